@@ -1,0 +1,2 @@
+pub mod collect;
+pub mod sentiment;

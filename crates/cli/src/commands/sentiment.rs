@@ -1,0 +1,73 @@
+//! `reactions sentiment`: one text per line in, one VADER score per line out.
+
+use std::io::{BufWriter, Read, Write};
+use std::path::PathBuf;
+
+use anyhow::Context;
+use scoring::SentimentAnalyzer;
+
+use crate::ExitStatus;
+
+#[derive(clap::Args)]
+#[command(
+    after_help = "Example:\n  printf 'Shame on them.\\nWhat a great idea!\\n' | reactions sentiment\n  \
+{\"neg\":0.608,\"neu\":0.392,\"pos\":0.0,\"compound\":-0.4767}\n  \
+{\"neg\":0.0,\"neu\":0.406,\"pos\":0.594,\"compound\":0.6588}"
+)]
+/// Score each line with VADER exactly as vaderSentiment 3.3.2 does (no normalization).
+pub struct Args {
+    /// File with one text per line; standard input when absent.
+    #[arg(long, short)]
+    input: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
+    let mut bytes = Vec::new();
+    let source = match &args.input {
+        Some(path) => {
+            bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            path.display().to_string()
+        }
+        None => {
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .context("reading standard input")?;
+            "standard input".to_string()
+        }
+    };
+    let mut lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
+    if bytes.ends_with(b"\n") || bytes.is_empty() {
+        lines.pop();
+    }
+
+    let analyzer = SentimentAnalyzer::shared();
+    let texts: Vec<Result<&str, std::str::Utf8Error>> =
+        lines.iter().map(|line| std::str::from_utf8(line)).collect();
+    let valid: Vec<&str> = texts
+        .iter()
+        .map(|text| text.as_ref().copied().unwrap_or(""))
+        .collect();
+    let scores = analyzer.polarity_scores_batch(&valid);
+
+    let stdout = std::io::stdout().lock();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout);
+    let mut invalid_lines = 0usize;
+    for (index, (text, score)) in texts.iter().zip(&scores).enumerate() {
+        match text {
+            Ok(_) => serde_json::to_writer(&mut out, score)?,
+            Err(error) => {
+                invalid_lines += 1;
+                let message = format!("{source}: line {}: not valid UTF-8 ({error})", index + 1);
+                eprintln!("error: {message}");
+                serde_json::to_writer(&mut out, &serde_json::json!({ "error": message }))?;
+            }
+        }
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(if invalid_lines == 0 {
+        ExitStatus::Success
+    } else {
+        ExitStatus::PartialFailure
+    })
+}

@@ -1,0 +1,88 @@
+//! Dates as pages print them, normalized: instants to UTC RFC 3339, calendar days to
+//! `YYYY-MM-DD`.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
+
+/// Normalizes a machine-readable timestamp (RFC 3339, ISO 8601 with or without zone, or a
+/// bare date) or a written date ("March 3, 2021", "3 March 2021", "Mar. 3, 2021").
+pub fn normalize(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return None;
+    }
+    if let Ok(instant) = DateTime::parse_from_rfc3339(raw) {
+        return Some(utc(instant.with_timezone(&Utc)));
+    }
+    for format in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M%z",
+        "%Y-%m-%d %H:%M:%S%z",
+    ] {
+        if let Ok(instant) = DateTime::parse_from_str(raw, format) {
+            return Some(utc(instant.with_timezone(&Utc)));
+        }
+    }
+    for format in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+    ] {
+        if let Ok(naive) = NaiveDateTime::parse_from_str(raw, format) {
+            return Some(utc(naive.and_utc()));
+        }
+    }
+    written_date(raw).map(|date| date.format("%Y-%m-%d").to_string())
+}
+
+fn utc(instant: DateTime<Utc>) -> String {
+    instant.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn written_date(raw: &str) -> Option<NaiveDate> {
+    let cleaned: String = raw.replace(['.', ','], " ");
+    let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    for format in [
+        "%Y-%m-%d",
+        "%B %d %Y",
+        "%b %d %Y",
+        "%d %B %Y",
+        "%d %b %Y",
+        "%A %B %d %Y",
+        "%A %d %B %Y",
+    ] {
+        if let Ok(date) = NaiveDate::parse_from_str(&cleaned, format) {
+            return Some(date);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize;
+
+    #[test]
+    fn instants_become_utc() {
+        assert_eq!(
+            normalize("2024-10-19T08:30:00+02:00").as_deref(),
+            Some("2024-10-19T06:30:00Z")
+        );
+        assert_eq!(
+            normalize("2024-10-19T08:30:00").as_deref(),
+            Some("2024-10-19T08:30:00Z")
+        );
+        assert_eq!(
+            normalize("2024-10-19T08:30:00.123Z").as_deref(),
+            Some("2024-10-19T08:30:00Z")
+        );
+    }
+
+    #[test]
+    fn written_dates_become_days() {
+        assert_eq!(normalize("March 3, 2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(normalize("Mar. 3, 2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(normalize("3 March 2021").as_deref(), Some("2021-03-03"));
+        assert_eq!(normalize("2021-03-03").as_deref(), Some("2021-03-03"));
+        assert_eq!(normalize("soon"), None);
+    }
+}

@@ -1,0 +1,568 @@
+//! Finds reader reactions in a [`Document`]'s blocks.
+//!
+//! News sites quote reactions in a few recurring shapes; each is one recognizer below, tried
+//! on every line of the body in reading order:
+//!
+//! - an attribution line ending in a colon, the quote in the next paragraph
+//!   (`@kgomotso_m said:` ⏎ `“Petrol at R25 is daylight robbery.”`);
+//! - an attribution with the quote inline (`Lerato Mokoena (@lerato_m), a nurse, tweeted: “…”`);
+//! - a narrative attribution (`Disapproving, @handle quoted it in a retweet: “…”`);
+//! - a named commenter with no handle (`Jane Wanjiru replied; “…”`), accepted where the verb is
+//!   a commenting verb or the article has announced its readers' reactions;
+//! - an embedded post flattened to text (`… — Sipho (@sipho_k) March 3, 2021`), whose text may
+//!   run back over earlier lines.
+//!
+//! What is deliberately not matched: reported speech without a colon and quote
+//! (`Korotchenko added that …`), credits (`Image: @someone/Facebook`), promotions
+//! (`Follow us on Twitter at @brand!`), headlines and bullet points.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::dates;
+use crate::document::{Block, Document};
+
+/// A reaction as found, before it is given identity and article metadata.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Found {
+    pub platform: String,
+    pub handle: Option<String>,
+    pub display_name: Option<String>,
+    pub verb: Option<String>,
+    pub raw_text: String,
+    pub links: Vec<String>,
+    pub posted_at: Option<String>,
+    pub lang: Option<String>,
+}
+
+const VERBS: &str =
+    "said|says|wrote|writes|commented|comments|added|replied|replies|reacted|responded|\
+asked|tweeted|posted|noted|stated|quipped|joked|argued|remarked|claimed|suggested|explained|\
+insisted|warned|complained|lamented|declared|mentioned|opined|observed|exclaimed|retorted|\
+questioned|chimed in|weighed in|pointed out|shared|captioned|retweeted|reposted|quote-tweeted";
+
+/// Verbs that on their own mark a commenter rather than a source being interviewed.
+const COMMENTING_VERBS: &[&str] = &[
+    "wrote",
+    "writes",
+    "commented",
+    "comments",
+    "replied",
+    "replies",
+    "reacted",
+    "responded",
+    "tweeted",
+    "posted",
+    "quipped",
+    "joked",
+    "captioned",
+    "retweeted",
+    "reposted",
+    "quote-tweeted",
+    "chimed in",
+    "weighed in",
+];
+
+/// A capitalized name word: "Lerato", "O'Brien", "Jean-Luc", "Mokoena-Dlamini".
+const NAME_WORD: &str = r"\p{Lu}[\p{L}\p{M}'’.\-]*";
+/// Particles that may sit inside a name.
+const NAME_PARTICLE: &str = r"(?:van|von|de|da|der|den|du|la|le|del|dos|bin|al|el|wa|ka)";
+const HANDLE: &str = r"@(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)";
+const APPOSITIVE: &str = r"(?:,\s*[^,:;“”\u0022@]{1,80},)";
+const OPEN_QUOTE: &str = r"[“\u0022‘'«„]";
+
+fn build(pattern: String) -> Regex {
+    Regex::new(&pattern).unwrap_or_else(|error| panic!("invalid recognizer pattern: {error}"))
+}
+
+fn display_name() -> String {
+    format!(r"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{0,4}}")
+}
+
+/// `[lead-in,] @handle[, appositive,] verb: rest`
+static HANDLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    build(format!(
+        r"^(?:(?P<lead>[^@:;“”\u0022.!?]{{1,60}}?)(?:,\s*|\s+))?{HANDLE}(?:{APPOSITIVE}|,)?\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>.*)$"
+    ))
+});
+
+/// `Name Surname (@handle)[, appositive,] [verb]: rest`
+static NAME_THEN_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
+    build(format!(
+        r"^(?:(?P<lead>[^@:;“”\u0022.!?]{{1,60}}?),\s*)?(?P<name>{})\s*\(\s*{HANDLE}\s*\)(?:{APPOSITIVE}|,)?\s*(?:(?P<verb>(?i:{VERBS}))\s*)?[:;]\s*(?P<rest>.*)$",
+        display_name()
+    ))
+});
+
+/// `@Thandeka Zulu said:` — a Facebook mention, which is a name with spaces.
+static SPACED_MENTION: LazyLock<Regex> = LazyLock::new(|| {
+    build(format!(
+        r"^@(?P<handle>{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>.*)$"
+    ))
+});
+
+/// `[Lead-in,] @handle shared a thread on the strike: “…”`
+static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    build(format!(
+        r"^(?:(?P<lead>\p{{Lu}}[^@:;“”\u0022.!?]{{0,60}}?),\s*)?{HANDLE}\s+(?P<verb>\p{{Ll}}[\p{{Ll}}\-]+)(?P<narrative>[^@:;“”\u0022.!?]{{0,80}}?)\s*:\s*(?P<rest>{OPEN_QUOTE}.*)$"
+    ))
+});
+
+/// `Jane Wanjiru replied; “…”`
+static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
+    build(format!(
+        r"^(?P<name>{})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>{OPEN_QUOTE}.*)$",
+        display_name()
+    ))
+});
+
+/// `text — Name (@handle) March 3, 2021` at the end of a line: Twitter's embed, flattened.
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        r"^(?P<pre>.*?)\s*(?:—|–|--|&mdash;)\s*(?P<name>[^—–()\n]{0,60}?)\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30})\s*\)\s*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))\s*$"
+            .to_string(),
+    )
+});
+
+/// A paragraph announcing readers' reactions ("Social media users react …:").
+static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    build(r"(?i)\b(react\w*|comment\w*|social media|netizens?|tweeps|users?|online|readers|followers|fans|people|mzansi|here'?s what|took to)\b".to_string())
+});
+
+/// Titles that mark a public figure being reported on, not a reader.
+static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    build(r"^(?:President|Minister|Mr|Mrs|Ms|Dr|Prof|Professor|Judge|General|Gen|Senator|Sen|Rep|Governor|Gov|Mayor|Premier|Chief|Captain|Capt|Colonel|Col|King|Queen|Prince|Princess|Pope|Sir|Lord|Lady|Police|Spokesperson|Spokesman|Spokeswoman|Secretary|Chairman|Chairperson|Director|Officer|Commissioner|Ambassador|The|A|An|He|She|They|It|We|I|This|That|Source|Image|Photo|Video|Credit)\b\.?".to_string())
+});
+
+/// Words before a handle that make it the object, not the author ("replying to @x said:").
+static OBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    build(r"(?i)\b(?:to|at|by|from|via|with|and|of|for|on|about|tagged|tagging|mentioned|mentioning|follow|following|quoting|than)$".to_string())
+});
+
+/// A line of the body, in reading order.
+enum Unit<'d> {
+    Line {
+        text: &'d str,
+        starts_paragraph: bool,
+        paragraph: usize,
+    },
+    Embed(&'d crate::document::EmbeddedPost),
+}
+
+/// Every reaction in the document, in reading order.
+pub fn find_reactions(document: &Document) -> Vec<Found> {
+    let units = units(document);
+    let mut claimed = vec![false; units.len()];
+    let mut found: Vec<(usize, Found)> = Vec::new();
+    let mut context = Context::default();
+
+    let mut index = 0;
+    while index < units.len() {
+        match &units[index] {
+            Unit::Embed(post) => {
+                claimed[index] = true;
+                found.push((index, embedded(post)));
+            }
+            Unit::Line { text, .. } => {
+                if let Some(attribution) = attribution(text, &context) {
+                    claimed[index] = true;
+                    if let Some((raw, quote_units)) =
+                        quote_for(&attribution, &units, index, &claimed)
+                    {
+                        for unit in &quote_units {
+                            claimed[*unit] = true;
+                        }
+                        found.push((index, attribution.into_found(raw, &context)));
+                        if let Some(last) = quote_units.last() {
+                            index = *last;
+                        }
+                    }
+                } else if let Some(post) = flattened_post(&units, index, &claimed) {
+                    for unit in post.units.iter() {
+                        claimed[*unit] = true;
+                    }
+                    let first = post.units.first().copied().unwrap_or(index);
+                    found.push((first, post.found));
+                } else if is_lead_in(text) {
+                    context.in_reactions = true;
+                    if let Some(platform) = platform_named_in(text) {
+                        context.platform = Some(platform);
+                    }
+                }
+            }
+        }
+        index += 1;
+    }
+    found.sort_by_key(|(position, _)| *position);
+    found.into_iter().map(|(_, found)| found).collect()
+}
+
+#[derive(Default)]
+struct Context {
+    /// The article has announced readers' reactions, so "Name said: “…”" is one of them.
+    in_reactions: bool,
+    /// The platform the announcement named.
+    platform: Option<&'static str>,
+}
+
+fn units(document: &Document) -> Vec<Unit<'_>> {
+    let mut units = Vec::new();
+    for (paragraph, block) in document.blocks.iter().enumerate() {
+        match block {
+            Block::Paragraph(text) => {
+                let lines = text
+                    .split('\n')
+                    .map(str::trim)
+                    .filter(|line| !line.is_empty());
+                for (k, line) in lines.enumerate() {
+                    units.push(Unit::Line {
+                        text: line,
+                        starts_paragraph: k == 0,
+                        paragraph,
+                    });
+                }
+            }
+            Block::Embed(post) => units.push(Unit::Embed(post)),
+        }
+    }
+    units
+}
+
+struct Attribution<'t> {
+    handle: Option<String>,
+    display_name: Option<String>,
+    verb: Option<String>,
+    rest: &'t str,
+    platform_hint: Option<&'static str>,
+    /// Only a quote in quote marks makes this shape a reaction.
+    needs_quote_marks: bool,
+}
+
+impl Attribution<'_> {
+    fn into_found(self, raw_text: String, context: &Context) -> Found {
+        let verb_platform = match self.verb.as_deref() {
+            Some("tweeted" | "retweeted" | "quote-tweeted") => Some("twitter"),
+            _ => None,
+        };
+        let platform = verb_platform
+            .or(self.platform_hint)
+            .or(context.platform)
+            .unwrap_or("unknown");
+        Found {
+            platform: platform.to_string(),
+            handle: self.handle,
+            display_name: self.display_name,
+            verb: self.verb,
+            raw_text,
+            ..Found::default()
+        }
+    }
+}
+
+fn attribution<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> {
+    if !line.contains([':', ';']) {
+        return None;
+    }
+    if line.contains('@') {
+        if let Some(found) = handle_attribution(line) {
+            return Some(found);
+        }
+    }
+    named_commenter(line, context)
+}
+
+fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
+    let lead_platform =
+        |lead: Option<regex::Match>| lead.and_then(|m| platform_named_in(m.as_str()));
+    let acceptable_lead =
+        |lead: Option<regex::Match>| lead.is_none_or(|m| !OBJECT_LEAD.is_match(m.as_str().trim()));
+
+    if let Some(caps) = NAME_THEN_HANDLE.captures(line) {
+        let name = caps["name"].trim().to_string();
+        if acceptable_lead(caps.name("lead")) && !TITLE_WORD.is_match(&name) {
+            return Some(Attribution {
+                handle: Some(caps["handle"].to_string()),
+                display_name: Some(name),
+                verb: caps.name("verb").map(|v| v.as_str().to_lowercase()),
+                rest: caps.name("rest").map_or("", |m| m.as_str()),
+                platform_hint: lead_platform(caps.name("lead")),
+                needs_quote_marks: caps.name("verb").is_none(),
+            });
+        }
+    }
+    if let Some(caps) = HANDLE_FIRST.captures(line) {
+        if acceptable_lead(caps.name("lead")) {
+            return Some(Attribution {
+                handle: Some(caps["handle"].to_string()),
+                display_name: None,
+                verb: Some(caps["verb"].to_lowercase()),
+                rest: caps.name("rest").map_or("", |m| m.as_str()),
+                platform_hint: lead_platform(caps.name("lead")),
+                needs_quote_marks: false,
+            });
+        }
+    }
+    if let Some(caps) = SPACED_MENTION.captures(line) {
+        let name = caps["handle"].to_string();
+        return Some(Attribution {
+            handle: Some(name.clone()),
+            display_name: Some(name),
+            verb: Some(caps["verb"].to_lowercase()),
+            rest: caps.name("rest").map_or("", |m| m.as_str()),
+            platform_hint: Some("facebook"),
+            needs_quote_marks: false,
+        });
+    }
+    if let Some(caps) = NARRATIVE.captures(line) {
+        if acceptable_lead(caps.name("lead")) {
+            let narrative = format!("{}{}", &caps["verb"], &caps["narrative"]);
+            let platform_hint = platform_named_in(&narrative).or(lead_platform(caps.name("lead")));
+            return Some(Attribution {
+                handle: Some(caps["handle"].to_string()),
+                display_name: None,
+                verb: Some(caps["verb"].to_lowercase()),
+                rest: caps.name("rest").map_or("", |m| m.as_str()),
+                platform_hint,
+                needs_quote_marks: true,
+            });
+        }
+    }
+    None
+}
+
+fn named_commenter<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> {
+    let caps = NAMED_COMMENTER.captures(line)?;
+    let name = caps["name"].trim();
+    let verb = caps["verb"].to_lowercase();
+    let full_name = name.split_whitespace().count() >= 2;
+    let commenting = COMMENTING_VERBS.contains(&verb.as_str());
+    if !full_name || TITLE_WORD.is_match(name) || !(commenting || context.in_reactions) {
+        return None;
+    }
+    Some(Attribution {
+        handle: None,
+        display_name: Some(name.to_string()),
+        verb: Some(verb),
+        rest: caps.name("rest").map_or("", |m| m.as_str()),
+        platform_hint: None,
+        needs_quote_marks: true,
+    })
+}
+
+/// The quote an attribution introduces, as printed, and the units it occupies beyond the
+/// attribution line itself.
+fn quote_for(
+    attribution: &Attribution,
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+) -> Option<(String, Vec<usize>)> {
+    let rest = attribution.rest.trim();
+    if !rest.is_empty() {
+        let starts_quoted = rest.starts_with(['“', '"', '‘', '\'', '«', '„']);
+        if attribution.needs_quote_marks && !starts_quoted {
+            return None;
+        }
+        return Some((quoted_part(rest).to_string(), Vec::new()));
+    }
+    // The quote is the next paragraph, or the next line when both share a paragraph.
+    let Some(Unit::Line {
+        text,
+        starts_paragraph,
+        paragraph,
+    }) = units.get(index + 1)
+    else {
+        return None;
+    };
+    if claimed[index + 1] || attribution_shape(text) {
+        return None;
+    }
+    let mut taken = vec![index + 1];
+    let mut raw = text.to_string();
+    if *starts_paragraph {
+        let mut next = index + 2;
+        while let Some(Unit::Line {
+            text,
+            starts_paragraph: false,
+            paragraph: p,
+        }) = units.get(next)
+        {
+            if p != paragraph || attribution_shape(text) {
+                break;
+            }
+            raw.push('\n');
+            raw.push_str(text);
+            taken.push(next);
+            next += 1;
+        }
+    }
+    Some((raw, taken))
+}
+
+/// True for a line that is itself an attribution or a post signature, never a quote.
+fn attribution_shape(line: &str) -> bool {
+    (line.contains('@') && handle_attribution(line).is_some())
+        || (line.contains("(@") && SIGNATURE.is_match(line))
+}
+
+/// The quoted part of an inline quote: up to the last closing mark that matches the opening
+/// one, or the whole rest when the closing mark is missing.
+fn quoted_part(rest: &str) -> &str {
+    let closing: &[char] = match rest.chars().next() {
+        Some('“') | Some('„') => &['”', '"', '“'],
+        Some('"') => &['"', '”'],
+        Some('‘') => &['’'],
+        Some('\'') => &['\''],
+        Some('«') => &['»'],
+        _ => return rest,
+    };
+    let opening_len = rest.chars().next().map_or(0, char::len_utf8);
+    match rest[opening_len..].rfind(closing) {
+        Some(at) => {
+            let end = opening_len + at;
+            let closing_len = rest[end..].chars().next().map_or(0, char::len_utf8);
+            &rest[..end + closing_len]
+        }
+        None => rest,
+    }
+}
+
+struct FlattenedPost {
+    units: Vec<usize>,
+    found: Found,
+}
+
+/// Twitter's embed as text: the signature closes the post; its text is what precedes the
+/// dash on that line and, when that is not a paragraph of its own, the lines before it.
+fn flattened_post(units: &[Unit], index: usize, claimed: &[bool]) -> Option<FlattenedPost> {
+    let Unit::Line {
+        text,
+        starts_paragraph,
+        ..
+    } = &units[index]
+    else {
+        return None;
+    };
+    if !text.contains("(@") {
+        return None;
+    }
+    let caps = SIGNATURE.captures(text)?;
+    let pre = caps["pre"].trim();
+
+    const LONGEST_POST: usize = 280;
+    let mut parts: Vec<&str> = Vec::new();
+    let mut taken = vec![index];
+    if !pre.is_empty() {
+        parts.push(pre);
+    }
+    let look_back = pre.is_empty() || !starts_paragraph;
+    if look_back {
+        let mut length = pre.chars().count();
+        let mut boundary_crossed = *starts_paragraph;
+        let mut k = index;
+        while k > 0 {
+            k -= 1;
+            let Unit::Line {
+                text: previous,
+                starts_paragraph: previous_starts,
+                ..
+            } = &units[k]
+            else {
+                break;
+            };
+            if claimed[k] || previous.ends_with(':') || attribution_shape(previous) {
+                break;
+            }
+            let grown = length + previous.chars().count();
+            if boundary_crossed && !parts.is_empty() && grown > LONGEST_POST {
+                break;
+            }
+            parts.insert(0, previous);
+            taken.insert(0, k);
+            length = grown;
+            if *previous_starts {
+                // Once the post has text, only stay within the paragraph it started in
+                // unless the signature stood on its own.
+                if !pre.is_empty() {
+                    break;
+                }
+                boundary_crossed = true;
+                if length > LONGEST_POST / 2 {
+                    break;
+                }
+            }
+        }
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let name = caps["name"].trim();
+    Some(FlattenedPost {
+        units: taken,
+        found: Found {
+            platform: "twitter".to_string(),
+            handle: Some(caps["handle"].to_string()),
+            display_name: (!name.is_empty()).then(|| name.to_string()),
+            verb: None,
+            raw_text: parts.join("\n"),
+            posted_at: dates::normalize(&caps["date"]),
+            ..Found::default()
+        },
+    })
+}
+
+fn embedded(post: &crate::document::EmbeddedPost) -> Found {
+    Found {
+        platform: post.platform.clone(),
+        handle: post.handle.clone(),
+        display_name: post.display_name.clone(),
+        verb: None,
+        raw_text: post.text.clone(),
+        links: post.links.clone(),
+        posted_at: post.posted_at.clone(),
+        lang: post.lang.clone(),
+    }
+}
+
+fn is_lead_in(line: &str) -> bool {
+    let ends_with_colon = line.trim_end().ends_with(':');
+    let announces = ends_with_colon || line.to_lowercase().contains("react");
+    announces && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some()))
+}
+
+/// The platform a phrase names ("Twitter user", "on Facebook", "in a retweet").
+pub(crate) fn platform_named_in(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
+    if has("twitter")
+        || has("tweet")
+        || has("tweets")
+        || has("retweet")
+        || has("tweeps")
+        || has("x")
+    {
+        Some("twitter")
+    } else if has("facebook") {
+        Some("facebook")
+    } else if has("instagram") {
+        Some("instagram")
+    } else if has("tiktok") {
+        Some("tiktok")
+    } else if has("youtube") {
+        Some("youtube")
+    } else if has("reddit") || has("redditor") || has("redditors") {
+        Some("reddit")
+    } else if has("threads") {
+        Some("threads")
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests;

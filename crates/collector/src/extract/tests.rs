@@ -1,0 +1,340 @@
+//! One fixture per reaction shape and per look-alike that is not a reaction.
+
+use crate::article_reactions;
+use crate::Reaction;
+
+fn text_reactions(article: &str) -> Vec<Reaction> {
+    article_reactions("fixture.txt", article, None).1
+}
+
+fn authors_and_texts(reactions: &[Reaction]) -> Vec<(Option<&str>, Option<&str>, &str)> {
+    reactions
+        .iter()
+        .map(|r| {
+            (
+                r.handle.as_deref(),
+                r.display_name.as_deref(),
+                r.text.as_str(),
+            )
+        })
+        .collect()
+}
+
+const HEADLINE: &str = "Petrol price hike angers motorists\n\n";
+
+#[test]
+fn handle_line_with_quote_in_next_paragraph() {
+    let article = format!(
+        "{HEADLINE}The price rose on Wednesday.\n\n@kgomotso_m said:\n\n“Petrol at R25 is daylight robbery.”\n\n@Thandeka Zulu wrote:\n\n“We can’t keep up.”\n"
+    );
+    let reactions = text_reactions(&article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (
+                Some("kgomotso_m"),
+                None,
+                "Petrol at R25 is daylight robbery."
+            ),
+            (
+                Some("Thandeka Zulu"),
+                Some("Thandeka Zulu"),
+                "We can't keep up."
+            ),
+        ]
+    );
+    assert_eq!(reactions[0].verb.as_deref(), Some("said"));
+    assert_eq!(
+        reactions[0].raw_text,
+        "“Petrol at R25 is daylight robbery.”"
+    );
+    assert_eq!(reactions[1].platform, "facebook");
+    assert_eq!(reactions[1].position, 1);
+}
+
+#[test]
+fn every_listed_verb_introduces_a_reaction() {
+    for verb in [
+        "said",
+        "wrote",
+        "commented",
+        "added",
+        "replied",
+        "reacted",
+        "asked",
+        "tweeted",
+        "posted",
+        "noted",
+        "stated",
+        "quipped",
+        "joked",
+        "argued",
+    ] {
+        let article = format!("{HEADLINE}@user_1 {verb}:\n\n“Too expensive.”\n");
+        let reactions = text_reactions(&article);
+        assert_eq!(reactions.len(), 1, "verb {verb}");
+        assert_eq!(reactions[0].verb.as_deref(), Some(verb));
+    }
+}
+
+#[test]
+fn inline_attributions() {
+    let article = format!(
+        "{HEADLINE}@sipho_k said: “It is robbery.”\n\n\
+         Lerato Mokoena (@lerato_m) said: “I will walk to work.”\n\n\
+         Naledi Dube (@naledi_d), a nurse in Soweto, tweeted: “Taxi fares are next.”\n\n\
+         Bongani Nkosi (@bongani_n): \"Who is surprised?\"\n\n\
+         @radio_thabo, a radio host, wrote: “Call in and tell us how you cope\n"
+    );
+    let reactions = text_reactions(&article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (Some("sipho_k"), None, "It is robbery."),
+            (
+                Some("lerato_m"),
+                Some("Lerato Mokoena"),
+                "I will walk to work."
+            ),
+            (
+                Some("naledi_d"),
+                Some("Naledi Dube"),
+                "Taxi fares are next."
+            ),
+            (
+                Some("bongani_n"),
+                Some("Bongani Nkosi"),
+                "Who is surprised?"
+            ),
+            (
+                Some("radio_thabo"),
+                None,
+                "Call in and tell us how you cope"
+            ),
+        ]
+    );
+    assert_eq!(reactions[2].platform, "twitter");
+    assert_eq!(reactions[3].verb, None);
+}
+
+#[test]
+fn flattened_embedded_posts() {
+    let article = format!(
+        "{HEADLINE}Motorists posted their anger.\n\n\
+         Fuel went up again pic.twitter.com/x1Y2z3 — Sipho (@sipho_k) March 3, 2021\n\n\
+         Another one.\nAnd again!— Lindiwe (@lindi_w) 4 March 2021\n\n\
+         This is the first paragraph of a long post\n\n\
+         and this is its second one https://t.co/AbCd\n\n\
+         — Musa Khumalo (@musa_k) March 5, 2021\n"
+    );
+    let reactions = text_reactions(&article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (Some("sipho_k"), Some("Sipho"), "Fuel went up again"),
+            (Some("lindi_w"), Some("Lindiwe"), "Another one. And again!"),
+            (
+                Some("musa_k"),
+                Some("Musa Khumalo"),
+                "This is the first paragraph of a long post and this is its second one"
+            ),
+        ]
+    );
+    assert_eq!(reactions[0].links, ["pic.twitter.com/x1Y2z3"]);
+    assert_eq!(reactions[0].posted_at.as_deref(), Some("2021-03-03"));
+    assert_eq!(reactions[1].posted_at.as_deref(), Some("2021-03-04"));
+    assert_eq!(reactions[2].links, ["https://t.co/AbCd"]);
+    assert!(reactions.iter().all(|r| r.platform == "twitter"));
+}
+
+#[test]
+fn flattened_post_stops_at_the_article_prose_and_previous_post() {
+    let article = format!(
+        "{HEADLINE}Here is how people responded:\n\n\
+         First post text — Ann (@ann) March 3, 2021\n\n\
+         Second post text\n\n\
+         — Ben (@ben) March 3, 2021\n"
+    );
+    let reactions = text_reactions(&article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (Some("ann"), Some("Ann"), "First post text"),
+            (Some("ben"), Some("Ben"), "Second post text")
+        ]
+    );
+}
+
+#[test]
+fn named_commenters_without_handles() {
+    let article = format!(
+        "{HEADLINE}Readers on Facebook had their say:\n\n\
+         Jane Wanjiru replied; “This government does not care.”\n\n\
+         Peter Otieno wrote: “Buy a bicycle.”\n\n\
+         Amina Yusuf said: “We are tired.”\n"
+    );
+    let reactions = text_reactions(&article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (None, Some("Jane Wanjiru"), "This government does not care."),
+            (None, Some("Peter Otieno"), "Buy a bicycle."),
+            (None, Some("Amina Yusuf"), "We are tired."),
+        ]
+    );
+    assert!(reactions.iter().all(|r| r.platform == "facebook"));
+}
+
+#[test]
+fn narrative_attributions() {
+    let article = format!(
+        "{HEADLINE}@union_rep shared a thread on the strike: “We will not stop.”\n\n\
+         Disapproving, @critic_za quoted it in a retweet: “Strikes hurt the poor most.”\n"
+    );
+    let reactions = text_reactions(&article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (Some("union_rep"), None, "We will not stop."),
+            (Some("critic_za"), None, "Strikes hurt the poor most."),
+        ]
+    );
+    assert_eq!(reactions[0].verb.as_deref(), Some("shared"));
+    assert_eq!(reactions[1].platform, "twitter");
+}
+
+#[test]
+fn look_alikes_are_not_reactions() {
+    let article = format!(
+        "{HEADLINE}Korotchenko added that the offer from North Korea should be celebrated.\n\n\
+         Image: @someone/Facebook\n\n\
+         Follow us on Twitter at @brand!\n\n\
+         The minister said: “Prices will fall.”\n\n\
+         President Cyril Ramaphosa said: “We hear you.”\n\n\
+         Zelensky said: “We will win.”\n\n\
+         • @analyst said prices would rise\n\n\
+         Source: Getty Images\n\n\
+         Replying to @someone said: “Not me.”\n"
+    );
+    let reactions = text_reactions(&article);
+    assert!(
+        reactions.is_empty(),
+        "unexpected reactions: {:#?}",
+        authors_and_texts(&reactions)
+    );
+}
+
+#[test]
+fn the_headline_is_never_a_reaction() {
+    let reactions = text_reactions("@someone said: “this headline”\n\nBody text.\n");
+    assert!(reactions.is_empty());
+}
+
+#[test]
+fn a_reaction_repeated_in_one_article_is_emitted_once() {
+    let article = format!("{HEADLINE}@a said: “Same.”\n\n@a said: “same”\n\n@b said: “Same.”\n");
+    let reactions = text_reactions(&article);
+    assert_eq!(reactions.len(), 2);
+    assert_eq!(reactions[0].content_id.len(), 16);
+    assert_ne!(reactions[0].content_id, reactions[1].content_id);
+}
+
+#[test]
+fn html_page_metadata_body_and_embeds() {
+    let page = r#"<!doctype html><html lang="en-ZA"><head>
+<title>Fuel | News</title>
+<meta property="og:title" content="Petrol price hike angers motorists">
+<link rel="canonical" href="https://news.example/fuel-hike">
+<meta property="article:published_time" content="2024-10-02T09:15:00+02:00">
+<script>var x = "@fake said: “script”";</script>
+</head><body>
+<nav>@navuser said: “menu”</nav>
+<article>
+<h1>Petrol price hike angers motorists</h1>
+<p>The price rose &amp; motorists reacted:</p>
+<div class="share-bar">@sharer said: “share me”</div>
+<p><strong>READ ALSO:</strong> <a href="/x">@other said: “elsewhere”</a></p>
+<p>@kgomotso_m said:</p>
+<p>“Petrol at R25 is <em>daylight robbery</em>.”</p>
+<figure><img src="a.jpg"><figcaption>Image: @someone/Facebook</figcaption></figure>
+<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Fuel went up again<br>I&#39;m walking <a href="https://t.co/x1Y2z3">pic.twitter.com/x1Y2z3</a></p>&mdash; Sipho (@sipho_k) <a href="https://twitter.com/sipho_k/status/1367">March 3, 2021</a></blockquote>
+</article>
+<footer>@footer said: “bye”</footer>
+</body></html>"#;
+    let (summary, reactions) = article_reactions("page.html", page, None);
+    assert_eq!(
+        summary.title.as_deref(),
+        Some("Petrol price hike angers motorists")
+    );
+    assert_eq!(
+        summary.url.as_deref(),
+        Some("https://news.example/fuel-hike")
+    );
+    assert_eq!(
+        summary.published_at.as_deref(),
+        Some("2024-10-02T07:15:00Z")
+    );
+    assert_eq!(summary.lang.as_deref(), Some("en"));
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (
+                Some("kgomotso_m"),
+                None,
+                "Petrol at R25 is daylight robbery."
+            ),
+            (
+                Some("sipho_k"),
+                Some("Sipho"),
+                "Fuel went up again I'm walking"
+            ),
+        ]
+    );
+    let tweet = &reactions[1];
+    assert_eq!(tweet.platform, "twitter");
+    assert_eq!(tweet.posted_at.as_deref(), Some("2021-03-03"));
+    assert_eq!(
+        tweet.raw_text,
+        "Fuel went up again\nI'm walking pic.twitter.com/x1Y2z3"
+    );
+    assert!(tweet.links.contains(&"pic.twitter.com/x1Y2z3".to_string()));
+    assert!(tweet
+        .links
+        .contains(&"https://twitter.com/sipho_k/status/1367".to_string()));
+    assert_eq!(
+        tweet.article_url.as_deref(),
+        Some("https://news.example/fuel-hike")
+    );
+}
+
+#[test]
+fn html_and_text_find_the_same_shapes() {
+    let page = "<html><body><article><h1>Fuel</h1>\
+        <p>Lerato Mokoena (@lerato_m), a nurse in Soweto, tweeted: “I will walk.”</p>\
+        <p>Jane Wanjiru replied; “Shame.”</p>\
+        <p>Fuel went up again pic.twitter.com/x1Y2z3 — Sipho (@sipho_k) March 3, 2021</p>\
+        </article></body></html>";
+    let (_, reactions) = article_reactions("page.html", page, None);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (Some("lerato_m"), Some("Lerato Mokoena"), "I will walk."),
+            (None, Some("Jane Wanjiru"), "Shame."),
+            (Some("sipho_k"), Some("Sipho"), "Fuel went up again"),
+        ]
+    );
+}
+
+#[test]
+fn article_identity_prefers_the_canonical_url() {
+    let with_url = "<html><head><link rel=canonical href='https://a.example/x'></head><body><p>One</p></body></html>";
+    let other_body = "<html><head><link rel=canonical href='https://a.example/x'></head><body><p>Two</p></body></html>";
+    assert_eq!(
+        article_reactions("a.html", with_url, None).0.article_id,
+        article_reactions("b.html", other_body, None).0.article_id
+    );
+    assert_ne!(
+        article_reactions("a.txt", "T\n\nOne", None).0.article_id,
+        article_reactions("a.txt", "T\n\nTwo", None).0.article_id
+    );
+}

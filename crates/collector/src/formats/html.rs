@@ -1,0 +1,442 @@
+//! Article pages. Metadata comes from the head (Open Graph, `article:published_time`,
+//! JSON-LD, canonical link); the body is the article element's text with paragraph breaks kept
+//! and page furniture dropped (scripts, navigation, share and "Read also" blocks, captions).
+//! Embedded posts (`blockquote.twitter-tweet` and its kin) become [`EmbeddedPost`]s.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use scraper::{ElementRef, Html as Page, Node, Selector};
+
+use crate::dates;
+use crate::document::{Block, Document, EmbeddedPost};
+
+use super::ArticleFormat;
+
+pub struct Html;
+
+impl ArticleFormat for Html {
+    fn name(&self) -> &'static str {
+        "html"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &["html", "htm", "xhtml"]
+    }
+
+    fn sniff(&self, content: &str) -> bool {
+        let head: String = content
+            .trim_start()
+            .chars()
+            .take(512)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        head.starts_with("<!doctype html")
+            || head.starts_with("<html")
+            || head.contains("<body")
+            || head.contains("<head")
+    }
+
+    fn parse(&self, content: &str) -> Document {
+        let page = Page::parse_document(content);
+        let mut document = Document {
+            title: title(&page),
+            canonical_url: canonical_url(&page),
+            published_at: published_at(&page),
+            lang: select_first(&page, "html[lang]")
+                .and_then(|html| html.value().attr("lang"))
+                .and_then(language_code),
+            blocks: Vec::new(),
+        };
+        let mut walker = BodyWalker::default();
+        walker.walk(body_root(&page));
+        walker.flush();
+        document.blocks = walker.blocks;
+        document
+    }
+}
+
+fn selector(css: &str) -> Selector {
+    Selector::parse(css).unwrap_or_else(|_| panic!("invalid built-in selector {css}"))
+}
+
+fn select_first<'p>(page: &'p Page, css: &str) -> Option<ElementRef<'p>> {
+    page.select(&selector(css)).next()
+}
+
+fn meta_content(page: &Page, css: &str) -> Option<String> {
+    page.select(&selector(css))
+        .filter_map(|meta| meta.value().attr("content"))
+        .map(|content| content.trim().to_string())
+        .find(|content| !content.is_empty())
+}
+
+fn element_text(element: ElementRef) -> String {
+    element
+        .text()
+        .collect::<Vec<_>>()
+        .join("")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn title(page: &Page) -> Option<String> {
+    meta_content(
+        page,
+        r#"meta[property="og:title"], meta[name="twitter:title"]"#,
+    )
+    .or_else(|| {
+        select_first(page, "h1")
+            .map(element_text)
+            .filter(|t| !t.is_empty())
+    })
+    .or_else(|| {
+        select_first(page, "title")
+            .map(element_text)
+            .filter(|t| !t.is_empty())
+    })
+}
+
+fn canonical_url(page: &Page) -> Option<String> {
+    page.select(&selector(r#"link[rel="canonical"]"#))
+        .filter_map(|link| link.value().attr("href"))
+        .map(|href| href.trim().to_string())
+        .find(|href| href.starts_with("http"))
+        .or_else(|| meta_content(page, r#"meta[property="og:url"]"#))
+}
+
+fn published_at(page: &Page) -> Option<String> {
+    let from_meta = meta_content(
+        page,
+        r#"meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[name="DC.date.issued"], meta[name="dc.date"], meta[name="parsely-pub-date"], meta[name="sailthru.date"]"#,
+    );
+    from_meta
+        .as_deref()
+        .and_then(dates::normalize)
+        .or_else(|| json_ld_date(page))
+        .or_else(|| {
+            page.select(&selector("time[datetime]"))
+                .filter_map(|time| time.value().attr("datetime"))
+                .find_map(dates::normalize)
+        })
+}
+
+fn json_ld_date(page: &Page) -> Option<String> {
+    page.select(&selector(r#"script[type="application/ld+json"]"#))
+        .filter_map(|script| {
+            serde_json::from_str::<serde_json::Value>(&script.text().collect::<String>()).ok()
+        })
+        .find_map(|value| find_key(&value, "datePublished"))
+        .and_then(|date| dates::normalize(&date))
+}
+
+/// The first string under `key` anywhere in a JSON-LD value (it may sit in `@graph`).
+fn find_key(value: &serde_json::Value, key: &str) -> Option<String> {
+    match value {
+        serde_json::Value::Object(map) => map
+            .get(key)
+            .and_then(|v| v.as_str().map(str::to_string))
+            .or_else(|| map.values().find_map(|v| find_key(v, key))),
+        serde_json::Value::Array(items) => items.iter().find_map(|v| find_key(v, key)),
+        _ => None,
+    }
+}
+
+fn language_code(lang: &str) -> Option<String> {
+    let code = lang.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+    (code.len() == 2 && code.chars().all(|c| c.is_ascii_alphabetic())).then_some(code)
+}
+
+/// The element holding the article: its declared body, else the largest `<article>`, else
+/// `<main>`, else `<body>`, else the whole page.
+fn body_root(page: &Page) -> ElementRef<'_> {
+    if let Some(body) = select_first(page, r#"[itemprop="articleBody"]"#) {
+        return body;
+    }
+    if let Some(article) = page
+        .select(&selector("article"))
+        .max_by_key(|article| article.text().map(str::len).sum::<usize>())
+    {
+        return article;
+    }
+    select_first(page, "main")
+        .or_else(|| select_first(page, "body"))
+        .unwrap_or_else(|| page.root_element())
+}
+
+/// Elements whose content is never article text.
+const SKIPPED_ELEMENTS: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "svg",
+    "iframe",
+    "template",
+    "select",
+    "input",
+    "textarea",
+    "figcaption",
+    "figure",
+    "picture",
+    "video",
+    "audio",
+    "canvas",
+    "object",
+    "embed",
+    "menu",
+    "dialog",
+    "head",
+    "title",
+    "meta",
+    "link",
+];
+
+/// Class or id words that mark page furniture.
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s_-])(?:share|sharing|sharebar|social-share|related|read-?also|also-?read|read-?more|recommended|newsletter|subscribe|subscription|advert|advertisement|ads?|ad-slot|promo|promoted|sponsor|sponsored|breadcrumbs?|cookie|popup|modal|menu|navigation|nav|byline|author-bio|tags|caption|credit|paywall)(?:$|[\s_-])").expect("valid furniture pattern")
+});
+
+/// Paragraphs that point elsewhere rather than tell the story.
+static READ_ALSO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:read also|also read|read more|related|see also|watch|don't miss|recommended|trending)\b\s*[:\-–—]?").expect("valid read-also pattern")
+});
+
+const BLOCK_ELEMENTS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "pre",
+    "hr",
+    "address",
+];
+
+#[derive(Default)]
+struct BodyWalker {
+    blocks: Vec<Block>,
+    current: String,
+}
+
+impl BodyWalker {
+    fn walk(&mut self, element: ElementRef) {
+        for child in element.children() {
+            match child.value() {
+                Node::Text(text) => self.current.push_str(text),
+                Node::Element(_) => {
+                    let Some(child) = ElementRef::wrap(child) else {
+                        continue;
+                    };
+                    self.element(child);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn element(&mut self, element: ElementRef) {
+        let name = element.value().name();
+        if SKIPPED_ELEMENTS.contains(&name) || is_furniture(element) {
+            return;
+        }
+        if name == "br" {
+            self.current.push('\n');
+            return;
+        }
+        if let Some(post) = embedded_post(element) {
+            self.flush();
+            self.blocks.push(Block::Embed(post));
+            return;
+        }
+        let is_block = BLOCK_ELEMENTS.contains(&name);
+        if is_block {
+            self.flush();
+        }
+        self.walk(element);
+        if is_block {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        let lines: Vec<String> = self
+            .current
+            .split('\n')
+            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|line| !line.is_empty())
+            .collect();
+        self.current.clear();
+        if lines.is_empty() || READ_ALSO.is_match(&lines[0]) {
+            return;
+        }
+        self.blocks.push(Block::Paragraph(lines.join("\n")));
+    }
+}
+
+fn is_furniture(element: ElementRef) -> bool {
+    let value = element.value();
+    let role = value.attr("role").unwrap_or_default();
+    if matches!(
+        role,
+        "navigation" | "banner" | "complementary" | "contentinfo"
+    ) {
+        return true;
+    }
+    // Embedded posts often sit in wrappers named after their network; never drop those.
+    if value.has_class(
+        "twitter-tweet",
+        scraper::CaseSensitivity::AsciiCaseInsensitive,
+    ) {
+        return false;
+    }
+    [value.attr("class"), value.attr("id")]
+        .into_iter()
+        .flatten()
+        .any(|words| FURNITURE.is_match(words))
+}
+
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:—|–|--|-)\s*(?P<name>[^()—–]*?)\s*\(\s*@(?P<handle>[A-Za-z0-9_.]{1,30})\s*\)\s*(?P<date>.*)$").expect("valid signature pattern")
+});
+static URL_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:twitter\.com|x\.com)/(?P<twitter>[A-Za-z0-9_]{1,30})/status|/@(?P<at>[A-Za-z0-9_.]{1,30})").expect("valid URL handle pattern")
+});
+
+/// Known embed markups: class on the blockquote → platform.
+const EMBEDS: &[(&str, &str)] = &[
+    ("twitter-tweet", "twitter"),
+    ("twitter-video", "twitter"),
+    ("instagram-media", "instagram"),
+    ("tiktok-embed", "tiktok"),
+    ("reddit-embed-bq", "reddit"),
+    ("reddit-card", "reddit"),
+    ("bluesky-embed", "bluesky"),
+    ("text-post-media", "threads"),
+];
+
+fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
+    if element.value().name() != "blockquote" {
+        return None;
+    }
+    let platform = EMBEDS.iter().find_map(|(class, platform)| {
+        element
+            .value()
+            .has_class(class, scraper::CaseSensitivity::AsciiCaseInsensitive)
+            .then_some(*platform)
+    })?;
+
+    let paragraph_selector = selector("p");
+    let paragraphs: Vec<ElementRef> = element.select(&paragraph_selector).collect();
+    let post_paragraphs: Vec<&ElementRef> = paragraphs
+        .iter()
+        .filter(|p| !SIGNATURE.is_match(&element_text(**p)))
+        .collect();
+    let text = post_paragraphs
+        .iter()
+        .map(|p| paragraph_text(**p))
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+
+    let whole = element_text(element);
+    let signature = SIGNATURE.captures(&whole);
+    let links: Vec<String> = element
+        .select(&selector("a[href]"))
+        .filter_map(|a| a.value().attr("href"))
+        .map(str::to_string)
+        .collect();
+    let url_handle = links
+        .iter()
+        .chain(element.value().attr("cite").map(str::to_string).iter())
+        .find_map(|link| {
+            URL_HANDLE.captures(link).and_then(|caps| {
+                caps.name("twitter")
+                    .or(caps.name("at"))
+                    .map(|m| m.as_str().to_string())
+            })
+        });
+    let handle = signature
+        .as_ref()
+        .map(|caps| caps["handle"].to_string())
+        .or(url_handle);
+    let display_name = signature
+        .as_ref()
+        .map(|caps| caps["name"].trim().to_string())
+        .filter(|name| !name.is_empty());
+    let posted_at = signature
+        .as_ref()
+        .and_then(|caps| dates::normalize(&caps["date"]))
+        .or_else(|| {
+            element
+                .select(&selector("time[datetime]"))
+                .find_map(|time| time.value().attr("datetime").and_then(dates::normalize))
+        });
+    let lang = paragraphs
+        .first()
+        .and_then(|p| p.value().attr("lang"))
+        .and_then(language_code);
+
+    if text.is_empty() && handle.is_none() {
+        return None;
+    }
+    let text_links = post_paragraphs
+        .iter()
+        .flat_map(|p| {
+            p.select(&selector("a[href]"))
+                .filter_map(|a| a.value().attr("href"))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect::<Vec<_>>();
+    let status_links = links.iter().filter(|l| !text_links.contains(l)).cloned();
+    Some(EmbeddedPost {
+        platform: platform.to_string(),
+        handle,
+        display_name,
+        text,
+        posted_at,
+        links: status_links.collect(),
+        lang,
+    })
+}
+
+/// A paragraph's text with `<br>` kept as a line break.
+fn paragraph_text(paragraph: ElementRef) -> String {
+    let mut text = String::new();
+    for node in paragraph.descendants() {
+        match node.value() {
+            Node::Text(t) => text.push_str(t),
+            Node::Element(e) if e.name() == "br" => text.push('\n'),
+            _ => {}
+        }
+    }
+    text.split('\n')
+        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,198 @@
+//! Turns command-line inputs (files, directories, globs, `-`) into named byte contents, with
+//! a size limit and decoding that never fails the run.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Where an input came from, as the record's `source` and error messages name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputSource {
+    Path(PathBuf),
+    Stdin,
+}
+
+impl InputSource {
+    pub fn name(&self) -> String {
+        match self {
+            InputSource::Path(path) => path.display().to_string(),
+            InputSource::Stdin => "-".to_string(),
+        }
+    }
+
+    pub fn extension(&self) -> Option<String> {
+        match self {
+            InputSource::Path(path) => path.extension().map(|e| e.to_string_lossy().to_string()),
+            InputSource::Stdin => None,
+        }
+    }
+}
+
+/// An input that could not be used, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct InputError {
+    pub source: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.source, self.reason)
+    }
+}
+
+/// Expands each argument into input sources, in a stable order (directories sorted).
+/// Arguments that name nothing are returned as errors; the others still expand.
+pub fn expand(
+    arguments: &[String],
+    is_known_extension: impl Fn(&str) -> bool,
+) -> (Vec<InputSource>, Vec<InputError>) {
+    let mut sources = Vec::new();
+    let mut errors = Vec::new();
+    for argument in arguments {
+        if argument == "-" {
+            sources.push(InputSource::Stdin);
+            continue;
+        }
+        let path = Path::new(argument);
+        if path.is_dir() {
+            walk_directory(path, &is_known_extension, &mut sources, &mut errors);
+        } else if path.exists() {
+            sources.push(InputSource::Path(path.to_path_buf()));
+        } else if argument.contains(['*', '?', '[']) {
+            match glob::glob(argument) {
+                Ok(paths) => {
+                    let before = sources.len();
+                    for entry in paths {
+                        match entry {
+                            Ok(path) if path.is_file() => sources.push(InputSource::Path(path)),
+                            Ok(_) => {}
+                            Err(error) => errors.push(InputError {
+                                source: error.path().display().to_string(),
+                                reason: error.error().to_string(),
+                            }),
+                        }
+                    }
+                    if sources.len() == before {
+                        errors.push(InputError {
+                            source: argument.clone(),
+                            reason: "the pattern matches no file".into(),
+                        });
+                    }
+                }
+                Err(error) => errors.push(InputError {
+                    source: argument.clone(),
+                    reason: format!("invalid pattern: {error}"),
+                }),
+            }
+        } else {
+            errors.push(InputError {
+                source: argument.clone(),
+                reason: "no such file or directory".into(),
+            });
+        }
+    }
+    (sources, errors)
+}
+
+fn walk_directory(
+    directory: &Path,
+    is_known_extension: &impl Fn(&str) -> bool,
+    sources: &mut Vec<InputSource>,
+    errors: &mut Vec<InputError>,
+) {
+    let entries = match fs::read_dir(directory) {
+        Ok(entries) => entries,
+        Err(error) => {
+            errors.push(InputError {
+                source: directory.display().to_string(),
+                reason: error.to_string(),
+            });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            walk_directory(&path, is_known_extension, sources, errors);
+        } else if path
+            .extension()
+            .is_some_and(|extension| is_known_extension(&extension.to_string_lossy()))
+        {
+            sources.push(InputSource::Path(path));
+        }
+    }
+}
+
+/// Reads an input whole, refusing it when it is larger than `limit` bytes.
+pub fn read(source: &InputSource, limit: u64) -> Result<Vec<u8>, InputError> {
+    let error = |reason: String| InputError {
+        source: source.name(),
+        reason,
+    };
+    let too_large = |size: u64| {
+        error(format!(
+            "{size} bytes is over the {limit}-byte input limit (raise it with --max-input-bytes)"
+        ))
+    };
+    let mut bytes = Vec::new();
+    match source {
+        InputSource::Path(path) => {
+            let file = fs::File::open(path).map_err(|e| error(e.to_string()))?;
+            let size = file.metadata().map_err(|e| error(e.to_string()))?.len();
+            if size > limit {
+                return Err(too_large(size));
+            }
+            file.take(limit + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| error(e.to_string()))?;
+        }
+        InputSource::Stdin => {
+            std::io::stdin()
+                .lock()
+                .take(limit + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| error(e.to_string()))?;
+        }
+    }
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Decodes input bytes: UTF-8 (BOM dropped), a declared HTML charset, else UTF-8 with
+/// invalid sequences replaced — in which case a warning says so.
+pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.to_string(), None);
+    }
+    if let Some(encoding) = declared_charset(bytes) {
+        if encoding != encoding_rs::UTF_8 {
+            let (text, _, had_errors) = encoding.decode(bytes);
+            let warning =
+                had_errors.then(|| format!("invalid {} sequences replaced", encoding.name()));
+            return (text.into_owned(), warning);
+        }
+    }
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    (
+        text,
+        Some("not valid UTF-8; invalid sequences replaced with U+FFFD".to_string()),
+    )
+}
+
+fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_ascii_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    encoding_rs::Encoding::for_label(label.as_bytes())
+}

@@ -1,0 +1,173 @@
+//! The normalized reaction record, its text normalization and its stable identifiers.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// One reader reaction. The field names are the JSON Lines interface of `reactions collect`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reaction {
+    /// Hash of (article_id, author, normalized text): unique within the dataset.
+    pub reaction_id: String,
+    /// Hash of (author, normalized text): the same reaction quoted by two articles shares it.
+    pub content_id: String,
+    /// Hash of the canonical URL, else of the normalized title and body.
+    pub article_id: String,
+    /// The path or URL the article was read from.
+    pub source: String,
+    pub article_title: Option<String>,
+    pub article_url: Option<String>,
+    pub published_at: Option<String>,
+    /// Order of the reaction in the article, from 0.
+    pub position: u32,
+    /// `twitter`, `facebook`, `instagram`, `tiktok`, `reddit`, `youtube`… or `unknown`.
+    pub platform: String,
+    /// The handle without `@`; `None` when only a name is known.
+    pub handle: Option<String>,
+    pub display_name: Option<String>,
+    /// The attribution verb as printed (`said`, `wrote`, `shared`…), lower case.
+    pub verb: Option<String>,
+    /// Normalized text: entities decoded, whitespace collapsed, surrounding quotes removed,
+    /// typographic quotes made ASCII, trailing pic.twitter.com and t.co links removed.
+    pub text: String,
+    /// Exactly what the article printed.
+    pub raw_text: String,
+    pub links: Vec<String>,
+    pub posted_at: Option<String>,
+    /// ISO 639-1 language of the text, else of the article.
+    pub lang: Option<String>,
+}
+
+/// A short, stable identifier: the first 16 hex digits of SHA-256 over the parts, each
+/// terminated by a unit separator so that ("ab", "c") and ("a", "bc") differ.
+pub fn stable_id(parts: &[&str]) -> String {
+    let mut hasher = Sha256::new();
+    for part in parts {
+        hasher.update(part.as_bytes());
+        hasher.update([0x1f]);
+    }
+    let digest = hasher.finalize();
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The form of a text that identity is computed on: normalized, lower case, no punctuation
+/// at either end, so that re-quoting with other marks or case gives the same identifier.
+pub fn identity_text(text: &str) -> String {
+    text.to_lowercase()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
+}
+
+/// The normalized text of a reaction and the links taken out of it.
+pub fn normalize_text(raw: &str) -> (String, Vec<String>) {
+    let decoded = html_escape::decode_html_entities(raw);
+    let mut text = collapse_whitespace(&decoded);
+    text = asciify_quotes(&text);
+    text = strip_surrounding_quotes(&text).to_string();
+
+    let links = find_links(&text);
+    let mut words: Vec<&str> = text.split(' ').collect();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|word| is_trailing_media_link(word))
+    {
+        words.pop();
+    }
+    let text = words.join(" ");
+    let text = strip_surrounding_quotes(text.trim()).trim().to_string();
+    (text, links)
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn asciify_quotes(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '«' | '»' => '"',
+            other => other,
+        })
+        .collect()
+}
+
+/// Removes one pair of enclosing quotes; a missing closing quote (common at line ends) still
+/// lets the opening one go.
+fn strip_surrounding_quotes(text: &str) -> &str {
+    let Some(inner) = text.strip_prefix('"') else {
+        return text;
+    };
+    match inner.strip_suffix('"') {
+        Some(both) => both,
+        None if inner.contains('"') => text,
+        None => inner,
+    }
+}
+
+fn is_trailing_media_link(word: &str) -> bool {
+    let word = word.trim_end_matches(['.', ',', ')', '"']);
+    word.starts_with("pic.twitter.com/")
+        || word.starts_with("https://t.co/")
+        || word.starts_with("http://t.co/")
+        || word.starts_with("t.co/")
+}
+
+fn find_links(text: &str) -> Vec<String> {
+    text.split(' ')
+        .map(|word| word.trim_end_matches(['.', ',', ')', '"', '\'', '!', '?']))
+        .filter(|word| {
+            word.starts_with("http://")
+                || word.starts_with("https://")
+                || word.starts_with("pic.twitter.com/")
+                || word.starts_with("t.co/")
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalization_decodes_collapses_unquotes_and_asciifies() {
+        let (text, links) = normalize_text("“Don’t  tell me &amp; them… ”");
+        assert_eq!(text, "Don't tell me & them…");
+        assert!(links.is_empty());
+    }
+
+    #[test]
+    fn trailing_media_links_move_to_links() {
+        let (text, links) =
+            normalize_text("Fuel went up again pic.twitter.com/x1Y2z3 https://t.co/AbC");
+        assert_eq!(text, "Fuel went up again");
+        assert_eq!(links, ["pic.twitter.com/x1Y2z3", "https://t.co/AbC"]);
+    }
+
+    #[test]
+    fn other_links_stay_in_the_text() {
+        let (text, links) = normalize_text("Read https://example.com/a now");
+        assert_eq!(text, "Read https://example.com/a now");
+        assert_eq!(links, ["https://example.com/a"]);
+    }
+
+    #[test]
+    fn missing_closing_quote_is_tolerated() {
+        assert_eq!(
+            normalize_text("“Petrol at R25 is daylight robbery.").0,
+            "Petrol at R25 is daylight robbery."
+        );
+        assert_eq!(
+            normalize_text("\"He said \"no\" twice\"").0,
+            "He said \"no\" twice"
+        );
+    }
+
+    #[test]
+    fn ids_are_stable_and_separated() {
+        assert_eq!(stable_id(&["a", "b"]), stable_id(&["a", "b"]));
+        assert_ne!(stable_id(&["ab", "c"]), stable_id(&["a", "bc"]));
+        assert_eq!(stable_id(&["x"]).len(), 16);
+    }
+}

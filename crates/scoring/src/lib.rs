@@ -1,0 +1,22 @@
+//! Scores reaction texts: sentiment now, stance toward targets next.
+//!
+//! The principal type is [`SentimentAnalyzer`], a VADER implementation whose output is
+//! identical to vaderSentiment 3.3.2's `polarity_scores`. Text goes in, a [`Polarity`]
+//! (`neg`, `neu`, `pos`, `compound`) comes out; [`Polarity::label`] reads it as positive,
+//! neutral or negative. This crate knows nothing of where texts come from.
+//!
+//! ```
+//! use scoring::SentimentAnalyzer;
+//!
+//! let analyzer = SentimentAnalyzer::shared();
+//! let scores = analyzer.polarity_scores("Shame on them.");
+//! assert_eq!(scores.compound, -0.4767);
+//! assert_eq!(scores.label().as_str(), "negative");
+//!
+//! let batch = analyzer.polarity_scores_batch(&["good", "bad"]);
+//! assert!(batch[0].compound > 0.0 && batch[1].compound < 0.0);
+//! ```
+
+pub mod sentiment;
+
+pub use sentiment::{Polarity, SentimentAnalyzer, SentimentLabel};

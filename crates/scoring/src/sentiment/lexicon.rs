@@ -1,0 +1,159 @@
+//! vaderSentiment 3.3.2's word lists, as data.
+//!
+//! The lexicon and emoji files are vendored verbatim from the vaderSentiment 3.3.2 wheel (see
+//! `data/vader/PROVENANCE.md`); the small word lists below are the constants of its module,
+//! which are data of the model in the same way.
+
+use rustc_hash::FxHashMap;
+
+static LEXICON_FILE: &str = include_str!("../../data/vader/vader_lexicon.txt");
+static EMOJI_FILE: &str = include_str!("../../data/vader/emoji_utf8_lexicon.txt");
+
+/// Added to (or taken from) a valence by a booster or dampener.
+pub const BOOST: f64 = 0.293;
+/// Added to a valence written in ALL CAPS among words that are not.
+pub const CAPS_BOOST: f64 = 0.733;
+/// A negated valence is multiplied by this.
+pub const NEGATION_SCALAR: f64 = -0.74;
+
+/// Word → mean valence. Later lines win, as they do when Python builds its dict.
+pub fn parse_lexicon() -> FxHashMap<&'static str, f64> {
+    let mut lexicon = FxHashMap::default();
+    for line in LEXICON_FILE.lines().map(super::pystr::strip) {
+        if line.is_empty() {
+            continue;
+        }
+        let mut fields = line.split('\t');
+        let word = fields.next().expect("split yields a first field");
+        let valence = fields
+            .next()
+            .and_then(|measure| measure.parse().ok())
+            .unwrap_or_else(|| panic!("vendored lexicon line without a valence: {line:?}"));
+        lexicon.insert(word, valence);
+    }
+    lexicon
+}
+
+/// Emoji → description. Only single code points can match, because the reference looks up
+/// each character of the text on its own.
+pub fn parse_emoji() -> FxHashMap<char, &'static str> {
+    let mut emoji = FxHashMap::default();
+    for line in EMOJI_FILE.lines().map(super::pystr::strip) {
+        let mut fields = line.split('\t');
+        let key = fields.next().unwrap_or_default();
+        let description = fields.next().unwrap_or_default();
+        let mut chars = key.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            emoji.insert(c, description);
+        }
+    }
+    emoji
+}
+
+/// Single-word boosters (+) and dampeners (-).
+pub fn booster(word: &str) -> Option<f64> {
+    let up = Some(BOOST);
+    let down = Some(-BOOST);
+    match word {
+        "absolutely" | "amazingly" | "awfully" | "completely" | "considerable" | "considerably"
+        | "decidedly" | "deeply" | "effing" | "enormous" | "enormously" | "entirely"
+        | "especially" | "exceptional" | "exceptionally" | "extreme" | "extremely"
+        | "fabulously" | "flipping" | "flippin" | "frackin" | "fracking" | "fricking"
+        | "frickin" | "frigging" | "friggin" | "fully" | "fuckin" | "fucking" | "fuggin"
+        | "fugging" | "greatly" | "hella" | "highly" | "hugely" | "incredible" | "incredibly"
+        | "intensely" | "major" | "majorly" | "more" | "most" | "particularly" | "purely"
+        | "quite" | "really" | "remarkably" | "so" | "substantially" | "thoroughly" | "total"
+        | "totally" | "tremendous" | "tremendously" | "uber" | "unbelievably" | "unusually"
+        | "utter" | "utterly" | "very" => up,
+        "almost" | "barely" | "hardly" | "kinda" | "kindof" | "kind-of" | "less" | "little"
+        | "marginal" | "marginally" | "occasional" | "occasionally" | "partly" | "scarce"
+        | "scarcely" | "slight" | "slightly" | "somewhat" | "sorta" | "sortof" | "sort-of" => down,
+        _ => None,
+    }
+}
+
+/// Multi-word dampeners, matched as exact n-grams of lower-cased tokens.
+pub const BOOSTER_PHRASES: [(&[&str], f64); 3] = [
+    (&["just", "enough"], -BOOST),
+    (&["kind", "of"], -BOOST),
+    (&["sort", "of"], -BOOST),
+];
+
+/// Idioms whose valence replaces that of the lexicon word inside them. "badass" is listed by
+/// the reference too, but as a one-word key it can never equal a joined n-gram, so it is not.
+pub const SPECIAL_CASES: [(&[&str], f64); 8] = [
+    (&["the", "shit"], 3.0),
+    (&["the", "bomb"], 3.0),
+    (&["bad", "ass"], 1.5),
+    (&["bus", "stop"], 0.0),
+    (&["yeah", "right"], -2.0),
+    (&["kiss", "of", "death"], -1.5),
+    (&["to", "die", "for"], 3.0),
+    (&["beating", "heart"], 3.5),
+];
+
+/// The reference's negation test for one lower-cased word: its NEGATE list, or any "n't".
+pub fn is_negation(word: &str) -> bool {
+    matches!(
+        word,
+        "aint"
+            | "arent"
+            | "cannot"
+            | "cant"
+            | "couldnt"
+            | "darent"
+            | "didnt"
+            | "doesnt"
+            | "ain't"
+            | "aren't"
+            | "can't"
+            | "couldn't"
+            | "daren't"
+            | "didn't"
+            | "doesn't"
+            | "dont"
+            | "hadnt"
+            | "hasnt"
+            | "havent"
+            | "isnt"
+            | "mightnt"
+            | "mustnt"
+            | "neither"
+            | "don't"
+            | "hadn't"
+            | "hasn't"
+            | "haven't"
+            | "isn't"
+            | "mightn't"
+            | "mustn't"
+            | "neednt"
+            | "needn't"
+            | "never"
+            | "none"
+            | "nope"
+            | "nor"
+            | "not"
+            | "nothing"
+            | "nowhere"
+            | "oughtnt"
+            | "shant"
+            | "shouldnt"
+            | "uhuh"
+            | "wasnt"
+            | "werent"
+            | "oughtn't"
+            | "shan't"
+            | "shouldn't"
+            | "uh-uh"
+            | "wasn't"
+            | "weren't"
+            | "without"
+            | "wont"
+            | "wouldnt"
+            | "won't"
+            | "wouldn't"
+            | "rarely"
+            | "seldom"
+            | "despite"
+    ) || word.contains("n't")
+}

@@ -1,0 +1,117 @@
+//! The handful of Python `str` semantics that vaderSentiment's results depend on.
+//!
+//! The reference implementation tokenizes with `str.split()`, trims with `str.strip()` and
+//! `str.strip(string.punctuation)`, counts lengths in code points and decides emphasis with
+//! `str.isupper()`. Rust's nearest equivalents differ at the edges (Rust's whitespace lacks
+//! U+001C..U+001F; Rust has no title-case test), so each one is spelled out here.
+
+/// Python's `str.isspace()` for one character: Unicode `White_Space` plus the four
+/// information separators U+001C..U+001F, which CPython also treats as whitespace.
+pub fn is_whitespace(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// `str.strip()` with no argument.
+pub fn strip(text: &str) -> &str {
+    text.trim_matches(is_whitespace)
+}
+
+/// `str.split()` with no argument: runs of whitespace separate tokens, no empty tokens.
+pub fn split(text: &str) -> impl Iterator<Item = &str> {
+    text.split(is_whitespace).filter(|token| !token.is_empty())
+}
+
+/// `token.strip(string.punctuation)`, kept only when more than two code points remain:
+/// vaderSentiment keeps short tokens whole because they are probably emoticons (`:)`).
+pub fn strip_punctuation_if_word(token: &str) -> &str {
+    let stripped = token.trim_matches(|c: char| c.is_ascii_punctuation());
+    if has_at_most_two_chars(stripped) {
+        token
+    } else {
+        stripped
+    }
+}
+
+fn has_at_most_two_chars(text: &str) -> bool {
+    text.len() <= 2 || (text.len() <= 8 && text.chars().nth(2).is_none())
+}
+
+/// Python's `str.isupper()`: at least one cased character, and none lowercase or title case.
+pub fn is_upper(token: &str) -> bool {
+    if token.is_ascii() {
+        let bytes = token.as_bytes();
+        return bytes.iter().any(u8::is_ascii_uppercase)
+            && !bytes.iter().any(u8::is_ascii_lowercase);
+    }
+    let mut cased = false;
+    for c in token.chars() {
+        if c.is_lowercase() || is_titlecase(c) {
+            return false;
+        }
+        cased |= c.is_uppercase();
+    }
+    cased
+}
+
+/// Unicode general category Lt, which Rust's standard library does not expose.
+fn is_titlecase(c: char) -> bool {
+    matches!(c,
+        '\u{01C5}' | '\u{01C8}' | '\u{01CB}' | '\u{01F2}'
+        | '\u{1F88}'..='\u{1F8F}' | '\u{1F98}'..='\u{1F9F}' | '\u{1FA8}'..='\u{1FAF}'
+        | '\u{1FBC}' | '\u{1FCC}' | '\u{1FFC}')
+}
+
+/// Python's `round(value, digits)` for the 3 and 4 digits VADER uses: the exact binary value
+/// rounded half-to-even at that decimal place, returned as the nearest double.
+pub fn round(value: f64, digits: i32) -> f64 {
+    let scale = 10f64.powi(digits);
+    let scaled = value * scale;
+    let fraction = (scaled - scaled.trunc()).abs();
+    // Away from a decimal tie the product's rounding error cannot change the nearest integer,
+    // and integer / power of ten is then correctly rounded by IEEE division. Near a tie only the
+    // exact decimal expansion decides, which is what the formatter computes.
+    if (fraction - 0.5).abs() > 1e-6 {
+        return scaled.round() / scale;
+    }
+    format!("{:.*}", digits as usize, value)
+        .parse()
+        .expect("a formatted float parses")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whitespace_includes_information_separators_and_nbsp() {
+        let tokens: Vec<&str> = split("a\u{1c}b\u{a0}c\u{200b}d  e\u{3000}").collect();
+        assert_eq!(tokens, ["a", "b", "c\u{200b}d", "e"]);
+    }
+
+    #[test]
+    fn short_stripped_tokens_are_kept_whole() {
+        assert_eq!(strip_punctuation_if_word(":)"), ":)");
+        assert_eq!(strip_punctuation_if_word("(ok)"), "(ok)");
+        assert_eq!(strip_punctuation_if_word("good!!!"), "good");
+        assert_eq!(strip_punctuation_if_word("«été»"), "«été»");
+        assert_eq!(strip_punctuation_if_word("'été'"), "été");
+    }
+
+    #[test]
+    fn isupper_follows_python() {
+        assert!(is_upper("GOOD"));
+        assert!(is_upper("GOOD!1"));
+        assert!(!is_upper("123"));
+        assert!(!is_upper("GOOd"));
+        assert!(is_upper("ÉTÉ"));
+        assert!(!is_upper("Ǆǅ"));
+    }
+
+    #[test]
+    fn round_is_half_even_on_the_exact_value() {
+        assert_eq!(round(0.0625, 3), 0.062);
+        assert_eq!(round(0.0635, 3), 0.064);
+        assert_eq!(round(0.8398437, 4), 0.8398);
+        assert_eq!(round(-0.12345, 4), -0.1235);
+    }
+}

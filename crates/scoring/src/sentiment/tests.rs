@@ -1,0 +1,223 @@
+//! One case per rule; every expected value was produced by vaderSentiment 3.3.2's
+//! `SentimentIntensityAnalyzer().polarity_scores(text)` (neg, neu, pos, compound).
+
+use super::*;
+
+const REFERENCE: &[(&str, &str, [f64; 4])] = &[
+    (
+        "lexicon word",
+        "The food is good.",
+        [0.0, 0.508, 0.492, 0.4404],
+    ),
+    (
+        "lexicon lookup is case-folded",
+        "The food is Good.",
+        [0.0, 0.508, 0.492, 0.4404],
+    ),
+    (
+        "all caps emphasis among lower case",
+        "The food is GOOD.",
+        [0.0, 0.452, 0.548, 0.5622],
+    ),
+    (
+        "all caps everywhere gives no emphasis",
+        "THE FOOD IS GOOD.",
+        [0.0, 0.508, 0.492, 0.4404],
+    ),
+    (
+        "booster",
+        "The food is very good.",
+        [0.0, 0.556, 0.444, 0.4927],
+    ),
+    (
+        "booster at distance two decays",
+        "The food is very much good.",
+        [0.0, 0.611, 0.389, 0.4902],
+    ),
+    (
+        "dampener",
+        "The food is kind of good.",
+        [0.0, 0.657, 0.343, 0.3832],
+    ),
+    (
+        "dampener word",
+        "The food is slightly good.",
+        [0.0, 0.605, 0.395, 0.3832],
+    ),
+    (
+        "caps booster",
+        "The food is VERY good.",
+        [0.0, 0.505, 0.495, 0.6028],
+    ),
+    (
+        "negation",
+        "The food is not good.",
+        [0.376, 0.624, 0.0, -0.3412],
+    ),
+    (
+        "contraction negation straight apostrophe",
+        "The food isn't good.",
+        [0.445, 0.555, 0.0, -0.3412],
+    ),
+    (
+        "typographic apostrophe is not a negation",
+        "The food isn\u{2019}t good.",
+        [0.0, 0.508, 0.492, 0.4404],
+    ),
+    (
+        "negation at distance three",
+        "The food is not at all good.",
+        [0.286, 0.714, 0.0, -0.3412],
+    ),
+    (
+        "no before lexicon word",
+        "There is no good food.",
+        [0.376, 0.624, 0.0, -0.3412],
+    ),
+    (
+        "no as its own word",
+        "No, I will not.",
+        [0.0, 1.0, 0.0, 0.0],
+    ),
+    ("no or nor", "no fun or joy", [0.743, 0.257, 0.0, -0.6979]),
+    (
+        "never so",
+        "I have never so enjoyed a meal.",
+        [0.0, 0.543, 0.457, 0.7229],
+    ),
+    ("never this", "never this happy", [0.0, 0.314, 0.686, 0.657]),
+    (
+        "without doubt",
+        "without doubt a great movie",
+        [0.0, 0.326, 0.674, 0.7359],
+    ),
+    (
+        "least",
+        "the least pleasant evening",
+        [0.474, 0.526, 0.0, -0.4023],
+    ),
+    (
+        "at least",
+        "at least it was pleasant",
+        [0.0, 0.548, 0.452, 0.5106],
+    ),
+    (
+        "very least",
+        "the very least pleasant evening",
+        [0.0, 0.528, 0.472, 0.5542],
+    ),
+    ("least first", "least pleasant", [0.73, 0.27, 0.0, -0.4023]),
+    (
+        "but",
+        "The food was good, but the service was horrible.",
+        [0.347, 0.511, 0.142, -0.5859],
+    ),
+    (
+        "but with repeated values",
+        "good good but good bad bad",
+        [0.521, 0.055, 0.425, -0.5789],
+    ),
+    (
+        "kind of before word",
+        "kind of great",
+        [0.0, 0.328, 0.672, 0.6249],
+    ),
+    (
+        "idiom the shit",
+        "this movie is the shit",
+        [0.0, 0.5, 0.5, 0.6124],
+    ),
+    (
+        "idiom after",
+        "he is the kiss of death to the team",
+        [0.417, 0.583, 0.0, -0.6124],
+    ),
+    (
+        "yeah right",
+        "oh yeah right, that was great",
+        [0.0, 0.388, 0.612, 0.743],
+    ),
+    (
+        "exclamation",
+        "The food is good!!!",
+        [0.0, 0.443, 0.557, 0.5826],
+    ),
+    (
+        "many exclamations are capped at four",
+        "The food is good!!!!!!",
+        [0.0, 0.424, 0.576, 0.6209],
+    ),
+    (
+        "questions",
+        "Is the food good??",
+        [0.0, 0.479, 0.521, 0.504],
+    ),
+    (
+        "many questions",
+        "Is the food good?????",
+        [0.0, 0.437, 0.563, 0.594],
+    ),
+    ("emoticon", "I love it :)", [0.0, 0.217, 0.783, 0.802]),
+    ("emoji", "I love it \u{1F600}", [0.0, 0.309, 0.691, 0.7717]),
+    (
+        "emoji glued to a word",
+        "great\u{1F622}ok",
+        [0.378, 0.122, 0.5, 0.25],
+    ),
+    ("empty", "", [0.0, 0.0, 0.0, 0.0]),
+    ("only punctuation", "!!!", [0.0, 1.0, 0.0, 0.0]),
+    (
+        "non-breaking space",
+        "good\u{a0}stuff",
+        [0.0, 0.256, 0.744, 0.4404],
+    ),
+    (
+        "url and mention",
+        "@someone check http://example.com it is awesome #winning",
+        [0.0, 0.4, 0.6, 0.8176],
+    ),
+    ("accented caps", "ÉTÉ is GREAT", [0.0, 0.293, 0.707, 0.7034]),
+];
+
+#[test]
+fn every_rule_matches_the_reference() {
+    let analyzer = SentimentAnalyzer::shared();
+    let mut mismatches = Vec::new();
+    for (rule, text, [neg, neu, pos, compound]) in REFERENCE {
+        let got = analyzer.polarity_scores(text);
+        let want = Polarity {
+            neg: *neg,
+            neu: *neu,
+            pos: *pos,
+            compound: *compound,
+        };
+        if got != want {
+            mismatches.push(format!("{rule}: {text:?}\n   got {got:?}\n  want {want:?}"));
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+#[test]
+fn batch_keeps_input_order() {
+    let analyzer = SentimentAnalyzer::shared();
+    let texts: Vec<&str> = REFERENCE.iter().map(|(_, text, _)| *text).collect();
+    let one_by_one: Vec<Polarity> = texts.iter().map(|t| analyzer.polarity_scores(t)).collect();
+    assert_eq!(analyzer.polarity_scores_batch(&texts), one_by_one);
+}
+
+#[test]
+fn labels_use_the_conventional_thresholds() {
+    assert_eq!(
+        SentimentLabel::from_compound(0.05),
+        SentimentLabel::Positive
+    );
+    assert_eq!(
+        SentimentLabel::from_compound(0.0499),
+        SentimentLabel::Neutral
+    );
+    assert_eq!(
+        SentimentLabel::from_compound(-0.05),
+        SentimentLabel::Negative
+    );
+}
