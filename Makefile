@@ -27,5 +27,5 @@ lint:
 
 bench:
 	$(CARGO) build --release --workspace --benches --quiet
-	$(CARGO) bench --quiet -p scoring --bench sentiment -- $(SHARED)
+	$(CARGO) bench --quiet -p scoring --bench sentiment -- $(abspath $(SHARED))
 	$(CARGO) bench --quiet -p collector --bench extraction

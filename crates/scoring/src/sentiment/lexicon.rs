@@ -51,26 +51,93 @@ pub fn parse_emoji() -> FxHashMap<char, &'static str> {
 }
 
 /// Single-word boosters (+) and dampeners (-).
-pub fn booster(word: &str) -> Option<f64> {
-    let up = Some(BOOST);
-    let down = Some(-BOOST);
-    match word {
-        "absolutely" | "amazingly" | "awfully" | "completely" | "considerable" | "considerably"
-        | "decidedly" | "deeply" | "effing" | "enormous" | "enormously" | "entirely"
-        | "especially" | "exceptional" | "exceptionally" | "extreme" | "extremely"
-        | "fabulously" | "flipping" | "flippin" | "frackin" | "fracking" | "fricking"
-        | "frickin" | "frigging" | "friggin" | "fully" | "fuckin" | "fucking" | "fuggin"
-        | "fugging" | "greatly" | "hella" | "highly" | "hugely" | "incredible" | "incredibly"
-        | "intensely" | "major" | "majorly" | "more" | "most" | "particularly" | "purely"
-        | "quite" | "really" | "remarkably" | "so" | "substantially" | "thoroughly" | "total"
-        | "totally" | "tremendous" | "tremendously" | "uber" | "unbelievably" | "unusually"
-        | "utter" | "utterly" | "very" => up,
-        "almost" | "barely" | "hardly" | "kinda" | "kindof" | "kind-of" | "less" | "little"
-        | "marginal" | "marginally" | "occasional" | "occasionally" | "partly" | "scarce"
-        | "scarcely" | "slight" | "slightly" | "somewhat" | "sorta" | "sortof" | "sort-of" => down,
-        _ => None,
-    }
-}
+pub const BOOSTERS: [(&str, f64); 81] = {
+    const UP: f64 = BOOST;
+    const DOWN: f64 = -BOOST;
+    [
+        ("absolutely", UP),
+        ("amazingly", UP),
+        ("awfully", UP),
+        ("completely", UP),
+        ("considerable", UP),
+        ("considerably", UP),
+        ("decidedly", UP),
+        ("deeply", UP),
+        ("effing", UP),
+        ("enormous", UP),
+        ("enormously", UP),
+        ("entirely", UP),
+        ("especially", UP),
+        ("exceptional", UP),
+        ("exceptionally", UP),
+        ("extreme", UP),
+        ("extremely", UP),
+        ("fabulously", UP),
+        ("flipping", UP),
+        ("flippin", UP),
+        ("frackin", UP),
+        ("fracking", UP),
+        ("fricking", UP),
+        ("frickin", UP),
+        ("frigging", UP),
+        ("friggin", UP),
+        ("fully", UP),
+        ("fuckin", UP),
+        ("fucking", UP),
+        ("fuggin", UP),
+        ("fugging", UP),
+        ("greatly", UP),
+        ("hella", UP),
+        ("highly", UP),
+        ("hugely", UP),
+        ("incredible", UP),
+        ("incredibly", UP),
+        ("intensely", UP),
+        ("major", UP),
+        ("majorly", UP),
+        ("more", UP),
+        ("most", UP),
+        ("particularly", UP),
+        ("purely", UP),
+        ("quite", UP),
+        ("really", UP),
+        ("remarkably", UP),
+        ("so", UP),
+        ("substantially", UP),
+        ("thoroughly", UP),
+        ("total", UP),
+        ("totally", UP),
+        ("tremendous", UP),
+        ("tremendously", UP),
+        ("uber", UP),
+        ("unbelievably", UP),
+        ("unusually", UP),
+        ("utter", UP),
+        ("utterly", UP),
+        ("very", UP),
+        ("almost", DOWN),
+        ("barely", DOWN),
+        ("hardly", DOWN),
+        ("kinda", DOWN),
+        ("kindof", DOWN),
+        ("kind-of", DOWN),
+        ("less", DOWN),
+        ("little", DOWN),
+        ("marginal", DOWN),
+        ("marginally", DOWN),
+        ("occasional", DOWN),
+        ("occasionally", DOWN),
+        ("partly", DOWN),
+        ("scarce", DOWN),
+        ("scarcely", DOWN),
+        ("slight", DOWN),
+        ("slightly", DOWN),
+        ("somewhat", DOWN),
+        ("sorta", DOWN),
+        ("sortof", DOWN),
+        ("sort-of", DOWN),
+    ]
+};
 
 /// Multi-word dampeners, matched as exact n-grams of lower-cased tokens.
 pub const BOOSTER_PHRASES: [(&[&str], f64); 3] = [
@@ -92,68 +159,65 @@ pub const SPECIAL_CASES: [(&[&str], f64); 8] = [
     (&["beating", "heart"], 3.5),
 ];
 
-/// The reference's negation test for one lower-cased word: its NEGATE list, or any "n't".
-pub fn is_negation(word: &str) -> bool {
-    matches!(
-        word,
-        "aint"
-            | "arent"
-            | "cannot"
-            | "cant"
-            | "couldnt"
-            | "darent"
-            | "didnt"
-            | "doesnt"
-            | "ain't"
-            | "aren't"
-            | "can't"
-            | "couldn't"
-            | "daren't"
-            | "didn't"
-            | "doesn't"
-            | "dont"
-            | "hadnt"
-            | "hasnt"
-            | "havent"
-            | "isnt"
-            | "mightnt"
-            | "mustnt"
-            | "neither"
-            | "don't"
-            | "hadn't"
-            | "hasn't"
-            | "haven't"
-            | "isn't"
-            | "mightn't"
-            | "mustn't"
-            | "neednt"
-            | "needn't"
-            | "never"
-            | "none"
-            | "nope"
-            | "nor"
-            | "not"
-            | "nothing"
-            | "nowhere"
-            | "oughtnt"
-            | "shant"
-            | "shouldnt"
-            | "uhuh"
-            | "wasnt"
-            | "werent"
-            | "oughtn't"
-            | "shan't"
-            | "shouldn't"
-            | "uh-uh"
-            | "wasn't"
-            | "weren't"
-            | "without"
-            | "wont"
-            | "wouldnt"
-            | "won't"
-            | "wouldn't"
-            | "rarely"
-            | "seldom"
-            | "despite"
-    ) || word.contains("n't")
-}
+/// The reference's NEGATE list; any word containing "n't" negates too.
+pub const NEGATIONS: [&str; 59] = [
+    "aint",
+    "arent",
+    "cannot",
+    "cant",
+    "couldnt",
+    "darent",
+    "didnt",
+    "doesnt",
+    "ain't",
+    "aren't",
+    "can't",
+    "couldn't",
+    "daren't",
+    "didn't",
+    "doesn't",
+    "dont",
+    "hadnt",
+    "hasnt",
+    "havent",
+    "isnt",
+    "mightnt",
+    "mustnt",
+    "neither",
+    "don't",
+    "hadn't",
+    "hasn't",
+    "haven't",
+    "isn't",
+    "mightn't",
+    "mustn't",
+    "neednt",
+    "needn't",
+    "never",
+    "none",
+    "nope",
+    "nor",
+    "not",
+    "nothing",
+    "nowhere",
+    "oughtnt",
+    "shant",
+    "shouldnt",
+    "uhuh",
+    "wasnt",
+    "werent",
+    "oughtn't",
+    "shan't",
+    "shouldn't",
+    "uh-uh",
+    "wasn't",
+    "weren't",
+    "without",
+    "wont",
+    "wouldnt",
+    "won't",
+    "wouldn't",
+    "rarely",
+    "seldom",
+    "despite",
+];

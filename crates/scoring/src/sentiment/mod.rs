@@ -10,6 +10,7 @@ mod lexicon;
 mod pystr;
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
@@ -63,7 +64,7 @@ impl Polarity {
 
 /// The VADER model: lexicon, emoji descriptions and the rules that combine them.
 pub struct SentimentAnalyzer {
-    lexicon: FxHashMap<&'static str, f64>,
+    words: FxHashMap<&'static str, WordInfo>,
     emoji: FxHashMap<char, &'static str>,
 }
 
@@ -73,22 +74,94 @@ impl Default for SentimentAnalyzer {
     }
 }
 
-/// What the rules need to know of one token, computed once per token.
-struct Token<'a> {
-    lower: &'a str,
+/// Everything the rules ask of a lower-cased word, found with one look-up.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordInfo {
     valence: Option<f64>,
+    /// +1 for a booster, -1 for a dampener, 0 for neither: kept small so that the lexicon
+    /// table stays in cache.
+    booster: i8,
+    negation: bool,
+    /// Part of a special-case idiom or a booster phrase: n-grams are only compared when
+    /// every one of their words is.
+    in_phrase: bool,
+}
+
+/// What the rules need to know of one token, computed once per token.
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    /// The lower-cased token: a range of the text when it already was lower case, else of
+    /// the scratch buffer.
+    start: u32,
+    end: u32,
+    lowered: bool,
+    info: WordInfo,
     upper: bool,
+}
+
+/// Buffers reused from one text to the next, so scoring allocates nothing per token.
+#[derive(Default)]
+struct Scratch {
+    lowered: String,
+    tokens: Vec<Token>,
+    sentiments: Vec<f64>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
+/// A tokenized text, as the rules see it.
+struct Sentence<'a> {
+    text: &'a str,
+    lowered: &'a str,
+    tokens: &'a [Token],
+}
+
+impl<'a> Sentence<'a> {
+    fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    fn lower(&self, i: usize) -> &'a str {
+        let token = &self.tokens[i];
+        let source = if token.lowered {
+            self.lowered
+        } else {
+            self.text
+        };
+        &source[token.start as usize..token.end as usize]
+    }
+
+    fn valence(&self, i: usize) -> Option<f64> {
+        self.tokens[i].info.valence
+    }
 }
 
 impl SentimentAnalyzer {
     /// Parses the vendored lexicons. Prefer [`SentimentAnalyzer::shared`] to build them once.
     pub fn new() -> Self {
+        let mut words: FxHashMap<&'static str, WordInfo> = FxHashMap::default();
+        for (word, valence) in lexicon::parse_lexicon() {
+            words.entry(word).or_default().valence = Some(valence);
+        }
+        for (word, value) in lexicon::BOOSTERS {
+            debug_assert_eq!(value.abs(), lexicon::BOOST);
+            words.entry(word).or_default().booster = if value > 0.0 { 1 } else { -1 };
+        }
+        for word in lexicon::NEGATIONS {
+            words.entry(word).or_default().negation = true;
+        }
+        let phrases = SPECIAL_CASES.iter().chain(BOOSTER_PHRASES.iter());
+        for word in phrases.flat_map(|(phrase, _)| phrase.iter()) {
+            words.entry(word).or_default().in_phrase = true;
+        }
+        for (word, info) in words.iter_mut() {
+            info.negation |= word.contains("n't");
+        }
         let emoji = lexicon::parse_emoji();
         debug_assert!(emoji.keys().all(|c| !c.is_ascii()));
-        SentimentAnalyzer {
-            lexicon: lexicon::parse_lexicon(),
-            emoji,
-        }
+        SentimentAnalyzer { words, emoji }
     }
 
     /// A process-wide analyzer, built on first use.
@@ -109,53 +182,93 @@ impl SentimentAnalyzer {
     pub fn polarity_scores(&self, text: &str) -> Polarity {
         let text = self.describe_emoji(text);
         let text = pystr::strip(&text);
+        SCRATCH.with(|scratch| {
+            let scratch = &mut *scratch.borrow_mut();
+            self.tokenize(text, scratch);
+            let sentence = Sentence {
+                text,
+                lowered: &scratch.lowered,
+                tokens: &scratch.tokens,
+            };
 
-        let words: Vec<&str> = pystr::split(text)
-            .map(pystr::strip_punctuation_if_word)
-            .collect();
-        let mut lowered = String::new();
-        let lower_spans: Vec<Option<(usize, usize)>> = words
-            .iter()
-            .map(|word| lowercase_into(word, &mut lowered))
-            .collect();
-        let tokens: Vec<Token> = words
-            .iter()
-            .zip(&lower_spans)
-            .map(|(word, span)| {
-                let lower = match span {
-                    Some((start, end)) => &lowered[*start..*end],
-                    None => word,
-                };
-                Token {
-                    lower,
-                    valence: self.lexicon.get(lower).copied(),
-                    upper: pystr::is_upper(word),
-                }
-            })
-            .collect();
+            let upper_count = sentence.tokens.iter().filter(|t| t.upper).count();
+            let caps_differ = upper_count > 0 && upper_count < sentence.len();
 
-        let upper_count = tokens.iter().filter(|t| t.upper).count();
-        let caps_differ = upper_count > 0 && upper_count < tokens.len();
-
-        let mut sentiments: Vec<f64> = (0..tokens.len())
-            .map(|i| {
-                let is_modifier = lexicon::booster(tokens[i].lower).is_some()
-                    || (tokens[i].lower == "kind"
-                        && tokens.get(i + 1).is_some_and(|next| next.lower == "of"));
-                if is_modifier {
+            let sentiments = &mut scratch.sentiments;
+            sentiments.clear();
+            for i in 0..sentence.len() {
+                let is_modifier = sentence.tokens[i].info.booster != 0
+                    || (sentence.lower(i) == "kind"
+                        && i + 1 < sentence.len()
+                        && sentence.lower(i + 1) == "of");
+                sentiments.push(if is_modifier {
                     0.0
                 } else {
-                    valence_at(&tokens, i, caps_differ)
-                }
-            })
-            .collect();
-        but_check(&tokens, &mut sentiments);
-        score_valence(&sentiments, text)
+                    valence_at(&sentence, i, caps_differ)
+                });
+            }
+            but_check(&sentence, sentiments);
+            score_valence(sentiments, text)
+        })
+    }
+
+    /// Splits as `str.split()`, strips punctuation as the reference does, lower-cases and
+    /// looks each token up once.
+    fn tokenize(&self, text: &str, scratch: &mut Scratch) {
+        scratch.lowered.clear();
+        scratch.tokens.clear();
+        // The standard library's ASCII splitter is faster, and agrees with Python unless the
+        // text holds one of the whitespace bytes it does not know.
+        let ascii_split = text.is_ascii() && !text.bytes().any(|b| matches!(b, 0x0b | 0x1c..=0x1f));
+        if ascii_split {
+            self.tokenize_words(text, text.split_ascii_whitespace(), scratch);
+        } else {
+            self.tokenize_words(text, pystr::split(text), scratch);
+        }
+    }
+
+    fn tokenize_words<'t>(
+        &self,
+        text: &'t str,
+        words: impl Iterator<Item = &'t str>,
+        scratch: &mut Scratch,
+    ) {
+        let base = text.as_ptr() as usize;
+        for word in words.map(pystr::strip_punctuation_if_word) {
+            let start = word.as_ptr() as usize - base;
+            let (lower, lowered) = match lowercase_into(word, &mut scratch.lowered) {
+                Some((from, to)) => ((from, to), true),
+                None => ((start, start + word.len()), false),
+            };
+            let lower_text = if lowered {
+                &scratch.lowered[lower.0..lower.1]
+            } else {
+                word
+            };
+            let info = match self.words.get(lower_text) {
+                Some(info) => *info,
+                None => WordInfo {
+                    negation: lower_text.as_bytes().contains(&b'\'') && lower_text.contains("n't"),
+                    ..WordInfo::default()
+                },
+            };
+            scratch.tokens.push(Token {
+                start: lower.0 as u32,
+                end: lower.1 as u32,
+                lowered,
+                info,
+                upper: pystr::is_upper(word),
+            });
+        }
     }
 
     /// Replaces each emoji by its description, as the reference does before anything else.
     fn describe_emoji<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        if text.is_ascii() || !text.chars().any(|c| self.emoji.contains_key(&c)) {
+        if text.is_ascii()
+            || !text
+                .chars()
+                .any(|c| !c.is_ascii() && self.emoji.contains_key(&c))
+        {
             return Cow::Borrowed(text);
         }
         let mut out = String::with_capacity(text.len() + 32);
@@ -186,7 +299,8 @@ fn lowercase_into(word: &str, buffer: &mut String) -> Option<(usize, usize)> {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return None;
         }
-        buffer.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        buffer.push_str(word);
+        buffer[start..].make_ascii_lowercase();
     } else {
         // str::to_lowercase applies the final-sigma rule, as Python's str.lower() does.
         let lower = word.to_lowercase();
@@ -199,15 +313,15 @@ fn lowercase_into(word: &str, buffer: &mut String) -> Option<(usize, usize)> {
 }
 
 /// `sentiment_valence`: the valence of token `i` after every rule that looks around it.
-fn valence_at(tokens: &[Token], i: usize, caps_differ: bool) -> f64 {
-    let Some(base) = tokens[i].valence else {
+fn valence_at(sentence: &Sentence, i: usize, caps_differ: bool) -> f64 {
+    let Some(base) = sentence.valence(i) else {
         return 0.0;
     };
-    let lower = |j: usize| tokens[j].lower;
+    let lower = |j: usize| sentence.lower(j);
     let mut valence = base;
 
     // "no" followed by a lexicon word negates that word instead of counting itself.
-    if lower(i) == "no" && tokens.get(i + 1).is_some_and(|next| next.valence.is_some()) {
+    if lower(i) == "no" && i + 1 < sentence.len() && sentence.valence(i + 1).is_some() {
         valence = 0.0;
     }
     if (i > 0 && lower(i - 1) == "no")
@@ -217,7 +331,7 @@ fn valence_at(tokens: &[Token], i: usize, caps_differ: bool) -> f64 {
         valence = base * NEGATION_SCALAR;
     }
 
-    if tokens[i].upper && caps_differ {
+    if sentence.tokens[i].upper && caps_differ {
         if valence > 0.0 {
             valence += CAPS_BOOST;
         } else {
@@ -226,10 +340,10 @@ fn valence_at(tokens: &[Token], i: usize, caps_differ: bool) -> f64 {
     }
 
     for distance in 1..=3 {
-        if i < distance || tokens[i - distance].valence.is_some() {
+        if i < distance || sentence.valence(i - distance).is_some() {
             continue;
         }
-        let mut scalar = booster_scalar(&tokens[i - distance], valence, caps_differ);
+        let mut scalar = booster_scalar(&sentence.tokens[i - distance], valence, caps_differ);
         if scalar != 0.0 {
             scalar *= match distance {
                 2 => 0.95,
@@ -238,20 +352,21 @@ fn valence_at(tokens: &[Token], i: usize, caps_differ: bool) -> f64 {
             };
         }
         valence += scalar;
-        valence = negation_check(tokens, i, distance, valence);
+        valence = negation_check(sentence, i, distance, valence);
         if distance == 3 {
-            valence = special_idioms_check(tokens, i, valence);
+            valence = special_idioms_check(sentence, i, valence);
         }
     }
 
-    least_check(tokens, i, valence)
+    least_check(sentence, i, valence)
 }
 
 /// `scalar_inc_dec`: what a preceding booster or dampener adds to `valence`.
 fn booster_scalar(word: &Token, valence: f64, caps_differ: bool) -> f64 {
-    let Some(mut scalar) = lexicon::booster(word.lower) else {
+    if word.info.booster == 0 {
         return 0.0;
-    };
+    }
+    let mut scalar = f64::from(word.info.booster) * lexicon::BOOST;
     if valence < 0.0 {
         scalar = -scalar;
     }
@@ -267,10 +382,10 @@ fn booster_scalar(word: &Token, valence: f64, caps_differ: bool) -> f64 {
 
 /// `_negation_check` for the word `distance` tokens before `i`, with its "never so/this" and
 /// "without doubt" exceptions, including the reference's operator precedence at distance 3.
-fn negation_check(tokens: &[Token], i: usize, distance: usize, valence: f64) -> f64 {
-    let lower = |j: usize| tokens[j].lower;
+fn negation_check(sentence: &Sentence, i: usize, distance: usize, valence: f64) -> f64 {
+    let lower = |j: usize| sentence.lower(j);
     let so_or_this = |word: &str| word == "so" || word == "this";
-    let negated = lexicon::is_negation(lower(i - distance));
+    let negated = sentence.tokens[i - distance].info.negation;
     match distance {
         1 if negated => valence * NEGATION_SCALAR,
         2 if lower(i - 2) == "never" && so_or_this(lower(i - 1)) => valence * 1.25,
@@ -287,49 +402,59 @@ fn negation_check(tokens: &[Token], i: usize, distance: usize, valence: f64) -> 
     }
 }
 
-/// True when the tokens `range` of `tokens`, lower-cased, are exactly `phrase`.
-fn ngram_is(tokens: &[Token], range: std::ops::Range<usize>, phrase: &[&str]) -> bool {
-    range.len() == phrase.len() && tokens[range].iter().zip(phrase).all(|(t, p)| t.lower == *p)
+/// The value of the phrase in `table` that the tokens `range` spell, lower-cased, if any.
+fn phrase_value(
+    sentence: &Sentence,
+    range: std::ops::Range<usize>,
+    table: &[(&[&str], f64)],
+) -> Option<f64> {
+    if !range.clone().all(|j| sentence.tokens[j].info.in_phrase) {
+        return None;
+    }
+    table
+        .iter()
+        .find(|(phrase, _)| {
+            phrase.len() == range.len()
+                && range
+                    .clone()
+                    .zip(phrase.iter())
+                    .all(|(j, word)| sentence.lower(j) == *word)
+        })
+        .map(|(_, value)| *value)
 }
 
 /// `_special_idioms_check` (only reached for i >= 3): idioms around the word replace its
 /// valence, then booster n-grams before it add theirs.
-fn special_idioms_check(tokens: &[Token], i: usize, mut valence: f64) -> f64 {
-    let special_case = |range: std::ops::Range<usize>| {
-        SPECIAL_CASES
-            .iter()
-            .find(|(phrase, _)| ngram_is(tokens, range.clone(), phrase))
-            .map(|(_, value)| *value)
-    };
+fn special_idioms_check(sentence: &Sentence, i: usize, mut valence: f64) -> f64 {
+    let special_case =
+        |range: std::ops::Range<usize>| phrase_value(sentence, range, &SPECIAL_CASES);
     let before = [i - 1..i + 1, i - 2..i + 1, i - 2..i, i - 3..i, i - 3..i - 1];
     if let Some(value) = before.into_iter().find_map(special_case) {
         valence = value;
     }
-    if tokens.len() - 1 > i {
+    if sentence.len() - 1 > i {
         if let Some(value) = special_case(i..i + 2) {
             valence = value;
         }
     }
-    if tokens.len() - 1 > i + 1 {
+    if sentence.len() - 1 > i + 1 {
         if let Some(value) = special_case(i..i + 3) {
             valence = value;
         }
     }
     for range in [i - 3..i, i - 3..i - 1, i - 2..i] {
-        for (phrase, value) in BOOSTER_PHRASES {
-            if ngram_is(tokens, range.clone(), phrase) {
-                valence += value;
-            }
+        if let Some(value) = phrase_value(sentence, range, &BOOSTER_PHRASES) {
+            valence += value;
         }
     }
     valence
 }
 
 /// `_least_check`: "least" before a word negates it, except in "at least" and "very least".
-fn least_check(tokens: &[Token], i: usize, valence: f64) -> f64 {
-    let is_bare_least = |j: usize| tokens[j].valence.is_none() && tokens[j].lower == "least";
+fn least_check(sentence: &Sentence, i: usize, valence: f64) -> f64 {
+    let is_bare_least = |j: usize| sentence.valence(j).is_none() && sentence.lower(j) == "least";
     if i > 1 && is_bare_least(i - 1) {
-        if tokens[i - 2].lower != "at" && tokens[i - 2].lower != "very" {
+        if sentence.lower(i - 2) != "at" && sentence.lower(i - 2) != "very" {
             return valence * NEGATION_SCALAR;
         }
         valence
@@ -342,8 +467,8 @@ fn least_check(tokens: &[Token], i: usize, valence: f64) -> f64 {
 
 /// `_but_check`, faithfully: the reference walks the list and rewrites, for each value, the
 /// *first* element equal to it, so repeated values are scaled at the first place they occur.
-fn but_check(tokens: &[Token], sentiments: &mut [f64]) {
-    let Some(but) = tokens.iter().position(|t| t.lower == "but") else {
+fn but_check(sentence: &Sentence, sentiments: &mut [f64]) {
+    let Some(but) = (0..sentence.len()).position(|j| sentence.lower(j) == "but") else {
         return;
     };
     for k in 0..sentiments.len() {
