@@ -1,14 +1,54 @@
 //! Language identification, reported as ISO 639-1 codes.
+//!
+//! Trigram detection costs time in proportion to the text, and dominated extraction when run
+//! on every body and every reaction. An article's language is decided on a sample of its
+//! body; a reaction inherits it unless it is written in another script, the one case where a
+//! short text can be told apart from its article reliably.
 
-/// The text's language when the detector is confident (or, for long texts, merely
-/// decided); `None` otherwise, so callers can fall back to the article's language.
-pub fn detect(text: &str, accept_unreliable: bool) -> Option<String> {
-    let info = whatlang::detect(text)?;
-    let decided = info.is_reliable() || (accept_unreliable && text.len() > 200);
-    if !decided {
-        return None;
+use whatlang::Script;
+
+/// The language of an article, decided once and inherited by its reactions.
+pub struct ArticleLanguage {
+    pub lang: Option<String>,
+    script: Option<Script>,
+}
+
+impl ArticleLanguage {
+    /// Uses the page's declared language when there is one, else detects it on the first
+    /// half kilobyte of the body.
+    pub fn new(declared: Option<String>, body: &str) -> Self {
+        const SAMPLE_BYTES: usize = 512;
+        let mut end = body.len().min(SAMPLE_BYTES);
+        while !body.is_char_boundary(end) {
+            end -= 1;
+        }
+        let sample = &body[..end];
+        let lang = declared.or_else(|| {
+            let info = whatlang::detect(sample)?;
+            let decided = info.is_reliable() || sample.len() > 200;
+            decided
+                .then(|| iso_639_1(info.lang().code()))
+                .flatten()
+                .map(str::to_string)
+        });
+        ArticleLanguage {
+            lang,
+            script: whatlang::detect_script(sample),
+        }
     }
-    iso_639_1(info.lang().code()).map(str::to_string)
+
+    /// A reaction's language: the article's, unless the reaction is in another script and
+    /// detection on the reaction itself is confident.
+    pub fn of_reaction(&self, text: &str) -> Option<String> {
+        let script = whatlang::detect_script(text);
+        if self.lang.is_some() && (script.is_none() || script == self.script) {
+            return self.lang.clone();
+        }
+        match whatlang::detect(text) {
+            Some(info) if info.is_reliable() => iso_639_1(info.lang().code()).map(str::to_string),
+            _ => self.lang.clone(),
+        }
+    }
 }
 
 /// ISO 639-3 (what the detector reports) to ISO 639-1, for the languages it knows.

@@ -141,10 +141,7 @@ pub fn article_reactions(
             &record::identity_text(&body),
         ]),
     };
-    let article_lang = document
-        .lang
-        .clone()
-        .or_else(|| language::detect(&body, true));
+    let article_language = language::ArticleLanguage::new(document.lang.clone(), &body);
 
     let mut reactions: Vec<Reaction> = Vec::new();
     for found in extract::find_reactions(&document) {
@@ -168,10 +165,7 @@ pub fn article_reactions(
         if reactions.iter().any(|r| r.reaction_id == reaction_id) {
             continue;
         }
-        let lang = found
-            .lang
-            .or_else(|| language::detect(&text, false))
-            .or_else(|| article_lang.clone());
+        let lang = found.lang.or_else(|| article_language.of_reaction(&text));
         reactions.push(Reaction {
             reaction_id,
             content_id: record::stable_id(&[&author, &identity]),
@@ -198,7 +192,7 @@ pub fn article_reactions(
         title: document.title,
         url: document.canonical_url,
         published_at: document.published_at,
-        lang: article_lang,
+        lang: article_language.lang,
         reactions: reactions.len(),
     };
     (summary, reactions)

@@ -61,12 +61,27 @@ fn main() {
     let crate_rate = corpus.len() as f64 / started.elapsed().as_secs_f64();
     std::hint::black_box(checksum);
 
+    let reference_compound: Vec<f64> = tsv
+        .lines()
+        .skip(1)
+        .filter_map(|line| line.rsplit('\t').next()?.parse().ok())
+        .collect();
+    let differing = |score: &dyn Fn(&str) -> f64| {
+        tweets.iter().zip(&reference_compound).filter(|(text, want)| (score(text) - **want).abs() > 5e-5).count()
+    };
+    let ours_differ = differing(&|t| ours.polarity_scores(t).compound);
+    let crate_differ = differing(&|t| crate_analyzer.polarity_scores(t)["compound"]);
+
     let threads = rayon::current_num_threads();
     let started = Instant::now();
     let batch = ours.polarity_scores_batch(&corpus);
     let batch_rate = corpus.len() as f64 / started.elapsed().as_secs_f64();
     std::hint::black_box(batch);
 
+    println!(
+        "compound differs from vaderSentiment 3.3.2 on tweets.tsv: ours {ours_differ} of {n}, crate {crate_differ} of {n}",
+        n = tweets.len()
+    );
     println!("ours, one thread:            {ours_rate:>12.0} texts/s");
     println!(
         "vader_sentiment 0.1.1 crate: {crate_rate:>12.0} texts/s   ours/crate  = {:.1}x",
