@@ -67,7 +67,11 @@ fn main() {
         .filter_map(|line| line.rsplit('\t').next()?.parse().ok())
         .collect();
     let differing = |score: &dyn Fn(&str) -> f64| {
-        tweets.iter().zip(&reference_compound).filter(|(text, want)| (score(text) - **want).abs() > 5e-5).count()
+        tweets
+            .iter()
+            .zip(&reference_compound)
+            .filter(|(text, want)| (score(text) - **want).abs() > 5e-5)
+            .count()
     };
     let ours_differ = differing(&|t| ours.polarity_scores(t).compound);
     let crate_differ = differing(&|t| crate_analyzer.polarity_scores(t)["compound"]);
