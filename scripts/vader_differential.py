@@ -128,9 +128,11 @@ def main():
     if mismatches:
         for index, text, got, want in mismatches[:10]:
             print(f"sentence {index}: {text!r}\n   ours:      {got}\n   reference: {want}")
-        print(f"vader differential: {len(mismatches)} mismatches in {len(texts)} sentences")
+        print(f"vader differential: {len(mismatches)} mismatches in {len(texts)} sentences (seed {args.seed})")
+        print(f"differential: {len(texts) - len(mismatches)} passed, {len(mismatches)} failed")
         sys.exit(1)
     print(f"vader differential: {len(texts)} sentences (seed {args.seed}), 0 mismatches")
+    print(f"differential: {len(texts)} passed, 0 failed")
 
 
 if __name__ == "__main__":
