@@ -159,7 +159,12 @@ pub const SPECIAL_CASES: [(&[&str], f64); 8] = [
     (&["beating", "heart"], 3.5),
 ];
 
-/// The reference's NEGATE list; any word containing "n't" negates too.
+/// Words with a contracted "not" negate whether or not they are listed in [`NEGATIONS`].
+pub fn has_contracted_not(word: &str) -> bool {
+    word.as_bytes().contains(&b'\'') && word.contains("n't")
+}
+
+/// The reference's NEGATE list; any word for which [`has_contracted_not`] holds negates too.
 pub const NEGATIONS: [&str; 59] = [
     "aint",
     "arent",

@@ -157,7 +157,7 @@ impl SentimentAnalyzer {
             words.entry(word).or_default().in_phrase = true;
         }
         for (word, info) in words.iter_mut() {
-            info.negation |= word.contains("n't");
+            info.negation |= lexicon::has_contracted_not(word);
         }
         let emoji = lexicon::parse_emoji();
         debug_assert!(emoji.keys().all(|c| !c.is_ascii()));
@@ -248,7 +248,7 @@ impl SentimentAnalyzer {
             let info = match self.words.get(lower_text) {
                 Some(info) => *info,
                 None => WordInfo {
-                    negation: lower_text.as_bytes().contains(&b'\'') && lower_text.contains("n't"),
+                    negation: lexicon::has_contracted_not(lower_text),
                     ..WordInfo::default()
                 },
             };
