@@ -3,7 +3,7 @@ CARGO ?= cargo
 PYTHON ?= python3
 SHARED ?= ../shared
 
-.PHONY: run test lint bench differential build
+.PHONY: run test lint bench differential build eval-stance
 
 run:
 	$(CARGO) run --release --quiet -p reactions -- collect data/ --output notebooks-out/reactions.jsonl
@@ -21,6 +21,15 @@ test: build lint
 differential: build
 	$(PYTHON) scripts/vader_differential.py --binary target/debug/reactions --count 100000
 
+# Five-fold cross-validation of the stance model on the SemEval-2016 training file.
+STANCE_DATA = $(SHARED)/stance/semeval2016-task6-trainingdata.txt
+eval-stance:
+	@if [ -f "$(STANCE_DATA)" ]; then \
+		$(CARGO) run --release --quiet -p reactions -- stance cross-validate --data "$(STANCE_DATA)" --folds 5; \
+	else \
+		echo "eval-stance SKIPPED: $(STANCE_DATA) is not available"; \
+	fi
+
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets --quiet -- -D warnings
@@ -28,4 +37,5 @@ lint:
 bench:
 	$(CARGO) build --release --workspace --benches --quiet
 	$(CARGO) bench --quiet -p scoring --bench sentiment -- $(abspath $(SHARED))
+	$(CARGO) bench --quiet -p scoring --bench stance -- $(abspath $(SHARED))
 	$(CARGO) bench --quiet -p collector --bench extraction

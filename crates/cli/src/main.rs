@@ -25,6 +25,7 @@ struct Cli {
 enum Command {
     Collect(commands::collect::Args),
     Sentiment(commands::sentiment::Args),
+    Stance(commands::stance::Args),
 }
 
 /// How a run ended, as the process exit status.
@@ -40,6 +41,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Collect(args) => commands::collect::run(args),
         Command::Sentiment(args) => commands::sentiment::run(args),
+        Command::Stance(args) => commands::stance::run(args),
     };
     match outcome {
         Ok(status) => ExitCode::from(status as u8),

@@ -18,5 +18,7 @@
 //! ```
 
 pub mod sentiment;
+pub mod stance;
 
 pub use sentiment::{Polarity, SentimentAnalyzer, SentimentLabel};
+pub use stance::{Stance, StanceJudge, StanceJudgement, StanceModel, Target, TargetSet};

@@ -1,2 +1,3 @@
 pub mod collect;
 pub mod sentiment;
+pub mod stance;

@@ -178,6 +178,15 @@ impl SentimentAnalyzer {
             .collect()
     }
 
+    /// The lexicon valence of one word (matched lower-cased, as VADER matches it), if it has
+    /// one. Stance rules use it to find the negative word a target is framed by.
+    pub fn word_valence(&self, word: &str) -> Option<f64> {
+        let lowered = word.to_lowercase();
+        self.words
+            .get(lowered.as_str())
+            .and_then(|info| info.valence)
+    }
+
     /// vaderSentiment 3.3.2's `SentimentIntensityAnalyzer().polarity_scores(text)`.
     pub fn polarity_scores(&self, text: &str) -> Polarity {
         let text = self.describe_emoji(text);

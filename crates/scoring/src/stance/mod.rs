@@ -1,0 +1,190 @@
+//! Stance toward targets, as SemEval-2016 Task 6 defines it: is the author in FAVOR of a
+//! target, AGAINST it, or NONE of the two.
+//!
+//! [`TargetSet`] holds the configured [`Target`]s (from TOML). [`RuleStance`] judges any text
+//! toward any target with explainable rules; [`StanceModel`] is a trained linear classifier per
+//! target (word and character n-grams) for targets with labelled data. [`StanceJudge`] puts the
+//! two together: the model decides for the targets it knows, the rules for the rest. Every
+//! decision is a [`StanceJudgement`] with its evidence. [`semeval`] reads and writes the
+//! SemEval tab-separated format and computes its official metric.
+
+mod features;
+mod model;
+mod rules;
+pub mod semeval;
+mod targets;
+
+use std::fmt;
+
+pub use model::{ModelError, StanceModel, TrainingOptions, TrainingReport};
+pub use rules::RuleStance;
+pub use targets::{CueMatch, Mention, Target, TargetSet, TargetsError};
+
+use crate::SentimentAnalyzer;
+
+/// SemEval's three stance labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Stance {
+    Favor,
+    Against,
+    None,
+}
+
+impl Stance {
+    pub const ALL: [Stance; 3] = [Stance::Favor, Stance::Against, Stance::None];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Favor => "FAVOR",
+            Stance::Against => "AGAINST",
+            Stance::None => "NONE",
+        }
+    }
+
+    /// Reads a SemEval label; anything else is `None` (the caller reports it).
+    pub fn parse(label: &str) -> Option<Stance> {
+        Stance::ALL.into_iter().find(|s| s.as_str() == label)
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for Stance {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which judge decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Rules,
+    Model,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Rules => "rules",
+            Method::Model => "model",
+        }
+    }
+}
+
+/// The rule (or the model) behind a judgement; see [`RuleStance`] for what each rule means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    NoMention,
+    Conditional,
+    Undecided,
+    Conflicting,
+    TargetCue,
+    ObjectCue,
+    HarmDoer,
+    HarmedParty,
+    Sentiment,
+    Classifier,
+}
+
+impl Rule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::NoMention => "no-mention",
+            Rule::Conditional => "conditional",
+            Rule::Undecided => "undecided",
+            Rule::Conflicting => "conflicting",
+            Rule::TargetCue => "target-cue",
+            Rule::ObjectCue => "object-cue",
+            Rule::HarmDoer => "harm-doer",
+            Rule::HarmedParty => "harmed-party",
+            Rule::Sentiment => "sentiment",
+            Rule::Classifier => "classifier",
+        }
+    }
+}
+
+/// Why a judgement came out as it did: the rule, the alias that matched and the span of text
+/// that decided.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    pub rule: Rule,
+    pub alias: Option<String>,
+    pub span: String,
+}
+
+impl fmt::Display for Evidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.rule.as_str())?;
+        if let Some(alias) = &self.alias {
+            write!(f, " [{alias}]")?;
+        }
+        if !self.span.is_empty() {
+            write!(f, ": {}", self.span)?;
+        }
+        Ok(())
+    }
+}
+
+/// One text's stance toward one target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StanceJudgement {
+    pub target: String,
+    pub stance: Stance,
+    /// In [0, 1]: how sure the judge is, comparable within a method.
+    pub confidence: f64,
+    pub method: Method,
+    pub evidence: Evidence,
+}
+
+/// Rules for every target, a trained model for the targets it was trained on.
+pub struct StanceJudge<'a> {
+    rules: RuleStance<'a>,
+    model: Option<&'a StanceModel>,
+    targets: &'a TargetSet,
+}
+
+impl<'a> StanceJudge<'a> {
+    pub fn new(
+        analyzer: &'a SentimentAnalyzer,
+        targets: &'a TargetSet,
+        model: Option<&'a StanceModel>,
+    ) -> Self {
+        StanceJudge {
+            rules: RuleStance::new(analyzer),
+            model,
+            targets,
+        }
+    }
+
+    /// Configured targets that the model does not know, which the rules will decide.
+    pub fn targets_without_model(&self) -> Vec<&str> {
+        match self.model {
+            None => Vec::new(),
+            Some(model) => self
+                .targets
+                .targets()
+                .iter()
+                .filter(|t| !model.knows(&t.name))
+                .map(|t| t.name.as_str())
+                .collect(),
+        }
+    }
+
+    /// One judgement per configured target, in configuration order.
+    pub fn judge(&self, text: &str) -> Vec<StanceJudgement> {
+        let mut judgements = self.rules.judge_all(text, self.targets);
+        if let Some(model) = self.model {
+            for judgement in &mut judgements {
+                if let Some(predicted) = model.judge(&judgement.target, text) {
+                    *judgement = predicted;
+                }
+            }
+        }
+        judgements
+    }
+}
+
+#[cfg(test)]
+mod tests;
