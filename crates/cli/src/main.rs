@@ -23,6 +23,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    Run(commands::run::Args),
+    Report(commands::report::Args),
     Collect(commands::collect::Args),
     Sentiment(commands::sentiment::Args),
     Stance(commands::stance::Args),
@@ -33,12 +35,15 @@ enum Command {
 pub enum ExitStatus {
     Success = 0,
     Failure = 1,
+    UsageError = 2,
     PartialFailure = 3,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
+        Command::Run(args) => commands::run::run(args),
+        Command::Report(args) => commands::report::run(args),
         Command::Collect(args) => commands::collect::run(args),
         Command::Sentiment(args) => commands::sentiment::run(args),
         Command::Stance(args) => commands::stance::run(args),

@@ -40,12 +40,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         format: args.input_format,
     };
     let collection = collector::collect(&args.inputs, &options);
-    for warning in &collection.warnings {
-        eprintln!("warning: {warning}");
-    }
-    for error in &collection.errors {
-        eprintln!("error: {error}");
-    }
+    super::print_problems(&collection);
 
     let writer = report::writers::by_name(&args.format).expect("clap restricts the format");
     match &args.output {

@@ -1,0 +1,447 @@
+//! The Parquet dataset that dashboards and notebooks read, written and read with polars.
+//!
+//! Four tables under the output directory: `reactions/` and `stance/` partitioned Hive-style
+//! by day (`date=YYYY-MM-DD/part-0.parquet`), `articles/` and `daily/` as one file each. The
+//! partition column lives in the path only, as Hive-style readers (pyarrow, DuckDB, polars)
+//! expect. Every file carries `reactions.schema_version` in its key-value metadata. The schema
+//! is documented field by field in `docs/dataset.md`.
+//!
+//! The whole dataset is first written into a staging directory beside it, then each table's
+//! directory is swapped into place by rename, so a reader sees either the old table or the new
+//! one, never a partial file.
+
+use std::collections::BTreeMap;
+use std::fs::{self, File};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use polars::prelude::*;
+
+use crate::rows::{timestamp_micros, timestamp_text, ArticleRow, ReactionRow, ReportData, StanceRow};
+use crate::summary::Summary;
+use crate::ReportError;
+
+/// Bumped whenever a column is added, removed, renamed or retyped.
+pub const SCHEMA_VERSION: &str = "1";
+pub const TABLES: [&str; 4] = ["reactions", "stance", "articles", "daily"];
+
+fn polars_error(path: &Path) -> impl Fn(PolarsError) -> ReportError + '_ {
+    move |e| ReportError::new(path, e.to_string())
+}
+
+fn io_error(path: &Path) -> impl Fn(std::io::Error) -> ReportError + '_ {
+    move |e| ReportError::new(path, e.to_string())
+}
+
+fn text<'a>(name: &str, values: impl Iterator<Item = Option<&'a str>>) -> Column {
+    Column::new(name.into(), values.collect::<Vec<_>>())
+}
+
+fn timestamps<'a>(name: &str, values: impl Iterator<Item = Option<&'a str>>) -> Column {
+    let micros: Int64Chunked = values.map(|v| v.and_then(timestamp_micros)).collect();
+    micros
+        .with_name(name.into())
+        .into_datetime(TimeUnit::Microseconds, Some(TimeZone::UTC))
+        .into_column()
+}
+
+fn dates(name: &str, values: impl Iterator<Item = NaiveDate>) -> Column {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date");
+    let days: Int32Chunked = values
+        .map(|d| Some((d - epoch).num_days() as i32))
+        .collect();
+    days.with_name(name.into()).into_date().into_column()
+}
+
+fn floats(name: &str, values: impl Iterator<Item = Option<f64>>) -> Column {
+    Column::new(name.into(), values.collect::<Vec<_>>())
+}
+
+fn counts(name: &str, values: impl Iterator<Item = usize>) -> Column {
+    Column::new(name.into(), values.map(|v| v as u32).collect::<Vec<_>>())
+}
+
+fn reactions_frame(rows: &[&ReactionRow]) -> PolarsResult<DataFrame> {
+    let r = || rows.iter().map(|row| &row.reaction);
+    let links: Vec<Series> = r()
+        .map(|reaction| Series::new("".into(), reaction.links.iter().map(String::as_str).collect::<Vec<_>>()))
+        .collect();
+    let mut links = Series::new("links".into(), links);
+    if rows.is_empty() {
+        links = links.cast(&DataType::List(Box::new(DataType::String)))?;
+    }
+    DataFrame::new(
+        rows.len(),
+        vec![
+            text("reaction_id", r().map(|x| Some(x.reaction_id.as_str()))),
+            text("content_id", r().map(|x| Some(x.content_id.as_str()))),
+            text("article_id", r().map(|x| Some(x.article_id.as_str()))),
+            text("source", r().map(|x| Some(x.source.as_str()))),
+            text("article_title", r().map(|x| x.article_title.as_deref())),
+            text("article_url", r().map(|x| x.article_url.as_deref())),
+            timestamps("published_at", r().map(|x| x.published_at.as_deref())),
+            Column::new("position".into(), r().map(|x| x.position).collect::<Vec<u32>>()),
+            text("platform", r().map(|x| Some(x.platform.as_str()))),
+            text("handle", r().map(|x| x.handle.as_deref())),
+            text("display_name", r().map(|x| x.display_name.as_deref())),
+            text("verb", r().map(|x| x.verb.as_deref())),
+            text("text", r().map(|x| Some(x.text.as_str()))),
+            text("raw_text", r().map(|x| Some(x.raw_text.as_str()))),
+            links.into_column(),
+            timestamps("posted_at", r().map(|x| x.posted_at.as_deref())),
+            text("lang", r().map(|x| x.lang.as_deref())),
+            floats("neg", rows.iter().map(|x| Some(x.polarity.neg))),
+            floats("neu", rows.iter().map(|x| Some(x.polarity.neu))),
+            floats("pos", rows.iter().map(|x| Some(x.polarity.pos))),
+            floats("compound", rows.iter().map(|x| Some(x.polarity.compound))),
+            text("sentiment", rows.iter().map(|x| Some(x.sentiment()))),
+        ],
+    )
+}
+
+fn stance_frame(rows: &[&StanceRow]) -> PolarsResult<DataFrame> {
+    DataFrame::new(
+        rows.len(),
+        vec![
+            text("reaction_id", rows.iter().map(|x| Some(x.reaction_id.as_str()))),
+            text("article_id", rows.iter().map(|x| Some(x.article_id.as_str()))),
+            text("target", rows.iter().map(|x| Some(x.target.as_str()))),
+            text("stance", rows.iter().map(|x| Some(x.stance.as_str()))),
+            floats("confidence", rows.iter().map(|x| Some(x.confidence))),
+            text("method", rows.iter().map(|x| Some(x.method.as_str()))),
+            text("rule", rows.iter().map(|x| Some(x.rule.as_str()))),
+            text("alias", rows.iter().map(|x| x.alias.as_deref())),
+            text("evidence", rows.iter().map(|x| Some(x.evidence.as_str()))),
+        ],
+    )
+}
+
+fn articles_frame(summary: &Summary) -> PolarsResult<DataFrame> {
+    let a = &summary.articles;
+    let share = |pick: fn(&crate::summary::SentimentTally) -> usize| {
+        floats("", a.iter().map(move |x| x.sentiment.share(pick(&x.sentiment)).value()))
+    };
+    let mut positive_share = share(|s| s.positive);
+    positive_share.rename("positive_share".into());
+    let mut negative_share = share(|s| s.negative);
+    negative_share.rename("negative_share".into());
+    DataFrame::new(
+        a.len(),
+        vec![
+            text("article_id", a.iter().map(|x| Some(x.article.article_id.as_str()))),
+            text("source", a.iter().map(|x| Some(x.article.source.as_str()))),
+            text("title", a.iter().map(|x| x.article.title.as_deref())),
+            text("url", a.iter().map(|x| x.article.url.as_deref())),
+            timestamps("published_at", a.iter().map(|x| x.article.published_at.as_deref())),
+            text("lang", a.iter().map(|x| x.article.lang.as_deref())),
+            dates("date", a.iter().map(|x| x.article.date)),
+            counts("reactions", a.iter().map(|x| x.sentiment.reactions)),
+            floats("mean_compound", a.iter().map(|x| x.sentiment.mean_compound())),
+            counts("positive", a.iter().map(|x| x.sentiment.positive)),
+            counts("neutral", a.iter().map(|x| x.sentiment.neutral)),
+            counts("negative", a.iter().map(|x| x.sentiment.negative)),
+            positive_share,
+            negative_share,
+            counts("favor", a.iter().map(|x| x.stance.favor)),
+            counts("against", a.iter().map(|x| x.stance.against)),
+        ],
+    )
+}
+
+fn daily_frame(summary: &Summary) -> PolarsResult<DataFrame> {
+    // One row per day and target, plus one per day with a null target for the day overall.
+    let mut rows: Vec<(NaiveDate, Option<&str>, &crate::summary::DayAggregate, Option<crate::summary::StanceTally>)> = Vec::new();
+    for day in &summary.days {
+        rows.push((day.date, None, day, None));
+        for (target, tally) in &day.stance {
+            rows.push((day.date, Some(target.as_str()), day, Some(*tally)));
+        }
+    }
+    let stance_count = |pick: fn(&crate::summary::StanceTally) -> usize| -> Vec<Option<u32>> {
+        rows.iter().map(|r| r.3.map(|t| pick(&t) as u32)).collect()
+    };
+    DataFrame::new(
+        rows.len(),
+        vec![
+            dates("date", rows.iter().map(|r| r.0)),
+            text("target", rows.iter().map(|r| r.1)),
+            counts("reactions", rows.iter().map(|r| r.2.sentiment.reactions)),
+            floats("mean_compound", rows.iter().map(|r| r.2.sentiment.mean_compound())),
+            counts("positive", rows.iter().map(|r| r.2.sentiment.positive)),
+            counts("negative", rows.iter().map(|r| r.2.sentiment.negative)),
+            Column::new("favor".into(), stance_count(|t| t.favor)),
+            Column::new("against".into(), stance_count(|t| t.against)),
+            Column::new("none".into(), stance_count(|t| t.none)),
+            floats("net_stance", rows.iter().map(|r| r.3.and_then(|t| t.net()))),
+        ],
+    )
+}
+
+fn write_parquet(path: &Path, frame: &mut DataFrame) -> Result<(), ReportError> {
+    fs::create_dir_all(path.parent().expect("a table file has a directory")).map_err(io_error(path))?;
+    let file = File::create(path).map_err(io_error(path))?;
+    let metadata = KeyValueMetadata::from_static(vec![(
+        "reactions.schema_version".to_string(),
+        SCHEMA_VERSION.to_string(),
+    )]);
+    ParquetWriter::new(file)
+        .with_key_value_metadata(Some(metadata))
+        .finish(frame)
+        .map_err(polars_error(path))?;
+    Ok(())
+}
+
+fn partition_path(table: &Path, date: NaiveDate) -> PathBuf {
+    table.join(format!("date={date}")).join("part-0.parquet")
+}
+
+/// Writes the four tables under `out`, replacing any previous dataset there.
+pub fn write_dataset(out: &Path, data: &ReportData, summary: &Summary) -> Result<(), ReportError> {
+    let staging = out.join(format!(".staging-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&staging);
+    let result = (|| {
+        let mut reactions: BTreeMap<NaiveDate, Vec<&ReactionRow>> = BTreeMap::new();
+        for row in &data.reactions {
+            reactions.entry(row.date).or_default().push(row);
+        }
+        for (date, rows) in &reactions {
+            let path = partition_path(&staging.join("reactions"), *date);
+            write_parquet(&path, &mut reactions_frame(rows).map_err(polars_error(&path))?)?;
+        }
+        let mut stance: BTreeMap<NaiveDate, Vec<&StanceRow>> = BTreeMap::new();
+        for row in &data.stance {
+            stance.entry(row.date).or_default().push(row);
+        }
+        for (date, rows) in &stance {
+            let path = partition_path(&staging.join("stance"), *date);
+            write_parquet(&path, &mut stance_frame(rows).map_err(polars_error(&path))?)?;
+        }
+        for table in ["reactions", "stance"] {
+            fs::create_dir_all(staging.join(table)).map_err(io_error(&staging))?;
+        }
+        let path = staging.join("articles/part-0.parquet");
+        write_parquet(&path, &mut articles_frame(summary).map_err(polars_error(&path))?)?;
+        let path = staging.join("daily/part-0.parquet");
+        write_parquet(&path, &mut daily_frame(summary).map_err(polars_error(&path))?)?;
+        publish(&staging, out)
+    })();
+    let _ = fs::remove_dir_all(&staging);
+    result
+}
+
+/// Swaps each staged table directory into place: the old one is renamed aside, the new one
+/// renamed in, the old one removed.
+fn publish(staging: &Path, out: &Path) -> Result<(), ReportError> {
+    for table in TABLES {
+        let target = out.join(table);
+        let aside = out.join(format!(".old-{table}-{}", std::process::id()));
+        if target.exists() {
+            fs::rename(&target, &aside).map_err(io_error(&target))?;
+        }
+        fs::rename(staging.join(table), &target).map_err(io_error(&target))?;
+        let _ = fs::remove_dir_all(&aside);
+    }
+    Ok(())
+}
+
+fn read_table(dir: &Path, partitioned: bool) -> Result<Vec<(Option<NaiveDate>, DataFrame)>, ReportError> {
+    let mut files: Vec<(Option<NaiveDate>, PathBuf)> = Vec::new();
+    if partitioned {
+        let entries = fs::read_dir(dir).map_err(io_error(dir))?;
+        for entry in entries {
+            let path = entry.map_err(io_error(dir))?.path();
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let Some(day) = name.strip_prefix("date=") else { continue };
+            let date = NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                .map_err(|e| ReportError::new(&path, format!("bad partition date: {e}")))?;
+            files.push((Some(date), path.join("part-0.parquet")));
+        }
+        files.sort();
+    } else {
+        files.push((None, dir.join("part-0.parquet")));
+    }
+    files
+        .into_iter()
+        .map(|(date, path)| {
+            let file = File::open(&path).map_err(io_error(&path))?;
+            let frame = ParquetReader::new(file).finish().map_err(polars_error(&path))?;
+            Ok((date, frame))
+        })
+        .collect()
+}
+
+fn column_text(frame: &DataFrame, name: &str) -> PolarsResult<Vec<Option<String>>> {
+    Ok(frame.column(name)?.str()?.iter().map(|v| v.map(str::to_string)).collect())
+}
+
+fn column_timestamps(frame: &DataFrame, name: &str) -> PolarsResult<Vec<Option<String>>> {
+    Ok(frame
+        .column(name)?
+        .datetime()?
+        .physical()
+        .iter()
+        .map(|v| v.and_then(timestamp_text))
+        .collect())
+}
+
+fn column_floats(frame: &DataFrame, name: &str) -> PolarsResult<Vec<f64>> {
+    Ok(frame.column(name)?.f64()?.iter().map(|v| v.unwrap_or(f64::NAN)).collect())
+}
+
+/// Reads a dataset written by [`write_dataset`] back into rows, in the order written.
+pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
+    let mut data = ReportData::default();
+    let articles_dir = dir.join("articles");
+    for (_, frame) in read_table(&articles_dir, false)? {
+        let read = || -> PolarsResult<Vec<ArticleRow>> {
+            let ids = column_text(&frame, "article_id")?;
+            let sources = column_text(&frame, "source")?;
+            let titles = column_text(&frame, "title")?;
+            let urls = column_text(&frame, "url")?;
+            let published = column_timestamps(&frame, "published_at")?;
+            let langs = column_text(&frame, "lang")?;
+            let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date");
+            let days: Vec<Option<i32>> = frame.column("date")?.date()?.physical().iter().collect();
+            Ok((0..frame.height())
+                .map(|i| ArticleRow {
+                    article_id: ids[i].clone().unwrap_or_default(),
+                    source: sources[i].clone().unwrap_or_default(),
+                    title: titles[i].clone(),
+                    url: urls[i].clone(),
+                    published_at: published[i].clone(),
+                    lang: langs[i].clone(),
+                    date: epoch + chrono::Days::new(days[i].unwrap_or(0) as u64),
+                })
+                .collect())
+        };
+        data.articles = read().map_err(polars_error(&articles_dir))?;
+    }
+
+    let reactions_dir = dir.join("reactions");
+    for (date, frame) in read_table(&reactions_dir, true)? {
+        let date = date.expect("partitioned");
+        let read = || -> PolarsResult<Vec<ReactionRow>> {
+            let t = |name| column_text(&frame, name);
+            let (ids, contents, articles, sources) = (t("reaction_id")?, t("content_id")?, t("article_id")?, t("source")?);
+            let (titles, urls, platforms, handles) = (t("article_title")?, t("article_url")?, t("platform")?, t("handle")?);
+            let (names, verbs, texts, raws, langs) = (t("display_name")?, t("verb")?, t("text")?, t("raw_text")?, t("lang")?);
+            let published = column_timestamps(&frame, "published_at")?;
+            let posted = column_timestamps(&frame, "posted_at")?;
+            let positions: Vec<Option<u32>> = frame.column("position")?.u32()?.iter().collect();
+            let links: Vec<Vec<String>> = frame
+                .column("links")?
+                .list()?
+                .series_iter()
+                .map(|list| {
+                    list.map(|s| {
+                        s.str()
+                            .map(|c| c.iter().flatten().map(str::to_string).collect())
+                            .unwrap_or_default()
+                    })
+                    .unwrap_or_default()
+                })
+                .collect();
+            let (neg, neu, pos, compound) = (
+                column_floats(&frame, "neg")?,
+                column_floats(&frame, "neu")?,
+                column_floats(&frame, "pos")?,
+                column_floats(&frame, "compound")?,
+            );
+            let owned = |v: &Option<String>| v.clone().unwrap_or_default();
+            Ok((0..frame.height())
+                .map(|i| ReactionRow {
+                    reaction: collector::Reaction {
+                        reaction_id: owned(&ids[i]),
+                        content_id: owned(&contents[i]),
+                        article_id: owned(&articles[i]),
+                        source: owned(&sources[i]),
+                        article_title: titles[i].clone(),
+                        article_url: urls[i].clone(),
+                        published_at: published[i].clone(),
+                        position: positions[i].unwrap_or(0),
+                        platform: owned(&platforms[i]),
+                        handle: handles[i].clone(),
+                        display_name: names[i].clone(),
+                        verb: verbs[i].clone(),
+                        text: owned(&texts[i]),
+                        raw_text: owned(&raws[i]),
+                        links: links[i].clone(),
+                        posted_at: posted[i].clone(),
+                        lang: langs[i].clone(),
+                    },
+                    polarity: scoring::Polarity {
+                        neg: neg[i],
+                        neu: neu[i],
+                        pos: pos[i],
+                        compound: compound[i],
+                    },
+                    date,
+                })
+                .collect())
+        };
+        data.reactions.extend(read().map_err(polars_error(&reactions_dir))?);
+    }
+
+    let stance_dir = dir.join("stance");
+    for (date, frame) in read_table(&stance_dir, true)? {
+        let date = date.expect("partitioned");
+        let read = || -> PolarsResult<Vec<StanceRow>> {
+            let t = |name| column_text(&frame, name);
+            let (ids, articles, targets, stances) = (t("reaction_id")?, t("article_id")?, t("target")?, t("stance")?);
+            let (methods, rules, aliases, evidence) = (t("method")?, t("rule")?, t("alias")?, t("evidence")?);
+            let confidence = column_floats(&frame, "confidence")?;
+            let owned = |v: &Option<String>| v.clone().unwrap_or_default();
+            Ok((0..frame.height())
+                .map(|i| StanceRow {
+                    reaction_id: owned(&ids[i]),
+                    article_id: owned(&articles[i]),
+                    date,
+                    target: owned(&targets[i]),
+                    stance: owned(&stances[i]),
+                    confidence: confidence[i],
+                    method: owned(&methods[i]),
+                    rule: owned(&rules[i]),
+                    alias: aliases[i].clone(),
+                    evidence: owned(&evidence[i]),
+                })
+                .collect())
+        };
+        data.stance.extend(read().map_err(polars_error(&stance_dir))?);
+    }
+
+    restore_collection_order(&mut data);
+    Ok(data)
+}
+
+/// Partitions group rows by day; the collection order is article order, then position.
+fn restore_collection_order(data: &mut ReportData) {
+    let order: std::collections::HashMap<&str, usize> = data
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.article_id.as_str(), i))
+        .collect();
+    let rank = |article: &str| order.get(article).copied().unwrap_or(usize::MAX);
+    data.reactions
+        .sort_by_key(|r| (rank(&r.reaction.article_id), r.reaction.position));
+    let reaction_order: std::collections::HashMap<&str, usize> = data
+        .reactions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.reaction.reaction_id.as_str(), i))
+        .collect();
+    for row in &data.stance {
+        if !data.targets.contains(&row.target) {
+            data.targets.push(row.target.clone());
+        }
+    }
+    let target_rank = |t: &str| data.targets.iter().position(|x| x == t).unwrap_or(usize::MAX);
+    let mut stance = std::mem::take(&mut data.stance);
+    stance.sort_by_key(|s| {
+        (
+            reaction_order.get(s.reaction_id.as_str()).copied().unwrap_or(usize::MAX),
+            target_rank(&s.target),
+        )
+    });
+    data.stance = stance;
+}

@@ -1,0 +1,193 @@
+//! `report.ipynb`: an nbformat 4 notebook whose code loads the Parquet dataset with polars and
+//! rebuilds the tables and charts, saved with its outputs already filled in so it reads well
+//! on a code host without being run.
+//!
+//! Outputs are the same tables and SVG charts as `report.html`, escaped the same way; reaction
+//! text appears only inside outputs, never in Markdown cells, where a notebook viewer would
+//! render markup.
+
+use serde_json::{json, Value};
+
+use crate::charts;
+use crate::html::{self, MAX_HTML_ROWS};
+use crate::rows::ReportData;
+use crate::summary::Summary;
+use crate::tables::{format_cell, Table};
+
+fn source(text: &str) -> Value {
+    let lines: Vec<String> = text.split_inclusive('\n').map(str::to_string).collect();
+    json!(lines)
+}
+
+fn markdown(id: usize, text: &str) -> Value {
+    json!({"cell_type": "markdown", "id": format!("cell-{id}"), "metadata": {}, "source": source(text)})
+}
+
+fn code(id: usize, text: &str, outputs: Vec<Value>) -> Value {
+    json!({
+        "cell_type": "code",
+        "id": format!("cell-{id}"),
+        "execution_count": id,
+        "metadata": {},
+        "outputs": outputs,
+        "source": source(text),
+    })
+}
+
+fn stream(text: String) -> Value {
+    json!({"output_type": "stream", "name": "stdout", "text": source(&text)})
+}
+
+fn result(id: usize, html: String, plain: String) -> Value {
+    json!({
+        "output_type": "execute_result",
+        "execution_count": id,
+        "metadata": {},
+        "data": {"text/html": source(&html), "text/plain": source(&plain)},
+    })
+}
+
+fn svg(svg: String) -> Value {
+    json!({"output_type": "display_data", "metadata": {}, "data": {"image/svg+xml": source(&svg), "text/plain": ["<Figure>"]}})
+}
+
+fn table_outputs(id: usize, table: &Table) -> Vec<Value> {
+    let mut html = String::new();
+    html::table_html(&mut html, table, MAX_HTML_ROWS);
+    let mut plain = table.columns.join(" | ");
+    for row in table.rows.iter().take(MAX_HTML_ROWS) {
+        plain.push('\n');
+        plain.push_str(&row.iter().map(format_cell).collect::<Vec<_>>().join(" | "));
+    }
+    vec![result(id, html, plain)]
+}
+
+const LOAD: &str = r#"import polars as pl
+
+# The dataset sits beside this notebook: reactions/ and stance/ are partitioned by day.
+reactions = pl.read_parquet("reactions/**/*.parquet", hive_partitioning=True)
+stance = pl.read_parquet("stance/**/*.parquet", hive_partitioning=True)
+articles = pl.read_parquet("articles/part-0.parquet")
+daily = pl.read_parquet("daily/part-0.parquet")
+print(f"{articles.height} articles, {reactions.height} reactions, {stance.height} stance rows")
+"#;
+
+const WILSON: &str = r#"Z = 1.959963984540054
+
+def wilson(k: pl.Expr, n: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """95% Wilson score interval of k out of n."""
+    p = k / n
+    centre = (p + Z**2 / (2 * n)) / (1 + Z**2 / n)
+    half = Z * ((p * (1 - p) / n + Z**2 / (4 * n**2)) ** 0.5) / (1 + Z**2 / n)
+    return (centre - half).clip(0, 1), (centre + half).clip(0, 1)
+
+def share(name: str, k: pl.Expr, n: pl.Expr) -> list[pl.Expr]:
+    low, high = wilson(k, n)
+    return [(k / n).alias(f"{name}_share"), low.alias(f"{name}_ci95_low"), high.alias(f"{name}_ci95_high")]
+"#;
+
+const ARTICLES: &str = r#"n = pl.col("reactions")
+(
+    articles.select(
+        "date", pl.coalesce("title", "source").alias("article"), "reactions",
+        pl.col("mean_compound").round(3),
+        *share("positive", pl.col("positive"), n),
+        *share("negative", pl.col("negative"), n),
+    ).sort("date", "article")
+)
+"#;
+
+const TARGETS: &str = r#"(
+    stance.group_by("target", maintain_order=True)
+    .agg(
+        n=pl.len(),
+        mentioned=(pl.col("rule") != "no-mention").sum(),
+        favor=(pl.col("stance") == "FAVOR").sum(),
+        against=(pl.col("stance") == "AGAINST").sum(),
+        none=(pl.col("stance") == "NONE").sum(),
+    )
+    .with_columns(
+        *share("favor", pl.col("favor"), pl.col("n")),
+        *share("against", pl.col("against"), pl.col("n")),
+        net_stance=((pl.col("favor") - pl.col("against")) / pl.col("n")).round(3),
+    )
+)
+"#;
+
+const DAYS: &str = r#"daily.filter(pl.col("target").is_null()).select(
+    "date", "reactions", pl.col("mean_compound").round(3),
+    *share("positive", pl.col("positive"), pl.col("reactions")),
+    *share("negative", pl.col("negative"), pl.col("reactions")),
+).sort("date")
+"#;
+
+const HANDLES: &str = r#"who = pl.when(pl.col("handle").is_not_null()).then("@" + pl.col("handle")).otherwise(pl.coalesce("display_name", pl.lit("anonymous")))
+(
+    reactions.group_by(who.alias("who"))
+    .agg(n=pl.len(), articles=pl.col("article_id").n_unique(), mean_compound=pl.col("compound").mean().round(3),
+         negative=(pl.col("sentiment") == "negative").sum())
+    .with_columns(*share("negative", pl.col("negative"), pl.col("n")))
+    .sort(["n", "who"], descending=[True, False])
+)
+"#;
+
+const ARTICLE_CHART: &str = r##"import matplotlib.pyplot as plt
+
+top = articles.filter(pl.col("reactions") > 0).sort("reactions", descending=True).head(25)
+fig, ax = plt.subplots(figsize=(8, 0.4 * top.height + 1))
+left = [0.0] * top.height
+for column, colour in [("negative", "#c0392b"), ("neutral", "#b0b0b0"), ("positive", "#2e8b57")]:
+    widths = (top[column] / top["reactions"]).to_list()
+    ax.barh(top["title"].fill_null("").to_list(), widths, left=left, color=colour, label=column)
+    left = [a + b for a, b in zip(left, widths)]
+ax.invert_yaxis(); ax.legend(); ax.set_xlabel("share of reactions")
+"##;
+
+const TREND_CHART: &str = r##"days = daily.filter(pl.col("target").is_null()).sort("date")
+fig, ax = plt.subplots(figsize=(8, 3))
+ax.plot(days["date"], days["mean_compound"], marker="o")
+ax.scatter(days["date"], days["mean_compound"], s=(days["reactions"] * 20).to_list(), alpha=0.5)
+ax.axhline(0, color="#888"); ax.set_ylim(-1, 1); ax.set_ylabel("mean compound")
+"##;
+
+/// The notebook as pretty-printed JSON.
+pub fn render(data: &ReportData, summary: &Summary, tables: &[Table]) -> String {
+    let mut cells = vec![markdown(
+        0,
+        "# Reader reactions\n\nThis notebook loads the Parquet dataset that `reactions run` wrote beside it and rebuilds the tables and charts of `report.html`. The outputs below were saved by `reactions`; run the notebook (polars, matplotlib) to refresh them. Shares come with 95% Wilson intervals: with a handful of reactions they are wide, and that is the point.\n",
+    )];
+    cells.push(code(
+        1,
+        LOAD,
+        vec![stream(format!(
+            "{} articles, {} reactions, {} stance rows\n",
+            data.articles.len(),
+            data.reactions.len(),
+            data.stance.len()
+        ))],
+    ));
+    cells.push(code(2, WILSON, vec![]));
+    let by_name = |name: &str| tables.iter().find(|t| t.name == name).expect("every table is built");
+    cells.push(markdown(3, "## Sentiment per article\n"));
+    cells.push(code(4, ARTICLES, table_outputs(4, by_name("articles"))));
+    cells.push(code(5, ARTICLE_CHART, vec![svg(charts::stacked_bars("Sentiment per article", &html::article_bars(summary)))]));
+    cells.push(markdown(6, "## Stance per target\n\nA reaction that does not mention a target counts as NONE toward it.\n"));
+    cells.push(code(7, TARGETS, table_outputs(7, by_name("targets"))));
+    cells.push(markdown(8, "## Per day\n"));
+    cells.push(code(9, DAYS, table_outputs(9, by_name("days"))));
+    cells.push(code(10, TREND_CHART, vec![svg(charts::trend("Mean compound per day", &html::trend_points(summary)))]));
+    cells.push(markdown(11, "## Top reactors\n"));
+    cells.push(code(12, HANDLES, table_outputs(12, by_name("handles"))));
+    let notebook = json!({
+        "cells": cells,
+        "metadata": {
+            "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    });
+    let mut text = serde_json::to_string_pretty(&notebook).expect("a notebook serializes");
+    text.push('\n');
+    text
+}

@@ -1,0 +1,151 @@
+//! The rows every output is built from: articles, scored reactions and stance judgements.
+//!
+//! [`ReportData`] is what `reactions run` produces in memory and what `reactions report` reads
+//! back from the Parquet dataset, so the human-facing files are always rebuilt from the same
+//! rows, whichever command made them.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use collector::{ArticleSummary, Reaction};
+use scoring::{Polarity, StanceJudgement};
+
+/// An article, with the day its rows are filed under.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleRow {
+    pub article_id: String,
+    pub source: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub published_at: Option<String>,
+    pub lang: Option<String>,
+    pub date: NaiveDate,
+}
+
+/// A reaction with its VADER scores and the day it is filed under.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReactionRow {
+    pub reaction: Reaction,
+    pub polarity: Polarity,
+    pub date: NaiveDate,
+}
+
+impl ReactionRow {
+    pub fn sentiment(&self) -> &'static str {
+        self.polarity.label().as_str()
+    }
+
+    /// `@handle` when there is one, else the display name, else "anonymous".
+    pub fn who(&self) -> String {
+        match (&self.reaction.handle, &self.reaction.display_name) {
+            (Some(handle), _) => format!("@{handle}"),
+            (None, Some(name)) => name.clone(),
+            (None, None) => "anonymous".to_string(),
+        }
+    }
+}
+
+/// One reaction's stance toward one target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StanceRow {
+    pub reaction_id: String,
+    pub article_id: String,
+    pub date: NaiveDate,
+    pub target: String,
+    pub stance: String,
+    pub confidence: f64,
+    pub method: String,
+    pub rule: String,
+    pub alias: Option<String>,
+    pub evidence: String,
+}
+
+impl StanceRow {
+    pub fn new(row: &ReactionRow, judgement: &StanceJudgement) -> StanceRow {
+        StanceRow {
+            reaction_id: row.reaction.reaction_id.clone(),
+            article_id: row.reaction.article_id.clone(),
+            date: row.date,
+            target: judgement.target.clone(),
+            stance: judgement.stance.as_str().to_string(),
+            confidence: judgement.confidence,
+            method: judgement.method.as_str().to_string(),
+            rule: judgement.evidence.rule.as_str().to_string(),
+            alias: judgement.evidence.alias.clone(),
+            evidence: judgement.evidence.span.clone(),
+        }
+    }
+}
+
+/// Everything a report is made of. Rows are in collection order; targets in configured order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReportData {
+    pub articles: Vec<ArticleRow>,
+    pub reactions: Vec<ReactionRow>,
+    pub stance: Vec<StanceRow>,
+    pub targets: Vec<String>,
+}
+
+/// The day a row is filed under: the article's publish date, else the day of collection.
+pub fn filing_date(published_at: Option<&str>, collected_on: NaiveDate) -> NaiveDate {
+    published_at
+        .and_then(|p| p.get(..10))
+        .and_then(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
+        .unwrap_or(collected_on)
+}
+
+/// A timestamp as microseconds since the epoch in UTC: RFC 3339, or a bare date at midnight UTC.
+pub fn timestamp_micros(value: &str) -> Option<i64> {
+    if let Ok(parsed) = DateTime::parse_from_rfc3339(value) {
+        return Some(parsed.with_timezone(&Utc).timestamp_micros());
+    }
+    NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc().timestamp_micros())
+}
+
+/// The inverse of [`timestamp_micros`], as the collector writes timestamps.
+pub fn timestamp_text(micros: i64) -> Option<String> {
+    DateTime::<Utc>::from_timestamp_micros(micros)
+        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
+}
+
+impl ArticleRow {
+    pub fn new(summary: &ArticleSummary, collected_on: NaiveDate) -> ArticleRow {
+        ArticleRow {
+            article_id: summary.article_id.clone(),
+            source: summary.source.clone(),
+            title: summary.title.clone(),
+            url: summary.url.clone(),
+            published_at: summary.published_at.clone(),
+            lang: summary.lang.clone(),
+            date: filing_date(summary.published_at.as_deref(), collected_on),
+        }
+    }
+
+    pub fn display_title(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.source)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filing_date_prefers_the_publish_date() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        assert_eq!(filing_date(Some("2024-10-05T05:40:00Z"), today).to_string(), "2024-10-05");
+        assert_eq!(filing_date(Some("2024-10-09"), today).to_string(), "2024-10-09");
+        assert_eq!(filing_date(Some("garbage"), today), today);
+        assert_eq!(filing_date(None, today), today);
+    }
+
+    #[test]
+    fn timestamps_round_trip_in_utc() {
+        let micros = timestamp_micros("2024-10-05T07:40:00+02:00").unwrap();
+        assert_eq!(timestamp_text(micros).unwrap(), "2024-10-05T05:40:00Z");
+        let midnight = timestamp_micros("2024-10-09").unwrap();
+        assert_eq!(timestamp_text(midnight).unwrap(), "2024-10-09T00:00:00Z");
+        assert_eq!(timestamp_micros("yesterday"), None);
+    }
+}

@@ -1,0 +1,308 @@
+//! Aggregates per article, target, day and handle, with Wilson intervals on every share.
+//!
+//! [`Summary::new`] makes one pass over a [`ReportData`]; the Parquet `articles/` and `daily/`
+//! datasets, the tables, the HTML report and the notebook all read from it, so their numbers
+//! agree.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+
+use crate::rows::{ArticleRow, ReactionRow, ReportData};
+
+/// `k` of `n`, with its 95% Wilson score interval: honest about small `n`, where four
+/// reactions make a share anywhere between a sliver and nearly all.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Share {
+    pub k: usize,
+    pub n: usize,
+}
+
+impl Share {
+    pub fn value(&self) -> Option<f64> {
+        (self.n > 0).then(|| self.k as f64 / self.n as f64)
+    }
+
+    /// The 95% Wilson score interval (z = 1.959964).
+    pub fn wilson(&self) -> Option<(f64, f64)> {
+        if self.n == 0 {
+            return None;
+        }
+        let z = 1.959_963_984_540_054_f64;
+        let n = self.n as f64;
+        let p = self.k as f64 / n;
+        let denominator = 1.0 + z * z / n;
+        let centre = (p + z * z / (2.0 * n)) / denominator;
+        let half = z * (p * (1.0 - p) / n + z * z / (4.0 * n * n)).sqrt() / denominator;
+        Some(((centre - half).max(0.0), (centre + half).min(1.0)))
+    }
+}
+
+/// Sentiment counts and the mean compound of a group of reactions.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct SentimentTally {
+    pub reactions: usize,
+    pub positive: usize,
+    pub neutral: usize,
+    pub negative: usize,
+    compound_sum: f64,
+}
+
+impl SentimentTally {
+    fn add(&mut self, row: &ReactionRow) {
+        self.reactions += 1;
+        self.compound_sum += row.polarity.compound;
+        match row.sentiment() {
+            "positive" => self.positive += 1,
+            "negative" => self.negative += 1,
+            _ => self.neutral += 1,
+        }
+    }
+
+    pub fn mean_compound(&self) -> Option<f64> {
+        (self.reactions > 0).then(|| self.compound_sum / self.reactions as f64)
+    }
+
+    pub fn share(&self, k: usize) -> Share {
+        Share {
+            k,
+            n: self.reactions,
+        }
+    }
+}
+
+/// FAVOR / AGAINST / NONE counts of a group of stance rows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StanceTally {
+    pub favor: usize,
+    pub against: usize,
+    pub none: usize,
+}
+
+impl StanceTally {
+    fn add(&mut self, stance: &str) {
+        match stance {
+            "FAVOR" => self.favor += 1,
+            "AGAINST" => self.against += 1,
+            _ => self.none += 1,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.favor + self.against + self.none
+    }
+
+    /// (FAVOR − AGAINST) / n, in [−1, 1].
+    pub fn net(&self) -> Option<f64> {
+        let n = self.total();
+        (n > 0).then(|| (self.favor as f64 - self.against as f64) / n as f64)
+    }
+
+    pub fn share(&self, k: usize) -> Share {
+        Share {
+            k,
+            n: self.total(),
+        }
+    }
+}
+
+pub struct ArticleAggregate<'a> {
+    pub article: &'a ArticleRow,
+    pub sentiment: SentimentTally,
+    pub stance: StanceTally,
+    pub most_positive: Option<&'a ReactionRow>,
+    pub most_negative: Option<&'a ReactionRow>,
+}
+
+pub struct TargetAggregate {
+    pub target: String,
+    pub stance: StanceTally,
+    /// Reactions that mention the target at all (any rule but no-mention).
+    pub mentioned: usize,
+}
+
+pub struct DayAggregate {
+    pub date: NaiveDate,
+    pub sentiment: SentimentTally,
+    /// Per target, in configured order.
+    pub stance: Vec<(String, StanceTally)>,
+}
+
+pub struct HandleAggregate {
+    pub who: String,
+    pub sentiment: SentimentTally,
+    pub articles: usize,
+}
+
+pub struct Summary<'a> {
+    pub articles: Vec<ArticleAggregate<'a>>,
+    pub targets: Vec<TargetAggregate>,
+    pub days: Vec<DayAggregate>,
+    pub handles: Vec<HandleAggregate>,
+    pub overall: SentimentTally,
+    pub most_positive: Vec<&'a ReactionRow>,
+    pub most_negative: Vec<&'a ReactionRow>,
+}
+
+/// How many reactions the report quotes at each end of the sentiment scale.
+const QUOTED: usize = 5;
+
+impl<'a> Summary<'a> {
+    pub fn new(data: &'a ReportData) -> Summary<'a> {
+        let mut articles: Vec<ArticleAggregate> = data
+            .articles
+            .iter()
+            .map(|article| ArticleAggregate {
+                article,
+                sentiment: SentimentTally::default(),
+                stance: StanceTally::default(),
+                most_positive: None,
+                most_negative: None,
+            })
+            .collect();
+        let article_index: HashMap<&str, usize> = data
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.article_id.as_str(), i))
+            .collect();
+
+        let mut overall = SentimentTally::default();
+        let mut days: BTreeMap<NaiveDate, (SentimentTally, Vec<StanceTally>)> = BTreeMap::new();
+        let mut handles: HashMap<String, (SentimentTally, Vec<&str>)> = HashMap::new();
+        for row in &data.reactions {
+            overall.add(row);
+            days.entry(row.date)
+                .or_insert_with(|| (SentimentTally::default(), vec![StanceTally::default(); data.targets.len()]))
+                .0
+                .add(row);
+            let handle = handles.entry(row.who()).or_default();
+            handle.0.add(row);
+            if handle.1.last() != Some(&row.reaction.article_id.as_str()) {
+                handle.1.push(&row.reaction.article_id);
+            }
+            if let Some(&i) = article_index.get(row.reaction.article_id.as_str()) {
+                let aggregate = &mut articles[i];
+                aggregate.sentiment.add(row);
+                let compound = row.polarity.compound;
+                if compound >= 0.05 && aggregate.most_positive.is_none_or(|r| compound > r.polarity.compound) {
+                    aggregate.most_positive = Some(row);
+                }
+                if compound <= -0.05 && aggregate.most_negative.is_none_or(|r| compound < r.polarity.compound) {
+                    aggregate.most_negative = Some(row);
+                }
+            }
+        }
+
+        let target_index: HashMap<&str, usize> = data
+            .targets
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.as_str(), i))
+            .collect();
+        let mut targets: Vec<TargetAggregate> = data
+            .targets
+            .iter()
+            .map(|target| TargetAggregate {
+                target: target.clone(),
+                stance: StanceTally::default(),
+                mentioned: 0,
+            })
+            .collect();
+        for row in &data.stance {
+            let Some(&t) = target_index.get(row.target.as_str()) else {
+                continue;
+            };
+            targets[t].stance.add(&row.stance);
+            if row.rule != "no-mention" {
+                targets[t].mentioned += 1;
+            }
+            if let Some(day) = days.get_mut(&row.date) {
+                day.1[t].add(&row.stance);
+            }
+            if let Some(&i) = article_index.get(row.article_id.as_str()) {
+                articles[i].stance.add(&row.stance);
+            }
+        }
+
+        let days = days
+            .into_iter()
+            .map(|(date, (sentiment, stance))| DayAggregate {
+                date,
+                sentiment,
+                stance: data.targets.iter().cloned().zip(stance).collect(),
+            })
+            .collect();
+        let mut handles: Vec<HandleAggregate> = handles
+            .into_iter()
+            .map(|(who, (sentiment, articles))| {
+                let mut distinct = articles;
+                distinct.sort_unstable();
+                distinct.dedup();
+                HandleAggregate {
+                    who,
+                    sentiment,
+                    articles: distinct.len(),
+                }
+            })
+            .collect();
+        handles.sort_by(|a, b| {
+            b.sentiment
+                .reactions
+                .cmp(&a.sentiment.reactions)
+                .then_with(|| a.who.cmp(&b.who))
+        });
+
+        let (most_positive, most_negative) = extremes(&data.reactions);
+        Summary {
+            articles,
+            targets,
+            days,
+            handles,
+            overall,
+            most_positive,
+            most_negative,
+        }
+    }
+}
+
+/// The most positive and most negative reactions (positive or negative by VADER's thresholds),
+/// ties kept in collection order.
+fn extremes(rows: &[ReactionRow]) -> (Vec<&ReactionRow>, Vec<&ReactionRow>) {
+    let mut positive: Vec<&ReactionRow> = rows.iter().filter(|r| r.polarity.compound >= 0.05).collect();
+    positive.sort_by(|a, b| b.polarity.compound.total_cmp(&a.polarity.compound));
+    positive.truncate(QUOTED);
+    let mut negative: Vec<&ReactionRow> = rows.iter().filter(|r| r.polarity.compound <= -0.05).collect();
+    negative.sort_by(|a, b| a.polarity.compound.total_cmp(&b.polarity.compound));
+    negative.truncate(QUOTED);
+    (positive, negative)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wilson_interval_matches_published_values() {
+        // 4 of 4: the interval is [0.510, 1]; 0 of 4: [0, 0.490] (Wilson 1927; Newcombe 1998).
+        let (low, high) = Share { k: 4, n: 4 }.wilson().unwrap();
+        assert!((low - 0.5101).abs() < 1e-4 && high == 1.0, "{low} {high}");
+        let (low, high) = Share { k: 0, n: 4 }.wilson().unwrap();
+        assert!(low == 0.0 && (high - 0.4899).abs() < 1e-4);
+        // 81 of 263 (Newcombe's example 1): 0.2553 to 0.3662.
+        let (low, high) = Share { k: 81, n: 263 }.wilson().unwrap();
+        assert!((low - 0.2553).abs() < 1e-4 && (high - 0.3662).abs() < 1e-4, "{low} {high}");
+        assert_eq!(Share { k: 0, n: 0 }.wilson(), None);
+    }
+
+    #[test]
+    fn net_stance_is_favor_minus_against_over_n() {
+        let tally = StanceTally {
+            favor: 3,
+            against: 1,
+            none: 4,
+        };
+        assert_eq!(tally.net(), Some(0.25));
+        assert_eq!(StanceTally::default().net(), None);
+    }
+}

@@ -1,0 +1,270 @@
+//! Summary tables — per article, target, day and handle — and their CSV and Markdown forms.
+//!
+//! A [`Table`] is format-neutral: cells are text, counts, numbers or [`Share`]s. A share is one
+//! column in Markdown and HTML ("25% (5–70%)") and three in CSV (share, 95% CI low and high),
+//! so spreadsheets get numbers and readers get the interval next to the figure.
+
+use std::io::{self, Write};
+
+use crate::summary::{Share, Summary};
+use crate::writers::neutralize_formula;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Count(usize),
+    /// A number shown with the given decimals; `None` prints empty.
+    Number(Option<f64>, usize),
+    Share(Share),
+}
+
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// File stem under `tables/`.
+    pub name: &'static str,
+    pub title: &'static str,
+    pub note: String,
+    pub columns: Vec<&'static str>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+fn text(value: impl Into<String>) -> Cell {
+    Cell::Text(value.into())
+}
+
+fn quote_with_handle(row: Option<&crate::rows::ReactionRow>) -> Cell {
+    text(row.map_or(String::new(), |r| format!("{}: {}", r.who(), r.reaction.text)))
+}
+
+/// The four tables, in the order the report shows them.
+pub fn tables(summary: &Summary) -> Vec<Table> {
+    let articles = Table {
+        name: "articles",
+        title: "Sentiment per article",
+        note: "Shares of reactions VADER calls positive (compound ≥ 0.05) and negative (≤ −0.05), with 95% Wilson intervals.".into(),
+        columns: vec!["date", "article", "n", "mean compound", "positive", "neutral", "negative", "most positive", "most negative"],
+        rows: summary
+            .articles
+            .iter()
+            .map(|a| {
+                vec![
+                    text(a.article.date.to_string()),
+                    text(a.article.display_title()),
+                    Cell::Count(a.sentiment.reactions),
+                    Cell::Number(a.sentiment.mean_compound(), 3),
+                    Cell::Share(a.sentiment.share(a.sentiment.positive)),
+                    Cell::Share(a.sentiment.share(a.sentiment.neutral)),
+                    Cell::Share(a.sentiment.share(a.sentiment.negative)),
+                    quote_with_handle(a.most_positive),
+                    quote_with_handle(a.most_negative),
+                ]
+            })
+            .collect(),
+    };
+    let targets = Table {
+        name: "targets",
+        title: "Stance per target",
+        note: "Every reaction is judged toward every target; a reaction that does not mention a target counts as NONE. Net stance = (FAVOR − AGAINST) / n.".into(),
+        columns: vec!["target", "n", "mentioned", "favor", "against", "none", "net stance"],
+        rows: summary
+            .targets
+            .iter()
+            .map(|t| {
+                vec![
+                    text(t.target.clone()),
+                    Cell::Count(t.stance.total()),
+                    Cell::Count(t.mentioned),
+                    Cell::Share(t.stance.share(t.stance.favor)),
+                    Cell::Share(t.stance.share(t.stance.against)),
+                    Cell::Share(t.stance.share(t.stance.none)),
+                    Cell::Number(t.stance.net(), 3),
+                ]
+            })
+            .collect(),
+    };
+    let days = Table {
+        name: "days",
+        title: "Per day",
+        note: "Days are the articles' publish dates (else the day of collection).".into(),
+        columns: vec!["date", "n", "mean compound", "positive", "negative", "favor (any target)", "against (any target)"],
+        rows: summary
+            .days
+            .iter()
+            .map(|d| {
+                let favor: usize = d.stance.iter().map(|(_, t)| t.favor).sum();
+                let against: usize = d.stance.iter().map(|(_, t)| t.against).sum();
+                vec![
+                    text(d.date.to_string()),
+                    Cell::Count(d.sentiment.reactions),
+                    Cell::Number(d.sentiment.mean_compound(), 3),
+                    Cell::Share(d.sentiment.share(d.sentiment.positive)),
+                    Cell::Share(d.sentiment.share(d.sentiment.negative)),
+                    Cell::Count(favor),
+                    Cell::Count(against),
+                ]
+            })
+            .collect(),
+    };
+    let handles = Table {
+        name: "handles",
+        title: "Top reactors",
+        note: "People quoted most often, by handle (else by name).".into(),
+        columns: vec!["who", "n", "articles", "mean compound", "negative"],
+        rows: summary
+            .handles
+            .iter()
+            .map(|h| {
+                vec![
+                    text(h.who.clone()),
+                    Cell::Count(h.sentiment.reactions),
+                    Cell::Count(h.articles),
+                    Cell::Number(h.sentiment.mean_compound(), 3),
+                    Cell::Share(h.sentiment.share(h.sentiment.negative)),
+                ]
+            })
+            .collect(),
+    };
+    vec![articles, targets, days, handles]
+}
+
+fn column_name(column: &str) -> String {
+    column.replace([' ', '(', ')'], "_").replace("__", "_").trim_matches('_').to_string()
+}
+
+/// Percentages with an interval: "25% (5–70%)", or "—" when n is 0.
+pub fn format_share(share: &Share) -> String {
+    match (share.value(), share.wilson()) {
+        (Some(value), Some((low, high))) => format!(
+            "{:.0}% ({:.0}–{:.0}%)",
+            value * 100.0,
+            low * 100.0,
+            high * 100.0
+        ),
+        _ => "—".to_string(),
+    }
+}
+
+pub fn format_cell(cell: &Cell) -> String {
+    match cell {
+        Cell::Text(text) => text.clone(),
+        Cell::Count(n) => n.to_string(),
+        Cell::Number(Some(value), decimals) => format!("{value:.decimals$}"),
+        Cell::Number(None, _) => String::new(),
+        Cell::Share(share) => format_share(share),
+    }
+}
+
+impl Table {
+    /// CSV with formula-neutralized text cells; a share becomes three numeric columns.
+    pub fn write_csv(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut writer = csv::Writer::from_writer(out);
+        let mut header = Vec::new();
+        let shape = self.rows.first();
+        for (i, column) in self.columns.iter().enumerate() {
+            let name = column_name(column);
+            if matches!(shape.map(|r| &r[i]), Some(Cell::Share(_))) {
+                header.push(format!("{name}_share"));
+                header.push(format!("{name}_ci95_low"));
+                header.push(format!("{name}_ci95_high"));
+            } else {
+                header.push(name);
+            }
+        }
+        writer.write_record(&header)?;
+        for row in &self.rows {
+            let mut record: Vec<String> = Vec::with_capacity(header.len());
+            for cell in row {
+                match cell {
+                    Cell::Text(text) => record.push(neutralize_formula(text).into_owned()),
+                    Cell::Share(share) => {
+                        let (low, high) = share.wilson().unzip();
+                        for value in [share.value(), low, high] {
+                            record.push(value.map_or(String::new(), |v| format!("{v:.4}")));
+                        }
+                    }
+                    other => record.push(format_cell(other)),
+                }
+            }
+            writer.write_record(&record)?;
+        }
+        writer.flush()?;
+        Ok(())
+    }
+
+    /// A GitHub-flavoured Markdown table under a heading, pipes and markup in cells escaped.
+    pub fn write_markdown(&self, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "## {}\n\n{}\n", self.title, self.note)?;
+        let header: Vec<String> = self
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, c)| match self.rows.first().map(|r| &r[i]) {
+                Some(Cell::Share(_)) => format!("{c} (95% CI)"),
+                _ => c.to_string(),
+            })
+            .collect();
+        writeln!(out, "| {} |", header.join(" | "))?;
+        writeln!(out, "|{}", " --- |".repeat(self.columns.len()))?;
+        for row in &self.rows {
+            let cells: Vec<String> = row.iter().map(|c| escape_markdown(&format_cell(c))).collect();
+            writeln!(out, "| {} |", cells.join(" | "))?;
+        }
+        Ok(())
+    }
+}
+
+/// Markdown table cells: pipes would split the cell, and `<`, `>`, `&`, backslashes, brackets,
+/// emphasis marks and backticks would turn untrusted text into markup or links.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shares_print_with_their_interval() {
+        assert_eq!(format_share(&Share { k: 1, n: 4 }), "25% (5–70%)");
+        assert_eq!(format_share(&Share { k: 0, n: 0 }), "—");
+    }
+
+    #[test]
+    fn csv_splits_shares_and_neutralizes_formulas() {
+        let table = Table {
+            name: "t",
+            title: "T",
+            note: String::new(),
+            columns: vec!["who", "positive"],
+            rows: vec![vec![text("=HYPERLINK(\"http://x\")"), Cell::Share(Share { k: 1, n: 4 })]],
+        };
+        let mut out = Vec::new();
+        table.write_csv(&mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "who,positive_share,positive_ci95_low,positive_ci95_high\n\"'=HYPERLINK(\"\"http://x\"\")\",0.2500,0.0456,0.6994\n"
+        );
+    }
+
+    #[test]
+    fn markdown_cells_cannot_break_the_table_or_inject_markup() {
+        assert_eq!(
+            escape_markdown("a | b <script>x</script> [link](http://x)"),
+            "a \\| b &lt;script&gt;x&lt;/script&gt; \\[link\\](http://x)"
+        );
+    }
+}
