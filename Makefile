@@ -3,12 +3,12 @@ CARGO ?= cargo
 PYTHON ?= python3
 SHARED ?= ../shared
 
-.PHONY: run test lint bench differential build eval-stance
+.PHONY: run test lint bench differential build eval-stance report-test
 
+# The main job on the bundled data/, no network: dataset, tables, report.html, report.ipynb.
 run:
-	$(CARGO) run --release --quiet -p reactions -- collect data/ --output notebooks-out/reactions.jsonl
-	$(CARGO) run --release --quiet -p reactions -- collect data/ --format csv --output notebooks-out/reactions.csv
-	@echo "wrote notebooks-out/reactions.jsonl and notebooks-out/reactions.csv"
+	$(CARGO) run --release --quiet -p reactions -- run data/ --targets data/targets.toml --out notebooks-out
+	@echo "open notebooks-out/report.html"
 
 build:
 	$(CARGO) build --workspace
@@ -16,6 +16,11 @@ build:
 test: build lint
 	$(CARGO) test --workspace
 	$(MAKE) differential
+	$(MAKE) report-test
+
+# The outputs as pyarrow, DuckDB, nbformat and headless Chromium read them.
+report-test: build
+	REACTIONS_BIN=$(abspath target/debug/reactions) $(PYTHON) -m pytest -q tests/python
 
 # vaderSentiment 3.3.2 against ours on 100,000 generated sentences: zero mismatches.
 differential: build
@@ -39,3 +44,4 @@ bench:
 	$(CARGO) bench --quiet -p scoring --bench sentiment -- $(abspath $(SHARED))
 	$(CARGO) bench --quiet -p scoring --bench stance -- $(abspath $(SHARED))
 	$(CARGO) bench --quiet -p collector --bench extraction
+	$(CARGO) bench --quiet -p report --bench report

@@ -26,7 +26,7 @@ const LABEL_WIDTH: f64 = 220.0;
 const FIGURE_WIDTH: f64 = 90.0;
 const ROW: f64 = 26.0;
 
-fn shorten(label: &str, max: usize) -> String {
+pub fn shorten(label: &str, max: usize) -> String {
     if label.chars().count() <= max {
         label.to_string()
     } else {
@@ -69,7 +69,7 @@ pub fn stacked_bars(title: &str, bars: &[Bar]) -> String {
             r#"<text x="{}" y="{}" text-anchor="end">{}</text>"#,
             LABEL_WIDTH - 8.0,
             y + 16.0,
-            escape(&shorten(&bar.label, 34))
+            escape(&shorten(&bar.label, 30))
         );
         let total: usize = bar.segments.iter().map(|s| s.count).sum();
         let mut x = LABEL_WIDTH;
@@ -148,7 +148,12 @@ pub fn trend(title: &str, points: &[Point]) -> String {
         );
     }
     if points.is_empty() {
-        let _ = write!(svg, r#"<text x="{}" y="{}">No data</text>"#, left + 8.0, top + 20.0);
+        let _ = write!(
+            svg,
+            r#"<text x="{}" y="{}">No data</text>"#,
+            left + 8.0,
+            top + 20.0
+        );
     }
     let path: Vec<String> = points
         .iter()
@@ -175,10 +180,16 @@ pub fn trend(title: &str, points: &[Point]) -> String {
             p.value,
             p.n
         );
-        if i % label_every == 0 {
+        if i % label_every == 0 || i + 1 == points.len() {
+            // Labels at either end are anchored inward so that they stay inside the chart.
+            let anchor = match i {
+                0 if points.len() > 1 => "start",
+                _ if i + 1 == points.len() && points.len() > 1 => "end",
+                _ => "middle",
+            };
             let _ = write!(
                 svg,
-                r#"<text x="{:.1}" y="{}" text-anchor="middle">{}</text>"#,
+                r#"<text x="{:.1}" y="{}" text-anchor="{anchor}">{}</text>"#,
                 x_of(i),
                 height - bottom + 18.0,
                 escape(&p.label)
@@ -201,20 +212,38 @@ mod tests {
                 label: "<script>x</script>".into(),
                 figure: "n = 4".into(),
                 segments: vec![
-                    Segment { name: "negative", count: 1, color: "red" },
-                    Segment { name: "positive", count: 3, color: "green" },
+                    Segment {
+                        name: "negative",
+                        count: 1,
+                        color: "red",
+                    },
+                    Segment {
+                        name: "positive",
+                        count: 3,
+                        color: "green",
+                    },
                 ],
             }],
         );
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("&lt;script&gt;"));
         // 330 px of bar: a quarter and three quarters.
-        assert!(svg.contains(r#"width="82.5""#) && svg.contains(r#"width="247.5""#), "{svg}");
+        assert!(
+            svg.contains(r#"width="82.5""#) && svg.contains(r#"width="247.5""#),
+            "{svg}"
+        );
     }
 
     #[test]
     fn trend_places_zero_in_the_middle() {
-        let svg = trend("t", &[Point { label: "2024-10-02".into(), value: 0.0, n: 3 }]);
+        let svg = trend(
+            "t",
+            &[Point {
+                label: "2024-10-02".into(),
+                value: 0.0,
+                n: 3,
+            }],
+        );
         assert!(svg.contains(r#"cy="108.0""#), "{svg}");
     }
 }

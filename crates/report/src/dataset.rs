@@ -14,10 +14,16 @@ use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use polars::prelude::*;
+use scoring::stance::{Method, Rule};
+use scoring::Stance;
 
-use crate::rows::{timestamp_micros, timestamp_text, ArticleRow, ReactionRow, ReportData, StanceRow};
+use crate::rows::{
+    timestamp_micros, timestamp_text, ArticleRow, ReactionRow, ReportData, StanceRow,
+};
 use crate::summary::Summary;
 use crate::ReportError;
 
@@ -64,7 +70,16 @@ fn counts(name: &str, values: impl Iterator<Item = usize>) -> Column {
 fn reactions_frame(rows: &[&ReactionRow]) -> PolarsResult<DataFrame> {
     let r = || rows.iter().map(|row| &row.reaction);
     let links: Vec<Series> = r()
-        .map(|reaction| Series::new("".into(), reaction.links.iter().map(String::as_str).collect::<Vec<_>>()))
+        .map(|reaction| {
+            Series::new(
+                "".into(),
+                reaction
+                    .links
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>(),
+            )
+        })
         .collect();
     let mut links = Series::new("links".into(), links);
     if rows.is_empty() {
@@ -80,7 +95,10 @@ fn reactions_frame(rows: &[&ReactionRow]) -> PolarsResult<DataFrame> {
             text("article_title", r().map(|x| x.article_title.as_deref())),
             text("article_url", r().map(|x| x.article_url.as_deref())),
             timestamps("published_at", r().map(|x| x.published_at.as_deref())),
-            Column::new("position".into(), r().map(|x| x.position).collect::<Vec<u32>>()),
+            Column::new(
+                "position".into(),
+                r().map(|x| x.position).collect::<Vec<u32>>(),
+            ),
             text("platform", r().map(|x| Some(x.platform.as_str()))),
             text("handle", r().map(|x| x.handle.as_deref())),
             text("display_name", r().map(|x| x.display_name.as_deref())),
@@ -103,9 +121,15 @@ fn stance_frame(rows: &[&StanceRow]) -> PolarsResult<DataFrame> {
     DataFrame::new(
         rows.len(),
         vec![
-            text("reaction_id", rows.iter().map(|x| Some(x.reaction_id.as_str()))),
-            text("article_id", rows.iter().map(|x| Some(x.article_id.as_str()))),
-            text("target", rows.iter().map(|x| Some(x.target.as_str()))),
+            text(
+                "reaction_id",
+                rows.iter().map(|x| Some(x.reaction_id.as_str())),
+            ),
+            text(
+                "article_id",
+                rows.iter().map(|x| Some(x.article_id.as_str())),
+            ),
+            text("target", rows.iter().map(|x| Some(&*x.target))),
             text("stance", rows.iter().map(|x| Some(x.stance.as_str()))),
             floats("confidence", rows.iter().map(|x| Some(x.confidence))),
             text("method", rows.iter().map(|x| Some(x.method.as_str()))),
@@ -119,7 +143,11 @@ fn stance_frame(rows: &[&StanceRow]) -> PolarsResult<DataFrame> {
 fn articles_frame(summary: &Summary) -> PolarsResult<DataFrame> {
     let a = &summary.articles;
     let share = |pick: fn(&crate::summary::SentimentTally) -> usize| {
-        floats("", a.iter().map(move |x| x.sentiment.share(pick(&x.sentiment)).value()))
+        floats(
+            "",
+            a.iter()
+                .map(move |x| x.sentiment.share(pick(&x.sentiment)).value()),
+        )
     };
     let mut positive_share = share(|s| s.positive);
     positive_share.rename("positive_share".into());
@@ -128,15 +156,24 @@ fn articles_frame(summary: &Summary) -> PolarsResult<DataFrame> {
     DataFrame::new(
         a.len(),
         vec![
-            text("article_id", a.iter().map(|x| Some(x.article.article_id.as_str()))),
+            text(
+                "article_id",
+                a.iter().map(|x| Some(x.article.article_id.as_str())),
+            ),
             text("source", a.iter().map(|x| Some(x.article.source.as_str()))),
             text("title", a.iter().map(|x| x.article.title.as_deref())),
             text("url", a.iter().map(|x| x.article.url.as_deref())),
-            timestamps("published_at", a.iter().map(|x| x.article.published_at.as_deref())),
+            timestamps(
+                "published_at",
+                a.iter().map(|x| x.article.published_at.as_deref()),
+            ),
             text("lang", a.iter().map(|x| x.article.lang.as_deref())),
             dates("date", a.iter().map(|x| x.article.date)),
             counts("reactions", a.iter().map(|x| x.sentiment.reactions)),
-            floats("mean_compound", a.iter().map(|x| x.sentiment.mean_compound())),
+            floats(
+                "mean_compound",
+                a.iter().map(|x| x.sentiment.mean_compound()),
+            ),
             counts("positive", a.iter().map(|x| x.sentiment.positive)),
             counts("neutral", a.iter().map(|x| x.sentiment.neutral)),
             counts("negative", a.iter().map(|x| x.sentiment.negative)),
@@ -150,7 +187,12 @@ fn articles_frame(summary: &Summary) -> PolarsResult<DataFrame> {
 
 fn daily_frame(summary: &Summary) -> PolarsResult<DataFrame> {
     // One row per day and target, plus one per day with a null target for the day overall.
-    let mut rows: Vec<(NaiveDate, Option<&str>, &crate::summary::DayAggregate, Option<crate::summary::StanceTally>)> = Vec::new();
+    let mut rows: Vec<(
+        NaiveDate,
+        Option<&str>,
+        &crate::summary::DayAggregate,
+        Option<crate::summary::StanceTally>,
+    )> = Vec::new();
     for day in &summary.days {
         rows.push((day.date, None, day, None));
         for (target, tally) in &day.stance {
@@ -166,7 +208,10 @@ fn daily_frame(summary: &Summary) -> PolarsResult<DataFrame> {
             dates("date", rows.iter().map(|r| r.0)),
             text("target", rows.iter().map(|r| r.1)),
             counts("reactions", rows.iter().map(|r| r.2.sentiment.reactions)),
-            floats("mean_compound", rows.iter().map(|r| r.2.sentiment.mean_compound())),
+            floats(
+                "mean_compound",
+                rows.iter().map(|r| r.2.sentiment.mean_compound()),
+            ),
             counts("positive", rows.iter().map(|r| r.2.sentiment.positive)),
             counts("negative", rows.iter().map(|r| r.2.sentiment.negative)),
             Column::new("favor".into(), stance_count(|t| t.favor)),
@@ -178,7 +223,8 @@ fn daily_frame(summary: &Summary) -> PolarsResult<DataFrame> {
 }
 
 fn write_parquet(path: &Path, frame: &mut DataFrame) -> Result<(), ReportError> {
-    fs::create_dir_all(path.parent().expect("a table file has a directory")).map_err(io_error(path))?;
+    fs::create_dir_all(path.parent().expect("a table file has a directory"))
+        .map_err(io_error(path))?;
     let file = File::create(path).map_err(io_error(path))?;
     let metadata = KeyValueMetadata::from_static(vec![(
         "reactions.schema_version".to_string(),
@@ -206,7 +252,10 @@ pub fn write_dataset(out: &Path, data: &ReportData, summary: &Summary) -> Result
         }
         for (date, rows) in &reactions {
             let path = partition_path(&staging.join("reactions"), *date);
-            write_parquet(&path, &mut reactions_frame(rows).map_err(polars_error(&path))?)?;
+            write_parquet(
+                &path,
+                &mut reactions_frame(rows).map_err(polars_error(&path))?,
+            )?;
         }
         let mut stance: BTreeMap<NaiveDate, Vec<&StanceRow>> = BTreeMap::new();
         for row in &data.stance {
@@ -220,9 +269,15 @@ pub fn write_dataset(out: &Path, data: &ReportData, summary: &Summary) -> Result
             fs::create_dir_all(staging.join(table)).map_err(io_error(&staging))?;
         }
         let path = staging.join("articles/part-0.parquet");
-        write_parquet(&path, &mut articles_frame(summary).map_err(polars_error(&path))?)?;
+        write_parquet(
+            &path,
+            &mut articles_frame(summary).map_err(polars_error(&path))?,
+        )?;
         let path = staging.join("daily/part-0.parquet");
-        write_parquet(&path, &mut daily_frame(summary).map_err(polars_error(&path))?)?;
+        write_parquet(
+            &path,
+            &mut daily_frame(summary).map_err(polars_error(&path))?,
+        )?;
         publish(&staging, out)
     })();
     let _ = fs::remove_dir_all(&staging);
@@ -244,14 +299,22 @@ fn publish(staging: &Path, out: &Path) -> Result<(), ReportError> {
     Ok(())
 }
 
-fn read_table(dir: &Path, partitioned: bool) -> Result<Vec<(Option<NaiveDate>, DataFrame)>, ReportError> {
+fn read_table(
+    dir: &Path,
+    partitioned: bool,
+) -> Result<Vec<(Option<NaiveDate>, DataFrame)>, ReportError> {
     let mut files: Vec<(Option<NaiveDate>, PathBuf)> = Vec::new();
     if partitioned {
         let entries = fs::read_dir(dir).map_err(io_error(dir))?;
         for entry in entries {
             let path = entry.map_err(io_error(dir))?.path();
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let Some(day) = name.strip_prefix("date=") else { continue };
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let Some(day) = name.strip_prefix("date=") else {
+                continue;
+            };
             let date = NaiveDate::parse_from_str(day, "%Y-%m-%d")
                 .map_err(|e| ReportError::new(&path, format!("bad partition date: {e}")))?;
             files.push((Some(date), path.join("part-0.parquet")));
@@ -264,14 +327,21 @@ fn read_table(dir: &Path, partitioned: bool) -> Result<Vec<(Option<NaiveDate>, D
         .into_iter()
         .map(|(date, path)| {
             let file = File::open(&path).map_err(io_error(&path))?;
-            let frame = ParquetReader::new(file).finish().map_err(polars_error(&path))?;
+            let frame = ParquetReader::new(file)
+                .finish()
+                .map_err(polars_error(&path))?;
             Ok((date, frame))
         })
         .collect()
 }
 
 fn column_text(frame: &DataFrame, name: &str) -> PolarsResult<Vec<Option<String>>> {
-    Ok(frame.column(name)?.str()?.iter().map(|v| v.map(str::to_string)).collect())
+    Ok(frame
+        .column(name)?
+        .str()?
+        .iter()
+        .map(|v| v.map(str::to_string))
+        .collect())
 }
 
 fn column_timestamps(frame: &DataFrame, name: &str) -> PolarsResult<Vec<Option<String>>> {
@@ -285,7 +355,12 @@ fn column_timestamps(frame: &DataFrame, name: &str) -> PolarsResult<Vec<Option<S
 }
 
 fn column_floats(frame: &DataFrame, name: &str) -> PolarsResult<Vec<f64>> {
-    Ok(frame.column(name)?.f64()?.iter().map(|v| v.unwrap_or(f64::NAN)).collect())
+    Ok(frame
+        .column(name)?
+        .f64()?
+        .iter()
+        .map(|v| v.unwrap_or(f64::NAN))
+        .collect())
 }
 
 /// Reads a dataset written by [`write_dataset`] back into rows, in the order written.
@@ -322,9 +397,25 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
         let date = date.expect("partitioned");
         let read = || -> PolarsResult<Vec<ReactionRow>> {
             let t = |name| column_text(&frame, name);
-            let (ids, contents, articles, sources) = (t("reaction_id")?, t("content_id")?, t("article_id")?, t("source")?);
-            let (titles, urls, platforms, handles) = (t("article_title")?, t("article_url")?, t("platform")?, t("handle")?);
-            let (names, verbs, texts, raws, langs) = (t("display_name")?, t("verb")?, t("text")?, t("raw_text")?, t("lang")?);
+            let (ids, contents, articles, sources) = (
+                t("reaction_id")?,
+                t("content_id")?,
+                t("article_id")?,
+                t("source")?,
+            );
+            let (titles, urls, platforms, handles) = (
+                t("article_title")?,
+                t("article_url")?,
+                t("platform")?,
+                t("handle")?,
+            );
+            let (names, verbs, texts, raws, langs) = (
+                t("display_name")?,
+                t("verb")?,
+                t("text")?,
+                t("raw_text")?,
+                t("lang")?,
+            );
             let published = column_timestamps(&frame, "published_at")?;
             let posted = column_timestamps(&frame, "posted_at")?;
             let positions: Vec<Option<u32>> = frame.column("position")?.u32()?.iter().collect();
@@ -379,34 +470,69 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
                 })
                 .collect())
         };
-        data.reactions.extend(read().map_err(polars_error(&reactions_dir))?);
+        data.reactions
+            .extend(read().map_err(polars_error(&reactions_dir))?);
     }
 
     let stance_dir = dir.join("stance");
     for (date, frame) in read_table(&stance_dir, true)? {
         let date = date.expect("partitioned");
-        let read = || -> PolarsResult<Vec<StanceRow>> {
-            let t = |name| column_text(&frame, name);
-            let (ids, articles, targets, stances) = (t("reaction_id")?, t("article_id")?, t("target")?, t("stance")?);
-            let (methods, rules, aliases, evidence) = (t("method")?, t("rule")?, t("alias")?, t("evidence")?);
-            let confidence = column_floats(&frame, "confidence")?;
+        let read = || -> Result<Vec<StanceRow>, ReportError> {
+            let polars = polars_error(&stance_dir);
+            let t = |name| column_text(&frame, name).map_err(&polars);
+            let (ids, articles, targets, stances) = (
+                t("reaction_id")?,
+                t("article_id")?,
+                t("target")?,
+                t("stance")?,
+            );
+            let (methods, rules, aliases, evidence) =
+                (t("method")?, t("rule")?, t("alias")?, t("evidence")?);
+            let confidence = column_floats(&frame, "confidence").map_err(&polars)?;
             let owned = |v: &Option<String>| v.clone().unwrap_or_default();
-            Ok((0..frame.height())
-                .map(|i| StanceRow {
+            let mut shared_targets: Vec<Arc<str>> = Vec::new();
+            let mut rows = Vec::with_capacity(frame.height());
+            for i in 0..frame.height() {
+                let unknown = |column: &str, value: &Option<String>| {
+                    ReportError::new(
+                        &stance_dir,
+                        format!("row {i} of {date}: unknown {column} {value:?}"),
+                    )
+                };
+                let target = owned(&targets[i]);
+                let target = match shared_targets.iter().find(|t| ***t == *target) {
+                    Some(shared) => shared.clone(),
+                    None => {
+                        let shared: Arc<str> = target.into();
+                        shared_targets.push(shared.clone());
+                        shared
+                    }
+                };
+                rows.push(StanceRow {
                     reaction_id: owned(&ids[i]),
                     article_id: owned(&articles[i]),
                     date,
-                    target: owned(&targets[i]),
-                    stance: owned(&stances[i]),
+                    target,
+                    stance: stances[i]
+                        .as_deref()
+                        .and_then(Stance::parse)
+                        .ok_or_else(|| unknown("stance", &stances[i]))?,
                     confidence: confidence[i],
-                    method: owned(&methods[i]),
-                    rule: owned(&rules[i]),
+                    method: methods[i]
+                        .as_deref()
+                        .and_then(Method::parse)
+                        .ok_or_else(|| unknown("method", &methods[i]))?,
+                    rule: rules[i]
+                        .as_deref()
+                        .and_then(Rule::parse)
+                        .ok_or_else(|| unknown("rule", &rules[i]))?,
                     alias: aliases[i].clone(),
                     evidence: owned(&evidence[i]),
-                })
-                .collect())
+                });
+            }
+            Ok(rows)
         };
-        data.stance.extend(read().map_err(polars_error(&stance_dir))?);
+        data.stance.extend(read()?);
     }
 
     restore_collection_order(&mut data);
@@ -431,15 +557,23 @@ fn restore_collection_order(data: &mut ReportData) {
         .map(|(i, r)| (r.reaction.reaction_id.as_str(), i))
         .collect();
     for row in &data.stance {
-        if !data.targets.contains(&row.target) {
-            data.targets.push(row.target.clone());
+        if !data.targets.iter().any(|t| **t == *row.target) {
+            data.targets.push(row.target.to_string());
         }
     }
-    let target_rank = |t: &str| data.targets.iter().position(|x| x == t).unwrap_or(usize::MAX);
+    let target_rank = |t: &str| {
+        data.targets
+            .iter()
+            .position(|x| x == t)
+            .unwrap_or(usize::MAX)
+    };
     let mut stance = std::mem::take(&mut data.stance);
     stance.sort_by_key(|s| {
         (
-            reaction_order.get(s.reaction_id.as_str()).copied().unwrap_or(usize::MAX),
+            reaction_order
+                .get(s.reaction_id.as_str())
+                .copied()
+                .unwrap_or(usize::MAX),
             target_rank(&s.target),
         )
     });

@@ -77,13 +77,24 @@ fn quote(out: &mut String, row: &ReactionRow, class: &str) {
         r#"<blockquote class="{class}"><p>{}</p><footer>{} on “{}”, compound {:.3}</footer></blockquote>"#,
         escape(&row.reaction.text),
         escape(&row.who()),
-        escape(row.reaction.article_title.as_deref().unwrap_or(&row.reaction.source)),
+        escape(&charts::shorten(
+            row.reaction
+                .article_title
+                .as_deref()
+                .unwrap_or(&row.reaction.source),
+            90
+        )),
         row.polarity.compound
     );
 }
 
 pub fn table_html(out: &mut String, table: &Table, max_rows: usize) {
-    let _ = write!(out, "<h2>{}</h2><p class=\"note\">{}</p>", escape(table.title), escape(&table.note));
+    let _ = write!(
+        out,
+        "<h2>{}</h2><p class=\"note\">{}</p>",
+        escape(table.title),
+        escape(&table.note)
+    );
     out.push_str("<div class=\"scroll\"><table><thead><tr>");
     for column in &table.columns {
         let _ = write!(out, "<th>{}</th>", escape(column));
@@ -92,7 +103,11 @@ pub fn table_html(out: &mut String, table: &Table, max_rows: usize) {
     for row in table.rows.iter().take(max_rows) {
         out.push_str("<tr>");
         for cell in row {
-            let class = if matches!(cell, Cell::Text(_)) { "" } else { " class=\"num\"" };
+            let class = if matches!(cell, Cell::Text(_)) {
+                ""
+            } else {
+                " class=\"num\""
+            };
             let _ = write!(out, "<td{class}>{}</td>", escape(&format_cell(cell)));
         }
         out.push_str("</tr>");
@@ -109,8 +124,12 @@ pub fn table_html(out: &mut String, table: &Table, max_rows: usize) {
 }
 
 pub fn article_bars(summary: &Summary) -> Vec<Bar> {
-    let mut articles: Vec<_> = summary.articles.iter().filter(|a| a.sentiment.reactions > 0).collect();
-    articles.sort_by(|a, b| b.sentiment.reactions.cmp(&a.sentiment.reactions));
+    let mut articles: Vec<_> = summary
+        .articles
+        .iter()
+        .filter(|a| a.sentiment.reactions > 0)
+        .collect();
+    articles.sort_by_key(|a| std::cmp::Reverse(a.sentiment.reactions));
     articles
         .into_iter()
         .take(MAX_CHART_ARTICLES)
@@ -122,9 +141,21 @@ pub fn article_bars(summary: &Summary) -> Vec<Bar> {
                 a.sentiment.reactions
             ),
             segments: vec![
-                Segment { name: "negative", count: a.sentiment.negative, color: NEGATIVE },
-                Segment { name: "neutral", count: a.sentiment.neutral, color: NEUTRAL },
-                Segment { name: "positive", count: a.sentiment.positive, color: POSITIVE },
+                Segment {
+                    name: "negative",
+                    count: a.sentiment.negative,
+                    color: NEGATIVE,
+                },
+                Segment {
+                    name: "neutral",
+                    count: a.sentiment.neutral,
+                    color: NEUTRAL,
+                },
+                Segment {
+                    name: "positive",
+                    count: a.sentiment.positive,
+                    color: POSITIVE,
+                },
             ],
         })
         .collect()
@@ -138,9 +169,21 @@ pub fn target_bars(summary: &Summary) -> Vec<Bar> {
             label: t.target.clone(),
             figure: format!("net {:+.2}", t.stance.net().unwrap_or(0.0)),
             segments: vec![
-                Segment { name: "against", count: t.stance.against, color: NEGATIVE },
-                Segment { name: "none", count: t.stance.none, color: NEUTRAL },
-                Segment { name: "favor", count: t.stance.favor, color: POSITIVE },
+                Segment {
+                    name: "against",
+                    count: t.stance.against,
+                    color: NEGATIVE,
+                },
+                Segment {
+                    name: "none",
+                    count: t.stance.none,
+                    color: NEUTRAL,
+                },
+                Segment {
+                    name: "favor",
+                    count: t.stance.favor,
+                    color: POSITIVE,
+                },
             ],
         })
         .collect()
@@ -164,7 +207,10 @@ pub fn render(data: &ReportData, summary: &Summary, tables: &[Table]) -> String 
     out.push_str("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
-    let _ = write!(out, "<title>Reader reactions</title><style>{STYLE}</style></head><body><main>");
+    let _ = write!(
+        out,
+        "<title>Reader reactions</title><style>{STYLE}</style></head><body><main>"
+    );
     out.push_str("<h1>Reader reactions</h1>");
     let first = summary.days.first().map(|d| d.date.to_string());
     let last = summary.days.last().map(|d| d.date.to_string());
@@ -193,7 +239,10 @@ pub fn render(data: &ReportData, summary: &Summary, tables: &[Table]) -> String 
     figure(&mut out, &summary.handles.len().to_string(), "people");
     figure(
         &mut out,
-        &summary.overall.mean_compound().map_or("—".into(), |m| format!("{m:+.2}")),
+        &summary
+            .overall
+            .mean_compound()
+            .map_or("—".into(), |m| format!("{m:+.2}")),
         "mean compound (−1 to +1)",
     );
     figure(
@@ -204,13 +253,22 @@ pub fn render(data: &ReportData, summary: &Summary, tables: &[Table]) -> String 
     out.push_str("</div>");
 
     out.push_str("<h2>Sentiment per article</h2>");
-    out.push_str(&charts::stacked_bars("Sentiment per article", &article_bars(summary)));
+    out.push_str(&charts::stacked_bars(
+        "Sentiment per article",
+        &article_bars(summary),
+    ));
     if !summary.targets.is_empty() {
         out.push_str("<h2>Stance per target</h2>");
-        out.push_str(&charts::stacked_bars("Stance per target", &target_bars(summary)));
+        out.push_str(&charts::stacked_bars(
+            "Stance per target",
+            &target_bars(summary),
+        ));
     }
     out.push_str("<h2>Daily trend</h2><p class=\"note\">Mean compound per day; dot area grows with the number of reactions.</p>");
-    out.push_str(&charts::trend("Mean compound per day", &trend_points(summary)));
+    out.push_str(&charts::trend(
+        "Mean compound per day",
+        &trend_points(summary),
+    ));
 
     out.push_str("<h2>What readers said</h2><div class=\"quotes\"><div><h3>Most positive</h3>");
     for row in &summary.most_positive {

@@ -73,7 +73,11 @@ pub enum Outputs {
 }
 
 /// Writes the outputs under `out`; returns the paths written, dataset directories first.
-pub fn write_report(out: &Path, data: &ReportData, outputs: Outputs) -> Result<Vec<PathBuf>, ReportError> {
+pub fn write_report(
+    out: &Path,
+    data: &ReportData,
+    outputs: Outputs,
+) -> Result<Vec<PathBuf>, ReportError> {
     let summary = summary::Summary::new(data);
     let tables = tables::tables(&summary);
     let mut written = Vec::new();
@@ -82,16 +86,27 @@ pub fn write_report(out: &Path, data: &ReportData, outputs: Outputs) -> Result<V
         written.extend(dataset::TABLES.iter().map(|t| out.join(t)));
     }
     let write = |path: PathBuf, fill: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| {
-        atomic::write_file(&path, |w| fill(w)).map_err(|e| ReportError::new(&path, e.to_string()))?;
+        atomic::write_file(&path, |w| fill(w))
+            .map_err(|e| ReportError::new(&path, e.to_string()))?;
         Ok::<PathBuf, ReportError>(path)
     };
     for table in &tables {
-        written.push(write(out.join("tables").join(format!("{}.csv", table.name)), &|w| table.write_csv(w))?);
-        written.push(write(out.join("tables").join(format!("{}.md", table.name)), &|w| table.write_markdown(w))?);
+        written.push(write(
+            out.join("tables").join(format!("{}.csv", table.name)),
+            &|w| table.write_csv(w),
+        )?);
+        written.push(write(
+            out.join("tables").join(format!("{}.md", table.name)),
+            &|w| table.write_markdown(w),
+        )?);
     }
     let page = html::render(data, &summary, &tables);
-    written.push(write(out.join("report.html"), &|w| w.write_all(page.as_bytes()))?);
+    written.push(write(out.join("report.html"), &|w| {
+        w.write_all(page.as_bytes())
+    })?);
     let notebook = notebook::render(data, &summary, &tables);
-    written.push(write(out.join("report.ipynb"), &|w| w.write_all(notebook.as_bytes()))?);
+    written.push(write(out.join("report.ipynb"), &|w| {
+        w.write_all(notebook.as_bytes())
+    })?);
     Ok(written)
 }

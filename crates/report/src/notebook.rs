@@ -167,15 +167,34 @@ pub fn render(data: &ReportData, summary: &Summary, tables: &[Table]) -> String 
         ))],
     ));
     cells.push(code(2, WILSON, vec![]));
-    let by_name = |name: &str| tables.iter().find(|t| t.name == name).expect("every table is built");
+    let by_name = |name: &str| {
+        tables
+            .iter()
+            .find(|t| t.name == name)
+            .expect("every table is built")
+    };
     cells.push(markdown(3, "## Sentiment per article\n"));
     cells.push(code(4, ARTICLES, table_outputs(4, by_name("articles"))));
-    cells.push(code(5, ARTICLE_CHART, vec![svg(charts::stacked_bars("Sentiment per article", &html::article_bars(summary)))]));
+    cells.push(code(
+        5,
+        ARTICLE_CHART,
+        vec![svg(charts::stacked_bars(
+            "Sentiment per article",
+            &html::article_bars(summary),
+        ))],
+    ));
     cells.push(markdown(6, "## Stance per target\n\nA reaction that does not mention a target counts as NONE toward it.\n"));
     cells.push(code(7, TARGETS, table_outputs(7, by_name("targets"))));
     cells.push(markdown(8, "## Per day\n"));
     cells.push(code(9, DAYS, table_outputs(9, by_name("days"))));
-    cells.push(code(10, TREND_CHART, vec![svg(charts::trend("Mean compound per day", &html::trend_points(summary)))]));
+    cells.push(code(
+        10,
+        TREND_CHART,
+        vec![svg(charts::trend(
+            "Mean compound per day",
+            &html::trend_points(summary),
+        ))],
+    ));
     cells.push(markdown(11, "## Top reactors\n"));
     cells.push(code(12, HANDLES, table_outputs(12, by_name("handles"))));
     let notebook = json!({

@@ -6,7 +6,10 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use collector::{ArticleSummary, Reaction};
-use scoring::{Polarity, StanceJudgement};
+use std::sync::Arc;
+
+use scoring::stance::{Method, Rule};
+use scoring::{Polarity, Stance, StanceJudgement};
 
 /// An article, with the day its rows are filed under.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,32 +46,34 @@ impl ReactionRow {
     }
 }
 
-/// One reaction's stance toward one target.
+/// One reaction's stance toward one target. There is a row per reaction and target, so the
+/// repeated parts are shared (`target`) or small enums, not strings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StanceRow {
     pub reaction_id: String,
     pub article_id: String,
     pub date: NaiveDate,
-    pub target: String,
-    pub stance: String,
+    pub target: Arc<str>,
+    pub stance: Stance,
     pub confidence: f64,
-    pub method: String,
-    pub rule: String,
+    pub method: Method,
+    pub rule: Rule,
     pub alias: Option<String>,
     pub evidence: String,
 }
 
 impl StanceRow {
-    pub fn new(row: &ReactionRow, judgement: &StanceJudgement) -> StanceRow {
+    /// `target` is the judgement's target name, passed in shared.
+    pub fn new(row: &ReactionRow, target: Arc<str>, judgement: &StanceJudgement) -> StanceRow {
         StanceRow {
             reaction_id: row.reaction.reaction_id.clone(),
             article_id: row.reaction.article_id.clone(),
             date: row.date,
-            target: judgement.target.clone(),
-            stance: judgement.stance.as_str().to_string(),
+            target,
+            stance: judgement.stance,
             confidence: judgement.confidence,
-            method: judgement.method.as_str().to_string(),
-            rule: judgement.evidence.rule.as_str().to_string(),
+            method: judgement.method,
+            rule: judgement.evidence.rule,
             alias: judgement.evidence.alias.clone(),
             evidence: judgement.evidence.span.clone(),
         }
@@ -134,8 +139,14 @@ mod tests {
     #[test]
     fn filing_date_prefers_the_publish_date() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
-        assert_eq!(filing_date(Some("2024-10-05T05:40:00Z"), today).to_string(), "2024-10-05");
-        assert_eq!(filing_date(Some("2024-10-09"), today).to_string(), "2024-10-09");
+        assert_eq!(
+            filing_date(Some("2024-10-05T05:40:00Z"), today).to_string(),
+            "2024-10-05"
+        );
+        assert_eq!(
+            filing_date(Some("2024-10-09"), today).to_string(),
+            "2024-10-09"
+        );
         assert_eq!(filing_date(Some("garbage"), today), today);
         assert_eq!(filing_date(None, today), today);
     }

@@ -7,6 +7,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
+use scoring::stance::Rule;
+use scoring::Stance;
 
 use crate::rows::{ArticleRow, ReactionRow, ReportData};
 
@@ -80,11 +82,11 @@ pub struct StanceTally {
 }
 
 impl StanceTally {
-    fn add(&mut self, stance: &str) {
+    fn add(&mut self, stance: Stance) {
         match stance {
-            "FAVOR" => self.favor += 1,
-            "AGAINST" => self.against += 1,
-            _ => self.none += 1,
+            Stance::Favor => self.favor += 1,
+            Stance::Against => self.against += 1,
+            Stance::None => self.none += 1,
         }
     }
 
@@ -99,10 +101,7 @@ impl StanceTally {
     }
 
     pub fn share(&self, k: usize) -> Share {
-        Share {
-            k,
-            n: self.total(),
-        }
+        Share { k, n: self.total() }
     }
 }
 
@@ -173,7 +172,12 @@ impl<'a> Summary<'a> {
         for row in &data.reactions {
             overall.add(row);
             days.entry(row.date)
-                .or_insert_with(|| (SentimentTally::default(), vec![StanceTally::default(); data.targets.len()]))
+                .or_insert_with(|| {
+                    (
+                        SentimentTally::default(),
+                        vec![StanceTally::default(); data.targets.len()],
+                    )
+                })
                 .0
                 .add(row);
             let handle = handles.entry(row.who()).or_default();
@@ -185,10 +189,18 @@ impl<'a> Summary<'a> {
                 let aggregate = &mut articles[i];
                 aggregate.sentiment.add(row);
                 let compound = row.polarity.compound;
-                if compound >= 0.05 && aggregate.most_positive.is_none_or(|r| compound > r.polarity.compound) {
+                if compound >= 0.05
+                    && aggregate
+                        .most_positive
+                        .is_none_or(|r| compound > r.polarity.compound)
+                {
                     aggregate.most_positive = Some(row);
                 }
-                if compound <= -0.05 && aggregate.most_negative.is_none_or(|r| compound < r.polarity.compound) {
+                if compound <= -0.05
+                    && aggregate
+                        .most_negative
+                        .is_none_or(|r| compound < r.polarity.compound)
+                {
                     aggregate.most_negative = Some(row);
                 }
             }
@@ -210,18 +222,18 @@ impl<'a> Summary<'a> {
             })
             .collect();
         for row in &data.stance {
-            let Some(&t) = target_index.get(row.target.as_str()) else {
+            let Some(&t) = target_index.get(&*row.target) else {
                 continue;
             };
-            targets[t].stance.add(&row.stance);
-            if row.rule != "no-mention" {
+            targets[t].stance.add(row.stance);
+            if row.rule != Rule::NoMention {
                 targets[t].mentioned += 1;
             }
             if let Some(day) = days.get_mut(&row.date) {
-                day.1[t].add(&row.stance);
+                day.1[t].add(row.stance);
             }
             if let Some(&i) = article_index.get(row.article_id.as_str()) {
-                articles[i].stance.add(&row.stance);
+                articles[i].stance.add(row.stance);
             }
         }
 
@@ -269,10 +281,16 @@ impl<'a> Summary<'a> {
 /// The most positive and most negative reactions (positive or negative by VADER's thresholds),
 /// ties kept in collection order.
 fn extremes(rows: &[ReactionRow]) -> (Vec<&ReactionRow>, Vec<&ReactionRow>) {
-    let mut positive: Vec<&ReactionRow> = rows.iter().filter(|r| r.polarity.compound >= 0.05).collect();
+    let mut positive: Vec<&ReactionRow> = rows
+        .iter()
+        .filter(|r| r.polarity.compound >= 0.05)
+        .collect();
     positive.sort_by(|a, b| b.polarity.compound.total_cmp(&a.polarity.compound));
     positive.truncate(QUOTED);
-    let mut negative: Vec<&ReactionRow> = rows.iter().filter(|r| r.polarity.compound <= -0.05).collect();
+    let mut negative: Vec<&ReactionRow> = rows
+        .iter()
+        .filter(|r| r.polarity.compound <= -0.05)
+        .collect();
     negative.sort_by(|a, b| a.polarity.compound.total_cmp(&b.polarity.compound));
     negative.truncate(QUOTED);
     (positive, negative)
@@ -291,7 +309,10 @@ mod tests {
         assert!(low == 0.0 && (high - 0.4899).abs() < 1e-4);
         // 81 of 263 (Newcombe's example 1): 0.2553 to 0.3662.
         let (low, high) = Share { k: 81, n: 263 }.wilson().unwrap();
-        assert!((low - 0.2553).abs() < 1e-4 && (high - 0.3662).abs() < 1e-4, "{low} {high}");
+        assert!(
+            (low - 0.2553).abs() < 1e-4 && (high - 0.3662).abs() < 1e-4,
+            "{low} {high}"
+        );
         assert_eq!(Share { k: 0, n: 0 }.wilson(), None);
     }
 

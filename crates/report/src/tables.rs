@@ -33,7 +33,9 @@ fn text(value: impl Into<String>) -> Cell {
 }
 
 fn quote_with_handle(row: Option<&crate::rows::ReactionRow>) -> Cell {
-    text(row.map_or(String::new(), |r| format!("{}: {}", r.who(), r.reaction.text)))
+    text(row.map_or(String::new(), |r| {
+        format!("{}: {}", r.who(), r.reaction.text)
+    }))
 }
 
 /// The four tables, in the order the report shows them.
@@ -86,7 +88,15 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
         name: "days",
         title: "Per day",
         note: "Days are the articles' publish dates (else the day of collection).".into(),
-        columns: vec!["date", "n", "mean compound", "positive", "negative", "favor (any target)", "against (any target)"],
+        columns: vec![
+            "date",
+            "n",
+            "mean compound",
+            "positive",
+            "negative",
+            "favor (any target)",
+            "against (any target)",
+        ],
         rows: summary
             .days
             .iter()
@@ -128,7 +138,11 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
 }
 
 fn column_name(column: &str) -> String {
-    column.replace([' ', '(', ')'], "_").replace("__", "_").trim_matches('_').to_string()
+    column
+        .replace([' ', '(', ')'], "_")
+        .replace("__", "_")
+        .trim_matches('_')
+        .to_string()
 }
 
 /// Percentages with an interval: "25% (5–70%)", or "—" when n is 0.
@@ -206,7 +220,10 @@ impl Table {
         writeln!(out, "| {} |", header.join(" | "))?;
         writeln!(out, "|{}", " --- |".repeat(self.columns.len()))?;
         for row in &self.rows {
-            let cells: Vec<String> = row.iter().map(|c| escape_markdown(&format_cell(c))).collect();
+            let cells: Vec<String> = row
+                .iter()
+                .map(|c| escape_markdown(&format_cell(c)))
+                .collect();
             writeln!(out, "| {} |", cells.join(" | "))?;
         }
         Ok(())
@@ -250,7 +267,10 @@ mod tests {
             title: "T",
             note: String::new(),
             columns: vec!["who", "positive"],
-            rows: vec![vec![text("=HYPERLINK(\"http://x\")"), Cell::Share(Share { k: 1, n: 4 })]],
+            rows: vec![vec![
+                text("=HYPERLINK(\"http://x\")"),
+                Cell::Share(Share { k: 1, n: 4 }),
+            ]],
         };
         let mut out = Vec::new();
         table.write_csv(&mut out).unwrap();

@@ -1,6 +1,7 @@
 //! `reactions run`: collect, score (sentiment and stance) and report in one go.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use anyhow::Context;
 use chrono::NaiveDate;
@@ -64,7 +65,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     };
     let model = match &args.stance_model {
         Some(path) => {
-            let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
             match StanceModel::from_bytes(&bytes, &path.display().to_string()) {
                 Ok(model) => Some(model),
                 Err(error) => {
@@ -99,7 +101,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         }
     }
 
-    let texts: Vec<&str> = collection.reactions.iter().map(|r| r.text.as_str()).collect();
+    let texts: Vec<&str> = collection
+        .reactions
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect();
     let polarities = analyzer.polarity_scores_batch(&texts);
     let articles: Vec<ArticleRow> = collection
         .articles
@@ -126,13 +132,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             }
         })
         .collect();
+    let target_names: Vec<Arc<str>> = targets
+        .targets()
+        .iter()
+        .map(|t| Arc::from(t.name.as_str()))
+        .collect();
     let stance: Vec<StanceRow> = reactions
         .iter()
         .flat_map(|row| {
             judge
                 .judge(&row.reaction.text)
                 .into_iter()
-                .map(move |judgement| StanceRow::new(row, &judgement))
+                .zip(&target_names)
+                .map(move |(judgement, target)| StanceRow::new(row, target.clone(), &judgement))
         })
         .collect();
     let data = ReportData {

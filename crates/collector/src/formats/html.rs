@@ -87,16 +87,20 @@ fn title(page: &Page) -> Option<String> {
         r#"meta[property="og:title"], meta[name="twitter:title"]"#,
     )
     .or_else(|| {
-        select_first(page, "h1")
+        let document_title = select_first(page, "title")
             .map(element_text)
-            .filter(|t| !t.is_empty())
-    })
-    .or_else(|| {
-        select_first(page, "title")
+            .filter(|t| !t.is_empty());
+        // An unclosed <h1> in broken markup swallows the body that follows: a heading longer
+        // than any headline is not one, and <title> is the better guess.
+        let heading = select_first(page, "h1")
             .map(element_text)
-            .filter(|t| !t.is_empty())
+            .filter(|t| !t.is_empty() && t.chars().count() <= MAX_HEADLINE_CHARS);
+        heading.or(document_title)
     })
 }
+
+/// Longer than any real headline; past this an <h1> has swallowed body text.
+const MAX_HEADLINE_CHARS: usize = 300;
 
 fn canonical_url(page: &Page) -> Option<String> {
     page.select(&selector(r#"link[rel="canonical"]"#))
@@ -439,4 +443,23 @@ fn paragraph_text(paragraph: ElementRef) -> String {
         .filter(|line| !line.is_empty())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_unclosed_heading_does_not_become_the_title() {
+        let body = "<p>Body text that goes on. ".repeat(30);
+        let page = format!(
+            "<html><head><title>Short headline</title></head><body><h1>Short headline\n{body}<p>@someone said: “Fine.”"
+        );
+        let (summary, _) = crate::article_reactions("page.html", &page, None);
+        assert_eq!(summary.title.as_deref(), Some("Short headline"));
+        let (summary, _) = crate::article_reactions(
+            "page.html",
+            "<title>Site name</title><h1>The real headline</h1><p>Text.",
+            None,
+        );
+        assert_eq!(summary.title.as_deref(), Some("The real headline"));
+    }
 }

@@ -16,7 +16,9 @@ mod targets;
 
 use std::fmt;
 
-pub use model::{ModelError, StanceModel, TrainingOptions, TrainingReport};
+pub use model::{
+    CrossValidation, ModelError, StanceModel, TargetSummary, TrainingOptions, TrainingReport,
+};
 pub use rules::RuleStance;
 pub use targets::{CueMatch, Mention, Target, TargetSet, TargetsError};
 
@@ -65,11 +67,17 @@ pub enum Method {
 }
 
 impl Method {
+    pub const ALL: [Method; 2] = [Method::Rules, Method::Model];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Method::Rules => "rules",
             Method::Model => "model",
         }
+    }
+
+    pub fn parse(name: &str) -> Option<Method> {
+        Method::ALL.into_iter().find(|m| m.as_str() == name)
     }
 }
 
@@ -89,6 +97,23 @@ pub enum Rule {
 }
 
 impl Rule {
+    pub const ALL: [Rule; 10] = [
+        Rule::NoMention,
+        Rule::Conditional,
+        Rule::Undecided,
+        Rule::Conflicting,
+        Rule::TargetCue,
+        Rule::ObjectCue,
+        Rule::HarmDoer,
+        Rule::HarmedParty,
+        Rule::Sentiment,
+        Rule::Classifier,
+    ];
+
+    pub fn parse(name: &str) -> Option<Rule> {
+        Rule::ALL.into_iter().find(|r| r.as_str() == name)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Rule::NoMention => "no-mention",

@@ -1,0 +1,108 @@
+//! The Parquet dataset read back gives the rows that were written, and a rewrite replaces the
+//! old dataset without leaving staging directories or partitions of days no longer present.
+
+use chrono::NaiveDate;
+use report::rows::{ArticleRow, ReactionRow, ReportData, StanceRow};
+use report::Outputs;
+use scoring::stance::{StanceJudge, Target, TargetSet};
+use scoring::SentimentAnalyzer;
+
+const ARTICLE: &str = "Fuel prices climb again\n\nPublished: 2024-10-02\n\nPetrol rose by 80 cents.\n\n@kgomotso_m said:\n\n“Petrol at R25 is daylight robbery. Shame on the government.”\n\nThandeka Zulu wrote: “I love my car but I can't afford to drive it anymore. https://example.com/x”\n";
+const UNDATED: &str =
+    "Budget meeting\n\nThe council met.\n\n@ratepayer said:\n\n“Great work, council!”\n";
+
+fn data(collected_on: NaiveDate) -> ReportData {
+    let targets = TargetSet::new(vec![
+        Target::new("Government", &["the government"], &[], &[]).unwrap(),
+        Target::new("Council", &[], &[], &[]).unwrap(),
+    ]);
+    let analyzer = SentimentAnalyzer::shared();
+    let judge = StanceJudge::new(analyzer, &targets, None);
+    let mut data = ReportData {
+        targets: vec!["Government".into(), "Council".into()],
+        ..ReportData::default()
+    };
+    for (source, text) in [("fuel.txt", ARTICLE), ("budget.txt", UNDATED)] {
+        let (summary, reactions) = collector::article_reactions(source, text, None);
+        let article = ArticleRow::new(&summary, collected_on);
+        for reaction in reactions {
+            let row = ReactionRow {
+                polarity: analyzer.polarity_scores(&reaction.text),
+                reaction,
+                date: article.date,
+            };
+            for judgement in judge.judge(&row.reaction.text) {
+                let target = std::sync::Arc::from(judgement.target.as_str());
+                data.stance.push(StanceRow::new(&row, target, &judgement));
+            }
+            data.reactions.push(row);
+        }
+        data.articles.push(article);
+    }
+    data
+}
+
+#[test]
+fn dataset_reads_back_as_written() {
+    let out = std::env::temp_dir().join(format!("reactions-round-trip-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let collected_on = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let written = data(collected_on);
+    assert_eq!(written.reactions.len(), 3);
+    assert_eq!(
+        written.reactions[1].reaction.links,
+        ["https://example.com/x"]
+    );
+    report::write_report(&out, &written, Outputs::Everything).unwrap();
+
+    assert!(out
+        .join("reactions/date=2024-10-02/part-0.parquet")
+        .exists());
+    assert!(out
+        .join("reactions/date=2026-11-28/part-0.parquet")
+        .exists());
+    let mut expected = written.clone();
+    // A bare publish date is stored as a timestamp at midnight UTC.
+    for article in &mut expected.articles {
+        if let Some(p) = &mut article.published_at {
+            *p = format!("{p}T00:00:00Z");
+        }
+    }
+    for row in &mut expected.reactions {
+        if let Some(p) = &mut row.reaction.published_at {
+            *p = format!("{p}T00:00:00Z");
+        }
+    }
+    let read = report::dataset::read_dataset(&out).unwrap();
+    assert_eq!(read, expected);
+
+    // Rewriting with one article fewer drops the day that is gone.
+    let mut smaller = written.clone();
+    smaller.articles.truncate(1);
+    smaller.reactions.truncate(2);
+    smaller.stance.truncate(4);
+    report::write_report(&out, &smaller, Outputs::Everything).unwrap();
+    assert!(!out.join("reactions/date=2026-11-28").exists());
+    let leftovers: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_eq!(
+        report::dataset::read_dataset(&out).unwrap().reactions.len(),
+        2
+    );
+    std::fs::remove_dir_all(&out).unwrap();
+}
+
+#[test]
+fn reading_a_missing_dataset_names_the_path() {
+    let error = report::dataset::read_dataset(std::path::Path::new("/nonexistent/dataset"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.starts_with("/nonexistent/dataset/articles/part-0.parquet"),
+        "{error}"
+    );
+}
