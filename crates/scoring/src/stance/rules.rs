@@ -163,12 +163,18 @@ const HARM_WORDS: &[&str] = &[
     "atrocities",
     "crimes",
     "onslaught",
+    "intimidate",
+    "intimidated",
+    "intimidation",
+    "bully",
+    "bullied",
 ];
 
 const PASSIVE_AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets",
 ];
 const HARMED_PARTY_PREPOSITIONS: &[&str] = &["for", "to", "on", "against"];
+const DETERMINERS: &[&str] = &["the", "a", "an", "our", "their", "poor"];
 const CONDITIONALS: &[&str] = &["if", "unless", "whether", "suppose", "supposing"];
 const ANAPHORS: &[&str] = &["these", "those", "they", "both", "all"];
 const LIST_CONNECTORS: &[&str] = &["and", "or", "&", "plus"];
@@ -362,7 +368,7 @@ impl<'a> RuleStance<'a> {
             );
         }
 
-        if let Some(preposition) = occurrence.first_word.checked_sub(1) {
+        if let Some(preposition) = parsed.preposition_before(occurrence.first_word) {
             let same_clause = words[preposition].clause == clause;
             let lower = words[preposition].lower.as_str();
             if same_clause {
@@ -577,6 +583,16 @@ impl<'t> Parsed<'t> {
             .peekable();
         words.peek().is_some()
             && words.all(|w| w.capitalized || LIST_CONNECTORS.contains(&w.lower.as_str()))
+    }
+
+    /// The word before a mention, looking past one determiner ("by the Kremlin").
+    fn preposition_before(&self, word: usize) -> Option<usize> {
+        let before = word.checked_sub(1)?;
+        if DETERMINERS.contains(&self.words[before].lower.as_str()) {
+            before.checked_sub(1)
+        } else {
+            Some(before)
+        }
     }
 
     fn negation_start(&self, cue_first: usize) -> usize {

@@ -165,6 +165,11 @@ fn harm_rules_tell_doer_from_victim() {
         stance("Kyiv was bombed by Russia", "Russia"),
         (Stance::Against, Rule::HarmDoer)
     );
+    // "not be intimidated" reads positive to VADER, but the Kremlin is still the one intimidating.
+    assert_eq!(
+        stance("We will not be intimidated by the Kremlin.", "Russia"),
+        (Stance::Against, Rule::HarmDoer)
+    );
     // The passive voice makes Ukraine the one harmed, not the doer.
     assert_ne!(
         stance("Ukraine was invaded in 2022", "Ukraine").1,
