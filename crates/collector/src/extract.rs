@@ -109,10 +109,10 @@ static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// `Jane Wanjiru replied; “…”`
+/// `Jane Wanjiru replied; “…”`, or `Jane Wanjiru wrote:` with the quote in the next paragraph.
 static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?P<name>{})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>{OPEN_QUOTE}.*)$",
+        r"^(?P<name>{})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>(?:{OPEN_QUOTE}.*)?)$",
         display_name()
     ))
 });
@@ -352,6 +352,8 @@ fn named_commenter<'t>(line: &'t str, context: &Context) -> Option<Attribution<'
 
 /// The quote an attribution introduces, as printed, and the units it occupies beyond the
 /// attribution line itself.
+const OPENING_MARKS: [char; 6] = ['“', '"', '‘', '\'', '«', '„'];
+
 fn quote_for(
     attribution: &Attribution,
     units: &[Unit],
@@ -360,7 +362,7 @@ fn quote_for(
 ) -> Option<(String, Vec<usize>)> {
     let rest = attribution.rest.trim();
     if !rest.is_empty() {
-        let starts_quoted = rest.starts_with(['“', '"', '‘', '\'', '«', '„']);
+        let starts_quoted = rest.starts_with(OPENING_MARKS);
         if attribution.needs_quote_marks && !starts_quoted {
             return None;
         }
@@ -376,6 +378,10 @@ fn quote_for(
         return None;
     };
     if claimed[index + 1] || attribution_shape(text) {
+        return None;
+    }
+    // A bare name is weak evidence of a reader: its quote must be marked as one.
+    if attribution.needs_quote_marks && !text.trim_start().starts_with(OPENING_MARKS) {
         return None;
     }
     let mut taken = vec![index + 1];

@@ -338,3 +338,15 @@ fn article_identity_prefers_the_canonical_url() {
         article_reactions("a.txt", "T\n\nTwo", None).0.article_id
     );
 }
+
+#[test]
+fn named_commenter_with_quote_in_next_paragraph_needs_quote_marks() {
+    let article = format!(
+        "{HEADLINE}The council met.\n\nReaders reacted online:\n\nThandeka Zulu wrote:\n\n“We can’t keep up.”\n\nJohn Smith said:\n\nThe meeting ends at noon, officials said.\n"
+    );
+    let reactions = text_reactions(&article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [(None, Some("Thandeka Zulu"), "We can't keep up.")]
+    );
+}
