@@ -216,3 +216,24 @@ def test_report_renders_in_headless_chromium(bundled, tmp_path):
     green = sum(1 for r, g, b in pixels if g > r + 40 and g > b + 20)
     red = sum(1 for r, g, b in pixels if r > g + 60 and r > b + 60)
     assert green > 100 and red > 100, (green, red)  # the sentiment bars are drawn
+
+
+def test_notebook_code_runs_against_the_dataset(bundled, monkeypatch):
+    """The saved outputs are a preview; the code must rebuild them from the Parquet files."""
+    pl = pytest.importorskip("polars")
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    out, collected = bundled
+    monkeypatch.chdir(out)
+    notebook = nbformat.read(out / "report.ipynb", as_version=4)
+    namespace = {}
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            exec(compile(cell.source, f"cell {cell.id}", "exec"), namespace)
+    assert namespace["reactions"].height == len(collected)
+    targets = namespace["targets"]
+    assert targets.height == 8
+    ukraine = targets.filter(pl.col("target") == "Ukraine").row(0, named=True)
+    table = (out / "tables" / "targets.csv").read_text(encoding="utf-8").splitlines()
+    row = next(line for line in table if line.startswith("Ukraine,"))
+    assert row.split(",")[2] == str(ukraine["addressed"])

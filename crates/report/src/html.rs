@@ -258,7 +258,7 @@ pub fn render(data: &ReportData, summary: &Summary, tables: &[Table]) -> String 
         &article_bars(summary),
     ));
     if !summary.targets.is_empty() {
-        out.push_str("<h2>Stance per target</h2>");
+        out.push_str("<h2>Stance per target</h2><p class=\"note\">Among the reactions that mention each target; the figure is the net stance, (FAVOR − AGAINST) / n.</p>");
         out.push_str(&charts::stacked_bars(
             "Stance per target",
             &target_bars(summary),

@@ -97,11 +97,11 @@ const ARTICLES: &str = r#"n = pl.col("reactions")
 )
 "#;
 
-const TARGETS: &str = r#"(
+const TARGETS: &str = r#"targets = (
     stance.group_by("target", maintain_order=True)
     .agg(
         n=pl.len(),
-        mentioned=(pl.col("rule") != "no-mention").sum(),
+        addressed=(pl.col("rule") != "no-mention").sum(),
         favor=(pl.col("stance") == "FAVOR").sum(),
         against=(pl.col("stance") == "AGAINST").sum(),
         none=(pl.col("stance") == "NONE").sum(),
@@ -112,6 +112,14 @@ const TARGETS: &str = r#"(
         net_stance=((pl.col("favor") - pl.col("against")) / pl.col("n")).round(3),
     )
 )
+addressed = stance.filter(pl.col("rule") != "no-mention")
+targets = targets.join(
+    addressed.group_by("target").agg(
+        net_stance_among_addressed=(((pl.col("stance") == "FAVOR").sum() - (pl.col("stance") == "AGAINST").sum()) / pl.len()).round(3)
+    ),
+    on="target", how="left", maintain_order="left",
+)
+targets
 "#;
 
 const DAYS: &str = r#"daily.filter(pl.col("target").is_null()).select(

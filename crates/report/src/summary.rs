@@ -116,8 +116,9 @@ pub struct ArticleAggregate<'a> {
 pub struct TargetAggregate {
     pub target: String,
     pub stance: StanceTally,
-    /// Reactions that mention the target at all (any rule but no-mention).
-    pub mentioned: usize,
+    /// Stance among the reactions that address the target: they mention it (or one of its
+    /// cue phrases), or a trained model judged them. Every rule but no-mention.
+    pub addressed: StanceTally,
 }
 
 pub struct DayAggregate {
@@ -218,7 +219,7 @@ impl<'a> Summary<'a> {
             .map(|target| TargetAggregate {
                 target: target.clone(),
                 stance: StanceTally::default(),
-                mentioned: 0,
+                addressed: StanceTally::default(),
             })
             .collect();
         for row in &data.stance {
@@ -227,7 +228,7 @@ impl<'a> Summary<'a> {
             };
             targets[t].stance.add(row.stance);
             if row.rule != Rule::NoMention {
-                targets[t].mentioned += 1;
+                targets[t].addressed.add(row.stance);
             }
             if let Some(day) = days.get_mut(&row.date) {
                 day.1[t].add(row.stance);

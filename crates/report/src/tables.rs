@@ -66,8 +66,8 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
     let targets = Table {
         name: "targets",
         title: "Stance per target",
-        note: "Every reaction is judged toward every target; a reaction that does not mention a target counts as NONE. Net stance = (FAVOR − AGAINST) / n.".into(),
-        columns: vec!["target", "n", "mentioned", "favor", "against", "none", "net stance"],
+        note: "Every reaction is judged toward every target; a reaction that does not mention a target counts as NONE. Addressed: reactions that mention the target (or that a trained model judged). Net stance = (FAVOR − AGAINST) / n.".into(),
+        columns: vec!["target", "n", "addressed", "favor", "against", "none", "net stance", "net stance among addressed"],
         rows: summary
             .targets
             .iter()
@@ -75,11 +75,12 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
                 vec![
                     text(t.target.clone()),
                     Cell::Count(t.stance.total()),
-                    Cell::Count(t.mentioned),
+                    Cell::Count(t.addressed.total()),
                     Cell::Share(t.stance.share(t.stance.favor)),
                     Cell::Share(t.stance.share(t.stance.against)),
                     Cell::Share(t.stance.share(t.stance.none)),
                     Cell::Number(t.stance.net(), 3),
+                    Cell::Number(t.addressed.net(), 3),
                 ]
             })
             .collect(),
