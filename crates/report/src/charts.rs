@@ -168,7 +168,15 @@ pub fn trend(title: &str, points: &[Point]) -> String {
         );
     }
     let max_n = points.iter().map(|p| p.n).max().unwrap_or(1).max(1) as f64;
-    let label_every = (points.len() / 8).max(1);
+    // At most six or seven date labels (each is about 80 px wide): every k-th point, and the
+    // last one when it is not crowded against the label before it.
+    let every = points.len().div_ceil(6).max(1);
+    let mut labelled: Vec<bool> = (0..points.len()).map(|i| i % every == 0).collect();
+    if let Some(last) = points.len().checked_sub(1) {
+        if last % every > every / 2 {
+            labelled[last] = true;
+        }
+    }
     for (i, p) in points.iter().enumerate() {
         let radius = 3.0 + 7.0 * (p.n as f64 / max_n).sqrt();
         let _ = write!(
@@ -180,12 +188,12 @@ pub fn trend(title: &str, points: &[Point]) -> String {
             p.value,
             p.n
         );
-        if i % label_every == 0 || i + 1 == points.len() {
-            // Labels at either end are anchored inward so that they stay inside the chart.
-            let anchor = match i {
-                0 if points.len() > 1 => "start",
-                _ if i + 1 == points.len() && points.len() > 1 => "end",
-                _ => "middle",
+        if labelled[i] {
+            // The last label is anchored at its end so that it stays inside the chart.
+            let anchor = if i > 0 && i + 1 == points.len() {
+                "end"
+            } else {
+                "middle"
             };
             let _ = write!(
                 svg,

@@ -167,21 +167,24 @@ pub fn target_bars(summary: &Summary) -> Vec<Bar> {
         .iter()
         .map(|t| Bar {
             label: t.target.clone(),
-            figure: format!("net {:+.2}", t.stance.net().unwrap_or(0.0)),
+            figure: match t.addressed.net() {
+                Some(net) => format!("{net:+.2}, n={}", t.addressed.total()),
+                None => "not mentioned".to_string(),
+            },
             segments: vec![
                 Segment {
                     name: "against",
-                    count: t.stance.against,
+                    count: t.addressed.against,
                     color: NEGATIVE,
                 },
                 Segment {
                     name: "none",
-                    count: t.stance.none,
+                    count: t.addressed.none,
                     color: NEUTRAL,
                 },
                 Segment {
                     name: "favor",
-                    count: t.stance.favor,
+                    count: t.addressed.favor,
                     color: POSITIVE,
                 },
             ],
