@@ -35,17 +35,19 @@ pub fn shorten(label: &str, max: usize) -> String {
     }
 }
 
+/// The opening tag and accessible title of a chart of the given height.
+fn open_svg(title: &str, height: f64) -> String {
+    format!(
+        r#"<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{title}" xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size="12"><title>{title}</title>"#,
+        title = escape(title)
+    )
+}
+
 /// Horizontal bars, each split into segments by share of its total, with a legend.
 pub fn stacked_bars(title: &str, bars: &[Bar]) -> String {
     let legend_height = 28.0;
     let height = legend_height + ROW * bars.len().max(1) as f64 + 8.0;
-    let mut svg = String::new();
-    let _ = write!(
-        svg,
-        r#"<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size="12">"#,
-        escape(title)
-    );
-    let _ = write!(svg, "<title>{}</title>", escape(title));
+    let mut svg = open_svg(title, height);
     if let Some(first) = bars.first() {
         let mut x = LABEL_WIDTH;
         for segment in &first.segments {
@@ -129,13 +131,7 @@ pub fn trend(title: &str, points: &[Point]) -> String {
             left + plot_width * i as f64 / (points.len() - 1) as f64
         }
     };
-    let mut svg = String::new();
-    let _ = write!(
-        svg,
-        r#"<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{}" xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size="12">"#,
-        escape(title)
-    );
-    let _ = write!(svg, "<title>{}</title>", escape(title));
+    let mut svg = open_svg(title, height);
     for (value, label) in [(1.0, "+1"), (0.0, "0"), (-1.0, "−1")] {
         let y = y_of(value);
         let _ = write!(
