@@ -199,15 +199,28 @@ impl<'a> StanceJudge<'a> {
 
     /// One judgement per configured target, in configuration order.
     pub fn judge(&self, text: &str) -> Vec<StanceJudgement> {
-        let mut judgements = self.rules.judge_all(text, self.targets);
-        if let Some(model) = self.model {
-            for judgement in &mut judgements {
-                if let Some(predicted) = model.judge(&judgement.target, text) {
-                    *judgement = predicted;
-                }
-            }
-        }
-        judgements
+        let targets = self.targets.targets();
+        let from_model: Vec<Option<StanceJudgement>> = targets
+            .iter()
+            .map(|target| self.model.and_then(|model| model.judge(&target.name, text)))
+            .collect();
+        // The rules judge only the targets the model left undecided.
+        let undecided = targets
+            .iter()
+            .zip(&from_model)
+            .filter(|(_, decided)| decided.is_none())
+            .map(|(target, _)| target);
+        let mut from_rules = self.rules.judge_all(text, undecided).into_iter();
+        from_model
+            .into_iter()
+            .map(|decided| {
+                decided.unwrap_or_else(|| {
+                    from_rules
+                        .next()
+                        .expect("a rule judgement per undecided target")
+                })
+            })
+            .collect()
     }
 }
 

@@ -22,7 +22,7 @@
 //! configuration count wherever they appear. Mentions are combined by summing their signed
 //! strengths; the strongest piece of evidence on the winning side is reported.
 
-use super::targets::{Target, TargetSet};
+use super::targets::Target;
 use super::{Evidence, Method, Rule, Stance, StanceJudgement};
 use crate::SentimentAnalyzer;
 
@@ -222,12 +222,19 @@ impl<'a> RuleStance<'a> {
         RuleStance { analyzer }
     }
 
-    /// One judgement per target, in the set's order.
-    pub fn judge_all(&self, text: &str, targets: &TargetSet) -> Vec<StanceJudgement> {
+    /// One judgement per target, in the given order; the text is parsed once for all of them,
+    /// and not at all when there are none.
+    pub fn judge_all<'t>(
+        &self,
+        text: &str,
+        targets: impl IntoIterator<Item = &'t Target>,
+    ) -> Vec<StanceJudgement> {
+        let mut targets = targets.into_iter().peekable();
+        if targets.peek().is_none() {
+            return Vec::new();
+        }
         let parsed = Parsed::new(text);
         targets
-            .targets()
-            .iter()
             .map(|target| self.judge_parsed(&parsed, target))
             .collect()
     }
