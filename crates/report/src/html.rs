@@ -123,7 +123,7 @@ pub fn table_html(out: &mut String, table: &Table, max_rows: usize) {
     }
 }
 
-pub fn article_bars(summary: &Summary) -> Vec<Bar> {
+fn article_bars(summary: &Summary) -> Vec<Bar> {
     let mut articles: Vec<_> = summary
         .articles
         .iter()
@@ -161,7 +161,7 @@ pub fn article_bars(summary: &Summary) -> Vec<Bar> {
         .collect()
 }
 
-pub fn target_bars(summary: &Summary) -> Vec<Bar> {
+fn target_bars(summary: &Summary) -> Vec<Bar> {
     summary
         .targets
         .iter()
@@ -192,7 +192,7 @@ pub fn target_bars(summary: &Summary) -> Vec<Bar> {
         .collect()
 }
 
-pub fn trend_points(summary: &Summary) -> Vec<Point> {
+fn trend_points(summary: &Summary) -> Vec<Point> {
     summary
         .days
         .iter()
@@ -204,8 +204,27 @@ pub fn trend_points(summary: &Summary) -> Vec<Point> {
         .collect()
 }
 
+/// The report's charts, drawn once for the page and the notebook.
+pub struct Charts {
+    pub articles: String,
+    /// None when no targets are configured.
+    pub targets: Option<String>,
+    pub trend: String,
+}
+
+impl Charts {
+    pub fn new(summary: &Summary) -> Charts {
+        Charts {
+            articles: charts::stacked_bars("Sentiment per article", &article_bars(summary)),
+            targets: (!summary.targets.is_empty())
+                .then(|| charts::stacked_bars("Stance per target", &target_bars(summary))),
+            trend: charts::trend("Mean compound per day", &trend_points(summary)),
+        }
+    }
+}
+
 /// The whole page.
-pub fn render(data: &ReportData, summary: &Summary, tables: &[Table]) -> String {
+pub fn render(data: &ReportData, summary: &Summary, tables: &[Table], charts: &Charts) -> String {
     let mut out = String::with_capacity(64 * 1024);
     out.push_str("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -256,22 +275,13 @@ pub fn render(data: &ReportData, summary: &Summary, tables: &[Table]) -> String 
     out.push_str("</div>");
 
     out.push_str("<h2>Sentiment per article</h2>");
-    out.push_str(&charts::stacked_bars(
-        "Sentiment per article",
-        &article_bars(summary),
-    ));
-    if !summary.targets.is_empty() {
+    out.push_str(&charts.articles);
+    if let Some(targets) = &charts.targets {
         out.push_str("<h2>Stance per target</h2><p class=\"note\">Among the reactions that mention each target; the figure is the net stance, (FAVOR − AGAINST) / n.</p>");
-        out.push_str(&charts::stacked_bars(
-            "Stance per target",
-            &target_bars(summary),
-        ));
+        out.push_str(targets);
     }
     out.push_str("<h2>Daily trend</h2><p class=\"note\">Mean compound per day; dot area grows with the number of reactions.</p>");
-    out.push_str(&charts::trend(
-        "Mean compound per day",
-        &trend_points(summary),
-    ));
+    out.push_str(&charts.trend);
 
     out.push_str("<h2>What readers said</h2><div class=\"quotes\"><div><h3>Most positive</h3>");
     for row in &summary.most_positive {

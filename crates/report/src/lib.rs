@@ -100,11 +100,12 @@ pub fn write_report(
             &|w| table.write_markdown(w),
         )?);
     }
-    let page = html::render(data, &summary, &tables);
+    let charts = html::Charts::new(&summary);
+    let page = html::render(data, &summary, &tables, &charts);
     written.push(write(out.join("report.html"), &|w| {
         w.write_all(page.as_bytes())
     })?);
-    let notebook = notebook::render(data, &summary, &tables);
+    let notebook = notebook::render(data, &tables, &charts);
     written.push(write(out.join("report.ipynb"), &|w| {
         w.write_all(notebook.as_bytes())
     })?);

@@ -8,10 +8,8 @@
 
 use serde_json::{json, Value};
 
-use crate::charts;
-use crate::html::{self, MAX_HTML_ROWS};
+use crate::html::{self, Charts, MAX_HTML_ROWS};
 use crate::rows::ReportData;
-use crate::summary::Summary;
 use crate::tables::{format_cell, Table};
 
 fn source(text: &str) -> Value {
@@ -159,7 +157,7 @@ ax.axhline(0, color="#888"); ax.set_ylim(-1, 1); ax.set_ylabel("mean compound")
 "##;
 
 /// The notebook as pretty-printed JSON.
-pub fn render(data: &ReportData, summary: &Summary, tables: &[Table]) -> String {
+pub fn render(data: &ReportData, tables: &[Table], charts: &Charts) -> String {
     let mut cells = vec![markdown(
         0,
         "# Reader reactions\n\nThis notebook loads the Parquet dataset that `reactions run` wrote beside it and rebuilds the tables and charts of `report.html`. The outputs below were saved by `reactions`; run the notebook (polars, matplotlib) to refresh them. Shares come with 95% Wilson intervals: with a handful of reactions they are wide, and that is the point.\n",
@@ -183,26 +181,12 @@ pub fn render(data: &ReportData, summary: &Summary, tables: &[Table]) -> String 
     };
     cells.push(markdown(3, "## Sentiment per article\n"));
     cells.push(code(4, ARTICLES, table_outputs(4, by_name("articles"))));
-    cells.push(code(
-        5,
-        ARTICLE_CHART,
-        vec![svg(charts::stacked_bars(
-            "Sentiment per article",
-            &html::article_bars(summary),
-        ))],
-    ));
+    cells.push(code(5, ARTICLE_CHART, vec![svg(charts.articles.clone())]));
     cells.push(markdown(6, "## Stance per target\n\nA reaction that does not mention a target counts as NONE toward it.\n"));
     cells.push(code(7, TARGETS, table_outputs(7, by_name("targets"))));
     cells.push(markdown(8, "## Per day\n"));
     cells.push(code(9, DAYS, table_outputs(9, by_name("days"))));
-    cells.push(code(
-        10,
-        TREND_CHART,
-        vec![svg(charts::trend(
-            "Mean compound per day",
-            &html::trend_points(summary),
-        ))],
-    ));
+    cells.push(code(10, TREND_CHART, vec![svg(charts.trend.clone())]));
     cells.push(markdown(11, "## Top reactors\n"));
     cells.push(code(12, HANDLES, table_outputs(12, by_name("handles"))));
     let notebook = json!({
