@@ -97,7 +97,7 @@ def test_types_are_as_documented(bundled):
     assert pa.types.is_list(links) or pa.types.is_large_list(links)
     assert "date" not in schema.names  # the partition column lives in the path
     metadata = pq.read_metadata(path).metadata
-    assert metadata[b"reactions.schema_version"] == b"1"
+    assert metadata[b"reactions.schema_version"] == b"2"
     stance_schema = pq.read_schema(next((out / "stance").glob("date=*/part-0.parquet")))
     assert stance_schema.field("confidence").type == pa.float64()
     daily = pq.read_schema(out / "daily" / "part-0.parquet")

@@ -56,6 +56,10 @@ fn collect_reads_directories_recursively_and_reports_a_summary() {
         "links",
         "posted_at",
         "lang",
+        "comment_id",
+        "parent_id",
+        "reply_depth",
+        "like_count",
     ] {
         assert!(records[0].get(field).is_some(), "field {field} missing");
     }

@@ -9,20 +9,25 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputSource {
     Path(PathBuf),
+    /// A file a directory walk (or a glob) found rather than one named outright: when it turns
+    /// out not to be an input this tool reads, it is passed over with a warning.
+    Found(PathBuf),
     Stdin,
 }
 
 impl InputSource {
     pub fn name(&self) -> String {
         match self {
-            InputSource::Path(path) => path.display().to_string(),
+            InputSource::Path(path) | InputSource::Found(path) => path.display().to_string(),
             InputSource::Stdin => "-".to_string(),
         }
     }
 
     pub fn extension(&self) -> Option<String> {
         match self {
-            InputSource::Path(path) => path.extension().map(|e| e.to_string_lossy().to_string()),
+            InputSource::Path(path) | InputSource::Found(path) => {
+                path.extension().map(|e| e.to_string_lossy().to_string())
+            }
             InputSource::Stdin => None,
         }
     }
@@ -65,7 +70,7 @@ pub fn expand(
                     let before = sources.len();
                     for entry in paths {
                         match entry {
-                            Ok(path) if path.is_file() => sources.push(InputSource::Path(path)),
+                            Ok(path) if path.is_file() => sources.push(InputSource::Found(path)),
                             Ok(_) => {}
                             Err(error) => errors.push(InputError {
                                 source: error.path().display().to_string(),
@@ -122,8 +127,32 @@ fn walk_directory(
             .extension()
             .is_some_and(|extension| is_known_extension(&extension.to_string_lossy()))
         {
-            sources.push(InputSource::Path(path));
+            sources.push(InputSource::Found(path));
         }
+    }
+}
+
+/// The error for an input over the size limit.
+pub fn too_large(source: &InputSource, size: u64, limit: u64) -> InputError {
+    InputError {
+        source: source.name(),
+        reason: format!(
+            "{size} bytes is over the {limit}-byte input limit (raise it with --max-input-bytes)"
+        ),
+    }
+}
+
+/// Opens an input for reading as a stream.
+pub fn open(source: &InputSource) -> Result<Box<dyn Read>, InputError> {
+    match source {
+        InputSource::Path(path) | InputSource::Found(path) => match fs::File::open(path) {
+            Ok(file) => Ok(Box::new(file)),
+            Err(error) => Err(InputError {
+                source: source.name(),
+                reason: error.to_string(),
+            }),
+        },
+        InputSource::Stdin => Ok(Box::new(std::io::stdin())),
     }
 }
 
@@ -133,14 +162,10 @@ pub fn read(source: &InputSource, limit: u64) -> Result<Vec<u8>, InputError> {
         source: source.name(),
         reason,
     };
-    let too_large = |size: u64| {
-        error(format!(
-            "{size} bytes is over the {limit}-byte input limit (raise it with --max-input-bytes)"
-        ))
-    };
+    let too_large = |size: u64| too_large(source, size, limit);
     let mut bytes = Vec::new();
     match source {
-        InputSource::Path(path) => {
+        InputSource::Path(path) | InputSource::Found(path) => {
             let file = fs::File::open(path).map_err(|e| error(e.to_string()))?;
             let size = file.metadata().map_err(|e| error(e.to_string()))?.len();
             if size > limit {

@@ -9,7 +9,13 @@
 //! 3. [`extract::find_reactions`] recognizes the reaction shapes in the blocks, and
 //!    [`article_reactions`] gives each one its identity and article metadata as a [`Reaction`].
 //!
-//! [`collect`] runs all three over many inputs and keeps going past bad ones.
+//! Comment exports (Reddit, YouTube, X, Disqus, generic CSV and JSON Lines) take another road:
+//! a [`comments::CommentFormat`] reads the export as a stream of posts and comments, and a
+//! [`comments::ThreadWriter`] makes the same [`Reaction`] records of them, with the thread's
+//! post as the article.
+//!
+//! [`collect`] runs all of it over many inputs and keeps going past bad ones;
+//! [`collect_each`] does the same but hands over each reaction as soon as it is made.
 //!
 //! ```
 //! let article = "Fuel prices\n\nPetrol went up again.\n\n@kgomotso_m said:\n\n“Petrol at R25 is daylight robbery.”\n";
@@ -20,6 +26,7 @@
 //! assert_eq!(reactions[0].text, "Petrol at R25 is daylight robbery.");
 //! ```
 
+pub mod comments;
 mod dates;
 pub mod document;
 pub mod extract;
@@ -28,21 +35,29 @@ pub mod input;
 mod language;
 pub mod record;
 
+use std::collections::BTreeMap;
+use std::io::Read;
+
 use rayon::prelude::*;
 
 pub use document::{Block, Document, EmbeddedPost};
 pub use input::{InputError, InputSource};
 pub use record::Reaction;
 
-/// Inputs larger than this are refused unless the caller raises the limit.
+/// Inputs larger than this are refused unless the caller raises the limit. Comment exports
+/// read as a stream (JSON Lines, CSV, Disqus XML) may be of any size; the limit applies to
+/// each of their records instead.
 pub const DEFAULT_MAX_INPUT_BYTES: u64 = 50 * 1024 * 1024;
 
 /// How [`collect`] reads its inputs.
 #[derive(Debug, Clone)]
 pub struct CollectOptions {
     pub max_input_bytes: u64,
-    /// Force a format by name (`text`, `html`) instead of deciding per input.
+    /// Force a format by name (`text`, `html`, `reddit`, `youtube`, `x`, `disqus`, `jsonl`,
+    /// `csv`) instead of deciding per input.
     pub format: Option<String>,
+    /// Which columns of generic CSV and JSON Lines exports hold what.
+    pub columns: comments::ColumnMap,
 }
 
 impl Default for CollectOptions {
@@ -50,11 +65,13 @@ impl Default for CollectOptions {
         CollectOptions {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             format: None,
+            columns: comments::ColumnMap::default(),
         }
     }
 }
 
-/// One article that was read, reactions or not.
+/// One article that was read, reactions or not: a page, a text, or the post a comment
+/// thread hangs from.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ArticleSummary {
     pub article_id: String,
@@ -71,8 +88,13 @@ pub struct ArticleSummary {
 pub struct Collection {
     pub inputs_read: usize,
     pub articles: Vec<ArticleSummary>,
+    /// Empty when the reactions were streamed with [`collect_each`].
     pub reactions: Vec<Reaction>,
-    /// Inputs that could not be used at all.
+    pub reaction_count: usize,
+    /// Comments left out of exports, by reason (`deleted`, `removed`, `spam`, …).
+    pub skipped: BTreeMap<String, usize>,
+    /// Inputs that could not be used at all, and malformed records in exports (named by
+    /// line or position).
     pub errors: Vec<InputError>,
     /// Inputs that were used, with a caveat (lossy decoding).
     pub warnings: Vec<InputError>,
@@ -81,43 +103,203 @@ pub struct Collection {
 /// An input that was read: its summary, reactions, and a decoding caveat if any.
 type ReadArticle = (ArticleSummary, Vec<Reaction>, Option<InputError>);
 
+/// How an input is read, as far as its name (or a forced format) tells.
+enum Route {
+    Article(Option<&'static dyn formats::ArticleFormat>),
+    Export(&'static dyn comments::CommentFormat),
+    /// Decided on the first bytes: a comment export, else an article.
+    Sniff,
+}
+
+fn route(source: &InputSource, forced: Option<&str>) -> Route {
+    if let Some(name) = forced {
+        if let Some(format) = formats::by_name(name) {
+            return Route::Article(Some(format));
+        }
+        if let Some(format) = comments::by_name(name) {
+            return Route::Export(format);
+        }
+    }
+    let extension = source.extension().map(|e| e.to_ascii_lowercase());
+    match extension.as_deref() {
+        Some(extension) if formats::is_known_extension(extension) => Route::Article(None),
+        _ => Route::Sniff,
+    }
+}
+
+/// Whether a directory walk picks up a file with this extension.
+pub fn is_known_extension(extension: &str) -> bool {
+    formats::is_known_extension(extension)
+        || comments::EXTENSIONS.contains(&extension.to_ascii_lowercase().as_str())
+}
+
 /// Reads every input and extracts its reactions. A bad input is recorded in
 /// [`Collection::errors`] and the others are still processed; the output order is the input
 /// order.
 pub fn collect(arguments: &[String], options: &CollectOptions) -> Collection {
-    let (sources, mut errors) = input::expand(arguments, formats::is_known_extension);
-    let forced = options.format.as_deref().and_then(formats::by_name);
+    let mut reactions = Vec::new();
+    let mut collection = collect_each(arguments, options, &mut |r| reactions.push(r));
+    collection.reactions = reactions;
+    collection
+}
 
-    let outcomes: Vec<Result<ReadArticle, InputError>> = sources
-        .par_iter()
-        .map(|source| {
-            let bytes = input::read(source, options.max_input_bytes)?;
-            let (content, warning) = input::decode(&bytes);
-            let format = forced
-                .unwrap_or_else(|| formats::for_input(source.extension().as_deref(), &content));
-            let (summary, reactions) = article_reactions(&source.name(), &content, Some(format));
-            let warning = warning.map(|reason| InputError {
-                source: source.name(),
-                reason,
-            });
-            Ok((summary, reactions, warning))
-        })
-        .collect();
-
-    let mut collection = Collection::default();
-    for outcome in outcomes {
-        match outcome {
-            Ok((summary, reactions, warning)) => {
-                collection.inputs_read += 1;
-                collection.articles.push(summary);
-                collection.reactions.extend(reactions);
-                collection.warnings.extend(warning);
+/// Like [`collect`], but hands each reaction to `emit` as soon as it is made, in input order,
+/// so that an export larger than memory can be written out as it is read.
+pub fn collect_each(
+    arguments: &[String],
+    options: &CollectOptions,
+    emit: &mut dyn FnMut(Reaction),
+) -> Collection {
+    let (sources, errors) = input::expand(arguments, is_known_extension);
+    let mut collection = Collection {
+        errors,
+        ..Collection::default()
+    };
+    let mut articles: Vec<(&InputSource, Option<&'static dyn formats::ArticleFormat>)> = Vec::new();
+    for source in &sources {
+        match route(source, options.format.as_deref()) {
+            Route::Article(format) => articles.push((source, format)),
+            route => {
+                read_articles(&articles, options, &mut collection, emit);
+                articles.clear();
+                let format = match route {
+                    Route::Export(format) => Some(format),
+                    _ => None,
+                };
+                read_sniffed(source, format, options, &mut collection, emit);
             }
-            Err(error) => errors.push(error),
         }
     }
-    collection.errors = errors;
+    read_articles(&articles, options, &mut collection, emit);
     collection
+}
+
+/// Reads article inputs in parallel and hands their reactions on in input order.
+fn read_articles(
+    sources: &[(&InputSource, Option<&'static dyn formats::ArticleFormat>)],
+    options: &CollectOptions,
+    collection: &mut Collection,
+    emit: &mut dyn FnMut(Reaction),
+) {
+    let outcomes: Vec<Result<ReadArticle, InputError>> = sources
+        .par_iter()
+        .map(|(source, format)| {
+            let bytes = input::read(source, options.max_input_bytes)?;
+            Ok(read_article(source, &bytes, *format))
+        })
+        .collect();
+    for outcome in outcomes {
+        match outcome {
+            Ok(article) => add_article(article, collection, emit),
+            Err(error) => collection.errors.push(error),
+        }
+    }
+}
+
+fn read_article(
+    source: &InputSource,
+    bytes: &[u8],
+    format: Option<&'static dyn formats::ArticleFormat>,
+) -> ReadArticle {
+    let (content, warning) = input::decode(bytes);
+    let format =
+        format.unwrap_or_else(|| formats::for_input(source.extension().as_deref(), &content));
+    let (summary, reactions) = article_reactions(&source.name(), &content, Some(format));
+    let warning = warning.map(|reason| InputError {
+        source: source.name(),
+        reason,
+    });
+    (summary, reactions, warning)
+}
+
+fn add_article(
+    (summary, reactions, warning): ReadArticle,
+    collection: &mut Collection,
+    emit: &mut dyn FnMut(Reaction),
+) {
+    collection.inputs_read += 1;
+    collection.articles.push(summary);
+    collection.reaction_count += reactions.len();
+    reactions.into_iter().for_each(emit);
+    collection.warnings.extend(warning);
+}
+
+/// Reads an input whose kind its first bytes decide: a comment export is streamed through its
+/// format; anything else is read whole as an article.
+fn read_sniffed(
+    source: &InputSource,
+    forced: Option<&'static dyn comments::CommentFormat>,
+    options: &CollectOptions,
+    collection: &mut Collection,
+    emit: &mut dyn FnMut(Reaction),
+) {
+    let failed = |reason: String| InputError {
+        source: source.name(),
+        reason,
+    };
+    let mut reader = match input::open(source) {
+        Ok(reader) => reader,
+        Err(error) => return collection.errors.push(error),
+    };
+    let mut head = Vec::with_capacity(comments::SNIFF_BYTES);
+    if let Err(error) = (&mut reader)
+        .take(comments::SNIFF_BYTES as u64)
+        .read_to_end(&mut head)
+    {
+        return collection.errors.push(failed(error.to_string()));
+    }
+    let extension = source.extension().map(|e| e.to_ascii_lowercase());
+    let format =
+        forced
+            .or_else(|| comments::detect(&head))
+            .or_else(|| match extension.as_deref() {
+                Some("jsonl" | "ndjson") => comments::by_name("jsonl"),
+                Some("csv") => comments::by_name("csv"),
+                _ => None,
+            });
+    if let Some(format) = format {
+        let read_options = comments::ReadOptions {
+            max_record_bytes: options.max_input_bytes,
+            columns: options.columns.clone(),
+            ..comments::ReadOptions::default()
+        };
+        let mut whole = std::io::Cursor::new(head).chain(reader);
+        let read = comments::read(format, &source.name(), &mut whole, &read_options, emit);
+        collection.inputs_read += 1;
+        collection.articles.extend(read.articles);
+        collection.reaction_count += read.reactions;
+        for (reason, count) in read.skipped {
+            *collection.skipped.entry(reason.to_string()).or_default() += count;
+        }
+        collection.errors.extend(read.problems);
+        return;
+    }
+    if matches!(extension.as_deref(), Some("json" | "xml")) {
+        let unknown = failed(
+            "not an export this tool reads (Reddit, YouTube, X or Disqus; JSON Lines or CSV \
+             with --columns); force one with --input-format"
+                .to_string(),
+        );
+        return match source {
+            InputSource::Found(_) => collection.warnings.push(unknown),
+            _ => collection.errors.push(unknown),
+        };
+    }
+    let mut bytes = head;
+    let limit = options.max_input_bytes;
+    if let Err(error) = reader
+        .take((limit + 1).saturating_sub(bytes.len() as u64))
+        .read_to_end(&mut bytes)
+    {
+        return collection.errors.push(failed(error.to_string()));
+    }
+    if bytes.len() as u64 > limit {
+        return collection
+            .errors
+            .push(input::too_large(source, bytes.len() as u64, limit));
+    }
+    let article = read_article(source, &bytes, None);
+    add_article(article, collection, emit);
 }
 
 /// Parses one article (by `format`, else by sniffing the content) and returns its summary
@@ -184,6 +366,10 @@ pub fn article_reactions(
             links,
             posted_at: found.posted_at,
             lang,
+            comment_id: None,
+            parent_id: None,
+            reply_depth: None,
+            like_count: None,
         });
     }
     let summary = ArticleSummary {

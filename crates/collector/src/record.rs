@@ -33,8 +33,23 @@ pub struct Reaction {
     pub raw_text: String,
     pub links: Vec<String>,
     pub posted_at: Option<String>,
-    /// ISO 639-1 language of the text, else of the article.
+    /// ISO 639-1 language of the text, else of the article; for comments, the language the
+    /// platform declared, if it declared one.
     pub lang: Option<String>,
+    /// For comments: the platform's own identifier (`t1_k3x9`, a YouTube comment id, a post id).
+    #[serde(default)]
+    pub comment_id: Option<String>,
+    /// For replies: the `reaction_id` of the comment replied to. `None` for a reaction quoted
+    /// in an article and for a comment on the post itself.
+    #[serde(default)]
+    pub parent_id: Option<String>,
+    /// For comments: 0 for a comment on the post, 1 for a reply to it, and so on; `None` when
+    /// the export does not say and the parent is not in it.
+    #[serde(default)]
+    pub reply_depth: Option<u32>,
+    /// Likes or net votes as the platform counts them (Reddit's score can be negative).
+    #[serde(default)]
+    pub like_count: Option<i64>,
 }
 
 /// A short, stable identifier: the first 16 hex digits of SHA-256 over the parts, each

@@ -122,6 +122,10 @@ fn synthetic(reactions: usize) -> ReportData {
                 links: Vec::new(),
                 posted_at: None,
                 lang: Some("en".into()),
+                comment_id: None,
+                parent_id: None,
+                reply_depth: None,
+                like_count: None,
             },
             polarity: Polarity {
                 neg: 0.2,

@@ -28,7 +28,9 @@ use crate::summary::Summary;
 use crate::ReportError;
 
 /// Bumped whenever a column is added, removed, renamed or retyped.
-pub const SCHEMA_VERSION: &str = "1";
+/// Version 2 added `comment_id`, `parent_id`, `reply_depth` and `like_count` to `reactions`;
+/// a version 1 dataset still reads, with those columns empty.
+pub const SCHEMA_VERSION: &str = "2";
 pub const TABLES: [&str; 4] = ["reactions", "stance", "articles", "daily"];
 
 fn polars_error(path: &Path) -> impl Fn(PolarsError) -> ReportError + '_ {
@@ -108,6 +110,16 @@ fn reactions_frame(rows: &[&ReactionRow]) -> PolarsResult<DataFrame> {
             links.into_column(),
             timestamps("posted_at", r().map(|x| x.posted_at.as_deref())),
             text("lang", r().map(|x| x.lang.as_deref())),
+            text("comment_id", r().map(|x| x.comment_id.as_deref())),
+            text("parent_id", r().map(|x| x.parent_id.as_deref())),
+            Column::new(
+                "reply_depth".into(),
+                r().map(|x| x.reply_depth).collect::<Vec<Option<u32>>>(),
+            ),
+            Column::new(
+                "like_count".into(),
+                r().map(|x| x.like_count).collect::<Vec<Option<i64>>>(),
+            ),
             floats("neg", rows.iter().map(|x| Some(x.polarity.neg))),
             floats("neu", rows.iter().map(|x| Some(x.polarity.neu))),
             floats("pos", rows.iter().map(|x| Some(x.polarity.pos))),
@@ -416,6 +428,23 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
                 t("raw_text")?,
                 t("lang")?,
             );
+            let added_in_v2 = |name| frame.get_column_names().iter().any(|c| c.as_str() == name);
+            let rows = frame.height();
+            let (comment_ids, parent_ids, depths, likes) = if added_in_v2("comment_id") {
+                (
+                    t("comment_id")?,
+                    t("parent_id")?,
+                    frame.column("reply_depth")?.u32()?.iter().collect(),
+                    frame.column("like_count")?.i64()?.iter().collect(),
+                )
+            } else {
+                (
+                    vec![None; rows],
+                    vec![None; rows],
+                    vec![None; rows],
+                    vec![None; rows],
+                )
+            };
             let published = column_timestamps(&frame, "published_at")?;
             let posted = column_timestamps(&frame, "posted_at")?;
             let positions: Vec<Option<u32>> = frame.column("position")?.u32()?.iter().collect();
@@ -459,6 +488,10 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
                         links: links[i].clone(),
                         posted_at: posted[i].clone(),
                         lang: langs[i].clone(),
+                        comment_id: comment_ids[i].clone(),
+                        parent_id: parent_ids[i].clone(),
+                        reply_depth: depths[i],
+                        like_count: likes[i],
                     },
                     polarity: scoring::Polarity {
                         neg: neg[i],

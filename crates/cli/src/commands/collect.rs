@@ -3,19 +3,21 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::Context;
-use collector::{CollectOptions, DEFAULT_MAX_INPUT_BYTES};
-
+use super::InputArgs;
 use crate::ExitStatus;
+use anyhow::Context;
 
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  \
 reactions collect article.txt                      # JSON Lines on stdout\n  \
 reactions collect data/ --format csv --output reactions.csv\n  \
 reactions collect 'archive/**/*.html' -o reactions.jsonl\n  \
-cat page.html | reactions collect -\n\n\
+cat page.html | reactions collect -\n  \
+reactions collect thread.json RC_2024-10.jsonl disqus-export.xml -o comments.jsonl\n  \
+reactions collect comments.csv --columns text=Comment,author=Name,url=Page\n\n\
 Exit status: 0 when every input was read, 3 when some failed, 2 on a usage error.")]
-/// Find the reader reactions quoted in articles (.txt/.md text, .html pages).
+/// Find the reader reactions quoted in articles (.txt/.md text, .html pages) and the
+/// comments in exports (Reddit, YouTube, X, Disqus, CSV, JSON Lines).
 pub struct Args {
     /// Files, directories (searched recursively), glob patterns, or `-` for standard input.
     #[arg(required = true)]
@@ -26,44 +28,50 @@ pub struct Args {
     /// Output format.
     #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv"])]
     format: String,
-    /// Read every input as this format instead of deciding by extension and content.
-    #[arg(long, value_parser = ["text", "html"])]
-    input_format: Option<String>,
-    /// Refuse inputs larger than this many bytes.
-    #[arg(long, default_value_t = DEFAULT_MAX_INPUT_BYTES)]
-    max_input_bytes: u64,
+    #[command(flatten)]
+    input: InputArgs,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
-    let options = CollectOptions {
-        max_input_bytes: args.max_input_bytes,
-        format: args.input_format,
-    };
-    let collection = collector::collect(&args.inputs, &options);
-    super::print_problems(&collection);
-
+    let options = args.input.options();
     let writer = report::writers::by_name(&args.format).expect("clap restricts the format");
-    match &args.output {
+    // Records are written as they are collected, so an export larger than memory streams
+    // through; the first write error stops the writing and is reported after collection.
+    let stream = |out: &mut dyn Write| -> std::io::Result<collector::Collection> {
+        let mut sink = writer.start(out)?;
+        let mut failure: Option<std::io::Error> = None;
+        let collection = collector::collect_each(&args.inputs, &options, &mut |reaction| {
+            if failure.is_none() {
+                if let Err(error) = sink.push(&reaction) {
+                    failure = Some(error);
+                }
+            }
+        });
+        if let Some(error) = failure {
+            return Err(error);
+        }
+        sink.finish()?;
+        Ok(collection)
+    };
+    let collection = match &args.output {
         Some(path) => {
-            report::atomic::write_file(path, |out| writer.write(&collection.reactions, out))
-                .with_context(|| format!("writing {}", path.display()))?
+            let mut collection = None;
+            report::atomic::write_file(path, |out| {
+                collection = Some(stream(out)?);
+                Ok(())
+            })
+            .with_context(|| format!("writing {}", path.display()))?;
+            collection.expect("written")
         }
         None => {
             let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-            writer
-                .write(&collection.reactions, &mut stdout)
-                .context("writing standard output")?;
+            let collection = stream(&mut stdout).context("writing standard output")?;
             stdout.flush().context("writing standard output")?;
+            collection
         }
-    }
-
-    eprintln!(
-        "collected: {} inputs read, {} articles, {} reactions, {} errors",
-        collection.inputs_read,
-        collection.articles.len(),
-        collection.reactions.len(),
-        collection.errors.len()
-    );
+    };
+    super::print_problems(&collection);
+    eprintln!("collected: {}", super::summary_line(&collection));
     Ok(if collection.errors.is_empty() {
         ExitStatus::Success
     } else {

@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use chrono::NaiveDate;
-use collector::{CollectOptions, DEFAULT_MAX_INPUT_BYTES};
 use report::rows::{ArticleRow, ReactionRow, ReportData, StanceRow};
 use report::Outputs;
 use scoring::stance::TargetSet;
@@ -37,12 +36,8 @@ pub struct Args {
     /// The day rows without a publish date are filed under (default: today, UTC).
     #[arg(long)]
     collected_on: Option<NaiveDate>,
-    /// Read every input as this format instead of deciding by extension and content.
-    #[arg(long, value_parser = ["text", "html"])]
-    input_format: Option<String>,
-    /// Refuse inputs larger than this many bytes.
-    #[arg(long, default_value_t = DEFAULT_MAX_INPUT_BYTES)]
-    max_input_bytes: u64,
+    #[command(flatten)]
+    input: super::InputArgs,
 }
 
 const DEFAULT_INPUT: &str = "data/";
@@ -83,11 +78,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     } else {
         args.inputs.clone()
     };
-    let options = CollectOptions {
-        max_input_bytes: args.max_input_bytes,
-        format: args.input_format.clone(),
-    };
-    let collection = collector::collect(&inputs, &options);
+    let collection = collector::collect(&inputs, &args.input.options());
     super::print_problems(&collection);
 
     let collected_on = args
@@ -116,6 +107,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         .iter()
         .map(|a| (a.article_id.as_str(), a.date))
         .collect();
+    let summary = super::summary_line(&collection);
     let reactions: Vec<ReactionRow> = collection
         .reactions
         .into_iter()
@@ -156,13 +148,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     report::write_report(&args.out, &data, Outputs::Everything)?;
 
     eprintln!(
-        "run: {} inputs read, {} articles, {} reactions, {} stance rows ({} targets), {} errors; wrote {}",
-        collection.inputs_read,
-        data.articles.len(),
-        data.reactions.len(),
+        "run: {}; {} stance rows ({} targets); wrote {}",
+        summary,
         data.stance.len(),
         data.targets.len(),
-        collection.errors.len(),
         args.out.join("report.html").display()
     );
     Ok(if collection.errors.is_empty() {

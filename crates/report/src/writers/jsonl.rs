@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use collector::Reaction;
 
-use super::ReactionWriter;
+use super::{ReactionWriter, RecordSink};
 
 pub struct JsonLines;
 
@@ -13,11 +13,22 @@ impl ReactionWriter for JsonLines {
         "jsonl"
     }
 
-    fn write(&self, reactions: &[Reaction], out: &mut dyn Write) -> io::Result<()> {
-        for reaction in reactions {
-            serde_json::to_writer(&mut *out, reaction)?;
-            out.write_all(b"\n")?;
-        }
-        Ok(())
+    fn start<'w>(&self, out: &'w mut dyn Write) -> io::Result<Box<dyn RecordSink + 'w>> {
+        Ok(Box::new(Lines { out }))
+    }
+}
+
+struct Lines<'w> {
+    out: &'w mut dyn Write,
+}
+
+impl RecordSink for Lines<'_> {
+    fn push(&mut self, reaction: &Reaction) -> io::Result<()> {
+        serde_json::to_writer(&mut *self.out, reaction)?;
+        self.out.write_all(b"\n")
+    }
+
+    fn finish(self: Box<Self>) -> io::Result<()> {
+        self.out.flush()
     }
 }

@@ -10,7 +10,25 @@ use collector::Reaction;
 /// Serializes reaction records to one output format.
 pub trait ReactionWriter: Sync {
     fn name(&self) -> &'static str;
-    fn write(&self, reactions: &[Reaction], out: &mut dyn Write) -> io::Result<()>;
+    /// Begins the output (a header row, if the format has one); records follow one by one,
+    /// so a stream larger than memory can be written.
+    fn start<'w>(&self, out: &'w mut dyn Write) -> io::Result<Box<dyn RecordSink + 'w>>;
+
+    /// Writes all of `reactions`.
+    fn write(&self, reactions: &[Reaction], out: &mut dyn Write) -> io::Result<()> {
+        let mut sink = self.start(out)?;
+        for reaction in reactions {
+            sink.push(reaction)?;
+        }
+        sink.finish()
+    }
+}
+
+/// An output being written, one record at a time.
+pub trait RecordSink {
+    fn push(&mut self, reaction: &Reaction) -> io::Result<()>;
+    /// Flushes what the format buffers.
+    fn finish(self: Box<Self>) -> io::Result<()>;
 }
 
 pub static WRITERS: &[&dyn ReactionWriter] = &[&jsonl::JsonLines, &csv::Csv];

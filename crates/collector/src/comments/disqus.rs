@@ -1,0 +1,225 @@
+//! Disqus XML exports: `<thread dsq:id>` elements (the pages: `link`, `title`, `createdAt`)
+//! and `<post dsq:id>` elements (the comments: `message` as HTML, `createdAt`, `isDeleted`,
+//! `isSpam`, `author/name` and `author/username`, `<thread dsq:id>` and an optional
+//! `<parent dsq:id>`). The export is read as a stream, so its size does not matter.
+//!
+//! A thread's page is a news article, so its id comes from the page's URL: the comments
+//! join the reactions the page itself quotes.
+
+use std::collections::HashMap;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+use super::{markup, Comment, CommentFormat, Post, Skip, ThreadWriter};
+
+pub struct Disqus;
+
+const PLATFORM: &str = "disqus";
+
+impl CommentFormat for Disqus {
+    fn name(&self) -> &'static str {
+        "disqus"
+    }
+
+    fn sniff(&self, head: &str) -> bool {
+        head.contains("<disqus") && (head.contains("disqus.com") || head.contains("<thread"))
+    }
+
+    fn read(
+        &self,
+        input: &mut dyn std::io::BufRead,
+        out: &mut ThreadWriter<'_>,
+    ) -> Result<(), String> {
+        let mut reader = Reader::from_reader(input);
+        let mut buffer = Vec::new();
+        let mut path: Vec<String> = Vec::new();
+        let mut record: Option<Record> = None;
+        let mut thread_links: HashMap<String, String> = HashMap::new();
+        loop {
+            let position = reader.buffer_position();
+            let event = reader.read_event_into(&mut buffer).map_err(|e| {
+                format!("byte {position}: {e}; the rest of the export was not read")
+            })?;
+            match event {
+                Event::Start(element) => {
+                    let name = local_name(&element);
+                    if path.len() == 1 && matches!(name.as_str(), "thread" | "post") {
+                        record = Some(Record::new(&name, dsq_id(&element), position));
+                    } else if let Some(record) = record.as_mut() {
+                        record.reference(&path, &name, &element);
+                    }
+                    path.push(name);
+                }
+                Event::Empty(element) => {
+                    if let Some(record) = record.as_mut() {
+                        record.reference(&path, &local_name(&element), &element);
+                    }
+                }
+                Event::End(_) => {
+                    path.pop();
+                    if path.len() == 1 {
+                        if let Some(done) = record.take() {
+                            done.emit(&mut thread_links, out);
+                        }
+                    }
+                }
+                Event::Text(text) => {
+                    if let Some(record) = record.as_mut() {
+                        record.text(&path, &text.decode().unwrap_or_default());
+                    }
+                }
+                Event::CData(data) => {
+                    if let Some(record) = record.as_mut() {
+                        record.text(&path, &data.decode().unwrap_or_default());
+                    }
+                }
+                Event::GeneralRef(reference) => {
+                    if let Some(record) = record.as_mut() {
+                        let resolved = match reference.resolve_char_ref() {
+                            Ok(Some(c)) => c.to_string(),
+                            _ => match &*reference.decode().unwrap_or_default() {
+                                "lt" => "<".into(),
+                                "gt" => ">".into(),
+                                "amp" => "&".into(),
+                                "apos" => "'".into(),
+                                "quot" => "\"".into(),
+                                other => format!("&{other};"),
+                            },
+                        };
+                        record.text(&path, &resolved);
+                    }
+                }
+                Event::Eof => return Ok(()),
+                _ => {}
+            }
+            buffer.clear();
+        }
+    }
+}
+
+fn local_name(element: &BytesStart) -> String {
+    String::from_utf8_lossy(element.local_name().as_ref()).into_owned()
+}
+
+fn dsq_id(element: &BytesStart) -> Option<String> {
+    element
+        .attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == b"id")
+        .map(|a| String::from_utf8_lossy(&a.value).into_owned())
+}
+
+/// A `<thread>` or `<post>` being read.
+#[derive(Default)]
+struct Record {
+    is_post: bool,
+    id: Option<String>,
+    byte: u64,
+    fields: HashMap<String, String>,
+    thread: Option<String>,
+    parent: Option<String>,
+}
+
+impl Record {
+    fn new(kind: &str, id: Option<String>, byte: u64) -> Self {
+        Record {
+            is_post: kind == "post",
+            id,
+            byte,
+            ..Record::default()
+        }
+    }
+
+    /// `<thread dsq:id/>` and `<parent dsq:id/>` inside a post point at other records.
+    fn reference(&mut self, path: &[String], name: &str, element: &BytesStart) {
+        if path.len() == 2 && self.is_post {
+            match name {
+                "thread" => self.thread = dsq_id(element),
+                "parent" => self.parent = dsq_id(element),
+                _ => {}
+            }
+        }
+    }
+
+    /// Text inside `record/field` or `record/author/field`, keyed `field` or `author/field`.
+    fn text(&mut self, path: &[String], text: &str) {
+        let key = match path.len() {
+            3 => path[2].clone(),
+            4 if path[2] == "author" => format!("author/{}", path[3]),
+            _ => return,
+        };
+        self.fields.entry(key).or_default().push_str(text);
+    }
+
+    fn field(&self, key: &str) -> Option<&str> {
+        self.fields
+            .get(key)
+            .map(|v| v.trim())
+            .filter(|v| !v.is_empty())
+    }
+
+    fn flag(&self, key: &str) -> bool {
+        self.field(key) == Some("true")
+    }
+
+    fn emit(self, thread_links: &mut HashMap<String, String>, out: &mut ThreadWriter<'_>) {
+        let position = format!("byte {}", self.byte);
+        let Some(id) = self.id.clone() else {
+            return out.malformed(&position, "an element without dsq:id");
+        };
+        if !self.is_post {
+            let link = self.field("link").map(str::to_string);
+            let key = link.clone().unwrap_or_else(|| id.clone());
+            thread_links.insert(id, key.clone());
+            return out.post(Post {
+                platform: PLATFORM,
+                identified_by_url: link.is_some(),
+                key,
+                title: self.field("title").map(str::to_string),
+                url: link,
+                published_at: self.field("createdAt").and_then(crate::dates::normalize),
+            });
+        }
+        let Some(thread) = self.thread.as_deref() else {
+            return out.malformed(&position, &format!("post {id} names no thread"));
+        };
+        let thread = thread_links
+            .get(thread)
+            .cloned()
+            .unwrap_or_else(|| thread.to_string());
+        let skip = if self.flag("isSpam") {
+            Some(Skip::Spam)
+        } else if self.flag("isDeleted") {
+            Some(Skip::Deleted)
+        } else {
+            None
+        };
+        if let Some(reason) = skip {
+            return out.skip_comment(reason, &thread, &id, self.parent.as_deref());
+        }
+        let message = self.field("message").unwrap_or_default();
+        let (text, links) = markup::html_to_text(message);
+        let anonymous = self.flag("author/isAnonymous");
+        out.comment(
+            PLATFORM,
+            &thread,
+            Comment {
+                id: Some(id),
+                parent: self.parent.clone(),
+                depth: None,
+                handle: self
+                    .field("author/username")
+                    .filter(|_| !anonymous)
+                    .map(str::to_string),
+                display_name: self.field("author/name").map(str::to_string),
+                text,
+                links,
+                raw_text: message.to_string(),
+                posted_at: self.field("createdAt").and_then(crate::dates::normalize),
+                like_count: None,
+                lang: None,
+            },
+        );
+    }
+}

@@ -1,0 +1,320 @@
+//! Reddit, as its API serves threads and as researchers dump comments:
+//!
+//! - a thread's `.json`: an array of two listings, the submission (`t3`) then its comments
+//!   (`t1`), each with a nested `replies` listing (or `""`) and `more` stubs for what was
+//!   not loaded;
+//! - a bare listing (`{"kind": "Listing", …}`), such as a user's or a subreddit's comments,
+//!   whose comments name their submission in `link_id`, `link_title` and `link_permalink`;
+//! - JSON Lines dumps, one comment per line (`body`, `author`, `created_utc`, `link_id`,
+//!   `parent_id`, `id`, `score`), with submissions (`title`) allowed among them.
+//!
+//! Dump lines are deserialized into a borrowing struct, without building a JSON tree: they
+//! are the large inputs.
+
+use std::borrow::Cow;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::{markup, Comment, CommentFormat, Post, Skip, ThreadWriter};
+
+pub struct Reddit;
+
+const PLATFORM: &str = "reddit";
+
+impl CommentFormat for Reddit {
+    fn name(&self) -> &'static str {
+        "reddit"
+    }
+
+    fn sniff(&self, head: &str) -> bool {
+        let trimmed = head.trim_start();
+        let listing = head.contains("\"Listing\"") && head.contains("\"kind\"");
+        let first_line = trimmed.lines().next().unwrap_or_default();
+        let dump_line = first_line.starts_with('{')
+            && first_line.contains("\"body\"")
+            && (first_line.contains("\"link_id\"") || first_line.contains("\"parent_id\""));
+        (trimmed.starts_with(['[', '{']) && listing) || dump_line
+    }
+
+    fn read(
+        &self,
+        input: &mut dyn std::io::BufRead,
+        out: &mut ThreadWriter<'_>,
+    ) -> Result<(), String> {
+        super::for_each_json_text(input, out, |json, position, out| {
+            if json.trim_start().starts_with('{') {
+                match serde_json::from_str::<Item>(json) {
+                    Ok(item) if item.kind.is_none() => return flat_item(&item, position, out),
+                    Ok(_) => {}
+                    Err(error) => return out.malformed(position, &error.to_string()),
+                }
+            }
+            match serde_json::from_str::<Value>(json) {
+                Ok(value) => walk(&value, out),
+                Err(error) => out.malformed(position, &error.to_string()),
+            }
+        })
+    }
+}
+
+/// A comment or a submission, flat as dumps have them or as a listing child's `data`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Item<'a> {
+    #[serde(borrow)]
+    kind: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    id: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    name: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    body: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    title: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    author: Option<Cow<'a, str>>,
+    created_utc: Option<LooseNumber>,
+    #[serde(borrow)]
+    link_id: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    parent_id: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    permalink: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    link_title: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    link_permalink: Option<Cow<'a, str>>,
+    score: Option<LooseNumber>,
+    depth: Option<u32>,
+}
+
+fn flat_item(item: &Item, position: &str, out: &mut ThreadWriter<'_>) {
+    if item.body.is_some() {
+        comment(item, out);
+    } else if item.title.is_some() {
+        out.post(submission(item));
+    } else {
+        out.malformed(
+            position,
+            "neither a comment (body) nor a submission (title)",
+        );
+    }
+}
+
+/// Walks a listing tree: listings, comments with their replies, submissions, `more` stubs.
+fn walk(value: &Value, out: &mut ThreadWriter<'_>) {
+    match value {
+        Value::Array(items) => items.iter().for_each(|item| walk(item, out)),
+        Value::Object(object) => {
+            let data = object.get("data").unwrap_or(&Value::Null);
+            match object.get("kind").and_then(Value::as_str) {
+                Some("Listing") => {
+                    if let Some(children) = data.get("children") {
+                        walk(children, out);
+                    }
+                }
+                Some("t1") => {
+                    if let Ok(item) = Item::deserialize(data) {
+                        comment(&item, out);
+                    }
+                    if let Some(replies) = data.get("replies") {
+                        walk(replies, out);
+                    }
+                }
+                Some("t3") => {
+                    if let Ok(item) = Item::deserialize(data) {
+                        out.post(submission(&item));
+                    }
+                }
+                Some("more") => {
+                    let count = data.get("count").and_then(Value::as_u64).map_or_else(
+                        || {
+                            data.get("children")
+                                .and_then(Value::as_array)
+                                .map_or(0, Vec::len)
+                        },
+                        |count| count as usize,
+                    );
+                    out.skip(Skip::NotLoaded, count);
+                }
+                _ => {
+                    if let Ok(item) = Item::deserialize(value) {
+                        if item.kind.is_none() && (item.body.is_some() || item.title.is_some()) {
+                            flat_item(&item, "record", out);
+                        }
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn prefixed(prefix: &str, id: &str) -> String {
+    if id.starts_with(prefix) {
+        id.to_string()
+    } else {
+        format!("{prefix}{id}")
+    }
+}
+
+fn submission(item: &Item) -> Post {
+    let key = item
+        .name
+        .as_deref()
+        .map(str::to_string)
+        .or_else(|| item.id.as_deref().map(|id| prefixed("t3_", id)))
+        .unwrap_or_default();
+    Post {
+        platform: PLATFORM,
+        url: Some(match item.permalink.as_deref() {
+            Some(permalink) => absolute(permalink),
+            None => post_url(&key),
+        }),
+        key,
+        title: item.title.as_deref().map(str::to_string),
+        published_at: item.created_utc.as_ref().and_then(LooseNumber::to_rfc3339),
+        identified_by_url: false,
+    }
+}
+
+fn absolute(permalink: &str) -> String {
+    if permalink.starts_with("http") {
+        permalink.to_string()
+    } else {
+        format!("https://www.reddit.com{permalink}")
+    }
+}
+
+fn post_url(key: &str) -> String {
+    format!(
+        "https://www.reddit.com/comments/{}/",
+        key.trim_start_matches("t3_")
+    )
+}
+
+fn comment(item: &Item, out: &mut ThreadWriter<'_>) {
+    let body = item.body.as_deref().unwrap_or_default();
+    let parent = item.parent_id.as_deref();
+    let thread = match (item.link_id.as_deref(), parent) {
+        (Some(link), _) => prefixed("t3_", link),
+        (None, Some(parent)) if parent.starts_with("t3_") => parent.to_string(),
+        _ => "t3_unknown".to_string(),
+    };
+    if !out.has_thread(&thread) {
+        let url = match (item.link_permalink.as_deref(), item.permalink.as_deref()) {
+            (Some(link), _) => absolute(link),
+            (None, Some(own)) => absolute(parent_path(own)),
+            (None, None) => post_url(&thread),
+        };
+        out.post(Post {
+            platform: PLATFORM,
+            key: thread.clone(),
+            title: item.link_title.as_deref().map(str::to_string),
+            url: Some(url),
+            published_at: None,
+            identified_by_url: false,
+        });
+    }
+    let id = item
+        .name
+        .as_deref()
+        .map(str::to_string)
+        .or_else(|| item.id.as_deref().map(|id| prefixed("t1_", id)));
+    let parent = parent.filter(|p| p.starts_with("t1_"));
+    let skip = match body.trim() {
+        "[deleted]" => Some(Skip::Deleted),
+        "[removed]" => Some(Skip::Removed),
+        _ => None,
+    };
+    if let Some(reason) = skip {
+        return match &id {
+            Some(id) => out.skip_comment(reason, &thread, id, parent),
+            None => out.skip(reason, 1),
+        };
+    }
+    let (text, links) = markup::markdown_to_text(body);
+    let author = item
+        .author
+        .as_deref()
+        .filter(|a| !matches!(*a, "[deleted]" | "[removed]" | ""));
+    out.comment(
+        PLATFORM,
+        &thread,
+        Comment {
+            id,
+            parent: parent.map(str::to_string),
+            depth: item.depth,
+            handle: author.map(str::to_string),
+            display_name: None,
+            text,
+            links,
+            raw_text: body.to_string(),
+            posted_at: item.created_utc.as_ref().and_then(LooseNumber::to_rfc3339),
+            like_count: item
+                .score
+                .as_ref()
+                .and_then(LooseNumber::number)
+                .map(|s| s as i64),
+            lang: None,
+        },
+    );
+}
+
+/// A comment's permalink without its last segment (the comment's id) is its submission's.
+fn parent_path(permalink: &str) -> &str {
+    let trimmed = permalink.trim_end_matches('/');
+    match trimmed.rfind('/') {
+        Some(at) => &permalink[..=at],
+        None => permalink,
+    }
+}
+
+/// `created_utc` and `score`: a number that dumps write as an integer, a float, or a string.
+enum LooseNumber {
+    Seconds(f64),
+    Text(String),
+}
+
+impl LooseNumber {
+    fn number(&self) -> Option<f64> {
+        match self {
+            LooseNumber::Seconds(n) => Some(*n),
+            LooseNumber::Text(text) => text.trim().parse().ok(),
+        }
+    }
+
+    fn to_rfc3339(&self) -> Option<String> {
+        match self {
+            LooseNumber::Seconds(seconds) => super::epoch_seconds(*seconds),
+            LooseNumber::Text(text) => super::timestamp(&Value::String(text.clone())),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for LooseNumber {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LooseNumberVisitor;
+        impl Visitor<'_> for LooseNumberVisitor {
+            type Value = LooseNumber;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("epoch seconds as a number or a string")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<LooseNumber, E> {
+                Ok(LooseNumber::Seconds(v as f64))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<LooseNumber, E> {
+                Ok(LooseNumber::Seconds(v as f64))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<LooseNumber, E> {
+                Ok(LooseNumber::Seconds(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<LooseNumber, E> {
+                Ok(LooseNumber::Text(v.to_string()))
+            }
+        }
+        deserializer.deserialize_any(LooseNumberVisitor)
+    }
+}

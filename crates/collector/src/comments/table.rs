@@ -1,0 +1,248 @@
+//! Generic exports, one comment per row: CSV with a header row, and JSON Lines with one
+//! object per line. A [`ColumnMap`](super::ColumnMap) says which column holds the text,
+//! author, handle, time, article URL, id and parent id. Comments are grouped into articles
+//! by the `thread` column, else by the article `url`, else the whole file is one article.
+
+use serde_json::Value;
+
+use super::{Comment, CommentFormat, Post, ThreadWriter};
+
+pub struct JsonLines;
+pub struct Csv;
+
+/// One row's values by key (`text`, `author`, …), however the format stores them.
+trait Row {
+    fn value(&self, key: &str) -> Option<String>;
+}
+
+impl CommentFormat for JsonLines {
+    fn name(&self) -> &'static str {
+        "jsonl"
+    }
+
+    fn sniff(&self, head: &str) -> bool {
+        let first = head
+            .trim_start()
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim_end();
+        let text_names = super::COLUMN_KEYS[0].1;
+        first.starts_with('{')
+            && first.ends_with('}')
+            && text_names
+                .iter()
+                .any(|name| first.contains(&format!("\"{name}\"")))
+    }
+
+    fn read(
+        &self,
+        input: &mut dyn std::io::BufRead,
+        out: &mut ThreadWriter<'_>,
+    ) -> Result<(), String> {
+        let map = out.options().columns.clone();
+        super::for_each_line(input, out, 1, |line, number, out| {
+            let position = format!("line {number}");
+            let object = match serde_json::from_str::<Value>(line) {
+                Ok(object @ Value::Object(_)) => object,
+                Ok(_) => return out.malformed(&position, "not a JSON object"),
+                Err(error) => return out.malformed(&position, &error.to_string()),
+            };
+            let row = JsonRow {
+                object: &object,
+                map: &map,
+            };
+            if row.value("text").is_none() {
+                return out.malformed(&position, &map.missing_text());
+            }
+            comment(&row, out);
+        })
+    }
+}
+
+struct JsonRow<'r> {
+    object: &'r Value,
+    map: &'r super::ColumnMap,
+}
+
+impl Row for JsonRow<'_> {
+    fn value(&self, key: &str) -> Option<String> {
+        self.map
+            .names(key)
+            .iter()
+            .find_map(|name| match lookup(self.object, name)? {
+                Value::String(s) => Some(s.clone()),
+                Value::Number(n) => Some(n.to_string()),
+                Value::Bool(b) => Some(b.to_string()),
+                _ => None,
+            })
+    }
+}
+
+/// A top-level key, or a dotted path into nested objects.
+fn lookup<'v>(object: &'v Value, name: &str) -> Option<&'v Value> {
+    if let Some(value) = object.get(name) {
+        return Some(value).filter(|v| !v.is_null());
+    }
+    let lower = name.to_ascii_lowercase();
+    if let Some((_, value)) = object
+        .as_object()?
+        .iter()
+        .find(|(k, _)| k.to_ascii_lowercase() == lower)
+    {
+        return Some(value).filter(|v| !v.is_null());
+    }
+    let (head, rest) = name.split_once('.')?;
+    lookup(object.get(head)?, rest)
+}
+
+impl CommentFormat for Csv {
+    fn name(&self) -> &'static str {
+        "csv"
+    }
+
+    fn sniff(&self, head: &str) -> bool {
+        let first = head.lines().next().unwrap_or_default().to_ascii_lowercase();
+        let text_names = super::COLUMN_KEYS[0].1;
+        first
+            .split([',', ';', '\t'])
+            .any(|cell| text_names.contains(&cell.trim().trim_matches('"')))
+    }
+
+    fn read(
+        &self,
+        input: &mut dyn std::io::BufRead,
+        out: &mut ThreadWriter<'_>,
+    ) -> Result<(), String> {
+        let mut head = Vec::new();
+        let peeked = input.fill_buf().map_err(|e| e.to_string())?;
+        head.extend_from_slice(&peeked[..peeked.len().min(4096)]);
+        let delimiter = delimiter(&head);
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .from_reader(input);
+        let header: Vec<String> = reader
+            .headers()
+            .map_err(|e| format!("the header row: {e}"))?
+            .iter()
+            .map(|h| h.trim_start_matches('\u{feff}').to_string())
+            .collect();
+        let names: Vec<&str> = header.iter().map(String::as_str).collect();
+        let resolved = out.options().columns.resolve(&names);
+        if resolved.get("text").is_none() {
+            return Err(out.options().columns.missing_text());
+        }
+        let mut record = csv::StringRecord::new();
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(false) => return Ok(()),
+                Ok(true) => {
+                    let row = CsvRow {
+                        record: &record,
+                        resolved: &resolved,
+                    };
+                    comment(&row, out);
+                }
+                Err(error) => {
+                    let line = error.position().map_or(0, |p| p.line());
+                    let reason = match error.kind() {
+                        csv::ErrorKind::Utf8 { err, .. } => format!("not valid UTF-8 ({err})"),
+                        _ => error.to_string(),
+                    };
+                    out.malformed(&format!("line {line}"), &reason);
+                    if !matches!(error.kind(), csv::ErrorKind::Utf8 { .. }) && error.is_io_error() {
+                        return Err(reason);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The delimiter of the header line: the most frequent of comma, semicolon and tab.
+fn delimiter(head: &[u8]) -> u8 {
+    let line = head.split(|&b| b == b'\n').next().unwrap_or_default();
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| line.iter().filter(|b| *b == d).count())
+        .unwrap_or(b',')
+}
+
+struct CsvRow<'r> {
+    record: &'r csv::StringRecord,
+    resolved: &'r super::columns::Resolved,
+}
+
+impl Row for CsvRow<'_> {
+    fn value(&self, key: &str) -> Option<String> {
+        let value = self.record.get(self.resolved.get(key)?)?.trim();
+        (!value.is_empty()).then(|| value.to_string())
+    }
+}
+
+/// Makes a reaction of a row; a row with an empty text cell is counted as `empty`.
+fn comment(row: &dyn Row, out: &mut ThreadWriter<'_>) {
+    let text = row.value("text").unwrap_or_default();
+    let platform = platform(row.value("platform").as_deref());
+    let url = row.value("url");
+    let thread = row
+        .value("thread")
+        .or_else(|| url.clone())
+        .unwrap_or_else(|| out.source().to_string());
+    if !out.has_thread(&thread) {
+        out.post(Post {
+            platform,
+            key: thread.clone(),
+            title: row.value("title"),
+            identified_by_url: url.is_some() && row.value("thread").is_none(),
+            url,
+            published_at: None,
+        });
+    }
+    let likes = row.value("likes").and_then(|l| l.parse::<f64>().ok());
+    out.comment(
+        platform,
+        &thread,
+        Comment {
+            id: row.value("id"),
+            parent: row.value("parent_id"),
+            depth: None,
+            handle: row
+                .value("handle")
+                .map(|h| h.trim_start_matches('@').to_string()),
+            display_name: row.value("author"),
+            raw_text: text.clone(),
+            text,
+            links: Vec::new(),
+            posted_at: row
+                .value("created_at")
+                .and_then(|t| super::timestamp(&Value::String(t))),
+            like_count: likes.map(|l| l as i64),
+            lang: None,
+        },
+    );
+}
+
+/// Known platform names keep their name; anything else is `unknown`.
+fn platform(name: Option<&str>) -> &'static str {
+    const KNOWN: &[&str] = &[
+        "reddit",
+        "youtube",
+        "x",
+        "twitter",
+        "facebook",
+        "instagram",
+        "tiktok",
+        "disqus",
+        "bluesky",
+        "threads",
+        "mastodon",
+    ];
+    let name = name.unwrap_or_default().trim().to_ascii_lowercase();
+    KNOWN
+        .iter()
+        .find(|k| **k == name)
+        .copied()
+        .unwrap_or("unknown")
+}

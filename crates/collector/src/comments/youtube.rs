@@ -1,0 +1,123 @@
+//! YouTube Data API v3: `commentThreads.list` responses (`items[].snippet.topLevelComment`
+//! and `items[].replies.comments`) and `comments.list` responses (replies by `parentId`),
+//! one page per file or one page per line. The video is the article.
+//!
+//! The API returns at most five replies with each thread; the rest are counted as not
+//! loaded (`totalReplyCount` says how many there are).
+
+use serde_json::Value;
+
+use super::{markup, Comment, CommentFormat, Post, Skip, ThreadWriter};
+
+pub struct YouTube;
+
+const PLATFORM: &str = "youtube";
+
+impl CommentFormat for YouTube {
+    fn name(&self) -> &'static str {
+        "youtube"
+    }
+
+    fn sniff(&self, head: &str) -> bool {
+        head.contains("\"youtube#commentThreadListResponse\"")
+            || head.contains("\"youtube#commentListResponse\"")
+            || head.contains("\"youtube#commentThread\"")
+    }
+
+    fn read(
+        &self,
+        input: &mut dyn std::io::BufRead,
+        out: &mut ThreadWriter<'_>,
+    ) -> Result<(), String> {
+        super::for_each_json_text(
+            input,
+            out,
+            |json, position, out| match serde_json::from_str::<Value>(json) {
+                Ok(page) => read_page(&page, position, out),
+                Err(error) => out.malformed(position, &error.to_string()),
+            },
+        )
+    }
+}
+
+fn read_page(page: &Value, position: &str, out: &mut ThreadWriter<'_>) {
+    let Some(items) = page.get("items").and_then(Value::as_array) else {
+        return out.malformed(position, "no items array (not a commentThreads.list page)");
+    };
+    for (k, item) in items.iter().enumerate() {
+        let place = || format!("{position}, items[{k}]");
+        match item.get("kind").and_then(Value::as_str) {
+            Some("youtube#comment") => {
+                if comment(item, None, out).is_none() {
+                    out.malformed(&place(), "a comment without snippet.videoId");
+                }
+            }
+            _ => {
+                let snippet = &item["snippet"];
+                let top = &snippet["topLevelComment"];
+                if comment(top, snippet["videoId"].as_str(), out).is_none() {
+                    out.malformed(&place(), "a thread without snippet.topLevelComment");
+                    continue;
+                }
+                let replies = item
+                    .pointer("/replies/comments")
+                    .and_then(Value::as_array)
+                    .map_or(&[][..], Vec::as_slice);
+                for reply in replies {
+                    comment(reply, snippet["videoId"].as_str(), out);
+                }
+                let total = snippet["totalReplyCount"].as_u64().unwrap_or(0) as usize;
+                if total > replies.len() {
+                    out.skip(Skip::NotLoaded, total - replies.len());
+                }
+            }
+        }
+    }
+}
+
+/// Makes a reaction of one `youtube#comment`; `None` when it has no snippet or video to read.
+fn comment(resource: &Value, video_id: Option<&str>, out: &mut ThreadWriter<'_>) -> Option<()> {
+    let snippet = resource.get("snippet")?;
+    let text = |name: &str| snippet.get(name).and_then(Value::as_str);
+    let video = text("videoId").or(video_id)?;
+    if !out.has_thread(video) {
+        out.post(Post {
+            platform: PLATFORM,
+            key: video.to_string(),
+            url: Some(format!("https://www.youtube.com/watch?v={video}")),
+            ..Post::default()
+        });
+    }
+    let (body, links) = match (text("textDisplay"), text("textOriginal")) {
+        (Some(display), _) => markup::html_to_text(display),
+        (None, Some(original)) => (original.to_string(), Vec::new()),
+        (None, None) => (String::new(), Vec::new()),
+    };
+    let raw_text = text("textOriginal")
+        .or(text("textDisplay"))
+        .unwrap_or_default()
+        .to_string();
+    let author = text("authorDisplayName").map(str::trim);
+    let parent = text("parentId").map(str::to_string);
+    out.comment(
+        PLATFORM,
+        video,
+        Comment {
+            id: resource
+                .get("id")
+                .and_then(Value::as_str)
+                .map(str::to_string),
+            depth: Some(u32::from(parent.is_some())),
+            parent,
+            handle: author.and_then(|a| a.strip_prefix('@')).map(str::to_string),
+            display_name: author.filter(|a| !a.starts_with('@')).map(str::to_string),
+            text: body,
+            links,
+            raw_text,
+            posted_at: text("publishedAt").and_then(crate::dates::normalize),
+            like_count: snippet.get("likeCount").and_then(Value::as_i64),
+            lang: None,
+        },
+    );
+    Some(())
+}
