@@ -61,7 +61,13 @@ pub fn stable_id(parts: &[&str]) -> String {
         hasher.update([0x1f]);
     }
     let digest = hasher.finalize();
-    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id = String::with_capacity(16);
+    for byte in &digest[..8] {
+        id.push(HEX[usize::from(byte >> 4)] as char);
+        id.push(HEX[usize::from(byte & 15)] as char);
+    }
+    id
 }
 
 /// The form of a text that identity is computed on: normalized, lower case, no punctuation
@@ -74,12 +80,18 @@ pub fn identity_text(text: &str) -> String {
 
 /// The normalized text of a reaction and the links taken out of it.
 pub fn normalize_text(raw: &str) -> (String, Vec<String>) {
-    let decoded = html_escape::decode_html_entities(raw);
-    let mut text = collapse_whitespace(&decoded);
-    text = asciify_quotes(&text);
-    text = strip_surrounding_quotes(&text).to_string();
-
-    let links = find_links(&text);
+    let decoded = if raw.contains('&') {
+        html_escape::decode_html_entities(raw)
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    };
+    let collapsed = collapse_and_asciify(&decoded);
+    let text = strip_surrounding_quotes(&collapsed);
+    if !might_hold_links(text) {
+        let text = strip_surrounding_quotes(text.trim()).trim().to_string();
+        return (text, Vec::new());
+    }
+    let links = find_links(text);
     let mut words: Vec<&str> = text.split(' ').collect();
     while words.len() > 1
         && words
@@ -93,18 +105,34 @@ pub fn normalize_text(raw: &str) -> (String, Vec<String>) {
     (text, links)
 }
 
-fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Whitespace runs become one space and typographic quotes ASCII, in one pass.
+fn collapse_and_asciify(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if word.is_ascii() {
+            out.push_str(word);
+        } else {
+            out.extend(word.chars().map(ascii_quote));
+        }
+    }
+    out
 }
 
-fn asciify_quotes(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '«' | '»' => '"',
-            other => other,
-        })
-        .collect()
+fn ascii_quote(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '«' | '»' => '"',
+        other => other,
+    }
+}
+
+fn might_hold_links(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"http").is_some()
+        || memchr::memmem::find(text.as_bytes(), b"t.co/").is_some()
+        || memchr::memmem::find(text.as_bytes(), b"pic.twitter.com/").is_some()
 }
 
 /// Removes one pair of enclosing quotes; a missing closing quote (common at line ends) still

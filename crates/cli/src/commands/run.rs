@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use chrono::NaiveDate;
-use report::rows::{ArticleRow, ReactionRow, ReportData, StanceRow};
+use report::rows::{filing_date, ArticleRow, ReactionRow, ReportData, StanceRow};
 use report::Outputs;
 use scoring::stance::TargetSet;
 use scoring::{SentimentAnalyzer, StanceJudge, StanceModel};
@@ -113,10 +113,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         .into_iter()
         .zip(polarities)
         .map(|(reaction, polarity)| {
-            let date = article_dates
-                .get(reaction.article_id.as_str())
-                .copied()
-                .unwrap_or(collected_on);
+            // A thread runs over days and dumps seldom date the post, so a comment is filed
+            // under the day it was posted; a quoted reaction under its article's day.
+            let date = match (&reaction.comment_id, &reaction.posted_at) {
+                (Some(_), Some(posted)) => filing_date(Some(posted), collected_on),
+                _ => article_dates
+                    .get(reaction.article_id.as_str())
+                    .copied()
+                    .unwrap_or(collected_on),
+            };
             ReactionRow {
                 reaction,
                 polarity,

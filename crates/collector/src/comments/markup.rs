@@ -129,7 +129,7 @@ pub fn markdown_to_text(body: &str) -> (String, Vec<String>) {
         }
         text = MARKDOWN_LINK.replace_all(&text, "$1").into_owned();
     }
-    if text.contains(['*', '~']) {
+    if memchr::memchr2(b'*', b'~', text.as_bytes()).is_some() {
         text = EMPHASIS.replace_all(&text, "$1$2$3$4").into_owned();
     }
     if text.contains('^') {
@@ -189,7 +189,7 @@ fn restore_escapes(text: &str) -> String {
 /// Zero-width spaces and joiners that Reddit and YouTube use as spacers would otherwise
 /// survive whitespace collapsing.
 fn without_invisible(text: String) -> String {
-    if text.contains(['\u{200B}', '\u{FEFF}']) {
+    if !text.is_ascii() && text.contains(['\u{200B}', '\u{FEFF}']) {
         text.replace(['\u{200B}', '\u{FEFF}'], " ")
     } else {
         text

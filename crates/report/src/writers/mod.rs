@@ -39,10 +39,35 @@ pub fn by_name(name: &str) -> Option<&'static dyn ReactionWriter> {
 
 /// Makes a cell inert in spreadsheets: a leading `=`, `+`, `-`, `@`, tab or carriage return
 /// would make Excel, LibreOffice or Sheets evaluate it as a formula, so it gets a `'` prefix.
+/// A plain number (`-2`, a negative score) is no formula and stays a number.
 pub fn neutralize_formula(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let is_number =
+        cell.starts_with(['+', '-']) && cell[1..].parse::<f64>().is_ok_and(f64::is_finite);
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::neutralize_formula;
+
+    #[test]
+    fn formulas_are_neutralized_and_numbers_are_not() {
+        for formula in [
+            "=HYPERLINK(\"x\")",
+            "+1+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1)",
+            "\tx",
+        ] {
+            assert_eq!(neutralize_formula(formula), format!("'{formula}"));
+        }
+        for plain in ["-2", "+7", "-0.5", "hello", "3"] {
+            assert_eq!(neutralize_formula(plain), plain);
+        }
+        assert_eq!(neutralize_formula("-inf"), "'-inf");
     }
 }
