@@ -25,7 +25,7 @@ const BODIES: &[&str] = &[
 
 fn dump_line(n: usize) -> String {
     let body = BODIES[n % BODIES.len()];
-    let parent = if n % 3 == 0 {
+    let parent = if n.is_multiple_of(3) {
         format!("t3_{:x}", n / 50)
     } else {
         format!("t1_{:x}", n - 1)
