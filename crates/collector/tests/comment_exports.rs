@@ -398,3 +398,33 @@ fn an_unknown_json_file_is_an_error_that_names_it() {
     assert_eq!(c.errors.len(), 1);
     assert!(c.errors[0].source.ends_with("settings.json"));
 }
+
+#[test]
+fn youtube_comment_downloader_lines_keep_reply_parents_and_short_counts() {
+    let c = collect("youtube-comment-downloader.jsonl");
+    assert!(c.errors.is_empty(), "{:?}", c.errors);
+    assert_eq!(c.reactions.len(), 2);
+    let (top, reply) = (&c.reactions[0], &c.reactions[1]);
+    assert_eq!(top.platform, "youtube");
+    assert_eq!(top.handle.as_deref(), Some("capetown_kid"));
+    assert_eq!(top.like_count, Some(1200));
+    assert_eq!(top.posted_at.as_deref(), Some("2024-10-14T10:00:00Z"));
+    assert_eq!(reply.display_name.as_deref(), Some("Naledi M"));
+    assert_eq!(reply.parent_id.as_deref(), Some(top.reaction_id.as_str()));
+    assert_eq!(reply.reply_depth, Some(1));
+}
+
+#[test]
+fn twarc_flattened_posts_carry_their_author_inline() {
+    let c = collect("x-twarc-flat.jsonl");
+    assert!(c.errors.is_empty(), "{:?}", c.errors);
+    assert_eq!(c.reactions.len(), 1);
+    let post = &c.reactions[0];
+    assert_eq!(post.platform, "x");
+    assert_eq!(post.handle.as_deref(), Some("thandi_n"));
+    assert_eq!(post.display_name.as_deref(), Some("Thandi N"));
+    assert_eq!(post.text, "Stand with Ukraine.");
+    assert_eq!((post.reply_depth, post.like_count), (Some(0), Some(4)));
+    let conversation = collect("x-conversation.json");
+    assert_eq!(post.article_id, conversation.articles[0].article_id);
+}

@@ -73,3 +73,83 @@ proptest! {
         }
     }
 }
+
+const EXPORT_FRAGMENTS: &[&str] = &[
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"",
+    "\n",
+    "\\",
+    "null",
+    "true",
+    "1.5e3",
+    "-7",
+    r#""kind":"Listing","data":{"children":["#,
+    r#""kind":"t1","data":{"#,
+    r#""kind":"more""#,
+    r#""body":"#,
+    r#""replies":"#,
+    r#""link_id":"t3_a""#,
+    r#""parent_id":"t1_b""#,
+    r#""created_utc":"#,
+    r#""score":"1.2K""#,
+    r#""[deleted]""#,
+    r#""items":["#,
+    r#""snippet":{"#,
+    r#""topLevelComment":{"#,
+    r#""textDisplay":"<b>x</b>&amp;""#,
+    r#""kind":"youtube#commentThreadListResponse""#,
+    r#""data":["#,
+    r#""author_id":"1""#,
+    r#""conversation_id":"1""#,
+    r#""referenced_tweets":[{"type":"replied_to","id":"1"}]"#,
+    r#""cid":"a.b""#,
+    r#""votes":"#,
+    "<disqus>",
+    "<thread dsq:id=\"1\">",
+    "<post dsq:id=\"2\">",
+    "</post>",
+    "</thread>",
+    "<message><![CDATA[<p>hi</p>]]></message>",
+    "&lt;",
+    "&#0;",
+    "text,author\n",
+    ";",
+    "é",
+    "𝒳",
+    "\u{feff}",
+];
+
+fn export_bytes() -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec(
+        prop_oneof![
+            prop::sample::select(EXPORT_FRAGMENTS).prop_map(|f| f.as_bytes().to_vec()),
+            prop::collection::vec(any::<u8>(), 0..8),
+        ],
+        0..80,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn comment_formats_never_panic(bytes in export_bytes()) {
+        for format in collector::comments::COMMENT_FORMATS {
+            let mut reactions = 0;
+            let read = collector::comments::read(
+                *format,
+                "fuzz",
+                &mut bytes.as_slice(),
+                &Default::default(),
+                &mut |_| reactions += 1,
+            );
+            prop_assert_eq!(read.reactions, reactions);
+        }
+    }
+}

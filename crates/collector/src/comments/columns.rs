@@ -38,6 +38,7 @@ pub const COLUMN_KEYS: &[(&str, &[&str])] = &[
             "created_at",
             "created_utc",
             "createdAt",
+            "time_parsed",
             "timestamp",
             "date",
             "time",
@@ -49,7 +50,7 @@ pub const COLUMN_KEYS: &[(&str, &[&str])] = &[
         "url",
         &["url", "article_url", "page_url", "link", "permalink"],
     ),
-    ("id", &["id", "comment_id"]),
+    ("id", &["id", "comment_id", "cid"]),
     (
         "parent_id",
         &["parent_id", "parent", "in_reply_to", "reply_to"],
@@ -57,7 +58,14 @@ pub const COLUMN_KEYS: &[(&str, &[&str])] = &[
     ("title", &["title", "article_title"]),
     (
         "likes",
-        &["likes", "like_count", "likeCount", "score", "upvotes"],
+        &[
+            "likes",
+            "like_count",
+            "likeCount",
+            "score",
+            "upvotes",
+            "votes",
+        ],
     ),
     (
         "thread",

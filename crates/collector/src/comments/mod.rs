@@ -608,6 +608,18 @@ pub(crate) fn timestamp(value: &serde_json::Value) -> Option<String> {
     }
 }
 
+/// A count as exports print it: `12`, `-3`, `1,204`, `1.2K`, `3M`.
+pub(crate) fn count(text: &str) -> Option<i64> {
+    let text = text.trim().replace(',', "");
+    let (number, scale) = match text.chars().last()? {
+        'k' | 'K' => (&text[..text.len() - 1], 1e3),
+        'm' | 'M' => (&text[..text.len() - 1], 1e6),
+        _ => (text.as_str(), 1.0),
+    };
+    let value = number.trim().parse::<f64>().ok()? * scale;
+    value.is_finite().then(|| value.round() as i64)
+}
+
 pub(crate) fn epoch_seconds(seconds: f64) -> Option<String> {
     let instant = chrono::DateTime::from_timestamp(seconds.floor() as i64, 0)?;
     Some(instant.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))

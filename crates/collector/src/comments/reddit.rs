@@ -224,11 +224,7 @@ fn comment(item: &Item, out: &mut ThreadWriter<'_>) {
         .map(str::to_string)
         .or_else(|| item.id.as_deref().map(|id| prefixed("t1_", id)));
     let parent = parent.filter(|p| p.starts_with("t1_"));
-    let skip = match body.trim() {
-        "[deleted]" => Some(Skip::Deleted),
-        "[removed]" => Some(Skip::Removed),
-        _ => None,
-    };
+    let skip = removal(body);
     if let Some(reason) = skip {
         return match &id {
             Some(id) => out.skip_comment(reason, &thread, id, parent),
@@ -261,6 +257,23 @@ fn comment(item: &Item, out: &mut ThreadWriter<'_>) {
             lang: None,
         },
     );
+}
+
+/// What Reddit puts in place of a body it no longer shows: `[deleted]` (by its author),
+/// `[removed]` (by moderators), `[ Removed by Reddit ]` and its longer forms (by the site).
+fn removal(body: &str) -> Option<Skip> {
+    let body = body.trim();
+    if !body.starts_with('[') || !body.ends_with(']') || body.len() > 120 {
+        return None;
+    }
+    let words = body.trim_matches(['[', ']', ' ']).to_ascii_lowercase();
+    if words == "deleted" || words == "deleted by user" {
+        Some(Skip::Deleted)
+    } else if words.starts_with("removed") {
+        Some(Skip::Removed)
+    } else {
+        None
+    }
 }
 
 /// A comment's permalink without its last segment (the comment's id) is its submission's.
@@ -316,5 +329,24 @@ impl<'de> Deserialize<'de> for LooseNumber {
             }
         }
         deserializer.deserialize_any(LooseNumberVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removal_markers_are_told_apart_from_bracketed_comments() {
+        assert_eq!(removal("[deleted]"), Some(Skip::Deleted));
+        assert_eq!(removal(" [deleted by user] "), Some(Skip::Deleted));
+        assert_eq!(removal("[removed]"), Some(Skip::Removed));
+        assert_eq!(removal("[ Removed by Reddit ]"), Some(Skip::Removed));
+        assert_eq!(
+            removal("[ Removed by Reddit on account of violating the content policy. ]"),
+            Some(Skip::Removed)
+        );
+        assert_eq!(removal("[serious] this is a real comment"), None);
+        assert_eq!(removal("[removed] was the right call, honestly"), None);
     }
 }

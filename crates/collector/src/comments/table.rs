@@ -200,7 +200,14 @@ fn comment(row: &dyn Row, out: &mut ThreadWriter<'_>) {
             published_at: None,
         });
     }
-    let likes = row.value("likes").and_then(|l| l.parse::<f64>().ok());
+    let (handle, author) = match (row.value("handle"), row.value("author")) {
+        (Some(handle), author) => (Some(handle.trim_start_matches('@').to_string()), author),
+        // A display name written as a handle (`@lerato_m`, as YouTube shows them) is one.
+        (None, Some(author)) if author.starts_with('@') && !author.contains(' ') => {
+            (Some(author[1..].to_string()), None)
+        }
+        (None, author) => (None, author),
+    };
     out.comment(
         platform,
         &thread,
@@ -208,17 +215,15 @@ fn comment(row: &dyn Row, out: &mut ThreadWriter<'_>) {
             id: row.value("id"),
             parent: row.value("parent_id"),
             depth: None,
-            handle: row
-                .value("handle")
-                .map(|h| h.trim_start_matches('@').to_string()),
-            display_name: row.value("author"),
+            handle,
+            display_name: author,
             raw_text: text.clone(),
             text,
             links: Vec::new(),
             posted_at: row
                 .value("created_at")
                 .and_then(|t| super::timestamp(&Value::String(t))),
-            like_count: likes.map(|l| l as i64),
+            like_count: row.value("likes").as_deref().and_then(super::count),
             lang: None,
         },
     );

@@ -3,6 +3,8 @@
 //! `public_metrics`, and `includes.users` (and `includes.tweets`) for the authors' handles
 //! and the conversations' first posts. One response per file or one per line.
 //!
+//! Also read: twarc2's flattened JSON Lines, one post per line with its `author` inline.
+//!
 //! A conversation is the article. Its first post, when the response has it and other posts
 //! in the response reply into the conversation, is the article's title and date rather than a
 //! reaction; a post nobody in the response replies to is a reaction in its own conversation.
@@ -25,9 +27,12 @@ impl CommentFormat for X {
     }
 
     fn sniff(&self, head: &str) -> bool {
-        head.contains("\"data\"")
-            && head.contains("\"text\"")
-            && (head.contains("\"author_id\"") || head.contains("\"conversation_id\""))
+        let (author, conversation) = (
+            head.contains("\"author_id\""),
+            head.contains("\"conversation_id\""),
+        );
+        head.contains("\"text\"")
+            && ((head.contains("\"data\"") && (author || conversation)) || (author && conversation))
     }
 
     fn read(
@@ -55,6 +60,10 @@ fn read_response(response: &Value, position: &str, out: &mut ThreadWriter<'_>) {
     let posts: &[Value] = match response.get("data") {
         Some(Value::Array(posts)) => posts,
         Some(post @ Value::Object(_)) => std::slice::from_ref(post),
+        // twarc2 flatten writes one post per line with its author inline.
+        None if response.get("author_id").is_some() && response.get("text").is_some() => {
+            std::slice::from_ref(response)
+        }
         _ if response
             .pointer("/meta/result_count")
             .and_then(Value::as_u64)
@@ -64,11 +73,13 @@ fn read_response(response: &Value, position: &str, out: &mut ThreadWriter<'_>) {
         }
         _ => return out.malformed(position, "no data array (not an X API v2 response)"),
     };
+    let inline_authors = posts.iter().filter_map(|post| post.get("author"));
     let users: HashMap<&str, User> = response
         .pointer("/includes/users")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
+        .chain(inline_authors)
         .filter_map(|user| {
             let id = user.get("id")?.as_str()?;
             Some((

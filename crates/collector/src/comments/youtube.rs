@@ -2,6 +2,9 @@
 //! and `items[].replies.comments`) and `comments.list` responses (replies by `parentId`),
 //! one page per file or one page per line. The video is the article.
 //!
+//! Also read: the JSON Lines that youtube-comment-downloader writes (`cid`, `text`, `author`,
+//! `votes`, `reply`, `time_parsed`), one comment per line, the file standing for the video.
+//!
 //! The API returns at most five replies with each thread; the rest are counted as not
 //! loaded (`totalReplyCount` says how many there are).
 
@@ -22,6 +25,7 @@ impl CommentFormat for YouTube {
         head.contains("\"youtube#commentThreadListResponse\"")
             || head.contains("\"youtube#commentListResponse\"")
             || head.contains("\"youtube#commentThread\"")
+            || (head.contains("\"cid\"") && head.contains("\"votes\"") && head.contains("\"text\""))
     }
 
     fn read(
@@ -33,11 +37,59 @@ impl CommentFormat for YouTube {
             input,
             out,
             |json, position, out| match serde_json::from_str::<Value>(json) {
-                Ok(page) => read_page(&page, position, out),
+                Ok(Value::Array(values)) => {
+                    for value in &values {
+                        read_value(value, position, out);
+                    }
+                }
+                Ok(value) => read_value(&value, position, out),
                 Err(error) => out.malformed(position, &error.to_string()),
             },
         )
     }
+}
+
+fn read_value(value: &Value, position: &str, out: &mut ThreadWriter<'_>) {
+    if value.get("cid").is_some() {
+        downloaded_comment(value, position, out);
+    } else {
+        read_page(value, position, out);
+    }
+}
+
+/// One line of youtube-comment-downloader's output; a reply's `cid` is its parent's, a dot,
+/// and its own.
+fn downloaded_comment(line: &Value, position: &str, out: &mut ThreadWriter<'_>) {
+    let text = |name: &str| line.get(name).and_then(Value::as_str);
+    let Some(id) = text("cid") else {
+        return out.malformed(position, "cid is not a string");
+    };
+    let parent = match line.get("reply").and_then(Value::as_bool) {
+        Some(true) => id.split_once('.').map(|(parent, _)| parent.to_string()),
+        _ => None,
+    };
+    let author = text("author").map(str::trim);
+    let thread = out.source().to_string();
+    out.comment(
+        PLATFORM,
+        &thread,
+        Comment {
+            id: Some(id.to_string()),
+            depth: Some(u32::from(parent.is_some())),
+            parent,
+            handle: author.and_then(|a| a.strip_prefix('@')).map(str::to_string),
+            display_name: author.filter(|a| !a.starts_with('@')).map(str::to_string),
+            text: text("text").unwrap_or_default().to_string(),
+            links: Vec::new(),
+            raw_text: text("text").unwrap_or_default().to_string(),
+            posted_at: line
+                .get("time_parsed")
+                .and_then(Value::as_f64)
+                .and_then(super::epoch_seconds),
+            like_count: text("votes").and_then(super::count),
+            lang: None,
+        },
+    );
 }
 
 fn read_page(page: &Value, position: &str, out: &mut ThreadWriter<'_>) {
