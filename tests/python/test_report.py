@@ -237,3 +237,27 @@ def test_notebook_code_runs_against_the_dataset(bundled, monkeypatch):
     table = (out / "tables" / "targets.csv").read_text(encoding="utf-8").splitlines()
     row = next(line for line in table if line.startswith("Ukraine,"))
     assert row.split(",")[2] == str(ukraine["addressed"])
+
+
+def test_comment_threads_self_join_in_duckdb(tmp_path):
+    fixtures = ROOT / "crates" / "collector" / "tests" / "fixtures" / "comments"
+    exports = [fixtures / name for name in ["reddit-thread.json", "youtube-comment-threads.json", "x-conversation.json", "disqus-export.xml"]]
+    out = tmp_path / "out"
+    result = run("run", *map(str, exports), "--targets", "data/targets.toml", "--out", str(out), "--collected-on", COLLECTED_ON)
+    assert result.returncode == 0, result.stderr
+    assert "comments skipped: 2 deleted, 8 not_loaded, 1 removed, 1 retweet, 1 spam" in result.stderr, result.stderr
+    path = next((out / "reactions").glob("date=*/part-0.parquet"))
+    schema = pq.read_schema(path)
+    assert schema.field("reply_depth").type == pa.uint32()
+    assert schema.field("like_count").type == pa.int64()
+    con = duckdb.connect()
+    reactions = f"read_parquet('{out}/reactions/*/*.parquet', hive_partitioning = true)"
+    pairs = con.execute(
+        f"""SELECT c.platform, p.handle, c.reply_depth - p.reply_depth
+            FROM {reactions} c JOIN {reactions} p ON c.parent_id = p.reaction_id
+            ORDER BY c.platform, p.handle"""
+    ).fetchall()
+    # Every reply whose parent was kept finds it, one level up; the others' parents were deleted.
+    assert pairs == [("disqus", "amina_d", 1), ("x", "fmelly966", 1), ("youtube", "lerato_m", 1)]
+    counts = dict(con.execute(f"SELECT platform, count(*) FROM {reactions} GROUP BY platform").fetchall())
+    assert counts == {"reddit": 3, "youtube": 3, "x": 3, "disqus": 3}
