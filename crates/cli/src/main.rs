@@ -5,6 +5,7 @@
 //! the run completed, 2 on a usage error, 1 on anything else.
 
 mod commands;
+mod config;
 
 use std::process::ExitCode;
 
@@ -19,6 +20,12 @@ use clap::{Parser, Subcommand};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// How log lines on stderr look: plain text for a terminal, JSON for a log collector.
+    #[arg(long, global = true, default_value = "text", value_parser = ["text", "json"])]
+    log_format: String,
+    /// Only warnings and errors on stderr.
+    #[arg(long, short, global = true)]
+    quiet: bool,
 }
 
 #[derive(Subcommand)]
@@ -26,6 +33,7 @@ enum Command {
     Run(commands::run::Args),
     Report(commands::report::Args),
     Collect(commands::collect::Args),
+    Config(commands::config::Args),
     Sentiment(commands::sentiment::Args),
     Stance(commands::stance::Args),
 }
@@ -41,18 +49,52 @@ pub enum ExitStatus {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    init_logging(&cli.log_format, cli.quiet);
     let outcome = match cli.command {
         Command::Run(args) => commands::run::run(args),
         Command::Report(args) => commands::report::run(args),
         Command::Collect(args) => commands::collect::run(args),
+        Command::Config(args) => commands::config::run(args),
         Command::Sentiment(args) => commands::sentiment::run(args),
         Command::Stance(args) => commands::stance::run(args),
     };
     match outcome {
         Ok(status) => ExitCode::from(status as u8),
         Err(error) => {
-            eprintln!("error: {error:#}");
+            tracing::error!("error: {error:#}");
             ExitCode::from(ExitStatus::Failure as u8)
         }
+    }
+}
+
+/// Logs go to stderr: as plain lines (`error: SOURCE: REASON`) for a person at a terminal, or
+/// as JSON objects with the source and reason as fields for a log collector.
+fn init_logging(format: &str, quiet: bool) {
+    let level = if quiet {
+        tracing::Level::WARN
+    } else {
+        tracing::Level::INFO
+    };
+    let builder = tracing_subscriber::fmt()
+        .with_max_level(level)
+        .with_writer(std::io::stderr);
+    if format == "json" {
+        builder.json().with_current_span(false).init();
+    } else {
+        // Only the message: the fields repeat what it says, for the JSON form's readers.
+        let message_only = tracing_subscriber::fmt::format::debug_fn(|writer, field, value| {
+            if field.name() == "message" {
+                write!(writer, "{value:?}")
+            } else {
+                Ok(())
+            }
+        });
+        builder
+            .without_time()
+            .with_target(false)
+            .with_level(false)
+            .with_ansi(false)
+            .fmt_fields(message_only)
+            .init();
     }
 }

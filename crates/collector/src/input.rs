@@ -13,6 +13,8 @@ pub enum InputSource {
     /// out not to be an input this tool reads, it is passed over with a warning.
     Found(PathBuf),
     Stdin,
+    /// A web source, by the URL asked for; its content is fetched by [`crate::http`].
+    Url(String),
 }
 
 impl InputSource {
@@ -20,6 +22,7 @@ impl InputSource {
         match self {
             InputSource::Path(path) | InputSource::Found(path) => path.display().to_string(),
             InputSource::Stdin => "-".to_string(),
+            InputSource::Url(url) => url.clone(),
         }
     }
 
@@ -28,7 +31,7 @@ impl InputSource {
             InputSource::Path(path) | InputSource::Found(path) => {
                 path.extension().map(|e| e.to_string_lossy().to_string())
             }
-            InputSource::Stdin => None,
+            InputSource::Stdin | InputSource::Url(_) => None,
         }
     }
 }
@@ -153,6 +156,10 @@ pub fn open(source: &InputSource) -> Result<Box<dyn Read>, InputError> {
             }),
         },
         InputSource::Stdin => Ok(Box::new(std::io::stdin())),
+        InputSource::Url(url) => Err(InputError {
+            source: url.clone(),
+            reason: "a URL is fetched, not opened".into(),
+        }),
     }
 }
 
@@ -174,6 +181,9 @@ pub fn read(source: &InputSource, limit: u64) -> Result<Vec<u8>, InputError> {
             file.take(limit + 1)
                 .read_to_end(&mut bytes)
                 .map_err(|e| error(e.to_string()))?;
+        }
+        InputSource::Url(url) => {
+            return Err(error(format!("{url} is fetched, not read as a file")));
         }
         InputSource::Stdin => {
             std::io::stdin()

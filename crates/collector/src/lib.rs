@@ -31,12 +31,14 @@ mod dates;
 pub mod document;
 pub mod extract;
 pub mod formats;
+pub mod http;
 pub mod input;
 mod language;
 pub mod record;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Read;
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
@@ -58,6 +60,10 @@ pub struct CollectOptions {
     pub format: Option<String>,
     /// Which columns of generic CSV and JSON Lines exports hold what.
     pub columns: comments::ColumnMap,
+    pub http: http::HttpSettings,
+    /// What the last run learnt of web sources, by URL: their validators make requests
+    /// conditional, and an unchanged content hash means the page is not read again.
+    pub known_sources: HashMap<String, KnownSource>,
 }
 
 impl Default for CollectOptions {
@@ -66,13 +72,49 @@ impl Default for CollectOptions {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             format: None,
             columns: comments::ColumnMap::default(),
+            http: http::HttpSettings::default(),
+            known_sources: HashMap::new(),
         }
     }
 }
 
+/// A web source as a previous run left it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KnownSource {
+    pub validators: http::Validators,
+    pub content_hash: Option<String>,
+}
+
+/// What became of one web source in this collection.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct WebSource {
+    pub url: String,
+    /// `fetched` (read), `not_modified` (304), `unchanged` (same content hash as last time,
+    /// not read again), `feed` (its entries were fetched), or `failed`.
+    pub outcome: &'static str,
+    /// The HTTP status of a failure that was one.
+    pub status: Option<u16>,
+    pub validators: http::Validators,
+    pub content_hash: Option<String>,
+    pub error: Option<String>,
+    pub attempts: u32,
+    pub seconds: f64,
+    /// The feed that listed this page, if a feed did.
+    pub via_feed: Option<String>,
+}
+
+/// Where a collection's time went.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Timings {
+    /// Wall time spent fetching web sources, waiting on the network and backing off.
+    pub fetching: Duration,
+    /// Wall time spent reading and parsing inputs, local and fetched.
+    pub parsing: Duration,
+}
+
 /// One article that was read, reactions or not: a page, a text, or the post a comment
 /// thread hangs from.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ArticleSummary {
     pub article_id: String,
     pub source: String,
@@ -98,6 +140,9 @@ pub struct Collection {
     pub errors: Vec<InputError>,
     /// Inputs that were used, with a caveat (lossy decoding).
     pub warnings: Vec<InputError>,
+    /// Every web source and what became of it, in input order (feeds' entries after them).
+    pub web: Vec<WebSource>,
+    pub timings: Timings,
 }
 
 /// An input that was read: its summary, reactions, and a decoding caveat if any.
@@ -150,28 +195,208 @@ pub fn collect_each(
     options: &CollectOptions,
     emit: &mut dyn FnMut(Reaction),
 ) -> Collection {
+    let mut collection = Collection::default();
+    let (urls, local): (Vec<String>, Vec<String>) =
+        arguments.iter().cloned().partition(|a| http::is_url(a));
+    let (other_schemes, local): (Vec<String>, Vec<String>) =
+        local.into_iter().partition(|a| http::is_other_scheme(a));
+    for argument in other_schemes {
+        collection.errors.push(InputError {
+            source: argument,
+            reason: "only http and https URLs are fetched".into(),
+        });
+    }
+    let started = Instant::now();
+    read_local(&local, options, &mut collection, emit);
+    collection.timings.parsing += started.elapsed();
+    if !urls.is_empty() {
+        read_web(&urls, options, &mut collection, emit);
+    }
+    collection
+}
+
+fn read_local(
+    arguments: &[String],
+    options: &CollectOptions,
+    collection: &mut Collection,
+    emit: &mut dyn FnMut(Reaction),
+) {
     let (sources, errors) = input::expand(arguments, is_known_extension);
-    let mut collection = Collection {
-        errors,
-        ..Collection::default()
-    };
+    collection.errors.extend(errors);
     let mut articles: Vec<(&InputSource, Option<&'static dyn formats::ArticleFormat>)> = Vec::new();
     for source in &sources {
         match route(source, options.format.as_deref()) {
             Route::Article(format) => articles.push((source, format)),
             route => {
-                read_articles(&articles, options, &mut collection, emit);
+                read_articles(&articles, options, collection, emit);
                 articles.clear();
                 let format = match route {
                     Route::Export(format) => Some(format),
                     _ => None,
                 };
-                read_sniffed(source, format, options, &mut collection, emit);
+                match input::open(source) {
+                    Ok(reader) => read_sniffed(source, reader, format, options, collection, emit),
+                    Err(error) => collection.errors.push(error),
+                }
             }
         }
     }
-    read_articles(&articles, options, &mut collection, emit);
-    collection
+    read_articles(&articles, options, collection, emit);
+}
+
+/// Fetches web sources (feeds expand to the pages they list), then reads what changed.
+fn read_web(
+    urls: &[String],
+    options: &CollectOptions,
+    collection: &mut Collection,
+    emit: &mut dyn FnMut(Reaction),
+) {
+    let started = Instant::now();
+    let fetcher = match http::Fetcher::new(&options.http) {
+        Ok(fetcher) => fetcher,
+        Err(reason) => {
+            for url in urls {
+                collection.errors.push(InputError {
+                    source: url.clone(),
+                    reason: reason.clone(),
+                });
+            }
+            return;
+        }
+    };
+    let mut requested: HashSet<String> = HashSet::new();
+    let request = |url: &String, requested: &mut HashSet<String>| {
+        requested.insert(url.clone()).then(|| {
+            let known = options.known_sources.get(url).map(|k| k.validators.clone());
+            (url.clone(), known)
+        })
+    };
+    let first: Vec<_> = urls
+        .iter()
+        .filter_map(|u| request(u, &mut requested))
+        .collect();
+    let mut pages: Vec<(http::FetchOutcome, Option<String>)> = Vec::new();
+    let mut entries: Vec<(String, Option<http::Validators>)> = Vec::new();
+    let mut entry_feeds: Vec<String> = Vec::new();
+    for outcome in fetcher.fetch_all(&first) {
+        if let Ok(http::Fetched::Body {
+            body,
+            content_type,
+            validators,
+            ..
+        }) = &outcome.result
+        {
+            if let Some(links) = http::feed_links(body, content_type.as_deref()) {
+                for link in &links {
+                    if let Some(entry) = request(link, &mut requested) {
+                        entries.push(entry);
+                        entry_feeds.push(outcome.url.clone());
+                    }
+                }
+                collection.web.push(WebSource {
+                    outcome: "feed",
+                    validators: validators.clone(),
+                    content_hash: Some(content_hash(body)),
+                    ..web_source(&outcome, None)
+                });
+                continue;
+            }
+        }
+        pages.push((outcome, None));
+    }
+    let fetched_entries = fetcher.fetch_all(&entries);
+    pages.extend(
+        fetched_entries
+            .into_iter()
+            .zip(entry_feeds.into_iter().map(Some)),
+    );
+    collection.timings.fetching += started.elapsed();
+
+    let started = Instant::now();
+    for (outcome, via_feed) in pages {
+        let mut report = web_source(&outcome, via_feed);
+        match outcome.result {
+            Err(error) => collection.errors.push(InputError {
+                source: outcome.url.clone(),
+                reason: error.reason,
+            }),
+            Ok(http::Fetched::NotModified) => {
+                report.outcome = "not_modified";
+                if let Some(known) = options.known_sources.get(&outcome.url) {
+                    report.validators = known.validators.clone();
+                    report.content_hash.clone_from(&known.content_hash);
+                }
+            }
+            Ok(http::Fetched::Body {
+                body, validators, ..
+            }) => {
+                let hash = content_hash(&body);
+                report.validators = validators;
+                let known = options.known_sources.get(&outcome.url);
+                if known.and_then(|k| k.content_hash.as_deref()) == Some(hash.as_str()) {
+                    report.outcome = "unchanged";
+                } else {
+                    read_fetched(&outcome.url, &body, options, collection, emit);
+                }
+                report.content_hash = Some(hash);
+            }
+        }
+        collection.web.push(report);
+    }
+    collection.timings.parsing += started.elapsed();
+}
+
+fn web_source(outcome: &http::FetchOutcome, via_feed: Option<String>) -> WebSource {
+    let (outcome_name, status, error) = match &outcome.result {
+        Ok(_) => ("fetched", None, None),
+        Err(error) => ("failed", error.status, Some(error.reason.clone())),
+    };
+    WebSource {
+        url: outcome.url.clone(),
+        outcome: outcome_name,
+        status,
+        validators: http::Validators::default(),
+        content_hash: None,
+        error,
+        attempts: outcome.attempts,
+        seconds: outcome.elapsed.as_secs_f64(),
+        via_feed,
+    }
+}
+
+/// Reads a fetched page or export, by the URL it was asked for.
+fn read_fetched(
+    url: &str,
+    body: &[u8],
+    options: &CollectOptions,
+    collection: &mut Collection,
+    emit: &mut dyn FnMut(Reaction),
+) {
+    let source = InputSource::Url(url.to_string());
+    match route(&source, options.format.as_deref()) {
+        Route::Article(format) => {
+            let article = read_article(&source, body, format);
+            add_article(article, collection, emit);
+        }
+        Route::Export(format) => read_sniffed(
+            &source,
+            Box::new(body),
+            Some(format),
+            options,
+            collection,
+            emit,
+        ),
+        Route::Sniff => read_sniffed(&source, Box::new(body), None, options, collection, emit),
+    }
+}
+
+/// The first 16 hex digits of the SHA-256 of a body: equal hashes, same content.
+fn content_hash(body: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(body)[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Reads article inputs in parallel and hands their reactions on in input order.
@@ -228,6 +453,7 @@ fn add_article(
 /// format; anything else is read whole as an article.
 fn read_sniffed(
     source: &InputSource,
+    mut reader: Box<dyn Read + '_>,
     forced: Option<&'static dyn comments::CommentFormat>,
     options: &CollectOptions,
     collection: &mut Collection,
@@ -236,10 +462,6 @@ fn read_sniffed(
     let failed = |reason: String| InputError {
         source: source.name(),
         reason,
-    };
-    let mut reader = match input::open(source) {
-        Ok(reader) => reader,
-        Err(error) => return collection.errors.push(error),
     };
     let mut head = Vec::with_capacity(comments::SNIFF_BYTES);
     if let Err(error) = (&mut reader)

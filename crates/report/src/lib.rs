@@ -29,6 +29,7 @@ pub mod dataset;
 pub mod html;
 pub mod notebook;
 pub mod rows;
+pub mod store;
 pub mod summary;
 pub mod tables;
 pub mod writers;

@@ -71,7 +71,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         }
     };
     super::print_problems(&collection);
-    eprintln!("collected: {}", super::summary_line(&collection));
+    tracing::info!("collected: {}", super::summary_line(&collection));
     Ok(if collection.errors.is_empty() {
         ExitStatus::Success
     } else {

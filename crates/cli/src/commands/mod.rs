@@ -1,4 +1,6 @@
 pub mod collect;
+pub mod config;
+pub mod manifest;
 pub mod report;
 pub mod run;
 pub mod sentiment;
@@ -19,18 +21,34 @@ pub struct InputArgs {
     #[arg(long, value_name = "KEY=COLUMN,…", value_parser = ColumnMap::parse)]
     columns: Option<ColumnMap>,
     /// Refuse articles and JSON documents larger than this many bytes, and stream records
-    /// (lines, rows) larger than it.
-    #[arg(long, default_value_t = DEFAULT_MAX_INPUT_BYTES)]
-    max_input_bytes: u64,
+    /// (lines, rows) larger than it [default: 52428800].
+    #[arg(long)]
+    max_input_bytes: Option<u64>,
 }
 
 impl InputArgs {
+    /// The flags over the defaults.
     pub fn options(&self) -> CollectOptions {
         CollectOptions {
-            max_input_bytes: self.max_input_bytes,
+            max_input_bytes: self.max_input_bytes.unwrap_or(DEFAULT_MAX_INPUT_BYTES),
             format: self.input_format.clone(),
             columns: self.columns.clone().unwrap_or_default(),
+            ..CollectOptions::default()
         }
+    }
+
+    /// The flags over a configuration.
+    pub fn options_over(&self, config: &crate::config::Config) -> Result<CollectOptions, String> {
+        Ok(CollectOptions {
+            max_input_bytes: self.max_input_bytes.unwrap_or(config.max_input_bytes),
+            format: self.input_format.clone().or(config.input_format.clone()),
+            columns: match &self.columns {
+                Some(columns) => columns.clone(),
+                None => crate::config::columns(config)?,
+            },
+            http: config.http.clone(),
+            ..CollectOptions::default()
+        })
     }
 }
 
@@ -54,12 +72,12 @@ pub fn summary_line(collection: &collector::Collection) -> String {
     line
 }
 
-/// Prints the collector's warnings and errors, one line each, naming the input.
+/// Logs the collector's warnings and errors, one line each, naming the input.
 pub fn print_problems(collection: &collector::Collection) {
     for warning in &collection.warnings {
-        eprintln!("warning: {warning}");
+        tracing::warn!(source = %warning.source, reason = %warning.reason, "warning: {warning}");
     }
     for error in &collection.errors {
-        eprintln!("error: {error}");
+        tracing::error!(source = %error.source, reason = %error.reason, "error: {error}");
     }
 }

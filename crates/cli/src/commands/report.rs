@@ -22,7 +22,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let data = report::dataset::read_dataset(&args.dataset)?;
     let out = args.out.unwrap_or_else(|| args.dataset.clone());
     report::write_report(&out, &data, Outputs::HumanFacing)?;
-    eprintln!(
+    tracing::info!(
         "report: {} articles, {} reactions, {} stance rows; wrote {}",
         data.articles.len(),
         data.reactions.len(),

@@ -1,126 +1,246 @@
-//! `reactions run`: collect, score (sentiment and stance) and report in one go.
+//! `reactions run`: the scheduled job. Collect (files and the web), add what is new to the
+//! state beside the output, score everything the state holds, and write the dataset, report
+//! and a run manifest.
 
-use std::path::PathBuf;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use anyhow::Context;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, SecondsFormat, Utc};
 use report::rows::{filing_date, ArticleRow, ReactionRow, ReportData, StanceRow};
+use report::store::Store;
 use report::Outputs;
 use scoring::stance::TargetSet;
 use scoring::{SentimentAnalyzer, StanceJudge, StanceModel};
+use tracing::{info, warn};
 
+use super::manifest::Manifest;
+use crate::config::{self, Config};
 use crate::ExitStatus;
 
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  \
-reactions run                                      # data/ with data/targets.toml into notebooks-out/\n  \
-reactions run articles/ --targets targets.toml --out out/\n  \
-reactions run articles/ --stance-model stance.model --out out/\n\n\
+reactions run                                      # the embedded default: data/ into notebooks-out/, no network\n  \
+reactions run --config reactions.toml              # sources, targets, output and HTTP settings from a file\n  \
+reactions run articles/ https://example.org/rss.xml --targets targets.toml --out out/\n  \
+REACTIONS_OUT=/srv/reactions reactions run --config reactions.toml --log-format json\n\n\
 Writes DIR/reactions/, stance/, articles/, daily/ (Parquet), DIR/tables/ (CSV, Markdown),\n\
-DIR/report.html and DIR/report.ipynb.\n\
-Exit status: 0 when every input was read, 3 when some failed, 2 on a usage or configuration error.")]
+DIR/report.html, DIR/report.ipynb, DIR/runs/RUN.json (the manifest) and DIR/state.sqlite.\n\
+Each run adds what is new to DIR: running it twice adds nothing the second time.\n\
+Exit status: 0 when every source succeeded, 3 when some failed, 2 on a usage or configuration error.")]
 /// Collect reactions, score sentiment and stance, and write the dataset and report.
 pub struct Args {
-    /// Files, directories, glob patterns or `-`; the bundled `data/` when absent.
+    /// Files, directories, glob patterns, `-`, article URLs or feed URLs; the configuration's
+    /// sources when absent.
     inputs: Vec<String>,
-    /// Stance targets (TOML); `data/targets.toml` when absent and present.
+    /// The job's configuration (TOML); the embedded default when absent.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Stance targets (TOML).
     #[arg(long)]
     targets: Option<PathBuf>,
     /// A model from `reactions stance train`: it decides for its targets, the rules for the rest.
     #[arg(long)]
     stance_model: Option<PathBuf>,
     /// Output directory.
-    #[arg(long, default_value = "notebooks-out")]
-    out: PathBuf,
-    /// The day rows without a publish date are filed under (default: today, UTC).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// The day new rows without a date of their own are filed under (default: today, UTC).
     #[arg(long)]
     collected_on: Option<NaiveDate>,
     #[command(flatten)]
     input: super::InputArgs,
 }
 
-const DEFAULT_INPUT: &str = "data/";
-const DEFAULT_TARGETS: &str = "data/targets.toml";
-
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
-    let targets = match &args.targets {
-        Some(path) => TargetSet::load(path),
-        None if std::path::Path::new(DEFAULT_TARGETS).exists() => {
-            TargetSet::load(std::path::Path::new(DEFAULT_TARGETS))
-        }
-        None => Ok(TargetSet::default()),
-    };
-    let targets = match targets {
-        Ok(targets) => targets,
+    let started_at = now();
+    let loaded = match config::load(args.config.as_deref(), std::env::vars()) {
+        Ok(loaded) => loaded,
         Err(error) => {
-            eprintln!("error: {error}");
+            tracing::error!("error: {error}");
             return Ok(ExitStatus::UsageError);
         }
     };
-    let model = match &args.stance_model {
+    let config = with_flags(loaded.config, &args);
+    let targets = match load_targets(&config, loaded.file.is_none() && args.targets.is_none()) {
+        Ok(targets) => targets,
+        Err(error) => {
+            tracing::error!("error: {error}");
+            return Ok(ExitStatus::UsageError);
+        }
+    };
+    let model = match &config.stance_model {
         Some(path) => {
             let bytes =
                 std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
             match StanceModel::from_bytes(&bytes, &path.display().to_string()) {
                 Ok(model) => Some(model),
                 Err(error) => {
-                    eprintln!("error: {error}");
+                    tracing::error!("error: {error}");
                     return Ok(ExitStatus::UsageError);
                 }
             }
         }
         None => None,
     };
-
-    let inputs = if args.inputs.is_empty() {
-        vec![DEFAULT_INPUT.to_string()]
-    } else {
-        args.inputs.clone()
+    let mut options = match args.input.options_over(&config) {
+        Ok(options) => options,
+        Err(error) => {
+            tracing::error!("error: {error}");
+            return Ok(ExitStatus::UsageError);
+        }
     };
-    let collection = collector::collect(&inputs, &args.input.options());
-    super::print_problems(&collection);
 
-    let collected_on = args
-        .collected_on
-        .unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let out = config.out.clone();
+    let mut store = Store::open(&out)?;
+    for leftover in report::atomic::remove_leftovers(&out)
+        .with_context(|| format!("cleaning {}", out.display()))?
+    {
+        info!(path = %leftover.display(), "removed a file left by an interrupted run: {}", leftover.display());
+    }
+    let run_id = run_id();
+    store.begin_run(&run_id, &started_at)?;
+    options.known_sources = store.known_sources()?;
+
+    let collection = collector::collect(&config.sources, &options);
+    super::print_problems(&collection);
+    let collected_on = args.collected_on.unwrap_or_else(|| Utc::now().date_naive());
+    let added = store.commit(
+        &run_id,
+        collected_on,
+        &collection.articles,
+        &collection.reactions,
+        &collection.web,
+    )?;
+
+    let data = score(&store, &targets, model.as_ref())?;
+    report::write_report(&out, &data, Outputs::Everything)?;
+
+    let status = if collection.errors.is_empty() {
+        ExitStatus::Success
+    } else {
+        ExitStatus::PartialFailure
+    };
+    let manifest = Manifest::new(
+        &run_id,
+        &started_at,
+        &now(),
+        &config,
+        &collection,
+        added,
+        &data,
+        status,
+    );
+    let manifest_path = manifest.write(&out)?;
+    store.finish_run(
+        &run_id,
+        &manifest.finished_at,
+        status as i32,
+        &manifest.json(),
+    )?;
+    info!(
+        run_id = %run_id,
+        new_reactions = added.reactions,
+        "run: {}; {} new; dataset {} reactions, {} stance rows ({} targets); wrote {} and {}",
+        super::summary_line(&collection),
+        added.reactions,
+        data.reactions.len(),
+        data.stance.len(),
+        data.targets.len(),
+        out.join("report.html").display(),
+        manifest_path.display()
+    );
+    Ok(status)
+}
+
+/// Command-line flags override the configuration.
+fn with_flags(mut config: Config, args: &Args) -> Config {
+    if !args.inputs.is_empty() {
+        config.sources = args.inputs.clone();
+    }
+    if let Some(targets) = &args.targets {
+        config.targets = Some(targets.clone());
+    }
+    if let Some(model) = &args.stance_model {
+        config.stance_model = Some(model.clone());
+    }
+    if let Some(out) = &args.out {
+        config.out = out.clone();
+    }
+    config
+}
+
+/// The configured targets; the embedded default's `data/targets.toml` is optional, so that
+/// `reactions run` works outside a clone of this repository.
+fn load_targets(config: &Config, optional: bool) -> Result<TargetSet, String> {
+    match &config.targets {
+        Some(path) if optional && !path.exists() => {
+            warn!(
+                "warning: {} does not exist; no stance targets",
+                path.display()
+            );
+            Ok(TargetSet::default())
+        }
+        Some(path) => TargetSet::load(path).map_err(|e| e.to_string()),
+        None => Ok(TargetSet::default()),
+    }
+}
+
+/// Scores everything the store holds: the dataset is always the whole of it.
+fn score(
+    store: &Store,
+    targets: &TargetSet,
+    model: Option<&StanceModel>,
+) -> anyhow::Result<ReportData> {
+    let stored_articles = store.articles()?;
+    let stored_reactions = store.reactions()?;
     let analyzer = SentimentAnalyzer::shared();
-    let judge = StanceJudge::new(analyzer, &targets, model.as_ref());
+    let judge = StanceJudge::new(analyzer, targets, model);
     if model.is_some() {
         for target in judge.targets_without_model() {
-            eprintln!("note: the stance model does not know target {target:?}; the rules judge it");
+            warn!("note: the stance model does not know target {target:?}; the rules judge it");
         }
     }
-
-    let texts: Vec<&str> = collection
-        .reactions
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for stored in &stored_reactions {
+        *counts
+            .entry(stored.reaction.article_id.as_str())
+            .or_default() += 1;
+    }
+    let articles: Vec<ArticleRow> = stored_articles
         .iter()
-        .map(|r| r.text.as_str())
+        .map(|stored| {
+            let mut article = stored.article.clone();
+            article.reactions = counts
+                .get(article.article_id.as_str())
+                .copied()
+                .unwrap_or(0);
+            ArticleRow::new(&article, stored.collected_on)
+        })
         .collect();
-    let polarities = analyzer.polarity_scores_batch(&texts);
-    let articles: Vec<ArticleRow> = collection
-        .articles
-        .iter()
-        .map(|a| ArticleRow::new(a, collected_on))
-        .collect();
-    let article_dates: std::collections::HashMap<&str, NaiveDate> = articles
+    let article_dates: HashMap<&str, NaiveDate> = articles
         .iter()
         .map(|a| (a.article_id.as_str(), a.date))
         .collect();
-    let summary = super::summary_line(&collection);
-    let reactions: Vec<ReactionRow> = collection
-        .reactions
+    let texts: Vec<&str> = stored_reactions
+        .iter()
+        .map(|r| r.reaction.text.as_str())
+        .collect();
+    let polarities = analyzer.polarity_scores_batch(&texts);
+    let reactions: Vec<ReactionRow> = stored_reactions
         .into_iter()
         .zip(polarities)
-        .map(|(reaction, polarity)| {
+        .map(|(stored, polarity)| {
+            let reaction = stored.reaction;
             // A thread runs over days and dumps seldom date the post, so a comment is filed
             // under the day it was posted; a quoted reaction under its article's day.
             let date = match (&reaction.comment_id, &reaction.posted_at) {
-                (Some(_), Some(posted)) => filing_date(Some(posted), collected_on),
+                (Some(_), Some(posted)) => filing_date(Some(posted), stored.collected_on),
                 _ => article_dates
                     .get(reaction.article_id.as_str())
                     .copied()
-                    .unwrap_or(collected_on),
+                    .unwrap_or(stored.collected_on),
             };
             ReactionRow {
                 reaction,
@@ -144,24 +264,28 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
                 .map(move |(judgement, target)| StanceRow::new(row, target.clone(), &judgement))
         })
         .collect();
-    let data = ReportData {
+    Ok(ReportData {
         articles,
         reactions,
         stance,
         targets: targets.targets().iter().map(|t| t.name.clone()).collect(),
-    };
-    report::write_report(&args.out, &data, Outputs::Everything)?;
-
-    eprintln!(
-        "run: {}; {} stance rows ({} targets); wrote {}",
-        summary,
-        data.stance.len(),
-        data.targets.len(),
-        args.out.join("report.html").display()
-    );
-    Ok(if collection.errors.is_empty() {
-        ExitStatus::Success
-    } else {
-        ExitStatus::PartialFailure
     })
+}
+
+fn now() -> String {
+    Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// Sortable and unique per process: `20261128T054501Z-4242`.
+fn run_id() -> String {
+    format!(
+        "{}-{}",
+        Utc::now().format("%Y%m%dT%H%M%SZ"),
+        std::process::id()
+    )
+}
+
+/// Where a run's manifest goes.
+pub fn manifest_path(out: &Path, run_id: &str) -> PathBuf {
+    out.join("runs").join(format!("{run_id}.json"))
 }

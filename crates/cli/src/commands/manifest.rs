@@ -1,0 +1,116 @@
+//! The JSON manifest each run leaves in `DIR/runs/RUN.json`: what was asked, what happened to
+//! every source, the counts, every error with its source and reason, and the versions.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use collector::{Collection, InputError, WebSource};
+use report::rows::ReportData;
+use report::store::Added;
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::ExitStatus;
+
+#[derive(Serialize)]
+pub struct Manifest {
+    pub run_id: String,
+    pub started_at: String,
+    pub finished_at: String,
+    pub exit_status: u8,
+    pub out: String,
+    pub inputs: Vec<String>,
+    pub counts: Counts,
+    pub skipped: BTreeMap<String, usize>,
+    pub errors: Vec<InputError>,
+    pub warnings: Vec<InputError>,
+    pub web: Vec<WebSource>,
+    pub timings: Timings,
+    pub versions: Versions,
+}
+
+#[derive(Serialize)]
+pub struct Counts {
+    pub inputs_read: usize,
+    pub articles_read: usize,
+    pub reactions_collected: usize,
+    pub new_articles: usize,
+    pub new_reactions: usize,
+    pub errors: usize,
+    pub dataset_articles: usize,
+    pub dataset_reactions: usize,
+    pub dataset_stance_rows: usize,
+}
+
+#[derive(Serialize)]
+pub struct Timings {
+    pub fetching_secs: f64,
+    pub parsing_secs: f64,
+}
+
+#[derive(Serialize)]
+pub struct Versions {
+    pub reactions: &'static str,
+    pub dataset_schema: &'static str,
+    pub vader: &'static str,
+}
+
+impl Manifest {
+    #[allow(clippy::too_many_arguments)] // one value per section of the manifest
+    pub fn new(
+        run_id: &str,
+        started_at: &str,
+        finished_at: &str,
+        config: &Config,
+        collection: &Collection,
+        added: Added,
+        data: &ReportData,
+        status: ExitStatus,
+    ) -> Manifest {
+        Manifest {
+            run_id: run_id.to_string(),
+            started_at: started_at.to_string(),
+            finished_at: finished_at.to_string(),
+            exit_status: status as u8,
+            out: config.out.display().to_string(),
+            inputs: config.sources.clone(),
+            counts: Counts {
+                inputs_read: collection.inputs_read,
+                articles_read: collection.articles.len(),
+                reactions_collected: collection.reaction_count,
+                new_articles: added.articles,
+                new_reactions: added.reactions,
+                errors: collection.errors.len(),
+                dataset_articles: data.articles.len(),
+                dataset_reactions: data.reactions.len(),
+                dataset_stance_rows: data.stance.len(),
+            },
+            skipped: collection.skipped.clone(),
+            errors: collection.errors.clone(),
+            warnings: collection.warnings.clone(),
+            web: collection.web.clone(),
+            timings: Timings {
+                fetching_secs: collection.timings.fetching.as_secs_f64(),
+                parsing_secs: collection.timings.parsing.as_secs_f64(),
+            },
+            versions: Versions {
+                reactions: env!("CARGO_PKG_VERSION"),
+                dataset_schema: report::dataset::SCHEMA_VERSION,
+                vader: "vaderSentiment 3.3.2",
+            },
+        }
+    }
+
+    pub fn json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a manifest serializes")
+    }
+
+    /// Writes the manifest atomically; returns its path.
+    pub fn write(&self, out: &Path) -> anyhow::Result<PathBuf> {
+        let path = super::run::manifest_path(out, &self.run_id);
+        let json = self.json();
+        report::atomic::write_file(&path, |w| w.write_all(json.as_bytes()))
+            .map_err(|e| anyhow::anyhow!("writing {}: {e}", path.display()))?;
+        Ok(path)
+    }
+}

@@ -1,0 +1,417 @@
+//! Web sources: article pages, comment exports and RSS/Atom feeds fetched over HTTP(S).
+//!
+//! A [`Fetcher`] runs requests on tokio with reqwest: bounded concurrency overall and per
+//! host, connect/read/total timeouts, retries with exponential backoff and jitter on connect
+//! errors, timeouts, 5xx and 429 (honouring `Retry-After`), a body size limit enforced while
+//! the body streams in, at most five redirects, and conditional requests: given the
+//! validators of the last fetch (ETag, Last-Modified), an unchanged page costs a 304.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use reqwest::header::{self, HeaderMap, HeaderValue};
+use reqwest::StatusCode;
+use tokio::sync::Semaphore;
+
+/// How web sources are fetched.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct HttpSettings {
+    /// Requests in flight at once, over all hosts.
+    pub concurrency: usize,
+    /// Requests in flight at once to one host.
+    pub per_host: usize,
+    pub connect_timeout_secs: f64,
+    /// Longest wait for the next bytes of a response.
+    pub read_timeout_secs: f64,
+    /// Longest a single attempt may take, body included.
+    pub total_timeout_secs: f64,
+    /// Attempts after the first, on connect errors, timeouts, 5xx and 429.
+    pub retries: u32,
+    /// The first backoff; each retry doubles it, with up to 50% jitter.
+    pub backoff_secs: f64,
+    /// A `Retry-After` longer than this is not waited for: the source fails instead.
+    pub max_retry_after_secs: f64,
+    pub user_agent: String,
+    /// Bodies larger than this are refused (checked against Content-Length, then as it streams).
+    pub max_body_bytes: u64,
+    pub max_redirects: usize,
+}
+
+impl Default for HttpSettings {
+    fn default() -> Self {
+        HttpSettings {
+            concurrency: 16,
+            per_host: 4,
+            connect_timeout_secs: 10.0,
+            read_timeout_secs: 20.0,
+            total_timeout_secs: 30.0,
+            retries: 3,
+            backoff_secs: 0.5,
+            max_retry_after_secs: 60.0,
+            user_agent: format!(
+                "reactions/{} (+https://github.com/reactions)",
+                env!("CARGO_PKG_VERSION")
+            ),
+            max_body_bytes: 10 * 1024 * 1024,
+            max_redirects: 5,
+        }
+    }
+}
+
+/// What a server said about a page's version, sent back to make the next request conditional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Validators {
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+}
+
+/// A completed fetch.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fetched {
+    Body {
+        /// Where the content was found, after redirects.
+        final_url: String,
+        content_type: Option<String>,
+        body: Vec<u8>,
+        validators: Validators,
+    },
+    /// 304: the page is as it was when the validators were given.
+    NotModified,
+}
+
+/// One URL's outcome, with how long it took and how many attempts it needed.
+#[derive(Debug, Clone)]
+pub struct FetchOutcome {
+    pub url: String,
+    pub result: Result<Fetched, FetchError>,
+    pub attempts: u32,
+    /// Time from the first attempt to the outcome, waits included.
+    pub elapsed: Duration,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FetchError {
+    /// The HTTP status, when the failure was one.
+    pub status: Option<u16>,
+    pub reason: String,
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.reason)
+    }
+}
+
+/// Whether an input argument names a web source.
+pub fn is_url(argument: &str) -> bool {
+    let lower = argument.get(..8).unwrap_or(argument).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
+/// Whether an argument is a URL of a scheme this tool does not fetch (`ftp://`, `file://`).
+pub fn is_other_scheme(argument: &str) -> bool {
+    match argument.split_once("://") {
+        Some((scheme, _)) => {
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+                && !is_url(argument)
+        }
+        None => false,
+    }
+}
+
+pub struct Fetcher {
+    client: reqwest::Client,
+    settings: HttpSettings,
+    overall: Arc<Semaphore>,
+    hosts: Mutex<HashMap<String, Arc<Semaphore>>>,
+    runtime: tokio::runtime::Runtime,
+}
+
+enum Attempt {
+    Done(Fetched),
+    /// Worth another attempt; `wait` is the server's `Retry-After`, if it gave one.
+    Retry(FetchError, Option<Duration>),
+    Fail(FetchError),
+}
+
+impl Fetcher {
+    pub fn new(settings: &HttpSettings) -> Result<Self, String> {
+        let max_redirects = settings.max_redirects;
+        let redirects = reqwest::redirect::Policy::custom(move |attempt| {
+            if attempt.previous().len() > max_redirects {
+                attempt.error(format!("more than {max_redirects} redirects"))
+            } else if !matches!(attempt.url().scheme(), "http" | "https") {
+                let scheme = attempt.url().scheme().to_string();
+                attempt.error(format!(
+                    "redirected to a {scheme} URL, which is not fetched"
+                ))
+            } else {
+                attempt.follow()
+            }
+        });
+        let client = reqwest::Client::builder()
+            .user_agent(settings.user_agent.clone())
+            .connect_timeout(Duration::from_secs_f64(settings.connect_timeout_secs))
+            .read_timeout(Duration::from_secs_f64(settings.read_timeout_secs))
+            .timeout(Duration::from_secs_f64(settings.total_timeout_secs))
+            .redirect(redirects)
+            .build()
+            .map_err(|e| format!("cannot start the HTTP client: {e}"))?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .map_err(|e| format!("cannot start the HTTP runtime: {e}"))?;
+        Ok(Fetcher {
+            client,
+            overall: Arc::new(Semaphore::new(settings.concurrency.max(1))),
+            hosts: Mutex::new(HashMap::new()),
+            settings: settings.clone(),
+            runtime,
+        })
+    }
+
+    /// Fetches every URL (with the validators of its last fetch, if any), concurrently within
+    /// the limits; outcomes come back in the order of `requests`.
+    pub fn fetch_all(&self, requests: &[(String, Option<Validators>)]) -> Vec<FetchOutcome> {
+        self.runtime.block_on(async {
+            let tasks = requests
+                .iter()
+                .map(|(url, known)| self.fetch(url, known.as_ref()));
+            futures_util::future::join_all(tasks).await
+        })
+    }
+
+    async fn fetch(&self, url: &str, known: Option<&Validators>) -> FetchOutcome {
+        let started = Instant::now();
+        let host = reqwest::Url::parse(url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_default();
+        let per_host = {
+            let mut hosts = self.hosts.lock().expect("host table");
+            hosts
+                .entry(host)
+                .or_insert_with(|| Arc::new(Semaphore::new(self.settings.per_host.max(1))))
+                .clone()
+        };
+        let mut attempts = 0;
+        let mut rng = Jitter::new(url);
+        let result = loop {
+            attempts += 1;
+            let attempt = {
+                let _host = per_host.acquire().await.expect("semaphore open");
+                let _overall = self.overall.acquire().await.expect("semaphore open");
+                self.attempt(url, known).await
+            };
+            match attempt {
+                Attempt::Done(fetched) => break Ok(fetched),
+                Attempt::Fail(error) => break Err(error),
+                Attempt::Retry(error, retry_after) => {
+                    if attempts > self.settings.retries {
+                        break Err(FetchError {
+                            reason: format!("{} (gave up after {attempts} attempts)", error.reason),
+                            ..error
+                        });
+                    }
+                    let backoff = self.settings.backoff_secs * 2f64.powi(attempts as i32 - 1);
+                    let wait = match retry_after {
+                        Some(wait) if wait.as_secs_f64() > self.settings.max_retry_after_secs => {
+                            break Err(FetchError {
+                                reason: format!(
+                                    "{}; Retry-After {} s is over the {} s limit",
+                                    error.reason,
+                                    wait.as_secs(),
+                                    self.settings.max_retry_after_secs
+                                ),
+                                ..error
+                            });
+                        }
+                        Some(wait) => wait,
+                        None => Duration::from_secs_f64(backoff * (1.0 + 0.5 * rng.next())),
+                    };
+                    tokio::time::sleep(wait).await;
+                }
+            }
+        };
+        FetchOutcome {
+            url: url.to_string(),
+            result,
+            attempts,
+            elapsed: started.elapsed(),
+        }
+    }
+
+    async fn attempt(&self, url: &str, known: Option<&Validators>) -> Attempt {
+        let mut headers = HeaderMap::new();
+        if let Some(known) = known {
+            let mut set = |name, value: &Option<String>| {
+                if let Some(value) = value.as_deref().and_then(|v| HeaderValue::from_str(v).ok()) {
+                    headers.insert(name, value);
+                }
+            };
+            set(header::IF_NONE_MATCH, &known.etag);
+            set(header::IF_MODIFIED_SINCE, &known.last_modified);
+        }
+        let response = match self.client.get(url).headers(headers).send().await {
+            Ok(response) => response,
+            Err(error) => return transport_failure(&error),
+        };
+        let status = response.status();
+        let failed = |reason: String| FetchError {
+            status: Some(status.as_u16()),
+            reason,
+        };
+        if status == StatusCode::NOT_MODIFIED {
+            return Attempt::Done(Fetched::NotModified);
+        }
+        if status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error() {
+            let retry_after = retry_after(response.headers());
+            return Attempt::Retry(failed(format!("HTTP {status}")), retry_after);
+        }
+        if !status.is_success() {
+            return Attempt::Fail(failed(format!("HTTP {status}")));
+        }
+        let limit = self.settings.max_body_bytes;
+        if let Some(length) = response.content_length() {
+            if length > limit {
+                return Attempt::Fail(failed(format!(
+                    "the body is {length} bytes, over the {limit}-byte limit"
+                )));
+            }
+        }
+        let text = |name| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let validators = Validators {
+            etag: text(header::ETAG),
+            last_modified: text(header::LAST_MODIFIED),
+        };
+        let content_type = text(header::CONTENT_TYPE);
+        let final_url = response.url().to_string();
+        let mut response = response;
+        let mut body = Vec::new();
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) => {
+                    if body.len() as u64 + chunk.len() as u64 > limit {
+                        return Attempt::Fail(failed(format!(
+                            "the body is over the {limit}-byte limit"
+                        )));
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                Err(error) => return transport_failure(&error),
+            }
+        }
+        Attempt::Done(Fetched::Body {
+            final_url,
+            content_type,
+            body,
+            validators,
+        })
+    }
+}
+
+fn transport_failure(error: &reqwest::Error) -> Attempt {
+    let reason = describe(error);
+    let failure = FetchError {
+        status: None,
+        reason,
+    };
+    if error.is_redirect() || error.is_builder() {
+        Attempt::Fail(failure)
+    } else {
+        Attempt::Retry(failure, None)
+    }
+}
+
+/// reqwest's message and the causes under it, which say what actually happened.
+fn describe(error: &reqwest::Error) -> String {
+    let kind = if error.is_timeout() {
+        "timed out"
+    } else if error.is_connect() {
+        "cannot connect"
+    } else if error.is_redirect() {
+        "redirect refused"
+    } else {
+        "request failed"
+    };
+    let mut reason = kind.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        reason.push_str(": ");
+        reason.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    reason
+}
+
+/// `Retry-After` in seconds or as an HTTP date.
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let when = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+    let wait = when.timestamp() - chrono::Utc::now().timestamp();
+    Some(Duration::from_secs(wait.max(0) as u64))
+}
+
+/// Jitter that differs between URLs and runs without a random-number crate.
+struct Jitter(u64);
+
+impl Jitter {
+    fn new(url: &str) -> Self {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos() as u64);
+        let seed = url.bytes().fold(nanos ^ 0x9E37_79B9_7F4A_7C15, |h, b| {
+            (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+        });
+        Jitter(seed | 1)
+    }
+
+    /// A number in [0, 1).
+    fn next(&mut self) -> f64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// The article links an RSS or Atom feed lists, or `None` when the content is no feed.
+pub fn feed_links(body: &[u8], content_type: Option<&str>) -> Option<Vec<String>> {
+    let head = String::from_utf8_lossy(&body[..body.len().min(1024)]).to_ascii_lowercase();
+    let declared = content_type.is_some_and(|t| t.contains("rss") || t.contains("atom"));
+    let looks_like_feed = head.contains("<rss") || head.contains("<feed") || head.contains("<rdf");
+    if !(declared || looks_like_feed) {
+        return None;
+    }
+    let feed = feed_rs::parser::parse(body).ok()?;
+    Some(
+        feed.entries
+            .iter()
+            .filter_map(|entry| {
+                entry
+                    .links
+                    .iter()
+                    .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+                    .or(entry.links.first())
+                    .map(|l| l.href.clone())
+            })
+            .filter(|href| is_url(href))
+            .collect(),
+    )
+}

@@ -1,0 +1,349 @@
+//! Web sources against a server this test starts on 127.0.0.1: pages, a feed, failures that
+//! recover on retry, failures that do not, and conditional requests on the second run.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::Router;
+use collector::http::HttpSettings;
+use collector::{CollectOptions, Collection, KnownSource, WebSource};
+
+#[derive(Default)]
+struct Counters {
+    flaky: AtomicUsize,
+    busy: AtomicUsize,
+    requests: AtomicUsize,
+}
+
+fn page(title: &str, handle: &str, quote: &str) -> String {
+    format!(
+        "<!doctype html><html lang=\"en\"><head><title>{title}</title></head><body><article>\
+         <h1>{title}</h1><p>Readers reacted.</p><p>@{handle} said:</p><p>“{quote}”</p></article></body></html>"
+    )
+}
+
+fn with_etag(headers: &HeaderMap, etag: &str, body: String) -> Response {
+    if headers
+        .get(header::IF_NONE_MATCH)
+        .is_some_and(|v| v.as_bytes() == etag.as_bytes())
+    {
+        return StatusCode::NOT_MODIFIED.into_response();
+    }
+    (
+        [(header::ETAG, etag.to_string())],
+        axum::response::Html(body),
+    )
+        .into_response()
+}
+
+fn server() -> (String, Arc<Counters>) {
+    let counters = Arc::new(Counters::default());
+    let app = Router::new()
+        .route(
+            "/news/troops.html",
+            get(|headers: HeaderMap| async move {
+                with_etag(
+                    &headers,
+                    "\"v1\"",
+                    page(
+                        "Troops",
+                        "fmelly966",
+                        "This is another big problem for Ukraine.",
+                    ),
+                )
+            }),
+        )
+        .route(
+            "/news/fuel.html",
+            get(|| async {
+                axum::response::Html(page(
+                    "Fuel",
+                    "kgomotso_m",
+                    "Petrol at R25 is daylight robbery.",
+                ))
+            }),
+        )
+        .route(
+            "/news/flaky.html",
+            get(|State(c): State<Arc<Counters>>| async move {
+                if c.flaky.fetch_add(1, Ordering::SeqCst) == 0 {
+                    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+                } else {
+                    axum::response::Html(page(
+                        "Flaky",
+                        "sipho_k",
+                        "Third time lucky, the site is back.",
+                    ))
+                    .into_response()
+                }
+            }),
+        )
+        .route(
+            "/news/busy.html",
+            get(|State(c): State<Arc<Counters>>| async move {
+                if c.busy.fetch_add(1, Ordering::SeqCst) == 0 {
+                    (
+                        StatusCode::TOO_MANY_REQUESTS,
+                        [(header::RETRY_AFTER, "1")],
+                        "slow down",
+                    )
+                        .into_response()
+                } else {
+                    axum::response::Html(page("Busy", "lerato_m", "Worth the wait."))
+                        .into_response()
+                }
+            }),
+        )
+        .route(
+            "/news/slow.html",
+            get(|| async {
+                tokio::time::sleep(Duration::from_secs(5)).await;
+                axum::response::Html(page("Slow", "late", "Too late."))
+            }),
+        )
+        .route(
+            "/news/huge.html",
+            get(|| async { axum::response::Html("x".repeat(2_000_000)) }),
+        )
+        .route(
+            "/news/huge-stream.html",
+            get(|| async {
+                let chunks = (0..40).map(|_| Ok::<_, std::io::Error>(vec![b'y'; 64 * 1024]));
+                Body::from_stream(futures_util::stream::iter(chunks))
+            }),
+        )
+        .route("/loop/a", get(|| async { Redirect::temporary("/loop/b") }))
+        .route("/loop/b", get(|| async { Redirect::temporary("/loop/a") }))
+        .route("/news/gone.html", get(|| async { StatusCode::NOT_FOUND }))
+        .layer(axum::middleware::from_fn_with_state(
+            counters.clone(),
+            |State(c): State<Arc<Counters>>,
+             request: axum::extract::Request,
+             next: axum::middleware::Next| async move {
+                c.requests.fetch_add(1, Ordering::SeqCst);
+                next.run(request).await
+            },
+        ))
+        .with_state(counters.clone());
+
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let address = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            axum::serve(listener, app).await.unwrap();
+        });
+    });
+    (format!("http://{address}"), counters)
+}
+
+fn settings() -> HttpSettings {
+    HttpSettings {
+        retries: 2,
+        backoff_secs: 0.05,
+        total_timeout_secs: 1.0,
+        read_timeout_secs: 1.0,
+        connect_timeout_secs: 1.0,
+        max_body_bytes: 1_000_000,
+        ..HttpSettings::default()
+    }
+}
+
+fn outcome<'c>(collection: &'c Collection, url: &str) -> &'c WebSource {
+    collection
+        .web
+        .iter()
+        .find(|w| w.url == url)
+        .unwrap_or_else(|| panic!("no outcome for {url}: {:#?}", collection.web))
+}
+
+#[test]
+fn pages_feeds_and_failures_are_each_recorded_and_the_good_pages_all_read() {
+    let (base, counters) = server();
+    let url = |path: &str| format!("{base}{path}");
+    let inputs: Vec<String> = [
+        "/news/troops.html",
+        "/news/fuel.html",
+        "/news/busy.html",
+        "/news/slow.html",
+        "/news/huge.html",
+        "/news/huge-stream.html",
+        "/loop/a",
+        "/news/gone.html",
+        "/news/flaky.html",
+    ]
+    .iter()
+    .map(|p| url(p))
+    .chain(["ftp://example.test/file.html".to_string()])
+    .collect();
+    let options = CollectOptions {
+        http: settings(),
+        ..CollectOptions::default()
+    };
+    let c = collector::collect(&inputs, &options);
+
+    let handles: Vec<_> = c
+        .reactions
+        .iter()
+        .filter_map(|r| r.handle.as_deref())
+        .collect();
+    assert_eq!(handles, ["fmelly966", "kgomotso_m", "lerato_m", "sipho_k"]);
+    assert_eq!(c.reactions[0].source, url("/news/troops.html"));
+
+    let busy = outcome(&c, &url("/news/busy.html"));
+    assert_eq!((busy.outcome, busy.attempts), ("fetched", 2));
+    assert!(
+        busy.seconds >= 1.0,
+        "Retry-After: 1 was honoured ({} s)",
+        busy.seconds
+    );
+    let flaky = outcome(&c, &url("/news/flaky.html"));
+    assert_eq!((flaky.outcome, flaky.attempts), ("fetched", 2));
+
+    let slow = outcome(&c, &url("/news/slow.html"));
+    assert_eq!(slow.outcome, "failed");
+    assert!(
+        slow.error.as_deref().unwrap().contains("timed out"),
+        "{slow:?}"
+    );
+    for huge in ["/news/huge.html", "/news/huge-stream.html"] {
+        let huge = outcome(&c, &url(huge));
+        assert_eq!(huge.outcome, "failed");
+        assert!(
+            huge.error
+                .as_deref()
+                .unwrap()
+                .contains("1000000-byte limit"),
+            "{huge:?}"
+        );
+        assert_eq!(huge.attempts, 1, "a refused body is not retried");
+    }
+    let looped = outcome(&c, &url("/loop/a"));
+    assert!(
+        looped
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("more than 5 redirects"),
+        "{looped:?}"
+    );
+    let gone = outcome(&c, &url("/news/gone.html"));
+    assert_eq!((gone.status, gone.attempts), (Some(404), 1));
+
+    let failed: Vec<&str> = c.errors.iter().map(|e| e.source.as_str()).collect();
+    assert_eq!(failed.len(), 6, "{:#?}", c.errors);
+    assert!(failed.contains(&"ftp://example.test/file.html"));
+    assert!(c
+        .errors
+        .iter()
+        .any(|e| e.reason.contains("only http and https")));
+    assert!(counters.requests.load(Ordering::SeqCst) >= 11);
+
+    // The second run sends what the first learnt: a 304 for the page with an ETag, the same
+    // content hash for the one without, and nothing is read again.
+    let known: HashMap<String, KnownSource> = c
+        .web
+        .iter()
+        .map(|w| {
+            (
+                w.url.clone(),
+                KnownSource {
+                    validators: w.validators.clone(),
+                    content_hash: w.content_hash.clone(),
+                },
+            )
+        })
+        .collect();
+    let again = collector::collect(
+        &[url("/news/troops.html"), url("/news/fuel.html")],
+        &CollectOptions {
+            http: settings(),
+            known_sources: known,
+            ..CollectOptions::default()
+        },
+    );
+    assert_eq!(
+        outcome(&again, &url("/news/troops.html")).outcome,
+        "not_modified"
+    );
+    assert_eq!(
+        outcome(&again, &url("/news/fuel.html")).outcome,
+        "unchanged"
+    );
+    assert!(again.reactions.is_empty());
+    assert!(again.errors.is_empty());
+}
+
+#[test]
+fn a_feed_expands_to_the_articles_it_lists() {
+    let (base, _) = server();
+    let feed_server = feed_for(&base);
+    let c = collector::collect(
+        &[feed_server],
+        &CollectOptions {
+            http: settings(),
+            ..CollectOptions::default()
+        },
+    );
+    assert!(c.errors.is_empty(), "{:?}", c.errors);
+    let feed = c
+        .web
+        .iter()
+        .find(|w| w.outcome == "feed")
+        .expect("the feed");
+    let pages: Vec<_> = c
+        .web
+        .iter()
+        .filter(|w| w.via_feed.as_deref() == Some(feed.url.as_str()))
+        .collect();
+    assert_eq!(pages.len(), 2);
+    let handles: Vec<_> = c
+        .reactions
+        .iter()
+        .filter_map(|r| r.handle.as_deref())
+        .collect();
+    assert_eq!(handles, ["fmelly966", "sipho_k"]);
+}
+
+/// A second server whose feed lists the first server's pages.
+fn feed_for(base: &str) -> String {
+    let rss = format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><link>{base}/</link><description>d</description>
+<item><title>Troops</title><link>{base}/news/troops.html</link></item>
+<item><title>Flaky</title><link>{base}/news/flaky.html</link></item>
+</channel></rss>"#
+    );
+    let app = Router::new().route(
+        "/feed.xml",
+        get(move || {
+            let rss = rss.clone();
+            async move { ([(header::CONTENT_TYPE, "application/rss+xml")], rss) }
+        }),
+    );
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let address = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            axum::serve(listener, app).await.unwrap();
+        });
+    });
+    format!("http://{address}/feed.xml")
+}

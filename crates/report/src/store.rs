@@ -1,0 +1,280 @@
+//! The state that lives with the output (`DIR/state.sqlite`): every reaction and article
+//! the dataset holds, the web sources with what their servers said last time, and the runs.
+//!
+//! The store, not the Parquet files, is the record of what has been collected: a run commits
+//! what it collected in one SQLite transaction, then writes the dataset and report from the
+//! store. A run killed before its commit leaves the store as it was (the sources it fetched
+//! are fetched again next time, their validators not having been saved); a run killed after
+//! it leaves everything needed for the next run to write the same dataset. Reactions are
+//! keyed by `reaction_id`, so collecting the same thing twice adds nothing.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use collector::{ArticleSummary, KnownSource, Reaction, WebSource};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::ReportError;
+
+pub const FILE_NAME: &str = "state.sqlite";
+
+pub struct Store {
+    connection: Connection,
+    path: PathBuf,
+}
+
+/// A collected reaction and the day it was first collected (its filing day when it has no
+/// date of its own, fixed so that later runs file it in the same place).
+pub struct StoredReaction {
+    pub reaction: Reaction,
+    pub collected_on: NaiveDate,
+}
+
+pub struct StoredArticle {
+    pub article: ArticleSummary,
+    pub collected_on: NaiveDate,
+}
+
+/// What one commit added.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Added {
+    pub reactions: usize,
+    pub articles: usize,
+}
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    exit_status INTEGER,
+    manifest TEXT
+);
+CREATE TABLE IF NOT EXISTS sources (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    content_hash TEXT,
+    last_outcome TEXT NOT NULL,
+    last_status INTEGER,
+    last_error TEXT,
+    last_run TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    article_id TEXT PRIMARY KEY,
+    record TEXT NOT NULL,
+    collected_on TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS reactions (
+    reaction_id TEXT PRIMARY KEY,
+    record TEXT NOT NULL,
+    collected_on TEXT NOT NULL,
+    run_id TEXT NOT NULL
+);
+";
+
+impl Store {
+    /// Opens (creating) the store in the output directory.
+    pub fn open(out: &Path) -> Result<Store, ReportError> {
+        std::fs::create_dir_all(out).map_err(|e| ReportError::new(out, e.to_string()))?;
+        let path = out.join(FILE_NAME);
+        let failed = |e: rusqlite::Error| ReportError::new(&path, e.to_string());
+        let connection = Connection::open(&path).map_err(failed)?;
+        connection
+            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
+            .map_err(failed)?;
+        connection
+            .busy_timeout(std::time::Duration::from_secs(30))
+            .map_err(failed)?;
+        connection.execute_batch(SCHEMA).map_err(failed)?;
+        Ok(Store { connection, path })
+    }
+
+    fn error(&self) -> impl Fn(rusqlite::Error) -> ReportError + '_ {
+        move |e| ReportError::new(&self.path, e.to_string())
+    }
+
+    /// Records that a run started.
+    pub fn begin_run(&self, run_id: &str, started_at: &str) -> Result<(), ReportError> {
+        self.connection
+            .execute(
+                "INSERT OR REPLACE INTO runs (run_id, started_at) VALUES (?1, ?2)",
+                params![run_id, started_at],
+            )
+            .map_err(self.error())?;
+        Ok(())
+    }
+
+    /// What the last runs learnt of each web source.
+    pub fn known_sources(&self) -> Result<HashMap<String, KnownSource>, ReportError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT url, etag, last_modified, content_hash FROM sources WHERE last_outcome != 'failed'")
+            .map_err(self.error())?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    KnownSource {
+                        validators: collector::http::Validators {
+                            etag: row.get(1)?,
+                            last_modified: row.get(2)?,
+                        },
+                        content_hash: row.get(3)?,
+                    },
+                ))
+            })
+            .map_err(self.error())?;
+        rows.collect::<Result<_, _>>().map_err(self.error())
+    }
+
+    /// Adds what a run collected, all or nothing: new articles and reactions (those already
+    /// here are kept as first collected), and the web sources' latest outcomes.
+    pub fn commit(
+        &mut self,
+        run_id: &str,
+        collected_on: NaiveDate,
+        articles: &[ArticleSummary],
+        reactions: &[Reaction],
+        web: &[WebSource],
+    ) -> Result<Added, ReportError> {
+        let path = self.path.clone();
+        let failed = |e: rusqlite::Error| ReportError::new(&path, e.to_string());
+        let json = |e: serde_json::Error| ReportError::new(&path, e.to_string());
+        let day = collected_on.to_string();
+        let transaction = self.connection.transaction().map_err(failed)?;
+        let mut added = Added::default();
+        {
+            let mut insert_article = transaction
+                .prepare(
+                    "INSERT INTO articles (article_id, record, collected_on) VALUES (?1, ?2, ?3)
+                     ON CONFLICT(article_id) DO UPDATE SET record = excluded.record",
+                )
+                .map_err(failed)?;
+            let mut exists = transaction
+                .prepare("SELECT 1 FROM articles WHERE article_id = ?1")
+                .map_err(failed)?;
+            for article in articles {
+                let known = exists
+                    .query_row([&article.article_id], |_| Ok(()))
+                    .optional()
+                    .map_err(failed)?
+                    .is_some();
+                let record = serde_json::to_string(article).map_err(json)?;
+                insert_article
+                    .execute(params![article.article_id, record, day])
+                    .map_err(failed)?;
+                added.articles += usize::from(!known);
+            }
+            let mut insert_reaction = transaction
+                .prepare(
+                    "INSERT OR IGNORE INTO reactions (reaction_id, record, collected_on, run_id)
+                     VALUES (?1, ?2, ?3, ?4)",
+                )
+                .map_err(failed)?;
+            for reaction in reactions {
+                let record = serde_json::to_string(reaction).map_err(json)?;
+                added.reactions += insert_reaction
+                    .execute(params![reaction.reaction_id, record, day, run_id])
+                    .map_err(failed)?;
+            }
+            let mut upsert_source = transaction
+                .prepare(
+                    "INSERT INTO sources (url, etag, last_modified, content_hash, last_outcome,
+                                          last_status, last_error, last_run)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                     ON CONFLICT(url) DO UPDATE SET
+                        etag = CASE WHEN excluded.last_outcome = 'failed' THEN etag ELSE excluded.etag END,
+                        last_modified = CASE WHEN excluded.last_outcome = 'failed' THEN last_modified ELSE excluded.last_modified END,
+                        content_hash = CASE WHEN excluded.last_outcome = 'failed' THEN content_hash ELSE excluded.content_hash END,
+                        last_outcome = excluded.last_outcome,
+                        last_status = excluded.last_status,
+                        last_error = excluded.last_error,
+                        last_run = excluded.last_run",
+                )
+                .map_err(failed)?;
+            for source in web {
+                upsert_source
+                    .execute(params![
+                        source.url,
+                        source.validators.etag,
+                        source.validators.last_modified,
+                        source.content_hash,
+                        source.outcome,
+                        source.status,
+                        source.error,
+                        run_id,
+                    ])
+                    .map_err(failed)?;
+            }
+        }
+        transaction.commit().map_err(failed)?;
+        Ok(added)
+    }
+
+    /// Every article, in the order first collected.
+    pub fn articles(&self) -> Result<Vec<StoredArticle>, ReportError> {
+        self.records("SELECT record, collected_on FROM articles ORDER BY rowid")
+            .map(|rows| {
+                rows.into_iter()
+                    .map(|(article, collected_on)| StoredArticle {
+                        article,
+                        collected_on,
+                    })
+                    .collect()
+            })
+    }
+
+    /// Every reaction, in the order first collected.
+    pub fn reactions(&self) -> Result<Vec<StoredReaction>, ReportError> {
+        self.records("SELECT record, collected_on FROM reactions ORDER BY rowid")
+            .map(|rows| {
+                rows.into_iter()
+                    .map(|(reaction, collected_on)| StoredReaction {
+                        reaction,
+                        collected_on,
+                    })
+                    .collect()
+            })
+    }
+
+    fn records<T: serde::de::DeserializeOwned>(
+        &self,
+        query: &str,
+    ) -> Result<Vec<(T, NaiveDate)>, ReportError> {
+        let mut statement = self.connection.prepare(query).map_err(self.error())?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+            })
+            .map_err(self.error())?;
+        let mut records = Vec::new();
+        for row in rows {
+            let (record, day) = row.map_err(self.error())?;
+            let record = serde_json::from_str(&record)
+                .map_err(|e| ReportError::new(&self.path, format!("a stored record: {e}")))?;
+            let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+                .map_err(|e| ReportError::new(&self.path, format!("a stored day: {e}")))?;
+            records.push((record, day));
+        }
+        Ok(records)
+    }
+
+    /// Records how a run ended, with its manifest.
+    pub fn finish_run(
+        &self,
+        run_id: &str,
+        finished_at: &str,
+        exit_status: i32,
+        manifest: &str,
+    ) -> Result<(), ReportError> {
+        self.connection
+            .execute(
+                "UPDATE runs SET finished_at = ?2, exit_status = ?3, manifest = ?4 WHERE run_id = ?1",
+                params![run_id, finished_at, exit_status, manifest],
+            )
+            .map_err(self.error())?;
+        Ok(())
+    }
+}
