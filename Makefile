@@ -45,4 +45,5 @@ bench:
 	$(CARGO) bench --quiet -p scoring --bench stance -- $(abspath $(SHARED))
 	$(CARGO) bench --quiet -p collector --bench extraction
 	$(CARGO) bench --quiet -p collector --bench comments
+	$(CARGO) bench --quiet -p collector --bench web
 	$(CARGO) bench --quiet -p report --bench report

@@ -110,7 +110,9 @@ def test_duckdb_partition_filter_and_stance_join(bundled):
     reactions = f"read_parquet('{out}/reactions/*/*.parquet', hive_partitioning = true)"
     stance = f"read_parquet('{out}/stance/*/*.parquet', hive_partitioning = true)"
     on_day = con.execute(f"SELECT count(*) FROM {reactions} WHERE date = '2024-10-05'").fetchone()[0]
-    expected = sum(1 for r in collected if (r["published_at"] or "").startswith("2024-10-05"))
+    # Comments are filed under the day they were posted, quoted reactions under the article's.
+    filed = [(r["posted_at"] if r["comment_id"] and r["posted_at"] else r["published_at"]) or "" for r in collected]
+    expected = sum(1 for day in filed if day.startswith("2024-10-05"))
     assert on_day == expected > 0
     orphans = con.execute(
         f"SELECT count(*) FROM {stance} s LEFT JOIN {reactions} r USING (reaction_id) WHERE r.reaction_id IS NULL"

@@ -152,20 +152,33 @@ impl Store {
                      ON CONFLICT(article_id) DO UPDATE SET record = excluded.record",
                 )
                 .map_err(failed)?;
-            let mut exists = transaction
-                .prepare("SELECT 1 FROM articles WHERE article_id = ?1")
+            let mut existing = transaction
+                .prepare("SELECT record FROM articles WHERE article_id = ?1")
                 .map_err(failed)?;
             for article in articles {
-                let known = exists
-                    .query_row([&article.article_id], |_| Ok(()))
+                let known: Option<String> = existing
+                    .query_row([&article.article_id], |row| row.get(0))
                     .optional()
-                    .map_err(failed)?
-                    .is_some();
-                let record = serde_json::to_string(article).map_err(json)?;
+                    .map_err(failed)?;
+                // The same article may come as a page and as the post of its comment thread;
+                // what was known first stays, and the other fills its gaps.
+                let merged = match &known {
+                    Some(record) => {
+                        let mut first: ArticleSummary =
+                            serde_json::from_str(record).map_err(json)?;
+                        fill(&mut first.title, &article.title);
+                        fill(&mut first.url, &article.url);
+                        fill(&mut first.published_at, &article.published_at);
+                        fill(&mut first.lang, &article.lang);
+                        first
+                    }
+                    None => article.clone(),
+                };
+                let record = serde_json::to_string(&merged).map_err(json)?;
                 insert_article
                     .execute(params![article.article_id, record, day])
                     .map_err(failed)?;
-                added.articles += usize::from(!known);
+                added.articles += usize::from(known.is_none());
             }
             let mut insert_reaction = transaction
                 .prepare(
@@ -276,5 +289,11 @@ impl Store {
             )
             .map_err(self.error())?;
         Ok(())
+    }
+}
+
+fn fill(slot: &mut Option<String>, value: &Option<String>) {
+    if slot.is_none() {
+        slot.clone_from(value);
     }
 }
