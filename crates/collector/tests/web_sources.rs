@@ -133,19 +133,7 @@ fn server() -> (String, Arc<Counters>) {
         ))
         .with_state(counters.clone());
 
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    listener.set_nonblocking(true).unwrap();
-    let address = listener.local_addr().unwrap();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
-            axum::serve(listener, app).await.unwrap();
-        });
-    });
+    let address = serve(app);
     (format!("http://{address}"), counters)
 }
 
@@ -332,6 +320,12 @@ fn feed_for(base: &str) -> String {
             async move { ([(header::CONTENT_TYPE, "application/rss+xml")], rss) }
         }),
     );
+    let address = serve(app);
+    format!("http://{address}/feed.xml")
+}
+
+/// Serves `app` on a port of 127.0.0.1 from a thread of its own, for the rest of the test.
+fn serve(app: Router) -> std::net::SocketAddr {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     listener.set_nonblocking(true).unwrap();
     let address = listener.local_addr().unwrap();
@@ -345,5 +339,5 @@ fn feed_for(base: &str) -> String {
             axum::serve(listener, app).await.unwrap();
         });
     });
-    format!("http://{address}/feed.xml")
+    address
 }
