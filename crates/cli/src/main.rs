@@ -50,6 +50,7 @@ pub enum ExitStatus {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(&cli.log_format, cli.quiet);
+    commands::allow_progress(!cli.quiet && cli.log_format == "text");
     let outcome = match cli.command {
         Command::Run(args) => commands::run::run(args),
         Command::Report(args) => commands::report::run(args),

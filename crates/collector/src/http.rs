@@ -177,12 +177,19 @@ impl Fetcher {
     }
 
     /// Fetches every URL (with the validators of its last fetch, if any), concurrently within
-    /// the limits; outcomes come back in the order of `requests`.
-    pub fn fetch_all(&self, requests: &[(String, Option<Validators>)]) -> Vec<FetchOutcome> {
+    /// the limits; outcomes come back in the order of `requests`. `done` is called as each
+    /// one completes.
+    pub fn fetch_all(
+        &self,
+        requests: &[(String, Option<Validators>)],
+        done: &(dyn Fn() + Sync),
+    ) -> Vec<FetchOutcome> {
         self.runtime.block_on(async {
-            let tasks = requests
-                .iter()
-                .map(|(url, known)| self.fetch(url, known.as_ref()));
+            let tasks = requests.iter().map(|(url, known)| async move {
+                let outcome = self.fetch(url, known.as_ref()).await;
+                done();
+                outcome
+            });
             futures_util::future::join_all(tasks).await
         })
     }

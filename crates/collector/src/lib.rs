@@ -64,6 +64,35 @@ pub struct CollectOptions {
     /// What the last run learnt of web sources, by URL: their validators make requests
     /// conditional, and an unchanged content hash means the page is not read again.
     pub known_sources: HashMap<String, KnownSource>,
+    /// Told of sources found and finished, for a progress bar.
+    pub progress: Option<Progress>,
+}
+
+/// What a progress display is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProgressEvent {
+    /// This many more sources are to be read or fetched.
+    Found(usize),
+    /// One source was read or fetched.
+    Done,
+}
+
+/// A callback for [`ProgressEvent`]s; it may be called from several threads.
+#[derive(Clone)]
+pub struct Progress(pub std::sync::Arc<dyn Fn(ProgressEvent) + Send + Sync>);
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Progress")
+    }
+}
+
+impl CollectOptions {
+    fn report(&self, event: ProgressEvent) {
+        if let Some(progress) = &self.progress {
+            (progress.0)(event);
+        }
+    }
 }
 
 impl Default for CollectOptions {
@@ -74,6 +103,7 @@ impl Default for CollectOptions {
             columns: comments::ColumnMap::default(),
             http: http::HttpSettings::default(),
             known_sources: HashMap::new(),
+            progress: None,
         }
     }
 }
@@ -223,6 +253,7 @@ fn read_local(
 ) {
     let (sources, errors) = input::expand(arguments, is_known_extension);
     collection.errors.extend(errors);
+    options.report(ProgressEvent::Found(sources.len()));
     let mut articles: Vec<(&InputSource, Option<&'static dyn formats::ArticleFormat>)> = Vec::new();
     for source in &sources {
         match route(source, options.format.as_deref()) {
@@ -238,6 +269,7 @@ fn read_local(
                     Ok(reader) => read_sniffed(source, reader, format, options, collection, emit),
                     Err(error) => collection.errors.push(error),
                 }
+                options.report(ProgressEvent::Done);
             }
         }
     }
@@ -275,10 +307,12 @@ fn read_web(
         .iter()
         .filter_map(|u| request(u, &mut requested))
         .collect();
+    let done = || options.report(ProgressEvent::Done);
+    options.report(ProgressEvent::Found(first.len()));
     let mut pages: Vec<(http::FetchOutcome, Option<String>)> = Vec::new();
     let mut entries: Vec<(String, Option<http::Validators>)> = Vec::new();
     let mut entry_feeds: Vec<String> = Vec::new();
-    for outcome in fetcher.fetch_all(&first) {
+    for outcome in fetcher.fetch_all(&first, &done) {
         if let Ok(http::Fetched::Body {
             body,
             content_type,
@@ -304,7 +338,8 @@ fn read_web(
         }
         pages.push((outcome, None));
     }
-    let fetched_entries = fetcher.fetch_all(&entries);
+    options.report(ProgressEvent::Found(entries.len()));
+    let fetched_entries = fetcher.fetch_all(&entries, &done);
     pages.extend(
         fetched_entries
             .into_iter()
@@ -409,8 +444,9 @@ fn read_articles(
     let outcomes: Vec<Result<ReadArticle, InputError>> = sources
         .par_iter()
         .map(|(source, format)| {
-            let bytes = input::read(source, options.max_input_bytes)?;
-            Ok(read_article(source, &bytes, *format))
+            let bytes = input::read(source, options.max_input_bytes);
+            options.report(ProgressEvent::Done);
+            Ok(read_article(source, &bytes?, *format))
         })
         .collect();
     for outcome in outcomes {

@@ -278,12 +278,29 @@ fn pages_feeds_and_failures_are_each_recorded_and_the_good_pages_all_read() {
 fn a_feed_expands_to_the_articles_it_lists() {
     let (base, _) = server();
     let feed_server = feed_for(&base);
+    let found = Arc::new(AtomicUsize::new(0));
+    let done = Arc::new(AtomicUsize::new(0));
+    let (f, d) = (found.clone(), done.clone());
+    let progress = collector::Progress(Arc::new(move |event| match event {
+        collector::ProgressEvent::Found(n) => {
+            f.fetch_add(n, Ordering::SeqCst);
+        }
+        collector::ProgressEvent::Done => {
+            d.fetch_add(1, Ordering::SeqCst);
+        }
+    }));
     let c = collector::collect(
         &[feed_server],
         &CollectOptions {
             http: settings(),
+            progress: Some(progress),
             ..CollectOptions::default()
         },
+    );
+    assert_eq!(
+        (found.load(Ordering::SeqCst), done.load(Ordering::SeqCst)),
+        (3, 3),
+        "the feed and its two pages, each found and done"
     );
     assert!(c.errors.is_empty(), "{:?}", c.errors);
     let feed = c

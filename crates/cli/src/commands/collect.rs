@@ -33,7 +33,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
-    let options = args.input.options();
+    let mut options = args.input.options();
+    let bar = super::progress_bar(&mut options);
     let writer = report::writers::by_name(&args.format).expect("clap restricts the format");
     // Records are written as they are collected, so an export larger than memory streams
     // through; the first write error stops the writing and is reported after collection.
@@ -70,6 +71,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             collection
         }
     };
+    drop(bar);
     super::print_problems(&collection);
     tracing::info!("collected: {}", super::summary_line(&collection));
     Ok(if collection.errors.is_empty() {

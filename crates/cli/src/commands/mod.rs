@@ -52,6 +52,43 @@ impl InputArgs {
     }
 }
 
+static PROGRESS_ALLOWED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+
+/// Whether the flags allow a progress bar (not `--quiet`, not JSON logs).
+pub fn allow_progress(allowed: bool) {
+    let _ = PROGRESS_ALLOWED.set(allowed);
+}
+
+/// A progress bar for the collection, when stderr is a terminal and the flags allow one; the
+/// bar is cleared when dropped.
+pub fn progress_bar(options: &mut CollectOptions) -> Option<ProgressBarGuard> {
+    use std::io::IsTerminal;
+    if !PROGRESS_ALLOWED.get().copied().unwrap_or(false) || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} sources {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let shared = bar.clone();
+    options.progress = Some(collector::Progress(std::sync::Arc::new(
+        move |event| match event {
+            collector::ProgressEvent::Found(more) => shared.inc_length(more as u64),
+            collector::ProgressEvent::Done => shared.inc(1),
+        },
+    )));
+    Some(ProgressBarGuard(bar))
+}
+
+pub struct ProgressBarGuard(indicatif::ProgressBar);
+
+impl Drop for ProgressBarGuard {
+    fn drop(&mut self) {
+        self.0.finish_and_clear();
+    }
+}
+
 /// The run's one-line count of what was read, kept and left out.
 pub fn summary_line(collection: &collector::Collection) -> String {
     let mut line = format!(

@@ -103,7 +103,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     store.begin_run(&run_id, &started_at)?;
     options.known_sources = store.known_sources()?;
 
+    let bar = super::progress_bar(&mut options);
     let collection = collector::collect(&config.sources, &options);
+    drop(bar);
     super::print_problems(&collection);
     let collected_on = args.collected_on.unwrap_or_else(|| Utc::now().date_naive());
     let added = store.commit(
