@@ -428,10 +428,7 @@ fn read_fetched(
 /// The first 16 hex digits of the SHA-256 of a body: equal hashes, same content.
 fn content_hash(body: &[u8]) -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(body)[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    record::short_hex(&Sha256::digest(body))
 }
 
 /// Reads article inputs in parallel and hands their reactions on in input order.

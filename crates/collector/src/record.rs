@@ -60,7 +60,11 @@ pub fn stable_id(parts: &[&str]) -> String {
         hasher.update(part.as_bytes());
         hasher.update([0x1f]);
     }
-    let digest = hasher.finalize();
+    short_hex(&hasher.finalize())
+}
+
+/// The first 8 bytes of a digest as 16 lower-case hex digits.
+pub fn short_hex(digest: &[u8]) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut id = String::with_capacity(16);
     for byte in &digest[..8] {

@@ -316,7 +316,7 @@ impl<'e> ThreadWriter<'e> {
             .map(|parent| comment_reaction_id(article_id, parent));
         let depth = comment
             .depth
-            .or_else(|| self.depth_below(article_id, comment.parent.as_deref()));
+            .or_else(|| self.depth_below(parent_id.as_deref()));
         if self
             .depths
             .insert(short_hash(&reaction_id), depth)
@@ -371,23 +371,23 @@ impl<'e> ThreadWriter<'e> {
         self.skip(reason, 1);
         if let Some(thread) = self.threads.get(thread_key) {
             let reaction_id = comment_reaction_id(&thread.article_id, id);
-            let depth = self.depth_below(&thread.article_id, parent);
+            let parent_id = parent.map(|p| comment_reaction_id(&thread.article_id, p));
+            let depth = self.depth_below(parent_id.as_deref());
             self.depths.entry(short_hash(&reaction_id)).or_insert(depth);
         }
     }
 
-    /// The depth of a comment replying to `parent` (a platform id; `None` for the post).
-    fn depth_below(&self, article_id: &str, parent: Option<&str>) -> Option<u32> {
-        match parent {
+    /// The depth of a comment replying to the comment `parent_id` (a reaction id; `None` for
+    /// the post).
+    fn depth_below(&self, parent_id: Option<&str>) -> Option<u32> {
+        match parent_id {
             None => Some(0),
-            Some(parent) => {
-                let parent_id = comment_reaction_id(article_id, parent);
-                self.depths
-                    .get(&short_hash(&parent_id))
-                    .copied()
-                    .flatten()
-                    .map(|d| d + 1)
-            }
+            Some(parent_id) => self
+                .depths
+                .get(&short_hash(parent_id))
+                .copied()
+                .flatten()
+                .map(|d| d + 1),
         }
     }
 
