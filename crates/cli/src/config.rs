@@ -118,9 +118,7 @@ pub fn load(
     let config: Config = table
         .try_into()
         .map_err(|e| format!("{name} with {}: {e}", overridden.join(", ")))?;
-    if config.columns.keys().any(|_| true) {
-        columns(&config)?;
-    }
+    columns(&config)?;
     Ok(Loaded {
         config,
         file: file.map(Path::to_path_buf),
