@@ -49,20 +49,23 @@ fn outputs(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     files
 }
 
+/// The job's command line, as cron would run it.
+fn job_args(articles: &str, out: &Path) -> Vec<String> {
+    vec![
+        "run".into(),
+        articles.into(),
+        "--targets".into(),
+        format!("{}/../../data/targets.toml", env!("CARGO_MANIFEST_DIR")),
+        "--out".into(),
+        out.display().to_string(),
+        "--collected-on".into(),
+        "2026-11-28".into(),
+    ]
+}
+
 fn run_job(articles: &str, out: &Path) -> std::process::Output {
-    reactions(
-        &[
-            "run",
-            articles,
-            "--targets",
-            &format!("{}/../../data/targets.toml", env!("CARGO_MANIFEST_DIR")),
-            "--out",
-            &out.display().to_string(),
-            "--collected-on",
-            "2026-11-28",
-        ],
-        None,
-    )
+    let args = job_args(articles, out);
+    reactions(&args.iter().map(String::as_str).collect::<Vec<_>>(), None)
 }
 
 #[test]
@@ -118,16 +121,7 @@ fn a_killed_run_is_finished_by_the_next_with_the_same_rows_and_no_stray_files() 
     // the report is written.
     for delay_ms in [30, 150, 400, 700, 1000, 1500, 2200] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_reactions"))
-            .args([
-                "run",
-                &articles,
-                "--targets",
-                &format!("{}/../../data/targets.toml", env!("CARGO_MANIFEST_DIR")),
-                "--out",
-                &killed.display().to_string(),
-                "--collected-on",
-                "2026-11-28",
-            ])
+            .args(job_args(&articles, &killed))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
