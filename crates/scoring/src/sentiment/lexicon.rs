@@ -160,8 +160,8 @@ pub const SPECIAL_CASES: [(&[&str], f64); 8] = [
 ];
 
 /// Words with a contracted "not" negate whether or not they are listed in [`NEGATIONS`].
-pub fn has_contracted_not(word: &str) -> bool {
-    word.as_bytes().contains(&b'\'') && word.contains("n't")
+pub fn has_contracted_not(word: &[u8]) -> bool {
+    word.contains(&b'\'') && word.windows(3).any(|w| w == b"n't")
 }
 
 /// The reference's NEGATE list; any word for which [`has_contracted_not`] holds negates too.

@@ -8,6 +8,7 @@
 
 mod lexicon;
 mod pystr;
+mod words;
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -17,6 +18,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use lexicon::{BOOSTER_PHRASES, CAPS_BOOST, NEGATION_SCALAR, SPECIAL_CASES};
+use words::{Key, Special, WordInfo, WordTable, MAX_KEY_BYTES};
 
 /// The four numbers of `polarity_scores`, rounded as the reference rounds them.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -64,7 +66,7 @@ impl Polarity {
 
 /// The VADER model: lexicon, emoji descriptions and the rules that combine them.
 pub struct SentimentAnalyzer {
-    words: FxHashMap<&'static str, WordInfo>,
+    words: WordTable,
     emoji: FxHashMap<char, &'static str>,
 }
 
@@ -74,35 +76,22 @@ impl Default for SentimentAnalyzer {
     }
 }
 
-/// Everything the rules ask of a lower-cased word, found with one look-up.
-#[derive(Debug, Clone, Copy, Default)]
-struct WordInfo {
-    valence: Option<f64>,
-    /// +1 for a booster, -1 for a dampener, 0 for neither: kept small so that the lexicon
-    /// table stays in cache.
-    booster: i8,
-    negation: bool,
-    /// Part of a special-case idiom or a booster phrase: n-grams are only compared when
-    /// every one of their words is.
-    in_phrase: bool,
-}
-
 /// What the rules need to know of one token, computed once per token.
 #[derive(Debug, Clone, Copy)]
 struct Token {
+    info: WordInfo,
     /// The lower-cased token: a range of the text when it already was lower case, else of
     /// the scratch buffer.
     start: u32,
     end: u32,
     lowered: bool,
-    info: WordInfo,
     upper: bool,
 }
 
 /// Buffers reused from one text to the next, so scoring allocates nothing per token.
 #[derive(Default)]
 struct Scratch {
-    lowered: String,
+    lowered: Vec<u8>,
     tokens: Vec<Token>,
     sentiments: Vec<f64>,
 }
@@ -113,8 +102,8 @@ thread_local! {
 
 /// A tokenized text, as the rules see it.
 struct Sentence<'a> {
-    text: &'a str,
-    lowered: &'a str,
+    text: &'a [u8],
+    lowered: &'a [u8],
     tokens: &'a [Token],
 }
 
@@ -123,7 +112,7 @@ impl<'a> Sentence<'a> {
         self.tokens.len()
     }
 
-    fn lower(&self, i: usize) -> &'a str {
+    fn lower(&self, i: usize) -> &'a [u8] {
         let token = &self.tokens[i];
         let source = if token.lowered {
             self.lowered
@@ -134,7 +123,47 @@ impl<'a> Sentence<'a> {
     }
 
     fn valence(&self, i: usize) -> Option<f64> {
-        self.tokens[i].info.valence
+        self.tokens[i].info.valence()
+    }
+
+    fn has_valence(&self, i: usize) -> bool {
+        self.tokens[i].info.has_valence()
+    }
+
+    fn is(&self, i: usize, word: Special) -> bool {
+        self.tokens[i].info.special == word
+    }
+}
+
+/// The '!' and '?' of a text, for punctuation emphasis.
+#[derive(Debug, Clone, Copy, Default)]
+struct Punctuation {
+    exclamations: usize,
+    questions: usize,
+}
+
+impl Punctuation {
+    fn count(text: &str) -> Punctuation {
+        let mut counts = Punctuation::default();
+        counts.add(text.as_bytes());
+        counts
+    }
+
+    fn add(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.exclamations += usize::from(b == b'!');
+            self.questions += usize::from(b == b'?');
+        }
+    }
+
+    /// Up to four '!' and, from two on, '?'.
+    fn emphasis(&self) -> f64 {
+        let question_emphasis = match self.questions {
+            0 | 1 => 0.0,
+            2 | 3 => self.questions as f64 * 0.18,
+            _ => 0.96,
+        };
+        self.exclamations.min(4) as f64 * 0.292 + question_emphasis
     }
 }
 
@@ -143,7 +172,7 @@ impl SentimentAnalyzer {
     pub fn new() -> Self {
         let mut words: FxHashMap<&'static str, WordInfo> = FxHashMap::default();
         for (word, valence) in lexicon::parse_lexicon() {
-            words.entry(word).or_default().valence = Some(valence);
+            words.entry(word).or_default().valence = valence;
         }
         for (word, value) in lexicon::BOOSTERS {
             debug_assert_eq!(value.abs(), lexicon::BOOST);
@@ -156,12 +185,18 @@ impl SentimentAnalyzer {
         for word in phrases.flat_map(|(phrase, _)| phrase.iter()) {
             words.entry(word).or_default().in_phrase = true;
         }
+        for (word, special) in Special::WORDS {
+            words.entry(word).or_default().special = special;
+        }
         for (word, info) in words.iter_mut() {
-            info.negation |= lexicon::has_contracted_not(word);
+            info.negation |= lexicon::has_contracted_not(word.as_bytes());
         }
         let emoji = lexicon::parse_emoji();
         debug_assert!(emoji.keys().all(|c| !c.is_ascii()));
-        SentimentAnalyzer { words, emoji }
+        SentimentAnalyzer {
+            words: WordTable::new(words),
+            emoji,
+        }
     }
 
     /// A process-wide analyzer, built on first use.
@@ -181,21 +216,33 @@ impl SentimentAnalyzer {
     /// The lexicon valence of one word (matched lower-cased, as VADER matches it), if it has
     /// one. Stance rules use it to find the negative word a target is framed by.
     pub fn word_valence(&self, word: &str) -> Option<f64> {
-        let lowered = word.to_lowercase();
         self.words
-            .get(lowered.as_str())
-            .and_then(|info| info.valence)
+            .get_word(&word.to_lowercase())
+            .and_then(WordInfo::valence)
     }
 
     /// vaderSentiment 3.3.2's `SentimentIntensityAnalyzer().polarity_scores(text)`.
     pub fn polarity_scores(&self, text: &str) -> Polarity {
-        let text = self.describe_emoji(text);
-        let text = pystr::strip(&text);
         SCRATCH.with(|scratch| {
             let scratch = &mut *scratch.borrow_mut();
-            self.tokenize(text, scratch);
+            // Most texts are ASCII: no emoji to describe, and `str.strip()` cannot change how
+            // they split, so they are tokenized as given, in one pass.
+            let (text, punctuation) = match self.tokenize_ascii(text, scratch) {
+                Some(punctuation) => (Cow::Borrowed(text), punctuation),
+                None => {
+                    let described = self.describe_emoji(text);
+                    let stripped = pystr::strip(&described);
+                    self.tokenize_words(stripped, pystr::split(stripped), scratch);
+                    let punctuation = Punctuation::count(stripped);
+                    let text = match described {
+                        Cow::Borrowed(text) => Cow::Borrowed(pystr::strip(text)),
+                        Cow::Owned(text) => Cow::Owned(pystr::strip(&text).to_owned()),
+                    };
+                    (text, punctuation)
+                }
+            };
             let sentence = Sentence {
-                text,
+                text: text.as_bytes(),
                 lowered: &scratch.lowered,
                 tokens: &scratch.tokens,
             };
@@ -207,9 +254,9 @@ impl SentimentAnalyzer {
             sentiments.clear();
             for i in 0..sentence.len() {
                 let is_modifier = sentence.tokens[i].info.booster != 0
-                    || (sentence.lower(i) == "kind"
+                    || (sentence.is(i, Special::Kind)
                         && i + 1 < sentence.len()
-                        && sentence.lower(i + 1) == "of");
+                        && sentence.is(i + 1, Special::Of));
                 sentiments.push(if is_modifier {
                     0.0
                 } else {
@@ -217,31 +264,104 @@ impl SentimentAnalyzer {
                 });
             }
             but_check(&sentence, sentiments);
-            score_valence(sentiments, text)
+            score_valence(sentiments, punctuation.emphasis())
         })
     }
 
-    /// Splits as `str.split()`, strips punctuation as the reference does, lower-cases and
-    /// looks each token up once.
-    fn tokenize(&self, text: &str, scratch: &mut Scratch) {
+    /// The whole tokenizer for an ASCII text, in one pass over its bytes: splits as
+    /// `str.split()`, strips punctuation, lower-cases, decides ALL-CAPS and counts '!' and
+    /// '?'. Returns `None`, having tokenized nothing, at the first non-ASCII byte.
+    fn tokenize_ascii(&self, text: &str, scratch: &mut Scratch) -> Option<Punctuation> {
+        use ascii::{
+            class, APOSTROPHE, EXCLAIM_OR_QUESTION, LOWER, NON_ASCII, PUNCT, SPACE, UPPER,
+        };
         scratch.lowered.clear();
         scratch.tokens.clear();
-        // The standard library's ASCII splitter is faster, and agrees with Python unless the
-        // text holds one of the whitespace bytes it does not know.
-        let ascii_split = text.is_ascii() && !text.bytes().any(|b| matches!(b, 0x0b | 0x1c..=0x1f));
-        if ascii_split {
-            self.tokenize_words(text, text.split_ascii_whitespace(), scratch);
-        } else {
-            self.tokenize_words(text, pystr::split(text), scratch);
+        let bytes = text.as_bytes();
+        let mut punctuation = Punctuation::default();
+        let mut at = 0;
+        loop {
+            while at < bytes.len() && class(bytes[at]) & SPACE != 0 {
+                at += 1;
+            }
+            if at == bytes.len() {
+                return Some(punctuation);
+            }
+            let (mut start, mut end) = (at, at);
+            let mut seen = 0u8;
+            while end < bytes.len() {
+                let class = class(bytes[end]);
+                if class & SPACE != 0 {
+                    break;
+                }
+                seen |= class;
+                end += 1;
+            }
+            at = end;
+            if seen & NON_ASCII != 0 {
+                scratch.tokens.clear();
+                return None;
+            }
+            if seen & EXCLAIM_OR_QUESTION != 0 {
+                punctuation.add(&bytes[start..end]);
+            }
+            if seen & PUNCT != 0 {
+                (start, end) = pystr::strip_ascii_punctuation_if_word(bytes, start, end);
+            }
+            let word = &bytes[start..end];
+            let upper = seen & UPPER != 0 && seen & LOWER == 0;
+            let mut info = WordInfo::default();
+            let lowered = seen & UPPER != 0;
+            let (mut lower_start, mut lower_end) = (start, end);
+            if word.len() <= MAX_KEY_BYTES {
+                // Copying byte by byte lower-cases on the way, and is faster than a call to
+                // memcpy for words this short.
+                let mut padded = [0u8; MAX_KEY_BYTES];
+                for (to, &from) in padded.iter_mut().zip(word) {
+                    *to = from | ((class(from) & UPPER) << 3);
+                }
+                if lowered {
+                    lower_start = scratch.lowered.len();
+                    scratch.lowered.extend_from_slice(&padded[..word.len()]);
+                    lower_end = scratch.lowered.len();
+                }
+                if let Some(found) = self.words.get(&Key::from_padded(&padded, word.len())) {
+                    info = *found;
+                }
+            } else if lowered {
+                lower_start = scratch.lowered.len();
+                scratch.lowered.extend_from_slice(word);
+                scratch.lowered[lower_start..].make_ascii_lowercase();
+                lower_end = scratch.lowered.len();
+            }
+            if seen & APOSTROPHE != 0 && !info.negation {
+                let lower = if lowered {
+                    &scratch.lowered[lower_start..lower_end]
+                } else {
+                    word
+                };
+                info.negation = lexicon::has_contracted_not(lower);
+            }
+            scratch.tokens.push(Token {
+                info,
+                start: lower_start as u32,
+                end: lower_end as u32,
+                lowered,
+                upper,
+            });
         }
     }
 
+    /// The general tokenizer: `words` come from `str.split()`; each is stripped of
+    /// punctuation as the reference does, lower-cased and looked up once.
     fn tokenize_words<'t>(
         &self,
         text: &'t str,
         words: impl Iterator<Item = &'t str>,
         scratch: &mut Scratch,
     ) {
+        scratch.lowered.clear();
+        scratch.tokens.clear();
         let base = text.as_ptr() as usize;
         for word in words.map(pystr::strip_punctuation_if_word) {
             let start = word.as_ptr() as usize - base;
@@ -252,9 +372,9 @@ impl SentimentAnalyzer {
             let lower_text = if lowered {
                 &scratch.lowered[lower.0..lower.1]
             } else {
-                word
+                word.as_bytes()
             };
-            let info = match self.words.get(lower_text) {
+            let info = match Key::new(lower_text).and_then(|key| self.words.get(&key)) {
                 Some(info) => *info,
                 None => WordInfo {
                     negation: lexicon::has_contracted_not(lower_text),
@@ -262,10 +382,10 @@ impl SentimentAnalyzer {
                 },
             };
             scratch.tokens.push(Token {
+                info,
                 start: lower.0 as u32,
                 end: lower.1 as u32,
                 lowered,
-                info,
                 upper: pystr::is_upper(word),
             });
         }
@@ -273,10 +393,9 @@ impl SentimentAnalyzer {
 
     /// Replaces each emoji by its description, as the reference does before anything else.
     fn describe_emoji<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        if text.is_ascii()
-            || !text
-                .chars()
-                .any(|c| !c.is_ascii() && self.emoji.contains_key(&c))
+        if !text
+            .chars()
+            .any(|c| !c.is_ascii() && self.emoji.contains_key(&c))
         {
             return Cow::Borrowed(text);
         }
@@ -301,14 +420,58 @@ impl SentimentAnalyzer {
     }
 }
 
+/// Byte classes for the ASCII tokenizer: one table look-up answers every question it asks.
+mod ascii {
+    pub const SPACE: u8 = 1;
+    pub const PUNCT: u8 = 2;
+    pub const UPPER: u8 = 4;
+    pub const LOWER: u8 = 8;
+    pub const NON_ASCII: u8 = 16;
+    pub const APOSTROPHE: u8 = 32;
+    pub const EXCLAIM_OR_QUESTION: u8 = 64;
+
+    static CLASSES: [u8; 256] = {
+        let mut classes = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            let byte = b as u8;
+            classes[b] = if byte >= 0x80 {
+                NON_ASCII
+            } else if matches!(byte, b'\t'..=b'\r' | 0x1c..=0x1f | b' ') {
+                // Python's str.split() whitespace, which includes U+001C..U+001F.
+                SPACE
+            } else if byte.is_ascii_uppercase() {
+                UPPER
+            } else if byte.is_ascii_lowercase() {
+                LOWER
+            } else if byte == b'\'' {
+                PUNCT | APOSTROPHE
+            } else if byte == b'!' || byte == b'?' {
+                PUNCT | EXCLAIM_OR_QUESTION
+            } else if byte.is_ascii_punctuation() {
+                PUNCT
+            } else {
+                0
+            };
+            b += 1;
+        }
+        classes
+    };
+
+    #[inline]
+    pub fn class(byte: u8) -> u8 {
+        CLASSES[usize::from(byte)]
+    }
+}
+
 /// Appends `word.lower()` to `buffer` unless the word is already lower case; returns where.
-fn lowercase_into(word: &str, buffer: &mut String) -> Option<(usize, usize)> {
+fn lowercase_into(word: &str, buffer: &mut Vec<u8>) -> Option<(usize, usize)> {
     let start = buffer.len();
     if word.is_ascii() {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return None;
         }
-        buffer.push_str(word);
+        buffer.extend_from_slice(word.as_bytes());
         buffer[start..].make_ascii_lowercase();
     } else {
         // str::to_lowercase applies the final-sigma rule, as Python's str.lower() does.
@@ -316,7 +479,7 @@ fn lowercase_into(word: &str, buffer: &mut String) -> Option<(usize, usize)> {
         if lower == word {
             return None;
         }
-        buffer.push_str(&lower);
+        buffer.extend_from_slice(lower.as_bytes());
     }
     Some((start, buffer.len()))
 }
@@ -326,16 +489,16 @@ fn valence_at(sentence: &Sentence, i: usize, caps_differ: bool) -> f64 {
     let Some(base) = sentence.valence(i) else {
         return 0.0;
     };
-    let lower = |j: usize| sentence.lower(j);
+    let is = |j: usize, word: Special| sentence.is(j, word);
     let mut valence = base;
 
     // "no" followed by a lexicon word negates that word instead of counting itself.
-    if lower(i) == "no" && i + 1 < sentence.len() && sentence.valence(i + 1).is_some() {
+    if is(i, Special::No) && i + 1 < sentence.len() && sentence.has_valence(i + 1) {
         valence = 0.0;
     }
-    if (i > 0 && lower(i - 1) == "no")
-        || (i > 1 && lower(i - 2) == "no")
-        || (i > 2 && lower(i - 3) == "no" && matches!(lower(i - 1), "or" | "nor"))
+    if (i > 0 && is(i - 1, Special::No))
+        || (i > 1 && is(i - 2, Special::No))
+        || (i > 2 && is(i - 3, Special::No) && (is(i - 1, Special::Or) || is(i - 1, Special::Nor)))
     {
         valence = base * NEGATION_SCALAR;
     }
@@ -349,7 +512,7 @@ fn valence_at(sentence: &Sentence, i: usize, caps_differ: bool) -> f64 {
     }
 
     for distance in 1..=3 {
-        if i < distance || sentence.valence(i - distance).is_some() {
+        if i < distance || sentence.has_valence(i - distance) {
             continue;
         }
         let mut scalar = booster_scalar(&sentence.tokens[i - distance], valence, caps_differ);
@@ -392,18 +555,20 @@ fn booster_scalar(word: &Token, valence: f64, caps_differ: bool) -> f64 {
 /// `_negation_check` for the word `distance` tokens before `i`, with its "never so/this" and
 /// "without doubt" exceptions, including the reference's operator precedence at distance 3.
 fn negation_check(sentence: &Sentence, i: usize, distance: usize, valence: f64) -> f64 {
-    let lower = |j: usize| sentence.lower(j);
-    let so_or_this = |word: &str| word == "so" || word == "this";
+    let is = |j: usize, word: Special| sentence.is(j, word);
+    let so_or_this = |j: usize| is(j, Special::So) || is(j, Special::This);
     let negated = sentence.tokens[i - distance].info.negation;
     match distance {
         1 if negated => valence * NEGATION_SCALAR,
-        2 if lower(i - 2) == "never" && so_or_this(lower(i - 1)) => valence * 1.25,
-        2 if lower(i - 2) == "without" && lower(i - 1) == "doubt" => valence,
+        2 if is(i - 2, Special::Never) && so_or_this(i - 1) => valence * 1.25,
+        2 if is(i - 2, Special::Without) && is(i - 1, Special::Doubt) => valence,
         2 if negated => valence * NEGATION_SCALAR,
-        3 if (lower(i - 3) == "never" && so_or_this(lower(i - 2))) || so_or_this(lower(i - 1)) => {
+        3 if (is(i - 3, Special::Never) && so_or_this(i - 2)) || so_or_this(i - 1) => {
             valence * 1.25
         }
-        3 if lower(i - 3) == "without" && (lower(i - 2) == "doubt" || lower(i - 1) == "doubt") => {
+        3 if is(i - 3, Special::Without)
+            && (is(i - 2, Special::Doubt) || is(i - 1, Special::Doubt)) =>
+        {
             valence
         }
         3 if negated => valence * NEGATION_SCALAR,
@@ -427,7 +592,7 @@ fn phrase_value(
                 && range
                     .clone()
                     .zip(phrase.iter())
-                    .all(|(j, word)| sentence.lower(j) == *word)
+                    .all(|(j, word)| sentence.lower(j) == word.as_bytes())
         })
         .map(|(_, value)| *value)
 }
@@ -461,9 +626,9 @@ fn special_idioms_check(sentence: &Sentence, i: usize, mut valence: f64) -> f64 
 
 /// `_least_check`: "least" before a word negates it, except in "at least" and "very least".
 fn least_check(sentence: &Sentence, i: usize, valence: f64) -> f64 {
-    let is_bare_least = |j: usize| sentence.valence(j).is_none() && sentence.lower(j) == "least";
+    let is_bare_least = |j: usize| !sentence.has_valence(j) && sentence.is(j, Special::Least);
     if i > 1 && is_bare_least(i - 1) {
-        if sentence.lower(i - 2) != "at" && sentence.lower(i - 2) != "very" {
+        if !sentence.is(i - 2, Special::At) && !sentence.is(i - 2, Special::Very) {
             return valence * NEGATION_SCALAR;
         }
         valence
@@ -477,7 +642,7 @@ fn least_check(sentence: &Sentence, i: usize, valence: f64) -> f64 {
 /// `_but_check`, faithfully: the reference walks the list and rewrites, for each value, the
 /// *first* element equal to it, so repeated values are scaled at the first place they occur.
 fn but_check(sentence: &Sentence, sentiments: &mut [f64]) {
-    let Some(but) = (0..sentence.len()).position(|j| sentence.lower(j) == "but") else {
+    let Some(but) = (0..sentence.len()).position(|j| sentence.is(j, Special::But)) else {
         return;
     };
     for k in 0..sentiments.len() {
@@ -494,20 +659,8 @@ fn but_check(sentence: &Sentence, sentiments: &mut [f64]) {
     }
 }
 
-/// Punctuation emphasis: up to four '!' and, from two on, '?'.
-fn punctuation_emphasis(text: &str) -> f64 {
-    let exclamations = text.bytes().filter(|&b| b == b'!').count().min(4);
-    let questions = text.bytes().filter(|&b| b == b'?').count();
-    let question_emphasis = match questions {
-        0 | 1 => 0.0,
-        2 | 3 => questions as f64 * 0.18,
-        _ => 0.96,
-    };
-    exclamations as f64 * 0.292 + question_emphasis
-}
-
 /// `score_valence`: compound from the sum, and the positive/negative/neutral proportions.
-fn score_valence(sentiments: &[f64], text: &str) -> Polarity {
+fn score_valence(sentiments: &[f64], emphasis: f64) -> Polarity {
     if sentiments.is_empty() {
         return Polarity {
             neg: 0.0,
@@ -516,7 +669,6 @@ fn score_valence(sentiments: &[f64], text: &str) -> Polarity {
             compound: 0.0,
         };
     }
-    let emphasis = punctuation_emphasis(text);
     let mut sum: f64 = sentiments.iter().fold(0.0, |acc, s| acc + s);
     if sum > 0.0 {
         sum += emphasis;

@@ -99,6 +99,23 @@ pub fn strip_punctuation_if_word(token: &str) -> &str {
     }
 }
 
+/// [`strip_punctuation_if_word`] for the ASCII token `bytes[start..end]`: the range kept.
+#[inline]
+pub fn strip_ascii_punctuation_if_word(bytes: &[u8], start: usize, end: usize) -> (usize, usize) {
+    let (mut from, mut to) = (start, end);
+    while from < to && bytes[from].is_ascii_punctuation() {
+        from += 1;
+    }
+    while to > from && bytes[to - 1].is_ascii_punctuation() {
+        to -= 1;
+    }
+    if to - from <= 2 {
+        (start, end)
+    } else {
+        (from, to)
+    }
+}
+
 fn has_at_most_two_chars(text: &str) -> bool {
     text.len() <= 2 || (text.len() <= 8 && text.chars().nth(2).is_none())
 }
@@ -137,12 +154,16 @@ pub fn round(value: f64, digits: i32) -> f64 {
         _ => 10f64.powi(digits),
     };
     let scaled = value * scale;
-    let fraction = (scaled - scaled.trunc()).abs();
+    // VADER's scores are within ±1, so the scaled value fits an integer and truncating by
+    // conversion is exact; it also avoids a call to libm's trunc and round on x86-64.
+    let whole = scaled as i64 as f64;
+    let fraction = (scaled - whole).abs();
     // Away from a decimal tie the product's rounding error cannot change the nearest integer,
     // and integer / power of ten is then correctly rounded by IEEE division. Near a tie only the
     // exact decimal expansion decides, which is what the formatter computes.
-    if (fraction - 0.5).abs() > 1e-6 {
-        return scaled.round() / scale;
+    if (fraction - 0.5).abs() > 1e-6 && scaled.abs() < 1e15 {
+        let nearest = (scaled + 0.5f64.copysign(scaled)) as i64 as f64;
+        return nearest / scale;
     }
     format!("{:.*}", digits as usize, value)
         .parse()
@@ -184,5 +205,9 @@ mod tests {
         assert_eq!(round(0.0635, 3), 0.064);
         assert_eq!(round(0.8398437, 4), 0.8398);
         assert_eq!(round(-0.12345, 4), -0.1235);
+        assert_eq!(round(-0.56789, 3), -0.568);
+        assert_eq!(round(0.99996, 4), 1.0);
+        assert_eq!(round(-0.0004, 3), -0.0);
+        assert_eq!(round(12.5e-4, 3), 0.001);
     }
 }
