@@ -69,6 +69,13 @@ fn main() {
     let pages: Vec<String> = texts.iter().map(|t| html(t)).collect();
     let text_format = collector::formats::by_name("text").expect("text format");
     let html_format = collector::formats::by_name("html").expect("html format");
-    measure("text articles", &texts, text_format);
-    measure("HTML pages   ", &pages, html_format);
+    // `cargo bench --bench extraction -- text` (or `html`) measures one of the two, to profile.
+    let only: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let wanted = |kind: &str| only.as_deref().is_none_or(|only| only == kind);
+    if wanted("text") {
+        measure("text articles", &texts, text_format);
+    }
+    if wanted("html") {
+        measure("HTML pages   ", &pages, html_format);
+    }
 }

@@ -24,6 +24,9 @@ impl ArticleLanguage {
         }
         let sample = &body[..end];
         let lang = declared.or_else(|| {
+            if let Some(lang) = by_function_words(sample) {
+                return Some(lang.to_string());
+            }
             let info = whatlang::detect(sample)?;
             let decided = info.is_reliable() || sample.len() > 200;
             decided
@@ -33,14 +36,14 @@ impl ArticleLanguage {
         });
         ArticleLanguage {
             lang,
-            script: whatlang::detect_script(sample),
+            script: script_of(sample),
         }
     }
 
     /// A reaction's language: the article's, unless the reaction is in another script and
     /// detection on the reaction itself is confident.
     pub fn of_reaction(&self, text: &str) -> Option<String> {
-        let script = whatlang::detect_script(text);
+        let script = script_of(text);
         if self.lang.is_some() && (script.is_none() || script == self.script) {
             return self.lang.clone();
         }
@@ -49,6 +52,122 @@ impl ArticleLanguage {
             _ => self.lang.clone(),
         }
     }
+}
+
+/// The dominant script; ASCII text is Latin (or has none) without asking the detector.
+fn script_of(text: &str) -> Option<Script> {
+    if text.is_ascii() {
+        return text
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic())
+            .then_some(Script::Latin);
+    }
+    whatlang::detect_script(text)
+}
+
+/// The most frequent function words of the commonest Latin-script languages of the news.
+/// Each list leaves out words that are as frequent in another listed language ("de", "en",
+/// "la", "die"), so that a hit is evidence for one language.
+const FUNCTION_WORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "is", "that", "it", "was", "for", "with", "on", "are", "be",
+            "this", "have", "from", "by", "they", "which", "has", "would", "will", "their", "been",
+            "were", "said", "not", "but", "his", "her", "after", "who",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "les", "des", "est", "une", "dans", "pour", "qui", "sur", "pas", "avec", "du",
+            "au", "aux", "sont", "ce", "cette", "elle", "nous", "ont", "été", "selon", "ils",
+            "leur", "plus",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "und", "ist", "nicht", "mit", "dem", "ein", "eine", "auf", "für", "sich",
+            "auch", "wird", "sind", "dass", "im", "werden", "nach", "zum", "zur", "bei", "wurde",
+            "sie",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "las", "del", "por", "con", "para", "se", "lo", "más", "pero", "sus",
+            "fue", "está", "su", "al", "han", "entre", "sobre", "también",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "os", "não", "uma", "em", "ao", "foi", "seu", "sua", "é", "dos", "na", "no", "pelo",
+            "pela", "ser", "também", "são", "às", "ainda", "após", "pelos",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "che", "non", "per", "sono", "della", "gli", "è", "anche", "ma", "nel", "alla",
+            "delle", "dei", "questo", "stato", "essere", "più", "dal",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "het", "een", "niet", "op", "voor", "zijn", "ook", "maar", "worden", "door", "wordt",
+            "naar", "bij", "er", "heeft", "werd", "deze", "nog", "uit", "van", "met", "dat",
+            "hebben", "wij",
+        ],
+    ),
+    (
+        "sv",
+        &[
+            "och", "att", "är", "för", "inte", "på", "jag", "av", "till", "har", "om", "ett",
+            "kan", "var", "vi", "också",
+        ],
+    ),
+];
+
+/// Decides a Latin-script language from its function words, or returns `None` so that the
+/// trigram detector decides. Trigram scoring took half of the extraction time; this counts
+/// words. It decides only when one language has at least 6 hits on at least 4 different
+/// words and three times the hits of any other, which a text in an unlisted language (whose
+/// function words are other words) does not reach.
+fn by_function_words(sample: &str) -> Option<&'static str> {
+    let mut hits = [0u32; FUNCTION_WORDS.len()];
+    let mut distinct = [0u64; FUNCTION_WORDS.len()];
+    let mut lowered = String::new();
+    for word in sample.split(|c: char| !c.is_alphabetic()) {
+        if word.is_empty() || word.len() > 8 {
+            continue;
+        }
+        let word = if word.chars().any(char::is_uppercase) {
+            lowered.clear();
+            lowered.extend(word.chars().flat_map(char::to_lowercase));
+            lowered.as_str()
+        } else {
+            word
+        };
+        for (language, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
+            if let Some(at) = words.iter().position(|w| *w == word) {
+                hits[language] += 1;
+                distinct[language] |= 1 << at;
+            }
+        }
+    }
+    let (best, &best_hits) = hits.iter().enumerate().max_by_key(|(_, h)| **h)?;
+    let runner_up = hits
+        .iter()
+        .enumerate()
+        .filter(|(language, _)| *language != best)
+        .map(|(_, h)| *h)
+        .max()
+        .unwrap_or(0);
+    let decisive = best_hits >= 6 && distinct[best].count_ones() >= 4 && best_hits >= 3 * runner_up;
+    decisive.then_some(FUNCTION_WORDS[best].0)
 }
 
 /// ISO 639-3 (what the detector reports) to ISO 639-1, for the languages it knows.
@@ -129,4 +248,93 @@ fn iso_639_1(code: &str) -> Option<&'static str> {
         .iter()
         .find(|(three, _)| *three == code)
         .map(|(_, two)| *two)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Opening paragraphs as news articles write them, in each listed language and in some
+    /// that are not listed.
+    const SAMPLES: &[(&str, &str)] = &[
+        ("en", "The price of petrol rose by 68 cents a litre at midnight, taking it past R25 in Gauteng for the first time, the department said on Tuesday. Analysts warned that the increase would be felt in food prices within weeks, and unions said they were planning a strike."),
+        ("fr", "Le prix de l'essence a augmenté de 68 centimes par litre à minuit, selon le ministère. Les analystes estiment que cette hausse se fera sentir dans les prix des aliments, et les syndicats ont annoncé qu'ils préparent une grève pour la semaine prochaine."),
+        ("de", "Der Benzinpreis ist um Mitternacht um 68 Cent pro Liter gestiegen, teilte das Ministerium am Dienstag mit. Analysten warnen, dass sich die Erhöhung innerhalb weniger Wochen auf die Lebensmittelpreise auswirken wird, und die Gewerkschaften kündigten einen Streik an."),
+        ("es", "El precio de la gasolina subió 68 céntimos por litro a medianoche, según el ministerio. Los analistas advierten que el aumento se notará en los precios de los alimentos en pocas semanas, y los sindicatos han anunciado una huelga para la próxima semana."),
+        ("pt", "O preço da gasolina subiu 68 cêntimos por litro à meia-noite, segundo o ministério. Os analistas alertam que o aumento vai ser sentido nos preços dos alimentos dentro de semanas, e os sindicatos anunciaram uma greve para a próxima semana, que não foi confirmada."),
+        ("it", "Il prezzo della benzina è salito di 68 centesimi al litro a mezzanotte, secondo il ministero. Gli analisti avvertono che l'aumento si farà sentire sui prezzi degli alimenti nel giro di qualche settimana, e i sindacati hanno annunciato uno sciopero per la prossima settimana."),
+        ("nl", "De prijs van benzine is om middernacht met 68 cent per liter gestegen, heeft het ministerie dinsdag gemeld. Analisten waarschuwen dat de stijging binnen enkele weken in de voedselprijzen zal worden gevoeld, en de vakbonden hebben een staking aangekondigd voor volgende week."),
+        ("sv", "Priset på bensin steg med 68 öre per liter vid midnatt, meddelade departementet på tisdagen. Analytiker varnar för att höjningen kommer att märkas i matpriserna inom några veckor, och facken har meddelat att de planerar en strejk nästa vecka."),
+    ];
+
+    const UNLISTED: &[&str] = &[
+        // Indonesian shares "di" with nothing listed but many short words with others.
+        "Harga bensin naik 68 sen per liter pada tengah malam, kata kementerian pada hari Selasa. Para analis memperingatkan bahwa kenaikan itu akan terasa pada harga makanan dalam beberapa minggu, dan serikat pekerja mengatakan mereka merencanakan pemogokan.",
+        // Polish.
+        "Cena benzyny wzrosła o 68 groszy za litr o północy, poinformowało ministerstwo we wtorek. Analitycy ostrzegają, że podwyżka odbije się na cenach żywności w ciągu kilku tygodni, a związki zawodowe zapowiedziały strajk w przyszłym tygodniu.",
+        // Russian: no Latin words at all.
+        "Цена на бензин выросла на 68 копеек за литр в полночь, сообщило министерство во вторник. Аналитики предупреждают, что рост скажется на ценах на продукты в течение нескольких недель.",
+    ];
+
+    #[test]
+    fn function_words_decide_the_listed_languages_as_the_trigram_detector_does() {
+        for (expected, sample) in SAMPLES {
+            assert_eq!(by_function_words(sample), Some(*expected), "{sample}");
+            let trigrams = whatlang::detect(sample).and_then(|i| iso_639_1(i.lang().code()));
+            assert_eq!(
+                trigrams,
+                Some(*expected),
+                "the detector disagrees on {sample}"
+            );
+        }
+    }
+
+    #[test]
+    fn unlisted_languages_are_left_to_the_trigram_detector() {
+        for sample in UNLISTED {
+            assert_eq!(by_function_words(sample), None, "{sample}");
+        }
+        assert_eq!(
+            ArticleLanguage::new(None, UNLISTED[1]).lang.as_deref(),
+            Some("pl")
+        );
+    }
+
+    #[test]
+    fn each_function_word_is_evidence_for_one_language() {
+        let mut seen = std::collections::HashMap::new();
+        for (language, words) in FUNCTION_WORDS {
+            assert!(
+                words.len() <= 64,
+                "{language}: the distinct-word mask has 64 bits"
+            );
+            for word in *words {
+                if let Some(other) = seen.insert(*word, *language) {
+                    panic!("{word:?} is listed for {other} and {language}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn too_few_words_decide_nothing() {
+        assert_eq!(by_function_words("The strike is on."), None);
+        assert_eq!(by_function_words(""), None);
+    }
+
+    #[test]
+    fn a_reaction_in_another_script_gets_its_own_language() {
+        let article = ArticleLanguage::new(None, SAMPLES[0].1);
+        assert_eq!(article.lang.as_deref(), Some("en"));
+        assert_eq!(
+            article.of_reaction("Petrol is daylight robbery").as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            article
+                .of_reaction("Это ещё одна большая проблема для Украины и для всех нас")
+                .as_deref(),
+            Some("ru")
+        );
+    }
 }
