@@ -83,14 +83,14 @@ fn display_name() -> String {
 /// `[lead-in,] @handle[, appositive,] verb: rest`
 static HANDLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?:(?P<lead>[^@:;“”\u0022.!?]{{1,60}}?)(?:,\s*|\s+))?{HANDLE}(?:{APPOSITIVE}|,)?\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>.*)$"
+        r"^(?:(?P<lead>[^@:;“”\u0022.!?]{{1,60}}?)(?:,\s*|\s+))?{HANDLE}(?:{APPOSITIVE}|,)?\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)"
     ))
 });
 
 /// `Name Surname (@handle)[, appositive,] [verb]: rest`
 static NAME_THEN_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?:(?P<lead>[^@:;“”\u0022.!?]{{1,60}}?),\s*)?(?P<name>{})\s*\(\s*{HANDLE}\s*\)(?:{APPOSITIVE}|,)?\s*(?:(?P<verb>(?i:{VERBS}))\s*)?[:;]\s*(?P<rest>.*)$",
+        r"^(?:(?P<lead>[^@:;“”\u0022.!?]{{1,60}}?),\s*)?(?P<name>{})\s*\(\s*{HANDLE}\s*\)(?:{APPOSITIVE}|,)?\s*(?:(?P<verb>(?i:{VERBS}))\s*)?[:;]\s*(?P<rest>)",
         display_name()
     ))
 });
@@ -98,21 +98,21 @@ static NAME_THEN_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
 /// `@Thandeka Zulu said:` — a Facebook mention, which is a name with spaces.
 static SPACED_MENTION: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^@(?P<handle>{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>.*)$"
+        r"^@(?P<handle>{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)"
     ))
 });
 
 /// `[Lead-in,] @handle shared a thread on the strike: “…”`
 static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?:(?P<lead>\p{{Lu}}[^@:;“”\u0022.!?]{{0,60}}?),\s*)?{HANDLE}\s+(?P<verb>\p{{Ll}}[\p{{Ll}}\-]+)(?P<narrative>[^@:;“”\u0022.!?]{{0,80}}?)\s*:\s*(?P<rest>{OPEN_QUOTE}.*)$"
+        r"^(?:(?P<lead>\p{{Lu}}[^@:;“”\u0022.!?]{{0,60}}?),\s*)?{HANDLE}\s+(?P<verb>\p{{Ll}}[\p{{Ll}}\-]+)(?P<narrative>[^@:;“”\u0022.!?]{{0,80}}?)\s*:\s*(?P<rest>){OPEN_QUOTE}"
     ))
 });
 
 /// `Jane Wanjiru replied; “…”`, or `Jane Wanjiru wrote:` with the quote in the next paragraph.
 static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?P<name>{})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>(?:{OPEN_QUOTE}.*)?)$",
+        r"^(?P<name>{})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
         display_name()
     ))
 });
@@ -120,7 +120,7 @@ static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
 /// `text — Name (@handle) March 3, 2021` at the end of a line: Twitter's embed, flattened.
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
     build(
-        r"^(?P<pre>.*?)\s*(?:—|–|--|&mdash;)\s*(?P<name>[^—–()\n]{0,60}?)\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30})\s*\)\s*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))\s*$"
+        r"(?:—|–|--|&mdash;)\s*(?P<name>[^—–()\n]{0,60}?)\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30})\s*\)\s*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))\s*$"
             .to_string(),
     )
 });
@@ -278,14 +278,19 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
     let acceptable_lead =
         |lead: Option<regex::Match>| lead.is_none_or(|m| !OBJECT_LEAD.is_match(m.as_str().trim()));
 
-    if let Some(caps) = NAME_THEN_HANDLE.captures(line) {
+    // Each shape's cheapest necessary sign is checked before its pattern runs.
+    let parenthesized = line.contains('(');
+    if let Some(caps) = parenthesized
+        .then(|| NAME_THEN_HANDLE.captures(line))
+        .flatten()
+    {
         let name = caps["name"].trim().to_string();
         if acceptable_lead(caps.name("lead")) && !TITLE_WORD.is_match(&name) {
             return Some(Attribution {
                 handle: Some(caps["handle"].to_string()),
                 display_name: Some(name),
                 verb: caps.name("verb").map(|v| v.as_str().to_lowercase()),
-                rest: caps.name("rest").map_or("", |m| m.as_str()),
+                rest: rest_of(line, &caps),
                 platform_hint: lead_platform(caps.name("lead")),
                 needs_quote_marks: caps.name("verb").is_none(),
             });
@@ -297,19 +302,20 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
                 handle: Some(caps["handle"].to_string()),
                 display_name: None,
                 verb: Some(caps["verb"].to_lowercase()),
-                rest: caps.name("rest").map_or("", |m| m.as_str()),
+                rest: rest_of(line, &caps),
                 platform_hint: lead_platform(caps.name("lead")),
                 needs_quote_marks: false,
             });
         }
     }
-    if let Some(caps) = SPACED_MENTION.captures(line) {
+    let spaced_mention = line.starts_with('@').then(|| SPACED_MENTION.captures(line));
+    if let Some(caps) = spaced_mention.flatten() {
         let name = caps["handle"].to_string();
         return Some(Attribution {
             handle: Some(name.clone()),
             display_name: Some(name),
             verb: Some(caps["verb"].to_lowercase()),
-            rest: caps.name("rest").map_or("", |m| m.as_str()),
+            rest: rest_of(line, &caps),
             platform_hint: Some("facebook"),
             needs_quote_marks: false,
         });
@@ -322,13 +328,19 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
                 handle: Some(caps["handle"].to_string()),
                 display_name: None,
                 verb: Some(caps["verb"].to_lowercase()),
-                rest: caps.name("rest").map_or("", |m| m.as_str()),
+                rest: rest_of(line, &caps),
                 platform_hint,
                 needs_quote_marks: true,
             });
         }
     }
     None
+}
+
+/// What follows an attribution's colon: the patterns mark where it starts and stop there,
+/// so that the rest of a long line is not matched (and backtracked over) for nothing.
+fn rest_of<'t>(line: &'t str, caps: &regex::Captures) -> &'t str {
+    caps.name("rest").map_or("", |m| &line[m.start()..])
 }
 
 fn named_commenter<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> {
@@ -344,7 +356,7 @@ fn named_commenter<'t>(line: &'t str, context: &Context) -> Option<Attribution<'
         handle: None,
         display_name: Some(name.to_string()),
         verb: Some(verb),
-        rest: caps.name("rest").map_or("", |m| m.as_str()),
+        rest: rest_of(line, &caps),
         platform_hint: None,
         needs_quote_marks: true,
     })
@@ -454,7 +466,8 @@ fn flattened_post(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Flat
         return None;
     }
     let caps = SIGNATURE.captures(text)?;
-    let pre = caps["pre"].trim();
+    // The leftmost dash from which a signature runs to the end of the line, as in the page.
+    let pre = text[..caps.get(0).map_or(0, |m| m.start())].trim();
 
     const LONGEST_POST: usize = 280;
     let mut parts: Vec<&str> = Vec::new();
@@ -533,7 +546,13 @@ fn embedded(post: &crate::document::EmbeddedPost) -> Found {
 
 fn is_lead_in(line: &str) -> bool {
     let ends_with_colon = line.trim_end().ends_with(':');
-    let announces = ends_with_colon || line.to_lowercase().contains("react");
+    // ASCII case folding finds the same "react" as full lower-casing: no other character
+    // lower-cases to one of its letters.
+    let announces = ends_with_colon
+        || line
+            .as_bytes()
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"react"));
     announces && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some()))
 }
 

@@ -54,9 +54,10 @@ impl ArticleLanguage {
     }
 }
 
-/// The dominant script; ASCII text is Latin (or has none) without asking the detector.
+/// The dominant script. A text whose letters are all ASCII is Latin (or has no script)
+/// without asking the detector, whatever quotes, dashes or emoji surround them.
 fn script_of(text: &str) -> Option<Script> {
-    if text.is_ascii() {
+    if !text.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) {
         return text
             .bytes()
             .any(|b| b.is_ascii_alphabetic())
@@ -313,6 +314,20 @@ mod tests {
                     panic!("{word:?} is listed for {other} and {language}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn scripts_are_those_the_detector_finds() {
+        for text in [
+            "“Petrol at R25 is daylight robbery” — 😀",
+            "12 345 !!!",
+            "Été à Paris",
+            "Это проблема",
+            "这是一个问题",
+            "",
+        ] {
+            assert_eq!(script_of(text), whatlang::detect_script(text), "{text}");
         }
     }
 

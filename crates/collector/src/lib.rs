@@ -572,11 +572,7 @@ pub fn article_reactions(
     let body = document.body_text();
     let article_id = match &document.canonical_url {
         Some(url) => record::stable_id(&["url", url.trim()]),
-        None => record::stable_id(&[
-            "content",
-            &record::identity_text(document.title.as_deref().unwrap_or_default()),
-            &record::identity_text(&body),
-        ]),
+        None => record::content_id(document.title.as_deref().unwrap_or_default(), &body),
     };
     let article_language = language::ArticleLanguage::new(document.lang.clone(), &body);
 

@@ -82,6 +82,53 @@ pub fn identity_text(text: &str) -> String {
         .to_string()
 }
 
+/// The identity of an article known only by its content: `stable_id` of "content", and the
+/// [`identity_text`] of its title and of its body. The body is hashed as it is lower-cased,
+/// a few hundred bytes at a time, rather than copied whole in lower case first.
+pub fn content_id(title: &str, body: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(b"content\x1f");
+    for text in [title, body] {
+        update_with_identity(&mut hasher, text);
+        hasher.update([0x1f]);
+    }
+    short_hex(&hasher.finalize())
+}
+
+fn update_with_identity(hasher: &mut Sha256, text: &str) {
+    // Lower-casing a capital sigma depends on its neighbours, and "İ" lower-cases to an "i"
+    // and a combining dot that is not alphanumeric; str::to_lowercase and trimming after it
+    // are right for both.
+    if !text.is_ascii() && (text.contains("Σ") || text.contains("İ")) {
+        hasher.update(identity_text(text).as_bytes());
+        return;
+    }
+    // Lower-casing keeps a character alphanumeric or not, so the ends can be found first.
+    let mut rest = text.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut buffer = [0u8; 1024];
+    while !rest.is_empty() {
+        let mut end = rest.len().min(buffer.len() / 4);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let (segment, after) = rest.split_at(end);
+        rest = after;
+        if segment.is_ascii() {
+            let lower = &mut buffer[..segment.len()];
+            lower.copy_from_slice(segment.as_bytes());
+            lower.make_ascii_lowercase();
+            hasher.update(lower);
+            continue;
+        }
+        // Lower-casing at most doubles a segment's length (Ⱥ, two bytes, becomes ⱥ, three).
+        let mut filled = 0;
+        for c in segment.chars().flat_map(char::to_lowercase) {
+            filled += c.encode_utf8(&mut buffer[filled..]).len();
+        }
+        hasher.update(&buffer[..filled]);
+    }
+}
+
 /// The normalized text of a reaction and the links taken out of it.
 pub fn normalize_text(raw: &str) -> (String, Vec<String>) {
     let decoded = if raw.contains('&') {
@@ -176,6 +223,29 @@ fn find_links(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn content_id_hashes_the_identity_text_of_title_and_body() {
+        let long_body = "Fuel Went UP again. ".repeat(200);
+        let cases = [
+            (
+                "Petrol Hits R25",
+                "“The PRICE is daylight robbery!”\n\nÉTÉ à Paris.",
+            ),
+            ("", ""),
+            ("...", "!!"),
+            ("ΟΔΟΣ ΣΟΦΙΑΣ", "İSTANBUL İ"),
+            ("Title", long_body.as_str()),
+            ("ǅemal", "Straße ÀÉÎ 😀 end."),
+        ];
+        for (title, body) in cases {
+            assert_eq!(
+                content_id(title, body),
+                stable_id(&["content", &identity_text(title), &identity_text(body)]),
+                "{title:?} {body:?}"
+            );
+        }
+    }
 
     #[test]
     fn normalization_decodes_collapses_unquotes_and_asciifies() {
