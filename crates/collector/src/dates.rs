@@ -10,6 +10,11 @@ pub fn normalize(raw: &str) -> Option<String> {
     if raw.is_empty() {
         return None;
     }
+    // Every machine-readable form starts with the year; written dates go straight to their
+    // own formats (a post signature's "March 3, 2021" is the common case).
+    if !raw.starts_with(|c: char| c.is_ascii_digit()) {
+        return written_date(raw).map(|date| date.format("%Y-%m-%d").to_string());
+    }
     if let Ok(instant) = DateTime::parse_from_rfc3339(raw) {
         return Some(utc(instant.with_timezone(&Utc)));
     }

@@ -548,11 +548,13 @@ fn is_lead_in(line: &str) -> bool {
     let ends_with_colon = line.trim_end().ends_with(':');
     // ASCII case folding finds the same "react" as full lower-casing: no other character
     // lower-cases to one of its letters.
+    let bytes = line.as_bytes();
     let announces = ends_with_colon
-        || line
-            .as_bytes()
-            .windows(5)
-            .any(|w| w.eq_ignore_ascii_case(b"react"));
+        || memchr::memchr2_iter(b'r', b'R', bytes).any(|at| {
+            bytes[at + 1..]
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"eact"))
+        });
     announces && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some()))
 }
 

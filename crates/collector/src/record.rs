@@ -83,8 +83,8 @@ pub fn identity_text(text: &str) -> String {
 }
 
 /// The identity of an article known only by its content: `stable_id` of "content", and the
-/// [`identity_text`] of its title and of its body. The body is hashed as it is lower-cased,
-/// a few hundred bytes at a time, rather than copied whole in lower case first.
+/// [`identity_text`] of its title and of its body, computed without `str::to_lowercase`,
+/// which handles one character at a time: ASCII runs are lower-cased in bulk.
 pub fn content_id(title: &str, body: &str) -> String {
     let mut hasher = Sha256::new();
     hasher.update(b"content\x1f");
@@ -105,28 +105,25 @@ fn update_with_identity(hasher: &mut Sha256, text: &str) {
     }
     // Lower-casing keeps a character alphanumeric or not, so the ends can be found first.
     let mut rest = text.trim_matches(|c: char| !c.is_alphanumeric());
-    let mut buffer = [0u8; 1024];
+    let mut lower: Vec<u8> = Vec::with_capacity(rest.len() + 16);
     while !rest.is_empty() {
-        let mut end = rest.len().min(buffer.len() / 4);
-        while !rest.is_char_boundary(end) {
-            end -= 1;
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = lower.len();
+        lower.extend_from_slice(&rest.as_bytes()[..ascii]);
+        lower[start..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        if let Some(c) = chars.next() {
+            let mut encoded = [0u8; 4];
+            for c in c.to_lowercase() {
+                lower.extend_from_slice(c.encode_utf8(&mut encoded).as_bytes());
+            }
         }
-        let (segment, after) = rest.split_at(end);
-        rest = after;
-        if segment.is_ascii() {
-            let lower = &mut buffer[..segment.len()];
-            lower.copy_from_slice(segment.as_bytes());
-            lower.make_ascii_lowercase();
-            hasher.update(lower);
-            continue;
-        }
-        // Lower-casing at most doubles a segment's length (Ⱥ, two bytes, becomes ⱥ, three).
-        let mut filled = 0;
-        for c in segment.chars().flat_map(char::to_lowercase) {
-            filled += c.encode_utf8(&mut buffer[filled..]).len();
-        }
-        hasher.update(&buffer[..filled]);
+        rest = chars.as_str();
     }
+    hasher.update(&lower);
 }
 
 /// The normalized text of a reaction and the links taken out of it.

@@ -13,6 +13,16 @@ use crate::document::{Block, Document, EmbeddedPost};
 
 use super::ArticleFormat;
 
+/// A built-in selector, parsed once per call site rather than on every page.
+macro_rules! selector {
+    ($css:literal) => {{
+        static SELECTOR: LazyLock<Selector> = LazyLock::new(|| {
+            Selector::parse($css).unwrap_or_else(|_| panic!("invalid built-in selector {}", $css))
+        });
+        &*SELECTOR
+    }};
+}
+
 pub struct Html;
 
 impl ArticleFormat for Html {
@@ -43,7 +53,7 @@ impl ArticleFormat for Html {
             title: title(&page),
             canonical_url: canonical_url(&page),
             published_at: published_at(&page),
-            lang: select_first(&page, "html[lang]")
+            lang: select_first(&page, selector!("html[lang]"))
                 .and_then(|html| html.value().attr("lang"))
                 .and_then(language_code),
             blocks: Vec::new(),
@@ -56,16 +66,12 @@ impl ArticleFormat for Html {
     }
 }
 
-fn selector(css: &str) -> Selector {
-    Selector::parse(css).unwrap_or_else(|_| panic!("invalid built-in selector {css}"))
+fn select_first<'p>(page: &'p Page, selector: &Selector) -> Option<ElementRef<'p>> {
+    page.select(selector).next()
 }
 
-fn select_first<'p>(page: &'p Page, css: &str) -> Option<ElementRef<'p>> {
-    page.select(&selector(css)).next()
-}
-
-fn meta_content(page: &Page, css: &str) -> Option<String> {
-    page.select(&selector(css))
+fn meta_content(page: &Page, selector: &Selector) -> Option<String> {
+    page.select(selector)
         .filter_map(|meta| meta.value().attr("content"))
         .map(|content| content.trim().to_string())
         .find(|content| !content.is_empty())
@@ -84,15 +90,15 @@ fn element_text(element: ElementRef) -> String {
 fn title(page: &Page) -> Option<String> {
     meta_content(
         page,
-        r#"meta[property="og:title"], meta[name="twitter:title"]"#,
+        selector!(r#"meta[property="og:title"], meta[name="twitter:title"]"#),
     )
     .or_else(|| {
-        let document_title = select_first(page, "title")
+        let document_title = select_first(page, selector!("title"))
             .map(element_text)
             .filter(|t| !t.is_empty());
         // An unclosed <h1> in broken markup swallows the body that follows: a heading longer
         // than any headline is not one, and <title> is the better guess.
-        let heading = select_first(page, "h1")
+        let heading = select_first(page, selector!("h1"))
             .map(element_text)
             .filter(|t| !t.is_empty() && t.chars().count() <= MAX_HEADLINE_CHARS);
         heading.or(document_title)
@@ -103,31 +109,33 @@ fn title(page: &Page) -> Option<String> {
 const MAX_HEADLINE_CHARS: usize = 300;
 
 fn canonical_url(page: &Page) -> Option<String> {
-    page.select(&selector(r#"link[rel="canonical"]"#))
+    page.select(selector!(r#"link[rel="canonical"]"#))
         .filter_map(|link| link.value().attr("href"))
         .map(|href| href.trim().to_string())
         .find(|href| href.starts_with("http"))
-        .or_else(|| meta_content(page, r#"meta[property="og:url"]"#))
+        .or_else(|| meta_content(page, selector!(r#"meta[property="og:url"]"#)))
 }
 
 fn published_at(page: &Page) -> Option<String> {
     let from_meta = meta_content(
         page,
-        r#"meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[name="DC.date.issued"], meta[name="dc.date"], meta[name="parsely-pub-date"], meta[name="sailthru.date"]"#,
+        selector!(
+            r#"meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[name="DC.date.issued"], meta[name="dc.date"], meta[name="parsely-pub-date"], meta[name="sailthru.date"]"#
+        ),
     );
     from_meta
         .as_deref()
         .and_then(dates::normalize)
         .or_else(|| json_ld_date(page))
         .or_else(|| {
-            page.select(&selector("time[datetime]"))
+            page.select(selector!("time[datetime]"))
                 .filter_map(|time| time.value().attr("datetime"))
                 .find_map(dates::normalize)
         })
 }
 
 fn json_ld_date(page: &Page) -> Option<String> {
-    page.select(&selector(r#"script[type="application/ld+json"]"#))
+    page.select(selector!(r#"script[type="application/ld+json"]"#))
         .filter_map(|script| {
             serde_json::from_str::<serde_json::Value>(&script.text().collect::<String>()).ok()
         })
@@ -155,17 +163,17 @@ fn language_code(lang: &str) -> Option<String> {
 /// The element holding the article: its declared body, else the largest `<article>`, else
 /// `<main>`, else `<body>`, else the whole page.
 fn body_root(page: &Page) -> ElementRef<'_> {
-    if let Some(body) = select_first(page, r#"[itemprop="articleBody"]"#) {
+    if let Some(body) = select_first(page, selector!(r#"[itemprop="articleBody"]"#)) {
         return body;
     }
     if let Some(article) = page
-        .select(&selector("article"))
+        .select(selector!("article"))
         .max_by_key(|article| article.text().map(str::len).sum::<usize>())
     {
         return article;
     }
-    select_first(page, "main")
-        .or_else(|| select_first(page, "body"))
+    select_first(page, selector!("main"))
+        .or_else(|| select_first(page, selector!("body")))
         .unwrap_or_else(|| page.root_element())
 }
 
@@ -286,18 +294,34 @@ impl BodyWalker {
         }
     }
 
+    /// Ends the paragraph being collected: whitespace runs become one space, blank lines go.
     fn flush(&mut self) {
-        let lines: Vec<String> = self
-            .current
-            .split('\n')
-            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|line| !line.is_empty())
-            .collect();
-        self.current.clear();
-        if lines.is_empty() || READ_ALSO.is_match(&lines[0]) {
+        if self.current.is_empty() {
             return;
         }
-        self.blocks.push(Block::Paragraph(lines.join("\n")));
+        let mut paragraph = String::with_capacity(self.current.len());
+        let mut first_line_end = None;
+        for line in self.current.split('\n') {
+            let mut words = line.split_whitespace();
+            let Some(first) = words.next() else {
+                continue;
+            };
+            if !paragraph.is_empty() {
+                first_line_end.get_or_insert(paragraph.len());
+                paragraph.push('\n');
+            }
+            paragraph.push_str(first);
+            for word in words {
+                paragraph.push(' ');
+                paragraph.push_str(word);
+            }
+        }
+        self.current.clear();
+        let first_line = &paragraph[..first_line_end.unwrap_or(paragraph.len())];
+        if paragraph.is_empty() || READ_ALSO.is_match(first_line) {
+            return;
+        }
+        self.blocks.push(Block::Paragraph(paragraph));
     }
 }
 
@@ -353,8 +377,7 @@ fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
             .then_some(*platform)
     })?;
 
-    let paragraph_selector = selector("p");
-    let paragraphs: Vec<ElementRef> = element.select(&paragraph_selector).collect();
+    let paragraphs: Vec<ElementRef> = element.select(selector!("p")).collect();
     let post_paragraphs: Vec<&ElementRef> = paragraphs
         .iter()
         .filter(|p| !SIGNATURE.is_match(&element_text(**p)))
@@ -369,7 +392,7 @@ fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
     let whole = element_text(element);
     let signature = SIGNATURE.captures(&whole);
     let links: Vec<String> = element
-        .select(&selector("a[href]"))
+        .select(selector!("a[href]"))
         .filter_map(|a| a.value().attr("href"))
         .map(str::to_string)
         .collect();
@@ -396,7 +419,7 @@ fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
         .and_then(|caps| dates::normalize(&caps["date"]))
         .or_else(|| {
             element
-                .select(&selector("time[datetime]"))
+                .select(selector!("time[datetime]"))
                 .find_map(|time| time.value().attr("datetime").and_then(dates::normalize))
         });
     let lang = paragraphs
@@ -410,7 +433,7 @@ fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
     let text_links = post_paragraphs
         .iter()
         .flat_map(|p| {
-            p.select(&selector("a[href]"))
+            p.select(selector!("a[href]"))
                 .filter_map(|a| a.value().attr("href"))
                 .map(str::to_string)
                 .collect::<Vec<_>>()
