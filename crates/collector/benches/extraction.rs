@@ -51,16 +51,16 @@ fn measure(
 ) {
     const ROUNDS: usize = 7;
     let bytes: usize = articles.iter().map(String::len).sum();
+    let sources: Vec<String> = (0..articles.len()).map(|k| format!("bench-{k}")).collect();
     let mut reactions = 0;
     let mut rates: Vec<f64> = (0..ROUNDS)
         .map(|_| {
             let started = Instant::now();
             reactions = 0;
-            for (k, article) in articles.iter().enumerate() {
-                reactions +=
-                    collector::article_reactions(&format!("bench-{k}"), article, Some(format))
-                        .1
-                        .len();
+            for (source, article) in sources.iter().zip(articles) {
+                reactions += collector::article_reactions(source, article, Some(format))
+                    .1
+                    .len();
             }
             bytes as f64 / 1e6 / started.elapsed().as_secs_f64()
         })
