@@ -29,21 +29,23 @@ impl ArticleFormat for Text {
         let mut document = Document::default();
         let body = front_matter(content, &mut document);
 
-        let mut paragraph: Vec<&str> = Vec::new();
+        let mut paragraph = String::new();
         let mut paragraphs: Vec<String> = Vec::new();
         for line in body.lines() {
             let line = markdown_line(line.trim());
             if line.is_empty() {
                 if !paragraph.is_empty() {
-                    paragraphs.push(paragraph.join("\n"));
-                    paragraph.clear();
+                    paragraphs.push(std::mem::take(&mut paragraph));
                 }
             } else {
-                paragraph.push(line);
+                if !paragraph.is_empty() {
+                    paragraph.push('\n');
+                }
+                paragraph.push_str(line);
             }
         }
         if !paragraph.is_empty() {
-            paragraphs.push(paragraph.join("\n"));
+            paragraphs.push(paragraph);
         }
 
         let mut paragraphs = paragraphs.into_iter().peekable();
