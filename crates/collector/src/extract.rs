@@ -261,7 +261,7 @@ impl Attribution<'_> {
 }
 
 fn attribution<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> {
-    if !line.contains([':', ';']) {
+    if memchr::memchr2(b':', b';', line.as_bytes()).is_none() {
         return None;
     }
     if line.contains('@') {

@@ -6,6 +6,9 @@
 //! wins, else by trigrams; a reaction inherits it unless it is written in another script, the
 //! one case where a short text can be told apart from its article reliably.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use whatlang::Script;
 
 /// The language of an article, decided once and inherited by its reactions.
@@ -138,6 +141,20 @@ const FUNCTION_WORDS: &[(&str, &[&str])] = &[
 /// words. It decides only when one language has at least 6 hits on at least 4 different
 /// words and three times the hits of any other, which a text in an unlisted language (whose
 /// function words are other words) does not reach.
+/// Function word → (its language's index in [`FUNCTION_WORDS`], its index in that list).
+static FUNCTION_WORD_INDEX: LazyLock<HashMap<&'static str, (usize, usize)>> = LazyLock::new(|| {
+    FUNCTION_WORDS
+        .iter()
+        .enumerate()
+        .flat_map(|(language, (_, words))| {
+            words
+                .iter()
+                .enumerate()
+                .map(move |(at, word)| (*word, (language, at)))
+        })
+        .collect()
+});
+
 fn by_function_words(sample: &str) -> Option<&'static str> {
     let mut hits = [0u32; FUNCTION_WORDS.len()];
     let mut distinct = [0u64; FUNCTION_WORDS.len()];
@@ -153,11 +170,9 @@ fn by_function_words(sample: &str) -> Option<&'static str> {
         } else {
             word
         };
-        for (language, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
-            if let Some(at) = words.iter().position(|w| *w == word) {
-                hits[language] += 1;
-                distinct[language] |= 1 << at;
-            }
+        if let Some(&(language, at)) = FUNCTION_WORD_INDEX.get(word) {
+            hits[language] += 1;
+            distinct[language] |= 1 << at;
         }
     }
     let (best, &best_hits) = hits.iter().enumerate().max_by_key(|(_, h)| **h)?;
