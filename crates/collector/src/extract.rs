@@ -261,9 +261,7 @@ impl Attribution<'_> {
 }
 
 fn attribution<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> {
-    if memchr::memchr2(b':', b';', line.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memchr2(b':', b';', line.as_bytes())?;
     if line.contains('@') {
         if let Some(found) = handle_attribution(line) {
             return Some(found);
