@@ -261,6 +261,7 @@ impl Attribution<'_> {
 }
 
 fn attribution<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> {
+    // Every attribution shape has a colon or a semicolon.
     memchr::memchr2(b':', b';', line.as_bytes())?;
     if line.contains('@') {
         if let Some(found) = handle_attribution(line) {
