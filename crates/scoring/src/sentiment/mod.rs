@@ -227,18 +227,14 @@ impl SentimentAnalyzer {
             let scratch = &mut *scratch.borrow_mut();
             // Most texts are ASCII: no emoji to describe, and `str.strip()` cannot change how
             // they split, so they are tokenized as given, in one pass.
+            let described;
             let (text, punctuation) = match self.tokenize_ascii(text, scratch) {
-                Some(punctuation) => (Cow::Borrowed(text), punctuation),
+                Some(punctuation) => (text, punctuation),
                 None => {
-                    let described = self.describe_emoji(text);
+                    described = self.describe_emoji(text);
                     let stripped = pystr::strip(&described);
                     self.tokenize_words(stripped, pystr::split(stripped), scratch);
-                    let punctuation = Punctuation::count(stripped);
-                    let text = match described {
-                        Cow::Borrowed(text) => Cow::Borrowed(pystr::strip(text)),
-                        Cow::Owned(text) => Cow::Owned(pystr::strip(&text).to_owned()),
-                    };
-                    (text, punctuation)
+                    (stripped, Punctuation::count(stripped))
                 }
             };
             let sentence = Sentence {

@@ -76,22 +76,8 @@ impl<'t> Iterator for Split<'t> {
 /// vaderSentiment keeps short tokens whole because they are probably emoticons (`:)`).
 pub fn strip_punctuation_if_word(token: &str) -> &str {
     // ASCII bytes are always character boundaries, so trimming bytes keeps valid UTF-8.
-    let bytes = token.as_bytes();
-    let punctuation_at_edges = |&b: &u8| b.is_ascii_punctuation();
-    if !bytes.first().is_some_and(punctuation_at_edges)
-        && !bytes.last().is_some_and(punctuation_at_edges)
-    {
-        return token;
-    }
-    let start = bytes
-        .iter()
-        .position(|b| !b.is_ascii_punctuation())
-        .unwrap_or(bytes.len());
-    let end = bytes
-        .iter()
-        .rposition(|b| !b.is_ascii_punctuation())
-        .map_or(start, |i| i + 1);
-    let stripped = &token[start..end];
+    let (from, to) = trim_punctuation(token.as_bytes(), 0, token.len());
+    let stripped = &token[from..to];
     if has_at_most_two_chars(stripped) {
         token
     } else {
@@ -102,6 +88,17 @@ pub fn strip_punctuation_if_word(token: &str) -> &str {
 /// [`strip_punctuation_if_word`] for the ASCII token `bytes[start..end]`: the range kept.
 #[inline]
 pub fn strip_ascii_punctuation_if_word(bytes: &[u8], start: usize, end: usize) -> (usize, usize) {
+    let (from, to) = trim_punctuation(bytes, start, end);
+    if to - from <= 2 {
+        (start, end)
+    } else {
+        (from, to)
+    }
+}
+
+/// `bytes[start..end]` without the ASCII punctuation at either end.
+#[inline]
+fn trim_punctuation(bytes: &[u8], start: usize, end: usize) -> (usize, usize) {
     let (mut from, mut to) = (start, end);
     while from < to && bytes[from].is_ascii_punctuation() {
         from += 1;
@@ -109,11 +106,7 @@ pub fn strip_ascii_punctuation_if_word(bytes: &[u8], start: usize, end: usize) -
     while to > from && bytes[to - 1].is_ascii_punctuation() {
         to -= 1;
     }
-    if to - from <= 2 {
-        (start, end)
-    } else {
-        (from, to)
-    }
+    (from, to)
 }
 
 fn has_at_most_two_chars(text: &str) -> bool {
