@@ -294,35 +294,36 @@ impl BodyWalker {
         }
     }
 
-    /// Ends the paragraph being collected: whitespace runs become one space, blank lines go.
+    /// Ends the paragraph being collected, unless it is empty or points elsewhere.
     fn flush(&mut self) {
-        if self.current.is_empty() {
-            return;
-        }
-        let mut paragraph = String::with_capacity(self.current.len());
-        let mut first_line_end = None;
-        for line in self.current.split('\n') {
-            let mut words = line.split_whitespace();
-            let Some(first) = words.next() else {
-                continue;
-            };
-            if !paragraph.is_empty() {
-                first_line_end.get_or_insert(paragraph.len());
-                paragraph.push('\n');
-            }
-            paragraph.push_str(first);
-            for word in words {
-                paragraph.push(' ');
-                paragraph.push_str(word);
-            }
-        }
+        let paragraph = collapse_lines(&self.current);
         self.current.clear();
-        let first_line = &paragraph[..first_line_end.unwrap_or(paragraph.len())];
+        let first_line = paragraph.split('\n').next().unwrap_or_default();
         if paragraph.is_empty() || READ_ALSO.is_match(first_line) {
             return;
         }
         self.blocks.push(Block::Paragraph(paragraph));
     }
+}
+
+/// Each line with its whitespace runs made one space; blank lines dropped.
+fn collapse_lines(text: &str) -> String {
+    let mut collapsed = String::with_capacity(text.len());
+    for line in text.split('\n') {
+        let mut words = line.split_whitespace();
+        let Some(first) = words.next() else {
+            continue;
+        };
+        if !collapsed.is_empty() {
+            collapsed.push('\n');
+        }
+        collapsed.push_str(first);
+        for word in words {
+            collapsed.push(' ');
+            collapsed.push_str(word);
+        }
+    }
+    collapsed
 }
 
 fn is_furniture(element: ElementRef) -> bool {
@@ -461,11 +462,7 @@ fn paragraph_text(paragraph: ElementRef) -> String {
             _ => {}
         }
     }
-    text.split('\n')
-        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|line| !line.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    collapse_lines(&text)
 }
 
 #[cfg(test)]
