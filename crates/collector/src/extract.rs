@@ -23,6 +23,8 @@ use regex::Regex;
 use crate::dates;
 use crate::document::{Block, Document};
 
+mod handles;
+
 /// A reaction as found, before it is given identity and article metadata.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Found {
@@ -66,46 +68,23 @@ const COMMENTING_VERBS: &[&str] = &[
 
 /// A capitalized name word: "Lerato", "O'Brien", "Jean-Luc", "Mokoena-Dlamini".
 const NAME_WORD: &str = r"\p{Lu}[\p{L}\p{M}'’.\-]*";
-/// Particles that may sit inside a name.
-const NAME_PARTICLE: &str = r"(?:van|von|de|da|der|den|du|la|le|del|dos|bin|al|el|wa|ka)";
-const HANDLE: &str = r"@(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)";
-const APPOSITIVE: &str = r"(?:,\s*[^,:;“”\u0022@]{1,80},)";
 const OPEN_QUOTE: &str = r"[“\u0022‘'«„]";
 
 fn build(pattern: String) -> Regex {
     Regex::new(&pattern).unwrap_or_else(|error| panic!("invalid recognizer pattern: {error}"))
 }
 
-fn display_name() -> String {
-    format!(r"{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{0,4}}")
+/// A name of up to five words, with particles ("van", "de", …) between them.
+fn display_name(more_words: &str) -> String {
+    let particle = handles::NAME_PARTICLES.join("|");
+    format!(r"{NAME_WORD}(?:\s+(?:(?:{particle})\s+)?{NAME_WORD}){more_words}")
 }
-
-/// `[lead-in,] @handle[, appositive,] verb: rest`
-static HANDLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    build(format!(
-        r"^(?:(?P<lead>[^@:;“”\u0022.!?]{{1,60}}?)(?:,\s*|\s+))?{HANDLE}(?:{APPOSITIVE}|,)?\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)"
-    ))
-});
-
-/// `Name Surname (@handle)[, appositive,] [verb]: rest`
-static NAME_THEN_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
-    build(format!(
-        r"^(?:(?P<lead>[^@:;“”\u0022.!?]{{1,60}}?),\s*)?(?P<name>{})\s*\(\s*{HANDLE}\s*\)(?:{APPOSITIVE}|,)?\s*(?:(?P<verb>(?i:{VERBS}))\s*)?[:;]\s*(?P<rest>)",
-        display_name()
-    ))
-});
 
 /// `@Thandeka Zulu said:` — a Facebook mention, which is a name with spaces.
 static SPACED_MENTION: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^@(?P<handle>{NAME_WORD}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_WORD}){{1,3}})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)"
-    ))
-});
-
-/// `[Lead-in,] @handle shared a thread on the strike: “…”`
-static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    build(format!(
-        r"^(?:(?P<lead>\p{{Lu}}[^@:;“”\u0022.!?]{{0,60}}?),\s*)?{HANDLE}\s+(?P<verb>\p{{Ll}}[\p{{Ll}}\-]+)(?P<narrative>[^@:;“”\u0022.!?]{{0,80}}?)\s*:\s*(?P<rest>){OPEN_QUOTE}"
+        r"^@(?P<handle>{})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)",
+        display_name("{1,3}")
     ))
 });
 
@@ -113,7 +92,7 @@ static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
 static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
         r"^(?P<name>{})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
-        display_name()
+        display_name("{0,4}")
     ))
 });
 
@@ -272,37 +251,35 @@ fn attribution<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> 
 }
 
 fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
-    let lead_platform =
-        |lead: Option<regex::Match>| lead.and_then(|m| platform_named_in(m.as_str()));
-    let acceptable_lead =
-        |lead: Option<regex::Match>| lead.is_none_or(|m| !OBJECT_LEAD.is_match(m.as_str().trim()));
+    let lead_platform = |lead: Option<&str>| lead.and_then(platform_named_in);
+    let acceptable_lead = |lead: Option<&str>| lead.is_none_or(|l| !OBJECT_LEAD.is_match(l.trim()));
 
-    // Each shape's cheapest necessary sign is checked before its pattern runs.
+    // Each shape's cheapest necessary sign is checked before it is matched.
     let parenthesized = line.contains('(');
-    if let Some(caps) = parenthesized
-        .then(|| NAME_THEN_HANDLE.captures(line))
+    if let Some(found) = parenthesized
+        .then(|| handles::name_then_handle(line))
         .flatten()
     {
-        let name = caps["name"].trim().to_string();
-        if acceptable_lead(caps.name("lead")) && !TITLE_WORD.is_match(&name) {
+        let name = found.name.unwrap_or_default().trim();
+        if acceptable_lead(found.lead) && !TITLE_WORD.is_match(name) {
             return Some(Attribution {
-                handle: Some(caps["handle"].to_string()),
-                display_name: Some(name),
-                verb: caps.name("verb").map(|v| v.as_str().to_lowercase()),
-                rest: rest_of(line, &caps),
-                platform_hint: lead_platform(caps.name("lead")),
-                needs_quote_marks: caps.name("verb").is_none(),
+                handle: Some(found.handle.to_string()),
+                display_name: Some(name.to_string()),
+                verb: found.verb.map(str::to_lowercase),
+                rest: found.rest,
+                platform_hint: lead_platform(found.lead),
+                needs_quote_marks: found.verb.is_none(),
             });
         }
     }
-    if let Some(caps) = HANDLE_FIRST.captures(line) {
-        if acceptable_lead(caps.name("lead")) {
+    if let Some(found) = handles::handle_first(line) {
+        if acceptable_lead(found.lead) {
             return Some(Attribution {
-                handle: Some(caps["handle"].to_string()),
+                handle: Some(found.handle.to_string()),
                 display_name: None,
-                verb: Some(caps["verb"].to_lowercase()),
-                rest: rest_of(line, &caps),
-                platform_hint: lead_platform(caps.name("lead")),
+                verb: found.verb.map(str::to_lowercase),
+                rest: found.rest,
+                platform_hint: lead_platform(found.lead),
                 needs_quote_marks: false,
             });
         }
@@ -319,15 +296,16 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
             needs_quote_marks: false,
         });
     }
-    if let Some(caps) = NARRATIVE.captures(line) {
-        if acceptable_lead(caps.name("lead")) {
-            let narrative = format!("{}{}", &caps["verb"], &caps["narrative"]);
-            let platform_hint = platform_named_in(&narrative).or(lead_platform(caps.name("lead")));
+    if let Some(found) = handles::narrative(line) {
+        if acceptable_lead(found.lead) {
+            let verb = found.verb.unwrap_or_default();
+            let narrative = format!("{verb}{}", found.narrative);
+            let platform_hint = platform_named_in(&narrative).or(lead_platform(found.lead));
             return Some(Attribution {
-                handle: Some(caps["handle"].to_string()),
+                handle: Some(found.handle.to_string()),
                 display_name: None,
-                verb: Some(caps["verb"].to_lowercase()),
-                rest: rest_of(line, &caps),
+                verb: Some(verb.to_lowercase()),
+                rest: found.rest,
                 platform_hint,
                 needs_quote_marks: true,
             });
