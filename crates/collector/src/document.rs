@@ -39,17 +39,53 @@ impl Document {
     /// The body as plain text, paragraphs separated by blank lines (used for identity and
     /// language detection).
     pub fn body_text(&self) -> String {
-        let mut body = String::new();
+        let length = self.blocks.iter().map(|b| b.text().len() + 2).sum();
+        let mut body = String::with_capacity(length);
         for block in &self.blocks {
-            let text = match block {
-                Block::Paragraph(text) => text.as_str(),
-                Block::Embed(post) => post.text.as_str(),
-            };
             if !body.is_empty() {
                 body.push_str("\n\n");
             }
-            body.push_str(text);
+            body.push_str(block.text());
         }
         body
+    }
+}
+
+impl Block {
+    /// The text the block shows a reader.
+    pub fn text(&self) -> &str {
+        match self {
+            Block::Paragraph(text) => text,
+            Block::Embed(post) => &post.text,
+        }
+    }
+}
+
+/// The `\n`-separated lines of `text`, found with a vectorized byte search: the standard
+/// library's `lines()` looks for them a byte at a time, which was 7% of extraction time.
+/// A `\r` before the `\n` stays on the line; every caller trims lines.
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
+    std::iter::from_fn(move || {
+        let line_start = start;
+        if line_start > text.len() {
+            return None;
+        }
+        let end = breaks.next().unwrap_or(text.len());
+        start = end + 1;
+        Some(&text[line_start..end])
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lines_split_as_split_does() {
+        for text in ["", "a", "a\n", "\n", "a\n\nb", "a\r\nb\n\n", "é\nü"] {
+            let ours: Vec<&str> = super::lines(text).collect();
+            let split: Vec<&str> = text.split('\n').collect();
+            assert_eq!(ours, split, "{text:?}");
+        }
     }
 }

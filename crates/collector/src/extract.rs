@@ -190,8 +190,7 @@ fn units(document: &Document) -> Vec<Unit<'_>> {
     for (paragraph, block) in document.blocks.iter().enumerate() {
         match block {
             Block::Paragraph(text) => {
-                let lines = text
-                    .split('\n')
+                let lines = crate::document::lines(text)
                     .map(str::trim)
                     .filter(|line| !line.is_empty());
                 for (k, line) in lines.enumerate() {

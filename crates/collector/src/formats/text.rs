@@ -31,7 +31,7 @@ impl ArticleFormat for Text {
 
         let mut paragraph = String::new();
         let mut paragraphs: Vec<String> = Vec::new();
-        for line in body.lines() {
+        for line in crate::document::lines(body) {
             let line = markdown_line(line.trim());
             if line.is_empty() {
                 if !paragraph.is_empty() {
