@@ -9,6 +9,9 @@
 //! - a narrative attribution (`Disapproving, @handle quoted it in a retweet: “…”`);
 //! - a named commenter with no handle (`Jane Wanjiru replied; “…”`), accepted where the verb is
 //!   a commenting verb or the article has announced its readers' reactions;
+//! - an anonymous commenter, as tabloids quote them (`One fan wrote: '…'`, `Another added: “…”`,
+//!   `A third X user said: “…”`), accepted where the subject is an online one ("user", "fan",
+//!   "follower", a platform) or the article has announced or quoted reactions before;
 //! - an embedded post flattened to text (`… — Sipho (@sipho_k) March 3, 2021`), whose text may
 //!   run back over earlier lines.
 //!
@@ -96,6 +99,21 @@ static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// `One fan wrote: '…'`, `Another added:`, `A third X user said: “…”`, `Someone else tweeted:`.
+static ANONYMOUS_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
+    build(format!(
+        r"^(?P<who>(?:One|Another|A\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|final)|Someone(?:\s+else)?|Others?)(?:\s+(?P<platform>{ONLINE_PLACES}))?(?:\s+(?P<noun>{ONLINE_PEOPLE}|{OTHER_PEOPLE}))?)\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)"
+    ))
+});
+
+/// Where an anonymous commenter may be said to post ("One TikTok user", "A third social media user").
+const ONLINE_PLACES: &str =
+    r"(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|Reddit|Threads|Bluesky|social\s+media|online)";
+/// Subjects that are readers or posters on their own.
+const ONLINE_PEOPLE: &str = r"(?:users?|fans?|followers?|commenters?|viewers?|readers?|listeners?|netizens?|tweeters?|tweeps|redditors?|posters?|accounts?)";
+/// Subjects that are readers only where the article has said it is quoting reactions.
+const OTHER_PEOPLE: &str = r"(?:person|people|individual|social\s+media\s+user|mum|dad|parent|shopper|customer|motorist|punter|resident|supporter)";
+
 /// `text — Name (@handle) March 3, 2021` at the end of a line: Twitter's embed, flattened.
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
     build(
@@ -153,6 +171,7 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
                             claimed[*unit] = true;
                         }
                         found.push((index, attribution.into_found(raw, &context)));
+                        context.reactions_seen = true;
                         if let Some(last) = quote_units.last() {
                             index = *last;
                         }
@@ -181,6 +200,8 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
 struct Context {
     /// The article has announced readers' reactions, so "Name said: “…”" is one of them.
     in_reactions: bool,
+    /// A reaction has been found, so "Another added: “…”" continues the reactions.
+    reactions_seen: bool,
     /// The platform the announcement named.
     platform: Option<&'static str>,
 }
@@ -246,7 +267,7 @@ fn attribution<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> 
             return Some(found);
         }
     }
-    named_commenter(line, context)
+    named_commenter(line, context).or_else(|| anonymous_commenter(line, context))
 }
 
 fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
@@ -337,6 +358,27 @@ fn named_commenter<'t>(line: &'t str, context: &Context) -> Option<Attribution<'
         needs_quote_marks: true,
     })
 }
+
+fn anonymous_commenter<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> {
+    let caps = ANONYMOUS_COMMENTER.captures(line)?;
+    let online = caps.name("platform").is_some()
+        || caps
+            .name("noun")
+            .is_some_and(|noun| ONLINE_NOUN.is_match(noun.as_str()));
+    if !(online || context.in_reactions || context.reactions_seen) {
+        return None;
+    }
+    Some(Attribution {
+        handle: None,
+        display_name: None,
+        verb: Some(caps["verb"].to_lowercase()),
+        rest: rest_of(line, &caps),
+        platform_hint: platform_named_in(&caps["who"]),
+        needs_quote_marks: true,
+    })
+}
+
+static ONLINE_NOUN: LazyLock<Regex> = LazyLock::new(|| build(format!("^{ONLINE_PEOPLE}$")));
 
 /// The quote an attribution introduces, as printed, and the units it occupies beyond the
 /// attribution line itself.

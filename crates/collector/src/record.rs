@@ -183,15 +183,18 @@ fn might_hold_links(text: &str) -> bool {
         || memchr::memmem::find(text.as_bytes(), b"pic.twitter.com/").is_some()
 }
 
-/// Removes one pair of enclosing quotes; a missing closing quote (common at line ends) still
-/// lets the opening one go.
+/// Removes one pair of enclosing quotes, double or (as British papers print them) single; a
+/// missing closing quote (common at line ends) still lets the opening one go.
 fn strip_surrounding_quotes(text: &str) -> &str {
-    let Some(inner) = text.strip_prefix('"') else {
+    let Some(mark) = text.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
         return text;
     };
-    match inner.strip_suffix('"') {
+    let inner = &text[1..];
+    match inner.strip_suffix(mark) {
         Some(both) => both,
-        None if inner.contains('"') => text,
+        // An apostrophe inside ("'I don't know") may not be taken for the closing mark, and
+        // leaves the opening one in doubt too ("'90s kids").
+        None if inner.contains(mark) => text,
         None => inner,
     }
 }
@@ -276,6 +279,24 @@ mod tests {
             normalize_text("\"He said \"no\" twice\"").0,
             "He said \"no\" twice"
         );
+    }
+
+    #[test]
+    fn single_quotes_are_removed_but_apostrophes_kept() {
+        assert_eq!(
+            normalize_text("'Bring back the staff!'").0,
+            "Bring back the staff!"
+        );
+        assert_eq!(normalize_text("‘I don’t know’").0, "I don't know");
+        assert_eq!(
+            normalize_text("'Finally, some sense.").0,
+            "Finally, some sense."
+        );
+        assert_eq!(
+            normalize_text("'90s kids don't get it").0,
+            "'90s kids don't get it"
+        );
+        assert_eq!(normalize_text("Rock 'n' roll").0, "Rock 'n' roll");
     }
 
     #[test]

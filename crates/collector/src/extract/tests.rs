@@ -204,6 +204,56 @@ fn narrative_attributions() {
 }
 
 #[test]
+fn anonymous_commenters_as_tabloids_quote_them() {
+    let article = format!(
+        "{HEADLINE}Tesco has removed self-checkouts, and shoppers were quick to react.\n\n\
+         One person wrote: 'Finally, some common sense.'\n\n\
+         Another commented: \"I actually liked them.\"\n\n\
+         A third added:\n\n‘Bring back the staff!’\n\n\
+         One X user said: “Best news all week.”\n\n\
+         A Tesco spokesperson said: “We are always listening.”\n\n\
+         One shopper said prices would rise.\n"
+    );
+    let reactions = text_reactions(&article);
+    let found: Vec<(&str, Option<&str>, &str)> = reactions
+        .iter()
+        .map(|r| (r.platform.as_str(), r.verb.as_deref(), r.text.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("unknown", Some("wrote"), "Finally, some common sense."),
+            ("unknown", Some("commented"), "I actually liked them."),
+            ("unknown", Some("added"), "Bring back the staff!"),
+            ("twitter", Some("said"), "Best news all week."),
+        ]
+    );
+    assert!(reactions
+        .iter()
+        .all(|r| r.handle.is_none() && r.display_name.is_none()));
+}
+
+#[test]
+fn anonymous_subjects_need_an_online_noun_or_announced_reactions() {
+    // Interviews: no reactions announced, and "person" or "another" alone are not readers.
+    let interview = format!(
+        "{HEADLINE}Residents met the council on Tuesday.\n\n\
+         One person said: “The bins are never collected.”\n\n\
+         Another added: “Nobody listens.”\n"
+    );
+    assert!(text_reactions(&interview).is_empty());
+    // An online subject is a reader wherever it stands.
+    let online = format!(
+        "{HEADLINE}Residents met the council on Tuesday.\n\n\
+         One TikTok user wrote: “The bins are never collected.”\n\n\
+         Another added: “Nobody listens.”\n"
+    );
+    let reactions = text_reactions(&online);
+    assert_eq!(reactions.len(), 2);
+    assert_eq!(reactions[0].platform, "tiktok");
+}
+
+#[test]
 fn look_alikes_are_not_reactions() {
     let article = format!(
         "{HEADLINE}Korotchenko added that the offer from North Korea should be celebrated.\n\n\
