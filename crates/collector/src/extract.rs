@@ -9,6 +9,8 @@
 //! - a narrative attribution (`Disapproving, @handle quoted it in a retweet: “…”`);
 //! - a named commenter with no handle (`Jane Wanjiru replied; “…”`), accepted where the verb is
 //!   a commenting verb or the article has announced its readers' reactions;
+//! - a one-word name or username (`Ogo said:`, `user6372819 commented:`), as comment sections
+//!   and TikTok print readers, accepted once the article has announced or quoted reactions;
 //! - an anonymous commenter, as tabloids quote them (`One fan wrote: '…'`, `Another added: “…”`,
 //!   `A third X user said: “…”`), accepted where the subject is an online one ("user", "fan",
 //!   "follower", a platform) or the article has announced or quoted reactions before;
@@ -26,6 +28,7 @@ use regex::Regex;
 use crate::dates;
 use crate::document::{Block, Document};
 
+mod anonymous;
 mod handles;
 
 /// A reaction as found, before it is given identity and article metadata.
@@ -99,20 +102,17 @@ static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// `One fan wrote: '…'`, `Another added:`, `A third X user said: “…”`, `Someone else tweeted:`.
-static ANONYMOUS_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
+/// `Ogo said:` ⏎ `“…”`, `user6372819 commented: “…”`.
+static USERNAME_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?P<who>(?:One|Another|A\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|final)|Someone(?:\s+else)?|Others?)(?:\s+(?P<platform>{ONLINE_PLACES}))?(?:\s+(?P<noun>{ONLINE_PEOPLE}|{OTHER_PEOPLE}))?)\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)"
+        r"^(?P<name>[\p{{L}}\p{{N}}_][\p{{L}}\p{{N}}_.\-]{{1,39}})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)"
     ))
 });
 
-/// Where an anonymous commenter may be said to post ("One TikTok user", "A third social media user").
-const ONLINE_PLACES: &str =
-    r"(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|Reddit|Threads|Bluesky|social\s+media|online)";
-/// Subjects that are readers or posters on their own.
-const ONLINE_PEOPLE: &str = r"(?:users?|fans?|followers?|commenters?|viewers?|readers?|listeners?|netizens?|tweeters?|tweeps|redditors?|posters?|accounts?)";
-/// Subjects that are readers only where the article has said it is quoting reactions.
-const OTHER_PEOPLE: &str = r"(?:person|people|individual|social\s+media\s+user|mum|dad|parent|shopper|customer|motorist|punter|resident|supporter)";
+/// One-word subjects of reported speech, which are not readers even among reactions.
+static REPORTED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    build(r"(?i)^(?:he|she|they|it|we|i|you|someone|everyone|everybody|nobody|one|another|others?|police|officials?|authorities|witnesses|residents|experts?|critics|analysts?|sources?|reports?|spokesperson|spokesman|spokeswoman|government|minister|ministry|department|company|statement|court|judge|family|friends?|users?|people|fans?|netizens|organisers|organizers|management|parliament|council|party|union|club|team|coach|doctors?|lawyers?|researchers|scientists|studies|data)$".to_string())
+});
 
 /// `text — Name (@handle) March 3, 2021` at the end of a line: Twitter's embed, flattened.
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -182,6 +182,10 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
                     }
                     let first = post.units.first().copied().unwrap_or(index);
                     found.push((first, post.found));
+                } else if let Some(quoted) = anonymous::within_line(text, &context) {
+                    claimed[index] = true;
+                    found.extend(quoted.into_iter().map(|reaction| (index, reaction)));
+                    context.reactions_seen = true;
                 } else if is_lead_in(text) {
                     context.in_reactions = true;
                     if let Some(platform) = platform_named_in(text) {
@@ -267,7 +271,9 @@ fn attribution<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> 
             return Some(found);
         }
     }
-    named_commenter(line, context).or_else(|| anonymous_commenter(line, context))
+    named_commenter(line, context)
+        .or_else(|| anonymous::at_line_start(line, context))
+        .or_else(|| username_commenter(line, context))
 }
 
 fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
@@ -359,26 +365,30 @@ fn named_commenter<'t>(line: &'t str, context: &Context) -> Option<Attribution<'
     })
 }
 
-fn anonymous_commenter<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> {
-    let caps = ANONYMOUS_COMMENTER.captures(line)?;
-    let online = caps.name("platform").is_some()
-        || caps
-            .name("noun")
-            .is_some_and(|noun| ONLINE_NOUN.is_match(noun.as_str()));
-    if !(online || context.in_reactions || context.reactions_seen) {
+fn username_commenter<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> {
+    if !(context.in_reactions || context.reactions_seen) {
         return None;
     }
+    let caps = USERNAME_COMMENTER.captures(line)?;
+    let name = &caps["name"];
+    if !name.chars().any(char::is_alphabetic)
+        || TITLE_WORD.is_match(name)
+        || REPORTED_SUBJECT.is_match(name)
+    {
+        return None;
+    }
+    // "Ogo" is a name; "user6372819", "ms_debby" and "thabo.m" are usernames.
+    let username = !name.starts_with(char::is_uppercase)
+        || name.contains(|c: char| c.is_numeric() || matches!(c, '_' | '.'));
     Some(Attribution {
-        handle: None,
-        display_name: None,
+        handle: username.then(|| name.to_string()),
+        display_name: (!username).then(|| name.to_string()),
         verb: Some(caps["verb"].to_lowercase()),
         rest: rest_of(line, &caps),
-        platform_hint: platform_named_in(&caps["who"]),
+        platform_hint: None,
         needs_quote_marks: true,
     })
 }
-
-static ONLINE_NOUN: LazyLock<Regex> = LazyLock::new(|| build(format!("^{ONLINE_PEOPLE}$")));
 
 /// The quote an attribution introduces, as printed, and the units it occupies beyond the
 /// attribution line itself.

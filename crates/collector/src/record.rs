@@ -136,8 +136,7 @@ pub fn normalize_text(raw: &str) -> (String, Vec<String>) {
     let collapsed = collapse_and_asciify(&decoded);
     let text = strip_surrounding_quotes(&collapsed);
     if !might_hold_links(text) {
-        let text = strip_surrounding_quotes(text.trim()).trim().to_string();
-        return (text, Vec::new());
+        return (unquoted(text), Vec::new());
     }
     let links = find_links(text);
     let mut words: Vec<&str> = text.split(' ').collect();
@@ -148,9 +147,17 @@ pub fn normalize_text(raw: &str) -> (String, Vec<String>) {
     {
         words.pop();
     }
-    let text = words.join(" ");
-    let text = strip_surrounding_quotes(text.trim()).trim().to_string();
-    (text, links)
+    (unquoted(&words.join(" ")), links)
+}
+
+/// The text without its enclosing quotes, nor the comma that ends a quote put before its
+/// attribution (“So wholesome,” wrote a user).
+fn unquoted(text: &str) -> String {
+    let text = strip_surrounding_quotes(text.trim()).trim();
+    text.strip_suffix(',')
+        .unwrap_or(text)
+        .trim_end()
+        .to_string()
 }
 
 /// Whitespace runs become one space and typographic quotes ASCII, in one pass.
@@ -297,6 +304,7 @@ mod tests {
             "'90s kids don't get it"
         );
         assert_eq!(normalize_text("Rock 'n' roll").0, "Rock 'n' roll");
+        assert_eq!(normalize_text("“So wholesome,”").0, "So wholesome");
     }
 
     #[test]

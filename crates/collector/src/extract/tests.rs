@@ -234,6 +234,83 @@ fn anonymous_commenters_as_tabloids_quote_them() {
 }
 
 #[test]
+fn one_word_names_and_usernames_among_announced_reactions() {
+    let reactions_page = "Lady shows off her new car\n\n\
+        A Nigerian lady has shown off the car she bought.\n\n\
+        Reactions trail the video\n\n\
+        Ogo said:\n\n“Congratulations dear, more wins.”\n\n\
+        user6372819 commented:\n\n\"I tap from this blessing\"\n\n\
+        ms_debby said: “Where is my own?”\n\n\
+        Police said:\n\n“We are investigating.”\n\n\
+        He added: “It was a gift.”\n";
+    let reactions = text_reactions(reactions_page);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (None, Some("Ogo"), "Congratulations dear, more wins."),
+            (Some("user6372819"), None, "I tap from this blessing"),
+            (Some("ms_debby"), None, "Where is my own?"),
+        ]
+    );
+    // Without announced reactions, a one-word subject is reported speech.
+    let report = "Lady shows off her new car\n\nThe car was bought in Lagos.\n\n\
+        Ogo said:\n\n“Congratulations dear, more wins.”\n";
+    assert!(text_reactions(report).is_empty());
+}
+
+#[test]
+fn anonymous_readers_inside_a_paragraph_as_viral_news_prints_them() {
+    let article = format!(
+        "{HEADLINE}A video of a man dancing at a wedding has gone viral.\n\n\
+         The clip has over two lakh views. An individual wrote, “This is so wholesome.” \
+         Another added, “The way he smiled!” A third commented, “Made my day.”\n\n\
+         “Best thing on the internet today,” wrote an Instagram user.\n\n\
+         “I want to learn these steps,” another Instagram user commented.\n"
+    );
+    let reactions = text_reactions(&article);
+    let found: Vec<(&str, Option<&str>, &str)> = reactions
+        .iter()
+        .map(|r| (r.platform.as_str(), r.verb.as_deref(), r.text.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("unknown", Some("wrote"), "This is so wholesome."),
+            ("unknown", Some("added"), "The way he smiled!"),
+            ("unknown", Some("commented"), "Made my day."),
+            (
+                "instagram",
+                Some("wrote"),
+                "Best thing on the internet today"
+            ),
+            (
+                "instagram",
+                Some("commented"),
+                "I want to learn these steps"
+            ),
+        ]
+    );
+    assert!(reactions.iter().all(|r| r.handle.is_none()));
+}
+
+#[test]
+fn reported_speech_inside_a_paragraph_is_not_an_anonymous_reader() {
+    let article = format!(
+        "{HEADLINE}The council met residents on Tuesday.\n\n\
+         “The bins are never collected,” one person said.\n\n\
+         “We will appeal,” one lawyer said, and another added, “It is not over.”\n\n\
+         The mayor said that one person wrote, “Enough.”\n\n\
+         A spokesperson said, “We are listening.”\n"
+    );
+    let reactions = text_reactions(&article);
+    assert!(
+        reactions.is_empty(),
+        "unexpected: {:?}",
+        reactions.iter().map(|r| &r.text).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn anonymous_subjects_need_an_online_noun_or_announced_reactions() {
     // Interviews: no reactions announced, and "person" or "another" alone are not readers.
     let interview = format!(
