@@ -337,7 +337,14 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
             });
         }
     }
-    None
+    handles::bare_handle(line).map(|found| Attribution {
+        handle: Some(found.handle.to_string()),
+        display_name: None,
+        verb: None,
+        rest: found.rest,
+        platform_hint: None,
+        needs_quote_marks: true,
+    })
 }
 
 /// What follows an attribution's colon: the patterns mark where it starts and stop there,

@@ -5,7 +5,9 @@
 //!
 //! - [`handle_first`]: `[lead-in,] @handle[, appositive,] verb: rest`;
 //! - [`name_then_handle`]: `[lead-in,] Name Surname (@handle)[, appositive,] [verb]: rest`;
-//! - [`narrative`]: `[Lead-in,] @handle verb narrative: “rest`.
+//! - [`narrative`]: `[Lead-in,] @handle verb narrative: “rest`;
+//!
+//! and [`bare_handle`], `@handle: “rest`, simple enough to need no pattern.
 //!
 //! The regex engine took their capture groups with a bounded backtracker that retried every
 //! length of the counted lead-in, name and appositive repetitions, a fifth of all extraction
@@ -155,6 +157,29 @@ pub(super) fn narrative(line: &str) -> Option<HandleMatch<'_>> {
         narrative,
         rest,
     })
+}
+
+/// `@handle: “rest` — a handle and its quote with no verb, as listicles print them. Only a quote
+/// in quote marks makes it one.
+pub(super) fn bare_handle(line: &str) -> Option<HandleMatch<'_>> {
+    if !line.starts_with('@') {
+        return None;
+    }
+    let (handle, after_handle) = handle_at(line, 0)?;
+    let colon = skip_whitespace(line, after_handle);
+    if line.as_bytes().get(colon) != Some(&b':') {
+        return None;
+    }
+    let rest = &line[skip_whitespace(line, colon + 1)..];
+    rest.starts_with(['“', '"', '‘', '\'', '«', '„'])
+        .then_some(HandleMatch {
+            lead: None,
+            name: None,
+            handle,
+            verb: None,
+            narrative: "",
+            rest,
+        })
 }
 
 /// What a lead-in may contain: no handle, colon, quote or sentence end.

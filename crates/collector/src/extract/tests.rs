@@ -84,7 +84,9 @@ fn inline_attributions() {
          Lerato Mokoena (@lerato_m) said: “I will walk to work.”\n\n\
          Naledi Dube (@naledi_d), a nurse in Soweto, tweeted: “Taxi fares are next.”\n\n\
          Bongani Nkosi (@bongani_n): \"Who is surprised?\"\n\n\
-         @radio_thabo, a radio host, wrote: “Call in and tell us how you cope\n"
+         @radio_thabo, a radio host, wrote: “Call in and tell us how you cope\n\n\
+         @thabo_m: “Fuel is gold now.”\n\n\
+         @brand: Follow us for more.\n"
     );
     let reactions = text_reactions(&article);
     assert_eq!(
@@ -111,6 +113,7 @@ fn inline_attributions() {
                 None,
                 "Call in and tell us how you cope"
             ),
+            (Some("thabo_m"), None, "Fuel is gold now."),
         ]
     );
     assert_eq!(reactions[2].platform, "twitter");
