@@ -387,11 +387,17 @@ fn username_commenter<'t>(line: &'t str, context: &Context) -> Option<Attributio
     // "Ogo" is a name; "user6372819", "ms_debby" and "thabo.m" are usernames.
     let username = !name.starts_with(char::is_uppercase)
         || name.contains(|c: char| c.is_numeric() || matches!(c, '_' | '.'));
+    let rest = rest_of(line, &caps);
+    // A one-word name with its quote inline is how reporting quotes people ("Zelensky said:
+    // “…”"); comment sections put a reader's words in the next paragraph.
+    if !username && !rest.trim().is_empty() {
+        return None;
+    }
     Some(Attribution {
         handle: username.then(|| name.to_string()),
         display_name: (!username).then(|| name.to_string()),
         verb: Some(caps["verb"].to_lowercase()),
-        rest: rest_of(line, &caps),
+        rest,
         platform_hint: None,
         needs_quote_marks: true,
     })

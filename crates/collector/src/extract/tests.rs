@@ -245,7 +245,8 @@ fn one_word_names_and_usernames_among_announced_reactions() {
         user6372819 commented:\n\n\"I tap from this blessing\"\n\n\
         ms_debby said: “Where is my own?”\n\n\
         Police said:\n\n“We are investigating.”\n\n\
-        He added: “It was a gift.”\n";
+        He added: “It was a gift.”\n\n\
+        Zelensky said: “We will win.”\n";
     let reactions = text_reactions(reactions_page);
     assert_eq!(
         authors_and_texts(&reactions),
