@@ -20,6 +20,14 @@ fn authors_and_texts(reactions: &[Reaction]) -> Vec<(Option<&str>, Option<&str>,
         .collect()
 }
 
+/// For readers with no name: where, how and what they said.
+fn platforms_verbs_and_texts(reactions: &[Reaction]) -> Vec<(&str, Option<&str>, &str)> {
+    reactions
+        .iter()
+        .map(|r| (r.platform.as_str(), r.verb.as_deref(), r.text.as_str()))
+        .collect()
+}
+
 const HEADLINE: &str = "Petrol price hike angers motorists\n\n";
 
 #[test]
@@ -218,12 +226,8 @@ fn anonymous_commenters_as_tabloids_quote_them() {
          One shopper said prices would rise.\n"
     );
     let reactions = text_reactions(&article);
-    let found: Vec<(&str, Option<&str>, &str)> = reactions
-        .iter()
-        .map(|r| (r.platform.as_str(), r.verb.as_deref(), r.text.as_str()))
-        .collect();
     assert_eq!(
-        found,
+        platforms_verbs_and_texts(&reactions),
         [
             ("unknown", Some("wrote"), "Finally, some common sense."),
             ("unknown", Some("commented"), "I actually liked them."),
@@ -272,12 +276,8 @@ fn anonymous_readers_inside_a_paragraph_as_viral_news_prints_them() {
          “I want to learn these steps,” another Instagram user commented.\n"
     );
     let reactions = text_reactions(&article);
-    let found: Vec<(&str, Option<&str>, &str)> = reactions
-        .iter()
-        .map(|r| (r.platform.as_str(), r.verb.as_deref(), r.text.as_str()))
-        .collect();
     assert_eq!(
-        found,
+        platforms_verbs_and_texts(&reactions),
         [
             ("unknown", Some("wrote"), "This is so wholesome."),
             ("unknown", Some("added"), "The way he smiled!"),

@@ -177,22 +177,27 @@ const QUOTES: &[&str] = &[
 const SPACES: &[&str] = &[" ", " ", "", "  ", "\u{a0}"];
 const COLONS: &[&str] = &[":", ":", ";", " :", "", " "];
 
+/// Listed verbs in odd cases (the long s folds to "s"), a two-word verb with a double space,
+/// a verb with a word after it, and none.
+const VERB_CHOICES: &[&str] = &[
+    "said",
+    "tweeted",
+    "SAID",
+    "ſaid",
+    "chimed in",
+    "chimed  in",
+    "said it",
+    "",
+    "",
+];
+
 /// Each shape's parts in order, each part chosen at random among valid and near-miss variants.
 const HANDLE_FIRST_PARTS: &Template = &[
     LEADS,
     &["@lerato_m", "@a.b", "@x.", "@kgomotso_m", "@.x", "(@x)"],
     APPOSITIVES,
     SPACES,
-    &[
-        "said",
-        "tweeted",
-        "SAID",
-        "ſaid",
-        "chimed in",
-        "chimed  in",
-        "said it",
-        "",
-    ],
+    VERB_CHOICES,
     COLONS,
     SPACES,
     QUOTES,
@@ -210,16 +215,7 @@ const NAME_THEN_HANDLE_PARTS: &Template = &[
     &["(@lerato_m)", "( @a.b )", "(@x.)", "(@9", "@kgomotso_m"],
     APPOSITIVES,
     SPACES,
-    &[
-        "said",
-        "tweeted",
-        "SAID",
-        "ſaid",
-        "chimed in",
-        "",
-        "",
-        "said it",
-    ],
+    VERB_CHOICES,
     COLONS,
     SPACES,
     QUOTES,
