@@ -403,10 +403,11 @@ fn username_commenter<'t>(line: &'t str, context: &Context) -> Option<Attributio
     })
 }
 
-/// The quote an attribution introduces, as printed, and the units it occupies beyond the
-/// attribution line itself.
+/// The marks a quote may open with.
 const OPENING_MARKS: [char; 6] = ['“', '"', '‘', '\'', '«', '„'];
 
+/// The quote an attribution introduces, as printed, and the units it occupies beyond the
+/// attribution line itself.
 fn quote_for(
     attribution: &Attribution,
     units: &[Unit],

@@ -5,7 +5,8 @@
 //!
 //! - [`handle_first`]: `[lead-in,] @handle[, appositive,] verb: rest`;
 //! - [`name_then_handle`]: `[lead-in,] Name Surname (@handle)[, appositive,] [verb]: rest`;
-//! - [`narrative`]: `[Lead-in,] @handle verb narrative: “rest`;
+//! - [`narrative`]: `[Lead-in,] @handle verb narrative: “rest` (or the quote in the next
+//!   paragraph);
 //!
 //! and [`bare_handle`], `@handle: “rest`, simple enough to need no pattern.
 //!
@@ -19,7 +20,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::VERBS;
+use super::{OPENING_MARKS, VERBS};
 
 /// Particles that may sit inside a name, as whole lower-case words.
 pub(super) const NAME_PARTICLES: &[&str] = &[
@@ -145,8 +146,9 @@ pub(super) fn narrative(line: &str) -> Option<HandleMatch<'_>> {
     if narrative.chars().nth(LONGEST_NARRATIVE).is_some() {
         return None;
     }
+    // The quote follows inline or, when the line ends at the colon, in the next paragraph.
     let rest = &line[skip_whitespace(line, colon + 1)..];
-    if !rest.starts_with(['“', '"', '‘', '\'', '«', '„']) {
+    if !(rest.is_empty() || rest.starts_with(OPENING_MARKS)) {
         return None;
     }
     Some(HandleMatch {
@@ -171,15 +173,14 @@ pub(super) fn bare_handle(line: &str) -> Option<HandleMatch<'_>> {
         return None;
     }
     let rest = &line[skip_whitespace(line, colon + 1)..];
-    rest.starts_with(['“', '"', '‘', '\'', '«', '„'])
-        .then_some(HandleMatch {
-            lead: None,
-            name: None,
-            handle,
-            verb: None,
-            narrative: "",
-            rest,
-        })
+    rest.starts_with(OPENING_MARKS).then_some(HandleMatch {
+        lead: None,
+        name: None,
+        handle,
+        verb: None,
+        narrative: "",
+        rest,
+    })
 }
 
 /// What a lead-in may contain: no handle, colon, quote or sentence end.

@@ -200,7 +200,9 @@ fn named_commenters_without_handles() {
 fn narrative_attributions() {
     let article = format!(
         "{HEADLINE}@union_rep shared a thread on the strike: “We will not stop.”\n\n\
-         Disapproving, @critic_za quoted it in a retweet: “Strikes hurt the poor most.”\n"
+         Disapproving, @critic_za quoted it in a retweet: “Strikes hurt the poor most.”\n\n\
+         @Lindo_M commented under the post:\n\n“Pay the workers.”\n\n\
+         @cosatu_news posted a statement on the strike:\n\nThe federation will meet on Monday.\n"
     );
     let reactions = text_reactions(&article);
     assert_eq!(
@@ -208,6 +210,7 @@ fn narrative_attributions() {
         [
             (Some("union_rep"), None, "We will not stop."),
             (Some("critic_za"), None, "Strikes hurt the poor most."),
+            (Some("Lindo_M"), None, "Pay the workers."),
         ]
     );
     assert_eq!(reactions[0].verb.as_deref(), Some("shared"));

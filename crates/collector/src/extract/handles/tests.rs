@@ -28,7 +28,7 @@ static NAME_THEN_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
 
 static NARRATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:(?P<lead>\p{{Lu}}{LEAD}{{0,60}}?),\s*)?{HANDLE}\s+(?P<verb>\p{{Ll}}[\p{{Ll}}\-]+)(?P<narrative>{LEAD}{{0,80}}?)\s*:\s*(?P<rest>){OPEN_QUOTE}"
+        r"^(?:(?P<lead>\p{{Lu}}{LEAD}{{0,60}}?),\s*)?{HANDLE}\s+(?P<verb>\p{{Ll}}[\p{{Ll}}\-]+)(?P<narrative>{LEAD}{{0,80}}?)\s*:\s*(?P<rest>)(?:{OPEN_QUOTE}|$)"
     ))
     .unwrap()
 });
