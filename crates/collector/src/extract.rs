@@ -94,18 +94,39 @@ static SPACED_MENTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// `Jane Wanjiru replied; “…”`, or `Jane Wanjiru wrote:` with the quote in the next paragraph.
+/// Where online a reader may be said to have posted.
+const PLACES: &str =
+    r"(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|Reddit|Threads|Bluesky|social\s+media|online)";
+
+/// A listed verb, and where it was posted when the line says so: `wrote on X`, `commented in
+/// the comments section`.
+fn verb_posted_on() -> String {
+    format!(
+        r"(?P<verb>(?i:{VERBS}))(?:\s+(?i:on|in|under)\s+(?P<posted_on>(?i:{PLACES}|the\s+comments?(?:\s+section)?)))?"
+    )
+}
+
+/// The platform an attribution's `posted_on` group names.
+fn platform_posted_on(caps: &regex::Captures) -> Option<&'static str> {
+    caps.name("posted_on")
+        .and_then(|place| platform_named_in(place.as_str()))
+}
+
+/// `Jane Wanjiru replied; “…”`, or `Jane Wanjiru wrote on Facebook:` with the quote in the next
+/// paragraph.
 static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?P<name>{})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
-        display_name("{0,4}")
+        r"^(?P<name>{})\s+{}\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
+        display_name("{0,4}"),
+        verb_posted_on()
     ))
 });
 
 /// `Ogo said:` ⏎ `“…”`, `user6372819 commented: “…”`.
 static USERNAME_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?P<name>[\p{{L}}\p{{N}}_][\p{{L}}\p{{N}}_.\-]{{1,39}})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)"
+        r"^(?P<name>[\p{{L}}\p{{N}}_][\p{{L}}\p{{N}}_.\-]{{1,39}})\s+{}\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
+        verb_posted_on()
     ))
 });
 
@@ -367,7 +388,7 @@ fn named_commenter<'t>(line: &'t str, context: &Context) -> Option<Attribution<'
         display_name: Some(name.to_string()),
         verb: Some(verb),
         rest: rest_of(line, &caps),
-        platform_hint: None,
+        platform_hint: platform_posted_on(&caps),
         needs_quote_marks: true,
     })
 }
@@ -398,7 +419,7 @@ fn username_commenter<'t>(line: &'t str, context: &Context) -> Option<Attributio
         display_name: (!username).then(|| name.to_string()),
         verb: Some(caps["verb"].to_lowercase()),
         rest,
-        platform_hint: None,
+        platform_hint: platform_posted_on(&caps),
         needs_quote_marks: true,
     })
 }

@@ -15,15 +15,14 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::{
-    build, is_lead_in, platform_named_in, rest_of, Attribution, Context, Found, COMMENTING_VERBS,
-    OPEN_QUOTE, VERBS,
+    build, is_lead_in, platform_named_in, platform_posted_on, rest_of, verb_posted_on, Attribution,
+    Context, Found, COMMENTING_VERBS, OPEN_QUOTE, PLACES, VERBS,
 };
 
 /// Who an anonymous reader is: a determiner, then optionally where they post and what they are.
 fn subject() -> String {
     const ORDINALS: &str =
         r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|final|different)";
-    const PLACES: &str = r"(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|Reddit|Threads|Bluesky|social\s+media|online)";
     format!(
         r"(?i:(?P<determiner>one|another|an?|a\s+{ORDINALS}|someone(?:\s+else)?|others?)(?:\s+(?P<place>{PLACES}))?(?:\s+(?P<noun>{ONLINE_PEOPLE}|{OTHER_PEOPLE}))?)"
     )
@@ -37,19 +36,22 @@ const OTHER_PEOPLE: &str = r"(?:person|people|individual|social\s+media\s+user|m
 /// inside a line a closing ’ cannot be told from an apostrophe.
 const QUOTE: &str = r#"(?P<quote>“[^“”]{1,600}”|"[^"]{1,600}")"#;
 
-/// `One fan wrote: '…'`, `Another added:`, `A third X user said: “…”`, `Someone else tweeted:`.
+/// `One fan wrote: '…'`, `Another added:`, `A third X user said: “…”`, `While a fourth wrote
+/// on X: “…”`.
 static AT_LINE_START: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?P<who>{})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
-        subject()
+        r"^(?:(?i:and|while|whilst|but|meanwhile|then|yet)\s+)?(?P<who>{})\s+{}\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
+        subject(),
+        verb_posted_on()
     ))
 });
 
 /// `An individual wrote, “…”` anywhere in a line.
 static SUBJECT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"(?P<who>\b{})\s+(?P<verb>(?i:{VERBS}))\s*[,:]\s*{QUOTE}",
-        subject()
+        r"(?P<who>\b{})\s+{}\s*[,:]\s*{QUOTE}",
+        subject(),
+        verb_posted_on()
     ))
 });
 
@@ -82,7 +84,7 @@ pub(super) fn at_line_start<'t>(line: &'t str, context: &Context) -> Option<Attr
         display_name: None,
         verb: Some(caps["verb"].to_lowercase()),
         rest: rest_of(line, &caps),
-        platform_hint: platform_named_in(&caps["who"]),
+        platform_hint: platform_named_in(&caps["who"]).or(platform_posted_on(&caps)),
         needs_quote_marks: true,
     })
 }
@@ -114,6 +116,7 @@ pub(super) fn within_line(line: &str, context: &Context) -> Option<Vec<Found>> {
         }
         end_of_last = whole.end();
         let platform = platform_named_in(&caps["who"])
+            .or(platform_posted_on(&caps))
             .or(context.platform)
             .unwrap_or("unknown");
         found.push(Found {
@@ -136,6 +139,7 @@ fn is_reader(caps: &Captures, announced: bool) -> bool {
     }
     let verb = caps["verb"].to_lowercase();
     let online = caps.name("place").is_some()
+        || caps.name("posted_on").is_some()
         || noun.is_some_and(|n| ONLINE_NOUN.is_match(n))
         || COMMENTING_VERBS.contains(&verb.as_str());
     online || announced

@@ -318,6 +318,28 @@ fn reported_speech_inside_a_paragraph_is_not_an_anonymous_reader() {
 }
 
 #[test]
+fn where_a_reader_posted_names_the_platform() {
+    let article = format!(
+        "{HEADLINE}Tesco has removed self-checkouts in Surrey.\n\n\
+         One person wrote on X: 'Finally, some common sense.'\n\n\
+         Another said: 'I liked them.'\n\n\
+         While a fourth added: 'This will not last a month.'\n\n\
+         Jane Wanjiru commented on Facebook:\n\n“Shame on them.”\n\n\
+         One person said in court: “I was there.”\n"
+    );
+    let reactions = text_reactions(&article);
+    assert_eq!(
+        platforms_verbs_and_texts(&reactions),
+        [
+            ("twitter", Some("wrote"), "Finally, some common sense."),
+            ("unknown", Some("said"), "I liked them."),
+            ("unknown", Some("added"), "This will not last a month."),
+            ("facebook", Some("commented"), "Shame on them."),
+        ]
+    );
+}
+
+#[test]
 fn anonymous_subjects_need_an_online_noun_or_announced_reactions() {
     // Interviews: no reactions announced, and "person" or "another" alone are not readers.
     let interview = format!(
