@@ -48,7 +48,8 @@ const VERBS: &str =
     "said|says|wrote|writes|commented|comments|added|replied|replies|reacted|responded|\
 asked|tweeted|posted|noted|stated|quipped|joked|argued|remarked|claimed|suggested|explained|\
 insisted|warned|complained|lamented|declared|mentioned|opined|observed|exclaimed|retorted|\
-questioned|chimed in|weighed in|pointed out|shared|captioned|retweeted|reposted|quote-tweeted";
+questioned|chimed in|weighed in|pointed out|shared|captioned|retweeted|reposted|quote-tweeted|\
+expressed|joined in|joined";
 
 /// Verbs that on their own mark a commenter rather than a source being interviewed.
 const COMMENTING_VERBS: &[&str] = &[
@@ -126,6 +127,14 @@ static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
 static USERNAME_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
         r"^(?P<name>[\p{{L}}\p{{N}}_][\p{{L}}\p{{N}}_.\-]{{1,39}})\s+{}\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
+        verb_posted_on()
+    ))
+});
+
+/// `Redditor u/nairobi_guy wrote: “…”`: a Reddit username, which has no '@'.
+static REDDIT_USER: LazyLock<Regex> = LazyLock::new(|| {
+    build(format!(
+        r"^(?:(?P<lead>[^@:;“”\u0022.!?/]{{1,40}}?)\s+)?u/(?P<handle>[A-Za-z0-9_\-]{{3,20}})(?:,\s*[^,:;“”\u0022@]{{1,80}},)?\s+{}\s*[:;]\s*(?P<rest>)",
         verb_posted_on()
     ))
 });
@@ -293,6 +302,7 @@ fn attribution<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> 
         }
     }
     named_commenter(line, context)
+        .or_else(|| reddit_user(line))
         .or_else(|| anonymous::at_line_start(line, context))
         .or_else(|| username_commenter(line, context))
 }
@@ -390,6 +400,25 @@ fn named_commenter<'t>(line: &'t str, context: &Context) -> Option<Attribution<'
         rest: rest_of(line, &caps),
         platform_hint: platform_posted_on(&caps),
         needs_quote_marks: true,
+    })
+}
+
+fn reddit_user(line: &str) -> Option<Attribution<'_>> {
+    memchr::memmem::find(line.as_bytes(), b"u/")?;
+    let caps = REDDIT_USER.captures(line)?;
+    if caps
+        .name("lead")
+        .is_some_and(|lead| OBJECT_LEAD.is_match(lead.as_str().trim()))
+    {
+        return None;
+    }
+    Some(Attribution {
+        handle: Some(caps["handle"].to_string()),
+        display_name: None,
+        verb: Some(caps["verb"].to_lowercase()),
+        rest: rest_of(line, &caps),
+        platform_hint: Some("reddit"),
+        needs_quote_marks: false,
     })
 }
 

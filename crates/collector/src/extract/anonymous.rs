@@ -20,11 +20,12 @@ use super::{
 };
 
 /// Who an anonymous reader is: a determiner, then optionally where they post and what they are.
+/// "A third" comes before "a", which would otherwise end the subject after its first word.
 fn subject() -> String {
     const ORDINALS: &str =
         r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|final|different)";
     format!(
-        r"(?i:(?P<determiner>one|another|an?|a\s+{ORDINALS}|someone(?:\s+else)?|others?)(?:\s+(?P<place>{PLACES}))?(?:\s+(?P<noun>{ONLINE_PEOPLE}|{OTHER_PEOPLE}))?)"
+        r"(?i:(?P<determiner>one|another|a\s+{ORDINALS}|an?|someone(?:\s+else)?|others?)(?:\s+(?P<place>{PLACES}))?(?:\s+(?P<noun>{ONLINE_PEOPLE}|{OTHER_PEOPLE}))?)"
     )
 }
 

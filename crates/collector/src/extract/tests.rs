@@ -276,7 +276,8 @@ fn anonymous_readers_inside_a_paragraph_as_viral_news_prints_them() {
          The clip has over two lakh views. An individual wrote, “This is so wholesome.” \
          Another added, “The way he smiled!” A third commented, “Made my day.”\n\n\
          “Best thing on the internet today,” wrote an Instagram user.\n\n\
-         “I want to learn these steps,” another Instagram user commented.\n"
+         “I want to learn these steps,” another Instagram user commented. \
+         “I want a brother like him,” joined a third.\n"
     );
     let reactions = text_reactions(&article);
     assert_eq!(
@@ -295,6 +296,7 @@ fn anonymous_readers_inside_a_paragraph_as_viral_news_prints_them() {
                 Some("commented"),
                 "I want to learn these steps"
             ),
+            ("unknown", Some("joined"), "I want a brother like him"),
         ]
     );
     assert!(reactions.iter().all(|r| r.handle.is_none()));
@@ -337,6 +339,25 @@ fn where_a_reader_posted_names_the_platform() {
             ("facebook", Some("commented"), "Shame on them."),
         ]
     );
+}
+
+#[test]
+fn reddit_usernames() {
+    let article = format!(
+        "{HEADLINE}The thread took off on Tuesday.\n\n\
+         Redditor u/nairobi_guy wrote: “Saw him last week too.”\n\n\
+         u/kip-99, a moderator, commented:\n\n“Locking this thread.”\n\n\
+         Replying to u/nairobi_guy said: “Not me.”\n"
+    );
+    let reactions = text_reactions(&article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (Some("nairobi_guy"), None, "Saw him last week too."),
+            (Some("kip-99"), None, "Locking this thread."),
+        ]
+    );
+    assert!(reactions.iter().all(|r| r.platform == "reddit"));
 }
 
 #[test]
