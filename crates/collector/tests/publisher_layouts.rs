@@ -1,0 +1,162 @@
+//! Whole pages in the layouts of four kinds of publisher, written for these tests: a comment
+//! roundup in HTML (handles, names and TikTok usernames over quoted paragraphs), a tabloid
+//! (anonymous readers in single quotes), a viral-news desk (several anonymous readers to a
+//! paragraph, quote first) and a plain-text roundup (names, a Reddit username). Each page also
+//! holds what is not a reader: a spokesperson, a caption, the site's own prose.
+
+use std::path::Path;
+
+/// (handle, display name, verb, platform, text) of every reaction collected from a fixture.
+fn collected(name: &str) -> Vec<(String, String, String, String, String)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/publishers")
+        .join(name);
+    let content = std::fs::read_to_string(&path).expect("fixture is readable");
+    let (_, reactions) = collector::article_reactions(name, &content, None);
+    reactions
+        .into_iter()
+        .map(|r| {
+            (
+                r.handle.unwrap_or_default(),
+                r.display_name.unwrap_or_default(),
+                r.verb.unwrap_or_default(),
+                r.platform,
+                r.text,
+            )
+        })
+        .collect()
+}
+
+fn rows(expected: &[[&str; 5]]) -> Vec<(String, String, String, String, String)> {
+    expected
+        .iter()
+        .map(|[a, b, c, d, e]| {
+            (
+                a.to_string(),
+                b.to_string(),
+                c.to_string(),
+                d.to_string(),
+                e.to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn comment_roundup_page() {
+    assert_eq!(
+        collected("comment-section.html"),
+        rows(&[
+            [
+                "Lindo_M",
+                "",
+                "said",
+                "unknown",
+                "Congratulations sisi, you deserve it 😍"
+            ],
+            [
+                "",
+                "Thabo Nkosi",
+                "wrote",
+                "unknown",
+                "This is what hard work looks like"
+            ],
+            [
+                "user8263920",
+                "",
+                "commented",
+                "unknown",
+                "Ha, I'm still renting at 35 😭"
+            ],
+            [
+                "nomsa_k",
+                "",
+                "added",
+                "unknown",
+                "The kitchen is everything!!"
+            ],
+        ])
+    );
+}
+
+#[test]
+fn tabloid_page() {
+    assert_eq!(
+        collected("tabloid.html"),
+        rows(&[
+            [
+                "",
+                "",
+                "wrote",
+                "twitter",
+                "Finally, some common sense from a supermarket."
+            ],
+            [
+                "",
+                "",
+                "said",
+                "unknown",
+                "I actually liked them, they were much quicker."
+            ],
+            [
+                "",
+                "",
+                "commented",
+                "unknown",
+                "Bring back the staff, I say."
+            ],
+            ["", "", "added", "unknown", "This will not last a month."],
+        ])
+    );
+}
+
+#[test]
+fn viral_news_page() {
+    assert_eq!(
+        collected("viral-news.html"),
+        rows(&[
+            [
+                "",
+                "",
+                "wrote",
+                "instagram",
+                "This is the best thing I have seen today"
+            ],
+            ["", "", "added", "instagram", "His energy is unmatched"],
+            ["", "", "joined", "instagram", "I want a brother like him"],
+            ["", "", "commented", "instagram", "Those steps though!"],
+        ])
+    );
+}
+
+#[test]
+fn plain_text_roundup() {
+    // "Achieng O." over her quote, with no verb, is not recognised: a bare name line is too
+    // weak a sign on its own.
+    assert_eq!(
+        collected("reactions-roundup.txt"),
+        rows(&[
+            [
+                "",
+                "Mercy Wanjiku",
+                "wrote",
+                "unknown",
+                "Leaders should always be humble like this."
+            ],
+            [
+                "",
+                "Kiprono Kip",
+                "said",
+                "unknown",
+                "PR stunt, nothing else."
+            ],
+            [
+                "nairobi_guy",
+                "",
+                "wrote",
+                "reddit",
+                "Saw him last week too."
+            ],
+        ])
+    );
+}
