@@ -5,15 +5,17 @@
 //!
 //! - an attribution line ending in a colon, the quote in the next paragraph
 //!   (`@kgomotso_m said:` ⏎ `“Petrol at R25 is daylight robbery.”`);
-//! - an attribution with the quote inline (`Lerato Mokoena (@lerato_m), a nurse, tweeted: “…”`);
+//! - an attribution with the quote inline (`Lerato Mokoena (@lerato_m), a nurse, tweeted: “…”`,
+//!   `@handle: “…”`), the @handle shapes being matched in `handles`;
+//! - a Reddit username (`Redditor u/nairobi_guy wrote: “…”`);
 //! - a narrative attribution (`Disapproving, @handle quoted it in a retweet: “…”`);
 //! - a named commenter with no handle (`Jane Wanjiru replied; “…”`), accepted where the verb is
 //!   a commenting verb or the article has announced its readers' reactions;
 //! - a one-word name or username (`Ogo said:`, `user6372819 commented:`), as comment sections
 //!   and TikTok print readers, accepted once the article has announced or quoted reactions;
-//! - an anonymous commenter, as tabloids quote them (`One fan wrote: '…'`, `Another added: “…”`,
-//!   `A third X user said: “…”`), accepted where the subject is an online one ("user", "fan",
-//!   "follower", a platform) or the article has announced or quoted reactions before;
+//! - an anonymous reader, at a line's start as tabloids quote them (`One fan wrote: '…'`,
+//!   `Another added: “…”`) or several inside a paragraph as viral-news desks do (`An individual
+//!   wrote, “…” Another added, “…”`, `“…,” wrote an Instagram user`), in `anonymous`;
 //! - an embedded post flattened to text (`… — Sipho (@sipho_k) March 3, 2021`), whose text may
 //!   run back over earlier lines.
 //!
