@@ -78,6 +78,8 @@ const COMMENTING_VERBS: &[&str] = &[
 /// A capitalized name word: "Lerato", "O'Brien", "Jean-Luc", "Mokoena-Dlamini".
 const NAME_WORD: &str = r"\p{Lu}[\p{L}\p{M}'’.\-]*";
 const OPEN_QUOTE: &str = r"[“\u0022‘'«„]";
+/// `, a nurse in Soweto,` between an author and the verb.
+const APPOSITIVE: &str = r"(?:,\s*[^,:;“”\u0022@]{1,80},)";
 
 fn build(pattern: String) -> Regex {
     Regex::new(&pattern).unwrap_or_else(|error| panic!("invalid recognizer pattern: {error}"))
@@ -136,7 +138,7 @@ static USERNAME_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
 /// `Redditor u/nairobi_guy wrote: “…”`: a Reddit username, which has no '@'.
 static REDDIT_USER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?:(?P<lead>[^@:;“”\u0022.!?/]{{1,40}}?)\s+)?u/(?P<handle>[A-Za-z0-9_\-]{{3,20}})(?:,\s*[^,:;“”\u0022@]{{1,80}},)?\s+{}\s*[:;]\s*(?P<rest>)",
+        r"^(?:(?P<lead>[^@:;“”\u0022.!?/]{{1,40}}?)\s+)?u/(?P<handle>[A-Za-z0-9_\-]{{3,20}}){APPOSITIVE}?\s+{}\s*[:;]\s*(?P<rest>)",
         verb_posted_on()
     ))
 });

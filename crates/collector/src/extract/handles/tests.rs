@@ -5,10 +5,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{handle_first, name_then_handle, narrative, HandleMatch};
-use crate::extract::{display_name, OPEN_QUOTE, VERBS};
+use crate::extract::{display_name, APPOSITIVE, OPEN_QUOTE, VERBS};
 
 const HANDLE: &str = r"@(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)";
-const APPOSITIVE: &str = r"(?:,\s*[^,:;“”\u0022@]{1,80},)";
 const LEAD: &str = r"[^@:;“”\u0022.!?]";
 
 static HANDLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
