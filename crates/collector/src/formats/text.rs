@@ -1,7 +1,15 @@
 //! Plain-text and Markdown articles, as a reader would copy them from a page.
 //!
 //! The first paragraph is the headline (or a Markdown `# ` heading, or a front-matter
-//! `title:`). Paragraphs are separated by blank lines; lines inside one are kept as lines.
+//! `title:`). Copied articles separate paragraphs in one of two ways, and both are read:
+//!
+//! - by blank lines: a paragraph's lines are kept as lines (a post's line breaks, an
+//!   attribution above its quote);
+//! - by single newlines, as text copied from a page very often is: every line is then a
+//!   paragraph of its own.
+//!
+//! Only text hard-wrapped at a fixed width (lines cut mid-sentence) has its lines joined into
+//! paragraphs, which end where a line stops short of the width after a sentence's end.
 //! A YAML-style front matter (`---` … `---`) may give `title`, `date` and `url`, and a
 //! `Published: …` line near the top gives the date.
 
@@ -29,23 +37,9 @@ impl ArticleFormat for Text {
         let mut document = Document::default();
         let body = front_matter(content, &mut document);
 
-        let mut paragraph = String::new();
         let mut paragraphs: Vec<String> = Vec::new();
-        for line in crate::document::lines(body) {
-            let line = markdown_line(line.trim());
-            if line.is_empty() {
-                if !paragraph.is_empty() {
-                    paragraphs.push(std::mem::take(&mut paragraph));
-                }
-            } else {
-                if !paragraph.is_empty() {
-                    paragraph.push('\n');
-                }
-                paragraph.push_str(line);
-            }
-        }
-        if !paragraph.is_empty() {
-            paragraphs.push(paragraph);
+        for block in segment(body) {
+            paragraphs.extend(block);
         }
 
         let mut paragraphs = paragraphs.into_iter().peekable();
@@ -63,6 +57,86 @@ impl ArticleFormat for Text {
         }
         document
     }
+}
+
+/// The paragraphs of a body, block by block (a block is a run of lines between blank lines).
+fn segment(body: &str) -> Vec<Vec<String>> {
+    let mut blocks: Vec<Vec<&str>> = Vec::new();
+    let mut block: Vec<&str> = Vec::new();
+    for line in crate::document::lines(body) {
+        let line = markdown_line(line.trim());
+        if !line.is_empty() {
+            block.push(line);
+        } else if !block.is_empty() {
+            blocks.push(std::mem::take(&mut block));
+        }
+    }
+    if !block.is_empty() {
+        blocks.push(block);
+    }
+    let lines: usize = blocks.iter().map(Vec::len).sum();
+    // Blank lines that separate paragraphs leave blocks of a line or two; a page copied with
+    // single newlines leaves a few long blocks, whose lines are its paragraphs.
+    let single_newlines = lines >= 3 * blocks.len().max(1);
+    blocks
+        .into_iter()
+        .map(|block| {
+            if is_hard_wrapped(&block) {
+                unwrap(&block)
+            } else if single_newlines {
+                block.into_iter().map(str::to_string).collect()
+            } else {
+                vec![block.join("\n")]
+            }
+        })
+        .collect()
+}
+
+/// Lines of at most this many characters may be a fixed-width wrap.
+const WIDEST_WRAP: usize = 100;
+
+/// Whether a block's lines were cut at a fixed width: most lines fill the width and stop
+/// mid-sentence. Copied paragraphs, tweets and comment lists vary in length or end sentences.
+fn is_hard_wrapped(block: &[&str]) -> bool {
+    if block.len() < 3 {
+        return false;
+    }
+    let width = block.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    if width > WIDEST_WRAP || width < 30 {
+        return false;
+    }
+    let inner = &block[..block.len() - 1];
+    let cut = inner
+        .iter()
+        .filter(|line| line.chars().count() + 15 >= width && !ends_sentence(line))
+        .count();
+    cut * 2 >= inner.len()
+}
+
+/// The paragraphs of a hard-wrapped block: lines joined with spaces, a paragraph ending where a
+/// line ends a sentence well short of the width.
+fn unwrap(block: &[&str]) -> Vec<String> {
+    let width = block.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let mut paragraphs = Vec::new();
+    let mut paragraph = String::new();
+    for line in block {
+        if !paragraph.is_empty() {
+            paragraph.push(' ');
+        }
+        paragraph.push_str(line);
+        if ends_sentence(line) && line.chars().count() * 4 < width * 3 {
+            paragraphs.push(std::mem::take(&mut paragraph));
+        }
+    }
+    if !paragraph.is_empty() {
+        paragraphs.push(paragraph);
+    }
+    paragraphs
+}
+
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .ends_with(['.', '!', '?', ':', '"', '”', '’', '\'', ')'])
 }
 
 /// Reads a leading `---` block of `key: value` lines; returns the rest of the content.
@@ -126,5 +200,82 @@ fn dateline(paragraph: &str) -> Option<String> {
         dates::normalize(value)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paragraphs(content: &str) -> (Option<String>, Vec<String>) {
+        let document = Text.parse(content);
+        let texts = document.blocks.iter().map(|b| b.text().to_string());
+        (document.title, texts.collect())
+    }
+
+    #[test]
+    fn single_newlines_separate_paragraphs_as_copied_pages_print_them() {
+        let (title, body) = paragraphs(
+            "Fans react to the final\nThe match ended late.\nRead some comments below:\n\
+             @wanjiku_k said:\n“What a night for Kenya.”\n",
+        );
+        assert_eq!(title.as_deref(), Some("Fans react to the final"));
+        assert_eq!(
+            body,
+            [
+                "The match ended late.",
+                "Read some comments below:",
+                "@wanjiku_k said:",
+                "“What a night for Kenya.”"
+            ]
+        );
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs_and_keep_their_lines() {
+        let (title, body) = paragraphs(
+            "Fans react\n\nThe match ended late.\n\nMe: I can't.\nAlso me: IMPEACH\n\nThe end.\n",
+        );
+        assert_eq!(title.as_deref(), Some("Fans react"));
+        assert_eq!(
+            body,
+            [
+                "The match ended late.",
+                "Me: I can't.\nAlso me: IMPEACH",
+                "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined_into_their_paragraphs() {
+        let (_, body) = paragraphs(
+            "Headline\n\n\
+             The council met on Tuesday to discuss the plan for the new bus\n\
+             station, which residents have opposed for more than two years\n\
+             because of the noise and the traffic it would bring.\n\
+             Nobody came.\n\
+             A second paragraph begins here and runs on past the width of the\n\
+             wrap so that it has to be cut in the middle of the sentence too.\n",
+        );
+        assert_eq!(
+            body,
+            [
+                "The council met on Tuesday to discuss the plan for the new bus station, which \
+                 residents have opposed for more than two years because of the noise and the \
+                 traffic it would bring. Nobody came.",
+                "A second paragraph begins here and runs on past the width of the wrap so that \
+                 it has to be cut in the middle of the sentence too."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_comment_list_of_short_lines_is_not_mistaken_for_a_wrap() {
+        let (_, body) = paragraphs(
+            "Headline\n\nrichiemathu:\n“Tell him also to count flour.”\nphil.arts:\n“So this is where we are?”\n",
+        );
+        assert_eq!(body.len(), 1, "{body:?}");
+        assert_eq!(body[0].lines().count(), 4, "{body:?}");
     }
 }
