@@ -13,9 +13,11 @@
 //!   a commenting verb or the article has announced its readers' reactions;
 //! - a one-word name or username (`Ogo said:`, `user6372819 commented:`), as comment sections
 //!   and TikTok print readers, accepted once the article has announced or quoted reactions;
-//! - an anonymous reader, at a line's start as tabloids quote them (`One fan wrote: '…'`,
-//!   `Another added: “…”`) or several inside a paragraph as viral-news desks do (`An individual
-//!   wrote, “…” Another added, “…”`, `“…,” wrote an Instagram user`), in `anonymous`;
+//! - an anonymous reader at a line's start as tabloids quote them (`One fan wrote: '…'`,
+//!   `Another added: “…”`), in `anonymous`;
+//! - any other quote in a line, with its speaker before or after it, by the general model in
+//!   `quoted` (candidates → speaker → decision): `One viewer bluntly replied, “…”`, `“…,”
+//!   tweeted Jairuso.`, `@handle, ”…”`, `…, while another netizen added:` ⏎ `“…” @handle`;
 //! - an embedded post flattened to text (`… — Sipho (@sipho_k) March 3, 2021`), whose text may
 //!   run back over earlier lines.
 //!
@@ -32,6 +34,7 @@ use crate::document::{Block, Document};
 
 mod anonymous;
 mod handles;
+mod quoted;
 
 /// A reaction as found, before it is given identity and article metadata.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -216,10 +219,16 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
                     }
                     let first = post.units.first().copied().unwrap_or(index);
                     found.push((first, post.found));
-                } else if let Some(quoted) = anonymous::within_line(text, &context) {
+                } else if let Some(quoted) = quoted::in_line(&units, index, &claimed, &context) {
                     claimed[index] = true;
-                    found.extend(quoted.into_iter().map(|reaction| (index, reaction)));
+                    for unit in &quoted.units {
+                        claimed[*unit] = true;
+                    }
+                    found.extend(quoted.found.into_iter().map(|reaction| (index, reaction)));
                     context.reactions_seen = true;
+                    if let Some(last) = quoted.units.last() {
+                        index = *last;
+                    }
                 } else if is_lead_in(text) {
                     context.in_reactions = true;
                     if let Some(platform) = platform_named_in(text) {
@@ -234,7 +243,7 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
     found.into_iter().map(|(_, found)| found).collect()
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Context {
     /// The article has announced readers' reactions, so "Name said: “…”" is one of them.
     in_reactions: bool,
@@ -571,7 +580,11 @@ fn flattened_post(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Flat
     if !pre.is_empty() {
         parts.push(pre);
     }
-    let look_back = pre.is_empty() || !starts_paragraph;
+    // A short last line after earlier short ones is a post of several lines ("Me: I don't think
+    // Trump can get any worse." ⏎ "Trump: *interrupts*" ⏎ "Me: IMPEACH— Caroline (@CIKtweets)").
+    const SHORT_LINE: usize = 40;
+    let short_tail = !pre.is_empty() && pre.chars().count() <= SHORT_LINE;
+    let look_back = pre.is_empty() || !starts_paragraph || short_tail;
     if look_back {
         let mut length = pre.chars().count();
         let mut boundary_crossed = *starts_paragraph;
@@ -589,6 +602,9 @@ fn flattened_post(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Flat
             if claimed[k] || previous.ends_with(':') || attribution_shape(previous) {
                 break;
             }
+            if short_tail && *starts_paragraph && previous.chars().count() > 100 {
+                break;
+            }
             let grown = length + previous.chars().count();
             if boundary_crossed && !parts.is_empty() && grown > LONGEST_POST {
                 break;
@@ -599,7 +615,7 @@ fn flattened_post(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Flat
             if *previous_starts {
                 // Once the post has text, only stay within the paragraph it started in
                 // unless the signature stood on its own.
-                if !pre.is_empty() {
+                if !pre.is_empty() && !short_tail {
                     break;
                 }
                 boundary_crossed = true;

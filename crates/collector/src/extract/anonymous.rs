@@ -1,10 +1,7 @@
-//! Readers quoted without a name, as tabloids and viral-news desks print them:
-//!
-//! - at the start of a line, the quote inline or in the next paragraph: `One fan wrote: '…'`,
-//!   `Another added:` ⏎ `‘…’`, `A third X user said: “…”` ([`at_line_start`]);
-//! - anywhere in a line and several to a paragraph, double-quoted, the subject first or the quote
-//!   first: `An individual wrote, “…” Another added, “…”`, `“So wholesome,” wrote an Instagram
-//!   user.` ([`within_line`]).
+//! Readers quoted without a name at the start of a line, as tabloids print them, the quote
+//! inline or in the next paragraph: `One fan wrote: '…'`, `Another added:` ⏎ `‘…’`, `A third X
+//! user said: “…”` ([`at_line_start`]). Anonymous readers anywhere inside a line are found by
+//! the general quote model in `quoted`.
 //!
 //! A subject that is online on its face (a user, fan, follower, viewer, one on a platform, or
 //! one who wrote, commented or posted) is a reader wherever it stands. "One person", "Another", "A third" are readers only where the
@@ -15,8 +12,8 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::{
-    build, is_lead_in, platform_named_in, platform_posted_on, rest_of, verb_posted_on, Attribution,
-    Context, Found, COMMENTING_VERBS, OPEN_QUOTE, PLACES, VERBS,
+    build, platform_named_in, platform_posted_on, rest_of, verb_posted_on, Attribution, Context,
+    COMMENTING_VERBS, OPEN_QUOTE, PLACES,
 };
 
 /// Who an anonymous reader is: a determiner, then optionally where they post and what they are.
@@ -33,10 +30,6 @@ fn subject() -> String {
 const ONLINE_PEOPLE: &str = r"(?:users?|fans?|followers?|commenters?|viewers?|readers?|listeners?|netizens?|tweeters?|tweeps|redditors?|posters?|accounts?)";
 /// Subjects that are readers only where the article has said it is quoting reactions.
 const OTHER_PEOPLE: &str = r"(?:person|people|individual|social\s+media\s+user|mum|dad|parent|shopper|customer|motorist|punter|resident|supporter)";
-/// A double-quoted quote on one line; single quotes are left to line-start attributions, since
-/// inside a line a closing ’ cannot be told from an apostrophe.
-const QUOTE: &str = r#"(?P<quote>“[^“”]{1,600}”|"[^"]{1,600}")"#;
-
 /// `One fan wrote: '…'`, `Another added:`, `A third X user said: “…”`, `While a fourth wrote
 /// on X: “…”`.
 static AT_LINE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -44,31 +37,6 @@ static AT_LINE_START: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?i:and|while|whilst|but|meanwhile|then|yet)\s+)?(?P<who>{})\s+{}\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
         subject(),
         verb_posted_on()
-    ))
-});
-
-/// `An individual wrote, “…”` anywhere in a line.
-static SUBJECT_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    build(format!(
-        r"(?P<who>\b{})\s+{}\s*[,:]\s*{QUOTE}",
-        subject(),
-        verb_posted_on()
-    ))
-});
-
-/// `“So wholesome,” wrote an Instagram user`.
-static QUOTE_THEN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    build(format!(
-        r"{QUOTE}\s*(?P<verb>(?i:{VERBS}))\s+(?P<who>{})\b",
-        subject()
-    ))
-});
-
-/// `“So wholesome,” an Instagram user wrote`.
-static QUOTE_THEN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    build(format!(
-        r"{QUOTE}\s*(?P<who>{})\s+(?P<verb>(?i:{VERBS}))\b",
-        subject()
     ))
 });
 
@@ -90,46 +58,6 @@ pub(super) fn at_line_start<'t>(line: &'t str, context: &Context) -> Option<Attr
     })
 }
 
-/// Every anonymous reader quoted inside `line`, in order, or `None` when there is none.
-pub(super) fn within_line(line: &str, context: &Context) -> Option<Vec<Found>> {
-    if !line.contains(['“', '"']) {
-        return None;
-    }
-    let mut matches: Vec<Captures> = [&*SUBJECT_FIRST, &*QUOTE_THEN_VERB, &*QUOTE_THEN_SUBJECT]
-        .into_iter()
-        .flat_map(|regex| regex.captures_iter(line))
-        .filter(|caps| starts_a_sentence(line, caps.get(0).map_or(0, |m| m.start())))
-        .collect();
-    matches.sort_by_key(|caps| caps.get(0).map(|m| (m.start(), m.end())));
-    let mut found = Vec::new();
-    let mut end_of_last = 0;
-    for caps in matches {
-        let whole = caps.get(0).expect("group 0 always matches");
-        if whole.start() < end_of_last {
-            continue;
-        }
-        let announced = context.in_reactions
-            || context.reactions_seen
-            || !found.is_empty()
-            || is_lead_in(&line[..whole.start()]);
-        if !is_reader(&caps, announced) {
-            continue;
-        }
-        end_of_last = whole.end();
-        let platform = platform_named_in(&caps["who"])
-            .or(platform_posted_on(&caps))
-            .or(context.platform)
-            .unwrap_or("unknown");
-        found.push(Found {
-            platform: platform.to_string(),
-            verb: Some(caps["verb"].to_lowercase()),
-            raw_text: caps["quote"].to_string(),
-            ..Found::default()
-        });
-    }
-    (!found.is_empty()).then_some(found)
-}
-
 /// Whether a subject is a reader: online on its face ("a user", "one person wrote"), or
 /// announced as one. "A" and "an" need a noun, since "a" alone names nobody.
 fn is_reader(caps: &Captures, announced: bool) -> bool {
@@ -144,15 +72,4 @@ fn is_reader(caps: &Captures, announced: bool) -> bool {
         || noun.is_some_and(|n| ONLINE_NOUN.is_match(n))
         || COMMENTING_VERBS.contains(&verb.as_str());
     online || announced
-}
-
-/// A match counts where a sentence or clause starts: at the line's start or after a sentence's
-/// end, a closing quote, a colon or a comma ("Reacting to the clip, a user wrote, “…”"), but not
-/// inside reported speech ("He said that one person said, “…”").
-fn starts_a_sentence(line: &str, at: usize) -> bool {
-    line[..at]
-        .trim_end()
-        .chars()
-        .next_back()
-        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '”' | '"' | ':' | ',' | ';' | '…'))
 }

@@ -102,7 +102,7 @@ fn is_hard_wrapped(block: &[&str]) -> bool {
         return false;
     }
     let width = block.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    if width > WIDEST_WRAP || width < 30 {
+    if !(30..=WIDEST_WRAP).contains(&width) {
         return false;
     }
     let inner = &block[..block.len() - 1];

@@ -1,0 +1,1517 @@
+//! Quotes anywhere in a line, and the speaker around each: how articles attribute the posts
+//! they quote, as one mechanism rather than a list of shapes.
+//!
+//! 1. **Candidates.** Every quoted span of a line ([`spans`]), whatever its marks: curly or
+//!    straight, double or single, a closing mark used as the opening one (`@x, ”Good.”`), a
+//!    quote left open to the line's end.
+//! 2. **Speaker.** Looked for before the quote, in its clause ([`speaker_before`]): a subject,
+//!    then any verb (an open class: `raged`, `typed`, `jumped in`), with adverbs, asides and a
+//!    short predicate allowed between (`One viewer bluntly replied, “…”`, `Another, in sheer
+//!    disbelief, typed: “…”`, `One Twitter user, Khaya Sishuba, raised an important point:
+//!    “…”`); else after it ([`speaker_after`]): `“…,” tweeted Jairuso.`, `“…,” Gii claimed.`,
+//!    `“…” one other fan exclaimed.`, `“…” @RiaanSmiley`. A subject is a handle, a `u/` username,
+//!    a name, an anonymous reader (`one amazed viewer`, `a third`, `someone else`) or a pronoun
+//!    resolved to the previous sentence's person.
+//! 3. **Decision** ([`is_reaction`]): a handle, a posting verb or place (`tweeted`, `on X`), or
+//!    an online reader (`a user`, `one fan`) makes a post of it; a name, a bare `another` or a
+//!    pronoun counts only once the article has announced or quoted reactions; an interviewee's
+//!    age (`Isabel Farrell, 75,`) marks a vox pop, never a reaction.
+//!
+//! A clause that ends its line with a colon introduces a quote in the next paragraph (`…, while
+//! another netizen added:` ⏎ `“…” @AluwaniMicheal`), which may run over several paragraphs
+//! until its closing mark.
+
+use super::{platform_named_in, Context, Found, Unit};
+
+/// A quoted span of a line: byte offsets of its opening mark and just past its closing mark (or
+/// the line's end when it is left open).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub closed: bool,
+}
+
+/// Every quoted span of `line`, in order. Single quotes count only when closed, since an
+/// unclosed one is far more often an apostrophe ('90s, rock 'n' roll).
+pub(super) fn spans(line: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut previous: Option<char> = None;
+    let mut chars = line.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        match open {
+            None => {
+                if opens(c, previous, next) {
+                    open = Some((at, c));
+                }
+            }
+            Some((start, opener)) => {
+                if closes(opener, c, previous, next) {
+                    spans.push(Span {
+                        start,
+                        end: at + c.len_utf8(),
+                        closed: true,
+                    });
+                    open = None;
+                }
+            }
+        }
+        previous = Some(c);
+    }
+    if let Some((start, opener)) = open {
+        if !matches!(opener, '‘' | '\'') {
+            spans.push(Span {
+                start,
+                end: line.len(),
+                closed: false,
+            });
+        }
+    }
+    spans
+}
+
+fn opens(c: char, previous: Option<char>, next: Option<char>) -> bool {
+    let after_boundary = previous.is_none_or(|p| !p.is_alphanumeric());
+    let before_text = next.is_some_and(|n| !n.is_whitespace());
+    match c {
+        '“' | '„' | '«' => next.is_some(),
+        '"' => after_boundary && next.is_some(),
+        // A closing mark printed as the opening one: `@handle, ”Good.”`, `” believe not.`.
+        '”' => {
+            previous.is_none_or(|p| p.is_whitespace() || matches!(p, ',' | ':')) && next.is_some()
+        }
+        '‘' | '\'' => after_boundary && before_text,
+        _ => false,
+    }
+}
+
+fn closes(opener: char, c: char, previous: Option<char>, next: Option<char>) -> bool {
+    let ends_word = next.is_none_or(|n| !n.is_alphanumeric());
+    match opener {
+        '“' | '„' | '"' | '”' => matches!(c, '”' | '"') || (opener == '„' && c == '“'),
+        '«' => c == '»',
+        '‘' => c == '’' && ends_word && previous.is_some_and(|p| !p.is_whitespace()),
+        '\'' => c == '\'' && ends_word && previous.is_some_and(|p| !p.is_whitespace()),
+        _ => false,
+    }
+}
+
+/// Who a subject is.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Who {
+    /// An @handle or a `u/` username.
+    Handle(String),
+    Name(String),
+    /// `one user`, `another`, `a third`; `online` when the noun or a place says the reader is
+    /// online (`user`, `fan`, `viewer`, `on X`).
+    Anonymous {
+        online: bool,
+    },
+    /// `he`, `she`, `they`: resolved by the caller to the previous sentence's person.
+    Pronoun,
+}
+
+/// A speaker found around a quote.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Speaker {
+    pub who: Who,
+    pub verb: Option<String>,
+    /// The platform a subject or predicate names (`One Weibo user`, `wrote on X`).
+    pub platform: Option<&'static str>,
+    /// Posting evidence: a posting verb (`tweeted`, `commented`) or place (`on Instagram`).
+    pub posted: bool,
+    /// An age after the name (`Isabel Farrell, 75,`): a person interviewed, not a reader.
+    pub interviewee: bool,
+}
+
+/// A word of a clause: as printed, bare of surrounding punctuation, and whether a comma ends it.
+#[derive(Debug, Clone, Copy)]
+struct Word<'t> {
+    bare: &'t str,
+    comma: bool,
+}
+
+fn words(text: &str) -> Vec<Word<'_>> {
+    text.split_whitespace()
+        .map(|raw| Word {
+            bare: raw
+                .trim_start_matches(['(', '“', '"', '‘', '\'', '”'])
+                .trim_end_matches([',', ';', ':', '.', '!', '?', ')', '”', '"', '’', '\'', '…']),
+            comma: raw.ends_with(','),
+        })
+        .filter(|w| !w.bare.is_empty())
+        .collect()
+}
+
+/// Verbs that say a person posted, whoever they are.
+const POSTING_VERBS: &[&str] = &[
+    "tweeted",
+    "tweets",
+    "retweeted",
+    "posted",
+    "posts",
+    "commented",
+    "comments",
+    "captioned",
+    "typed",
+    "reposted",
+    "quote-tweeted",
+    "messaged",
+];
+/// Words that open another clause: a quote after one belongs to that clause's subject (`posting
+/// flyers that read, ‘…’`, `when he was asked the question: “…”`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "whether", "because", "if", "after", "before",
+    "where", "until", "unless",
+];
+
+/// Where words are spoken or issued rather than posted: `said in court`, `in a statement`,
+/// `wrote … in a research report`, `told reporters`.
+const REPORTING_SETTINGS: &[&str] = &[
+    "court",
+    "statement",
+    "interview",
+    "press",
+    "briefing",
+    "conference",
+    "report",
+    "release",
+    "hearing",
+    "testimony",
+    "reporters",
+    "journalists",
+    "radio",
+    "television",
+    "parliament",
+    "speech",
+    "address",
+    "note",
+];
+
+fn names_a_reporting_setting(words: &[Word]) -> bool {
+    words
+        .iter()
+        .any(|w| REPORTING_SETTINGS.contains(&w.bare.to_lowercase().as_str()))
+}
+
+fn opens_a_clause(words: &[Word]) -> bool {
+    words
+        .iter()
+        .any(|w| CLAUSE_OPENERS.contains(&w.bare.to_lowercase().as_str()))
+}
+/// Participles that say the same inside a predicate (`took a gentler line, writing, “…”`).
+const POSTING_PARTICIPLES: &[&str] = &[
+    "tweeting",
+    "posting",
+    "commenting",
+    "writing",
+    "typing",
+    "replying",
+    "captioning",
+];
+/// Verbs of speech, which news uses for the people it interviews: a name with one of these is a
+/// reader only where the article has announced reactions.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "explained",
+    "stated",
+    "asked",
+    "asks",
+    "noted",
+    "according",
+    "responded",
+    "insisted",
+    "argued",
+    "continued",
+    "recalled",
+];
+/// Past forms that do not end in -ed.
+const IRREGULAR_VERBS: &[&str] = &[
+    "said", "wrote", "read", "put", "told", "took", "came", "made", "went", "gave", "saw", "had",
+    "thought", "felt", "got", "kept", "left", "let", "meant", "spoke", "chose", "began", "sent",
+    "hit", "shot", "threw", "fired", "lit", "went", "drew", "knew", "found", "stood", "brought",
+    "summed", "chimed", "weighed", "cried", "replied", "replies", "joked", "mused",
+];
+/// Words that end like a verb but are not one.
+const NOT_VERBS: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "his",
+    "its",
+    "this",
+    "us",
+    "as",
+    "yes",
+    "less",
+    "does",
+    "thus",
+    "plus",
+    "news",
+    "always",
+    "perhaps",
+    "bus",
+    "its",
+    "hers",
+    "ours",
+    "yours",
+    "theirs",
+    "whereas",
+    "besides",
+    "towards",
+    "sometimes",
+    "nevertheless",
+    "series",
+    "species",
+    "unless",
+    "across",
+    "red",
+    "bed",
+    "need",
+    "seed",
+    "feed",
+    "speed",
+    "indeed",
+    "shed",
+];
+const ADVERBS: &[&str] = &[
+    "also", "then", "just", "later", "once", "soon", "even", "simply", "instead", "too", "quickly",
+    "promptly", "swiftly", "then", "still", "again",
+];
+/// Readers by what they are online.
+const ONLINE_NOUNS: &[&str] = &[
+    "user",
+    "users",
+    "fan",
+    "fans",
+    "viewer",
+    "viewers",
+    "follower",
+    "followers",
+    "commenter",
+    "commenters",
+    "reader",
+    "readers",
+    "netizen",
+    "netizens",
+    "tweeter",
+    "tweeters",
+    "tweep",
+    "tweeps",
+    "redditor",
+    "redditors",
+    "poster",
+    "subscriber",
+    "subscribers",
+    "account",
+    "comment",
+    "comments",
+    "reply",
+    "replies",
+    "response",
+    "responses",
+    "listener",
+    "listeners",
+    "commentator",
+    "troll",
+    "tiktoker",
+    "youtuber",
+    "influencer",
+];
+/// Other people who may be readers where the article says it quotes reactions.
+const OTHER_NOUNS: &[&str] = &[
+    "person",
+    "people",
+    "individual",
+    "owner",
+    "customer",
+    "parent",
+    "mum",
+    "mom",
+    "dad",
+    "shopper",
+    "punter",
+    "motorist",
+    "supporter",
+    "resident",
+    "member",
+    "critic",
+    "observer",
+    "woman",
+    "man",
+    "lady",
+    "guy",
+    "mother",
+    "father",
+    "student",
+    "fellow",
+    "else",
+    "other",
+];
+const ORDINALS: &[&str] = &[
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "further",
+    "final",
+    "different",
+    "last",
+];
+/// Capitalized words that begin a sentence or clause but name nobody.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "As",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Even",
+    "However",
+    "Meanwhile",
+    "Many",
+    "Some",
+    "Most",
+    "Others",
+    "Other",
+    "Several",
+    "Here",
+    "There",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "If",
+    "Then",
+    "Also",
+    "Still",
+    "Now",
+    "Yet",
+    "Just",
+    "Only",
+    "According",
+    "Following",
+    "During",
+    "Since",
+    "Watch",
+    "Read",
+    "Check",
+    "See",
+    "Source",
+    "Image",
+    "Photo",
+    "Video",
+    "Credit",
+    "Police",
+    "Officials",
+    "Everyone",
+    "Nobody",
+    "No",
+    "Yes",
+    "Not",
+    "For",
+    "With",
+    "From",
+    "By",
+    "To",
+    "Of",
+    "Our",
+    "Their",
+    "His",
+    "Her",
+    "My",
+    "Your",
+    "We",
+    "I",
+    "You",
+    "He",
+    "She",
+    "They",
+    "One",
+    "Another",
+    "Someone",
+    "Somebody",
+    "Reacting",
+    "Replying",
+    "Responding",
+    "Adding",
+    "Speaking",
+    "Writing",
+    "Taking",
+    "Apparently",
+    "Naturally",
+    "Sadly",
+    "Unsurprisingly",
+    "Fans",
+    "Users",
+    "People",
+    "Netizens",
+    "Readers",
+    "Viewers",
+    "Followers",
+    "Critics",
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "TikTok",
+    "YouTube",
+    "Reddit",
+    "X",
+    "Weibo",
+    "Statement",
+    "Court",
+    "Government",
+    "Ministry",
+    "Department",
+    "Company",
+    "Minister",
+    "President",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Judge",
+    "Governor",
+    "Mayor",
+    "Senator",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Director",
+    "Chief",
+    "Officer",
+    "Commissioner",
+    "Secretary",
+    "Chairman",
+    "Advocate",
+    "Magistrate",
+    "Prosecutor",
+    "State",
+    "Gov",
+];
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "da", "der", "den", "du", "la", "le", "bin", "al", "el",
+];
+const CONNECTIVES: &[&str] = &[
+    "as",
+    "while",
+    "whilst",
+    "and",
+    "but",
+    "with",
+    "when",
+    "so",
+    "then",
+    "meanwhile",
+    "where",
+    "though",
+    "although",
+    "yet",
+    "whereas",
+];
+
+fn is_verb(word: &str) -> bool {
+    let bare = word.trim_end_matches(['.', ',', ':', ';']);
+    if bare.is_empty()
+        || !bare.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        || NOT_VERBS.contains(&bare)
+        || bare.len() < 3
+    {
+        return false;
+    }
+    IRREGULAR_VERBS.contains(&bare)
+        || bare.ends_with("ed")
+        || (bare.ends_with('s') && !bare.ends_with("ss") && !bare.ends_with("us"))
+}
+
+fn is_adverb(word: &str) -> bool {
+    ADVERBS.contains(&word) || (word.len() > 4 && word.ends_with("ly") && word.is_ascii())
+}
+
+fn starts_uppercase(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_handle(word: &str) -> Option<&str> {
+    let handle = word.strip_prefix('@').or_else(|| word.strip_prefix("u/"))?;
+    let end = handle
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(handle.len());
+    (end > 0 && end == handle.len()).then_some(handle)
+}
+
+/// A name of up to five capitalized words from `k`: its text and the index past it.
+fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
+    let first = words.get(k)?;
+    if !starts_uppercase(first.bare)
+        || NOT_NAMES.contains(&first.bare)
+        || is_handle(first.bare).is_some()
+    {
+        return None;
+    }
+    let mut end = k + 1;
+    while end < words.len() && end - k < 5 && !words[end - 1].comma {
+        let w = words[end].bare;
+        let particle = NAME_PARTICLES.contains(&w)
+            && words.get(end + 1).is_some_and(|n| starts_uppercase(n.bare));
+        if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle {
+            break;
+        }
+        end += 1;
+    }
+    let name = words[k..end]
+        .iter()
+        .map(|w| w.bare)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((name, end))
+}
+
+/// The subject that starts at word `k`: who it is, the word after it, the platform it names and
+/// whether an age marks an interviewee.
+fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<&'static str>, bool)> {
+    let word = words.get(k)?;
+    if let Some(handle) = is_handle(word.bare) {
+        let (next, interviewee) =
+            aside(words, k + 1, word.comma).map_or((k + 1, false), |a| (a.0, a.2));
+        return Some((Who::Handle(handle.to_string()), next, None, interviewee));
+    }
+    let lower = word.bare.to_lowercase();
+    if matches!(lower.as_str(), "he" | "she" | "they") {
+        return Some((Who::Pronoun, k + 1, None, false));
+    }
+    let determiner = matches!(
+        lower.as_str(),
+        "one" | "another" | "a" | "an" | "the" | "someone" | "somebody" | "others" | "some"
+    );
+    if determiner {
+        return anonymous_at(words, k, &lower);
+    }
+    // "Twitter user Sam Okoro", "TikTok user @x": a platform before a reader noun.
+    let reader_noun_next = words
+        .get(k + 1)
+        .is_some_and(|n| ONLINE_NOUNS.contains(&n.bare.to_lowercase().as_str()));
+    if reader_noun_next && !word.comma && platform_named_in(word.bare).is_some() {
+        return anonymous_at(words, k, "one");
+    }
+    let (name, next) = name_at(words, k)?;
+    let (next, interviewee) = match aside(words, next, words[next - 1].comma) {
+        Some((after, _, age)) => (after, age),
+        None => (next, false),
+    };
+    Some((Who::Name(name), next, None, interviewee))
+}
+
+/// `one frustrated viewer`, `One user on X`, `a third`, `someone else`, `one Nkem Diana`,
+/// `Twitter user Sam Okoro`, `Another Instagram, Eth,`, `Someone with the handle X`.
+fn anonymous_at(
+    words: &[Word],
+    k: usize,
+    determiner: &str,
+) -> Option<(Who, usize, Option<&'static str>, bool)> {
+    let mut j = k + 1;
+    let mut ordinal = false;
+    if matches!(determiner, "a" | "an" | "the" | "one") {
+        if let Some(w) = words.get(j) {
+            let w = w.bare.to_lowercase();
+            if ORDINALS.contains(&w.as_str()) || (determiner == "a" && w == "certain") {
+                ordinal = w != "certain";
+                j += 1;
+            }
+        }
+    }
+    if words
+        .get(j)
+        .is_some_and(|w| w.bare.eq_ignore_ascii_case("of"))
+    {
+        return None;
+    }
+    // "one Nkem Diana", "A certain Jaideep": a determiner before a name.
+    if !words[j - 1].comma {
+        if let Some((name, next)) = name_at(words, j) {
+            if platform_named_in(&name).is_none() {
+                return Some((Who::Name(name), next, None, false));
+            }
+        }
+    }
+    // The noun, within four words, before any comma.
+    let mut noun = None;
+    let mut m = j;
+    while m < words.len() && m < j + 4 && (m == j || !words[m - 1].comma) {
+        let w = words[m].bare.to_lowercase();
+        if ONLINE_NOUNS.contains(&w.as_str()) || OTHER_NOUNS.contains(&w.as_str()) {
+            noun = Some((m, ONLINE_NOUNS.contains(&w.as_str())));
+            break;
+        }
+        if is_verb(&w)
+            && m > j
+            && !words[m - 1].bare.ends_with("ly")
+            && !starts_uppercase(words[m].bare)
+        {
+            // "One amazed viewer" has a participle before its noun; a verb after a modifier ends the search.
+            if !words.get(m + 1).is_some_and(|n| {
+                let n = n.bare.to_lowercase();
+                ONLINE_NOUNS.contains(&n.as_str()) || OTHER_NOUNS.contains(&n.as_str())
+            }) {
+                break;
+            }
+        }
+        m += 1;
+    }
+    // "Another Instagram, Eth,": a platform as the noun, then the name as an aside.
+    let modifier_then_comma = (j..words.len().min(j + 2))
+        .find(|&m| words[m].comma)
+        .filter(|&c| words[j..=c].iter().all(|w| starts_uppercase(w.bare)));
+    let (mut next, online) = match noun {
+        Some((at, online)) => (at + 1, online),
+        None if modifier_then_comma.is_some() && determiner != "a" => {
+            (modifier_then_comma.unwrap_or(j) + 1, false)
+        }
+        None if matches!(determiner, "a" | "an" | "the") && !ordinal => return None,
+        None if determiner == "some" => return None,
+        None => (j, false),
+    };
+    let someone_else = matches!(determiner, "someone" | "somebody")
+        && words.get(j).is_some_and(|w| w.bare == "else");
+    if someone_else {
+        next = next.max(j + 1);
+    }
+    let described = words[k..next]
+        .iter()
+        .map(|w| w.bare)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut platform = platform_named_in(&described);
+    // "on X", "on Weibo": where the reader posts.
+    if !words[next - 1].comma {
+        if let (Some(on), Some(place)) = (words.get(next), words.get(next + 1)) {
+            if matches!(on.bare, "on" | "from") {
+                if let Some(named) = platform_named_in(place.bare) {
+                    platform = Some(named);
+                    next += 2;
+                }
+            }
+        }
+    }
+    // "a user named QuietOtter42", "Someone with the handle BasioMeusPuga", "Twitter user Sam Okoro".
+    let lowered: Vec<String> = words[next.min(words.len())..words.len().min(next + 3)]
+        .iter()
+        .map(|w| w.bare.to_lowercase())
+        .collect();
+    let introduces = match lowered
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["named" | "called", ..] => Some(1),
+        ["with", "the", "handle" | "username" | "name", ..] => Some(3),
+        ["known", "as", ..] | ["going", "by", ..] => Some(2),
+        _ => None,
+    };
+    if let Some(skip) = introduces {
+        let at = next + skip;
+        if let Some(w) = words.get(at) {
+            let handle = is_handle(w.bare).map(str::to_string).or_else(|| {
+                (!starts_uppercase(w.bare)
+                    || w.bare.contains(|c: char| c.is_ascii_digit() || c == '_'))
+                .then(|| w.bare.to_string())
+            });
+            return Some(match handle {
+                Some(handle) => (Who::Handle(handle), at + 1, platform, false),
+                None => (Who::Handle(w.bare.to_string()), at + 1, platform, false),
+            });
+        }
+    }
+    if noun.is_some() && !words[next - 1].comma {
+        if let Some(handle) = words.get(next).and_then(|w| is_handle(w.bare)) {
+            return Some((Who::Handle(handle.to_string()), next + 1, platform, false));
+        }
+        if let Some((name, after)) = name_at(words, next) {
+            if platform_named_in(&name).is_none() {
+                return Some((Who::Name(name), after, platform, false));
+            }
+        }
+    }
+    let online = online || platform.is_some();
+    match aside(words, next, words[next - 1].comma) {
+        Some((after, Some(name), age)) => Some((Who::Name(name), after, platform, age)),
+        Some((after, None, age)) => Some((Who::Anonymous { online }, after, platform, age)),
+        None => Some((Who::Anonymous { online }, next, platform, false)),
+    }
+}
+
+/// An aside between commas after a subject: `, Khaya Sishuba,` (a name), `, 75,` (an age),
+/// `, in sheer disbelief,`. Returns the word after it, the name it gives and whether it is an age.
+fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Option<String>, bool)> {
+    if !after_comma || start >= words.len() || is_verb(words[start].bare) {
+        return None;
+    }
+    let close = (start..words.len().min(start + 8)).find(|&m| words[m].comma)?;
+    let age = words[start].bare.chars().all(|c| c.is_ascii_digit());
+    let name = name_at(words, start)
+        .filter(|(_, end)| *end == close + 1)
+        .map(|(name, _)| name);
+    Some((close + 1, name, age))
+}
+
+/// The predicate from word `j` to the clause's end: adverbs, a verb, and a short rest. Returns
+/// the verb, whether it or the rest says the speaker posted, the platform it names and a name
+/// the rest gives the words to (`a reply came in from Tony Turner`).
+fn predicate(
+    words: &[Word],
+    mut j: usize,
+) -> Option<(String, bool, Option<&'static str>, Option<String>)> {
+    while words
+        .get(j)
+        .is_some_and(|w| is_adverb(&w.bare.to_lowercase()))
+    {
+        j += 1;
+    }
+    let verb_word = words.get(j)?;
+    if !is_verb(verb_word.bare) {
+        return None;
+    }
+    let mut verb = verb_word.bare.to_string();
+    let mut rest_start = j + 1;
+    if let Some(particle) = words.get(j + 1).filter(|_| !verb_word.comma) {
+        let phrasal = matches!(
+            verb.as_str(),
+            "jumped"
+                | "chimed"
+                | "weighed"
+                | "joined"
+                | "piped"
+                | "came"
+                | "hit"
+                | "fired"
+                | "shot"
+                | "lashed"
+                | "summed"
+                | "spoke"
+                | "called"
+        );
+        if phrasal && matches!(particle.bare, "in" | "up" | "back" | "out") {
+            verb = format!("{verb} {}", particle.bare);
+            rest_start += 1;
+        }
+    }
+    let rest = &words[rest_start.min(words.len())..];
+    if rest.len() > 14 || opens_a_clause(rest) || names_a_reporting_setting(rest) {
+        return None;
+    }
+    let rest_text = rest.iter().map(|w| w.bare).collect::<Vec<_>>().join(" ");
+    let platform = platform_named_in(&rest_text);
+    let lower_rest = rest_text.to_lowercase();
+    let in_comments = lower_rest.contains("comment");
+    let posted = POSTING_VERBS.contains(&verb.as_str())
+        || verb == "tweeted"
+        || platform.is_some()
+        || in_comments
+        || rest
+            .iter()
+            .any(|w| POSTING_PARTICIPLES.contains(&w.bare.to_lowercase().as_str()));
+    let from_name = rest
+        .iter()
+        .rposition(|w| matches!(w.bare, "from" | "by"))
+        .and_then(|at| name_at(rest, at + 1).filter(|(_, end)| *end == rest.len()))
+        .map(|(name, _)| name);
+    Some((verb, posted, platform, from_name))
+}
+
+/// The speaker of a quote from the clause before it (`lead`, which ends where the quote opens).
+pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
+    let lead = lead.trim_end();
+    let introduces = lead.ends_with([':', ',', ';']);
+    if !introduces {
+        return None;
+    }
+    let words = words(lead);
+    if words.is_empty() || words.len() > 40 {
+        return None;
+    }
+    // "there was this interesting question from Offstumped:".
+    if let Some(speaker) = from_name(&words) {
+        return Some(speaker);
+    }
+    // The clause nearest the quote first: in "Irate fans flocked to X as one frustrated viewer
+    // moaned:" the speaker is the viewer.
+    let starts = (0..words.len()).rev().filter(|&k| {
+        k == 0
+            || words[k - 1].comma
+            || CONNECTIVES.contains(&words[k - 1].bare.to_lowercase().as_str())
+    });
+    for k in starts {
+        if k == 0 && CONNECTIVES.contains(&words[0].bare.to_lowercase().as_str()) {
+            continue;
+        }
+        let Some((who, next, platform, interviewee)) = subject_at(&words, k) else {
+            continue;
+        };
+        if next >= words.len() {
+            // A bare handle before the quote: `@renoomokri, ”…”`, `@handle: “…”`.
+            if matches!(who, Who::Handle(_)) && k == 0 {
+                return Some(Speaker {
+                    who,
+                    verb: None,
+                    platform,
+                    posted: false,
+                    interviewee,
+                });
+            }
+            continue;
+        }
+        if let Some((verb, posted, place, from)) = predicate(&words, next) {
+            let mut who = from.map_or(who, Who::Name);
+            if who == Who::Pronoun {
+                // "Someone else laughed as they wrote:": the pronoun is the clause's subject.
+                if let Some(antecedent) = (0..k)
+                    .filter_map(|earlier| subject_at(&words, earlier))
+                    .map(|(who, ..)| who)
+                    .find(|who| *who != Who::Pronoun)
+                {
+                    who = antecedent;
+                }
+            }
+            return Some(Speaker {
+                who,
+                verb: Some(verb),
+                platform: place.or(platform),
+                posted,
+                interviewee,
+            });
+        }
+    }
+    None
+}
+
+fn from_name(words: &[Word]) -> Option<Speaker> {
+    const REACTION_NOUNS: &[&str] = &[
+        "question",
+        "reply",
+        "response",
+        "comment",
+        "remark",
+        "observation",
+        "tweet",
+        "post",
+        "message",
+        "retort",
+        "quip",
+    ];
+    let at = words
+        .iter()
+        .rposition(|w| matches!(w.bare, "from" | "by"))?;
+    let (name, end) = name_at(words, at + 1)?;
+    if end != words.len() || at == 0 {
+        return None;
+    }
+    let noun = words[at - 1].bare.to_lowercase();
+    let is_reaction_noun = REACTION_NOUNS.contains(&noun.as_str());
+    is_reaction_noun.then_some(Speaker {
+        who: Who::Name(name),
+        verb: Some(noun),
+        platform: None,
+        posted: true,
+        interviewee: false,
+    })
+}
+
+/// The speaker of a quote from the clause after it (`tail`, from the closing mark to the
+/// sentence's end): `tweeted Jairuso`, `Gii claimed`, `one other fan exclaimed`, `@RiaanSmiley`.
+pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
+    let tail = tail.trim_start_matches([',', ' ']);
+    let end = tail
+        .find(['.', '!', '?', ';', ':', '“', '"', '”'])
+        .unwrap_or(tail.len());
+    // A clause ending in a colon, or in a comma before the next quote, introduces that quote
+    // (`…,” he replied:`, `“…” Another added, “…”`).
+    let into_next_quote = tail[end..].starts_with(['“', '"', '”']);
+    if tail[end..].starts_with(':') || (into_next_quote && tail[..end].trim_end().ends_with(',')) {
+        return None;
+    }
+    let words = words(&tail[..end]);
+    if opens_a_clause(&words) || names_a_reporting_setting(&words) {
+        return None;
+    }
+    let first = words.first()?;
+    if let Some(handle) = is_handle(first.bare) {
+        if words.len() == 1 {
+            return Some(Speaker {
+                who: Who::Handle(handle.to_string()),
+                verb: None,
+                platform: None,
+                posted: false,
+                interviewee: false,
+            });
+        }
+    }
+    // The verb first: `tweeted Jairuso`, `raged a third, the juice…`, `replies a user named X`.
+    let mut j = 0;
+    while words
+        .get(j)
+        .is_some_and(|w| is_adverb(&w.bare.to_lowercase()))
+    {
+        j += 1;
+    }
+    if words.get(j).is_some_and(|w| is_verb(w.bare) && !w.comma) {
+        let verb = words[j].bare.to_string();
+        if let Some((who, next, platform, interviewee)) = subject_at(&words, j + 1) {
+            if !matches!(who, Who::Pronoun)
+                && (next >= words.len()
+                    || words[next - 1].comma
+                    || !starts_uppercase(words[next].bare))
+            {
+                let rest = words[next.min(words.len())..]
+                    .iter()
+                    .map(|w| w.bare)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let place = platform_named_in(&rest);
+                return Some(Speaker {
+                    posted: POSTING_VERBS.contains(&verb.as_str()) || place.is_some(),
+                    who,
+                    verb: Some(verb),
+                    platform: place.or(platform),
+                    interviewee,
+                });
+            }
+        }
+    }
+    // The subject first: `Gii claimed`, `one comment read`, `another replied`.
+    let (who, next, platform, interviewee) = subject_at(&words, 0)?;
+    let mut j = next;
+    while words
+        .get(j)
+        .is_some_and(|w| is_adverb(&w.bare.to_lowercase()))
+    {
+        j += 1;
+    }
+    let verb = words.get(j).filter(|w| is_verb(w.bare))?.bare.to_string();
+    let rest = words[j + 1..]
+        .iter()
+        .map(|w| w.bare)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let place = platform_named_in(&rest);
+    Some(Speaker {
+        posted: POSTING_VERBS.contains(&verb.as_str()) || place.is_some(),
+        who,
+        verb: Some(verb),
+        platform: place.or(platform),
+        interviewee,
+    })
+}
+
+/// Whether a speaker's quote is a reaction, from the evidence and what the article has said.
+/// `readers_named`: the sentence itself speaks of readers (`…his followers…, with one saying:`).
+pub(super) fn is_reaction(speaker: &Speaker, context: &Context, readers_named: bool) -> bool {
+    let verb = speaker.verb.as_deref().unwrap_or("");
+    let speech = SPEECH_VERBS.contains(&verb);
+    match &speaker.who {
+        Who::Handle(_) => true,
+        _ if speaker.interviewee => false,
+        _ if speaker.posted => true,
+        Who::Anonymous { online: true } => true,
+        // A pronoun the previous sentence does not resolve needs a posting verb.
+        Who::Pronoun => false,
+        Who::Anonymous { online: false } => {
+            super::COMMENTING_VERBS.contains(&verb)
+                || context.in_reactions
+                || context.reactions_seen
+                || readers_named
+        }
+        Who::Name(name) => {
+            let full_name = name.contains(' ');
+            // "Zelensky said: “…”" is how news quotes the people it reports on.
+            if speech && !full_name {
+                return false;
+            }
+            let commenting = super::COMMENTING_VERBS.contains(&verb) && full_name;
+            context.in_reactions || commenting || (context.reactions_seen && !speech)
+        }
+    }
+}
+
+/// Whether a clause names readers (`his followers`, `Many netizens`), which lets the bare `one`
+/// that follows be one of them.
+pub(super) fn names_readers(text: &str) -> bool {
+    words(text)
+        .iter()
+        .any(|w| ONLINE_NOUNS.contains(&w.bare.to_lowercase().as_str()))
+}
+
+/// The person the previous sentence is about, for a pronoun: an anonymous reader when it opens
+/// with one (`One user questioned…`), else the first name in it.
+pub(super) fn person_before(text: &str) -> Option<Who> {
+    let sentence = last_sentence(text.trim_end());
+    let words = words(sentence);
+    let mut k = 0;
+    // Skip an opening clause: "Apparently overwhelmed by the negative reactions, Abraham …".
+    if let Some(comma) = words.iter().position(|w| w.comma) {
+        if subject_at(&words, 0).is_none() && comma < 8 {
+            k = comma + 1;
+        }
+    }
+    if let Some((who, _, _, _)) = subject_at(&words, k) {
+        if !matches!(who, Who::Pronoun) {
+            return Some(who);
+        }
+    }
+    (1..words.len()).find_map(|m| name_at(&words, m).map(|(name, _)| Who::Name(name)))
+}
+
+/// The last sentence of `text`.
+fn last_sentence(text: &str) -> &str {
+    let body = text.trim_end_matches(['.', '!', '?', ' ', '”', '"']);
+    let start = body
+        .char_indices()
+        .filter(|&(at, c)| {
+            matches!(c, '.' | '!' | '?') && body[at + 1..].starts_with(|n: char| n.is_whitespace())
+        })
+        .map(|(at, _)| at + 1)
+        .next_back()
+        .unwrap_or(0);
+    text[start..].trim()
+}
+
+/// Where the sentence holding byte `at` of `line` starts: after the last `.`, `!` or `?` that is
+/// followed by a space or a quote and lies outside every span.
+fn sentence_start(line: &str, at: usize, spans: &[Span]) -> usize {
+    let inside = |i: usize| spans.iter().any(|s| s.start <= i && i < s.end);
+    line[..at]
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && !inside(i)
+                && line[i + 1..].starts_with(|n: char| n.is_whitespace() || matches!(n, '“' | '"'))
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .next_back()
+        .unwrap_or(0)
+}
+
+/// The reactions quoted inside a line, and the units after it that a quote introduced at the
+/// line's end occupies.
+pub(super) struct InLine {
+    pub found: Vec<Found>,
+    pub units: Vec<usize>,
+}
+
+/// Every quote of the line at `index` whose speaker is a reader.
+pub(super) fn in_line(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let Unit::Line { text: line, .. } = units[index] else {
+        return None;
+    };
+    let spans = spans(line);
+    let mut found: Vec<Found> = Vec::new();
+    let mut taken_units = Vec::new();
+    // Where the clause before the next quote may start: after the last attributed quote's
+    // attribution, never before its sentence.
+    let mut clause_floor = 0;
+    let mut seen = context.reactions_seen;
+    for (n, span) in spans.iter().enumerate() {
+        if span.start < clause_floor {
+            continue;
+        }
+        let start = sentence_start(line, span.start, &spans).max(clause_floor);
+        let lead = &line[start..span.start];
+        let next_start = spans.get(n + 1).map_or(line.len(), |s| s.start);
+        let tail = &line[span.end..next_start];
+        let quote_text = &line[span.start..span.end];
+        if quote_text.chars().filter(|c| c.is_alphanumeric()).count() < 2 && quote_text.is_ascii() {
+            continue;
+        }
+        let before = lead_speaker(lead, line, start, units, index);
+        let after = match before {
+            Some(_) => None,
+            None => speaker_after(tail).map(|mut speaker| {
+                if speaker.who == Who::Pronoun {
+                    speaker.who = resolve(line, start, units, index).unwrap_or(Who::Pronoun);
+                }
+                speaker
+            }),
+        };
+        let from_tail = before.is_none();
+        let Some(speaker) = before.or(after) else {
+            continue;
+        };
+        let readers_named =
+            names_readers(&line[sentence_start(line, span.start, &spans)..span.start]);
+        let local = Context {
+            reactions_seen: seen,
+            ..context.clone()
+        };
+        if !is_reaction(&speaker, &local, readers_named) {
+            continue;
+        }
+        clause_floor = match from_tail {
+            true => span.end + tail_length(tail),
+            false => span.end,
+        };
+        seen = true;
+        found.push(found_from(
+            speaker,
+            quote_text.to_string(),
+            context,
+            line,
+            start,
+            units,
+            index,
+        ));
+    }
+    // A clause ending the line with a colon introduces a quote in the next paragraph.
+    let last_end = spans.last().map_or(0, |s| s.end).max(clause_floor);
+    let rest = &line[last_end..];
+    if rest.trim_end().ends_with(':') {
+        let start = sentence_start(line, line.len(), &spans).max(last_end);
+        let lead = &line[start..];
+        if let Some(speaker) = lead_speaker(lead, line, start, units, index) {
+            let local = Context {
+                reactions_seen: seen,
+                ..context.clone()
+            };
+            if is_reaction(&speaker, &local, names_readers(lead)) {
+                if let Some((raw, units_taken, tail_speaker)) =
+                    quote_in_next_paragraphs(units, index, claimed)
+                {
+                    let speaker = match tail_speaker {
+                        Some(tail) if matches!(tail.who, Who::Handle(_)) => tail,
+                        _ => speaker,
+                    };
+                    found.push(found_from(speaker, raw, context, line, start, units, index));
+                    taken_units = units_taken;
+                }
+            }
+        }
+    }
+    (!found.is_empty()).then_some(InLine {
+        found,
+        units: taken_units,
+    })
+}
+
+/// The speaker of a lead, its pronoun resolved.
+fn lead_speaker(
+    lead: &str,
+    line: &str,
+    start: usize,
+    units: &[Unit],
+    index: usize,
+) -> Option<Speaker> {
+    let mut speaker = speaker_before(lead)?;
+    if speaker.who == Who::Pronoun {
+        speaker.who = resolve(line, start, units, index).unwrap_or(Who::Pronoun);
+    }
+    Some(speaker)
+}
+
+/// The person a pronoun at byte `start` of the line refers to: the previous sentence's.
+fn resolve(line: &str, start: usize, units: &[Unit], index: usize) -> Option<Who> {
+    let before = line[..start].trim();
+    if !before.is_empty() {
+        return person_before(before);
+    }
+    match index.checked_sub(1).map(|i| &units[i]) {
+        Some(Unit::Line { text, .. }) => person_before(text),
+        _ => None,
+    }
+}
+
+/// How much of a tail is the attribution: up to the end of its sentence.
+fn tail_length(tail: &str) -> usize {
+    tail.find(['.', '!', '?', '“', '"', '”'])
+        .map_or(tail.len(), |at| at + 1)
+}
+
+fn found_from(
+    speaker: Speaker,
+    raw_text: String,
+    context: &Context,
+    line: &str,
+    start: usize,
+    units: &[Unit],
+    index: usize,
+) -> Found {
+    let who = match speaker.who {
+        Who::Pronoun => {
+            resolve(line, start, units, index).unwrap_or(Who::Anonymous { online: false })
+        }
+        who => who,
+    };
+    let verb_platform = matches!(
+        speaker.verb.as_deref(),
+        Some("tweeted" | "tweets" | "retweeted")
+    )
+    .then_some("twitter");
+    let platform = speaker
+        .platform
+        .or(verb_platform)
+        .or(context.platform)
+        .unwrap_or("unknown");
+    let (handle, display_name) = match who {
+        Who::Handle(handle) => (Some(handle), None),
+        Who::Name(name) => (None, Some(name)),
+        Who::Anonymous { .. } | Who::Pronoun => (None, None),
+    };
+    Found {
+        platform: platform.to_string(),
+        handle,
+        display_name,
+        verb: speaker.verb.map(|v| v.to_lowercase()),
+        raw_text,
+        ..Found::default()
+    }
+}
+
+/// The quote that follows a line ending in a colon: the next paragraph when it opens with a
+/// quote mark, running on over later paragraphs until its closing mark, and the speaker a
+/// trailing handle names (`“…” @AluwaniMicheal`).
+pub(super) fn quote_in_next_paragraphs(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+) -> Option<(String, Vec<usize>, Option<Speaker>)> {
+    let mut raw = String::new();
+    let mut taken = Vec::new();
+    let mut k = index + 1;
+    while let Some(Unit::Line { text, .. }) = units.get(k) {
+        if claimed[k] || taken.len() >= 8 {
+            break;
+        }
+        let line_spans = spans(text);
+        let first = taken.is_empty();
+        if first && line_spans.first().is_none_or(|s| s.start != 0) {
+            return None;
+        }
+        if !raw.is_empty() {
+            raw.push('\n');
+        }
+        taken.push(k);
+        match line_spans.first() {
+            Some(span) if span.closed && (first || span.start != 0) => {
+                raw.push_str(&text[..span.end]);
+                let tail = speaker_after(&text[span.end..]);
+                return Some((raw, taken, tail));
+            }
+            _ if !first && text.trim_end().ends_with(['”', '"']) => {
+                raw.push_str(text);
+                return Some((raw, taken, None));
+            }
+            _ => raw.push_str(text),
+        }
+        k += 1;
+    }
+    (!taken.is_empty()).then_some((raw, taken, None))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(line: &str) -> Vec<&str> {
+        spans(line).iter().map(|s| &line[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn spans_of_every_kind_of_mark() {
+        assert_eq!(quoted("He said, “Yes.” Then “no”"), ["“Yes.”", "“no”"]);
+        assert_eq!(
+            quoted(r#"A "straight" one and "mixed”"#),
+            ["\"straight\"", "\"mixed”"]
+        );
+        assert_eq!(
+            quoted("@AbdulKadiirrrr, ”Good. However.”"),
+            ["”Good. However.”"]
+        );
+        assert_eq!(
+            quoted("Dubey: 'You know what's funny? Two mics.'"),
+            ["'You know what's funny? Two mics.'"]
+        );
+        assert_eq!(quoted("the '90s kids don't care"), Vec::<&str>::new());
+        assert_eq!(quoted("“Left open to the end"), ["“Left open to the end"]);
+    }
+
+    fn who_before(lead: &str) -> Option<(Who, Option<String>)> {
+        speaker_before(lead).map(|s| (s.who, s.verb))
+    }
+
+    fn name(n: &str) -> Who {
+        Who::Name(n.to_string())
+    }
+
+    #[test]
+    fn subjects_with_any_verb_and_words_between() {
+        let online = Who::Anonymous { online: true };
+        let other = Who::Anonymous { online: false };
+        for (lead, who, verb) in [
+            ("One viewer bluntly replied,", online.clone(), "replied"),
+            (
+                "A second commenter took a gentler line, writing,",
+                online.clone(),
+                "took",
+            ),
+            ("One fan wrote, for instance,", online.clone(), "wrote"),
+            (
+                "Another follower angrily wrote to the actor,",
+                online.clone(),
+                "wrote",
+            ),
+            ("One user on X wrote,", online.clone(), "wrote"),
+            ("as one frustrated viewer moaned:", online.clone(), "moaned"),
+            (
+                "Another, in sheer disbelief, typed:",
+                other.clone(),
+                "typed",
+            ),
+            (
+                "Someone else laughed as they wrote:",
+                other.clone(),
+                "wrote",
+            ),
+            ("Another reportedly said:", other.clone(), "said"),
+            ("Pablo Floky said,", name("Pablo Floky"), "said"),
+            (
+                "Replying to one of her posts, one Nkem Diana wrote,",
+                name("Nkem Diana"),
+                "wrote",
+            ),
+            (
+                "One Twitter user, Khaya Sishuba, raised an important point:",
+                name("Khaya Sishuba"),
+                "raised",
+            ),
+            ("Another Instagram, Eth, wrote,", name("Eth"), "wrote"),
+            (
+                "a reply came in from Tony Turner,",
+                name("Tony Turner"),
+                "came in",
+            ),
+            (
+                "Gishen Gicheru Mbugua jumped in,",
+                name("Gishen Gicheru Mbugua"),
+                "jumped in",
+            ),
+            ("Twitter user Sam Okoro said:", name("Sam Okoro"), "said"),
+        ] {
+            assert_eq!(
+                who_before(lead),
+                Some((who, Some(verb.to_string()))),
+                "{lead}"
+            );
+        }
+        assert_eq!(
+            who_before("Someone with the handle BasioMeusPuga added:").map(|s| s.0),
+            Some(Who::Handle("BasioMeusPuga".into()))
+        );
+        assert_eq!(
+            who_before("@renoomokri,").map(|s| s.0),
+            Some(Who::Handle("renoomokri".into()))
+        );
+        for not_a_speaker in [
+            "The health commission said in a statement that",
+            "noting in a support doc that after",
+            "Others dubbed it as",
+            "The TTPS statement quotes him directly",
+        ] {
+            assert_eq!(who_before(not_a_speaker), None, "{not_a_speaker}");
+        }
+    }
+
+    #[test]
+    fn speakers_after_the_quote() {
+        for (tail, who) in [
+            (", tweeted Jairuso.", name("Jairuso")),
+            (" Jairuso tweeted.", name("Jairuso")),
+            (
+                " raged a third, the juice seemingly not worth it.",
+                Who::Anonymous { online: false },
+            ),
+            (" exclaimed another.", Who::Anonymous { online: false }),
+            (" commented the user.", Who::Anonymous { online: true }),
+            (
+                " one comment read, while another",
+                Who::Anonymous { online: true },
+            ),
+            (
+                " replies a user named QuietOtter42 (+12 karma).",
+                Who::Handle("QuietOtter42".into()),
+            ),
+            (" @RiaanSmiley", Who::Handle("RiaanSmiley".into())),
+        ] {
+            assert_eq!(speaker_after(tail).map(|s| s.who), Some(who), "{tail}");
+        }
+    }
+
+    #[test]
+    fn interviewees_and_officials_are_not_readers() {
+        let context = Context::default();
+        let vox_pop = speaker_before("Isabel Farrell, 75, voted to remain:").expect("a speaker");
+        assert!(vox_pop.interviewee);
+        assert!(!is_reaction(
+            &vox_pop,
+            &Context {
+                reactions_seen: true,
+                ..Context::default()
+            },
+            false
+        ));
+        let said = speaker_after(", Tang said.").expect("a speaker");
+        assert!(!is_reaction(
+            &said,
+            &Context {
+                reactions_seen: true,
+                ..Context::default()
+            },
+            false
+        ));
+        let tweeted = speaker_after(", tweeted Jairuso.").expect("a speaker");
+        assert!(is_reaction(&tweeted, &context, false));
+    }
+
+    #[test]
+    fn pronouns_point_to_the_previous_sentence() {
+        assert_eq!(
+            person_before("One user questioned the man’s business ethics."),
+            Some(Who::Anonymous { online: true })
+        );
+        assert_eq!(
+            person_before("The result confused comic James Corden, who hosts The Late Late Show in the United States."),
+            Some(name("James Corden"))
+        );
+    }
+}
