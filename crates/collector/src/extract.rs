@@ -219,7 +219,9 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
                     }
                     let first = post.units.first().copied().unwrap_or(index);
                     found.push((first, post.found));
-                } else if let Some(quoted) = quoted::in_line(&units, index, &claimed, &context) {
+                } else if let Some(quoted) = quoted::listed(&units, index, &claimed, &context)
+                    .or_else(|| quoted::in_line(&units, index, &claimed, &context))
+                {
                     claimed[index] = true;
                     for unit in &quoted.units {
                         claimed[*unit] = true;

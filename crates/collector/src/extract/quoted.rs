@@ -1339,6 +1339,78 @@ pub(super) fn quote_in_next_paragraphs(
     (!taken.is_empty()).then_some((raw, taken, None))
 }
 
+/// A comment-section round-up's item: `richiemathu:` ⏎ `“…”`, `elikemkumordzie: “…”`,
+/// `Paa Kwaw Mensah Honny: “…”`. Its author and what follows the colon.
+fn list_item(line: &str) -> Option<(Who, &str)> {
+    let colon = line.find(':')?;
+    let author = line[..colon].trim();
+    let rest = line[colon + 1..].trim_start();
+    if author.is_empty() || (!rest.is_empty() && spans(rest).first().is_none_or(|s| s.start != 0)) {
+        return None;
+    }
+    if let Some(handle) = is_handle(author) {
+        return Some((Who::Handle(handle.to_string()), rest));
+    }
+    let username = author.len() <= 40
+        && author.matches(' ').count() <= 1
+        && author
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | ' '))
+        && (author.starts_with(char::is_lowercase)
+            || author.contains(|c: char| c.is_ascii_digit() || matches!(c, '_' | '.')));
+    if username {
+        return Some((Who::Handle(author.to_string()), rest));
+    }
+    let words = words(author);
+    let all_name = (1..=5).contains(&words.len())
+        && name_at(&words, 0).is_some_and(|(_, end)| end == words.len())
+        && author
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'');
+    all_name.then(|| (Who::Name(author.to_string()), rest))
+}
+
+/// A round-up item at `index` with its quote (inline or in the next paragraph), accepted where
+/// the article has announced or quoted reactions, or where the next item follows it.
+pub(super) fn listed(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let Unit::Line { text, .. } = units[index] else {
+        return None;
+    };
+    let (who, rest) = list_item(text)?;
+    let (raw, taken) = if rest.is_empty() {
+        let (raw, taken, _) = quote_in_next_paragraphs(units, index, claimed)?;
+        (raw, taken)
+    } else {
+        (rest.to_string(), Vec::new())
+    };
+    let next_item = index + 1 + taken.len();
+    let followed =
+        matches!(units.get(next_item), Some(Unit::Line { text, .. }) if list_item(text).is_some());
+    if !(context.in_reactions || context.reactions_seen || followed) {
+        return None;
+    }
+    let (handle, display_name) = match who {
+        Who::Handle(handle) => (Some(handle), None),
+        Who::Name(name) => (None, Some(name)),
+        _ => (None, None),
+    };
+    Some(InLine {
+        found: vec![Found {
+            platform: context.platform.unwrap_or("unknown").to_string(),
+            handle,
+            display_name,
+            raw_text: raw,
+            ..Found::default()
+        }],
+        units: taken,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
