@@ -221,6 +221,7 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
                     found.push((first, post.found));
                 } else if let Some(quoted) = quoted::listed(&units, index, &claimed, &context)
                     .or_else(|| quoted::in_line(&units, index, &claimed, &context))
+                    .or_else(|| quoted::round_up(&units, index, &claimed, &context))
                 {
                     claimed[index] = true;
                     for unit in &quoted.units {

@@ -1306,9 +1306,18 @@ pub(super) fn quote_in_next_paragraphs(
     index: usize,
     claimed: &[bool],
 ) -> Option<(String, Vec<usize>, Option<Speaker>)> {
+    quote_in_next_paragraphs_from(units, index + 1, claimed)
+}
+
+/// The quote that opens unit `first`, as [`quote_in_next_paragraphs`] reads it.
+fn quote_in_next_paragraphs_from(
+    units: &[Unit],
+    first: usize,
+    claimed: &[bool],
+) -> Option<(String, Vec<usize>, Option<Speaker>)> {
     let mut raw = String::new();
     let mut taken = Vec::new();
-    let mut k = index + 1;
+    let mut k = first;
     while let Some(Unit::Line { text, .. }) = units.get(k) {
         if claimed[k] || taken.len() >= 8 {
             break;
@@ -1409,6 +1418,63 @@ pub(super) fn listed(
         }],
         units: taken,
     })
+}
+
+/// At least this many quoted blocks in a row, none attributed, make a round-up of comments.
+const SHORTEST_ROUND_UP: usize = 3;
+
+/// A round-up of unattributed comments, as roundups of Reddit threads print them: quoted blocks
+/// in a row from `index`, each one or more paragraphs from its opening mark to its closing one,
+/// with no speaker. A lone quoted paragraph is a statement continued, never a round-up.
+pub(super) fn round_up(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let mut found = Vec::new();
+    let mut taken = Vec::new();
+    let mut start = index;
+    while let Some((raw, block)) = standalone_block(units, start, claimed) {
+        found.push(Found {
+            platform: context.platform.unwrap_or("unknown").to_string(),
+            raw_text: raw,
+            ..Found::default()
+        });
+        start = block.last().map_or(start, |last| last + 1);
+        taken.extend(block);
+    }
+    if found.len() < SHORTEST_ROUND_UP {
+        return None;
+    }
+    taken.retain(|&unit| unit != index);
+    Some(InLine {
+        found,
+        units: taken,
+    })
+}
+
+/// The quoted block that starts at unit `start`, closed and with nothing after its closing mark.
+fn standalone_block(
+    units: &[Unit],
+    start: usize,
+    claimed: &[bool],
+) -> Option<(String, Vec<usize>)> {
+    let Some(Unit::Line { text, .. }) = units.get(start) else {
+        return None;
+    };
+    if claimed.get(start).copied().unwrap_or(true)
+        || spans(text).first().is_none_or(|s| s.start != 0)
+    {
+        return None;
+    }
+    let (raw, mut taken, tail) = quote_in_next_paragraphs_from(units, start, claimed)?;
+    let closed = raw.trim_end().ends_with(['”', '"', '’']);
+    if tail.is_some() || !closed {
+        return None;
+    }
+    taken.sort_unstable();
+    Some((raw, taken))
 }
 
 #[cfg(test)]
