@@ -956,10 +956,16 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     // A clause ending in a colon, or in a comma before the next quote, introduces that quote
     // (`…,” he replied:`, `“…” Another added, “…”`).
     let into_next_quote = tail[end..].starts_with(['“', '"', '”']);
-    if tail[end..].starts_with(':') || (into_next_quote && tail[..end].trim_end().ends_with(',')) {
+    if tail[end..].starts_with(':') {
         return None;
     }
-    let words = words(&tail[..end]);
+    let mut clause = &tail[..end];
+    if into_next_quote && clause.trim_end().ends_with(',') {
+        // `“…,” one comment read, while another user wrote, “…”`: this quote's attribution
+        // ends where a connective opens the next quote's.
+        clause = &clause[..connective_comma(clause)?];
+    }
+    let words = words(clause);
     if opens_a_clause(&words) || names_a_reporting_setting(&words) {
         return None;
     }
@@ -1150,8 +1156,7 @@ pub(super) fn in_line(
         }
         let start = sentence_start(line, span.start, &spans).max(clause_floor);
         let lead = &line[start..span.start];
-        let next_start = spans.get(n + 1).map_or(line.len(), |s| s.start);
-        let tail = &line[span.end..next_start];
+        let tail = &line[span.end..];
         let quote_text = &line[span.start..span.end];
         if quote_text.chars().filter(|c| c.is_alphanumeric()).count() < 2 && quote_text.is_ascii() {
             continue;
@@ -1254,8 +1259,21 @@ fn resolve(line: &str, start: usize, units: &[Unit], index: usize) -> Option<Who
 
 /// How much of a tail is the attribution: up to the end of its sentence.
 fn tail_length(tail: &str) -> usize {
-    tail.find(['.', '!', '?', '“', '"', '”'])
-        .map_or(tail.len(), |at| at + 1)
+    // A sentence's end is part of the attribution; the next quote's opening mark is not.
+    let end = match tail.find(['.', '!', '?', '“', '"', '”']) {
+        Some(at) if tail[at..].starts_with(['.', '!', '?']) => at + 1,
+        Some(at) => at,
+        None => tail.len(),
+    };
+    connective_comma(&tail[..end]).map_or(end, |at| at + 1)
+}
+
+/// Where a comma before a connective (`, while`, `, as`) ends one clause and opens the next.
+fn connective_comma(clause: &str) -> Option<usize> {
+    clause.match_indices(", ").map(|(at, _)| at).find(|&at| {
+        let next_word = clause[at + 2..].split_whitespace().next().unwrap_or("");
+        CONNECTIVES.contains(&next_word.to_lowercase().as_str())
+    })
 }
 
 fn found_from(

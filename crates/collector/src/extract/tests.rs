@@ -527,3 +527,143 @@ fn named_commenter_with_quote_in_next_paragraph_needs_quote_marks() {
         [(None, Some("Thandeka Zulu"), "We can't keep up.")]
     );
 }
+
+#[test]
+fn speakers_before_a_quote_with_any_verb_and_words_between() {
+    let article = format!(
+        "{HEADLINE}The clip of the petrol queue has been viewed a million times.\n\n\
+         One viewer bluntly replied, “Walk to work like the rest of us.”\n\n\
+         Replying to one of her posts, one Amara Obi wrote, “You misled us about the price.”\n\n\
+         One Twitter user, Khaya Sishuba, raised an important point: “Taxis will cost more too.”\n\n\
+         Another, in sheer disbelief, typed: \"R25? Is this a joke?\"\n\n\
+         @drpenking, ”Our brave general is afraid of the comment section.”\n"
+    );
+    assert_eq!(
+        authors_and_texts(&text_reactions(&article)),
+        [
+            (None, None, "Walk to work like the rest of us."),
+            (None, Some("Amara Obi"), "You misled us about the price."),
+            (None, Some("Khaya Sishuba"), "Taxis will cost more too."),
+            (None, None, "R25? Is this a joke?"),
+            (
+                Some("drpenking"),
+                None,
+                "Our brave general is afraid of the comment section."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn speakers_after_a_quote_each_keep_their_own_words() {
+    let article = format!(
+        "{HEADLINE}Fans took to social media after the price rise.\n\n\
+         “Queues everywhere this morning,” @a_driver said. “Bring back the bus,” @b_rider added.\n\n\
+         “You will get it rough up to the end,” tweeted Jairuso.\n\n\
+         “Is this called sarcasm,” one comment read, while another user wrote, “Relax, it is a joke.”\n\n\
+         “The only way to fix this is together.” @RiaanSmiley\n"
+    );
+    assert_eq!(
+        authors_and_texts(&text_reactions(&article)),
+        [
+            (Some("a_driver"), None, "Queues everywhere this morning"),
+            (Some("b_rider"), None, "Bring back the bus"),
+            (None, Some("Jairuso"), "You will get it rough up to the end"),
+            (None, None, "Is this called sarcasm"),
+            (None, None, "Relax, it is a joke."),
+            (
+                Some("RiaanSmiley"),
+                None,
+                "The only way to fix this is together."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn officials_interviewees_and_fragments_around_quotes_are_not_readers() {
+    let article = format!(
+        "{HEADLINE}One user tweeted: “Prices are mad.”\n\n\
+         “I wish I had given them a better plan,” Tang said.\n\n\
+         Isabel Farrell, 75, voted to remain: “We live in France a lot of the time.”\n\n\
+         “After telling you that, what did you do?” Mshololo asked.\n\n\
+         Some netizens even went as far as posting flyers that read, ‘Rest in peace’.\n\n\
+         The department added, in a statement: \"Let's save it for the movies.\"\n\n\
+         “These reports are not accurate,” he said.\n"
+    );
+    assert_eq!(
+        authors_and_texts(&text_reactions(&article)),
+        [(None, None, "Prices are mad.")]
+    );
+}
+
+#[test]
+fn a_pronoun_is_the_previous_sentences_person() {
+    let article = format!(
+        "{HEADLINE}The result confused comic James Corden, who hosts a late show. \
+         He tweeted: “I can’t get my head around it.”\n\n\
+         Net users were split. One user questioned the man’s ethics. Then he replied:\n\n\
+         ” believe not. We become content over useless things.”\n"
+    );
+    assert_eq!(
+        authors_and_texts(&text_reactions(&article)),
+        [
+            (None, Some("James Corden"), "I can't get my head around it."),
+            (
+                None,
+                None,
+                "believe not. We become content over useless things."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn comment_round_up_items_without_verbs() {
+    let article = format!(
+        "{HEADLINE}The video baffled many Kenyans.\n\n\
+         richiemathu:\n\n“Tell him also to count flour.”\n\n\
+         kungu_the director:\n\n“I am tired of this country.”\n\n\
+         Paa Kwaw Mensah Honny: “Omg waste of academic brain.”\n"
+    );
+    assert_eq!(
+        authors_and_texts(&text_reactions(&article)),
+        [
+            (Some("richiemathu"), None, "Tell him also to count flour."),
+            (
+                Some("kungu_the director"),
+                None,
+                "I am tired of this country."
+            ),
+            (
+                None,
+                Some("Paa Kwaw Mensah Honny"),
+                "Omg waste of academic brain."
+            ),
+        ]
+    );
+    // A lone label line over a quote is a caption or a heading, not a round-up.
+    let lone = format!("{HEADLINE}The minister spoke.\n\nSource:\n\n“We will act.”\n");
+    assert!(text_reactions(&lone).is_empty());
+}
+
+#[test]
+fn unattributed_quoted_blocks_in_a_row_are_a_round_up() {
+    let article = format!(
+        "{HEADLINE}“People who litter.\n\nIt is so easy not to.”\n\n\
+         “Talking on speaker phone in public.”\n\n“Celebrity worship.”\n"
+    );
+    assert_eq!(
+        authors_and_texts(&text_reactions(&article)),
+        [
+            (None, None, "People who litter. It is so easy not to."),
+            (None, None, "Talking on speaker phone in public."),
+            (None, None, "Celebrity worship."),
+        ]
+    );
+    // A statement's quoted paragraph after a colon stays reporting.
+    let statement = format!(
+        "{HEADLINE}The police statement quotes him directly:\n\n“We offer our condolences.”\n"
+    );
+    assert!(text_reactions(&statement).is_empty());
+}
