@@ -1150,7 +1150,7 @@ pub(super) fn in_line(
     // attribution, never before its sentence.
     let mut clause_floor = 0;
     let mut seen = context.reactions_seen;
-    for (n, span) in spans.iter().enumerate() {
+    for span in &spans {
         if span.start < clause_floor {
             continue;
         }
