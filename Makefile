@@ -3,7 +3,7 @@ CARGO ?= cargo
 PYTHON ?= python3
 SHARED ?= ../shared
 
-.PHONY: run test lint bench differential build eval-stance report-test
+.PHONY: run test lint bench differential build eval-stance eval-extraction report-test
 
 # The main job on the bundled data/, no network: dataset, tables, report.html, report.ipynb.
 run:
@@ -33,6 +33,16 @@ eval-stance:
 		$(CARGO) run --release --quiet -p reactions -- stance cross-validate --data "$(STANCE_DATA)" --folds 5; \
 	else \
 		echo "eval-stance SKIPPED: $(STANCE_DATA) is not available"; \
+	fi
+
+# Recall and precision of `reactions collect` on the hand-labelled real articles in ../shared.
+EXTRACTION_SCORER = $(SHARED)/extraction/score.py
+eval-extraction:
+	@if [ -f "$(EXTRACTION_SCORER)" ]; then \
+		$(CARGO) build --release --quiet -p reactions && \
+		$(PYTHON) "$(EXTRACTION_SCORER)" --binary target/release/reactions --verbose; \
+	else \
+		echo "eval-extraction SKIPPED: $(EXTRACTION_SCORER) is not available"; \
 	fi
 
 lint:
