@@ -236,8 +236,8 @@ const SPEECH_VERBS: &[&str] = &[
 const IRREGULAR_VERBS: &[&str] = &[
     "said", "wrote", "read", "put", "told", "took", "came", "made", "went", "gave", "saw", "had",
     "thought", "felt", "got", "kept", "left", "let", "meant", "spoke", "chose", "began", "sent",
-    "hit", "shot", "threw", "fired", "lit", "went", "drew", "knew", "found", "stood", "brought",
-    "summed", "chimed", "weighed", "cried", "replied", "replies", "joked", "mused",
+    "hit", "shot", "threw", "fired", "lit", "drew", "knew", "found", "stood", "brought", "summed",
+    "chimed", "weighed", "cried", "replied", "replies", "joked", "mused",
 ];
 /// Words that end like a verb but are not one.
 const NOT_VERBS: &[&str] = &[
@@ -518,9 +518,6 @@ const NOT_NAMES: &[&str] = &[
     "State",
     "Gov",
 ];
-const NAME_PARTICLES: &[&str] = &[
-    "van", "von", "de", "da", "der", "den", "du", "la", "le", "bin", "al", "el",
-];
 const CONNECTIVES: &[&str] = &[
     "as",
     "while",
@@ -581,7 +578,7 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     let mut end = k + 1;
     while end < words.len() && end - k < 5 && !words[end - 1].comma {
         let w = words[end].bare;
-        let particle = NAME_PARTICLES.contains(&w)
+        let particle = super::handles::NAME_PARTICLES.contains(&w)
             && words.get(end + 1).is_some_and(|n| starts_uppercase(n.bare));
         if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle {
             break;
