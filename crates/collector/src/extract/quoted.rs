@@ -191,15 +191,18 @@ const REPORTING_SETTINGS: &[&str] = &[
 ];
 
 fn names_a_reporting_setting(words: &[Word]) -> bool {
-    words
-        .iter()
-        .any(|w| REPORTING_SETTINGS.contains(&w.bare.to_lowercase().as_str()))
+    any_word_in(words, REPORTING_SETTINGS)
 }
 
 fn opens_a_clause(words: &[Word]) -> bool {
+    any_word_in(words, CLAUSE_OPENERS)
+}
+
+/// Whether any of `words`, lower-cased, is in `list`.
+fn any_word_in(words: &[Word], list: &[&str]) -> bool {
     words
         .iter()
-        .any(|w| CLAUSE_OPENERS.contains(&w.bare.to_lowercase().as_str()))
+        .any(|w| list.contains(&w.bare.to_lowercase().as_str()))
 }
 /// Participles that say the same inside a predicate (`took a gentler line, writing, “…”`).
 const POSTING_PARTICIPLES: &[&str] = &[
@@ -283,7 +286,7 @@ const NOT_VERBS: &[&str] = &[
 ];
 const ADVERBS: &[&str] = &[
     "also", "then", "just", "later", "once", "soon", "even", "simply", "instead", "too", "quickly",
-    "promptly", "swiftly", "then", "still", "again",
+    "promptly", "swiftly", "still", "again",
 ];
 /// Readers by what they are online.
 const ONLINE_NOUNS: &[&str] = &[
@@ -1068,9 +1071,7 @@ pub(super) fn is_reaction(speaker: &Speaker, context: &Context, readers_named: b
 /// Whether a clause names readers (`his followers`, `Many netizens`), which lets the bare `one`
 /// that follows be one of them.
 pub(super) fn names_readers(text: &str) -> bool {
-    words(text)
-        .iter()
-        .any(|w| ONLINE_NOUNS.contains(&w.bare.to_lowercase().as_str()))
+    any_word_in(&words(text), ONLINE_NOUNS)
 }
 
 /// The person the previous sentence is about, for a pronoun: an anonymous reader when it opens
