@@ -673,37 +673,45 @@ fn is_lead_in(line: &str) -> bool {
     announces && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some()))
 }
 
-/// The platform a phrase names ("Twitter user", "on Facebook", "in a retweet").
+/// Words that name a platform, and the platform they name. Readers post on more than the big
+/// four: Weibo, Threads, Bluesky and Mastodon users are quoted the same way.
+const PLATFORM_WORDS: &[(&str, &str)] = &[
+    ("twitter", "twitter"),
+    ("tweet", "twitter"),
+    ("tweets", "twitter"),
+    ("retweet", "twitter"),
+    ("tweeps", "twitter"),
+    ("x", "twitter"),
+    ("facebook", "facebook"),
+    ("instagram", "instagram"),
+    ("tiktok", "tiktok"),
+    ("youtube", "youtube"),
+    ("reddit", "reddit"),
+    ("redditor", "reddit"),
+    ("redditors", "reddit"),
+    ("threads", "threads"),
+    ("weibo", "weibo"),
+    ("bluesky", "bluesky"),
+    ("mastodon", "mastodon"),
+    ("linkedin", "linkedin"),
+    ("tumblr", "tumblr"),
+    ("snapchat", "snapchat"),
+    ("wechat", "wechat"),
+    ("douyin", "douyin"),
+];
+
+/// The platform a phrase names ("Twitter user", "on Facebook", "in a retweet"); the earliest
+/// in the list wins when a phrase names several.
 pub(crate) fn platform_named_in(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let has = |w: &str| words.contains(&w);
-    if has("twitter")
-        || has("tweet")
-        || has("tweets")
-        || has("retweet")
-        || has("tweeps")
-        || has("x")
-    {
-        Some("twitter")
-    } else if has("facebook") {
-        Some("facebook")
-    } else if has("instagram") {
-        Some("instagram")
-    } else if has("tiktok") {
-        Some("tiktok")
-    } else if has("youtube") {
-        Some("youtube")
-    } else if has("reddit") || has("redditor") || has("redditors") {
-        Some("reddit")
-    } else if has("threads") {
-        Some("threads")
-    } else {
-        None
-    }
+    PLATFORM_WORDS
+        .iter()
+        .find(|(word, _)| words.contains(word))
+        .map(|(_, platform)| *platform)
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! roundup in HTML (handles, names and TikTok usernames over quoted paragraphs), a tabloid
 //! (anonymous readers in single quotes), a viral-news desk (several anonymous readers to a
 //! paragraph, quote first) and a plain-text roundup (names, a Reddit username). Each page also
-//! holds what is not a reader: a spokesperson, a caption, the site's own prose.
+//! holds what is not a reader: a spokesperson, a caption, the site's own prose. A live blog
+//! page adds embeds as publishers serve them (in figures, escaped in attributes, unloaded).
 
 use std::path::Path;
 
@@ -158,5 +159,60 @@ fn plain_text_roundup() {
                 "Saw him last week too."
             ],
         ])
+    );
+}
+
+#[test]
+fn live_blog_page() {
+    // Every `articleBody` entry is read in order; embeds count wherever the page put them (in a
+    // figure, without paragraphs, escaped in an attribute), and a photo's caption and credit,
+    // an unloaded embed (only its status link), a deleted tweet and the "View this post on
+    // Instagram" link are not posts. The operator's statement and the spokesperson stay out.
+    assert_eq!(
+        collected("live-blog.html"),
+        rows(&[
+            [
+                "maraq",
+                "Mara Quinn",
+                "",
+                "twitter",
+                "Four hours in the queue and not one announcement. Brilliant."
+            ],
+            [
+                "devunion",
+                "Dev Patel",
+                "",
+                "twitter",
+                "We did not choose this. #FerryStrike talks resume at 3pm with @harbourco"
+            ],
+            [
+                "lena.ortiz",
+                "Lena Ortiz",
+                "",
+                "instagram",
+                "Day two on the pier, bring snacks 🥪"
+            ],
+            [
+                "",
+                "",
+                "posted",
+                "weibo",
+                "Tell us when they are coming home."
+            ],
+        ])
+    );
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/publishers/live-blog.html");
+    let content = std::fs::read_to_string(path).expect("fixture is readable");
+    let (_, reactions) = collector::article_reactions("live-blog.html", &content, None);
+    // The mentions and hashtags are the post's words; only the status link is where it lives.
+    assert_eq!(
+        reactions[1].links,
+        ["https://twitter.com/devunion/status/1102"]
+    );
+    // The credit line's <time> dates the Instagram post.
+    assert_eq!(
+        reactions[2].posted_at.as_deref(),
+        Some("2026-03-14T10:12:00Z")
     );
 }

@@ -59,8 +59,10 @@ impl ArticleFormat for Html {
             blocks: Vec::new(),
         };
         let mut walker = BodyWalker::default();
-        walker.walk(body_root(&page));
-        walker.flush();
+        for root in body_roots(&page) {
+            walker.walk(root);
+            walker.flush();
+        }
         document.blocks = walker.blocks;
         document
     }
@@ -160,21 +162,32 @@ fn language_code(lang: &str) -> Option<String> {
     (code.len() == 2 && code.chars().all(|c| c.is_ascii_alphabetic())).then_some(code)
 }
 
-/// The element holding the article: its declared body, else the largest `<article>`, else
-/// `<main>`, else `<body>`, else the whole page.
-fn body_root(page: &Page) -> ElementRef<'_> {
-    if let Some(body) = select_first(page, selector!(r#"[itemprop="articleBody"]"#)) {
-        return body;
+/// The elements holding the article, in page order: every declared body (a live blog declares
+/// one per entry) not nested in another, else the largest `<article>`, else `<main>`, else
+/// `<body>`, else the whole page.
+fn body_roots(page: &Page) -> Vec<ElementRef<'_>> {
+    let declared = selector!(r#"[itemprop="articleBody"]"#);
+    let sections: Vec<ElementRef> = page
+        .select(declared)
+        .filter(|section| {
+            !section
+                .ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|ancestor| declared.matches(&ancestor))
+        })
+        .collect();
+    if !sections.is_empty() {
+        return sections;
     }
     if let Some(article) = page
         .select(selector!("article"))
         .max_by_key(|article| article.text().map(str::len).sum::<usize>())
     {
-        return article;
+        return vec![article];
     }
-    select_first(page, selector!("main"))
+    vec![select_first(page, selector!("main"))
         .or_else(|| select_first(page, selector!("body")))
-        .unwrap_or_else(|| page.root_element())
+        .unwrap_or_else(|| page.root_element())]
 }
 
 /// Elements whose content is never article text.
@@ -195,7 +208,6 @@ const SKIPPED_ELEMENTS: &[&str] = &[
     "input",
     "textarea",
     "figcaption",
-    "figure",
     "picture",
     "video",
     "audio",
@@ -272,6 +284,23 @@ impl BodyWalker {
 
     fn element(&mut self, element: ElementRef) {
         let name = element.value().name();
+        if let Some(markup) = embed_markup_in_attribute(element) {
+            self.flush();
+            self.blocks.extend(embedded_posts_in(
+                Page::parse_fragment(markup).root_element(),
+            ));
+            return;
+        }
+        // A figure holds a picture and its caption, or an embedded post: only the post is
+        // the article's.
+        if name == "figure" {
+            let posts = embedded_posts_in(element);
+            if !posts.is_empty() {
+                self.flush();
+                self.blocks.extend(posts);
+            }
+            return;
+        }
         if SKIPPED_ELEMENTS.contains(&name) || is_furniture(element) {
             return;
         }
@@ -351,6 +380,38 @@ fn is_furniture(element: ElementRef) -> bool {
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:—|–|--|-)\s*(?P<name>[^()—–]*?)\s*\(\s*@(?P<handle>[A-Za-z0-9_.]{1,30})\s*\)\s*(?P<date>.*)$").expect("valid signature pattern")
 });
+/// Instagram's older credit line, without a dash: `A photo posted by Some Name (@handle) on
+/// <date>`; newer embeds print `A post shared by …`.
+static INSTAGRAM_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bA (?:photo|video|post) (?:posted|shared) by\s*(?P<name>[^()@]*?)\s*\(?@(?P<handle>[A-Za-z0-9_.]{1,30})\)?(?:\s+on\s+(?P<date>.*))?\s*$").expect("valid Instagram credit pattern")
+});
+
+/// What an embed shows before its script runs or after its post is gone; never post text.
+static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:view (?:this post )?on (?:instagram|twitter|x|facebook|tiktok|threads)|loading(?:\.{3}|…)?|this (?:tweet|post) (?:was deleted|is unavailable|has been deleted)[^\n]*|tweets? may have been deleted[^\n]*|tweet unavailable|a post shared by [^\n]*|a (?:photo|video) posted by [^\n]*)[.!]?$").expect("valid placeholder pattern")
+});
+
+/// Where the `— Name (@handle) date` signature starts in a post's text, when it has one.
+fn signature_start(text: &str) -> Option<usize> {
+    text.char_indices()
+        .filter(|(_, c)| matches!(c, '—' | '–' | '-'))
+        .map(|(at, _)| at)
+        .find(|&at| {
+            SIGNATURE
+                .captures(&text[at..])
+                .is_some_and(|caps| caps.get(0).is_some_and(|m| m.start() == 0))
+        })
+}
+
+/// A post's lines without the placeholders an unrendered embed shows.
+fn post_lines(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !PLACEHOLDER.is_match(line))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 static URL_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:twitter\.com|x\.com)/(?P<twitter>[A-Za-z0-9_]{1,30})/status|/@(?P<at>[A-Za-z0-9_.]{1,30})").expect("valid URL handle pattern")
 });
@@ -367,6 +428,27 @@ const EMBEDS: &[(&str, &str)] = &[
     ("text-post-media", "threads"),
 ];
 
+/// Embed markup a page holds escaped in an attribute for a script to render later
+/// (`data-content="&lt;blockquote class=&quot;twitter-tweet…"`); the parser has unescaped it.
+fn embed_markup_in_attribute<'e>(element: ElementRef<'e>) -> Option<&'e str> {
+    element
+        .value()
+        .attrs()
+        .map(|(_, value)| value)
+        .find(|value| {
+            value.contains("<blockquote") && EMBEDS.iter().any(|(class, _)| value.contains(class))
+        })
+}
+
+/// The embedded posts anywhere under `element`, in order.
+fn embedded_posts_in(element: ElementRef) -> Vec<Block> {
+    element
+        .select(selector!("blockquote"))
+        .filter_map(embedded_post)
+        .map(Block::Embed)
+        .collect()
+}
+
 fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
     if element.value().name() != "blockquote" {
         return None;
@@ -379,19 +461,39 @@ fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
     })?;
 
     let paragraphs: Vec<ElementRef> = element.select(selector!("p")).collect();
-    let post_paragraphs: Vec<&ElementRef> = paragraphs
-        .iter()
-        .filter(|p| !SIGNATURE.is_match(&element_text(**p)))
-        .collect();
-    let text = post_paragraphs
-        .iter()
-        .map(|p| paragraph_text(**p))
-        .filter(|t| !t.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n\n");
-
     let whole = element_text(element);
-    let signature = SIGNATURE.captures(&whole);
+    let credit = SIGNATURE
+        .captures(&whole)
+        .or_else(|| INSTAGRAM_CREDIT.captures(&whole));
+    // The post's own lines: its paragraphs, or, where the markup has none, the blockquote's
+    // text up to the signature; never a credit line or a loading placeholder.
+    let (text, post_paragraphs): (String, Vec<&ElementRef>) = if paragraphs.is_empty() {
+        let mut text = paragraph_text(element);
+        if let Some(at) = signature_start(&text) {
+            text.truncate(at);
+        }
+        // An embed left for a script to fill holds only its status link.
+        if text.split_whitespace().all(|word| word.starts_with("http")) {
+            text.clear();
+        }
+        (post_lines(&text), Vec::new())
+    } else {
+        let post_paragraphs: Vec<&ElementRef> = paragraphs
+            .iter()
+            .filter(|p| {
+                let line = element_text(**p);
+                !SIGNATURE.is_match(&line) && !INSTAGRAM_CREDIT.is_match(&line)
+            })
+            .collect();
+        let text = post_paragraphs
+            .iter()
+            .map(|p| post_lines(&paragraph_text(**p)))
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        (text, post_paragraphs)
+    };
+
     let links: Vec<String> = element
         .select(selector!("a[href]"))
         .filter_map(|a| a.value().attr("href"))
@@ -407,17 +509,18 @@ fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
                     .map(|m| m.as_str().to_string())
             })
         });
-    let handle = signature
+    let handle = credit
         .as_ref()
         .map(|caps| caps["handle"].to_string())
         .or(url_handle);
-    let display_name = signature
+    let display_name = credit
         .as_ref()
         .map(|caps| caps["name"].trim().to_string())
         .filter(|name| !name.is_empty());
-    let posted_at = signature
+    let posted_at = credit
         .as_ref()
-        .and_then(|caps| dates::normalize(&caps["date"]))
+        .and_then(|caps| caps.name("date"))
+        .and_then(|date| dates::normalize(date.as_str()))
         .or_else(|| {
             element
                 .select(selector!("time[datetime]"))
@@ -431,15 +534,26 @@ fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
     if text.is_empty() && handle.is_none() {
         return None;
     }
-    let text_links = post_paragraphs
-        .iter()
-        .flat_map(|p| {
-            p.select(selector!("a[href]"))
-                .filter_map(|a| a.value().attr("href"))
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
-        .collect::<Vec<_>>();
+    // Links inside the post's text (mentions, hashtags, its own URLs) are the post's words; the
+    // rest (the status link on the date) are where the post lives.
+    let text_links: Vec<String> = if post_paragraphs.is_empty() {
+        element
+            .select(selector!("a[href]"))
+            .filter(|a| {
+                let anchor = element_text(*a);
+                !anchor.is_empty() && text.contains(&anchor)
+            })
+            .filter_map(|a| a.value().attr("href"))
+            .map(str::to_string)
+            .collect()
+    } else {
+        post_paragraphs
+            .iter()
+            .flat_map(|p| p.select(selector!("a[href]")))
+            .filter_map(|a| a.value().attr("href"))
+            .map(str::to_string)
+            .collect()
+    };
     let status_links = links.iter().filter(|l| !text_links.contains(l)).cloned();
     Some(EmbeddedPost {
         platform: platform.to_string(),
