@@ -553,6 +553,10 @@ fn is_verb(word: &str) -> bool {
         || (bare.ends_with('s') && !bare.ends_with("ss") && !bare.ends_with("us"))
 }
 
+fn is_reader_noun(lower: &str) -> bool {
+    ONLINE_NOUNS.contains(&lower) || OTHER_NOUNS.contains(&lower)
+}
+
 fn is_adverb(word: &str) -> bool {
     ADVERBS.contains(&word) || (word.len() > 4 && word.ends_with("ly") && word.is_ascii())
 }
@@ -658,7 +662,12 @@ fn anonymous_at(
     // "one Nkem Diana", "A certain Jaideep": a determiner before a name.
     if !words[j - 1].comma {
         if let Some((name, next)) = name_at(words, j) {
-            if platform_named_in(&name).is_none() {
+            // "one BBC viewer": a capitalized modifier before a reader noun is not a name.
+            let modifies_a_noun = !words[next - 1].comma
+                && words
+                    .get(next)
+                    .is_some_and(|n| is_reader_noun(&n.bare.to_lowercase()));
+            if platform_named_in(&name).is_none() && !modifies_a_noun {
                 return Some((Who::Name(name), next, None, false));
             }
         }
@@ -669,7 +678,19 @@ fn anonymous_at(
     while m < words.len() && m < j + 4 && (m == j || !words[m - 1].comma) {
         let w = words[m].bare.to_lowercase();
         if ONLINE_NOUNS.contains(&w.as_str()) || OTHER_NOUNS.contains(&w.as_str()) {
-            noun = Some((m, ONLINE_NOUNS.contains(&w.as_str())));
+            // "one other fan", "a fellow user": the head is the last noun of a run.
+            let mut head = m;
+            while !words[head].comma
+                && words
+                    .get(head + 1)
+                    .is_some_and(|n| is_reader_noun(&n.bare.to_lowercase()))
+            {
+                head += 1;
+            }
+            let online = words[m..=head]
+                .iter()
+                .any(|n| ONLINE_NOUNS.contains(&n.bare.to_lowercase().as_str()));
+            noun = Some((head, online));
             break;
         }
         if is_verb(&w)
@@ -678,10 +699,10 @@ fn anonymous_at(
             && !starts_uppercase(words[m].bare)
         {
             // "One amazed viewer" has a participle before its noun; a verb after a modifier ends the search.
-            if !words.get(m + 1).is_some_and(|n| {
-                let n = n.bare.to_lowercase();
-                ONLINE_NOUNS.contains(&n.as_str()) || OTHER_NOUNS.contains(&n.as_str())
-            }) {
+            if !words
+                .get(m + 1)
+                .is_some_and(|n| is_reader_noun(&n.bare.to_lowercase()))
+            {
                 break;
             }
         }
@@ -787,9 +808,11 @@ fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Opti
 /// The predicate from word `j` to the clause's end: adverbs, a verb, and a short rest. Returns
 /// the verb, whether it or the rest says the speaker posted, the platform it names and a name
 /// the rest gives the words to (`a reply came in from Tony Turner`).
+/// After `with` the verb is a participle: `with one saying:`, `with another adding,`.
 fn predicate(
     words: &[Word],
     mut j: usize,
+    after_with: bool,
 ) -> Option<(String, bool, Option<&'static str>, Option<String>)> {
     while words
         .get(j)
@@ -798,7 +821,11 @@ fn predicate(
         j += 1;
     }
     let verb_word = words.get(j)?;
-    if !is_verb(verb_word.bare) {
+    let participle = after_with
+        && verb_word.bare.len() > 4
+        && verb_word.bare.ends_with("ing")
+        && verb_word.bare.chars().all(|c| c.is_ascii_lowercase());
+    if !is_verb(verb_word.bare) && !participle {
         return None;
     }
     let mut verb = verb_word.bare.to_string();
@@ -890,7 +917,8 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             }
             continue;
         }
-        if let Some((verb, posted, place, from)) = predicate(&words, next) {
+        let after_with = k > 0 && words[k - 1].bare.eq_ignore_ascii_case("with");
+        if let Some((verb, posted, place, from)) = predicate(&words, next, after_with) {
             let mut who = from.map_or(who, Who::Name);
             if who == Who::Pronoun {
                 // "Someone else laughed as they wrote:": the pronoun is the clause's subject.

@@ -667,3 +667,32 @@ fn unattributed_quoted_blocks_in_a_row_are_a_round_up() {
     );
     assert!(text_reactions(&statement).is_empty());
 }
+
+#[test]
+fn reader_phrases_with_modifiers_participles_and_other_platforms() {
+    let article = format!(
+        "{HEADLINE}The minister, along with his followers, criticised the station, with one saying: “Any self-respecting individual can see this is a lie.”\n\n\
+         “PLEASE DON’T LEAVE ME!” one other fan exclaimed.\n\n\
+         Another person raged: \"A round on Thatcher? Seriously?\" as one BBC viewer joked: \"What did I do to deserve this?\"\n\n\
+         According to AFP, one user on Weibo, which is China’s version of Twitter, posted: “How did they get to Beijing?”\n"
+    );
+    assert_eq!(
+        platforms_verbs_and_texts(&text_reactions(&article)),
+        [
+            (
+                "unknown",
+                Some("saying"),
+                "Any self-respecting individual can see this is a lie."
+            ),
+            ("unknown", Some("exclaimed"), "PLEASE DON'T LEAVE ME!"),
+            ("unknown", Some("raged"), "A round on Thatcher? Seriously?"),
+            ("unknown", Some("joked"), "What did I do to deserve this?"),
+            ("weibo", Some("posted"), "How did they get to Beijing?"),
+        ]
+    );
+    // Without readers in the sentence, "with the chief executive saying" is a company's quote.
+    let statement = format!(
+        "{HEADLINE}The company released its figures, with the chief executive saying: “We are pleased.”\n"
+    );
+    assert!(text_reactions(&statement).is_empty());
+}
