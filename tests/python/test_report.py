@@ -71,6 +71,10 @@ def test_row_counts_match_what_was_collected(bundled):
     reactions = ds.dataset(out / "reactions", format="parquet", partitioning="hive").to_table()
     assert reactions.num_rows == len(collected) > 0
     assert sorted(reactions.column("reaction_id").to_pylist()) == sorted(r["reaction_id"] for r in collected)
+    # The dataset keeps why each quote was taken, as `collect` printed it.
+    cues = dict(zip(reactions.column("reaction_id").to_pylist(), reactions.column("cues").to_pylist()))
+    assert all(cues[r["reaction_id"]] == r["cues"] for r in collected)
+    assert any("embed" in c for c in cues.values()) and any("comment-export" in c for c in cues.values())
     articles = pq.read_table(out / "articles" / "part-0.parquet")
     assert articles.num_rows == len({r["article_id"] for r in collected}) + 1  # one article has no reactions
     targets = 8
@@ -97,7 +101,9 @@ def test_types_are_as_documented(bundled):
     assert pa.types.is_list(links) or pa.types.is_large_list(links)
     assert "date" not in schema.names  # the partition column lives in the path
     metadata = pq.read_metadata(path).metadata
-    assert metadata[b"reactions.schema_version"] == b"2"
+    assert metadata[b"reactions.schema_version"] == b"3"
+    cues = schema.field("cues").type
+    assert pa.types.is_list(cues) or pa.types.is_large_list(cues)
     stance_schema = pq.read_schema(next((out / "stance").glob("date=*/part-0.parquet")))
     assert stance_schema.field("confidence").type == pa.float64()
     daily = pq.read_schema(out / "daily" / "part-0.parquet")

@@ -60,6 +60,7 @@ fn collect_reads_directories_recursively_and_reports_a_summary() {
         "parent_id",
         "reply_depth",
         "like_count",
+        "cues",
     ] {
         assert!(records[0].get(field).is_some(), "field {field} missing");
     }

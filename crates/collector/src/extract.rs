@@ -31,6 +31,7 @@ use regex::Regex;
 
 use crate::dates;
 use crate::document::{Block, Document};
+use crate::record::Cue;
 
 mod anonymous;
 mod handles;
@@ -47,6 +48,8 @@ pub struct Found {
     pub links: Vec<String>,
     pub posted_at: Option<String>,
     pub lang: Option<String>,
+    /// The evidence it was taken on; the record keeps them sorted and once each.
+    pub cues: Vec<Cue>,
 }
 
 const VERBS: &str =
@@ -256,6 +259,23 @@ struct Context {
     platform: Option<&'static str>,
 }
 
+impl Context {
+    /// What the article has said before the current line, as cues.
+    fn cues(&self) -> impl Iterator<Item = Cue> {
+        [
+            self.in_reactions.then_some(Cue::Announced),
+            self.reactions_seen.then_some(Cue::FollowsReactions),
+        ]
+        .into_iter()
+        .flatten()
+    }
+}
+
+/// Whether a verb says its subject posted (`tweeted`, `commented`, `wrote`, `typed`).
+fn is_posting_verb(verb: &str) -> bool {
+    COMMENTING_VERBS.contains(&verb) || quoted::POSTING_VERBS.contains(&verb)
+}
+
 fn units(document: &Document) -> Vec<Unit<'_>> {
     let mut units = Vec::new();
     for (paragraph, block) in document.blocks.iter().enumerate() {
@@ -286,6 +306,8 @@ struct Attribution<'t> {
     platform_hint: Option<&'static str>,
     /// Only a quote in quote marks makes this shape a reaction.
     needs_quote_marks: bool,
+    /// An anonymous speaker described as an online reader (`One fan wrote:`).
+    online_reader: bool,
 }
 
 impl Attribution<'_> {
@@ -298,12 +320,26 @@ impl Attribution<'_> {
             .or(self.platform_hint)
             .or(context.platform)
             .unwrap_or("unknown");
+        let cues = [
+            self.handle.is_some().then_some(Cue::Handle),
+            self.verb
+                .as_deref()
+                .is_some_and(is_posting_verb)
+                .then_some(Cue::PostingVerb),
+            self.platform_hint.is_some().then_some(Cue::PostingPlace),
+            self.online_reader.then_some(Cue::OnlineReader),
+        ]
+        .into_iter()
+        .flatten()
+        .chain(context.cues())
+        .collect();
         Found {
             platform: platform.to_string(),
             handle: self.handle,
             display_name: self.display_name,
             verb: self.verb,
             raw_text,
+            cues,
             ..Found::default()
         }
     }
@@ -342,6 +378,7 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
                 rest: found.rest,
                 platform_hint: lead_platform(found.lead),
                 needs_quote_marks: found.verb.is_none(),
+                online_reader: false,
             });
         }
     }
@@ -354,6 +391,7 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
                 rest: found.rest,
                 platform_hint: lead_platform(found.lead),
                 needs_quote_marks: false,
+                online_reader: false,
             });
         }
     }
@@ -367,6 +405,7 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
             rest: rest_of(line, &caps),
             platform_hint: Some("facebook"),
             needs_quote_marks: false,
+            online_reader: false,
         });
     }
     if let Some(found) = handles::narrative(line) {
@@ -381,6 +420,7 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
                 rest: found.rest,
                 platform_hint,
                 needs_quote_marks: true,
+                online_reader: false,
             });
         }
     }
@@ -391,6 +431,7 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
         rest: found.rest,
         platform_hint: None,
         needs_quote_marks: true,
+        online_reader: false,
     })
 }
 
@@ -416,6 +457,7 @@ fn named_commenter<'t>(line: &'t str, context: &Context) -> Option<Attribution<'
         rest: rest_of(line, &caps),
         platform_hint: platform_posted_on(&caps),
         needs_quote_marks: true,
+        online_reader: false,
     })
 }
 
@@ -435,6 +477,7 @@ fn reddit_user(line: &str) -> Option<Attribution<'_>> {
         rest: rest_of(line, &caps),
         platform_hint: Some("reddit"),
         needs_quote_marks: false,
+        online_reader: false,
     })
 }
 
@@ -466,6 +509,7 @@ fn username_commenter<'t>(line: &'t str, context: &Context) -> Option<Attributio
         rest,
         platform_hint: platform_posted_on(&caps),
         needs_quote_marks: true,
+        online_reader: false,
     })
 }
 
@@ -641,6 +685,7 @@ fn flattened_post(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Flat
             verb: None,
             raw_text: parts.join("\n"),
             posted_at: dates::normalize(&caps["date"]),
+            cues: vec![Cue::Embed, Cue::Handle],
             ..Found::default()
         },
     })
@@ -656,6 +701,10 @@ fn embedded(post: &crate::document::EmbeddedPost) -> Found {
         links: post.links.clone(),
         posted_at: post.posted_at.clone(),
         lang: post.lang.clone(),
+        cues: [Some(Cue::Embed), post.handle.as_ref().map(|_| Cue::Handle)]
+            .into_iter()
+            .flatten()
+            .collect(),
     }
 }
 

@@ -599,6 +599,9 @@ pub fn article_reactions(
             continue;
         }
         let lang = found.lang.or_else(|| article_language.of_reaction(&text));
+        let mut cues = found.cues;
+        cues.sort_unstable();
+        cues.dedup();
         reactions.push(Reaction {
             reaction_id,
             content_id: record::stable_id(&[&author, &identity]),
@@ -621,6 +624,7 @@ pub fn article_reactions(
             parent_id: None,
             reply_depth: None,
             like_count: None,
+            cues,
         });
     }
     let summary = ArticleSummary {

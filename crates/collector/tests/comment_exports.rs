@@ -56,6 +56,11 @@ fn reddit_thread_nests_replies_and_counts_what_it_leaves_out() {
         handles,
         [Some("fmelly966"), Some("Zoë_Kyiv"), Some("baltic_watcher")]
     );
+    // A comment from an export is a reaction because of where it came from.
+    assert!(c
+        .reactions
+        .iter()
+        .all(|r| r.cues == [collector::record::Cue::CommentExport]));
     assert_eq!(skipped(&c, "deleted"), 1);
     assert_eq!(skipped(&c, "removed"), 1);
     assert_eq!(skipped(&c, "not_loaded"), 2);

@@ -126,6 +126,7 @@ fn synthetic(reactions: usize) -> ReportData {
                 parent_id: None,
                 reply_depth: None,
                 like_count: None,
+                cues: vec![collector::record::Cue::Handle],
             },
             polarity: Polarity {
                 neg: 0.2,

@@ -28,9 +28,9 @@ use crate::summary::Summary;
 use crate::ReportError;
 
 /// Bumped whenever a column is added, removed, renamed or retyped.
-/// Version 2 added `comment_id`, `parent_id`, `reply_depth` and `like_count` to `reactions`;
-/// a version 1 dataset still reads, with those columns empty.
-pub const SCHEMA_VERSION: &str = "2";
+/// Version 2 added `comment_id`, `parent_id`, `reply_depth` and `like_count` to `reactions`,
+/// version 3 `cues`; an older dataset still reads, with those columns empty.
+pub const SCHEMA_VERSION: &str = "3";
 pub const TABLES: [&str; 4] = ["reactions", "stance", "articles", "daily"];
 
 fn polars_error(path: &Path) -> impl Fn(PolarsError) -> ReportError + '_ {
@@ -69,24 +69,29 @@ fn counts(name: &str, values: impl Iterator<Item = usize>) -> Column {
     Column::new(name.into(), values.map(|v| v as u32).collect::<Vec<_>>())
 }
 
+/// A list-of-strings column, typed as one even when it has no rows.
+fn string_lists<'a>(
+    name: &str,
+    values: impl Iterator<Item = Vec<&'a str>>,
+) -> PolarsResult<Column> {
+    let lists: Vec<Series> = values.map(|list| Series::new("".into(), list)).collect();
+    let mut column = Series::new(name.into(), lists);
+    if column.is_empty() {
+        column = column.cast(&DataType::List(Box::new(DataType::String)))?;
+    }
+    Ok(column.into_column())
+}
+
 fn reactions_frame(rows: &[&ReactionRow]) -> PolarsResult<DataFrame> {
     let r = || rows.iter().map(|row| &row.reaction);
-    let links: Vec<Series> = r()
-        .map(|reaction| {
-            Series::new(
-                "".into(),
-                reaction
-                    .links
-                    .iter()
-                    .map(String::as_str)
-                    .collect::<Vec<_>>(),
-            )
-        })
-        .collect();
-    let mut links = Series::new("links".into(), links);
-    if rows.is_empty() {
-        links = links.cast(&DataType::List(Box::new(DataType::String)))?;
-    }
+    let links = string_lists(
+        "links",
+        r().map(|x| x.links.iter().map(String::as_str).collect()),
+    )?;
+    let cues = string_lists(
+        "cues",
+        r().map(|x| x.cues.iter().map(|cue| cue.as_str()).collect()),
+    )?;
     DataFrame::new(
         rows.len(),
         vec![
@@ -107,7 +112,7 @@ fn reactions_frame(rows: &[&ReactionRow]) -> PolarsResult<DataFrame> {
             text("verb", r().map(|x| x.verb.as_deref())),
             text("text", r().map(|x| Some(x.text.as_str()))),
             text("raw_text", r().map(|x| Some(x.raw_text.as_str()))),
-            links.into_column(),
+            links,
             timestamps("posted_at", r().map(|x| x.posted_at.as_deref())),
             text("lang", r().map(|x| x.lang.as_deref())),
             text("comment_id", r().map(|x| x.comment_id.as_deref())),
@@ -120,6 +125,7 @@ fn reactions_frame(rows: &[&ReactionRow]) -> PolarsResult<DataFrame> {
                 "like_count".into(),
                 r().map(|x| x.like_count).collect::<Vec<Option<i64>>>(),
             ),
+            cues,
             floats("neg", rows.iter().map(|x| Some(x.polarity.neg))),
             floats("neu", rows.iter().map(|x| Some(x.polarity.neu))),
             floats("pos", rows.iter().map(|x| Some(x.polarity.pos))),
@@ -356,6 +362,22 @@ fn column_text(frame: &DataFrame, name: &str) -> PolarsResult<Vec<Option<String>
         .collect())
 }
 
+fn column_string_lists(frame: &DataFrame, name: &str) -> PolarsResult<Vec<Vec<String>>> {
+    Ok(frame
+        .column(name)?
+        .list()?
+        .series_iter()
+        .map(|list| {
+            list.map(|s| {
+                s.str()
+                    .map(|c| c.iter().flatten().map(str::to_string).collect())
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default()
+        })
+        .collect())
+}
+
 fn column_timestamps(frame: &DataFrame, name: &str) -> PolarsResult<Vec<Option<String>>> {
     Ok(frame
         .column(name)?
@@ -428,9 +450,9 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
                 t("raw_text")?,
                 t("lang")?,
             );
-            let added_in_v2 = |name| frame.get_column_names().iter().any(|c| c.as_str() == name);
+            let has_column = |name| frame.get_column_names().iter().any(|c| c.as_str() == name);
             let rows = frame.height();
-            let (comment_ids, parent_ids, depths, likes) = if added_in_v2("comment_id") {
+            let (comment_ids, parent_ids, depths, likes) = if has_column("comment_id") {
                 (
                     t("comment_id")?,
                     t("parent_id")?,
@@ -448,19 +470,20 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
             let published = column_timestamps(&frame, "published_at")?;
             let posted = column_timestamps(&frame, "posted_at")?;
             let positions: Vec<Option<u32>> = frame.column("position")?.u32()?.iter().collect();
-            let links: Vec<Vec<String>> = frame
-                .column("links")?
-                .list()?
-                .series_iter()
-                .map(|list| {
-                    list.map(|s| {
-                        s.str()
-                            .map(|c| c.iter().flatten().map(str::to_string).collect())
-                            .unwrap_or_default()
+            let links = column_string_lists(&frame, "links")?;
+            let cues: Vec<Vec<collector::record::Cue>> = if has_column("cues") {
+                column_string_lists(&frame, "cues")?
+                    .into_iter()
+                    .map(|names| {
+                        names
+                            .iter()
+                            .filter_map(|name| collector::record::Cue::from_name(name))
+                            .collect()
                     })
-                    .unwrap_or_default()
-                })
-                .collect();
+                    .collect()
+            } else {
+                vec![Vec::new(); rows]
+            };
             let (neg, neu, pos, compound) = (
                 column_floats(&frame, "neg")?,
                 column_floats(&frame, "neu")?,
@@ -492,6 +515,7 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
                         parent_id: parent_ids[i].clone(),
                         reply_depth: depths[i],
                         like_count: likes[i],
+                        cues: cues[i].clone(),
                     },
                     polarity: scoring::Polarity {
                         neg: neg[i],

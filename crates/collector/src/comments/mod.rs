@@ -352,6 +352,7 @@ impl<'e> ThreadWriter<'e> {
             parent_id,
             reply_depth: depth,
             like_count: comment.like_count,
+            cues: vec![record::Cue::CommentExport],
         });
     }
 

@@ -55,6 +55,9 @@ pub(super) fn at_line_start<'t>(line: &'t str, context: &Context) -> Option<Attr
         rest: rest_of(line, &caps),
         platform_hint: platform_named_in(&caps["who"]).or(platform_posted_on(&caps)),
         needs_quote_marks: true,
+        online_reader: caps
+            .name("noun")
+            .is_some_and(|noun| ONLINE_NOUN.is_match(noun.as_str())),
     })
 }
 

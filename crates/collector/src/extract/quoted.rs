@@ -22,6 +22,7 @@
 //! until its closing mark.
 
 use super::{platform_named_in, Context, Found, Unit};
+use crate::record::Cue;
 
 /// A quoted span of a line: byte offsets of its opening mark and just past its closing mark (or
 /// the line's end when it is left open).
@@ -146,7 +147,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
 }
 
 /// Verbs that say a person posted, whoever they are.
-const POSTING_VERBS: &[&str] = &[
+pub(super) const POSTING_VERBS: &[&str] = &[
     "tweeted",
     "tweets",
     "retweeted",
@@ -1096,6 +1097,28 @@ pub(super) fn is_reaction(speaker: &Speaker, context: &Context, readers_named: b
     }
 }
 
+/// The evidence a taken quote's speaker and the article give, as cues.
+pub(super) fn evidence(speaker: &Speaker, context: &Context, readers_named: bool) -> Vec<Cue> {
+    let verb = speaker.verb.as_deref().unwrap_or("");
+    // `posted` without a posting verb or a place comes from the predicate's rest
+    // (`laughed as they wrote`, `in the comments`).
+    let posting_verb =
+        super::is_posting_verb(verb) || (speaker.posted && speaker.platform.is_none());
+    let online_reader = matches!(speaker.who, Who::Anonymous { online: true });
+    [
+        matches!(speaker.who, Who::Handle(_)).then_some(Cue::Handle),
+        posting_verb.then_some(Cue::PostingVerb),
+        speaker.platform.is_some().then_some(Cue::PostingPlace),
+        online_reader.then_some(Cue::OnlineReader),
+        // The sentence's readers are news only where the speaker is not one of them by name.
+        (readers_named && !online_reader).then_some(Cue::ReadersNamed),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(context.cues())
+    .collect()
+}
+
 /// Whether a clause names readers (`his followers`, `Many netizens`), which lets the bare `one`
 /// that follows be one of them.
 pub(super) fn names_readers(text: &str) -> bool {
@@ -1215,12 +1238,13 @@ pub(super) fn in_line(
             false => span.end,
         };
         seen = true;
+        let cues = evidence(&speaker, &local, readers_named);
         found.push(found_from(
             speaker,
             quote_text.to_string(),
+            cues,
             context,
-            line,
-            start,
+            (line, start),
             units,
             index,
         ));
@@ -1236,7 +1260,8 @@ pub(super) fn in_line(
                 reactions_seen: seen,
                 ..context.clone()
             };
-            if is_reaction(&speaker, &local, names_readers(lead)) {
+            let readers_named = names_readers(lead);
+            if is_reaction(&speaker, &local, readers_named) {
                 if let Some((raw, units_taken, tail_speaker)) =
                     quote_in_next_paragraphs(units, index, claimed)
                 {
@@ -1244,7 +1269,16 @@ pub(super) fn in_line(
                         Some(tail) if matches!(tail.who, Who::Handle(_)) => tail,
                         _ => speaker,
                     };
-                    found.push(found_from(speaker, raw, context, line, start, units, index));
+                    let cues = evidence(&speaker, &local, readers_named);
+                    found.push(found_from(
+                        speaker,
+                        raw,
+                        cues,
+                        context,
+                        (line, start),
+                        units,
+                        index,
+                    ));
                     taken_units = units_taken;
                 }
             }
@@ -1302,12 +1336,13 @@ fn connective_comma(clause: &str) -> Option<usize> {
     })
 }
 
+/// The record for a taken quote; `(line, start)` is where its sentence starts, for a pronoun.
 fn found_from(
     speaker: Speaker,
     raw_text: String,
+    cues: Vec<Cue>,
     context: &Context,
-    line: &str,
-    start: usize,
+    (line, start): (&str, usize),
     units: &[Unit],
     index: usize,
 ) -> Found {
@@ -1338,6 +1373,7 @@ fn found_from(
         display_name,
         verb: speaker.verb.map(|v| v.to_lowercase()),
         raw_text,
+        cues,
         ..Found::default()
     }
 }
@@ -1455,6 +1491,11 @@ pub(super) fn listed(
     Some(InLine {
         found: vec![Found {
             platform: context.platform.unwrap_or("unknown").to_string(),
+            cues: [handle.as_ref().map(|_| Cue::Handle), Some(Cue::RoundUp)]
+                .into_iter()
+                .flatten()
+                .chain(context.cues())
+                .collect(),
             handle,
             display_name,
             raw_text: raw,
@@ -1483,6 +1524,9 @@ pub(super) fn round_up(
         found.push(Found {
             platform: context.platform.unwrap_or("unknown").to_string(),
             raw_text: raw,
+            cues: std::iter::once(Cue::RoundUp)
+                .chain(context.cues())
+                .collect(),
             ..Found::default()
         });
         start = block.last().map_or(start, |last| last + 1);

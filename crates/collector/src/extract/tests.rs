@@ -696,3 +696,37 @@ fn reader_phrases_with_modifiers_participles_and_other_platforms() {
     );
     assert!(text_reactions(&statement).is_empty());
 }
+
+#[test]
+fn each_record_says_why_it_was_taken() {
+    use crate::record::Cue::*;
+    let article = format!(
+        "{HEADLINE}@kgomotso_m said: “Petrol at R25 is daylight robbery.”\n\n\
+         Here is how social media users reacted:\n\n\
+         One viewer bluntly replied, “Walk then.”\n\n\
+         Jane Wanjiru said: “We cannot keep up.”\n\n\
+         The drivers, and their many followers, were furious, with one saying: “This is theft.”\n\n\
+         I can’t afford this anymore — Sipho (@sipho_k) March 3, 2021\n"
+    );
+    let reactions = text_reactions(&article);
+    let cues: Vec<(&str, Vec<crate::record::Cue>)> = reactions
+        .iter()
+        .map(|r| (r.text.as_str(), r.cues.clone()))
+        .collect();
+    assert_eq!(
+        cues,
+        [
+            ("Petrol at R25 is daylight robbery.", vec![Handle]),
+            (
+                "Walk then.",
+                vec![PostingVerb, OnlineReader, Announced, FollowsReactions]
+            ),
+            ("We cannot keep up.", vec![Announced, FollowsReactions]),
+            (
+                "This is theft.",
+                vec![Announced, FollowsReactions, ReadersNamed]
+            ),
+            ("I can't afford this anymore", vec![Embed, Handle]),
+        ]
+    );
+}

@@ -1,4 +1,4 @@
-//! CSV with a header row; `links` joined by spaces; every text cell formula-neutralized.
+//! CSV with a header row; `links` and `cues` joined by spaces; every text cell formula-neutralized.
 
 use std::io::{self, Write};
 
@@ -8,7 +8,7 @@ use super::{neutralize_formula, ReactionWriter, RecordSink};
 
 pub struct Csv;
 
-const HEADER: [&str; 21] = [
+const HEADER: [&str; 22] = [
     "reaction_id",
     "content_id",
     "article_id",
@@ -30,6 +30,7 @@ const HEADER: [&str; 21] = [
     "parent_id",
     "reply_depth",
     "like_count",
+    "cues",
 ];
 
 impl ReactionWriter for Csv {
@@ -73,6 +74,11 @@ impl RecordSink for Rows<'_> {
             optional(&r.parent_id),
             r.reply_depth.map(|d| d.to_string()).unwrap_or_default(),
             r.like_count.map(|n| n.to_string()).unwrap_or_default(),
+            r.cues
+                .iter()
+                .map(|cue| cue.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
         ];
         self.csv
             .write_record(row.iter().map(|cell| neutralize_formula(cell).into_owned()))?;
