@@ -50,6 +50,8 @@ pub struct Found {
     pub lang: Option<String>,
     /// The evidence it was taken on; the record keeps them sorted and once each.
     pub cues: Vec<Cue>,
+    /// The quote's words after its attribution (`“…,” another replied. “But…”`), as printed.
+    pub continuation: Option<String>,
 }
 
 const VERBS: &str =
@@ -705,6 +707,7 @@ fn embedded(post: &crate::document::EmbeddedPost) -> Found {
             .into_iter()
             .flatten()
             .collect(),
+        continuation: None,
     }
 }
 

@@ -577,8 +577,20 @@ pub fn article_reactions(
     let article_language = language::ArticleLanguage::new(document.lang.clone(), &body);
 
     let mut reactions: Vec<Reaction> = Vec::new();
-    for found in extract::find_reactions(&document) {
-        let (text, mut links) = record::normalize_text(&found.raw_text);
+    for mut found in extract::find_reactions(&document) {
+        let (mut text, mut links) = record::normalize_text(&found.raw_text);
+        // Each piece of a quote interrupted by its attribution is unquoted on its own.
+        if let Some(continuation) = found.continuation.take() {
+            let (more, more_links) = record::normalize_text(&continuation);
+            // A quote put before its attribution ends in a comma, which unquoting drops.
+            let joiner = match text.ends_with(char::is_alphanumeric) {
+                true => ", ",
+                false => " ",
+            };
+            text = format!("{text}{joiner}{more}");
+            found.links.extend(more_links);
+            found.raw_text = format!("{}\n{continuation}", found.raw_text);
+        }
         if text.is_empty() {
             continue;
         }

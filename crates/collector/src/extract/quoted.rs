@@ -1199,9 +1199,21 @@ pub(super) fn in_line(
     // attribution, never before its sentence.
     let mut clause_floor = 0;
     let mut seen = context.reactions_seen;
+    // After `“…,” another replied.` the reader's quote may go on: `“But that does mean…”`.
+    let mut may_continue = false;
     for span in &spans {
         if span.start < clause_floor {
             continue;
+        }
+        let continues = std::mem::take(&mut may_continue)
+            && line[clause_floor..span.start].trim().is_empty()
+            && speaker_after(&line[span.end..]).is_none();
+        if continues {
+            if let Some(last) = found.last_mut() {
+                last.continuation = Some(line[span.start..span.end].to_string());
+                clause_floor = span.end;
+                continue;
+            }
         }
         let start = sentence_start(line, span.start, &spans).max(clause_floor);
         let lead = &line[start..span.start];
@@ -1237,6 +1249,7 @@ pub(super) fn in_line(
             true => span.end + tail_length(tail),
             false => span.end,
         };
+        may_continue = from_tail;
         seen = true;
         let cues = evidence(&speaker, &local, readers_named);
         found.push(found_from(

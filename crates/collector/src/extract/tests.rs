@@ -730,3 +730,30 @@ fn each_record_says_why_it_was_taken() {
         ]
     );
 }
+
+#[test]
+fn a_quote_that_goes_on_after_its_attribution_keeps_its_continuation() {
+    let article = format!(
+        "{HEADLINE}Fans reacted on Twitter.\n\n\
+         “They should release them all,” another replied. “But that does mean we lose the best actors.”\n\n\
+         “First one,” @first_fan said. “Second one,” @second_fan added.\n"
+    );
+    let reactions = text_reactions(&article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (
+                None,
+                None,
+                "They should release them all, But that does mean we lose the best actors."
+            ),
+            // The next quote has its own reader: it is not a continuation.
+            (Some("first_fan"), None, "First one"),
+            (Some("second_fan"), None, "Second one"),
+        ]
+    );
+    assert_eq!(
+        reactions[0].raw_text,
+        "“They should release them all,”\n“But that does mean we lose the best actors.”"
+    );
+}
