@@ -1,29 +1,29 @@
-//! Finds reader reactions in a [`Document`]'s blocks.
+//! Finds reader reactions in a [`Document`]'s blocks, in four stages.
 //!
-//! News sites quote reactions in a few recurring shapes; each is one recognizer below, tried
-//! on every line of the body in reading order:
+//! 1. **Segment** (the input formats, before this module): an article becomes ordered blocks,
+//!    paragraphs and embedded posts (`formats::text` reads blank-line and single-newline
+//!    paragraphs and joins hard-wrapped lines; `formats::html` reads every `articleBody`, and
+//!    embeds wherever the page put them). [`find_reactions`] walks their lines in order.
+//! 2. **Candidates**: an embedded post; a post flattened to text, whose signature closes it
+//!    (`… — Sipho (@sipho_k) March 3, 2021`, `flattened_post`); an attribution line whose
+//!    quote follows it or the next paragraph (`@kgomotso_m said:` ⏎ `“…”`); any quoted span
+//!    in a line (`quoted::spans`); a round-up item (`username:` ⏎ `“…”`) or a run of quoted
+//!    blocks.
+//! 3. **Speaker**: the handle shapes in `handles` (`Lerato Mokoena (@lerato_m), a nurse,
+//!    tweeted: “…”`); names, usernames and `u/` names here; anonymous readers opening a line in
+//!    `anonymous` (`One fan wrote: '…'`); and, around any quoted span, the general model in
+//!    `quoted`: the clause before the quote or after it, any verb, asides between, pronouns
+//!    resolved to the previous sentence's person.
+//! 4. **Decision**: a handle, an embed, a posting verb or place, or an online reader makes a
+//!    post of a quote wherever it stands; a name or an anonymous speaker without one counts
+//!    only once the article has announced or quoted reactions (a lead-in like "Here is what
+//!    Kenyans said", `is_lead_in`). The evidence is kept on each record as its
+//!    [`Cue`](crate::record::Cue)s.
 //!
-//! - an attribution line ending in a colon, the quote in the next paragraph
-//!   (`@kgomotso_m said:` ⏎ `“Petrol at R25 is daylight robbery.”`);
-//! - an attribution with the quote inline (`Lerato Mokoena (@lerato_m), a nurse, tweeted: “…”`,
-//!   `@handle: “…”`), the @handle shapes being matched in `handles`;
-//! - a Reddit username (`Redditor u/nairobi_guy wrote: “…”`);
-//! - a narrative attribution (`Disapproving, @handle quoted it in a retweet: “…”`);
-//! - a named commenter with no handle (`Jane Wanjiru replied; “…”`), accepted where the verb is
-//!   a commenting verb or the article has announced its readers' reactions;
-//! - a one-word name or username (`Ogo said:`, `user6372819 commented:`), as comment sections
-//!   and TikTok print readers, accepted once the article has announced or quoted reactions;
-//! - an anonymous reader at a line's start as tabloids quote them (`One fan wrote: '…'`,
-//!   `Another added: “…”`), in `anonymous`;
-//! - any other quote in a line, with its speaker before or after it, by the general model in
-//!   `quoted` (candidates → speaker → decision): `One viewer bluntly replied, “…”`, `“…,”
-//!   tweeted Jairuso.`, `@handle, ”…”`, `…, while another netizen added:` ⏎ `“…” @handle`;
-//! - an embedded post flattened to text (`… — Sipho (@sipho_k) March 3, 2021`), whose text may
-//!   run back over earlier lines.
-//!
-//! What is deliberately not matched: reported speech without a colon and quote
-//! (`Korotchenko added that …`), credits (`Image: @someone/Facebook`), promotions
-//! (`Follow us on Twitter at @brand!`), headlines and bullet points.
+//! What is deliberately not matched: reported speech without a quote (`Korotchenko added that
+//! …`), officials, interviewees and vox pops without posting evidence, credits (`Image:
+//! @someone/Facebook`), promotions (`Follow us on Twitter at @brand!`), headlines and bullet
+//! points.
 
 use std::sync::LazyLock;
 
