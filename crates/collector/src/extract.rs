@@ -18,7 +18,7 @@
 //!    post of a quote wherever it stands; a name or an anonymous speaker without one counts
 //!    only once the article has announced or quoted reactions (a lead-in like "Here is what
 //!    Kenyans said", `is_lead_in`). The evidence is kept on each record as its
-//!    [`Cue`](crate::record::Cue)s.
+//!    [`Cue`]s.
 //!
 //! What is deliberately not matched: reported speech without a quote (`Korotchenko added that
 //! …`), officials, interviewees and vox pops without posting evidence, credits (`Image:
