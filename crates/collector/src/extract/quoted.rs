@@ -943,20 +943,22 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     None
 }
 
+/// What a reader's words may be called where the article names their author after it.
+const REACTION_NOUNS: &[&str] = &[
+    "question",
+    "reply",
+    "response",
+    "comment",
+    "remark",
+    "observation",
+    "tweet",
+    "post",
+    "message",
+    "retort",
+    "quip",
+];
+
 fn from_name(words: &[Word]) -> Option<Speaker> {
-    const REACTION_NOUNS: &[&str] = &[
-        "question",
-        "reply",
-        "response",
-        "comment",
-        "remark",
-        "observation",
-        "tweet",
-        "post",
-        "message",
-        "retort",
-        "quip",
-    ];
     let at = words
         .iter()
         .rposition(|w| matches!(w.bare, "from" | "by"))?;
@@ -964,12 +966,54 @@ fn from_name(words: &[Word]) -> Option<Speaker> {
     if end != words.len() || at == 0 {
         return None;
     }
-    let noun = words[at - 1].bare.to_lowercase();
-    let is_reaction_noun = REACTION_NOUNS.contains(&noun.as_str());
-    is_reaction_noun.then_some(Speaker {
+    // "this interesting question from X", or the noun as the subject: "a reply came in from X",
+    // whose verb is what stands between.
+    let noun_at = (at.saturating_sub(3)..at)
+        .rev()
+        .find(|&k| REACTION_NOUNS.contains(&words[k].bare.to_lowercase().as_str()))?;
+    let verb = match noun_at + 1 == at {
+        true => words[noun_at].bare.to_lowercase(),
+        false => words[noun_at + 1..at]
+            .iter()
+            .map(|w| w.bare)
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
+    Some(Speaker {
         who: Who::Name(name),
-        verb: Some(noun),
+        verb: Some(verb),
         platform: None,
+        posted: true,
+        interviewee: false,
+    })
+}
+
+/// The author a paragraph quoted on its own is credited with at the start of the next:
+/// `'…'` ⏎ `That tweet by Amol Dhurve arrived in the wake of…`.
+fn credited_in_next_line(units: &[Unit], index: usize) -> Option<Speaker> {
+    let Some(Unit::Line { text, .. }) = units.get(index + 1) else {
+        return None;
+    };
+    let words = words(text.split_inclusive(['.', '!', '?']).next()?);
+    if !words
+        .first()
+        .is_some_and(|w| matches!(w.bare, "That" | "This" | "The"))
+    {
+        return None;
+    }
+    let noun_at = (1..words.len().min(4))
+        .find(|&k| REACTION_NOUNS.contains(&words[k].bare.to_lowercase().as_str()))?;
+    words
+        .get(noun_at + 1)
+        .filter(|w| matches!(w.bare, "by" | "from"))?;
+    let who = match words.get(noun_at + 2).and_then(|w| is_handle(w.bare)) {
+        Some(handle) => Who::Handle(handle.to_string()),
+        None => Who::Name(name_at(&words, noun_at + 2)?.0),
+    };
+    Some(Speaker {
+        who,
+        verb: None,
+        platform: platform_named_in(words[noun_at].bare),
         posted: true,
         interviewee: false,
     })
@@ -1163,7 +1207,7 @@ fn last_sentence(text: &str) -> &str {
 /// followed by a space or a quote and lies outside every span.
 fn sentence_start(line: &str, at: usize, spans: &[Span]) -> usize {
     let inside = |i: usize| spans.iter().any(|s| s.start <= i && i < s.end);
-    line[..at]
+    let after_stop = line[..at]
         .char_indices()
         .filter(|&(i, c)| {
             matches!(c, '.' | '!' | '?')
@@ -1172,7 +1216,24 @@ fn sentence_start(line: &str, at: usize, spans: &[Span]) -> usize {
         })
         .map(|(i, c)| i + c.len_utf8())
         .next_back()
-        .unwrap_or(0)
+        .unwrap_or(0);
+    // A quote that ends its sentence inside its marks (`…said 'Am I?' A certain Jaideep…`).
+    let after_quote = spans
+        .iter()
+        .filter(|s| s.closed && s.end < at)
+        .filter(|s| {
+            line[s.start..s.end]
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?'))
+                .ends_with(['.', '!', '?'])
+                && line[s.end..at]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase())
+                && line[s.end..].starts_with(char::is_whitespace)
+        })
+        .map(|s| s.end)
+        .next_back()
+        .unwrap_or(0);
+    after_stop.max(after_quote)
 }
 
 /// The reactions quoted inside a line, and the units after it that a quote introduced at the
@@ -1223,14 +1284,21 @@ pub(super) fn in_line(
             continue;
         }
         let before = lead_speaker(lead, line, start, units, index);
+        let quotes_whole_line = span.start == 0 && tail.trim().is_empty();
         let after = match before {
             Some(_) => None,
-            None => speaker_after(tail).map(|mut speaker| {
-                if speaker.who == Who::Pronoun {
-                    speaker.who = resolve(line, start, units, index).unwrap_or(Who::Pronoun);
-                }
-                speaker
-            }),
+            None => speaker_after(tail)
+                .map(|mut speaker| {
+                    if speaker.who == Who::Pronoun {
+                        speaker.who = resolve(line, start, units, index).unwrap_or(Who::Pronoun);
+                    }
+                    speaker
+                })
+                .or_else(|| {
+                    quotes_whole_line
+                        .then(|| credited_in_next_line(units, index))
+                        .flatten()
+                }),
         };
         let from_tail = before.is_none();
         let Some(speaker) = before.or(after) else {

@@ -757,3 +757,40 @@ fn a_quote_that_goes_on_after_its_attribution_keeps_its_continuation() {
         "“They should release them all,”\n“But that does mean we lose the best actors.”"
     );
 }
+
+#[test]
+fn an_author_credited_after_the_quote_or_in_the_reply_that_carries_it() {
+    let article = format!(
+        "{HEADLINE}'Talking about the price rise is like a fish talking about bicycles.'\n\n\
+         That tweet by Amol Dhurve arrived in the wake of a televised debate.\n\n\
+         Before he could draw breath, a reply came in from Tony Turner, “We chose our leaders. You were not among them.”\n\n\
+         This happened after the minister reportedly said 'Am I supposed to tell them to eat growth?' A certain Jaideep reacted with this request: 'Can anyone share the reaction on his face?'\n"
+    );
+    assert_eq!(
+        authors_and_texts(&text_reactions(&article)),
+        [
+            (
+                None,
+                Some("Amol Dhurve"),
+                "Talking about the price rise is like a fish talking about bicycles."
+            ),
+            (
+                None,
+                Some("Tony Turner"),
+                "We chose our leaders. You were not among them."
+            ),
+            // The minister's words end their sentence inside the quote marks; the reader's
+            // sentence starts after them.
+            (
+                None,
+                Some("Jaideep"),
+                "Can anyone share the reaction on his face?"
+            ),
+        ]
+    );
+    // A quoted line followed by a sentence about something else is not credited to anyone.
+    let uncredited = format!(
+        "{HEADLINE}'Prices will fall next year.'\n\nThat forecast by the central bank surprised markets.\n"
+    );
+    assert!(text_reactions(&uncredited).is_empty());
+}
