@@ -8,7 +8,7 @@
 //!    (`… — Sipho (@sipho_k) March 3, 2021`, `flattened_post`); an attribution line whose
 //!    quote follows it or the next paragraph (`@kgomotso_m said:` ⏎ `“…”`); any quoted span
 //!    in a line (`quoted::spans`); a round-up item (`username:` ⏎ `“…”`) or a run of quoted
-//!    blocks.
+//!    blocks; after an announcement, comments pasted without quote marks (`dump`).
 //! 3. **Speaker**: the handle shapes in `handles` (`Lerato Mokoena (@lerato_m), a nurse,
 //!    tweeted: “…”`); names, usernames and `u/` names here; anonymous readers opening a line in
 //!    `anonymous` (`One fan wrote: '…'`); and, around any quoted span, the general model in
@@ -34,6 +34,7 @@ use crate::document::{Block, Document};
 use crate::record::Cue;
 
 mod anonymous;
+mod dump;
 mod handles;
 mod quoted;
 
@@ -166,7 +167,7 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A paragraph announcing readers' reactions ("Social media users react …:").
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"(?i)\b(react\w*|comment\w*|social media|netizens?|tweeps|users?|online|readers|followers|fans|people|mzansi|here'?s what|took to)\b".to_string())
+    build(r"(?i)\b(react\w*|comment\w*|social media|netizens?|tweeps|users?|online|readers|followers|fans|people|mzansi|here'?s what|here is what|here are (?:some|the|a few)|had to say|took to)\b".to_string())
 });
 
 /// Titles that mark a public figure being reported on, not a reader.
@@ -235,6 +236,18 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
                     found.extend(quoted.found.into_iter().map(|reaction| (index, reaction)));
                     context.reactions_seen = true;
                     if let Some(last) = quoted.units.last() {
+                        index = *last;
+                    }
+                } else if let Some((comment, taken)) =
+                    dump::unquoted_comment(&units, index, &claimed, &context)
+                {
+                    claimed[index] = true;
+                    for unit in &taken {
+                        claimed[*unit] = true;
+                    }
+                    found.push((index, comment));
+                    context.reactions_seen = true;
+                    if let Some(last) = taken.last() {
                         index = *last;
                     }
                 } else if is_lead_in(text) {

@@ -794,3 +794,30 @@ fn an_author_credited_after_the_quote_or_in_the_reply_that_carries_it() {
     );
     assert!(text_reactions(&uncredited).is_empty());
 }
+
+#[test]
+fn comments_pasted_without_quote_marks_after_an_announcement() {
+    let dump = "kamau_254\n\nThis one is too much, who has the time\n\n\
+                wanjikumary\n\nPeople have free time honestly\n\n\
+                otieno.b 😂😂 this one is too much\n\n\
+                The video has since been viewed 2 million times.\n";
+    let announced =
+        format!("{HEADLINE}A man counted rice on camera. Here is what Kenyans said:\n\n{dump}");
+    let reactions = text_reactions(&announced);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (
+                Some("kamau_254"),
+                None,
+                "This one is too much, who has the time"
+            ),
+            (Some("wanjikumary"), None, "People have free time honestly"),
+            (Some("otieno.b"), None, "😂😂 this one is too much"),
+        ]
+    );
+    assert!(reactions[0].cues.contains(&crate::record::Cue::RoundUp));
+    // Unannounced, a username-like line over a paragraph is not evidence of a comment.
+    let unannounced = format!("{HEADLINE}A man counted rice on camera.\n\n{dump}");
+    assert!(text_reactions(&unannounced).is_empty());
+}
