@@ -676,8 +676,9 @@ fn flattened_post(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Flat
             length = grown;
             if *previous_starts {
                 // Once the post has text, only stay within the paragraph it started in
-                // unless the signature stood on its own.
-                if !pre.is_empty() && !short_tail {
+                // unless the signature stood on its own; lines that share a paragraph with
+                // the signature are the whole post.
+                if (!pre.is_empty() && !short_tail) || !starts_paragraph {
                     break;
                 }
                 boundary_crossed = true;

@@ -206,6 +206,8 @@ pub fn normalize_text(raw: &str) -> (String, Vec<String>) {
     if !might_hold_links(text) {
         return (unquoted(text), Vec::new());
     }
+    let unglued = unglue_media_links(text);
+    let text = unglued.as_str();
     let links = find_links(text);
     let mut words: Vec<&str> = text.split(' ').collect();
     while words.len() > 1
@@ -274,6 +276,32 @@ fn strip_surrounding_quotes(text: &str) -> &str {
     }
 }
 
+/// Copied tweets often lose the space before their media link (`…said it."https://t.co/x`):
+/// one is put back, so that the link is a word of its own.
+fn unglue_media_links(text: &str) -> String {
+    const MEDIA_LINKS: [&str; 3] = ["https://t.co/", "http://t.co/", "pic.twitter.com/"];
+    let mut unglued = String::with_capacity(text.len() + 4);
+    let mut rest = text;
+    while let Some((at, marker)) = MEDIA_LINKS
+        .iter()
+        .filter_map(|marker| rest.find(marker).map(|at| (at, *marker)))
+        .min_by_key(|(at, _)| *at)
+    {
+        let glued = rest[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace() && c != '/');
+        unglued.push_str(&rest[..at]);
+        if glued {
+            unglued.push(' ');
+        }
+        unglued.push_str(marker);
+        rest = &rest[at + marker.len()..];
+    }
+    unglued.push_str(rest);
+    unglued
+}
+
 fn is_trailing_media_link(word: &str) -> bool {
     let word = word.trim_end_matches(['.', ',', ')', '"']);
     word.starts_with("pic.twitter.com/")
@@ -320,6 +348,16 @@ mod tests {
                 "{title:?} {body:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_media_link_glued_to_the_text_is_moved_to_links() {
+        let (text, links) = normalize_text("Cable news is sowing hate.\"https://t.co/AbC123");
+        assert_eq!(text, "Cable news is sowing hate.\"");
+        assert_eq!(links, ["https://t.co/AbC123"]);
+        let (text, links) = normalize_text("Look at this https://pic.twitter.com/x1 and this");
+        assert_eq!(text, "Look at this https://pic.twitter.com/x1 and this");
+        assert_eq!(links, ["https://pic.twitter.com/x1"]);
     }
 
     #[test]

@@ -821,3 +821,29 @@ fn comments_pasted_without_quote_marks_after_an_announcement() {
     let unannounced = format!("{HEADLINE}A man counted rice on camera.\n\n{dump}");
     assert!(text_reactions(&unannounced).is_empty());
 }
+
+#[test]
+fn a_flattened_post_of_several_lines_stops_at_its_paragraph() {
+    let article = format!(
+        "{HEADLINE}People reacted.\n\n\
+         Me: I don’t think it can get any worse.\nHim: *interrupts*\nMe: IMPEACH— Caroline (@CIKtweets) November 12, 2019\n\n\
+         Cable news is sowing hate.\"https://t.co/AbC123 — Kim (@Canthemum1212) November 12, 2019\n"
+    );
+    let reactions = text_reactions(&article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (
+                Some("CIKtweets"),
+                Some("Caroline"),
+                "Me: I don't think it can get any worse. Him: *interrupts* Me: IMPEACH"
+            ),
+            (
+                Some("Canthemum1212"),
+                Some("Kim"),
+                "Cable news is sowing hate.\""
+            ),
+        ]
+    );
+    assert_eq!(reactions[1].links, ["https://t.co/AbC123"]);
+}
