@@ -64,9 +64,19 @@ pub fn expand(
         }
         let path = Path::new(argument);
         if path.is_dir() {
-            walk_directory(path, &is_known_extension, &mut sources, &mut errors);
+            let mut walked = WalkedDirectories::default();
+            walk_directory(
+                path,
+                &is_known_extension,
+                &mut walked,
+                &mut sources,
+                &mut errors,
+            );
         } else if path.exists() {
-            sources.push(InputSource::Path(path.to_path_buf()));
+            match not_a_regular_file(path) {
+                Some(error) => errors.push(error),
+                None => sources.push(InputSource::Path(path.to_path_buf())),
+            }
         } else if argument.contains(['*', '?', '[']) {
             match glob::glob(argument) {
                 Ok(paths) => {
@@ -103,14 +113,67 @@ pub fn expand(
     (sources, errors)
 }
 
+/// The directories a walk has entered, by identity rather than path, so that a symbolic
+/// link back up the tree (`self -> .`) is entered once, not until the path is too long.
+#[derive(Default)]
+struct WalkedDirectories(std::collections::HashSet<DirectoryId>);
+
+#[cfg(unix)]
+type DirectoryId = (u64, u64);
+#[cfg(not(unix))]
+type DirectoryId = PathBuf;
+
+impl WalkedDirectories {
+    /// Whether `directory` is new to the walk; it is remembered from now on.
+    fn enter(&mut self, directory: &Path) -> std::io::Result<bool> {
+        #[cfg(unix)]
+        let id = {
+            use std::os::unix::fs::MetadataExt;
+            let metadata = fs::metadata(directory)?;
+            (metadata.dev(), metadata.ino())
+        };
+        #[cfg(not(unix))]
+        let id = fs::canonicalize(directory)?;
+        Ok(self.0.insert(id))
+    }
+}
+
+/// Opens a regular file; anything else is refused before opening, since opening a FIFO waits
+/// for a writer that may never come.
+fn open_regular_file(path: &Path) -> Result<fs::File, String> {
+    let metadata = fs::metadata(path).map_err(|e| e.to_string())?;
+    if !metadata.is_file() {
+        return Err(NOT_REGULAR.into());
+    }
+    fs::File::open(path).map_err(|e| e.to_string())
+}
+
+const NOT_REGULAR: &str = "not a regular file (a FIFO, socket or device): not read";
+
+/// The error for a path that is not a regular file (a FIFO, socket or device), which would
+/// block or never end if read.
+fn not_a_regular_file(path: &Path) -> Option<InputError> {
+    let file_type = fs::metadata(path).ok()?.file_type();
+    (!file_type.is_file() && !file_type.is_dir()).then(|| InputError {
+        source: path.display().to_string(),
+        reason: NOT_REGULAR.into(),
+    })
+}
+
 fn walk_directory(
     directory: &Path,
     is_known_extension: &impl Fn(&str) -> bool,
+    walked: &mut WalkedDirectories,
     sources: &mut Vec<InputSource>,
     errors: &mut Vec<InputError>,
 ) {
-    let entries = match fs::read_dir(directory) {
-        Ok(entries) => entries,
+    let entered = walked.enter(directory).and_then(|new| {
+        let entries = fs::read_dir(directory)?;
+        Ok(new.then_some(entries))
+    });
+    let entries = match entered {
+        Ok(Some(entries)) => entries,
+        Ok(None) => return,
         Err(error) => {
             errors.push(InputError {
                 source: directory.display().to_string(),
@@ -125,12 +188,15 @@ fn walk_directory(
     paths.sort();
     for path in paths {
         if path.is_dir() {
-            walk_directory(&path, is_known_extension, sources, errors);
+            walk_directory(&path, is_known_extension, walked, sources, errors);
         } else if path
             .extension()
             .is_some_and(|extension| is_known_extension(&extension.to_string_lossy()))
         {
-            sources.push(InputSource::Found(path));
+            match not_a_regular_file(&path) {
+                Some(error) => errors.push(error),
+                None => sources.push(InputSource::Found(path)),
+            }
         }
     }
 }
@@ -148,11 +214,11 @@ pub fn too_large(source: &InputSource, size: u64, limit: u64) -> InputError {
 /// Opens an input for reading as a stream.
 pub fn open(source: &InputSource) -> Result<Box<dyn Read>, InputError> {
     match source {
-        InputSource::Path(path) | InputSource::Found(path) => match fs::File::open(path) {
+        InputSource::Path(path) | InputSource::Found(path) => match open_regular_file(path) {
             Ok(file) => Ok(Box::new(file)),
-            Err(error) => Err(InputError {
+            Err(reason) => Err(InputError {
                 source: source.name(),
-                reason: error.to_string(),
+                reason,
             }),
         },
         InputSource::Stdin => Ok(Box::new(std::io::stdin())),
@@ -173,7 +239,7 @@ pub fn read(source: &InputSource, limit: u64) -> Result<Vec<u8>, InputError> {
     let mut bytes = Vec::new();
     match source {
         InputSource::Path(path) | InputSource::Found(path) => {
-            let file = fs::File::open(path).map_err(|e| error(e.to_string()))?;
+            let file = open_regular_file(path).map_err(error)?;
             let size = file.metadata().map_err(|e| error(e.to_string()))?.len();
             if size > limit {
                 return Err(too_large(size));
@@ -199,9 +265,18 @@ pub fn read(source: &InputSource, limit: u64) -> Result<Vec<u8>, InputError> {
     Ok(bytes)
 }
 
-/// Decodes input bytes: UTF-8 (BOM dropped), a declared HTML charset, else UTF-8 with
+/// Decodes input bytes: UTF-16 with a BOM, UTF-8 (BOM dropped), a declared HTML charset, else UTF-8 with
 /// invalid sequences replaced — in which case a warning says so.
 pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
+    // Windows tools save UTF-16 with a byte order mark.
+    if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes) {
+        if encoding != encoding_rs::UTF_8 {
+            let (text, had_errors) = encoding.decode_with_bom_removal(bytes);
+            let warning =
+                had_errors.then(|| format!("invalid {} sequences replaced", encoding.name()));
+            return (text.into_owned(), warning);
+        }
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {
         return (text.to_string(), None);

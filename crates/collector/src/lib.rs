@@ -577,6 +577,8 @@ pub fn article_reactions(
     let article_language = language::ArticleLanguage::new(document.lang.clone(), &body);
 
     let mut reactions: Vec<Reaction> = Vec::new();
+    // A hash lookup: a page can quote tens of thousands of reactions.
+    let mut seen = std::collections::HashSet::new();
     for mut found in extract::find_reactions(&document) {
         let (mut text, mut links) = record::normalize_text(&found.raw_text);
         // Each piece of a quote interrupted by its attribution is unquoted on its own.
@@ -607,7 +609,7 @@ pub fn article_reactions(
             .to_lowercase();
         let identity = record::identity_text(&text);
         let reaction_id = record::stable_id(&[&article_id, &author, &identity]);
-        if reactions.iter().any(|r| r.reaction_id == reaction_id) {
+        if !seen.insert(reaction_id.clone()) {
             continue;
         }
         let lang = found.lang.or_else(|| article_language.of_reaction(&text));

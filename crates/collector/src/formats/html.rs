@@ -48,7 +48,7 @@ impl ArticleFormat for Html {
     }
 
     fn parse(&self, content: &str) -> Document {
-        let page = Page::parse_document(content);
+        let page = Page::parse_document(&within_nesting_limit(content));
         let mut document = Document {
             title: title(&page),
             canonical_url: canonical_url(&page),
@@ -66,6 +66,110 @@ impl ArticleFormat for Html {
         document.blocks = walker.blocks;
         document
     }
+}
+
+/// Deeper than any real page nests its elements (they stay under a hundred).
+const MAX_NESTING: usize = 512;
+
+/// The page with start tags beyond [`MAX_NESTING`] open elements left out, with the end tags
+/// that match them. The HTML parser checks the whole stack of open elements at every start
+/// tag, so a page of 100,000 nested `<div>`s took it 20 s; text is kept wherever it stood.
+/// A page within the limit is returned as it is, after one pass over its tags.
+fn within_nesting_limit(content: &str) -> std::borrow::Cow<'_, str> {
+    if nesting_depth(content, usize::MAX).1 <= MAX_NESTING {
+        return std::borrow::Cow::Borrowed(content);
+    }
+    std::borrow::Cow::Owned(nesting_depth(content, MAX_NESTING).0)
+}
+
+/// Walks the tags of `content`, tracking how many elements are open; with a `limit`, writes
+/// the page without the start tags past it and as many end tags of each such name. Returns the
+/// page so written (empty without a limit) and the deepest nesting met.
+fn nesting_depth(content: &str, limit: usize) -> (String, usize) {
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr",
+    ];
+    const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noscript"];
+    let rewriting = limit != usize::MAX;
+    let mut out = String::with_capacity(if rewriting { content.len() } else { 0 });
+    let mut dropped: std::collections::HashMap<String, usize> = Default::default();
+    let (mut depth, mut deepest, mut copied) = (0usize, 0usize, 0usize);
+    let bytes = content.as_bytes();
+    let mut at = 0;
+    while let Some(offset) = memchr::memchr(b'<', &bytes[at..]) {
+        let start = at + offset;
+        let rest = &content[start..];
+        if rest.starts_with("<!--") {
+            at = rest.find("-->").map_or(bytes.len(), |end| start + end + 3);
+            continue;
+        }
+        let Some(close) = memchr::memchr(b'>', &bytes[start..]) else {
+            break;
+        };
+        let end = start + close + 1;
+        let tag = &content[start + 1..end - 1];
+        let closing = tag.starts_with('/');
+        let unslashed = tag.trim_start_matches('/');
+        let name_length = unslashed
+            .bytes()
+            .take_while(u8::is_ascii_alphanumeric)
+            .count();
+        let name = &unslashed[..name_length];
+        at = end;
+        if name.is_empty() {
+            continue;
+        }
+        let is = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(name));
+        let mut keep = true;
+        if closing {
+            match dropped.get_mut(&name.to_ascii_lowercase()) {
+                Some(count) if *count > 0 => {
+                    *count -= 1;
+                    keep = false;
+                }
+                _ => depth = depth.saturating_sub(1),
+            }
+        } else if !is(VOID) && !tag.ends_with('/') {
+            if depth >= limit {
+                *dropped.entry(name.to_ascii_lowercase()).or_default() += 1;
+                keep = false;
+            } else {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            // A script's or style's text is not markup: go on after its end tag.
+            if is(RAW_TEXT) {
+                at = raw_text_end(content, end, name);
+            }
+        }
+        if rewriting && !keep {
+            out.push_str(&content[copied..start]);
+            copied = end;
+        }
+    }
+    if rewriting {
+        out.push_str(&content[copied..]);
+    }
+    (out, deepest)
+}
+
+/// Where the end tag of the raw-text element `name` whose content starts at `from` begins.
+fn raw_text_end(content: &str, from: usize, name: &str) -> usize {
+    let bytes = content.as_bytes();
+    let mut at = from;
+    while let Some(offset) = memchr::memchr(b'<', &bytes[at..]) {
+        let candidate = at + offset;
+        let closes = bytes.get(candidate + 1) == Some(&b'/')
+            && bytes
+                .get(candidate + 2..candidate + 2 + name.len())
+                .is_some_and(|word| word.eq_ignore_ascii_case(name.as_bytes()));
+        if closes {
+            return candidate;
+        }
+        at = candidate + 1;
+    }
+    bytes.len()
 }
 
 fn select_first<'p>(page: &'p Page, selector: &Selector) -> Option<ElementRef<'p>> {
@@ -266,30 +370,63 @@ struct BodyWalker {
     current: String,
 }
 
-impl BodyWalker {
-    fn walk(&mut self, element: ElementRef) {
-        for child in element.children() {
-            match child.value() {
-                Node::Text(text) => self.current.push_str(text),
-                Node::Element(_) => {
-                    let Some(child) = ElementRef::wrap(child) else {
-                        continue;
-                    };
-                    self.element(child);
+/// What is left to do in [`BodyWalker::walk`], last first.
+enum Step<'a> {
+    Enter(ElementRef<'a>),
+    Text(&'a str),
+    /// A block element's end, where its paragraph ends.
+    LeaveBlock,
+}
+
+/// Puts an element's text and element children on the stack so that the first is taken next.
+fn push_children<'a>(element: ElementRef<'a>, stack: &mut Vec<Step<'a>>) {
+    let start = stack.len();
+    for child in element.children() {
+        match child.value() {
+            Node::Text(text) => stack.push(Step::Text(text)),
+            Node::Element(_) => {
+                if let Some(child) = ElementRef::wrap(child) {
+                    stack.push(Step::Enter(child));
                 }
-                _ => {}
+            }
+            _ => {}
+        }
+    }
+    stack[start..].reverse();
+}
+
+impl BodyWalker {
+    /// Walks the tree under `root` in document order with an explicit stack: pages nest
+    /// elements tens of thousands deep, which recursion would not survive.
+    fn walk(&mut self, root: ElementRef) {
+        let mut stack: Vec<Step> = Vec::new();
+        push_children(root, &mut stack);
+        while let Some(step) = stack.pop() {
+            match step {
+                Step::Text(text) => self.current.push_str(text),
+                Step::LeaveBlock => self.flush(),
+                Step::Enter(element) => {
+                    if let Some(is_block) = self.enter(element) {
+                        if is_block {
+                            self.flush();
+                            stack.push(Step::LeaveBlock);
+                        }
+                        push_children(element, &mut stack);
+                    }
+                }
             }
         }
     }
 
-    fn element(&mut self, element: ElementRef) {
+    /// Handles an element's start; `Some(is_block)` when its children are to be walked.
+    fn enter(&mut self, element: ElementRef) -> Option<bool> {
         let name = element.value().name();
         if let Some(markup) = embed_markup_in_attribute(element) {
             self.flush();
             self.blocks.extend(embedded_posts_in(
                 Page::parse_fragment(markup).root_element(),
             ));
-            return;
+            return None;
         }
         // A figure holds a picture and its caption, or an embedded post: only the post is
         // the article's.
@@ -299,28 +436,21 @@ impl BodyWalker {
                 self.flush();
                 self.blocks.extend(posts);
             }
-            return;
+            return None;
         }
         if SKIPPED_ELEMENTS.contains(&name) || is_furniture(element) {
-            return;
+            return None;
         }
         if name == "br" {
             self.current.push('\n');
-            return;
+            return None;
         }
         if let Some(post) = embedded_post(element) {
             self.flush();
             self.blocks.push(Block::Embed(post));
-            return;
+            return None;
         }
-        let is_block = BLOCK_ELEMENTS.contains(&name);
-        if is_block {
-            self.flush();
-        }
-        self.walk(element);
-        if is_block {
-            self.flush();
-        }
+        Some(BLOCK_ELEMENTS.contains(&name))
     }
 
     /// Ends the paragraph being collected, unless it is empty or points elsewhere.
@@ -581,6 +711,23 @@ fn paragraph_text(paragraph: ElementRef) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{nesting_depth, within_nesting_limit, MAX_NESTING};
+
+    #[test]
+    fn nesting_is_counted_on_tags_not_on_scripts_or_comments() {
+        let page = "<html><body><div><p>a<br>b<img src=x></p><script>if (a<b) '<div><div>'</script><!-- <div> --><span/></div></body></html>";
+        assert_eq!(nesting_depth(page, usize::MAX).1, 4);
+        assert!(matches!(
+            within_nesting_limit(page),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let deep = format!("{}text{}", "<div>".repeat(600), "</div>".repeat(600));
+        let capped = within_nesting_limit(&deep);
+        assert_eq!(nesting_depth(&capped, usize::MAX).1, MAX_NESTING);
+        assert_eq!(capped.matches("</div>").count(), MAX_NESTING);
+        assert!(capped.contains("text"));
+    }
+
     #[test]
     fn an_unclosed_heading_does_not_become_the_title() {
         let body = "<p>Body text that goes on. ".repeat(30);
