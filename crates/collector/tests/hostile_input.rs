@@ -118,3 +118,17 @@ fn an_article_quoting_many_reactions_keeps_every_distinct_one() {
     assert_eq!(reactions.len(), count, "the repeated last one is dropped");
     assert_eq!(summary.reactions, count);
 }
+
+#[test]
+fn a_stray_quote_in_a_csv_export_costs_one_row_not_the_rest_of_the_file() {
+    let dir = scratch("csv");
+    let path = dir.join("comments.csv");
+    std::fs::write(&path, "text,author,id\nfine,a,1\n\"stray,b,2\nthird,c,3\n").unwrap();
+    let collection = collect_within(vec![path_string(&path)], Duration::from_secs(60));
+    let texts: Vec<_> = collection.reactions.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(texts, ["fine", "third"]);
+    assert_eq!(collection.errors.len(), 1, "{:?}", collection.errors);
+    assert!(collection.errors[0]
+        .reason
+        .contains("line 3: a quoted field opened on this line is never closed"));
+}

@@ -21,6 +21,7 @@
 //! ```
 
 mod columns;
+mod csv_records;
 mod disqus;
 mod markup;
 mod reddit;

@@ -5,6 +5,7 @@
 
 use serde_json::Value;
 
+use super::csv_records::{Next, RecordReader};
 use super::{Comment, CommentFormat, Post, ThreadWriter};
 
 pub struct JsonLines;
@@ -118,43 +119,36 @@ impl CommentFormat for Csv {
         let peeked = input.fill_buf().map_err(|e| e.to_string())?;
         head.extend_from_slice(&peeked[..peeked.len().min(4096)]);
         let delimiter = delimiter(&head);
-        let mut reader = csv::ReaderBuilder::new()
-            .delimiter(delimiter)
-            .flexible(true)
-            .from_reader(input);
-        let header: Vec<String> = reader
-            .headers()
-            .map_err(|e| format!("the header row: {e}"))?
+        let limit = out.options().max_record_bytes as usize;
+        let mut reader = RecordReader::new(input, delimiter, limit);
+        let header: Vec<String> = loop {
+            match reader.next().map_err(|e| e.to_string())? {
+                Next::Record { fields, .. } => break fields,
+                Next::Malformed { line, reason } => {
+                    return Err(format!("the header row (line {line}): {reason}"))
+                }
+                Next::End => return Err("no header row".into()),
+            }
+        };
+        let header: Vec<&str> = header
             .iter()
-            .map(|h| h.trim_start_matches('\u{feff}').to_string())
+            .map(|h| h.trim_start_matches('\u{feff}'))
             .collect();
-        let names: Vec<&str> = header.iter().map(String::as_str).collect();
-        let resolved = out.options().columns.resolve(&names);
+        let resolved = out.options().columns.resolve(&header);
         if resolved.get("text").is_none() {
             return Err(out.options().columns.missing_text());
         }
-        let mut record = csv::StringRecord::new();
         loop {
-            match reader.read_record(&mut record) {
-                Ok(false) => return Ok(()),
-                Ok(true) => {
+            match reader.next().map_err(|e| e.to_string())? {
+                Next::End => return Ok(()),
+                Next::Record { fields, .. } => {
                     let row = CsvRow {
-                        record: &record,
+                        fields: &fields,
                         resolved: &resolved,
                     };
                     comment(&row, out);
                 }
-                Err(error) => {
-                    let line = error.position().map_or(0, |p| p.line());
-                    let reason = match error.kind() {
-                        csv::ErrorKind::Utf8 { err, .. } => format!("not valid UTF-8 ({err})"),
-                        _ => error.to_string(),
-                    };
-                    out.malformed(&format!("line {line}"), &reason);
-                    if !matches!(error.kind(), csv::ErrorKind::Utf8 { .. }) && error.is_io_error() {
-                        return Err(reason);
-                    }
-                }
+                Next::Malformed { line, reason } => out.malformed(&format!("line {line}"), &reason),
             }
         }
     }
@@ -170,13 +164,13 @@ fn delimiter(head: &[u8]) -> u8 {
 }
 
 struct CsvRow<'r> {
-    record: &'r csv::StringRecord,
+    fields: &'r [String],
     resolved: &'r super::columns::Resolved,
 }
 
 impl Row for CsvRow<'_> {
     fn value(&self, key: &str) -> Option<String> {
-        let value = self.record.get(self.resolved.get(key)?)?.trim();
+        let value = self.fields.get(self.resolved.get(key)?)?.trim();
         (!value.is_empty()).then(|| value.to_string())
     }
 }
