@@ -125,10 +125,81 @@ fn a_stray_quote_in_a_csv_export_costs_one_row_not_the_rest_of_the_file() {
     let path = dir.join("comments.csv");
     std::fs::write(&path, "text,author,id\nfine,a,1\n\"stray,b,2\nthird,c,3\n").unwrap();
     let collection = collect_within(vec![path_string(&path)], Duration::from_secs(60));
-    let texts: Vec<_> = collection.reactions.iter().map(|r| r.text.as_str()).collect();
+    let texts: Vec<_> = collection
+        .reactions
+        .iter()
+        .map(|r| r.text.as_str())
+        .collect();
     assert_eq!(texts, ["fine", "third"]);
     assert_eq!(collection.errors.len(), 1, "{:?}", collection.errors);
     assert!(collection.errors[0]
         .reason
         .contains("line 3: a quoted field opened on this line is never closed"));
+}
+
+fn disqus_fixture() -> String {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/comments/disqus-export.xml");
+    std::fs::read_to_string(path).expect("the Disqus fixture")
+}
+
+#[test]
+fn a_disqus_export_cut_off_inside_a_post_is_an_error_at_its_byte() {
+    let whole = disqus_fixture();
+    let complete = collector::collect(
+        &[path_string(
+            &Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/comments/disqus-export.xml"),
+        )],
+        &CollectOptions::default(),
+    );
+    let message = whole
+        .find("<message>&lt;")
+        .expect("a message of escaped text");
+    let cut = &whole[..message + "<message>".len() + 5];
+    let dir = scratch("disqus-cut");
+    let path = dir.join("cut.xml");
+    std::fs::write(&path, cut).unwrap();
+    let collection = collect_within(vec![path_string(&path)], Duration::from_secs(60));
+    assert_eq!(collection.errors.len(), 1, "{:?}", collection.errors);
+    let post_at = cut.rfind("<post ").expect("the cut post");
+    assert!(
+        collection.errors[0].reason.starts_with(&format!(
+            "byte {post_at}: the export ends inside this <post>"
+        )),
+        "{}",
+        collection.errors[0].reason
+    );
+    // The posts before the cut are kept.
+    let kept = complete.reactions.iter().take(collection.reactions.len());
+    assert!(!collection.reactions.is_empty());
+    assert!(collection
+        .reactions
+        .iter()
+        .zip(kept)
+        .all(|(a, b)| a.text == b.text));
+}
+
+#[test]
+fn a_disqus_post_over_the_record_limit_is_reported_and_the_next_read() {
+    let whole = disqus_fixture();
+    let first = whole.find("<message>").expect("a message") + "<message>".len();
+    let padded = format!(
+        "{}{}{}",
+        &whole[..first],
+        " ".repeat(5_000),
+        &whole[first..]
+    );
+    let dir = scratch("disqus-big");
+    let path = dir.join("big.xml");
+    std::fs::write(&path, &padded).unwrap();
+    let options = CollectOptions {
+        max_input_bytes: 4_000,
+        ..CollectOptions::default()
+    };
+    let normal = collector::collect(&[path_string(&path)], &CollectOptions::default());
+    let limited = collector::collect(&[path_string(&path)], &options);
+    assert_eq!(limited.errors.len(), 1, "{:?}", limited.errors);
+    assert!(limited.errors[0].reason.contains("4000-byte record limit"));
+    assert_eq!(limited.reactions.len(), normal.reactions.len() - 1);
 }

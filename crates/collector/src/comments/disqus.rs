@@ -31,6 +31,7 @@ impl CommentFormat for Disqus {
         input: &mut dyn std::io::BufRead,
         out: &mut ThreadWriter<'_>,
     ) -> Result<(), String> {
+        let limit = out.options().max_record_bytes;
         let mut reader = Reader::from_reader(input);
         let mut buffer = Vec::new();
         let mut path: Vec<String> = Vec::new();
@@ -60,17 +61,28 @@ impl CommentFormat for Disqus {
                     path.pop();
                     if path.len() == 1 {
                         if let Some(done) = record.take() {
-                            done.emit(&mut thread_links, out);
+                            match done.size_at(reader.buffer_position()) > limit {
+                                true => out.malformed(
+                                    &format!("byte {}", done.byte),
+                                    &format!(
+                                        "a <{}> of more than the {limit}-byte record limit; not read",
+                                        done.kind()
+                                    ),
+                                ),
+                                false => done.emit(&mut thread_links, out),
+                            }
                         }
                     }
                 }
                 Event::Text(text) => {
-                    if let Some(record) = record.as_mut() {
+                    let within = |r: &Record| r.size_at(reader.buffer_position()) <= limit;
+                    if let Some(record) = record.as_mut().filter(|r| within(r)) {
                         record.text(&path, &text.decode().unwrap_or_default());
                     }
                 }
                 Event::CData(data) => {
-                    if let Some(record) = record.as_mut() {
+                    let within = |r: &Record| r.size_at(reader.buffer_position()) <= limit;
+                    if let Some(record) = record.as_mut().filter(|r| within(r)) {
                         record.text(&path, &data.decode().unwrap_or_default());
                     }
                 }
@@ -90,7 +102,29 @@ impl CommentFormat for Disqus {
                         record.text(&path, &resolved);
                     }
                 }
-                Event::Eof => return Ok(()),
+                Event::Eof => {
+                    // A cut-off export ends inside an element: what was in it is lost, and
+                    // the run must say so.
+                    if let Some(open) = record {
+                        out.malformed(
+                            &format!("byte {}", open.byte),
+                            &format!(
+                                "the export ends inside this <{}>: it was cut off, and that {} was not read",
+                                open.kind(),
+                                open.kind()
+                            ),
+                        );
+                    } else if !path.is_empty() {
+                        out.malformed(
+                            &format!("byte {position}"),
+                            &format!(
+                                "the export ends inside <{}>: it was cut off",
+                                path.join("><")
+                            ),
+                        );
+                    }
+                    return Ok(());
+                }
                 _ => {}
             }
             buffer.clear();
@@ -129,6 +163,18 @@ impl Record {
             byte,
             ..Record::default()
         }
+    }
+
+    fn kind(&self) -> &'static str {
+        match self.is_post {
+            true => "post",
+            false => "thread",
+        }
+    }
+
+    /// How many bytes of the export the record spans up to `position`.
+    fn size_at(&self, position: u64) -> u64 {
+        position.saturating_sub(self.byte)
     }
 
     /// `<thread dsq:id/>` and `<parent dsq:id/>` inside a post point at other records.

@@ -121,14 +121,12 @@ impl CommentFormat for Csv {
         let delimiter = delimiter(&head);
         let limit = out.options().max_record_bytes as usize;
         let mut reader = RecordReader::new(input, delimiter, limit);
-        let header: Vec<String> = loop {
-            match reader.next().map_err(|e| e.to_string())? {
-                Next::Record { fields, .. } => break fields,
-                Next::Malformed { line, reason } => {
-                    return Err(format!("the header row (line {line}): {reason}"))
-                }
-                Next::End => return Err("no header row".into()),
+        let header: Vec<String> = match reader.next().map_err(|e| e.to_string())? {
+            Next::Record { fields } => fields,
+            Next::Malformed { line, reason } => {
+                return Err(format!("the header row (line {line}): {reason}"))
             }
+            Next::End => return Err("no header row".into()),
         };
         let header: Vec<&str> = header
             .iter()
