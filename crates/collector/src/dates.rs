@@ -1,7 +1,13 @@
 //! Dates as pages print them, normalized: instants to UTC RFC 3339, calendar days to
-//! `YYYY-MM-DD`.
+//! `YYYY-MM-DD`. Only years 1 to 9999 are dates: RFC 3339 and the dataset's day partitions
+//! have four-digit years, so anything outside (a typo, a corrupt epoch) is treated as no date.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
+
+/// Whether a date's year can be written as RFC 3339 and as a `date=YYYY-MM-DD` partition.
+fn in_supported_years(date: impl Datelike) -> bool {
+    (1..=9999).contains(&date.year())
+}
 
 /// Normalizes a machine-readable timestamp (RFC 3339, ISO 8601 with or without zone, or a
 /// bare date) or a written date ("March 3, 2021", "3 March 2021", "Mar. 3, 2021").
@@ -16,7 +22,7 @@ pub fn normalize(raw: &str) -> Option<String> {
         return written_date(raw).map(|date| date.format("%Y-%m-%d").to_string());
     }
     if let Ok(instant) = DateTime::parse_from_rfc3339(raw) {
-        return Some(utc(instant.with_timezone(&Utc)));
+        return utc(instant.with_timezone(&Utc));
     }
     for format in [
         "%Y-%m-%dT%H:%M:%S%.f%z",
@@ -24,7 +30,7 @@ pub fn normalize(raw: &str) -> Option<String> {
         "%Y-%m-%d %H:%M:%S%z",
     ] {
         if let Ok(instant) = DateTime::parse_from_str(raw, format) {
-            return Some(utc(instant.with_timezone(&Utc)));
+            return utc(instant.with_timezone(&Utc));
         }
     }
     for format in [
@@ -33,14 +39,15 @@ pub fn normalize(raw: &str) -> Option<String> {
         "%Y-%m-%d %H:%M:%S",
     ] {
         if let Ok(naive) = NaiveDateTime::parse_from_str(raw, format) {
-            return Some(utc(naive.and_utc()));
+            return utc(naive.and_utc());
         }
     }
     written_date(raw).map(|date| date.format("%Y-%m-%d").to_string())
 }
 
-fn utc(instant: DateTime<Utc>) -> String {
-    instant.to_rfc3339_opts(SecondsFormat::Secs, true)
+/// An instant as UTC RFC 3339, when its year is a supported one.
+pub(crate) fn utc(instant: DateTime<Utc>) -> Option<String> {
+    in_supported_years(instant).then(|| instant.to_rfc3339_opts(SecondsFormat::Secs, true))
 }
 
 fn written_date(raw: &str) -> Option<NaiveDate> {
@@ -56,7 +63,7 @@ fn written_date(raw: &str) -> Option<NaiveDate> {
         "%A %d %B %Y",
     ] {
         if let Ok(date) = NaiveDate::parse_from_str(&cleaned, format) {
-            return Some(date);
+            return in_supported_years(date).then_some(date);
         }
     }
     None
@@ -89,5 +96,22 @@ mod tests {
         assert_eq!(normalize("3 March 2021").as_deref(), Some("2021-03-03"));
         assert_eq!(normalize("2021-03-03").as_deref(), Some("2021-03-03"));
         assert_eq!(normalize("soon"), None);
+    }
+
+    #[test]
+    fn years_outside_1_to_9999_are_no_date() {
+        assert_eq!(normalize("1969-07-20").as_deref(), Some("1969-07-20"));
+        assert_eq!(
+            normalize("1969-07-20T20:17:40Z").as_deref(),
+            Some("1969-07-20T20:17:40Z")
+        );
+        assert_eq!(normalize("0000-01-01"), None);
+        assert_eq!(normalize("+10000-01-01T00:00:00Z"), None);
+        assert_eq!(crate::comments::epoch_seconds(253_402_300_800.0), None);
+        assert_eq!(crate::comments::epoch_seconds(-99_999_999_999.0), None);
+        assert_eq!(
+            crate::comments::epoch_seconds(-14_182_940.0).as_deref(),
+            Some("1969-07-20T20:17:40Z")
+        );
     }
 }

@@ -419,7 +419,7 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
                     url: urls[i].clone(),
                     published_at: published[i].clone(),
                     lang: langs[i].clone(),
-                    date: epoch + chrono::Days::new(days[i].unwrap_or(0) as u64),
+                    date: epoch + chrono::Duration::days(i64::from(days[i].unwrap_or(0))),
                 })
                 .collect())
         };

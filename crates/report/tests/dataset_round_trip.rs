@@ -12,6 +12,13 @@ const UNDATED: &str =
     "Budget meeting\n\nThe council met.\n\n@ratepayer said:\n\n“Great work, council!”\n";
 
 fn data(collected_on: NaiveDate) -> ReportData {
+    data_of(
+        collected_on,
+        &[("fuel.txt", ARTICLE), ("budget.txt", UNDATED)],
+    )
+}
+
+fn data_of(collected_on: NaiveDate, articles: &[(&str, &str)]) -> ReportData {
     let targets = TargetSet::new(vec![
         Target::new("Government", &["the government"], &[], &[]).unwrap(),
         Target::new("Council", &[], &[], &[]).unwrap(),
@@ -22,7 +29,7 @@ fn data(collected_on: NaiveDate) -> ReportData {
         targets: vec!["Government".into(), "Council".into()],
         ..ReportData::default()
     };
-    for (source, text) in [("fuel.txt", ARTICLE), ("budget.txt", UNDATED)] {
+    for &(source, text) in articles {
         let (summary, reactions) = collector::article_reactions(source, text, None);
         let article = ArticleRow::new(&summary, collected_on);
         for reaction in reactions {
@@ -105,4 +112,30 @@ fn reading_a_missing_dataset_names_the_path() {
         error.starts_with("/nonexistent/dataset/articles/part-0.parquet"),
         "{error}"
     );
+}
+
+#[test]
+fn a_day_before_1970_reads_back() {
+    // Days before the epoch are negative: reading them back panicked and left the directory
+    // unreportable.
+    let out = std::env::temp_dir().join(format!("reactions-before-1970-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let moon =
+        "Men walk on the Moon\n\nPublished: 1969-07-20\n\n@houston said: “The Eagle has landed.”\n";
+    let written = data_of(
+        NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        &[("moon.txt", moon)],
+    );
+    assert_eq!(
+        written.articles[0].date,
+        NaiveDate::from_ymd_opt(1969, 7, 20).unwrap()
+    );
+    report::write_report(&out, &written, Outputs::Everything).unwrap();
+    assert!(out
+        .join("reactions/date=1969-07-20/part-0.parquet")
+        .exists());
+    let read = report::dataset::read_dataset(&out).unwrap();
+    assert_eq!(read.articles[0].date, written.articles[0].date);
+    assert_eq!(read.reactions[0].date, written.reactions[0].date);
+    let _ = std::fs::remove_dir_all(&out);
 }

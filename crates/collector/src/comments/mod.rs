@@ -623,8 +623,7 @@ pub(crate) fn count(text: &str) -> Option<i64> {
 }
 
 pub(crate) fn epoch_seconds(seconds: f64) -> Option<String> {
-    let instant = chrono::DateTime::from_timestamp(seconds.floor() as i64, 0)?;
-    Some(instant.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+    crate::dates::utc(chrono::DateTime::from_timestamp(seconds.floor() as i64, 0)?)
 }
 
 #[cfg(test)]
