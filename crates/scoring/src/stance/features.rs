@@ -52,6 +52,31 @@ impl FeatureSettings {
         1 << self.hash_bits
     }
 
+    /// Refuses settings no model can have been trained with: a hash space past 2^24 slots
+    /// (a model of 2^40 would ask for terabytes) and n-gram ranges that are empty or longer
+    /// than any n-gram worth counting.
+    pub fn validate(&self) -> Result<(), String> {
+        const MAX_HASH_BITS: u32 = 24;
+        const MAX_NGRAM: usize = 10;
+        if !(1..=MAX_HASH_BITS).contains(&self.hash_bits) {
+            return Err(format!(
+                "hash_bits {} is outside 1..={MAX_HASH_BITS}",
+                self.hash_bits
+            ));
+        }
+        for (name, (low, high)) in [
+            ("word_ngrams", self.word_ngrams),
+            ("char_ngrams", self.char_ngrams),
+        ] {
+            if low == 0 || low > high || high > MAX_NGRAM {
+                return Err(format!(
+                    "{name} ({low}, {high}) is not a range within 1..={MAX_NGRAM}"
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Feature (slot, value) pairs of `text`; a slot may repeat, and repeats add up.
     pub fn featurize(&self, text: &str, out: &mut Vec<(u32, f32)>, normalized: &mut String) {
         out.clear();

@@ -211,6 +211,7 @@ impl StanceModel {
                 options.c
             )));
         }
+        options.features.validate().map_err(ModelError)?;
         let mut names: Vec<&str> = examples.iter().map(|e| e.target.as_str()).collect();
         names.sort_unstable();
         names.dedup();
@@ -369,7 +370,25 @@ impl StanceModel {
                 header.format_version
             )));
         }
+        header
+            .options
+            .features
+            .validate()
+            .map_err(|why| error(&format!("bad feature settings: {why}")))?;
         let dimensions = header.options.features.dimensions();
+        // Each target's weights are held dense: refuse a header that asks for more memory
+        // than any real model needs before allocating it.
+        const MAX_WEIGHT_BYTES: usize = 1 << 30;
+        let weight_bytes = (dimensions + 1) * CLASSES * 4 * header.targets.len();
+        if weight_bytes > MAX_WEIGHT_BYTES {
+            return Err(error(&format!(
+                "{} targets of 2^{} slots would need {} MiB of weights (at most {} MiB)",
+                header.targets.len(),
+                header.options.features.hash_bits,
+                weight_bytes >> 20,
+                MAX_WEIGHT_BYTES >> 20
+            )));
+        }
         let mut cursor = &rest[header_end + 1..];
         let mut take = |n: usize| -> Result<&[u8], ModelError> {
             if cursor.len() < n {

@@ -305,4 +305,48 @@ fn model_round_trips_byte_identically_and_trains_deterministically() {
         .expect("a truncated model is refused");
     assert_eq!(error.to_string(), "model.bin: truncated weights");
     assert!(StanceModel::from_bytes(b"junk", "x").is_err());
+
+    // A header edited to ask for an impossible model is refused before anything is allocated
+    // (2^40 slots tried to allocate 13 TB; 63 and 64 overflowed).
+    let text = String::from_utf8_lossy(&first).into_owned();
+    for (setting, edited, why) in [
+        (
+            "\"hash_bits\":18",
+            "\"hash_bits\":40",
+            "hash_bits 40 is outside 1..=24",
+        ),
+        (
+            "\"hash_bits\":18",
+            "\"hash_bits\":64",
+            "hash_bits 64 is outside 1..=24",
+        ),
+        (
+            "\"word_ngrams\":[1,3]",
+            "\"word_ngrams\":[3,1]",
+            "word_ngrams (3, 1) is not a range",
+        ),
+    ] {
+        assert!(text.contains(setting), "{setting} in the header");
+        let bytes = first
+            .windows(setting.len())
+            .position(|w| w == setting.as_bytes())
+            .map(|at| {
+                [
+                    &first[..at],
+                    edited.as_bytes(),
+                    &first[at + setting.len()..],
+                ]
+                .concat()
+            })
+            .unwrap();
+        let error = StanceModel::from_bytes(&bytes, "edited.bin")
+            .err()
+            .expect("refused");
+        assert!(
+            error
+                .to_string()
+                .starts_with(&format!("edited.bin: bad feature settings: {why}")),
+            "{error}"
+        );
+    }
 }
