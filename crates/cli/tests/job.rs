@@ -25,8 +25,8 @@ fn write_articles(scratch: &Scratch, count: usize) -> String {
     scratch.path("articles").display().to_string()
 }
 
-/// Every file under `dir` with its bytes, except the run manifests and the state database,
-/// which name the run.
+/// Every file under `dir` with its bytes, except the run manifests, the state database and
+/// the lock file, which name the run.
 fn outputs(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut files = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -36,6 +36,7 @@ fn outputs(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
             let relative = path.strip_prefix(dir).unwrap().to_path_buf();
             if relative.starts_with("runs")
                 || relative.to_string_lossy().starts_with("state.sqlite")
+                || relative == Path::new(report::lock::LOCK_FILE)
             {
                 continue;
             }
@@ -153,6 +154,49 @@ fn a_killed_run_is_finished_by_the_next_with_the_same_rows_and_no_stray_files() 
     for (path, bytes) in &expected {
         assert!(finished[path] == *bytes, "{} differs", path.display());
     }
+}
+
+#[test]
+fn a_second_run_into_the_same_directory_is_refused_or_waits() {
+    let scratch = Scratch::new("concurrent");
+    let articles = write_articles(&scratch, 300);
+    let out = scratch.path("out");
+    let mut first = Command::new(env!("CARGO_BIN_EXE_reactions"))
+        .args(job_args(&articles, &out))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The first run has the lock once it has written its pid into the lock file.
+    let lock = out.join(report::lock::LOCK_FILE);
+    let holder = format!("pid {} since", first.id());
+    while !std::fs::read_to_string(&lock).is_ok_and(|held| held.starts_with(&holder)) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let second = run_job(&articles, &out);
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert_eq!(second.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!("another run holds {} ({holder}", out.display())),
+        "{stderr}"
+    );
+    // Waiting instead: the third starts when the first has finished, and adds nothing.
+    let mut waiting = job_args(&articles, &out);
+    waiting.extend(["--wait-lock".to_string(), "600".to_string()]);
+    let third = reactions(
+        &waiting.iter().map(String::as_str).collect::<Vec<_>>(),
+        None,
+    );
+    let first = first.wait_with_output().unwrap();
+    assert_eq!(
+        first.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&third.stderr);
+    assert_eq!(third.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("0 new; dataset 600 reactions"), "{stderr}");
 }
 
 #[test]

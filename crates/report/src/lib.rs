@@ -27,6 +27,7 @@ pub mod atomic;
 pub mod charts;
 pub mod dataset;
 pub mod html;
+pub mod lock;
 pub mod notebook;
 pub mod rows;
 pub mod store;

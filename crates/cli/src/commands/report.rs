@@ -16,11 +16,25 @@ pub struct Args {
     /// Where to write; the dataset directory when absent.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// When a run holds the output directory, wait up to this many seconds for it to end
+    /// instead of exiting with status 1.
+    #[arg(long, value_name = "SECONDS", default_value_t = 0)]
+    wait_lock: u64,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
+    let out = args.out.clone().unwrap_or_else(|| args.dataset.clone());
+    let _lock = match report::lock::OutputLock::acquire(
+        &out,
+        std::time::Duration::from_secs(args.wait_lock),
+    ) {
+        Ok(lock) => lock,
+        Err(error) => {
+            tracing::error!("error: {error}");
+            return Ok(ExitStatus::Failure);
+        }
+    };
     let data = report::dataset::read_dataset(&args.dataset)?;
-    let out = args.out.unwrap_or_else(|| args.dataset.clone());
     report::write_report(&out, &data, Outputs::HumanFacing)?;
     tracing::info!(
         "report: {} articles, {} reactions, {} stance rows; wrote {}",

@@ -28,7 +28,10 @@ REACTIONS_OUT=/srv/reactions reactions run --config reactions.toml --log-format 
 Writes DIR/reactions/, stance/, articles/, daily/ (Parquet), DIR/tables/ (CSV, Markdown),\n\
 DIR/report.html, DIR/report.ipynb, DIR/runs/RUN.json (the manifest) and DIR/state.sqlite.\n\
 Each run adds what is new to DIR: running it twice adds nothing the second time.\n\
-Exit status: 0 when every source succeeded, 3 when some failed, 2 on a usage or configuration error.")]
+Only one run at a time writes into DIR: a second exits with status 1, naming the first\n\
+(or waits for it with --wait-lock SECONDS).\n\
+Exit status: 0 when every source succeeded, 3 when some failed, 1 when DIR is held by another\n\
+run or an output could not be written, 2 on a usage or configuration error.")]
 /// Collect reactions, score sentiment and stance, and write the dataset and report.
 pub struct Args {
     /// Files, directories, glob patterns, `-`, article URLs or feed URLs; the configuration's
@@ -49,6 +52,10 @@ pub struct Args {
     /// The day new rows without a date of their own are filed under (default: today, UTC).
     #[arg(long)]
     collected_on: Option<NaiveDate>,
+    /// When another run holds the output directory, wait up to this many seconds for it to
+    /// end instead of exiting with status 1.
+    #[arg(long, value_name = "SECONDS", default_value_t = 0)]
+    wait_lock: u64,
     #[command(flatten)]
     input: super::InputArgs,
 }
@@ -93,6 +100,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     };
 
     let out = config.out.clone();
+    // Held until the run ends: a second run into the same directory would delete this one's
+    // staging directory and interleave its writes with ours.
+    let _lock = match report::lock::OutputLock::acquire(
+        &out,
+        std::time::Duration::from_secs(args.wait_lock),
+    ) {
+        Ok(lock) => lock,
+        Err(error) => {
+            tracing::error!("error: {error}");
+            return Ok(ExitStatus::Failure);
+        }
+    };
     let mut store = Store::open(&out)?;
     for leftover in report::atomic::remove_leftovers(&out)
         .with_context(|| format!("cleaning {}", out.display()))?
