@@ -161,7 +161,7 @@ fn a_second_run_into_the_same_directory_is_refused_or_waits() {
     let scratch = Scratch::new("concurrent");
     let articles = write_articles(&scratch, 300);
     let out = scratch.path("out");
-    let mut first = Command::new(env!("CARGO_BIN_EXE_reactions"))
+    let first = Command::new(env!("CARGO_BIN_EXE_reactions"))
         .args(job_args(&articles, &out))
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
