@@ -119,10 +119,69 @@ pub fn load(
         .try_into()
         .map_err(|e| format!("{name} with {}: {e}", overridden.join(", ")))?;
     columns(&config)?;
+    if let Some((key, problem)) = problems(&config).into_iter().next() {
+        // Name where the bad value came from: its variable, else its line in the file.
+        let variable = format!("{PREFIX}{}", key.replace('.', "_").to_ascii_uppercase());
+        let origin = match overridden.contains(&variable) {
+            true => variable,
+            false => match line_of(&text, &key) {
+                Some(line) => format!("{name}, line {line}"),
+                None => name,
+            },
+        };
+        return Err(format!("{origin}: {key} {problem}"));
+    }
     Ok(Loaded {
         config,
         file: file.map(Path::to_path_buf),
     })
+}
+
+/// Every setting out of range, keyed as in the file (`http.backoff_secs`).
+fn problems(config: &Config) -> Vec<(String, String)> {
+    let mut problems: Vec<(String, String)> = config
+        .http
+        .problems()
+        .into_iter()
+        .map(|(field, problem)| (format!("http.{field}"), problem))
+        .collect();
+    if config.max_input_bytes == 0 {
+        problems.push(("max_input_bytes".into(), "must be above 0".into()));
+    }
+    if let Some(format) = &config.input_format {
+        let known = collector::formats::by_name(format).is_some()
+            || collector::comments::by_name(format).is_some();
+        if !known {
+            problems.push((
+                "input_format".into(),
+                format!("`{format}` is not a format (text, html, reddit, youtube, x, disqus, jsonl, csv)"),
+            ));
+        }
+    }
+    problems
+}
+
+/// The line of `text` that sets `key` (`http.backoff_secs` is `backoff_secs` under `[http]`).
+fn line_of(text: &str, key: &str) -> Option<usize> {
+    let (section, field) = match key.split_once('.') {
+        Some((section, field)) => (Some(section), field),
+        None => (None, key),
+    };
+    let mut current: Option<&str> = None;
+    for (number, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = Some(name.trim());
+            continue;
+        }
+        let sets = line
+            .split_once('=')
+            .is_some_and(|(name, _)| name.trim() == field);
+        if sets && current == section {
+            return Some(number + 1);
+        }
+    }
+    None
 }
 
 fn http_fields() -> Vec<String> {
@@ -221,6 +280,36 @@ mod tests {
             .err()
             .unwrap();
         assert!(error.contains("REACTIONS_HTTP_NOPE"), "{error}");
+
+        // Values of the right type but out of range, from the file or a variable.
+        std::fs::write(&file, "out = \"x\"\n\n[http]\nbackoff_secs = -1\n").unwrap();
+        let error = load(Some(&file), env(&[])).err().unwrap();
+        assert!(
+            error.contains(
+                "reactions.toml, line 4: http.backoff_secs must be a number of seconds from 0"
+            ),
+            "{error}"
+        );
+        std::fs::write(&file, "out = \"x\"\ninput_format = \"pdf\"\n").unwrap();
+        let error = load(Some(&file), env(&[])).err().unwrap();
+        assert!(
+            error.contains("line 2: input_format `pdf` is not a format"),
+            "{error}"
+        );
+        std::fs::write(&file, "out = \"x\"\n").unwrap();
+        for (variable, value) in [
+            ("REACTIONS_HTTP_CONNECT_TIMEOUT_SECS", "-1"),
+            ("REACTIONS_HTTP_CONNECT_TIMEOUT_SECS", "nan"),
+            ("REACTIONS_HTTP_CONNECT_TIMEOUT_SECS", "inf"),
+            ("REACTIONS_HTTP_CONNECT_TIMEOUT_SECS", "1e300"),
+            ("REACTIONS_HTTP_MAX_RETRY_AFTER_SECS", "nan"),
+            ("REACTIONS_HTTP_BACKOFF_SECS", "-0.5"),
+            ("REACTIONS_HTTP_CONCURRENCY", "0"),
+        ] {
+            let error = load(Some(&file), env(&[(variable, value)])).err();
+            let error = error.unwrap_or_else(|| panic!("{variable}={value} is refused"));
+            assert!(error.starts_with(&format!("{variable}: http.")), "{error}");
+        }
 
         std::fs::write(&file, "[columns]\ntxt = \"body\"\n").unwrap();
         let error = load(Some(&file), env(&[])).err().unwrap();

@@ -60,6 +60,65 @@ impl Default for HttpSettings {
     }
 }
 
+impl HttpSettings {
+    /// Every setting that is out of range, as (field, what is wrong). Durations are finite
+    /// seconds within a day (a negative or NaN one made a timer panic or wait forever).
+    pub fn problems(&self) -> Vec<(&'static str, String)> {
+        const DAY: f64 = 86_400.0;
+        let mut problems = Vec::new();
+        for (field, seconds, zero_allowed) in [
+            ("connect_timeout_secs", self.connect_timeout_secs, false),
+            ("read_timeout_secs", self.read_timeout_secs, false),
+            ("total_timeout_secs", self.total_timeout_secs, false),
+            ("backoff_secs", self.backoff_secs, true),
+            ("max_retry_after_secs", self.max_retry_after_secs, true),
+        ] {
+            let lowest_ok = if zero_allowed {
+                seconds >= 0.0
+            } else {
+                seconds > 0.0
+            };
+            if !(seconds.is_finite() && lowest_ok && seconds <= DAY) {
+                let low = if zero_allowed { "from 0" } else { "above 0" };
+                problems.push((
+                    field,
+                    format!("must be a number of seconds {low} up to {DAY}, not {seconds}"),
+                ));
+            }
+        }
+        for (field, count) in [
+            ("concurrency", self.concurrency),
+            ("per_host", self.per_host),
+        ] {
+            if !(1..=1024).contains(&count) {
+                problems.push((field, format!("must be 1 to 1024, not {count}")));
+            }
+        }
+        if self.retries > 100 {
+            problems.push((
+                "retries",
+                format!("must be at most 100, not {}", self.retries),
+            ));
+        }
+        if self.max_redirects > 100 {
+            problems.push((
+                "max_redirects",
+                format!("must be at most 100, not {}", self.max_redirects),
+            ));
+        }
+        if self.max_body_bytes == 0 {
+            problems.push(("max_body_bytes", "must be above 0".to_string()));
+        }
+        if self.user_agent.trim().is_empty() || self.user_agent.chars().any(char::is_control) {
+            problems.push((
+                "user_agent",
+                "must be non-empty text without control characters".to_string(),
+            ));
+        }
+        problems
+    }
+}
+
 /// What a server said about a page's version, sent back to make the next request conditional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Validators {
