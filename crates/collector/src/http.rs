@@ -7,6 +7,7 @@
 //! validators of the last fetch (ETag, Last-Modified), an unchanged page costs a 304.
 
 use std::collections::HashMap;
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -37,6 +38,11 @@ pub struct HttpSettings {
     /// Bodies larger than this are refused (checked against Content-Length, then as it streams).
     pub max_body_bytes: u64,
     pub max_redirects: usize,
+    /// Let URLs the tool finds itself (feed entries, redirects) reach loopback, private,
+    /// link-local and unspecified addresses. Off: a feed must not make the job fetch its own
+    /// machine's services or a cloud's metadata endpoint. URLs given by the user are fetched
+    /// wherever they point.
+    pub allow_private_addresses: bool,
 }
 
 impl Default for HttpSettings {
@@ -56,6 +62,7 @@ impl Default for HttpSettings {
             ),
             max_body_bytes: 10 * 1024 * 1024,
             max_redirects: 5,
+            allow_private_addresses: false,
         }
     }
 }
@@ -183,8 +190,104 @@ pub fn is_other_scheme(argument: &str) -> bool {
     }
 }
 
+/// Where a URL came from, which decides the addresses it may reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Given by the user (configuration, command line): fetched wherever it points; its
+    /// redirects are held to the rule for found URLs, except back to its own host.
+    User,
+    /// Found by the tool (a feed's entries): never a private or local address unless the
+    /// settings allow it.
+    Found,
+}
+
+/// Whether an address is one a URL found on the web must not reach: loopback, private,
+/// link-local (cloud metadata lives at 169.254.169.254), shared, unspecified, multicast or
+/// broadcast, in IPv4 or IPv6 (IPv4-mapped included).
+pub fn is_private_address(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || a == 0
+                || (a == 100 && (64..128).contains(&b))
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return is_private_address(IpAddr::V4(v4));
+            }
+            let first = v6.segments()[0];
+            v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80
+        }
+    }
+}
+
+/// The rule for one origin: which hosts may resolve to private addresses.
+#[derive(Clone)]
+struct AddressGuard {
+    allow_all: bool,
+    /// Hosts the user named, which may be private (their own intranet, a test server).
+    trusted: Arc<std::collections::HashSet<String>>,
+}
+
+impl AddressGuard {
+    fn allows(&self, host: &str, ip: IpAddr) -> bool {
+        self.allow_all || !is_private_address(ip) || self.trusted.contains(host)
+    }
+
+    /// The reason a URL whose host is an IP literal may not be fetched, if it may not.
+    /// (Names are checked on the addresses they resolve to, by [`GuardedResolver`].)
+    fn refuses_literal(&self, url: &reqwest::Url) -> Option<String> {
+        let host = url.host_str()?;
+        let ip: IpAddr = host.trim_matches(['[', ']']).parse().ok()?;
+        (!self.allows(host, ip)).then(|| refusal(host))
+    }
+}
+
+fn refusal(host: &str) -> String {
+    format!(
+        "{host} is a private or local address, which a URL found in a feed or a redirect may not reach (set http.allow_private_addresses to allow it)"
+    )
+}
+
+/// Resolves names as the system does, then drops the addresses the guard refuses: the check
+/// is on the address actually connected to, so a name cannot be pointed elsewhere after it.
+struct GuardedResolver(AddressGuard);
+
+impl reqwest::dns::Resolve for GuardedResolver {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let guard = self.0.clone();
+        let host = name.as_str().to_string();
+        Box::pin(async move {
+            let resolved: Vec<std::net::SocketAddr> =
+                tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
+            let allowed: Vec<std::net::SocketAddr> = resolved
+                .iter()
+                .copied()
+                .filter(|address| guard.allows(&host, address.ip()))
+                .collect();
+            if allowed.is_empty() && !resolved.is_empty() {
+                return Err(refusal(&host).into());
+            }
+            Ok(Box::new(allowed.into_iter()) as reqwest::dns::Addrs)
+        })
+    }
+}
+
 pub struct Fetcher {
-    client: reqwest::Client,
+    /// For URLs the user gave, and for URLs the tool found.
+    user_client: reqwest::Client,
+    found_client: reqwest::Client,
+    found_guard: AddressGuard,
     settings: HttpSettings,
     overall: Arc<Semaphore>,
     hosts: Mutex<HashMap<String, Arc<Semaphore>>>,
@@ -198,40 +301,65 @@ enum Attempt {
     Fail(FetchError),
 }
 
+/// An HTTP client whose every hop, redirects included, is held to `guard`.
+fn client(settings: &HttpSettings, guard: AddressGuard) -> Result<reqwest::Client, String> {
+    let max_redirects = settings.max_redirects;
+    let redirect_guard = guard.clone();
+    let redirects = reqwest::redirect::Policy::custom(move |attempt| {
+        if attempt.previous().len() > max_redirects {
+            attempt.error(format!("more than {max_redirects} redirects"))
+        } else if !matches!(attempt.url().scheme(), "http" | "https") {
+            let target = attempt.url().to_string();
+            let scheme = attempt.url().scheme().to_string();
+            attempt.error(format!(
+                "redirected to a {scheme} URL ({target}), which is not fetched"
+            ))
+        } else if let Some(reason) = redirect_guard.refuses_literal(attempt.url()) {
+            let target = attempt.url().to_string();
+            attempt.error(format!("redirected to {target}: {reason}"))
+        } else {
+            attempt.follow()
+        }
+    });
+    reqwest::Client::builder()
+        .user_agent(settings.user_agent.clone())
+        .connect_timeout(Duration::from_secs_f64(settings.connect_timeout_secs))
+        .read_timeout(Duration::from_secs_f64(settings.read_timeout_secs))
+        .timeout(Duration::from_secs_f64(settings.total_timeout_secs))
+        .redirect(redirects)
+        .dns_resolver(GuardedResolver(guard))
+        .build()
+        .map_err(|e| format!("cannot start the HTTP client: {e}"))
+}
+
 impl Fetcher {
-    pub fn new(settings: &HttpSettings) -> Result<Self, String> {
-        let max_redirects = settings.max_redirects;
-        let redirects = reqwest::redirect::Policy::custom(move |attempt| {
-            if attempt.previous().len() > max_redirects {
-                attempt.error(format!("more than {max_redirects} redirects"))
-            } else if !matches!(attempt.url().scheme(), "http" | "https") {
-                let scheme = attempt.url().scheme().to_string();
-                attempt.error(format!(
-                    "redirected to a {scheme} URL, which is not fetched"
-                ))
-            } else {
-                attempt.follow()
-            }
-        });
-        let client = reqwest::Client::builder()
-            .user_agent(settings.user_agent.clone())
-            .connect_timeout(Duration::from_secs_f64(settings.connect_timeout_secs))
-            .read_timeout(Duration::from_secs_f64(settings.read_timeout_secs))
-            .timeout(Duration::from_secs_f64(settings.total_timeout_secs))
-            .redirect(redirects)
-            .build()
-            .map_err(|e| format!("cannot start the HTTP client: {e}"))?;
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .map_err(|e| format!("cannot start the HTTP runtime: {e}"))?;
+    /// A fetcher for `user_urls` (which may point anywhere) and the URLs found through them.
+    pub fn new(settings: &HttpSettings, user_urls: &[String]) -> Result<Self, String> {
+        let trusted: std::collections::HashSet<String> = user_urls
+            .iter()
+            .filter_map(|url| reqwest::Url::parse(url).ok())
+            .filter_map(|url| url.host_str().map(str::to_string))
+            .collect();
+        let user_guard = AddressGuard {
+            allow_all: settings.allow_private_addresses,
+            trusted: Arc::new(trusted),
+        };
+        let found_guard = AddressGuard {
+            allow_all: settings.allow_private_addresses,
+            trusted: Arc::default(),
+        };
         Ok(Fetcher {
-            client,
+            user_client: client(settings, user_guard)?,
+            found_client: client(settings, found_guard.clone())?,
+            found_guard,
             overall: Arc::new(Semaphore::new(settings.concurrency.max(1))),
             hosts: Mutex::new(HashMap::new()),
             settings: settings.clone(),
-            runtime,
+            runtime: tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .map_err(|e| format!("cannot start the HTTP runtime: {e}"))?,
         })
     }
 
@@ -241,11 +369,12 @@ impl Fetcher {
     pub fn fetch_all(
         &self,
         requests: &[(String, Option<Validators>)],
+        origin: Origin,
         done: &(dyn Fn() + Sync),
     ) -> Vec<FetchOutcome> {
         self.runtime.block_on(async {
             let tasks = requests.iter().map(|(url, known)| async move {
-                let outcome = self.fetch(url, known.as_ref()).await;
+                let outcome = self.fetch(url, known.as_ref(), origin).await;
                 done();
                 outcome
             });
@@ -253,8 +382,25 @@ impl Fetcher {
         })
     }
 
-    async fn fetch(&self, url: &str, known: Option<&Validators>) -> FetchOutcome {
+    async fn fetch(&self, url: &str, known: Option<&Validators>, origin: Origin) -> FetchOutcome {
         let started = Instant::now();
+        let refused = match origin {
+            Origin::User => None,
+            Origin::Found => reqwest::Url::parse(url)
+                .ok()
+                .and_then(|parsed| self.found_guard.refuses_literal(&parsed)),
+        };
+        if let Some(reason) = refused {
+            return FetchOutcome {
+                url: url.to_string(),
+                result: Err(FetchError {
+                    status: None,
+                    reason,
+                }),
+                attempts: 0,
+                elapsed: started.elapsed(),
+            };
+        }
         let host = reqwest::Url::parse(url)
             .ok()
             .and_then(|u| u.host_str().map(str::to_string))
@@ -273,7 +419,7 @@ impl Fetcher {
             let attempt = {
                 let _host = per_host.acquire().await.expect("semaphore open");
                 let _overall = self.overall.acquire().await.expect("semaphore open");
-                self.attempt(url, known).await
+                self.attempt(url, known, origin).await
             };
             match attempt {
                 Attempt::Done(fetched) => break Ok(fetched),
@@ -313,7 +459,7 @@ impl Fetcher {
         }
     }
 
-    async fn attempt(&self, url: &str, known: Option<&Validators>) -> Attempt {
+    async fn attempt(&self, url: &str, known: Option<&Validators>, origin: Origin) -> Attempt {
         let mut headers = HeaderMap::new();
         if let Some(known) = known {
             let mut set = |name, value: &Option<String>| {
@@ -324,7 +470,11 @@ impl Fetcher {
             set(header::IF_NONE_MATCH, &known.etag);
             set(header::IF_MODIFIED_SINCE, &known.last_modified);
         }
-        let response = match self.client.get(url).headers(headers).send().await {
+        let client = match origin {
+            Origin::User => &self.user_client,
+            Origin::Found => &self.found_client,
+        };
+        let response = match client.get(url).headers(headers).send().await {
             Ok(response) => response,
             Err(error) => return transport_failure(&error),
         };

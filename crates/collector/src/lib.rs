@@ -284,7 +284,7 @@ fn read_web(
     emit: &mut dyn FnMut(Reaction),
 ) {
     let started = Instant::now();
-    let fetcher = match http::Fetcher::new(&options.http) {
+    let fetcher = match http::Fetcher::new(&options.http, urls) {
         Ok(fetcher) => fetcher,
         Err(reason) => {
             for url in urls {
@@ -312,7 +312,7 @@ fn read_web(
     let mut pages: Vec<(http::FetchOutcome, Option<String>)> = Vec::new();
     let mut entries: Vec<(String, Option<http::Validators>)> = Vec::new();
     let mut entry_feeds: Vec<String> = Vec::new();
-    for outcome in fetcher.fetch_all(&first, &done) {
+    for outcome in fetcher.fetch_all(&first, http::Origin::User, &done) {
         if let Ok(http::Fetched::Body {
             body,
             content_type,
@@ -339,7 +339,7 @@ fn read_web(
         pages.push((outcome, None));
     }
     options.report(ProgressEvent::Found(entries.len()));
-    let fetched_entries = fetcher.fetch_all(&entries, &done);
+    let fetched_entries = fetcher.fetch_all(&entries, http::Origin::Found, &done);
     pages.extend(
         fetched_entries
             .into_iter()

@@ -289,10 +289,25 @@ fn a_feed_expands_to_the_articles_it_lists() {
             d.fetch_add(1, Ordering::SeqCst);
         }
     }));
+    // The pages are on 127.0.0.1, as the feed found them: only with the opt-in.
+    let refused = collector::collect(
+        std::slice::from_ref(&feed_server),
+        &CollectOptions {
+            http: settings(),
+            ..CollectOptions::default()
+        },
+    );
+    assert!(refused.reactions.is_empty());
+    assert_eq!(refused.errors.len(), 2, "{:?}", refused.errors);
+    assert!(refused.errors.iter().all(|e| e.reason
+        == "127.0.0.1 is a private or local address, which a URL found in a feed or a redirect may not reach (set http.allow_private_addresses to allow it)"));
     let c = collector::collect(
         &[feed_server],
         &CollectOptions {
-            http: settings(),
+            http: HttpSettings {
+                allow_private_addresses: true,
+                ..settings()
+            },
             progress: Some(progress),
             ..CollectOptions::default()
         },
@@ -320,6 +335,83 @@ fn a_feed_expands_to_the_articles_it_lists() {
         .filter_map(|r| r.handle.as_deref())
         .collect();
     assert_eq!(handles, ["fmelly966", "sipho_k"]);
+}
+
+#[test]
+fn redirects_are_held_to_the_address_rule_on_every_hop() {
+    let secret = "internal credentials";
+    let app = Router::new()
+        .route("/creds", get(move || async move { secret }))
+        .route(
+            "/to-literal",
+            get(|headers: HeaderMap| async move {
+                let port = headers[header::HOST]
+                    .to_str()
+                    .unwrap()
+                    .rsplit(':')
+                    .next()
+                    .unwrap()
+                    .to_string();
+                axum::response::Redirect::temporary(&format!("http://127.0.0.1:{port}/creds"))
+            }),
+        )
+        .route(
+            "/to-name",
+            get(|headers: HeaderMap| async move {
+                let port = headers[header::HOST]
+                    .to_str()
+                    .unwrap()
+                    .rsplit(':')
+                    .next()
+                    .unwrap()
+                    .to_string();
+                axum::response::Redirect::temporary(&format!("http://localhost:{port}/creds"))
+            }),
+        );
+    let address = serve(app);
+    let port = address.port();
+    // The user named localhost, which may be local; a redirect from it to the literal
+    // 127.0.0.1 may not. And the reverse: a name that resolves to a local address is refused
+    // on the address it resolves to.
+    for (url, target) in [
+        (
+            format!("http://localhost:{port}/to-literal"),
+            format!("http://127.0.0.1:{port}/creds"),
+        ),
+        (
+            format!("http://127.0.0.1:{port}/to-name"),
+            format!("http://localhost:{port}/creds"),
+        ),
+    ] {
+        let c = collector::collect(
+            std::slice::from_ref(&url),
+            &CollectOptions {
+                http: settings(),
+                ..CollectOptions::default()
+            },
+        );
+        assert_eq!(c.errors.len(), 1, "{url}: {:?}", c.errors);
+        let reason = &c.errors[0].reason;
+        assert!(
+            reason.contains(&target) || reason.contains("localhost is a private or local address"),
+            "{url}: {reason}"
+        );
+        assert!(reason.contains("private or local address"), "{reason}");
+        assert!(c.reactions.is_empty());
+        // Opted in, the same redirect is followed.
+        let allowed = collector::collect(
+            std::slice::from_ref(&url),
+            &CollectOptions {
+                http: HttpSettings {
+                    allow_private_addresses: true,
+                    ..settings()
+                },
+                ..CollectOptions::default()
+            },
+        );
+        assert!(allowed.errors.is_empty(), "{url}: {:?}", allowed.errors);
+        assert_eq!(allowed.web[0].outcome, "fetched");
+    }
 }
 
 /// A second server whose feed lists the first server's pages.
