@@ -266,6 +266,6 @@ def test_comment_threads_self_join_in_duckdb(tmp_path):
             ORDER BY c.platform, p.handle"""
     ).fetchall()
     # Every reply whose parent was kept finds it, one level up; the others' parents were deleted.
-    assert pairs == [("disqus", "amina_d", 1), ("x", "fmelly966", 1), ("youtube", "lerato_m", 1)]
+    assert pairs == [("disqus", "amina_d", 1), ("twitter", "fmelly966", 1), ("youtube", "lerato_m", 1)]
     counts = dict(con.execute(f"SELECT platform, count(*) FROM {reactions} GROUP BY platform").fetchall())
-    assert counts == {"reddit": 3, "youtube": 3, "x": 3, "disqus": 3}
+    assert counts == {"reddit": 3, "youtube": 3, "twitter": 3, "disqus": 3}

@@ -155,6 +155,43 @@ fn globs_and_csv_output_written_atomically() {
 }
 
 #[test]
+fn the_output_format_follows_the_extension_and_dash_is_standard_output() {
+    let scratch = Scratch::new("output-kinds");
+    let article = scratch.file("a.txt", ARTICLE.as_bytes());
+    let csv = scratch.path("reactions.csv");
+    let output = reactions(
+        &["collect", &article, "-o", &csv.display().to_string()],
+        None,
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let written = std::fs::read_to_string(&csv).unwrap();
+    assert!(written.starts_with("reaction_id,"), "{written}");
+    // An explicit --format wins over the extension.
+    let forced = reactions(
+        &[
+            "collect",
+            &article,
+            "-o",
+            &csv.display().to_string(),
+            "--format",
+            "jsonl",
+        ],
+        None,
+    );
+    assert_eq!(forced.status.code(), Some(0));
+    assert!(std::fs::read_to_string(&csv).unwrap().starts_with('{'));
+    // `-o -` writes to standard output, not to a file named `-`.
+    let dash = std::process::Command::new(env!("CARGO_BIN_EXE_reactions"))
+        .args(["collect", &article, "-o", "-"])
+        .current_dir(&scratch.0)
+        .output()
+        .unwrap();
+    assert_eq!(dash.status.code(), Some(0));
+    assert_eq!(lines(&dash).len(), 1);
+    assert!(!scratch.path("-").exists());
+}
+
+#[test]
 fn usage_errors_exit_with_two() {
     assert_eq!(reactions(&["collect"], None).status.code(), Some(2));
     assert_eq!(

@@ -230,20 +230,40 @@ fn unquoted(text: &str) -> String {
         .to_string()
 }
 
-/// Whitespace runs become one space and typographic quotes ASCII, in one pass.
+/// Whitespace runs become one space, typographic quotes ASCII and invisible formatting
+/// characters nothing, in one pass.
 fn collapse_and_asciify(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
+        let word = match word.is_ascii() {
+            true => std::borrow::Cow::Borrowed(word),
+            false => std::borrow::Cow::Owned(
+                word.chars()
+                    .filter(|c| !is_invisible_format(*c))
+                    .map(ascii_quote)
+                    .collect::<String>(),
+            ),
+        };
+        if word.is_empty() {
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
-        if word.is_ascii() {
-            out.push_str(word);
-        } else {
-            out.extend(word.chars().map(ascii_quote));
-        }
+        out.push_str(&word);
     }
     out
+}
+
+/// Zero-width spaces, word joiners, byte order marks and bidirectional controls: they change
+/// nothing a reader sees, but make equal texts differ (YouTube starts replies with a U+200B).
+/// The joiners that shape emoji and Indic and Persian script (U+200C, U+200D) stay.
+fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}'
+    )
 }
 
 fn ascii_quote(c: char) -> char {
@@ -358,6 +378,14 @@ mod tests {
         let (text, links) = normalize_text("Look at this https://pic.twitter.com/x1 and this");
         assert_eq!(text, "Look at this https://pic.twitter.com/x1 and this");
         assert_eq!(links, ["https://pic.twitter.com/x1"]);
+    }
+
+    #[test]
+    fn invisible_formatting_characters_leave_the_text_but_not_raw_text() {
+        let (text, _) = normalize_text(
+            "\u{200B}@lerato same \u{200F}here\u{2069} 👨\u{200D}👩\u{200D}👧 \u{200B}",
+        );
+        assert_eq!(text, "@lerato same here 👨\u{200D}👩\u{200D}👧");
     }
 
     #[test]

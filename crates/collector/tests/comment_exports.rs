@@ -425,7 +425,7 @@ fn twarc_flattened_posts_carry_their_author_inline() {
     assert!(c.errors.is_empty(), "{:?}", c.errors);
     assert_eq!(c.reactions.len(), 1);
     let post = &c.reactions[0];
-    assert_eq!(post.platform, "x");
+    assert_eq!(post.platform, "twitter");
     assert_eq!(post.handle.as_deref(), Some("thandi_n"));
     assert_eq!(post.display_name.as_deref(), Some("Thandi N"));
     assert_eq!(post.text, "Stand with Ukraine.");

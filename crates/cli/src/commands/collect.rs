@@ -22,12 +22,12 @@ pub struct Args {
     /// Files, directories (searched recursively), glob patterns, or `-` for standard input.
     #[arg(required = true)]
     inputs: Vec<String>,
-    /// Write here (atomically) instead of standard output.
+    /// Write here (atomically) instead of standard output; `-` is standard output.
     #[arg(long, short)]
     output: Option<PathBuf>,
-    /// Output format.
-    #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv"])]
-    format: String,
+    /// Output format [default: from the output's extension (.csv, .jsonl), else jsonl].
+    #[arg(long, value_parser = ["jsonl", "csv"])]
+    format: Option<String>,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -35,7 +35,18 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut options = args.input.options();
     let bar = super::progress_bar(&mut options);
-    let writer = report::writers::by_name(&args.format).expect("clap restricts the format");
+    // `-o -` is standard output, as `-` is standard input.
+    let output = args.output.as_ref().filter(|path| path.as_os_str() != "-");
+    let format = args.format.clone().unwrap_or_else(|| {
+        let extension = output
+            .and_then(|path| path.extension())
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        match extension.as_deref() {
+            Some("csv") => "csv".to_string(),
+            _ => "jsonl".to_string(),
+        }
+    });
+    let writer = report::writers::by_name(&format).expect("clap restricts the format");
     // Records are written as they are collected, so an export larger than memory streams
     // through; the first write error stops the writing and is reported after collection.
     let stream = |out: &mut dyn Write| -> std::io::Result<collector::Collection> {
@@ -54,7 +65,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         sink.finish()?;
         Ok(collection)
     };
-    let collection = match &args.output {
+    let collection = match output {
         Some(path) => {
             let mut collection = None;
             report::atomic::write_file(path, |out| {

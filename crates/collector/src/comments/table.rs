@@ -226,7 +226,6 @@ fn platform(name: Option<&str>) -> &'static str {
     const KNOWN: &[&str] = &[
         "reddit",
         "youtube",
-        "x",
         "twitter",
         "facebook",
         "instagram",
@@ -237,6 +236,10 @@ fn platform(name: Option<&str>) -> &'static str {
         "mastodon",
     ];
     let name = name.unwrap_or_default().trim().to_ascii_lowercase();
+    // X is what Twitter is called now; the dataset keeps one name for it.
+    if name == "x" {
+        return "twitter";
+    }
     KNOWN
         .iter()
         .find(|k| **k == name)

@@ -19,7 +19,8 @@ use super::{Comment, CommentFormat, Post, Skip, ThreadWriter};
 
 pub struct X;
 
-const PLATFORM: &str = "x";
+/// The platform as the whole dataset names it: tweets quoted in articles are `twitter` too.
+const PLATFORM: &str = "twitter";
 
 impl CommentFormat for X {
     fn name(&self) -> &'static str {
@@ -169,14 +170,23 @@ fn read_response(response: &Value, position: &str, out: &mut ThreadWriter<'_>) {
                 like_count: post
                     .pointer("/public_metrics/like_count")
                     .and_then(Value::as_i64),
-                lang: post
-                    .get("lang")
-                    .and_then(Value::as_str)
-                    .filter(|l| l.len() == 2)
-                    .map(str::to_string),
+                lang: post.get("lang").and_then(Value::as_str).and_then(iso_639_1),
             },
         );
     }
+}
+
+/// X's language code as ISO 639-1: its legacy codes mapped (`in` is Indonesian, `iw` Hebrew,
+/// `ji` Yiddish), `und` and other non-codes dropped.
+fn iso_639_1(code: &str) -> Option<String> {
+    let code = code.trim().to_ascii_lowercase();
+    let code = match code.as_str() {
+        "in" => "id",
+        "iw" => "he",
+        "ji" => "yi",
+        other => other,
+    };
+    (code.len() == 2 && code.chars().all(|c| c.is_ascii_lowercase())).then(|| code.to_string())
 }
 
 fn conversation_post(thread: &str, included: &[&Value], users: &HashMap<&str, User>) -> Post {
@@ -247,5 +257,20 @@ fn without_leading_mentions(text: &str) -> &str {
         text
     } else {
         rest
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::iso_639_1;
+
+    #[test]
+    fn legacy_language_codes_become_iso_639_1() {
+        assert_eq!(iso_639_1("in").as_deref(), Some("id"));
+        assert_eq!(iso_639_1("iw").as_deref(), Some("he"));
+        assert_eq!(iso_639_1("ji").as_deref(), Some("yi"));
+        assert_eq!(iso_639_1("en").as_deref(), Some("en"));
+        assert_eq!(iso_639_1("und"), None);
+        assert_eq!(iso_639_1("qme"), None);
     }
 }
