@@ -83,12 +83,22 @@ fn init_logging(format: &str, quiet: bool) {
         builder.json().with_current_span(false).init();
     } else {
         // Only the message: the fields repeat what it says, for the JSON form's readers.
+        // Control characters are escaped: a file named "a\nerror: …" must not forge a line.
         let message_only = tracing_subscriber::fmt::format::debug_fn(|writer, field, value| {
-            if field.name() == "message" {
-                write!(writer, "{value:?}")
-            } else {
-                Ok(())
+            if field.name() != "message" {
+                return Ok(());
             }
+            let message = format!("{value:?}");
+            if !message.contains(|c: char| c.is_control() && c != '\t') {
+                return writer.write_str(&message);
+            }
+            for c in message.chars() {
+                match c.is_control() && c != '\t' {
+                    true => write!(writer, "{}", c.escape_default())?,
+                    false => writer.write_char(c)?,
+                }
+            }
+            Ok(())
         });
         builder
             .without_time()

@@ -192,6 +192,23 @@ fn the_output_format_follows_the_extension_and_dash_is_standard_output() {
 }
 
 #[test]
+fn a_file_name_cannot_forge_a_log_line() {
+    let scratch = Scratch::new("forged");
+    let name = "bad\nerror: forged line.txt";
+    scratch.file(name, b"\xff\xfe not text \xc3");
+    let output = reactions(
+        &["collect", &scratch.path(name).display().to_string()],
+        None,
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        !stderr.lines().any(|line| line.starts_with("error: forged")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("bad\\nerror: forged line.txt"), "{stderr}");
+}
+
+#[test]
 fn usage_errors_exit_with_two() {
     assert_eq!(reactions(&["collect"], None).status.code(), Some(2));
     assert_eq!(
