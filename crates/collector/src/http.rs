@@ -43,6 +43,8 @@ pub struct HttpSettings {
     /// machine's services or a cloud's metadata endpoint. URLs given by the user are fetched
     /// wherever they point.
     pub allow_private_addresses: bool,
+    /// Entries of one feed that are fetched; the rest are reported, not fetched.
+    pub max_feed_entries: usize,
 }
 
 impl Default for HttpSettings {
@@ -63,6 +65,7 @@ impl Default for HttpSettings {
             max_body_bytes: 10 * 1024 * 1024,
             max_redirects: 5,
             allow_private_addresses: false,
+            max_feed_entries: 500,
         }
     }
 }
@@ -100,6 +103,12 @@ impl HttpSettings {
             if !(1..=1024).contains(&count) {
                 problems.push((field, format!("must be 1 to 1024, not {count}")));
             }
+        }
+        if !(1..=100_000).contains(&self.max_feed_entries) {
+            problems.push((
+                "max_feed_entries",
+                format!("must be 1 to 100000, not {}", self.max_feed_entries),
+            ));
         }
         if self.retries > 100 {
             problems.push((
@@ -607,7 +616,8 @@ impl Jitter {
     }
 }
 
-/// The article links an RSS or Atom feed lists, or `None` when the content is no feed.
+/// The article links an RSS or Atom feed lists (of any scheme: the caller says which it does
+/// not fetch), or `None` when the content is no feed.
 pub fn feed_links(body: &[u8], content_type: Option<&str>) -> Option<Vec<String>> {
     let head = String::from_utf8_lossy(&body[..body.len().min(1024)]).to_ascii_lowercase();
     let declared = content_type.is_some_and(|t| t.contains("rss") || t.contains("atom"));
@@ -627,7 +637,6 @@ pub fn feed_links(body: &[u8], content_type: Option<&str>) -> Option<Vec<String>
                     .or(entry.links.first())
                     .map(|l| l.href.clone())
             })
-            .filter(|href| is_url(href))
             .collect(),
     )
 }

@@ -120,7 +120,8 @@ pub struct KnownSource {
 pub struct WebSource {
     pub url: String,
     /// `fetched` (read), `not_modified` (304), `unchanged` (same content hash as last time,
-    /// not read again), `feed` (its entries were fetched), or `failed`.
+    /// not read again), `feed` (its entries were fetched), `refused` (a feed entry of a scheme
+    /// that is not fetched), or `failed`.
     pub outcome: &'static str,
     /// The HTTP status of a failure that was one.
     pub status: Option<u16>,
@@ -309,10 +310,12 @@ fn read_web(
         .collect();
     let done = || options.report(ProgressEvent::Done);
     options.report(ProgressEvent::Found(first.len()));
-    let mut pages: Vec<(http::FetchOutcome, Option<String>)> = Vec::new();
+    let mut pages: Vec<http::FetchOutcome> = Vec::new();
     let mut entries: Vec<(String, Option<http::Validators>)> = Vec::new();
     let mut entry_feeds: Vec<String> = Vec::new();
-    for outcome in fetcher.fetch_all(&first, http::Origin::User, &done) {
+    let fetched = fetcher.fetch_all(&first, http::Origin::User, &done);
+    collection.timings.fetching += started.elapsed();
+    for outcome in fetched {
         if let Ok(http::Fetched::Body {
             body,
             content_type,
@@ -321,11 +324,31 @@ fn read_web(
         }) = &outcome.result
         {
             if let Some(links) = http::feed_links(body, content_type.as_deref()) {
+                let limit = options.http.max_feed_entries;
+                let (mut listed, mut left_out) = (0usize, 0usize);
                 for link in &links {
+                    if !http::is_url(link) {
+                        refuse_entry(link, &outcome.url, collection);
+                        continue;
+                    }
+                    if listed == limit {
+                        left_out += 1;
+                        continue;
+                    }
                     if let Some(entry) = request(link, &mut requested) {
                         entries.push(entry);
                         entry_feeds.push(outcome.url.clone());
+                        listed += 1;
                     }
+                }
+                if left_out > 0 {
+                    collection.warnings.push(InputError {
+                        source: outcome.url.clone(),
+                        reason: format!(
+                            "the feed lists {} more entries than the {limit} fetched (raise http.max_feed_entries)",
+                            left_out
+                        ),
+                    });
                 }
                 collection.web.push(WebSource {
                     outcome: "feed",
@@ -336,48 +359,83 @@ fn read_web(
                 continue;
             }
         }
-        pages.push((outcome, None));
+        pages.push(outcome);
+    }
+    for outcome in pages {
+        read_page(outcome, None, options, collection, emit);
     }
     options.report(ProgressEvent::Found(entries.len()));
-    let fetched_entries = fetcher.fetch_all(&entries, http::Origin::Found, &done);
-    pages.extend(
-        fetched_entries
-            .into_iter()
-            .zip(entry_feeds.into_iter().map(Some)),
-    );
-    collection.timings.fetching += started.elapsed();
+    // Entries are fetched and read a batch at a time, so that memory holds one batch of
+    // bodies however long the feed.
+    let batch = options.http.concurrency.max(1) * 2;
+    for (requests, feeds) in entries.chunks(batch).zip(entry_feeds.chunks(batch)) {
+        let started = Instant::now();
+        let fetched = fetcher.fetch_all(requests, http::Origin::Found, &done);
+        collection.timings.fetching += started.elapsed();
+        for (outcome, feed) in fetched.into_iter().zip(feeds) {
+            read_page(outcome, Some(feed.clone()), options, collection, emit);
+        }
+    }
+}
 
+/// Records a feed entry whose URL is of a scheme that is not fetched (`mailto:`, `file:`).
+fn refuse_entry(link: &str, feed: &str, collection: &mut Collection) {
+    let scheme = link.split(':').next().unwrap_or_default();
+    let reason = format!("a feed entry's {scheme}: URL is not fetched (only http and https are)");
+    collection.warnings.push(InputError {
+        source: link.to_string(),
+        reason: reason.clone(),
+    });
+    collection.web.push(WebSource {
+        url: link.to_string(),
+        outcome: "refused",
+        status: None,
+        validators: http::Validators::default(),
+        content_hash: None,
+        error: Some(reason),
+        attempts: 0,
+        seconds: 0.0,
+        via_feed: Some(feed.to_string()),
+    });
+}
+
+/// Reads one fetched page (or records why there is nothing to read) and its outcome.
+fn read_page(
+    outcome: http::FetchOutcome,
+    via_feed: Option<String>,
+    options: &CollectOptions,
+    collection: &mut Collection,
+    emit: &mut dyn FnMut(Reaction),
+) {
     let started = Instant::now();
-    for (outcome, via_feed) in pages {
-        let mut report = web_source(&outcome, via_feed);
-        match outcome.result {
-            Err(error) => collection.errors.push(InputError {
-                source: outcome.url.clone(),
-                reason: error.reason,
-            }),
-            Ok(http::Fetched::NotModified) => {
-                report.outcome = "not_modified";
-                if let Some(known) = options.known_sources.get(&outcome.url) {
-                    report.validators = known.validators.clone();
-                    report.content_hash.clone_from(&known.content_hash);
-                }
-            }
-            Ok(http::Fetched::Body {
-                body, validators, ..
-            }) => {
-                let hash = content_hash(&body);
-                report.validators = validators;
-                let known = options.known_sources.get(&outcome.url);
-                if known.and_then(|k| k.content_hash.as_deref()) == Some(hash.as_str()) {
-                    report.outcome = "unchanged";
-                } else {
-                    read_fetched(&outcome.url, &body, options, collection, emit);
-                }
-                report.content_hash = Some(hash);
+    let mut report = web_source(&outcome, via_feed);
+    match outcome.result {
+        Err(error) => collection.errors.push(InputError {
+            source: outcome.url.clone(),
+            reason: error.reason,
+        }),
+        Ok(http::Fetched::NotModified) => {
+            report.outcome = "not_modified";
+            if let Some(known) = options.known_sources.get(&outcome.url) {
+                report.validators = known.validators.clone();
+                report.content_hash.clone_from(&known.content_hash);
             }
         }
-        collection.web.push(report);
+        Ok(http::Fetched::Body {
+            body, validators, ..
+        }) => {
+            let hash = content_hash(&body);
+            report.validators = validators;
+            let known = options.known_sources.get(&outcome.url);
+            if known.and_then(|k| k.content_hash.as_deref()) == Some(hash.as_str()) {
+                report.outcome = "unchanged";
+            } else {
+                read_fetched(&outcome.url, &body, options, collection, emit);
+            }
+            report.content_hash = Some(hash);
+        }
     }
+    collection.web.push(report);
     collection.timings.parsing += started.elapsed();
 }
 

@@ -414,6 +414,55 @@ fn redirects_are_held_to_the_address_rule_on_every_hop() {
     }
 }
 
+#[test]
+fn a_feed_is_read_up_to_its_entry_limit_and_entries_not_fetched_are_recorded() {
+    let (base, _) = server();
+    let rss = format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><link>{base}/</link><description>d</description>
+<item><title>Mail</title><link>mailto:desk@example.org</link></item>
+<item><title>Troops</title><link>{base}/news/troops.html</link></item>
+<item><title>Flaky</title><link>{base}/news/flaky.html</link></item>
+<item><title>Troops again</title><link>{base}/news/troops.html?again</link></item>
+</channel></rss>"#
+    );
+    let app = Router::new().route(
+        "/feed.xml",
+        get(move || {
+            let rss = rss.clone();
+            async move { ([(header::CONTENT_TYPE, "application/rss+xml")], rss) }
+        }),
+    );
+    let feed = format!("http://{}/feed.xml", serve(app));
+    let c = collector::collect(
+        std::slice::from_ref(&feed),
+        &CollectOptions {
+            http: HttpSettings {
+                allow_private_addresses: true,
+                max_feed_entries: 1,
+                ..settings()
+            },
+            ..CollectOptions::default()
+        },
+    );
+    let outcomes: Vec<(&str, &str)> = c.web.iter().map(|w| (w.url.as_str(), w.outcome)).collect();
+    assert_eq!(
+        outcomes,
+        [
+            ("mailto:desk@example.org", "refused"),
+            (feed.as_str(), "feed"),
+            (format!("{base}/news/troops.html").as_str(), "fetched"),
+        ]
+    );
+    let warnings: Vec<&str> = c.warnings.iter().map(|w| w.reason.as_str()).collect();
+    assert_eq!(
+        warnings,
+        [
+            "a feed entry's mailto: URL is not fetched (only http and https are)",
+            "the feed lists 2 more entries than the 1 fetched (raise http.max_feed_entries)",
+        ]
+    );
+}
+
 /// A second server whose feed lists the first server's pages.
 fn feed_for(base: &str) -> String {
     let rss = format!(
