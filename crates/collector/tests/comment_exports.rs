@@ -433,3 +433,63 @@ fn twarc_flattened_posts_carry_their_author_inline() {
     let conversation = collect("x-conversation.json");
     assert_eq!(post.article_id, conversation.articles[0].article_id);
 }
+
+#[test]
+fn a_quote_is_dropped_only_when_it_is_the_parents_words_and_double_posts_once() {
+    let line = |id: &str, parent: &str, author: &str, body: &str, at: i64| {
+        serde_json::json!({"id": id, "link_id": "t3_p1", "parent_id": parent, "author": author, "body": body, "created_utc": at})
+            .to_string()
+    };
+    let dump = [
+        // A passage of the linked article, quoted and nothing else: the commenter's choice.
+        line(
+            "c1",
+            "t3_p1",
+            "ana",
+            "> The bill passed 51 to 49.",
+            1_700_000_000,
+        ),
+        // The parent's words quoted back with nothing added: nothing of its own.
+        line(
+            "c2",
+            "t1_c1",
+            "ben",
+            "> The bill passed 51 to 49.",
+            1_700_000_100,
+        ),
+        line(
+            "c3",
+            "t1_c1",
+            "ben",
+            "> The bill passed\n\nWrong, it was 52.",
+            1_700_000_200,
+        ),
+        // The same words twice within minutes are one comment; an hour later, another.
+        line("c4", "t3_p1", "dee", "Vote them out.", 1_700_000_300),
+        line("c5", "t3_p1", "dee", "Vote them out.", 1_700_000_330),
+        line("c6", "t3_p1", "dee", "Vote them out.", 1_700_003_900),
+    ]
+    .join("\n");
+    let dir = std::env::temp_dir().join(format!("reactions-quotes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("RC_quotes.jsonl");
+    std::fs::write(&path, dump).unwrap();
+    let c = collector::collect(&[path.display().to_string()], &CollectOptions::default());
+    let texts: Vec<(&str, &str)> = c
+        .reactions
+        .iter()
+        .map(|r| (r.comment_id.as_deref().unwrap_or(""), r.text.as_str()))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            ("t1_c1", "The bill passed 51 to 49."),
+            ("t1_c3", "Wrong, it was 52."),
+            ("t1_c4", "Vote them out."),
+            ("t1_c6", "Vote them out."),
+        ]
+    );
+    assert_eq!(skipped(&c, "empty"), 1);
+    assert_eq!(skipped(&c, "double_post"), 1);
+    std::fs::remove_dir_all(dir).unwrap();
+}

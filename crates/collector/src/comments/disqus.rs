@@ -245,7 +245,11 @@ impl Record {
             return out.skip_comment(reason, &thread, &id, self.parent.as_deref());
         }
         let message = self.field("message").unwrap_or_default();
-        let (text, links) = markup::html_to_text(message);
+        let markup::Markup {
+            text,
+            links,
+            quoted,
+        } = markup::html_to_text(message);
         let anonymous = self.flag("author/isAnonymous");
         out.comment(
             PLATFORM,
@@ -261,6 +265,7 @@ impl Record {
                 display_name: self.field("author/name").map(str::to_string),
                 text,
                 links,
+                quoted,
                 raw_text: message.to_string(),
                 posted_at: self.field("createdAt").and_then(crate::dates::normalize),
                 like_count: None,

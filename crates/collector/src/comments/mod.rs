@@ -167,6 +167,10 @@ pub struct Comment {
     pub text: String,
     /// Links the markup held (a Markdown or HTML link's target).
     pub links: Vec<String>,
+    /// What the comment quoted (`>` lines, `<blockquote>`), kept out of `text`: it becomes
+    /// the text only when the comment has no words of its own and the quote is not its
+    /// parent's words (a passage of the linked article, say).
+    pub quoted: String,
     /// The body exactly as the export has it.
     pub raw_text: String,
     pub posted_at: Option<String>,
@@ -212,9 +216,14 @@ pub struct ThreadWriter<'e> {
     emit: &'e mut dyn FnMut(Reaction),
     /// By the post's key; an export holds one platform's threads.
     threads: HashMap<String, Thread>,
-    /// Depth of every comment seen, by reaction id: replies find their depth here, and a
-    /// comment seen twice is dropped. About 24 bytes per comment.
-    depths: HashMap<u64, Option<u32>>,
+    /// Every comment seen, by reaction id: replies find their depth and their parent's words
+    /// here, and a comment seen twice is dropped. About 20 bytes per comment.
+    seen: HashMap<u64, Seen>,
+    /// When each recent (article, author, text) was posted ([`UNDATED`] when the export does
+    /// not say), to drop double posts.
+    posted: HashMap<u64, i64>,
+    latest_post: i64,
+    prune_at: usize,
     unreported_problems: usize,
     read: ExportRead,
 }
@@ -226,7 +235,10 @@ impl<'e> ThreadWriter<'e> {
             options: options.clone(),
             emit,
             threads: HashMap::new(),
-            depths: HashMap::new(),
+            seen: HashMap::new(),
+            posted: HashMap::new(),
+            latest_post: i64::MIN,
+            prune_at: PRUNE_FIRST_AT,
             unreported_problems: 0,
             read: ExportRead::default(),
         }
@@ -289,7 +301,22 @@ impl<'e> ThreadWriter<'e> {
             });
         }
         let thread = &self.threads[thread_key];
-        let (text, mut links) = record::normalize_text(&comment.text);
+        let article_id = thread.article_id.clone();
+        let (mut text, mut links) = record::normalize_text(&comment.text);
+        let parent_id = comment
+            .parent
+            .as_deref()
+            .map(|parent| comment_reaction_id(&article_id, parent));
+        if text.is_empty() && !comment.quoted.trim().is_empty() {
+            let (quoted, _) = record::normalize_text(&comment.quoted);
+            let parent_text = parent_id
+                .as_deref()
+                .and_then(|parent| self.seen.get(&short_hash(parent)))
+                .map(|seen| seen.text);
+            if parent_text != Some(text_hash(&quoted)) {
+                text = quoted;
+            }
+        }
         for link in comment.links {
             if !links.contains(&link) {
                 links.push(link);
@@ -306,26 +333,34 @@ impl<'e> ThreadWriter<'e> {
             .unwrap_or_default()
             .to_lowercase();
         let identity = record::identity_text(&text);
-        let article_id = &thread.article_id;
+        let article_id = &article_id;
         let reaction_id = match &comment.id {
             Some(id) => comment_reaction_id(article_id, id),
             None => record::stable_id(&[article_id, &author, &identity]),
         };
-        let parent_id = comment
-            .parent
-            .as_deref()
-            .map(|parent| comment_reaction_id(article_id, parent));
         let depth = comment
             .depth
             .or_else(|| self.depth_below(parent_id.as_deref()));
-        if self
-            .depths
-            .insert(short_hash(&reaction_id), depth)
-            .is_some()
-        {
+        let seen = Seen {
+            depth: depth.unwrap_or(Seen::NO_DEPTH),
+            text: text_hash(&text),
+        };
+        if self.seen.insert(short_hash(&reaction_id), seen).is_some() {
             self.skip_count("duplicate", 1);
             return;
         }
+        // The same words from the same author twice within minutes are one comment posted
+        // twice (a double click, a retry), whatever ids the platform gave them.
+        if !author.is_empty()
+            && self.is_double_post(
+                &[article_id, &author, &identity],
+                comment.posted_at.as_deref(),
+            )
+        {
+            self.skip_count("double_post", 1);
+            return;
+        }
+        let thread = &self.threads[thread_key];
         let summary = &mut self.read.articles[thread.summary];
         let position = summary.reactions as u32;
         summary.reactions += 1;
@@ -375,7 +410,29 @@ impl<'e> ThreadWriter<'e> {
             let reaction_id = comment_reaction_id(&thread.article_id, id);
             let parent_id = parent.map(|p| comment_reaction_id(&thread.article_id, p));
             let depth = self.depth_below(parent_id.as_deref());
-            self.depths.entry(short_hash(&reaction_id)).or_insert(depth);
+            self.seen.entry(short_hash(&reaction_id)).or_insert(Seen {
+                depth: depth.unwrap_or(Seen::NO_DEPTH),
+                text: 0,
+            });
+        }
+    }
+
+    /// Whether the comment repeats words its author posted in the thread within
+    /// [`DOUBLE_POST_SECONDS`]; it is remembered either way. Times long past the latest seen
+    /// are forgotten now and then, so a dump's memory does not grow with its length.
+    fn is_double_post(&mut self, identity: &[&str], posted_at: Option<&str>) -> bool {
+        let at = posted_at.and_then(epoch_of).unwrap_or(UNDATED);
+        self.latest_post = self.latest_post.max(at);
+        let before = self.posted.insert(fnv(identity), at);
+        if self.posted.len() >= self.prune_at {
+            let horizon = self.latest_post.saturating_sub(DOUBLE_POST_SECONDS);
+            self.posted.retain(|_, at| *at == UNDATED || *at >= horizon);
+            self.prune_at = (self.posted.len() * 2).max(PRUNE_FIRST_AT);
+        }
+        match before {
+            Some(UNDATED) => at == UNDATED,
+            Some(before) => at != UNDATED && (at - before).abs() <= DOUBLE_POST_SECONDS,
+            None => false,
         }
     }
 
@@ -385,10 +442,10 @@ impl<'e> ThreadWriter<'e> {
         match parent_id {
             None => Some(0),
             Some(parent_id) => self
-                .depths
+                .seen
                 .get(&short_hash(parent_id))
-                .copied()
-                .flatten()
+                .map(|seen| seen.depth)
+                .filter(|depth| *depth != Seen::NO_DEPTH)
                 .map(|d| d + 1),
         }
     }
@@ -434,6 +491,47 @@ fn fill(slot: &mut Option<String>, value: &Option<String>) {
 /// its parent's reaction id without having seen the parent.
 fn comment_reaction_id(article_id: &str, comment_id: &str) -> String {
     record::stable_id(&[article_id, "comment", comment_id])
+}
+
+/// What the thread remembers of a comment, in 8 bytes: dumps hold millions.
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    /// Its reply depth, or [`Seen::NO_DEPTH`] when it is not known.
+    depth: u32,
+    /// [`text_hash`] of its normalized text; 0 for a comment left out.
+    text: u32,
+}
+
+impl Seen {
+    const NO_DEPTH: u32 = u32::MAX;
+}
+
+/// Posts of the same words by the same author this close together are one.
+const DOUBLE_POST_SECONDS: i64 = 600;
+const UNDATED: i64 = i64::MIN;
+const PRUNE_FIRST_AT: usize = 1 << 16;
+
+/// A text's identity, hashed: what a quote of it is compared with.
+fn text_hash(text: &str) -> u32 {
+    (fnv(&[&record::identity_text(text)]) >> 32) as u32
+}
+
+/// FNV-1a over the parts, each ended by a unit separator: a cheap key for in-memory tables
+/// (identifiers in the output use SHA-256).
+fn fnv(parts: &[&str]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain(std::iter::once(0x1f)) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    hash
+}
+
+fn epoch_of(timestamp: &str) -> Option<i64> {
+    chrono::DateTime::parse_from_rfc3339(timestamp)
+        .ok()
+        .map(|t| t.timestamp())
 }
 
 fn short_hash(reaction_id: &str) -> u64 {

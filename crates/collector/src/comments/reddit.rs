@@ -231,7 +231,11 @@ fn comment(item: &Item, out: &mut ThreadWriter<'_>) {
             None => out.skip(reason, 1),
         };
     }
-    let (text, links) = markup::markdown_to_text(body);
+    let markup::Markup {
+        text,
+        links,
+        quoted,
+    } = markup::markdown_to_text(body);
     let author = item
         .author
         .as_deref()
@@ -247,6 +251,7 @@ fn comment(item: &Item, out: &mut ThreadWriter<'_>) {
             display_name: None,
             text,
             links,
+            quoted,
             raw_text: body.to_string(),
             posted_at: item.created_utc.as_ref().and_then(LooseNumber::to_rfc3339),
             like_count: item

@@ -212,6 +212,7 @@ fn comment(row: &dyn Row, out: &mut ThreadWriter<'_>) {
             raw_text: text.clone(),
             text,
             links: Vec::new(),
+            quoted: String::new(),
             posted_at: row
                 .value("created_at")
                 .and_then(|t| super::timestamp(&Value::String(t))),

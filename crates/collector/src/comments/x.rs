@@ -162,6 +162,7 @@ fn read_response(response: &Value, position: &str, out: &mut ThreadWriter<'_>) {
                 display_name: author.and_then(|a| a.name).map(str::to_string),
                 text: own_words.to_string(),
                 links: Vec::new(),
+                quoted: String::new(),
                 raw_text: text.to_string(),
                 posted_at: post
                     .get("created_at")

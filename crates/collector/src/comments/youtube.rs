@@ -81,6 +81,7 @@ fn downloaded_comment(line: &Value, position: &str, out: &mut ThreadWriter<'_>) 
             display_name: author.filter(|a| !a.starts_with('@')).map(str::to_string),
             text: text("text").unwrap_or_default().to_string(),
             links: Vec::new(),
+            quoted: String::new(),
             raw_text: text("text").unwrap_or_default().to_string(),
             posted_at: line
                 .get("time_parsed")
@@ -140,10 +141,13 @@ fn comment(resource: &Value, video_id: Option<&str>, out: &mut ThreadWriter<'_>)
             ..Post::default()
         });
     }
-    let (body, links) = match (text("textDisplay"), text("textOriginal")) {
+    let body = match (text("textDisplay"), text("textOriginal")) {
         (Some(display), _) => markup::html_to_text(display),
-        (None, Some(original)) => (original.to_string(), Vec::new()),
-        (None, None) => (String::new(), Vec::new()),
+        (None, Some(original)) => markup::Markup {
+            text: original.to_string(),
+            ..markup::Markup::default()
+        },
+        (None, None) => markup::Markup::default(),
     };
     let raw_text = text("textOriginal")
         .or(text("textDisplay"))
@@ -163,8 +167,9 @@ fn comment(resource: &Value, video_id: Option<&str>, out: &mut ThreadWriter<'_>)
             parent,
             handle: author.and_then(|a| a.strip_prefix('@')).map(str::to_string),
             display_name: author.filter(|a| !a.starts_with('@')).map(str::to_string),
-            text: body,
-            links,
+            text: body.text,
+            links: body.links,
+            quoted: body.quoted,
             raw_text,
             posted_at: text("publishedAt").and_then(crate::dates::normalize),
             like_count: snippet.get("likeCount").and_then(Value::as_i64),
