@@ -1,4 +1,5 @@
-//! Extraction must survive anything an input can hold.
+//! Extraction and every export reader must survive anything an input can hold: random bytes,
+//! article-like and export-like fragments, and damaged copies of every fixture.
 
 use proptest::prelude::*;
 
@@ -151,5 +152,112 @@ proptest! {
             );
             prop_assert_eq!(read.reactions, reactions);
         }
+    }
+}
+
+/// Every fixture of the repository's tests, as bytes.
+fn fixtures() -> Vec<Vec<u8>> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut files = Vec::new();
+    for dir in ["comments", "publishers"] {
+        let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
+            .expect("fixture directory")
+            .map(|entry| entry.expect("entry").path())
+            .collect();
+        paths.sort();
+        files.extend(paths.iter().map(|p| std::fs::read(p).expect("fixture")));
+    }
+    files
+}
+
+static FIXTURES: std::sync::LazyLock<Vec<Vec<u8>>> = std::sync::LazyLock::new(fixtures);
+
+/// One edit of a file: what real damage looks like (a cut, a lost or doubled stretch, flipped
+/// bytes, bytes from elsewhere).
+#[derive(Debug, Clone)]
+enum Mutation {
+    Truncate(usize),
+    Delete(usize, usize),
+    Duplicate(usize, usize),
+    Flip(usize, u8),
+    Insert(usize, Vec<u8>),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        any::<usize>().prop_map(Mutation::Truncate),
+        (any::<usize>(), 0..512usize).prop_map(|(at, n)| Mutation::Delete(at, n)),
+        (any::<usize>(), 0..512usize).prop_map(|(at, n)| Mutation::Duplicate(at, n)),
+        (any::<usize>(), any::<u8>()).prop_map(|(at, b)| Mutation::Flip(at, b)),
+        (any::<usize>(), prop::collection::vec(any::<u8>(), 0..64))
+            .prop_map(|(at, bytes)| Mutation::Insert(at, bytes)),
+    ]
+}
+
+fn mutate(mut bytes: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
+    for m in mutations {
+        let len = bytes.len().max(1);
+        match m {
+            Mutation::Truncate(at) => bytes.truncate(at % len),
+            Mutation::Delete(at, n) => {
+                let start = (at % len).min(bytes.len());
+                let end = (start + n).min(bytes.len());
+                bytes.drain(start..end);
+            }
+            Mutation::Duplicate(at, n) => {
+                let start = (at % len).min(bytes.len());
+                let end = (start + n).min(bytes.len());
+                let copy = bytes[start..end].to_vec();
+                bytes.splice(end..end, copy);
+            }
+            Mutation::Flip(at, byte) => {
+                if !bytes.is_empty() {
+                    let at = at % bytes.len();
+                    bytes[at] ^= byte;
+                }
+            }
+            Mutation::Insert(at, inserted) => {
+                let at = (at % len).min(bytes.len());
+                bytes.splice(at..at, inserted.iter().copied());
+            }
+        }
+    }
+    bytes
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Damaged copies of every fixture, read as every format: no panic, and no input takes
+    /// long (a hang or a quadratic blow-up would).
+    #[test]
+    fn every_reader_survives_damaged_fixtures(
+        which in any::<prop::sample::Index>(),
+        mutations in prop::collection::vec(mutation(), 1..6),
+    ) {
+        let original = which.get(&FIXTURES).clone();
+        let bytes = mutate(original, &mutations);
+        let started = std::time::Instant::now();
+        let (content, _) = collector::input::decode(&bytes);
+        for format in collector::formats::FORMATS {
+            let _ = collector::article_reactions("damaged", &content, Some(*format));
+        }
+        for format in collector::comments::COMMENT_FORMATS {
+            let mut reactions = 0;
+            let read = collector::comments::read(
+                *format,
+                "damaged",
+                &mut bytes.as_slice(),
+                &Default::default(),
+                &mut |_| reactions += 1,
+            );
+            prop_assert_eq!(read.reactions, reactions);
+        }
+        prop_assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "{} bytes took {:?}",
+            bytes.len(),
+            started.elapsed()
+        );
     }
 }
