@@ -241,80 +241,98 @@ fn daily_frame(summary: &Summary) -> PolarsResult<DataFrame> {
 }
 
 fn write_parquet(path: &Path, frame: &mut DataFrame) -> Result<(), ReportError> {
-    fs::create_dir_all(path.parent().expect("a table file has a directory"))
-        .map_err(io_error(path))?;
+    if let Some(directory) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(directory).map_err(io_error(path))?;
+    }
     let file = File::create(path).map_err(io_error(path))?;
     let metadata = KeyValueMetadata::from_static(vec![(
         "reactions.schema_version".to_string(),
         SCHEMA_VERSION.to_string(),
     )]);
-    ParquetWriter::new(file)
+    let failure = Arc::new(std::sync::Mutex::new(None));
+    let writer = RecordingWriter {
+        inner: file,
+        failure: failure.clone(),
+    };
+    ParquetWriter::new(writer)
         .with_key_value_metadata(Some(metadata))
         .finish(frame)
-        .map_err(polars_error(path))?;
+        .map_err(|error| {
+            // polars reports a failed write as "Invalid thrift: transport error"; the
+            // operating system's reason ("No space left on device") is the one to give.
+            let cause = failure.lock().ok().and_then(|mut f| f.take());
+            ReportError::new(path, cause.unwrap_or_else(|| error.to_string()))
+        })?;
     Ok(())
+}
+
+/// A writer that keeps the first write error's message for the caller.
+struct RecordingWriter<W> {
+    inner: W,
+    failure: Arc<std::sync::Mutex<Option<String>>>,
+}
+
+impl<W: std::io::Write> std::io::Write for RecordingWriter<W> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.inner.write(bytes).inspect_err(|e| self.remember(e))
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush().inspect_err(|e| self.remember(e))
+    }
+}
+
+impl<W> RecordingWriter<W> {
+    fn remember(&self, error: &std::io::Error) {
+        if let Ok(mut failure) = self.failure.lock() {
+            failure.get_or_insert_with(|| error.to_string());
+        }
+    }
 }
 
 fn partition_path(table: &Path, date: NaiveDate) -> PathBuf {
     table.join(format!("date={date}")).join("part-0.parquet")
 }
 
-/// Writes the four tables under `out`, replacing any previous dataset there.
-pub fn write_dataset(out: &Path, data: &ReportData, summary: &Summary) -> Result<(), ReportError> {
-    let staging = out.join(format!(".staging-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&staging);
-    let result = (|| {
-        let mut reactions: BTreeMap<NaiveDate, Vec<&ReactionRow>> = BTreeMap::new();
-        for row in &data.reactions {
-            reactions.entry(row.date).or_default().push(row);
-        }
-        for (date, rows) in &reactions {
-            let path = partition_path(&staging.join("reactions"), *date);
-            write_parquet(
-                &path,
-                &mut reactions_frame(rows).map_err(polars_error(&path))?,
-            )?;
-        }
-        let mut stance: BTreeMap<NaiveDate, Vec<&StanceRow>> = BTreeMap::new();
-        for row in &data.stance {
-            stance.entry(row.date).or_default().push(row);
-        }
-        for (date, rows) in &stance {
-            let path = partition_path(&staging.join("stance"), *date);
-            write_parquet(&path, &mut stance_frame(rows).map_err(polars_error(&path))?)?;
-        }
-        for table in ["reactions", "stance"] {
-            fs::create_dir_all(staging.join(table)).map_err(io_error(&staging))?;
-        }
-        let path = staging.join("articles/part-0.parquet");
-        write_parquet(
-            &path,
-            &mut articles_frame(summary).map_err(polars_error(&path))?,
-        )?;
-        let path = staging.join("daily/part-0.parquet");
-        write_parquet(
-            &path,
-            &mut daily_frame(summary).map_err(polars_error(&path))?,
-        )?;
-        publish(&staging, out)
-    })();
-    let _ = fs::remove_dir_all(&staging);
-    result
-}
-
-/// Swaps each staged table directory into place: the old one is renamed aside, the new one
-/// renamed in, the old one removed.
-fn publish(staging: &Path, out: &Path) -> Result<(), ReportError> {
-    for table in TABLES {
-        let target = out.join(table);
-        let aside = out.join(format!(".old-{table}-{}", std::process::id()));
-        if target.exists() {
-            fs::rename(&target, &aside).map_err(io_error(&target))?;
-        }
-        fs::rename(staging.join(table), &target).map_err(io_error(&target))?;
-        let _ = fs::remove_dir_all(&aside);
+/// Writes the four tables into `staging` (a directory no reader looks in), for
+/// [`crate::write_report`] to swap into place with the other outputs.
+pub fn stage_dataset(
+    staging: &Path,
+    data: &ReportData,
+    summary: &Summary,
+) -> Result<(), ReportError> {
+    let mut reactions: BTreeMap<NaiveDate, Vec<&ReactionRow>> = BTreeMap::new();
+    for row in &data.reactions {
+        reactions.entry(row.date).or_default().push(row);
     }
-    Ok(())
+    for (date, rows) in &reactions {
+        let path = partition_path(&staging.join("reactions"), *date);
+        write_parquet(
+            &path,
+            &mut reactions_frame(rows).map_err(polars_error(&path))?,
+        )?;
+    }
+    let mut stance: BTreeMap<NaiveDate, Vec<&StanceRow>> = BTreeMap::new();
+    for row in &data.stance {
+        stance.entry(row.date).or_default().push(row);
+    }
+    for (date, rows) in &stance {
+        let path = partition_path(&staging.join("stance"), *date);
+        write_parquet(&path, &mut stance_frame(rows).map_err(polars_error(&path))?)?;
+    }
+    for table in ["reactions", "stance"] {
+        fs::create_dir_all(staging.join(table)).map_err(io_error(staging))?;
+    }
+    let path = staging.join("articles/part-0.parquet");
+    write_parquet(
+        &path,
+        &mut articles_frame(summary).map_err(polars_error(&path))?,
+    )?;
+    let path = staging.join("daily/part-0.parquet");
+    write_parquet(
+        &path,
+        &mut daily_frame(summary).map_err(polars_error(&path))?,
+    )
 }
 
 fn read_table(
@@ -397,7 +415,7 @@ fn column_floats(frame: &DataFrame, name: &str) -> PolarsResult<Vec<f64>> {
         .collect())
 }
 
-/// Reads a dataset written by [`write_dataset`] back into rows, in the order written.
+/// Reads a dataset written by [`crate::write_report`] back into rows, in the order written.
 pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
     let mut data = ReportData::default();
     let articles_dir = dir.join("articles");
@@ -635,4 +653,26 @@ fn restore_collection_order(data: &mut ReportData) {
         )
     });
     data.stance = stance;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_is_named_as_one() {
+        let full = Path::new("/dev/full");
+        if !full.exists() {
+            eprintln!("skipped: no /dev/full on this system");
+            return;
+        }
+        let mut frame = df!("text" => ["a".repeat(1 << 20)]).unwrap();
+        let error = write_parquet(full, &mut frame).unwrap_err();
+        assert_eq!(error.path, full);
+        assert!(
+            error.message.starts_with("No space left on device"),
+            "{}",
+            error.message
+        );
+    }
 }

@@ -75,41 +75,99 @@ pub enum Outputs {
 }
 
 /// Writes the outputs under `out`; returns the paths written, dataset directories first.
+///
+/// Everything is first written into `out/.staging-PID`, then swapped into place: each
+/// directory (`reactions/`, …, `tables/`) by renaming the old one aside and the new one in,
+/// each file by a rename over the old. An output that cannot be written (a full disk, a
+/// directory that refuses it) therefore leaves every old output as it was, never a new
+/// dataset beside old tables.
 pub fn write_report(
     out: &Path,
     data: &ReportData,
     outputs: Outputs,
 ) -> Result<Vec<PathBuf>, ReportError> {
+    let staging = out.join(format!(".staging-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&staging);
+    let result = stage(&staging, data, outputs).and_then(|staged| publish(&staging, out, &staged));
+    let _ = std::fs::remove_dir_all(&staging);
+    result
+}
+
+/// Writes every output into `staging`; returns the names staged, directories first.
+fn stage(
+    staging: &Path,
+    data: &ReportData,
+    outputs: Outputs,
+) -> Result<Vec<&'static str>, ReportError> {
     let summary = summary::Summary::new(data);
     let tables = tables::tables(&summary);
-    let mut written = Vec::new();
+    let mut staged = Vec::new();
     if outputs == Outputs::Everything {
-        dataset::write_dataset(out, data, &summary)?;
-        written.extend(dataset::TABLES.iter().map(|t| out.join(t)));
+        dataset::stage_dataset(staging, data, &summary)?;
+        staged.extend(dataset::TABLES);
     }
     let write = |path: PathBuf, fill: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| {
-        atomic::write_file(&path, |w| fill(w))
-            .map_err(|e| ReportError::new(&path, e.to_string()))?;
-        Ok::<PathBuf, ReportError>(path)
+        atomic::write_file(&path, |w| fill(w)).map_err(|e| ReportError::new(&path, e.to_string()))
     };
+    let tables_dir = staging.join("tables");
+    std::fs::create_dir_all(&tables_dir)
+        .map_err(|e| ReportError::new(&tables_dir, e.to_string()))?;
     for table in &tables {
-        written.push(write(
-            out.join("tables").join(format!("{}.csv", table.name)),
-            &|w| table.write_csv(w),
-        )?);
-        written.push(write(
-            out.join("tables").join(format!("{}.md", table.name)),
-            &|w| table.write_markdown(w),
-        )?);
+        write(tables_dir.join(format!("{}.csv", table.name)), &|w| {
+            table.write_csv(w)
+        })?;
+        write(tables_dir.join(format!("{}.md", table.name)), &|w| {
+            table.write_markdown(w)
+        })?;
     }
+    staged.push("tables");
     let charts = html::Charts::new(&summary);
     let page = html::render(data, &summary, &tables, &charts);
-    written.push(write(out.join("report.html"), &|w| {
+    write(staging.join("report.html"), &|w| {
         w.write_all(page.as_bytes())
-    })?);
+    })?;
     let notebook = notebook::render(data, &tables, &charts);
-    written.push(write(out.join("report.ipynb"), &|w| {
+    write(staging.join("report.ipynb"), &|w| {
         w.write_all(notebook.as_bytes())
-    })?);
+    })?;
+    staged.extend(["report.html", "report.ipynb"]);
+    Ok(staged)
+}
+
+/// Moves each staged output into `out`: a directory swapped by two renames (the old one aside,
+/// then removed), a file renamed over the old.
+fn publish(staging: &Path, out: &Path, staged: &[&str]) -> Result<Vec<PathBuf>, ReportError> {
+    // A target of the other kind (a directory where report.html goes) would fail half-way
+    // through the swaps: refuse before the first.
+    for name in staged {
+        let (from, target) = (staging.join(name), out.join(name));
+        if target.exists() && target.is_dir() != from.is_dir() {
+            let kind = if target.is_dir() {
+                "a directory"
+            } else {
+                "a file"
+            };
+            return Err(ReportError::new(
+                &target,
+                format!("is {kind}, where the report writes the other; nothing was replaced"),
+            ));
+        }
+    }
+    let mut written = Vec::new();
+    for name in staged {
+        let (from, target) = (staging.join(name), out.join(name));
+        let failed = |e: std::io::Error| ReportError::new(&target, e.to_string());
+        if from.is_dir() {
+            let aside = out.join(format!(".old-{name}-{}", std::process::id()));
+            if target.exists() {
+                std::fs::rename(&target, &aside).map_err(failed)?;
+            }
+            std::fs::rename(&from, &target).map_err(failed)?;
+            let _ = std::fs::remove_dir_all(&aside);
+        } else {
+            std::fs::rename(&from, &target).map_err(failed)?;
+        }
+        written.push(target);
+    }
     Ok(written)
 }

@@ -139,3 +139,35 @@ fn a_day_before_1970_reads_back() {
     assert_eq!(read.reactions[0].date, written.reactions[0].date);
     let _ = std::fs::remove_dir_all(&out);
 }
+
+#[test]
+fn an_output_that_cannot_be_written_leaves_every_old_output_in_place() {
+    let out = std::env::temp_dir().join(format!("reactions-all-or-none-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let collected_on = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let first = data(collected_on);
+    report::write_report(&out, &first, Outputs::Everything).unwrap();
+    let tables_before = std::fs::read(out.join("tables/articles.csv")).unwrap();
+    // Something now stands where report.html goes.
+    std::fs::remove_file(out.join("report.html")).unwrap();
+    std::fs::create_dir(out.join("report.html")).unwrap();
+    let second = data_of(collected_on, &[("budget.txt", UNDATED)]);
+    let error = report::write_report(&out, &second, Outputs::Everything).unwrap_err();
+    assert_eq!(error.path, out.join("report.html"));
+    // Neither the dataset nor the tables moved on without the report.
+    assert_eq!(
+        report::dataset::read_dataset(&out).unwrap().reactions.len(),
+        first.reactions.len()
+    );
+    assert_eq!(
+        std::fs::read(out.join("tables/articles.csv")).unwrap(),
+        tables_before
+    );
+    let stray: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect();
+    assert!(stray.is_empty(), "{stray:?}");
+    let _ = std::fs::remove_dir_all(&out);
+}
