@@ -499,6 +499,18 @@ impl Fetcher {
             let retry_after = retry_after(response.headers());
             return Attempt::Retry(failed(format!("HTTP {status}")), retry_after);
         }
+        if status.is_redirection() {
+            // reqwest hands back a redirect it does not follow: one to another scheme.
+            let location = response
+                .headers()
+                .get(header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("nowhere");
+            let scheme = location.split_once(':').map_or("", |(scheme, _)| scheme);
+            return Attempt::Fail(failed(format!(
+                "HTTP {status}: redirected to a {scheme} URL ({location}), which is not fetched"
+            )));
+        }
         if !status.is_success() {
             return Attempt::Fail(failed(format!("HTTP {status}")));
         }

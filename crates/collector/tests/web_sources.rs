@@ -370,6 +370,26 @@ fn redirects_are_held_to_the_address_rule_on_every_hop() {
         );
     let address = serve(app);
     let port = address.port();
+    let to_file = Router::new().route(
+        "/",
+        get(|| async { axum::response::Redirect::temporary("file:///etc/passwd") }),
+    );
+    let file_url = format!("http://{}/", serve(to_file));
+    let c = collector::collect(
+        std::slice::from_ref(&file_url),
+        &CollectOptions {
+            http: settings(),
+            ..CollectOptions::default()
+        },
+    );
+    assert_eq!(c.errors.len(), 1);
+    assert!(
+        c.errors[0]
+            .reason
+            .contains("redirected to a file URL (file:///etc/passwd), which is not fetched"),
+        "{}",
+        c.errors[0].reason
+    );
     // The user named localhost, which may be local; a redirect from it to the literal
     // 127.0.0.1 may not. And the reverse: a name that resolves to a local address is refused
     // on the address it resolves to.
