@@ -4,9 +4,32 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
 
-/// Whether a date's year can be written as RFC 3339 and as a `date=YYYY-MM-DD` partition.
+/// Whether a date's year can be written as RFC 3339 and as a `date=YYYY-MM-DD` partition;
+/// one that cannot is counted, for the input's warning.
 fn in_supported_years(date: impl Datelike) -> bool {
-    (1..=9999).contains(&date.year())
+    let supported = (1..=9999).contains(&date.year());
+    if !supported {
+        REFUSED.with(|count| count.set(count.get() + 1));
+    }
+    supported
+}
+
+thread_local! {
+    /// Dates refused on this thread since [`take_refused`] last asked: an input is read on
+    /// one thread, so its reader can tell the user how many of its dates were ignored.
+    static REFUSED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many dates this thread refused since the last call, and starts counting again.
+pub(crate) fn take_refused() -> usize {
+    REFUSED.with(|count| count.replace(0))
+}
+
+/// The warning for an input that had `refused` dates, if it had any.
+pub(crate) fn refused_warning(refused: usize) -> Option<String> {
+    (refused > 0).then(|| {
+        format!("{refused} date(s) outside the years 1 to 9999 ignored (taken as no date)")
+    })
 }
 
 /// Normalizes a machine-readable timestamp (RFC 3339, ISO 8601 with or without zone, or a

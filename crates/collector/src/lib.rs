@@ -520,10 +520,15 @@ fn read_article(
     let (content, warning) = input::decode(bytes);
     let format =
         format.unwrap_or_else(|| formats::for_input(source.extension().as_deref(), &content));
+    dates::take_refused();
     let (summary, reactions) = article_reactions(&source.name(), &content, Some(format));
-    let warning = warning.map(|reason| InputError {
+    let reasons: Vec<String> = warning
+        .into_iter()
+        .chain(dates::refused_warning(dates::take_refused()))
+        .collect();
+    let warning = (!reasons.is_empty()).then(|| InputError {
         source: source.name(),
-        reason,
+        reason: reasons.join("; "),
     });
     (summary, reactions, warning)
 }
@@ -585,6 +590,7 @@ fn read_sniffed(
             *collection.skipped.entry(reason.to_string()).or_default() += count;
         }
         collection.errors.extend(read.problems);
+        collection.warnings.extend(read.warnings);
         return;
     }
     if matches!(extension.as_deref(), Some("json" | "xml")) {

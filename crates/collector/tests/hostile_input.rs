@@ -203,3 +203,31 @@ fn a_disqus_post_over_the_record_limit_is_reported_and_the_next_read() {
     assert!(limited.errors[0].reason.contains("4000-byte record limit"));
     assert_eq!(limited.reactions.len(), normal.reactions.len() - 1);
 }
+
+#[test]
+fn a_date_outside_years_1_to_9999_is_ignored_with_a_warning() {
+    let dir = scratch("dates");
+    let path = dir.join("RC_far.jsonl");
+    let line = |id: &str, at: i64| {
+        format!(
+            r#"{{"id":"{id}","link_id":"t3_p","parent_id":"t3_p","author":"a{id}","body":"Comment {id}.","created_utc":{at}}}"#
+        )
+    };
+    std::fs::write(
+        &path,
+        [line("c1", 253_402_300_800), line("c2", 1_700_000_000)].join("\n"),
+    )
+    .unwrap();
+    let collection = collect_within(vec![path_string(&path)], Duration::from_secs(60));
+    assert!(collection.errors.is_empty(), "{:?}", collection.errors);
+    let posted: Vec<_> = collection
+        .reactions
+        .iter()
+        .map(|r| r.posted_at.as_deref())
+        .collect();
+    assert_eq!(posted, [None, Some("2023-11-14T22:13:20Z")]);
+    assert_eq!(collection.warnings.len(), 1, "{:?}", collection.warnings);
+    assert!(collection.warnings[0]
+        .reason
+        .starts_with("1 date(s) outside the years 1 to 9999 ignored"));
+}

@@ -118,6 +118,8 @@ pub struct ExportRead {
     /// Malformed records, each naming the input and its line or position; and, when the
     /// input could not be read to its end, why.
     pub problems: Vec<InputError>,
+    /// What was read with a caveat (dates out of range, taken as no date).
+    pub warnings: Vec<InputError>,
 }
 
 /// Reads one export with `format`, sending each reaction to `emit` as it is made.
@@ -130,8 +132,15 @@ pub fn read(
 ) -> ExportRead {
     let mut buffered = std::io::BufReader::with_capacity(256 * 1024, input);
     let mut out = ThreadWriter::new(source, options, emit);
+    crate::dates::take_refused();
     if let Err(reason) = format.read(&mut buffered, &mut out) {
         out.read.problems.push(InputError {
+            source: source.to_string(),
+            reason,
+        });
+    }
+    if let Some(reason) = crate::dates::refused_warning(crate::dates::take_refused()) {
+        out.read.warnings.push(InputError {
             source: source.to_string(),
             reason,
         });
