@@ -1,30 +1,69 @@
-# The two commands a new user needs: `make run` and `make test`.
+# The two commands a new user needs: `make run` and `make test`. Both build the same release
+# profile, so `make test` after `make run` reuses every compiled dependency.
 CARGO ?= cargo
-PYTHON ?= python3
 SHARED ?= ../shared
+VENV ?= .venv
+PYTHON ?= $(VENV)/bin/python
+BIN = target/release/reactions
 
-.PHONY: run test lint bench differential build eval-stance eval-extraction report-test
+.PHONY: run test lint doc bench build differential report-test eval-stance eval-extraction python-env chromium dist
 
 # The main job on the bundled data/, no network: dataset, tables, report.html, report.ipynb.
 run:
-	$(CARGO) run --release --quiet -p reactions -- run data/ --targets data/targets.toml --out notebooks-out
+	$(CARGO) run --release --locked --quiet -p reactions -- run data/ --targets data/targets.toml --out notebooks-out
 	@echo "open notebooks-out/report.html"
 
 build:
-	$(CARGO) build --workspace
+	$(CARGO) build --release --locked -p reactions
 
-test: build lint
-	$(CARGO) test --workspace
+# The shipped binary: whole-program optimization (see Cargo.toml's dist profile).
+dist:
+	$(CARGO) build --profile dist --locked -p reactions
+
+test: lint doc python-env chromium
+	$(CARGO) test --workspace --release --locked
 	$(MAKE) differential
 	$(MAKE) report-test
 
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets --locked --quiet -- -D warnings
+
+doc:
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --workspace --no-deps --locked --quiet
+
+# A virtual environment with the pinned Python test dependencies, made once per change of
+# requirements-dev.txt.
+python-env: $(VENV)/.installed
+$(VENV)/.installed: requirements-dev.txt
+	@python3 -m venv $(VENV) 2>/dev/null || { \
+		echo "python3 -m venv needs Debian's python3-venv; installing it"; \
+		if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo -n"; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq python3-venv >/dev/null && \
+		rm -rf $(VENV) && python3 -m venv $(VENV); }
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+# Headless Chromium renders report.html in one report test: installed from Debian when this
+# user may (root, or sudo without a password), else the command to run is printed and that
+# test is skipped.
+chromium:
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null && command -v apt-get >/dev/null 2>&1; then \
+		sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "chromium is missing, so the rendering test will be skipped; install it with: sudo apt-get install chromium"; \
+	fi
+
 # The outputs as pyarrow, DuckDB, nbformat and headless Chromium read them.
-report-test: build
-	REACTIONS_BIN=$(abspath target/debug/reactions) $(PYTHON) -m pytest -q tests/python
+report-test: build python-env
+	REACTIONS_BIN=$(abspath $(BIN)) $(PYTHON) -m pytest -q tests/python
 
 # vaderSentiment 3.3.2 against ours on 100,000 generated sentences: zero mismatches.
-differential: build
-	$(PYTHON) scripts/vader_differential.py --binary target/debug/reactions --count 100000
+differential: build python-env
+	$(PYTHON) scripts/vader_differential.py --binary $(BIN) --count 100000
 
 # Five-fold cross-validation of the stance model on the SemEval-2016 training file.
 STANCE_DATA = $(SHARED)/stance/semeval2016-task6-trainingdata.txt
@@ -40,14 +79,10 @@ EXTRACTION_SCORER = $(SHARED)/extraction/score.py
 eval-extraction:
 	@if [ -f "$(EXTRACTION_SCORER)" ]; then \
 		$(CARGO) build --release --quiet -p reactions && \
-		$(PYTHON) "$(EXTRACTION_SCORER)" --binary target/release/reactions --verbose; \
+		python3 "$(EXTRACTION_SCORER)" --binary $(BIN) --verbose; \
 	else \
 		echo "eval-extraction SKIPPED: $(EXTRACTION_SCORER) is not available"; \
 	fi
-
-lint:
-	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --workspace --all-targets --quiet -- -D warnings
 
 bench:
 	$(CARGO) build --release --workspace --benches --quiet

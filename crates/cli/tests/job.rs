@@ -159,44 +159,38 @@ fn a_killed_run_is_finished_by_the_next_with_the_same_rows_and_no_stray_files() 
 #[test]
 fn a_second_run_into_the_same_directory_is_refused_or_waits() {
     let scratch = Scratch::new("concurrent");
-    let articles = write_articles(&scratch, 300);
+    let articles = write_articles(&scratch, 20);
     let out = scratch.path("out");
-    let first = Command::new(env!("CARGO_BIN_EXE_reactions"))
-        .args(job_args(&articles, &out))
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // The first run has the lock once it has written its pid into the lock file.
-    let lock = out.join(report::lock::LOCK_FILE);
-    let holder = format!("pid {} since", first.id());
-    while !std::fs::read_to_string(&lock).is_ok_and(|held| held.starts_with(&holder)) {
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    let second = run_job(&articles, &out);
-    let stderr = String::from_utf8_lossy(&second.stderr);
-    assert_eq!(second.status.code(), Some(1), "{stderr}");
+    // This test holds the directory as a running job would.
+    let held = report::lock::OutputLock::acquire(&out, Duration::ZERO).unwrap();
+    let holder = format!("pid {} since", std::process::id());
+    let refused = run_job(&articles, &out);
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(1), "{stderr}");
     assert!(
         stderr.contains(&format!("another run holds {} ({holder}", out.display())),
         "{stderr}"
     );
-    // Waiting instead: the third starts when the first has finished, and adds nothing.
+    assert!(
+        !out.join("reactions").exists(),
+        "the refused run wrote nothing"
+    );
+    // Waiting instead: the run starts once the holder lets go.
     let mut waiting = job_args(&articles, &out);
     waiting.extend(["--wait-lock".to_string(), "600".to_string()]);
-    let third = reactions(
-        &waiting.iter().map(String::as_str).collect::<Vec<_>>(),
-        None,
-    );
-    let first = first.wait_with_output().unwrap();
-    assert_eq!(
-        first.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&first.stderr)
-    );
-    let stderr = String::from_utf8_lossy(&third.stderr);
-    assert_eq!(third.status.code(), Some(0), "{stderr}");
-    assert!(stderr.contains("0 new; dataset 600 reactions"), "{stderr}");
+    let waiter = std::thread::spawn(move || {
+        reactions(
+            &waiting.iter().map(String::as_str).collect::<Vec<_>>(),
+            None,
+        )
+    });
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(!waiter.is_finished(), "the waiting run waits");
+    drop(held);
+    let waited = waiter.join().unwrap();
+    let stderr = String::from_utf8_lossy(&waited.stderr);
+    assert_eq!(waited.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("40 new; dataset 40 reactions"), "{stderr}");
 }
 
 #[test]

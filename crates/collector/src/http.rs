@@ -344,6 +344,8 @@ fn client(settings: &HttpSettings, guard: AddressGuard) -> Result<reqwest::Clien
 impl Fetcher {
     /// A fetcher for `user_urls` (which may point anywhere) and the URLs found through them.
     pub fn new(settings: &HttpSettings, user_urls: &[String]) -> Result<Self, String> {
+        // TLS through ring; a provider installed before (by an embedding program) is kept.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let trusted: std::collections::HashSet<String> = user_urls
             .iter()
             .filter_map(|url| reqwest::Url::parse(url).ok())
