@@ -149,12 +149,11 @@ fn problems(config: &Config) -> Vec<(String, String)> {
         problems.push(("max_input_bytes".into(), "must be above 0".into()));
     }
     if let Some(format) = &config.input_format {
-        let known = collector::formats::by_name(format).is_some()
-            || collector::comments::by_name(format).is_some();
-        if !known {
+        let names = collector::input_format_names();
+        if !names.contains(&format.as_str()) {
             problems.push((
                 "input_format".into(),
-                format!("`{format}` is not a format (text, html, reddit, youtube, x, disqus, jsonl, csv)"),
+                format!("`{format}` is not a format ({})", names.join(", ")),
             ));
         }
     }

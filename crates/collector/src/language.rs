@@ -377,7 +377,7 @@ mod tests {
 
     #[test]
     fn each_function_word_is_evidence_for_one_language() {
-        let mut seen = std::collections::HashMap::new();
+        let mut seen = HashMap::new();
         for (language, words) in FUNCTION_WORDS {
             assert!(
                 words.len() <= 64,

@@ -203,6 +203,17 @@ fn route(source: &InputSource, forced: Option<&str>) -> Route {
     }
 }
 
+/// The name of every input format, article formats first, as `--input-format` and the
+/// configuration's `input_format` accept them: from the registries, so a format added there
+/// is offered everywhere.
+pub fn input_format_names() -> Vec<&'static str> {
+    formats::FORMATS
+        .iter()
+        .map(|f| f.name())
+        .chain(comments::COMMENT_FORMATS.iter().map(|f| f.name()))
+        .collect()
+}
+
 /// Whether a directory walk picks up a file with this extension.
 pub fn is_known_extension(extension: &str) -> bool {
     formats::is_known_extension(extension)
@@ -210,8 +221,8 @@ pub fn is_known_extension(extension: &str) -> bool {
 }
 
 /// Reads every input and extracts its reactions. A bad input is recorded in
-/// [`Collection::errors`] and the others are still processed; the output order is the input
-/// order.
+/// [`Collection::errors`] and the others are still processed. Local inputs come out in the
+/// order given, then web sources in the order given (a feed's pages after it).
 pub fn collect(arguments: &[String], options: &CollectOptions) -> Collection {
     let mut reactions = Vec::new();
     let mut collection = collect_each(arguments, options, &mut |r| reactions.push(r));
@@ -219,8 +230,8 @@ pub fn collect(arguments: &[String], options: &CollectOptions) -> Collection {
     collection
 }
 
-/// Like [`collect`], but hands each reaction to `emit` as soon as it is made, in input order,
-/// so that an export larger than memory can be written out as it is read.
+/// Like [`collect`], but hands each reaction to `emit` as soon as it is made, in the same
+/// order, so that an export larger than memory can be written out as it is read.
 pub fn collect_each(
     arguments: &[String],
     options: &CollectOptions,
@@ -642,7 +653,7 @@ pub fn article_reactions(
 
     let mut reactions: Vec<Reaction> = Vec::new();
     // A hash lookup: a page can quote tens of thousands of reactions.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashSet::new();
     for mut found in extract::find_reactions(&document) {
         let (mut text, mut links) = record::normalize_text(&found.raw_text);
         // Each piece of a quote interrupted by its attribution is unquoted on its own.

@@ -352,7 +352,7 @@ fn redirects_are_held_to_the_address_rule_on_every_hop() {
                     .next()
                     .unwrap()
                     .to_string();
-                axum::response::Redirect::temporary(&format!("http://127.0.0.1:{port}/creds"))
+                Redirect::temporary(&format!("http://127.0.0.1:{port}/creds"))
             }),
         )
         .route(
@@ -365,14 +365,14 @@ fn redirects_are_held_to_the_address_rule_on_every_hop() {
                     .next()
                     .unwrap()
                     .to_string();
-                axum::response::Redirect::temporary(&format!("http://localhost:{port}/creds"))
+                Redirect::temporary(&format!("http://localhost:{port}/creds"))
             }),
         );
     let address = serve(app);
     let port = address.port();
     let to_file = Router::new().route(
         "/",
-        get(|| async { axum::response::Redirect::temporary("file:///etc/passwd") }),
+        get(|| async { Redirect::temporary("file:///etc/passwd") }),
     );
     let file_url = format!("http://{}/", serve(to_file));
     let c = collector::collect(

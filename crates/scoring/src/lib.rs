@@ -1,7 +1,8 @@
-//! Scores reaction texts: sentiment now, stance toward targets next.
+//! Scores reaction texts: sentiment, and stance toward configured targets.
 //!
-//! The principal type is [`SentimentAnalyzer`], a VADER implementation whose output is
-//! identical to vaderSentiment 3.3.2's `polarity_scores`. Text goes in, a [`Polarity`]
+//! The principal types are [`SentimentAnalyzer`], a VADER implementation whose output is
+//! identical to vaderSentiment 3.3.2's `polarity_scores`, and [`StanceJudge`], which decides
+//! for or against each [`Target`] by rules built on it or by a trained [`StanceModel`]. Text goes in, a [`Polarity`]
 //! (`neg`, `neu`, `pos`, `compound`) comes out; [`Polarity::label`] reads it as positive,
 //! neutral or negative. This crate knows nothing of where texts come from.
 //!

@@ -26,7 +26,7 @@ pub struct Args {
     #[arg(long, short)]
     output: Option<PathBuf>,
     /// Output format [default: from the output's extension (.csv, .jsonl), else jsonl].
-    #[arg(long, value_parser = ["jsonl", "csv"])]
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(report::writers::names()))]
     format: Option<String>,
     #[command(flatten)]
     input: InputArgs,

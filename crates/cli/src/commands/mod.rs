@@ -13,7 +13,7 @@ use collector::{CollectOptions, DEFAULT_MAX_INPUT_BYTES};
 #[derive(clap::Args)]
 pub struct InputArgs {
     /// Read every input as this format instead of deciding by extension and content.
-    #[arg(long, value_parser = ["text", "html", "reddit", "youtube", "x", "disqus", "jsonl", "csv"])]
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(collector::input_format_names()))]
     input_format: Option<String>,
     /// For generic CSV and JSON Lines exports: which column holds what, as KEY=COLUMN pairs
     /// (keys: text, author, handle, created_at, url, id, parent_id, title, likes, thread,

@@ -543,12 +543,9 @@ fn epoch_of(timestamp: &str) -> Option<i64> {
         .map(|t| t.timestamp())
 }
 
+/// A reaction id (16 hex digits, from [`record::stable_id`]) as the number it spells.
 fn short_hash(reaction_id: &str) -> u64 {
-    u64::from_str_radix(reaction_id, 16).unwrap_or_else(|_| {
-        reaction_id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-            (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
-        })
-    })
+    u64::from_str_radix(reaction_id, 16).expect("reaction ids are 16 hex digits")
 }
 
 /// Reads JSON that is either one document (pretty-printed or not) or JSON Lines: when the

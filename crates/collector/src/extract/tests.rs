@@ -62,22 +62,7 @@ fn handle_line_with_quote_in_next_paragraph() {
 
 #[test]
 fn every_listed_verb_introduces_a_reaction() {
-    for verb in [
-        "said",
-        "wrote",
-        "commented",
-        "added",
-        "replied",
-        "reacted",
-        "asked",
-        "tweeted",
-        "posted",
-        "noted",
-        "stated",
-        "quipped",
-        "joked",
-        "argued",
-    ] {
+    for verb in super::VERBS.split('|') {
         let article = format!("{HEADLINE}@user_1 {verb}:\n\n“Too expensive.”\n");
         let reactions = text_reactions(&article);
         assert_eq!(reactions.len(), 1, "verb {verb}");

@@ -37,6 +37,11 @@ pub fn by_name(name: &str) -> Option<&'static dyn ReactionWriter> {
     WRITERS.iter().find(|w| w.name() == name).copied()
 }
 
+/// Every writer's name, for the command line's choices.
+pub fn names() -> Vec<&'static str> {
+    WRITERS.iter().map(|w| w.name()).collect()
+}
+
 /// Makes a cell inert in spreadsheets: a leading `=`, `+`, `-`, `@`, tab or carriage return
 /// would make Excel, LibreOffice or Sheets evaluate it as a formula, so it gets a `'` prefix.
 /// A plain number (`-2`, a negative score) is no formula and stays a number.
