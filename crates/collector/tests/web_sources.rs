@@ -337,6 +337,13 @@ fn a_feed_expands_to_the_articles_it_lists() {
     assert_eq!(handles, ["fmelly966", "sipho_k"]);
 }
 
+/// A redirect to `/creds` on `host`, at the port the request came to.
+fn to_creds_on(host: &str, headers: &HeaderMap) -> Redirect {
+    let requested = headers[header::HOST].to_str().unwrap();
+    let port = requested.rsplit(':').next().unwrap();
+    Redirect::temporary(&format!("http://{host}:{port}/creds"))
+}
+
 #[test]
 fn redirects_are_held_to_the_address_rule_on_every_hop() {
     let secret = "internal credentials";
@@ -344,29 +351,11 @@ fn redirects_are_held_to_the_address_rule_on_every_hop() {
         .route("/creds", get(move || async move { secret }))
         .route(
             "/to-literal",
-            get(|headers: HeaderMap| async move {
-                let port = headers[header::HOST]
-                    .to_str()
-                    .unwrap()
-                    .rsplit(':')
-                    .next()
-                    .unwrap()
-                    .to_string();
-                Redirect::temporary(&format!("http://127.0.0.1:{port}/creds"))
-            }),
+            get(|headers: HeaderMap| async move { to_creds_on("127.0.0.1", &headers) }),
         )
         .route(
             "/to-name",
-            get(|headers: HeaderMap| async move {
-                let port = headers[header::HOST]
-                    .to_str()
-                    .unwrap()
-                    .rsplit(':')
-                    .next()
-                    .unwrap()
-                    .to_string();
-                Redirect::temporary(&format!("http://localhost:{port}/creds"))
-            }),
+            get(|headers: HeaderMap| async move { to_creds_on("localhost", &headers) }),
         );
     let address = serve(app);
     let port = address.port();

@@ -24,15 +24,8 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let out = args.out.clone().unwrap_or_else(|| args.dataset.clone());
-    let _lock = match report::lock::OutputLock::acquire(
-        &out,
-        std::time::Duration::from_secs(args.wait_lock),
-    ) {
-        Ok(lock) => lock,
-        Err(error) => {
-            tracing::error!("error: {error}");
-            return Ok(ExitStatus::Failure);
-        }
+    let Some(_lock) = super::lock_output(&out, args.wait_lock) else {
+        return Ok(ExitStatus::Failure);
     };
     let data = report::dataset::read_dataset(&args.dataset)?;
     report::write_report(&out, &data, Outputs::HumanFacing)?;

@@ -102,15 +102,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let out = config.out.clone();
     // Held until the run ends: a second run into the same directory would delete this one's
     // staging directory and interleave its writes with ours.
-    let _lock = match report::lock::OutputLock::acquire(
-        &out,
-        std::time::Duration::from_secs(args.wait_lock),
-    ) {
-        Ok(lock) => lock,
-        Err(error) => {
-            tracing::error!("error: {error}");
-            return Ok(ExitStatus::Failure);
-        }
+    let Some(_lock) = super::lock_output(&out, args.wait_lock) else {
+        return Ok(ExitStatus::Failure);
     };
     let mut store = Store::open(&out)?;
     for leftover in report::atomic::remove_leftovers(&out)
