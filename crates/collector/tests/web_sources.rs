@@ -426,22 +426,15 @@ fn redirects_are_held_to_the_address_rule_on_every_hop() {
 #[test]
 fn a_feed_is_read_up_to_its_entry_limit_and_entries_not_fetched_are_recorded() {
     let (base, _) = server();
-    let rss = format!(
-        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><link>{base}/</link><description>d</description>
-<item><title>Mail</title><link>mailto:desk@example.org</link></item>
-<item><title>Troops</title><link>{base}/news/troops.html</link></item>
-<item><title>Flaky</title><link>{base}/news/flaky.html</link></item>
-<item><title>Troops again</title><link>{base}/news/troops.html?again</link></item>
-</channel></rss>"#
+    let feed = serve_feed(
+        &base,
+        &[
+            "mailto:desk@example.org".to_string(),
+            format!("{base}/news/troops.html"),
+            format!("{base}/news/flaky.html"),
+            format!("{base}/news/troops.html?again"),
+        ],
     );
-    let app = Router::new().route(
-        "/feed.xml",
-        get(move || {
-            let rss = rss.clone();
-            async move { ([(header::CONTENT_TYPE, "application/rss+xml")], rss) }
-        }),
-    );
-    let feed = format!("http://{}/feed.xml", serve(app));
     let c = collector::collect(
         std::slice::from_ref(&feed),
         &CollectOptions {
@@ -474,11 +467,24 @@ fn a_feed_is_read_up_to_its_entry_limit_and_entries_not_fetched_are_recorded() {
 
 /// A second server whose feed lists the first server's pages.
 fn feed_for(base: &str) -> String {
+    serve_feed(
+        base,
+        &[
+            format!("{base}/news/troops.html"),
+            format!("{base}/news/flaky.html"),
+        ],
+    )
+}
+
+/// Serves an RSS feed of `links` from a server of its own; returns the feed's URL.
+fn serve_feed(base: &str, links: &[String]) -> String {
+    let items: String = links
+        .iter()
+        .map(|link| format!("<item><title>Item</title><link>{link}</link></item>\n"))
+        .collect();
     let rss = format!(
         r#"<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><link>{base}/</link><description>d</description>
-<item><title>Troops</title><link>{base}/news/troops.html</link></item>
-<item><title>Flaky</title><link>{base}/news/flaky.html</link></item>
-</channel></rss>"#
+{items}</channel></rss>"#
     );
     let app = Router::new().route(
         "/feed.xml",
@@ -487,8 +493,7 @@ fn feed_for(base: &str) -> String {
             async move { ([(header::CONTENT_TYPE, "application/rss+xml")], rss) }
         }),
     );
-    let address = serve(app);
-    format!("http://{address}/feed.xml")
+    format!("http://{}/feed.xml", serve(app))
 }
 
 /// Serves `app` on a port of 127.0.0.1 from a thread of its own, for the rest of the test.
