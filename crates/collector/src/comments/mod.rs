@@ -112,8 +112,7 @@ pub struct ExportRead {
     /// One per thread (submission, video, conversation, page), in order of first appearance.
     pub articles: Vec<ArticleSummary>,
     pub reactions: usize,
-    /// Comments left out, by reason (`deleted`, `removed`, `spam`, `retweet`, `duplicate`,
-    /// `empty`, `not_loaded`).
+    /// Comments left out, by [`Skip`] reason as written (`deleted`, `double_post`, …).
     pub skipped: BTreeMap<&'static str, usize>,
     /// Malformed records, each naming the input and its line or position; and, when the
     /// input could not be read to its end, why.
@@ -194,19 +193,29 @@ pub enum Skip {
     Removed,
     Spam,
     /// A repost of someone else's words (an X retweet).
-    Repost,
+    Retweet,
     /// Listed by the export but not included (Reddit's "load more" stubs).
     NotLoaded,
+    /// Nothing of the commenter's own once markup and quoted parent text are gone.
+    Empty,
+    /// The same comment (the same platform id) met again.
+    Duplicate,
+    /// The same words from the same author within minutes of the first.
+    DoublePost,
 }
 
 impl Skip {
+    /// The reason as the summary line and the manifest count it.
     pub fn as_str(self) -> &'static str {
         match self {
             Skip::Deleted => "deleted",
             Skip::Removed => "removed",
             Skip::Spam => "spam",
-            Skip::Repost => "retweet",
+            Skip::Retweet => "retweet",
             Skip::NotLoaded => "not_loaded",
+            Skip::Empty => "empty",
+            Skip::Duplicate => "duplicate",
+            Skip::DoublePost => "double_post",
         }
     }
 }
@@ -332,7 +341,7 @@ impl<'e> ThreadWriter<'e> {
             }
         }
         if text.is_empty() {
-            self.skip_count("empty", 1);
+            self.skip(Skip::Empty, 1);
             return;
         }
         let author = comment
@@ -355,7 +364,7 @@ impl<'e> ThreadWriter<'e> {
             text: text_hash(&text),
         };
         if self.seen.insert(short_hash(&reaction_id), seen).is_some() {
-            self.skip_count("duplicate", 1);
+            self.skip(Skip::Duplicate, 1);
             return;
         }
         // The same words from the same author twice within minutes are one comment posted
@@ -366,7 +375,7 @@ impl<'e> ThreadWriter<'e> {
                 comment.posted_at.as_deref(),
             )
         {
-            self.skip_count("double_post", 1);
+            self.skip(Skip::DoublePost, 1);
             return;
         }
         let thread = &self.threads[thread_key];
@@ -408,7 +417,7 @@ impl<'e> ThreadWriter<'e> {
 
     /// Counts comments left out; replies to them are still read.
     pub fn skip(&mut self, reason: Skip, count: usize) {
-        self.skip_count(reason.as_str(), count);
+        *self.read.skipped.entry(reason.as_str()).or_default() += count;
     }
 
     /// Counts one comment left out whose replies may follow: its depth is kept so theirs
@@ -457,10 +466,6 @@ impl<'e> ThreadWriter<'e> {
                 .filter(|depth| *depth != Seen::NO_DEPTH)
                 .map(|d| d + 1),
         }
-    }
-
-    fn skip_count(&mut self, reason: &'static str, count: usize) {
-        *self.read.skipped.entry(reason).or_default() += count;
     }
 
     /// Reports a record that could not be read (`position` says where: "line 17"); the

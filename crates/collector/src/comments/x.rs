@@ -130,7 +130,7 @@ fn read_response(response: &Value, position: &str, out: &mut ThreadWriter<'_>) {
             .flatten()
             .any(|r| r.get("type").and_then(Value::as_str) == Some("retweeted"));
         if retweet {
-            out.skip(Skip::Repost, 1);
+            out.skip(Skip::Retweet, 1);
             continue;
         }
         if !out.has_thread(&thread) {
