@@ -228,6 +228,7 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
                 } else if let Some(quoted) = quoted::listed(&units, index, &claimed, &context)
                     .or_else(|| quoted::in_line(&units, index, &claimed, &context))
                     .or_else(|| quoted::round_up(&units, index, &claimed, &context))
+                    .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
                 {
                     claimed[index] = true;
                     for unit in &quoted.units {
@@ -236,18 +237,6 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
                     found.extend(quoted.found.into_iter().map(|reaction| (index, reaction)));
                     context.reactions_seen = true;
                     if let Some(last) = quoted.units.last() {
-                        index = *last;
-                    }
-                } else if let Some((comment, taken)) =
-                    dump::unquoted_comment(&units, index, &claimed, &context)
-                {
-                    claimed[index] = true;
-                    for unit in &taken {
-                        claimed[*unit] = true;
-                    }
-                    found.push((index, comment));
-                    context.reactions_seen = true;
-                    if let Some(last) = taken.last() {
                         index = *last;
                     }
                 } else if is_lead_in(text) {
@@ -275,14 +264,17 @@ struct Context {
 }
 
 impl Context {
-    /// What the article has said before the current line, as cues.
-    fn cues(&self) -> impl Iterator<Item = Cue> {
-        [
-            self.in_reactions.then_some(Cue::Announced),
-            self.reactions_seen.then_some(Cue::FollowsReactions),
-        ]
-        .into_iter()
-        .flatten()
+    /// A record's cues: each of `present` whose evidence holds, then what the article has
+    /// said before the current line.
+    fn cues_with(&self, present: impl IntoIterator<Item = (bool, Cue)>) -> Vec<Cue> {
+        present
+            .into_iter()
+            .chain([
+                (self.in_reactions, Cue::Announced),
+                (self.reactions_seen, Cue::FollowsReactions),
+            ])
+            .filter_map(|(holds, cue)| holds.then_some(cue))
+            .collect()
     }
 }
 
@@ -335,19 +327,15 @@ impl Attribution<'_> {
             .or(self.platform_hint)
             .or(context.platform)
             .unwrap_or("unknown");
-        let cues = [
-            self.handle.is_some().then_some(Cue::Handle),
-            self.verb
-                .as_deref()
-                .is_some_and(is_posting_verb)
-                .then_some(Cue::PostingVerb),
-            self.platform_hint.is_some().then_some(Cue::PostingPlace),
-            self.online_reader.then_some(Cue::OnlineReader),
-        ]
-        .into_iter()
-        .flatten()
-        .chain(context.cues())
-        .collect();
+        let cues = context.cues_with([
+            (self.handle.is_some(), Cue::Handle),
+            (
+                self.verb.as_deref().is_some_and(is_posting_verb),
+                Cue::PostingVerb,
+            ),
+            (self.platform_hint.is_some(), Cue::PostingPlace),
+            (self.online_reader, Cue::OnlineReader),
+        ]);
         Found {
             platform: platform.to_string(),
             handle: self.handle,

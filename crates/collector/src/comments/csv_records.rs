@@ -74,9 +74,7 @@ impl<'i> RecordReader<'i> {
                         reason: format!("longer than the {}-byte record limit", self.limit),
                     })
                 }
-                Line::Text(number, line) if line.iter().all(u8::is_ascii_whitespace) => {
-                    let _ = number;
-                }
+                Line::Text(_, line) if line.iter().all(u8::is_ascii_whitespace) => {}
                 Line::Text(number, line) => break (number, line),
             }
         };

@@ -5,16 +5,17 @@
 //! are required: a username has a digit, `_` or `.` in it, or (alone on its line) is one
 //! lower-case word, which article prose never is.
 
+use super::quoted::InLine;
 use super::{Context, Found, Unit};
 use crate::record::Cue;
 
-/// The comment at `index` in a dump, and the units it spans beyond `index`.
+/// The comment at `index` in a dump, with the units it spans beyond `index`.
 pub(super) fn unquoted_comment(
     units: &[Unit],
     index: usize,
     claimed: &[bool],
     context: &Context,
-) -> Option<(Found, Vec<usize>)> {
+) -> Option<InLine> {
     if !context.in_reactions {
         return None;
     }
@@ -51,13 +52,13 @@ pub(super) fn unquoted_comment(
         platform: context.platform.unwrap_or("unknown").to_string(),
         handle: Some(username.to_string()),
         raw_text: comment.trim().to_string(),
-        cues: [Cue::Handle, Cue::RoundUp]
-            .into_iter()
-            .chain(context.cues())
-            .collect(),
+        cues: context.cues_with([(true, Cue::Handle), (true, Cue::RoundUp)]),
         ..Found::default()
     };
-    Some((found, taken))
+    Some(InLine {
+        found: vec![found],
+        units: taken,
+    })
 }
 
 /// A username as comment sections print them. `alone`: the word is its line, where one

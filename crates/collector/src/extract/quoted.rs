@@ -1149,18 +1149,14 @@ pub(super) fn evidence(speaker: &Speaker, context: &Context, readers_named: bool
     let posting_verb =
         super::is_posting_verb(verb) || (speaker.posted && speaker.platform.is_none());
     let online_reader = matches!(speaker.who, Who::Anonymous { online: true });
-    [
-        matches!(speaker.who, Who::Handle(_)).then_some(Cue::Handle),
-        posting_verb.then_some(Cue::PostingVerb),
-        speaker.platform.is_some().then_some(Cue::PostingPlace),
-        online_reader.then_some(Cue::OnlineReader),
+    context.cues_with([
+        (matches!(speaker.who, Who::Handle(_)), Cue::Handle),
+        (posting_verb, Cue::PostingVerb),
+        (speaker.platform.is_some(), Cue::PostingPlace),
+        (online_reader, Cue::OnlineReader),
         // The sentence's readers are news only where the speaker is not one of them by name.
-        (readers_named && !online_reader).then_some(Cue::ReadersNamed),
-    ]
-    .into_iter()
-    .flatten()
-    .chain(context.cues())
-    .collect()
+        (readers_named && !online_reader, Cue::ReadersNamed),
+    ])
 }
 
 /// Whether a clause names readers (`his followers`, `Many netizens`), which lets the bare `one`
@@ -1236,8 +1232,8 @@ fn sentence_start(line: &str, at: usize, spans: &[Span]) -> usize {
     after_stop.max(after_quote)
 }
 
-/// The reactions quoted inside a line, and the units after it that a quote introduced at the
-/// line's end occupies.
+/// The reactions found at a line (quoted in it, a round-up, a pasted comment), and the units
+/// after it that they occupy.
 pub(super) struct InLine {
     pub found: Vec<Found>,
     pub units: Vec<usize>,
@@ -1572,11 +1568,7 @@ pub(super) fn listed(
     Some(InLine {
         found: vec![Found {
             platform: context.platform.unwrap_or("unknown").to_string(),
-            cues: [handle.as_ref().map(|_| Cue::Handle), Some(Cue::RoundUp)]
-                .into_iter()
-                .flatten()
-                .chain(context.cues())
-                .collect(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::RoundUp)]),
             handle,
             display_name,
             raw_text: raw,
@@ -1605,9 +1597,7 @@ pub(super) fn round_up(
         found.push(Found {
             platform: context.platform.unwrap_or("unknown").to_string(),
             raw_text: raw,
-            cues: std::iter::once(Cue::RoundUp)
-                .chain(context.cues())
-                .collect(),
+            cues: context.cues_with([(true, Cue::RoundUp)]),
             ..Found::default()
         });
         start = block.last().map_or(start, |last| last + 1);
