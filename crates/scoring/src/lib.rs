@@ -21,5 +21,5 @@
 pub mod sentiment;
 pub mod stance;
 
-pub use sentiment::{Polarity, SentimentAnalyzer, SentimentLabel};
+pub use sentiment::{Polarity, Sentiment, SentimentAnalyzer, SentimentLabel, SentimentStatus};
 pub use stance::{Stance, StanceJudge, StanceJudgement, StanceModel, Target, TargetSet};

@@ -4,7 +4,7 @@ use std::io::{BufWriter, Read, Write};
 use std::path::PathBuf;
 
 use anyhow::Context;
-use scoring::SentimentAnalyzer;
+use scoring::{Polarity, Sentiment, SentimentAnalyzer};
 
 use crate::ExitStatus;
 
@@ -19,6 +19,10 @@ pub struct Args {
     /// File with one text per line; standard input when absent.
     #[arg(long, short)]
     input: Option<PathBuf>,
+    /// Score only the lines VADER can read, as `reactions run` does, and print each line's
+    /// `status` (`scored`, `other_language`, `no_text`); the scores are null when not scored.
+    #[arg(long)]
+    only_readable: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
@@ -47,14 +51,26 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         .iter()
         .map(|text| text.as_ref().copied().unwrap_or(""))
         .collect();
-    let scores = analyzer.polarity_scores_batch(&valid);
+    let scores: Vec<Line> = if args.only_readable {
+        analyzer
+            .sentiment_batch(&valid)
+            .into_iter()
+            .map(Line::Readable)
+            .collect()
+    } else {
+        analyzer
+            .polarity_scores_batch(&valid)
+            .into_iter()
+            .map(Line::Scores)
+            .collect()
+    };
 
     let stdout = std::io::stdout().lock();
     let mut out = BufWriter::with_capacity(1 << 16, stdout);
     let mut invalid_lines = 0usize;
     for (index, (text, score)) in texts.iter().zip(&scores).enumerate() {
         match text {
-            Ok(_) => serde_json::to_writer(&mut out, score)?,
+            Ok(_) => score.write(&mut out)?,
             Err(error) => {
                 invalid_lines += 1;
                 let message = format!("{source}: line {}: not valid UTF-8 ({error})", index + 1);
@@ -70,4 +86,40 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     } else {
         ExitStatus::PartialFailure
     })
+}
+
+/// One output line: the reference's four scores, or the rule's status with them.
+enum Line {
+    Scores(Polarity),
+    Readable(Sentiment),
+}
+
+/// The `--only-readable` line: the status first, then the scores (null when not scored), in
+/// the order the plain line has them.
+#[derive(serde::Serialize)]
+struct ReadableLine {
+    status: &'static str,
+    neg: Option<f64>,
+    neu: Option<f64>,
+    pos: Option<f64>,
+    compound: Option<f64>,
+}
+
+impl Line {
+    fn write(&self, out: &mut impl Write) -> serde_json::Result<()> {
+        match self {
+            Line::Scores(polarity) => serde_json::to_writer(out, polarity),
+            Line::Readable(sentiment) => {
+                let polarity = sentiment.polarity();
+                let line = ReadableLine {
+                    status: sentiment.status().as_str(),
+                    neg: polarity.map(|p| p.neg),
+                    neu: polarity.map(|p| p.neu),
+                    pos: polarity.map(|p| p.pos),
+                    compound: polarity.map(|p| p.compound),
+                };
+                serde_json::to_writer(out, &line)
+            }
+        }
+    }
 }

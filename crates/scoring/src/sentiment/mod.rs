@@ -8,7 +8,10 @@
 
 mod lexicon;
 mod pystr;
+mod readable;
 mod words;
+
+pub use readable::{Readability, Sentiment, SentimentStatus, KNOWN_SHARE_PERCENT};
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -210,6 +213,14 @@ impl SentimentAnalyzer {
         texts
             .par_iter()
             .map(|text| self.polarity_scores(text.as_ref()))
+            .collect()
+    }
+
+    /// [`SentimentAnalyzer::sentiment`] of many texts on all cores, in input order.
+    pub fn sentiment_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Sentiment> {
+        texts
+            .par_iter()
+            .map(|text| self.sentiment(text.as_ref()))
             .collect()
     }
 
