@@ -94,14 +94,14 @@ def test_types_are_as_documented(bundled):
     # Strings are Parquet BYTE_ARRAY with the String logical type, which every reader maps to
     # text; polars' Arrow schema hint makes pyarrow load them as string_view.
     parquet_schema = pq.ParquetFile(path).schema
-    for name in ["reaction_id", "text", "handle", "sentiment", "lang"]:
+    for name in ["reaction_id", "text", "handle", "sentiment", "sentiment_status", "lang"]:
         column = parquet_schema.column(parquet_schema.names.index(name))
         assert (column.physical_type, str(column.logical_type)) == ("BYTE_ARRAY", "String"), name
     links = schema.field("links").type
     assert pa.types.is_list(links) or pa.types.is_large_list(links)
     assert "date" not in schema.names  # the partition column lives in the path
     metadata = pq.read_metadata(path).metadata
-    assert metadata[b"reactions.schema_version"] == b"3"
+    assert metadata[b"reactions.schema_version"] == b"4"
     cues = schema.field("cues").type
     assert pa.types.is_list(cues) or pa.types.is_large_list(cues)
     stance_schema = pq.read_schema(next((out / "stance").glob("date=*/part-0.parquet")))
@@ -244,7 +244,10 @@ def test_notebook_code_runs_against_the_dataset(bundled, monkeypatch):
     ukraine = targets.filter(pl.col("target") == "Ukraine").row(0, named=True)
     table = (out / "tables" / "targets.csv").read_text(encoding="utf-8").splitlines()
     row = next(line for line in table if line.startswith("Ukraine,"))
-    assert row.split(",")[2] == str(ukraine["addressed"])
+    header = table[0].split(",")
+    cells = dict(zip(header, row.split(",")))
+    assert cells["addressed"] == str(ukraine["addressed"])
+    assert cells["unscored"] == str(ukraine["unscored"])
 
 
 def test_comment_threads_self_join_in_duckdb(tmp_path):

@@ -28,7 +28,7 @@ impl ArticleLanguage {
         }
         let sample = &body[..end];
         let lang = declared.or_else(|| {
-            if let Some(lang) = by_function_words(sample) {
+            if let Some(lang) = by_function_words(sample, &SAMPLE_DECISIVE) {
                 return Some(lang.to_string());
             }
             let info = whatlang::detect(sample)?;
@@ -45,16 +45,17 @@ impl ArticleLanguage {
     }
 
     /// A reaction's language: the article's, unless the reaction is in another script and
-    /// detection on the reaction itself is confident.
+    /// detection on the reaction itself is confident; the reaction's own ([`of_text`]) when
+    /// the article's is unknown.
     pub fn of_reaction(&self, text: &str) -> Option<String> {
         let script = script_of(text);
         if self.lang.is_some() && (script.is_none() || script == self.script) {
             return self.lang.clone();
         }
-        match whatlang::detect(text) {
-            Some(info) if info.is_reliable() => iso_639_1(info.lang().code()).map(str::to_string),
-            _ => self.lang.clone(),
+        if self.lang.is_none() {
+            return of_text(text);
         }
+        confident(text).or_else(|| self.lang.clone())
     }
 }
 
@@ -134,13 +135,24 @@ const FUNCTION_WORDS: &[(&str, &[&str])] = &[
             "kan", "var", "vi", "också",
         ],
     ),
+    (
+        "sw",
+        &[
+            "ya", "wa", "kwa", "ni", "za", "katika", "hii", "sana", "lakini", "kama", "hakuna",
+            "wote", "hawa", "huu", "hiyo", "pia", "sasa", "bado", "kwamba", "zote", "yetu", "letu",
+            "wetu", "watu", "kila", "hata",
+        ],
+    ),
+    // Hindi as written in Latin letters in comments ("yeh sarkar kuch nahi karti").
+    (
+        "hi",
+        &[
+            "hai", "hain", "nahi", "nahin", "kya", "yeh", "bhi", "aur", "ko", "ki", "ke", "ka",
+            "mein", "toh", "tha", "kuch", "sab", "karo", "hum", "ho", "bahut",
+        ],
+    ),
 ];
 
-/// Decides a Latin-script language from its function words, or returns `None` so that the
-/// trigram detector decides. Trigram scoring took half of the extraction time; this counts
-/// words. It decides only when one language has at least 6 hits on at least 4 different
-/// words and three times the hits of any other, which a text in an unlisted language (whose
-/// function words are other words) does not reach.
 /// Function word, packed by [`packed_word`] → (its language's index in [`FUNCTION_WORDS`], its
 /// index in that list).
 static FUNCTION_WORD_INDEX: LazyLock<WordIndex> = LazyLock::new(|| {
@@ -197,7 +209,35 @@ impl std::hash::Hasher for PackedWordHasher {
     }
 }
 
-fn by_function_words(sample: &str) -> Option<&'static str> {
+/// How much function-word evidence decides a language: hits, distinct words, and how many
+/// times the runner-up's hits the winner needs.
+struct Decisive {
+    hits: u32,
+    distinct: u32,
+    margin: u32,
+}
+
+/// For an article's half-kilobyte sample.
+const SAMPLE_DECISIVE: Decisive = Decisive {
+    hits: 6,
+    distinct: 4,
+    margin: 3,
+};
+
+/// For a comment or a quoted reaction, a sentence or two: two different function words of one
+/// language and none of another ("This is another big problem for Ukraine").
+const SHORT_DECISIVE: Decisive = Decisive {
+    hits: 2,
+    distinct: 2,
+    margin: 3,
+};
+
+/// Decides a Latin-script language from its function words, or returns `None` so that the
+/// trigram detector decides. Trigram scoring took half of the extraction time; this counts
+/// words. It decides only when one language has `decisive` hits on enough different words
+/// and a margin over any other, which a text in an unlisted language (whose function words
+/// are other words) does not reach.
+fn by_function_words(sample: &str, decisive: &Decisive) -> Option<&'static str> {
     let mut hits = [0u32; FUNCTION_WORDS.len()];
     let mut distinct = [0u64; FUNCTION_WORDS.len()];
     let mut lowered = String::new();
@@ -230,8 +270,40 @@ fn by_function_words(sample: &str) -> Option<&'static str> {
         .map(|(_, h)| *h)
         .max()
         .unwrap_or(0);
-    let decisive = best_hits >= 6 && distinct[best].count_ones() >= 4 && best_hits >= 3 * runner_up;
-    decisive.then_some(FUNCTION_WORDS[best].0)
+    let decided = best_hits >= decisive.hits
+        && distinct[best].count_ones() >= decisive.distinct
+        && best_hits >= decisive.margin * runner_up;
+    decided.then_some(FUNCTION_WORDS[best].0)
+}
+
+/// The language of a short text on its own (a comment, a reply), or `None` when it cannot be
+/// told: another script decides through the detector's script test (Chinese, Hindi in
+/// Devanagari, Arabic…); Latin letters through function words; the trigram detector only
+/// for a Latin text of a sentence or more that function words leave undecided, and only when
+/// it is confident. A few words or emoji alone stay undecided.
+pub fn of_text(text: &str) -> Option<String> {
+    /// Below this many bytes trigrams guess more than they tell.
+    const TRIGRAM_MIN_BYTES: usize = 40;
+    match script_of(text) {
+        None => None,
+        Some(Script::Latin) => by_function_words(text, &SHORT_DECISIVE)
+            .map(str::to_string)
+            .or_else(|| {
+                (text.len() >= TRIGRAM_MIN_BYTES)
+                    .then(|| confident(text))
+                    .flatten()
+            }),
+        Some(_) => confident(text),
+    }
+}
+
+/// The trigram detector's answer when it is reliable.
+fn confident(text: &str) -> Option<String> {
+    let info = whatlang::detect(text)?;
+    info.is_reliable()
+        .then(|| iso_639_1(info.lang().code()))
+        .flatten()
+        .map(str::to_string)
 }
 
 /// ISO 639-3 (what the detector reports) to ISO 639-1, for the languages it knows.
@@ -354,7 +426,11 @@ mod tests {
     #[test]
     fn function_words_decide_the_listed_languages_as_the_trigram_detector_does() {
         for (expected, sample) in SAMPLES {
-            assert_eq!(by_function_words(sample), Some(*expected), "{sample}");
+            assert_eq!(
+                by_function_words(sample, &SAMPLE_DECISIVE),
+                Some(*expected),
+                "{sample}"
+            );
             let trigrams = whatlang::detect(sample).and_then(|i| iso_639_1(i.lang().code()));
             assert_eq!(
                 trigrams,
@@ -367,7 +443,11 @@ mod tests {
     #[test]
     fn unlisted_languages_are_left_to_the_trigram_detector() {
         for sample in UNLISTED {
-            assert_eq!(by_function_words(sample), None, "{sample}");
+            assert_eq!(
+                by_function_words(sample, &SAMPLE_DECISIVE),
+                None,
+                "{sample}"
+            );
         }
         assert_eq!(
             ArticleLanguage::new(None, UNLISTED[1]).lang.as_deref(),
@@ -407,8 +487,33 @@ mod tests {
 
     #[test]
     fn too_few_words_decide_nothing() {
-        assert_eq!(by_function_words("The strike is on."), None);
-        assert_eq!(by_function_words(""), None);
+        assert_eq!(
+            by_function_words("The strike is on.", &SAMPLE_DECISIVE),
+            None
+        );
+        assert_eq!(by_function_words("", &SAMPLE_DECISIVE), None);
+    }
+
+    #[test]
+    fn a_comment_gets_its_own_language_or_none() {
+        for (text, expected) in [
+            ("This is another big problem for Ukraine.", Some("en")),
+            ("Hii ni aibu kubwa kwa taifa letu.", Some("sw")),
+            (
+                "Yeh sarkar kuch nahi karti, sirf baatein karti hai.",
+                Some("hi"),
+            ),
+            (
+                "Por fin alguien dice la verdad sobre lo que pasa en Ucrania.",
+                Some("es"),
+            ),
+            ("这是另一个大问题，乌克兰怎么办？", Some("zh")),
+            ("lol", None),
+            ("😂😂😂", None),
+            ("https://example.org/1", None),
+        ] {
+            assert_eq!(of_text(text).as_deref(), expected, "{text}");
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ use collector::Reaction;
 use report::rows::{ArticleRow, ReactionRow, ReportData, StanceRow};
 use report::Outputs;
 use scoring::stance::{Method, Rule};
-use scoring::{Polarity, Stance};
+use scoring::{Polarity, Sentiment, Stance};
 
 const ARTICLES: usize = 10_000;
 const TARGETS: [&str; 3] = ["Ukraine", "NATO", "Government"];
@@ -128,12 +128,12 @@ fn synthetic(reactions: usize) -> ReportData {
                 like_count: None,
                 cues: vec![collector::record::Cue::Handle],
             },
-            polarity: Polarity {
+            sentiment: Sentiment::Scored(Polarity {
                 neg: 0.2,
                 neu: 0.6,
                 pos: 0.2,
                 compound,
-            },
+            }),
             date: article.date,
         };
         for target in &targets {

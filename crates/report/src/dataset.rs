@@ -19,18 +19,21 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use polars::prelude::*;
 use scoring::stance::{Method, Rule};
-use scoring::Stance;
+use scoring::{Polarity, Sentiment, SentimentLabel, SentimentStatus, Stance};
 
 use crate::rows::{
     timestamp_micros, timestamp_text, ArticleRow, ReactionRow, ReportData, StanceRow,
 };
-use crate::summary::Summary;
+use crate::summary::{SentimentTally, Summary};
 use crate::ReportError;
 
 /// Bumped whenever a column is added, removed, renamed or retyped.
 /// Version 2 added `comment_id`, `parent_id`, `reply_depth` and `like_count` to `reactions`,
-/// version 3 `cues`; an older dataset still reads, with those columns empty.
-pub const SCHEMA_VERSION: &str = "3";
+/// version 3 `cues`; an older dataset still reads, with those columns empty. Version 4 added
+/// `sentiment_status` (null scores where VADER cannot read the text) and the `scored`,
+/// `unscored` and `unscored_languages` counts of `articles` and `daily`; a reaction of an
+/// older dataset reads as scored.
+pub const SCHEMA_VERSION: &str = "4";
 pub const TABLES: [&str; 4] = ["reactions", "stance", "articles", "daily"];
 
 fn polars_error(path: &Path) -> impl Fn(PolarsError) -> ReportError + '_ {
@@ -63,6 +66,14 @@ fn dates(name: &str, values: impl Iterator<Item = NaiveDate>) -> Column {
 
 fn floats(name: &str, values: impl Iterator<Item = Option<f64>>) -> Column {
     Column::new(name.into(), values.collect::<Vec<_>>())
+}
+
+/// `zh 280, sw 32` per group; null where every reaction was scored.
+fn languages<'a>(name: &str, tallies: impl Iterator<Item = &'a SentimentTally>) -> Column {
+    let values: Vec<Option<String>> = tallies
+        .map(|tally| Some(tally.languages_text()).filter(|text| !text.is_empty()))
+        .collect();
+    Column::new(name.into(), values)
 }
 
 fn counts(name: &str, values: impl Iterator<Item = usize>) -> Column {
@@ -126,11 +137,21 @@ fn reactions_frame(rows: &[&ReactionRow]) -> PolarsResult<DataFrame> {
                 r().map(|x| x.like_count).collect::<Vec<Option<i64>>>(),
             ),
             cues,
-            floats("neg", rows.iter().map(|x| Some(x.polarity.neg))),
-            floats("neu", rows.iter().map(|x| Some(x.polarity.neu))),
-            floats("pos", rows.iter().map(|x| Some(x.polarity.pos))),
-            floats("compound", rows.iter().map(|x| Some(x.polarity.compound))),
-            text("sentiment", rows.iter().map(|x| Some(x.sentiment()))),
+            floats("neg", rows.iter().map(|x| x.polarity().map(|p| p.neg))),
+            floats("neu", rows.iter().map(|x| x.polarity().map(|p| p.neu))),
+            floats("pos", rows.iter().map(|x| x.polarity().map(|p| p.pos))),
+            floats(
+                "compound",
+                rows.iter().map(|x| x.polarity().map(|p| p.compound)),
+            ),
+            text(
+                "sentiment",
+                rows.iter().map(|x| x.label().map(SentimentLabel::as_str)),
+            ),
+            text(
+                "sentiment_status",
+                rows.iter().map(|x| Some(x.sentiment.status().as_str())),
+            ),
         ],
     )
 }
@@ -160,7 +181,7 @@ fn stance_frame(rows: &[&StanceRow]) -> PolarsResult<DataFrame> {
 
 fn articles_frame(summary: &Summary) -> PolarsResult<DataFrame> {
     let a = &summary.articles;
-    let share = |pick: fn(&crate::summary::SentimentTally) -> usize| {
+    let share = |pick: fn(&SentimentTally) -> usize| {
         floats(
             "",
             a.iter()
@@ -188,6 +209,9 @@ fn articles_frame(summary: &Summary) -> PolarsResult<DataFrame> {
             text("lang", a.iter().map(|x| x.article.lang.as_deref())),
             dates("date", a.iter().map(|x| x.article.date)),
             counts("reactions", a.iter().map(|x| x.sentiment.reactions)),
+            counts("scored", a.iter().map(|x| x.sentiment.scored)),
+            counts("unscored", a.iter().map(|x| x.sentiment.unscored())),
+            languages("unscored_languages", a.iter().map(|x| &x.sentiment)),
             floats(
                 "mean_compound",
                 a.iter().map(|x| x.sentiment.mean_compound()),
@@ -226,6 +250,9 @@ fn daily_frame(summary: &Summary) -> PolarsResult<DataFrame> {
             dates("date", rows.iter().map(|r| r.0)),
             text("target", rows.iter().map(|r| r.1)),
             counts("reactions", rows.iter().map(|r| r.2.sentiment.reactions)),
+            counts("scored", rows.iter().map(|r| r.2.sentiment.scored)),
+            counts("unscored", rows.iter().map(|r| r.2.sentiment.unscored())),
+            languages("unscored_languages", rows.iter().map(|r| &r.2.sentiment)),
             floats(
                 "mean_compound",
                 rows.iter().map(|r| r.2.sentiment.mean_compound()),
@@ -406,6 +433,10 @@ fn column_timestamps(frame: &DataFrame, name: &str) -> PolarsResult<Vec<Option<S
         .collect())
 }
 
+fn column_optional_floats(frame: &DataFrame, name: &str) -> PolarsResult<Vec<Option<f64>>> {
+    Ok(frame.column(name)?.f64()?.iter().collect())
+}
+
 fn column_floats(frame: &DataFrame, name: &str) -> PolarsResult<Vec<f64>> {
     Ok(frame
         .column(name)?
@@ -503,11 +534,42 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
                 vec![Vec::new(); rows]
             };
             let (neg, neu, pos, compound) = (
-                column_floats(&frame, "neg")?,
-                column_floats(&frame, "neu")?,
-                column_floats(&frame, "pos")?,
-                column_floats(&frame, "compound")?,
+                column_optional_floats(&frame, "neg")?,
+                column_optional_floats(&frame, "neu")?,
+                column_optional_floats(&frame, "pos")?,
+                column_optional_floats(&frame, "compound")?,
             );
+            let statuses = if has_column("sentiment_status") {
+                t("sentiment_status")?
+            } else {
+                vec![Some(SentimentStatus::Scored.as_str().to_string()); rows]
+            };
+            let mut sentiments = Vec::with_capacity(rows);
+            for i in 0..rows {
+                let polarity = match (neg[i], neu[i], pos[i], compound[i]) {
+                    (Some(neg), Some(neu), Some(pos), Some(compound)) => Some(Polarity {
+                        neg,
+                        neu,
+                        pos,
+                        compound,
+                    }),
+                    _ => None,
+                };
+                let sentiment = statuses[i]
+                    .as_deref()
+                    .and_then(SentimentStatus::parse)
+                    .and_then(|status| Sentiment::from_parts(status, polarity))
+                    .ok_or_else(|| {
+                        PolarsError::ComputeError(
+                            format!(
+                                "row {i} of {date}: sentiment_status {:?} does not fit its scores",
+                                statuses[i]
+                            )
+                            .into(),
+                        )
+                    })?;
+                sentiments.push(sentiment);
+            }
             let owned = |v: &Option<String>| v.clone().unwrap_or_default();
             Ok((0..frame.height())
                 .map(|i| ReactionRow {
@@ -535,12 +597,7 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
                         like_count: likes[i],
                         cues: cues[i].clone(),
                     },
-                    polarity: scoring::Polarity {
-                        neg: neg[i],
-                        neu: neu[i],
-                        pos: pos[i],
-                        compound: compound[i],
-                    },
+                    sentiment: sentiments[i],
                     date,
                 })
                 .collect())

@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 use crate::charts::{self, Bar, Point, Segment};
 use crate::rows::{ReactionRow, ReportData};
-use crate::summary::Summary;
+use crate::summary::{SentimentTally, Summary};
 use crate::tables::{format_cell, format_share, Cell, Table};
 
 /// Rows of a table shown in the page; the CSV under `tables/` has them all.
@@ -84,8 +84,33 @@ fn quote(out: &mut String, row: &ReactionRow, class: &str) {
                 .unwrap_or(&row.reaction.source),
             90
         )),
-        row.polarity.compound
+        row.compound().unwrap_or_default()
     );
+}
+
+/// "312 reactions in other languages were not scored (zh 280, sw 32); 3 had no text."
+pub fn unscored_sentence(tally: &SentimentTally) -> String {
+    let plural = |n: usize| if n == 1 { "reaction" } else { "reactions" };
+    let mut parts = Vec::new();
+    let other = tally.other_language();
+    if other > 0 {
+        let verb = if other == 1 { "was" } else { "were" };
+        parts.push(format!(
+            "{other} {} in other languages {verb} not scored ({})",
+            plural(other),
+            tally.languages_text()
+        ));
+    }
+    if tally.no_text > 0 {
+        parts.push(format!(
+            "{} {} had no text to score",
+            tally.no_text,
+            plural(tally.no_text)
+        ));
+    }
+    let mut sentence = parts.join("; ");
+    sentence.push('.');
+    sentence
 }
 
 pub fn table_html(out: &mut String, table: &Table, max_rows: usize) {
@@ -135,11 +160,10 @@ fn article_bars(summary: &Summary) -> Vec<Bar> {
         .take(MAX_CHART_ARTICLES)
         .map(|a| Bar {
             label: a.article.display_title().to_string(),
-            figure: format!(
-                "{:+.2}, n={}",
-                a.sentiment.mean_compound().unwrap_or(0.0),
-                a.sentiment.reactions
-            ),
+            figure: match a.sentiment.mean_compound() {
+                Some(mean) => format!("{mean:+.2}, n={}", a.sentiment.scored),
+                None => format!("—, {} unscored", a.sentiment.unscored()),
+            },
             segments: vec![
                 Segment {
                     name: "negative",
@@ -193,13 +217,16 @@ fn target_bars(summary: &Summary) -> Vec<Bar> {
 }
 
 fn trend_points(summary: &Summary) -> Vec<Point> {
+    // A day whose reactions VADER could not read has no mean: it is left out, not drawn at 0.
     summary
         .days
         .iter()
-        .map(|d| Point {
-            label: d.date.to_string(),
-            value: d.sentiment.mean_compound().unwrap_or(0.0),
-            n: d.sentiment.reactions,
+        .filter_map(|d| {
+            Some(Point {
+                label: d.date.to_string(),
+                value: d.sentiment.mean_compound()?,
+                n: d.sentiment.scored,
+            })
         })
         .collect()
 }
@@ -255,6 +282,14 @@ pub fn render(data: &ReportData, summary: &Summary, tables: &[Table], charts: &C
         );
     }
 
+    if summary.overall.unscored() > 0 {
+        let _ = write!(
+            out,
+            "<p class=\"warning\">{}</p>",
+            escape(&unscored_sentence(&summary.overall))
+        );
+    }
+
     out.push_str("<div class=\"figures\">");
     figure(&mut out, &data.articles.len().to_string(), "articles");
     figure(&mut out, &data.reactions.len().to_string(), "reactions");
@@ -276,6 +311,30 @@ pub fn render(data: &ReportData, summary: &Summary, tables: &[Table], charts: &C
 
     out.push_str("<h2>Sentiment per article</h2>");
     out.push_str(&charts.articles);
+    let unscored: Vec<_> = summary
+        .articles
+        .iter()
+        .filter(|a| a.sentiment.unscored() > 0)
+        .collect();
+    if !unscored.is_empty() {
+        out.push_str("<ul class=\"note\">");
+        for a in unscored.iter().take(MAX_CHART_ARTICLES) {
+            let _ = write!(
+                out,
+                "<li>“{}”: {}</li>",
+                escape(&charts::shorten(a.article.display_title(), 90)),
+                escape(&unscored_sentence(&a.sentiment))
+            );
+        }
+        if unscored.len() > MAX_CHART_ARTICLES {
+            let _ = write!(
+                out,
+                "<li>… and {} more articles; the articles table has them all.</li>",
+                unscored.len() - MAX_CHART_ARTICLES
+            );
+        }
+        out.push_str("</ul>");
+    }
     if let Some(targets) = &charts.targets {
         out.push_str("<h2>Stance per target</h2><p class=\"note\">Among the reactions that mention each target; the figure is the net stance, (FAVOR − AGAINST) / n.</p>");
         out.push_str(targets);

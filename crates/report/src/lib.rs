@@ -126,7 +126,7 @@ fn stage(
     write(staging.join("report.html"), &|w| {
         w.write_all(page.as_bytes())
     })?;
-    let notebook = notebook::render(data, &tables, &charts);
+    let notebook = notebook::render(data, &summary.overall, &tables, &charts);
     write(staging.join("report.ipynb"), &|w| {
         w.write_all(notebook.as_bytes())
     })?;

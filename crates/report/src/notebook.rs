@@ -8,8 +8,9 @@
 
 use serde_json::{json, Value};
 
-use crate::html::{self, Charts, MAX_HTML_ROWS};
+use crate::html::{self, unscored_sentence, Charts, MAX_HTML_ROWS};
 use crate::rows::ReportData;
+use crate::summary::SentimentTally;
 use crate::tables::{format_cell, Table};
 
 fn source(text: &str) -> Value {
@@ -68,6 +69,19 @@ stance = pl.read_parquet("stance/**/*.parquet", hive_partitioning=True)
 articles = pl.read_parquet("articles/part-0.parquet")
 daily = pl.read_parquet("daily/part-0.parquet")
 print(f"{articles.height} articles, {reactions.height} reactions, {stance.height} stance rows")
+
+# Reactions VADER cannot read have null scores and are in no share; say how many there are.
+other = reactions.filter(pl.col("sentiment_status") == "other_language")
+no_text = reactions.filter(pl.col("sentiment_status") == "no_text").height
+parts = []
+if other.height:
+    languages = other.group_by(pl.col("lang").fill_null("und")).len().sort(["len", "lang"], descending=[True, False])
+    listed = ", ".join(f"{lang} {n}" for lang, n in languages.iter_rows())
+    parts.append(f"{other.height} {'reaction' if other.height == 1 else 'reactions'} in other languages {'was' if other.height == 1 else 'were'} not scored ({listed})")
+if no_text:
+    parts.append(f"{no_text} {'reaction' if no_text == 1 else 'reactions'} had no text to score")
+if parts:
+    print("; ".join(parts) + ".")
 "#;
 
 const WILSON: &str = r#"Z = 1.959963984540054
@@ -84,10 +98,10 @@ def share(name: str, k: pl.Expr, n: pl.Expr) -> list[pl.Expr]:
     return [(k / n).alias(f"{name}_share"), low.alias(f"{name}_ci95_low"), high.alias(f"{name}_ci95_high")]
 "#;
 
-const ARTICLES: &str = r#"n = pl.col("reactions")
+const ARTICLES: &str = r#"n = pl.col("scored")  # the reactions VADER read
 (
     articles.select(
-        "date", pl.coalesce("title", "source").alias("article"), "reactions",
+        "date", pl.coalesce("title", "source").alias("article"), n.alias("n"), "unscored", "unscored_languages",
         pl.col("mean_compound").round(3),
         *share("positive", pl.col("positive"), n),
         *share("negative", pl.col("negative"), n),
@@ -95,14 +109,16 @@ const ARTICLES: &str = r#"n = pl.col("reactions")
 )
 "#;
 
-const TARGETS: &str = r#"targets = (
+const TARGETS: &str = r#"readable = pl.col("rule") != "unreadable"  # no stance is claimed where VADER cannot read
+targets = (
     stance.group_by("target", maintain_order=True)
     .agg(
-        n=pl.len(),
-        addressed=(pl.col("rule") != "no-mention").sum(),
+        n=readable.sum(),
+        unscored=(~readable).sum(),
+        addressed=(~pl.col("rule").is_in(["no-mention", "unreadable"])).sum(),
         favor=(pl.col("stance") == "FAVOR").sum(),
         against=(pl.col("stance") == "AGAINST").sum(),
-        none=(pl.col("stance") == "NONE").sum(),
+        none=((pl.col("stance") == "NONE") & readable).sum(),
     )
     .with_columns(
         *share("favor", pl.col("favor"), pl.col("n")),
@@ -110,7 +126,7 @@ const TARGETS: &str = r#"targets = (
         net_stance=((pl.col("favor") - pl.col("against")) / pl.col("n")).round(3),
     )
 )
-addressed = stance.filter(pl.col("rule") != "no-mention")
+addressed = stance.filter(~pl.col("rule").is_in(["no-mention", "unreadable"]))
 targets = targets.join(
     addressed.group_by("target").agg(
         net_stance_among_addressed=(((pl.col("stance") == "FAVOR").sum() - (pl.col("stance") == "AGAINST").sum()) / pl.len()).round(3)
@@ -121,43 +137,51 @@ targets
 "#;
 
 const DAYS: &str = r#"daily.filter(pl.col("target").is_null()).select(
-    "date", "reactions", pl.col("mean_compound").round(3),
-    *share("positive", pl.col("positive"), pl.col("reactions")),
-    *share("negative", pl.col("negative"), pl.col("reactions")),
+    "date", pl.col("scored").alias("n"), "unscored", "unscored_languages", pl.col("mean_compound").round(3),
+    *share("positive", pl.col("positive"), pl.col("scored")),
+    *share("negative", pl.col("negative"), pl.col("scored")),
 ).sort("date")
 "#;
 
 const HANDLES: &str = r#"who = pl.when(pl.col("handle").is_not_null()).then("@" + pl.col("handle")).otherwise(pl.coalesce("display_name", pl.lit("anonymous")))
 (
     reactions.group_by(who.alias("who"))
-    .agg(n=pl.len(), articles=pl.col("article_id").n_unique(), mean_compound=pl.col("compound").mean().round(3),
+    .agg(reactions=pl.len(), n=(pl.col("sentiment_status") == "scored").sum(),
+         unscored=(pl.col("sentiment_status") != "scored").sum(),
+         articles=pl.col("article_id").n_unique(), mean_compound=pl.col("compound").mean().round(3),
          negative=(pl.col("sentiment") == "negative").sum())
     .with_columns(*share("negative", pl.col("negative"), pl.col("n")))
-    .sort(["n", "who"], descending=[True, False])
+    .sort(["reactions", "who"], descending=[True, False])
+    .drop("reactions")
 )
 "#;
 
 const ARTICLE_CHART: &str = r##"import matplotlib.pyplot as plt
 
-top = articles.filter(pl.col("reactions") > 0).sort("reactions", descending=True).head(25)
+top = articles.filter(pl.col("scored") > 0).sort("reactions", descending=True).head(25)
 fig, ax = plt.subplots(figsize=(8, 0.4 * top.height + 1))
 left = [0.0] * top.height
 for column, colour in [("negative", "#c0392b"), ("neutral", "#b0b0b0"), ("positive", "#2e8b57")]:
-    widths = (top[column] / top["reactions"]).to_list()
+    widths = (top[column] / top["scored"]).to_list()
     ax.barh(top["title"].fill_null("").to_list(), widths, left=left, color=colour, label=column)
     left = [a + b for a, b in zip(left, widths)]
-ax.invert_yaxis(); ax.legend(); ax.set_xlabel("share of reactions")
+ax.invert_yaxis(); ax.legend(); ax.set_xlabel("share of the reactions VADER read")
 "##;
 
-const TREND_CHART: &str = r##"days = daily.filter(pl.col("target").is_null()).sort("date")
+const TREND_CHART: &str = r##"days = daily.filter(pl.col("target").is_null() & pl.col("mean_compound").is_not_null()).sort("date")
 fig, ax = plt.subplots(figsize=(8, 3))
 ax.plot(days["date"], days["mean_compound"], marker="o")
-ax.scatter(days["date"], days["mean_compound"], s=(days["reactions"] * 20).to_list(), alpha=0.5)
+ax.scatter(days["date"], days["mean_compound"], s=(days["scored"] * 20).to_list(), alpha=0.5)
 ax.axhline(0, color="#888"); ax.set_ylim(-1, 1); ax.set_ylabel("mean compound")
 "##;
 
 /// The notebook as pretty-printed JSON.
-pub fn render(data: &ReportData, tables: &[Table], charts: &Charts) -> String {
+pub fn render(
+    data: &ReportData,
+    overall: &SentimentTally,
+    tables: &[Table],
+    charts: &Charts,
+) -> String {
     let mut cells = vec![markdown(
         0,
         "# Reader reactions\n\nThis notebook loads the Parquet dataset that `reactions run` wrote beside it and rebuilds the tables and charts of `report.html`. The outputs below were saved by `reactions`; run the notebook (polars, matplotlib) to refresh them. Shares come with 95% Wilson intervals: with a handful of reactions they are wide, and that is the point.\n",
@@ -166,10 +190,15 @@ pub fn render(data: &ReportData, tables: &[Table], charts: &Charts) -> String {
         1,
         LOAD,
         vec![stream(format!(
-            "{} articles, {} reactions, {} stance rows\n",
+            "{} articles, {} reactions, {} stance rows\n{}",
             data.articles.len(),
             data.reactions.len(),
-            data.stance.len()
+            data.stance.len(),
+            if overall.unscored() > 0 {
+                format!("{}\n", unscored_sentence(overall))
+            } else {
+                String::new()
+            }
         ))],
     ));
     cells.push(code(2, WILSON, vec![]));

@@ -9,7 +9,7 @@ use collector::{ArticleSummary, Reaction};
 use std::sync::Arc;
 
 use scoring::stance::{Method, Rule};
-use scoring::{Polarity, Stance, StanceJudgement};
+use scoring::{Polarity, Sentiment, SentimentLabel, Stance, StanceJudgement};
 
 /// An article, with the day its rows are filed under.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,17 +23,28 @@ pub struct ArticleRow {
     pub date: NaiveDate,
 }
 
-/// A reaction with its VADER scores and the day it is filed under.
+/// A reaction with its sentiment (VADER's scores when VADER can read it) and the day it is
+/// filed under.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionRow {
     pub reaction: Reaction,
-    pub polarity: Polarity,
+    pub sentiment: Sentiment,
     pub date: NaiveDate,
 }
 
 impl ReactionRow {
-    pub fn sentiment(&self) -> &'static str {
-        self.polarity.label().as_str()
+    pub fn polarity(&self) -> Option<&Polarity> {
+        self.sentiment.polarity()
+    }
+
+    /// VADER's label, for a scored reaction.
+    pub fn label(&self) -> Option<SentimentLabel> {
+        self.polarity().map(Polarity::label)
+    }
+
+    /// The compound score, for a scored reaction.
+    pub fn compound(&self) -> Option<f64> {
+        self.polarity().map(|p| p.compound)
     }
 
     /// `@handle` when there is one, else the display name, else "anonymous".

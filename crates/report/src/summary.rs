@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use scoring::stance::Rule;
-use scoring::Stance;
+use scoring::{Sentiment, SentimentLabel, Stance};
 
 use crate::rows::{ArticleRow, ReactionRow, ReportData};
 
@@ -40,56 +40,102 @@ impl Share {
     }
 }
 
-/// Sentiment counts and the mean compound of a group of reactions.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
+/// Sentiment counts and the mean compound of a group of reactions. Shares and the mean are
+/// over the reactions VADER read (`scored`); the others are counted apart, by language, so
+/// that text VADER cannot read never passes for neutral.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SentimentTally {
+    /// Every reaction of the group, scored or not.
     pub reactions: usize,
+    /// The reactions VADER read: the `n` of every share and of the mean.
+    pub scored: usize,
     pub positive: usize,
     pub neutral: usize,
     pub negative: usize,
-    compound_sum: f64,
+    /// Reactions in words VADER cannot read, per language (`und` where none was decided).
+    pub other_languages: BTreeMap<String, usize>,
+    /// Reactions with nothing to read (a link, a handle, a number).
+    pub no_text: usize,
+    /// Compound scores summed in ten-thousandths, the unit they are rounded to: an exact
+    /// integer, so that a mean does not depend on the order rows are added in.
+    compound_sum: i64,
 }
 
 impl SentimentTally {
     fn add(&mut self, row: &ReactionRow) {
         self.reactions += 1;
-        self.compound_sum += row.polarity.compound;
-        match row.sentiment() {
-            "positive" => self.positive += 1,
-            "negative" => self.negative += 1,
-            _ => self.neutral += 1,
+        match &row.sentiment {
+            Sentiment::Scored(polarity) => {
+                self.scored += 1;
+                self.compound_sum += (polarity.compound * 10_000.0).round() as i64;
+                match polarity.label() {
+                    SentimentLabel::Positive => self.positive += 1,
+                    SentimentLabel::Negative => self.negative += 1,
+                    SentimentLabel::Neutral => self.neutral += 1,
+                }
+            }
+            Sentiment::OtherLanguage => {
+                let lang = row.reaction.lang.as_deref().unwrap_or(UNDECIDED_LANGUAGE);
+                *self.other_languages.entry(lang.to_string()).or_default() += 1;
+            }
+            Sentiment::NoText => self.no_text += 1,
         }
     }
 
     pub fn mean_compound(&self) -> Option<f64> {
-        (self.reactions > 0).then(|| self.compound_sum / self.reactions as f64)
+        (self.scored > 0).then(|| self.compound_sum as f64 / 10_000.0 / self.scored as f64)
     }
 
     pub fn share(&self, k: usize) -> Share {
-        Share {
-            k,
-            n: self.reactions,
-        }
+        Share { k, n: self.scored }
+    }
+
+    /// Reactions left unscored: other languages and no text.
+    pub fn unscored(&self) -> usize {
+        self.reactions - self.scored
+    }
+
+    pub fn other_language(&self) -> usize {
+        self.other_languages.values().sum()
+    }
+
+    /// The languages of the reactions in other languages, most frequent first:
+    /// `zh 280, sw 32`. Empty when there are none.
+    pub fn languages_text(&self) -> String {
+        let mut languages: Vec<(&String, &usize)> = self.other_languages.iter().collect();
+        languages.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+        languages
+            .iter()
+            .map(|(lang, count)| format!("{lang} {count}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
-/// FAVOR / AGAINST / NONE counts of a group of stance rows.
+/// The `lang` of a reaction whose language was not decided, as ISO 639 writes it.
+pub const UNDECIDED_LANGUAGE: &str = "und";
+
+/// FAVOR / AGAINST / NONE counts of a group of stance rows. Rows of reactions VADER cannot
+/// read claim no stance and are counted apart, outside `n`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct StanceTally {
     pub favor: usize,
     pub against: usize,
     pub none: usize,
+    pub unreadable: usize,
 }
 
 impl StanceTally {
-    fn add(&mut self, stance: Stance) {
-        match stance {
-            Stance::Favor => self.favor += 1,
-            Stance::Against => self.against += 1,
-            Stance::None => self.none += 1,
+    fn add(&mut self, stance: Stance, rule: Rule) {
+        match (stance, rule) {
+            (_, Rule::Unreadable) => self.unreadable += 1,
+            (Stance::Favor, _) => self.favor += 1,
+            (Stance::Against, _) => self.against += 1,
+            (Stance::None, _) => self.none += 1,
         }
     }
 
+    /// The judged rows: the `n` of every share.
     pub fn total(&self) -> usize {
         self.favor + self.against + self.none
     }
@@ -189,20 +235,23 @@ impl<'a> Summary<'a> {
             if let Some(&i) = article_index.get(row.reaction.article_id.as_str()) {
                 let aggregate = &mut articles[i];
                 aggregate.sentiment.add(row);
-                let compound = row.polarity.compound;
-                if compound >= 0.05
-                    && aggregate
-                        .most_positive
-                        .is_none_or(|r| compound > r.polarity.compound)
-                {
-                    aggregate.most_positive = Some(row);
-                }
-                if compound <= -0.05
-                    && aggregate
-                        .most_negative
-                        .is_none_or(|r| compound < r.polarity.compound)
-                {
-                    aggregate.most_negative = Some(row);
+                if let Some(compound) = row.compound() {
+                    if compound >= 0.05
+                        && aggregate
+                            .most_positive
+                            .and_then(ReactionRow::compound)
+                            .is_none_or(|c| compound > c)
+                    {
+                        aggregate.most_positive = Some(row);
+                    }
+                    if compound <= -0.05
+                        && aggregate
+                            .most_negative
+                            .and_then(ReactionRow::compound)
+                            .is_none_or(|c| compound < c)
+                    {
+                        aggregate.most_negative = Some(row);
+                    }
                 }
             }
         }
@@ -226,15 +275,15 @@ impl<'a> Summary<'a> {
             let Some(&t) = target_index.get(&*row.target) else {
                 continue;
             };
-            targets[t].stance.add(row.stance);
-            if row.rule != Rule::NoMention {
-                targets[t].addressed.add(row.stance);
+            targets[t].stance.add(row.stance, row.rule);
+            if !matches!(row.rule, Rule::NoMention | Rule::Unreadable) {
+                targets[t].addressed.add(row.stance, row.rule);
             }
             if let Some(day) = days.get_mut(&row.date) {
-                day.1[t].add(row.stance);
+                day.1[t].add(row.stance, row.rule);
             }
             if let Some(&i) = article_index.get(row.article_id.as_str()) {
-                articles[i].stance.add(row.stance);
+                articles[i].stance.add(row.stance, row.rule);
             }
         }
 
@@ -282,19 +331,17 @@ impl<'a> Summary<'a> {
 /// The most positive and most negative reactions (positive or negative by VADER's thresholds),
 /// ties kept in collection order.
 fn extremes(rows: &[ReactionRow]) -> (Vec<&ReactionRow>, Vec<&ReactionRow>) {
-    let mut positive: Vec<&ReactionRow> = rows
-        .iter()
-        .filter(|r| r.polarity.compound >= 0.05)
-        .collect();
-    positive.sort_by(|a, b| b.polarity.compound.total_cmp(&a.polarity.compound));
+    let scored = || rows.iter().filter_map(|r| Some((r, r.compound()?)));
+    let mut positive: Vec<(&ReactionRow, f64)> = scored().filter(|(_, c)| *c >= 0.05).collect();
+    positive.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mut negative: Vec<(&ReactionRow, f64)> = scored().filter(|(_, c)| *c <= -0.05).collect();
+    negative.sort_by(|a, b| a.1.total_cmp(&b.1));
     positive.truncate(QUOTED);
-    let mut negative: Vec<&ReactionRow> = rows
-        .iter()
-        .filter(|r| r.polarity.compound <= -0.05)
-        .collect();
-    negative.sort_by(|a, b| a.polarity.compound.total_cmp(&b.polarity.compound));
     negative.truncate(QUOTED);
-    (positive, negative)
+    (
+        positive.into_iter().map(|(r, _)| r).collect(),
+        negative.into_iter().map(|(r, _)| r).collect(),
+    )
 }
 
 #[cfg(test)]
@@ -323,6 +370,7 @@ mod tests {
             favor: 3,
             against: 1,
             none: 4,
+            unreadable: 5,
         };
         assert_eq!(tally.net(), Some(0.25));
         assert_eq!(StanceTally::default().net(), None);

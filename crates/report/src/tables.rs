@@ -38,13 +38,15 @@ fn quote_with_handle(row: Option<&crate::rows::ReactionRow>) -> Cell {
     }))
 }
 
+const UNSCORED_NOTE: &str = "n counts the reactions VADER read; unscored ones (in other languages, or with no text) are counted apart, with their languages, and are in no share.";
+
 /// The four tables, in the order the report shows them.
 pub fn tables(summary: &Summary) -> Vec<Table> {
     let articles = Table {
         name: "articles",
         title: "Sentiment per article",
-        note: "Shares of reactions VADER calls positive (compound ≥ 0.05) and negative (≤ −0.05), with 95% Wilson intervals.".into(),
-        columns: vec!["date", "article", "n", "mean compound", "positive", "neutral", "negative", "most positive", "most negative"],
+        note: format!("Shares of reactions VADER calls positive (compound ≥ 0.05) and negative (≤ −0.05), with 95% Wilson intervals. {UNSCORED_NOTE}"),
+        columns: vec!["date", "article", "n", "unscored", "unscored languages", "mean compound", "positive", "neutral", "negative", "most positive", "most negative"],
         rows: summary
             .articles
             .iter()
@@ -52,7 +54,9 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
                 vec![
                     text(a.article.date.to_string()),
                     text(a.article.display_title()),
-                    Cell::Count(a.sentiment.reactions),
+                    Cell::Count(a.sentiment.scored),
+                    Cell::Count(a.sentiment.unscored()),
+                    text(a.sentiment.languages_text()),
                     Cell::Number(a.sentiment.mean_compound(), 3),
                     Cell::Share(a.sentiment.share(a.sentiment.positive)),
                     Cell::Share(a.sentiment.share(a.sentiment.neutral)),
@@ -66,8 +70,8 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
     let targets = Table {
         name: "targets",
         title: "Stance per target",
-        note: "Every reaction is judged toward every target; a reaction that does not mention a target counts as NONE. Addressed: reactions that mention the target (or that a trained model judged). Net stance = (FAVOR − AGAINST) / n.".into(),
-        columns: vec!["target", "n", "addressed", "favor", "against", "none", "net stance", "net stance among addressed"],
+        note: "Every reaction is judged toward every target; a reaction that does not mention a target counts as NONE. Addressed: reactions that mention the target (or that a trained model judged). Net stance = (FAVOR − AGAINST) / n. Unscored: reactions VADER cannot read, toward which no stance is claimed.".into(),
+        columns: vec!["target", "n", "unscored", "addressed", "favor", "against", "none", "net stance", "net stance among addressed"],
         rows: summary
             .targets
             .iter()
@@ -75,6 +79,7 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
                 vec![
                     text(t.target.clone()),
                     Cell::Count(t.stance.total()),
+                    Cell::Count(t.stance.unreadable),
                     Cell::Count(t.addressed.total()),
                     Cell::Share(t.stance.share(t.stance.favor)),
                     Cell::Share(t.stance.share(t.stance.against)),
@@ -88,10 +93,14 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
     let days = Table {
         name: "days",
         title: "Per day",
-        note: "Days are the articles' publish dates (else the day of collection).".into(),
+        note: format!(
+            "Days are the articles' publish dates (else the day of collection). {UNSCORED_NOTE}"
+        ),
         columns: vec![
             "date",
             "n",
+            "unscored",
+            "unscored languages",
             "mean compound",
             "positive",
             "negative",
@@ -106,7 +115,9 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
                 let against: usize = d.stance.iter().map(|(_, t)| t.against).sum();
                 vec![
                     text(d.date.to_string()),
-                    Cell::Count(d.sentiment.reactions),
+                    Cell::Count(d.sentiment.scored),
+                    Cell::Count(d.sentiment.unscored()),
+                    text(d.sentiment.languages_text()),
                     Cell::Number(d.sentiment.mean_compound(), 3),
                     Cell::Share(d.sentiment.share(d.sentiment.positive)),
                     Cell::Share(d.sentiment.share(d.sentiment.negative)),
@@ -119,15 +130,16 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
     let handles = Table {
         name: "handles",
         title: "Top reactors",
-        note: "People quoted most often, by handle (else by name).".into(),
-        columns: vec!["who", "n", "articles", "mean compound", "negative"],
+        note: format!("People quoted most often, by handle (else by name); n counts their reactions VADER read. {UNSCORED_NOTE}"),
+        columns: vec!["who", "n", "unscored", "articles", "mean compound", "negative"],
         rows: summary
             .handles
             .iter()
             .map(|h| {
                 vec![
                     text(h.who.clone()),
-                    Cell::Count(h.sentiment.reactions),
+                    Cell::Count(h.sentiment.scored),
+                    Cell::Count(h.sentiment.unscored()),
                     Cell::Count(h.articles),
                     Cell::Number(h.sentiment.mean_compound(), 3),
                     Cell::Share(h.sentiment.share(h.sentiment.negative)),

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use report::rows::{ArticleRow, ReactionRow, ReportData, StanceRow};
 use report::Outputs;
 use scoring::stance::{StanceJudge, Target, TargetSet};
-use scoring::SentimentAnalyzer;
+use scoring::{Sentiment, SentimentAnalyzer};
 
 const ARTICLE: &str = "Fuel prices climb again\n\nPublished: 2024-10-02\n\nPetrol rose by 80 cents.\n\n@kgomotso_m said:\n\n“Petrol at R25 is daylight robbery. Shame on the government.”\n\nThandeka Zulu wrote: “I love my car but I can't afford to drive it anymore. https://example.com/x”\n";
 const UNDATED: &str =
@@ -34,11 +34,11 @@ fn data_of(collected_on: NaiveDate, articles: &[(&str, &str)]) -> ReportData {
         let article = ArticleRow::new(&summary, collected_on);
         for reaction in reactions {
             let row = ReactionRow {
-                polarity: analyzer.polarity_scores(&reaction.text),
+                sentiment: analyzer.sentiment(&reaction.text),
                 reaction,
                 date: article.date,
             };
-            for judgement in judge.judge(&row.reaction.text) {
+            for judgement in judge.judge_with_status(&row.reaction.text, row.sentiment.status()) {
                 let target = std::sync::Arc::from(judgement.target.as_str());
                 data.stance.push(StanceRow::new(&row, target, &judgement));
             }
@@ -54,8 +54,11 @@ fn dataset_reads_back_as_written() {
     let out = std::env::temp_dir().join(format!("reactions-round-trip-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&out);
     let collected_on = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
-    let written = data(collected_on);
+    let mut written = data(collected_on);
     assert_eq!(written.reactions.len(), 3);
+    // Every status round-trips, with null scores where nothing was scored.
+    written.reactions[0].sentiment = Sentiment::OtherLanguage;
+    written.reactions[2].sentiment = Sentiment::NoText;
     assert_eq!(
         written.reactions[1].reaction.links,
         ["https://example.com/x"]

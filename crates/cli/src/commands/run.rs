@@ -241,11 +241,12 @@ fn score(
         .iter()
         .map(|r| r.reaction.text.as_str())
         .collect();
-    let polarities = analyzer.polarity_scores_batch(&texts);
+    // Only text VADER can read is scored; the rest is marked, never reported as neutral.
+    let sentiments = analyzer.sentiment_batch(&texts);
     let reactions: Vec<ReactionRow> = stored_reactions
         .into_iter()
-        .zip(polarities)
-        .map(|(stored, polarity)| {
+        .zip(sentiments)
+        .map(|(stored, sentiment)| {
             let reaction = stored.reaction;
             // A thread runs over days and dumps seldom date the post, so a comment is filed
             // under the day it was posted; a quoted reaction under its article's day.
@@ -258,7 +259,7 @@ fn score(
             };
             ReactionRow {
                 reaction,
-                polarity,
+                sentiment,
                 date,
             }
         })
@@ -272,7 +273,7 @@ fn score(
         .iter()
         .flat_map(|row| {
             judge
-                .judge(&row.reaction.text)
+                .judge_with_status(&row.reaction.text, row.sentiment.status())
                 .into_iter()
                 .zip(&target_names)
                 .map(move |(judgement, target)| StanceRow::new(row, target.clone(), &judgement))

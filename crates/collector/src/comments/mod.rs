@@ -384,6 +384,8 @@ impl<'e> ThreadWriter<'e> {
         summary.reactions += 1;
         self.read.reactions += 1;
         let post = &thread.post;
+        // The platform's declared language when it gives one, else the comment's own.
+        let lang = comment.lang.or_else(|| crate::language::of_text(&text));
         (self.emit)(Reaction {
             reaction_id,
             content_id: record::stable_id(&[&author, &identity]),
@@ -401,7 +403,7 @@ impl<'e> ThreadWriter<'e> {
             raw_text: comment.raw_text,
             links,
             posted_at: comment.posted_at,
-            lang: comment.lang,
+            lang,
             comment_id: comment.id,
             parent_id,
             reply_depth: depth,

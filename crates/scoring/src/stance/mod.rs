@@ -22,7 +22,7 @@ pub use model::{
 pub use rules::RuleStance;
 pub use targets::{CueMatch, Mention, Target, TargetSet, TargetsError};
 
-use crate::SentimentAnalyzer;
+use crate::{SentimentAnalyzer, SentimentStatus};
 
 /// SemEval's three stance labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -94,10 +94,12 @@ pub enum Rule {
     HarmedParty,
     Sentiment,
     Classifier,
+    /// The text is not one VADER can read: no stance is claimed.
+    Unreadable,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 10] = [
+    pub const ALL: [Rule; 11] = [
         Rule::NoMention,
         Rule::Conditional,
         Rule::Undecided,
@@ -108,6 +110,7 @@ impl Rule {
         Rule::HarmedParty,
         Rule::Sentiment,
         Rule::Classifier,
+        Rule::Unreadable,
     ];
 
     pub fn parse(name: &str) -> Option<Rule> {
@@ -126,6 +129,7 @@ impl Rule {
             Rule::HarmedParty => "harmed-party",
             Rule::Sentiment => "sentiment",
             Rule::Classifier => "classifier",
+            Rule::Unreadable => "unreadable",
         }
     }
 }
@@ -199,6 +203,31 @@ impl<'a> StanceJudge<'a> {
 
     /// One judgement per configured target, in configuration order.
     pub fn judge(&self, text: &str) -> Vec<StanceJudgement> {
+        self.judge_with_status(text, self.rules.readability(text))
+    }
+
+    /// [`StanceJudge::judge`], given the text's [`SentimentStatus`] when the caller has it.
+    /// In a text VADER cannot read, no stance is claimed toward any target: the rules read
+    /// framing with VADER's lexicon and match English aliases, and the model learned English.
+    pub fn judge_with_status(&self, text: &str, status: SentimentStatus) -> Vec<StanceJudgement> {
+        if status != SentimentStatus::Scored {
+            return self
+                .targets
+                .targets()
+                .iter()
+                .map(|target| StanceJudgement {
+                    target: target.name.clone(),
+                    stance: Stance::None,
+                    confidence: 0.0,
+                    method: Method::Rules,
+                    evidence: Evidence {
+                        rule: Rule::Unreadable,
+                        alias: None,
+                        span: String::new(),
+                    },
+                })
+                .collect();
+        }
         let targets = self.targets.targets();
         let from_model: Vec<Option<StanceJudgement>> = targets
             .iter()

@@ -24,7 +24,7 @@
 
 use super::targets::Target;
 use super::{Evidence, Method, Rule, Stance, StanceJudgement};
-use crate::SentimentAnalyzer;
+use crate::{SentimentAnalyzer, SentimentStatus};
 
 const FAVOR_CUES: &[&str] = &[
     "support",
@@ -220,6 +220,11 @@ struct Occurrence {
 impl<'a> RuleStance<'a> {
     pub fn new(analyzer: &'a SentimentAnalyzer) -> Self {
         RuleStance { analyzer }
+    }
+
+    /// Whether the analyzer the rules lean on can read `text`.
+    pub fn readability(&self, text: &str) -> SentimentStatus {
+        self.analyzer.readability(text).status()
     }
 
     /// One judgement per target, in the given order; the text is parsed once for all of them,
