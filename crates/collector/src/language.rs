@@ -44,13 +44,16 @@ impl ArticleLanguage {
         }
     }
 
-    /// A reaction's language: the article's, unless the reaction is in another script and
-    /// detection on the reaction itself is confident; the reaction's own ([`of_text`]) when
-    /// the article's is unknown.
+    /// A reaction's language: the article's, unless the reaction's own function words name
+    /// another language, or it is in another script and detection on the reaction itself is
+    /// confident; the reaction's own ([`of_text`]) when the article's is unknown.
     pub fn of_reaction(&self, text: &str) -> Option<String> {
         let script = script_of(text);
         if self.lang.is_some() && (script.is_none() || script == self.script) {
-            return self.lang.clone();
+            // A Swedish caption quoted in an English article: its own function words say so.
+            return by_function_words(text, &SHORT_DECISIVE)
+                .map(str::to_string)
+                .or_else(|| self.lang.clone());
         }
         if self.lang.is_none() {
             return of_text(text);

@@ -75,7 +75,12 @@ impl SentimentTally {
                 }
             }
             Sentiment::OtherLanguage => {
-                let lang = row.reaction.lang.as_deref().unwrap_or(UNDECIDED_LANGUAGE);
+                // English is contradicted by the words themselves: it was the article's
+                // language, inherited by a quote in a language no detector here knows (Twi).
+                let lang = match row.reaction.lang.as_deref() {
+                    None | Some("en") => UNDECIDED_LANGUAGE,
+                    Some(lang) => lang,
+                };
                 *self.other_languages.entry(lang.to_string()).or_default() += 1;
             }
             Sentiment::NoText => self.no_text += 1,

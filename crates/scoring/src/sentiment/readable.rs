@@ -211,6 +211,10 @@ impl SentimentAnalyzer {
         let known = self.is_known(&lowered)
             || self.is_known_compound(&lowered)
             || self.is_known_elongated(&lowered);
+        if !known && lowered.chars().nth(1).is_none() {
+            // A stray letter (`/:c\`, `x`) is in no language.
+            return;
+        }
         if !known && (hashtag || is_capitalised(word)) {
             counts.names += usize::from(!hashtag);
             return;
