@@ -1,6 +1,6 @@
 //! `make bench`: comment dumps. Prints the single-core throughput of reading a Reddit
 //! JSON Lines dump into reaction records (lines shaped like Pushshift's, about 1 KB each,
-//! with every field such dumps carry), and the peak memory of streaming a 1 GB dump from disk
+//! with every field such dumps carry, a third of the comments in other languages), and the peak memory of streaming a 1 GB dump from disk
 //! through `collect_each` to a JSON Lines file, as `reactions collect` does.
 //!
 //! The 1 GB file is written to `target/bench-data/` on the first run and reused; pass a size
@@ -21,6 +21,12 @@ const BODIES: &[&str] = &[
     "Nobody in Pyongyang gets a vote on any of this, which is the whole point. Sad to see people cheering it on.",
     "lol",
     "I was at the rally yesterday — the mood was angry but peaceful. Police kept their distance until about 6pm, then it got tense near the station.",
+    // Comments in other languages, for the language detection each comment gets: function
+    // words decide Swahili and Spanish, the script Chinese, and trigrams Indonesian.
+    "Serikali hii imetuangusha sana, hakuna kazi wala chakula kwa watu wetu.",
+    "Qué vergüenza, este gobierno no sirve para nada y los precios no paran de subir.",
+    "这是另一个大问题，政府应该早点采取行动，老百姓怎么活？",
+    "Harga sembako naik terus, rakyat kecil makin susah, pemerintah harus bertanggung jawab.",
 ];
 
 fn dump_line(n: usize) -> String {
@@ -91,7 +97,8 @@ fn throughput() {
 fn big_dump(megabytes: usize) -> PathBuf {
     let directory = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-data");
     fs::create_dir_all(&directory).expect("bench directory");
-    let path = directory.join(format!("reddit-dump-{megabytes}MB.jsonl"));
+    // Named by content version: a dump from older bench bodies is not reused.
+    let path = directory.join(format!("reddit-dump-v2-{megabytes}MB.jsonl"));
     let wanted = (megabytes * 1_000_000) as u64;
     if fs::metadata(&path).is_ok_and(|m| m.len() >= wanted) {
         return path;
