@@ -15,6 +15,11 @@ pub enum InputSource {
     Stdin,
     /// A web source, by the URL asked for; its content is fetched by [`crate::http`].
     Url(String),
+    /// Content already in memory (a file a Spark task was handed), under the name it had.
+    Memory {
+        name: String,
+        bytes: std::sync::Arc<[u8]>,
+    },
 }
 
 impl InputSource {
@@ -23,6 +28,7 @@ impl InputSource {
             InputSource::Path(path) | InputSource::Found(path) => path.display().to_string(),
             InputSource::Stdin => "-".to_string(),
             InputSource::Url(url) => url.clone(),
+            InputSource::Memory { name, .. } => name.clone(),
         }
     }
 
@@ -31,6 +37,9 @@ impl InputSource {
             InputSource::Path(path) | InputSource::Found(path) => {
                 path.extension().map(|e| e.to_string_lossy().to_string())
             }
+            InputSource::Memory { name, .. } => Path::new(name)
+                .extension()
+                .map(|e| e.to_string_lossy().to_string()),
             InputSource::Stdin | InputSource::Url(_) => None,
         }
     }
@@ -222,6 +231,7 @@ pub fn open(source: &InputSource) -> Result<Box<dyn Read>, InputError> {
             }),
         },
         InputSource::Stdin => Ok(Box::new(std::io::stdin())),
+        InputSource::Memory { bytes, .. } => Ok(Box::new(std::io::Cursor::new(bytes.clone()))),
         InputSource::Url(url) => Err(InputError {
             source: url.clone(),
             reason: "a URL is fetched, not opened".into(),
@@ -257,6 +267,12 @@ pub fn read(source: &InputSource, limit: u64) -> Result<Vec<u8>, InputError> {
                 .take(limit + 1)
                 .read_to_end(&mut bytes)
                 .map_err(|e| error(e.to_string()))?;
+        }
+        InputSource::Memory { bytes: content, .. } => {
+            if content.len() as u64 > limit {
+                return Err(too_large(content.len() as u64));
+            }
+            bytes.extend_from_slice(content);
         }
     }
     if bytes.len() as u64 > limit {

@@ -257,6 +257,18 @@ pub fn collect_each(
     collection
 }
 
+/// Reads inputs already named (no directory walk, no web): the entry point of an engine that
+/// hands out the files itself, such as a Spark task given one file's bytes as
+/// [`InputSource::Memory`]. Reactions come out as [`collect`] would give them for the same
+/// files.
+pub fn collect_sources(sources: &[InputSource], options: &CollectOptions) -> Collection {
+    let mut reactions = Vec::new();
+    let mut collection = Collection::default();
+    read_sources(sources, options, &mut collection, &mut |r| reactions.push(r));
+    collection.reactions = reactions;
+    collection
+}
+
 fn read_local(
     arguments: &[String],
     options: &CollectOptions,
@@ -265,9 +277,18 @@ fn read_local(
 ) {
     let (sources, errors) = input::expand(arguments, is_known_extension);
     collection.errors.extend(errors);
+    read_sources(&sources, options, collection, emit);
+}
+
+fn read_sources(
+    sources: &[InputSource],
+    options: &CollectOptions,
+    collection: &mut Collection,
+    emit: &mut dyn FnMut(Reaction),
+) {
     options.report(ProgressEvent::Found(sources.len()));
     let mut articles: Vec<(&InputSource, Option<&'static dyn formats::ArticleFormat>)> = Vec::new();
-    for source in &sources {
+    for source in sources {
         match route(source, options.format.as_deref()) {
             Route::Article(format) => articles.push((source, format)),
             route => {

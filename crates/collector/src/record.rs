@@ -33,8 +33,9 @@ pub struct Reaction {
     pub raw_text: String,
     pub links: Vec<String>,
     pub posted_at: Option<String>,
-    /// ISO 639-1 language of the text, else of the article; for comments, the language the
-    /// platform declared, if it declared one.
+    /// ISO 639-1 language: the platform's when it declares one; else a comment's own, a
+    /// quote's own when its function words or script say so, else its article's. `None`
+    /// when undecided (a few words, emoji only).
     pub lang: Option<String>,
     /// For comments: the platform's own identifier (`t1_k3x9`, a YouTube comment id, a post id).
     #[serde(default)]
@@ -341,6 +342,24 @@ fn find_links(text: &str) -> Vec<String> {
         })
         .map(str::to_string)
         .collect()
+}
+
+/// A record's timestamp (RFC 3339, or a bare date at midnight UTC) as microseconds since the
+/// epoch in UTC, as columnar outputs store it.
+pub fn timestamp_micros(value: &str) -> Option<i64> {
+    if let Ok(parsed) = chrono::DateTime::parse_from_rfc3339(value) {
+        return Some(parsed.with_timezone(&chrono::Utc).timestamp_micros());
+    }
+    chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc().timestamp_micros())
+}
+
+/// The inverse of [`timestamp_micros`], written as the collector writes timestamps.
+pub fn timestamp_text(micros: i64) -> Option<String> {
+    chrono::DateTime::<chrono::Utc>::from_timestamp_micros(micros)
+        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
 }
 
 #[cfg(test)]

@@ -4,7 +4,8 @@
 //! back from the Parquet dataset, so the human-facing files are always rebuilt from the same
 //! rows, whichever command made them.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
+pub use collector::record::{timestamp_micros, timestamp_text};
 use collector::{ArticleSummary, Reaction};
 use std::sync::Arc;
 
@@ -106,23 +107,6 @@ pub fn filing_date(published_at: Option<&str>, collected_on: NaiveDate) -> Naive
         .and_then(|p| p.get(..10))
         .and_then(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
         .unwrap_or(collected_on)
-}
-
-/// A timestamp as microseconds since the epoch in UTC: RFC 3339, or a bare date at midnight UTC.
-pub fn timestamp_micros(value: &str) -> Option<i64> {
-    if let Ok(parsed) = DateTime::parse_from_rfc3339(value) {
-        return Some(parsed.with_timezone(&Utc).timestamp_micros());
-    }
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .ok()
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .map(|t| t.and_utc().timestamp_micros())
-}
-
-/// The inverse of [`timestamp_micros`], as the collector writes timestamps.
-pub fn timestamp_text(micros: i64) -> Option<String> {
-    DateTime::<Utc>::from_timestamp_micros(micros)
-        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
 }
 
 impl ArticleRow {

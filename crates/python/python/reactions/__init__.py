@@ -1,0 +1,175 @@
+"""Reader reactions from news articles and comment exports, on Arrow tables.
+
+The same Rust library as the ``reactions`` command line: extraction of reader reactions,
+VADER sentiment identical to vaderSentiment 3.3.2, and stance toward targets. Every function
+takes any Arrow-compatible column (pyarrow, polars, pandas, DuckDB results) or a list of
+strings, returns a ``pyarrow.Table`` (``polars.from_arrow`` reads it), releases the GIL while
+it works and uses every core unless given ``threads``.
+
+>>> import reactions
+>>> reactions.sentiment(["Shame on them.", "What a great idea!"]).column("compound").to_pylist()
+[-0.4767, 0.6588]
+>>> reactions.sentiment(["这是另一个大问题"], only_readable=True).column("status").to_pylist()
+['other_language']
+
+``reactions.spark`` runs the ``reactions run`` job on Apache Spark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+import pyarrow as pa
+
+from . import _reactions
+
+__version__: str = _reactions.__version__
+
+__all__ = ["Collection", "collect", "collect_file", "score", "sentiment", "stance"]
+
+_STRING_TYPES = (pa.string(), pa.large_string(), pa.string_view())
+
+
+def _string_array(texts: Any) -> pa.Array:
+    """One contiguous Arrow string array from any column-like input."""
+    if isinstance(texts, pa.ChunkedArray):
+        array = texts.combine_chunks()
+    elif isinstance(texts, pa.Array):
+        array = texts
+    elif hasattr(texts, "to_arrow"):  # polars Series
+        array = texts.to_arrow()
+        if isinstance(array, pa.ChunkedArray):
+            array = array.combine_chunks()
+    elif hasattr(texts, "__arrow_c_stream__"):  # DuckDB, arro3, nanoarrow
+        array = pa.chunked_array(texts).combine_chunks()
+    elif hasattr(texts, "__arrow_c_array__"):
+        array = pa.array(texts)
+    elif isinstance(texts, str):
+        raise TypeError("texts must be a column of strings, not one string: wrap it in a list")
+    else:  # a list, a pandas Series, any iterable of str
+        array = pa.array(list(texts), type=pa.string())
+    if array.type not in _STRING_TYPES:
+        raise TypeError(f"texts must be strings, not {array.type}")
+    return array
+
+
+def sentiment(
+    texts: Any, *, only_readable: bool = False, threads: int | None = None
+) -> pa.Table:
+    """VADER's ``neg``, ``neu``, ``pos`` and ``compound`` per text, identical to
+    ``vaderSentiment.SentimentIntensityAnalyzer().polarity_scores``.
+
+    With ``only_readable=True``, the rule ``reactions run`` applies: texts VADER cannot read
+    (other languages, links only) get null scores, and a ``status`` column says why
+    (``scored``, ``other_language``, ``no_text``). A null text gives null scores.
+
+    >>> sentiment(["good", "bad"]).column("compound").to_pylist()
+    [0.4404, -0.5423]
+    """
+    batch = _reactions.sentiment(_string_array(texts), only_readable, threads)
+    return pa.Table.from_batches([batch])
+
+
+def stance(
+    texts: Any,
+    targets: str | Sequence[str],
+    *,
+    model: str | None = None,
+    threads: int | None = None,
+) -> pa.Table:
+    """Stance of each text toward each target, one row per text and target (``row`` is the
+    text's index): ``stance`` (FAVOR, AGAINST, NONE), ``confidence``, ``method``, ``rule``,
+    ``alias`` and ``evidence``, as the dataset's ``stance`` table has them.
+
+    ``targets`` is a targets TOML file (with aliases and cues, as ``reactions run --targets``
+    takes) or a list of target names; ``model`` a file from ``reactions stance train``.
+
+    >>> stance(["NATO must stand with Ukraine."], ["Ukraine"]).column("stance").to_pylist()
+    ['FAVOR']
+    """
+    if isinstance(targets, str):
+        path, names = targets, []
+    else:
+        path, names = None, list(targets)
+    batch = _reactions.stance(_string_array(texts), path, names, model, threads)
+    return pa.Table.from_batches([batch])
+
+
+def score(
+    table: Any,
+    column: str = "text",
+    *,
+    targets: str | Sequence[str] | None = None,
+    model: str | None = None,
+    threads: int | None = None,
+) -> pa.Table:
+    """``table`` with the sentiment columns ``reactions run`` adds (``neg``, ``neu``, ``pos``,
+    ``compound``, ``sentiment``, ``sentiment_status``), and with ``targets`` a
+    ``stance_<target>`` column per target.
+
+    >>> import pyarrow as pa
+    >>> score(pa.table({"text": ["Shame on them."]})).column("sentiment").to_pylist()
+    ['negative']
+    """
+    table = table if isinstance(table, pa.Table) else pa.table(table)
+    scores = sentiment(table.column(column), only_readable=True, threads=threads)
+    compound = scores.column("compound").to_pylist()
+    labels = [
+        None
+        if value is None
+        else "positive"
+        if value >= 0.05
+        else "negative"
+        if value <= -0.05
+        else "neutral"
+        for value in compound
+    ]
+    for name in ["neg", "neu", "pos", "compound"]:
+        table = table.append_column(name, scores.column(name))
+    table = table.append_column("sentiment", pa.array(labels, type=pa.string()))
+    table = table.append_column("sentiment_status", scores.column("status"))
+    if targets is not None:
+        judged = stance(table.column(column), targets, model=model, threads=threads)
+        names = judged.column("target").to_pylist()
+        stances = judged.column("stance").to_pylist()
+        per_target: dict[str, list[str]] = {}
+        for name, value in zip(names, stances):
+            per_target.setdefault(name, []).append(value)
+        for name, values in per_target.items():
+            table = table.append_column(f"stance_{name}", pa.array(values, type=pa.string()))
+    return table
+
+
+class Collection(NamedTuple):
+    """What a collection gave: the reactions (the dataset's columns, scores aside), every
+    article read, and the inputs that failed as (source, reason), as the CLI prints them."""
+
+    reactions: pa.Table
+    articles: pa.Table
+    errors: list[tuple[str, str]]
+
+
+def _collection(result: tuple[pa.RecordBatch, pa.RecordBatch, list[tuple[str, str]]]) -> Collection:
+    reactions, articles, errors = result
+    return Collection(
+        pa.Table.from_batches([reactions]), pa.Table.from_batches([articles]), errors
+    )
+
+
+def collect(paths: str | Iterable[str], input_format: str | None = None) -> Collection:
+    """Reads files, directories, globs and URLs as ``reactions collect`` does. A bad input is
+    listed in ``errors`` and the others are still read.
+
+    >>> found = collect("data/")
+    >>> found.reactions.num_rows, found.errors
+    (48, [])
+    """
+    paths = [paths] if isinstance(paths, str) else [str(p) for p in paths]
+    return _collection(_reactions.collect(paths, input_format))
+
+
+def collect_file(name: str, content: bytes, input_format: str | None = None) -> Collection:
+    """Reads one file's content under the name it had, as ``collect`` would read the file:
+    what a Spark task that was handed a file's bytes calls."""
+    return _collection(_reactions.collect_file(name, content, input_format))

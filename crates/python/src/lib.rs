@@ -1,0 +1,411 @@
+//! The `reactions._reactions` extension module: the collector and scoring crates behind the
+//! `reactions` Python package (`python/reactions/__init__.py` holds its public API).
+//!
+//! Arrow goes in and out through the C data interface (`arrow-pyarrow`): texts arrive as one
+//! Arrow string array and results leave as record batches, so no Python object is made per
+//! row. Every function releases the GIL while it works, and scoring uses every core unless
+//! told how many threads to use.
+//!
+//! ```python
+//! import pyarrow as pa
+//! from reactions import _reactions
+//! batch = _reactions.sentiment(pa.array(["Shame on them."]), False, None)
+//! assert batch.column("compound")[0].as_py() == -0.4767
+//! ```
+
+use std::path::Path;
+use std::sync::Arc;
+
+use arrow_array::builder::{ListBuilder, StringBuilder};
+use arrow_array::types::{TimestampMicrosecondType, UInt32Type};
+use arrow_array::{
+    Array, ArrayRef, Float64Array, Int64Array, LargeStringArray, PrimitiveArray, RecordBatch,
+    StringArray, StringViewArray, UInt32Array,
+};
+use arrow_data::ArrayData;
+use arrow_pyarrow::PyArrowType;
+use arrow_schema::{ArrowError, DataType, Field, Schema, TimeUnit};
+use collector::input::InputSource;
+use collector::record::timestamp_micros;
+use collector::{ArticleSummary, CollectOptions, Collection, Reaction};
+use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use scoring::stance::{Target, TargetSet};
+use scoring::{Sentiment, SentimentAnalyzer, StanceJudge, StanceModel};
+
+type PyBatch = PyArrowType<RecordBatch>;
+
+fn arrow_error(error: ArrowError) -> PyErr {
+    PyRuntimeError::new_err(error.to_string())
+}
+
+/// The texts of a string array (any of Arrow's three string layouts); null stays null.
+fn texts(array: &ArrayRef) -> PyResult<Vec<Option<&str>>> {
+    let any = array.as_any();
+    if let Some(strings) = any.downcast_ref::<StringArray>() {
+        return Ok(strings.iter().collect());
+    }
+    if let Some(strings) = any.downcast_ref::<LargeStringArray>() {
+        return Ok(strings.iter().collect());
+    }
+    if let Some(strings) = any.downcast_ref::<StringViewArray>() {
+        return Ok(strings.iter().collect());
+    }
+    Err(PyTypeError::new_err(format!(
+        "texts must be an Arrow string array, not {}",
+        array.data_type()
+    )))
+}
+
+/// Runs `work` on `threads` threads, or on every core.
+fn on_threads<T: Send>(threads: Option<usize>, work: impl FnOnce() -> T + Send) -> PyResult<T> {
+    match threads {
+        None => Ok(work()),
+        Some(0) => Err(PyValueError::new_err("threads must be at least 1")),
+        Some(threads) => rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map(|pool| pool.install(work))
+            .map_err(|e| PyRuntimeError::new_err(e.to_string())),
+    }
+}
+
+fn float_column(values: impl Iterator<Item = Option<f64>>) -> ArrayRef {
+    Arc::new(values.collect::<Float64Array>())
+}
+
+/// VADER's four scores per text, as vaderSentiment 3.3.2 gives them; with `only_readable`,
+/// the reactions rule (null scores where VADER cannot read the text) and a `status` column.
+#[pyfunction]
+#[pyo3(signature = (texts_array, only_readable, threads))]
+fn sentiment(
+    py: Python<'_>,
+    texts_array: PyArrowType<ArrayData>,
+    only_readable: bool,
+    threads: Option<usize>,
+) -> PyResult<PyBatch> {
+    let array = arrow_array::make_array(texts_array.0);
+    let texts = texts(&array)?;
+    let analyzer = SentimentAnalyzer::shared();
+    let batch = py.detach(|| {
+        on_threads(threads, || {
+            let present: Vec<&str> = texts.iter().map(|t| t.unwrap_or_default()).collect();
+            let sentiments: Vec<Option<Sentiment>> = if only_readable {
+                analyzer
+                    .sentiment_batch(&present)
+                    .into_iter()
+                    .zip(&texts)
+                    .map(|(s, t)| t.map(|_| s))
+                    .collect()
+            } else {
+                analyzer
+                    .polarity_scores_batch(&present)
+                    .into_iter()
+                    .zip(&texts)
+                    .map(|(p, t)| t.map(|_| Sentiment::Scored(p)))
+                    .collect()
+            };
+            let polarity = |pick: fn(&scoring::Polarity) -> f64| {
+                float_column(
+                    sentiments
+                        .iter()
+                        .map(move |s| s.as_ref().and_then(|s| s.polarity()).map(pick)),
+                )
+            };
+            let mut fields = vec![
+                Field::new("neg", DataType::Float64, true),
+                Field::new("neu", DataType::Float64, true),
+                Field::new("pos", DataType::Float64, true),
+                Field::new("compound", DataType::Float64, true),
+            ];
+            let mut columns = vec![
+                polarity(|p| p.neg),
+                polarity(|p| p.neu),
+                polarity(|p| p.pos),
+                polarity(|p| p.compound),
+            ];
+            if only_readable {
+                fields.push(Field::new("status", DataType::Utf8, true));
+                columns.push(Arc::new(
+                    sentiments
+                        .iter()
+                        .map(|s| s.map(|s| s.status().as_str()))
+                        .collect::<StringArray>(),
+                ));
+            }
+            RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
+        })
+    })?;
+    Ok(PyArrowType(batch.map_err(arrow_error)?))
+}
+
+fn load_targets(path: Option<&str>, names: Vec<String>) -> PyResult<TargetSet> {
+    if let Some(path) = path {
+        return TargetSet::load(Path::new(path)).map_err(|e| PyValueError::new_err(e.to_string()));
+    }
+    let targets = names
+        .iter()
+        .map(|name| Target::new(name, &[], &[], &[]))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| PyValueError::new_err(e.to_string()))?;
+    Ok(TargetSet::new(targets))
+}
+
+fn load_model(path: Option<&str>) -> PyResult<Option<StanceModel>> {
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    let bytes = std::fs::read(path).map_err(|e| PyOSError::new_err(format!("{path}: {e}")))?;
+    StanceModel::from_bytes(&bytes, path)
+        .map(Some)
+        .map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+/// Stance of each text toward each target: one row per text and target, `row` being the
+/// text's index. Texts VADER cannot read claim no stance (rule `unreadable`), as in
+/// `reactions run`.
+#[pyfunction]
+#[pyo3(signature = (texts_array, targets_path, target_names, model_path, threads))]
+fn stance(
+    py: Python<'_>,
+    texts_array: PyArrowType<ArrayData>,
+    targets_path: Option<&str>,
+    target_names: Vec<String>,
+    model_path: Option<&str>,
+    threads: Option<usize>,
+) -> PyResult<PyBatch> {
+    let array = arrow_array::make_array(texts_array.0);
+    let texts = texts(&array)?;
+    let targets = load_targets(targets_path, target_names)?;
+    let model = load_model(model_path)?;
+    let analyzer = SentimentAnalyzer::shared();
+    let judge = StanceJudge::new(analyzer, &targets, model.as_ref());
+    let batch = py.detach(|| {
+        on_threads(threads, || {
+            use rayon::prelude::*;
+            let judged: Vec<Vec<scoring::StanceJudgement>> = texts
+                .par_iter()
+                .map(|text| {
+                    let text = text.unwrap_or_default();
+                    judge.judge_with_status(text, analyzer.readability(text).status())
+                })
+                .collect();
+            let rows = || {
+                judged
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(row, all)| all.iter().map(move |j| (row, j)))
+            };
+            let fields = vec![
+                Field::new("row", DataType::UInt32, false),
+                Field::new("target", DataType::Utf8, false),
+                Field::new("stance", DataType::Utf8, false),
+                Field::new("confidence", DataType::Float64, false),
+                Field::new("method", DataType::Utf8, false),
+                Field::new("rule", DataType::Utf8, false),
+                Field::new("alias", DataType::Utf8, true),
+                Field::new("evidence", DataType::Utf8, false),
+            ];
+            let text = |pick: fn(&scoring::StanceJudgement) -> Option<&str>| -> ArrayRef {
+                Arc::new(rows().map(|(_, j)| pick(j)).collect::<StringArray>())
+            };
+            let columns: Vec<ArrayRef> = vec![
+                Arc::new(rows().map(|(row, _)| row as u32).collect::<UInt32Array>()),
+                text(|j| Some(j.target.as_str())),
+                text(|j| Some(j.stance.as_str())),
+                float_column(rows().map(|(_, j)| Some(j.confidence))),
+                text(|j| Some(j.method.as_str())),
+                text(|j| Some(j.evidence.rule.as_str())),
+                text(|j| j.evidence.alias.as_deref()),
+                text(|j| Some(j.evidence.span.as_str())),
+            ];
+            RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
+        })
+    })?;
+    Ok(PyArrowType(batch.map_err(arrow_error)?))
+}
+
+fn string_column<'a>(values: impl Iterator<Item = Option<&'a str>>) -> ArrayRef {
+    Arc::new(values.collect::<StringArray>())
+}
+
+fn timestamp_column<'a>(values: impl Iterator<Item = Option<&'a str>>) -> ArrayRef {
+    Arc::new(
+        values
+            .map(|v| v.and_then(timestamp_micros))
+            .collect::<PrimitiveArray<TimestampMicrosecondType>>()
+            .with_timezone("UTC"),
+    )
+}
+
+fn list_column<'a>(values: impl Iterator<Item = Vec<&'a str>>) -> ArrayRef {
+    let mut builder = ListBuilder::new(StringBuilder::new());
+    for list in values {
+        for item in list {
+            builder.values().append_value(item);
+        }
+        builder.append(true);
+    }
+    Arc::new(builder.finish())
+}
+
+fn timestamp_field(name: &str) -> Field {
+    Field::new(
+        name,
+        DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())),
+        true,
+    )
+}
+
+fn list_field(name: &str) -> Field {
+    Field::new(
+        name,
+        DataType::List(Arc::new(Field::new("item", DataType::Utf8, true))),
+        false,
+    )
+}
+
+/// The reactions as the dataset's `reactions` table holds them, scores aside.
+fn reactions_batch(reactions: &[Reaction]) -> Result<RecordBatch, ArrowError> {
+    let r = || reactions.iter();
+    let text = |name: &str, nullable| Field::new(name, DataType::Utf8, nullable);
+    let fields = vec![
+        text("reaction_id", false),
+        text("content_id", false),
+        text("article_id", false),
+        text("source", false),
+        text("article_title", true),
+        text("article_url", true),
+        timestamp_field("published_at"),
+        Field::new("position", DataType::UInt32, false),
+        text("platform", false),
+        text("handle", true),
+        text("display_name", true),
+        text("verb", true),
+        text("text", false),
+        text("raw_text", false),
+        list_field("links"),
+        timestamp_field("posted_at"),
+        text("lang", true),
+        text("comment_id", true),
+        text("parent_id", true),
+        Field::new("reply_depth", DataType::UInt32, true),
+        Field::new("like_count", DataType::Int64, true),
+        list_field("cues"),
+    ];
+    let columns: Vec<ArrayRef> = vec![
+        string_column(r().map(|x| Some(x.reaction_id.as_str()))),
+        string_column(r().map(|x| Some(x.content_id.as_str()))),
+        string_column(r().map(|x| Some(x.article_id.as_str()))),
+        string_column(r().map(|x| Some(x.source.as_str()))),
+        string_column(r().map(|x| x.article_title.as_deref())),
+        string_column(r().map(|x| x.article_url.as_deref())),
+        timestamp_column(r().map(|x| x.published_at.as_deref())),
+        Arc::new(r().map(|x| Some(x.position)).collect::<UInt32Array>()),
+        string_column(r().map(|x| Some(x.platform.as_str()))),
+        string_column(r().map(|x| x.handle.as_deref())),
+        string_column(r().map(|x| x.display_name.as_deref())),
+        string_column(r().map(|x| x.verb.as_deref())),
+        string_column(r().map(|x| Some(x.text.as_str()))),
+        string_column(r().map(|x| Some(x.raw_text.as_str()))),
+        list_column(r().map(|x| x.links.iter().map(String::as_str).collect())),
+        timestamp_column(r().map(|x| x.posted_at.as_deref())),
+        string_column(r().map(|x| x.lang.as_deref())),
+        string_column(r().map(|x| x.comment_id.as_deref())),
+        string_column(r().map(|x| x.parent_id.as_deref())),
+        Arc::new(
+            r().map(|x| x.reply_depth)
+                .collect::<PrimitiveArray<UInt32Type>>(),
+        ),
+        Arc::new(r().map(|x| x.like_count).collect::<Int64Array>()),
+        list_column(r().map(|x| x.cues.iter().map(|c| c.as_str()).collect())),
+    ];
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
+}
+
+/// Every article read, with or without reactions.
+fn articles_batch(articles: &[ArticleSummary]) -> Result<RecordBatch, ArrowError> {
+    let a = || articles.iter();
+    let fields = vec![
+        Field::new("article_id", DataType::Utf8, false),
+        Field::new("source", DataType::Utf8, false),
+        Field::new("title", DataType::Utf8, true),
+        Field::new("url", DataType::Utf8, true),
+        timestamp_field("published_at"),
+        Field::new("lang", DataType::Utf8, true),
+        Field::new("reactions", DataType::UInt32, false),
+    ];
+    let columns: Vec<ArrayRef> = vec![
+        string_column(a().map(|x| Some(x.article_id.as_str()))),
+        string_column(a().map(|x| Some(x.source.as_str()))),
+        string_column(a().map(|x| x.title.as_deref())),
+        string_column(a().map(|x| x.url.as_deref())),
+        timestamp_column(a().map(|x| x.published_at.as_deref())),
+        string_column(a().map(|x| x.lang.as_deref())),
+        Arc::new(a().map(|x| Some(x.reactions as u32)).collect::<UInt32Array>()),
+    ];
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
+}
+
+/// (reactions, articles, errors as (source, reason)), the errors the CLI would print.
+type Collected = (PyBatch, PyBatch, Vec<(String, String)>);
+
+fn collected(collection: Collection) -> PyResult<Collected> {
+    let reactions = reactions_batch(&collection.reactions).map_err(arrow_error)?;
+    let articles = articles_batch(&collection.articles).map_err(arrow_error)?;
+    let errors = collection
+        .errors
+        .into_iter()
+        .map(|e| (e.source, e.reason))
+        .collect();
+    Ok((PyArrowType(reactions), PyArrowType(articles), errors))
+}
+
+fn options(input_format: Option<String>) -> PyResult<CollectOptions> {
+    if let Some(name) = &input_format {
+        if !collector::input_format_names().contains(&name.as_str()) {
+            return Err(PyValueError::new_err(format!(
+                "unknown input format {name:?}; one of {}",
+                collector::input_format_names().join(", ")
+            )));
+        }
+    }
+    let mut options = CollectOptions::default();
+    options.format = input_format;
+    Ok(options)
+}
+
+/// Reads files, directories, globs and URLs as `reactions collect` does.
+#[pyfunction]
+#[pyo3(signature = (paths, input_format))]
+fn collect(py: Python<'_>, paths: Vec<String>, input_format: Option<String>) -> PyResult<Collected> {
+    let options = options(input_format)?;
+    collected(py.detach(|| collector::collect(&paths, &options)))
+}
+
+/// Reads one file's content, under the name it had: what a Spark task is handed.
+#[pyfunction]
+#[pyo3(signature = (name, content, input_format))]
+fn collect_file(
+    py: Python<'_>,
+    name: String,
+    content: Vec<u8>,
+    input_format: Option<String>,
+) -> PyResult<Collected> {
+    let options = options(input_format)?;
+    let source = InputSource::Memory {
+        name,
+        bytes: content.into(),
+    };
+    collected(py.detach(|| collector::collect_sources(&[source], &options)))
+}
+
+#[pymodule]
+fn _reactions(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    module.add_function(wrap_pyfunction!(sentiment, module)?)?;
+    module.add_function(wrap_pyfunction!(stance, module)?)?;
+    module.add_function(wrap_pyfunction!(collect, module)?)?;
+    module.add_function(wrap_pyfunction!(collect_file, module)?)?;
+    module.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
