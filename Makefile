@@ -6,7 +6,7 @@ VENV ?= .venv
 PYTHON ?= $(VENV)/bin/python
 BIN = target/release/reactions
 
-.PHONY: run test lint doc bench build differential report-test eval-stance eval-extraction python-env chromium dist
+.PHONY: run test lint doc bench build differential report-test eval-stance eval-extraction python-env python-package chromium dist
 
 # The main job on the bundled data/, no network: dataset, tables, report.html, report.ipynb.
 run:
@@ -57,8 +57,16 @@ chromium:
 		echo "chromium is missing, so the rendering test will be skipped; install it with: sudo apt-get install chromium"; \
 	fi
 
-# The outputs as pyarrow, DuckDB, nbformat and headless Chromium read them.
-report-test: build python-env
+# The `reactions` Python package: an abi3 wheel built by maturin (pinned in
+# requirements-dev.txt) from crates/python, installed into .venv.
+python-package: python-env
+	rm -f target/wheels/reactions-*.whl
+	$(PYTHON) -m maturin build --release --locked --quiet -m crates/python/Cargo.toml -o target/wheels
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps target/wheels/reactions-*.whl
+
+# The outputs as pyarrow, DuckDB, nbformat and headless Chromium read them; the Python
+# package against the command line.
+report-test: build python-package
 	REACTIONS_BIN=$(abspath $(BIN)) $(PYTHON) -m pytest -q tests/python
 
 # vaderSentiment 3.3.2 against ours on 100,000 generated sentences: zero mismatches.
@@ -92,3 +100,5 @@ bench:
 	$(CARGO) bench --quiet -p collector --bench comments
 	$(CARGO) bench --quiet -p collector --bench web
 	$(CARGO) bench --quiet -p report --bench report
+	$(MAKE) build python-package
+	$(PYTHON) scripts/bench_python.py --binary $(abspath $(BIN))

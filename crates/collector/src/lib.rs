@@ -264,7 +264,9 @@ pub fn collect_each(
 pub fn collect_sources(sources: &[InputSource], options: &CollectOptions) -> Collection {
     let mut reactions = Vec::new();
     let mut collection = Collection::default();
-    read_sources(sources, options, &mut collection, &mut |r| reactions.push(r));
+    read_sources(sources, options, &mut collection, &mut |r| {
+        reactions.push(r)
+    });
     collection.reactions = reactions;
     collection
 }

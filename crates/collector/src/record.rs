@@ -344,6 +344,17 @@ fn find_links(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The day a row is filed under: the article's publish date, else the day of collection.
+pub fn filing_date(
+    published_at: Option<&str>,
+    collected_on: chrono::NaiveDate,
+) -> chrono::NaiveDate {
+    published_at
+        .and_then(|p| p.get(..10))
+        .and_then(|day| chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
+        .unwrap_or(collected_on)
+}
+
 /// A record's timestamp (RFC 3339, or a bare date at midnight UTC) as microseconds since the
 /// epoch in UTC, as columnar outputs store it.
 pub fn timestamp_micros(value: &str) -> Option<i64> {

@@ -13,20 +13,22 @@
 //! assert batch.column("compound")[0].as_py() == -0.4767
 //! ```
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
 use arrow_array::builder::{ListBuilder, StringBuilder};
 use arrow_array::types::{TimestampMicrosecondType, UInt32Type};
 use arrow_array::{
-    Array, ArrayRef, Float64Array, Int64Array, LargeStringArray, PrimitiveArray, RecordBatch,
-    StringArray, StringViewArray, UInt32Array,
+    Array, ArrayRef, Date32Array, Float64Array, Int64Array, LargeStringArray, PrimitiveArray,
+    RecordBatch, StringArray, StringViewArray, UInt32Array,
 };
 use arrow_data::ArrayData;
 use arrow_pyarrow::PyArrowType;
 use arrow_schema::{ArrowError, DataType, Field, Schema, TimeUnit};
+use chrono::NaiveDate;
 use collector::input::InputSource;
-use collector::record::timestamp_micros;
+use collector::record::{filing_date, timestamp_micros};
 use collector::{ArticleSummary, CollectOptions, Collection, Reaction};
 use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -342,7 +344,10 @@ fn articles_batch(articles: &[ArticleSummary]) -> Result<RecordBatch, ArrowError
         string_column(a().map(|x| x.url.as_deref())),
         timestamp_column(a().map(|x| x.published_at.as_deref())),
         string_column(a().map(|x| x.lang.as_deref())),
-        Arc::new(a().map(|x| Some(x.reactions as u32)).collect::<UInt32Array>()),
+        Arc::new(
+            a().map(|x| Some(x.reactions as u32))
+                .collect::<UInt32Array>(),
+        ),
     ];
     RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
 }
@@ -350,9 +355,65 @@ fn articles_batch(articles: &[ArticleSummary]) -> Result<RecordBatch, ArrowError
 /// (reactions, articles, errors as (source, reason)), the errors the CLI would print.
 type Collected = (PyBatch, PyBatch, Vec<(String, String)>);
 
-fn collected(collection: Collection) -> PyResult<Collected> {
-    let reactions = reactions_batch(&collection.reactions).map_err(arrow_error)?;
-    let articles = articles_batch(&collection.articles).map_err(arrow_error)?;
+fn days_since_epoch(day: NaiveDate) -> i32 {
+    (day - NaiveDate::default()).num_days() as i32
+}
+
+/// Appends the `date` each row is filed under, as `reactions run` files it: a comment under
+/// the day it was posted, anything else under its article's publish day, else `collected_on`.
+fn with_dates(
+    batch: RecordBatch,
+    dates: impl Iterator<Item = NaiveDate>,
+) -> Result<RecordBatch, ArrowError> {
+    let mut fields: Vec<Field> = batch
+        .schema()
+        .fields()
+        .iter()
+        .map(|f| (**f).clone())
+        .collect();
+    fields.push(Field::new("date", DataType::Date32, false));
+    let mut columns = batch.columns().to_vec();
+    columns.push(Arc::new(
+        dates
+            .map(|d| Some(days_since_epoch(d)))
+            .collect::<Date32Array>(),
+    ));
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
+}
+
+fn collected(collection: Collection, collected_on: Option<NaiveDate>) -> PyResult<Collected> {
+    let mut reactions = reactions_batch(&collection.reactions).map_err(arrow_error)?;
+    let mut articles = articles_batch(&collection.articles).map_err(arrow_error)?;
+    if let Some(today) = collected_on {
+        let article_days: HashMap<&str, NaiveDate> = collection
+            .articles
+            .iter()
+            .map(|a| {
+                (
+                    a.article_id.as_str(),
+                    filing_date(a.published_at.as_deref(), today),
+                )
+            })
+            .collect();
+        let reaction_days =
+            collection
+                .reactions
+                .iter()
+                .map(|r| match (&r.comment_id, &r.posted_at) {
+                    (Some(_), Some(posted)) => filing_date(Some(posted), today),
+                    _ => article_days
+                        .get(r.article_id.as_str())
+                        .copied()
+                        .unwrap_or(today),
+                });
+        reactions = with_dates(reactions, reaction_days).map_err(arrow_error)?;
+        let days: Vec<NaiveDate> = collection
+            .articles
+            .iter()
+            .map(|a| article_days[a.article_id.as_str()])
+            .collect();
+        articles = with_dates(articles, days.into_iter()).map_err(arrow_error)?;
+    }
     let errors = collection
         .errors
         .into_iter()
@@ -370,34 +431,57 @@ fn options(input_format: Option<String>) -> PyResult<CollectOptions> {
             )));
         }
     }
-    let mut options = CollectOptions::default();
-    options.format = input_format;
-    Ok(options)
+    Ok(CollectOptions {
+        format: input_format,
+        ..CollectOptions::default()
+    })
 }
 
-/// Reads files, directories, globs and URLs as `reactions collect` does.
+fn parse_day(collected_on: Option<&str>) -> PyResult<Option<NaiveDate>> {
+    collected_on
+        .map(|day| {
+            NaiveDate::parse_from_str(day, "%Y-%m-%d").map_err(|e| {
+                PyValueError::new_err(format!("collected_on {day:?} is not YYYY-MM-DD: {e}"))
+            })
+        })
+        .transpose()
+}
+
+/// Reads files, directories, globs and URLs as `reactions collect` does; with `collected_on`
+/// (`YYYY-MM-DD`), each row gets the `date` `reactions run` files it under.
 #[pyfunction]
-#[pyo3(signature = (paths, input_format))]
-fn collect(py: Python<'_>, paths: Vec<String>, input_format: Option<String>) -> PyResult<Collected> {
+#[pyo3(signature = (paths, input_format, collected_on))]
+fn collect(
+    py: Python<'_>,
+    paths: Vec<String>,
+    input_format: Option<String>,
+    collected_on: Option<&str>,
+) -> PyResult<Collected> {
     let options = options(input_format)?;
-    collected(py.detach(|| collector::collect(&paths, &options)))
+    let day = parse_day(collected_on)?;
+    collected(py.detach(|| collector::collect(&paths, &options)), day)
 }
 
 /// Reads one file's content, under the name it had: what a Spark task is handed.
 #[pyfunction]
-#[pyo3(signature = (name, content, input_format))]
+#[pyo3(signature = (name, content, input_format, collected_on))]
 fn collect_file(
     py: Python<'_>,
     name: String,
     content: Vec<u8>,
     input_format: Option<String>,
+    collected_on: Option<&str>,
 ) -> PyResult<Collected> {
     let options = options(input_format)?;
+    let day = parse_day(collected_on)?;
     let source = InputSource::Memory {
         name,
         bytes: content.into(),
     };
-    collected(py.detach(|| collector::collect_sources(&[source], &options)))
+    collected(
+        py.detach(|| collector::collect_sources(&[source], &options)),
+        day,
+    )
 }
 
 #[pymodule]

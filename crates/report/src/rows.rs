@@ -5,7 +5,7 @@
 //! rows, whichever command made them.
 
 use chrono::NaiveDate;
-pub use collector::record::{timestamp_micros, timestamp_text};
+pub use collector::record::{filing_date, timestamp_micros, timestamp_text};
 use collector::{ArticleSummary, Reaction};
 use std::sync::Arc;
 
@@ -99,14 +99,6 @@ pub struct ReportData {
     pub reactions: Vec<ReactionRow>,
     pub stance: Vec<StanceRow>,
     pub targets: Vec<String>,
-}
-
-/// The day a row is filed under: the article's publish date, else the day of collection.
-pub fn filing_date(published_at: Option<&str>, collected_on: NaiveDate) -> NaiveDate {
-    published_at
-        .and_then(|p| p.get(..10))
-        .and_then(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
-        .unwrap_or(collected_on)
 }
 
 impl ArticleRow {

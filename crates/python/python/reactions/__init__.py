@@ -41,8 +41,12 @@ def _string_array(texts: Any) -> pa.Array:
         array = texts.to_arrow()
         if isinstance(array, pa.ChunkedArray):
             array = array.combine_chunks()
-    elif hasattr(texts, "__arrow_c_stream__"):  # DuckDB, arro3, nanoarrow
+    elif hasattr(texts, "__arrow_c_stream__"):  # DuckDB relations, arro3, nanoarrow
         array = pa.chunked_array(texts).combine_chunks()
+        if pa.types.is_struct(array.type):  # a stream of record batches: a table
+            if array.type.num_fields != 1:
+                raise TypeError(f"texts must be one column, not {array.type.num_fields}")
+            array = array.field(0)
     elif hasattr(texts, "__arrow_c_array__"):
         array = pa.array(texts)
     elif isinstance(texts, str):
@@ -157,19 +161,31 @@ def _collection(result: tuple[pa.RecordBatch, pa.RecordBatch, list[tuple[str, st
     )
 
 
-def collect(paths: str | Iterable[str], input_format: str | None = None) -> Collection:
+def collect(
+    paths: str | Iterable[str],
+    input_format: str | None = None,
+    *,
+    collected_on: str | None = None,
+) -> Collection:
     """Reads files, directories, globs and URLs as ``reactions collect`` does. A bad input is
-    listed in ``errors`` and the others are still read.
+    listed in ``errors`` and the others are still read. With ``collected_on`` (``YYYY-MM-DD``)
+    every row gets the ``date`` ``reactions run`` files it under.
 
     >>> found = collect("data/")
     >>> found.reactions.num_rows, found.errors
     (48, [])
     """
     paths = [paths] if isinstance(paths, str) else [str(p) for p in paths]
-    return _collection(_reactions.collect(paths, input_format))
+    return _collection(_reactions.collect(paths, input_format, collected_on))
 
 
-def collect_file(name: str, content: bytes, input_format: str | None = None) -> Collection:
+def collect_file(
+    name: str,
+    content: bytes,
+    input_format: str | None = None,
+    *,
+    collected_on: str | None = None,
+) -> Collection:
     """Reads one file's content under the name it had, as ``collect`` would read the file:
     what a Spark task that was handed a file's bytes calls."""
-    return _collection(_reactions.collect_file(name, content, input_format))
+    return _collection(_reactions.collect_file(name, content, input_format, collected_on))

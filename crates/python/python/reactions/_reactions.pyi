@@ -13,8 +13,8 @@ def stance(
     threads: int | None,
 ) -> pa.RecordBatch: ...
 def collect(
-    paths: list[str], input_format: str | None
+    paths: list[str], input_format: str | None, collected_on: str | None
 ) -> tuple[pa.RecordBatch, pa.RecordBatch, list[tuple[str, str]]]: ...
 def collect_file(
-    name: str, content: bytes, input_format: str | None
+    name: str, content: bytes, input_format: str | None, collected_on: str | None
 ) -> tuple[pa.RecordBatch, pa.RecordBatch, list[tuple[str, str]]]: ...

@@ -1,0 +1,448 @@
+"""The ``reactions run`` job on Apache Spark: the same extraction and scoring, past one machine.
+
+Each input file is read whole by one task (Spark's ``binaryFile`` source never splits a file),
+so positions and reply depths are exactly those of ``reactions run``. Tasks extract and score
+with the ``reactions`` package (``mapInArrow``), Spark removes duplicate reactions as the
+command line does, and the job writes the dataset layout of ``reactions run``:
+``reactions/`` and ``stance/`` partitioned by ``date=``, ``articles/`` and ``daily/``, with the
+same columns (see the README's "Spark" section for the type differences Spark imposes).
+
+    python -m reactions.spark data/ --out out/ --targets data/targets.toml --master "local[2]"
+
+Objects in S3 are listed on the driver and read inside the tasks with ``pyarrow.fs`` when
+given as ``s3://bucket/prefix`` (``--s3-endpoint`` for a local server); on a cluster with the
+S3A connector, ``s3a://`` paths go through ``binaryFile`` like local ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+import reactions
+
+# The dataset's reactions columns, in the order `reactions run` writes them (docs/dataset.md).
+# Spark has no unsigned integers: uint32 columns are written as int32, and counts as int64.
+REACTION_COLUMNS = """
+reaction_id string, content_id string, article_id string, source string,
+article_title string, article_url string, published_at timestamp, position int,
+platform string, handle string, display_name string, verb string, text string,
+raw_text string, links array<string>, posted_at timestamp, lang string, comment_id string,
+parent_id string, reply_depth int, like_count bigint, cues array<string>, neg double,
+neu double, pos double, compound double, sentiment string, sentiment_status string
+"""
+EXTRACTED = (
+    REACTION_COLUMNS
+    + """, date date, kind string, title string, url string, article_reactions int,
+    reason string"""
+)
+STANCE = """
+reaction_id string, article_id string, target string, stance string, confidence double,
+method string, rule string, alias string, evidence string, date date
+"""
+
+
+@dataclass
+class S3:
+    """Where ``s3://`` inputs are read from, with ``pyarrow.fs.S3FileSystem``'s options."""
+
+    options: dict = field(default_factory=dict)
+
+    def filesystem(self):
+        from pyarrow import fs
+
+        return fs.S3FileSystem(**self.options)
+
+
+def _label(compound):
+    if compound is None:
+        return None
+    return "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
+
+
+def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """``table`` with ``schema``'s columns in its order: missing ones null, all cast."""
+    columns = []
+    for target in schema:
+        if target.name in table.column_names:
+            columns.append(table.column(target.name).cast(target.type))
+        else:
+            columns.append(pa.nulls(table.num_rows, target.type))
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _absolute(path: str) -> str:
+    return path if "://" in path else os.path.abspath(path)
+
+
+def _local_name(path: str) -> str:
+    """The path as the command line would name the file: no ``file:`` scheme."""
+    if path.startswith("file://"):
+        return path[len("file://") :]
+    if path.startswith("file:"):
+        return path[len("file:") :]
+    return path
+
+
+def _extract(files: Iterator[pa.RecordBatch], schema: pa.Schema, input_format, collected_on, s3):
+    """Per file: its reactions, scored, its articles and its errors, as one tagged table."""
+    filesystem = s3.filesystem() if s3 is not None else None
+    for batch in files:
+        paths = batch.column("path").to_pylist()
+        contents = batch.column("content").to_pylist()
+        for path, content in zip(paths, contents):
+            name = _local_name(path)
+            try:
+                if content is None:
+                    with filesystem.open_input_stream(path.removeprefix("s3://")) as stream:
+                        content = stream.read()
+                    name = path
+                found = reactions.collect_file(
+                    name, content, input_format, collected_on=collected_on
+                )
+            except Exception as error:  # noqa: BLE001 - one bad file must not stop the job
+                found = reactions.Collection(
+                    pa.table({}), pa.table({}), [(name, f"{type(error).__name__}: {error}")]
+                )
+            parts = []
+            scored = found.reactions
+            if scored.num_rows:
+                scores = reactions.sentiment(scored.column("text"), only_readable=True, threads=1)
+                for column in ["neg", "neu", "pos", "compound"]:
+                    scored = scored.append_column(column, scores.column(column))
+                labels = [_label(c) for c in scores.column("compound").to_pylist()]
+                scored = scored.append_column("sentiment", pa.array(labels, pa.string()))
+                scored = scored.append_column("sentiment_status", scores.column("status"))
+                scored = scored.append_column(
+                    "kind", pa.array(["reaction"] * scored.num_rows, pa.string())
+                )
+                parts.append(_conform(scored, schema))
+            articles = found.articles
+            if articles.num_rows:
+                articles = articles.rename_columns(
+                    ["article_reactions" if c == "reactions" else c for c in articles.column_names]
+                )
+                articles = articles.append_column(
+                    "kind", pa.array(["article"] * articles.num_rows, pa.string())
+                )
+                parts.append(_conform(articles, schema))
+            if found.errors:
+                errors = pa.table(
+                    {
+                        "source": [source for source, _ in found.errors],
+                        "reason": [reason for _, reason in found.errors],
+                        "kind": ["error"] * len(found.errors),
+                    }
+                )
+                parts.append(_conform(errors, schema))
+            for part in parts:
+                yield from part.to_batches()
+
+
+def _stance(rows: Iterator[pa.RecordBatch], schema: pa.Schema, targets, model):
+    names = [] if isinstance(targets, str) else list(targets)
+    path = targets if isinstance(targets, str) else None
+    for batch in rows:
+        if batch.num_rows == 0:
+            continue
+        judged = pa.Table.from_batches(
+            [reactions._reactions.stance(batch.column("text"), path, names, model, 1)]
+        )
+        index = judged.column("row")
+        table = judged.drop_columns(["row"])
+        for column in ["reaction_id", "article_id", "date"]:
+            table = table.append_column(column, batch.column(column).take(index))
+        yield from _conform(table, schema).to_batches()
+
+
+def _files(spark, inputs: Sequence[str], s3: S3 | None):
+    """A DataFrame of (path, content): content null for objects the tasks read themselves."""
+    local = [path for path in inputs if not path.startswith("s3://")]
+    remote = [path for path in inputs if path.startswith("s3://")]
+    frames = []
+    if local:
+        frames.append(
+            spark.read.format("binaryFile")
+            .option("recursiveFileLookup", "true")
+            .load(list(local))
+            .select("path", "content")
+        )
+    if remote:
+        from pyarrow import fs
+
+        filesystem = (s3 or S3()).filesystem()
+        keys = []
+        for prefix in remote:
+            selector = fs.FileSelector(prefix.removeprefix("s3://"), recursive=True)
+            keys += [
+                "s3://" + info.path
+                for info in filesystem.get_file_info(selector)
+                if info.type == fs.FileType.File
+            ]
+        frames.append(
+            spark.createDataFrame(
+                [(key, None) for key in sorted(keys)], "path string, content binary"
+            ).repartition(max(1, min(len(keys), spark.sparkContext.defaultParallelism * 4)))
+        )
+    files = frames[0]
+    for frame in frames[1:]:
+        files = files.unionByName(frame)
+    return files
+
+
+@dataclass
+class Outcome:
+    """What the job did: counts, and the inputs that failed as (source, reason)."""
+
+    reactions: int
+    articles: int
+    stance_rows: int
+    errors: list[tuple[str, str]]
+
+
+def run(
+    spark,
+    inputs: Sequence[str],
+    out: str,
+    *,
+    targets: str | Sequence[str] | None = None,
+    model: str | None = None,
+    collected_on: str | None = None,
+    input_format: str | None = None,
+    s3: S3 | None = None,
+) -> Outcome:
+    """Runs the job and writes the dataset under ``out``; see the module documentation."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+    from pyspark.sql.pandas.types import to_arrow_schema
+    from pyspark.sql.types import _parse_datatype_string
+
+    collected_on = collected_on or datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    # Relative paths are the caller's, not the JVM's (which may have started elsewhere).
+    inputs = [_absolute(path) for path in inputs]
+    out = _absolute(out)
+    spark.conf.set("spark.sql.session.timeZone", "UTC")
+    spark.conf.set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+    # The Arrow types Spark expects back from the tasks, as this session converts them.
+    large = spark.conf.get("spark.sql.execution.arrow.useLargeVarTypes", "false") == "true"
+
+    def arrow(spark_type):
+        return to_arrow_schema(spark_type, timezone="UTC", prefers_large_types=large)
+
+    extracted_type = _parse_datatype_string(EXTRACTED)
+    extracted_arrow = arrow(extracted_type)
+    stance_type = _parse_datatype_string(STANCE)
+    stance_arrow = arrow(stance_type)
+
+    files = _files(spark, inputs, s3)
+    extracted = files.mapInArrow(
+        lambda batches: _extract(batches, extracted_arrow, input_format, collected_on, s3),
+        extracted_type,
+    ).persist()
+
+    errors = [
+        (row.source, row.reason)
+        for row in extracted.filter("kind = 'error'").select("source", "reason").collect()
+    ]
+    # The command line keeps the first of the same reaction read twice, in input order.
+    first = Window.partitionBy("reaction_id").orderBy("source", "position")
+    reaction_names = [f.name for f in _parse_datatype_string(REACTION_COLUMNS).fields]
+    found = (
+        extracted.filter("kind = 'reaction'")
+        .withColumn("_n", F.row_number().over(first))
+        .filter("_n = 1")
+        .select(*reaction_names, "date")
+        .persist()
+    )
+    first_article = Window.partitionBy("article_id").orderBy("source")
+    articles = (
+        extracted.filter("kind = 'article'")
+        .withColumn("_n", F.row_number().over(first_article))
+        .filter("_n = 1")
+        .select("article_id", "source", "title", "url", "published_at", "lang", "date")
+    )
+
+    stance = None
+    if targets:
+        stance = found.select("reaction_id", "article_id", "date", "text").mapInArrow(
+            lambda batches: _stance(batches, stance_arrow, targets, model), stance_type
+        ).persist()
+
+    found.write.mode("overwrite").partitionBy("date").parquet(f"{out}/reactions")
+    if stance is not None:
+        stance.write.mode("overwrite").partitionBy("date").parquet(f"{out}/stance")
+    _articles_table(F, articles, found, stance).coalesce(1).write.mode("overwrite").parquet(
+        f"{out}/articles"
+    )
+    _daily_table(F, found, stance).coalesce(1).write.mode("overwrite").parquet(f"{out}/daily")
+    outcome = Outcome(
+        reactions=found.count(),
+        articles=articles.count(),
+        stance_rows=stance.count() if stance is not None else 0,
+        errors=sorted(errors),
+    )
+    extracted.unpersist()
+    found.unpersist()
+    return outcome
+
+
+def _sentiment_figures(F, grouped_reactions, keys):
+    """Per group: the counts and the mean of `reactions run`'s tables, summed exactly."""
+    scored = F.col("sentiment_status") == "scored"
+    unscored_lang = F.when(
+        F.col("lang").isNull() | (F.col("lang") == "en"), F.lit("und")
+    ).otherwise(F.col("lang"))
+    languages = (
+        grouped_reactions.filter("sentiment_status = 'other_language'")
+        .groupBy(*keys, unscored_lang.alias("_lang"))
+        .count()
+        .groupBy(*keys)
+        .agg(
+            F.array_sort(F.collect_list(F.struct(-F.col("count"), F.col("_lang"), F.col("count"))))
+            .alias("_ranked")
+        )
+        .select(
+            *keys,
+            F.concat_ws(
+                ", ",
+                F.transform("_ranked", lambda r: F.concat_ws(" ", r["_lang"], r["count"].cast("string"))),
+            ).alias("unscored_languages"),
+        )
+    )
+    figures = grouped_reactions.groupBy(*keys).agg(
+        F.count(F.lit(1)).alias("reactions"),
+        F.sum(scored.cast("long")).alias("scored"),
+        F.sum(F.when(scored, F.round(F.col("compound") * 10000).cast("long"))).alias("_sum"),
+        F.sum((F.col("sentiment") == "positive").cast("long")).alias("positive"),
+        F.sum((F.col("sentiment") == "neutral").cast("long")).alias("neutral"),
+        F.sum((F.col("sentiment") == "negative").cast("long")).alias("negative"),
+    )
+    figures = figures.withColumn("unscored", F.col("reactions") - F.col("scored")).withColumn(
+        "mean_compound",
+        F.when(F.col("scored") > 0, F.col("_sum") / F.lit(10000.0) / F.col("scored")),
+    )
+    return figures.join(languages, on=keys, how="left")
+
+
+def _articles_table(F, articles, found, stance):
+    figures = _sentiment_figures(F, found, ["article_id"])
+    table = articles.join(figures, on="article_id", how="left")
+    for column in ["reactions", "scored", "unscored", "positive", "neutral", "negative"]:
+        table = table.withColumn(column, F.coalesce(F.col(column), F.lit(0)))
+    share = lambda k: F.when(F.col("scored") > 0, F.col(k) / F.col("scored"))  # noqa: E731
+    table = table.withColumn("positive_share", share("positive")).withColumn(
+        "negative_share", share("negative")
+    )
+    if stance is not None:
+        tallies = stance.groupBy("article_id").agg(
+            F.sum((F.col("stance") == "FAVOR").cast("long")).alias("favor"),
+            F.sum((F.col("stance") == "AGAINST").cast("long")).alias("against"),
+        )
+        table = table.join(tallies, on="article_id", how="left")
+    else:
+        table = table.withColumn("favor", F.lit(None)).withColumn("against", F.lit(None))
+    table = table.withColumn("favor", F.coalesce(F.col("favor"), F.lit(0))).withColumn(
+        "against", F.coalesce(F.col("against"), F.lit(0))
+    )
+    return table.select(
+        "article_id", "source", "title", "url", "published_at", "lang", "date", "reactions",
+        "scored", "unscored", "unscored_languages", "mean_compound", "positive", "neutral",
+        "negative", "positive_share", "negative_share", "favor", "against",
+    )
+
+
+def _daily_table(F, found, stance):
+    days = _sentiment_figures(F, found, ["date"])
+    overall = days.select(
+        "date",
+        F.lit(None).cast("string").alias("target"),
+        "reactions", "scored", "unscored", "unscored_languages", "mean_compound", "positive",
+        "negative",
+        F.lit(None).cast("long").alias("favor"),
+        F.lit(None).cast("long").alias("against"),
+        F.lit(None).cast("long").alias("none"),
+        F.lit(None).cast("double").alias("net_stance"),
+    )
+    if stance is None:
+        return overall
+    readable = F.col("rule") != "unreadable"
+    per_target = (
+        stance.groupBy("date", "target")
+        .agg(
+            F.sum((F.col("stance") == "FAVOR").cast("long")).alias("favor"),
+            F.sum((F.col("stance") == "AGAINST").cast("long")).alias("against"),
+            F.sum(((F.col("stance") == "NONE") & readable).cast("long")).alias("none"),
+        )
+        .withColumn(
+            "net_stance",
+            F.when(
+                F.col("favor") + F.col("against") + F.col("none") > 0,
+                (F.col("favor") - F.col("against"))
+                / (F.col("favor") + F.col("against") + F.col("none")),
+            ),
+        )
+        .join(days, on="date")
+        .select(*overall.columns)
+    )
+    return overall.unionByName(per_target)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m reactions.spark", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("inputs", nargs="+", help="directories, files, s3:// or s3a:// prefixes")
+    parser.add_argument("--out", required=True, help="the dataset's directory (or s3a:// URL)")
+    parser.add_argument("--targets", help="stance targets (TOML), as `reactions run --targets`")
+    parser.add_argument("--stance-model", help="a model from `reactions stance train`")
+    parser.add_argument("--collected-on", help="the day rows without a date of their own go under")
+    parser.add_argument("--input-format", help="force an input format, as `reactions collect`")
+    parser.add_argument("--master", help="the Spark master when not run by spark-submit")
+    parser.add_argument("--s3-endpoint", help="endpoint of an S3-compatible store for s3:// inputs")
+    args = parser.parse_args(argv)
+
+    from pyspark.sql import SparkSession
+
+    builder = SparkSession.builder.appName("reactions")
+    if args.master:
+        # Local workers run this interpreter, which has the package; a cluster's come from
+        # the archive or image its configuration names.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        builder = builder.master(args.master)
+    spark = builder.getOrCreate()
+    s3 = S3({"endpoint_override": args.s3_endpoint}) if args.s3_endpoint else None
+    outcome = run(
+        spark,
+        args.inputs,
+        args.out,
+        targets=args.targets,
+        model=args.stance_model,
+        collected_on=args.collected_on,
+        input_format=args.input_format,
+        s3=s3,
+    )
+    for source, reason in outcome.errors:
+        print(f"error: {source}: {reason}", file=sys.stderr)
+    print(
+        json.dumps(
+            {
+                "reactions": outcome.reactions,
+                "articles": outcome.articles,
+                "stance_rows": outcome.stance_rows,
+                "errors": len(outcome.errors),
+            }
+        )
+    )
+    spark.stop()
+    return 3 if outcome.errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

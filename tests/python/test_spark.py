@@ -1,0 +1,205 @@
+"""`reactions.spark` under Spark `local[2]`: the dataset it writes equals `reactions run`'s, from
+local files and from a local S3 server (moto), and a bad input is reported by name.
+
+Run by `make test` (`make report-test`); pyspark, pandas<3 and moto are pinned in
+requirements-dev.txt. Java 17 or later must be on the machine.
+"""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pytest
+
+reactions = pytest.importorskip("reactions", reason="the wheel is built by `make python-package`")
+pyspark = pytest.importorskip("pyspark")
+spark_job = pytest.importorskip("reactions.spark")
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+from generated_corpus import corpus  # noqa: E402
+BIN = Path(os.environ.get("REACTIONS_BIN", ROOT / "target" / "release" / "reactions"))
+COLLECTED_ON = "2026-11-28"
+
+if shutil.which("java") is None:
+    pytest.skip("Spark needs Java", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def spark():
+    from pyspark.sql import SparkSession
+
+    os.environ["PYSPARK_PYTHON"] = sys.executable  # the workers need the package too
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("reactions-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "4")
+        .getOrCreate()
+    )
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    return corpus(tmp_path_factory.mktemp("corpus") / "data")
+
+
+@pytest.fixture(scope="module")
+def cli_dataset(inputs, tmp_path_factory):
+    out = tmp_path_factory.mktemp("cli")
+    subprocess.run(
+        [str(BIN), "run", str(inputs), "--targets", str(ROOT / "data" / "targets.toml"),
+         "--out", str(out), "--collected-on", COLLECTED_ON],
+        check=True, capture_output=True,
+    )
+    return out
+
+
+@pytest.fixture(scope="module")
+def spark_dataset(spark, inputs, tmp_path_factory):
+    out = tmp_path_factory.mktemp("spark")
+    outcome = spark_job.run(
+        spark, [str(inputs)], str(out), targets=str(ROOT / "data" / "targets.toml"),
+        collected_on=COLLECTED_ON,
+    )
+    return out, outcome
+
+
+def table(directory: Path, name: str) -> pa.Table:
+    partitioning = "hive" if name in ("reactions", "stance") else None
+    return ds.dataset(directory / name, format="parquet", partitioning=partitioning).to_table()
+
+
+def rows(t: pa.Table, key) -> list[dict]:
+    return sorted(t.to_pylist(), key=key)
+
+
+def test_the_spark_dataset_equals_the_command_lines(cli_dataset, spark_dataset):
+    spark_out, outcome = spark_dataset
+    assert outcome.errors == []
+    cli = table(cli_dataset, "reactions")
+    ours = table(spark_out, "reactions")
+    assert ours.num_rows == cli.num_rows == outcome.reactions > 3000
+    # Same columns in the same order; Spark writes uint32 as int32, the rest as ours.
+    assert ours.column_names == cli.column_names
+    for theirs, mine in zip(cli.schema, ours.schema):
+        if pa.types.is_unsigned_integer(theirs.type):
+            assert pa.types.is_signed_integer(mine.type), theirs.name
+        elif pa.types.is_dictionary(mine.type):  # the partition column
+            assert theirs.name == mine.name == "date"
+        else:
+            assert mine.type == theirs.type or str(mine.type).replace("large_", "") == str(
+                theirs.type
+            ).replace("large_", "").replace("string_view", "string"), theirs.name
+    key = lambda r: r["reaction_id"]  # noqa: E731
+    assert [str(r) for r in rows(ours, key)] == [str(r) for r in rows(cli, key)]
+
+    stance_key = lambda r: (r["reaction_id"], r["target"])  # noqa: E731
+    assert [str(r) for r in rows(table(spark_out, "stance"), stance_key)] == [
+        str(r) for r in rows(table(cli_dataset, "stance"), stance_key)
+    ]
+
+
+def test_per_article_and_per_day_figures_equal_the_command_lines(cli_dataset, spark_dataset):
+    spark_out, _ = spark_dataset
+    figures = ["article_id", "reactions", "scored", "unscored", "unscored_languages",
+               "mean_compound", "positive", "neutral", "negative", "positive_share",
+               "negative_share", "favor", "against", "date"]
+    cli = {r["article_id"]: r for r in table(cli_dataset, "articles").select(figures).to_pylist()}
+    ours = {r["article_id"]: r for r in table(spark_out, "articles").select(figures).to_pylist()}
+    assert ours.keys() == cli.keys()
+    assert ours == cli, "per-article figures differ"
+    day_figures = ["date", "target", "reactions", "scored", "unscored", "mean_compound",
+                   "positive", "negative", "favor", "against", "none", "net_stance"]
+    day_key = lambda r: (r["date"], r["target"] or "")  # noqa: E731
+    assert rows(table(spark_out, "daily").select(day_figures), day_key) == rows(
+        table(cli_dataset, "daily").select(day_figures), day_key
+    )
+
+
+def test_a_bad_input_is_named_and_the_others_still_arrive(spark, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data" / "articles", data)
+    (data / "broken.jsonl").write_bytes(b'{"body": "unterminated\n')
+    outcome = spark_job.run(spark, [str(data)], str(tmp_path / "out"), collected_on=COLLECTED_ON)
+    assert any("broken.jsonl" in source for source, _ in outcome.errors), outcome.errors
+    assert outcome.reactions == len(reactions.collect(str(ROOT / "data" / "articles")).reactions)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def s3_server():
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    endpoint = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    os.environ.setdefault("AWS_ACCESS_KEY_ID", "testing")
+    os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "testing")
+    os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+    yield endpoint
+    server.terminate()
+    server.wait()
+
+
+def test_the_job_reads_the_same_rows_from_s3(spark, s3_server, tmp_path):
+    import boto3
+
+    client = boto3.client("s3", endpoint_url=s3_server, region_name="us-east-1")
+    client.create_bucket(Bucket="news")
+    for path in (ROOT / "data").rglob("*"):
+        if path.is_file() and path.name != "targets.toml":
+            client.upload_file(str(path), "news", f"dumps/{path.relative_to(ROOT / 'data')}")
+    # The tasks build their own client from these options: the workers were started before
+    # this test set any environment.
+    s3 = spark_job.S3(
+        {"endpoint_override": s3_server, "scheme": "http", "region": "us-east-1",
+         "access_key": "testing", "secret_key": "testing"}
+    )
+    from_s3 = spark_job.run(
+        spark, ["s3://news/dumps/"], str(tmp_path / "s3"), collected_on=COLLECTED_ON, s3=s3
+    )
+    local = spark_job.run(
+        spark, [str(ROOT / "data")], str(tmp_path / "local"), collected_on=COLLECTED_ON
+    )
+    assert from_s3.errors == [] and from_s3.reactions == local.reactions == 48
+    without_source = lambda t: t.drop_columns(["source"])  # noqa: E731
+    key = lambda r: r["reaction_id"]  # noqa: E731
+    assert rows(without_source(table(tmp_path / "s3", "reactions")), key) == rows(
+        without_source(table(tmp_path / "local", "reactions")), key
+    )
+    assert json.dumps(sorted(from_s3.errors)) == "[]"
+
+
+def test_the_readme_spark_example_runs(spark, tmp_path, monkeypatch, capsys):
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Spark", 1)[1].split("\n## ", 1)[0]
+    block = re.findall(r"```python\n(.*?)```", section, re.S)[0]
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(block, "README.md", "exec"), {})
+    assert "48 reactions, 0 errors" in capsys.readouterr().out
+    assert (tmp_path / "spark-out" / "reactions").is_dir()
