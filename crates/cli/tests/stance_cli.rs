@@ -124,3 +124,35 @@ fn bad_training_files_name_file_and_line() {
         assert!(!scratch.path("m.model").exists());
     }
 }
+
+#[test]
+fn a_bad_training_option_is_a_usage_error() {
+    for args in [
+        &[
+            "stance",
+            "train",
+            "--data",
+            "/dev/null",
+            "--out",
+            "/dev/null",
+            "--hash-bits",
+            "3",
+        ][..],
+        &[
+            "stance",
+            "cross-validate",
+            "--data",
+            "/dev/null",
+            "--folds",
+            "1",
+        ][..],
+    ] {
+        let output = common::reactions(args, None);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("--hash-bits") || stderr.contains("--folds"),
+            "{stderr}"
+        );
+    }
+}

@@ -29,6 +29,7 @@ pub mod dataset;
 pub mod html;
 pub mod lock;
 pub mod notebook;
+pub mod pipeline;
 pub mod rows;
 pub mod store;
 pub mod summary;

@@ -2,13 +2,10 @@
 //! state beside the output, score everything the state holds, and write the dataset, report
 //! and a run manifest.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use anyhow::Context;
 use chrono::{NaiveDate, SecondsFormat, Utc};
-use report::rows::{filing_date, ArticleRow, ReactionRow, ReportData, StanceRow};
 use report::store::Store;
 use report::Outputs;
 use scoring::stance::TargetSet;
@@ -128,7 +125,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         &collection.web,
     )?;
 
-    let data = score(&store, &targets, model.as_ref())?;
+    let data = ::report::pipeline::score(
+        &store.articles()?,
+        store.reactions()?,
+        &targets,
+        model.as_ref(),
+    );
+    if model.is_some() {
+        let judge = StanceJudge::new(SentimentAnalyzer::shared(), &targets, model.as_ref());
+        for target in judge.targets_without_model() {
+            warn!("note: the stance model does not know target {target:?}; the rules judge it");
+        }
+    }
     report::write_report(&out, &data, Outputs::Everything)?;
 
     let status = if collection.errors.is_empty() {
@@ -199,92 +207,6 @@ fn load_targets(config: &Config, optional: bool) -> Result<TargetSet, String> {
         Some(path) => TargetSet::load(path).map_err(|e| e.to_string()),
         None => Ok(TargetSet::default()),
     }
-}
-
-/// Scores everything the store holds: the dataset is always the whole of it.
-fn score(
-    store: &Store,
-    targets: &TargetSet,
-    model: Option<&StanceModel>,
-) -> anyhow::Result<ReportData> {
-    let stored_articles = store.articles()?;
-    let stored_reactions = store.reactions()?;
-    let analyzer = SentimentAnalyzer::shared();
-    let judge = StanceJudge::new(analyzer, targets, model);
-    if model.is_some() {
-        for target in judge.targets_without_model() {
-            warn!("note: the stance model does not know target {target:?}; the rules judge it");
-        }
-    }
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for stored in &stored_reactions {
-        *counts
-            .entry(stored.reaction.article_id.as_str())
-            .or_default() += 1;
-    }
-    let articles: Vec<ArticleRow> = stored_articles
-        .iter()
-        .map(|stored| {
-            let mut article = stored.article.clone();
-            article.reactions = counts
-                .get(article.article_id.as_str())
-                .copied()
-                .unwrap_or(0);
-            ArticleRow::new(&article, stored.collected_on)
-        })
-        .collect();
-    let article_dates: HashMap<&str, NaiveDate> = articles
-        .iter()
-        .map(|a| (a.article_id.as_str(), a.date))
-        .collect();
-    let texts: Vec<&str> = stored_reactions
-        .iter()
-        .map(|r| r.reaction.text.as_str())
-        .collect();
-    // Only text VADER can read is scored; the rest is marked, never reported as neutral.
-    let sentiments = analyzer.sentiment_batch(&texts);
-    let reactions: Vec<ReactionRow> = stored_reactions
-        .into_iter()
-        .zip(sentiments)
-        .map(|(stored, sentiment)| {
-            let reaction = stored.reaction;
-            // A thread runs over days and dumps seldom date the post, so a comment is filed
-            // under the day it was posted; a quoted reaction under its article's day.
-            let date = match (&reaction.comment_id, &reaction.posted_at) {
-                (Some(_), Some(posted)) => filing_date(Some(posted), stored.collected_on),
-                _ => article_dates
-                    .get(reaction.article_id.as_str())
-                    .copied()
-                    .unwrap_or(stored.collected_on),
-            };
-            ReactionRow {
-                reaction,
-                sentiment,
-                date,
-            }
-        })
-        .collect();
-    let target_names: Vec<Arc<str>> = targets
-        .targets()
-        .iter()
-        .map(|t| Arc::from(t.name.as_str()))
-        .collect();
-    let stance: Vec<StanceRow> = reactions
-        .iter()
-        .flat_map(|row| {
-            judge
-                .judge_with_status(&row.reaction.text, row.sentiment.status())
-                .into_iter()
-                .zip(&target_names)
-                .map(move |(judgement, target)| StanceRow::new(row, target.clone(), &judgement))
-        })
-        .collect();
-    Ok(ReportData {
-        articles,
-        reactions,
-        stance,
-        targets: targets.targets().iter().map(|t| t.name.clone()).collect(),
-    })
 }
 
 fn now() -> String {

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use anyhow::{bail, Context};
+use anyhow::Context;
 use scoring::stance::{semeval, RuleStance, StanceModel, Target, TrainingOptions};
 use scoring::{SentimentAnalyzer, Stance};
 
@@ -99,9 +99,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     }
 }
 
-fn training_options(c: f64, hash_bits: u32) -> anyhow::Result<TrainingOptions> {
+/// The training options, or the usage error (exit status 2) that a bad value is.
+fn training_options(c: f64, hash_bits: u32) -> Result<TrainingOptions, String> {
     if !(10..=24).contains(&hash_bits) {
-        bail!("--hash-bits must be between 10 and 24, not {hash_bits}");
+        return Err(format!(
+            "--hash-bits must be between 10 and 24, not {hash_bits}"
+        ));
     }
     let mut options = TrainingOptions {
         c,
@@ -112,8 +115,14 @@ fn training_options(c: f64, hash_bits: u32) -> anyhow::Result<TrainingOptions> {
 }
 
 fn train(args: TrainArgs) -> anyhow::Result<ExitStatus> {
+    let options = match training_options(args.c, args.hash_bits) {
+        Ok(options) => options,
+        Err(error) => {
+            tracing::error!("error: {error}");
+            return Ok(ExitStatus::UsageError);
+        }
+    };
     let data = semeval::read(&args.data, true)?;
-    let options = training_options(args.c, args.hash_bits)?;
     let started = Instant::now();
     let model = StanceModel::train(&data.examples, &options)?;
     let elapsed = started.elapsed();
@@ -188,10 +197,17 @@ fn eval(args: EvalArgs) -> anyhow::Result<ExitStatus> {
 
 fn cross_validate(args: CrossValidateArgs) -> anyhow::Result<ExitStatus> {
     if args.folds < 2 {
-        bail!("--folds must be at least 2");
+        tracing::error!("error: --folds must be at least 2, not {}", args.folds);
+        return Ok(ExitStatus::UsageError);
     }
+    let options = match training_options(args.c, args.hash_bits) {
+        Ok(options) => options,
+        Err(error) => {
+            tracing::error!("error: {error}");
+            return Ok(ExitStatus::UsageError);
+        }
+    };
     let data = semeval::read(&args.data, true)?;
-    let options = training_options(args.c, args.hash_bits)?;
     let started = Instant::now();
     let result = StanceModel::cross_validate(&data.examples, &options, args.folds)?;
     println!(

@@ -1,0 +1,95 @@
+//! The scoring stage of a run, as a library function: the command line's `reactions run`
+//! calls [`score`] on what its state holds, and any other front end can call it on stored
+//! rows. It turns [`StoredArticle`]s and [`StoredReaction`]s into the [`ReportData`] every
+//! output is written from.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use scoring::stance::TargetSet;
+use scoring::{SentimentAnalyzer, StanceJudge, StanceModel};
+
+use crate::rows::{filing_date, ArticleRow, ReactionRow, ReportData, StanceRow};
+use crate::store::{StoredArticle, StoredReaction};
+
+/// Scores what a run's state holds (the dataset is always the whole of it): sentiment where
+/// VADER can read the text, stance toward every target, and the day each row is filed under.
+pub fn score(
+    stored_articles: &[StoredArticle],
+    stored_reactions: Vec<StoredReaction>,
+    targets: &TargetSet,
+    model: Option<&StanceModel>,
+) -> ReportData {
+    let analyzer = SentimentAnalyzer::shared();
+    let judge = StanceJudge::new(analyzer, targets, model);
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for stored in &stored_reactions {
+        *counts
+            .entry(stored.reaction.article_id.as_str())
+            .or_default() += 1;
+    }
+    let articles: Vec<ArticleRow> = stored_articles
+        .iter()
+        .map(|stored| {
+            let mut article = stored.article.clone();
+            article.reactions = counts
+                .get(article.article_id.as_str())
+                .copied()
+                .unwrap_or(0);
+            ArticleRow::new(&article, stored.collected_on)
+        })
+        .collect();
+    let article_dates: HashMap<&str, NaiveDate> = articles
+        .iter()
+        .map(|a| (a.article_id.as_str(), a.date))
+        .collect();
+    let texts: Vec<&str> = stored_reactions
+        .iter()
+        .map(|r| r.reaction.text.as_str())
+        .collect();
+    // Only text VADER can read is scored; the rest is marked, never reported as neutral.
+    let sentiments = analyzer.sentiment_batch(&texts);
+    let reactions: Vec<ReactionRow> = stored_reactions
+        .into_iter()
+        .zip(sentiments)
+        .map(|(stored, sentiment)| {
+            let reaction = stored.reaction;
+            // A thread runs over days and dumps seldom date the post, so a comment is filed
+            // under the day it was posted; a quoted reaction under its article's day.
+            let date = match (&reaction.comment_id, &reaction.posted_at) {
+                (Some(_), Some(posted)) => filing_date(Some(posted), stored.collected_on),
+                _ => article_dates
+                    .get(reaction.article_id.as_str())
+                    .copied()
+                    .unwrap_or(stored.collected_on),
+            };
+            ReactionRow {
+                reaction,
+                sentiment,
+                date,
+            }
+        })
+        .collect();
+    let target_names: Vec<Arc<str>> = targets
+        .targets()
+        .iter()
+        .map(|t| Arc::from(t.name.as_str()))
+        .collect();
+    let stance: Vec<StanceRow> = reactions
+        .iter()
+        .flat_map(|row| {
+            judge
+                .judge_with_status(&row.reaction.text, row.sentiment.status())
+                .into_iter()
+                .zip(&target_names)
+                .map(move |(judgement, target)| StanceRow::new(row, target.clone(), &judgement))
+        })
+        .collect();
+    ReportData {
+        articles,
+        reactions,
+        stance,
+        targets: targets.targets().iter().map(|t| t.name.clone()).collect(),
+    }
+}
