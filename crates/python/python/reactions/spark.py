@@ -230,6 +230,12 @@ def run(
     out = _absolute(out)
     spark.conf.set("spark.sql.session.timeZone", "UTC")
     spark.conf.set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+    # Spark's default of 200 shuffle partitions makes a task (and a Python worker round trip)
+    # per partition at each of the job's shuffles: on two cores that was most of the time.
+    # A value the caller set is kept.
+    if spark.conf.get("spark.sql.shuffle.partitions") == "200":
+        partitions = max(2, spark.sparkContext.defaultParallelism * 2)
+        spark.conf.set("spark.sql.shuffle.partitions", str(partitions))
     # The Arrow types Spark expects back from the tasks, as this session converts them.
     large = spark.conf.get("spark.sql.execution.arrow.useLargeVarTypes", "false") == "true"
 
@@ -410,7 +416,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from pyspark.sql import SparkSession
 
-    builder = SparkSession.builder.appName("reactions")
+    builder = SparkSession.builder.appName("reactions").config(
+        "spark.ui.showConsoleProgress", "false"
+    )
     if args.master:
         # Local workers run this interpreter, which has the package; a cluster's come from
         # the archive or image its configuration names.
