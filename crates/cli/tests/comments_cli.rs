@@ -99,3 +99,54 @@ fn run_puts_comments_in_the_dataset_beside_articles() {
         "comments are filed under the day they were posted, not the collection day: {partitions:?}"
     );
 }
+
+/// `reactions collect - | head -1`: once the reader has closed the pipe, the collection stops
+/// at once, without reading the rest of its input, and exits 0 without a message.
+#[test]
+fn a_closed_pipe_stops_the_collection_quietly() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_reactions"))
+        .args(["collect", "-", "--input-format", "reddit"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    // An endless dump: a collection that read on after its reader went away never ends.
+    let mut input = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || {
+        for n in 0.. {
+            let line = format!(
+                "{{\"id\":\"c{n}\",\"link_id\":\"t3_p1\",\"parent_id\":\"t3_p1\",\"author\":\"reader_{n}\",\"body\":\"Comment number {n} on the fuel levy, which is far too high.\",\"created_utc\":1614762000}}\n"
+            );
+            if input.write_all(line.as_bytes()).is_err() {
+                return n;
+            }
+        }
+        unreachable!()
+    });
+    let mut output = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    output.read_line(&mut first).unwrap();
+    assert!(first.contains("reader_0"), "{first}");
+    drop(output);
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "still reading after its reader went away"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    feeder.join().unwrap();
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert_eq!(status.code(), Some(0), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+}

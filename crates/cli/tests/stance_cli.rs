@@ -147,7 +147,7 @@ fn a_bad_training_option_is_a_usage_error() {
             "1",
         ][..],
     ] {
-        let output = common::reactions(args, None);
+        let output = reactions(args, None);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(

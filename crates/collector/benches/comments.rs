@@ -82,6 +82,7 @@ fn throughput() {
             &mut |r| {
                 reactions += 1;
                 std::hint::black_box(r);
+                std::ops::ControlFlow::Continue(())
             },
         );
         best = best.min(started.elapsed().as_secs_f64());
@@ -141,6 +142,7 @@ fn streaming(megabytes: usize) {
         &mut |reaction| {
             serde_json::to_writer(&mut out, &reaction).expect("write");
             out.write_all(b"\n").expect("write");
+            std::ops::ControlFlow::Continue(())
         },
     );
     out.flush().expect("flush");

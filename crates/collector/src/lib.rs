@@ -38,6 +38,7 @@ pub mod record;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Read;
+use std::ops::ControlFlow;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -174,6 +175,8 @@ pub struct Collection {
     /// Every web source and what became of it, in input order (feeds' entries after them).
     pub web: Vec<WebSource>,
     pub timings: Timings,
+    /// The sink asked to stop: inputs after that point were not read.
+    pub stopped: bool,
 }
 
 /// An input that was read: its summary, reactions, and a decoding caveat if any.
@@ -225,17 +228,25 @@ pub fn is_known_extension(extension: &str) -> bool {
 /// order given, then web sources in the order given (a feed's pages after it).
 pub fn collect(arguments: &[String], options: &CollectOptions) -> Collection {
     let mut reactions = Vec::new();
-    let mut collection = collect_each(arguments, options, &mut |r| reactions.push(r));
+    let mut collection = collect_each(arguments, options, &mut |r| {
+        reactions.push(r);
+        ControlFlow::Continue(())
+    });
     collection.reactions = reactions;
     collection
 }
+
+/// Where reactions go as they are made. Returning [`ControlFlow::Break`] stops the collection:
+/// no more reactions are made and no further input is read (a write failed, a reader closed
+/// the pipe), and [`Collection::stopped`] says so.
+pub type Sink<'a> = dyn FnMut(Reaction) -> ControlFlow<()> + 'a;
 
 /// Like [`collect`], but hands each reaction to `emit` as soon as it is made, in the same
 /// order, so that an export larger than memory can be written out as it is read.
 pub fn collect_each(
     arguments: &[String],
     options: &CollectOptions,
-    emit: &mut dyn FnMut(Reaction),
+    emit: &mut Sink<'_>,
 ) -> Collection {
     let mut collection = Collection::default();
     let (urls, local): (Vec<String>, Vec<String>) =
@@ -251,10 +262,23 @@ pub fn collect_each(
     let started = Instant::now();
     read_local(&local, options, &mut collection, emit);
     collection.timings.parsing += started.elapsed();
-    if !urls.is_empty() {
+    if !urls.is_empty() && !collection.stopped {
         read_web(&urls, options, &mut collection, emit);
     }
     collection
+}
+
+/// Hands reactions to the sink in order until it asks to stop.
+fn emit_all(reactions: Vec<Reaction>, collection: &mut Collection, emit: &mut Sink<'_>) {
+    if collection.stopped {
+        return;
+    }
+    for reaction in reactions {
+        if emit(reaction).is_break() {
+            collection.stopped = true;
+            return;
+        }
+    }
 }
 
 /// Reads inputs already named (no directory walk, no web): the entry point of an engine that
@@ -265,7 +289,8 @@ pub fn collect_sources(sources: &[InputSource], options: &CollectOptions) -> Col
     let mut reactions = Vec::new();
     let mut collection = Collection::default();
     read_sources(sources, options, &mut collection, &mut |r| {
-        reactions.push(r)
+        reactions.push(r);
+        ControlFlow::Continue(())
     });
     collection.reactions = reactions;
     collection
@@ -275,7 +300,7 @@ fn read_local(
     arguments: &[String],
     options: &CollectOptions,
     collection: &mut Collection,
-    emit: &mut dyn FnMut(Reaction),
+    emit: &mut Sink<'_>,
 ) {
     let (sources, errors) = input::expand(arguments, is_known_extension);
     collection.errors.extend(errors);
@@ -286,11 +311,14 @@ fn read_sources(
     sources: &[InputSource],
     options: &CollectOptions,
     collection: &mut Collection,
-    emit: &mut dyn FnMut(Reaction),
+    emit: &mut Sink<'_>,
 ) {
     options.report(ProgressEvent::Found(sources.len()));
     let mut articles: Vec<(&InputSource, Option<&'static dyn formats::ArticleFormat>)> = Vec::new();
     for source in sources {
+        if collection.stopped {
+            return;
+        }
         match route(source, options.format.as_deref()) {
             Route::Article(format) => articles.push((source, format)),
             route => {
@@ -316,7 +344,7 @@ fn read_web(
     urls: &[String],
     options: &CollectOptions,
     collection: &mut Collection,
-    emit: &mut dyn FnMut(Reaction),
+    emit: &mut Sink<'_>,
 ) {
     let started = Instant::now();
     let fetcher = match http::Fetcher::new(&options.http, urls) {
@@ -403,6 +431,9 @@ fn read_web(
     // bodies however long the feed.
     let batch = options.http.concurrency.max(1) * 2;
     for (requests, feeds) in entries.chunks(batch).zip(entry_feeds.chunks(batch)) {
+        if collection.stopped {
+            return;
+        }
         let started = Instant::now();
         let fetched = fetcher.fetch_all(requests, http::Origin::Found, &done);
         collection.timings.fetching += started.elapsed();
@@ -439,7 +470,7 @@ fn read_page(
     via_feed: Option<String>,
     options: &CollectOptions,
     collection: &mut Collection,
-    emit: &mut dyn FnMut(Reaction),
+    emit: &mut Sink<'_>,
 ) {
     let started = Instant::now();
     let mut report = web_source(&outcome, via_feed);
@@ -497,7 +528,7 @@ fn read_fetched(
     body: &[u8],
     options: &CollectOptions,
     collection: &mut Collection,
-    emit: &mut dyn FnMut(Reaction),
+    emit: &mut Sink<'_>,
 ) {
     let source = InputSource::Url(url.to_string());
     match route(&source, options.format.as_deref()) {
@@ -528,7 +559,7 @@ fn read_articles(
     sources: &[(&InputSource, Option<&'static dyn formats::ArticleFormat>)],
     options: &CollectOptions,
     collection: &mut Collection,
-    emit: &mut dyn FnMut(Reaction),
+    emit: &mut Sink<'_>,
 ) {
     let outcomes: Vec<Result<ReadArticle, InputError>> = sources
         .par_iter()
@@ -570,12 +601,12 @@ fn read_article(
 fn add_article(
     (summary, reactions, warning): ReadArticle,
     collection: &mut Collection,
-    emit: &mut dyn FnMut(Reaction),
+    emit: &mut Sink<'_>,
 ) {
     collection.inputs_read += 1;
     collection.articles.push(summary);
     collection.reaction_count += reactions.len();
-    reactions.into_iter().for_each(emit);
+    emit_all(reactions, collection, emit);
     collection.warnings.extend(warning);
 }
 
@@ -587,7 +618,7 @@ fn read_sniffed(
     forced: Option<&'static dyn comments::CommentFormat>,
     options: &CollectOptions,
     collection: &mut Collection,
-    emit: &mut dyn FnMut(Reaction),
+    emit: &mut Sink<'_>,
 ) {
     let failed = |reason: String| InputError {
         source: source.name(),
@@ -616,7 +647,11 @@ fn read_sniffed(
             ..comments::ReadOptions::default()
         };
         let mut whole = std::io::Cursor::new(head).chain(reader);
+        if collection.stopped {
+            return;
+        }
         let read = comments::read(format, &source.name(), &mut whole, &read_options, emit);
+        collection.stopped |= read.stopped;
         collection.inputs_read += 1;
         collection.articles.extend(read.articles);
         collection.reaction_count += read.reactions;

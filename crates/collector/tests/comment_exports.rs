@@ -159,7 +159,10 @@ fn the_same_thread_from_the_api_and_a_dump_is_the_same_article() {
         "dump.jsonl",
         &mut dump_line.as_bytes(),
         &Default::default(),
-        &mut |r| from_dump.push(r),
+        &mut |r| {
+            from_dump.push(r);
+            std::ops::ControlFlow::Continue(())
+        },
     );
     assert_eq!(read.articles[0].article_id, listing.articles[0].article_id);
 }
@@ -492,4 +495,38 @@ fn a_quote_is_dropped_only_when_it_is_the_parents_words_and_double_posts_once() 
     assert_eq!(skipped(&c, "empty"), 1);
     assert_eq!(skipped(&c, "double_post"), 1);
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_sink_that_stops_ends_the_collection_there() {
+    let dump: String = (0..50)
+        .map(|n| {
+            format!(
+                "{{\"id\":\"s{n}\",\"link_id\":\"t3_p1\",\"parent_id\":\"t3_p1\",\"author\":\"reader_{n}\",\"body\":\"Comment {n} on the levy.\",\"created_utc\":1614762000}}\n"
+            )
+        })
+        .collect();
+    let dir = std::env::temp_dir().join(format!("reactions-sink-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let first = dir.join("a.jsonl");
+    let second = dir.join("b.jsonl");
+    std::fs::write(&first, &dump).unwrap();
+    std::fs::write(&second, &dump).unwrap();
+    let mut taken = Vec::new();
+    let collection = collector::collect_each(
+        &[first.display().to_string(), second.display().to_string()],
+        &CollectOptions::default(),
+        &mut |reaction| {
+            taken.push(reaction);
+            if taken.len() == 3 {
+                std::ops::ControlFlow::Break(())
+            } else {
+                std::ops::ControlFlow::Continue(())
+            }
+        },
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(collection.stopped);
+    assert_eq!(taken.len(), 3, "nothing is made after the sink stops");
+    assert_eq!(collection.inputs_read, 1, "the second file is not read");
 }

@@ -154,7 +154,10 @@ fn every_comment_format_counts_what_it_emits(bytes: &[u8]) -> Result<(), TestCas
             "fuzz",
             &mut &bytes[..],
             &Default::default(),
-            &mut |_| reactions += 1,
+            &mut |_| {
+                reactions += 1;
+                std::ops::ControlFlow::Continue(())
+            },
         );
         prop_assert_eq!(read.reactions, reactions);
     }

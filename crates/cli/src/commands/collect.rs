@@ -1,6 +1,7 @@
 //! `reactions collect`: read articles, write one normalized reaction per record.
 
 use std::io::Write;
+use std::ops::ControlFlow;
 use std::path::PathBuf;
 
 use super::InputArgs;
@@ -15,7 +16,8 @@ reactions collect 'archive/**/*.html' -o reactions.jsonl\n  \
 cat page.html | reactions collect -\n  \
 reactions collect thread.json RC_2024-10.jsonl disqus-export.xml -o comments.jsonl\n  \
 reactions collect comments.csv --columns text=Comment,author=Name,url=Page\n\n\
-Exit status: 0 when every input was read, 3 when some failed, 2 on a usage error.")]
+Exit status: 0 when every input was read (or the reader of standard output closed it),
+3 when some failed, 2 on a usage error, 1 when the output could not be written.")]
 /// Find the reader reactions quoted in articles (.txt/.md text, .html pages) and the
 /// comments in exports (Reddit, YouTube, X, Disqus, CSV, JSON Lines).
 pub struct Args {
@@ -48,17 +50,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     });
     let writer = report::writers::by_name(&format).expect("clap restricts the format");
     // Records are written as they are collected, so an export larger than memory streams
-    // through; the first write error stops the writing and is reported after collection.
+    // through; the first write error stops the collection at once, rather than reading on
+    // through a dump whose records have nowhere to go.
     let stream = |out: &mut dyn Write| -> std::io::Result<collector::Collection> {
         let mut sink = writer.start(out)?;
         let mut failure: Option<std::io::Error> = None;
-        let collection = collector::collect_each(&args.inputs, &options, &mut |reaction| {
-            if failure.is_none() {
-                if let Err(error) = sink.push(&reaction) {
+        let collection =
+            collector::collect_each(&args.inputs, &options, &mut |reaction| match sink
+                .push(&reaction)
+            {
+                Ok(()) => ControlFlow::Continue(()),
+                Err(error) => {
                     failure = Some(error);
+                    ControlFlow::Break(())
                 }
-            }
-        });
+            });
         if let Some(error) = failure {
             return Err(error);
         }
@@ -77,9 +83,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         }
         None => {
             let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-            let collection = stream(&mut stdout).context("writing standard output")?;
-            stdout.flush().context("writing standard output")?;
-            collection
+            let written = stream(&mut stdout).and_then(|c| stdout.flush().map(|()| c));
+            match written {
+                Ok(collection) => collection,
+                // The reader has all it wants (`reactions collect dump.jsonl | head`): done.
+                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {
+                    return Ok(ExitStatus::Success)
+                }
+                Err(error) => return Err(error).context("writing standard output"),
+            }
         }
     };
     drop(bar);

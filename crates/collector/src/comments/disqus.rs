@@ -38,6 +38,9 @@ impl CommentFormat for Disqus {
         let mut record: Option<Record> = None;
         let mut thread_links: HashMap<String, String> = HashMap::new();
         loop {
+            if out.stopped() {
+                return Ok(());
+            }
             let position = reader.buffer_position();
             let event = reader.read_event_into(&mut buffer).map_err(|e| {
                 format!("byte {position}: {e}; the rest of the export was not read")

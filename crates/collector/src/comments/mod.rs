@@ -12,7 +12,10 @@
 //! let dump = br#"{"id":"k3x9","link_id":"t3_abc","parent_id":"t3_abc","author":"kgomotso_m","body":"Petrol at R25 is daylight robbery.","created_utc":1614762000,"score":12}"#;
 //! let format = comments::detect(dump).unwrap();
 //! let mut reactions = Vec::new();
-//! let read = comments::read(format, "dump.jsonl", &mut &dump[..], &ReadOptions::default(), &mut |r| reactions.push(r));
+//! let read = comments::read(format, "dump.jsonl", &mut &dump[..], &ReadOptions::default(), &mut |r| {
+//!     reactions.push(r);
+//!     std::ops::ControlFlow::Continue(())
+//! });
 //! assert_eq!(format.name(), "reddit");
 //! assert_eq!(read.articles.len(), 1);
 //! assert_eq!(reactions[0].handle.as_deref(), Some("kgomotso_m"));
@@ -119,15 +122,18 @@ pub struct ExportRead {
     pub problems: Vec<InputError>,
     /// What was read with a caveat (dates out of range, taken as no date).
     pub warnings: Vec<InputError>,
+    /// The sink asked to stop: the rest of the export was not read.
+    pub stopped: bool,
 }
 
-/// Reads one export with `format`, sending each reaction to `emit` as it is made.
+/// Reads one export with `format`, sending each reaction to `emit` as it is made, until
+/// `emit` asks to stop.
 pub fn read(
     format: &dyn CommentFormat,
     source: &str,
     input: &mut dyn Read,
     options: &ReadOptions,
-    emit: &mut dyn FnMut(Reaction),
+    emit: &mut crate::Sink<'_>,
 ) -> ExportRead {
     let mut buffered = std::io::BufReader::with_capacity(256 * 1024, input);
     let mut out = ThreadWriter::new(source, options, emit);
@@ -231,7 +237,7 @@ struct Thread {
 pub struct ThreadWriter<'e> {
     source: String,
     options: ReadOptions,
-    emit: &'e mut dyn FnMut(Reaction),
+    emit: &'e mut crate::Sink<'e>,
     /// By the post's key; an export holds one platform's threads.
     threads: HashMap<String, Thread>,
     /// Every comment seen, by reaction id: replies find their depth and their parent's words
@@ -247,7 +253,7 @@ pub struct ThreadWriter<'e> {
 }
 
 impl<'e> ThreadWriter<'e> {
-    fn new(source: &str, options: &ReadOptions, emit: &'e mut dyn FnMut(Reaction)) -> Self {
+    fn new(source: &str, options: &ReadOptions, emit: &'e mut crate::Sink<'e>) -> Self {
         ThreadWriter {
             source: source.to_string(),
             options: options.clone(),
@@ -386,7 +392,7 @@ impl<'e> ThreadWriter<'e> {
         let post = &thread.post;
         // The platform's declared language when it gives one, else the comment's own.
         let lang = comment.lang.or_else(|| crate::language::of_text(&text));
-        (self.emit)(Reaction {
+        let flow = (self.emit)(Reaction {
             reaction_id,
             content_id: record::stable_id(&[&author, &identity]),
             article_id: article_id.clone(),
@@ -410,6 +416,7 @@ impl<'e> ThreadWriter<'e> {
             like_count: comment.like_count,
             cues: vec![record::Cue::CommentExport],
         });
+        self.read.stopped |= flow.is_break();
     }
 
     /// Whether the post `key` has been recorded (so a format builds a [`Post`] only once).
@@ -481,6 +488,11 @@ impl<'e> ThreadWriter<'e> {
         } else {
             self.unreported_problems += 1;
         }
+    }
+
+    /// Whether the sink asked to stop: a format's reading loop ends at the next record.
+    pub fn stopped(&self) -> bool {
+        self.read.stopped
     }
 
     fn finish(mut self) -> ExportRead {
@@ -622,6 +634,9 @@ pub(crate) fn for_each_line(
     let mut line = Vec::with_capacity(4096);
     let mut number = first_number - 1;
     loop {
+        if out.stopped() {
+            return Ok(());
+        }
         line.clear();
         number += 1;
         let read = read_line_within(input, &mut line, limit).map_err(|e| e.to_string())?;

@@ -137,6 +137,9 @@ impl CommentFormat for Csv {
             return Err(out.options().columns.missing_text());
         }
         loop {
+            if out.stopped() {
+                return Ok(());
+            }
             match reader.next().map_err(|e| e.to_string())? {
                 Next::End => return Ok(()),
                 Next::Record { fields, .. } => {
