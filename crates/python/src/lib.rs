@@ -77,7 +77,8 @@ fn float_column(values: impl Iterator<Item = Option<f64>>) -> ArrayRef {
 }
 
 /// VADER's four scores per text, as vaderSentiment 3.3.2 gives them; with `only_readable`,
-/// the reactions rule (null scores where VADER cannot read the text) and a `status` column.
+/// the reactions rule (null scores where VADER cannot read the text), the `sentiment` label
+/// and a `status` column.
 #[pyfunction]
 #[pyo3(signature = (texts_array, only_readable, threads))]
 fn sentiment(
@@ -127,6 +128,17 @@ fn sentiment(
                 polarity(|p| p.compound),
             ];
             if only_readable {
+                fields.push(Field::new("sentiment", DataType::Utf8, true));
+                columns.push(Arc::new(
+                    sentiments
+                        .iter()
+                        .map(|s| {
+                            s.as_ref()
+                                .and_then(|s| s.polarity())
+                                .map(|p| p.label().as_str())
+                        })
+                        .collect::<StringArray>(),
+                ));
                 fields.push(Field::new("status", DataType::Utf8, true));
                 columns.push(Arc::new(
                     sentiments

@@ -65,7 +65,8 @@ def sentiment(
     ``vaderSentiment.SentimentIntensityAnalyzer().polarity_scores``.
 
     With ``only_readable=True``, the rule ``reactions run`` applies: texts VADER cannot read
-    (other languages, links only) get null scores, and a ``status`` column says why
+    (other languages, links only) get null scores, a ``sentiment`` label is added for the
+    others (``positive``, ``neutral``, ``negative``), and a ``status`` column says why
     (``scored``, ``other_language``, ``no_text``). A null text gives null scores.
 
     >>> sentiment(["good", "bad"]).column("compound").to_pylist()
@@ -118,20 +119,8 @@ def score(
     """
     table = table if isinstance(table, pa.Table) else pa.table(table)
     scores = sentiment(table.column(column), only_readable=True, threads=threads)
-    compound = scores.column("compound").to_pylist()
-    labels = [
-        None
-        if value is None
-        else "positive"
-        if value >= 0.05
-        else "negative"
-        if value <= -0.05
-        else "neutral"
-        for value in compound
-    ]
-    for name in ["neg", "neu", "pos", "compound"]:
+    for name in ["neg", "neu", "pos", "compound", "sentiment"]:
         table = table.append_column(name, scores.column(name))
-    table = table.append_column("sentiment", pa.array(labels, type=pa.string()))
     table = table.append_column("sentiment_status", scores.column("status"))
     if targets is not None:
         judged = stance(table.column(column), targets, model=model, threads=threads)

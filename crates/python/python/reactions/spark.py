@@ -61,12 +61,6 @@ class S3:
         return fs.S3FileSystem(**self.options)
 
 
-def _label(compound):
-    if compound is None:
-        return None
-    return "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
-
-
 def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
     """``table`` with ``schema``'s columns in its order: missing ones null, all cast."""
     columns = []
@@ -115,10 +109,8 @@ def _extract(files: Iterator[pa.RecordBatch], schema: pa.Schema, input_format, c
             scored = found.reactions
             if scored.num_rows:
                 scores = reactions.sentiment(scored.column("text"), only_readable=True, threads=1)
-                for column in ["neg", "neu", "pos", "compound"]:
+                for column in ["neg", "neu", "pos", "compound", "sentiment"]:
                     scored = scored.append_column(column, scores.column(column))
-                labels = [_label(c) for c in scores.column("compound").to_pylist()]
-                scored = scored.append_column("sentiment", pa.array(labels, pa.string()))
                 scored = scored.append_column("sentiment_status", scores.column("status"))
                 scored = scored.append_column(
                     "kind", pa.array(["reaction"] * scored.num_rows, pa.string())
