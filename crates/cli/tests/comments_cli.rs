@@ -105,16 +105,9 @@ fn run_puts_comments_in_the_dataset_beside_articles() {
 #[test]
 fn a_closed_pipe_stops_the_collection_quietly() {
     use std::io::{BufRead, BufReader, Write};
-    use std::process::{Command, Stdio};
     use std::time::{Duration, Instant};
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_reactions"))
-        .args(["collect", "-", "--input-format", "reddit"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
+    let mut child = common::spawn(&["collect", "-", "--input-format", "reddit"]);
     // An endless dump: a collection that read on after its reader went away never ends.
     let mut input = child.stdin.take().unwrap();
     let feeder = std::thread::spawn(move || {

@@ -355,6 +355,20 @@ pub fn filing_date(
         .unwrap_or(collected_on)
 }
 
+/// The day a reaction is filed under. A thread runs over days and dumps seldom date the post,
+/// so a comment goes under the day it was posted; a quoted reaction under its article's day
+/// (`article_day`), else the day of collection.
+pub fn reaction_filing_date(
+    reaction: &Reaction,
+    article_day: Option<chrono::NaiveDate>,
+    collected_on: chrono::NaiveDate,
+) -> chrono::NaiveDate {
+    match (&reaction.comment_id, &reaction.posted_at) {
+        (Some(_), Some(posted)) => filing_date(Some(posted), collected_on),
+        _ => article_day.unwrap_or(collected_on),
+    }
+}
+
 /// A record's timestamp (RFC 3339, or a bare date at midnight UTC) as microseconds since the
 /// epoch in UTC, as columnar outputs store it.
 pub fn timestamp_micros(value: &str) -> Option<i64> {

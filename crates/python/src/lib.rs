@@ -28,7 +28,7 @@ use arrow_pyarrow::PyArrowType;
 use arrow_schema::{ArrowError, DataType, Field, Schema, TimeUnit};
 use chrono::NaiveDate;
 use collector::input::InputSource;
-use collector::record::{filing_date, timestamp_micros};
+use collector::record::{filing_date, reaction_filing_date, timestamp_micros};
 use collector::{ArticleSummary, CollectOptions, Collection, Reaction};
 use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -199,10 +199,7 @@ fn stance(
             use rayon::prelude::*;
             let judged: Vec<Vec<scoring::StanceJudgement>> = texts
                 .par_iter()
-                .map(|text| {
-                    let text = text.unwrap_or_default();
-                    judge.judge_with_status(text, analyzer.readability(text).status())
-                })
+                .map(|text| judge.judge(text.unwrap_or_default()))
                 .collect();
             let rows = || {
                 judged
@@ -407,17 +404,9 @@ fn collected(collection: Collection, collected_on: Option<NaiveDate>) -> PyResul
                 )
             })
             .collect();
-        let reaction_days =
-            collection
-                .reactions
-                .iter()
-                .map(|r| match (&r.comment_id, &r.posted_at) {
-                    (Some(_), Some(posted)) => filing_date(Some(posted), today),
-                    _ => article_days
-                        .get(r.article_id.as_str())
-                        .copied()
-                        .unwrap_or(today),
-                });
+        let reaction_days = collection.reactions.iter().map(|r| {
+            reaction_filing_date(r, article_days.get(r.article_id.as_str()).copied(), today)
+        });
         reactions = with_dates(reactions, reaction_days).map_err(arrow_error)?;
         let days: Vec<NaiveDate> = collection
             .articles

@@ -10,7 +10,9 @@ use chrono::NaiveDate;
 use scoring::stance::TargetSet;
 use scoring::{SentimentAnalyzer, StanceJudge, StanceModel};
 
-use crate::rows::{filing_date, ArticleRow, ReactionRow, ReportData, StanceRow};
+use collector::record::reaction_filing_date;
+
+use crate::rows::{ArticleRow, ReactionRow, ReportData, StanceRow};
 use crate::store::{StoredArticle, StoredReaction};
 
 /// Scores what a run's state holds (the dataset is always the whole of it): sentiment where
@@ -55,15 +57,11 @@ pub fn score(
         .zip(sentiments)
         .map(|(stored, sentiment)| {
             let reaction = stored.reaction;
-            // A thread runs over days and dumps seldom date the post, so a comment is filed
-            // under the day it was posted; a quoted reaction under its article's day.
-            let date = match (&reaction.comment_id, &reaction.posted_at) {
-                (Some(_), Some(posted)) => filing_date(Some(posted), stored.collected_on),
-                _ => article_dates
-                    .get(reaction.article_id.as_str())
-                    .copied()
-                    .unwrap_or(stored.collected_on),
-            };
+            let date = reaction_filing_date(
+                &reaction,
+                article_dates.get(reaction.article_id.as_str()).copied(),
+                stored.collected_on,
+            );
             ReactionRow {
                 reaction,
                 sentiment,
