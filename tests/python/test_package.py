@@ -132,6 +132,23 @@ def test_a_bad_input_is_named_and_the_others_still_arrive(tmp_path):
         reactions.collect([str(good)], input_format="pdf")
 
 
+def test_files_that_cannot_be_used_raise_oserror_or_valueerror_naming_them(tmp_path):
+    missing = tmp_path / "targets.toml"
+    with pytest.raises(FileNotFoundError) as raised:
+        reactions.stance(["NATO must stand with Ukraine."], str(missing))
+    assert raised.value.filename == str(missing)
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[[target]]\nname = "Ukraine"\naliases = "not a list"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="broken.toml"):
+        reactions.stance(["NATO must stand with Ukraine."], str(broken))
+    not_a_model = tmp_path / "model.bin"
+    not_a_model.write_bytes(b"PK\x03\x04 a zip file")
+    with pytest.raises(ValueError, match=r"model\.bin: not a reactions stance model"):
+        reactions.stance(["NATO must stand with Ukraine."], ["Ukraine"], model=str(not_a_model))
+    with pytest.raises(FileNotFoundError):
+        reactions.stance(["x"], ["Ukraine"], model=str(tmp_path / "absent.model"))
+
+
 def test_collect_file_reads_bytes_as_collect_reads_the_file():
     path = ROOT / "data" / "comments" / "taxi-strike-comments.csv"
     from_file = reactions.collect([str(path)]).reactions

@@ -38,6 +38,53 @@ enum Command {
     Stance(commands::stance::Args),
 }
 
+/// A command called in a way it cannot run: a flag out of range or a setting that is not
+/// valid. Exit status 2, as are the targets and stance model files a run is given and cannot
+/// use; any other failure (an output that cannot be written, bad training data) is 1.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+impl ExitStatus {
+    /// The status a failed command exits with, from the type of its error or of a cause.
+    fn of_error(error: &anyhow::Error) -> ExitStatus {
+        use scoring::stance::{ModelError, TargetsError};
+        let is_usage = |cause: &(dyn std::error::Error + 'static)| {
+            cause.is::<UsageError>()
+                || cause.is::<TargetsError>()
+                || matches!(
+                    cause.downcast_ref(),
+                    Some(
+                        ModelError::Options(_)
+                            | ModelError::Read { .. }
+                            | ModelError::Unreadable { .. }
+                    )
+                )
+        };
+        match error.chain().any(is_usage) {
+            true => ExitStatus::UsageError,
+            false => ExitStatus::Failure,
+        }
+    }
+}
+
+/// An error and its causes on one line, each said once: a typed error prints its cause in its
+/// own message (`targets.toml: No such file or directory`) and keeps it as its source too.
+fn describe(error: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in error.chain() {
+        let message = cause.to_string();
+        if line.ends_with(&message) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&message);
+    }
+    line
+}
+
 /// How a run ended, as the process exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExitStatus {
@@ -62,8 +109,8 @@ fn main() -> ExitCode {
     match outcome {
         Ok(status) => ExitCode::from(status as u8),
         Err(error) => {
-            tracing::error!("error: {error:#}");
-            ExitCode::from(ExitStatus::Failure as u8)
+            tracing::error!("error: {}", describe(&error));
+            ExitCode::from(ExitStatus::of_error(&error) as u8)
         }
     }
 }

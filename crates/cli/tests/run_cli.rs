@@ -154,3 +154,44 @@ fn a_missing_input_fails_alone_and_the_report_is_still_written() {
         std::fs::read(rebuilt.join("report.html")).unwrap()
     );
 }
+
+#[test]
+fn the_exit_status_follows_the_kind_of_error() {
+    let scratch = Scratch::new("run-error-kinds");
+    let article = scratch.file("park.txt", ARTICLE.as_bytes());
+    let out = scratch.path("out").display().to_string();
+    let missing_model = scratch.path("stance.model").display().to_string();
+    let run = reactions(
+        &[
+            "run",
+            &article,
+            "--stance-model",
+            &missing_model,
+            "--out",
+            &out,
+        ],
+        None,
+    );
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(
+        run.status.code(),
+        Some(2),
+        "a model the run is given: {stderr}"
+    );
+    assert_eq!(
+        stderr.matches("No such file or directory").count(),
+        1,
+        "the cause is said once: {stderr}"
+    );
+    assert!(stderr.contains(&missing_model), "{stderr}");
+
+    let not_a_directory = scratch.file("taken", b"a file where the output directory goes");
+    let run = reactions(&["run", &article, "--out", &not_a_directory], None);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(
+        run.status.code(),
+        Some(1),
+        "an output that cannot be written: {stderr}"
+    );
+    assert!(stderr.contains(&not_a_directory), "{stderr}");
+}

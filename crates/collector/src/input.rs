@@ -45,16 +45,100 @@ impl InputSource {
     }
 }
 
-/// An input that could not be used, with the reason.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// An input that could not be used, or was used with a caveat, by the name it was given.
+#[derive(Debug)]
 pub struct InputError {
+    /// The input's name: a path as given, `-`, a URL, or a name handed in with its bytes.
     pub source: String,
-    pub reason: String,
+    pub problem: Problem,
+}
+
+/// What went wrong with an input. Callers branch on it: a file that cannot be opened is an
+/// operating-system error (an `OSError` in Python), one that cannot be parsed is bad data.
+#[derive(Debug, thiserror::Error)]
+pub enum Problem {
+    #[error("no such file or directory")]
+    NotFound,
+    #[error("the pattern matches no file")]
+    NoMatch,
+    #[error("invalid pattern: {0}")]
+    Pattern(#[source] glob::PatternError),
+    #[error("not a regular file (a FIFO, socket or device): not read")]
+    NotRegularFile,
+    /// Opening or reading failed; the operating system's error is kept.
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("{size} bytes is over the {limit}-byte input limit (raise it with --max-input-bytes)")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("only http and https URLs are fetched")]
+    NotHttp,
+    #[error("a feed entry's {scheme}: URL is not fetched (only http and https are)")]
+    FeedEntryNotHttp { scheme: String },
+    #[error("the feed lists {left_out} more entries than the {limit} fetched (raise http.max_feed_entries)")]
+    FeedTruncated { left_out: usize, limit: usize },
+    /// The server could not be reached or answered with an error.
+    #[error("{reason}")]
+    Fetch { status: Option<u16>, reason: String },
+    #[error(
+        "not an export this tool reads (Reddit, YouTube, X or Disqus; JSON Lines or CSV \
+         with --columns); force one with --input-format"
+    )]
+    UnknownExport,
+    /// The input as a whole is not what its format needs (no header row, not JSON).
+    #[error("{0}")]
+    Unreadable(String),
+    /// One record could not be read; the rest of the input still is.
+    #[error("{position}: {reason}")]
+    Malformed { position: String, reason: String },
+    #[error("and {0} more malformed records not listed")]
+    MoreMalformed(usize),
+    /// Read, with a caveat (text that was not valid UTF-8, dates out of range).
+    #[error("{0}")]
+    Caveat(String),
+}
+
+impl InputError {
+    pub fn new(source: impl Into<String>, problem: Problem) -> Self {
+        InputError {
+            source: source.into(),
+            problem,
+        }
+    }
+
+    /// Why, in words: what the error line says after the input's name.
+    pub fn reason(&self) -> String {
+        self.problem.to_string()
+    }
+
+    /// The operating system's error, when opening or reading the input failed.
+    pub fn io_error(&self) -> Option<&std::io::Error> {
+        match &self.problem {
+            Problem::Io(error) => Some(error),
+            _ => None,
+        }
+    }
 }
 
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.source, self.reason)
+        write!(f, "{}: {}", self.source, self.problem)
+    }
+}
+
+impl std::error::Error for InputError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        std::error::Error::source(&self.problem)
+    }
+}
+
+/// As run manifests and JSON logs give it: the input's name and the reason in words.
+impl serde::Serialize for InputError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut state = serializer.serialize_struct("InputError", 2)?;
+        state.serialize_field("source", &self.source)?;
+        state.serialize_field("reason", &self.reason())?;
+        state.end()
     }
 }
 
@@ -94,29 +178,20 @@ pub fn expand(
                         match entry {
                             Ok(path) if path.is_file() => sources.push(InputSource::Found(path)),
                             Ok(_) => {}
-                            Err(error) => errors.push(InputError {
-                                source: error.path().display().to_string(),
-                                reason: error.error().to_string(),
-                            }),
+                            Err(error) => errors.push(InputError::new(
+                                error.path().display().to_string(),
+                                Problem::Io(error.into()),
+                            )),
                         }
                     }
                     if sources.len() == before {
-                        errors.push(InputError {
-                            source: argument.clone(),
-                            reason: "the pattern matches no file".into(),
-                        });
+                        errors.push(InputError::new(argument, Problem::NoMatch));
                     }
                 }
-                Err(error) => errors.push(InputError {
-                    source: argument.clone(),
-                    reason: format!("invalid pattern: {error}"),
-                }),
+                Err(error) => errors.push(InputError::new(argument, Problem::Pattern(error))),
             }
         } else {
-            errors.push(InputError {
-                source: argument.clone(),
-                reason: "no such file or directory".into(),
-            });
+            errors.push(InputError::new(argument, Problem::NotFound));
         }
     }
     (sources, errors)
@@ -149,24 +224,19 @@ impl WalkedDirectories {
 
 /// Opens a regular file; anything else is refused before opening, since opening a FIFO waits
 /// for a writer that may never come.
-fn open_regular_file(path: &Path) -> Result<fs::File, String> {
-    let metadata = fs::metadata(path).map_err(|e| e.to_string())?;
-    if !metadata.is_file() {
-        return Err(NOT_REGULAR.into());
+fn open_regular_file(path: &Path) -> Result<fs::File, Problem> {
+    if !fs::metadata(path)?.is_file() {
+        return Err(Problem::NotRegularFile);
     }
-    fs::File::open(path).map_err(|e| e.to_string())
+    Ok(fs::File::open(path)?)
 }
-
-const NOT_REGULAR: &str = "not a regular file (a FIFO, socket or device): not read";
 
 /// The error for a path that is not a regular file (a FIFO, socket or device), which would
 /// block or never end if read.
 fn not_a_regular_file(path: &Path) -> Option<InputError> {
     let file_type = fs::metadata(path).ok()?.file_type();
-    (!file_type.is_file() && !file_type.is_dir()).then(|| InputError {
-        source: path.display().to_string(),
-        reason: NOT_REGULAR.into(),
-    })
+    (!file_type.is_file() && !file_type.is_dir())
+        .then(|| InputError::new(path.display().to_string(), Problem::NotRegularFile))
 }
 
 fn walk_directory(
@@ -184,10 +254,10 @@ fn walk_directory(
         Ok(Some(entries)) => entries,
         Ok(None) => return,
         Err(error) => {
-            errors.push(InputError {
-                source: directory.display().to_string(),
-                reason: error.to_string(),
-            });
+            errors.push(InputError::new(
+                directory.display().to_string(),
+                Problem::Io(error),
+            ));
             return;
         }
     };
@@ -212,12 +282,7 @@ fn walk_directory(
 
 /// The error for an input over the size limit.
 pub fn too_large(source: &InputSource, size: u64, limit: u64) -> InputError {
-    InputError {
-        source: source.name(),
-        reason: format!(
-            "{size} bytes is over the {limit}-byte input limit (raise it with --max-input-bytes)"
-        ),
-    }
+    InputError::new(source.name(), Problem::TooLarge { size, limit })
 }
 
 /// Opens an input for reading as a stream.
@@ -225,48 +290,44 @@ pub fn open(source: &InputSource) -> Result<Box<dyn Read>, InputError> {
     match source {
         InputSource::Path(path) | InputSource::Found(path) => match open_regular_file(path) {
             Ok(file) => Ok(Box::new(file)),
-            Err(reason) => Err(InputError {
-                source: source.name(),
-                reason,
-            }),
+            Err(problem) => Err(InputError::new(source.name(), problem)),
         },
         InputSource::Stdin => Ok(Box::new(std::io::stdin())),
         InputSource::Memory { bytes, .. } => Ok(Box::new(std::io::Cursor::new(bytes.clone()))),
-        InputSource::Url(url) => Err(InputError {
-            source: url.clone(),
-            reason: "a URL is fetched, not opened".into(),
-        }),
+        InputSource::Url(url) => Err(InputError::new(
+            url,
+            Problem::Unreadable("a URL is fetched, not opened".into()),
+        )),
     }
 }
 
 /// Reads an input whole, refusing it when it is larger than `limit` bytes.
 pub fn read(source: &InputSource, limit: u64) -> Result<Vec<u8>, InputError> {
-    let error = |reason: String| InputError {
-        source: source.name(),
-        reason,
-    };
+    let error = |problem: Problem| InputError::new(source.name(), problem);
     let too_large = |size: u64| too_large(source, size, limit);
     let mut bytes = Vec::new();
     match source {
         InputSource::Path(path) | InputSource::Found(path) => {
             let file = open_regular_file(path).map_err(error)?;
-            let size = file.metadata().map_err(|e| error(e.to_string()))?.len();
+            let size = file.metadata().map_err(|e| error(e.into()))?.len();
             if size > limit {
                 return Err(too_large(size));
             }
             file.take(limit + 1)
                 .read_to_end(&mut bytes)
-                .map_err(|e| error(e.to_string()))?;
+                .map_err(|e| error(e.into()))?;
         }
         InputSource::Url(url) => {
-            return Err(error(format!("{url} is fetched, not read as a file")));
+            return Err(error(Problem::Unreadable(format!(
+                "{url} is fetched, not read as a file"
+            ))));
         }
         InputSource::Stdin => {
             std::io::stdin()
                 .lock()
                 .take(limit + 1)
                 .read_to_end(&mut bytes)
-                .map_err(|e| error(e.to_string()))?;
+                .map_err(|e| error(e.into()))?;
         }
         InputSource::Memory { bytes: content, .. } => {
             if content.len() as u64 > limit {

@@ -44,7 +44,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 pub use document::{Block, Document, EmbeddedPost};
-pub use input::{InputError, InputSource};
+pub use input::{InputError, InputSource, Problem};
 pub use record::Reaction;
 
 /// Inputs larger than this are refused unless the caller raises the limit. Comment exports
@@ -254,10 +254,9 @@ pub fn collect_each(
     let (other_schemes, local): (Vec<String>, Vec<String>) =
         local.into_iter().partition(|a| http::is_other_scheme(a));
     for argument in other_schemes {
-        collection.errors.push(InputError {
-            source: argument,
-            reason: "only http and https URLs are fetched".into(),
-        });
+        collection
+            .errors
+            .push(InputError::new(argument, Problem::NotHttp));
     }
     let started = Instant::now();
     read_local(&local, options, &mut collection, emit);
@@ -351,10 +350,13 @@ fn read_web(
         Ok(fetcher) => fetcher,
         Err(reason) => {
             for url in urls {
-                collection.errors.push(InputError {
-                    source: url.clone(),
-                    reason: reason.clone(),
-                });
+                collection.errors.push(InputError::new(
+                    url,
+                    Problem::Fetch {
+                        status: None,
+                        reason: reason.clone(),
+                    },
+                ));
             }
             return;
         }
@@ -404,13 +406,10 @@ fn read_web(
                     }
                 }
                 if left_out > 0 {
-                    collection.warnings.push(InputError {
-                        source: outcome.url.clone(),
-                        reason: format!(
-                            "the feed lists {} more entries than the {limit} fetched (raise http.max_feed_entries)",
-                            left_out
-                        ),
-                    });
+                    collection.warnings.push(InputError::new(
+                        &outcome.url,
+                        Problem::FeedTruncated { left_out, limit },
+                    ));
                 }
                 collection.web.push(WebSource {
                     outcome: "feed",
@@ -445,12 +444,10 @@ fn read_web(
 
 /// Records a feed entry whose URL is of a scheme that is not fetched (`mailto:`, `file:`).
 fn refuse_entry(link: &str, feed: &str, collection: &mut Collection) {
-    let scheme = link.split(':').next().unwrap_or_default();
-    let reason = format!("a feed entry's {scheme}: URL is not fetched (only http and https are)");
-    collection.warnings.push(InputError {
-        source: link.to_string(),
-        reason: reason.clone(),
-    });
+    let scheme = link.split(':').next().unwrap_or_default().to_string();
+    let problem = Problem::FeedEntryNotHttp { scheme };
+    let reason = problem.to_string();
+    collection.warnings.push(InputError::new(link, problem));
     collection.web.push(WebSource {
         url: link.to_string(),
         outcome: "refused",
@@ -475,10 +472,13 @@ fn read_page(
     let started = Instant::now();
     let mut report = web_source(&outcome, via_feed);
     match outcome.result {
-        Err(error) => collection.errors.push(InputError {
-            source: outcome.url.clone(),
-            reason: error.reason,
-        }),
+        Err(error) => collection.errors.push(InputError::new(
+            &outcome.url,
+            Problem::Fetch {
+                status: error.status,
+                reason: error.reason,
+            },
+        )),
         Ok(http::Fetched::NotModified) => {
             report.outcome = "not_modified";
             if let Some(known) = options.known_sources.get(&outcome.url) {
@@ -591,10 +591,8 @@ fn read_article(
         .into_iter()
         .chain(dates::refused_warning(dates::take_refused()))
         .collect();
-    let warning = (!reasons.is_empty()).then(|| InputError {
-        source: source.name(),
-        reason: reasons.join("; "),
-    });
+    let warning = (!reasons.is_empty())
+        .then(|| InputError::new(source.name(), Problem::Caveat(reasons.join("; "))));
     (summary, reactions, warning)
 }
 
@@ -620,16 +618,13 @@ fn read_sniffed(
     collection: &mut Collection,
     emit: &mut Sink<'_>,
 ) {
-    let failed = |reason: String| InputError {
-        source: source.name(),
-        reason,
-    };
+    let failed = |problem: Problem| InputError::new(source.name(), problem);
     let mut head = Vec::with_capacity(comments::SNIFF_BYTES);
     if let Err(error) = (&mut reader)
         .take(comments::SNIFF_BYTES as u64)
         .read_to_end(&mut head)
     {
-        return collection.errors.push(failed(error.to_string()));
+        return collection.errors.push(failed(error.into()));
     }
     let extension = source.extension().map(|e| e.to_ascii_lowercase());
     let format =
@@ -663,11 +658,7 @@ fn read_sniffed(
         return;
     }
     if matches!(extension.as_deref(), Some("json" | "xml")) {
-        let unknown = failed(
-            "not an export this tool reads (Reddit, YouTube, X or Disqus; JSON Lines or CSV \
-             with --columns); force one with --input-format"
-                .to_string(),
-        );
+        let unknown = failed(Problem::UnknownExport);
         return match source {
             InputSource::Found(_) => collection.warnings.push(unknown),
             _ => collection.errors.push(unknown),
@@ -679,7 +670,7 @@ fn read_sniffed(
         .take((limit + 1).saturating_sub(bytes.len() as u64))
         .read_to_end(&mut bytes)
     {
-        return collection.errors.push(failed(error.to_string()));
+        return collection.errors.push(failed(error.into()));
     }
     if bytes.len() as u64 > limit {
         return collection

@@ -331,7 +331,7 @@ fn generic_csv_finds_common_columns_and_groups_by_article_url() {
 fn a_bad_csv_row_is_reported_and_the_next_row_read() {
     let c = collect("bad-row.csv");
     assert_eq!(c.errors.len(), 1, "{:?}", c.errors);
-    assert!(c.errors[0].reason.contains("line 2"), "{}", c.errors[0]);
+    assert!(c.errors[0].reason().contains("line 2"), "{}", c.errors[0]);
     assert_eq!(c.reactions.len(), 1);
     assert_eq!(c.reactions[0].text, "Still read after the bad row.");
 }
@@ -364,7 +364,7 @@ fn generic_json_lines_follow_a_column_map_with_dotted_paths() {
     assert_eq!(unmapped.reactions.len(), 0);
     assert_eq!(unmapped.errors.len(), 2);
     assert!(
-        unmapped.errors[0].reason.contains("--columns text=NAME"),
+        unmapped.errors[0].reason().contains("--columns text=NAME"),
         "{}",
         unmapped.errors[0]
     );

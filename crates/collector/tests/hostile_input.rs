@@ -55,7 +55,7 @@ fn a_fifo_is_reported_by_name_and_never_opened() {
         .filter(|e| e.source.ends_with("pipe.txt"))
         .collect();
     assert_eq!(refused.len(), 2, "{:?}", collection.errors);
-    assert!(refused[0].reason.contains("not a regular file"));
+    assert!(refused[0].reason().contains("not a regular file"));
 }
 
 #[cfg(unix)]
@@ -133,7 +133,7 @@ fn a_stray_quote_in_a_csv_export_costs_one_row_not_the_rest_of_the_file() {
     assert_eq!(texts, ["fine", "third"]);
     assert_eq!(collection.errors.len(), 1, "{:?}", collection.errors);
     assert!(collection.errors[0]
-        .reason
+        .reason()
         .contains("line 3: a quoted field opened on this line is never closed"));
 }
 
@@ -164,11 +164,11 @@ fn a_disqus_export_cut_off_inside_a_post_is_an_error_at_its_byte() {
     assert_eq!(collection.errors.len(), 1, "{:?}", collection.errors);
     let post_at = cut.rfind("<post ").expect("the cut post");
     assert!(
-        collection.errors[0].reason.starts_with(&format!(
+        collection.errors[0].reason().starts_with(&format!(
             "byte {post_at}: the export ends inside this <post>"
         )),
         "{}",
-        collection.errors[0].reason
+        collection.errors[0].reason()
     );
     // The posts before the cut are kept.
     let kept = complete.reactions.iter().take(collection.reactions.len());
@@ -200,7 +200,9 @@ fn a_disqus_post_over_the_record_limit_is_reported_and_the_next_read() {
     let normal = collector::collect(&[path_string(&path)], &CollectOptions::default());
     let limited = collector::collect(&[path_string(&path)], &options);
     assert_eq!(limited.errors.len(), 1, "{:?}", limited.errors);
-    assert!(limited.errors[0].reason.contains("4000-byte record limit"));
+    assert!(limited.errors[0]
+        .reason()
+        .contains("4000-byte record limit"));
     assert_eq!(limited.reactions.len(), normal.reactions.len() - 1);
 }
 
@@ -228,6 +230,6 @@ fn a_date_outside_years_1_to_9999_is_ignored_with_a_warning() {
     assert_eq!(posted, [None, Some("2023-11-14T22:13:20Z")]);
     assert_eq!(collection.warnings.len(), 1, "{:?}", collection.warnings);
     assert!(collection.warnings[0]
-        .reason
+        .reason()
         .starts_with("1 date(s) outside the years 1 to 9999 ignored"));
 }

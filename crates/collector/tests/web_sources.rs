@@ -236,7 +236,7 @@ fn pages_feeds_and_failures_are_each_recorded_and_the_good_pages_all_read() {
     assert!(c
         .errors
         .iter()
-        .any(|e| e.reason.contains("only http and https")));
+        .any(|e| e.reason().contains("only http and https")));
     assert!(counters.requests.load(Ordering::SeqCst) >= 11);
 
     // The second run sends what the first learnt: a 304 for the page with an ETag, the same
@@ -299,7 +299,7 @@ fn a_feed_expands_to_the_articles_it_lists() {
     );
     assert!(refused.reactions.is_empty());
     assert_eq!(refused.errors.len(), 2, "{:?}", refused.errors);
-    assert!(refused.errors.iter().all(|e| e.reason
+    assert!(refused.errors.iter().all(|e| e.reason()
         == "127.0.0.1 is a private or local address, which a URL found in a feed or a redirect may not reach (set http.allow_private_addresses to allow it)"));
     let c = collector::collect(
         &[feed_server],
@@ -374,10 +374,10 @@ fn redirects_are_held_to_the_address_rule_on_every_hop() {
     assert_eq!(c.errors.len(), 1);
     assert!(
         c.errors[0]
-            .reason
+            .reason()
             .contains("redirected to a file URL (file:///etc/passwd), which is not fetched"),
         "{}",
-        c.errors[0].reason
+        c.errors[0].reason()
     );
     // The user named localhost, which may be local; a redirect from it to the literal
     // 127.0.0.1 may not. And the reverse: a name that resolves to a local address is refused
@@ -400,7 +400,7 @@ fn redirects_are_held_to_the_address_rule_on_every_hop() {
             },
         );
         assert_eq!(c.errors.len(), 1, "{url}: {:?}", c.errors);
-        let reason = &c.errors[0].reason;
+        let reason = &c.errors[0].reason();
         assert!(
             reason.contains(&target) || reason.contains("localhost is a private or local address"),
             "{url}: {reason}"
@@ -455,7 +455,7 @@ fn a_feed_is_read_up_to_its_entry_limit_and_entries_not_fetched_are_recorded() {
             (format!("{base}/news/troops.html").as_str(), "fetched"),
         ]
     );
-    let warnings: Vec<&str> = c.warnings.iter().map(|w| w.reason.as_str()).collect();
+    let warnings: Vec<String> = c.warnings.iter().map(|w| w.reason()).collect();
     assert_eq!(
         warnings,
         [

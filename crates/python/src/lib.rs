@@ -32,13 +32,41 @@ use collector::record::{filing_date, reaction_filing_date, timestamp_micros};
 use collector::{ArticleSummary, CollectOptions, Collection, Reaction};
 use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use scoring::stance::{Target, TargetSet};
+use scoring::stance::{ModelError, Target, TargetSet, TargetsError};
 use scoring::{Sentiment, SentimentAnalyzer, StanceJudge, StanceModel};
 
 type PyBatch = PyArrowType<RecordBatch>;
 
 fn arrow_error(error: ArrowError) -> PyErr {
     PyRuntimeError::new_err(error.to_string())
+}
+
+/// A file the operating system would not give becomes `OSError(errno, reason, path)`, which
+/// Python turns into `FileNotFoundError`, `PermissionError` and kin; a file whose content is
+/// wrong becomes `ValueError`, its message naming the file.
+fn file_error(path: &Path, error: &std::io::Error, message: String) -> PyErr {
+    match error.raw_os_error() {
+        Some(errno) => {
+            let reason = error.to_string();
+            let reason = reason.split(" (os error").next().unwrap_or_default();
+            PyOSError::new_err((errno, reason.to_string(), path.display().to_string()))
+        }
+        None => PyValueError::new_err(message),
+    }
+}
+
+fn targets_error(error: TargetsError) -> PyErr {
+    match &error {
+        TargetsError::Read { path, source } => file_error(path, source, error.to_string()),
+        _ => PyValueError::new_err(error.to_string()),
+    }
+}
+
+fn model_error(error: ModelError) -> PyErr {
+    match &error {
+        ModelError::Read { path, source } => file_error(path, source, error.to_string()),
+        _ => PyValueError::new_err(error.to_string()),
+    }
 }
 
 /// The texts of a string array (any of Arrow's three string layouts); null stays null.
@@ -155,13 +183,13 @@ fn sentiment(
 
 fn load_targets(path: Option<&str>, names: Vec<String>) -> PyResult<TargetSet> {
     if let Some(path) = path {
-        return TargetSet::load(Path::new(path)).map_err(|e| PyValueError::new_err(e.to_string()));
+        return TargetSet::load(Path::new(path)).map_err(targets_error);
     }
     let targets = names
         .iter()
         .map(|name| Target::new(name, &[], &[], &[]))
         .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        .map_err(targets_error)?;
     Ok(TargetSet::new(targets))
 }
 
@@ -169,10 +197,9 @@ fn load_model(path: Option<&str>) -> PyResult<Option<StanceModel>> {
     let Some(path) = path else {
         return Ok(None);
     };
-    let bytes = std::fs::read(path).map_err(|e| PyOSError::new_err(format!("{path}: {e}")))?;
-    StanceModel::from_bytes(&bytes, path)
+    StanceModel::load(Path::new(path))
         .map(Some)
-        .map_err(|e| PyValueError::new_err(e.to_string()))
+        .map_err(model_error)
 }
 
 /// Stance of each text toward each target: one row per text and target, `row` being the
@@ -418,7 +445,10 @@ fn collected(collection: Collection, collected_on: Option<NaiveDate>) -> PyResul
     let errors = collection
         .errors
         .into_iter()
-        .map(|e| (e.source, e.reason))
+        .map(|error| {
+            let reason = error.reason();
+            (error.source, reason)
+        })
         .collect();
     Ok((PyArrowType(reactions), PyArrowType(articles), errors))
 }

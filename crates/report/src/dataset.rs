@@ -37,11 +37,11 @@ pub const SCHEMA_VERSION: &str = "4";
 pub const TABLES: [&str; 4] = ["reactions", "stance", "articles", "daily"];
 
 fn polars_error(path: &Path) -> impl Fn(PolarsError) -> ReportError + '_ {
-    move |e| ReportError::new(path, e.to_string())
+    move |e| ReportError::new(path, e)
 }
 
 fn io_error(path: &Path) -> impl Fn(std::io::Error) -> ReportError + '_ {
-    move |e| ReportError::new(path, e.to_string())
+    move |e| ReportError::new(path, e)
 }
 
 fn text<'a>(name: &str, values: impl Iterator<Item = Option<&'a str>>) -> Column {
@@ -288,15 +288,18 @@ fn write_parquet(path: &Path, frame: &mut DataFrame) -> Result<(), ReportError> 
             // polars reports a failed write as "Invalid thrift: transport error"; the
             // operating system's reason ("No space left on device") is the one to give.
             let cause = failure.lock().ok().and_then(|mut f| f.take());
-            ReportError::new(path, cause.unwrap_or_else(|| error.to_string()))
+            match cause {
+                Some(cause) => ReportError::new(path, cause),
+                None => ReportError::new(path, error),
+            }
         })?;
     Ok(())
 }
 
-/// A writer that keeps the first write error's message for the caller.
+/// A writer that keeps the first write error for the caller.
 struct RecordingWriter<W> {
     inner: W,
-    failure: Arc<std::sync::Mutex<Option<String>>>,
+    failure: Arc<std::sync::Mutex<Option<std::io::Error>>>,
 }
 
 impl<W: std::io::Write> std::io::Write for RecordingWriter<W> {
@@ -312,7 +315,7 @@ impl<W: std::io::Write> std::io::Write for RecordingWriter<W> {
 impl<W> RecordingWriter<W> {
     fn remember(&self, error: &std::io::Error) {
         if let Ok(mut failure) = self.failure.lock() {
-            failure.get_or_insert_with(|| error.to_string());
+            failure.get_or_insert_with(|| std::io::Error::new(error.kind(), error.to_string()));
         }
     }
 }
@@ -379,7 +382,7 @@ fn read_table(
                 continue;
             };
             let date = NaiveDate::parse_from_str(day, "%Y-%m-%d")
-                .map_err(|e| ReportError::new(&path, format!("bad partition date: {e}")))?;
+                .map_err(|e| ReportError::invalid(&path, format!("bad partition date: {e}")))?;
             files.push((Some(date), path.join("part-0.parquet")));
         }
         files.sort();
@@ -626,7 +629,7 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
             let mut rows = Vec::with_capacity(frame.height());
             for i in 0..frame.height() {
                 let unknown = |column: &str, value: &Option<String>| {
-                    ReportError::new(
+                    ReportError::invalid(
                         &stance_dir,
                         format!("row {i} of {date}: unknown {column} {value:?}"),
                     )
@@ -715,6 +718,7 @@ fn restore_collection_order(data: &mut ReportData) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ReportProblem;
 
     #[test]
     fn a_full_disk_is_named_as_one() {
@@ -726,10 +730,13 @@ mod tests {
         let mut frame = df!("text" => ["a".repeat(1 << 20)]).unwrap();
         let error = write_parquet(full, &mut frame).unwrap_err();
         assert_eq!(error.path, full);
+        let ReportProblem::Io(cause) = &error.problem else {
+            panic!("not the operating system's error: {error}");
+        };
+        assert_eq!(cause.kind(), std::io::ErrorKind::StorageFull, "{error}");
         assert!(
-            error.message.starts_with("No space left on device"),
-            "{}",
-            error.message
+            error.to_string().contains("No space left on device"),
+            "{error}"
         );
     }
 }

@@ -36,35 +36,50 @@ pub mod summary;
 pub mod tables;
 pub mod writers;
 
-use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub use rows::ReportData;
 
 /// An output that could not be written or a dataset that could not be read, with its path.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {problem}", path.display())]
 pub struct ReportError {
     pub path: PathBuf,
-    pub message: String,
+    #[source]
+    pub problem: ReportProblem,
+}
+
+/// Why a path could not be written or read; the library's own error is kept.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportProblem {
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Parquet(#[from] polars::error::PolarsError),
+    #[error("{0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("{0}")]
+    Json(#[from] serde_json::Error),
+    /// Content this build cannot use (a bad partition date, an unknown stance label), or an
+    /// output path taken by something of the other kind.
+    #[error("{0}")]
+    Invalid(String),
 }
 
 impl ReportError {
-    pub fn new(path: &Path, message: impl Into<String>) -> Self {
+    pub fn new(path: &Path, problem: impl Into<ReportProblem>) -> Self {
         ReportError {
             path: path.to_path_buf(),
-            message: message.into(),
+            problem: problem.into(),
         }
     }
-}
 
-impl fmt::Display for ReportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.message)
+    /// An error for content that cannot be used, in words.
+    pub fn invalid(path: &Path, message: impl Into<String>) -> Self {
+        ReportError::new(path, ReportProblem::Invalid(message.into()))
     }
 }
-
-impl std::error::Error for ReportError {}
 
 /// Which outputs [`write_report`] writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,11 +123,10 @@ fn stage(
         staged.extend(dataset::TABLES);
     }
     let write = |path: PathBuf, fill: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| {
-        atomic::write_file(&path, |w| fill(w)).map_err(|e| ReportError::new(&path, e.to_string()))
+        atomic::write_file(&path, |w| fill(w)).map_err(|e| ReportError::new(&path, e))
     };
     let tables_dir = staging.join("tables");
-    std::fs::create_dir_all(&tables_dir)
-        .map_err(|e| ReportError::new(&tables_dir, e.to_string()))?;
+    std::fs::create_dir_all(&tables_dir).map_err(|e| ReportError::new(&tables_dir, e))?;
     for table in &tables {
         write(tables_dir.join(format!("{}.csv", table.name)), &|w| {
             table.write_csv(w)
@@ -148,7 +162,7 @@ fn publish(staging: &Path, out: &Path, staged: &[&str]) -> Result<Vec<PathBuf>, 
             } else {
                 "a file"
             };
-            return Err(ReportError::new(
+            return Err(ReportError::invalid(
                 &target,
                 format!("is {kind}, where the report writes the other; nothing was replaced"),
             ));
@@ -157,7 +171,7 @@ fn publish(staging: &Path, out: &Path, staged: &[&str]) -> Result<Vec<PathBuf>, 
     let mut written = Vec::new();
     for name in staged {
         let (from, target) = (staging.join(name), out.join(name));
-        let failed = |e: std::io::Error| ReportError::new(&target, e.to_string());
+        let failed = |e: std::io::Error| ReportError::new(&target, e);
         if from.is_dir() {
             let aside = out.join(format!(".old-{name}-{}", std::process::id()));
             if target.exists() {

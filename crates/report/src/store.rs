@@ -77,9 +77,9 @@ CREATE TABLE IF NOT EXISTS reactions (
 impl Store {
     /// Opens (creating) the store in the output directory.
     pub fn open(out: &Path) -> Result<Store, ReportError> {
-        std::fs::create_dir_all(out).map_err(|e| ReportError::new(out, e.to_string()))?;
+        std::fs::create_dir_all(out).map_err(|e| ReportError::new(out, e))?;
         let path = out.join(FILE_NAME);
-        let failed = |e: rusqlite::Error| ReportError::new(&path, e.to_string());
+        let failed = |e: rusqlite::Error| ReportError::new(&path, e);
         let connection = Connection::open(&path).map_err(failed)?;
         connection
             .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
@@ -92,7 +92,7 @@ impl Store {
     }
 
     fn error(&self) -> impl Fn(rusqlite::Error) -> ReportError + '_ {
-        move |e| ReportError::new(&self.path, e.to_string())
+        move |e| ReportError::new(&self.path, e)
     }
 
     /// Records that a run started.
@@ -140,8 +140,8 @@ impl Store {
         web: &[WebSource],
     ) -> Result<Added, ReportError> {
         let path = self.path.clone();
-        let failed = |e: rusqlite::Error| ReportError::new(&path, e.to_string());
-        let json = |e: serde_json::Error| ReportError::new(&path, e.to_string());
+        let failed = |e: rusqlite::Error| ReportError::new(&path, e);
+        let json = |e: serde_json::Error| ReportError::new(&path, e);
         let day = collected_on.to_string();
         let transaction = self.connection.transaction().map_err(failed)?;
         let mut added = Added::default();
@@ -266,9 +266,9 @@ impl Store {
         for row in rows {
             let (record, day) = row.map_err(self.error())?;
             let record = serde_json::from_str(&record)
-                .map_err(|e| ReportError::new(&self.path, format!("a stored record: {e}")))?;
+                .map_err(|e| ReportError::invalid(&self.path, format!("a stored record: {e}")))?;
             let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
-                .map_err(|e| ReportError::new(&self.path, format!("a stored day: {e}")))?;
+                .map_err(|e| ReportError::invalid(&self.path, format!("a stored day: {e}")))?;
             records.push((record, day));
         }
         Ok(records)

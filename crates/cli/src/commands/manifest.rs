@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::ExitStatus;
 
 #[derive(Serialize)]
-pub struct Manifest {
+pub struct Manifest<'a> {
     pub run_id: String,
     pub started_at: String,
     pub finished_at: String,
@@ -22,8 +22,8 @@ pub struct Manifest {
     pub inputs: Vec<String>,
     pub counts: Counts,
     pub skipped: BTreeMap<String, usize>,
-    pub errors: Vec<InputError>,
-    pub warnings: Vec<InputError>,
+    pub errors: &'a [InputError],
+    pub warnings: &'a [InputError],
     pub web: Vec<WebSource>,
     pub timings: Timings,
     pub versions: Versions,
@@ -55,18 +55,18 @@ pub struct Versions {
     pub vader: &'static str,
 }
 
-impl Manifest {
+impl<'a> Manifest<'a> {
     #[allow(clippy::too_many_arguments)] // one value per section of the manifest
     pub fn new(
         run_id: &str,
         started_at: &str,
         finished_at: &str,
         config: &Config,
-        collection: &Collection,
+        collection: &'a Collection,
         added: Added,
         data: &ReportData,
         status: ExitStatus,
-    ) -> Manifest {
+    ) -> Manifest<'a> {
         Manifest {
             run_id: run_id.to_string(),
             started_at: started_at.to_string(),
@@ -86,8 +86,8 @@ impl Manifest {
                 dataset_stance_rows: data.stance.len(),
             },
             skipped: collection.skipped.clone(),
-            errors: collection.errors.clone(),
-            warnings: collection.warnings.clone(),
+            errors: &collection.errors,
+            warnings: &collection.warnings,
             web: collection.web.clone(),
             timings: Timings {
                 fetching_secs: collection.timings.fetching.as_secs_f64(),

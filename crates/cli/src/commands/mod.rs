@@ -124,9 +124,9 @@ pub fn summary_line(collection: &collector::Collection) -> String {
 /// Logs the collector's warnings and errors, one line each, naming the input.
 pub fn print_problems(collection: &collector::Collection) {
     for warning in &collection.warnings {
-        tracing::warn!(source = %warning.source, reason = %warning.reason, "warning: {warning}");
+        tracing::warn!(source = %warning.source, reason = %warning.problem, "warning: {warning}");
     }
     for error in &collection.errors {
-        tracing::error!(source = %error.source, reason = %error.reason, "error: {error}");
+        tracing::error!(source = %error.source, reason = %error.problem, "error: {error}");
     }
 }

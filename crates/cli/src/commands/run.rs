@@ -8,13 +8,13 @@ use anyhow::Context;
 use chrono::{NaiveDate, SecondsFormat, Utc};
 use report::store::Store;
 use report::Outputs;
-use scoring::stance::TargetSet;
+use scoring::stance::{TargetSet, TargetsError};
 use scoring::{SentimentAnalyzer, StanceJudge, StanceModel};
 use tracing::{info, warn};
 
 use super::manifest::Manifest;
 use crate::config::{self, Config};
-use crate::ExitStatus;
+use crate::{ExitStatus, UsageError};
 
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  \
@@ -59,42 +59,14 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let started_at = now();
-    let loaded = match config::load(args.config.as_deref(), std::env::vars()) {
-        Ok(loaded) => loaded,
-        Err(error) => {
-            tracing::error!("error: {error}");
-            return Ok(ExitStatus::UsageError);
-        }
-    };
+    let loaded = config::load(args.config.as_deref(), std::env::vars()).map_err(UsageError)?;
     let config = with_flags(loaded.config, &args);
-    let targets = match load_targets(&config, loaded.file.is_none() && args.targets.is_none()) {
-        Ok(targets) => targets,
-        Err(error) => {
-            tracing::error!("error: {error}");
-            return Ok(ExitStatus::UsageError);
-        }
-    };
+    let targets = load_targets(&config, loaded.file.is_none() && args.targets.is_none())?;
     let model = match &config.stance_model {
-        Some(path) => {
-            let bytes =
-                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-            match StanceModel::from_bytes(&bytes, &path.display().to_string()) {
-                Ok(model) => Some(model),
-                Err(error) => {
-                    tracing::error!("error: {error}");
-                    return Ok(ExitStatus::UsageError);
-                }
-            }
-        }
+        Some(path) => Some(StanceModel::load(path)?),
         None => None,
     };
-    let mut options = match args.input.options_over(&config) {
-        Ok(options) => options,
-        Err(error) => {
-            tracing::error!("error: {error}");
-            return Ok(ExitStatus::UsageError);
-        }
-    };
+    let mut options = args.input.options_over(&config).map_err(UsageError)?;
 
     let out = config.out.clone();
     // Held until the run ends: a second run into the same directory would delete this one's
@@ -195,7 +167,7 @@ fn with_flags(mut config: Config, args: &Args) -> Config {
 
 /// The configured targets; the embedded default's `data/targets.toml` is optional, so that
 /// `reactions run` works outside a clone of this repository.
-fn load_targets(config: &Config, optional: bool) -> Result<TargetSet, String> {
+fn load_targets(config: &Config, optional: bool) -> Result<TargetSet, TargetsError> {
     match &config.targets {
         Some(path) if optional && !path.exists() => {
             warn!(
@@ -204,7 +176,7 @@ fn load_targets(config: &Config, optional: bool) -> Result<TargetSet, String> {
             );
             Ok(TargetSet::default())
         }
-        Some(path) => TargetSet::load(path).map_err(|e| e.to_string()),
+        Some(path) => TargetSet::load(path),
         None => Ok(TargetSet::default()),
     }
 }

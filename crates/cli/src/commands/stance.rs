@@ -9,7 +9,7 @@ use anyhow::Context;
 use scoring::stance::{semeval, RuleStance, StanceModel, Target, TrainingOptions};
 use scoring::{SentimentAnalyzer, Stance};
 
-use crate::ExitStatus;
+use crate::{ExitStatus, UsageError};
 
 #[derive(clap::Args)]
 /// Train, apply and evaluate stance models on SemEval-2016 Task 6 files.
@@ -99,12 +99,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     }
 }
 
-/// The training options, or the usage error (exit status 2) that a bad value is.
-fn training_options(c: f64, hash_bits: u32) -> Result<TrainingOptions, String> {
+/// The training options, or the usage error that a bad value is.
+fn training_options(c: f64, hash_bits: u32) -> Result<TrainingOptions, UsageError> {
     if !(10..=24).contains(&hash_bits) {
-        return Err(format!(
+        return Err(UsageError(format!(
             "--hash-bits must be between 10 and 24, not {hash_bits}"
-        ));
+        )));
     }
     let mut options = TrainingOptions {
         c,
@@ -115,13 +115,7 @@ fn training_options(c: f64, hash_bits: u32) -> Result<TrainingOptions, String> {
 }
 
 fn train(args: TrainArgs) -> anyhow::Result<ExitStatus> {
-    let options = match training_options(args.c, args.hash_bits) {
-        Ok(options) => options,
-        Err(error) => {
-            tracing::error!("error: {error}");
-            return Ok(ExitStatus::UsageError);
-        }
-    };
+    let options = training_options(args.c, args.hash_bits)?;
     let data = semeval::read(&args.data, true)?;
     let started = Instant::now();
     let model = StanceModel::train(&data.examples, &options)?;
@@ -150,9 +144,7 @@ fn train(args: TrainArgs) -> anyhow::Result<ExitStatus> {
 }
 
 fn predict(args: PredictArgs) -> anyhow::Result<ExitStatus> {
-    let bytes =
-        std::fs::read(&args.model).with_context(|| format!("reading {}", args.model.display()))?;
-    let model = StanceModel::from_bytes(&bytes, &args.model.display().to_string())?;
+    let model = StanceModel::load(&args.model)?;
     let data = semeval::read(&args.data, false)?;
     let analyzer = SentimentAnalyzer::shared();
     let rules = RuleStance::new(analyzer);
@@ -197,16 +189,9 @@ fn eval(args: EvalArgs) -> anyhow::Result<ExitStatus> {
 
 fn cross_validate(args: CrossValidateArgs) -> anyhow::Result<ExitStatus> {
     if args.folds < 2 {
-        tracing::error!("error: --folds must be at least 2, not {}", args.folds);
-        return Ok(ExitStatus::UsageError);
+        return Err(UsageError(format!("--folds must be at least 2, not {}", args.folds)).into());
     }
-    let options = match training_options(args.c, args.hash_bits) {
-        Ok(options) => options,
-        Err(error) => {
-            tracing::error!("error: {error}");
-            return Ok(ExitStatus::UsageError);
-        }
-    };
+    let options = training_options(args.c, args.hash_bits)?;
     let data = semeval::read(&args.data, true)?;
     let started = Instant::now();
     let result = StanceModel::cross_validate(&data.examples, &options, args.folds)?;

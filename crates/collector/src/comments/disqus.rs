@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-use super::{markup, Comment, CommentFormat, Post, Skip, ThreadWriter};
+use super::{markup, Comment, CommentFormat, Post, Problem, Skip, ThreadWriter};
 
 pub struct Disqus;
 
@@ -30,7 +30,7 @@ impl CommentFormat for Disqus {
         &self,
         input: &mut dyn std::io::BufRead,
         out: &mut ThreadWriter<'_>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Problem> {
         let limit = out.options().max_record_bytes;
         let mut reader = Reader::from_reader(input);
         let mut buffer = Vec::new();
@@ -43,7 +43,9 @@ impl CommentFormat for Disqus {
             }
             let position = reader.buffer_position();
             let event = reader.read_event_into(&mut buffer).map_err(|e| {
-                format!("byte {position}: {e}; the rest of the export was not read")
+                Problem::Unreadable(format!(
+                    "byte {position}: {e}; the rest of the export was not read"
+                ))
             })?;
             match event {
                 Event::Start(element) => {

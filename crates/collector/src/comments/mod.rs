@@ -35,7 +35,7 @@ mod youtube;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, Read};
 
-use crate::input::InputError;
+use crate::input::{InputError, Problem};
 use crate::record::{self, Reaction};
 use crate::ArticleSummary;
 
@@ -50,7 +50,7 @@ pub trait CommentFormat: Sync {
     /// Reads the whole input. A malformed record is reported through
     /// [`ThreadWriter::malformed`] and reading goes on; an `Err` means nothing more could be
     /// read from the input.
-    fn read(&self, input: &mut dyn BufRead, out: &mut ThreadWriter<'_>) -> Result<(), String>;
+    fn read(&self, input: &mut dyn BufRead, out: &mut ThreadWriter<'_>) -> Result<(), Problem>;
 }
 
 /// Every comment format, most specific first; the generic tables come last because they read
@@ -138,17 +138,13 @@ pub fn read(
     let mut buffered = std::io::BufReader::with_capacity(256 * 1024, input);
     let mut out = ThreadWriter::new(source, options, emit);
     crate::dates::take_refused();
-    if let Err(reason) = format.read(&mut buffered, &mut out) {
-        out.read.problems.push(InputError {
-            source: source.to_string(),
-            reason,
-        });
+    if let Err(problem) = format.read(&mut buffered, &mut out) {
+        out.read.problems.push(InputError::new(source, problem));
     }
     if let Some(reason) = crate::dates::refused_warning(crate::dates::take_refused()) {
-        out.read.warnings.push(InputError {
-            source: source.to_string(),
-            reason,
-        });
+        out.read
+            .warnings
+            .push(InputError::new(source, Problem::Caveat(reason)));
     }
     out.finish()
 }
@@ -481,10 +477,13 @@ impl<'e> ThreadWriter<'e> {
     /// format goes on with the next one.
     pub fn malformed(&mut self, position: &str, reason: &str) {
         if self.read.problems.len() < self.options.max_reported_problems {
-            self.read.problems.push(InputError {
-                source: self.source.clone(),
-                reason: format!("{position}: {reason}"),
-            });
+            self.read.problems.push(InputError::new(
+                &self.source,
+                Problem::Malformed {
+                    position: position.to_string(),
+                    reason: reason.to_string(),
+                },
+            ));
         } else {
             self.unreported_problems += 1;
         }
@@ -497,13 +496,10 @@ impl<'e> ThreadWriter<'e> {
 
     fn finish(mut self) -> ExportRead {
         if self.unreported_problems > 0 {
-            self.read.problems.push(InputError {
-                source: self.source.clone(),
-                reason: format!(
-                    "and {} more malformed records not listed",
-                    self.unreported_problems
-                ),
-            });
+            self.read.problems.push(InputError::new(
+                &self.source,
+                Problem::MoreMalformed(self.unreported_problems),
+            ));
         }
         self.read
     }
@@ -574,18 +570,18 @@ pub(crate) fn for_each_json_text(
     input: &mut dyn BufRead,
     out: &mut ThreadWriter<'_>,
     mut record: impl FnMut(&str, &str, &mut ThreadWriter<'_>),
-) -> Result<(), String> {
+) -> Result<(), Problem> {
     let limit = out.options.max_record_bytes as usize;
     let mut first = Vec::new();
     let mut skipped_blank = 0;
     loop {
         first.clear();
-        match read_line_within(input, &mut first, limit).map_err(|e| e.to_string())? {
+        match read_line_within(input, &mut first, limit)? {
             LineRead::End => return Ok(()),
             LineRead::TooLong => {
-                return Err(format!(
+                return Err(Problem::Unreadable(format!(
                     "the first line is over the {limit}-byte input limit (raise it with --max-input-bytes)"
-                ))
+                )))
             }
             LineRead::Line if first.iter().all(u8::is_ascii_whitespace) => skipped_blank += 1,
             LineRead::Line => break,
@@ -595,7 +591,8 @@ pub(crate) fn for_each_json_text(
     let is_whole_value = serde_json::from_slice::<serde::de::IgnoredAny>(first_line).is_ok();
     if is_whole_value {
         let number = skipped_blank + 1;
-        let text = std::str::from_utf8(first_line).map_err(|e| e.to_string())?;
+        let text =
+            std::str::from_utf8(first_line).map_err(|e| Problem::Unreadable(e.to_string()))?;
         record(text, &format!("line {number}"), out);
         return for_each_line(input, out, number + 1, |text, number, out| {
             record(text, &format!("line {number}"), out)
@@ -605,18 +602,17 @@ pub(crate) fn for_each_json_text(
     document.push(b'\n');
     input
         .take((limit.saturating_sub(document.len()) + 1) as u64)
-        .read_to_end(&mut document)
-        .map_err(|e| e.to_string())?;
+        .read_to_end(&mut document)?;
     if document.len() > limit {
-        return Err(format!(
+        return Err(Problem::Unreadable(format!(
             "the document is over the {limit}-byte input limit (raise it with --max-input-bytes)"
-        ));
+        )));
     }
     let text = std::str::from_utf8(&document).map_err(|e| {
-        format!(
+        Problem::Unreadable(format!(
             "not valid UTF-8 at byte {} (JSON must be UTF-8)",
             e.valid_up_to()
-        )
+        ))
     })?;
     record(text, "document", out);
     Ok(())
@@ -629,7 +625,7 @@ pub(crate) fn for_each_line(
     out: &mut ThreadWriter<'_>,
     first_number: usize,
     mut record: impl FnMut(&str, usize, &mut ThreadWriter<'_>),
-) -> Result<(), String> {
+) -> Result<(), Problem> {
     let limit = out.options.max_record_bytes as usize;
     let mut line = Vec::with_capacity(4096);
     let mut number = first_number - 1;
@@ -639,7 +635,7 @@ pub(crate) fn for_each_line(
         }
         line.clear();
         number += 1;
-        let read = read_line_within(input, &mut line, limit).map_err(|e| e.to_string())?;
+        let read = read_line_within(input, &mut line, limit)?;
         match read {
             LineRead::End => return Ok(()),
             LineRead::TooLong => {

@@ -17,7 +17,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{markup, Comment, CommentFormat, Post, Skip, ThreadWriter};
+use super::{markup, Comment, CommentFormat, Post, Problem, Skip, ThreadWriter};
 
 pub struct Reddit;
 
@@ -42,7 +42,7 @@ impl CommentFormat for Reddit {
         &self,
         input: &mut dyn std::io::BufRead,
         out: &mut ThreadWriter<'_>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Problem> {
         super::for_each_json_text(input, out, |json, position, out| {
             if json.trim_start().starts_with('{') {
                 match serde_json::from_str::<Item>(json) {

@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 use super::csv_records::{Next, RecordReader};
-use super::{Comment, CommentFormat, Post, ThreadWriter};
+use super::{Comment, CommentFormat, Post, Problem, ThreadWriter};
 
 pub struct JsonLines;
 pub struct Csv;
@@ -40,7 +40,7 @@ impl CommentFormat for JsonLines {
         &self,
         input: &mut dyn std::io::BufRead,
         out: &mut ThreadWriter<'_>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Problem> {
         let map = out.options().columns.clone();
         super::for_each_line(input, out, 1, |line, number, out| {
             let position = format!("line {number}");
@@ -114,19 +114,21 @@ impl CommentFormat for Csv {
         &self,
         input: &mut dyn std::io::BufRead,
         out: &mut ThreadWriter<'_>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Problem> {
         let mut head = Vec::new();
-        let peeked = input.fill_buf().map_err(|e| e.to_string())?;
+        let peeked = input.fill_buf()?;
         head.extend_from_slice(&peeked[..peeked.len().min(4096)]);
         let delimiter = delimiter(&head);
         let limit = out.options().max_record_bytes as usize;
         let mut reader = RecordReader::new(input, delimiter, limit);
-        let header: Vec<String> = match reader.next().map_err(|e| e.to_string())? {
+        let header: Vec<String> = match reader.next()? {
             Next::Record { fields } => fields,
             Next::Malformed { line, reason } => {
-                return Err(format!("the header row (line {line}): {reason}"))
+                return Err(Problem::Unreadable(format!(
+                    "the header row (line {line}): {reason}"
+                )))
             }
-            Next::End => return Err("no header row".into()),
+            Next::End => return Err(Problem::Unreadable("no header row".into())),
         };
         let header: Vec<&str> = header
             .iter()
@@ -134,13 +136,13 @@ impl CommentFormat for Csv {
             .collect();
         let resolved = out.options().columns.resolve(&header);
         if resolved.get("text").is_none() {
-            return Err(out.options().columns.missing_text());
+            return Err(Problem::Unreadable(out.options().columns.missing_text()));
         }
         loop {
             if out.stopped() {
                 return Ok(());
             }
-            match reader.next().map_err(|e| e.to_string())? {
+            match reader.next()? {
                 Next::End => return Ok(()),
                 Next::Record { fields, .. } => {
                     let row = CsvRow {

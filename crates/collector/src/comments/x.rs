@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
-use super::{Comment, CommentFormat, Post, Skip, ThreadWriter};
+use super::{Comment, CommentFormat, Post, Problem, Skip, ThreadWriter};
 
 pub struct X;
 
@@ -40,7 +40,7 @@ impl CommentFormat for X {
         &self,
         input: &mut dyn std::io::BufRead,
         out: &mut ThreadWriter<'_>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Problem> {
         super::for_each_json_text(
             input,
             out,

@@ -10,7 +10,7 @@
 
 use serde_json::Value;
 
-use super::{markup, Comment, CommentFormat, Post, Skip, ThreadWriter};
+use super::{markup, Comment, CommentFormat, Post, Problem, Skip, ThreadWriter};
 
 pub struct YouTube;
 
@@ -32,7 +32,7 @@ impl CommentFormat for YouTube {
         &self,
         input: &mut dyn std::io::BufRead,
         out: &mut ThreadWriter<'_>,
-    ) -> Result<(), String> {
+    ) -> Result<(), Problem> {
         super::for_each_json_text(
             input,
             out,

@@ -8,8 +8,6 @@
 //! The model file is a magic line, one line of JSON (format version, feature settings,
 //! targets and training figures) and the non-zero weights as little-endian binary.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
 use super::features::FeatureSettings;
@@ -78,17 +76,25 @@ pub struct StanceModel {
     weights: Vec<TargetWeights>,
 }
 
-/// A model that cannot be trained, read or used; the message says which input and why.
-#[derive(Debug)]
-pub struct ModelError(pub String);
-
-impl fmt::Display for ModelError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+/// A model that cannot be trained, read or used.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    /// Training options out of range.
+    #[error("{0}")]
+    Options(String),
+    #[error("no training examples")]
+    NoExamples,
+    #[error("line {line}: ID {id} has no stance label")]
+    Unlabelled { line: usize, id: String },
+    #[error("{}: {source}", path.display())]
+    Read {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    /// Bytes that are not a model this build reads, by the name of the file they came from.
+    #[error("{origin}: {why}")]
+    Unreadable { origin: String, why: String },
 }
-
-impl std::error::Error for ModelError {}
 
 /// An example as training sees it: merged features (slot-sorted) and a label.
 struct Prepared {
@@ -206,17 +212,17 @@ impl StanceModel {
         options: &TrainingOptions,
     ) -> Result<StanceModel, ModelError> {
         if !(options.c > 0.0 && options.c.is_finite()) {
-            return Err(ModelError(format!(
+            return Err(ModelError::Options(format!(
                 "C must be a positive number, not {}",
                 options.c
             )));
         }
-        options.features.validate().map_err(ModelError)?;
+        options.features.validate().map_err(ModelError::Options)?;
         let mut names: Vec<&str> = examples.iter().map(|e| e.target.as_str()).collect();
         names.sort_unstable();
         names.dedup();
         if names.is_empty() {
-            return Err(ModelError("no training examples".into()));
+            return Err(ModelError::NoExamples);
         }
         let dimensions = options.features.dimensions();
         let mut summaries = Vec::new();
@@ -226,8 +232,9 @@ impl StanceModel {
                 .iter()
                 .filter(|e| e.target == *name)
                 .map(|e| {
-                    let label = e.stance.ok_or_else(|| {
-                        ModelError(format!("line {}: ID {} has no stance label", e.line, e.id))
+                    let label = e.stance.ok_or_else(|| ModelError::Unlabelled {
+                        line: e.line,
+                        id: e.id.clone(),
                     })?;
                     Ok(prepare(&options.features, &e.text, label))
                 })
@@ -352,9 +359,21 @@ impl StanceModel {
         out
     }
 
+    /// Reads a model file.
+    pub fn load(path: &std::path::Path) -> Result<StanceModel, ModelError> {
+        let bytes = std::fs::read(path).map_err(|source| ModelError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        StanceModel::from_bytes(&bytes, &path.display().to_string())
+    }
+
     /// Reads a model file's bytes; `origin` names the file in errors.
     pub fn from_bytes(bytes: &[u8], origin: &str) -> Result<StanceModel, ModelError> {
-        let error = |why: &str| ModelError(format!("{origin}: {why}"));
+        let error = |why: &str| ModelError::Unreadable {
+            origin: origin.to_string(),
+            why: why.to_string(),
+        };
         let rest = bytes
             .strip_prefix(MAGIC)
             .ok_or_else(|| error("not a reactions stance model (wrong magic line)"))?;

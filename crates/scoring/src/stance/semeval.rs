@@ -31,17 +31,19 @@ pub struct Dataset {
     pub encoding: &'static str,
 }
 
-/// A file that cannot be used; the message names the file and, where there is one, the line.
-#[derive(Debug)]
-pub struct SemevalError(pub String);
-
-impl fmt::Display for SemevalError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+/// A file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum SemevalError {
+    #[error("{}: {source}", path.display())]
+    Read {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    /// Not in SemEval's layout, or not matching the gold rows; the message names the file
+    /// and, where there is one, the line.
+    #[error("{0}")]
+    Format(String),
 }
-
-impl std::error::Error for SemevalError {}
 
 /// UTF-8 when the bytes are valid UTF-8 (after an optional BOM), else Windows-1252, which
 /// decodes every byte and is what the SemEval release uses.
@@ -59,8 +61,10 @@ pub fn decode(bytes: &[u8]) -> (String, &'static str) {
 /// Reads a SemEval file. With `labels_required`, every Stance must be FAVOR, AGAINST or
 /// NONE (training and gold data); without, other values (UNKNOWN) read as no label.
 pub fn read(path: &Path, labels_required: bool) -> Result<Dataset, SemevalError> {
-    let bytes =
-        std::fs::read(path).map_err(|e| SemevalError(format!("{}: {e}", path.display())))?;
+    let bytes = std::fs::read(path).map_err(|source| SemevalError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
     parse(&bytes, &path.display().to_string(), labels_required)
 }
 
@@ -72,7 +76,7 @@ pub fn parse(bytes: &[u8], origin: &str, labels_required: bool) -> Result<Datase
     let header = loop {
         match lines.next() {
             None => {
-                return Err(SemevalError(format!(
+                return Err(SemevalError::Format(format!(
                 "{origin}: empty file: expected a header line `ID<TAB>Target<TAB>Tweet<TAB>Stance`"
             )))
             }
@@ -82,7 +86,7 @@ pub fn parse(bytes: &[u8], origin: &str, labels_required: bool) -> Result<Datase
     };
     let columns: Vec<&str> = header.1.split('\t').map(str::trim).collect();
     if columns.len() != 4 || !columns[0].eq_ignore_ascii_case("id") {
-        return Err(SemevalError(format!(
+        return Err(SemevalError::Format(format!(
             "{origin}:{}: expected the header `ID<TAB>Target<TAB>Tweet<TAB>Stance`, found {:?}",
             header.0, header.1
         )));
@@ -95,7 +99,7 @@ pub fn parse(bytes: &[u8], origin: &str, labels_required: bool) -> Result<Datase
         }
         let fields: Vec<&str> = line.split('\t').collect();
         if fields.len() < 4 {
-            return Err(SemevalError(format!(
+            return Err(SemevalError::Format(format!(
                 "{origin}:{number}: expected 4 tab-separated columns (ID, Target, Tweet, Stance), found {}",
                 fields.len()
             )));
@@ -104,13 +108,13 @@ pub fn parse(bytes: &[u8], origin: &str, labels_required: bool) -> Result<Datase
         let label = fields[fields.len() - 1].trim();
         let stance = Stance::parse(label);
         if labels_required && stance.is_none() {
-            return Err(SemevalError(format!(
+            return Err(SemevalError::Format(format!(
                 "{origin}:{number}: unknown stance label {label:?} (expected FAVOR, AGAINST or NONE)"
             )));
         }
         let target = fields[1].trim();
         if target.is_empty() {
-            return Err(SemevalError(format!(
+            return Err(SemevalError::Format(format!(
                 "{origin}:{number}: empty Target column"
             )));
         }
@@ -123,7 +127,9 @@ pub fn parse(bytes: &[u8], origin: &str, labels_required: bool) -> Result<Datase
         });
     }
     if examples.is_empty() {
-        return Err(SemevalError(format!("{origin}: no rows after the header")));
+        return Err(SemevalError::Format(format!(
+            "{origin}: no rows after the header"
+        )));
     }
     Ok(Dataset {
         examples,
@@ -223,13 +229,13 @@ pub fn evaluate(gold: &Dataset, predicted: &Dataset) -> Result<Evaluation, Semev
     let mut pairs = Vec::with_capacity(gold.examples.len());
     for example in &gold.examples {
         let prediction = by_id.get(example.id.as_str()).ok_or_else(|| {
-            SemevalError(format!(
+            SemevalError::Format(format!(
                 "gold line {}: no prediction for ID {}",
                 example.line, example.id
             ))
         })?;
         let predicted_stance = prediction.stance.ok_or_else(|| {
-            SemevalError(format!(
+            SemevalError::Format(format!(
                 "predictions line {}: ID {} has no FAVOR/AGAINST/NONE label",
                 prediction.line, prediction.id
             ))

@@ -5,7 +5,6 @@
 //! boundaries, with plural and possessive endings (`NATO's`, `Ukrainians'`), and a word alias
 //! also matches its hashtag and @handle (`#Ukraine`, `@NATO`).
 
-use std::fmt;
 use std::path::Path;
 
 use regex::{Regex, RegexBuilder};
@@ -45,18 +44,35 @@ pub struct TargetSet {
     targets: Vec<Target>,
 }
 
-/// A targets file that could not be used; the message names the file, and the key and line
-/// where TOML parsing tells them.
-#[derive(Debug)]
-pub struct TargetsError(pub String);
-
-impl fmt::Display for TargetsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+/// A target, or a targets file, that could not be used. Errors in a file name it, and the
+/// key and line where TOML parsing tells them.
+#[derive(Debug, thiserror::Error)]
+pub enum TargetsError {
+    #[error("{}: {source}", path.display())]
+    Read {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{origin}: {source}")]
+    Syntax {
+        origin: String,
+        source: toml::de::Error,
+    },
+    #[error("{origin}: target {name:?} is defined twice")]
+    Duplicate { origin: String, name: String },
+    /// A target of the file named by `origin` is not valid.
+    #[error("{origin}: {source}")]
+    InFile {
+        origin: String,
+        source: Box<TargetsError>,
+    },
+    #[error("a target has an empty name")]
+    EmptyName,
+    #[error("target {name:?}: alias {number} is empty")]
+    EmptyAlias { name: String, number: usize },
+    #[error("target {name:?}: {source}")]
+    Pattern { name: String, source: regex::Error },
 }
-
-impl std::error::Error for TargetsError {}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -101,30 +117,32 @@ impl Target {
         against_cues: Vec<String>,
     ) -> Result<Target, TargetsError> {
         if name.trim().is_empty() {
-            return Err(TargetsError("a target has an empty name".into()));
+            return Err(TargetsError::EmptyName);
         }
         if !aliases.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
             aliases.insert(0, name.clone());
         }
         if let Some(empty) = aliases.iter().position(|a| a.trim().is_empty()) {
-            return Err(TargetsError(format!(
-                "target {name:?}: alias {} is empty",
-                empty + 1
-            )));
+            return Err(TargetsError::EmptyAlias {
+                name,
+                number: empty + 1,
+            });
         }
         // Longest first, so that "North Korea" wins over "Korea" at the same position.
         let mut by_length: Vec<&String> = aliases.iter().collect();
         by_length.sort_by_key(|a| std::cmp::Reverse(a.len()));
-        let alias_pattern = compile(&by_length, r"(?:['’]s|s['’]|['’]|es|s)?")
-            .map_err(|e| TargetsError(format!("target {name:?}: {e}")))?;
+        let pattern_error = |source| TargetsError::Pattern {
+            name: name.clone(),
+            source,
+        };
+        let alias_pattern =
+            compile(&by_length, r"(?:['’]s|s['’]|['’]|es|s)?").map_err(pattern_error)?;
         let cue_pattern = |cues: &[String]| -> Result<Option<Regex>, TargetsError> {
             if cues.is_empty() {
                 return Ok(None);
             }
             let refs: Vec<&String> = cues.iter().collect();
-            compile(&refs, "")
-                .map(Some)
-                .map_err(|e| TargetsError(format!("target {name:?}: {e}")))
+            compile(&refs, "").map(Some).map_err(pattern_error)
         };
         Ok(Target {
             favor_pattern: cue_pattern(&favor_cues)?,
@@ -230,18 +248,20 @@ impl TargetSet {
 
     /// Parses a targets file's text; `origin` names it in errors.
     pub fn from_toml(text: &str, origin: &str) -> Result<TargetSet, TargetsError> {
-        let file: TargetsFile =
-            toml::from_str(text).map_err(|e| TargetsError(format!("{origin}: {e}")))?;
+        let file: TargetsFile = toml::from_str(text).map_err(|source| TargetsError::Syntax {
+            origin: origin.to_string(),
+            source,
+        })?;
         let mut targets: Vec<Target> = Vec::with_capacity(file.targets.len());
         for entry in file.targets {
             if targets
                 .iter()
                 .any(|t| t.name.eq_ignore_ascii_case(&entry.name))
             {
-                return Err(TargetsError(format!(
-                    "{origin}: target {:?} is defined twice",
-                    entry.name
-                )));
+                return Err(TargetsError::Duplicate {
+                    origin: origin.to_string(),
+                    name: entry.name,
+                });
             }
             let target = Target::build(
                 entry.name,
@@ -249,7 +269,10 @@ impl TargetSet {
                 entry.favor_cues,
                 entry.against_cues,
             )
-            .map_err(|e| TargetsError(format!("{origin}: {e}")))?;
+            .map_err(|source| TargetsError::InFile {
+                origin: origin.to_string(),
+                source: Box::new(source),
+            })?;
             targets.push(target);
         }
         Ok(TargetSet { targets })
@@ -257,8 +280,10 @@ impl TargetSet {
 
     /// Reads and parses a targets file.
     pub fn load(path: &Path) -> Result<TargetSet, TargetsError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| TargetsError(format!("{}: {e}", path.display())))?;
+        let text = std::fs::read_to_string(path).map_err(|source| TargetsError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
         TargetSet::from_toml(&text, &path.display().to_string())
     }
 
