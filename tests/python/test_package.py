@@ -149,6 +149,18 @@ def test_files_that_cannot_be_used_raise_oserror_or_valueerror_naming_them(tmp_p
         reactions.stance(["x"], ["Ukraine"], model=str(tmp_path / "absent.model"))
 
 
+def test_the_package_reads_files_and_says_it_does_not_fetch_urls():
+    path = ROOT / "data" / "comments" / "taxi-strike-comments.csv"
+    collection = reactions.collect(["https://news.example/story", str(path)])
+    assert collection.reactions.num_rows > 0
+    assert collection.errors == [
+        (
+            "https://news.example/story",
+            "this build does not fetch URLs (built without the `web` feature)",
+        )
+    ]
+
+
 def test_collect_file_reads_bytes_as_collect_reads_the_file():
     path = ROOT / "data" / "comments" / "taxi-strike-comments.csv"
     from_file = reactions.collect([str(path)]).reactions

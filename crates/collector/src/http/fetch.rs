@@ -1,10 +1,4 @@
-//! Web sources: article pages, comment exports and RSS/Atom feeds fetched over HTTP(S).
-//!
-//! A [`Fetcher`] runs requests on tokio with reqwest: bounded concurrency overall and per
-//! host, connect/read/total timeouts, retries with exponential backoff and jitter on connect
-//! errors, timeouts, 5xx and 429 (honouring `Retry-After`), a body size limit enforced while
-//! the body streams in, at most five redirects, and conditional requests: given the
-//! validators of the last fetch (ETag, Last-Modified), an unchanged page costs a 304.
+//! The fetcher: reqwest on tokio, guarded against private addresses for URLs the tool finds.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -15,132 +9,7 @@ use reqwest::header::{self, HeaderMap, HeaderValue};
 use reqwest::StatusCode;
 use tokio::sync::Semaphore;
 
-/// How web sources are fetched.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct HttpSettings {
-    /// Requests in flight at once, over all hosts.
-    pub concurrency: usize,
-    /// Requests in flight at once to one host.
-    pub per_host: usize,
-    pub connect_timeout_secs: f64,
-    /// Longest wait for the next bytes of a response.
-    pub read_timeout_secs: f64,
-    /// Longest a single attempt may take, body included.
-    pub total_timeout_secs: f64,
-    /// Attempts after the first, on connect errors, timeouts, 5xx and 429.
-    pub retries: u32,
-    /// The first backoff; each retry doubles it, with up to 50% jitter.
-    pub backoff_secs: f64,
-    /// A `Retry-After` longer than this is not waited for: the source fails instead.
-    pub max_retry_after_secs: f64,
-    pub user_agent: String,
-    /// Bodies larger than this are refused (checked against Content-Length, then as it streams).
-    pub max_body_bytes: u64,
-    pub max_redirects: usize,
-    /// Let URLs the tool finds itself (feed entries, redirects) reach loopback, private,
-    /// link-local and unspecified addresses. Off: a feed must not make the job fetch its own
-    /// machine's services or a cloud's metadata endpoint. URLs given by the user are fetched
-    /// wherever they point.
-    pub allow_private_addresses: bool,
-    /// Entries of one feed that are fetched; the rest are reported, not fetched.
-    pub max_feed_entries: usize,
-}
-
-impl Default for HttpSettings {
-    fn default() -> Self {
-        HttpSettings {
-            concurrency: 16,
-            per_host: 4,
-            connect_timeout_secs: 10.0,
-            read_timeout_secs: 20.0,
-            total_timeout_secs: 30.0,
-            retries: 3,
-            backoff_secs: 0.5,
-            max_retry_after_secs: 60.0,
-            user_agent: format!(
-                "reactions/{} (+https://github.com/reactions)",
-                env!("CARGO_PKG_VERSION")
-            ),
-            max_body_bytes: 10 * 1024 * 1024,
-            max_redirects: 5,
-            allow_private_addresses: false,
-            max_feed_entries: 500,
-        }
-    }
-}
-
-impl HttpSettings {
-    /// Every setting that is out of range, as (field, what is wrong). Durations are finite
-    /// seconds within a day (a negative or NaN one made a timer panic or wait forever).
-    pub fn problems(&self) -> Vec<(&'static str, String)> {
-        const DAY: f64 = 86_400.0;
-        let mut problems = Vec::new();
-        for (field, seconds, zero_allowed) in [
-            ("connect_timeout_secs", self.connect_timeout_secs, false),
-            ("read_timeout_secs", self.read_timeout_secs, false),
-            ("total_timeout_secs", self.total_timeout_secs, false),
-            ("backoff_secs", self.backoff_secs, true),
-            ("max_retry_after_secs", self.max_retry_after_secs, true),
-        ] {
-            let lowest_ok = if zero_allowed {
-                seconds >= 0.0
-            } else {
-                seconds > 0.0
-            };
-            if !(seconds.is_finite() && lowest_ok && seconds <= DAY) {
-                let low = if zero_allowed { "from 0" } else { "above 0" };
-                problems.push((
-                    field,
-                    format!("must be a number of seconds {low} up to {DAY}, not {seconds}"),
-                ));
-            }
-        }
-        for (field, count) in [
-            ("concurrency", self.concurrency),
-            ("per_host", self.per_host),
-        ] {
-            if !(1..=1024).contains(&count) {
-                problems.push((field, format!("must be 1 to 1024, not {count}")));
-            }
-        }
-        if !(1..=100_000).contains(&self.max_feed_entries) {
-            problems.push((
-                "max_feed_entries",
-                format!("must be 1 to 100000, not {}", self.max_feed_entries),
-            ));
-        }
-        if self.retries > 100 {
-            problems.push((
-                "retries",
-                format!("must be at most 100, not {}", self.retries),
-            ));
-        }
-        if self.max_redirects > 100 {
-            problems.push((
-                "max_redirects",
-                format!("must be at most 100, not {}", self.max_redirects),
-            ));
-        }
-        if self.max_body_bytes == 0 {
-            problems.push(("max_body_bytes", "must be above 0".to_string()));
-        }
-        if self.user_agent.trim().is_empty() || self.user_agent.chars().any(char::is_control) {
-            problems.push((
-                "user_agent",
-                "must be non-empty text without control characters".to_string(),
-            ));
-        }
-        problems
-    }
-}
-
-/// What a server said about a page's version, sent back to make the next request conditional.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Validators {
-    pub etag: Option<String>,
-    pub last_modified: Option<String>,
-}
+use super::{HttpSettings, Validators};
 
 /// A completed fetch.
 #[derive(Debug, Clone, PartialEq)]
@@ -176,26 +45,6 @@ pub struct FetchError {
 impl std::fmt::Display for FetchError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.reason)
-    }
-}
-
-/// Whether an input argument names a web source.
-pub fn is_url(argument: &str) -> bool {
-    let lower = argument.get(..8).unwrap_or(argument).to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://")
-}
-
-/// Whether an argument is a URL of a scheme this tool does not fetch (`ftp://`, `file://`).
-pub fn is_other_scheme(argument: &str) -> bool {
-    match argument.split_once("://") {
-        Some((scheme, _)) => {
-            !scheme.is_empty()
-                && scheme
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-                && !is_url(argument)
-        }
-        None => false,
     }
 }
 
