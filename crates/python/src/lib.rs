@@ -13,6 +13,8 @@
 //! assert batch.column("compound")[0].as_py() == -0.4767
 //! ```
 
+mod human_outputs;
+
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -518,9 +520,11 @@ fn collect_file(
 #[pymodule]
 fn _reactions(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(sentiment, module)?)?;
+    module.add_function(wrap_pyfunction!(human_outputs::write_report, module)?)?;
     module.add_function(wrap_pyfunction!(stance, module)?)?;
     module.add_function(wrap_pyfunction!(collect, module)?)?;
     module.add_function(wrap_pyfunction!(collect_file, module)?)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    module.add("SCHEMA_VERSION", report::SCHEMA_VERSION)?;
     Ok(())
 }

@@ -18,22 +18,16 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use polars::prelude::*;
-use scoring::stance::{Method, Rule};
-use scoring::{Polarity, Sentiment, SentimentLabel, SentimentStatus, Stance};
+use scoring::{SentimentLabel, SentimentStatus};
 
 use crate::rows::{
-    timestamp_micros, timestamp_text, ArticleRow, ReactionRow, ReportData, StanceRow,
+    stored_sentiment, timestamp_micros, timestamp_text, ArticleRow, ReactionRow, ReportData,
+    StanceRow,
 };
 use crate::summary::{SentimentTally, Summary};
 use crate::ReportError;
 
-/// Bumped whenever a column is added, removed, renamed or retyped.
-/// Version 2 added `comment_id`, `parent_id`, `reply_depth` and `like_count` to `reactions`,
-/// version 3 `cues`; an older dataset still reads, with those columns empty. Version 4 added
-/// `sentiment_status` (null scores where VADER cannot read the text) and the `scored`,
-/// `unscored` and `unscored_languages` counts of `articles` and `daily`; a reaction of an
-/// older dataset reads as scored.
-pub const SCHEMA_VERSION: &str = "4";
+pub use crate::SCHEMA_VERSION;
 pub const TABLES: [&str; 4] = ["reactions", "stance", "articles", "daily"];
 
 fn polars_error(path: &Path) -> impl Fn(PolarsError) -> ReportError + '_ {
@@ -549,28 +543,10 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
             };
             let mut sentiments = Vec::with_capacity(rows);
             for i in 0..rows {
-                let polarity = match (neg[i], neu[i], pos[i], compound[i]) {
-                    (Some(neg), Some(neu), Some(pos), Some(compound)) => Some(Polarity {
-                        neg,
-                        neu,
-                        pos,
-                        compound,
-                    }),
-                    _ => None,
-                };
-                let sentiment = statuses[i]
-                    .as_deref()
-                    .and_then(SentimentStatus::parse)
-                    .and_then(|status| Sentiment::from_parts(status, polarity))
-                    .ok_or_else(|| {
-                        PolarsError::ComputeError(
-                            format!(
-                                "row {i} of {date}: sentiment_status {:?} does not fit its scores",
-                                statuses[i]
-                            )
-                            .into(),
-                        )
-                    })?;
+                let scores = [neg[i], neu[i], pos[i], compound[i]];
+                let sentiment = stored_sentiment(statuses[i].as_deref(), scores).map_err(|e| {
+                    PolarsError::ComputeError(format!("row {i} of {date}: {e}").into())
+                })?;
                 sentiments.push(sentiment);
             }
             let owned = |v: &Option<String>| v.clone().unwrap_or_default();
@@ -628,12 +604,6 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
             let mut shared_targets: Vec<Arc<str>> = Vec::new();
             let mut rows = Vec::with_capacity(frame.height());
             for i in 0..frame.height() {
-                let unknown = |column: &str, value: &Option<String>| {
-                    ReportError::invalid(
-                        &stance_dir,
-                        format!("row {i} of {date}: unknown {column} {value:?}"),
-                    )
-                };
                 let target = owned(&targets[i]);
                 let target = match shared_targets.iter().find(|t| ***t == *target) {
                     Some(shared) => shared.clone(),
@@ -643,24 +613,21 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
                         shared
                     }
                 };
+                let judged = StanceRow::stored_labels(
+                    [&stances[i], &methods[i], &rules[i]].map(|v| v.as_deref()),
+                );
+                let (stance, method, rule) = judged.map_err(|e| {
+                    ReportError::invalid(&stance_dir, format!("row {i} of {date}: {e}"))
+                })?;
                 rows.push(StanceRow {
                     reaction_id: owned(&ids[i]),
                     article_id: owned(&articles[i]),
                     date,
                     target,
-                    stance: stances[i]
-                        .as_deref()
-                        .and_then(Stance::parse)
-                        .ok_or_else(|| unknown("stance", &stances[i]))?,
+                    stance,
                     confidence: confidence[i],
-                    method: methods[i]
-                        .as_deref()
-                        .and_then(Method::parse)
-                        .ok_or_else(|| unknown("method", &methods[i]))?,
-                    rule: rules[i]
-                        .as_deref()
-                        .and_then(Rule::parse)
-                        .ok_or_else(|| unknown("rule", &rules[i]))?,
+                    method,
+                    rule,
                     alias: aliases[i].clone(),
                     evidence: owned(&evidence[i]),
                 });
@@ -670,49 +637,8 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
         data.stance.extend(read()?);
     }
 
-    restore_collection_order(&mut data);
+    data.restore_collection_order();
     Ok(data)
-}
-
-/// Partitions group rows by day; the collection order is article order, then position.
-fn restore_collection_order(data: &mut ReportData) {
-    let order: std::collections::HashMap<&str, usize> = data
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.article_id.as_str(), i))
-        .collect();
-    let rank = |article: &str| order.get(article).copied().unwrap_or(usize::MAX);
-    data.reactions
-        .sort_by_key(|r| (rank(&r.reaction.article_id), r.reaction.position));
-    let reaction_order: std::collections::HashMap<&str, usize> = data
-        .reactions
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.reaction.reaction_id.as_str(), i))
-        .collect();
-    for row in &data.stance {
-        if !data.targets.iter().any(|t| **t == *row.target) {
-            data.targets.push(row.target.to_string());
-        }
-    }
-    let target_rank = |t: &str| {
-        data.targets
-            .iter()
-            .position(|x| x == t)
-            .unwrap_or(usize::MAX)
-    };
-    let mut stance = std::mem::take(&mut data.stance);
-    stance.sort_by_key(|s| {
-        (
-            reaction_order
-                .get(s.reaction_id.as_str())
-                .copied()
-                .unwrap_or(usize::MAX),
-            target_rank(&s.target),
-        )
-    });
-    data.stance = stance;
 }
 
 #[cfg(test)]

@@ -25,12 +25,15 @@
 
 pub mod atomic;
 pub mod charts;
+#[cfg(feature = "parquet")]
 pub mod dataset;
 pub mod html;
 pub mod lock;
 pub mod notebook;
+#[cfg(feature = "state")]
 pub mod pipeline;
 pub mod rows;
+#[cfg(feature = "state")]
 pub mod store;
 pub mod summary;
 pub mod tables;
@@ -40,6 +43,14 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub use rows::ReportData;
+
+/// Bumped whenever a column is added, removed, renamed or retyped.
+/// Version 2 added `comment_id`, `parent_id`, `reply_depth` and `like_count` to `reactions`,
+/// version 3 `cues`; an older dataset still reads, with those columns empty. Version 4 added
+/// `sentiment_status` (null scores where VADER cannot read the text) and the `scored`,
+/// `unscored` and `unscored_languages` counts of `articles` and `daily`; a reaction of an
+/// older dataset reads as scored.
+pub const SCHEMA_VERSION: &str = "4";
 
 /// An output that could not be written or a dataset that could not be read, with its path.
 #[derive(Debug, thiserror::Error)]
@@ -55,8 +66,10 @@ pub struct ReportError {
 pub enum ReportProblem {
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    #[cfg(feature = "parquet")]
     #[error("{0}")]
     Parquet(#[from] polars::error::PolarsError),
+    #[cfg(feature = "state")]
     #[error("{0}")]
     Database(#[from] rusqlite::Error),
     #[error("{0}")]
@@ -85,6 +98,7 @@ impl ReportError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outputs {
     /// The Parquet dataset and every human-facing file (`reactions run`).
+    #[cfg(feature = "parquet")]
     Everything,
     /// Tables, HTML and notebook only, from an existing dataset (`reactions report`).
     HumanFacing,
@@ -110,6 +124,7 @@ pub fn write_report(
 }
 
 /// Writes every output into `staging`; returns the names staged, directories first.
+#[cfg_attr(not(feature = "parquet"), allow(unused_variables))] // one kind of output then
 fn stage(
     staging: &Path,
     data: &ReportData,
@@ -118,6 +133,7 @@ fn stage(
     let summary = summary::Summary::new(data);
     let tables = tables::tables(&summary);
     let mut staged = Vec::new();
+    #[cfg(feature = "parquet")]
     if outputs == Outputs::Everything {
         dataset::stage_dataset(staging, data, &summary)?;
         staged.extend(dataset::TABLES);

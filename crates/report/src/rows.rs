@@ -10,7 +10,7 @@ use collector::{ArticleSummary, Reaction};
 use std::sync::Arc;
 
 use scoring::stance::{Method, Rule};
-use scoring::{Polarity, Sentiment, SentimentLabel, Stance, StanceJudgement};
+use scoring::{Polarity, Sentiment, SentimentLabel, SentimentStatus, Stance, StanceJudgement};
 
 /// An article, with the day its rows are filed under.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,6 +99,93 @@ pub struct ReportData {
     pub reactions: Vec<ReactionRow>,
     pub stance: Vec<StanceRow>,
     pub targets: Vec<String>,
+}
+
+impl ReportData {
+    /// Puts rows read back from a dataset (whose partitions group them by day, in whatever
+    /// order the writer left them) in collection order: article order, then position; stance
+    /// rows by reaction, then target in the order first seen, which is also how `targets` is
+    /// filled.
+    pub fn restore_collection_order(&mut self) {
+        let data = self;
+        let order: std::collections::HashMap<&str, usize> = data
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.article_id.as_str(), i))
+            .collect();
+        let rank = |article: &str| order.get(article).copied().unwrap_or(usize::MAX);
+        data.reactions
+            .sort_by_key(|r| (rank(&r.reaction.article_id), r.reaction.position));
+        let reaction_order: std::collections::HashMap<&str, usize> = data
+            .reactions
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.reaction.reaction_id.as_str(), i))
+            .collect();
+        for row in &data.stance {
+            if !data.targets.iter().any(|t| **t == *row.target) {
+                data.targets.push(row.target.to_string());
+            }
+        }
+        let target_rank = |t: &str| {
+            data.targets
+                .iter()
+                .position(|x| x == t)
+                .unwrap_or(usize::MAX)
+        };
+        let mut stance = std::mem::take(&mut data.stance);
+        stance.sort_by_key(|s| {
+            (
+                reaction_order
+                    .get(s.reaction_id.as_str())
+                    .copied()
+                    .unwrap_or(usize::MAX),
+                target_rank(&s.target),
+            )
+        });
+        data.stance = stance;
+    }
+}
+
+/// A reaction's sentiment as the dataset stores it: the status, and the four scores that only
+/// a `scored` reaction has.
+pub fn stored_sentiment(
+    status: Option<&str>,
+    scores: [Option<f64>; 4],
+) -> Result<Sentiment, String> {
+    let polarity = match scores {
+        [Some(neg), Some(neu), Some(pos), Some(compound)] => Some(Polarity {
+            neg,
+            neu,
+            pos,
+            compound,
+        }),
+        _ => None,
+    };
+    status
+        .and_then(SentimentStatus::parse)
+        .and_then(|status| Sentiment::from_parts(status, polarity))
+        .ok_or_else(|| format!("sentiment_status {status:?} does not fit its scores"))
+}
+
+impl StanceRow {
+    /// The stance, method and rule columns as the dataset stores them, by name.
+    pub fn stored_labels(
+        [stance, method, rule]: [Option<&str>; 3],
+    ) -> Result<(Stance, Method, Rule), String> {
+        let unknown = |column: &str, value: Option<&str>| format!("unknown {column} {value:?}");
+        Ok((
+            stance
+                .and_then(Stance::parse)
+                .ok_or_else(|| unknown("stance", stance))?,
+            method
+                .and_then(Method::parse)
+                .ok_or_else(|| unknown("method", method))?,
+            rule.and_then(Rule::parse)
+                .ok_or_else(|| unknown("rule", rule))?,
+        ))
+    }
 }
 
 impl ArticleRow {

@@ -25,6 +25,8 @@ import pyarrow as pa
 from . import _reactions
 
 __version__: str = _reactions.__version__
+#: The version of the dataset layout (``reactions.schema_version`` in every Parquet file).
+SCHEMA_VERSION: str = _reactions.SCHEMA_VERSION
 
 __all__ = ["Collection", "collect", "collect_file", "score", "sentiment", "stance"]
 

@@ -3,6 +3,7 @@
 import pyarrow as pa
 
 __version__: str
+SCHEMA_VERSION: str
 
 def sentiment(texts_array: pa.Array, only_readable: bool, threads: int | None) -> pa.RecordBatch: ...
 def stance(
@@ -18,3 +19,10 @@ def collect(
 def collect_file(
     name: str, content: bytes, input_format: str | None, collected_on: str | None
 ) -> tuple[pa.RecordBatch, pa.RecordBatch, list[tuple[str, str]]]: ...
+
+def write_report(
+    articles: pa.Table,
+    reactions: pa.Table,
+    stance: pa.Table | None,
+    out: str,
+) -> list[str]: ...

@@ -3,9 +3,11 @@
 Each input file is read whole by one task (Spark's ``binaryFile`` source never splits a file),
 so positions and reply depths are exactly those of ``reactions run``. Tasks extract and score
 with the ``reactions`` package (``mapInArrow``), Spark removes duplicate reactions as the
-command line does, and the job writes the dataset layout of ``reactions run``:
-``reactions/`` and ``stance/`` partitioned by ``date=``, ``articles/`` and ``daily/``, with the
-same columns (see the README's "Spark" section for the type differences Spark imposes).
+command line does, and the job writes the dataset of ``reactions run``: ``reactions/`` and
+``stance/`` partitioned by ``date=``, ``articles/`` and ``daily/``, one ``part-0.parquet`` per
+directory with the same columns and types and the ``reactions.schema_version`` metadata (Spark
+writes its own files, which a task per directory then rewrites so), and on the driver the
+summary tables, ``report.html`` and ``report.ipynb``, made by the command line's code.
 
     python -m reactions.spark data/ --out out/ --targets data/targets.toml --master "local[2]"
 
@@ -29,7 +31,7 @@ import pyarrow as pa
 import reactions
 
 # The dataset's reactions columns, in the order `reactions run` writes them (docs/dataset.md).
-# Spark has no unsigned integers: uint32 columns are written as int32, and counts as int64.
+# Spark has no unsigned integers: its files are rewritten with UNSIGNED's columns as uint32.
 REACTION_COLUMNS = """
 reaction_id string, content_id string, article_id string, source string,
 article_title string, article_url string, published_at timestamp, position int,
@@ -47,6 +49,16 @@ STANCE = """
 reaction_id string, article_id string, target string, stance string, confidence double,
 method string, rule string, alias string, evidence string, date date
 """
+COUNTS = ("reactions", "scored", "unscored", "positive", "neutral", "negative", "favor",
+          "against", "none")
+# Per table: the columns `reactions run` writes as uint32, and the order its rows are in
+# (stance rows: by reaction, then target in the configured order).
+DATASET = {
+    "reactions": (("position", "reply_depth"), ("source", "position")),
+    "stance": ((), ("reaction_id", "_target_rank")),
+    "articles": (COUNTS, ("source",)),
+    "daily": (COUNTS, ("date", "target")),
+}
 
 
 @dataclass
@@ -189,6 +201,124 @@ def _files(spark, inputs: Sequence[str], s3: S3 | None):
     return files
 
 
+def _filesystem(out: str):
+    """The filesystem ``out`` is on (local or ``s3://``), and the path on it."""
+    from pyarrow import fs
+
+    if out.startswith("s3a://"):
+        out = "s3://" + out[len("s3a://") :]
+    return fs.FileSystem.from_uri(out)
+
+
+def _as_written_by_the_command_line(
+    directory: str, root: str, table_name: str, targets: Sequence[str]
+) -> None:
+    """Rewrites the Parquet files Spark left in ``directory`` as one ``part-0.parquet`` in the
+    command line's types and row order, with the schema version; Spark's files go."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+    from pyarrow import fs
+
+    filesystem, _ = _filesystem(root)
+    listed = filesystem.get_file_info(fs.FileSelector(directory))
+    spark_files = sorted(
+        info.path for info in listed if info.is_file and info.base_name.startswith("part-")
+        and info.base_name.endswith(".parquet") and info.base_name != "part-0.parquet"
+    )
+    if not spark_files:
+        return
+    table = pa.concat_tables(pq.read_table(path, filesystem=filesystem) for path in spark_files)
+    unsigned, order = DATASET[table_name]
+    table = table.cast(
+        pa.schema(
+            [field.with_type(pa.uint32()) if field.name in unsigned else field
+             for field in table.schema]
+        )
+    )
+    if "target" in table.column_names and "_target_rank" in order:
+        rank = pc.index_in(table.column("target"), value_set=pa.array(list(targets), pa.string()))
+        table = table.append_column("_target_rank", rank)
+    table = table.sort_by([(column, "ascending") for column in order])
+    if "_target_rank" in table.column_names:
+        table = table.drop_columns(["_target_rank"])
+    table = table.replace_schema_metadata({"reactions.schema_version": reactions.SCHEMA_VERSION})
+    staged = f"{directory}/.part-0.parquet.staged"
+    pq.write_table(table, staged, filesystem=filesystem)
+    filesystem.move(staged, f"{directory}/part-0.parquet")
+    for info in listed:
+        if info.is_file and info.path != f"{directory}/part-0.parquet":
+            filesystem.delete_file(info.path)
+
+
+def _target_names(targets: str | Sequence[str] | None) -> list[str]:
+    """The targets' names in the order they were configured, which orders the stance rows."""
+    if not targets:
+        return []
+    if not isinstance(targets, str):
+        return list(targets)
+    import tomllib
+
+    with open(targets, "rb") as file:
+        return [entry["name"] for entry in tomllib.load(file).get("target", [])]
+
+
+def _rewrite_dataset(spark, out: str, tables: Sequence[str], targets: Sequence[str]) -> None:
+    """Every directory Spark wrote, rewritten as the command line writes it, a task each."""
+    from pyarrow import fs
+
+    filesystem, root = _filesystem(out)
+    directories = []
+    for name in tables:
+        top = f"{root}/{name}"
+        for info in filesystem.get_file_info(fs.FileSelector(top)):
+            if info.is_file and info.base_name.startswith(("_", ".")):
+                filesystem.delete_file(info.path)  # _SUCCESS and its checksum
+            elif info.type == fs.FileType.Directory:
+                directories.append((info.path, name))
+        directories.append((top, name))
+    spark.sparkContext.parallelize(directories, max(1, len(directories))).foreach(
+        lambda job: _as_written_by_the_command_line(job[0], out, job[1], targets)
+    )
+
+
+def _for_report(table: pa.Table) -> pa.Table:
+    """``table`` in the types ``_reactions.write_report`` reads: string, int64, list<string>."""
+    def plain(data_type):
+        if pa.types.is_integer(data_type):
+            return pa.int64()
+        if pa.types.is_list(data_type) or pa.types.is_large_list(data_type):
+            return pa.list_(pa.string())
+        if pa.types.is_string(data_type) or pa.types.is_large_string(data_type) or (
+            data_type == pa.string_view()
+        ):
+            return pa.string()
+        return data_type
+
+    return table.cast(pa.schema([f.with_type(plain(f.type)) for f in table.schema]))
+
+
+def _write_report(out: str, with_stance: bool) -> list[str]:
+    """The summary tables, ``report.html`` and ``report.ipynb`` from the dataset under ``out``,
+    as ``reactions report --from OUT`` makes them: the dataset is read on the driver."""
+    import pyarrow.dataset as ds
+
+    filesystem, root = _filesystem(out)
+    by_day = ds.partitioning(pa.schema([("date", pa.date32())]), flavor="hive")
+
+    def read(name, partitioned):
+        return _for_report(
+            ds.dataset(
+                f"{root}/{name}", format="parquet", filesystem=filesystem,
+                partitioning=by_day if partitioned else None,
+            ).to_table()
+        )
+
+    return reactions._reactions.write_report(
+        read("articles", False), read("reactions", True),
+        read("stance", True) if with_stance else None, out,
+    )
+
+
 @dataclass
 class Outcome:
     """What the job did: counts, and the inputs that failed as (source, reason)."""
@@ -197,6 +327,8 @@ class Outcome:
     articles: int
     stance_rows: int
     errors: list[tuple[str, str]]
+    #: The summary tables, report.html and report.ipynb, unless the run was asked not to.
+    report: list[str] = field(default_factory=list)
 
 
 def run(
@@ -209,8 +341,11 @@ def run(
     collected_on: str | None = None,
     input_format: str | None = None,
     s3: S3 | None = None,
+    report: bool = True,
 ) -> Outcome:
-    """Runs the job and writes the dataset under ``out``; see the module documentation."""
+    """Runs the job and writes the dataset under ``out``, and the report beside it unless
+    ``report`` is false (it is made on the driver, which then holds the dataset in memory, as
+    ``reactions report`` does); see the module documentation."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
     from pyspark.sql.pandas.types import to_arrow_schema
@@ -280,11 +415,14 @@ def run(
         f"{out}/articles"
     )
     _daily_table(F, found, stance).coalesce(1).write.mode("overwrite").parquet(f"{out}/daily")
+    tables = ["reactions", "articles", "daily"] + (["stance"] if stance is not None else [])
+    _rewrite_dataset(spark, out, tables, _target_names(targets))
     outcome = Outcome(
         reactions=found.count(),
         articles=articles.count(),
         stance_rows=stance.count() if stance is not None else 0,
         errors=sorted(errors),
+        report=_write_report(out, stance is not None) if report else [],
     )
     extracted.unpersist()
     found.unpersist()
@@ -404,6 +542,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--input-format", help="force an input format, as `reactions collect`")
     parser.add_argument("--master", help="the Spark master when not run by spark-submit")
     parser.add_argument("--s3-endpoint", help="endpoint of an S3-compatible store for s3:// inputs")
+    parser.add_argument(
+        "--no-report", action="store_true",
+        help="write the dataset only: the report is made on the driver, from the whole dataset",
+    )
     args = parser.parse_args(argv)
 
     from pyspark.sql import SparkSession
@@ -427,6 +569,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         collected_on=args.collected_on,
         input_format=args.input_format,
         s3=s3,
+        report=not args.no_report,
     )
     for source, reason in outcome.errors:
         print(f"error: {source}: {reason}", file=sys.stderr)
