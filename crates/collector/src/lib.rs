@@ -121,10 +121,7 @@ pub struct KnownSource {
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct WebSource {
     pub url: String,
-    /// `fetched` (read), `not_modified` (304), `unchanged` (same content hash as last time,
-    /// not read again), `feed` (its entries were fetched), `refused` (a feed entry of a scheme
-    /// that is not fetched), or `failed`.
-    pub outcome: &'static str,
+    pub outcome: WebOutcome,
     /// The HTTP status of a failure that was one.
     pub status: Option<u16>,
     pub validators: http::Validators,
@@ -134,6 +131,36 @@ pub struct WebSource {
     pub seconds: f64,
     /// The feed that listed this page, if a feed did.
     pub via_feed: Option<String>,
+}
+
+/// What became of a web source, as the run manifest and the state beside the output name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WebOutcome {
+    /// Fetched and read.
+    Fetched,
+    /// The server answered 304 to the validators of the last fetch.
+    NotModified,
+    /// Fetched, with the same content hash as last time: not read again.
+    Unchanged,
+    /// A feed: its entries were fetched.
+    Feed,
+    /// A feed entry of a scheme that is not fetched.
+    Refused,
+    Failed,
+}
+
+impl WebOutcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WebOutcome::Fetched => "fetched",
+            WebOutcome::NotModified => "not_modified",
+            WebOutcome::Unchanged => "unchanged",
+            WebOutcome::Feed => "feed",
+            WebOutcome::Refused => "refused",
+            WebOutcome::Failed => "failed",
+        }
+    }
 }
 
 /// Where a collection's time went.
@@ -489,7 +516,7 @@ pub fn article_reactions(
     // A hash lookup: a page can quote tens of thousands of reactions.
     let mut seen = HashSet::new();
     for mut found in extract::find_reactions(&document) {
-        let (mut text, mut links) = record::normalize_text(&found.raw_text);
+        let (mut text, links) = record::normalize_text(&found.raw_text);
         // Each piece of a quote interrupted by its attribution is unquoted on its own.
         if let Some(continuation) = found.continuation.take() {
             let (more, more_links) = record::normalize_text(&continuation);
@@ -505,50 +532,34 @@ pub fn article_reactions(
         if text.is_empty() {
             continue;
         }
-        for link in found.links {
-            if !links.contains(&link) {
-                links.push(link);
-            }
-        }
-        let author = found
-            .handle
-            .as_deref()
-            .or(found.display_name.as_deref())
-            .unwrap_or_default()
-            .to_lowercase();
-        let identity = record::identity_text(&text);
-        let reaction_id = record::stable_id(&[&article_id, &author, &identity]);
-        if !seen.insert(reaction_id.clone()) {
+        let article = record::ArticleRef {
+            article_id: &article_id,
+            source,
+            title: document.title.as_deref(),
+            url: document.canonical_url.as_deref(),
+            published_at: document.published_at.as_deref(),
+        };
+        let builder =
+            record::ReactionBuilder::new(article, (text, links), found.handle, found.display_name)
+                .links(found.links);
+        if !seen.insert(builder.id().to_string()) {
             continue;
         }
-        let lang = found.lang.or_else(|| article_language.of_reaction(&text));
-        let mut cues = found.cues;
-        cues.sort_unstable();
-        cues.dedup();
-        reactions.push(Reaction {
-            reaction_id,
-            content_id: record::stable_id(&[&author, &identity]),
-            article_id: article_id.clone(),
-            source: source.to_string(),
-            article_title: document.title.clone(),
-            article_url: document.canonical_url.clone(),
-            published_at: document.published_at.clone(),
-            position: reactions.len() as u32,
-            platform: found.platform,
-            handle: found.handle,
-            display_name: found.display_name,
-            verb: found.verb,
-            text,
-            raw_text: found.raw_text,
-            links,
-            posted_at: found.posted_at,
-            lang,
-            comment_id: None,
-            parent_id: None,
-            reply_depth: None,
-            like_count: None,
-            cues,
-        });
+        let lang = found
+            .lang
+            .or_else(|| article_language.of_reaction(builder.text()));
+        let position = reactions.len() as u32;
+        reactions.push(
+            builder
+                .raw_text(found.raw_text)
+                .position(position)
+                .platform(&found.platform)
+                .verb(found.verb)
+                .posted_at(found.posted_at)
+                .lang(lang)
+                .cues(found.cues)
+                .build(),
+        );
     }
     let summary = ArticleSummary {
         article_id,

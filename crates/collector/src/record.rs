@@ -121,6 +121,166 @@ impl Cue {
     }
 }
 
+/// The article every reaction of it names: its id and where and what it is.
+#[derive(Debug, Clone, Copy)]
+pub struct ArticleRef<'a> {
+    pub article_id: &'a str,
+    pub source: &'a str,
+    pub title: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub published_at: Option<&'a str>,
+}
+
+/// Makes a [`Reaction`] the one way every reader of articles and exports does: the article's
+/// fields copied in, the author and the identity text derived once from the normalized text,
+/// the ids computed from them, links merged without repeats, and every other field empty
+/// until set.
+pub struct ReactionBuilder {
+    reaction: Reaction,
+    author: String,
+    identity: String,
+}
+
+impl ReactionBuilder {
+    /// A reaction by `handle` (else `display_name`) saying `text`, with the `links`
+    /// [`normalize_text`] took out of it. Its id is the hash of its article, author and words,
+    /// until [`ReactionBuilder::reaction_id`] replaces it with one the platform gave.
+    pub fn new(
+        article: ArticleRef<'_>,
+        (text, links): (String, Vec<String>),
+        handle: Option<String>,
+        display_name: Option<String>,
+    ) -> ReactionBuilder {
+        let author = handle
+            .as_deref()
+            .or(display_name.as_deref())
+            .unwrap_or_default()
+            .to_lowercase();
+        let identity = identity_text(&text);
+        let reaction = Reaction {
+            reaction_id: stable_id(&[article.article_id, &author, &identity]),
+            content_id: stable_id(&[&author, &identity]),
+            article_id: article.article_id.to_string(),
+            source: article.source.to_string(),
+            article_title: article.title.map(str::to_string),
+            article_url: article.url.map(str::to_string),
+            published_at: article.published_at.map(str::to_string),
+            position: 0,
+            platform: String::new(),
+            handle,
+            display_name,
+            verb: None,
+            text,
+            raw_text: String::new(),
+            links,
+            posted_at: None,
+            lang: None,
+            comment_id: None,
+            parent_id: None,
+            reply_depth: None,
+            like_count: None,
+            cues: Vec::new(),
+        };
+        ReactionBuilder {
+            reaction,
+            author,
+            identity,
+        }
+    }
+
+    /// The handle or display name, lower-cased: whose reaction it is, for identity.
+    pub fn author(&self) -> &str {
+        &self.author
+    }
+
+    /// The words identity is computed on ([`identity_text`]).
+    pub fn identity(&self) -> &str {
+        &self.identity
+    }
+
+    pub fn text(&self) -> &str {
+        &self.reaction.text
+    }
+
+    pub fn id(&self) -> &str {
+        &self.reaction.reaction_id
+    }
+
+    /// Replaces the id computed from the words, with one derived from the platform's.
+    pub fn reaction_id(mut self, reaction_id: String) -> Self {
+        self.reaction.reaction_id = reaction_id;
+        self
+    }
+
+    /// Adds each link not already there, in order (links found apart from the text).
+    pub fn links(mut self, links: impl IntoIterator<Item = String>) -> Self {
+        for link in links {
+            if !self.reaction.links.contains(&link) {
+                self.reaction.links.push(link);
+            }
+        }
+        self
+    }
+
+    pub fn raw_text(mut self, raw_text: String) -> Self {
+        self.reaction.raw_text = raw_text;
+        self
+    }
+
+    pub fn position(mut self, position: u32) -> Self {
+        self.reaction.position = position;
+        self
+    }
+
+    pub fn platform(mut self, platform: &str) -> Self {
+        self.reaction.platform = platform.to_string();
+        self
+    }
+
+    pub fn verb(mut self, verb: Option<String>) -> Self {
+        self.reaction.verb = verb;
+        self
+    }
+
+    pub fn posted_at(mut self, posted_at: Option<String>) -> Self {
+        self.reaction.posted_at = posted_at;
+        self
+    }
+
+    pub fn lang(mut self, lang: Option<String>) -> Self {
+        self.reaction.lang = lang;
+        self
+    }
+
+    /// A comment's place in its thread: the platform's id, its parent's reaction id, its
+    /// depth and its likes.
+    pub fn in_thread(
+        mut self,
+        comment_id: Option<String>,
+        parent_id: Option<String>,
+        reply_depth: Option<u32>,
+        like_count: Option<i64>,
+    ) -> Self {
+        self.reaction.comment_id = comment_id;
+        self.reaction.parent_id = parent_id;
+        self.reaction.reply_depth = reply_depth;
+        self.reaction.like_count = like_count;
+        self
+    }
+
+    /// The cues the reaction was taken on, sorted, each once.
+    pub fn cues(mut self, mut cues: Vec<Cue>) -> Self {
+        cues.sort_unstable();
+        cues.dedup();
+        self.reaction.cues = cues;
+        self
+    }
+
+    pub fn build(self) -> Reaction {
+        self.reaction
+    }
+}
+
 /// A short, stable identifier: the first 16 hex digits of SHA-256 over the parts, each
 /// terminated by a unit separator so that ("ab", "c") and ("a", "bc") differ.
 pub fn stable_id(parts: &[&str]) -> String {

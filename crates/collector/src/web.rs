@@ -32,7 +32,7 @@ mod fetching {
     use crate::input::{InputError, InputSource, Problem};
     use crate::{
         add_article, http, read_article, read_sniffed, record, route, CollectOptions, Collection,
-        ProgressEvent, Route, Sink, WebSource,
+        ProgressEvent, Route, Sink, WebOutcome, WebSource,
     };
 
     /// Fetches web sources (feeds expand to the pages they list), then reads what changed.
@@ -109,7 +109,7 @@ mod fetching {
                         ));
                     }
                     collection.web.push(WebSource {
-                        outcome: "feed",
+                        outcome: WebOutcome::Feed,
                         validators: validators.clone(),
                         content_hash: Some(content_hash(body)),
                         ..web_source(&outcome, None)
@@ -147,7 +147,7 @@ mod fetching {
         collection.warnings.push(InputError::new(link, problem));
         collection.web.push(WebSource {
             url: link.to_string(),
-            outcome: "refused",
+            outcome: WebOutcome::Refused,
             status: None,
             validators: http::Validators::default(),
             content_hash: None,
@@ -177,7 +177,7 @@ mod fetching {
                 },
             )),
             Ok(http::Fetched::NotModified) => {
-                report.outcome = "not_modified";
+                report.outcome = WebOutcome::NotModified;
                 if let Some(known) = options.known_sources.get(&outcome.url) {
                     report.validators = known.validators.clone();
                     report.content_hash.clone_from(&known.content_hash);
@@ -190,7 +190,7 @@ mod fetching {
                 report.validators = validators;
                 let known = options.known_sources.get(&outcome.url);
                 if known.and_then(|k| k.content_hash.as_deref()) == Some(hash.as_str()) {
-                    report.outcome = "unchanged";
+                    report.outcome = WebOutcome::Unchanged;
                 } else {
                     read_fetched(&outcome.url, &body, options, collection, emit);
                 }
@@ -202,13 +202,13 @@ mod fetching {
     }
 
     fn web_source(outcome: &http::FetchOutcome, via_feed: Option<String>) -> WebSource {
-        let (outcome_name, status, error) = match &outcome.result {
-            Ok(_) => ("fetched", None, None),
-            Err(error) => ("failed", error.status, Some(error.reason.clone())),
+        let (web_outcome, status, error) = match &outcome.result {
+            Ok(_) => (WebOutcome::Fetched, None, None),
+            Err(error) => (WebOutcome::Failed, error.status, Some(error.reason.clone())),
         };
         WebSource {
             url: outcome.url.clone(),
-            outcome: outcome_name,
+            outcome: web_outcome,
             status,
             validators: http::Validators::default(),
             content_hash: None,

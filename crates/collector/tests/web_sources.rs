@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
 use collector::http::HttpSettings;
-use collector::{CollectOptions, Collection, KnownSource, WebSource};
+use collector::{CollectOptions, Collection, KnownSource, WebOutcome, WebSource};
 
 #[derive(Default)]
 struct Counters {
@@ -191,24 +191,24 @@ fn pages_feeds_and_failures_are_each_recorded_and_the_good_pages_all_read() {
     assert_eq!(c.reactions[0].source, url("/news/troops.html"));
 
     let busy = outcome(&c, &url("/news/busy.html"));
-    assert_eq!((busy.outcome, busy.attempts), ("fetched", 2));
+    assert_eq!((busy.outcome, busy.attempts), (WebOutcome::Fetched, 2));
     assert!(
         busy.seconds >= 1.0,
         "Retry-After: 1 was honoured ({} s)",
         busy.seconds
     );
     let flaky = outcome(&c, &url("/news/flaky.html"));
-    assert_eq!((flaky.outcome, flaky.attempts), ("fetched", 2));
+    assert_eq!((flaky.outcome, flaky.attempts), (WebOutcome::Fetched, 2));
 
     let slow = outcome(&c, &url("/news/slow.html"));
-    assert_eq!(slow.outcome, "failed");
+    assert_eq!(slow.outcome, WebOutcome::Failed);
     assert!(
         slow.error.as_deref().unwrap().contains("timed out"),
         "{slow:?}"
     );
     for huge in ["/news/huge.html", "/news/huge-stream.html"] {
         let huge = outcome(&c, &url(huge));
-        assert_eq!(huge.outcome, "failed");
+        assert_eq!(huge.outcome, WebOutcome::Failed);
         assert!(
             huge.error
                 .as_deref()
@@ -264,11 +264,11 @@ fn pages_feeds_and_failures_are_each_recorded_and_the_good_pages_all_read() {
     );
     assert_eq!(
         outcome(&again, &url("/news/troops.html")).outcome,
-        "not_modified"
+        WebOutcome::NotModified
     );
     assert_eq!(
         outcome(&again, &url("/news/fuel.html")).outcome,
-        "unchanged"
+        WebOutcome::Unchanged
     );
     assert!(again.reactions.is_empty());
     assert!(again.errors.is_empty());
@@ -321,7 +321,7 @@ fn a_feed_expands_to_the_articles_it_lists() {
     let feed = c
         .web
         .iter()
-        .find(|w| w.outcome == "feed")
+        .find(|w| w.outcome == WebOutcome::Feed)
         .expect("the feed");
     let pages: Vec<_> = c
         .web
@@ -419,7 +419,7 @@ fn redirects_are_held_to_the_address_rule_on_every_hop() {
             },
         );
         assert!(allowed.errors.is_empty(), "{url}: {:?}", allowed.errors);
-        assert_eq!(allowed.web[0].outcome, "fetched");
+        assert_eq!(allowed.web[0].outcome, WebOutcome::Fetched);
     }
 }
 
@@ -446,13 +446,17 @@ fn a_feed_is_read_up_to_its_entry_limit_and_entries_not_fetched_are_recorded() {
             ..CollectOptions::default()
         },
     );
-    let outcomes: Vec<(&str, &str)> = c.web.iter().map(|w| (w.url.as_str(), w.outcome)).collect();
+    let outcomes: Vec<(&str, WebOutcome)> =
+        c.web.iter().map(|w| (w.url.as_str(), w.outcome)).collect();
     assert_eq!(
         outcomes,
         [
-            ("mailto:desk@example.org", "refused"),
-            (feed.as_str(), "feed"),
-            (format!("{base}/news/troops.html").as_str(), "fetched"),
+            ("mailto:desk@example.org", WebOutcome::Refused),
+            (feed.as_str(), WebOutcome::Feed),
+            (
+                format!("{base}/news/troops.html").as_str(),
+                WebOutcome::Fetched
+            ),
         ]
     );
     let warnings: Vec<String> = c.warnings.iter().map(|w| w.reason()).collect();

@@ -214,7 +214,7 @@ impl Store {
                         source.validators.etag,
                         source.validators.last_modified,
                         source.content_hash,
-                        source.outcome,
+                        source.outcome.as_str(),
                         source.status,
                         source.error,
                         run_id,

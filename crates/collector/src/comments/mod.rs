@@ -36,7 +36,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, Read};
 
 use crate::input::{InputError, Problem};
-use crate::record::{self, Reaction};
+use crate::record::{self, ReactionBuilder};
 use crate::ArticleSummary;
 
 pub use columns::{ColumnMap, COLUMN_KEYS};
@@ -322,7 +322,7 @@ impl<'e> ThreadWriter<'e> {
         }
         let thread = &self.threads[thread_key];
         let article_id = thread.article_id.clone();
-        let (mut text, mut links) = record::normalize_text(&comment.text);
+        let (mut text, links) = record::normalize_text(&comment.text);
         let parent_id = comment
             .parent
             .as_deref()
@@ -337,81 +337,64 @@ impl<'e> ThreadWriter<'e> {
                 text = quoted;
             }
         }
-        for link in comment.links {
-            if !links.contains(&link) {
-                links.push(link);
-            }
-        }
         if text.is_empty() {
             self.skip(Skip::Empty, 1);
             return;
         }
-        let author = comment
-            .handle
-            .as_deref()
-            .or(comment.display_name.as_deref())
-            .unwrap_or_default()
-            .to_lowercase();
-        let identity = record::identity_text(&text);
-        let article_id = &article_id;
-        let reaction_id = match &comment.id {
-            Some(id) => comment_reaction_id(article_id, id),
-            None => record::stable_id(&[article_id, &author, &identity]),
+        let post = &thread.post;
+        let article = record::ArticleRef {
+            article_id: &article_id,
+            source: &self.source,
+            title: post.title.as_deref(),
+            url: post.url.as_deref(),
+            published_at: post.published_at.as_deref(),
         };
+        let mut builder =
+            ReactionBuilder::new(article, (text, links), comment.handle, comment.display_name)
+                .links(comment.links);
+        if let Some(id) = &comment.id {
+            builder = builder.reaction_id(comment_reaction_id(&article_id, id));
+        }
         let depth = comment
             .depth
             .or_else(|| self.depth_below(parent_id.as_deref()));
         let seen = Seen {
             depth: depth.unwrap_or(Seen::NO_DEPTH),
-            text: text_hash(&text),
+            text: text_hash(builder.text()),
         };
-        if self.seen.insert(short_hash(&reaction_id), seen).is_some() {
+        if self.seen.insert(short_hash(builder.id()), seen).is_some() {
             self.skip(Skip::Duplicate, 1);
             return;
         }
         // The same words from the same author twice within minutes are one comment posted
         // twice (a double click, a retry), whatever ids the platform gave them.
-        if !author.is_empty()
+        if !builder.author().is_empty()
             && self.is_double_post(
-                &[article_id, &author, &identity],
+                &[&article_id, builder.author(), builder.identity()],
                 comment.posted_at.as_deref(),
             )
         {
             self.skip(Skip::DoublePost, 1);
             return;
         }
-        let thread = &self.threads[thread_key];
-        let summary = &mut self.read.articles[thread.summary];
+        let summary = &mut self.read.articles[self.threads[thread_key].summary];
         let position = summary.reactions as u32;
         summary.reactions += 1;
         self.read.reactions += 1;
-        let post = &thread.post;
         // The platform's declared language when it gives one, else the comment's own.
-        let lang = comment.lang.or_else(|| crate::language::of_text(&text));
-        let flow = (self.emit)(Reaction {
-            reaction_id,
-            content_id: record::stable_id(&[&author, &identity]),
-            article_id: article_id.clone(),
-            source: self.source.clone(),
-            article_title: post.title.clone(),
-            article_url: post.url.clone(),
-            published_at: post.published_at.clone(),
-            position,
-            platform: platform.to_string(),
-            handle: comment.handle,
-            display_name: comment.display_name,
-            verb: None,
-            text,
-            raw_text: comment.raw_text,
-            links,
-            posted_at: comment.posted_at,
-            lang,
-            comment_id: comment.id,
-            parent_id,
-            reply_depth: depth,
-            like_count: comment.like_count,
-            cues: vec![record::Cue::CommentExport],
-        });
+        let lang = comment
+            .lang
+            .or_else(|| crate::language::of_text(builder.text()));
+        let reaction = builder
+            .raw_text(comment.raw_text)
+            .position(position)
+            .platform(platform)
+            .posted_at(comment.posted_at)
+            .lang(lang)
+            .in_thread(comment.id, parent_id, depth, comment.like_count)
+            .cues(vec![record::Cue::CommentExport])
+            .build();
+        let flow = (self.emit)(reaction);
         self.read.stopped |= flow.is_break();
     }
 
