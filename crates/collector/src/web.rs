@@ -29,10 +29,10 @@ mod fetching {
     use std::collections::HashSet;
     use std::time::Instant;
 
+    use crate::collect::{add_article, read_article, read_sniffed, route, Route};
     use crate::input::{InputError, InputSource, Problem};
     use crate::{
-        add_article, http, read_article, read_sniffed, record, route, CollectOptions, Collection,
-        ProgressEvent, Route, Sink, WebOutcome, WebSource,
+        http, record, CollectOptions, Collection, ProgressEvent, Sink, WebOutcome, WebSource,
     };
 
     /// Fetches web sources (feeds expand to the pages they list), then reads what changed.

@@ -11,7 +11,7 @@
 use std::collections::VecDeque;
 use std::io::BufRead;
 
-use super::{read_line_within, LineRead};
+use super::lines::{read_line_within, LineRead};
 
 /// What [`RecordReader::next`] found.
 pub(super) enum Next {

@@ -9,6 +9,7 @@
 //! SemEval tab-separated format and computes its official metric.
 
 mod features;
+mod lexicon;
 mod model;
 mod rules;
 pub mod semeval;
