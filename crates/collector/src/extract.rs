@@ -31,7 +31,7 @@ use regex::Regex;
 
 use crate::dates;
 use crate::document::{Block, Document};
-use crate::record::Cue;
+use crate::record::{Cue, Platform};
 
 mod anonymous;
 mod dump;
@@ -41,7 +41,7 @@ mod quoted;
 /// A reaction as found, before it is given identity and article metadata.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Found {
-    pub platform: String,
+    pub platform: Platform,
     pub handle: Option<String>,
     pub display_name: Option<String>,
     pub verb: Option<String>,
@@ -121,7 +121,7 @@ fn verb_posted_on() -> String {
 }
 
 /// The platform an attribution's `posted_on` group names.
-fn platform_posted_on(caps: &regex::Captures) -> Option<&'static str> {
+fn platform_posted_on(caps: &regex::Captures) -> Option<Platform> {
     caps.name("posted_on")
         .and_then(|place| platform_named_in(place.as_str()))
 }
@@ -260,7 +260,7 @@ struct Context {
     /// A reaction has been found, so "Another added: “…”" continues the reactions.
     reactions_seen: bool,
     /// The platform the announcement named.
-    platform: Option<&'static str>,
+    platform: Option<Platform>,
 }
 
 impl Context {
@@ -310,7 +310,7 @@ struct Attribution<'t> {
     display_name: Option<String>,
     verb: Option<String>,
     rest: &'t str,
-    platform_hint: Option<&'static str>,
+    platform_hint: Option<Platform>,
     /// Only a quote in quote marks makes this shape a reaction.
     needs_quote_marks: bool,
     /// An anonymous speaker described as an online reader (`One fan wrote:`).
@@ -320,13 +320,13 @@ struct Attribution<'t> {
 impl Attribution<'_> {
     fn into_found(self, raw_text: String, context: &Context) -> Found {
         let verb_platform = match self.verb.as_deref() {
-            Some("tweeted" | "retweeted" | "quote-tweeted") => Some("twitter"),
+            Some("tweeted" | "retweeted" | "quote-tweeted") => Some(Platform::Twitter),
             _ => None,
         };
         let platform = verb_platform
             .or(self.platform_hint)
             .or(context.platform)
-            .unwrap_or("unknown");
+            .unwrap_or_default();
         let cues = context.cues_with([
             (self.handle.is_some(), Cue::Handle),
             (
@@ -337,7 +337,7 @@ impl Attribution<'_> {
             (self.online_reader, Cue::OnlineReader),
         ]);
         Found {
-            platform: platform.to_string(),
+            platform,
             handle: self.handle,
             display_name: self.display_name,
             verb: self.verb,
@@ -406,7 +406,7 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
             display_name: Some(name),
             verb: Some(caps["verb"].to_lowercase()),
             rest: rest_of(line, &caps),
-            platform_hint: Some("facebook"),
+            platform_hint: Some(Platform::Facebook),
             needs_quote_marks: false,
             online_reader: false,
         });
@@ -478,7 +478,7 @@ fn reddit_user(line: &str) -> Option<Attribution<'_>> {
         display_name: None,
         verb: Some(caps["verb"].to_lowercase()),
         rest: rest_of(line, &caps),
-        platform_hint: Some("reddit"),
+        platform_hint: Some(Platform::Reddit),
         needs_quote_marks: false,
         online_reader: false,
     })
@@ -683,7 +683,7 @@ fn flattened_post(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Flat
     Some(FlattenedPost {
         units: taken,
         found: Found {
-            platform: "twitter".to_string(),
+            platform: Platform::Twitter,
             handle: Some(caps["handle"].to_string()),
             display_name: (!name.is_empty()).then(|| name.to_string()),
             verb: None,
@@ -697,7 +697,7 @@ fn flattened_post(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Flat
 
 fn embedded(post: &crate::document::EmbeddedPost) -> Found {
     Found {
-        platform: post.platform.clone(),
+        platform: post.platform,
         handle: post.handle.clone(),
         display_name: post.display_name.clone(),
         verb: None,
@@ -729,34 +729,34 @@ fn is_lead_in(line: &str) -> bool {
 
 /// Words that name a platform, and the platform they name. Readers post on more than the big
 /// four: Weibo, Threads, Bluesky and Mastodon users are quoted the same way.
-const PLATFORM_WORDS: &[(&str, &str)] = &[
-    ("twitter", "twitter"),
-    ("tweet", "twitter"),
-    ("tweets", "twitter"),
-    ("retweet", "twitter"),
-    ("tweeps", "twitter"),
-    ("x", "twitter"),
-    ("facebook", "facebook"),
-    ("instagram", "instagram"),
-    ("tiktok", "tiktok"),
-    ("youtube", "youtube"),
-    ("reddit", "reddit"),
-    ("redditor", "reddit"),
-    ("redditors", "reddit"),
-    ("threads", "threads"),
-    ("weibo", "weibo"),
-    ("bluesky", "bluesky"),
-    ("mastodon", "mastodon"),
-    ("linkedin", "linkedin"),
-    ("tumblr", "tumblr"),
-    ("snapchat", "snapchat"),
-    ("wechat", "wechat"),
-    ("douyin", "douyin"),
+const PLATFORM_WORDS: &[(&str, Platform)] = &[
+    ("twitter", Platform::Twitter),
+    ("tweet", Platform::Twitter),
+    ("tweets", Platform::Twitter),
+    ("retweet", Platform::Twitter),
+    ("tweeps", Platform::Twitter),
+    ("x", Platform::Twitter),
+    ("facebook", Platform::Facebook),
+    ("instagram", Platform::Instagram),
+    ("tiktok", Platform::TikTok),
+    ("youtube", Platform::YouTube),
+    ("reddit", Platform::Reddit),
+    ("redditor", Platform::Reddit),
+    ("redditors", Platform::Reddit),
+    ("threads", Platform::Threads),
+    ("weibo", Platform::Weibo),
+    ("bluesky", Platform::Bluesky),
+    ("mastodon", Platform::Mastodon),
+    ("linkedin", Platform::LinkedIn),
+    ("tumblr", Platform::Tumblr),
+    ("snapchat", Platform::Snapchat),
+    ("wechat", Platform::WeChat),
+    ("douyin", Platform::Douyin),
 ];
 
 /// The platform a phrase names ("Twitter user", "on Facebook", "in a retweet"); the earliest
 /// in the list wins when a phrase names several.
-pub(crate) fn platform_named_in(text: &str) -> Option<&'static str> {
+pub(crate) fn platform_named_in(text: &str) -> Option<Platform> {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())

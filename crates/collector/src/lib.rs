@@ -267,7 +267,7 @@ pub fn article_reactions(
             builder
                 .raw_text(found.raw_text)
                 .position(position)
-                .platform(&found.platform)
+                .platform(found.platform)
                 .verb(found.verb)
                 .posted_at(found.posted_at)
                 .lang(lang)

@@ -20,7 +20,7 @@ pub struct Reaction {
     /// Order of the reaction in the article, from 0.
     pub position: u32,
     /// `twitter`, `facebook`, `instagram`, `tiktok`, `reddit`, `youtube`… or `unknown`.
-    pub platform: String,
+    pub platform: Platform,
     /// The handle without `@`; `None` when only a name is known.
     pub handle: Option<String>,
     pub display_name: Option<String>,
@@ -121,6 +121,92 @@ impl Cue {
     }
 }
 
+/// Where a reaction was posted: one name per platform, whatever an export or an article calls
+/// it (X is `twitter`, as the dataset has always named it). `unknown` when nothing says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    Twitter,
+    Facebook,
+    Instagram,
+    TikTok,
+    YouTube,
+    Reddit,
+    Threads,
+    Weibo,
+    Bluesky,
+    Mastodon,
+    LinkedIn,
+    Tumblr,
+    Snapchat,
+    WeChat,
+    Douyin,
+    Disqus,
+    #[default]
+    Unknown,
+}
+
+impl Platform {
+    pub const ALL: [Platform; 17] = [
+        Platform::Twitter,
+        Platform::Facebook,
+        Platform::Instagram,
+        Platform::TikTok,
+        Platform::YouTube,
+        Platform::Reddit,
+        Platform::Threads,
+        Platform::Weibo,
+        Platform::Bluesky,
+        Platform::Mastodon,
+        Platform::LinkedIn,
+        Platform::Tumblr,
+        Platform::Snapchat,
+        Platform::WeChat,
+        Platform::Douyin,
+        Platform::Disqus,
+        Platform::Unknown,
+    ];
+
+    /// The name the dataset and `reactions collect` give it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Platform::Twitter => "twitter",
+            Platform::Facebook => "facebook",
+            Platform::Instagram => "instagram",
+            Platform::TikTok => "tiktok",
+            Platform::YouTube => "youtube",
+            Platform::Reddit => "reddit",
+            Platform::Threads => "threads",
+            Platform::Weibo => "weibo",
+            Platform::Bluesky => "bluesky",
+            Platform::Mastodon => "mastodon",
+            Platform::LinkedIn => "linkedin",
+            Platform::Tumblr => "tumblr",
+            Platform::Snapchat => "snapchat",
+            Platform::WeChat => "wechat",
+            Platform::Douyin => "douyin",
+            Platform::Disqus => "disqus",
+            Platform::Unknown => "unknown",
+        }
+    }
+
+    /// The platform of a name as the dataset writes it, or as an export's column gives it
+    /// (any case; `x` is Twitter).
+    pub fn from_name(name: &str) -> Option<Platform> {
+        let name = name.trim().to_ascii_lowercase();
+        if name == "x" {
+            return Some(Platform::Twitter);
+        }
+        Platform::ALL.into_iter().find(|p| p.as_str() == name)
+    }
+}
+
+impl std::fmt::Display for Platform {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// The article every reaction of it names: its id and where and what it is.
 #[derive(Debug, Clone, Copy)]
 pub struct ArticleRef<'a> {
@@ -166,7 +252,7 @@ impl ReactionBuilder {
             article_url: article.url.map(str::to_string),
             published_at: article.published_at.map(str::to_string),
             position: 0,
-            platform: String::new(),
+            platform: Platform::Unknown,
             handle,
             display_name,
             verb: None,
@@ -232,8 +318,8 @@ impl ReactionBuilder {
         self
     }
 
-    pub fn platform(mut self, platform: &str) -> Self {
-        self.reaction.platform = platform.to_string();
+    pub fn platform(mut self, platform: Platform) -> Self {
+        self.reaction.platform = platform;
         self
     }
 
@@ -550,6 +636,19 @@ pub fn timestamp_text(micros: i64) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_platform_has_one_name_in_every_output() {
+        for platform in Platform::ALL {
+            assert_eq!(Platform::from_name(platform.as_str()), Some(platform));
+            let json = serde_json::to_string(&platform).unwrap();
+            assert_eq!(json, format!("\"{}\"", platform.as_str()));
+            assert_eq!(serde_json::from_str::<Platform>(&json).unwrap(), platform);
+        }
+        assert_eq!(Platform::from_name(" X "), Some(Platform::Twitter));
+        assert_eq!(Platform::from_name("YouTube"), Some(Platform::YouTube));
+        assert_eq!(Platform::from_name("myspace"), None);
+    }
 
     #[test]
     fn content_id_hashes_the_identity_text_of_title_and_body() {

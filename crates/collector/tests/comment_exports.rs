@@ -3,6 +3,7 @@
 //! deleted, removed and spam comments are counted, not kept.
 
 use collector::comments::ColumnMap;
+use collector::record::Platform;
 use collector::{CollectOptions, Collection, Reaction};
 
 fn fixture(name: &str) -> String {
@@ -71,7 +72,7 @@ fn reddit_thread_nests_replies_and_counts_what_it_leaves_out() {
     assert_eq!((top.parent_id.as_deref(), top.reply_depth), (None, Some(0)));
     assert_eq!(top.like_count, Some(152));
     assert_eq!(top.posted_at.as_deref(), Some("2024-10-19T08:20:00Z"));
-    assert_eq!(top.platform, "reddit");
+    assert_eq!(top.platform, Platform::Reddit);
     assert_eq!(top.article_id, article.article_id);
 
     // The reply to a deleted comment is kept, points at the deleted comment's id, and loses
@@ -187,7 +188,7 @@ fn youtube_threads_keep_replies_under_their_comment() {
         ["https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42"]
     );
     assert_eq!((top.like_count, top.reply_depth), (Some(57), Some(0)));
-    assert_eq!(top.platform, "youtube");
+    assert_eq!(top.platform, Platform::YouTube);
 
     let reply = c
         .reactions
@@ -320,7 +321,7 @@ fn generic_csv_finds_common_columns_and_groups_by_article_url() {
     assert_eq!(naledi.text, "The fuel levy is robbery; scrap it.");
     assert_eq!(naledi.posted_at.as_deref(), Some("2024-10-13T09:00:00Z"));
     assert_eq!(naledi.like_count, Some(5));
-    assert_eq!(naledi.platform, "unknown");
+    assert_eq!(naledi.platform, Platform::Unknown);
     assert_eq!(
         c.reactions[2].posted_at.as_deref(),
         Some("2024-10-14T05:00:00Z")
@@ -413,7 +414,7 @@ fn youtube_comment_downloader_lines_keep_reply_parents_and_short_counts() {
     assert!(c.errors.is_empty(), "{:?}", c.errors);
     assert_eq!(c.reactions.len(), 2);
     let (top, reply) = (&c.reactions[0], &c.reactions[1]);
-    assert_eq!(top.platform, "youtube");
+    assert_eq!(top.platform, Platform::YouTube);
     assert_eq!(top.handle.as_deref(), Some("capetown_kid"));
     assert_eq!(top.like_count, Some(1200));
     assert_eq!(top.posted_at.as_deref(), Some("2024-10-14T10:00:00Z"));
@@ -428,7 +429,7 @@ fn twarc_flattened_posts_carry_their_author_inline() {
     assert!(c.errors.is_empty(), "{:?}", c.errors);
     assert_eq!(c.reactions.len(), 1);
     let post = &c.reactions[0];
-    assert_eq!(post.platform, "twitter");
+    assert_eq!(post.platform, Platform::Twitter);
     assert_eq!(post.handle.as_deref(), Some("thandi_n"));
     assert_eq!(post.display_name.as_deref(), Some("Thandi N"));
     assert_eq!(post.text, "Stand with Ukraine.");

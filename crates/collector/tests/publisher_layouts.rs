@@ -21,7 +21,7 @@ fn collected(name: &str) -> Vec<(String, String, String, String, String)> {
                 r.handle.unwrap_or_default(),
                 r.display_name.unwrap_or_default(),
                 r.verb.unwrap_or_default(),
-                r.platform,
+                r.platform.to_string(),
                 r.text,
             )
         })

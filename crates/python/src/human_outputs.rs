@@ -18,7 +18,7 @@ use arrow_array::{
 };
 use arrow_pyarrow::PyArrowType;
 use chrono::NaiveDate;
-use collector::record::{timestamp_text, Cue};
+use collector::record::{timestamp_text, Cue, Platform};
 use collector::Reaction;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -188,7 +188,7 @@ fn reaction_rows(columns: &Columns) -> PyResult<Vec<ReactionRow>> {
                 article_url: urls[i].clone(),
                 published_at: published[i].clone(),
                 position: count(positions[i]).unwrap_or(0),
-                platform: platforms[i].clone(),
+                platform: Platform::from_name(&platforms[i]).unwrap_or_default(),
                 handle: handles[i].clone(),
                 display_name: names[i].clone(),
                 verb: verbs[i].clone(),

@@ -113,7 +113,7 @@ fn synthetic(reactions: usize) -> ReportData {
                 article_url: article.url.clone(),
                 published_at: article.published_at.clone(),
                 position: (r / ARTICLES) as u32,
-                platform: "twitter".into(),
+                platform: collector::record::Platform::Twitter,
                 handle: Some(format!("reader{}", rng.next() % 50_000)),
                 display_name: None,
                 verb: Some("said".into()),

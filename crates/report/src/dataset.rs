@@ -561,7 +561,10 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
                         article_url: urls[i].clone(),
                         published_at: published[i].clone(),
                         position: positions[i].unwrap_or(0),
-                        platform: owned(&platforms[i]),
+                        platform: platforms[i]
+                            .as_deref()
+                            .and_then(collector::record::Platform::from_name)
+                            .unwrap_or_default(),
                         handle: handles[i].clone(),
                         display_name: names[i].clone(),
                         verb: verbs[i].clone(),

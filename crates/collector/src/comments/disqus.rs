@@ -12,10 +12,11 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use super::{markup, Comment, CommentFormat, Post, Problem, Skip, ThreadWriter};
+use crate::record::Platform;
 
 pub struct Disqus;
 
-const PLATFORM: &str = "disqus";
+const PLATFORM: Platform = Platform::Disqus;
 
 impl CommentFormat for Disqus {
     fn name(&self) -> &'static str {

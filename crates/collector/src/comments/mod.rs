@@ -161,7 +161,7 @@ pub fn read(
 #[derive(Debug, Clone, Default)]
 pub struct Post {
     /// The platform and the post's id there identify the thread (`reddit`, `t3_abc`).
-    pub platform: &'static str,
+    pub platform: crate::record::Platform,
     pub key: String,
     pub title: Option<String>,
     pub url: Option<String>,

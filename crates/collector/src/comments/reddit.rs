@@ -18,10 +18,11 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::{markup, Comment, CommentFormat, Post, Problem, Skip, ThreadWriter};
+use crate::record::Platform;
 
 pub struct Reddit;
 
-const PLATFORM: &str = "reddit";
+const PLATFORM: Platform = Platform::Reddit;
 
 impl CommentFormat for Reddit {
     fn name(&self) -> &'static str {

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::csv_records::{Next, RecordReader};
 use super::{Comment, CommentFormat, Post, Problem, ThreadWriter};
+use crate::record::Platform;
 
 pub struct JsonLines;
 pub struct Csv;
@@ -181,7 +182,11 @@ impl Row for CsvRow<'_> {
 /// Makes a reaction of a row; a row with an empty text cell is counted as `empty`.
 fn comment(row: &dyn Row, out: &mut ThreadWriter<'_>) {
     let text = row.value("text").unwrap_or_default();
-    let platform = platform(row.value("platform").as_deref());
+    // A platform this tool names keeps its name (`x` is Twitter); anything else is unknown.
+    let platform = row
+        .value("platform")
+        .and_then(|name| Platform::from_name(&name))
+        .unwrap_or_default();
     let url = row.value("url");
     let thread = row
         .value("thread")
@@ -225,30 +230,4 @@ fn comment(row: &dyn Row, out: &mut ThreadWriter<'_>) {
             lang: None,
         },
     );
-}
-
-/// Known platform names keep their name; anything else is `unknown`.
-fn platform(name: Option<&str>) -> &'static str {
-    const KNOWN: &[&str] = &[
-        "reddit",
-        "youtube",
-        "twitter",
-        "facebook",
-        "instagram",
-        "tiktok",
-        "disqus",
-        "bluesky",
-        "threads",
-        "mastodon",
-    ];
-    let name = name.unwrap_or_default().trim().to_ascii_lowercase();
-    // X is what Twitter is called now; the dataset keeps one name for it.
-    if name == "x" {
-        return "twitter";
-    }
-    KNOWN
-        .iter()
-        .find(|k| **k == name)
-        .copied()
-        .unwrap_or("unknown")
 }

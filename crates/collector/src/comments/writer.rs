@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::{Comment, ExportRead, Post, ReadOptions, Skip};
 use crate::input::{InputError, Problem};
-use crate::record::{self, ReactionBuilder};
+use crate::record::{self, Platform, ReactionBuilder};
 use crate::ArticleSummary;
 
 struct Thread {
@@ -75,7 +75,7 @@ impl<'e> ThreadWriter<'e> {
         }
         let article_id = match (&post.url, post.identified_by_url) {
             (Some(url), true) => record::stable_id(&["url", url.trim()]),
-            _ => record::stable_id(&["thread", post.platform, &post.key]),
+            _ => record::stable_id(&["thread", post.platform.as_str(), &post.key]),
         };
         self.read.articles.push(ArticleSummary {
             article_id: article_id.clone(),
@@ -99,7 +99,7 @@ impl<'e> ThreadWriter<'e> {
 
     /// Makes a reaction of a comment on the thread `thread_key` (a post given to
     /// [`ThreadWriter::post`] before, or a bare key, for which a post is recorded).
-    pub fn comment(&mut self, platform: &'static str, thread_key: &str, comment: Comment) {
+    pub fn comment(&mut self, platform: Platform, thread_key: &str, comment: Comment) {
         if !self.has_thread(thread_key) {
             self.post(Post {
                 platform,

@@ -16,11 +16,12 @@ use std::collections::{HashMap, HashSet};
 use serde_json::Value;
 
 use super::{Comment, CommentFormat, Post, Problem, Skip, ThreadWriter};
+use crate::record::Platform;
 
 pub struct X;
 
 /// The platform as the whole dataset names it: tweets quoted in articles are `twitter` too.
-const PLATFORM: &str = "twitter";
+const PLATFORM: Platform = Platform::Twitter;
 
 impl CommentFormat for X {
     fn name(&self) -> &'static str {

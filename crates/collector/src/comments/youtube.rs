@@ -11,10 +11,11 @@
 use serde_json::Value;
 
 use super::{markup, Comment, CommentFormat, Post, Problem, Skip, ThreadWriter};
+use crate::record::Platform;
 
 pub struct YouTube;
 
-const PLATFORM: &str = "youtube";
+const PLATFORM: Platform = Platform::YouTube;
 
 impl CommentFormat for YouTube {
     fn name(&self) -> &'static str {

@@ -49,7 +49,7 @@ pub(super) fn unquoted_comment(
         _ => return None,
     };
     let found = Found {
-        platform: context.platform.unwrap_or("unknown").to_string(),
+        platform: context.platform.unwrap_or_default(),
         handle: Some(username.to_string()),
         raw_text: comment.trim().to_string(),
         cues: context.cues_with([(true, Cue::Handle), (true, Cue::RoundUp)]),

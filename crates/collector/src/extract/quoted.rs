@@ -22,7 +22,7 @@
 //! until its closing mark.
 
 use super::{platform_named_in, Context, Found, Unit};
-use crate::record::Cue;
+use crate::record::{Cue, Platform};
 
 /// A quoted span of a line: byte offsets of its opening mark and just past its closing mark (or
 /// the line's end when it is left open).
@@ -120,7 +120,7 @@ pub(super) struct Speaker {
     pub who: Who,
     pub verb: Option<String>,
     /// The platform a subject or predicate names (`One Weibo user`, `wrote on X`).
-    pub platform: Option<&'static str>,
+    pub platform: Option<Platform>,
     /// Posting evidence: a posting verb (`tweeted`, `commented`) or place (`on Instagram`).
     pub posted: bool,
     /// An age after the name (`Isabel Farrell, 75,`): a person interviewed, not a reader.
@@ -603,7 +603,7 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
 
 /// The subject that starts at word `k`: who it is, the word after it, the platform it names and
 /// whether an age marks an interviewee.
-fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<&'static str>, bool)> {
+fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>, bool)> {
     let word = words.get(k)?;
     if let Some(handle) = is_handle(word.bare) {
         let (next, interviewee) =
@@ -642,7 +642,7 @@ fn anonymous_at(
     words: &[Word],
     k: usize,
     determiner: &str,
-) -> Option<(Who, usize, Option<&'static str>, bool)> {
+) -> Option<(Who, usize, Option<Platform>, bool)> {
     let mut j = k + 1;
     let mut ordinal = false;
     if matches!(determiner, "a" | "an" | "the" | "one") {
@@ -814,7 +814,7 @@ fn predicate(
     words: &[Word],
     mut j: usize,
     after_with: bool,
-) -> Option<(String, bool, Option<&'static str>, Option<String>)> {
+) -> Option<(String, bool, Option<Platform>, Option<String>)> {
     while words
         .get(j)
         .is_some_and(|w| is_adverb(&w.bare.to_lowercase()))
@@ -1433,19 +1433,19 @@ fn found_from(
         speaker.verb.as_deref(),
         Some("tweeted" | "tweets" | "retweeted")
     )
-    .then_some("twitter");
+    .then_some(Platform::Twitter);
     let platform = speaker
         .platform
         .or(verb_platform)
         .or(context.platform)
-        .unwrap_or("unknown");
+        .unwrap_or_default();
     let (handle, display_name) = match who {
         Who::Handle(handle) => (Some(handle), None),
         Who::Name(name) => (None, Some(name)),
         Who::Anonymous { .. } | Who::Pronoun => (None, None),
     };
     Found {
-        platform: platform.to_string(),
+        platform,
         handle,
         display_name,
         verb: speaker.verb.map(|v| v.to_lowercase()),
@@ -1567,7 +1567,7 @@ pub(super) fn listed(
     };
     Some(InLine {
         found: vec![Found {
-            platform: context.platform.unwrap_or("unknown").to_string(),
+            platform: context.platform.unwrap_or_default(),
             cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::RoundUp)]),
             handle,
             display_name,
@@ -1595,7 +1595,7 @@ pub(super) fn round_up(
     let mut start = index;
     while let Some((raw, block)) = standalone_block(units, start, claimed) {
         found.push(Found {
-            platform: context.platform.unwrap_or("unknown").to_string(),
+            platform: context.platform.unwrap_or_default(),
             raw_text: raw,
             cues: context.cues_with([(true, Cue::RoundUp)]),
             ..Found::default()

@@ -1,6 +1,7 @@
 //! One fixture per reaction shape and per look-alike that is not a reaction.
 
 use crate::article_reactions;
+use crate::record::Platform;
 use crate::Reaction;
 
 fn text_reactions(article: &str) -> Vec<Reaction> {
@@ -56,7 +57,7 @@ fn handle_line_with_quote_in_next_paragraph() {
         reactions[0].raw_text,
         "“Petrol at R25 is daylight robbery.”"
     );
-    assert_eq!(reactions[1].platform, "facebook");
+    assert_eq!(reactions[1].platform, Platform::Facebook);
     assert_eq!(reactions[1].position, 1);
 }
 
@@ -109,7 +110,7 @@ fn inline_attributions() {
             (Some("thabo_m"), None, "Fuel is gold now."),
         ]
     );
-    assert_eq!(reactions[2].platform, "twitter");
+    assert_eq!(reactions[2].platform, Platform::Twitter);
     assert_eq!(reactions[3].verb, None);
 }
 
@@ -140,7 +141,7 @@ fn flattened_embedded_posts() {
     assert_eq!(reactions[0].posted_at.as_deref(), Some("2021-03-03"));
     assert_eq!(reactions[1].posted_at.as_deref(), Some("2021-03-04"));
     assert_eq!(reactions[2].links, ["https://t.co/AbCd"]);
-    assert!(reactions.iter().all(|r| r.platform == "twitter"));
+    assert!(reactions.iter().all(|r| r.platform == Platform::Twitter));
 }
 
 #[test]
@@ -178,7 +179,7 @@ fn named_commenters_without_handles() {
             (None, Some("Amina Yusuf"), "We are tired."),
         ]
     );
-    assert!(reactions.iter().all(|r| r.platform == "facebook"));
+    assert!(reactions.iter().all(|r| r.platform == Platform::Facebook));
 }
 
 #[test]
@@ -199,7 +200,7 @@ fn narrative_attributions() {
         ]
     );
     assert_eq!(reactions[0].verb.as_deref(), Some("shared"));
-    assert_eq!(reactions[1].platform, "twitter");
+    assert_eq!(reactions[1].platform, Platform::Twitter);
 }
 
 #[test]
@@ -342,7 +343,7 @@ fn reddit_usernames() {
             (Some("kip-99"), None, "Locking this thread."),
         ]
     );
-    assert!(reactions.iter().all(|r| r.platform == "reddit"));
+    assert!(reactions.iter().all(|r| r.platform == Platform::Reddit));
 }
 
 #[test]
@@ -362,7 +363,7 @@ fn anonymous_subjects_need_an_online_noun_or_announced_reactions() {
     );
     let reactions = text_reactions(&online);
     assert_eq!(reactions.len(), 2);
-    assert_eq!(reactions[0].platform, "tiktok");
+    assert_eq!(reactions[0].platform, Platform::TikTok);
 }
 
 #[test]
@@ -453,7 +454,7 @@ fn html_page_metadata_body_and_embeds() {
         ]
     );
     let tweet = &reactions[1];
-    assert_eq!(tweet.platform, "twitter");
+    assert_eq!(tweet.platform, Platform::Twitter);
     assert_eq!(tweet.posted_at.as_deref(), Some("2021-03-03"));
     assert_eq!(
         tweet.raw_text,

@@ -10,6 +10,7 @@ use scraper::{ElementRef, Html as Page, Node, Selector};
 
 use crate::dates;
 use crate::document::{Block, Document, EmbeddedPost};
+use crate::record::Platform;
 
 use super::ArticleFormat;
 
@@ -547,15 +548,15 @@ static URL_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Known embed markups: class on the blockquote → platform.
-const EMBEDS: &[(&str, &str)] = &[
-    ("twitter-tweet", "twitter"),
-    ("twitter-video", "twitter"),
-    ("instagram-media", "instagram"),
-    ("tiktok-embed", "tiktok"),
-    ("reddit-embed-bq", "reddit"),
-    ("reddit-card", "reddit"),
-    ("bluesky-embed", "bluesky"),
-    ("text-post-media", "threads"),
+const EMBEDS: &[(&str, Platform)] = &[
+    ("twitter-tweet", Platform::Twitter),
+    ("twitter-video", Platform::Twitter),
+    ("instagram-media", Platform::Instagram),
+    ("tiktok-embed", Platform::TikTok),
+    ("reddit-embed-bq", Platform::Reddit),
+    ("reddit-card", Platform::Reddit),
+    ("bluesky-embed", Platform::Bluesky),
+    ("text-post-media", Platform::Threads),
 ];
 
 /// Embed markup a page holds escaped in an attribute for a script to render later
@@ -686,7 +687,7 @@ fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
     };
     let status_links = links.iter().filter(|l| !text_links.contains(l)).cloned();
     Some(EmbeddedPost {
-        platform: platform.to_string(),
+        platform,
         handle,
         display_name,
         text,

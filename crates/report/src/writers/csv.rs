@@ -61,7 +61,7 @@ impl RecordSink for Rows<'_> {
             optional(&r.article_url),
             optional(&r.published_at),
             r.position.to_string(),
-            r.platform.clone(),
+            r.platform.to_string(),
             optional(&r.handle),
             optional(&r.display_name),
             optional(&r.verb),
