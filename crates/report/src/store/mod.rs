@@ -17,6 +17,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::ReportError;
 
+mod sources;
+
 pub const FILE_NAME: &str = "state.sqlite";
 
 pub struct Store {
@@ -51,16 +53,6 @@ CREATE TABLE IF NOT EXISTS runs (
     exit_status INTEGER,
     manifest TEXT
 );
-CREATE TABLE IF NOT EXISTS sources (
-    url TEXT PRIMARY KEY,
-    etag TEXT,
-    last_modified TEXT,
-    content_hash TEXT,
-    last_outcome TEXT NOT NULL,
-    last_status INTEGER,
-    last_error TEXT,
-    last_run TEXT NOT NULL
-);
 CREATE TABLE IF NOT EXISTS articles (
     article_id TEXT PRIMARY KEY,
     record TEXT NOT NULL,
@@ -88,6 +80,7 @@ impl Store {
             .busy_timeout(std::time::Duration::from_secs(30))
             .map_err(failed)?;
         connection.execute_batch(SCHEMA).map_err(failed)?;
+        connection.execute_batch(sources::SCHEMA).map_err(failed)?;
         Ok(Store { connection, path })
     }
 
@@ -108,25 +101,7 @@ impl Store {
 
     /// What the last runs learnt of each web source.
     pub fn known_sources(&self) -> Result<HashMap<String, KnownSource>, ReportError> {
-        let mut statement = self
-            .connection
-            .prepare("SELECT url, etag, last_modified, content_hash FROM sources WHERE last_outcome != 'failed'")
-            .map_err(self.error())?;
-        let rows = statement
-            .query_map([], |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    KnownSource {
-                        validators: collector::http::Validators {
-                            etag: row.get(1)?,
-                            last_modified: row.get(2)?,
-                        },
-                        content_hash: row.get(3)?,
-                    },
-                ))
-            })
-            .map_err(self.error())?;
-        rows.collect::<Result<_, _>>().map_err(self.error())
+        sources::known(&self.connection).map_err(self.error())
     }
 
     /// Adds what a run collected, all or nothing: new articles and reactions (those already
@@ -192,35 +167,7 @@ impl Store {
                     .execute(params![reaction.reaction_id, record, day, run_id])
                     .map_err(failed)?;
             }
-            let mut upsert_source = transaction
-                .prepare(
-                    "INSERT INTO sources (url, etag, last_modified, content_hash, last_outcome,
-                                          last_status, last_error, last_run)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                     ON CONFLICT(url) DO UPDATE SET
-                        etag = CASE WHEN excluded.last_outcome = 'failed' THEN etag ELSE excluded.etag END,
-                        last_modified = CASE WHEN excluded.last_outcome = 'failed' THEN last_modified ELSE excluded.last_modified END,
-                        content_hash = CASE WHEN excluded.last_outcome = 'failed' THEN content_hash ELSE excluded.content_hash END,
-                        last_outcome = excluded.last_outcome,
-                        last_status = excluded.last_status,
-                        last_error = excluded.last_error,
-                        last_run = excluded.last_run",
-                )
-                .map_err(failed)?;
-            for source in web {
-                upsert_source
-                    .execute(params![
-                        source.url,
-                        source.validators.etag,
-                        source.validators.last_modified,
-                        source.content_hash,
-                        source.outcome.as_str(),
-                        source.status,
-                        source.error,
-                        run_id,
-                    ])
-                    .map_err(failed)?;
-            }
+            sources::record(&transaction, web, run_id).map_err(failed)?;
         }
         transaction.commit().map_err(failed)?;
         Ok(added)
