@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 /// One reader reaction. The field names are the JSON Lines interface of `reactions collect`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Reaction {
     /// Hash of (article_id, author, normalized text): unique within the dataset.
     pub reaction_id: String,

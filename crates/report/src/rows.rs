@@ -13,7 +13,7 @@ use scoring::stance::{Method, Rule};
 use scoring::{Polarity, Sentiment, SentimentLabel, SentimentStatus, Stance, StanceJudgement};
 
 /// An article, with the day its rows are filed under.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ArticleRow {
     pub article_id: String,
     pub source: String,
