@@ -31,6 +31,9 @@ pub enum LockError {
     /// Another process holds it; `holder` is what it wrote ("pid 4242 since …").
     #[error("another run holds {dir} ({holder}); try again when it ends, or wait for it with --wait-lock SECONDS")]
     Held { dir: PathBuf, holder: String },
+    /// The output path is taken by a file (or anything but a directory).
+    #[error("{} is not a directory: the outputs are written into a directory", path.display())]
+    NotADirectory { path: PathBuf },
     #[error("{path}: {source}")]
     Io {
         path: PathBuf,
@@ -48,6 +51,11 @@ impl OutputLock {
             path: path.clone(),
             source,
         };
+        if out.exists() && !out.is_dir() {
+            return Err(LockError::NotADirectory {
+                path: out.to_path_buf(),
+            });
+        }
         fs::create_dir_all(out).map_err(io)?;
         let mut file = File::options()
             .read(true)
