@@ -14,17 +14,15 @@ use std::collections::BTreeMap;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 
-use std::sync::Arc;
-
 use chrono::NaiveDate;
 use polars::prelude::*;
-use scoring::SentimentStatus;
 
-use crate::rows::{stored_sentiment, ReactionRow, ReportData, StanceRow};
+use crate::columns;
+use crate::rows::{ReactionRow, ReportData, StanceRow};
 use crate::summary::Summary;
 use crate::ReportError;
 
-mod columns;
+mod frames;
 
 pub use crate::SCHEMA_VERSION;
 pub const TABLES: [&str; 4] = ["reactions", "stance", "articles", "daily"];
@@ -109,7 +107,7 @@ pub fn stage_dataset(
         let path = partition_path(&staging.join("reactions"), *date);
         write_parquet(
             &path,
-            &mut columns::frame(columns::REACTIONS, rows).map_err(polars_error(&path))?,
+            &mut frames::frame(columns::REACTIONS, rows).map_err(polars_error(&path))?,
         )?;
     }
     let mut stance: BTreeMap<NaiveDate, Vec<&StanceRow>> = BTreeMap::new();
@@ -120,7 +118,7 @@ pub fn stage_dataset(
         let path = partition_path(&staging.join("stance"), *date);
         write_parquet(
             &path,
-            &mut columns::frame(columns::STANCE, rows).map_err(polars_error(&path))?,
+            &mut frames::frame(columns::STANCE, rows).map_err(polars_error(&path))?,
         )?;
     }
     for table in ["reactions", "stance"] {
@@ -130,7 +128,7 @@ pub fn stage_dataset(
     let articles: Vec<_> = summary.articles.iter().collect();
     write_parquet(
         &path,
-        &mut columns::frame(&columns::articles(), &articles).map_err(polars_error(&path))?,
+        &mut frames::frame(&columns::articles(), &articles).map_err(polars_error(&path))?,
     )?;
     // One row per day and target, plus one per day with a null target for the day overall.
     let mut days = Vec::new();
@@ -152,7 +150,7 @@ pub fn stage_dataset(
     let path = staging.join("daily/part-0.parquet");
     write_parquet(
         &path,
-        &mut columns::frame(&columns::daily(), &days).map_err(polars_error(&path))?,
+        &mut frames::frame(&columns::daily(), &days).map_err(polars_error(&path))?,
     )
 }
 
@@ -198,62 +196,32 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
     let articles_dir = dir.join("articles");
     for (_, frame) in read_table(&articles_dir, false)? {
         data.articles =
-            columns::records(&columns::articles(), &frame).map_err(polars_error(&articles_dir))?;
+            frames::records(&columns::articles(), &frame).map_err(polars_error(&articles_dir))?;
     }
 
     let reactions_dir = dir.join("reactions");
     for (date, frame) in read_table(&reactions_dir, true)? {
         let date = date.expect("partitioned");
         let stored =
-            columns::records(columns::REACTIONS, &frame).map_err(polars_error(&reactions_dir))?;
+            frames::records(columns::REACTIONS, &frame).map_err(polars_error(&reactions_dir))?;
         for (i, stored) in stored.into_iter().enumerate() {
-            // Datasets before version 4 have no status: every reaction in them was scored.
-            let status = stored
-                .status
-                .as_deref()
-                .unwrap_or(SentimentStatus::Scored.as_str());
-            let sentiment = stored_sentiment(Some(status), stored.scores).map_err(|e| {
+            let row = stored.into_row(date).map_err(|e| {
                 ReportError::invalid(&reactions_dir, format!("row {i} of {date}: {e}"))
             })?;
-            data.reactions.push(ReactionRow {
-                reaction: stored.reaction,
-                sentiment,
-                date,
-            });
+            data.reactions.push(row);
         }
     }
 
     let stance_dir = dir.join("stance");
     for (date, frame) in read_table(&stance_dir, true)? {
         let date = date.expect("partitioned");
-        let stored =
-            columns::records(columns::STANCE, &frame).map_err(polars_error(&stance_dir))?;
-        let mut shared_targets: Vec<Arc<str>> = Vec::new();
+        let stored = frames::records(columns::STANCE, &frame).map_err(polars_error(&stance_dir))?;
+        let mut targets = Vec::new();
         for (i, stored) in stored.into_iter().enumerate() {
-            let (stance, method, rule) = StanceRow::stored_labels(
-                stored.labels.each_ref().map(|v| v.as_deref()),
-            )
-            .map_err(|e| ReportError::invalid(&stance_dir, format!("row {i} of {date}: {e}")))?;
-            let target = match shared_targets.iter().find(|t| ***t == *stored.target) {
-                Some(shared) => shared.clone(),
-                None => {
-                    let shared: Arc<str> = stored.target.into();
-                    shared_targets.push(shared.clone());
-                    shared
-                }
-            };
-            data.stance.push(StanceRow {
-                reaction_id: stored.reaction_id,
-                article_id: stored.article_id,
-                date,
-                target,
-                stance,
-                confidence: stored.confidence.unwrap_or(f64::NAN),
-                method,
-                rule,
-                alias: stored.alias,
-                evidence: stored.evidence,
-            });
+            let row = stored.into_row(date, &mut targets).map_err(|e| {
+                ReportError::invalid(&stance_dir, format!("row {i} of {date}: {e}"))
+            })?;
+            data.stance.push(row);
         }
     }
 

@@ -25,6 +25,7 @@
 
 pub mod atomic;
 pub mod charts;
+pub mod columns;
 #[cfg(feature = "parquet")]
 pub mod dataset;
 pub mod html;

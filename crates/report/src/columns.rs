@@ -1,22 +1,25 @@
 //! The dataset's tables, column by column: each column is declared once, with its name, its
 //! type, how a row gives its value when the table is written and, for the columns read back
-//! by `reactions report`, where the value read goes. `docs/dataset.md` documents them.
+//! to rebuild a report, where the value read goes. `docs/dataset.md` documents them.
 //!
-//! A column missing from a file (a dataset of an older schema version) leaves its field at
-//! its default when read.
+//! The declarations know no file format: [`crate::dataset`] writes and reads them with polars
+//! (`reactions run`, `reactions report`), and the Python package reads them from Arrow (the
+//! Spark job's report). A column missing from a table (a dataset of an older schema version)
+//! leaves its field at its default when read.
 
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
 use collector::record::{Cue, Platform};
 use collector::Reaction;
-use polars::prelude::*;
+use scoring::SentimentStatus;
+use std::sync::Arc;
 
-use crate::rows::{timestamp_micros, timestamp_text, ArticleRow, ReactionRow, StanceRow};
+use crate::rows::{stored_sentiment, ArticleRow, ReactionRow, StanceRow};
 use crate::summary::{ArticleAggregate, DayAggregate, SentimentTally, StanceTally};
 
 /// How a row gives a column's value, by the column's type.
-pub(super) enum Write<W> {
+pub enum Write<W> {
     Text(for<'a> fn(&'a W) -> Option<Cow<'a, str>>),
     /// RFC 3339 text, stored as microseconds in UTC.
     Timestamp(for<'a> fn(&'a W) -> Option<&'a str>),
@@ -28,7 +31,7 @@ pub(super) enum Write<W> {
 }
 
 /// Where a value read goes, by the column's type.
-pub(super) enum Read<R> {
+pub enum Read<R> {
     Text(fn(&mut R, Option<String>)),
     Timestamp(fn(&mut R, Option<String>)),
     Date(fn(&mut R, NaiveDate)),
@@ -39,137 +42,10 @@ pub(super) enum Read<R> {
 }
 
 /// One column of a table written from rows `W` and read back into records `R`.
-pub(super) struct Column<W, R> {
+pub struct Column<W, R> {
     pub name: &'static str,
     pub write: Write<W>,
     pub read: Option<Read<R>>,
-}
-
-/// A table's rows as a frame, its columns in declaration order.
-pub(super) fn frame<W, R>(columns: &[Column<W, R>], rows: &[&W]) -> PolarsResult<DataFrame> {
-    let built = columns
-        .iter()
-        .map(|column| write_column(column.name, &column.write, rows))
-        .collect::<PolarsResult<Vec<_>>>()?;
-    DataFrame::new(rows.len(), built)
-}
-
-fn write_column<W>(
-    name: &str,
-    write: &Write<W>,
-    rows: &[&W],
-) -> PolarsResult<polars::prelude::Column> {
-    let name: PlSmallStr = name.into();
-    Ok(match write {
-        Write::Text(get) => {
-            let values: Vec<Option<Cow<'_, str>>> = rows.iter().map(|row| get(row)).collect();
-            let values: Vec<Option<&str>> = values.iter().map(|v| v.as_deref()).collect();
-            polars::prelude::Column::new(name, values)
-        }
-        Write::Timestamp(get) => {
-            let micros: Int64Chunked = rows
-                .iter()
-                .map(|row| get(row).and_then(timestamp_micros))
-                .collect();
-            micros
-                .with_name(name)
-                .into_datetime(TimeUnit::Microseconds, Some(TimeZone::UTC))
-                .into_column()
-        }
-        Write::Date(get) => {
-            let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date");
-            let days: Int32Chunked = rows
-                .iter()
-                .map(|row| Some((get(row) - epoch).num_days() as i32))
-                .collect();
-            days.with_name(name).into_date().into_column()
-        }
-        Write::Count(get) => {
-            polars::prelude::Column::new(name, rows.iter().map(|row| get(row)).collect::<Vec<_>>())
-        }
-        Write::Integer(get) => {
-            polars::prelude::Column::new(name, rows.iter().map(|row| get(row)).collect::<Vec<_>>())
-        }
-        Write::Float(get) => {
-            polars::prelude::Column::new(name, rows.iter().map(|row| get(row)).collect::<Vec<_>>())
-        }
-        Write::TextList(get) => {
-            let lists: Vec<Series> = rows
-                .iter()
-                .map(|row| Series::new("".into(), get(row)))
-                .collect();
-            let mut column = Series::new(name, lists);
-            // Typed as a list of strings even when the table has no rows.
-            if column.is_empty() {
-                column = column.cast(&DataType::List(Box::new(DataType::String)))?;
-            }
-            column.into_column()
-        }
-    })
-}
-
-/// A frame's rows as records: every column declared as read that the frame has.
-pub(super) fn records<W, R: Default>(
-    columns: &[Column<W, R>],
-    frame: &DataFrame,
-) -> PolarsResult<Vec<R>> {
-    let mut records: Vec<R> = (0..frame.height()).map(|_| R::default()).collect();
-    for column in columns {
-        let Some(read) = &column.read else { continue };
-        let Ok(values) = frame.column(column.name) else {
-            continue;
-        };
-        let rows = records.iter_mut();
-        match read {
-            Read::Text(set) => {
-                for (record, value) in rows.zip(values.str()?.iter()) {
-                    set(record, value.map(str::to_string));
-                }
-            }
-            Read::Timestamp(set) => {
-                for (record, value) in rows.zip(values.datetime()?.physical().iter()) {
-                    set(record, value.and_then(timestamp_text));
-                }
-            }
-            Read::Date(set) => {
-                let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date");
-                for (record, days) in rows.zip(values.date()?.physical().iter()) {
-                    set(
-                        record,
-                        epoch + chrono::Duration::days(i64::from(days.unwrap_or(0))),
-                    );
-                }
-            }
-            Read::Count(set) => {
-                for (record, value) in rows.zip(values.u32()?.iter()) {
-                    set(record, value);
-                }
-            }
-            Read::Integer(set) => {
-                for (record, value) in rows.zip(values.i64()?.iter()) {
-                    set(record, value);
-                }
-            }
-            Read::Float(set) => {
-                for (record, value) in rows.zip(values.f64()?.iter()) {
-                    set(record, value);
-                }
-            }
-            Read::TextList(set) => {
-                for (record, list) in rows.zip(values.list()?.series_iter()) {
-                    let texts = list
-                        .and_then(|s| {
-                            s.str()
-                                .ok()
-                                .map(|c| c.iter().flatten().map(str::to_string).collect())
-                        })
-                        .unwrap_or_default();
-                    set(record, texts);
-                }
-            }
-        }
-    }
-    Ok(records)
 }
 
 fn borrowed(text: &str) -> Option<Cow<'_, str>> {
@@ -183,14 +59,30 @@ fn maybe(text: &Option<String>) -> Option<Cow<'_, str>> {
 /// A `reactions` row as read back, before its sentiment is put together from its status and
 /// scores.
 #[derive(Default)]
-pub(super) struct StoredReaction {
+pub struct StoredReaction {
     pub reaction: Reaction,
     /// neg, neu, pos, compound.
     pub scores: [Option<f64>; 4],
     pub status: Option<String>,
 }
 
-pub(super) const REACTIONS: &[Column<ReactionRow, StoredReaction>] = &[
+impl StoredReaction {
+    /// The row it was written from, filed under `date`.
+    pub fn into_row(self, date: NaiveDate) -> Result<ReactionRow, String> {
+        // Datasets before version 4 have no status: every reaction in them was scored.
+        let status = self
+            .status
+            .as_deref()
+            .unwrap_or(SentimentStatus::Scored.as_str());
+        Ok(ReactionRow {
+            sentiment: stored_sentiment(Some(status), self.scores)?,
+            reaction: self.reaction,
+            date,
+        })
+    }
+}
+
+pub const REACTIONS: &[Column<ReactionRow, StoredReaction>] = &[
     Column {
         name: "reaction_id",
         write: Write::Text(|r| borrowed(&r.reaction.reaction_id)),
@@ -351,7 +243,7 @@ pub(super) const REACTIONS: &[Column<ReactionRow, StoredReaction>] = &[
 
 /// A `stance` row as read back, before its labels are parsed.
 #[derive(Default)]
-pub(super) struct StoredStance {
+pub struct StoredStance {
     pub reaction_id: String,
     pub article_id: String,
     pub target: String,
@@ -362,7 +254,40 @@ pub(super) struct StoredStance {
     pub evidence: String,
 }
 
-pub(super) const STANCE: &[Column<StanceRow, StoredStance>] = &[
+impl StoredStance {
+    /// The row it was written from, filed under `date`; `targets` shares one name among the
+    /// rows of a target (there is a row per reaction and target).
+    pub fn into_row(
+        self,
+        date: NaiveDate,
+        targets: &mut Vec<Arc<str>>,
+    ) -> Result<StanceRow, String> {
+        let (stance, method, rule) =
+            StanceRow::stored_labels(self.labels.each_ref().map(|v| v.as_deref()))?;
+        let target = match targets.iter().find(|t| ***t == *self.target) {
+            Some(shared) => shared.clone(),
+            None => {
+                let shared: Arc<str> = self.target.into();
+                targets.push(shared.clone());
+                shared
+            }
+        };
+        Ok(StanceRow {
+            reaction_id: self.reaction_id,
+            article_id: self.article_id,
+            date,
+            target,
+            stance,
+            confidence: self.confidence.unwrap_or(f64::NAN),
+            method,
+            rule,
+            alias: self.alias,
+            evidence: self.evidence,
+        })
+    }
+}
+
+pub const STANCE: &[Column<StanceRow, StoredStance>] = &[
     Column {
         name: "reaction_id",
         write: Write::Text(|r| borrowed(&r.reaction_id)),
@@ -423,7 +348,7 @@ fn count(n: usize) -> Option<u32> {
 
 /// The articles table: an article's identity and dates, read back into rows, and its
 /// figures, written for dashboards only.
-pub(super) fn articles<'a>() -> [Column<ArticleAggregate<'a>, ArticleRow>; 19] {
+pub fn articles<'a>() -> [Column<ArticleAggregate<'a>, ArticleRow>; 19] {
     [
         Column {
             name: "article_id",
@@ -524,14 +449,14 @@ pub(super) fn articles<'a>() -> [Column<ArticleAggregate<'a>, ArticleRow>; 19] {
 }
 
 /// A row of the daily table: a day overall (no target), or a day and one target.
-pub(super) struct DayRow<'a> {
+pub struct DayRow<'a> {
     pub day: &'a DayAggregate,
     pub target: Option<&'a str>,
     pub stance: Option<StanceTally>,
 }
 
 /// Written for dashboards only; `reactions report` recomputes it from the reactions.
-pub(super) fn daily<'a>() -> [Column<DayRow<'a>, ()>; 13] {
+pub fn daily<'a>() -> [Column<DayRow<'a>, ()>; 13] {
     [
         Column {
             name: "date",
