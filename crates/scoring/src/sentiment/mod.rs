@@ -94,6 +94,8 @@ struct Token {
 /// Buffers reused from one text to the next, so scoring allocates nothing per token.
 #[derive(Default)]
 struct Scratch {
+    /// The ASCII text being tokenized, followed by spaces.
+    padded: Vec<u8>,
     lowered: Vec<u8>,
     tokens: Vec<Token>,
     sentiments: Vec<f64>,
@@ -275,17 +277,35 @@ impl SentimentAnalyzer {
         })
     }
 
-    /// The whole tokenizer for an ASCII text, in one pass over its bytes: splits as
-    /// `str.split()`, strips punctuation, lower-cases, decides ALL-CAPS and counts '!' and
-    /// '?'. Returns `None`, having tokenized nothing, at the first non-ASCII byte.
+    /// The whole tokenizer for an ASCII text: splits as `str.split()`, strips punctuation,
+    /// lower-cases, decides ALL-CAPS and counts '!' and '?'. Returns `None`, having tokenized
+    /// nothing, when the text is not ASCII.
+    ///
+    /// A word of letters and digits (most words) is read eight bytes at a time: its end, its
+    /// case and its lower-cased key for the word table come from a few integer operations per
+    /// eight bytes, with no branch per byte. A word with punctuation or control bytes in it
+    /// is classified byte by byte.
     fn tokenize_ascii(&self, text: &str, scratch: &mut Scratch) -> Option<Punctuation> {
-        use ascii::{
-            class, APOSTROPHE, EXCLAIM_OR_QUESTION, LOWER, NON_ASCII, PUNCT, SPACE, UPPER,
-        };
+        use ascii::{class, Lanes, SPACE};
+        let bytes = text.as_bytes();
+        if !bytes.is_ascii() {
+            return None;
+        }
         scratch.lowered.clear();
         scratch.tokens.clear();
-        let bytes = text.as_bytes();
+        // A copy followed by a word's worth of spaces: every eight-byte read inside a word is
+        // in bounds, and every word ends at a space.
+        let Scratch {
+            padded,
+            lowered,
+            tokens,
+            ..
+        } = scratch;
+        padded.clear();
+        padded.extend_from_slice(bytes);
+        padded.extend_from_slice(&[b' '; 8]);
         let mut punctuation = Punctuation::default();
+        punctuation.add(bytes);
         let mut at = 0;
         loop {
             while at < bytes.len() && class(bytes[at]) & SPACE != 0 {
@@ -294,68 +314,112 @@ impl SentimentAnalyzer {
             if at == bytes.len() {
                 return Some(punctuation);
             }
-            let (mut start, mut end) = (at, at);
-            let mut seen = 0u8;
-            while end < bytes.len() {
-                let class = class(bytes[end]);
-                if class & SPACE != 0 {
-                    break;
+            let start = at;
+            let mut key = [0u64; 3];
+            let mut seen = Lanes::default();
+            let mut chunk_start = start;
+            let end = loop {
+                let lanes = Lanes::of(ascii::load(padded, chunk_start));
+                seen.upper |= lanes.upper;
+                seen.lower |= lanes.lower;
+                seen.other |= lanes.other;
+                if let Some(slot) = key.get_mut((chunk_start - start) / 8) {
+                    *slot = lanes.lowered;
                 }
-                seen |= class;
-                end += 1;
-            }
+                if let Some(length) = lanes.word_length {
+                    break chunk_start + length;
+                }
+                chunk_start += 8;
+            };
             at = end;
-            if seen & NON_ASCII != 0 {
-                scratch.tokens.clear();
-                return None;
-            }
-            if seen & EXCLAIM_OR_QUESTION != 0 {
-                punctuation.add(&bytes[start..end]);
-            }
-            if seen & PUNCT != 0 {
-                (start, end) = pystr::strip_ascii_punctuation_if_word(bytes, start, end);
-            }
-            let word = &bytes[start..end];
-            let upper = seen & UPPER != 0 && seen & LOWER == 0;
-            let mut info = WordInfo::default();
-            let lowered = seen & UPPER != 0;
-            let (mut lower_start, mut lower_end) = (start, end);
-            if word.len() <= MAX_KEY_BYTES {
-                // Copying byte by byte lower-cases on the way, and is faster than a call to
-                // memcpy for words this short.
-                let mut padded = [0u8; MAX_KEY_BYTES];
-                for (to, &from) in padded.iter_mut().zip(word) {
-                    *to = from | ((class(from) & UPPER) << 3);
-                }
-                if lowered {
-                    lower_start = scratch.lowered.len();
-                    scratch.lowered.extend_from_slice(&padded[..word.len()]);
-                    lower_end = scratch.lowered.len();
-                }
-                if let Some(found) = self.words.get(&Key::from_padded(&padded, word.len())) {
-                    info = *found;
-                }
-            } else if lowered {
-                lower_start = scratch.lowered.len();
-                scratch.lowered.extend_from_slice(word);
-                scratch.lowered[lower_start..].make_ascii_lowercase();
-                lower_end = scratch.lowered.len();
-            }
-            if seen & APOSTROPHE != 0 && !info.negation {
-                let lower = if lowered {
-                    &scratch.lowered[lower_start..lower_end]
-                } else {
-                    word
-                };
-                info.negation = lexicon::has_contracted_not(lower);
-            }
-            scratch.tokens.push(Token {
-                info,
-                start: lower_start as u32,
-                end: lower_end as u32,
-                lowered,
-                upper,
+            tokens.push(if seen.other != 0 {
+                self.classified_token(bytes, start, end, lowered)
+            } else {
+                self.plain_token(bytes, start, end, key, seen, lowered)
             });
+        }
+    }
+
+    /// A token of letters and digits only, whose lower-cased bytes `key` holds when it is
+    /// short enough to be in the word table.
+    fn plain_token(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        end: usize,
+        key: [u64; 3],
+        seen: ascii::Lanes,
+        lowered_words: &mut Vec<u8>,
+    ) -> Token {
+        let length = end - start;
+        let lowered = seen.upper != 0;
+        let mut token = Token {
+            info: WordInfo::default(),
+            start: start as u32,
+            end: end as u32,
+            lowered,
+            upper: lowered && seen.lower == 0,
+        };
+        if lowered {
+            token.start = lowered_words.len() as u32;
+            if length <= MAX_KEY_BYTES {
+                let key_bytes: [u8; MAX_KEY_BYTES] = Key::bytes_of(key);
+                lowered_words.extend_from_slice(&key_bytes[..length]);
+            } else {
+                let from = lowered_words.len();
+                lowered_words.extend_from_slice(&bytes[start..end]);
+                lowered_words[from..].make_ascii_lowercase();
+            }
+            token.end = lowered_words.len() as u32;
+        }
+        if length <= MAX_KEY_BYTES {
+            token.info = self.words.info(&Key::from_words(key, length));
+        }
+        token
+    }
+
+    /// A token with punctuation or control bytes in `bytes[start..end]`, classified byte by
+    /// byte: stripped of punctuation as the reference strips it, then looked up.
+    fn classified_token(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        end: usize,
+        lowered_words: &mut Vec<u8>,
+    ) -> Token {
+        use ascii::{class, APOSTROPHE, LOWER, PUNCT, UPPER};
+        let seen = bytes[start..end].iter().fold(0, |seen, &b| seen | class(b));
+        let (start, end) = if seen & PUNCT != 0 {
+            pystr::strip_ascii_punctuation_if_word(bytes, start, end)
+        } else {
+            (start, end)
+        };
+        let word = &bytes[start..end];
+        let lowered = seen & UPPER != 0;
+        let (mut lower_start, mut lower_end) = (start, end);
+        if lowered {
+            lower_start = lowered_words.len();
+            lowered_words.extend_from_slice(word);
+            lowered_words[lower_start..].make_ascii_lowercase();
+            lower_end = lowered_words.len();
+        }
+        let lower = if lowered {
+            &lowered_words[lower_start..lower_end]
+        } else {
+            word
+        };
+        let mut info = Key::new(lower)
+            .map(|key| self.words.info(&key))
+            .unwrap_or_default();
+        if seen & APOSTROPHE != 0 && !info.negation {
+            info.negation = lexicon::has_contracted_not(lower);
+        }
+        Token {
+            info,
+            start: lower_start as u32,
+            end: lower_end as u32,
+            lowered,
+            upper: seen & UPPER != 0 && seen & LOWER == 0,
         }
     }
 
@@ -381,13 +445,11 @@ impl SentimentAnalyzer {
             } else {
                 word.as_bytes()
             };
-            let info = match Key::new(lower_text).and_then(|key| self.words.get(&key)) {
-                Some(info) => *info,
-                None => WordInfo {
-                    negation: lexicon::has_contracted_not(lower_text),
-                    ..WordInfo::default()
-                },
-            };
+            let mut info = Key::new(lower_text)
+                .map(|key| self.words.info(&key))
+                .unwrap_or_default();
+            // A word the table knows has this in its information already.
+            info.negation |= lexicon::has_contracted_not(lower_text);
             scratch.tokens.push(Token {
                 info,
                 start: lower.0 as u32,
@@ -468,6 +530,64 @@ mod ascii {
     #[inline]
     pub fn class(byte: u8) -> u8 {
         CLASSES[usize::from(byte)]
+    }
+
+    /// Eight bytes from `at`, the first in the lowest bits.
+    #[inline]
+    pub fn load(bytes: &[u8], at: usize) -> u64 {
+        u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"))
+    }
+
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+
+    /// The lanes (high bit of each byte) of eight ASCII bytes whose value is in `low..high`.
+    /// Adding `0x80 - n` to a byte below 0x80 sets its high bit exactly when it is at least
+    /// `n`, and cannot carry into the next byte.
+    #[inline]
+    fn in_range(chunk: u64, low: u8, high: u8) -> u64 {
+        let at_least = |n: u8| chunk.wrapping_add(ONES * u64::from(0x80 - n)) & HIGH;
+        at_least(low) & !at_least(high)
+    }
+
+    /// What the tokenizer needs of eight ASCII bytes of a word (lanes up to the first
+    /// whitespace byte, which ends the word).
+    #[derive(Debug, Clone, Copy, Default)]
+    pub struct Lanes {
+        pub upper: u64,
+        pub lower: u64,
+        /// Bytes that are neither letters nor digits: punctuation and control characters.
+        pub other: u64,
+        /// The word's bytes, lower-cased, zero after its end.
+        pub lowered: u64,
+        /// Where the word ends in these eight bytes, if it does.
+        pub word_length: Option<usize>,
+    }
+
+    impl Lanes {
+        #[inline]
+        pub fn of(chunk: u64) -> Lanes {
+            // Python's str.split() whitespace: \t..\r, U+001C..U+001F and the space.
+            let space = in_range(chunk, b'\t', b'\r' + 1) | in_range(chunk, 0x1c, b' ' + 1);
+            let (in_word, word_length) = match space {
+                0 => (u64::MAX, None),
+                _ => {
+                    let bits_before = space.trailing_zeros() - 7;
+                    ((1u64 << bits_before) - 1, Some(bits_before as usize / 8))
+                }
+            };
+            let upper = in_range(chunk, b'A', b'Z' + 1) & in_word;
+            let lower = in_range(chunk, b'a', b'z' + 1) & in_word;
+            let digit = in_range(chunk, b'0', b'9' + 1);
+            Lanes {
+                upper,
+                lower,
+                other: HIGH & in_word & !(upper | lower | digit),
+                // An upper-case letter's high lane bit, shifted to 0x20, lower-cases it.
+                lowered: (chunk & in_word) | (upper >> 2),
+                word_length,
+            }
+        }
     }
 }
 

@@ -221,3 +221,133 @@ fn labels_use_the_conventional_thresholds() {
         SentimentLabel::Negative
     );
 }
+
+/// What the rules see of one token.
+#[derive(Debug, PartialEq)]
+struct SeenToken {
+    lower: Vec<u8>,
+    upper: bool,
+    valence_bits: u64,
+    booster: i8,
+    negation: bool,
+    in_phrase: bool,
+    special: Special,
+}
+
+fn tokens_seen(text: &str, scratch: &Scratch) -> Vec<SeenToken> {
+    let sentence = Sentence {
+        text: text.as_bytes(),
+        lowered: &scratch.lowered,
+        tokens: &scratch.tokens,
+    };
+    (0..sentence.len())
+        .map(|i| {
+            let token = &sentence.tokens[i];
+            SeenToken {
+                lower: sentence.lower(i).to_vec(),
+                upper: token.upper,
+                valence_bits: token.info.valence.to_bits(),
+                booster: token.info.booster,
+                negation: token.info.negation,
+                in_phrase: token.info.in_phrase,
+                special: token.info.special,
+            }
+        })
+        .collect()
+}
+
+/// The ASCII tokenizer reads words eight bytes at a time; on ASCII text it must see exactly
+/// what the general tokenizer (`str.split()`, then a word at a time) sees. The pieces sit at
+/// its edges: lengths around 8, 16 and 24 bytes and beyond, digits, mixed case, punctuation,
+/// control bytes inside words and every ASCII byte `str.split()` splits on.
+#[test]
+fn the_ascii_tokenizer_sees_what_the_general_tokenizer_sees() {
+    let long = "x".repeat(40);
+    let pieces = [
+        "good",
+        "GOOD",
+        "Good",
+        "gOOd",
+        "goodness",
+        "GOODNESS!",
+        "COVID19",
+        "a1",
+        "A1",
+        "12345678",
+        "abcdefgh",
+        "ABCDEFGHI",
+        "unbelievably",
+        "UNBELIEVABLY",
+        "misunderstanding",
+        "MISUNDERSTANDINGS",
+        "abcdefghijklmnopqrstuvwx",
+        "ABCDEFGHIJKLMNOPQRSTUVWX",
+        "abcdefghijklmnopqrstuvwxy",
+        "isn't",
+        "ISN'T",
+        "don't!",
+        ":)",
+        "(:",
+        "...",
+        "!!!",
+        "kind-of",
+        "sort-of",
+        &long,
+        "good\0",
+        "\x01bad",
+        "gr\x7feat",
+        "no",
+        "NO",
+        "but",
+        "the",
+        "very",
+        "VERY",
+        "least",
+        "doubt?",
+        "'great'",
+        "#happy",
+        "@Some_One",
+        "2020",
+    ];
+    let separators = [" ", " ", "  ", "\t", "\x0b", "\x0c", "\r\n", "\x1c", "\x1f"];
+    let analyzer = SentimentAnalyzer::shared();
+    let mut state = 2014u64;
+    let mut next = |below: usize| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
+        (state >> 33) as usize % below
+    };
+    let (mut fast, mut general) = (Scratch::default(), Scratch::default());
+    for _ in 0..3000 {
+        let mut text = String::new();
+        if next(5) == 0 {
+            text.push_str(separators[next(separators.len())]);
+        }
+        for index in 0..1 + next(12) {
+            if index > 0 {
+                text.push_str(separators[next(separators.len())]);
+            }
+            text.push_str(pieces[next(pieces.len())]);
+        }
+        if next(5) == 0 {
+            text.push_str(separators[next(separators.len())]);
+        }
+        let punctuation = analyzer
+            .tokenize_ascii(&text, &mut fast)
+            .expect("the text is ASCII");
+        let stripped = pystr::strip(&text);
+        analyzer.tokenize_words(stripped, pystr::split(stripped), &mut general);
+        assert_eq!(
+            tokens_seen(&text, &fast),
+            tokens_seen(stripped, &general),
+            "{text:?}"
+        );
+        let counted = Punctuation::count(stripped);
+        assert_eq!(
+            (punctuation.exclamations, punctuation.questions),
+            (counted.exclamations, counted.questions),
+            "{text:?}"
+        );
+    }
+}

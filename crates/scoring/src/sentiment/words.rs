@@ -1,10 +1,11 @@
-//! Every word the rules know, in one open-addressing table built for the tokenizer.
+//! Every word the rules know, in one perfect-hash table built for the tokenizer.
 //!
 //! A general-purpose map hashes the key's bytes one at a time and calls `memcmp` to confirm a
 //! match; that was a fifth of the scoring time. Here a lower-cased word of at most
 //! [`MAX_KEY_BYTES`] bytes is packed, zero-padded, into three machine words ([`Key`]); hashing
-//! is three multiplications and confirming a match is three integer comparisons plus the
-//! length. Longer tokens cannot be in the table (no word the rules know is that long).
+//! is three independent multiplications and confirming a match is one comparison of the
+//! words and the length, without a branch. Longer tokens cannot be in the table (no word the
+//! rules know is that long).
 
 /// The longest word the table can hold. The longest lexicon entry has 19 bytes.
 pub const MAX_KEY_BYTES: usize = 24;
@@ -95,31 +96,54 @@ pub struct Key {
 impl Key {
     /// `None` when the word is too long to be in the table.
     pub fn new(word: &[u8]) -> Option<Key> {
-        let mut buffer = [0u8; MAX_KEY_BYTES];
-        buffer.get_mut(..word.len())?.copy_from_slice(word);
-        Some(Key::from_padded(&buffer, word.len()))
-    }
-
-    /// `padded` holds the word's `len` bytes followed by zeros.
-    #[inline]
-    pub fn from_padded(padded: &[u8; MAX_KEY_BYTES], len: usize) -> Key {
-        let word = |i: usize| {
+        let mut padded = [0u8; MAX_KEY_BYTES];
+        padded.get_mut(..word.len())?.copy_from_slice(word);
+        let word_at = |i: usize| {
             u64::from_le_bytes(padded[i * 8..i * 8 + 8].try_into().expect("eight bytes"))
         };
+        Some(Key::from_words(
+            [word_at(0), word_at(1), word_at(2)],
+            word.len(),
+        ))
+    }
+
+    /// `words` hold the word's `len` bytes, little-endian, followed by zeros.
+    #[inline]
+    pub fn from_words(words: [u64; 3], len: usize) -> Key {
+        debug_assert!(len <= MAX_KEY_BYTES);
         Key {
-            words: [word(0), word(1), word(2)],
+            words,
             len: len as u8,
         }
     }
 
+    /// The bytes `words` hold, in order.
+    #[inline]
+    pub fn bytes_of(words: [u64; 3]) -> [u8; MAX_KEY_BYTES] {
+        let mut bytes = [0u8; MAX_KEY_BYTES];
+        for (chunk, word) in bytes.chunks_exact_mut(8).zip(words) {
+            chunk.copy_from_slice(&word.to_le_bytes());
+        }
+        bytes
+    }
+
+    /// 64 well-mixed bits of the key. The three words are multiplied independently, so the
+    /// multiplications overlap instead of waiting on each other.
     #[inline]
     fn hash(&self) -> u64 {
-        const K: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut h = (self.words[0] ^ u64::from(self.len)).wrapping_mul(K);
-        h = (h.rotate_left(29) ^ self.words[1]).wrapping_mul(K);
-        h = (h.rotate_left(29) ^ self.words[2]).wrapping_mul(K);
-        h ^ (h >> 31)
+        let mixed = self.words[0].wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            ^ self.words[1].wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
+            ^ self.words[2].wrapping_mul(0x1656_67b1_9e37_79f9)
+            ^ u64::from(self.len);
+        fold(mixed)
     }
+}
+
+/// Folds the high bits of a product into the low ones and mixes once more.
+#[inline]
+fn fold(value: u64) -> u64 {
+    let value = (value ^ (value >> 32)).wrapping_mul(0xd6e8_feb8_6659_fd93);
+    value ^ (value >> 32)
 }
 
 struct Entry {
@@ -127,70 +151,126 @@ struct Entry {
     info: WordInfo,
 }
 
-/// Lower-cased word → [`WordInfo`].
+/// Lower-cased word → [`WordInfo`], by a perfect hash built when the table is.
+///
+/// A look-up is a fixed sequence with no loop and no branch on whether the word is known:
+/// the key's hash picks a bucket, the bucket's *pilot* (found when the table was built so
+/// that no two words share a slot) picks the word's slot, the slot names an entry, and the
+/// entry's key decides between its information and that of an unknown word. Most tokens of
+/// real text are not in the lexicon, so a probing table's found/not-found branch was
+/// mispredicted on a large share of tokens and stalled the tokenizer behind it.
 pub struct WordTable {
-    /// 0 for an empty slot, else the entry's index + 1 in the low 16 bits and 16 bits of the
-    /// key's hash above them, so that most probes that miss never touch an entry.
-    slots: Vec<u32>,
+    /// One pilot per bucket of hashes.
+    pilots: Vec<u16>,
+    /// The entry index of each slot; 0, the entry of no word, for a slot no word takes.
+    slots: Vec<u16>,
+    /// `entries[0]` is no word's: its key matches nothing and its information is an unknown
+    /// word's.
     entries: Vec<Entry>,
 }
 
+/// log2 of the slots per word, rounded up: at most half the slots are taken, so a pilot for
+/// each bucket is quick to find.
+const SLOTS_PER_WORD_BITS: u32 = 1;
+/// Words per bucket, on average.
+const WORDS_PER_BUCKET: usize = 2;
+
 impl WordTable {
-    /// Builds the table from every word the rules know; `info` is called once per word.
+    /// Builds the table from every word the rules know.
     pub fn new<'w>(words: impl IntoIterator<Item = (&'w str, WordInfo)>) -> WordTable {
-        let entries: Vec<Entry> = words
-            .into_iter()
-            .map(|(word, info)| Entry {
+        let mut entries = vec![Entry {
+            // No token has 255 bytes in a key, so this key matches nothing.
+            key: Key {
+                words: [0; 3],
+                len: u8::MAX,
+            },
+            info: WordInfo::default(),
+        }];
+        entries.extend(words.into_iter().map(|(word, info)| {
+            Entry {
                 key: Key::new(word.as_bytes())
                     .unwrap_or_else(|| panic!("{word:?} is longer than {MAX_KEY_BYTES} bytes")),
                 info,
-            })
-            .collect();
-        assert!(entries.len() < usize::from(u16::MAX), "too many words");
-        let capacity = (entries.len() * 2).next_power_of_two().max(16);
+            }
+        }));
+        assert!(entries.len() <= usize::from(u16::MAX), "too many words");
+        let words = entries.len() - 1;
+        let slot_bits = (words.max(8).next_power_of_two().trailing_zeros()) + SLOTS_PER_WORD_BITS;
+        let bucket_count = (words / WORDS_PER_BUCKET).max(1).next_power_of_two();
         let mut table = WordTable {
-            slots: vec![0; capacity],
+            pilots: vec![0; bucket_count],
+            slots: vec![0; 1 << slot_bits],
             entries: Vec::new(),
         };
-        for entry in entries {
-            let (mut slot, tag) = table.start(&entry.key);
-            while table.slots[slot] != 0 {
-                slot = (slot + 1) & (capacity - 1);
-            }
-            table.entries.push(entry);
-            table.slots[slot] = (tag << 16) | table.entries.len() as u32;
+        let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
+        for (index, entry) in entries.iter().enumerate().skip(1) {
+            buckets[table.bucket(entry.key.hash())].push(index);
         }
+        // The fullest buckets first, while most slots are free.
+        let mut order: Vec<usize> = (0..bucket_count).collect();
+        order.sort_by_key(|&bucket| std::cmp::Reverse(buckets[bucket].len()));
+        let mut taken: Vec<usize> = Vec::new();
+        for bucket in order.into_iter().take_while(|&b| !buckets[b].is_empty()) {
+            let members = &buckets[bucket];
+            let pilot = (0..=u16::MAX)
+                .find(|&pilot| {
+                    taken.clear();
+                    members.iter().all(|&index| {
+                        let slot = table.slot(entries[index].key.hash(), pilot);
+                        let free = table.slots[slot] == 0 && !taken.contains(&slot);
+                        taken.push(slot);
+                        free
+                    })
+                })
+                .expect("half-empty slots leave a pilot for every bucket");
+            table.pilots[bucket] = pilot;
+            for (&index, &slot) in members.iter().zip(&taken) {
+                table.slots[slot] = index as u16;
+            }
+        }
+        table.entries = entries;
         table
     }
 
     #[inline]
-    fn start(&self, key: &Key) -> (usize, u32) {
-        let hash = key.hash();
-        let slot = hash as usize & (self.slots.len() - 1);
-        (slot, (hash >> 48) as u32)
+    fn bucket(&self, hash: u64) -> usize {
+        (hash >> 32) as usize & (self.pilots.len() - 1)
     }
 
     #[inline]
-    pub fn get(&self, key: &Key) -> Option<&WordInfo> {
-        let mask = self.slots.len() - 1;
-        let (mut slot, tag) = self.start(key);
-        loop {
-            let value = self.slots[slot];
-            if value == 0 {
-                return None;
-            }
-            if value >> 16 == tag {
-                let entry = &self.entries[(value & 0xffff) as usize - 1];
-                if entry.key == *key {
-                    return Some(&entry.info);
-                }
-            }
-            slot = (slot + 1) & mask;
-        }
+    fn slot(&self, hash: u64, pilot: u16) -> usize {
+        let perturbed = hash ^ u64::from(pilot).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        fold(perturbed) as usize & (self.slots.len() - 1)
+    }
+
+    /// What the rules know of `key`: an unknown word's information when it is not in the
+    /// table.
+    #[inline]
+    pub fn info(&self, key: &Key) -> WordInfo {
+        self.entries[self.index(key)].info
+    }
+
+    /// The entry of `key`, 0 when it is not in the table, chosen without a branch. Always
+    /// inlined: as a call it stood between the tokenizer's look-ups, which a processor
+    /// otherwise overlaps.
+    #[inline(always)]
+    fn index(&self, key: &Key) -> usize {
+        let hash = key.hash();
+        let pilot = self.pilots[self.bucket(hash)];
+        let candidate = usize::from(self.slots[self.slot(hash, pilot)]);
+        let found = &self.entries[candidate].key;
+        // One comparison of all four parts, rather than four branches.
+        let differences = (found.words[0] ^ key.words[0])
+            | (found.words[1] ^ key.words[1])
+            | (found.words[2] ^ key.words[2])
+            | u64::from(found.len ^ key.len);
+        let matches = differences == 0;
+        candidate * usize::from(matches)
     }
 
     pub fn get_word(&self, word: &str) -> Option<&WordInfo> {
-        self.get(&Key::new(word.as_bytes())?)
+        let index = self.index(&Key::new(word.as_bytes())?);
+        (index != 0).then(|| &self.entries[index].info)
     }
 }
 
@@ -231,6 +311,31 @@ mod tests {
             "x".repeat(30).as_str(),
         ] {
             assert!(table.get_word(absent).is_none(), "{absent:?}");
+        }
+    }
+
+    /// Pilots are found for tables far larger than the lexicon, and every word of them is
+    /// found and only they are.
+    #[test]
+    fn every_word_of_a_large_table_is_found() {
+        let words: Vec<String> = (0..40_000u32).map(|i| format!("w{i:x}")).collect();
+        let table = WordTable::new(words.iter().enumerate().map(|(i, word)| {
+            (
+                word.as_str(),
+                WordInfo {
+                    valence: i as f64,
+                    ..WordInfo::default()
+                },
+            )
+        }));
+        for (i, word) in words.iter().enumerate() {
+            assert_eq!(
+                table.get_word(word).map(|info| info.valence),
+                Some(i as f64)
+            );
+        }
+        for absent in (40_000u32..80_000).map(|i| format!("w{i:x}")) {
+            assert!(table.get_word(&absent).is_none(), "{absent}");
         }
     }
 }
