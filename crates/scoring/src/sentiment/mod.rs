@@ -89,6 +89,9 @@ struct Token {
     end: u32,
     lowered: bool,
     upper: bool,
+    /// The ASCII tokenizer's note that the token has an apostrophe, so may be a contraction
+    /// with "not" that the word table does not list.
+    apostrophe: bool,
 }
 
 /// Buffers reused from one text to the next, so scoring allocates nothing per token.
@@ -266,7 +269,7 @@ impl SentimentAnalyzer {
                     || (sentence.is(i, Special::Kind)
                         && i + 1 < sentence.len()
                         && sentence.is(i + 1, Special::Of));
-                sentiments.push(if is_modifier {
+                sentiments.push(if is_modifier || !sentence.has_valence(i) {
                     0.0
                 } else {
                     valence_at(&sentence, i, caps_differ)
@@ -281,29 +284,31 @@ impl SentimentAnalyzer {
     /// lower-cases, decides ALL-CAPS and counts '!' and '?'. Returns `None`, having tokenized
     /// nothing, when the text is not ASCII.
     ///
-    /// A word of letters and digits (most words) is read eight bytes at a time: its end, its
-    /// case and its lower-cased key for the word table come from a few integer operations per
-    /// eight bytes, with no branch per byte. A word with punctuation or control bytes in it
-    /// is classified byte by byte.
+    /// The text is lower-cased whole, once, so every token is a range of that copy and every
+    /// key for the word table is read from it eight bytes at a time. A word of letters and
+    /// digits (most words) is also classified eight bytes at a time: its end and case come
+    /// from a few integer operations, with no branch per byte. A word with punctuation or
+    /// control bytes in it is classified byte by byte.
     fn tokenize_ascii(&self, text: &str, scratch: &mut Scratch) -> Option<Punctuation> {
         use ascii::{class, Lanes, SPACE};
         let bytes = text.as_bytes();
         if !bytes.is_ascii() {
             return None;
         }
-        scratch.lowered.clear();
-        scratch.tokens.clear();
-        // A copy followed by a word's worth of spaces: every eight-byte read inside a word is
-        // in bounds, and every word ends at a space.
         let Scratch {
             padded,
             lowered,
             tokens,
             ..
         } = scratch;
+        tokens.clear();
+        // Both copies are followed by a word's worth of spaces: every eight-byte read inside
+        // a word is in bounds, and every word ends at a space.
         padded.clear();
         padded.extend_from_slice(bytes);
         padded.extend_from_slice(&[b' '; 8]);
+        lowered.clear();
+        lowered.extend(padded.iter().map(u8::to_ascii_lowercase));
         let mut punctuation = Punctuation::default();
         punctuation.add(bytes);
         let mut at = 0;
@@ -312,10 +317,9 @@ impl SentimentAnalyzer {
                 at += 1;
             }
             if at == bytes.len() {
-                return Some(punctuation);
+                break;
             }
             let start = at;
-            let mut key = [0u64; 3];
             let mut seen = Lanes::default();
             let mut chunk_start = start;
             let end = loop {
@@ -323,104 +327,53 @@ impl SentimentAnalyzer {
                 seen.upper |= lanes.upper;
                 seen.lower |= lanes.lower;
                 seen.other |= lanes.other;
-                if let Some(slot) = key.get_mut((chunk_start - start) / 8) {
-                    *slot = lanes.lowered;
-                }
                 if let Some(length) = lanes.word_length {
                     break chunk_start + length;
                 }
                 chunk_start += 8;
             };
             at = end;
-            tokens.push(if seen.other != 0 {
-                self.classified_token(bytes, start, end, lowered)
+            if seen.other != 0 {
+                classified_token(bytes, start, end, tokens);
             } else {
-                self.plain_token(bytes, start, end, key, seen, lowered)
-            });
-        }
-    }
-
-    /// A token of letters and digits only, whose lower-cased bytes `key` holds when it is
-    /// short enough to be in the word table.
-    fn plain_token(
-        &self,
-        bytes: &[u8],
-        start: usize,
-        end: usize,
-        key: [u64; 3],
-        seen: ascii::Lanes,
-        lowered_words: &mut Vec<u8>,
-    ) -> Token {
-        let length = end - start;
-        let lowered = seen.upper != 0;
-        let mut token = Token {
-            info: WordInfo::default(),
-            start: start as u32,
-            end: end as u32,
-            lowered,
-            upper: lowered && seen.lower == 0,
-        };
-        if lowered {
-            token.start = lowered_words.len() as u32;
-            if length <= MAX_KEY_BYTES {
-                let key_bytes: [u8; MAX_KEY_BYTES] = Key::bytes_of(key);
-                lowered_words.extend_from_slice(&key_bytes[..length]);
-            } else {
-                let from = lowered_words.len();
-                lowered_words.extend_from_slice(&bytes[start..end]);
-                lowered_words[from..].make_ascii_lowercase();
+                tokens.push(Token {
+                    info: WordInfo::default(),
+                    start: start as u32,
+                    end: end as u32,
+                    lowered: true,
+                    upper: seen.upper != 0 && seen.lower == 0,
+                    apostrophe: false,
+                });
             }
-            token.end = lowered_words.len() as u32;
         }
-        if length <= MAX_KEY_BYTES {
-            token.info = self.words.info(&Key::from_words(key, length));
+        // The look-ups come last, all together, with nothing between them that the processor
+        // could mispredict: it then overlaps the memory accesses of many words.
+        for token in tokens.iter_mut() {
+            let (start, end) = (token.start as usize, token.end as usize);
+            token.info = self.ascii_word_info(lowered, start, end);
+            if token.apostrophe && !token.info.negation {
+                token.info.negation = lexicon::has_contracted_not(&lowered[start..end]);
+            }
         }
-        token
+        Some(punctuation)
     }
 
-    /// A token with punctuation or control bytes in `bytes[start..end]`, classified byte by
-    /// byte: stripped of punctuation as the reference strips it, then looked up.
-    fn classified_token(
-        &self,
-        bytes: &[u8],
-        start: usize,
-        end: usize,
-        lowered_words: &mut Vec<u8>,
-    ) -> Token {
-        use ascii::{class, APOSTROPHE, LOWER, PUNCT, UPPER};
-        let seen = bytes[start..end].iter().fold(0, |seen, &b| seen | class(b));
-        let (start, end) = if seen & PUNCT != 0 {
-            pystr::strip_ascii_punctuation_if_word(bytes, start, end)
-        } else {
-            (start, end)
-        };
-        let word = &bytes[start..end];
-        let lowered = seen & UPPER != 0;
-        let (mut lower_start, mut lower_end) = (start, end);
-        if lowered {
-            lower_start = lowered_words.len();
-            lowered_words.extend_from_slice(word);
-            lowered_words[lower_start..].make_ascii_lowercase();
-            lower_end = lowered_words.len();
+    /// The information of the word `lowered[start..end]`, whose bytes are read eight at a
+    /// time; `lowered` continues with spaces after the text.
+    #[inline]
+    fn ascii_word_info(&self, lowered: &[u8], start: usize, end: usize) -> WordInfo {
+        let length = end - start;
+        if length > MAX_KEY_BYTES {
+            return WordInfo::default();
         }
-        let lower = if lowered {
-            &lowered_words[lower_start..lower_end]
-        } else {
-            word
-        };
-        let mut info = Key::new(lower)
-            .map(|key| self.words.info(&key))
-            .unwrap_or_default();
-        if seen & APOSTROPHE != 0 && !info.negation {
-            info.negation = lexicon::has_contracted_not(lower);
+        let mut words = [0u64; 3];
+        for (index, word) in words.iter_mut().enumerate() {
+            let offset = index * 8;
+            if offset < length {
+                *word = ascii::load(lowered, start + offset) & ascii::first_bytes(length - offset);
+            }
         }
-        Token {
-            info,
-            start: lower_start as u32,
-            end: lower_end as u32,
-            lowered,
-            upper: seen & UPPER != 0 && seen & LOWER == 0,
-        }
+        self.words.info(&Key::from_words(words, length))
     }
 
     /// The general tokenizer: `words` come from `str.split()`; each is stripped of
@@ -456,6 +409,7 @@ impl SentimentAnalyzer {
                 end: lower.1 as u32,
                 lowered,
                 upper: pystr::is_upper(word),
+                apostrophe: false,
             });
         }
     }
@@ -550,6 +504,12 @@ mod ascii {
         at_least(low) & !at_least(high)
     }
 
+    /// The low `count` bytes of a word (all eight from 8 on).
+    #[inline]
+    pub fn first_bytes(count: usize) -> u64 {
+        u64::MAX >> (64 - 8 * count.min(8))
+    }
+
     /// What the tokenizer needs of eight ASCII bytes of a word (lanes up to the first
     /// whitespace byte, which ends the word).
     #[derive(Debug, Clone, Copy, Default)]
@@ -558,8 +518,6 @@ mod ascii {
         pub lower: u64,
         /// Bytes that are neither letters nor digits: punctuation and control characters.
         pub other: u64,
-        /// The word's bytes, lower-cased, zero after its end.
-        pub lowered: u64,
         /// Where the word ends in these eight bytes, if it does.
         pub word_length: Option<usize>,
     }
@@ -583,12 +541,30 @@ mod ascii {
                 upper,
                 lower,
                 other: HIGH & in_word & !(upper | lower | digit),
-                // An upper-case letter's high lane bit, shifted to 0x20, lower-cases it.
-                lowered: (chunk & in_word) | (upper >> 2),
                 word_length,
             }
         }
     }
+}
+
+/// The token with punctuation or control bytes in `bytes[start..end]`, classified byte by
+/// byte and stripped of punctuation as the reference strips it; its word is looked up later.
+fn classified_token(bytes: &[u8], start: usize, end: usize, tokens: &mut Vec<Token>) {
+    use ascii::{class, APOSTROPHE, LOWER, PUNCT, UPPER};
+    let seen = bytes[start..end].iter().fold(0, |seen, &b| seen | class(b));
+    let (start, end) = if seen & PUNCT != 0 {
+        pystr::strip_ascii_punctuation_if_word(bytes, start, end)
+    } else {
+        (start, end)
+    };
+    tokens.push(Token {
+        info: WordInfo::default(),
+        start: start as u32,
+        end: end as u32,
+        lowered: true,
+        upper: seen & UPPER != 0 && seen & LOWER == 0,
+        apostrophe: seen & APOSTROPHE != 0,
+    });
 }
 
 /// Appends `word.lower()` to `buffer` unless the word is already lower case; returns where.

@@ -117,16 +117,6 @@ impl Key {
         }
     }
 
-    /// The bytes `words` hold, in order.
-    #[inline]
-    pub fn bytes_of(words: [u64; 3]) -> [u8; MAX_KEY_BYTES] {
-        let mut bytes = [0u8; MAX_KEY_BYTES];
-        for (chunk, word) in bytes.chunks_exact_mut(8).zip(words) {
-            chunk.copy_from_slice(&word.to_le_bytes());
-        }
-        bytes
-    }
-
     /// 64 well-mixed bits of the key. The three words are multiplied independently, so the
     /// multiplications overlap instead of waiting on each other.
     #[inline]
