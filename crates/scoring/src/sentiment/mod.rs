@@ -320,31 +320,15 @@ impl SentimentAnalyzer {
                 break;
             }
             let start = at;
-            let mut seen = Lanes::default();
-            let mut chunk_start = start;
-            let end = loop {
-                let lanes = Lanes::of(ascii::load(padded, chunk_start));
-                seen.upper |= lanes.upper;
-                seen.lower |= lanes.lower;
-                seen.other |= lanes.other;
-                if let Some(length) = lanes.word_length {
-                    break chunk_start + length;
-                }
-                chunk_start += 8;
+            let first = Lanes::of(ascii::load(padded, start));
+            let token = match first.word_length {
+                // Most words end within their first eight bytes: they are classified and
+                // stripped of punctuation from the lanes alone, without a branch per byte.
+                Some(length) if first.control == 0 => first.token(start, length),
+                _ => long_token(bytes, padded, start),
             };
-            at = end;
-            if seen.other != 0 {
-                classified_token(bytes, start, end, tokens);
-            } else {
-                tokens.push(Token {
-                    info: WordInfo::default(),
-                    start: start as u32,
-                    end: end as u32,
-                    lowered: true,
-                    upper: seen.upper != 0 && seen.lower == 0,
-                    apostrophe: false,
-                });
-            }
+            at = token.whole_end;
+            tokens.push(token.token);
         }
         // The look-ups come last, all together, with nothing between them that the processor
         // could mispredict: it then overlaps the memory accesses of many words.
@@ -510,16 +494,28 @@ mod ascii {
         u64::MAX >> (64 - 8 * count.min(8))
     }
 
-    /// What the tokenizer needs of eight ASCII bytes of a word (lanes up to the first
-    /// whitespace byte, which ends the word).
+    /// What the tokenizer needs of eight ASCII bytes of a word: each field has the high
+    /// bit of a byte's lane set where the class holds, up to the first whitespace byte,
+    /// which ends the word.
     #[derive(Debug, Clone, Copy, Default)]
     pub struct Lanes {
         pub upper: u64,
         pub lower: u64,
-        /// Bytes that are neither letters nor digits: punctuation and control characters.
-        pub other: u64,
+        /// `string.punctuation`.
+        pub punct: u64,
+        pub apostrophe: u64,
+        /// Bytes that are neither letters, digits, punctuation nor whitespace.
+        pub control: u64,
+        /// Every byte of the word.
+        pub word: u64,
         /// Where the word ends in these eight bytes, if it does.
         pub word_length: Option<usize>,
+    }
+
+    /// A token as split, and where the whitespace-separated word it came from ends.
+    pub struct SplitToken {
+        pub token: super::Token,
+        pub whole_end: usize,
     }
 
     impl Lanes {
@@ -534,22 +530,91 @@ mod ascii {
                     ((1u64 << bits_before) - 1, Some(bits_before as usize / 8))
                 }
             };
-            let upper = in_range(chunk, b'A', b'Z' + 1) & in_word;
-            let lower = in_range(chunk, b'a', b'z' + 1) & in_word;
+            let word = HIGH & in_word;
+            let upper = in_range(chunk, b'A', b'Z' + 1) & word;
+            let lower = in_range(chunk, b'a', b'z' + 1) & word;
             let digit = in_range(chunk, b'0', b'9' + 1);
+            let printable = in_range(chunk, b'!', b'~' + 1);
+            let punct = printable & word & !(upper | lower | digit);
+            // A lane is zero exactly where the byte is an apostrophe.
+            let apostrophe_xor = chunk ^ (ONES * u64::from(b'\''));
+            let apostrophe = !(apostrophe_xor.wrapping_add(ONES * 0x7f) | apostrophe_xor) & word;
             Lanes {
                 upper,
                 lower,
-                other: HIGH & in_word & !(upper | lower | digit),
+                punct,
+                apostrophe,
+                control: word & !(printable | digit),
+                word,
                 word_length,
+            }
+        }
+
+        /// The token of a word of `length` bytes from `start` that these lanes cover whole:
+        /// `token.strip(string.punctuation)` unless that leaves two bytes or fewer, as the
+        /// reference keeps short tokens (`:)`) whole.
+        #[inline]
+        pub fn token(&self, start: usize, length: usize) -> SplitToken {
+            let kept = self.word & !self.punct;
+            let first = (kept.trailing_zeros() / 8) as usize;
+            let last_plus_one = 8 - (kept.leading_zeros() / 8) as usize;
+            let (from, to) = if last_plus_one.saturating_sub(first) <= 2 {
+                (0, length)
+            } else {
+                (first, last_plus_one)
+            };
+            SplitToken {
+                token: super::Token {
+                    info: super::WordInfo::default(),
+                    start: (start + from) as u32,
+                    end: (start + to) as u32,
+                    lowered: true,
+                    upper: self.upper != 0 && self.lower == 0,
+                    apostrophe: self.apostrophe != 0,
+                },
+                whole_end: start + length,
             }
         }
     }
 }
 
+/// The token that starts at `start` and does not end within eight bytes or has control
+/// bytes in it: read eight bytes at a time up to its end, then classified byte by byte if it
+/// has anything but letters and digits.
+fn long_token(bytes: &[u8], padded: &[u8], start: usize) -> ascii::SplitToken {
+    let mut seen = ascii::Lanes::default();
+    let mut chunk_start = start;
+    let end = loop {
+        let lanes = ascii::Lanes::of(ascii::load(padded, chunk_start));
+        seen.upper |= lanes.upper;
+        seen.lower |= lanes.lower;
+        seen.punct |= lanes.punct | lanes.control;
+        if let Some(length) = lanes.word_length {
+            break chunk_start + length;
+        }
+        chunk_start += 8;
+    };
+    let token = if seen.punct != 0 {
+        classified_token(bytes, start, end)
+    } else {
+        Token {
+            info: WordInfo::default(),
+            start: start as u32,
+            end: end as u32,
+            lowered: true,
+            upper: seen.upper != 0 && seen.lower == 0,
+            apostrophe: false,
+        }
+    };
+    ascii::SplitToken {
+        token,
+        whole_end: end,
+    }
+}
+
 /// The token with punctuation or control bytes in `bytes[start..end]`, classified byte by
 /// byte and stripped of punctuation as the reference strips it; its word is looked up later.
-fn classified_token(bytes: &[u8], start: usize, end: usize, tokens: &mut Vec<Token>) {
+fn classified_token(bytes: &[u8], start: usize, end: usize) -> Token {
     use ascii::{class, APOSTROPHE, LOWER, PUNCT, UPPER};
     let seen = bytes[start..end].iter().fold(0, |seen, &b| seen | class(b));
     let (start, end) = if seen & PUNCT != 0 {
@@ -557,14 +622,14 @@ fn classified_token(bytes: &[u8], start: usize, end: usize, tokens: &mut Vec<Tok
     } else {
         (start, end)
     };
-    tokens.push(Token {
+    Token {
         info: WordInfo::default(),
         start: start as u32,
         end: end as u32,
         lowered: true,
         upper: seen & UPPER != 0 && seen & LOWER == 0,
         apostrophe: seen & APOSTROPHE != 0,
-    });
+    }
 }
 
 /// Appends `word.lower()` to `buffer` unless the word is already lower case; returns where.
@@ -679,13 +744,39 @@ fn negation_check(sentence: &Sentence, i: usize, distance: usize, valence: f64) 
     }
 }
 
+/// The tokens around token `i` that are words of some phrase: bit `k` stands for token
+/// `i - 3 + k`, for the six tokens `i - 3 .. i + 3` that the idiom rules look at.
+#[derive(Clone, Copy)]
+struct PhraseWords {
+    first: usize,
+    bits: u8,
+}
+
+impl PhraseWords {
+    fn around(sentence: &Sentence, i: usize) -> PhraseWords {
+        let first = i - 3;
+        let last = (i + 3).min(sentence.len());
+        let bits = (first..last)
+            .filter(|&j| sentence.tokens[j].info.in_phrase)
+            .fold(0u8, |bits, j| bits | 1 << (j - first));
+        PhraseWords { first, bits }
+    }
+
+    /// Whether every token of `range` is a phrase word, the condition for it to spell one.
+    fn cover(self, range: &std::ops::Range<usize>) -> bool {
+        let wanted = ((1u8 << range.len()) - 1) << (range.start - self.first);
+        self.bits & wanted == wanted
+    }
+}
+
 /// The value of the phrase in `table` that the tokens `range` spell, lower-cased, if any.
 fn phrase_value(
     sentence: &Sentence,
+    phrase_words: PhraseWords,
     range: std::ops::Range<usize>,
     table: &[(&[&str], f64)],
 ) -> Option<f64> {
-    if !range.clone().all(|j| sentence.tokens[j].info.in_phrase) {
+    if !phrase_words.cover(&range) {
         return None;
     }
     table
@@ -703,8 +794,13 @@ fn phrase_value(
 /// `_special_idioms_check` (only reached for i >= 3): idioms around the word replace its
 /// valence, then booster n-grams before it add theirs.
 fn special_idioms_check(sentence: &Sentence, i: usize, mut valence: f64) -> f64 {
+    let phrase_words = PhraseWords::around(sentence, i);
+    // Most words have no phrase word near them, and then no n-gram can match.
+    if phrase_words.bits == 0 {
+        return valence;
+    }
     let special_case =
-        |range: std::ops::Range<usize>| phrase_value(sentence, range, &SPECIAL_CASES);
+        |range: std::ops::Range<usize>| phrase_value(sentence, phrase_words, range, &SPECIAL_CASES);
     let before = [i - 1..i + 1, i - 2..i + 1, i - 2..i, i - 3..i, i - 3..i - 1];
     if let Some(value) = before.into_iter().find_map(special_case) {
         valence = value;
@@ -720,7 +816,7 @@ fn special_idioms_check(sentence: &Sentence, i: usize, mut valence: f64) -> f64 
         }
     }
     for range in [i - 3..i, i - 3..i - 1, i - 2..i] {
-        if let Some(value) = phrase_value(sentence, range, &BOOSTER_PHRASES) {
+        if let Some(value) = phrase_value(sentence, phrase_words, range, &BOOSTER_PHRASES) {
             valence += value;
         }
     }
