@@ -83,8 +83,9 @@ impl Default for SentimentAnalyzer {
 #[derive(Debug, Clone, Copy)]
 struct Token {
     info: WordInfo,
-    /// The lower-cased token: a range of the text when it already was lower case, else of
-    /// the scratch buffer.
+    /// The lower-cased token: a range of the scratch buffer `lowered` when `lowered` is set
+    /// (always for an ASCII text, which is lower-cased whole), else of the text, which then
+    /// already was lower case there.
     start: u32,
     end: u32,
     lowered: bool,
@@ -99,6 +100,8 @@ struct Token {
 struct Scratch {
     /// The ASCII text being tokenized, followed by spaces.
     padded: Vec<u8>,
+    /// An ASCII text lower-cased whole, followed by spaces; for other text, the lower-cased
+    /// tokens that were not lower case already, one after the other.
     lowered: Vec<u8>,
     tokens: Vec<Token>,
     sentiments: Vec<f64>,
@@ -158,9 +161,16 @@ impl Punctuation {
     }
 
     fn add(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.exclamations += usize::from(b == b'!');
-            self.questions += usize::from(b == b'?');
+        // Byte-wide counters for up to 255 bytes at a time let the compiler count sixteen
+        // bytes per instruction; word-wide ones made it widen every byte first.
+        for chunk in bytes.chunks(usize::from(u8::MAX)) {
+            let (mut exclamations, mut questions) = (0u8, 0u8);
+            for &b in chunk {
+                exclamations += u8::from(b == b'!');
+                questions += u8::from(b == b'?');
+            }
+            self.exclamations += usize::from(exclamations);
+            self.questions += usize::from(questions);
         }
     }
 
