@@ -42,14 +42,19 @@ EXTRAS = ["http://example.com/a?b=1", "https://t.co/AbC123", "@someone", "@Some_
           "\u65e5\u672c", "\u212a", "\u01c5ungla", "&amp;", "--", "...", "!?", "?!", "\u2026",
           "\u201cgood\u201d", "'great'", "\"bad\"", "(love)", "[hate]"]
 SPACES = [" ", " ", " ", " ", "  ", "\u00a0", "\t", "\u2003", "\u3000", "\n", "\u200b", "\u001c", "\x0b", "\x0c", "\u0085"]
-# ASCII texts take the tokenizer's fast path, which reads words eight bytes at a time: these
-# shapes sit at its edges (digits, mixed case, lengths around 8, 16 and 24 bytes, longer than
-# any key, control bytes inside words) and the spaces are every ASCII byte str.split() splits on.
+# Texts whose whitespace is ASCII and that have no emoji take the tokenizer's fast path, which
+# reads words eight bytes at a time: these shapes sit at its edges (digits, mixed case, lengths
+# around 8, 16 and 24 bytes, longer than any key, control bytes inside words, words with
+# non-ASCII letters or typographic punctuation) and the spaces are every ASCII byte str.split()
+# splits on.
 ASCII_SHAPES = ["COVID19", "2020", "GOOD2GO", "a1", "A1", "12345678", "goodness", "GOODNESS",
                 "wonderful", "WONDERFUL", "unbelievably", "UNBELIEVABLY", "disappointment",
                 "DISAPPOINTMENTS", "misunderstanding", "MISUNDERSTANDINGS", "abcdefghijklmnopqrstuvwx",
                 "counterrevolutionaries", "HAPPYHAPPYHAPPYHAPPYHAPPY", "goodgoodgoodgoodgoodgood",
-                "good\x00", "\x01bad", "gr\x7feat", "ok\x08", "x" * 40, "LOVE" * 7, "Love2", "l0ve"]
+                "good\x00", "\x01bad", "gr\x7feat", "ok\x08", "x" * 40, "LOVE" * 7, "Love2", "l0ve",
+                "\u201cgood\u201d", "\u2018bad\u2019", "\u2019", "\u2014", "good\u2026", "\u00abbien\u00bb",
+                "\u03a3\u0391\u03a3", "\u03bf\u03b4\u03bf\u03c3", "\u0130STANBUL", "STRA\u00dfE",
+                "\u01c4UNGLA"]
 ASCII_SPACES = [" ", " ", " ", " ", "  ", "\t", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f"]
 PUNCT = ["", "", "", ".", ",", "!", "!!", "!!!", "!!!!!", "?", "??", "???", "????", "?!", "...",
          ";", ":"]
@@ -71,10 +76,10 @@ def case_variant(rng, word):
     return "".join(c.upper() if rng.random() < 0.5 else c for c in word)
 
 
-def ascii_sentence(rng, lexicon, boosters):
-    pools = [[word for word in lexicon if word.isascii()], FILLERS, boosters,
-             [word for word in NEGATIONS if word.isascii()], PHRASES, EMOTICONS, ASCII_SHAPES,
-             [word for word in EXTRAS if word.isascii()]]
+def ascii_spaced_sentence(rng, lexicon, boosters, emoji):
+    emoji = set(emoji)
+    pools = [lexicon, FILLERS, boosters, NEGATIONS, PHRASES, EMOTICONS, ASCII_SHAPES,
+             [word for word in EXTRAS if not any(c in emoji or c.isspace() for c in word)]]
     parts = []
     for _ in range(rng.randint(1, 20)):
         parts.append(case_variant(rng, rng.choice(rng.choice(pools))))
@@ -88,7 +93,7 @@ def ascii_sentence(rng, lexicon, boosters):
 
 def sentence(rng, lexicon, boosters, emoji):
     if rng.random() < 0.35:
-        return ascii_sentence(rng, lexicon, boosters)
+        return ascii_spaced_sentence(rng, lexicon, boosters, emoji)
     parts = []
     for _ in range(rng.randint(1, 14)):
         kind = rng.random()

@@ -254,7 +254,7 @@ impl SentimentAnalyzer {
             // Most texts are ASCII: no emoji to describe, and `str.strip()` cannot change how
             // they split, so they are tokenized as given, in one pass.
             let described;
-            let (text, punctuation) = match self.tokenize_ascii(text, scratch) {
+            let (text, punctuation) = match self.tokenize_on_ascii_spaces(text, scratch) {
                 Some(punctuation) => (text, punctuation),
                 None => {
                     described = self.describe_emoji(text);
@@ -290,19 +290,26 @@ impl SentimentAnalyzer {
         })
     }
 
-    /// The whole tokenizer for an ASCII text: splits as `str.split()`, strips punctuation,
-    /// lower-cases, decides ALL-CAPS and counts '!' and '?'. Returns `None`, having tokenized
-    /// nothing, when the text is not ASCII.
+    /// The whole tokenizer for a text whose whitespace and punctuation are ASCII (most
+    /// texts, including those with accented words or typographic quotes): splits as
+    /// `str.split()`, strips punctuation, lower-cases, decides ALL-CAPS and counts '!' and
+    /// '?'. Returns `None`, having tokenized nothing, when the text has an emoji the reference
+    /// would describe or whitespace beyond ASCII.
     ///
-    /// The text is lower-cased whole, once, so every token is a range of that copy and every
-    /// key for the word table is read from it eight bytes at a time. A word of letters and
-    /// digits (most words) is also classified eight bytes at a time: its end and case come
-    /// from a few integer operations, with no branch per byte. A word with punctuation or
-    /// control bytes in it is classified byte by byte.
-    fn tokenize_ascii(&self, text: &str, scratch: &mut Scratch) -> Option<Punctuation> {
+    /// The text is lower-cased whole (ASCII letters), once, so every token is a range of that
+    /// copy and every key for the word table is read from it eight bytes at a time. A word of
+    /// letters and digits (most words) is also classified eight bytes at a time: its end and
+    /// case come from a few integer operations, with no branch per byte. A word with
+    /// punctuation or control bytes in it is classified byte by byte, and a word with
+    /// non-ASCII characters as the general tokenizer would.
+    fn tokenize_on_ascii_spaces(&self, text: &str, scratch: &mut Scratch) -> Option<Punctuation> {
         use ascii::{class, Lanes, SPACE};
         let bytes = text.as_bytes();
-        if !bytes.is_ascii() {
+        if !bytes.is_ascii()
+            && text
+                .chars()
+                .any(|c| !c.is_ascii() && (pystr::is_whitespace(c) || self.emoji.contains_key(&c)))
+        {
             return None;
         }
         let Scratch {
@@ -334,12 +341,15 @@ impl SentimentAnalyzer {
             let token = match first.word_length {
                 // Most words end within their first eight bytes: they are classified and
                 // stripped of punctuation from the lanes alone, without a branch per byte.
-                Some(length) if first.control == 0 => first.token(start, length),
-                _ => long_token(bytes, padded, start),
+                Some(length) if first.other == 0 => first.token(start, length),
+                _ => long_token(text, padded, start, lowered),
             };
             at = token.whole_end;
             tokens.push(token.token);
         }
+        // Words lower-cased beyond ASCII were appended to `lowered`: its last key reads, too,
+        // must stay in bounds.
+        lowered.extend_from_slice(&[b' '; 8]);
         // The look-ups come last, all together, with nothing between them that the processor
         // could mispredict: it then overlaps the memory accesses of many words.
         for token in tokens.iter_mut() {
@@ -504,9 +514,9 @@ mod ascii {
         u64::MAX >> (64 - 8 * count.min(8))
     }
 
-    /// What the tokenizer needs of eight ASCII bytes of a word: each field has the high
-    /// bit of a byte's lane set where the class holds, up to the first whitespace byte,
-    /// which ends the word.
+    /// What the tokenizer needs of eight bytes of a word: each field has the high bit of a
+    /// byte's lane set where the class holds, up to the first whitespace byte, which ends the
+    /// word.
     #[derive(Debug, Clone, Copy, Default)]
     pub struct Lanes {
         pub upper: u64,
@@ -514,8 +524,9 @@ mod ascii {
         /// `string.punctuation`.
         pub punct: u64,
         pub apostrophe: u64,
-        /// Bytes that are neither letters, digits, punctuation nor whitespace.
-        pub control: u64,
+        /// Bytes that are neither ASCII letters, digits, punctuation nor whitespace: control
+        /// bytes and the bytes of non-ASCII characters.
+        pub other: u64,
         /// Every byte of the word.
         pub word: u64,
         /// Where the word ends in these eight bytes, if it does.
@@ -531,8 +542,13 @@ mod ascii {
     impl Lanes {
         #[inline]
         pub fn of(chunk: u64) -> Lanes {
+            // The lane arithmetic needs bytes below 0x80; the bytes of non-ASCII characters
+            // are tested with their high bit cleared, then taken out of every ASCII class.
+            let non_ascii = chunk & HIGH;
+            let chunk = chunk & !HIGH;
             // Python's str.split() whitespace: \t..\r, U+001C..U+001F and the space.
-            let space = in_range(chunk, b'\t', b'\r' + 1) | in_range(chunk, 0x1c, b' ' + 1);
+            let space =
+                (in_range(chunk, b'\t', b'\r' + 1) | in_range(chunk, 0x1c, b' ' + 1)) & !non_ascii;
             let (in_word, word_length) = match space {
                 0 => (u64::MAX, None),
                 _ => {
@@ -541,20 +557,21 @@ mod ascii {
                 }
             };
             let word = HIGH & in_word;
-            let upper = in_range(chunk, b'A', b'Z' + 1) & word;
-            let lower = in_range(chunk, b'a', b'z' + 1) & word;
+            let ascii = word & !non_ascii;
+            let upper = in_range(chunk, b'A', b'Z' + 1) & ascii;
+            let lower = in_range(chunk, b'a', b'z' + 1) & ascii;
             let digit = in_range(chunk, b'0', b'9' + 1);
             let printable = in_range(chunk, b'!', b'~' + 1);
-            let punct = printable & word & !(upper | lower | digit);
+            let punct = printable & ascii & !(upper | lower | digit);
             // A lane is zero exactly where the byte is an apostrophe.
             let apostrophe_xor = chunk ^ (ONES * u64::from(b'\''));
-            let apostrophe = !(apostrophe_xor.wrapping_add(ONES * 0x7f) | apostrophe_xor) & word;
+            let apostrophe = !(apostrophe_xor.wrapping_add(ONES * 0x7f) | apostrophe_xor) & ascii;
             Lanes {
                 upper,
                 lower,
                 punct,
                 apostrophe,
-                control: word & !(printable | digit),
+                other: word & !(ascii & printable),
                 word,
                 word_length,
             }
@@ -588,25 +605,24 @@ mod ascii {
     }
 }
 
-/// The token that starts at `start` and does not end within eight bytes or has control
-/// bytes in it: read eight bytes at a time up to its end, then classified byte by byte if it
-/// has anything but letters and digits.
-fn long_token(bytes: &[u8], padded: &[u8], start: usize) -> ascii::SplitToken {
+/// The token that starts at `start` and does not end within eight bytes or has other than
+/// letters, digits and punctuation in it: read eight bytes at a time up to its end, then
+/// classified byte by byte if it has anything but ASCII letters and digits.
+fn long_token(text: &str, padded: &[u8], start: usize, lowered: &mut Vec<u8>) -> ascii::SplitToken {
     let mut seen = ascii::Lanes::default();
     let mut chunk_start = start;
     let end = loop {
         let lanes = ascii::Lanes::of(ascii::load(padded, chunk_start));
         seen.upper |= lanes.upper;
         seen.lower |= lanes.lower;
-        seen.punct |= lanes.punct | lanes.control;
+        seen.punct |= lanes.punct | lanes.other;
         if let Some(length) = lanes.word_length {
             break chunk_start + length;
         }
         chunk_start += 8;
     };
-    let token = if seen.punct != 0 {
-        classified_token(bytes, start, end)
-    } else {
+    let bytes = text.as_bytes();
+    let token = if seen.punct == 0 {
         Token {
             info: WordInfo::default(),
             start: start as u32,
@@ -615,10 +631,48 @@ fn long_token(bytes: &[u8], padded: &[u8], start: usize) -> ascii::SplitToken {
             upper: seen.upper != 0 && seen.lower == 0,
             apostrophe: false,
         }
+    } else if bytes[start..end].is_ascii() {
+        classified_token(bytes, start, end)
+    } else {
+        // The word ends at ASCII whitespace, so at a character boundary.
+        unicode_token(text, start, end, lowered)
     };
     ascii::SplitToken {
         token,
         whole_end: end,
+    }
+}
+
+/// The token of the word `text[start..end]`, which has non-ASCII characters, as the general
+/// tokenizer makes it: stripped of punctuation (counting characters), lower-cased with
+/// Unicode's rules (the final sigma included), ALL-CAPS as Python's `str.isupper()` decides.
+/// `lowered` holds the text with its ASCII letters lower-cased; a word whose other characters
+/// have no lower case of their own (typographic quotes, most scripts) is already lower-cased
+/// there, any other is lower-cased onto its end.
+fn unicode_token(text: &str, start: usize, end: usize, lowered: &mut Vec<u8>) -> Token {
+    let whole = &text[start..end];
+    let word = pystr::strip_punctuation_if_word(whole);
+    let word_start = start + (word.as_ptr() as usize - whole.as_ptr() as usize);
+    let unchanged_by_lowering = |c: char| {
+        let mut lower = c.to_lowercase();
+        c.is_ascii() || (lower.next() == Some(c) && lower.next().is_none())
+    };
+    let (lower_start, lower_end) = if word.chars().all(unchanged_by_lowering) {
+        (word_start, word_start + word.len())
+    } else {
+        let from = lowered.len();
+        lowered.extend_from_slice(word.to_lowercase().as_bytes());
+        (from, lowered.len())
+    };
+    Token {
+        info: WordInfo::default(),
+        start: lower_start as u32,
+        end: lower_end as u32,
+        lowered: true,
+        upper: pystr::is_upper(word),
+        // Any word may be a contraction of "not" the table does not list; checked after the
+        // look-up, as for words with an apostrophe.
+        apostrophe: true,
     }
 }
 

@@ -256,12 +256,14 @@ fn tokens_seen(text: &str, scratch: &Scratch) -> Vec<SeenToken> {
         .collect()
 }
 
-/// The ASCII tokenizer reads words eight bytes at a time; on ASCII text it must see exactly
-/// what the general tokenizer (`str.split()`, then a word at a time) sees. The pieces sit at
-/// its edges: lengths around 8, 16 and 24 bytes and beyond, digits, mixed case, punctuation,
-/// control bytes inside words and every ASCII byte `str.split()` splits on.
+/// The tokenizer for texts with ASCII whitespace reads words eight bytes at a time; it must
+/// see exactly what the general tokenizer (`str.split()`, then a word at a time) sees. The
+/// pieces sit at its edges: lengths around 8, 16 and 24 bytes and beyond, digits, mixed case,
+/// punctuation, control bytes inside words, every ASCII byte `str.split()` splits on, and
+/// words with non-ASCII letters and punctuation (typographic quotes, the final sigma, title
+/// case, letters whose lower case is longer or shorter).
 #[test]
-fn the_ascii_tokenizer_sees_what_the_general_tokenizer_sees() {
+fn the_fast_tokenizer_sees_what_the_general_tokenizer_sees() {
     let long = "x".repeat(40);
     let pieces = [
         "good",
@@ -327,6 +329,26 @@ fn the_ascii_tokenizer_sees_what_the_general_tokenizer_sees() {
         "ok\x7f",
         "!!!!!!!!!good",
         "nice,",
+        "café",
+        "CAFÉ",
+        "\u{201c}good\u{201d}",
+        "don\u{2019}t",
+        "DON\u{2019}T",
+        "ÉTÉ",
+        "straße",
+        "İstanbul",
+        "ΟΔΟΣ",
+        "ΣΑΣ!",
+        "\u{1c5}ungla",
+        "\u{1c4}UNGLA",
+        "naïve!",
+        "日本",
+        "\u{2019}",
+        "é",
+        "\u{2014}",
+        "good\u{2026}",
+        "«bien»",
+        "\u{212a}elvin",
     ];
     let separators = [" ", " ", "  ", "\t", "\x0b", "\x0c", "\r\n", "\x1c", "\x1f"];
     let analyzer = SentimentAnalyzer::shared();
@@ -353,8 +375,8 @@ fn the_ascii_tokenizer_sees_what_the_general_tokenizer_sees() {
             text.push_str(separators[next(separators.len())]);
         }
         let punctuation = analyzer
-            .tokenize_ascii(&text, &mut fast)
-            .expect("the text is ASCII");
+            .tokenize_on_ascii_spaces(&text, &mut fast)
+            .expect("the text's whitespace is ASCII and it has no emoji");
         let stripped = pystr::strip(&text);
         analyzer.tokenize_words(stripped, pystr::split(stripped), &mut general);
         assert_eq!(
@@ -366,6 +388,36 @@ fn the_ascii_tokenizer_sees_what_the_general_tokenizer_sees() {
         assert_eq!(
             (punctuation.exclamations, punctuation.questions),
             (counted.exclamations, counted.questions),
+            "{text:?}"
+        );
+    }
+}
+
+/// Texts the reference changes before splitting (emoji it describes) or splits on other than
+/// ASCII whitespace go to the general tokenizer.
+#[test]
+fn texts_with_emoji_or_unicode_spaces_take_the_general_tokenizer() {
+    let analyzer = SentimentAnalyzer::shared();
+    let mut scratch = Scratch::default();
+    for text in [
+        "good \u{1f600}",
+        "good\u{a0}day",
+        "a\u{2003}b",
+        "x\u{85}y",
+        "one\u{3000}two",
+    ] {
+        assert!(
+            analyzer
+                .tokenize_on_ascii_spaces(text, &mut scratch)
+                .is_none(),
+            "{text:?}"
+        );
+    }
+    for text in ["caf\u{e9} \u{201c}good\u{201d}", "don\u{2019}t"] {
+        assert!(
+            analyzer
+                .tokenize_on_ascii_spaces(text, &mut scratch)
+                .is_some(),
             "{text:?}"
         );
     }
