@@ -251,16 +251,23 @@ impl SentimentAnalyzer {
     pub fn polarity_scores(&self, text: &str) -> Polarity {
         SCRATCH.with(|scratch| {
             let scratch = &mut *scratch.borrow_mut();
-            // Most texts are ASCII: no emoji to describe, and `str.strip()` cannot change how
-            // they split, so they are tokenized as given, in one pass.
+            // Most texts have only ASCII whitespace and no emoji to describe: `str.strip()`
+            // cannot change how they split, so they are tokenized as given. A text with emoji
+            // is tokenized once they are described, as the reference does first, the same way
+            // if its whitespace is ASCII, else by the general tokenizer.
             let described;
             let (text, punctuation) = match self.tokenize_on_ascii_spaces(text, scratch) {
                 Some(punctuation) => (text, punctuation),
                 None => {
                     described = self.describe_emoji(text);
-                    let stripped = pystr::strip(&described);
-                    self.tokenize_words(stripped, pystr::split(stripped), scratch);
-                    (stripped, Punctuation::count(stripped))
+                    match self.tokenize_on_ascii_spaces(&described, scratch) {
+                        Some(punctuation) => (&*described, punctuation),
+                        None => {
+                            let stripped = pystr::strip(&described);
+                            self.tokenize_words(stripped, pystr::split(stripped), scratch);
+                            (stripped, Punctuation::count(stripped))
+                        }
+                    }
                 }
             };
             let sentence = Sentence {

@@ -261,7 +261,7 @@ fn tokens_seen(text: &str, scratch: &Scratch) -> Vec<SeenToken> {
 /// pieces sit at its edges: lengths around 8, 16 and 24 bytes and beyond, digits, mixed case,
 /// punctuation, control bytes inside words, every ASCII byte `str.split()` splits on, and
 /// words with non-ASCII letters and punctuation (typographic quotes, the final sigma, title
-/// case, letters whose lower case is longer or shorter).
+/// case, letters whose lower case is longer or shorter) and emoji, once described.
 #[test]
 fn the_fast_tokenizer_sees_what_the_general_tokenizer_sees() {
     let long = "x".repeat(40);
@@ -349,6 +349,10 @@ fn the_fast_tokenizer_sees_what_the_general_tokenizer_sees() {
         "good\u{2026}",
         "«bien»",
         "\u{212a}elvin",
+        "\u{1f600}",
+        "good\u{1f44d}\u{1f44d}",
+        "\u{2764}love",
+        "\u{1f621}!",
     ];
     let separators = [" ", " ", "  ", "\t", "\x0b", "\x0c", "\r\n", "\x1c", "\x1f"];
     let analyzer = SentimentAnalyzer::shared();
@@ -374,9 +378,11 @@ fn the_fast_tokenizer_sees_what_the_general_tokenizer_sees() {
         if next(5) == 0 {
             text.push_str(separators[next(separators.len())]);
         }
+        // Emoji are described first, as the reference does before anything else.
+        let text = analyzer.describe_emoji(&text);
         let punctuation = analyzer
             .tokenize_on_ascii_spaces(&text, &mut fast)
-            .expect("the text's whitespace is ASCII and it has no emoji");
+            .expect("the text's whitespace is ASCII and its emoji are described");
         let stripped = pystr::strip(&text);
         analyzer.tokenize_words(stripped, pystr::split(stripped), &mut general);
         assert_eq!(
@@ -393,10 +399,10 @@ fn the_fast_tokenizer_sees_what_the_general_tokenizer_sees() {
     }
 }
 
-/// Texts the reference changes before splitting (emoji it describes) or splits on other than
-/// ASCII whitespace go to the general tokenizer.
+/// The fast tokenizer refuses texts the reference changes before splitting (emoji it
+/// describes) and texts it splits on other than ASCII whitespace.
 #[test]
-fn texts_with_emoji_or_unicode_spaces_take_the_general_tokenizer() {
+fn the_fast_tokenizer_refuses_emoji_to_describe_and_unicode_spaces() {
     let analyzer = SentimentAnalyzer::shared();
     let mut scratch = Scratch::default();
     for text in [
