@@ -297,8 +297,8 @@ impl SentimentAnalyzer {
         })
     }
 
-    /// The whole tokenizer for a text whose whitespace and punctuation are ASCII (most
-    /// texts, including those with accented words or typographic quotes): splits as
+    /// The whole tokenizer for a text whose whitespace is ASCII and that has no emoji to
+    /// describe (most texts, including those with accented words or typographic quotes): splits as
     /// `str.split()`, strips punctuation, lower-cases, decides ALL-CAPS and counts '!' and
     /// '?'. Returns `None`, having tokenized nothing, when the text has an emoji the reference
     /// would describe or whitespace beyond ASCII.
@@ -370,7 +370,7 @@ impl SentimentAnalyzer {
     }
 
     /// The information of the word `lowered[start..end]`, whose bytes are read eight at a
-    /// time; `lowered` continues with spaces after the text.
+    /// time; at least eight bytes of `lowered` follow every word.
     #[inline]
     fn ascii_word_info(&self, lowered: &[u8], start: usize, end: usize) -> WordInfo {
         let length = end - start;
@@ -454,24 +454,21 @@ impl SentimentAnalyzer {
     }
 }
 
-/// Byte classes for the ASCII tokenizer: one table look-up answers every question it asks.
+/// The fast tokenizer's view of bytes: a class table for the words it reads byte by byte, and
+/// lane arithmetic for the words it reads eight bytes at a time.
 mod ascii {
     pub const SPACE: u8 = 1;
     pub const PUNCT: u8 = 2;
     pub const UPPER: u8 = 4;
     pub const LOWER: u8 = 8;
-    pub const NON_ASCII: u8 = 16;
-    pub const APOSTROPHE: u8 = 32;
-    pub const EXCLAIM_OR_QUESTION: u8 = 64;
+    pub const APOSTROPHE: u8 = 16;
 
     static CLASSES: [u8; 256] = {
         let mut classes = [0u8; 256];
         let mut b = 0;
         while b < 256 {
             let byte = b as u8;
-            classes[b] = if byte >= 0x80 {
-                NON_ASCII
-            } else if matches!(byte, b'\t'..=b'\r' | 0x1c..=0x1f | b' ') {
+            classes[b] = if matches!(byte, b'\t'..=b'\r' | 0x1c..=0x1f | b' ') {
                 // Python's str.split() whitespace, which includes U+001C..U+001F.
                 SPACE
             } else if byte.is_ascii_uppercase() {
@@ -480,8 +477,6 @@ mod ascii {
                 LOWER
             } else if byte == b'\'' {
                 PUNCT | APOSTROPHE
-            } else if byte == b'!' || byte == b'?' {
-                PUNCT | EXCLAIM_OR_QUESTION
             } else if byte.is_ascii_punctuation() {
                 PUNCT
             } else {
