@@ -70,6 +70,8 @@ impl Polarity {
 /// The VADER model: lexicon, emoji descriptions and the rules that combine them.
 pub struct SentimentAnalyzer {
     words: WordTable,
+    /// The words the readability rule knows ([`Readability`]).
+    familiar_words: WordTable<readable::Familiarity>,
     emoji: FxHashMap<char, &'static str>,
 }
 
@@ -212,6 +214,7 @@ impl SentimentAnalyzer {
         let emoji = lexicon::parse_emoji();
         debug_assert!(emoji.keys().all(|c| !c.is_ascii()));
         SentimentAnalyzer {
+            familiar_words: readable::familiar_words(words.keys().copied()),
             words: WordTable::new(words),
             emoji,
         }

@@ -22,10 +22,9 @@
 //!   only), and **other language** otherwise. A text of names alone is other language:
 //!   VADER reads nothing in it.
 
-use std::sync::LazyLock;
+use rustc_hash::FxHashMap;
 
-use rustc_hash::FxHashSet;
-
+use super::words::WordTable;
 use super::{Polarity, SentimentAnalyzer};
 
 /// The share of known words at which a text counts as English enough for VADER. English
@@ -33,17 +32,32 @@ use super::{Polarity, SentimentAnalyzer};
 /// Spanish, French, German or Swahili text far below, known only through a few shared words.
 pub const KNOWN_SHARE_PERCENT: usize = 50;
 
-static COMMON_WORDS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| words(include_str!("../../data/english/common-words.txt")));
+static COMMON_WORDS: &str = include_str!("../../data/english/common-words.txt");
+static SHARED_WORDS: &str = include_str!("../../data/english/shared-words.txt");
 
-static SHARED_WORDS: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| words(include_str!("../../data/english/shared-words.txt")));
+/// What the rule knows of a lower-cased word, found with one look-up.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Familiarity {
+    /// VADER's rules know it, or it is a frequent English word.
+    known: bool,
+    /// An English word as common in another language (`die`, `van`).
+    shared: bool,
+}
 
-fn words(file: &'static str) -> FxHashSet<&'static str> {
-    file.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .collect()
+/// The words the rule knows: every word VADER's rules know (`vader_words`), the frequent
+/// English words and the shared ones, in one table.
+pub(super) fn familiar_words(
+    vader_words: impl Iterator<Item = &'static str>,
+) -> WordTable<Familiarity> {
+    let lines = |file: &'static str| file.lines().map(str::trim).filter(|l| !l.is_empty());
+    let mut words: FxHashMap<&'static str, Familiarity> = FxHashMap::default();
+    for word in vader_words.chain(lines(COMMON_WORDS)) {
+        words.entry(word).or_default().known = true;
+    }
+    for word in lines(SHARED_WORDS) {
+        words.entry(word).or_default().shared = true;
+    }
+    WordTable::new(words)
 }
 
 /// What a reaction's sentiment columns hold.
@@ -161,7 +175,9 @@ impl SentimentAnalyzer {
             if bare.starts_with('@') || is_link(bare) {
                 continue;
             }
-            if !token.chars().all(char::is_alphanumeric) && self.is_known(&token.to_lowercase()) {
+            if !token.chars().all(char::is_alphanumeric)
+                && with_lowercase(token, |lowered| self.is_known(lowered))
+            {
                 // An emoticon (`:)`, `:D`, `<3`) or a word with its punctuation (`l8r`).
                 counts.words += 1;
                 counts.known += 1;
@@ -203,14 +219,26 @@ impl SentimentAnalyzer {
     }
 
     fn count_word(&self, word: &str, hashtag: bool, counts: &mut Readability) {
-        let lowered = word.to_lowercase();
-        if SHARED_WORDS.contains(lowered.as_str()) {
+        with_lowercase(word, |lowered| {
+            self.count_lowered_word(word, lowered, hashtag, counts)
+        });
+    }
+
+    fn count_lowered_word(
+        &self,
+        word: &str,
+        lowered: &str,
+        hashtag: bool,
+        counts: &mut Readability,
+    ) {
+        let familiarity = self.familiarity(lowered);
+        if familiarity.shared {
             counts.shared += 1;
             return;
         }
-        let known = self.is_known(&lowered)
-            || self.is_known_compound(&lowered)
-            || self.is_known_elongated(&lowered);
+        let known = familiarity.known
+            || self.is_known_compound(lowered)
+            || self.is_known_elongated(lowered);
         if !known && lowered.chars().nth(1).is_none() {
             // A stray letter (`/:c\`, `x`) is in no language.
             return;
@@ -233,13 +261,24 @@ impl SentimentAnalyzer {
         }
     }
 
+    fn familiarity(&self, lowered: &str) -> Familiarity {
+        self.familiar_words
+            .get_word(lowered)
+            .copied()
+            .unwrap_or_default()
+    }
+
     fn is_known(&self, lowered: &str) -> bool {
-        self.words.get_word(lowered).is_some() || COMMON_WORDS.contains(lowered)
+        self.familiarity(lowered).known
     }
 
     /// `don't`, `Ukraine's`, `well-known`: a contraction or possessive whose stem is known,
     /// or a hyphenated word whose parts all are.
     fn is_known_compound(&self, lowered: &str) -> bool {
+        // Most words have neither an apostrophe nor a hyphen: nothing to allocate for them.
+        if !lowered.contains(['\'', '’', '-']) {
+            return false;
+        }
         let lowered = lowered.replace('’', "'");
         if let Some((stem, suffix)) = lowered.rsplit_once('\'') {
             if matches!(suffix, "s" | "re" | "ve" | "ll" | "d" | "m" | "t") {
@@ -252,10 +291,19 @@ impl SentimentAnalyzer {
     /// `yaaaay`, `sooo`, `pleeease`: a letter written three times or more stands for one or
     /// two.
     fn is_known_elongated(&self, lowered: &str) -> bool {
-        let chars: Vec<char> = lowered.chars().collect();
-        if !chars.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]) {
+        let mut run = (None, 0);
+        let has_triple = lowered.chars().any(|c| {
+            run = if run.0 == Some(c) {
+                (run.0, run.1 + 1)
+            } else {
+                (Some(c), 1)
+            };
+            run.1 == 3
+        });
+        if !has_triple {
             return false;
         }
+        let chars: Vec<char> = lowered.chars().collect();
         let collapsed = |keep: usize| {
             let mut out = String::with_capacity(lowered.len());
             let mut run = 0;
@@ -272,6 +320,19 @@ impl SentimentAnalyzer {
             out
         };
         self.is_known(&collapsed(1)) || self.is_known(&collapsed(2))
+    }
+}
+
+/// `f(word.to_lowercase())`, without allocating for the short ASCII words most words are.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..word.len()) {
+        Some(lowered) if word.is_ascii() => {
+            lowered.copy_from_slice(word.as_bytes());
+            lowered.make_ascii_lowercase();
+            f(std::str::from_utf8(lowered).expect("ASCII is UTF-8"))
+        }
+        _ => f(&word.to_lowercase()),
     }
 }
 

@@ -136,12 +136,13 @@ fn fold(value: u64) -> u64 {
     value ^ (value >> 32)
 }
 
-struct Entry {
+struct Entry<T> {
     key: Key,
-    info: WordInfo,
+    info: T,
 }
 
-/// Lower-cased word → [`WordInfo`], by a perfect hash built when the table is.
+/// Lower-cased word → what is known of it (`T`, [`WordInfo`] for VADER's rules), by a perfect
+/// hash built when the table is.
 ///
 /// A look-up is a fixed sequence with no loop and no branch on whether the word is known:
 /// the key's hash picks a bucket, the bucket's *pilot* (found when the table was built so
@@ -149,14 +150,14 @@ struct Entry {
 /// entry's key decides between its information and that of an unknown word. Most tokens of
 /// real text are not in the lexicon, so a probing table's found/not-found branch was
 /// mispredicted on a large share of tokens and stalled the tokenizer behind it.
-pub struct WordTable {
+pub struct WordTable<T = WordInfo> {
     /// One pilot per bucket of hashes.
     pilots: Vec<u16>,
     /// The entry index of each slot; 0, the entry of no word, for a slot no word takes.
     slots: Vec<u16>,
     /// `entries[0]` is no word's: its key matches nothing and its information is an unknown
     /// word's.
-    entries: Vec<Entry>,
+    entries: Vec<Entry<T>>,
 }
 
 /// log2 of the slots per word, rounded up: at most half the slots are taken, so a pilot for
@@ -165,16 +166,17 @@ const SLOTS_PER_WORD_BITS: u32 = 1;
 /// Words per bucket, on average.
 const WORDS_PER_BUCKET: usize = 2;
 
-impl WordTable {
-    /// Builds the table from every word the rules know.
-    pub fn new<'w>(words: impl IntoIterator<Item = (&'w str, WordInfo)>) -> WordTable {
+impl<T: Copy + Default> WordTable<T> {
+    /// Builds the table from every word to know; an absent word's information is
+    /// `T::default()`.
+    pub fn new<'w>(words: impl IntoIterator<Item = (&'w str, T)>) -> WordTable<T> {
         let mut entries = vec![Entry {
             // No token has 255 bytes in a key, so this key matches nothing.
             key: Key {
                 words: [0; 3],
                 len: u8::MAX,
             },
-            info: WordInfo::default(),
+            info: T::default(),
         }];
         entries.extend(words.into_iter().map(|(word, info)| {
             Entry {
@@ -233,10 +235,9 @@ impl WordTable {
         fold(perturbed) as usize & (self.slots.len() - 1)
     }
 
-    /// What the rules know of `key`: an unknown word's information when it is not in the
-    /// table.
+    /// What is known of `key`: an absent word's information when it is not in the table.
     #[inline]
-    pub fn info(&self, key: &Key) -> WordInfo {
+    pub fn info(&self, key: &Key) -> T {
         self.entries[self.index(key)].info
     }
 
@@ -258,7 +259,7 @@ impl WordTable {
         candidate * usize::from(matches)
     }
 
-    pub fn get_word(&self, word: &str) -> Option<&WordInfo> {
+    pub fn get_word(&self, word: &str) -> Option<&T> {
         let index = self.index(&Key::new(word.as_bytes())?);
         (index != 0).then(|| &self.entries[index].info)
     }
