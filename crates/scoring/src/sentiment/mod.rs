@@ -86,8 +86,8 @@ impl Default for SentimentAnalyzer {
 struct Token {
     info: WordInfo,
     /// The lower-cased token: a range of the scratch buffer `lowered` when `lowered` is set
-    /// (always for an ASCII text, which is lower-cased whole), else of the text, which then
-    /// already was lower case there.
+    /// (always from the fast tokenizer), else of the text, which then already was lower case
+    /// there.
     start: u32,
     end: u32,
     lowered: bool,
@@ -97,13 +97,29 @@ struct Token {
     apostrophe: bool,
 }
 
+impl Token {
+    /// A token of the fast tokenizer, `lowered[start..end]`, whose word is looked up once
+    /// every token is split.
+    fn in_lowered(start: usize, end: usize, upper: bool, apostrophe: bool) -> Token {
+        Token {
+            info: WordInfo::default(),
+            start: start as u32,
+            end: end as u32,
+            lowered: true,
+            upper,
+            apostrophe,
+        }
+    }
+}
+
 /// Buffers reused from one text to the next, so scoring allocates nothing per token.
 #[derive(Default)]
 struct Scratch {
     /// The ASCII text being tokenized, followed by spaces.
     padded: Vec<u8>,
-    /// An ASCII text lower-cased whole, followed by spaces; for other text, the lower-cased
-    /// tokens that were not lower case already, one after the other.
+    /// From the fast tokenizer: the text with its ASCII letters lower-cased, eight spaces,
+    /// then the words it lower-cased beyond ASCII and eight spaces more. From the general one:
+    /// the tokens that were not lower case already, one after the other.
     lowered: Vec<u8>,
     tokens: Vec<Token>,
     sentiments: Vec<f64>,
@@ -522,7 +538,7 @@ mod ascii {
     /// What the tokenizer needs of eight bytes of a word: each field has the high bit of a
     /// byte's lane set where the class holds, up to the first whitespace byte, which ends the
     /// word.
-    #[derive(Debug, Clone, Copy, Default)]
+    #[derive(Debug, Clone, Copy)]
     pub struct Lanes {
         pub upper: u64,
         pub lower: u64,
@@ -596,14 +612,12 @@ mod ascii {
                 (first, last_plus_one)
             };
             SplitToken {
-                token: super::Token {
-                    info: super::WordInfo::default(),
-                    start: (start + from) as u32,
-                    end: (start + to) as u32,
-                    lowered: true,
-                    upper: self.upper != 0 && self.lower == 0,
-                    apostrophe: self.apostrophe != 0,
-                },
+                token: super::Token::in_lowered(
+                    start + from,
+                    start + to,
+                    self.upper != 0 && self.lower == 0,
+                    self.apostrophe != 0,
+                ),
                 whole_end: start + length,
             }
         }
@@ -614,28 +628,21 @@ mod ascii {
 /// letters, digits and punctuation in it: read eight bytes at a time up to its end, then
 /// classified byte by byte if it has anything but ASCII letters and digits.
 fn long_token(text: &str, padded: &[u8], start: usize, lowered: &mut Vec<u8>) -> ascii::SplitToken {
-    let mut seen = ascii::Lanes::default();
+    let (mut upper, mut lower, mut not_alphanumeric) = (0, 0, 0);
     let mut chunk_start = start;
     let end = loop {
         let lanes = ascii::Lanes::of(ascii::load(padded, chunk_start));
-        seen.upper |= lanes.upper;
-        seen.lower |= lanes.lower;
-        seen.punct |= lanes.punct | lanes.other;
+        upper |= lanes.upper;
+        lower |= lanes.lower;
+        not_alphanumeric |= lanes.punct | lanes.other;
         if let Some(length) = lanes.word_length {
             break chunk_start + length;
         }
         chunk_start += 8;
     };
     let bytes = text.as_bytes();
-    let token = if seen.punct == 0 {
-        Token {
-            info: WordInfo::default(),
-            start: start as u32,
-            end: end as u32,
-            lowered: true,
-            upper: seen.upper != 0 && seen.lower == 0,
-            apostrophe: false,
-        }
+    let token = if not_alphanumeric == 0 {
+        Token::in_lowered(start, end, upper != 0 && lower == 0, false)
     } else if bytes[start..end].is_ascii() {
         classified_token(bytes, start, end)
     } else {
@@ -669,16 +676,9 @@ fn unicode_token(text: &str, start: usize, end: usize, lowered: &mut Vec<u8>) ->
         lowered.extend_from_slice(word.to_lowercase().as_bytes());
         (from, lowered.len())
     };
-    Token {
-        info: WordInfo::default(),
-        start: lower_start as u32,
-        end: lower_end as u32,
-        lowered: true,
-        upper: pystr::is_upper(word),
-        // Any word may be a contraction of "not" the table does not list; checked after the
-        // look-up, as for words with an apostrophe.
-        apostrophe: true,
-    }
+    // Any word may be a contraction of "not" the table does not list: it is checked after the
+    // look-up, as a word with an apostrophe is.
+    Token::in_lowered(lower_start, lower_end, pystr::is_upper(word), true)
 }
 
 /// The token with punctuation or control bytes in `bytes[start..end]`, classified byte by
@@ -691,14 +691,12 @@ fn classified_token(bytes: &[u8], start: usize, end: usize) -> Token {
     } else {
         (start, end)
     };
-    Token {
-        info: WordInfo::default(),
-        start: start as u32,
-        end: end as u32,
-        lowered: true,
-        upper: seen & UPPER != 0 && seen & LOWER == 0,
-        apostrophe: seen & APOSTROPHE != 0,
-    }
+    Token::in_lowered(
+        start,
+        end,
+        seen & UPPER != 0 && seen & LOWER == 0,
+        seen & APOSTROPHE != 0,
+    )
 }
 
 /// Appends `word.lower()` to `buffer` unless the word is already lower case; returns where.
