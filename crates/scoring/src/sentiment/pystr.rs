@@ -99,22 +99,11 @@ pub fn strip_ascii_punctuation_if_word(bytes: &[u8], start: usize, end: usize) -
 /// `bytes[start..end]` without the ASCII punctuation at either end.
 #[inline]
 fn trim_punctuation(bytes: &[u8], start: usize, end: usize) -> (usize, usize) {
-    // `string.punctuation`, by table: one load per byte instead of four range tests.
-    static PUNCTUATION: [bool; 256] = {
-        let mut table = [false; 256];
-        let mut byte = 0;
-        while byte < 256 {
-            table[byte] = (byte as u8).is_ascii_punctuation();
-            byte += 1;
-        }
-        table
-    };
-    let is_punctuation = |byte: u8| PUNCTUATION[usize::from(byte)];
     let (mut from, mut to) = (start, end);
-    while from < to && is_punctuation(bytes[from]) {
+    while from < to && bytes[from].is_ascii_punctuation() {
         from += 1;
     }
-    while to > from && is_punctuation(bytes[to - 1]) {
+    while to > from && bytes[to - 1].is_ascii_punctuation() {
         to -= 1;
     }
     (from, to)
