@@ -432,7 +432,9 @@ impl SentimentAnalyzer {
                 .map(|key| self.words.info(&key))
                 .unwrap_or_default();
             // A word the table knows has this in its information already.
-            info.negation |= lexicon::has_contracted_not(lower_text);
+            if !info.negation {
+                info.negation = lexicon::has_contracted_not(lower_text);
+            }
             scratch.tokens.push(Token {
                 info,
                 start: lower.0 as u32,
