@@ -38,30 +38,8 @@ fn collect_reads_directories_recursively_and_reports_a_summary() {
         ["x_y", "kgomotso_m"],
         "directories are walked in sorted order"
     );
-    for field in [
-        "reaction_id",
-        "content_id",
-        "article_id",
-        "source",
-        "article_title",
-        "article_url",
-        "published_at",
-        "position",
-        "platform",
-        "handle",
-        "display_name",
-        "verb",
-        "text",
-        "raw_text",
-        "links",
-        "posted_at",
-        "lang",
-        "comment_id",
-        "parent_id",
-        "reply_depth",
-        "like_count",
-        "cues",
-    ] {
+    for column in report::columns::record::<collector::Reaction, collector::Reaction>() {
+        let field = column.name;
         assert!(records[0].get(field).is_some(), "field {field} missing");
     }
     let stderr = String::from_utf8_lossy(&output.stderr);

@@ -145,7 +145,7 @@ pub fn write_report(
             .extend(records("articles", &columns::articles(), &batch)?);
     }
     for batch in batches("reactions", reactions)? {
-        let stored = records("reactions", columns::REACTIONS, &batch)?;
+        let stored = records("reactions", &columns::reactions(), &batch)?;
         for (i, (stored, date)) in stored
             .into_iter()
             .zip(dates("reactions", &batch, "date")?)

@@ -1,11 +1,18 @@
 //! The dataset's tables, column by column: each column is declared once, with its name, its
-//! type, how a row gives its value when the table is written and, for the columns read back
-//! to rebuild a report, where the value read goes. `docs/dataset.md` documents them.
+//! type, whether it may be null, how a row gives its value when the table is written and, for
+//! the columns read back to rebuild a report, where the value read goes. `docs/dataset.md`
+//! documents them, and `tests/dataset_docs.rs` fails when the two disagree.
 //!
-//! The declarations know no file format: [`crate::dataset`] writes and reads them with polars
-//! (`reactions run`, `reactions report`), and the Python package reads them from Arrow (the
-//! Spark job's report). A column missing from a table (a dataset of an older schema version)
-//! leaves its field at its default when read.
+//! Every output takes its columns from here: the Parquet dataset ([`crate::dataset`], with
+//! polars), the CSV of `reactions collect` ([`crate::writers`]), and in the Python package the
+//! Arrow tables of `collect` and the schema the Spark job writes (`reactions.schema`). A new
+//! column of the `reactions` table is therefore one declaration, in [`record`] for a field of
+//! the reaction record or in [`reactions`] for one of its scores, and a new
+//! [`SCHEMA_VERSION`].
+//!
+//! The declarations know no file format: each output stores a [`Type`] its own way. A column
+//! missing from a table read back (a dataset of an older schema version) leaves its field at
+//! its default.
 
 use std::borrow::Cow;
 
@@ -18,6 +25,46 @@ use std::sync::Arc;
 use crate::rows::{stored_sentiment, ArticleRow, ReactionRow, StanceRow};
 use crate::summary::{ArticleAggregate, DayAggregate, SentimentTally, StanceTally};
 
+/// Bumped whenever a column is added, removed, renamed or retyped: it is declared beside the
+/// columns so that a new column changes this file alone.
+/// Version 2 added `comment_id`, `parent_id`, `reply_depth` and `like_count` to `reactions`,
+/// version 3 `cues`; an older dataset still reads, with those columns empty. Version 4 added
+/// `sentiment_status` (null scores where VADER cannot read the text) and the `scored`,
+/// `unscored` and `unscored_languages` counts of `articles` and `daily`; a reaction of an
+/// older dataset reads as scored.
+pub const SCHEMA_VERSION: &str = "4";
+
+/// The type of a column's values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Type {
+    Text,
+    /// An instant, stored as microseconds in UTC.
+    Timestamp,
+    Date,
+    /// A count: an unsigned 32-bit integer.
+    Count,
+    /// A signed 64-bit integer.
+    Integer,
+    /// A 64-bit float.
+    Float,
+    TextList,
+}
+
+impl Type {
+    /// The type's name in `docs/dataset.md`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Type::Text => "string",
+            Type::Timestamp => "timestamp[us, UTC]",
+            Type::Date => "date",
+            Type::Count => "uint32",
+            Type::Integer => "int64",
+            Type::Float => "double",
+            Type::TextList => "list<string>",
+        }
+    }
+}
+
 /// How a row gives a column's value, by the column's type.
 pub enum Write<W> {
     Text(for<'a> fn(&'a W) -> Option<Cow<'a, str>>),
@@ -28,6 +75,21 @@ pub enum Write<W> {
     Integer(fn(&W) -> Option<i64>),
     Float(fn(&W) -> Option<f64>),
     TextList(for<'a> fn(&'a W) -> Vec<&'a str>),
+}
+
+impl<W> Write<W> {
+    /// The type of the values it gives.
+    pub fn column_type(&self) -> Type {
+        match self {
+            Write::Text(_) => Type::Text,
+            Write::Timestamp(_) => Type::Timestamp,
+            Write::Date(_) => Type::Date,
+            Write::Count(_) => Type::Count,
+            Write::Integer(_) => Type::Integer,
+            Write::Float(_) => Type::Float,
+            Write::TextList(_) => Type::TextList,
+        }
+    }
 }
 
 /// Where a value read goes, by the column's type.
@@ -44,8 +106,42 @@ pub enum Read<R> {
 /// One column of a table written from rows `W` and read back into records `R`.
 pub struct Column<W, R> {
     pub name: &'static str,
+    /// Whether a row may have no value. The Parquet files declare every column nullable, as
+    /// polars writes them; the Arrow schemas of the Python package say this.
+    pub nullable: bool,
     pub write: Write<W>,
     pub read: Option<Read<R>>,
+}
+
+/// A column as the readers of a table see it: what `docs/dataset.md` lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    pub name: &'static str,
+    pub column_type: Type,
+    pub nullable: bool,
+}
+
+impl<W, R> Column<W, R> {
+    pub fn field(&self) -> Field {
+        Field {
+            name: self.name,
+            column_type: self.write.column_type(),
+            nullable: self.nullable,
+        }
+    }
+}
+
+/// The dataset's tables, each with its columns in the order they are written.
+pub fn schema() -> [(&'static str, Vec<Field>); 4] {
+    fn fields<W, R>(columns: &[Column<W, R>]) -> Vec<Field> {
+        columns.iter().map(Column::field).collect()
+    }
+    [
+        ("reactions", fields(&reactions())),
+        ("stance", fields(STANCE)),
+        ("articles", fields(&articles())),
+        ("daily", fields(&daily())),
+    ]
 }
 
 fn borrowed(text: &str) -> Option<Cow<'_, str>> {
@@ -54,6 +150,44 @@ fn borrowed(text: &str) -> Option<Cow<'_, str>> {
 
 fn maybe(text: &Option<String>) -> Option<Cow<'_, str>> {
     text.as_deref().map(Cow::Borrowed)
+}
+
+/// A row that holds one reaction record, which the record's columns ([`record`]) are written
+/// from and read into: the record itself (`reactions collect`, the Python package's
+/// `collect`), a row of the `reactions` table, or one read back.
+pub trait HoldsReaction {
+    fn reaction(&self) -> &Reaction;
+    fn reaction_mut(&mut self) -> &mut Reaction;
+}
+
+impl HoldsReaction for Reaction {
+    fn reaction(&self) -> &Reaction {
+        self
+    }
+
+    fn reaction_mut(&mut self) -> &mut Reaction {
+        self
+    }
+}
+
+impl HoldsReaction for ReactionRow {
+    fn reaction(&self) -> &Reaction {
+        &self.reaction
+    }
+
+    fn reaction_mut(&mut self) -> &mut Reaction {
+        &mut self.reaction
+    }
+}
+
+impl HoldsReaction for StoredReaction {
+    fn reaction(&self) -> &Reaction {
+        &self.reaction
+    }
+
+    fn reaction_mut(&mut self) -> &mut Reaction {
+        &mut self.reaction
+    }
 }
 
 /// A `reactions` row as read back, before its sentiment is put together from its status and
@@ -82,164 +216,213 @@ impl StoredReaction {
     }
 }
 
-pub const REACTIONS: &[Column<ReactionRow, StoredReaction>] = &[
-    Column {
-        name: "reaction_id",
-        write: Write::Text(|r| borrowed(&r.reaction.reaction_id)),
-        read: Some(Read::Text(|s, v| {
-            s.reaction.reaction_id = v.unwrap_or_default()
-        })),
-    },
-    Column {
-        name: "content_id",
-        write: Write::Text(|r| borrowed(&r.reaction.content_id)),
-        read: Some(Read::Text(|s, v| {
-            s.reaction.content_id = v.unwrap_or_default()
-        })),
-    },
-    Column {
-        name: "article_id",
-        write: Write::Text(|r| borrowed(&r.reaction.article_id)),
-        read: Some(Read::Text(|s, v| {
-            s.reaction.article_id = v.unwrap_or_default()
-        })),
-    },
-    Column {
-        name: "source",
-        write: Write::Text(|r| borrowed(&r.reaction.source)),
-        read: Some(Read::Text(|s, v| s.reaction.source = v.unwrap_or_default())),
-    },
-    Column {
-        name: "article_title",
-        write: Write::Text(|r| maybe(&r.reaction.article_title)),
-        read: Some(Read::Text(|s, v| s.reaction.article_title = v)),
-    },
-    Column {
-        name: "article_url",
-        write: Write::Text(|r| maybe(&r.reaction.article_url)),
-        read: Some(Read::Text(|s, v| s.reaction.article_url = v)),
-    },
-    Column {
-        name: "published_at",
-        write: Write::Timestamp(|r| r.reaction.published_at.as_deref()),
-        read: Some(Read::Timestamp(|s, v| s.reaction.published_at = v)),
-    },
-    Column {
-        name: "position",
-        write: Write::Count(|r| Some(r.reaction.position)),
-        read: Some(Read::Count(|s, v| s.reaction.position = v.unwrap_or(0))),
-    },
-    Column {
-        name: "platform",
-        write: Write::Text(|r| borrowed(r.reaction.platform.as_str())),
-        read: Some(Read::Text(|s, v| {
-            s.reaction.platform = v
-                .as_deref()
-                .and_then(Platform::from_name)
-                .unwrap_or_default()
-        })),
-    },
-    Column {
-        name: "handle",
-        write: Write::Text(|r| maybe(&r.reaction.handle)),
-        read: Some(Read::Text(|s, v| s.reaction.handle = v)),
-    },
-    Column {
-        name: "display_name",
-        write: Write::Text(|r| maybe(&r.reaction.display_name)),
-        read: Some(Read::Text(|s, v| s.reaction.display_name = v)),
-    },
-    Column {
-        name: "verb",
-        write: Write::Text(|r| maybe(&r.reaction.verb)),
-        read: Some(Read::Text(|s, v| s.reaction.verb = v)),
-    },
-    Column {
-        name: "text",
-        write: Write::Text(|r| borrowed(&r.reaction.text)),
-        read: Some(Read::Text(|s, v| s.reaction.text = v.unwrap_or_default())),
-    },
-    Column {
-        name: "raw_text",
-        write: Write::Text(|r| borrowed(&r.reaction.raw_text)),
-        read: Some(Read::Text(|s, v| {
-            s.reaction.raw_text = v.unwrap_or_default()
-        })),
-    },
-    Column {
-        name: "links",
-        write: Write::TextList(|r| r.reaction.links.iter().map(String::as_str).collect()),
-        read: Some(Read::TextList(|s, v| s.reaction.links = v)),
-    },
-    Column {
-        name: "posted_at",
-        write: Write::Timestamp(|r| r.reaction.posted_at.as_deref()),
-        read: Some(Read::Timestamp(|s, v| s.reaction.posted_at = v)),
-    },
-    Column {
-        name: "lang",
-        write: Write::Text(|r| maybe(&r.reaction.lang)),
-        read: Some(Read::Text(|s, v| s.reaction.lang = v)),
-    },
-    Column {
-        name: "comment_id",
-        write: Write::Text(|r| maybe(&r.reaction.comment_id)),
-        read: Some(Read::Text(|s, v| s.reaction.comment_id = v)),
-    },
-    Column {
-        name: "parent_id",
-        write: Write::Text(|r| maybe(&r.reaction.parent_id)),
-        read: Some(Read::Text(|s, v| s.reaction.parent_id = v)),
-    },
-    Column {
-        name: "reply_depth",
-        write: Write::Count(|r| r.reaction.reply_depth),
-        read: Some(Read::Count(|s, v| s.reaction.reply_depth = v)),
-    },
-    Column {
-        name: "like_count",
-        write: Write::Integer(|r| r.reaction.like_count),
-        read: Some(Read::Integer(|s, v| s.reaction.like_count = v)),
-    },
-    Column {
-        name: "cues",
-        write: Write::TextList(|r| r.reaction.cues.iter().map(|cue| cue.as_str()).collect()),
-        read: Some(Read::TextList(|s, v| {
-            s.reaction.cues = v.iter().filter_map(|name| Cue::from_name(name)).collect()
-        })),
-    },
-    Column {
-        name: "neg",
-        write: Write::Float(|r| r.polarity().map(|p| p.neg)),
-        read: Some(Read::Float(|s, v| s.scores[0] = v)),
-    },
-    Column {
-        name: "neu",
-        write: Write::Float(|r| r.polarity().map(|p| p.neu)),
-        read: Some(Read::Float(|s, v| s.scores[1] = v)),
-    },
-    Column {
-        name: "pos",
-        write: Write::Float(|r| r.polarity().map(|p| p.pos)),
-        read: Some(Read::Float(|s, v| s.scores[2] = v)),
-    },
-    Column {
-        name: "compound",
-        write: Write::Float(|r| r.polarity().map(|p| p.compound)),
-        read: Some(Read::Float(|s, v| s.scores[3] = v)),
-    },
-    // VADER's label, for the readers of the dataset; read back, it follows from the compound.
-    Column {
-        name: "sentiment",
-        write: Write::Text(|r| r.label().map(|label| Cow::Borrowed(label.as_str()))),
-        read: None,
-    },
-    Column {
-        name: "sentiment_status",
-        write: Write::Text(|r| borrowed(r.sentiment.status().as_str())),
-        read: Some(Read::Text(|s, v| s.status = v)),
-    },
-];
+/// The reaction record's columns, the fields of [`Reaction`] in the order every output has
+/// them: the CSV of `reactions collect`, the Python package's `collect`, and the first
+/// columns of the `reactions` table. A record's JSON Lines (its serde fields) have the same
+/// names.
+pub fn record<W: HoldsReaction, R: HoldsReaction>() -> Vec<Column<W, R>> {
+    vec![
+        Column {
+            name: "reaction_id",
+            nullable: false,
+            write: Write::Text(|r| borrowed(&r.reaction().reaction_id)),
+            read: Some(Read::Text(|s, v| {
+                s.reaction_mut().reaction_id = v.unwrap_or_default()
+            })),
+        },
+        Column {
+            name: "content_id",
+            nullable: false,
+            write: Write::Text(|r| borrowed(&r.reaction().content_id)),
+            read: Some(Read::Text(|s, v| {
+                s.reaction_mut().content_id = v.unwrap_or_default()
+            })),
+        },
+        Column {
+            name: "article_id",
+            nullable: false,
+            write: Write::Text(|r| borrowed(&r.reaction().article_id)),
+            read: Some(Read::Text(|s, v| {
+                s.reaction_mut().article_id = v.unwrap_or_default()
+            })),
+        },
+        Column {
+            name: "source",
+            nullable: false,
+            write: Write::Text(|r| borrowed(&r.reaction().source)),
+            read: Some(Read::Text(|s, v| {
+                s.reaction_mut().source = v.unwrap_or_default()
+            })),
+        },
+        Column {
+            name: "article_title",
+            nullable: true,
+            write: Write::Text(|r| maybe(&r.reaction().article_title)),
+            read: Some(Read::Text(|s, v| s.reaction_mut().article_title = v)),
+        },
+        Column {
+            name: "article_url",
+            nullable: true,
+            write: Write::Text(|r| maybe(&r.reaction().article_url)),
+            read: Some(Read::Text(|s, v| s.reaction_mut().article_url = v)),
+        },
+        Column {
+            name: "published_at",
+            nullable: true,
+            write: Write::Timestamp(|r| r.reaction().published_at.as_deref()),
+            read: Some(Read::Timestamp(|s, v| s.reaction_mut().published_at = v)),
+        },
+        Column {
+            name: "position",
+            nullable: false,
+            write: Write::Count(|r| Some(r.reaction().position)),
+            read: Some(Read::Count(|s, v| {
+                s.reaction_mut().position = v.unwrap_or(0)
+            })),
+        },
+        Column {
+            name: "platform",
+            nullable: false,
+            write: Write::Text(|r| borrowed(r.reaction().platform.as_str())),
+            read: Some(Read::Text(|s, v| {
+                s.reaction_mut().platform = v
+                    .as_deref()
+                    .and_then(Platform::from_name)
+                    .unwrap_or_default()
+            })),
+        },
+        Column {
+            name: "handle",
+            nullable: true,
+            write: Write::Text(|r| maybe(&r.reaction().handle)),
+            read: Some(Read::Text(|s, v| s.reaction_mut().handle = v)),
+        },
+        Column {
+            name: "display_name",
+            nullable: true,
+            write: Write::Text(|r| maybe(&r.reaction().display_name)),
+            read: Some(Read::Text(|s, v| s.reaction_mut().display_name = v)),
+        },
+        Column {
+            name: "verb",
+            nullable: true,
+            write: Write::Text(|r| maybe(&r.reaction().verb)),
+            read: Some(Read::Text(|s, v| s.reaction_mut().verb = v)),
+        },
+        Column {
+            name: "text",
+            nullable: false,
+            write: Write::Text(|r| borrowed(&r.reaction().text)),
+            read: Some(Read::Text(|s, v| {
+                s.reaction_mut().text = v.unwrap_or_default()
+            })),
+        },
+        Column {
+            name: "raw_text",
+            nullable: false,
+            write: Write::Text(|r| borrowed(&r.reaction().raw_text)),
+            read: Some(Read::Text(|s, v| {
+                s.reaction_mut().raw_text = v.unwrap_or_default()
+            })),
+        },
+        Column {
+            name: "links",
+            nullable: false,
+            write: Write::TextList(|r| r.reaction().links.iter().map(String::as_str).collect()),
+            read: Some(Read::TextList(|s, v| s.reaction_mut().links = v)),
+        },
+        Column {
+            name: "posted_at",
+            nullable: true,
+            write: Write::Timestamp(|r| r.reaction().posted_at.as_deref()),
+            read: Some(Read::Timestamp(|s, v| s.reaction_mut().posted_at = v)),
+        },
+        Column {
+            name: "lang",
+            nullable: true,
+            write: Write::Text(|r| maybe(&r.reaction().lang)),
+            read: Some(Read::Text(|s, v| s.reaction_mut().lang = v)),
+        },
+        Column {
+            name: "comment_id",
+            nullable: true,
+            write: Write::Text(|r| maybe(&r.reaction().comment_id)),
+            read: Some(Read::Text(|s, v| s.reaction_mut().comment_id = v)),
+        },
+        Column {
+            name: "parent_id",
+            nullable: true,
+            write: Write::Text(|r| maybe(&r.reaction().parent_id)),
+            read: Some(Read::Text(|s, v| s.reaction_mut().parent_id = v)),
+        },
+        Column {
+            name: "reply_depth",
+            nullable: true,
+            write: Write::Count(|r| r.reaction().reply_depth),
+            read: Some(Read::Count(|s, v| s.reaction_mut().reply_depth = v)),
+        },
+        Column {
+            name: "like_count",
+            nullable: true,
+            write: Write::Integer(|r| r.reaction().like_count),
+            read: Some(Read::Integer(|s, v| s.reaction_mut().like_count = v)),
+        },
+        Column {
+            name: "cues",
+            nullable: false,
+            write: Write::TextList(|r| r.reaction().cues.iter().map(|cue| cue.as_str()).collect()),
+            read: Some(Read::TextList(|s, v| {
+                s.reaction_mut().cues = v.iter().filter_map(|name| Cue::from_name(name)).collect()
+            })),
+        },
+    ]
+}
+
+/// The dataset's `reactions` table: the reaction record's columns, then its sentiment.
+pub fn reactions() -> Vec<Column<ReactionRow, StoredReaction>> {
+    let sentiment: [Column<ReactionRow, StoredReaction>; 6] = [
+        Column {
+            name: "neg",
+            nullable: true,
+            write: Write::Float(|r| r.polarity().map(|p| p.neg)),
+            read: Some(Read::Float(|s, v| s.scores[0] = v)),
+        },
+        Column {
+            name: "neu",
+            nullable: true,
+            write: Write::Float(|r| r.polarity().map(|p| p.neu)),
+            read: Some(Read::Float(|s, v| s.scores[1] = v)),
+        },
+        Column {
+            name: "pos",
+            nullable: true,
+            write: Write::Float(|r| r.polarity().map(|p| p.pos)),
+            read: Some(Read::Float(|s, v| s.scores[2] = v)),
+        },
+        Column {
+            name: "compound",
+            nullable: true,
+            write: Write::Float(|r| r.polarity().map(|p| p.compound)),
+            read: Some(Read::Float(|s, v| s.scores[3] = v)),
+        },
+        // VADER's label, for the readers of the dataset; read back, it follows from the compound.
+        Column {
+            name: "sentiment",
+            nullable: true,
+            write: Write::Text(|r| r.label().map(|label| Cow::Borrowed(label.as_str()))),
+            read: None,
+        },
+        Column {
+            name: "sentiment_status",
+            nullable: false,
+            write: Write::Text(|r| borrowed(r.sentiment.status().as_str())),
+            read: Some(Read::Text(|s, v| s.status = v)),
+        },
+    ];
+    let mut columns = record();
+    columns.extend(sentiment);
+    columns
+}
 
 /// A `stance` row as read back, before its labels are parsed.
 #[derive(Default)]
@@ -290,46 +473,55 @@ impl StoredStance {
 pub const STANCE: &[Column<StanceRow, StoredStance>] = &[
     Column {
         name: "reaction_id",
+        nullable: false,
         write: Write::Text(|r| borrowed(&r.reaction_id)),
         read: Some(Read::Text(|s, v| s.reaction_id = v.unwrap_or_default())),
     },
     Column {
         name: "article_id",
+        nullable: false,
         write: Write::Text(|r| borrowed(&r.article_id)),
         read: Some(Read::Text(|s, v| s.article_id = v.unwrap_or_default())),
     },
     Column {
         name: "target",
+        nullable: false,
         write: Write::Text(|r| borrowed(&r.target)),
         read: Some(Read::Text(|s, v| s.target = v.unwrap_or_default())),
     },
     Column {
         name: "stance",
+        nullable: false,
         write: Write::Text(|r| borrowed(r.stance.as_str())),
         read: Some(Read::Text(|s, v| s.labels[0] = v)),
     },
     Column {
         name: "confidence",
+        nullable: false,
         write: Write::Float(|r| Some(r.confidence)),
         read: Some(Read::Float(|s, v| s.confidence = v)),
     },
     Column {
         name: "method",
+        nullable: false,
         write: Write::Text(|r| borrowed(r.method.as_str())),
         read: Some(Read::Text(|s, v| s.labels[1] = v)),
     },
     Column {
         name: "rule",
+        nullable: false,
         write: Write::Text(|r| borrowed(r.rule.as_str())),
         read: Some(Read::Text(|s, v| s.labels[2] = v)),
     },
     Column {
         name: "alias",
+        nullable: true,
         write: Write::Text(|r| maybe(&r.alias)),
         read: Some(Read::Text(|s, v| s.alias = v)),
     },
     Column {
         name: "evidence",
+        nullable: false,
         write: Write::Text(|r| borrowed(&r.evidence)),
         read: Some(Read::Text(|s, v| s.evidence = v.unwrap_or_default())),
     },
@@ -352,96 +544,115 @@ pub fn articles<'a>() -> [Column<ArticleAggregate<'a>, ArticleRow>; 19] {
     [
         Column {
             name: "article_id",
+            nullable: false,
             write: Write::Text(|a| borrowed(&a.article.article_id)),
             read: Some(Read::Text(|r, v| r.article_id = v.unwrap_or_default())),
         },
         Column {
             name: "source",
+            nullable: false,
             write: Write::Text(|a| borrowed(&a.article.source)),
             read: Some(Read::Text(|r, v| r.source = v.unwrap_or_default())),
         },
         Column {
             name: "title",
+            nullable: true,
             write: Write::Text(|a| maybe(&a.article.title)),
             read: Some(Read::Text(|r, v| r.title = v)),
         },
         Column {
             name: "url",
+            nullable: true,
             write: Write::Text(|a| maybe(&a.article.url)),
             read: Some(Read::Text(|r, v| r.url = v)),
         },
         Column {
             name: "published_at",
+            nullable: true,
             write: Write::Timestamp(|a| a.article.published_at.as_deref()),
             read: Some(Read::Timestamp(|r, v| r.published_at = v)),
         },
         Column {
             name: "lang",
+            nullable: true,
             write: Write::Text(|a| maybe(&a.article.lang)),
             read: Some(Read::Text(|r, v| r.lang = v)),
         },
         Column {
             name: "date",
+            nullable: false,
             write: Write::Date(|a| a.article.date),
             read: Some(Read::Date(|r, v| r.date = v)),
         },
         Column {
             name: "reactions",
+            nullable: false,
             write: Write::Count(|a| count(a.sentiment.reactions)),
             read: None,
         },
         Column {
             name: "scored",
+            nullable: false,
             write: Write::Count(|a| count(a.sentiment.scored)),
             read: None,
         },
         Column {
             name: "unscored",
+            nullable: false,
             write: Write::Count(|a| count(a.sentiment.unscored())),
             read: None,
         },
         Column {
             name: "unscored_languages",
+            nullable: true,
             write: Write::Text(|a| languages(&a.sentiment)),
             read: None,
         },
         Column {
             name: "mean_compound",
+            nullable: true,
             write: Write::Float(|a| a.sentiment.mean_compound()),
             read: None,
         },
         Column {
             name: "positive",
+            nullable: false,
             write: Write::Count(|a| count(a.sentiment.positive)),
             read: None,
         },
         Column {
             name: "neutral",
+            nullable: false,
             write: Write::Count(|a| count(a.sentiment.neutral)),
             read: None,
         },
         Column {
             name: "negative",
+            nullable: false,
             write: Write::Count(|a| count(a.sentiment.negative)),
             read: None,
         },
         Column {
             name: "positive_share",
+            nullable: true,
             write: Write::Float(|a| a.sentiment.share(a.sentiment.positive).value()),
             read: None,
         },
         Column {
             name: "negative_share",
+            nullable: true,
             write: Write::Float(|a| a.sentiment.share(a.sentiment.negative).value()),
             read: None,
         },
         Column {
             name: "favor",
+            nullable: false,
             write: Write::Count(|a| count(a.stance.favor)),
             read: None,
         },
         Column {
             name: "against",
+            nullable: false,
             write: Write::Count(|a| count(a.stance.against)),
             read: None,
         },
@@ -460,66 +671,79 @@ pub fn daily<'a>() -> [Column<DayRow<'a>, ()>; 13] {
     [
         Column {
             name: "date",
+            nullable: false,
             write: Write::Date(|r| r.day.date),
             read: None,
         },
         Column {
             name: "target",
+            nullable: true,
             write: Write::Text(|r| r.target.map(Cow::Borrowed)),
             read: None,
         },
         Column {
             name: "reactions",
+            nullable: false,
             write: Write::Count(|r| count(r.day.sentiment.reactions)),
             read: None,
         },
         Column {
             name: "scored",
+            nullable: false,
             write: Write::Count(|r| count(r.day.sentiment.scored)),
             read: None,
         },
         Column {
             name: "unscored",
+            nullable: false,
             write: Write::Count(|r| count(r.day.sentiment.unscored())),
             read: None,
         },
         Column {
             name: "unscored_languages",
+            nullable: true,
             write: Write::Text(|r| languages(&r.day.sentiment)),
             read: None,
         },
         Column {
             name: "mean_compound",
+            nullable: true,
             write: Write::Float(|r| r.day.sentiment.mean_compound()),
             read: None,
         },
         Column {
             name: "positive",
+            nullable: false,
             write: Write::Count(|r| count(r.day.sentiment.positive)),
             read: None,
         },
         Column {
             name: "negative",
+            nullable: false,
             write: Write::Count(|r| count(r.day.sentiment.negative)),
             read: None,
         },
         Column {
             name: "favor",
+            nullable: true,
             write: Write::Count(|r| r.stance.map(|t| t.favor as u32)),
             read: None,
         },
         Column {
             name: "against",
+            nullable: true,
             write: Write::Count(|r| r.stance.map(|t| t.against as u32)),
             read: None,
         },
         Column {
             name: "none",
+            nullable: true,
             write: Write::Count(|r| r.stance.map(|t| t.none as u32)),
             read: None,
         },
         Column {
             name: "net_stance",
+            nullable: true,
             write: Write::Float(|r| r.stance.and_then(|t| t.net())),
             read: None,
         },

@@ -107,7 +107,7 @@ pub fn stage_dataset(
         let path = partition_path(&staging.join("reactions"), *date);
         write_parquet(
             &path,
-            &mut frames::frame(columns::REACTIONS, rows).map_err(polars_error(&path))?,
+            &mut frames::frame(&columns::reactions(), rows).map_err(polars_error(&path))?,
         )?;
     }
     let mut stance: BTreeMap<NaiveDate, Vec<&StanceRow>> = BTreeMap::new();
@@ -203,7 +203,7 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
     for (date, frame) in read_table(&reactions_dir, true)? {
         let date = date.expect("partitioned");
         let stored =
-            frames::records(columns::REACTIONS, &frame).map_err(polars_error(&reactions_dir))?;
+            frames::records(&columns::reactions(), &frame).map_err(polars_error(&reactions_dir))?;
         for (i, stored) in stored.into_iter().enumerate() {
             let row = stored.into_row(date).map_err(|e| {
                 ReportError::invalid(&reactions_dir, format!("row {i} of {date}: {e}"))

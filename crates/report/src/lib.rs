@@ -43,15 +43,8 @@ pub mod writers;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+pub use columns::SCHEMA_VERSION;
 pub use rows::ReportData;
-
-/// Bumped whenever a column is added, removed, renamed or retyped.
-/// Version 2 added `comment_id`, `parent_id`, `reply_depth` and `like_count` to `reactions`,
-/// version 3 `cues`; an older dataset still reads, with those columns empty. Version 4 added
-/// `sentiment_status` (null scores where VADER cannot read the text) and the `scored`,
-/// `unscored` and `unscored_languages` counts of `articles` and `daily`; a reaction of an
-/// older dataset reads as scored.
-pub const SCHEMA_VERSION: &str = "4";
 
 /// An output that could not be written or a dataset that could not be read, with its path.
 #[derive(Debug, thiserror::Error)]

@@ -1,37 +1,15 @@
-//! CSV with a header row; `links` and `cues` joined by spaces; every text cell formula-neutralized.
+//! CSV with a header row: the reaction record's columns ([`columns::record`]), `links` and
+//! `cues` joined by spaces, timestamps as the record has them; every cell formula-neutralized.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use collector::Reaction;
 
 use super::{neutralize_formula, ReactionWriter, RecordSink};
+use crate::columns::{self, Column};
 
 pub struct Csv;
-
-const HEADER: [&str; 22] = [
-    "reaction_id",
-    "content_id",
-    "article_id",
-    "source",
-    "article_title",
-    "article_url",
-    "published_at",
-    "position",
-    "platform",
-    "handle",
-    "display_name",
-    "verb",
-    "text",
-    "raw_text",
-    "links",
-    "posted_at",
-    "lang",
-    "comment_id",
-    "parent_id",
-    "reply_depth",
-    "like_count",
-    "cues",
-];
 
 impl ReactionWriter for Csv {
     fn name(&self) -> &'static str {
@@ -39,49 +17,41 @@ impl ReactionWriter for Csv {
     }
 
     fn start<'w>(&self, out: &'w mut dyn Write) -> io::Result<Box<dyn RecordSink + 'w>> {
+        let columns = columns::record();
         let mut csv = ::csv::Writer::from_writer(out);
-        csv.write_record(HEADER)?;
-        Ok(Box::new(Rows { csv }))
+        csv.write_record(columns.iter().map(|column| column.name))?;
+        Ok(Box::new(Rows { csv, columns }))
     }
 }
 
 struct Rows<'w> {
     csv: ::csv::Writer<&'w mut dyn Write>,
+    columns: Vec<Column<Reaction, Reaction>>,
+}
+
+/// A column's value as a cell: empty where there is none.
+fn cell<'a>(write: &columns::Write<Reaction>, r: &'a Reaction) -> Cow<'a, str> {
+    use columns::Write as W;
+    let text = |value: Option<String>| Cow::Owned(value.unwrap_or_default());
+    match write {
+        W::Text(get) => get(r).unwrap_or_default(),
+        W::Timestamp(get) => Cow::Borrowed(get(r).unwrap_or_default()),
+        W::Date(get) => Cow::Owned(get(r).to_string()),
+        W::Count(get) => text(get(r).map(|n| n.to_string())),
+        W::Integer(get) => text(get(r).map(|n| n.to_string())),
+        W::Float(get) => text(get(r).map(|x| x.to_string())),
+        W::TextList(get) => Cow::Owned(get(r).join(" ")),
+    }
 }
 
 impl RecordSink for Rows<'_> {
     fn push(&mut self, r: &Reaction) -> io::Result<()> {
-        let optional = |value: &Option<String>| value.clone().unwrap_or_default();
-        let row = [
-            r.reaction_id.clone(),
-            r.content_id.clone(),
-            r.article_id.clone(),
-            r.source.clone(),
-            optional(&r.article_title),
-            optional(&r.article_url),
-            optional(&r.published_at),
-            r.position.to_string(),
-            r.platform.to_string(),
-            optional(&r.handle),
-            optional(&r.display_name),
-            optional(&r.verb),
-            r.text.clone(),
-            r.raw_text.clone(),
-            r.links.join(" "),
-            optional(&r.posted_at),
-            optional(&r.lang),
-            optional(&r.comment_id),
-            optional(&r.parent_id),
-            r.reply_depth.map(|d| d.to_string()).unwrap_or_default(),
-            r.like_count.map(|n| n.to_string()).unwrap_or_default(),
-            r.cues
-                .iter()
-                .map(|cue| cue.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
-        ];
-        self.csv
-            .write_record(row.iter().map(|cell| neutralize_formula(cell).into_owned()))?;
+        for column in &self.columns {
+            self.csv
+                .write_field(neutralize_formula(&cell(&column.write, r)).as_bytes())?;
+        }
+        // An empty record ends the row the fields began.
+        self.csv.write_record(None::<&[u8]>)?;
         Ok(())
     }
 

@@ -57,7 +57,35 @@ pub fn neutralize_formula(cell: &str) -> std::borrow::Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use super::neutralize_formula;
+    use super::{by_name, neutralize_formula};
+    use collector::Reaction;
+
+    /// JSON Lines takes its fields from the record's serde derive, CSV from the declared
+    /// columns: a field added to the record without a column (or the other way) differs here.
+    #[test]
+    fn both_formats_have_the_declared_columns() {
+        let declared: Vec<&str> = crate::columns::record::<Reaction, Reaction>()
+            .iter()
+            .map(|column| column.name)
+            .collect();
+        let write = |format: &str| {
+            let mut out = Vec::new();
+            by_name(format)
+                .unwrap()
+                .write(&[Reaction::default()], &mut out)
+                .unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let csv = write("csv");
+        assert_eq!(csv.lines().next().unwrap(), declared.join(","));
+        let json: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&write("jsonl")).unwrap();
+        let mut fields: Vec<&str> = json.keys().map(String::as_str).collect();
+        let mut sorted = declared.clone();
+        fields.sort_unstable();
+        sorted.sort_unstable();
+        assert_eq!(fields, sorted);
+    }
 
     #[test]
     fn formulas_are_neutralized_and_numbers_are_not() {
