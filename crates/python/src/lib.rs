@@ -14,26 +14,27 @@
 //! ```
 
 mod human_outputs;
+mod schema;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use arrow_array::builder::{ListBuilder, StringBuilder};
-use arrow_array::types::{TimestampMicrosecondType, UInt32Type};
 use arrow_array::{
-    Array, ArrayRef, Date32Array, Float64Array, Int64Array, LargeStringArray, PrimitiveArray,
-    RecordBatch, StringArray, StringViewArray, UInt32Array,
+    Array, ArrayRef, Date32Array, Float64Array, LargeStringArray, RecordBatch, StringArray,
+    StringViewArray, UInt32Array,
 };
 use arrow_data::ArrayData;
 use arrow_pyarrow::PyArrowType;
-use arrow_schema::{ArrowError, DataType, Field, Schema, TimeUnit};
+use arrow_schema::{ArrowError, DataType, Field, Schema};
 use chrono::NaiveDate;
 use collector::input::InputSource;
-use collector::record::{filing_date, reaction_filing_date, timestamp_micros};
+use collector::record::{filing_date, reaction_filing_date};
 use collector::{ArticleSummary, CollectOptions, Collection, Reaction};
 use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
+use report::columns::{Column, Write};
 use scoring::stance::{ModelError, Target, TargetSet, TargetsError};
 use scoring::{Sentiment, SentimentAnalyzer, StanceJudge, StanceModel};
 
@@ -326,137 +327,60 @@ fn stance(
     Ok(PyArrowType(batch.map_err(arrow_error)?))
 }
 
-fn string_column<'a>(values: impl Iterator<Item = Option<&'a str>>) -> ArrayRef {
-    Arc::new(values.collect::<StringArray>())
-}
-
-fn timestamp_column<'a>(values: impl Iterator<Item = Option<&'a str>>) -> ArrayRef {
-    Arc::new(
-        values
-            .map(|v| v.and_then(timestamp_micros))
-            .collect::<PrimitiveArray<TimestampMicrosecondType>>()
-            .with_timezone("UTC"),
-    )
-}
-
-fn list_column<'a>(values: impl Iterator<Item = Vec<&'a str>>) -> ArrayRef {
-    let mut builder = ListBuilder::new(StringBuilder::new());
-    for list in values {
-        for item in list {
-            builder.values().append_value(item);
-        }
-        builder.append(true);
-    }
-    Arc::new(builder.finish())
-}
-
-fn timestamp_field(name: &str) -> Field {
-    Field::new(
-        name,
-        DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())),
-        true,
-    )
-}
-
-fn list_field(name: &str) -> Field {
-    Field::new(
-        name,
-        DataType::List(Arc::new(Field::new("item", DataType::Utf8, true))),
-        false,
-    )
-}
-
 /// The reactions as the dataset's `reactions` table holds them, scores aside.
 fn reactions_batch(reactions: &[Reaction]) -> Result<RecordBatch, ArrowError> {
-    let r = || reactions.iter();
-    let text = |name: &str, nullable| Field::new(name, DataType::Utf8, nullable);
-    let fields = vec![
-        text("reaction_id", false),
-        text("content_id", false),
-        text("article_id", false),
-        text("source", false),
-        text("article_title", true),
-        text("article_url", true),
-        timestamp_field("published_at"),
-        Field::new("position", DataType::UInt32, false),
-        text("platform", false),
-        text("handle", true),
-        text("display_name", true),
-        text("verb", true),
-        text("text", false),
-        text("raw_text", false),
-        list_field("links"),
-        timestamp_field("posted_at"),
-        text("lang", true),
-        text("comment_id", true),
-        text("parent_id", true),
-        Field::new("reply_depth", DataType::UInt32, true),
-        Field::new("like_count", DataType::Int64, true),
-        list_field("cues"),
-    ];
-    let columns: Vec<ArrayRef> = vec![
-        string_column(r().map(|x| Some(x.reaction_id.as_str()))),
-        string_column(r().map(|x| Some(x.content_id.as_str()))),
-        string_column(r().map(|x| Some(x.article_id.as_str()))),
-        string_column(r().map(|x| Some(x.source.as_str()))),
-        string_column(r().map(|x| x.article_title.as_deref())),
-        string_column(r().map(|x| x.article_url.as_deref())),
-        timestamp_column(r().map(|x| x.published_at.as_deref())),
-        Arc::new(r().map(|x| Some(x.position)).collect::<UInt32Array>()),
-        string_column(r().map(|x| Some(x.platform.as_str()))),
-        string_column(r().map(|x| x.handle.as_deref())),
-        string_column(r().map(|x| x.display_name.as_deref())),
-        string_column(r().map(|x| x.verb.as_deref())),
-        string_column(r().map(|x| Some(x.text.as_str()))),
-        string_column(r().map(|x| Some(x.raw_text.as_str()))),
-        list_column(r().map(|x| x.links.iter().map(String::as_str).collect())),
-        timestamp_column(r().map(|x| x.posted_at.as_deref())),
-        string_column(r().map(|x| x.lang.as_deref())),
-        string_column(r().map(|x| x.comment_id.as_deref())),
-        string_column(r().map(|x| x.parent_id.as_deref())),
-        Arc::new(
-            r().map(|x| x.reply_depth)
-                .collect::<PrimitiveArray<UInt32Type>>(),
-        ),
-        Arc::new(r().map(|x| x.like_count).collect::<Int64Array>()),
-        list_column(r().map(|x| x.cues.iter().map(|c| c.as_str()).collect())),
-    ];
-    RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
+    schema::batch(&report::columns::record::<Reaction, Reaction>(), reactions)
 }
 
-/// Every article read, with or without reactions.
-fn articles_batch(articles: &[ArticleSummary]) -> Result<RecordBatch, ArrowError> {
-    let a = || articles.iter();
-    let fields = vec![
-        Field::new("article_id", DataType::Utf8, false),
-        Field::new("source", DataType::Utf8, false),
-        Field::new("title", DataType::Utf8, true),
-        Field::new("url", DataType::Utf8, true),
-        timestamp_field("published_at"),
-        Field::new("lang", DataType::Utf8, true),
-        Field::new("reactions", DataType::UInt32, false),
-    ];
-    let columns: Vec<ArrayRef> = vec![
-        string_column(a().map(|x| Some(x.article_id.as_str()))),
-        string_column(a().map(|x| Some(x.source.as_str()))),
-        string_column(a().map(|x| x.title.as_deref())),
-        string_column(a().map(|x| x.url.as_deref())),
-        timestamp_column(a().map(|x| x.published_at.as_deref())),
-        string_column(a().map(|x| x.lang.as_deref())),
-        Arc::new(
-            a().map(|x| Some(x.reactions as u32))
-                .collect::<UInt32Array>(),
-        ),
-    ];
-    RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
-}
+/// Every article read, with or without reactions: its columns of the dataset's `articles`
+/// table, and how many reactions it has.
+const ARTICLES: &[Column<ArticleSummary, ()>] = &[
+    Column {
+        name: "article_id",
+        nullable: false,
+        write: Write::Text(|a| Some(Cow::Borrowed(&a.article_id))),
+        read: None,
+    },
+    Column {
+        name: "source",
+        nullable: false,
+        write: Write::Text(|a| Some(Cow::Borrowed(&a.source))),
+        read: None,
+    },
+    Column {
+        name: "title",
+        nullable: true,
+        write: Write::Text(|a| a.title.as_deref().map(Cow::Borrowed)),
+        read: None,
+    },
+    Column {
+        name: "url",
+        nullable: true,
+        write: Write::Text(|a| a.url.as_deref().map(Cow::Borrowed)),
+        read: None,
+    },
+    Column {
+        name: "published_at",
+        nullable: true,
+        write: Write::Timestamp(|a| a.published_at.as_deref()),
+        read: None,
+    },
+    Column {
+        name: "lang",
+        nullable: true,
+        write: Write::Text(|a| a.lang.as_deref().map(Cow::Borrowed)),
+        read: None,
+    },
+    Column {
+        name: "reactions",
+        nullable: false,
+        write: Write::Count(|a| Some(a.reactions as u32)),
+        read: None,
+    },
+];
 
 /// (reactions, articles, errors as (source, reason)), the errors the CLI would print.
 type Collected = (PyBatch, PyBatch, Vec<(String, String)>);
-
-fn days_since_epoch(day: NaiveDate) -> i32 {
-    (day - NaiveDate::default()).num_days() as i32
-}
 
 /// Appends the `date` each row is filed under, as `reactions run` files it: a comment under
 /// the day it was posted, anything else under its article's publish day, else `collected_on`.
@@ -474,7 +398,7 @@ fn with_dates(
     let mut columns = batch.columns().to_vec();
     columns.push(Arc::new(
         dates
-            .map(|d| Some(days_since_epoch(d)))
+            .map(|d| Some(schema::days_since_epoch(d)))
             .collect::<Date32Array>(),
     ));
     RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
@@ -482,7 +406,7 @@ fn with_dates(
 
 fn collected(collection: Collection, collected_on: Option<NaiveDate>) -> PyResult<Collected> {
     let mut reactions = reactions_batch(&collection.reactions).map_err(arrow_error)?;
-    let mut articles = articles_batch(&collection.articles).map_err(arrow_error)?;
+    let mut articles = schema::batch(ARTICLES, &collection.articles).map_err(arrow_error)?;
     if let Some(today) = collected_on {
         let article_days: HashMap<&str, NaiveDate> = collection
             .articles
@@ -585,6 +509,7 @@ fn _reactions(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(stance, module)?)?;
     module.add_function(wrap_pyfunction!(collect, module)?)?;
     module.add_function(wrap_pyfunction!(collect_file, module)?)?;
+    module.add_function(wrap_pyfunction!(schema::schema, module)?)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     module.add("SCHEMA_VERSION", report::SCHEMA_VERSION)?;
     Ok(())

@@ -28,9 +28,21 @@ __version__: str = _reactions.__version__
 #: The version of the dataset layout (``reactions.schema_version`` in every Parquet file).
 SCHEMA_VERSION: str = _reactions.SCHEMA_VERSION
 
-__all__ = ["Collection", "collect", "collect_file", "score", "sentiment", "stance"]
+__all__ = ["Collection", "collect", "collect_file", "schema", "score", "sentiment", "stance"]
 
 _STRING_TYPES = (pa.string(), pa.large_string(), pa.string_view())
+
+
+def schema(table: str) -> pa.Schema:
+    """The Arrow schema of the dataset's table ``table`` (``reactions``, ``stance``,
+    ``articles`` or ``daily``): its columns in the order ``reactions run`` writes them, with
+    their types and whether they may be null, as ``docs/dataset.md`` lists them. The ``date``
+    the ``reactions`` and ``stance`` rows are filed under is in their directory's name.
+
+    >>> schema("reactions").field("position").type
+    DataType(uint32)
+    """
+    return _reactions.schema(table)
 
 
 def _string_array(texts: Any) -> pa.Array:

@@ -30,35 +30,36 @@ import pyarrow as pa
 
 import reactions
 
-# The dataset's reactions columns, in the order `reactions run` writes them (docs/dataset.md).
-# Spark has no unsigned integers: its files are rewritten with UNSIGNED's columns as uint32.
-REACTION_COLUMNS = """
-reaction_id string, content_id string, article_id string, source string,
-article_title string, article_url string, published_at timestamp, position int,
-platform string, handle string, display_name string, verb string, text string,
-raw_text string, links array<string>, posted_at timestamp, lang string, comment_id string,
-parent_id string, reply_depth int, like_count bigint, cues array<string>, neg double,
-neu double, pos double, compound double, sentiment string, sentiment_status string
-"""
-EXTRACTED = (
-    REACTION_COLUMNS
-    + """, date date, kind string, title string, url string, article_reactions int,
-    reason string"""
+# What a task hands back besides a reaction's columns (`reactions.schema("reactions")`): the
+# day a row is filed under, its kind (reaction, article or error), an article's title, URL and
+# count of reactions, and an error's reason.
+TAGS = pa.schema(
+    [("date", pa.date32()), ("kind", pa.string()), ("title", pa.string()), ("url", pa.string()),
+     ("article_reactions", pa.int32()), ("reason", pa.string())]
 )
-STANCE = """
-reaction_id string, article_id string, target string, stance string, confidence double,
-method string, rule string, alias string, evidence string, date date
-"""
-COUNTS = ("reactions", "scored", "unscored", "positive", "neutral", "negative", "favor",
-          "against", "none")
-# Per table: the columns `reactions run` writes as uint32, and the order its rows are in
-# (stance rows: by reaction, then target in the configured order).
-DATASET = {
-    "reactions": (("position", "reply_depth"), ("source", "position")),
-    "stance": ((), ("reaction_id", "_target_rank")),
-    "articles": (COUNTS, ("source",)),
-    "daily": (COUNTS, ("date", "target")),
+# Per table, the order `reactions run` writes its rows in (stance rows: by reaction, then
+# target in the configured order).
+ORDER = {
+    "reactions": ("source", "position"),
+    "stance": ("reaction_id", "_target_rank"),
+    "articles": ("source",),
+    "daily": ("date", "target"),
 }
+
+
+def _spark_schema(*fields: pa.Field):
+    """The Spark schema of Arrow ``fields``, every one nullable: the Parquet files of
+    ``reactions run`` declare them so, and a task's rows of one kind leave the other kinds'
+    columns null. Spark has no unsigned integers: a ``uint32`` travels as a ``bigint``, which
+    ``_as_written_by_the_command_line`` casts back."""
+    from pyspark.sql.pandas.types import from_arrow_schema
+
+    def signed(data_type):
+        return pa.int64() if pa.types.is_unsigned_integer(data_type) else data_type
+
+    return from_arrow_schema(
+        pa.schema([f.with_type(signed(f.type)).with_nullable(True) for f in fields])
+    )
 
 
 @dataclass
@@ -228,13 +229,13 @@ def _as_written_by_the_command_line(
     if not spark_files:
         return
     table = pa.concat_tables(pq.read_table(path, filesystem=filesystem) for path in spark_files)
-    unsigned, order = DATASET[table_name]
+    # The columns Spark could not write as declared (see _spark_schema) get their types back.
+    declared = reactions.schema(table_name)
+    unsigned = {f.name: f.type for f in declared if pa.types.is_unsigned_integer(f.type)}
     table = table.cast(
-        pa.schema(
-            [field.with_type(pa.uint32()) if field.name in unsigned else field
-             for field in table.schema]
-        )
+        pa.schema([f.with_type(unsigned.get(f.name, f.type)) for f in table.schema])
     )
+    order = ORDER[table_name]
     if "target" in table.column_names and "_target_rank" in order:
         rank = pc.index_in(table.column("target"), value_set=pa.array(list(targets), pa.string()))
         table = table.append_column("_target_rank", rank)
@@ -349,7 +350,6 @@ def run(
     from pyspark.sql import Window
     from pyspark.sql import functions as F
     from pyspark.sql.pandas.types import to_arrow_schema
-    from pyspark.sql.types import _parse_datatype_string
 
     collected_on = collected_on or datetime.datetime.now(datetime.timezone.utc).date().isoformat()
     # Relative paths are the caller's, not the JVM's (which may have started elsewhere).
@@ -369,9 +369,10 @@ def run(
     def arrow(spark_type):
         return to_arrow_schema(spark_type, timezone="UTC", prefers_large_types=large)
 
-    extracted_type = _parse_datatype_string(EXTRACTED)
+    reaction_columns = reactions.schema("reactions")
+    extracted_type = _spark_schema(*reaction_columns, *TAGS)
     extracted_arrow = arrow(extracted_type)
-    stance_type = _parse_datatype_string(STANCE)
+    stance_type = _spark_schema(*reactions.schema("stance"), TAGS.field("date"))
     stance_arrow = arrow(stance_type)
 
     files = _files(spark, inputs, s3)
@@ -386,12 +387,11 @@ def run(
     ]
     # The command line keeps the first of the same reaction read twice, in input order.
     first = Window.partitionBy("reaction_id").orderBy("source", "position")
-    reaction_names = [f.name for f in _parse_datatype_string(REACTION_COLUMNS).fields]
     found = (
         extracted.filter("kind = 'reaction'")
         .withColumn("_n", F.row_number().over(first))
         .filter("_n = 1")
-        .select(*reaction_names, "date")
+        .select(*reaction_columns.names, "date")
         .persist()
     )
     first_article = Window.partitionBy("article_id").orderBy("source")
@@ -487,25 +487,19 @@ def _articles_table(F, articles, found, stance):
     table = table.withColumn("favor", F.coalesce(F.col("favor"), F.lit(0))).withColumn(
         "against", F.coalesce(F.col("against"), F.lit(0))
     )
-    return table.select(
-        "article_id", "source", "title", "url", "published_at", "lang", "date", "reactions",
-        "scored", "unscored", "unscored_languages", "mean_compound", "positive", "neutral",
-        "negative", "positive_share", "negative_share", "favor", "against",
-    )
+    return table.select(*reactions.schema("articles").names)
 
 
 def _daily_table(F, found, stance):
     days = _sentiment_figures(F, found, ["date"])
     overall = days.select(
-        "date",
+        "*",
         F.lit(None).cast("string").alias("target"),
-        "reactions", "scored", "unscored", "unscored_languages", "mean_compound", "positive",
-        "negative",
         F.lit(None).cast("long").alias("favor"),
         F.lit(None).cast("long").alias("against"),
         F.lit(None).cast("long").alias("none"),
         F.lit(None).cast("double").alias("net_stance"),
-    )
+    ).select(*reactions.schema("daily").names)
     if stance is None:
         return overall
     readable = F.col("rule") != "unreadable"
