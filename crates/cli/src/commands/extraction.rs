@@ -1,0 +1,140 @@
+//! `reactions extraction train | cross-validate | eval`: the extractor's decision, learned from
+//! articles labelled by hand and measured on them.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use collector::labelled::{self, LabelledArticle};
+use extract::Decision;
+
+use crate::{ExitStatus, UsageError};
+
+#[derive(clap::Args)]
+/// Train and measure the decision that keeps a candidate as a reaction.
+pub struct Args {
+    #[command(subcommand)]
+    command: ExtractionCommand,
+}
+
+#[derive(clap::Subcommand)]
+enum ExtractionCommand {
+    Train(TrainArgs),
+    CrossValidate(CrossValidateArgs),
+    Eval(EvalArgs),
+}
+
+#[derive(clap::Args)]
+#[command(
+    after_help = "Example:\n  reactions extraction train --data ../shared/extraction/dev --out crates/extract/data/decision.json"
+)]
+/// Fit the decision (a logistic regression over each candidate's features) to labelled
+/// articles: NAME.txt or NAME.html, each with NAME.expected.json beside it.
+struct TrainArgs {
+    /// The directory of labelled articles.
+    #[arg(long)]
+    data: PathBuf,
+    /// Where to write the decision (JSON).
+    #[arg(long)]
+    out: PathBuf,
+    /// What the file should say it was trained on; the data directory's name when absent.
+    #[arg(long)]
+    trained_on: Option<String>,
+}
+
+#[derive(clap::Args)]
+#[command(
+    after_help = "Example:\n  reactions extraction cross-validate --data ../shared/extraction/dev --folds 5"
+)]
+/// Cross-validation by article: train on all folds but one, score the one left out, as the
+/// project's scorer counts (recall and precision over labelled reactions).
+struct CrossValidateArgs {
+    #[arg(long)]
+    data: PathBuf,
+    #[arg(long, default_value_t = 5)]
+    folds: usize,
+}
+
+#[derive(clap::Args)]
+#[command(after_help = "Example:\n  reactions extraction eval --data ../shared/extraction/dev")]
+/// Recall and precision of a decision (the bundled one unless --decision) on labelled articles.
+struct EvalArgs {
+    #[arg(long)]
+    data: PathBuf,
+    /// A decision file written by `reactions extraction train`.
+    #[arg(long)]
+    decision: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
+    match args.command {
+        ExtractionCommand::Train(args) => train(args),
+        ExtractionCommand::CrossValidate(args) => cross_validate(args),
+        ExtractionCommand::Eval(args) => eval(args),
+    }
+}
+
+fn read(data: &std::path::Path) -> anyhow::Result<Vec<LabelledArticle>> {
+    Ok(labelled::read_labelled(data)?)
+}
+
+fn train(args: TrainArgs) -> anyhow::Result<ExitStatus> {
+    let articles = read(&args.data)?;
+    let name = args.trained_on.unwrap_or_else(|| args.data.display().to_string());
+    let examples: usize = articles.iter().map(|a| labelled::examples(a).len()).sum();
+    let reactions: usize = articles.iter().map(|a| a.expected.len()).sum();
+    let decision = labelled::train(
+        &articles,
+        format!(
+            "{name}: {} articles, {reactions} labelled reactions, {examples} candidates",
+            articles.len()
+        ),
+    );
+    report::atomic::write_file(&args.out, |out| out.write_all(decision.to_json().as_bytes()))
+        .with_context(|| format!("writing {}", args.out.display()))?;
+    println!("{}", decision.trained_on);
+    println!(
+        "on the training articles: {}",
+        total(&articles, &decision)
+    );
+    Ok(ExitStatus::Success)
+}
+
+fn cross_validate(args: CrossValidateArgs) -> anyhow::Result<ExitStatus> {
+    if args.folds < 2 {
+        return Err(UsageError("--folds must be at least 2".into()).into());
+    }
+    let articles = read(&args.data)?;
+    if articles.len() < args.folds {
+        return Err(UsageError(format!(
+            "{} labelled articles cannot make {} folds",
+            articles.len(),
+            args.folds
+        ))
+        .into());
+    }
+    let tally = labelled::cross_validate(&articles, args.folds);
+    println!("{}-fold cross-validation by article: {tally}", args.folds);
+    Ok(ExitStatus::Success)
+}
+
+fn eval(args: EvalArgs) -> anyhow::Result<ExitStatus> {
+    let articles = read(&args.data)?;
+    let decision = match &args.decision {
+        Some(path) => {
+            let json = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            Decision::from_json(&json)
+                .map_err(|error| UsageError(format!("{}: {error}", path.display())))?
+        }
+        None => Decision::bundled().clone(),
+    };
+    println!("{}", total(&articles, &decision));
+    Ok(ExitStatus::Success)
+}
+
+fn total(articles: &[LabelledArticle], decision: &Decision) -> labelled::Tally {
+    articles
+        .iter()
+        .map(|article| labelled::tally(article, decision))
+        .sum()
+}
