@@ -264,14 +264,15 @@ pub fn tally(article: &LabelledArticle, decision: &Decision) -> Tally {
     }
 }
 
-/// Trains a decision on `articles`.
-pub fn train(articles: &[LabelledArticle], trained_on: String) -> Decision {
+/// Trains a decision on `articles` with the L2 penalty `l2`.
+pub fn train(articles: &[LabelledArticle], l2: f64, trained_on: String) -> Decision {
     let examples: Vec<Example> = articles.iter().flat_map(examples).collect();
-    Decision::fit(&examples, L2, THRESHOLD, trained_on)
+    Decision::fit(&examples, l2, THRESHOLD, trained_on)
 }
 
-/// The L2 penalty: chosen by cross-validation on the development set (docs/extraction.md).
-const L2: f64 = 1.0;
+/// The L2 penalty `make train-extraction` uses: chosen by cross-validation on the development
+/// set (docs/extraction.md).
+pub const DEFAULT_L2: f64 = 1.0;
 /// The probability from which a candidate is kept.
 const THRESHOLD: f64 = 0.5;
 
@@ -283,7 +284,7 @@ fn fold_of(index: usize, folds: usize) -> usize {
 
 /// A cross-validation by article: for each fold, a decision trained on the other folds'
 /// articles is scored on this fold's; the tallies are summed.
-pub fn cross_validate(articles: &[LabelledArticle], folds: usize) -> Tally {
+pub fn cross_validate(articles: &[LabelledArticle], folds: usize, l2: f64) -> Tally {
     (0..folds)
         .map(|fold| {
         let (held, trained): (Vec<_>, Vec<_>) = articles
@@ -292,7 +293,7 @@ pub fn cross_validate(articles: &[LabelledArticle], folds: usize) -> Tally {
             .partition(|(index, _)| fold_of(*index, folds) == fold);
         let training: Vec<LabelledArticle> =
             trained.into_iter().map(|(_, a)| a.clone()).collect();
-            let decision = train(&training, format!("fold {fold} of {folds}"));
+            let decision = train(&training, l2, format!("fold {fold} of {folds}"));
             held.into_iter()
                 .map(|(_, article)| tally(article, &decision))
                 .sum::<Tally>()

@@ -30,6 +30,8 @@ pub(crate) struct Setting<'a> {
     pub in_run: bool,
     /// How many candidates the article has.
     pub candidates_in_article: usize,
+    /// How many of them share this one's shape.
+    pub same_form_in_article: usize,
 }
 
 /// The feature names, in the order of [`values`].
@@ -52,8 +54,9 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
     let has = |cue: Cue| found.cues.contains(&cue);
     let verb = vocabulary::verb_kind(found.verb.as_deref());
     let speaker = speaker_kind(found);
-    // The attribution's words outside any quote: the quote's own words are not evidence.
-    let outside = outside_quotes(setting.attribution);
+    // The attribution's words outside any quote and outside the candidate's own text: the
+    // quote's own words are not evidence.
+    let outside = outside_quotes(&setting.attribution.replace(found.raw_text.trim(), " "));
     let outside_words = vocabulary::lower_words(&outside);
     let previous_words = vocabulary::lower_words(setting.previous);
     let any = |list: &[&str]| outside_words.iter().any(|w| list.contains(&w.as_str()));
@@ -126,6 +129,7 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
         ("setting:article-announces", setting.article_announces),
         ("setting:in-run", setting.in_run),
         ("setting:many-candidates", setting.candidates_in_article >= 6),
+        ("setting:form-repeated", setting.same_form_in_article >= 3),
         ("text:quote-marks", text.starts_with(OPENING_MARKS)),
         ("text:short", length < 25),
         ("text:long", length > 300),

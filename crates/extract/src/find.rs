@@ -350,6 +350,10 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 article_announces: !announcements.is_empty(),
                 in_run: (k > 0 && same_form_near(k, k - 1)) || same_form_near(k, k + 1),
                 candidates_in_article: found.len(),
+                same_form_in_article: found
+                    .iter()
+                    .filter(|(_, other)| other.form == candidate.form)
+                    .count(),
             };
             features::values(candidate, &setting)
         })

@@ -21,6 +21,7 @@ enum ExtractionCommand {
     Train(TrainArgs),
     CrossValidate(CrossValidateArgs),
     Eval(EvalArgs),
+    Explain(ExplainArgs),
 }
 
 #[derive(clap::Args)]
@@ -39,6 +40,9 @@ struct TrainArgs {
     /// What the file should say it was trained on; the data directory's name when absent.
     #[arg(long)]
     trained_on: Option<String>,
+    /// The L2 penalty on the weights: larger fits the labels less closely.
+    #[arg(long, default_value_t = labelled::DEFAULT_L2)]
+    l2: f64,
 }
 
 #[derive(clap::Args)]
@@ -52,6 +56,9 @@ struct CrossValidateArgs {
     data: PathBuf,
     #[arg(long, default_value_t = 5)]
     folds: usize,
+    /// The L2 penalty on the weights.
+    #[arg(long, default_value_t = labelled::DEFAULT_L2)]
+    l2: f64,
 }
 
 #[derive(clap::Args)]
@@ -65,11 +72,24 @@ struct EvalArgs {
     decision: Option<PathBuf>,
 }
 
+#[derive(clap::Args)]
+#[command(after_help = "Example:\n  reactions extraction explain article.txt")]
+/// Every candidate of an article with the decision's probability and the features that
+/// weighed most: why a quote was or was not taken.
+struct ExplainArgs {
+    /// An article (text or HTML).
+    article: PathBuf,
+    /// A decision file written by `reactions extraction train`; the bundled one when absent.
+    #[arg(long)]
+    decision: Option<PathBuf>,
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     match args.command {
         ExtractionCommand::Train(args) => train(args),
         ExtractionCommand::CrossValidate(args) => cross_validate(args),
         ExtractionCommand::Eval(args) => eval(args),
+        ExtractionCommand::Explain(args) => explain(args),
     }
 }
 
@@ -84,6 +104,7 @@ fn train(args: TrainArgs) -> anyhow::Result<ExitStatus> {
     let reactions: usize = articles.iter().map(|a| a.expected.len()).sum();
     let decision = labelled::train(
         &articles,
+        args.l2,
         format!(
             "{name}: {} articles, {reactions} labelled reactions, {examples} candidates",
             articles.len()
@@ -112,23 +133,65 @@ fn cross_validate(args: CrossValidateArgs) -> anyhow::Result<ExitStatus> {
         ))
         .into());
     }
-    let tally = labelled::cross_validate(&articles, args.folds);
+    let tally = labelled::cross_validate(&articles, args.folds, args.l2);
     println!("{}-fold cross-validation by article: {tally}", args.folds);
     Ok(ExitStatus::Success)
 }
 
+fn decision(path: Option<&std::path::Path>) -> anyhow::Result<Decision> {
+    let Some(path) = path else {
+        return Ok(Decision::bundled().clone());
+    };
+    let json =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(Decision::from_json(&json)
+        .map_err(|error| UsageError(format!("{}: {error}", path.display())))?)
+}
+
 fn eval(args: EvalArgs) -> anyhow::Result<ExitStatus> {
     let articles = read(&args.data)?;
-    let decision = match &args.decision {
-        Some(path) => {
-            let json = std::fs::read_to_string(path)
-                .with_context(|| format!("reading {}", path.display()))?;
-            Decision::from_json(&json)
-                .map_err(|error| UsageError(format!("{}: {error}", path.display())))?
-        }
-        None => Decision::bundled().clone(),
-    };
+    let decision = decision(args.decision.as_deref())?;
     println!("{}", total(&articles, &decision));
+    Ok(ExitStatus::Success)
+}
+
+fn explain(args: ExplainArgs) -> anyhow::Result<ExitStatus> {
+    let decision = decision(args.decision.as_deref())?;
+    let bytes = std::fs::read(&args.article)
+        .with_context(|| format!("reading {}", args.article.display()))?;
+    let content = collector::input::decode(&bytes).0;
+    let extension = args.article.extension().and_then(|e| e.to_str());
+    let document = extract::formats::for_input(extension, &content).parse(&content);
+    for candidate in extract::find::find_candidates(&document) {
+        let found = &candidate.found;
+        let probability = decision.probability(&candidate.features);
+        let kept = found.form.is_certain() || probability >= decision.threshold;
+        let author = found
+            .handle
+            .as_deref()
+            .map(|h| format!("@{h}"))
+            .or(found.display_name.clone())
+            .unwrap_or_else(|| "(anonymous)".into());
+        let text: String = found.raw_text.chars().take(70).collect();
+        println!(
+            "{} {probability:.2} {author}: {}",
+            if kept { "KEEP" } else { "drop" },
+            text.replace('\n', " ")
+        );
+        let mut weighed: Vec<(&str, f64)> = decision
+            .weights
+            .iter()
+            .zip(&candidate.features)
+            .filter(|(_, value)| **value != 0.0)
+            .map(|((name, weight), value)| (name.as_str(), weight * value))
+            .collect();
+        weighed.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+        let line: Vec<String> = weighed
+            .iter()
+            .map(|(name, weight)| format!("{name} {weight:+.2}"))
+            .collect();
+        println!("     {}", line.join(", "));
+    }
     Ok(ExitStatus::Success)
 }
 

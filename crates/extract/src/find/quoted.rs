@@ -755,6 +755,10 @@ pub(super) fn names_readers(text: &str) -> bool {
 /// with one (`One user questioned…`), else the first name in it.
 pub(super) fn person_before(text: &str) -> Option<Who> {
     let sentence = last_sentence(text.trim_end());
+    // `A user, @CRaseleka, opined that …`: the sentence's handle is the person.
+    if let Some((near, _)) = near_handle(sentence, "") {
+        return Some(near.who);
+    }
     let words = words(sentence);
     let mut k = 0;
     // Skip an opening clause: "Apparently overwhelmed by the negative reactions, Abraham …".
@@ -882,13 +886,20 @@ pub(super) fn in_line(
                         .flatten()
                 }),
         };
-        let from_tail = before.is_none();
-        let Some((speaker, form)) = before
-            .or(after)
-            .map(|speaker| (speaker, Form::QuotedSpan))
-            .or_else(|| near_handle(lead, tail).map(|speaker| (speaker, Form::NearHandle)))
-        else {
-            continue;
+        let from_before = before.is_some();
+        let (speaker, form, from_tail) = match (before, after) {
+            (Some(speaker), _) => (speaker, Form::QuotedSpan, false),
+            (None, Some(speaker)) => (speaker, Form::QuotedSpan, true),
+            (None, None) => match near_handle(lead, tail) {
+                Some((speaker, in_tail)) => (speaker, Form::NearHandle, in_tail),
+                None => continue,
+            },
+        };
+        // `another X user, Aliyu @AliyuYakubuH, wrote`: the handle in apposition names the
+        // anonymous subject.
+        let speaker = match from_before {
+            true => named_by_handle(speaker, lead, ""),
+            false => named_by_handle(speaker, "", tail),
         };
         let readers_named =
             names_readers(&line[sentence_start(line, span.start, &spans)..span.start]);
@@ -919,10 +930,15 @@ pub(super) fn in_line(
     // A clause ending the line with a colon introduces a quote in the next paragraph.
     let last_end = spans.last().map_or(0, |s| s.end).max(clause_floor);
     let rest = &line[last_end..];
-    if rest.trim_end().ends_with(':') {
+    // `…, an X user, Pharaoh, @Ugochukwu_96, wrote,` ⏎ `“…”` ends its clause with a comma.
+    if rest.trim_end().ends_with([':', ',']) {
         let start = sentence_start(line, line.len(), &spans).max(last_end);
         let lead = &line[start..];
-        if let Some(speaker) = lead_speaker(lead, line, start, units, index) {
+        let speaker = match lead_speaker(lead, line, start, units, index) {
+            Some(speaker) => Some((named_by_handle(speaker, lead, ""), Form::QuotedSpan)),
+            None => near_handle(lead, "").map(|(speaker, _)| (speaker, Form::NearHandle)),
+        };
+        if let Some((speaker, form)) = speaker {
             let local = Context {
                 reactions_seen: seen,
                 ..context.clone()
@@ -938,7 +954,7 @@ pub(super) fn in_line(
                     };
                     let cues = evidence(&speaker, &local, readers_named);
                     found.push(found_from(
-                        (speaker, Form::QuotedSpan),
+                        (speaker, form),
                         raw,
                         cues,
                         context,
@@ -961,7 +977,7 @@ pub(super) fn in_line(
 /// quote (`Donald J. Trump (@realDonaldTrump): “…”`), else the first after it in the same
 /// sentence (`“…,” another X user, Aliyu @AliyuYakubuH, wrote.`); never one that is the object
 /// of a word like `to` or `tagged`.
-fn near_handle(lead: &str, tail: &str) -> Option<Speaker> {
+fn near_handle(lead: &str, tail: &str) -> Option<(Speaker, bool)> {
     let tail_sentence = tail
         .find(['.', '!', '?', '“', '"'])
         .map_or(tail, |end| &tail[..end]);
@@ -984,9 +1000,12 @@ fn near_handle(lead: &str, tail: &str) -> Option<Speaker> {
             false => handles.next(),
         }
     };
-    let handle = handle_in(lead, true).or_else(|| handle_in(tail_sentence, false))?;
+    let (handle, in_tail) = match handle_in(lead, true) {
+        Some(handle) => (handle, false),
+        None => (handle_in(tail_sentence, false)?, true),
+    };
     let around = format!("{lead} {tail_sentence}");
-    Some(Speaker {
+    let speaker = Speaker {
         who: Who::Handle(handle),
         verb: words(&around)
             .iter()
@@ -995,7 +1014,23 @@ fn near_handle(lead: &str, tail: &str) -> Option<Speaker> {
         platform: platform_named_in(&around),
         posted: false,
         interviewee: false,
-    })
+    };
+    Some((speaker, in_tail))
+}
+
+/// An anonymous `speaker` named by the handle near the quote, when there is one (`another X
+/// user, Aliyu @AliyuYakubuH, wrote`); any other speaker as it is.
+fn named_by_handle(speaker: Speaker, lead: &str, tail: &str) -> Speaker {
+    if !matches!(speaker.who, Who::Anonymous { .. }) {
+        return speaker;
+    }
+    match near_handle(lead, tail) {
+        Some((near, _)) => Speaker {
+            who: near.who,
+            ..speaker
+        },
+        None => speaker,
+    }
 }
 
 /// The speaker of a lead, its pronoun resolved.
