@@ -218,7 +218,6 @@ impl Tally {
     pub fn precision(&self) -> f64 {
         self.hits as f64 / self.predicted.max(1) as f64
     }
-
 }
 
 impl std::iter::Sum for Tally {
@@ -287,12 +286,12 @@ fn fold_of(index: usize, folds: usize) -> usize {
 pub fn cross_validate(articles: &[LabelledArticle], folds: usize, l2: f64) -> Tally {
     (0..folds)
         .map(|fold| {
-        let (held, trained): (Vec<_>, Vec<_>) = articles
-            .iter()
-            .enumerate()
-            .partition(|(index, _)| fold_of(*index, folds) == fold);
-        let training: Vec<LabelledArticle> =
-            trained.into_iter().map(|(_, a)| a.clone()).collect();
+            let (held, trained): (Vec<_>, Vec<_>) = articles
+                .iter()
+                .enumerate()
+                .partition(|(index, _)| fold_of(*index, folds) == fold);
+            let training: Vec<LabelledArticle> =
+                trained.into_iter().map(|(_, a)| a.clone()).collect();
             let decision = train(&training, l2, format!("fold {fold} of {folds}"));
             held.into_iter()
                 .map(|(_, article)| tally(article, &decision))

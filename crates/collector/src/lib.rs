@@ -42,9 +42,9 @@ pub use collect::{
     collect, collect_each, collect_sources, input_format_names, is_known_extension, Sink,
 };
 pub use document::{Block, Document, EmbeddedPost};
+pub use extract::{dates, document, formats};
 pub use input::{InputError, InputSource, Problem};
 pub use record::Reaction;
-pub use extract::{dates, document, formats};
 
 /// Inputs larger than this are refused unless the caller raises the limit. Comment exports
 /// read as a stream (JSON Lines, CSV, Disqus XML) may be of any size; the limit applies to

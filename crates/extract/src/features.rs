@@ -77,7 +77,10 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
         || verb == VerbKind::Posting);
     let weak_speaker = matches!(
         speaker,
-        SpeakerKind::Anonymous | SpeakerKind::OneWordName | SpeakerKind::FullName | SpeakerKind::Nobody
+        SpeakerKind::Anonymous
+            | SpeakerKind::OneWordName
+            | SpeakerKind::FullName
+            | SpeakerKind::Nobody
     );
     let mut features = vec![];
     for form in Form::ALL {
@@ -99,7 +102,10 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
         ("setting:office", any(vocabulary::OFFICE_WORDS)),
         (
             "speaker:titled",
-            found.display_name.as_deref().is_some_and(vocabulary::is_title),
+            found
+                .display_name
+                .as_deref()
+                .is_some_and(vocabulary::is_title),
         ),
         (
             "speaker:interviewee",
@@ -107,7 +113,10 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
         ),
         ("setting:platform-named", platform_named),
         ("setting:unsupported", unsupported),
-        ("setting:unsupported-weak-speaker", unsupported && weak_speaker),
+        (
+            "setting:unsupported-weak-speaker",
+            unsupported && weak_speaker,
+        ),
         (
             "setting:unsupported-unquoted",
             unsupported && !text.starts_with(OPENING_MARKS),
@@ -128,7 +137,10 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
         ),
         ("setting:article-announces", setting.article_announces),
         ("setting:in-run", setting.in_run),
-        ("setting:many-candidates", setting.candidates_in_article >= 6),
+        (
+            "setting:many-candidates",
+            setting.candidates_in_article >= 6,
+        ),
         ("setting:form-repeated", setting.same_form_in_article >= 3),
         ("text:quote-marks", text.starts_with(OPENING_MARKS)),
         ("text:short", length < 25),

@@ -30,10 +30,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::dates;
-use crate::document::{Block, Document};
-use crate::vocabulary::{self, is_posting_verb, platform_named_in, OBJECT_WORDS, VERBS};
 use crate::decision::Decision;
+use crate::document::{Block, Document};
 use crate::features::{self, Setting};
+use crate::vocabulary::{self, is_posting_verb, platform_named_in, OBJECT_WORDS, VERBS};
 use crate::{Cue, Platform};
 
 mod anonymous;
@@ -147,17 +147,20 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
 pub fn find_reactions_with(document: &Document, decision: &Decision) -> Vec<Found> {
     find_candidates(document)
         .into_iter()
-        .filter_map(|Candidate { mut found, features }| {
-            found.confidence = match found.form.is_certain() {
-                true => 1.0,
-                false => decision.probability(&features),
-            };
-            (found.confidence >= decision.threshold).then_some(found)
-        })
+        .filter_map(
+            |Candidate {
+                 mut found,
+                 features,
+             }| {
+                found.confidence = match found.form.is_certain() {
+                    true => 1.0,
+                    false => decision.probability(&features),
+                };
+                (found.confidence >= decision.threshold).then_some(found)
+            },
+        )
         .collect()
 }
-
-
 
 /// A capitalized name word: "Lerato", "O'Brien", "Jean-Luc", "Mokoena-Dlamini".
 const NAME_WORD: &str = r"\p{Lu}[\p{L}\p{M}'’.\-]*";
@@ -247,7 +250,10 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that open a phrase but name nobody: articles, pronouns, credits.
 pub(super) static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"^(?:The|A|An|He|She|They|It|We|I|This|That|Source|Image|Photo|Video|Credit)\b\.?".to_string())
+    build(
+        r"^(?:The|A|An|He|She|They|It|We|I|This|That|Source|Image|Photo|Video|Credit)\b\.?"
+            .to_string(),
+    )
 });
 
 /// Words before a handle that make it the object, not the author ("replying to @x said:").
@@ -827,6 +833,3 @@ fn is_lead_in(line: &str) -> bool {
         });
     announces && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some()))
 }
-
-
-

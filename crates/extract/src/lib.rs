@@ -36,7 +36,7 @@ mod platform;
 mod vocabulary;
 
 pub use cue::Cue;
-pub use document::{Block, Document, EmbeddedPost};
 pub use decision::Decision;
+pub use document::{Block, Document, EmbeddedPost};
 pub use find::{find_reactions, Found};
 pub use platform::Platform;

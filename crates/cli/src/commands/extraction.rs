@@ -99,7 +99,9 @@ fn read(data: &std::path::Path) -> anyhow::Result<Vec<LabelledArticle>> {
 
 fn train(args: TrainArgs) -> anyhow::Result<ExitStatus> {
     let articles = read(&args.data)?;
-    let name = args.trained_on.unwrap_or_else(|| args.data.display().to_string());
+    let name = args
+        .trained_on
+        .unwrap_or_else(|| args.data.display().to_string());
     let examples: usize = articles.iter().map(|a| labelled::examples(a).len()).sum();
     let reactions: usize = articles.iter().map(|a| a.expected.len()).sum();
     let decision = labelled::train(
@@ -110,13 +112,12 @@ fn train(args: TrainArgs) -> anyhow::Result<ExitStatus> {
             articles.len()
         ),
     );
-    report::atomic::write_file(&args.out, |out| out.write_all(decision.to_json().as_bytes()))
-        .with_context(|| format!("writing {}", args.out.display()))?;
+    report::atomic::write_file(&args.out, |out| {
+        out.write_all(decision.to_json().as_bytes())
+    })
+    .with_context(|| format!("writing {}", args.out.display()))?;
     println!("{}", decision.trained_on);
-    println!(
-        "on the training articles: {}",
-        total(&articles, &decision)
-    );
+    println!("on the training articles: {}", total(&articles, &decision));
     Ok(ExitStatus::Success)
 }
 

@@ -12,9 +12,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::{
-    build, platform_posted_on, rest_of, verb_posted_on, Attribution, OPEN_QUOTE, PLACES,
-};
+use super::{build, platform_posted_on, rest_of, verb_posted_on, Attribution, OPEN_QUOTE, PLACES};
 use crate::vocabulary::platform_named_in;
 
 /// Who an anonymous reader is: a determiner, then optionally where they post and what they are.

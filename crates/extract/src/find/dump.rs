@@ -49,15 +49,16 @@ pub(super) fn unquoted_comment(
                 return None;
             };
             let quoted = comment.starts_with(OPENING_MARKS);
-            if claimed[next]
-                || !(is_comment(comment) || quoted)
-                || author_alone(comment).is_some()
+            if claimed[next] || !(is_comment(comment) || quoted) || author_alone(comment).is_some()
             {
                 return None;
             }
             (alone.unwrap_or(text), *comment, vec![next])
         }
-        Some((first, rest)) if is_username(first, false) && is_comment(rest) => {
+        Some((first, rest))
+            if (is_username(first, false) || is_lower_word_before_emoji(first, rest))
+                && is_comment(rest) =>
+        {
             (first, rest, Vec::new())
         }
         _ => return None,
@@ -149,10 +150,16 @@ fn author_of(author: &str) -> Option<(Option<String>, Option<String>)> {
         return Some((Some(author.to_string()), None));
     }
     let words: Vec<&str> = author.split_whitespace().collect();
+    // `PAY ATTENTION:` is a label shouted; `DP’s:` a possessive: neither is an author.
+    let shouted = words.len() > 1 && !author.chars().any(char::is_lowercase);
+    let possessive = author.ends_with("’s") || author.ends_with("'s");
     let name = (1..=4).contains(&words.len())
+        && !shouted
+        && !possessive
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
         })
         && !NOT_A_NAME.is_match(author)
         && !LABELS.contains(&author.to_lowercase().as_str());
@@ -192,7 +199,10 @@ fn signed_on_next_line(
         return None;
     };
     let next = index + 1;
-    let Some(Unit::Line { text: signature, .. }) = units.get(next) else {
+    let Some(Unit::Line {
+        text: signature, ..
+    }) = units.get(next)
+    else {
         return None;
     };
     if claimed[next] || comment.split_whitespace().count() < 3 {
@@ -225,6 +235,14 @@ fn signed_on_next_line(
         }],
         units: vec![next],
     })
+}
+
+/// `officialdebruce 😭😭 Imenipea stress tupu`: one lower-case word and emoji opening a line is
+/// a username, as comment sections print it; prose never starts so.
+fn is_lower_word_before_emoji(word: &str, rest: &str) -> bool {
+    word.chars().count() >= 3
+        && word.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
+        && rest.trim_start().starts_with(is_decoration)
 }
 
 /// A username as comment sections print them. `alone`: the word is its line, where one

@@ -23,7 +23,6 @@ use regex::Regex;
 use super::OPENING_MARKS;
 use crate::vocabulary::{NAME_PARTICLES, VERBS};
 
-
 /// At most this many characters of lead-in before a name or handle.
 const LONGEST_LEAD: usize = 60;
 /// At most this many characters of appositive (", a nurse in Soweto,").

@@ -147,8 +147,6 @@ fn words(text: &str) -> Vec<Word<'_>> {
         .collect()
 }
 
-
-
 fn names_a_reporting_setting(words: &[Word]) -> bool {
     any_word_in(words, REPORTING_SETTINGS)
 }
@@ -567,7 +565,6 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     None
 }
 
-
 fn from_name(words: &[Word]) -> Option<Speaker> {
     let at = words
         .iter()
@@ -633,6 +630,18 @@ fn credited_in_next_line(units: &[Unit], index: usize) -> Option<Speaker> {
 /// sentence's end): `tweeted Jairuso`, `Gii claimed`, `one other fan exclaimed`, `@RiaanSmiley`.
 pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     let tail = tail.trim_start_matches([',', ' ']);
+    // `“…?” Asks a user named CheesecakeRaccoon`: a question's attribution may open with a
+    // capital.
+    let lowered;
+    let tail = match tail.split_once(' ') {
+        Some((verb, rest))
+            if verb.starts_with(char::is_uppercase) && is_verb(&verb.to_lowercase()) =>
+        {
+            lowered = format!("{} {rest}", verb.to_lowercase());
+            lowered.as_str()
+        }
+        _ => tail,
+    };
     let end = tail
         .find(['.', '!', '?', ';', ':', '“', '"', '”'])
         .unwrap_or(tail.len());
@@ -732,8 +741,7 @@ pub(super) fn evidence(speaker: &Speaker, context: &Context, readers_named: bool
     let verb = speaker.verb.as_deref().unwrap_or("");
     // `posted` without a posting verb or a place comes from the predicate's rest
     // (`laughed as they wrote`, `in the comments`).
-    let posting_verb =
-        is_posting_verb(verb) || (speaker.posted && speaker.platform.is_none());
+    let posting_verb = is_posting_verb(verb) || (speaker.posted && speaker.platform.is_none());
     let online_reader = matches!(speaker.who, Who::Anonymous { online: true });
     context.cues_with([
         (matches!(speaker.who, Who::Handle(_)), Cue::Handle),
