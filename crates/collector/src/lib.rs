@@ -278,6 +278,7 @@ pub fn article_reactions(
                 .posted_at(found.posted_at)
                 .lang(lang)
                 .cues(found.cues)
+                .confidence(found.confidence)
                 .build(),
         );
     }

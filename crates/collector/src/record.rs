@@ -56,6 +56,15 @@ pub struct Reaction {
     /// Why the record was taken for a reaction: the evidence the article gave, in a fixed order.
     #[serde(default)]
     pub cues: Vec<Cue>,
+    /// How sure the extractor is that this is a reader's reaction, 0 to 1: the learned
+    /// decision's probability for a quote in an article, 1 for an embed, a post's signature
+    /// and a comment read from an export. Records of older runs read as 1.
+    #[serde(default = "certain")]
+    pub confidence: f64,
+}
+
+fn certain() -> f64 {
+    1.0
 }
 
 /// The article every reaction of it names: its id and where and what it is.
@@ -117,6 +126,7 @@ impl ReactionBuilder {
             reply_depth: None,
             like_count: None,
             cues: Vec::new(),
+            confidence: 1.0,
         };
         ReactionBuilder {
             reaction,
@@ -202,6 +212,12 @@ impl ReactionBuilder {
         self.reaction.parent_id = parent_id;
         self.reaction.reply_depth = reply_depth;
         self.reaction.like_count = like_count;
+        self
+    }
+
+    /// How sure the extractor is that this is a reaction, 0 to 1.
+    pub fn confidence(mut self, confidence: f64) -> Self {
+        self.reaction.confidence = confidence;
         self
     }
 

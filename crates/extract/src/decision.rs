@@ -102,6 +102,14 @@ impl Decision {
         json
     }
 
+    /// The same weights, keeping candidates from another probability (0 keeps every one).
+    pub fn with_threshold(&self, threshold: f64) -> Decision {
+        Decision {
+            threshold,
+            ..self.clone()
+        }
+    }
+
     /// The probability that a candidate with these feature values is a reaction.
     pub fn probability(&self, features: &[f64]) -> f64 {
         let margin = self.intercept
@@ -200,15 +208,17 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
         if diagonal.abs() < 1e-300 {
             continue;
         }
-        for row in column + 1..n {
-            let factor = a[row][column] / diagonal;
+        let (above, below) = a.split_at_mut(column + 1);
+        let pivot_row = &above[column];
+        for (offset, row) in below.iter_mut().enumerate() {
+            let factor = row[column] / diagonal;
             if factor == 0.0 {
                 continue;
             }
-            for k in column..n {
-                a[row][k] -= factor * a[column][k];
+            for (value, pivot_value) in row[column..].iter_mut().zip(&pivot_row[column..]) {
+                *value -= factor * pivot_value;
             }
-            b[row] -= factor * b[column];
+            b[column + 1 + offset] -= factor * b[column];
         }
     }
     let mut x = vec![0.0; n];

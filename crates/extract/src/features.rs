@@ -249,6 +249,8 @@ mod tests {
                 "verb:speech",
                 "setting:interview",
                 "speaker:interviewee",
+                "setting:unsupported",
+                "setting:unsupported-weak-speaker",
                 "text:quote-marks",
                 "text:short",
                 "text:emoji",

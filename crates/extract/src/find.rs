@@ -152,11 +152,14 @@ pub fn find_reactions_with(document: &Document, decision: &Decision) -> Vec<Foun
                  mut found,
                  features,
              }| {
-                found.confidence = match found.form.is_certain() {
+                let probability = match found.form.is_certain() {
                     true => 1.0,
                     false => decision.probability(&features),
                 };
-                (found.confidence >= decision.threshold).then_some(found)
+                // Four decimals: as much as anyone filters on, and the same whatever the
+                // machine's `exp` rounds.
+                found.confidence = (probability * 1e4).round() / 1e4;
+                (probability >= decision.threshold).then_some(found)
             },
         )
         .collect()
@@ -251,7 +254,7 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that open a phrase but name nobody: articles, pronouns, credits.
 pub(super) static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
     build(
-        r"^(?:The|A|An|He|She|They|It|We|I|This|That|Source|Image|Photo|Video|Credit)\b\.?"
+        r"^(?:The|A|An|He|She|They|It|We|I|Me|You|Him|Her|Us|Them|This|That|Source|Image|Photo|Video|Credit)\b\.?"
             .to_string(),
     )
 });

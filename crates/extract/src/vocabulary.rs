@@ -728,13 +728,14 @@ mod tests {
     use super::VERBS;
 
     #[test]
-    fn every_listed_verb_introduces_a_reaction() {
+    fn every_listed_verb_introduces_a_candidate() {
         for verb in VERBS.split('|') {
             let article = format!("Fuel prices\n\n@user_1 {verb}:\n\n“Too expensive.”\n");
             let document = crate::formats::for_input(Some("txt"), &article).parse(&article);
-            let found = crate::find_reactions(&document);
-            assert_eq!(found.len(), 1, "verb {verb}");
-            assert_eq!(found[0].verb.as_deref(), Some(verb));
+            let candidates = crate::find::find_candidates(&document);
+            assert_eq!(candidates.len(), 1, "verb {verb}");
+            assert_eq!(candidates[0].found.verb.as_deref(), Some(verb));
+            assert_eq!(candidates[0].found.handle.as_deref(), Some("user_1"));
         }
     }
 }
