@@ -250,7 +250,7 @@ pub fn tally(article: &LabelledArticle, decision: &Decision) -> Tally {
     let kept: Vec<Keyed> = candidates(article)
         .into_iter()
         .filter(|(candidate, _)| {
-            candidate.found.form.is_certain()
+            candidate.found.is_certain()
                 || decision.probability(&candidate.features) >= decision.threshold
         })
         .map(|(_, keyed)| keyed)

@@ -121,11 +121,20 @@ impl Form {
             Form::NameAfter => "form:name-after",
         }
     }
+}
 
-    /// Forms that are posts on their face: a page's embed and a post's printed signature name
-    /// their author and platform, and need no decision.
-    pub fn is_certain(self) -> bool {
-        matches!(self, Form::Embed | Form::Signature)
+impl Found {
+    /// Whether this is a post on its face, kept without a decision: a page's embed and a
+    /// post's printed signature name their author and platform, and a quote attributed to a
+    /// @handle in so many words is a post by the labelling rules (a handle makes it one).
+    pub fn is_certain(&self) -> bool {
+        match self.form {
+            Form::Embed | Form::Signature => true,
+            Form::Attribution | Form::QuotedSpan => {
+                self.handle.is_some() && self.cues.contains(&Cue::Handle)
+            }
+            _ => false,
+        }
     }
 }
 
@@ -152,7 +161,7 @@ pub fn find_reactions_with(document: &Document, decision: &Decision) -> Vec<Foun
                  mut found,
                  features,
              }| {
-                let probability = match found.form.is_certain() {
+                let probability = match found.is_certain() {
                     true => 1.0,
                     false => decision.probability(&features),
                 };

@@ -166,7 +166,7 @@ fn explain(args: ExplainArgs) -> anyhow::Result<ExitStatus> {
     for candidate in extract::find::find_candidates(&document) {
         let found = &candidate.found;
         let probability = decision.probability(&candidate.features);
-        let kept = found.form.is_certain() || probability >= decision.threshold;
+        let kept = found.is_certain() || probability >= decision.threshold;
         let author = found
             .handle
             .as_deref()
