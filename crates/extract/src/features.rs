@@ -56,16 +56,17 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
     let speaker = speaker_kind(found);
     // The attribution's words outside any quote and outside the candidate's own text: the
     // quote's own words are not evidence.
-    let outside = outside_quotes(&setting.attribution.replace(found.raw_text.trim(), " "));
-    let outside_words = vocabulary::lower_words(&outside);
-    let previous_words = vocabulary::lower_words(setting.previous);
-    let any = |list: &[&str]| outside_words.iter().any(|w| list.contains(&w.as_str()));
+    let outside = outside_quotes(setting.attribution, found.raw_text.trim()).to_lowercase();
+    let previous = setting.previous.to_lowercase();
+    let outside_words: Vec<&str> = vocabulary::words_of(&outside).collect();
+    let previous_words: Vec<&str> = vocabulary::words_of(&previous).collect();
+    let any = |list: &[&str]| outside_words.iter().any(|w| list.contains(w));
     let text = found.raw_text.trim();
     let length = text.chars().count();
-    let platform_named = vocabulary::platform_named_in(&outside).is_some()
-        || previous_words
-            .iter()
-            .any(|w| vocabulary::platform_of_word(w).is_some());
+    let platform_named = outside_words
+        .iter()
+        .chain(&previous_words)
+        .any(|w| vocabulary::platform_of_word(w).is_some());
     // Nothing says this is online: no announcement, no reactions before it, no readers, no
     // platform, no posting. Alone it means little; with a speaker who could be anyone
     // interviewed it is the mark of reported speech.
@@ -125,7 +126,7 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
             "setting:reader-noun-before",
             previous_words
                 .iter()
-                .any(|w| vocabulary::ONLINE_NOUNS.contains(&w.as_str())),
+                .any(|w| vocabulary::ONLINE_NOUNS.contains(w)),
         ),
         (
             "setting:announced-close",
@@ -195,11 +196,15 @@ fn speaker_kind(found: &Found) -> SpeakerKind {
     }
 }
 
-/// `line` with every quoted span cut out.
-fn outside_quotes(line: &str) -> String {
+/// `line` with every quoted span and the candidate's own `text` cut out.
+fn outside_quotes(line: &str, text: &str) -> String {
+    let line = match (!text.is_empty()).then(|| line.find(text)).flatten() {
+        Some(at) => format!("{} {}", &line[..at], &line[at + text.len()..]),
+        None => line.to_string(),
+    };
     let mut outside = String::with_capacity(line.len());
     let mut at = 0;
-    for span in quoted::spans(line) {
+    for span in quoted::spans(&line) {
         outside.push_str(&line[at..span.start]);
         outside.push(' ');
         at = span.end;

@@ -684,13 +684,11 @@ pub(crate) const INTERVIEW_WORDS: &[&str] = &[
     "speech",
 ];
 
-/// A text's words, lower case, split at anything not a letter or digit.
-pub(crate) fn lower_words(text: &str) -> Vec<String> {
-    text.to_lowercase()
+/// The words of a lower-cased text, split at anything not a letter or digit.
+pub(crate) fn words_of(lower: &str) -> impl Iterator<Item = &str> {
+    lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 /// The platform one lower-case word names, if it names one.
@@ -704,10 +702,10 @@ pub(crate) fn platform_of_word(word: &str) -> Option<Platform> {
 /// The platform a phrase names ("Twitter user", "on Facebook", "in a retweet"); the earliest
 /// in the list wins when a phrase names several.
 pub(crate) fn platform_named_in(text: &str) -> Option<Platform> {
-    let words = lower_words(text);
+    let lower = text.to_lowercase();
     PLATFORM_WORDS
         .iter()
-        .find(|(word, _)| words.iter().any(|w| w == word))
+        .find(|(word, _)| words_of(&lower).any(|w| w == *word))
         .map(|(_, platform)| *platform)
 }
 

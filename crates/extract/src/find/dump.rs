@@ -81,6 +81,9 @@ pub(super) fn unquoted_comment(
 /// (`kamau_254`, `wanjikumary`), a handle (`@Mandela_O1`), or up to three lower-case words or a
 /// name followed by emoji (`kiss me 🌈🌷💛`, `Xavierrrrrr💀`). The author, bare.
 fn author_alone(line: &str) -> Option<&str> {
+    if line.len() > LONGEST_AUTHOR_LINE {
+        return None;
+    }
     let bare = line
         .trim_end_matches(|c: char| c.is_whitespace() || is_decoration(c))
         .trim_end_matches(':');
@@ -101,6 +104,9 @@ fn author_alone(line: &str) -> Option<&str> {
     (is_username(bare, true) || (lower && words.len() > 1) || decorated_name).then_some(bare)
 }
 
+/// Bytes of the longest line that is only an author: a name of a few words and its emoji.
+const LONGEST_AUTHOR_LINE: usize = 80;
+
 /// Emoji and the symbols comment sections put after a name.
 fn is_decoration(c: char) -> bool {
     matches!(u32::from(c), 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x200D)
@@ -117,6 +123,9 @@ fn is_handle_shaped(handle: &str) -> bool {
 /// comment unquoted (quoted items are round-up items, read elsewhere).
 fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     let (author, comment) = line.split_once(':')?;
+    if author.len() > LONGEST_AUTHOR_LINE {
+        return None;
+    }
     let comment = comment.trim();
     if comment.starts_with(OPENING_MARKS)
         || comment.split_whitespace().count() < 2
@@ -205,7 +214,10 @@ fn signed_on_next_line(
     else {
         return None;
     };
-    if claimed[next] || comment.split_whitespace().count() < 3 {
+    if signature.len() > LONGEST_AUTHOR_LINE
+        || claimed[next]
+        || comment.split_whitespace().nth(2).is_none()
+    {
         return None;
     }
     let dashed = signature.trim_start_matches(['–', '—', '-', '~']);

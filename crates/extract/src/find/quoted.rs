@@ -39,10 +39,18 @@ pub(crate) struct Span {
 pub(crate) fn spans(line: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    let mut previous: Option<char> = None;
-    let mut chars = line.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    for (at, byte) in line.bytes().enumerate() {
+        // Every quote mark is `"`, `'`, or a character whose UTF-8 form starts with 0xC2 (« »)
+        // or 0xE2 (“ ” „ ‘ ’); no other character opens or closes a span, so only these are
+        // decoded. Both lead bytes start a character, so `at` is a boundary.
+        if !matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2) {
+            continue;
+        }
+        let Some(c) = line[at..].chars().next() else {
+            continue;
+        };
+        let previous = line[..at].chars().next_back();
+        let next = line[at + c.len_utf8()..].chars().next();
         match open {
             None => {
                 if opens(c, previous, next) {
@@ -60,7 +68,6 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                 }
             }
         }
-        previous = Some(c);
     }
     if let Some((start, opener)) = open {
         if !matches!(opener, '‘' | '\'') {
