@@ -608,6 +608,16 @@ pub(crate) const LABELS: &[&str] = &[
     "analysis",
     "q",
     "a",
+    "interviewer",
+    "interviewee",
+    "host",
+    "presenter",
+    "narrator",
+    "question",
+    "answer",
+    "reporter",
+    "caption",
+    "tags",
 ];
 
 /// Titles before a name that mark a public figure being reported on (`President …`,

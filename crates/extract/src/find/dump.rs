@@ -180,8 +180,8 @@ fn author_after(line: &str, context: &Context) -> Option<Found> {
     let (comment, handle) = line.trim_end().rsplit_once('@')?;
     let comment = comment.trim_end();
     let comment = comment
-        .strip_suffix(['–', '—', '-'])
-        .or_else(|| comment.strip_suffix("--"))?
+        .strip_suffix("--")
+        .or_else(|| comment.strip_suffix(['–', '—', '-']))?
         .trim_end();
     if !is_handle_shaped(handle) || comment.split_whitespace().count() < 2 {
         return None;

@@ -988,6 +988,17 @@ pub(super) fn in_line(
     })
 }
 
+/// `Commenter Maria` is Maria, `Netizen Khairul Anwar Othman` is Khairul Anwar Othman: the
+/// reader noun before a name says what the person is, not who.
+fn without_reader_noun(name: String) -> String {
+    match name.split_once(' ') {
+        Some((first, rest)) if ONLINE_NOUNS.contains(&first.to_lowercase().as_str()) => {
+            rest.to_string()
+        }
+        _ => name,
+    }
+}
+
 /// A handle in the quote's sentence when no clause names a speaker: the last one before the
 /// quote (`Donald J. Trump (@realDonaldTrump): “…”`), else the first after it in the same
 /// sentence (`“…,” another X user, Aliyu @AliyuYakubuH, wrote.`); never one that is the object
@@ -1122,7 +1133,7 @@ fn found_from(
         .unwrap_or_default();
     let (handle, display_name) = match who {
         Who::Handle(handle) => (Some(handle), None),
-        Who::Name(name) => (None, Some(name)),
+        Who::Name(name) => (None, Some(without_reader_noun(name))),
         Who::Anonymous { .. } | Who::Pronoun => (None, None),
     };
     Found {
