@@ -198,19 +198,17 @@ fn the_decision_does_not_read_the_words_of_the_comment() {
 
 #[test]
 fn dialogue_and_press_conferences_are_doubted() {
-    let show = format!(
-        "Love Island recap\n\n\
+    let show = "Love Island recap\n\n\
          The islanders had a tense night in the villa.\n\n\
          Dani: I like you as a person, we've been getting on.\n\n\
          Jack: I feel the same way, honestly.\n\n\
-         The episode ended with a recoupling.\n"
-    );
+         The episode ended with a recoupling.\n";
     let round_up = format!(
         "{STORY}Here are some of the comments:\n\n\
          Dani Kamau: I like you as a person but this levy is too much.\n\n\
          Jack Otieno: I feel the same way, honestly.\n"
     );
-    let (dialogue, comments) = (confidences(&show), confidences(&round_up));
+    let (dialogue, comments) = (confidences(show), confidences(&round_up));
     for k in 0..2 {
         assert!(dialogue[k].1 < comments[k].1, "{dialogue:?} {comments:?}");
     }

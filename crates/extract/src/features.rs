@@ -6,7 +6,7 @@
 //! a decision that leaned on English words in the quote would fail them. The text contributes
 //! only its form (quote marks, length, emoji, lines).
 //!
-//! [`FEATURE_NAMES`] is derived from [`values`] itself, so the list of names and the order of
+//! [`FEATURE_NAMES`] is derived from the function that computes the values, so the list of names and the order of
 //! the values cannot drift apart; the decision file stores the names beside its weights.
 
 use std::sync::LazyLock;
@@ -34,7 +34,9 @@ pub(crate) struct Setting<'a> {
     pub same_form_in_article: usize,
 }
 
-/// The feature names, in the order of [`values`].
+/// The feature names, in the order of a candidate's values ([`Candidate::features`]).
+///
+/// [`Candidate::features`]: crate::find::Candidate::features
 pub static FEATURE_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     named(&Found::default(), &Setting::default())
         .into_iter()
