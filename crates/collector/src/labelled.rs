@@ -272,8 +272,8 @@ pub fn train(articles: &[LabelledArticle], l2: f64, trained_on: String) -> Decis
 /// The L2 penalty `make train-extraction` uses: chosen by cross-validation on the development
 /// set (docs/extraction.md).
 pub const DEFAULT_L2: f64 = 1.0;
-/// The probability from which a candidate is kept.
-const THRESHOLD: f64 = 0.5;
+/// The probability from which a trained decision keeps a candidate.
+pub const THRESHOLD: f64 = 0.5;
 
 /// The fold of an article in a `folds`-fold cross-validation: by its position in name order,
 /// so that every run splits the same way.
@@ -283,7 +283,12 @@ fn fold_of(index: usize, folds: usize) -> usize {
 
 /// A cross-validation by article: for each fold, a decision trained on the other folds'
 /// articles is scored on this fold's; the tallies are summed.
-pub fn cross_validate(articles: &[LabelledArticle], folds: usize, l2: f64) -> Tally {
+pub fn cross_validate(
+    articles: &[LabelledArticle],
+    folds: usize,
+    l2: f64,
+    threshold: f64,
+) -> Tally {
     (0..folds)
         .map(|fold| {
             let (held, trained): (Vec<_>, Vec<_>) = articles
@@ -292,7 +297,8 @@ pub fn cross_validate(articles: &[LabelledArticle], folds: usize, l2: f64) -> Ta
                 .partition(|(index, _)| fold_of(*index, folds) == fold);
             let training: Vec<LabelledArticle> =
                 trained.into_iter().map(|(_, a)| a.clone()).collect();
-            let decision = train(&training, l2, format!("fold {fold} of {folds}"));
+            let decision =
+                train(&training, l2, format!("fold {fold} of {folds}")).with_threshold(threshold);
             held.into_iter()
                 .map(|(_, article)| tally(article, &decision))
                 .sum::<Tally>()

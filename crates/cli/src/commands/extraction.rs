@@ -59,6 +59,9 @@ struct CrossValidateArgs {
     /// The L2 penalty on the weights.
     #[arg(long, default_value_t = labelled::DEFAULT_L2)]
     l2: f64,
+    /// Keep candidates from this probability: the figures a `confidence` filter would give.
+    #[arg(long, default_value_t = labelled::THRESHOLD)]
+    threshold: f64,
 }
 
 #[derive(clap::Args)]
@@ -134,7 +137,7 @@ fn cross_validate(args: CrossValidateArgs) -> anyhow::Result<ExitStatus> {
         ))
         .into());
     }
-    let tally = labelled::cross_validate(&articles, args.folds, args.l2);
+    let tally = labelled::cross_validate(&articles, args.folds, args.l2, args.threshold);
     println!("{}-fold cross-validation by article: {tally}", args.folds);
     Ok(ExitStatus::Success)
 }
