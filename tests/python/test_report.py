@@ -101,7 +101,7 @@ def test_types_are_as_documented(bundled):
     assert pa.types.is_list(links) or pa.types.is_large_list(links)
     assert "date" not in schema.names  # the partition column lives in the path
     metadata = pq.read_metadata(path).metadata
-    assert metadata[b"reactions.schema_version"] == b"4"
+    assert metadata[b"reactions.schema_version"] == b"5"
     cues = schema.field("cues").type
     assert pa.types.is_list(cues) or pa.types.is_large_list(cues)
     stance_schema = pq.read_schema(next((out / "stance").glob("date=*/part-0.parquet")))

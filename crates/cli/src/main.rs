@@ -34,6 +34,7 @@ enum Command {
     Report(commands::report::Args),
     Collect(commands::collect::Args),
     Config(commands::config::Args),
+    Extraction(commands::extraction::Args),
     Sentiment(commands::sentiment::Args),
     Stance(commands::stance::Args),
 }
@@ -103,6 +104,7 @@ fn main() -> ExitCode {
         Command::Report(args) => commands::report::run(args),
         Command::Collect(args) => commands::collect::run(args),
         Command::Config(args) => commands::config::run(args),
+        Command::Extraction(args) => commands::extraction::run(args),
         Command::Sentiment(args) => commands::sentiment::run(args),
         Command::Stance(args) => commands::stance::run(args),
     };

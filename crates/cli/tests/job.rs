@@ -105,7 +105,10 @@ fn running_twice_adds_nothing_the_second_time() {
     assert_eq!(manifest["counts"]["reactions_collected"], 40);
     assert_eq!(manifest["counts"]["dataset_reactions"], 40);
     assert_eq!(manifest["exit_status"], 0);
-    assert_eq!(manifest["versions"]["dataset_schema"], "4");
+    assert_eq!(
+        manifest["versions"]["dataset_schema"],
+        report::SCHEMA_VERSION
+    );
     assert!(manifest["started_at"].as_str().unwrap() <= manifest["finished_at"].as_str().unwrap());
 }
 

@@ -28,12 +28,9 @@
 
 mod collect;
 pub mod comments;
-mod dates;
-pub mod document;
-pub mod extract;
-pub mod formats;
 pub mod http;
 pub mod input;
+pub mod labelled;
 mod language;
 pub mod record;
 mod web;
@@ -45,6 +42,7 @@ pub use collect::{
     collect, collect_each, collect_sources, input_format_names, is_known_extension, Sink,
 };
 pub use document::{Block, Document, EmbeddedPost};
+pub use extract::{dates, document, formats};
 pub use input::{InputError, InputSource, Problem};
 pub use record::Reaction;
 
@@ -207,6 +205,23 @@ pub struct Collection {
     pub stopped: bool,
 }
 
+/// A found reaction's text as its record keeps it, and the links taken out of it: each piece
+/// of a quote interrupted by its attribution unquoted on its own, then joined.
+pub(crate) fn record_text(found: &extract::Found) -> (String, Vec<String>) {
+    let (mut text, mut links) = record::normalize_text(&found.raw_text);
+    if let Some(continuation) = &found.continuation {
+        let (more, more_links) = record::normalize_text(continuation);
+        // A quote put before its attribution ends in a comma, which unquoting drops.
+        let joiner = match text.ends_with(char::is_alphanumeric) {
+            true => ", ",
+            false => " ",
+        };
+        text = format!("{text}{joiner}{more}");
+        links.extend(more_links);
+    }
+    (text, links)
+}
+
 /// Parses one article (by `format`, else by sniffing the content) and returns its summary
 /// and reactions, each repeated reaction once.
 pub fn article_reactions(
@@ -230,17 +245,8 @@ pub fn article_reactions(
     // A hash lookup: a page can quote tens of thousands of reactions.
     let mut seen = HashSet::new();
     for mut found in extract::find_reactions(&document) {
-        let (mut text, links) = record::normalize_text(&found.raw_text);
-        // Each piece of a quote interrupted by its attribution is unquoted on its own.
+        let (text, links) = record_text(&found);
         if let Some(continuation) = found.continuation.take() {
-            let (more, more_links) = record::normalize_text(&continuation);
-            // A quote put before its attribution ends in a comma, which unquoting drops.
-            let joiner = match text.ends_with(char::is_alphanumeric) {
-                true => ", ",
-                false => " ",
-            };
-            text = format!("{text}{joiner}{more}");
-            found.links.extend(more_links);
             found.raw_text = format!("{}\n{continuation}", found.raw_text);
         }
         if text.is_empty() {
@@ -272,6 +278,7 @@ pub fn article_reactions(
                 .posted_at(found.posted_at)
                 .lang(lang)
                 .cues(found.cues)
+                .confidence(found.confidence)
                 .build(),
         );
     }

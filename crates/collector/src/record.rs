@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub use extract::{Cue, Platform};
+
 /// One reader reaction. The field names are the JSON Lines interface of `reactions collect`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Reaction {
@@ -54,157 +56,15 @@ pub struct Reaction {
     /// Why the record was taken for a reaction: the evidence the article gave, in a fixed order.
     #[serde(default)]
     pub cues: Vec<Cue>,
+    /// How sure the extractor is that this is a reader's reaction, 0 to 1: the learned
+    /// decision's probability for a quote in an article, 1 for an embed, a post's signature
+    /// and a comment read from an export. Records of older runs read as 1.
+    #[serde(default = "certain")]
+    pub confidence: f64,
 }
 
-/// A piece of evidence that a quote is something a person posted online, rather than
-/// reporting. A handle, an embed, a posting verb or place, an online reader or a comment export
-/// each suffices alone; a named or anonymous speaker without one counts only with `announced`,
-/// `follows-reactions`, `readers-named` or `round-up`. Documented in `docs/dataset.md`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Cue {
-    /// The page embedded the post, or printed its embed signature (`— Name (@handle) date`).
-    Embed,
-    /// A comment read from a platform's export.
-    CommentExport,
-    /// The speaker is a @handle or `u/` username.
-    Handle,
-    /// The verb says the speaker posted (`tweeted`, `commented`, `wrote`, `captioned`).
-    PostingVerb,
-    /// The sentence names where it was posted (`on X`, `One Weibo user`, `under the clip`).
-    PostingPlace,
-    /// An anonymous speaker described as an online reader (`one viewer`, `a netizen`).
-    OnlineReader,
-    /// The article announced, before the quote, that it quotes reactions.
-    Announced,
-    /// Reactions were found before it (`Another added: “…”`).
-    FollowsReactions,
-    /// The sentence itself speaks of readers (`…his followers…, with one saying:`).
-    ReadersNamed,
-    /// One of a run of quoted blocks or `username:` items in a comment round-up.
-    RoundUp,
-}
-
-impl Cue {
-    pub const ALL: [Cue; 10] = [
-        Cue::Embed,
-        Cue::CommentExport,
-        Cue::Handle,
-        Cue::PostingVerb,
-        Cue::PostingPlace,
-        Cue::OnlineReader,
-        Cue::Announced,
-        Cue::FollowsReactions,
-        Cue::ReadersNamed,
-        Cue::RoundUp,
-    ];
-
-    /// The cue a written name stands for, as [`Cue::as_str`] writes it.
-    pub fn from_name(name: &str) -> Option<Cue> {
-        Cue::ALL.into_iter().find(|cue| cue.as_str() == name)
-    }
-
-    /// The cue as it is written in every output: kebab-case.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Cue::Embed => "embed",
-            Cue::CommentExport => "comment-export",
-            Cue::Handle => "handle",
-            Cue::PostingVerb => "posting-verb",
-            Cue::PostingPlace => "posting-place",
-            Cue::OnlineReader => "online-reader",
-            Cue::Announced => "announced",
-            Cue::FollowsReactions => "follows-reactions",
-            Cue::ReadersNamed => "readers-named",
-            Cue::RoundUp => "round-up",
-        }
-    }
-}
-
-/// Where a reaction was posted: one name per platform, whatever an export or an article calls
-/// it (X is `twitter`, as the dataset has always named it). `unknown` when nothing says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Platform {
-    Twitter,
-    Facebook,
-    Instagram,
-    TikTok,
-    YouTube,
-    Reddit,
-    Threads,
-    Weibo,
-    Bluesky,
-    Mastodon,
-    LinkedIn,
-    Tumblr,
-    Snapchat,
-    WeChat,
-    Douyin,
-    Disqus,
-    #[default]
-    Unknown,
-}
-
-impl Platform {
-    pub const ALL: [Platform; 17] = [
-        Platform::Twitter,
-        Platform::Facebook,
-        Platform::Instagram,
-        Platform::TikTok,
-        Platform::YouTube,
-        Platform::Reddit,
-        Platform::Threads,
-        Platform::Weibo,
-        Platform::Bluesky,
-        Platform::Mastodon,
-        Platform::LinkedIn,
-        Platform::Tumblr,
-        Platform::Snapchat,
-        Platform::WeChat,
-        Platform::Douyin,
-        Platform::Disqus,
-        Platform::Unknown,
-    ];
-
-    /// The name the dataset and `reactions collect` give it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Platform::Twitter => "twitter",
-            Platform::Facebook => "facebook",
-            Platform::Instagram => "instagram",
-            Platform::TikTok => "tiktok",
-            Platform::YouTube => "youtube",
-            Platform::Reddit => "reddit",
-            Platform::Threads => "threads",
-            Platform::Weibo => "weibo",
-            Platform::Bluesky => "bluesky",
-            Platform::Mastodon => "mastodon",
-            Platform::LinkedIn => "linkedin",
-            Platform::Tumblr => "tumblr",
-            Platform::Snapchat => "snapchat",
-            Platform::WeChat => "wechat",
-            Platform::Douyin => "douyin",
-            Platform::Disqus => "disqus",
-            Platform::Unknown => "unknown",
-        }
-    }
-
-    /// The platform of a name as the dataset writes it, or as an export's column gives it
-    /// (any case; `x` is Twitter).
-    pub fn from_name(name: &str) -> Option<Platform> {
-        let name = name.trim().to_ascii_lowercase();
-        if name == "x" {
-            return Some(Platform::Twitter);
-        }
-        Platform::ALL.into_iter().find(|p| p.as_str() == name)
-    }
-}
-
-impl std::fmt::Display for Platform {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+fn certain() -> f64 {
+    1.0
 }
 
 /// The article every reaction of it names: its id and where and what it is.
@@ -266,6 +126,7 @@ impl ReactionBuilder {
             reply_depth: None,
             like_count: None,
             cues: Vec::new(),
+            confidence: 1.0,
         };
         ReactionBuilder {
             reaction,
@@ -351,6 +212,12 @@ impl ReactionBuilder {
         self.reaction.parent_id = parent_id;
         self.reaction.reply_depth = reply_depth;
         self.reaction.like_count = like_count;
+        self
+    }
+
+    /// How sure the extractor is that this is a reaction, 0 to 1.
+    pub fn confidence(mut self, confidence: f64) -> Self {
+        self.reaction.confidence = confidence;
         self
     }
 

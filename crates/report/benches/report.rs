@@ -127,6 +127,7 @@ fn synthetic(reactions: usize) -> ReportData {
                 reply_depth: None,
                 like_count: None,
                 cues: vec![collector::record::Cue::Handle],
+                confidence: 1.0,
             },
             sentiment: Sentiment::Scored(Polarity {
                 neg: 0.2,

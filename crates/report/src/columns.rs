@@ -31,8 +31,9 @@ use crate::summary::{ArticleAggregate, DayAggregate, SentimentTally, StanceTally
 /// version 3 `cues`; an older dataset still reads, with those columns empty. Version 4 added
 /// `sentiment_status` (null scores where VADER cannot read the text) and the `scored`,
 /// `unscored` and `unscored_languages` counts of `articles` and `daily`; a reaction of an
-/// older dataset reads as scored.
-pub const SCHEMA_VERSION: &str = "4";
+/// older dataset reads as scored. Version 5 added `confidence`; a reaction of an older dataset
+/// reads as certain (1).
+pub const SCHEMA_VERSION: &str = "5";
 
 /// The type of a column's values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -373,6 +374,14 @@ pub fn record<W: HoldsReaction, R: HoldsReaction>() -> Vec<Column<W, R>> {
             write: Write::TextList(|r| r.reaction().cues.iter().map(|cue| cue.as_str()).collect()),
             read: Some(Read::TextList(|s, v| {
                 s.reaction_mut().cues = v.iter().filter_map(|name| Cue::from_name(name)).collect()
+            })),
+        },
+        Column {
+            name: "confidence",
+            nullable: false,
+            write: Write::Float(|r| Some(r.reaction().confidence)),
+            read: Some(Read::Float(|s, v| {
+                s.reaction_mut().confidence = v.unwrap_or(1.0)
             })),
         },
     ]

@@ -9,7 +9,7 @@ use scoring::{Sentiment, SentimentAnalyzer};
 
 const ARTICLE: &str = "Fuel prices climb again\n\nPublished: 2024-10-02\n\nPetrol rose by 80 cents.\n\n@kgomotso_m said:\n\n“Petrol at R25 is daylight robbery. Shame on the government.”\n\nThandeka Zulu wrote: “I love my car but I can't afford to drive it anymore. https://example.com/x”\n";
 const UNDATED: &str =
-    "Budget meeting\n\nThe council met.\n\n@ratepayer said:\n\n“Great work, council!”\n";
+    "Budget meeting\n\nThe council met.\n\n@ratepayer tweeted:\n\n“Great work, council! The new bins are a real improvement.”\n";
 
 fn data(collected_on: NaiveDate) -> ReportData {
     data_of(

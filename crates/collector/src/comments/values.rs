@@ -28,3 +28,18 @@ pub(crate) fn count(text: &str) -> Option<i64> {
 pub(crate) fn epoch_seconds(seconds: f64) -> Option<String> {
     crate::dates::utc(chrono::DateTime::from_timestamp(seconds.floor() as i64, 0)?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::epoch_seconds;
+
+    #[test]
+    fn epochs_outside_years_1_to_9999_are_no_date() {
+        assert_eq!(epoch_seconds(253_402_300_800.0), None);
+        assert_eq!(epoch_seconds(-99_999_999_999.0), None);
+        assert_eq!(
+            epoch_seconds(-14_182_940.0).as_deref(),
+            Some("1969-07-20T20:17:40Z")
+        );
+    }
+}

@@ -30,20 +30,27 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::dates;
+use crate::decision::Decision;
 use crate::document::{Block, Document};
-use crate::record::{Cue, Platform};
+use crate::features::{self, Setting};
+use crate::vocabulary::{self, is_posting_verb, platform_named_in, OBJECT_WORDS, VERBS};
+use crate::{Cue, Platform};
 
 mod anonymous;
 mod dump;
 mod handles;
-mod quoted;
+pub(crate) mod quoted;
 
 /// A reaction as found, before it is given identity and article metadata.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Found {
+    /// The shape it was printed in.
+    pub form: Form,
     pub platform: Platform,
     pub handle: Option<String>,
     pub display_name: Option<String>,
+    /// An age follows the speaker's name (`Isabel Farrell, 75,`), as vox pops print it.
+    pub interviewee: bool,
     pub verb: Option<String>,
     pub raw_text: String,
     pub links: Vec<String>,
@@ -53,36 +60,119 @@ pub struct Found {
     pub cues: Vec<Cue>,
     /// The quote's words after its attribution (`“…,” another replied. “But…”`), as printed.
     pub continuation: Option<String>,
+    /// How sure the decision is that this is a reaction, 0 to 1; 1 for a form taken without
+    /// a decision (an embed, a post's signature).
+    pub confidence: f64,
 }
 
-const VERBS: &str =
-    "said|says|wrote|writes|commented|comments|added|replied|replies|reacted|responded|\
-asked|tweeted|posted|noted|stated|quipped|joked|argued|remarked|claimed|suggested|explained|\
-insisted|warned|complained|lamented|declared|mentioned|opined|observed|exclaimed|retorted|\
-questioned|chimed in|weighed in|pointed out|shared|captioned|retweeted|reposted|quote-tweeted|\
-expressed|joined in|joined";
+/// The shape a candidate was printed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Form {
+    /// A post the page embedded with its own markup.
+    Embed,
+    /// A post flattened to text, closed by its signature (`… — Name (@handle) March 3, 2021`).
+    Signature,
+    /// An attribution line with its quote after the colon or in the next paragraph
+    /// (`@kgomotso_m said:` ⏎ `“…”`).
+    Attribution,
+    /// A quoted span with its speaker before or after it in the same sentence.
+    #[default]
+    QuotedSpan,
+    /// A quoted span with no speaker but a handle in its sentence (`Jane Doe (@jdoe): “…”`,
+    /// `…, @jdoe, in his reaction, said, “…”`).
+    NearHandle,
+    /// A round-up item: `username:` ⏎ `“…”`.
+    ListItem,
+    /// One of a run of unattributed quoted blocks.
+    RoundUp,
+    /// A comment pasted without quote marks under its username.
+    Unquoted,
+    /// `Name: comment`, unquoted.
+    NameColon,
+    /// A comment with its author after it: `… – @handle`, `…` ⏎ `— Name, Town`.
+    NameAfter,
+}
 
-/// Verbs that on their own mark a commenter rather than a source being interviewed.
-const COMMENTING_VERBS: &[&str] = &[
-    "wrote",
-    "writes",
-    "commented",
-    "comments",
-    "replied",
-    "replies",
-    "reacted",
-    "responded",
-    "tweeted",
-    "posted",
-    "quipped",
-    "joked",
-    "captioned",
-    "retweeted",
-    "reposted",
-    "quote-tweeted",
-    "chimed in",
-    "weighed in",
-];
+impl Form {
+    pub(crate) const ALL: [Form; 10] = [
+        Form::Embed,
+        Form::Signature,
+        Form::Attribution,
+        Form::QuotedSpan,
+        Form::NearHandle,
+        Form::ListItem,
+        Form::RoundUp,
+        Form::Unquoted,
+        Form::NameColon,
+        Form::NameAfter,
+    ];
+
+    pub(crate) fn feature_name(self) -> &'static str {
+        match self {
+            Form::Embed => "form:embed",
+            Form::Signature => "form:signature",
+            Form::Attribution => "form:attribution",
+            Form::QuotedSpan => "form:quoted-span",
+            Form::NearHandle => "form:near-handle",
+            Form::ListItem => "form:list-item",
+            Form::RoundUp => "form:round-up",
+            Form::Unquoted => "form:unquoted",
+            Form::NameColon => "form:name-colon",
+            Form::NameAfter => "form:name-after",
+        }
+    }
+}
+
+impl Found {
+    /// Whether this is a post on its face, kept without a decision: a page's embed and a
+    /// post's printed signature name their author and platform, and a quote attributed to a
+    /// @handle in so many words is a post by the labelling rules (a handle makes it one).
+    pub fn is_certain(&self) -> bool {
+        match self.form {
+            Form::Embed | Form::Signature => true,
+            Form::Attribution | Form::QuotedSpan => {
+                self.handle.is_some() && self.cues.contains(&Cue::Handle)
+            }
+            _ => false,
+        }
+    }
+}
+
+/// A candidate as the decision sees it: what was found, and its feature values in
+/// [`FEATURE_NAMES`](crate::features::FEATURE_NAMES) order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub found: Found,
+    pub features: Vec<f64>,
+}
+
+/// Every reaction in the document, in reading order, as the bundled [`Decision`] keeps them.
+pub fn find_reactions(document: &Document) -> Vec<Found> {
+    find_reactions_with(document, Decision::bundled())
+}
+
+/// Every reaction in the document, in reading order, as `decision` keeps them; each with its
+/// confidence.
+pub fn find_reactions_with(document: &Document, decision: &Decision) -> Vec<Found> {
+    find_candidates(document)
+        .into_iter()
+        .filter_map(
+            |Candidate {
+                 mut found,
+                 features,
+             }| {
+                let probability = match found.is_certain() {
+                    true => 1.0,
+                    false => decision.probability(&features),
+                };
+                // Four decimals: as much as anyone filters on, and the same whatever the
+                // machine's `exp` rounds.
+                found.confidence = (probability * 1e4).round() / 1e4;
+                (probability >= decision.threshold).then_some(found)
+            },
+        )
+        .collect()
+}
 
 /// A capitalized name word: "Lerato", "O'Brien", "Jean-Luc", "Mokoena-Dlamini".
 const NAME_WORD: &str = r"\p{Lu}[\p{L}\p{M}'’.\-]*";
@@ -96,7 +186,7 @@ fn build(pattern: String) -> Regex {
 
 /// A name of up to five words, with particles ("van", "de", …) between them.
 fn display_name(more_words: &str) -> String {
-    let particle = handles::NAME_PARTICLES.join("|");
+    let particle = vocabulary::NAME_PARTICLES.join("|");
     format!(r"{NAME_WORD}(?:\s+(?:(?:{particle})\s+)?{NAME_WORD}){more_words}")
 }
 
@@ -170,15 +260,17 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     build(r"(?i)\b(react\w*|comment\w*|social media|netizens?|tweeps|users?|online|readers|followers|fans|people|mzansi|here'?s what|here is what|here are (?:some|the|a few)|had to say|took to)\b".to_string())
 });
 
-/// Titles that mark a public figure being reported on, not a reader.
-static TITLE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"^(?:President|Minister|Mr|Mrs|Ms|Dr|Prof|Professor|Judge|General|Gen|Senator|Sen|Rep|Governor|Gov|Mayor|Premier|Chief|Captain|Capt|Colonel|Col|King|Queen|Prince|Princess|Pope|Sir|Lord|Lady|Police|Spokesperson|Spokesman|Spokeswoman|Secretary|Chairman|Chairperson|Director|Officer|Commissioner|Ambassador|The|A|An|He|She|They|It|We|I|This|That|Source|Image|Photo|Video|Credit)\b\.?".to_string())
+/// Words that open a phrase but name nobody: articles, pronouns, credits.
+pub(super) static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    build(
+        r"^(?:The|A|An|He|She|They|It|We|I|Me|You|Him|Her|Us|Them|This|That|Source|Image|Photo|Video|Credit)\b\.?"
+            .to_string(),
+    )
 });
 
 /// Words before a handle that make it the object, not the author ("replying to @x said:").
-static OBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"(?i)\b(?:to|at|by|from|via|with|and|of|for|on|about|tagged|tagging|mentioned|mentioning|follow|following|quoting|than)$".to_string())
-});
+static OBJECT_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| build(format!(r"(?i)\b(?:{})$", OBJECT_WORDS.join("|"))));
 
 /// A line of the body, in reading order.
 enum Unit<'d> {
@@ -190,12 +282,14 @@ enum Unit<'d> {
     Embed(&'d crate::document::EmbeddedPost),
 }
 
-/// Every reaction in the document, in reading order.
-pub fn find_reactions(document: &Document) -> Vec<Found> {
+/// Every candidate in the document, in reading order, with its features: every shape a reader's
+/// words take in print, whether or not the article gives reason to think a reader wrote them.
+pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     let units = units(document);
     let mut claimed = vec![false; units.len()];
     let mut found: Vec<(usize, Found)> = Vec::new();
     let mut context = Context::default();
+    let mut announcements = Vec::new();
 
     let mut index = 0;
     while index < units.len() {
@@ -205,7 +299,7 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
                 found.push((index, embedded(post)));
             }
             Unit::Line { text, .. } => {
-                if let Some(attribution) = attribution(text, &context) {
+                if let Some(attribution) = attribution(text) {
                     claimed[index] = true;
                     if let Some((raw, quote_units)) =
                         quote_for(&attribution, &units, index, &claimed)
@@ -240,6 +334,7 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
                         index = *last;
                     }
                 } else if is_lead_in(text) {
+                    announcements.push(index);
                     context.in_reactions = true;
                     if let Some(platform) = platform_named_in(text) {
                         context.platform = Some(platform);
@@ -250,8 +345,46 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
         index += 1;
     }
     found.sort_by_key(|(position, _)| *position);
-    found.into_iter().map(|(_, found)| found).collect()
+    let line_at = |position: usize| match units.get(position) {
+        Some(Unit::Line { text, .. }) => *text,
+        _ => "",
+    };
+    let same_form_near = |k: usize, other: usize| {
+        found.get(other).is_some_and(|(position, neighbour)| {
+            neighbour.form == found[k].1.form && found[k].0.abs_diff(*position) <= RUN_GAP
+        })
+    };
+    let features: Vec<Vec<f64>> = (0..found.len())
+        .map(|k| {
+            let (position, candidate) = &found[k];
+            let setting = Setting {
+                attribution: line_at(*position),
+                previous: position.checked_sub(1).map_or("", line_at),
+                since_announcement: announcements
+                    .iter()
+                    .rev()
+                    .find(|&&at| at < *position)
+                    .map(|at| position - at),
+                article_announces: !announcements.is_empty(),
+                in_run: (k > 0 && same_form_near(k, k - 1)) || same_form_near(k, k + 1),
+                candidates_in_article: found.len(),
+                same_form_in_article: found
+                    .iter()
+                    .filter(|(_, other)| other.form == candidate.form)
+                    .count(),
+            };
+            features::values(candidate, &setting)
+        })
+        .collect();
+    found
+        .into_iter()
+        .zip(features)
+        .map(|((_, found), features)| Candidate { found, features })
+        .collect()
 }
+
+/// Candidates of one form at most this many lines apart are one run.
+const RUN_GAP: usize = 3;
 
 #[derive(Default, Clone)]
 struct Context {
@@ -276,11 +409,6 @@ impl Context {
             .filter_map(|(holds, cue)| holds.then_some(cue))
             .collect()
     }
-}
-
-/// Whether a verb says its subject posted (`tweeted`, `commented`, `wrote`, `typed`).
-fn is_posting_verb(verb: &str) -> bool {
-    COMMENTING_VERBS.contains(&verb) || quoted::POSTING_VERBS.contains(&verb)
 }
 
 fn units(document: &Document) -> Vec<Unit<'_>> {
@@ -337,6 +465,7 @@ impl Attribution<'_> {
             (self.online_reader, Cue::OnlineReader),
         ]);
         Found {
+            form: Form::Attribution,
             platform,
             handle: self.handle,
             display_name: self.display_name,
@@ -348,7 +477,7 @@ impl Attribution<'_> {
     }
 }
 
-fn attribution<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> {
+fn attribution(line: &str) -> Option<Attribution<'_>> {
     // Every attribution shape has a colon or a semicolon.
     memchr::memchr2(b':', b';', line.as_bytes())?;
     if line.contains('@') {
@@ -356,10 +485,10 @@ fn attribution<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> 
             return Some(found);
         }
     }
-    named_commenter(line, context)
+    named_commenter(line)
         .or_else(|| reddit_user(line))
-        .or_else(|| anonymous::at_line_start(line, context))
-        .or_else(|| username_commenter(line, context))
+        .or_else(|| anonymous::at_line_start(line))
+        .or_else(|| username_commenter(line))
 }
 
 fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
@@ -373,7 +502,7 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
         .flatten()
     {
         let name = found.name.unwrap_or_default().trim();
-        if acceptable_lead(found.lead) && !TITLE_WORD.is_match(name) {
+        if acceptable_lead(found.lead) && !NOT_A_NAME.is_match(name) {
             return Some(Attribution {
                 handle: Some(found.handle.to_string()),
                 display_name: Some(name.to_string()),
@@ -444,13 +573,12 @@ fn rest_of<'t>(line: &'t str, caps: &regex::Captures) -> &'t str {
     caps.name("rest").map_or("", |m| &line[m.start()..])
 }
 
-fn named_commenter<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> {
+fn named_commenter(line: &str) -> Option<Attribution<'_>> {
     let caps = NAMED_COMMENTER.captures(line)?;
     let name = caps["name"].trim();
     let verb = caps["verb"].to_lowercase();
     let full_name = name.split_whitespace().count() >= 2;
-    let commenting = COMMENTING_VERBS.contains(&verb.as_str());
-    if !full_name || TITLE_WORD.is_match(name) || !(commenting || context.in_reactions) {
+    if !full_name || NOT_A_NAME.is_match(name) {
         return None;
     }
     Some(Attribution {
@@ -484,14 +612,12 @@ fn reddit_user(line: &str) -> Option<Attribution<'_>> {
     })
 }
 
-fn username_commenter<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> {
-    if !(context.in_reactions || context.reactions_seen) {
-        return None;
-    }
+fn username_commenter(line: &str) -> Option<Attribution<'_>> {
     let caps = USERNAME_COMMENTER.captures(line)?;
     let name = &caps["name"];
     if !name.chars().any(char::is_alphabetic)
-        || TITLE_WORD.is_match(name)
+        || NOT_A_NAME.is_match(name)
+        || vocabulary::is_title(name)
         || REPORTED_SUBJECT.is_match(name)
     {
         return None;
@@ -500,11 +626,6 @@ fn username_commenter<'t>(line: &'t str, context: &Context) -> Option<Attributio
     let username = !name.starts_with(char::is_uppercase)
         || name.contains(|c: char| c.is_numeric() || matches!(c, '_' | '.'));
     let rest = rest_of(line, &caps);
-    // A one-word name with its quote inline is how reporting quotes people ("Zelensky said:
-    // “…”"); comment sections put a reader's words in the next paragraph.
-    if !username && !rest.trim().is_empty() {
-        return None;
-    }
     Some(Attribution {
         handle: username.then(|| name.to_string()),
         display_name: (!username).then(|| name.to_string()),
@@ -517,7 +638,7 @@ fn username_commenter<'t>(line: &'t str, context: &Context) -> Option<Attributio
 }
 
 /// The marks a quote may open with.
-const OPENING_MARKS: [char; 6] = ['“', '"', '‘', '\'', '«', '„'];
+pub(crate) const OPENING_MARKS: [char; 6] = ['“', '"', '‘', '\'', '«', '„'];
 
 /// The quote an attribution introduces, as printed, and the units it occupies beyond the
 /// attribution line itself.
@@ -545,10 +666,6 @@ fn quote_for(
         return None;
     };
     if claimed[index + 1] || attribution_shape(text) {
-        return None;
-    }
-    // A bare name is weak evidence of a reader: its quote must be marked as one.
-    if attribution.needs_quote_marks && !text.trim_start().starts_with(OPENING_MARKS) {
         return None;
     }
     let mut taken = vec![index + 1];
@@ -683,6 +800,7 @@ fn flattened_post(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Flat
     Some(FlattenedPost {
         units: taken,
         found: Found {
+            form: Form::Signature,
             platform: Platform::Twitter,
             handle: Some(caps["handle"].to_string()),
             display_name: (!name.is_empty()).then(|| name.to_string()),
@@ -697,6 +815,7 @@ fn flattened_post(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Flat
 
 fn embedded(post: &crate::document::EmbeddedPost) -> Found {
     Found {
+        form: Form::Embed,
         platform: post.platform,
         handle: post.handle.clone(),
         display_name: post.display_name.clone(),
@@ -709,7 +828,7 @@ fn embedded(post: &crate::document::EmbeddedPost) -> Found {
             .into_iter()
             .flatten()
             .collect(),
-        continuation: None,
+        ..Found::default()
     }
 }
 
@@ -726,47 +845,3 @@ fn is_lead_in(line: &str) -> bool {
         });
     announces && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some()))
 }
-
-/// Words that name a platform, and the platform they name. Readers post on more than the big
-/// four: Weibo, Threads, Bluesky and Mastodon users are quoted the same way.
-const PLATFORM_WORDS: &[(&str, Platform)] = &[
-    ("twitter", Platform::Twitter),
-    ("tweet", Platform::Twitter),
-    ("tweets", Platform::Twitter),
-    ("retweet", Platform::Twitter),
-    ("tweeps", Platform::Twitter),
-    ("x", Platform::Twitter),
-    ("facebook", Platform::Facebook),
-    ("instagram", Platform::Instagram),
-    ("tiktok", Platform::TikTok),
-    ("youtube", Platform::YouTube),
-    ("reddit", Platform::Reddit),
-    ("redditor", Platform::Reddit),
-    ("redditors", Platform::Reddit),
-    ("threads", Platform::Threads),
-    ("weibo", Platform::Weibo),
-    ("bluesky", Platform::Bluesky),
-    ("mastodon", Platform::Mastodon),
-    ("linkedin", Platform::LinkedIn),
-    ("tumblr", Platform::Tumblr),
-    ("snapchat", Platform::Snapchat),
-    ("wechat", Platform::WeChat),
-    ("douyin", Platform::Douyin),
-];
-
-/// The platform a phrase names ("Twitter user", "on Facebook", "in a retweet"); the earliest
-/// in the list wins when a phrase names several.
-pub(crate) fn platform_named_in(text: &str) -> Option<Platform> {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    PLATFORM_WORDS
-        .iter()
-        .find(|(word, _)| words.contains(word))
-        .map(|(_, platform)| *platform)
-}
-
-#[cfg(test)]
-mod tests;

@@ -3,18 +3,17 @@
 //! user said: “…”` ([`at_line_start`]). Anonymous readers anywhere inside a line are found by
 //! the general quote model in `quoted`.
 //!
-//! A subject that is online on its face (a user, fan, follower, viewer, one on a platform, or
-//! one who wrote, commented or posted) is a reader wherever it stands. "One person", "Another", "A third" are readers only where the
-//! article has announced or already quoted reactions: elsewhere they are people interviewed.
+//! Every such subject is a candidate; whether it is a reader is the decision's to say, from
+//! the evidence: a subject online on its face (a user, fan, follower, viewer, one on a
+//! platform) marks one, while "One person", "Another" or "A third" are readers mostly where the
+//! article has announced or already quoted reactions, and elsewhere people interviewed.
 
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::{
-    build, platform_named_in, platform_posted_on, rest_of, verb_posted_on, Attribution, Context,
-    COMMENTING_VERBS, OPEN_QUOTE, PLACES,
-};
+use super::{build, platform_posted_on, rest_of, verb_posted_on, Attribution, OPEN_QUOTE, PLACES};
+use crate::vocabulary::platform_named_in;
 
 /// Who an anonymous reader is: a determiner, then optionally where they post and what they are.
 /// "A third" comes before "a", which would otherwise end the subject after its first word.
@@ -43,9 +42,9 @@ static AT_LINE_START: LazyLock<Regex> = LazyLock::new(|| {
 static ONLINE_NOUN: LazyLock<Regex> = LazyLock::new(|| build(format!("(?i)^{ONLINE_PEOPLE}$")));
 
 /// An anonymous attribution opening `line`, its quote inline or in the next paragraph.
-pub(super) fn at_line_start<'t>(line: &'t str, context: &Context) -> Option<Attribution<'t>> {
+pub(super) fn at_line_start(line: &str) -> Option<Attribution<'_>> {
     let caps = AT_LINE_START.captures(line)?;
-    if !is_reader(&caps, context.in_reactions || context.reactions_seen) {
+    if !names_someone(&caps) {
         return None;
     }
     Some(Attribution {
@@ -61,18 +60,8 @@ pub(super) fn at_line_start<'t>(line: &'t str, context: &Context) -> Option<Attr
     })
 }
 
-/// Whether a subject is a reader: online on its face ("a user", "one person wrote"), or
-/// announced as one. "A" and "an" need a noun, since "a" alone names nobody.
-fn is_reader(caps: &Captures, announced: bool) -> bool {
-    let noun = caps.name("noun").map(|m| m.as_str());
+/// Whether a subject names someone: "a" and "an" need a noun, since "a" alone names nobody.
+fn names_someone(caps: &Captures) -> bool {
     let determiner = caps["determiner"].to_ascii_lowercase();
-    if matches!(determiner.as_str(), "a" | "an") && noun.is_none() {
-        return false;
-    }
-    let verb = caps["verb"].to_lowercase();
-    let online = caps.name("place").is_some()
-        || caps.name("posted_on").is_some()
-        || noun.is_some_and(|n| ONLINE_NOUN.is_match(n))
-        || COMMENTING_VERBS.contains(&verb.as_str());
-    online || announced
+    !(matches!(determiner.as_str(), "a" | "an") && caps.name("noun").is_none())
 }

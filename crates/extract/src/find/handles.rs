@@ -20,13 +20,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{OPENING_MARKS, VERBS};
-
-/// Particles that may sit inside a name, as whole lower-case words.
-pub(super) const NAME_PARTICLES: &[&str] = &[
-    "van", "von", "de", "da", "der", "den", "du", "la", "le", "del", "dos", "bin", "al", "el",
-    "wa", "ka",
-];
+use super::OPENING_MARKS;
+use crate::vocabulary::{NAME_PARTICLES, VERBS};
 
 /// At most this many characters of lead-in before a name or handle.
 const LONGEST_LEAD: usize = 60;

@@ -10,7 +10,7 @@ use scraper::{ElementRef, Html as Page, Node, Selector};
 
 use crate::dates;
 use crate::document::{Block, Document, EmbeddedPost};
-use crate::record::Platform;
+use crate::Platform;
 
 use super::ArticleFormat;
 
@@ -712,7 +712,7 @@ fn paragraph_text(paragraph: ElementRef) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{nesting_depth, within_nesting_limit, MAX_NESTING};
+    use super::{nesting_depth, within_nesting_limit, Html, MAX_NESTING};
 
     #[test]
     fn nesting_is_counted_on_tags_not_on_scripts_or_comments() {
@@ -735,13 +735,12 @@ mod tests {
         let page = format!(
             "<html><head><title>Short headline</title></head><body><h1>Short headline\n{body}<p>@someone said: “Fine.”"
         );
-        let (summary, _) = crate::article_reactions("page.html", &page, None);
-        assert_eq!(summary.title.as_deref(), Some("Short headline"));
-        let (summary, _) = crate::article_reactions(
-            "page.html",
+        let document = crate::formats::ArticleFormat::parse(&Html, &page);
+        assert_eq!(document.title.as_deref(), Some("Short headline"));
+        let document = crate::formats::ArticleFormat::parse(
+            &Html,
             "<title>Site name</title><h1>The real headline</h1><p>Text.",
-            None,
         );
-        assert_eq!(summary.title.as_deref(), Some("The real headline"));
+        assert_eq!(document.title.as_deref(), Some("The real headline"));
     }
 }

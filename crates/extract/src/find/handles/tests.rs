@@ -5,7 +5,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{handle_first, name_then_handle, narrative, HandleMatch};
-use crate::extract::{display_name, APPOSITIVE, OPEN_QUOTE, VERBS};
+use crate::find::{display_name, APPOSITIVE, OPEN_QUOTE};
+use crate::vocabulary::VERBS;
 
 const HANDLE: &str = r"@(?P<handle>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)";
 const LEAD: &str = r"[^@:;“”\u0022.!?]";

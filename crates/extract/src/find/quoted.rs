@@ -12,22 +12,23 @@
 //!    `“…” one other fan exclaimed.`, `“…” @RiaanSmiley`. A subject is a handle, a `u/` username,
 //!    a name, an anonymous reader (`one amazed viewer`, `a third`, `someone else`) or a pronoun
 //!    resolved to the previous sentence's person.
-//! 3. **Decision** ([`is_reaction`]): a handle, a posting verb or place (`tweeted`, `on X`), or
-//!    an online reader (`a user`, `one fan`) makes a post of it; a name, a bare `another` or a
-//!    pronoun counts only once the article has announced or quoted reactions; an interviewee's
-//!    age (`Isabel Farrell, 75,`) marks a vox pop, never a reaction.
+//! 3. **Evidence** ([`evidence`]): a handle, a posting verb or place (`tweeted`, `on X`), an
+//!    online reader (`a user`, `one fan`), what the article said before; an interviewee's age
+//!    (`Isabel Farrell, 75,`), which marks a vox pop. Every quote with a speaker is a candidate
+//!    ([`is_candidate`]); the decision weighs the evidence.
 //!
 //! A clause that ends its line with a colon introduces a quote in the next paragraph (`…, while
 //! another netizen added:` ⏎ `“…” @AluwaniMicheal`), which may run over several paragraphs
 //! until its closing mark.
 
-use super::{platform_named_in, Context, Found, Unit};
-use crate::record::{Cue, Platform};
+use super::{Context, Form, Found, Unit};
+use crate::vocabulary::*;
+use crate::{Cue, Platform};
 
 /// A quoted span of a line: byte offsets of its opening mark and just past its closing mark (or
 /// the line's end when it is left open).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) struct Span {
+pub(crate) struct Span {
     pub start: usize,
     pub end: usize,
     pub closed: bool,
@@ -35,13 +36,21 @@ pub(super) struct Span {
 
 /// Every quoted span of `line`, in order. Single quotes count only when closed, since an
 /// unclosed one is far more often an apostrophe ('90s, rock 'n' roll).
-pub(super) fn spans(line: &str) -> Vec<Span> {
+pub(crate) fn spans(line: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    let mut previous: Option<char> = None;
-    let mut chars = line.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    for (at, byte) in line.bytes().enumerate() {
+        // Every quote mark is `"`, `'`, or a character whose UTF-8 form starts with 0xC2 (« »)
+        // or 0xE2 (“ ” „ ‘ ’); no other character opens or closes a span, so only these are
+        // decoded. Both lead bytes start a character, so `at` is a boundary.
+        if !matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2) {
+            continue;
+        }
+        let Some(c) = line[at..].chars().next() else {
+            continue;
+        };
+        let previous = line[..at].chars().next_back();
+        let next = line[at + c.len_utf8()..].chars().next();
         match open {
             None => {
                 if opens(c, previous, next) {
@@ -59,7 +68,6 @@ pub(super) fn spans(line: &str) -> Vec<Span> {
                 }
             }
         }
-        previous = Some(c);
     }
     if let Some((start, opener)) = open {
         if !matches!(opener, '‘' | '\'') {
@@ -146,51 +154,6 @@ fn words(text: &str) -> Vec<Word<'_>> {
         .collect()
 }
 
-/// Verbs that say a person posted, whoever they are.
-pub(super) const POSTING_VERBS: &[&str] = &[
-    "tweeted",
-    "tweets",
-    "retweeted",
-    "posted",
-    "posts",
-    "commented",
-    "comments",
-    "captioned",
-    "typed",
-    "reposted",
-    "quote-tweeted",
-    "messaged",
-];
-/// Words that open another clause: a quote after one belongs to that clause's subject (`posting
-/// flyers that read, ‘…’`, `when he was asked the question: “…”`).
-const CLAUSE_OPENERS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "when", "whether", "because", "if", "after", "before",
-    "where", "until", "unless",
-];
-
-/// Where words are spoken or issued rather than posted: `said in court`, `in a statement`,
-/// `wrote … in a research report`, `told reporters`.
-const REPORTING_SETTINGS: &[&str] = &[
-    "court",
-    "statement",
-    "interview",
-    "press",
-    "briefing",
-    "conference",
-    "report",
-    "release",
-    "hearing",
-    "testimony",
-    "reporters",
-    "journalists",
-    "radio",
-    "television",
-    "parliament",
-    "speech",
-    "address",
-    "note",
-];
-
 fn names_a_reporting_setting(words: &[Word]) -> bool {
     any_word_in(words, REPORTING_SETTINGS)
 }
@@ -205,340 +168,6 @@ fn any_word_in(words: &[Word], list: &[&str]) -> bool {
         .iter()
         .any(|w| list.contains(&w.bare.to_lowercase().as_str()))
 }
-/// Participles that say the same inside a predicate (`took a gentler line, writing, “…”`).
-const POSTING_PARTICIPLES: &[&str] = &[
-    "tweeting",
-    "posting",
-    "commenting",
-    "writing",
-    "typing",
-    "replying",
-    "captioning",
-];
-/// Verbs of speech, which news uses for the people it interviews: a name with one of these is a
-/// reader only where the article has announced reactions.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "explained",
-    "stated",
-    "asked",
-    "asks",
-    "noted",
-    "according",
-    "responded",
-    "insisted",
-    "argued",
-    "continued",
-    "recalled",
-];
-/// Past forms that do not end in -ed.
-const IRREGULAR_VERBS: &[&str] = &[
-    "said", "wrote", "read", "put", "told", "took", "came", "made", "went", "gave", "saw", "had",
-    "thought", "felt", "got", "kept", "left", "let", "meant", "spoke", "chose", "began", "sent",
-    "hit", "shot", "threw", "fired", "lit", "drew", "knew", "found", "stood", "brought", "summed",
-    "chimed", "weighed", "cried", "replied", "replies", "joked", "mused",
-];
-/// Words that end like a verb but are not one.
-const NOT_VERBS: &[&str] = &[
-    "is",
-    "was",
-    "has",
-    "his",
-    "its",
-    "this",
-    "us",
-    "as",
-    "yes",
-    "less",
-    "does",
-    "thus",
-    "plus",
-    "news",
-    "always",
-    "perhaps",
-    "bus",
-    "its",
-    "hers",
-    "ours",
-    "yours",
-    "theirs",
-    "whereas",
-    "besides",
-    "towards",
-    "sometimes",
-    "nevertheless",
-    "series",
-    "species",
-    "unless",
-    "across",
-    "red",
-    "bed",
-    "need",
-    "seed",
-    "feed",
-    "speed",
-    "indeed",
-    "shed",
-];
-const ADVERBS: &[&str] = &[
-    "also", "then", "just", "later", "once", "soon", "even", "simply", "instead", "too", "quickly",
-    "promptly", "swiftly", "still", "again",
-];
-/// Readers by what they are online.
-const ONLINE_NOUNS: &[&str] = &[
-    "user",
-    "users",
-    "fan",
-    "fans",
-    "viewer",
-    "viewers",
-    "follower",
-    "followers",
-    "commenter",
-    "commenters",
-    "reader",
-    "readers",
-    "netizen",
-    "netizens",
-    "tweeter",
-    "tweeters",
-    "tweep",
-    "tweeps",
-    "redditor",
-    "redditors",
-    "poster",
-    "subscriber",
-    "subscribers",
-    "account",
-    "comment",
-    "comments",
-    "reply",
-    "replies",
-    "response",
-    "responses",
-    "listener",
-    "listeners",
-    "commentator",
-    "troll",
-    "tiktoker",
-    "youtuber",
-    "influencer",
-];
-/// Other people who may be readers where the article says it quotes reactions.
-const OTHER_NOUNS: &[&str] = &[
-    "person",
-    "people",
-    "individual",
-    "owner",
-    "customer",
-    "parent",
-    "mum",
-    "mom",
-    "dad",
-    "shopper",
-    "punter",
-    "motorist",
-    "supporter",
-    "resident",
-    "member",
-    "critic",
-    "observer",
-    "woman",
-    "man",
-    "lady",
-    "guy",
-    "mother",
-    "father",
-    "student",
-    "fellow",
-    "else",
-    "other",
-];
-const ORDINALS: &[&str] = &[
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "further",
-    "final",
-    "different",
-    "last",
-];
-/// Capitalized words that begin a sentence or clause but name nobody.
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "Its",
-    "In",
-    "On",
-    "At",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "As",
-    "But",
-    "And",
-    "Or",
-    "So",
-    "Even",
-    "However",
-    "Meanwhile",
-    "Many",
-    "Some",
-    "Most",
-    "Others",
-    "Other",
-    "Several",
-    "Here",
-    "There",
-    "What",
-    "Why",
-    "How",
-    "Who",
-    "Where",
-    "If",
-    "Then",
-    "Also",
-    "Still",
-    "Now",
-    "Yet",
-    "Just",
-    "Only",
-    "According",
-    "Following",
-    "During",
-    "Since",
-    "Watch",
-    "Read",
-    "Check",
-    "See",
-    "Source",
-    "Image",
-    "Photo",
-    "Video",
-    "Credit",
-    "Police",
-    "Officials",
-    "Everyone",
-    "Nobody",
-    "No",
-    "Yes",
-    "Not",
-    "For",
-    "With",
-    "From",
-    "By",
-    "To",
-    "Of",
-    "Our",
-    "Their",
-    "His",
-    "Her",
-    "My",
-    "Your",
-    "We",
-    "I",
-    "You",
-    "He",
-    "She",
-    "They",
-    "One",
-    "Another",
-    "Someone",
-    "Somebody",
-    "Reacting",
-    "Replying",
-    "Responding",
-    "Adding",
-    "Speaking",
-    "Writing",
-    "Taking",
-    "Apparently",
-    "Naturally",
-    "Sadly",
-    "Unsurprisingly",
-    "Fans",
-    "Users",
-    "People",
-    "Netizens",
-    "Readers",
-    "Viewers",
-    "Followers",
-    "Critics",
-    "Twitter",
-    "Facebook",
-    "Instagram",
-    "TikTok",
-    "YouTube",
-    "Reddit",
-    "X",
-    "Weibo",
-    "Statement",
-    "Court",
-    "Government",
-    "Ministry",
-    "Department",
-    "Company",
-    "Minister",
-    "President",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Prof",
-    "Judge",
-    "Governor",
-    "Mayor",
-    "Senator",
-    "Spokesperson",
-    "Spokesman",
-    "Spokeswoman",
-    "Director",
-    "Chief",
-    "Officer",
-    "Commissioner",
-    "Secretary",
-    "Chairman",
-    "Advocate",
-    "Magistrate",
-    "Prosecutor",
-    "State",
-    "Gov",
-];
-const CONNECTIVES: &[&str] = &[
-    "as",
-    "while",
-    "whilst",
-    "and",
-    "but",
-    "with",
-    "when",
-    "so",
-    "then",
-    "meanwhile",
-    "where",
-    "though",
-    "although",
-    "yet",
-    "whereas",
-];
 
 fn is_verb(word: &str) -> bool {
     let bare = word.trim_end_matches(['.', ',', ':', ';']);
@@ -586,7 +215,7 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     let mut end = k + 1;
     while end < words.len() && end - k < 5 && !words[end - 1].comma {
         let w = words[end].bare;
-        let particle = super::handles::NAME_PARTICLES.contains(&w)
+        let particle = NAME_PARTICLES.contains(&w)
             && words.get(end + 1).is_some_and(|n| starts_uppercase(n.bare));
         if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle {
             break;
@@ -943,21 +572,6 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     None
 }
 
-/// What a reader's words may be called where the article names their author after it.
-const REACTION_NOUNS: &[&str] = &[
-    "question",
-    "reply",
-    "response",
-    "comment",
-    "remark",
-    "observation",
-    "tweet",
-    "post",
-    "message",
-    "retort",
-    "quip",
-];
-
 fn from_name(words: &[Word]) -> Option<Speaker> {
     let at = words
         .iter()
@@ -1023,6 +637,18 @@ fn credited_in_next_line(units: &[Unit], index: usize) -> Option<Speaker> {
 /// sentence's end): `tweeted Jairuso`, `Gii claimed`, `one other fan exclaimed`, `@RiaanSmiley`.
 pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     let tail = tail.trim_start_matches([',', ' ']);
+    // `“…?” Asks a user named CheesecakeRaccoon`: a question's attribution may open with a
+    // capital.
+    let lowered;
+    let tail = match tail.split_once(' ') {
+        Some((verb, rest))
+            if verb.starts_with(char::is_uppercase) && is_verb(&verb.to_lowercase()) =>
+        {
+            lowered = format!("{} {rest}", verb.to_lowercase());
+            lowered.as_str()
+        }
+        _ => tail,
+    };
     let end = tail
         .find(['.', '!', '?', ';', ':', '“', '"', '”'])
         .unwrap_or(tail.len());
@@ -1111,34 +737,10 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     })
 }
 
-/// Whether a speaker's quote is a reaction, from the evidence and what the article has said.
-/// `readers_named`: the sentence itself speaks of readers (`…his followers…, with one saying:`).
-pub(super) fn is_reaction(speaker: &Speaker, context: &Context, readers_named: bool) -> bool {
-    let verb = speaker.verb.as_deref().unwrap_or("");
-    let speech = SPEECH_VERBS.contains(&verb);
-    match &speaker.who {
-        Who::Handle(_) => true,
-        _ if speaker.interviewee => false,
-        _ if speaker.posted => true,
-        Who::Anonymous { online: true } => true,
-        // A pronoun the previous sentence does not resolve needs a posting verb.
-        Who::Pronoun => false,
-        Who::Anonymous { online: false } => {
-            super::COMMENTING_VERBS.contains(&verb)
-                || context.in_reactions
-                || context.reactions_seen
-                || readers_named
-        }
-        Who::Name(name) => {
-            let full_name = name.contains(' ');
-            // "Zelensky said: “…”" is how news quotes the people it reports on.
-            if speech && !full_name {
-                return false;
-            }
-            let commenting = super::COMMENTING_VERBS.contains(&verb) && full_name;
-            context.in_reactions || commenting || (context.reactions_seen && !speech)
-        }
-    }
+/// Whether a speaker's quote is a candidate: any speaker but a pronoun the previous sentence
+/// does not resolve. Whether it is a reaction is the decision's to say, from the [`evidence`].
+pub(super) fn is_candidate(speaker: &Speaker) -> bool {
+    speaker.who != Who::Pronoun
 }
 
 /// The evidence a taken quote's speaker and the article give, as cues.
@@ -1146,8 +748,7 @@ pub(super) fn evidence(speaker: &Speaker, context: &Context, readers_named: bool
     let verb = speaker.verb.as_deref().unwrap_or("");
     // `posted` without a posting verb or a place comes from the predicate's rest
     // (`laughed as they wrote`, `in the comments`).
-    let posting_verb =
-        super::is_posting_verb(verb) || (speaker.posted && speaker.platform.is_none());
+    let posting_verb = is_posting_verb(verb) || (speaker.posted && speaker.platform.is_none());
     let online_reader = matches!(speaker.who, Who::Anonymous { online: true });
     context.cues_with([
         (matches!(speaker.who, Who::Handle(_)), Cue::Handle),
@@ -1169,6 +770,10 @@ pub(super) fn names_readers(text: &str) -> bool {
 /// with one (`One user questioned…`), else the first name in it.
 pub(super) fn person_before(text: &str) -> Option<Who> {
     let sentence = last_sentence(text.trim_end());
+    // `A user, @CRaseleka, opined that …`: the sentence's handle is the person.
+    if let Some((near, _)) = near_handle(sentence, "") {
+        return Some(near.who);
+    }
     let words = words(sentence);
     let mut k = 0;
     // Skip an opening clause: "Apparently overwhelmed by the negative reactions, Abraham …".
@@ -1296,9 +901,20 @@ pub(super) fn in_line(
                         .flatten()
                 }),
         };
-        let from_tail = before.is_none();
-        let Some(speaker) = before.or(after) else {
-            continue;
+        let from_before = before.is_some();
+        let (speaker, form, from_tail) = match (before, after) {
+            (Some(speaker), _) => (speaker, Form::QuotedSpan, false),
+            (None, Some(speaker)) => (speaker, Form::QuotedSpan, true),
+            (None, None) => match near_handle(lead, tail) {
+                Some((speaker, in_tail)) => (speaker, Form::NearHandle, in_tail),
+                None => continue,
+            },
+        };
+        // `another X user, Aliyu @AliyuYakubuH, wrote`: the handle in apposition names the
+        // anonymous subject.
+        let speaker = match from_before {
+            true => named_by_handle(speaker, lead, ""),
+            false => named_by_handle(speaker, "", tail),
         };
         let readers_named =
             names_readers(&line[sentence_start(line, span.start, &spans)..span.start]);
@@ -1306,7 +922,7 @@ pub(super) fn in_line(
             reactions_seen: seen,
             ..context.clone()
         };
-        if !is_reaction(&speaker, &local, readers_named) {
+        if !is_candidate(&speaker) {
             continue;
         }
         clause_floor = match from_tail {
@@ -1317,7 +933,7 @@ pub(super) fn in_line(
         seen = true;
         let cues = evidence(&speaker, &local, readers_named);
         found.push(found_from(
-            speaker,
+            (speaker, form),
             quote_text.to_string(),
             cues,
             context,
@@ -1329,16 +945,21 @@ pub(super) fn in_line(
     // A clause ending the line with a colon introduces a quote in the next paragraph.
     let last_end = spans.last().map_or(0, |s| s.end).max(clause_floor);
     let rest = &line[last_end..];
-    if rest.trim_end().ends_with(':') {
+    // `…, an X user, Pharaoh, @Ugochukwu_96, wrote,` ⏎ `“…”` ends its clause with a comma.
+    if rest.trim_end().ends_with([':', ',']) {
         let start = sentence_start(line, line.len(), &spans).max(last_end);
         let lead = &line[start..];
-        if let Some(speaker) = lead_speaker(lead, line, start, units, index) {
+        let speaker = match lead_speaker(lead, line, start, units, index) {
+            Some(speaker) => Some((named_by_handle(speaker, lead, ""), Form::QuotedSpan)),
+            None => near_handle(lead, "").map(|(speaker, _)| (speaker, Form::NearHandle)),
+        };
+        if let Some((speaker, form)) = speaker {
             let local = Context {
                 reactions_seen: seen,
                 ..context.clone()
             };
             let readers_named = names_readers(lead);
-            if is_reaction(&speaker, &local, readers_named) {
+            if is_candidate(&speaker) {
                 if let Some((raw, units_taken, tail_speaker)) =
                     quote_in_next_paragraphs(units, index, claimed)
                 {
@@ -1348,7 +969,7 @@ pub(super) fn in_line(
                     };
                     let cues = evidence(&speaker, &local, readers_named);
                     found.push(found_from(
-                        speaker,
+                        (speaker, form),
                         raw,
                         cues,
                         context,
@@ -1365,6 +986,77 @@ pub(super) fn in_line(
         found,
         units: taken_units,
     })
+}
+
+/// `Commenter Maria` is Maria, `Netizen Khairul Anwar Othman` is Khairul Anwar Othman: the
+/// reader noun before a name says what the person is, not who.
+fn without_reader_noun(name: String) -> String {
+    match name.split_once(' ') {
+        Some((first, rest)) if ONLINE_NOUNS.contains(&first.to_lowercase().as_str()) => {
+            rest.to_string()
+        }
+        _ => name,
+    }
+}
+
+/// A handle in the quote's sentence when no clause names a speaker: the last one before the
+/// quote (`Donald J. Trump (@realDonaldTrump): “…”`), else the first after it in the same
+/// sentence (`“…,” another X user, Aliyu @AliyuYakubuH, wrote.`); never one that is the object
+/// of a word like `to` or `tagged`.
+fn near_handle(lead: &str, tail: &str) -> Option<(Speaker, bool)> {
+    let tail_sentence = tail
+        .find(['.', '!', '?', '“', '"'])
+        .map_or(tail, |end| &tail[..end]);
+    let handle_in = |text: &str, last: bool| -> Option<String> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let mut handles = words.iter().enumerate().filter_map(|(k, word)| {
+            let handle = word
+                .trim_start_matches(['(', '['])
+                .strip_prefix('@')?
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '_');
+            let object = k > 0 && OBJECT_WORDS.contains(&words[k - 1].to_lowercase().as_str());
+            let shaped = !handle.is_empty()
+                && handle
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+            (shaped && !object).then(|| handle.to_string())
+        });
+        match last {
+            true => handles.next_back(),
+            false => handles.next(),
+        }
+    };
+    let (handle, in_tail) = match handle_in(lead, true) {
+        Some(handle) => (handle, false),
+        None => (handle_in(tail_sentence, false)?, true),
+    };
+    let around = format!("{lead} {tail_sentence}");
+    let speaker = Speaker {
+        who: Who::Handle(handle),
+        verb: words(&around)
+            .iter()
+            .map(|w| w.bare.to_lowercase())
+            .find(|w| is_posting_verb(w) || SPEECH_VERBS.contains(&w.as_str())),
+        platform: platform_named_in(&around),
+        posted: false,
+        interviewee: false,
+    };
+    Some((speaker, in_tail))
+}
+
+/// An anonymous `speaker` named by the handle near the quote, when there is one (`another X
+/// user, Aliyu @AliyuYakubuH, wrote`); any other speaker as it is.
+fn named_by_handle(speaker: Speaker, lead: &str, tail: &str) -> Speaker {
+    if !matches!(speaker.who, Who::Anonymous { .. }) {
+        return speaker;
+    }
+    match near_handle(lead, tail) {
+        Some((near, _)) => Speaker {
+            who: near.who,
+            ..speaker
+        },
+        None => speaker,
+    }
 }
 
 /// The speaker of a lead, its pronoun resolved.
@@ -1415,7 +1107,7 @@ fn connective_comma(clause: &str) -> Option<usize> {
 
 /// The record for a taken quote; `(line, start)` is where its sentence starts, for a pronoun.
 fn found_from(
-    speaker: Speaker,
+    (speaker, form): (Speaker, Form),
     raw_text: String,
     cues: Vec<Cue>,
     context: &Context,
@@ -1441,13 +1133,15 @@ fn found_from(
         .unwrap_or_default();
     let (handle, display_name) = match who {
         Who::Handle(handle) => (Some(handle), None),
-        Who::Name(name) => (None, Some(name)),
+        Who::Name(name) => (None, Some(without_reader_noun(name))),
         Who::Anonymous { .. } | Who::Pronoun => (None, None),
     };
     Found {
+        form,
         platform,
         handle,
         display_name,
+        interviewee: speaker.interviewee,
         verb: speaker.verb.map(|v| v.to_lowercase()),
         raw_text,
         cues,
@@ -1536,8 +1230,7 @@ fn list_item(line: &str) -> Option<(Who, &str)> {
     all_name.then(|| (Who::Name(author.to_string()), rest))
 }
 
-/// A round-up item at `index` with its quote (inline or in the next paragraph), accepted where
-/// the article has announced or quoted reactions, or where the next item follows it.
+/// A round-up item at `index` with its quote (inline or in the next paragraph).
 pub(super) fn listed(
     units: &[Unit],
     index: usize,
@@ -1554,12 +1247,6 @@ pub(super) fn listed(
     } else {
         (rest.to_string(), Vec::new())
     };
-    let next_item = index + 1 + taken.len();
-    let followed =
-        matches!(units.get(next_item), Some(Unit::Line { text, .. }) if list_item(text).is_some());
-    if !(context.in_reactions || context.reactions_seen || followed) {
-        return None;
-    }
     let (handle, display_name) = match who {
         Who::Handle(handle) => (Some(handle), None),
         Who::Name(name) => (None, Some(name)),
@@ -1567,6 +1254,7 @@ pub(super) fn listed(
     };
     Some(InLine {
         found: vec![Found {
+            form: Form::ListItem,
             platform: context.platform.unwrap_or_default(),
             cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::RoundUp)]),
             handle,
@@ -1595,6 +1283,7 @@ pub(super) fn round_up(
     let mut start = index;
     while let Some((raw, block)) = standalone_block(units, start, claimed) {
         found.push(Found {
+            form: Form::RoundUp,
             platform: context.platform.unwrap_or_default(),
             raw_text: raw,
             cues: context.cues_with([(true, Cue::RoundUp)]),
@@ -1775,29 +1464,14 @@ mod tests {
     }
 
     #[test]
-    fn interviewees_and_officials_are_not_readers() {
-        let context = Context::default();
+    fn interviewees_and_unresolved_pronouns() {
         let vox_pop = speaker_before("Isabel Farrell, 75, voted to remain:").expect("a speaker");
         assert!(vox_pop.interviewee);
-        assert!(!is_reaction(
-            &vox_pop,
-            &Context {
-                reactions_seen: true,
-                ..Context::default()
-            },
-            false
-        ));
+        assert!(is_candidate(&vox_pop));
         let said = speaker_after(", Tang said.").expect("a speaker");
-        assert!(!is_reaction(
-            &said,
-            &Context {
-                reactions_seen: true,
-                ..Context::default()
-            },
-            false
-        ));
-        let tweeted = speaker_after(", tweeted Jairuso.").expect("a speaker");
-        assert!(is_reaction(&tweeted, &context, false));
+        assert!(!said.interviewee);
+        let pronoun = speaker_after(", she said.").expect("a speaker");
+        assert!(!is_candidate(&pronoun));
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub enum Block {
 /// A post the page embedded with its own markup, so author and text are known structurally.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EmbeddedPost {
-    pub platform: crate::record::Platform,
+    pub platform: crate::Platform,
     pub handle: Option<String>,
     pub display_name: Option<String>,
     /// The post's text as the page printed it.

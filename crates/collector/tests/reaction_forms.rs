@@ -1,0 +1,256 @@
+//! The forms a reader's words take in print beyond quote marks, one fixture each (written for
+//! these tests, in the shapes real publishers use), and the look-alikes the decision must doubt.
+
+use collector::article_reactions;
+use collector::Reaction;
+use extract::Decision;
+
+fn reactions(article: &str) -> Vec<Reaction> {
+    article_reactions("fixture.txt", article, None).1
+}
+
+/// (handle, display name, text) of each reaction.
+fn authored(reactions: &[Reaction]) -> Vec<(Option<&str>, Option<&str>, &str)> {
+    reactions
+        .iter()
+        .map(|r| {
+            (
+                r.handle.as_deref(),
+                r.display_name.as_deref(),
+                r.text.as_str(),
+            )
+        })
+        .collect()
+}
+
+/// Every candidate's text and the bundled decision's confidence in it, kept or not.
+fn confidences(article: &str) -> Vec<(String, f64)> {
+    let document = extract::formats::for_input(Some("txt"), article).parse(article);
+    extract::find::find_reactions_with(&document, &Decision::bundled().with_threshold(0.0))
+        .into_iter()
+        .map(|found| (found.raw_text, found.confidence))
+        .collect()
+}
+
+const STORY: &str = "Kenyans react to the new fuel levy\n\n\
+    The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\n";
+
+#[test]
+fn name_colon_lines_after_the_article_announces_comments() {
+    let article = format!(
+        "{STORY}Here are some of the comments:\n\n\
+         Wanjiru Kamau: This levy will finish us, we are already paying too much\n\n\
+         Jo: Who is going to pay for my matatu now?\n\n\
+         otieno_254: Budget after budget, the same story\n\n\
+         @mama_mboga: Prices of sukuma will go up again\n\n\
+         The Treasury has defended the levy as necessary.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "This levy will finish us, we are already paying too much"
+            ),
+            (None, Some("Jo"), "Who is going to pay for my matatu now?"),
+            (
+                Some("otieno_254"),
+                None,
+                "Budget after budget, the same story"
+            ),
+            (
+                Some("mama_mboga"),
+                None,
+                "Prices of sukuma will go up again"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_comment_with_its_handle_after_a_dash() {
+    let article = format!(
+        "{STORY}Reactions poured in online:\n\n\
+         We are being taxed to death in this country – @wanjiku_m\n\n\
+         Another levy, another tweet from Treasury -- @kip-99\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("wanjiku_m"),
+                None,
+                "We are being taxed to death in this country"
+            ),
+            (
+                Some("kip-99"),
+                None,
+                "Another levy, another tweet from Treasury"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn letters_signed_with_name_and_town_on_the_next_line() {
+    let article = format!(
+        "{STORY}Readers wrote in to share their views on the levy.\n\n\
+         I drive 40 kilometres to work every day and this levy takes a week's wages from me.\n\
+         Peter Mwangi, Nakuru\n\n\
+         The government should cut its own spending before it taxes us again.\n\
+         — Amina Hassan, Mombasa\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Peter Mwangi"),
+                "I drive 40 kilometres to work every day and this levy takes a week's wages from me."
+            ),
+            (
+                None,
+                Some("Amina Hassan"),
+                "The government should cut its own spending before it taxes us again."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn comment_sections_print_the_author_alone_over_the_comment() {
+    let article = format!(
+        "{STORY}Here is how Kenyans on TikTok reacted:\n\n\
+         kiss me 🌈🌷\n\nYou can't compare our fuel prices with Uganda, no matter what.\n\n\
+         Brayo💀\n\nNa hii bei ya mafuta tutaenda wapi jameni\n\n\
+         @Hlayirani-27\n\n“I hope they start working now.”\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("kiss me"),
+                None,
+                "You can't compare our fuel prices with Uganda, no matter what."
+            ),
+            (
+                Some("Brayo"),
+                None,
+                "Na hii bei ya mafuta tutaenda wapi jameni"
+            ),
+            (Some("Hlayirani-27"), None, "I hope they start working now."),
+        ]
+    );
+}
+
+#[test]
+fn handles_near_a_quote_name_its_speaker() {
+    let article = format!(
+        "{STORY}US-based economist and columnist Jane W. Doe (@janedoe_econ): \"A levy on fuel is a levy on food. Watch prices.\"\n\n\
+         Reacting to the announcement, an X user, Brian, @brian_k254, wrote,\n\n\
+         “The government will call this a small change, but it hits everyone.”\n\n\
+         “Nobody asked us,” another X user, Achieng @achie_o, wrote.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("janedoe_econ"),
+                None,
+                "A levy on fuel is a levy on food. Watch prices."
+            ),
+            (
+                Some("brian_k254"),
+                None,
+                "The government will call this a small change, but it hits everyone."
+            ),
+            (Some("achie_o"), None, "Nobody asked us"),
+        ]
+    );
+}
+
+#[test]
+fn the_decision_does_not_read_the_words_of_the_comment() {
+    // The same round-up with the comments in English and in Swahili (of like length, which is
+    // the one thing the decision reads of a comment): the evidence is around the comments, so
+    // each is judged alike.
+    let round_up = |first: &str, second: &str| {
+        format!("{STORY}Here are some of the comments:\n\nWanjiru Kamau: {first}\n\nKiprono: {second}\n")
+    };
+    let english = confidences(&round_up(
+        "This levy will finish us, we are already paying too much",
+        "Where will we get the money from?",
+    ));
+    let swahili = confidences(&round_up(
+        "Hii ushuru itatumaliza, tayari tunalipa pesa nyingi sana",
+        "Tutapata wapi hizo pesa jameni?",
+    ));
+    let numbers = |candidates: &[(String, f64)]| -> Vec<f64> {
+        candidates
+            .iter()
+            .map(|(_, confidence)| *confidence)
+            .collect()
+    };
+    assert_eq!(english.len(), 2);
+    assert_eq!(numbers(&english), numbers(&swahili));
+}
+
+#[test]
+fn dialogue_and_press_conferences_are_doubted() {
+    let show = "Love Island recap\n\n\
+         The islanders had a tense night in the villa.\n\n\
+         Dani: I like you as a person, we've been getting on.\n\n\
+         Jack: I feel the same way, honestly.\n\n\
+         The episode ended with a recoupling.\n";
+    let round_up = format!(
+        "{STORY}Here are some of the comments:\n\n\
+         Dani Kamau: I like you as a person but this levy is too much.\n\n\
+         Jack Otieno: I feel the same way, honestly.\n"
+    );
+    let (dialogue, comments) = (confidences(show), confidences(&round_up));
+    for k in 0..2 {
+        assert!(dialogue[k].1 < comments[k].1, "{dialogue:?} {comments:?}");
+    }
+    let press = format!(
+        "{STORY}Treasury Cabinet Secretary John Mbadi told reporters at a press conference: \
+         “The levy is necessary to fund roads.”\n"
+    );
+    assert!(reactions(&press).is_empty(), "{:?}", confidences(&press));
+}
+
+#[test]
+fn authors_as_printed_never_a_role_or_a_pronoun() {
+    let article = format!(
+        "{STORY}Readers of this site reacted in the comments.\n\n\
+         Commenter Maria described the levy as “daylight robbery”, adding: “Look at what they pay themselves first.”\n\n\
+         Interviewer: What did the minister say about the levy on Monday?\n\n\
+         Me: I don't think it can get any worse than this.\n"
+    );
+    let kept = reactions(&article);
+    let authors: Vec<Option<&str>> = kept
+        .iter()
+        .map(|r| r.display_name.as_deref().or(r.handle.as_deref()))
+        .collect();
+    assert!(authors.contains(&Some("Maria")), "{:?}", authored(&kept));
+    for role in ["Commenter Maria", "Interviewer", "Me"] {
+        assert!(!authors.contains(&Some(role)), "{:?}", authored(&kept));
+    }
+}
+
+#[test]
+fn a_named_commenter_whose_comment_follows_unquoted() {
+    let article = format!(
+        "{STORY}Here is what Kenyans said on Facebook:\n\n\
+         Prince Sunday Olu Obafemi said:\n\n\
+         Allow them to tax us until there is nothing left to tax.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Prince Sunday Olu Obafemi"),
+            "Allow them to tax us until there is nothing left to tax."
+        )]
+    );
+}

@@ -1,0 +1,305 @@
+//! Comments printed without quote marks, as comment-section round-ups and letters pages print
+//! them: a username alone on a line over the comment (`kamau_254` ⏎ `This one is too much`,
+//! `kiss me 🌈🌷` ⏎ `…`), the username opening the comment's line (`kamau_254 😂😂 this one is
+//! too much`), the author before a colon (`SusahKes: PM Najib has a reputation…`), or the author
+//! after the comment (`… – @thabo_m`, `…` ⏎ `— Jane Doe, Durban`). Nothing marks these as quotes but the username's shape and an announcement: the shape
+//! makes the candidate (a username has a digit, `_` or `.` in it, or, alone on its line, is one
+//! lower-case word, which article prose never is), and the decision weighs the announcement.
+
+use super::quoted::InLine;
+use super::{Context, Form, Found, Unit, NOT_A_NAME, OPENING_MARKS};
+use crate::vocabulary::LABELS;
+use crate::Cue;
+
+/// The comment at `index` in a dump, with the units it spans beyond `index`.
+pub(super) fn unquoted_comment(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let Unit::Line {
+        text,
+        starts_paragraph: true,
+        ..
+    } = units[index]
+    else {
+        return None;
+    };
+    if let Some(found) = author_before_colon(text, context).or_else(|| author_after(text, context))
+    {
+        return Some(InLine {
+            found: vec![found],
+            units: Vec::new(),
+        });
+    }
+    if let Some(found) = signed_on_next_line(units, index, claimed, context) {
+        return Some(found);
+    }
+    let alone = author_alone(text);
+    let (username, comment, taken) = match text.split_once(' ') {
+        _ if alone.is_some() => {
+            let next = index + 1;
+            let Some(Unit::Line {
+                text: comment,
+                starts_paragraph: true,
+                ..
+            }) = units.get(next)
+            else {
+                return None;
+            };
+            let quoted = comment.starts_with(OPENING_MARKS);
+            if claimed[next] || !(is_comment(comment) || quoted) || author_alone(comment).is_some()
+            {
+                return None;
+            }
+            (alone.unwrap_or(text), *comment, vec![next])
+        }
+        Some((first, rest))
+            if (is_username(first, false) || is_lower_word_before_emoji(first, rest))
+                && is_comment(rest) =>
+        {
+            (first, rest, Vec::new())
+        }
+        _ => return None,
+    };
+    let found = Found {
+        form: Form::Unquoted,
+        platform: context.platform.unwrap_or_default(),
+        handle: Some(username.to_string()),
+        raw_text: comment.trim().to_string(),
+        cues: context.cues_with([(true, Cue::Handle), (true, Cue::RoundUp)]),
+        ..Found::default()
+    };
+    Some(InLine {
+        found: vec![found],
+        units: taken,
+    })
+}
+
+/// A line that is only an author, as comment sections print one over the comment: a username
+/// (`kamau_254`, `wanjikumary`), a handle (`@Mandela_O1`), or up to three lower-case words or a
+/// name followed by emoji (`kiss me 🌈🌷💛`, `Xavierrrrrr💀`). The author, bare.
+fn author_alone(line: &str) -> Option<&str> {
+    if line.len() > LONGEST_AUTHOR_LINE {
+        return None;
+    }
+    let bare = line
+        .trim_end_matches(|c: char| c.is_whitespace() || is_decoration(c))
+        .trim_end_matches(':');
+    let decorated = bare.len() < line.trim_end().len() && !line.trim_end().ends_with(':');
+    if let Some(handle) = bare.strip_prefix('@') {
+        return is_username(handle, true)
+            .then_some(handle)
+            .or_else(|| is_handle_shaped(handle).then_some(handle));
+    }
+    let words: Vec<&str> = bare.split_whitespace().collect();
+    let lower = (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c.is_ascii_digit()));
+    let decorated_name = decorated
+        && (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(char::is_alphanumeric));
+    (is_username(bare, true) || (lower && words.len() > 1) || decorated_name).then_some(bare)
+}
+
+/// Bytes of the longest line that is only an author: a name of a few words and its emoji.
+const LONGEST_AUTHOR_LINE: usize = 80;
+
+/// Emoji and the symbols comment sections put after a name.
+fn is_decoration(c: char) -> bool {
+    matches!(u32::from(c), 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x200D)
+}
+
+fn is_handle_shaped(handle: &str) -> bool {
+    (1..=30).contains(&handle.chars().count())
+        && handle
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+/// `SusahKes: PM Najib has a reputation…`, `@thabo_m: …`, `Jo: …`: an author, a colon, and the
+/// comment unquoted (quoted items are round-up items, read elsewhere).
+fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
+    let (author, comment) = line.split_once(':')?;
+    if author.len() > LONGEST_AUTHOR_LINE {
+        return None;
+    }
+    let comment = comment.trim();
+    if comment.starts_with(OPENING_MARKS)
+        || comment.split_whitespace().count() < 2
+        || comment.starts_with("//")
+    {
+        return None;
+    }
+    let (handle, display_name) = author_of(author)?;
+    Some(Found {
+        form: Form::NameColon,
+        platform: context.platform.unwrap_or_default(),
+        cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
+        handle,
+        display_name,
+        raw_text: comment.to_string(),
+        ..Found::default()
+    })
+}
+
+/// An author as printed beside a comment: a handle, a username, or a name of up to four
+/// capitalized words; never a label (`Photo`, `Read also`) or a word that names nobody.
+fn author_of(author: &str) -> Option<(Option<String>, Option<String>)> {
+    let author = author.trim();
+    if author.is_empty() || author.chars().count() > 40 {
+        return None;
+    }
+    if let Some(handle) = author.strip_prefix('@') {
+        return is_handle_shaped(handle).then(|| (Some(handle.to_string()), None));
+    }
+    if is_username(author, false) {
+        return Some((Some(author.to_string()), None));
+    }
+    let words: Vec<&str> = author.split_whitespace().collect();
+    // `PAY ATTENTION:` is a label shouted; `DP’s:` a possessive: neither is an author.
+    let shouted = words.len() > 1 && !author.chars().any(char::is_lowercase);
+    let possessive = author.ends_with("’s") || author.ends_with("'s");
+    let name = (1..=4).contains(&words.len())
+        && !shouted
+        && !possessive
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+        })
+        && !NOT_A_NAME.is_match(author)
+        && !LABELS.contains(&author.to_lowercase().as_str());
+    name.then(|| (None, Some(author.to_string())))
+}
+
+/// `This is too much – @thabo_m`: a comment with its author's handle after a dash at the end.
+fn author_after(line: &str, context: &Context) -> Option<Found> {
+    let (comment, handle) = line.trim_end().rsplit_once('@')?;
+    let comment = comment.trim_end();
+    let comment = comment
+        .strip_suffix("--")
+        .or_else(|| comment.strip_suffix(['–', '—', '-']))?
+        .trim_end();
+    if !is_handle_shaped(handle) || comment.split_whitespace().count() < 2 {
+        return None;
+    }
+    Some(Found {
+        form: Form::NameAfter,
+        platform: context.platform.unwrap_or_default(),
+        handle: Some(handle.to_string()),
+        raw_text: comment.to_string(),
+        cues: context.cues_with([(true, Cue::Handle)]),
+        ..Found::default()
+    })
+}
+
+/// A paragraph signed on the next line as letters pages sign it: `…` ⏎ `— Jane Doe, Durban`,
+/// `…` ⏎ `Sipho Dlamini, Soweto`.
+fn signed_on_next_line(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let Unit::Line { text: comment, .. } = units[index] else {
+        return None;
+    };
+    let next = index + 1;
+    let Some(Unit::Line {
+        text: signature, ..
+    }) = units.get(next)
+    else {
+        return None;
+    };
+    if signature.len() > LONGEST_AUTHOR_LINE
+        || claimed[next]
+        || comment.split_whitespace().nth(2).is_none()
+    {
+        return None;
+    }
+    let dashed = signature.trim_start_matches(['–', '—', '-', '~']);
+    let has_dash = dashed.len() < signature.len();
+    let (name, place) = match dashed.trim().split_once(',') {
+        Some((name, place)) => (name, Some(place.trim())),
+        None => (dashed.trim(), None),
+    };
+    let place_shaped = place.is_some_and(|place| {
+        (1..=3).contains(&place.split_whitespace().count())
+            && place.starts_with(char::is_uppercase)
+            && !place.ends_with(['.', '!', '?'])
+    });
+    if !(has_dash || place_shaped) {
+        return None;
+    }
+    let (handle, display_name) = author_of(name)?;
+    Some(InLine {
+        found: vec![Found {
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
+            handle,
+            display_name,
+            raw_text: comment.trim().to_string(),
+            ..Found::default()
+        }],
+        units: vec![next],
+    })
+}
+
+/// `officialdebruce 😭😭 Imenipea stress tupu`: one lower-case word and emoji opening a line is
+/// a username, as comment sections print it; prose never starts so.
+fn is_lower_word_before_emoji(word: &str, rest: &str) -> bool {
+    word.chars().count() >= 3
+        && word.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
+        && rest.trim_start().starts_with(is_decoration)
+}
+
+/// A username as comment sections print them. `alone`: the word is its line, where one
+/// lower-case word is enough; opening a line of prose it needs a digit, `_` or `.` inside.
+fn is_username(word: &str, alone: bool) -> bool {
+    let word = word.trim();
+    let length = word.chars().count();
+    let shaped = (3..=30).contains(&length)
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
+        && word.chars().any(char::is_alphabetic)
+        && !word.ends_with(['.', '-']);
+    if !shaped {
+        return false;
+    }
+    let marked = word
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .contains(|c: char| c.is_ascii_digit() || matches!(c, '_' | '.'));
+    marked || (alone && word.chars().all(|c| c.is_lowercase()))
+}
+
+/// A comment's text: some words, and not a lead-in, a heading or a quote (those are other
+/// shapes' to read).
+fn is_comment(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && !text.ends_with(':')
+        && !text.starts_with(['“', '"', '‘', '\'', '@'])
+        && text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_username;
+
+    #[test]
+    fn usernames_have_the_shape_comment_sections_print() {
+        for username in ["kamau_254", "wanjiku.m", "user6372819", "Brian_O"] {
+            assert!(is_username(username, false), "{username}");
+        }
+        assert!(is_username("wanjikumary", true));
+        for not_one in ["Meanwhile", "However,", "3.5", "a", "kamau_254.", "word"] {
+            assert!(!is_username(not_one, false), "{not_one}");
+        }
+        assert!(!is_username("Meanwhile", true));
+    }
+}

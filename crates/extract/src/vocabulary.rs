@@ -1,0 +1,749 @@
+//! Every word list the extractor reads, once each, named for what it holds: verbs of posting
+//! and of speech, the nouns readers go by, the words that name a platform, an occasion of
+//! reported speech or an office. The recognizers in [`crate::find`] and the
+//! [`features`](crate::features) of the decision share them, so that a word added here counts
+//! everywhere.
+
+use crate::Platform;
+
+pub(crate) const VERBS: &str =
+    "said|says|wrote|writes|commented|comments|added|replied|replies|reacted|responded|\
+asked|tweeted|posted|noted|stated|quipped|joked|argued|remarked|claimed|suggested|explained|\
+insisted|warned|complained|lamented|declared|mentioned|opined|observed|exclaimed|retorted|\
+questioned|chimed in|weighed in|pointed out|shared|captioned|retweeted|reposted|quote-tweeted|\
+expressed|joined in|joined";
+
+/// Verbs that on their own mark a commenter rather than a source being interviewed.
+pub(crate) const COMMENTING_VERBS: &[&str] = &[
+    "wrote",
+    "writes",
+    "commented",
+    "comments",
+    "replied",
+    "replies",
+    "reacted",
+    "responded",
+    "tweeted",
+    "posted",
+    "quipped",
+    "joked",
+    "captioned",
+    "retweeted",
+    "reposted",
+    "quote-tweeted",
+    "chimed in",
+    "weighed in",
+];
+
+/// Words that name a platform, and the platform they name. Readers post on more than the big
+/// four: Weibo, Threads, Bluesky and Mastodon users are quoted the same way.
+pub(crate) const PLATFORM_WORDS: &[(&str, Platform)] = &[
+    ("twitter", Platform::Twitter),
+    ("tweet", Platform::Twitter),
+    ("tweets", Platform::Twitter),
+    ("retweet", Platform::Twitter),
+    ("tweeps", Platform::Twitter),
+    ("x", Platform::Twitter),
+    ("facebook", Platform::Facebook),
+    ("instagram", Platform::Instagram),
+    ("tiktok", Platform::TikTok),
+    ("youtube", Platform::YouTube),
+    ("reddit", Platform::Reddit),
+    ("redditor", Platform::Reddit),
+    ("redditors", Platform::Reddit),
+    ("threads", Platform::Threads),
+    ("weibo", Platform::Weibo),
+    ("bluesky", Platform::Bluesky),
+    ("mastodon", Platform::Mastodon),
+    ("linkedin", Platform::LinkedIn),
+    ("tumblr", Platform::Tumblr),
+    ("snapchat", Platform::Snapchat),
+    ("wechat", Platform::WeChat),
+    ("douyin", Platform::Douyin),
+];
+
+/// Verbs that say a person posted, whoever they are.
+pub(crate) const POSTING_VERBS: &[&str] = &[
+    "tweeted",
+    "tweets",
+    "retweeted",
+    "posted",
+    "posts",
+    "commented",
+    "comments",
+    "captioned",
+    "typed",
+    "reposted",
+    "quote-tweeted",
+    "messaged",
+];
+
+/// Words that open another clause: a quote after one belongs to that clause's subject (`posting
+/// flyers that read, ‘…’`, `when he was asked the question: “…”`).
+pub(crate) const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "whether", "because", "if", "after", "before",
+    "where", "until", "unless",
+];
+
+/// Where words are spoken or issued rather than posted: `said in court`, `in a statement`,
+/// `wrote … in a research report`, `told reporters`.
+pub(crate) const REPORTING_SETTINGS: &[&str] = &[
+    "court",
+    "statement",
+    "interview",
+    "press",
+    "briefing",
+    "conference",
+    "report",
+    "release",
+    "hearing",
+    "testimony",
+    "reporters",
+    "journalists",
+    "radio",
+    "television",
+    "parliament",
+    "speech",
+    "address",
+    "note",
+];
+
+/// Participles that say the same inside a predicate (`took a gentler line, writing, “…”`).
+pub(crate) const POSTING_PARTICIPLES: &[&str] = &[
+    "tweeting",
+    "posting",
+    "commenting",
+    "writing",
+    "typing",
+    "replying",
+    "captioning",
+];
+
+/// Verbs of speech, which news uses for the people it interviews: a name with one of these is a
+/// reader only where the article has announced reactions.
+pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "explained",
+    "stated",
+    "asked",
+    "asks",
+    "noted",
+    "according",
+    "responded",
+    "insisted",
+    "argued",
+    "continued",
+    "recalled",
+];
+
+/// Past forms that do not end in -ed.
+pub(crate) const IRREGULAR_VERBS: &[&str] = &[
+    "said", "wrote", "read", "put", "told", "took", "came", "made", "went", "gave", "saw", "had",
+    "thought", "felt", "got", "kept", "left", "let", "meant", "spoke", "chose", "began", "sent",
+    "hit", "shot", "threw", "fired", "lit", "drew", "knew", "found", "stood", "brought", "summed",
+    "chimed", "weighed", "cried", "replied", "replies", "joked", "mused",
+];
+
+/// Words that end like a verb but are not one.
+pub(crate) const NOT_VERBS: &[&str] = &[
+    "is",
+    "was",
+    "has",
+    "his",
+    "its",
+    "this",
+    "us",
+    "as",
+    "yes",
+    "less",
+    "does",
+    "thus",
+    "plus",
+    "news",
+    "always",
+    "perhaps",
+    "bus",
+    "its",
+    "hers",
+    "ours",
+    "yours",
+    "theirs",
+    "whereas",
+    "besides",
+    "towards",
+    "sometimes",
+    "nevertheless",
+    "series",
+    "species",
+    "unless",
+    "across",
+    "red",
+    "bed",
+    "need",
+    "seed",
+    "feed",
+    "speed",
+    "indeed",
+    "shed",
+];
+
+pub(crate) const ADVERBS: &[&str] = &[
+    "also", "then", "just", "later", "once", "soon", "even", "simply", "instead", "too", "quickly",
+    "promptly", "swiftly", "still", "again",
+];
+
+/// Readers by what they are online.
+pub(crate) const ONLINE_NOUNS: &[&str] = &[
+    "user",
+    "users",
+    "fan",
+    "fans",
+    "viewer",
+    "viewers",
+    "follower",
+    "followers",
+    "commenter",
+    "commenters",
+    "reader",
+    "readers",
+    "netizen",
+    "netizens",
+    "tweeter",
+    "tweeters",
+    "tweep",
+    "tweeps",
+    "redditor",
+    "redditors",
+    "poster",
+    "subscriber",
+    "subscribers",
+    "account",
+    "comment",
+    "comments",
+    "reply",
+    "replies",
+    "response",
+    "responses",
+    "listener",
+    "listeners",
+    "commentator",
+    "troll",
+    "tiktoker",
+    "youtuber",
+    "influencer",
+];
+
+/// Other people who may be readers where the article says it quotes reactions.
+pub(crate) const OTHER_NOUNS: &[&str] = &[
+    "person",
+    "people",
+    "individual",
+    "owner",
+    "customer",
+    "parent",
+    "mum",
+    "mom",
+    "dad",
+    "shopper",
+    "punter",
+    "motorist",
+    "supporter",
+    "resident",
+    "member",
+    "critic",
+    "observer",
+    "woman",
+    "man",
+    "lady",
+    "guy",
+    "mother",
+    "father",
+    "student",
+    "fellow",
+    "else",
+    "other",
+];
+
+pub(crate) const ORDINALS: &[&str] = &[
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "further",
+    "final",
+    "different",
+    "last",
+];
+
+/// Capitalized words that begin a sentence or clause but name nobody.
+pub(crate) const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "Its",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "As",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Even",
+    "However",
+    "Meanwhile",
+    "Many",
+    "Some",
+    "Most",
+    "Others",
+    "Other",
+    "Several",
+    "Here",
+    "There",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "If",
+    "Then",
+    "Also",
+    "Still",
+    "Now",
+    "Yet",
+    "Just",
+    "Only",
+    "According",
+    "Following",
+    "During",
+    "Since",
+    "Watch",
+    "Read",
+    "Check",
+    "See",
+    "Source",
+    "Image",
+    "Photo",
+    "Video",
+    "Credit",
+    "Police",
+    "Officials",
+    "Everyone",
+    "Nobody",
+    "No",
+    "Yes",
+    "Not",
+    "For",
+    "With",
+    "From",
+    "By",
+    "To",
+    "Of",
+    "Our",
+    "Their",
+    "His",
+    "Her",
+    "My",
+    "Your",
+    "We",
+    "I",
+    "You",
+    "He",
+    "She",
+    "They",
+    "One",
+    "Another",
+    "Someone",
+    "Somebody",
+    "Reacting",
+    "Replying",
+    "Responding",
+    "Adding",
+    "Speaking",
+    "Writing",
+    "Taking",
+    "Apparently",
+    "Naturally",
+    "Sadly",
+    "Unsurprisingly",
+    "Fans",
+    "Users",
+    "People",
+    "Netizens",
+    "Readers",
+    "Viewers",
+    "Followers",
+    "Critics",
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "TikTok",
+    "YouTube",
+    "Reddit",
+    "X",
+    "Weibo",
+    "Statement",
+    "Court",
+    "Government",
+    "Ministry",
+    "Department",
+    "Company",
+    "Minister",
+    "President",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Judge",
+    "Governor",
+    "Mayor",
+    "Senator",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Director",
+    "Chief",
+    "Officer",
+    "Commissioner",
+    "Secretary",
+    "Chairman",
+    "Advocate",
+    "Magistrate",
+    "Prosecutor",
+    "State",
+    "Gov",
+];
+
+pub(crate) const CONNECTIVES: &[&str] = &[
+    "as",
+    "while",
+    "whilst",
+    "and",
+    "but",
+    "with",
+    "when",
+    "so",
+    "then",
+    "meanwhile",
+    "where",
+    "though",
+    "although",
+    "yet",
+    "whereas",
+];
+
+/// What a reader's words may be called where the article names their author after it.
+pub(crate) const REACTION_NOUNS: &[&str] = &[
+    "question",
+    "reply",
+    "response",
+    "comment",
+    "remark",
+    "observation",
+    "tweet",
+    "post",
+    "message",
+    "retort",
+    "quip",
+];
+
+/// Particles that may sit inside a name, as whole lower-case words.
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "da", "der", "den", "du", "la", "le", "del", "dos", "bin", "al", "el",
+    "wa", "ka",
+];
+
+/// Words before a handle that make it the object, not the author (`replying to @x`, `tagged
+/// @x`).
+pub(crate) const OBJECT_WORDS: &[&str] = &[
+    "to",
+    "at",
+    "by",
+    "from",
+    "via",
+    "with",
+    "and",
+    "of",
+    "for",
+    "on",
+    "about",
+    "tagged",
+    "tagging",
+    "mentioned",
+    "mentioning",
+    "follow",
+    "following",
+    "quoting",
+    "than",
+];
+
+/// How a verb of attribution says the words came out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VerbKind {
+    /// Posted: `tweeted`, `commented`, `wrote`, `captioned`.
+    Posting,
+    /// Spoken, as news reports people it interviews: `said`, `told`, `added`.
+    Speech,
+    /// Any other verb: `quipped`, `raged`, `pointed out`.
+    Other,
+    /// No verb: an embed, a round-up item, `Name: text`.
+    None,
+}
+
+impl VerbKind {
+    pub(crate) const ALL: [VerbKind; 4] = [
+        VerbKind::Posting,
+        VerbKind::Speech,
+        VerbKind::Other,
+        VerbKind::None,
+    ];
+
+    pub(crate) fn feature_name(self) -> &'static str {
+        match self {
+            VerbKind::Posting => "verb:posting",
+            VerbKind::Speech => "verb:speech",
+            VerbKind::Other => "verb:other",
+            VerbKind::None => "verb:none",
+        }
+    }
+}
+
+/// The kind of an attribution verb as a record keeps it (lower case).
+pub(crate) fn verb_kind(verb: Option<&str>) -> VerbKind {
+    match verb {
+        None => VerbKind::None,
+        Some(verb) if is_posting_verb(verb) => VerbKind::Posting,
+        Some(verb) if SPEECH_VERBS.contains(&verb) => VerbKind::Speech,
+        Some(_) => VerbKind::Other,
+    }
+}
+
+/// Whether a verb says its subject posted (`tweeted`, `commented`, `wrote`, `typed`).
+pub(crate) fn is_posting_verb(verb: &str) -> bool {
+    COMMENTING_VERBS.contains(&verb) || POSTING_VERBS.contains(&verb)
+}
+
+/// Offices and roles whose holders news quotes as sources, not as readers.
+pub(crate) const OFFICE_WORDS: &[&str] = &[
+    "minister",
+    "president",
+    "coach",
+    "manager",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "police",
+    "official",
+    "officials",
+    "officer",
+    "chief",
+    "ceo",
+    "director",
+    "chairman",
+    "chairperson",
+    "senator",
+    "governor",
+    "mayor",
+    "mp",
+    "lawmaker",
+    "professor",
+    "dr",
+    "judge",
+    "lawyer",
+    "commissioner",
+    "secretary",
+    "ambassador",
+    "captain",
+    "premier",
+    "councillor",
+    "analyst",
+    "expert",
+    "head",
+    "founder",
+];
+
+/// Labels that open a line with a colon but name no author: `Photo: …`, `Read also: …`.
+pub(crate) const LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "image",
+    "video",
+    "source",
+    "credit",
+    "update",
+    "note",
+    "read",
+    "read also",
+    "also read",
+    "read more",
+    "watch",
+    "related",
+    "see",
+    "editor's note",
+    "warning",
+    "disclaimer",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "q",
+    "a",
+    "interviewer",
+    "interviewee",
+    "host",
+    "presenter",
+    "narrator",
+    "question",
+    "answer",
+    "reporter",
+    "caption",
+    "tags",
+];
+
+/// Titles before a name that mark a public figure being reported on (`President …`,
+/// `Minister …`, `Prince …`), which readers rarely are.
+pub(crate) const TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "judge",
+    "general",
+    "gen",
+    "senator",
+    "sen",
+    "rep",
+    "governor",
+    "gov",
+    "mayor",
+    "premier",
+    "chief",
+    "captain",
+    "capt",
+    "colonel",
+    "col",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sir",
+    "lord",
+    "lady",
+    "police",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "secretary",
+    "chairman",
+    "chairperson",
+    "director",
+    "officer",
+    "commissioner",
+    "ambassador",
+];
+
+/// Whether a name opens with a title (`Minister Gwede Mantashe`, `Dr. Smith`).
+pub(crate) fn is_title(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(|first| TITLES.contains(&first.trim_end_matches('.').to_lowercase().as_str()))
+}
+
+/// Words that say the words were spoken to the press or in an interview.
+pub(crate) const INTERVIEW_WORDS: &[&str] = &[
+    "told",
+    "tells",
+    "interview",
+    "interviewed",
+    "reporters",
+    "journalists",
+    "press",
+    "conference",
+    "briefing",
+    "statement",
+    "radio",
+    "television",
+    "podcast",
+    "court",
+    "hearing",
+    "speech",
+];
+
+/// The words of a lower-cased text, split at anything not a letter or digit.
+pub(crate) fn words_of(lower: &str) -> impl Iterator<Item = &str> {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// The platform one lower-case word names, if it names one.
+pub(crate) fn platform_of_word(word: &str) -> Option<Platform> {
+    PLATFORM_WORDS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, platform)| *platform)
+}
+
+/// The platform a phrase names ("Twitter user", "on Facebook", "in a retweet"); the earliest
+/// in the list wins when a phrase names several.
+pub(crate) fn platform_named_in(text: &str) -> Option<Platform> {
+    let lower = text.to_lowercase();
+    PLATFORM_WORDS
+        .iter()
+        .find(|(word, _)| words_of(&lower).any(|w| w == *word))
+        .map(|(_, platform)| *platform)
+}
+
+/// An age after a name, as vox pops print it: `Isabel Farrell, 75,`.
+pub(crate) fn has_age(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(4).enumerate().any(|(at, w)| {
+        w[0] == b','
+            && w[1] == b' '
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+            && matches!(bytes.get(at + 4), Some(b',' | b')'))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::VERBS;
+
+    #[test]
+    fn every_listed_verb_introduces_a_candidate() {
+        for verb in VERBS.split('|') {
+            let article = format!("Fuel prices\n\n@user_1 {verb}:\n\n“Too expensive.”\n");
+            let document = crate::formats::for_input(Some("txt"), &article).parse(&article);
+            let candidates = crate::find::find_candidates(&document);
+            assert_eq!(candidates.len(), 1, "verb {verb}");
+            assert_eq!(candidates[0].found.verb.as_deref(), Some(verb));
+            assert_eq!(candidates[0].found.handle.as_deref(), Some("user_1"));
+        }
+    }
+}
