@@ -8,17 +8,9 @@
 use collector::article_reactions;
 use collector::record::{Cue, Platform};
 use collector::Reaction;
-use extract::Decision;
+mod common;
 
-/// Every candidate's text and the bundled decision's confidence in it, kept or not.
-fn confidences(article: &str) -> Vec<(String, f64)> {
-    let document = extract::formats::for_input(Some("txt"), article).parse(article);
-    let everything = Decision::bundled().with_threshold(0.0);
-    extract::find::find_reactions_with(&document, &everything)
-        .into_iter()
-        .map(|found| (found.raw_text, found.confidence))
-        .collect()
-}
+use common::{authors_and_texts, confidences};
 
 /// The confidence in the candidate whose text holds `snippet`.
 fn confidence_of(candidates: &[(String, f64)], snippet: &str) -> f64 {
@@ -31,19 +23,6 @@ fn confidence_of(candidates: &[(String, f64)], snippet: &str) -> f64 {
 
 fn text_reactions(article: &str) -> Vec<Reaction> {
     article_reactions("fixture.txt", article, None).1
-}
-
-fn authors_and_texts(reactions: &[Reaction]) -> Vec<(Option<&str>, Option<&str>, &str)> {
-    reactions
-        .iter()
-        .map(|r| {
-            (
-                r.handle.as_deref(),
-                r.display_name.as_deref(),
-                r.text.as_str(),
-            )
-        })
-        .collect()
 }
 
 /// For readers with no name: where, how and what they said.

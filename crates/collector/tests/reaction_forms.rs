@@ -3,33 +3,12 @@
 
 use collector::article_reactions;
 use collector::Reaction;
-use extract::Decision;
+mod common;
+
+use common::{authors_and_texts as authored, confidences};
 
 fn reactions(article: &str) -> Vec<Reaction> {
     article_reactions("fixture.txt", article, None).1
-}
-
-/// (handle, display name, text) of each reaction.
-fn authored(reactions: &[Reaction]) -> Vec<(Option<&str>, Option<&str>, &str)> {
-    reactions
-        .iter()
-        .map(|r| {
-            (
-                r.handle.as_deref(),
-                r.display_name.as_deref(),
-                r.text.as_str(),
-            )
-        })
-        .collect()
-}
-
-/// Every candidate's text and the bundled decision's confidence in it, kept or not.
-fn confidences(article: &str) -> Vec<(String, f64)> {
-    let document = extract::formats::for_input(Some("txt"), article).parse(article);
-    extract::find::find_reactions_with(&document, &Decision::bundled().with_threshold(0.0))
-        .into_iter()
-        .map(|found| (found.raw_text, found.confidence))
-        .collect()
 }
 
 const STORY: &str = "Kenyans react to the new fuel levy\n\n\

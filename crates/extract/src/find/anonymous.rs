@@ -13,22 +13,27 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::{build, platform_posted_on, rest_of, verb_posted_on, Attribution, OPEN_QUOTE, PLACES};
-use crate::vocabulary::platform_named_in;
+use crate::vocabulary::{platform_named_in, ONLINE_NOUNS, ORDINALS, OTHER_NOUNS};
 
 /// Who an anonymous reader is: a determiner, then optionally where they post and what they are.
 /// "A third" comes before "a", which would otherwise end the subject after its first word.
 fn subject() -> String {
-    const ORDINALS: &str =
-        r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|final|different)";
     format!(
-        r"(?i:(?P<determiner>one|another|a\s+{ORDINALS}|an?|someone(?:\s+else)?|others?)(?:\s+(?P<place>{PLACES}))?(?:\s+(?P<noun>{ONLINE_PEOPLE}|{OTHER_PEOPLE}))?)"
+        r"(?i:(?P<determiner>one|another|a\s+{}|an?|someone(?:\s+else)?|others?)(?:\s+(?P<place>{PLACES}))?(?:\s+(?P<noun>{}|{}))?)",
+        alternation(ORDINALS),
+        alternation(ONLINE_NOUNS),
+        alternation(OTHER_NOUNS)
     )
 }
 
-/// Subjects that are readers or posters on their own.
-const ONLINE_PEOPLE: &str = r"(?:users?|fans?|followers?|commenters?|viewers?|readers?|listeners?|netizens?|tweeters?|tweeps|redditors?|posters?|accounts?)";
-/// Subjects that are readers only where the article has said it is quoting reactions.
-const OTHER_PEOPLE: &str = r"(?:person|people|individual|social\s+media\s+user|mum|dad|parent|shopper|customer|motorist|punter|resident|supporter)";
+/// A regex group matching any of `words`, longest first so that `users` is not cut to `user`.
+fn alternation(words: &[&str]) -> String {
+    let mut words = words.to_vec();
+    words.sort_by_key(|word| std::cmp::Reverse(word.len()));
+    let escaped: Vec<String> = words.iter().map(|word| regex::escape(word)).collect();
+    format!("(?:{})", escaped.join("|"))
+}
+
 /// `One fan wrote: '…'`, `Another added:`, `A third X user said: “…”`, `While a fourth wrote
 /// on X: “…”`.
 static AT_LINE_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -38,8 +43,6 @@ static AT_LINE_START: LazyLock<Regex> = LazyLock::new(|| {
         verb_posted_on()
     ))
 });
-
-static ONLINE_NOUN: LazyLock<Regex> = LazyLock::new(|| build(format!("(?i)^{ONLINE_PEOPLE}$")));
 
 /// An anonymous attribution opening `line`, its quote inline or in the next paragraph.
 pub(super) fn at_line_start(line: &str) -> Option<Attribution<'_>> {
@@ -56,7 +59,7 @@ pub(super) fn at_line_start(line: &str) -> Option<Attribution<'_>> {
         needs_quote_marks: true,
         online_reader: caps
             .name("noun")
-            .is_some_and(|noun| ONLINE_NOUN.is_match(noun.as_str())),
+            .is_some_and(|noun| ONLINE_NOUNS.contains(&noun.as_str().to_lowercase().as_str())),
     })
 }
 
