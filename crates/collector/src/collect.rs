@@ -56,7 +56,7 @@ pub fn input_format_names() -> Vec<&'static str> {
 /// Whether a directory walk picks up a file with this extension.
 pub fn is_known_extension(extension: &str) -> bool {
     formats::is_known_extension(extension)
-        || comments::EXTENSIONS.contains(&extension.to_ascii_lowercase().as_str())
+        || comments::is_known_extension(&extension.to_ascii_lowercase())
 }
 
 /// Reads every input and extracts its reactions. A bad input is recorded in

@@ -40,19 +40,22 @@ struct Labels {
     optional: Vec<(String, String)>,
 }
 
-/// Every labelled article in `dir`, in name order.
+/// Every labelled article in `dir`, in name order: an error names the file (a directory with
+/// no label file, an article missing beside its labels, labels that are not JSON).
 pub fn read_labelled(dir: &Path) -> Result<Vec<LabelledArticle>, InputError> {
-    let problem = |path: &Path, message: String| {
-        InputError::new(path.display().to_string(), Problem::Caveat(message))
-    };
-    let entries = std::fs::read_dir(dir).map_err(|error| problem(dir, error.to_string()))?;
+    let error =
+        |path: &Path, problem: Problem| InputError::new(path.display().to_string(), problem);
+    let entries = std::fs::read_dir(dir).map_err(|e| error(dir, Problem::Io(e)))?;
     let mut label_paths: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
         .filter(|path| path.to_string_lossy().ends_with(".expected.json"))
         .collect();
     label_paths.sort();
     if label_paths.is_empty() {
-        return Err(problem(dir, "no NAME.expected.json label files".into()));
+        return Err(error(
+            dir,
+            Problem::Unreadable("no NAME.expected.json label files in it".into()),
+        ));
     }
     label_paths
         .into_iter()
@@ -63,12 +66,19 @@ pub fn read_labelled(dir: &Path) -> Result<Vec<LabelledArticle>, InputError> {
                 .iter()
                 .map(|extension| PathBuf::from(format!("{stem}.{extension}")))
                 .find(|path| path.exists())
-                .ok_or_else(|| problem(&label_path, "no article beside it".into()))?;
-            let labels: Labels = std::fs::read_to_string(&label_path)
-                .map_err(|error| error.to_string())
-                .and_then(|json| serde_json::from_str(&json).map_err(|error| error.to_string()))
-                .map_err(|message| problem(&label_path, message))?;
-            let bytes = std::fs::read(&path).map_err(|error| problem(&path, error.to_string()))?;
+                .ok_or_else(|| error(&PathBuf::from(format!("{stem}.txt")), Problem::NotFound))?;
+            let json = std::fs::read_to_string(&label_path)
+                .map_err(|e| error(&label_path, Problem::Io(e)))?;
+            let labels: Labels = serde_json::from_str(&json).map_err(|e| {
+                error(
+                    &label_path,
+                    Problem::Malformed {
+                        position: format!("line {}", e.line()),
+                        reason: e.to_string(),
+                    },
+                )
+            })?;
+            let bytes = std::fs::read(&path).map_err(|e| error(&path, Problem::Io(e)))?;
             Ok(LabelledArticle {
                 content: crate::input::decode(&bytes).0,
                 path,

@@ -32,6 +32,7 @@ pub enum Cue {
 }
 
 impl Cue {
+    /// Every cue, in the order a record lists them.
     pub const ALL: [Cue; 10] = [
         Cue::Embed,
         Cue::CommentExport,

@@ -26,6 +26,7 @@ pub struct Decision {
     pub l2: f64,
     /// Candidates whose probability is at least this are kept.
     pub threshold: f64,
+    /// The weight of the constant feature: the log-odds of a candidate with no feature on.
     pub intercept: f64,
     /// Feature names beside their weights, in [`FEATURE_NAMES`] order.
     pub weights: Vec<(String, f64)>,
@@ -34,14 +35,25 @@ pub struct Decision {
 /// Why a decision file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum DecisionError {
+    /// The text is not JSON of a decision's shape.
     #[error("not an extraction decision file: {0}")]
     Malformed(#[from] serde_json::Error),
+    /// Another format, or another version of this one.
     #[error("extraction decision format {found} {version}, expected {FORMAT} {FORMAT_VERSION}")]
-    Format { found: String, version: u32 },
+    Format {
+        /// The format the file names.
+        found: String,
+        /// Its version.
+        version: u32,
+    },
+    /// Weights for other features than this build computes.
     #[error("the decision's features differ from this build's at feature {index} ({found:?}, expected {expected:?}): retrain it with `make train-extraction`")]
     Features {
+        /// The first position where the names differ.
         index: usize,
+        /// The file's name there.
         found: String,
+        /// This build's name there.
         expected: String,
     },
 }
@@ -49,7 +61,9 @@ pub enum DecisionError {
 /// One labelled candidate: its feature values and whether a person marked it a reaction.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Example {
+    /// Feature values, in [`FEATURE_NAMES`] order.
     pub features: Vec<f64>,
+    /// The label: a reaction, or not.
     pub is_reaction: bool,
 }
 

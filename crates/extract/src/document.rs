@@ -3,6 +3,7 @@
 /// One article, as read from a text file or an HTML page, before reactions are extracted.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Document {
+    /// The headline.
     pub title: Option<String>,
     /// The canonical URL when the page declares one.
     pub canonical_url: Option<String>,
@@ -10,6 +11,7 @@ pub struct Document {
     pub published_at: Option<String>,
     /// The page's declared language (ISO 639-1), when it declares one.
     pub lang: Option<String>,
+    /// The body, in reading order.
     pub blocks: Vec<Block>,
 }
 
@@ -25,13 +27,19 @@ pub enum Block {
 /// A post the page embedded with its own markup, so author and text are known structurally.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EmbeddedPost {
+    /// Where it was posted, from the embed's markup.
     pub platform: crate::Platform,
+    /// The author's handle, without `@`.
     pub handle: Option<String>,
+    /// The author's name as the embed prints it.
     pub display_name: Option<String>,
     /// The post's text as the page printed it.
     pub text: String,
+    /// When it was posted, normalized (see [`crate::dates`]).
     pub posted_at: Option<String>,
+    /// The post's own link and the links in it.
     pub links: Vec<String>,
+    /// The language the embed declares (ISO 639-1).
     pub lang: Option<String>,
 }
 

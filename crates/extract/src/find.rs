@@ -46,15 +46,23 @@ pub(crate) mod quoted;
 pub struct Found {
     /// The shape it was printed in.
     pub form: Form,
+    /// Where it was posted, when the article says or the announcement named a platform.
     pub platform: Platform,
+    /// The author's handle or username, without `@` or `u/`.
     pub handle: Option<String>,
+    /// The author's name as printed; neither this nor `handle` for an anonymous reader.
     pub display_name: Option<String>,
     /// An age follows the speaker's name (`Isabel Farrell, 75,`), as vox pops print it.
     pub interviewee: bool,
+    /// The attribution verb, lower case (`said`, `tweeted`).
     pub verb: Option<String>,
+    /// The words as the article printed them, quote marks included.
     pub raw_text: String,
+    /// An embed's links.
     pub links: Vec<String>,
+    /// When it was posted, if the article or the embed says.
     pub posted_at: Option<String>,
+    /// The language an embed declares.
     pub lang: Option<String>,
     /// The evidence it was taken on; the record keeps them sorted and once each.
     pub cues: Vec<Cue>,
@@ -142,7 +150,9 @@ impl Found {
 /// [`FEATURE_NAMES`](crate::features::FEATURE_NAMES) order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Candidate {
+    /// The reaction it would be.
     pub found: Found,
+    /// Its feature values.
     pub features: Vec<f64>,
 }
 

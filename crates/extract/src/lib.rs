@@ -25,6 +25,8 @@
 //! assert!(found[0].cues.contains(&extract::Cue::Handle));
 //! ```
 
+#![warn(missing_docs)]
+
 mod cue;
 pub mod dates;
 pub mod decision;

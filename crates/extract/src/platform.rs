@@ -7,27 +7,45 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Platform {
+    /// X, formerly Twitter.
     Twitter,
+    /// Facebook.
     Facebook,
+    /// Instagram.
     Instagram,
+    /// TikTok.
     TikTok,
+    /// YouTube.
     YouTube,
+    /// Reddit.
     Reddit,
+    /// Threads.
     Threads,
+    /// Sina Weibo.
     Weibo,
+    /// Bluesky.
     Bluesky,
+    /// Mastodon (any instance).
     Mastodon,
+    /// LinkedIn.
     LinkedIn,
+    /// Tumblr.
     Tumblr,
+    /// Snapchat.
     Snapchat,
+    /// WeChat.
     WeChat,
+    /// Douyin.
     Douyin,
+    /// A Disqus comment section.
     Disqus,
+    /// Nothing says where.
     #[default]
     Unknown,
 }
 
 impl Platform {
+    /// Every platform, `unknown` last.
     pub const ALL: [Platform; 17] = [
         Platform::Twitter,
         Platform::Facebook,

@@ -23,6 +23,10 @@ impl CommentFormat for Disqus {
         "disqus"
     }
 
+    fn extensions(&self) -> &'static [&'static str] {
+        &["xml"]
+    }
+
     fn sniff(&self, head: &str) -> bool {
         head.contains("<disqus") && (head.contains("disqus.com") || head.contains("<thread"))
     }

@@ -53,6 +53,9 @@ pub use writer::ThreadWriter;
 pub trait CommentFormat: Sync {
     /// The name `--input-format` and error messages use.
     fn name(&self) -> &'static str;
+    /// File extensions (lower case, without the dot) under which a directory walk picks up an
+    /// input that may be this format; its content decides.
+    fn extensions(&self) -> &'static [&'static str];
     /// Whether the first bytes of an input (up to [`SNIFF_BYTES`]) look like this format.
     fn sniff(&self, head: &str) -> bool;
     /// Reads the whole input. A malformed record is reported through
@@ -75,8 +78,13 @@ pub static COMMENT_FORMATS: &[&dyn CommentFormat] = &[
 /// How much of an input detection looks at.
 pub const SNIFF_BYTES: usize = 64 * 1024;
 
-/// Extensions a directory walk picks up as possible comment exports; the content decides.
-pub const EXTENSIONS: &[&str] = &["json", "jsonl", "ndjson", "xml", "csv"];
+/// Whether a directory walk picks up a file with this (lower-case) extension as a possible
+/// comment export: one of the registered formats claims it.
+pub fn is_known_extension(extension: &str) -> bool {
+    COMMENT_FORMATS
+        .iter()
+        .any(|format| format.extensions().contains(&extension))
+}
 
 /// The comment format whose signature the head of an input has, if any.
 pub fn detect(head: &[u8]) -> Option<&'static dyn CommentFormat> {

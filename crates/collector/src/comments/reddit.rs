@@ -29,6 +29,10 @@ impl CommentFormat for Reddit {
         "reddit"
     }
 
+    fn extensions(&self) -> &'static [&'static str] {
+        &["json", "jsonl", "ndjson"]
+    }
+
     fn sniff(&self, head: &str) -> bool {
         let trimmed = head.trim_start();
         let listing = head.contains("\"Listing\"") && head.contains("\"kind\"");

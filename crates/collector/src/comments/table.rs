@@ -22,6 +22,10 @@ impl CommentFormat for JsonLines {
         "jsonl"
     }
 
+    fn extensions(&self) -> &'static [&'static str] {
+        &["json", "jsonl", "ndjson"]
+    }
+
     fn sniff(&self, head: &str) -> bool {
         let first = head
             .trim_start()
@@ -101,6 +105,10 @@ fn lookup<'v>(object: &'v Value, name: &str) -> Option<&'v Value> {
 impl CommentFormat for Csv {
     fn name(&self) -> &'static str {
         "csv"
+    }
+
+    fn extensions(&self) -> &'static [&'static str] {
+        &["csv"]
     }
 
     fn sniff(&self, head: &str) -> bool {

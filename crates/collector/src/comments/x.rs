@@ -28,6 +28,10 @@ impl CommentFormat for X {
         "x"
     }
 
+    fn extensions(&self) -> &'static [&'static str] {
+        &["json", "jsonl", "ndjson"]
+    }
+
     fn sniff(&self, head: &str) -> bool {
         let (author, conversation) = (
             head.contains("\"author_id\""),

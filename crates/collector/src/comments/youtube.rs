@@ -22,6 +22,10 @@ impl CommentFormat for YouTube {
         "youtube"
     }
 
+    fn extensions(&self) -> &'static [&'static str] {
+        &["json", "jsonl", "ndjson"]
+    }
+
     fn sniff(&self, head: &str) -> bool {
         head.contains("\"youtube#commentThreadListResponse\"")
             || head.contains("\"youtube#commentListResponse\"")
