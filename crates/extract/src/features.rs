@@ -101,7 +101,10 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
         ("cue:follows-reactions", has(Cue::FollowsReactions)),
         ("cue:readers-named", has(Cue::ReadersNamed)),
         ("cue:round-up", has(Cue::RoundUp)),
-        ("setting:interview", any(vocabulary::INTERVIEW_WORDS)),
+        (
+            "setting:interview",
+            any(vocabulary::REPORTING_SETTINGS) || any(vocabulary::INTERVIEWING_VERBS),
+        ),
         ("setting:office", any(vocabulary::OFFICE_WORDS)),
         (
             "speaker:titled",

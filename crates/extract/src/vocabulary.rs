@@ -674,25 +674,9 @@ pub(crate) fn is_title(name: &str) -> bool {
         .is_some_and(|first| TITLES.contains(&first.trim_end_matches('.').to_lowercase().as_str()))
 }
 
-/// Words that say the words were spoken to the press or in an interview.
-pub(crate) const INTERVIEW_WORDS: &[&str] = &[
-    "told",
-    "tells",
-    "interview",
-    "interviewed",
-    "reporters",
-    "journalists",
-    "press",
-    "conference",
-    "briefing",
-    "statement",
-    "radio",
-    "television",
-    "podcast",
-    "court",
-    "hearing",
-    "speech",
-];
+/// Verbs that say words were given to a journalist (`told reporters`, `was interviewed`):
+/// with [`REPORTING_SETTINGS`], the marks of an interview around a quote.
+pub(crate) const INTERVIEWING_VERBS: &[&str] = &["told", "tells", "interviewed"];
 
 /// The words of a lower-cased text, split at anything not a letter or digit.
 pub(crate) fn words_of(lower: &str) -> impl Iterator<Item = &str> {
