@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use crate::find::{quoted, Form, Found, OPENING_MARKS};
 use crate::vocabulary::{self, VerbKind};
-use crate::Cue;
+use crate::{Cue, Platform};
 
 /// Where a candidate stands in its article, beyond what its [`Found`] records.
 #[derive(Debug, Clone, Copy, Default)]
@@ -68,7 +68,7 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
     let platform_named = outside_words
         .iter()
         .chain(&previous_words)
-        .any(|w| vocabulary::platform_of_word(w).is_some());
+        .any(|w| Platform::of_word(w).is_some());
     // Nothing says this is online: no announcement, no reactions before it, no readers, no
     // platform, no posting. Alone it means little; with a speaker who could be anyone
     // interviewed it is the mark of reported speech.

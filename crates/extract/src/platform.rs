@@ -68,25 +68,7 @@ impl Platform {
 
     /// The name the dataset and `reactions collect` give it.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Platform::Twitter => "twitter",
-            Platform::Facebook => "facebook",
-            Platform::Instagram => "instagram",
-            Platform::TikTok => "tiktok",
-            Platform::YouTube => "youtube",
-            Platform::Reddit => "reddit",
-            Platform::Threads => "threads",
-            Platform::Weibo => "weibo",
-            Platform::Bluesky => "bluesky",
-            Platform::Mastodon => "mastodon",
-            Platform::LinkedIn => "linkedin",
-            Platform::Tumblr => "tumblr",
-            Platform::Snapchat => "snapchat",
-            Platform::WeChat => "wechat",
-            Platform::Douyin => "douyin",
-            Platform::Disqus => "disqus",
-            Platform::Unknown => "unknown",
-        }
+        self.profile().name
     }
 
     /// The platform of a name as the dataset writes it, or as an export's column gives it
@@ -98,7 +80,159 @@ impl Platform {
         }
         Platform::ALL.into_iter().find(|p| p.as_str() == name)
     }
+
+    /// The platform a lower-case word of prose names (`tweet`, `redditors`, `x`), if any.
+    pub(crate) fn of_word(word: &str) -> Option<Platform> {
+        PROFILES
+            .iter()
+            .find(|profile| profile.words.contains(&word))
+            .map(|profile| profile.platform)
+    }
+
+    /// Every word of prose that names a platform, with the platform, in the order the table
+    /// lists them (the first a phrase holds wins).
+    pub(crate) fn words() -> impl Iterator<Item = (&'static str, Platform)> {
+        PROFILES.iter().flat_map(|profile| {
+            profile
+                .words
+                .iter()
+                .map(move |word| (*word, profile.platform))
+        })
+    }
+
+    /// Every embed class, with its platform.
+    pub(crate) fn embed_classes() -> impl Iterator<Item = (&'static str, Platform)> {
+        PROFILES.iter().flat_map(|profile| {
+            profile
+                .embed_classes
+                .iter()
+                .map(move |class| (*class, profile.platform))
+        })
+    }
+
+    fn profile(self) -> &'static Profile {
+        PROFILES
+            .iter()
+            .find(|profile| profile.platform == self)
+            .expect("every platform has a profile")
+    }
 }
+
+/// What the code knows of one platform, in one place: its name in the dataset, the words of
+/// prose that name it, and the classes of the blockquote its embed markup uses.
+struct Profile {
+    platform: Platform,
+    name: &'static str,
+    words: &'static [&'static str],
+    embed_classes: &'static [&'static str],
+}
+
+/// Every platform's profile, in [`Platform::ALL`] order. Readers post on more than the big
+/// four: Weibo, Threads, Bluesky and Mastodon users are quoted the same way.
+const PROFILES: &[Profile] = &[
+    Profile {
+        platform: Platform::Twitter,
+        name: "twitter",
+        words: &["twitter", "tweet", "tweets", "retweet", "tweeps", "x"],
+        embed_classes: &["twitter-tweet", "twitter-video"],
+    },
+    Profile {
+        platform: Platform::Facebook,
+        name: "facebook",
+        words: &["facebook"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Instagram,
+        name: "instagram",
+        words: &["instagram"],
+        embed_classes: &["instagram-media"],
+    },
+    Profile {
+        platform: Platform::TikTok,
+        name: "tiktok",
+        words: &["tiktok"],
+        embed_classes: &["tiktok-embed"],
+    },
+    Profile {
+        platform: Platform::YouTube,
+        name: "youtube",
+        words: &["youtube"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Reddit,
+        name: "reddit",
+        words: &["reddit", "redditor", "redditors"],
+        embed_classes: &["reddit-embed-bq", "reddit-card"],
+    },
+    Profile {
+        platform: Platform::Threads,
+        name: "threads",
+        words: &["threads"],
+        embed_classes: &["text-post-media"],
+    },
+    Profile {
+        platform: Platform::Weibo,
+        name: "weibo",
+        words: &["weibo"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Bluesky,
+        name: "bluesky",
+        words: &["bluesky"],
+        embed_classes: &["bluesky-embed"],
+    },
+    Profile {
+        platform: Platform::Mastodon,
+        name: "mastodon",
+        words: &["mastodon"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::LinkedIn,
+        name: "linkedin",
+        words: &["linkedin"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Tumblr,
+        name: "tumblr",
+        words: &["tumblr"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Snapchat,
+        name: "snapchat",
+        words: &["snapchat"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::WeChat,
+        name: "wechat",
+        words: &["wechat"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Douyin,
+        name: "douyin",
+        words: &["douyin"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Disqus,
+        name: "disqus",
+        words: &[],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Unknown,
+        name: "unknown",
+        words: &[],
+        embed_classes: &[],
+    },
+];
 
 impl std::fmt::Display for Platform {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -1,6 +1,6 @@
 //! Every word list the extractor reads, once each, named for what it holds: verbs of posting
-//! and of speech, the nouns readers go by, the words that name a platform, an occasion of
-//! reported speech or an office. The recognizers in [`crate::find`] and the
+//! and of speech, the nouns readers go by, an occasion of reported speech or an office. The
+//! words that name a platform are in its profile ([`crate::Platform`]'s table). The recognizers in [`crate::find`] and the
 //! [`features`](crate::features) of the decision share them, so that a word added here counts
 //! everywhere.
 
@@ -33,33 +33,6 @@ pub(crate) const COMMENTING_VERBS: &[&str] = &[
     "quote-tweeted",
     "chimed in",
     "weighed in",
-];
-
-/// Words that name a platform, and the platform they name. Readers post on more than the big
-/// four: Weibo, Threads, Bluesky and Mastodon users are quoted the same way.
-pub(crate) const PLATFORM_WORDS: &[(&str, Platform)] = &[
-    ("twitter", Platform::Twitter),
-    ("tweet", Platform::Twitter),
-    ("tweets", Platform::Twitter),
-    ("retweet", Platform::Twitter),
-    ("tweeps", Platform::Twitter),
-    ("x", Platform::Twitter),
-    ("facebook", Platform::Facebook),
-    ("instagram", Platform::Instagram),
-    ("tiktok", Platform::TikTok),
-    ("youtube", Platform::YouTube),
-    ("reddit", Platform::Reddit),
-    ("redditor", Platform::Reddit),
-    ("redditors", Platform::Reddit),
-    ("threads", Platform::Threads),
-    ("weibo", Platform::Weibo),
-    ("bluesky", Platform::Bluesky),
-    ("mastodon", Platform::Mastodon),
-    ("linkedin", Platform::LinkedIn),
-    ("tumblr", Platform::Tumblr),
-    ("snapchat", Platform::Snapchat),
-    ("wechat", Platform::WeChat),
-    ("douyin", Platform::Douyin),
 ];
 
 /// Verbs that say a person posted, whoever they are.
@@ -685,22 +658,13 @@ pub(crate) fn words_of(lower: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// The platform one lower-case word names, if it names one.
-pub(crate) fn platform_of_word(word: &str) -> Option<Platform> {
-    PLATFORM_WORDS
-        .iter()
-        .find(|(name, _)| *name == word)
-        .map(|(_, platform)| *platform)
-}
-
 /// The platform a phrase names ("Twitter user", "on Facebook", "in a retweet"); the earliest
-/// in the list wins when a phrase names several.
+/// in the platform table wins when a phrase names several.
 pub(crate) fn platform_named_in(text: &str) -> Option<Platform> {
     let lower = text.to_lowercase();
-    PLATFORM_WORDS
-        .iter()
+    Platform::words()
         .find(|(word, _)| words_of(&lower).any(|w| w == *word))
-        .map(|(_, platform)| *platform)
+        .map(|(_, platform)| platform)
 }
 
 /// An age after a name, as vox pops print it: `Isabel Farrell, 75,`.

@@ -547,18 +547,6 @@ static URL_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:twitter\.com|x\.com)/(?P<twitter>[A-Za-z0-9_]{1,30})/status|/@(?P<at>[A-Za-z0-9_.]{1,30})").expect("valid URL handle pattern")
 });
 
-/// Known embed markups: class on the blockquote → platform.
-const EMBEDS: &[(&str, Platform)] = &[
-    ("twitter-tweet", Platform::Twitter),
-    ("twitter-video", Platform::Twitter),
-    ("instagram-media", Platform::Instagram),
-    ("tiktok-embed", Platform::TikTok),
-    ("reddit-embed-bq", Platform::Reddit),
-    ("reddit-card", Platform::Reddit),
-    ("bluesky-embed", Platform::Bluesky),
-    ("text-post-media", Platform::Threads),
-];
-
 /// Embed markup a page holds escaped in an attribute for a script to render later
 /// (`data-content="&lt;blockquote class=&quot;twitter-tweet…"`); the parser has unescaped it.
 fn embed_markup_in_attribute<'e>(element: ElementRef<'e>) -> Option<&'e str> {
@@ -567,7 +555,8 @@ fn embed_markup_in_attribute<'e>(element: ElementRef<'e>) -> Option<&'e str> {
         .attrs()
         .map(|(_, value)| value)
         .find(|value| {
-            value.contains("<blockquote") && EMBEDS.iter().any(|(class, _)| value.contains(class))
+            value.contains("<blockquote")
+                && Platform::embed_classes().any(|(class, _)| value.contains(class))
         })
 }
 
@@ -584,11 +573,11 @@ fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
     if element.value().name() != "blockquote" {
         return None;
     }
-    let platform = EMBEDS.iter().find_map(|(class, platform)| {
+    let platform = Platform::embed_classes().find_map(|(class, platform)| {
         element
             .value()
             .has_class(class, scraper::CaseSensitivity::AsciiCaseInsensitive)
-            .then_some(*platform)
+            .then_some(platform)
     })?;
 
     let paragraphs: Vec<ElementRef> = element.select(selector!("p")).collect();
