@@ -3,27 +3,27 @@
 //! 1. **Segment** (the input formats, before this module): an article becomes ordered blocks,
 //!    paragraphs and embedded posts (`formats::text` reads blank-line and single-newline
 //!    paragraphs and joins hard-wrapped lines; `formats::html` reads every `articleBody`, and
-//!    embeds wherever the page put them). [`find_reactions`] walks their lines in order.
-//! 2. **Candidates**: an embedded post; a post flattened to text, whose signature closes it
-//!    (`… — Sipho (@sipho_k) March 3, 2021`, `flattened_post`); an attribution line whose
-//!    quote follows it or the next paragraph (`@kgomotso_m said:` ⏎ `“…”`); any quoted span
-//!    in a line (`quoted::spans`); a round-up item (`username:` ⏎ `“…”`) or a run of quoted
-//!    blocks; after an announcement, comments pasted without quote marks (`dump`).
+//!    embeds wherever the page put them). [`find_candidates`] walks their lines in order.
+//! 2. **Candidates**, each with its [`Form`]: an embedded post; a post flattened to text, whose
+//!    signature closes it (`… — Sipho (@sipho_k) March 3, 2021`, `flattened_post`); an
+//!    attribution line whose quote follows it or the next paragraph (`@kgomotso_m said:` ⏎
+//!    `“…”`); any quoted span in a line (`quoted::spans`); a round-up item (`username:` ⏎
+//!    `“…”`) or a run of quoted blocks; comments printed without quote marks, with their
+//!    author over, before or after them (`dump`). Nothing here decides whether a reader spoke.
 //! 3. **Speaker**: the handle shapes in `handles` (`Lerato Mokoena (@lerato_m), a nurse,
 //!    tweeted: “…”`); names, usernames and `u/` names here; anonymous readers opening a line in
 //!    `anonymous` (`One fan wrote: '…'`); and, around any quoted span, the general model in
 //!    `quoted`: the clause before the quote or after it, any verb, asides between, pronouns
-//!    resolved to the previous sentence's person.
-//! 4. **Decision**: a handle, an embed, a posting verb or place, or an online reader makes a
-//!    post of a quote wherever it stands; a name or an anonymous speaker without one counts
-//!    only once the article has announced or quoted reactions (a lead-in like "Here is what
-//!    Kenyans said", `is_lead_in`). The evidence is kept on each record as its
-//!    [`Cue`]s.
+//!    resolved to the previous sentence's person, else a handle in the quote's sentence.
+//! 4. **Decision** ([`find_reactions_with`]): each candidate's features
+//!    ([`crate::features`], never the quote's own words) go through the learned
+//!    [`Decision`]; those from its threshold are kept, with its probability as their
+//!    `confidence`. Embeds, signatures and quotes attributed to a handle are posts on their
+//!    face ([`Found::is_certain`]). The evidence is also kept on each record as its [`Cue`]s.
 //!
-//! What is deliberately not matched: reported speech without a quote (`Korotchenko added that
-//! …`), officials, interviewees and vox pops without posting evidence, credits (`Image:
-//! @someone/Facebook`), promotions (`Follow us on Twitter at @brand!`), headlines and bullet
-//! points.
+//! Never candidates: reported speech without a quote (`Korotchenko added that …`), credits
+//! (`Image: @someone/Facebook`), promotions (`Follow us on Twitter at @brand!`), labels before
+//! a colon (`Photo:`, `PAY ATTENTION:`), headlines and bullet points.
 
 use std::sync::LazyLock;
 
