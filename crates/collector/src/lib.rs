@@ -4,10 +4,13 @@
 //!
 //! 1. [`input`] expands arguments (files, directories, globs, `-`) into sources and reads
 //!    each one, within a size limit, decoding what is not UTF-8 without failing the run;
-//! 2. a [`formats::ArticleFormat`] (text, HTML, … one file each) parses the content into a
-//!    [`Document`]: metadata and body blocks in reading order;
-//! 3. [`extract::find_reactions`] recognizes the reaction shapes in the blocks, and
-//!    [`article_reactions`] gives each one its identity and article metadata as a [`Reaction`].
+//! 2. a [`formats::ArticleFormat`] (text, HTML, … one file each, from the `extract` crate)
+//!    parses the content into a [`Document`]: metadata and body blocks in reading order;
+//! 3. [`extract::find_reactions`] proposes every shape a reader's words take in the blocks and
+//!    keeps the reactions by a decision learned from labelled articles, and
+//!    [`article_reactions`] gives each one its identity, article metadata and confidence as a
+//!    [`Reaction`]. [`labelled`] reads hand-labelled articles, to train and measure that
+//!    decision.
 //!
 //! Comment exports (Reddit, YouTube, X, Disqus, generic CSV and JSON Lines) take another road:
 //! a [`comments::CommentFormat`] reads the export as a stream of posts and comments, and a
