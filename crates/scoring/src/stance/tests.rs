@@ -30,8 +30,8 @@ fn stance(text: &str, target: &str) -> (Stance, Rule) {
     (judgement.stance, judgement.evidence.rule)
 }
 
-/// The four reactions of ../shared/examples/north-korea-reactions.txt, exactly as README's
-/// stance section documents them.
+/// The four reactions of ../shared/examples/north-korea-reactions.txt, exactly as
+/// docs/sentiment.md's stance section documents them.
 #[test]
 fn worked_example_reactions() {
     let first = "This is another big problem for Ukraine.";
