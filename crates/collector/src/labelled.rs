@@ -259,10 +259,7 @@ impl std::fmt::Display for Tally {
 pub fn tally(article: &LabelledArticle, decision: &Decision) -> Tally {
     let kept: Vec<Keyed> = candidates(article)
         .into_iter()
-        .filter(|(candidate, _)| {
-            candidate.found.is_certain()
-                || decision.probability(&candidate.features) >= decision.threshold
-        })
+        .filter(|(candidate, _)| decision.confidence_if_kept(candidate).is_some())
         .map(|(_, keyed)| keyed)
         .collect();
     let verdicts = judge(article, &kept);

@@ -10,6 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::features::FEATURE_NAMES;
+use crate::find::Candidate;
 
 const FORMAT: &str = "reactions-extraction-decision";
 const FORMAT_VERSION: u32 = 1;
@@ -122,6 +123,17 @@ impl Decision {
             threshold,
             ..self.clone()
         }
+    }
+
+    /// The decision's confidence in a candidate it keeps as a reaction, `None` for one it
+    /// drops: 1 for a post on its face ([`Found::is_certain`](crate::Found::is_certain)), else
+    /// its probability, kept from the threshold.
+    pub fn confidence_if_kept(&self, candidate: &Candidate) -> Option<f64> {
+        let confidence = match candidate.found.is_certain() {
+            true => 1.0,
+            false => self.probability(&candidate.features),
+        };
+        (confidence >= self.threshold).then_some(confidence)
     }
 
     /// The probability that a candidate with these feature values is a reaction.

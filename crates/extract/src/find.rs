@@ -166,21 +166,14 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
 pub fn find_reactions_with(document: &Document, decision: &Decision) -> Vec<Found> {
     find_candidates(document)
         .into_iter()
-        .filter_map(
-            |Candidate {
-                 mut found,
-                 features,
-             }| {
-                let probability = match found.is_certain() {
-                    true => 1.0,
-                    false => decision.probability(&features),
-                };
-                // Four decimals: as much as anyone filters on, and the same whatever the
-                // machine's `exp` rounds.
-                found.confidence = (probability * 1e4).round() / 1e4;
-                (probability >= decision.threshold).then_some(found)
-            },
-        )
+        .filter_map(|candidate| {
+            let confidence = decision.confidence_if_kept(&candidate)?;
+            let mut found = candidate.found;
+            // Four decimals: as much as anyone filters on, and the same whatever the machine's
+            // `exp` rounds.
+            found.confidence = (confidence * 1e4).round() / 1e4;
+            Some(found)
+        })
         .collect()
 }
 

@@ -169,7 +169,7 @@ fn explain(args: ExplainArgs) -> anyhow::Result<ExitStatus> {
     for candidate in extract::find::find_candidates(&document) {
         let found = &candidate.found;
         let probability = decision.probability(&candidate.features);
-        let kept = found.is_certain() || probability >= decision.threshold;
+        let kept = decision.confidence_if_kept(&candidate).is_some();
         let author = found
             .handle
             .as_deref()
