@@ -233,3 +233,34 @@ fn a_named_commenter_whose_comment_follows_unquoted() {
         )]
     );
 }
+
+#[test]
+fn several_readers_quoted_on_one_line_each_keep_their_own_words() {
+    let article = format!(
+        "{STORY}@wanjiku_m asked: “Who voted for this?” Moreover, X user @kip-99 said the \
+         Treasury had gone too far. “We walk to work now,” she said. @otieno_254 tweeted: \
+         “Budget after budget, the same story.”\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (Some("wanjiku_m"), None, "Who voted for this?"),
+            (Some("kip-99"), None, "We walk to work now"),
+            (
+                Some("otieno_254"),
+                None,
+                "Budget after budget, the same story."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_attribution_quoted_over_several_spans_stays_one_reaction() {
+    let article = format!(
+        "{STORY}@wanjiku_m wrote: “Who voted for this?” “Not me, and not my neighbours.”\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(found.len(), 1, "{:?}", authored(&found));
+    assert!(found[0].text.contains("Not me"), "{}", found[0].text);
+}

@@ -310,8 +310,18 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         for unit in &quote_units {
                             claimed[*unit] = true;
                         }
+                        let later = quote_units
+                            .is_empty()
+                            .then(|| {
+                                later_in_line(&attribution, text, &units, index, &claimed, &context)
+                            })
+                            .flatten();
+                        let raw = later.as_ref().map_or(raw, |(first, _)| first.clone());
                         found.push((index, attribution.into_found(raw, &context)));
                         context.reactions_seen = true;
+                        if let Some((_, later)) = later {
+                            found.extend(later.found.into_iter().map(|reaction| (index, reaction)));
+                        }
                         if let Some(last) = quote_units.last() {
                             index = *last;
                         }
@@ -323,7 +333,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     let first = post.units.first().copied().unwrap_or(index);
                     found.push((first, post.found));
                 } else if let Some(quoted) = quoted::listed(&units, index, &claimed, &context)
-                    .or_else(|| quoted::in_line(&units, index, &claimed, &context))
+                    .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))
                     .or_else(|| quoted::round_up(&units, index, &claimed, &context))
                     .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
                 {
@@ -691,6 +701,30 @@ fn quote_for(
         }
     }
     Some((raw, taken))
+}
+
+/// Other readers quoted after an attribution's quote on the same line (`@a asked: “…?” @b
+/// tweeted: “…”`), with the attribution's own quote cut at its closing mark; none when the line
+/// goes on with no other reader, so a quote that runs over several spans stays whole.
+fn later_in_line(
+    attribution: &Attribution,
+    line: &str,
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<(String, quoted::InLine)> {
+    let rest = attribution.rest.trim_start();
+    let first = *quoted::spans(rest)
+        .first()
+        .filter(|span| span.start == 0 && span.closed)?;
+    let from = line.len() - rest.len() + first.end;
+    let context = Context {
+        reactions_seen: true,
+        ..context.clone()
+    };
+    let later = quoted::in_line(units, index, claimed, &context, from)?;
+    Some((rest[..first.end].to_string(), later))
 }
 
 /// True for a line that is itself an attribution or a post signature, never a quote.

@@ -844,12 +844,13 @@ pub(super) struct InLine {
     pub units: Vec<usize>,
 }
 
-/// Every quote of the line at `index` whose speaker is a reader.
+/// Every quote of the line at `index`, from byte `from` on, whose speaker is a reader.
 pub(super) fn in_line(
     units: &[Unit],
     index: usize,
     claimed: &[bool],
     context: &Context,
+    from: usize,
 ) -> Option<InLine> {
     let Unit::Line { text: line, .. } = units[index] else {
         return None;
@@ -859,7 +860,7 @@ pub(super) fn in_line(
     let mut taken_units = Vec::new();
     // Where the clause before the next quote may start: after the last attributed quote's
     // attribution, never before its sentence.
-    let mut clause_floor = 0;
+    let mut clause_floor = from;
     let mut seen = context.reactions_seen;
     // After `“…,” another replied.` the reader's quote may go on: `“But that does mean…”`.
     let mut may_continue = false;
