@@ -296,8 +296,22 @@ pub fn cross_validate(
     l2: f64,
     threshold: f64,
 ) -> Tally {
-    (0..folds)
-        .map(|fold| {
+    cross_validate_by_article(articles, folds, l2, threshold)
+        .into_iter()
+        .map(|(_, tally)| tally)
+        .sum()
+}
+
+/// [`cross_validate`]'s tally for each article, in the order given: where a change helps and
+/// where it hurts.
+pub fn cross_validate_by_article(
+    articles: &[LabelledArticle],
+    folds: usize,
+    l2: f64,
+    threshold: f64,
+) -> Vec<(&LabelledArticle, Tally)> {
+    let mut tallies: Vec<(usize, &LabelledArticle, Tally)> = (0..folds)
+        .flat_map(|fold| {
             let (held, trained): (Vec<_>, Vec<_>) = articles
                 .iter()
                 .enumerate()
@@ -307,10 +321,15 @@ pub fn cross_validate(
             let decision =
                 train(&training, l2, format!("fold {fold} of {folds}")).with_threshold(threshold);
             held.into_iter()
-                .map(|(_, article)| tally(article, &decision))
-                .sum::<Tally>()
+                .map(|(index, article)| (index, article, tally(article, &decision)))
+                .collect::<Vec<_>>()
         })
-        .sum()
+        .collect();
+    tallies.sort_by_key(|(index, _, _)| *index);
+    tallies
+        .into_iter()
+        .map(|(_, article, tally)| (article, tally))
+        .collect()
 }
 
 #[cfg(test)]

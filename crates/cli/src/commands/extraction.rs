@@ -62,6 +62,9 @@ struct CrossValidateArgs {
     /// Keep candidates from this probability: the figures a `confidence` filter would give.
     #[arg(long, default_value_t = labelled::THRESHOLD)]
     threshold: f64,
+    /// Also print each article that lost a reaction or kept a spurious one, with its tally.
+    #[arg(long)]
+    verbose: bool,
 }
 
 #[derive(clap::Args)]
@@ -137,7 +140,22 @@ fn cross_validate(args: CrossValidateArgs) -> anyhow::Result<ExitStatus> {
         ))
         .into());
     }
-    let tally = labelled::cross_validate(&articles, args.folds, args.l2, args.threshold);
+    let by_article =
+        labelled::cross_validate_by_article(&articles, args.folds, args.l2, args.threshold);
+    if args.verbose {
+        for (article, tally) in &by_article {
+            if tally.hits < tally.expected || tally.predicted > tally.hits {
+                println!(
+                    "{}: {}/{} found, {} spurious",
+                    article.path.display(),
+                    tally.hits,
+                    tally.expected,
+                    tally.predicted - tally.hits
+                );
+            }
+        }
+    }
+    let tally: labelled::Tally = by_article.into_iter().map(|(_, tally)| tally).sum();
     println!("{}-fold cross-validation by article: {tally}", args.folds);
     Ok(ExitStatus::Success)
 }
