@@ -264,3 +264,55 @@ fn an_attribution_quoted_over_several_spans_stays_one_reaction() {
     assert_eq!(found.len(), 1, "{:?}", authored(&found));
     assert!(found[0].text.contains("Not me"), "{}", found[0].text);
 }
+
+#[test]
+fn reader_nouns_and_platforms_printed_around_the_name() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to react.\n\n\
+         “Who is going to pay for my matatu now?” commented user Achieng Otieno.\n\n\
+         Netizen Brian Kiprop on the Treasury’s Facebook page, commented, “We are already paying \
+         too much.”\n\n\
+         Mercy Wambui on Facebook wrote: “Budget after budget, the same story.”\n\n\
+         “The levy will finish us,” another TikTok creator, Njeri Mwangi posted.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Achieng Otieno"),
+                "Who is going to pay for my matatu now?"
+            ),
+            (
+                None,
+                Some("Brian Kiprop"),
+                "We are already paying too much."
+            ),
+            (
+                None,
+                Some("Mercy Wambui"),
+                "Budget after budget, the same story."
+            ),
+            (None, Some("Njeri Mwangi"), "The levy will finish us"),
+        ]
+    );
+}
+
+#[test]
+fn a_quoted_paragraph_belongs_to_the_handle_the_paragraph_before_is_about() {
+    let article = format!(
+        "{STORY}Reactions poured in on X.\n\n\
+         Another user, @wanjiku_m lamented the cost of transport in Nairobi.\n\n\
+         “I walk to work now. Maybe the Treasury will walk with me.”\n\n\
+         The Finance Minister, Njuguna Ndung’u, defended the levy in Parliament.\n\n\
+         “The levy funds our roads.”\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            Some("wanjiku_m"),
+            None,
+            "I walk to work now. Maybe the Treasury will walk with me."
+        )]
+    );
+}

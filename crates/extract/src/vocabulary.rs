@@ -440,6 +440,11 @@ pub(crate) const REACTION_NOUNS: &[&str] = &[
     "quip",
 ];
 
+/// What a platform's place is called after its name: `on his Facebook page`, `on the X post`.
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "page", "post", "timeline", "account", "wall", "handle", "feed", "story", "thread", "live",
+];
+
 /// Particles that may sit inside a name, as whole lower-case words.
 pub(crate) const NAME_PARTICLES: &[&str] = &[
     "van", "von", "de", "da", "der", "den", "du", "la", "le", "del", "dos", "bin", "al", "el",

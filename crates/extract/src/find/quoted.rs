@@ -250,6 +250,18 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     if determiner {
         return anonymous_at(words, k, &lower);
     }
+    // "commented user Black Ice", "Netizen Khairul Anwar Othman", "commenter @wairimu": a
+    // reader noun printed as a title before the reader's name.
+    if ONLINE_NOUNS.contains(&lower.as_str()) && !word.comma {
+        if let Some(handle) = words.get(k + 1).and_then(|w| is_handle(w.bare)) {
+            return Some((Who::Handle(handle.to_string()), k + 2, None, false));
+        }
+        if let Some((name, next)) = name_at(words, k + 1) {
+            if platform_named_in(&name).is_none() {
+                return Some((Who::Name(name), next, None, false));
+            }
+        }
+    }
     // "Twitter user Sam Okoro", "TikTok user @x": a platform before a reader noun.
     let reader_noun_next = words
         .get(k + 1)
@@ -435,6 +447,30 @@ fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Opti
     Some((close + 1, name, age))
 }
 
+/// Where a subject posted, printed between it and its verb: `on Facebook`, `on Najib’s
+/// Facebook page,`, `via X`. Returns the word after the phrase and the platform it names.
+fn place_phrase(words: &[Word], at: usize) -> Option<(usize, Platform)> {
+    let preposition = words.get(at)?;
+    if preposition.comma || !matches!(preposition.bare, "on" | "via" | "in" | "under") {
+        return None;
+    }
+    let (named_at, platform) = (at + 1..words.len().min(at + 4)).find_map(|m| {
+        let platform = platform_named_in(words[m].bare)?;
+        Some((m, platform))
+    })?;
+    if words[at + 1..named_at].iter().any(|w| w.comma) {
+        return None;
+    }
+    let mut end = named_at + 1;
+    let place_noun = words
+        .get(end)
+        .is_some_and(|w| PLACE_NOUNS.contains(&w.bare.to_lowercase().as_str()));
+    if place_noun && !words[named_at].comma {
+        end += 1;
+    }
+    Some((end, platform))
+}
+
 /// The predicate from word `j` to the clause's end: adverbs, a verb, and a short rest. Returns
 /// the verb, whether it or the rest says the speaker posted, the platform it names and a name
 /// the rest gives the words to (`a reply came in from Tony Turner`).
@@ -548,6 +584,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             continue;
         }
         let after_with = k > 0 && words[k - 1].bare.eq_ignore_ascii_case("with");
+        let (next, platform) = match place_phrase(&words, next) {
+            Some((after, place)) => (after, Some(place)),
+            None => (next, platform),
+        };
         if let Some((verb, posted, place, from)) = predicate(&words, next, after_with) {
             let mut who = from.map_or(who, Who::Name);
             if who == Who::Pronoun {
@@ -633,6 +673,33 @@ fn credited_in_next_line(units: &[Unit], index: usize) -> Option<Speaker> {
     })
 }
 
+/// The reader a paragraph quoted on its own belongs to when the paragraph before is about
+/// them and quotes nobody: `Another user, @Sbokloza lamented the service delivery…` ⏎ `"I only
+/// wish…"`. Only a handle: a name there is as often an official whose statement follows.
+fn credited_in_previous_line(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Speaker> {
+    let previous = index.checked_sub(1)?;
+    let Some(Unit::Line { text, .. }) = units.get(previous) else {
+        return None;
+    };
+    if claimed[previous] || !spans(text).is_empty() || text.trim_end().ends_with(':') {
+        return None;
+    }
+    let Who::Handle(handle) = person_before(text)? else {
+        return None;
+    };
+    let sentence = last_sentence(text);
+    Some(Speaker {
+        who: Who::Handle(handle),
+        verb: words(sentence)
+            .iter()
+            .map(|w| w.bare.to_lowercase())
+            .find(|w| is_verb(w)),
+        platform: platform_named_in(sentence),
+        posted: false,
+        interviewee: false,
+    })
+}
+
 /// The speaker of a quote from the clause after it (`tail`, from the closing mark to the
 /// sentence's end): `tweeted Jairuso`, `Gii claimed`, `one other fan exclaimed`, `@RiaanSmiley`.
 pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
@@ -712,9 +779,26 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
             }
         }
     }
-    // The subject first: `Gii claimed`, `one comment read`, `another replied`.
-    let (who, next, platform, interviewee) = subject_at(&words, 0)?;
-    let mut j = next;
+    // The subject first: `Gii claimed`, `one comment read`, `another replied`, or after a
+    // description and a comma: `another BBNaija star, Vee Iye tweeted`.
+    let after_description = words
+        .iter()
+        .take(6)
+        .position(|w| w.comma)
+        .map(|comma| comma + 1);
+    [Some(0), after_description]
+        .into_iter()
+        .flatten()
+        .find_map(|start| subject_then_verb(&words, start))
+}
+
+/// `Gii claimed`, `Frank on Facebook wrote`: a subject at word `start`, then its verb.
+fn subject_then_verb(words: &[Word], start: usize) -> Option<Speaker> {
+    let (who, next, platform, interviewee) = subject_at(words, start)?;
+    let (mut j, platform) = match place_phrase(words, next) {
+        Some((after, place)) => (after, Some(place)),
+        None => (next, platform),
+    };
     while words
         .get(j)
         .is_some_and(|w| is_adverb(&w.bare.to_lowercase()))
@@ -722,12 +806,13 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         j += 1;
     }
     let verb = words.get(j).filter(|w| is_verb(w.bare))?.bare.to_string();
-    let rest = words[j + 1..]
+    let described = words[..start]
         .iter()
+        .chain(&words[j + 1..])
         .map(|w| w.bare)
         .collect::<Vec<_>>()
         .join(" ");
-    let place = platform_named_in(&rest);
+    let place = platform_named_in(&described);
     Some(Speaker {
         posted: POSTING_VERBS.contains(&verb.as_str()) || place.is_some(),
         who,
@@ -898,7 +983,10 @@ pub(super) fn in_line(
                 })
                 .or_else(|| {
                     quotes_whole_line
-                        .then(|| credited_in_next_line(units, index))
+                        .then(|| {
+                            credited_in_next_line(units, index)
+                                .or_else(|| credited_in_previous_line(units, index, claimed))
+                        })
                         .flatten()
                 }),
         };
