@@ -117,7 +117,8 @@ fn flattened_embedded_posts() {
          Another one.\nAnd again!— Lindiwe (@lindi_w) 4 March 2021\n\n\
          This is the first paragraph of a long post\n\n\
          and this is its second one https://t.co/AbCd\n\n\
-         — Musa Khumalo (@musa_k) March 5, 2021\n"
+         — Musa Khumalo (@musa_k) March 5, 2021\n\n\
+         Not again https://t.co/9xYz — Ada Obi (Ada of Lagos) 🇳🇬 (@ada_obi) March 6, 2021\n"
     );
     let reactions = text_reactions(&article);
     assert_eq!(
@@ -129,6 +130,11 @@ fn flattened_embedded_posts() {
                 Some("musa_k"),
                 Some("Musa Khumalo"),
                 "This is the first paragraph of a long post and this is its second one"
+            ),
+            (
+                Some("ada_obi"),
+                Some("Ada Obi (Ada of Lagos) 🇳🇬"),
+                "Not again"
             ),
         ]
     );

@@ -253,7 +253,7 @@ static REPORTED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// `text — Name (@handle) March 3, 2021` at the end of a line: Twitter's embed, flattened.
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
     build(
-        r"(?:—|–|--|&mdash;)\s*(?P<name>[^—–()\n]{0,60}?)\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30})\s*\)\s*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))\s*$"
+        r"(?:—|–|--|&mdash;)\s*(?P<name>[^—–\n]{0,60}?)\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30})\s*\)\s*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))\s*$"
             .to_string(),
     )
 });
