@@ -316,3 +316,26 @@ fn a_quoted_paragraph_belongs_to_the_handle_the_paragraph_before_is_about() {
         )]
     );
 }
+
+#[test]
+fn a_description_before_the_name_is_not_the_author() {
+    let article = format!(
+        "{STORY}Celebrities reacted on X.\n\n\
+         “The Treasury should review this levy again,” tweeted Kenyan actress and TV host, \
+         Wanjiru Kamau.\n\n\
+         Also, Kenyan comedian Eddie Otieno tweeted, “We will all walk to work now.”\n\n\
+         “I think we all cringed a little,” a user noted, echoing the majority who replied.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "The Treasury should review this levy again"
+            ),
+            (None, Some("Eddie Otieno"), "We will all walk to work now."),
+            (None, None, "I think we all cringed a little"),
+        ]
+    );
+}

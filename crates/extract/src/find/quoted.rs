@@ -270,11 +270,31 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
         return anonymous_at(words, k, "one");
     }
     let (name, next) = name_at(words, k)?;
+    if let Some(described) = name_after_description(words, next) {
+        return Some((Who::Name(described.0), described.1, None, false));
+    }
     let (next, interviewee) = match aside(words, next, words[next - 1].comma) {
         Some((after, _, age)) => (after, age),
         None => (next, false),
     };
     Some((Who::Name(name), next, None, interviewee))
+}
+
+/// `Nigerian cleric Johnson Suleman`: after a capitalized description (ending at word
+/// `from`), one to three lower-case words that are not verbs, then the name.
+fn name_after_description(words: &[Word], from: usize) -> Option<(String, usize)> {
+    let mut m = from;
+    while m < words.len() && m < from + 3 && !words[m - 1].comma {
+        let w = words[m].bare;
+        if starts_uppercase(w) {
+            return (m > from).then(|| name_at(words, m)).flatten();
+        }
+        if is_verb(w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        m += 1;
+    }
+    None
 }
 
 /// `one frustrated viewer`, `One user on X`, `a third`, `someone else`, `one Nkem Diana`,
@@ -731,6 +751,17 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         // ends where a connective opens the next quote's.
         clause = &clause[..connective_comma(clause)?];
     }
+    // `a user noted, echoing the majority who…`: a participle after a comma describes the
+    // speaker's words, it is not part of who spoke.
+    let clause = clause
+        .match_indices(", ")
+        .map(|(at, _)| at)
+        .find(|&at| {
+            clause[at + 2..].split_whitespace().next().is_some_and(|w| {
+                w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase())
+            })
+        })
+        .map_or(clause, |at| &clause[..at]);
     let words = words(clause);
     if opens_a_clause(&words) || names_a_reporting_setting(&words) {
         return None;
@@ -757,7 +788,19 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     }
     if words.get(j).is_some_and(|w| is_verb(w.bare) && !w.comma) {
         let verb = words[j].bare.to_string();
-        if let Some((who, next, platform, interviewee)) = subject_at(&words, j + 1) {
+        // `said Nigerian actress and TV host, Nancy Isime`: the name after the description.
+        let apposition = words
+            .iter()
+            .enumerate()
+            .skip(j + 1)
+            .take(6)
+            .find(|(_, w)| w.comma)
+            .and_then(|(comma, _)| name_at(&words, comma + 1))
+            .filter(|(_, end)| *end == words.len())
+            .map(|(name, end)| (Who::Name(name), end, None, false));
+        if let Some((who, next, platform, interviewee)) =
+            apposition.or_else(|| subject_at(&words, j + 1))
+        {
             if !matches!(who, Who::Pronoun)
                 && (next >= words.len()
                     || words[next - 1].comma
