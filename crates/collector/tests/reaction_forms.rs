@@ -339,3 +339,22 @@ fn a_description_before_the_name_is_not_the_author() {
         ]
     );
 }
+
+#[test]
+fn described_readers_and_usernames_after_a_reader_noun() {
+    let article = format!(
+        "{STORY}Motorists vented online.\n\n\
+         'Who is running the Treasury?' wrote one, while another posted: 'We walk now.'\n\n\
+         Responding to the post, user Kev_1988 commented: \"Classic Treasury.\"\n\n\
+         One Redditor wrote: \"This is why I sold my car.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "Who is running the Treasury?"),
+            (None, None, "We walk now."),
+            (Some("Kev_1988"), None, "Classic Treasury."),
+            (None, None, "This is why I sold my car."),
+        ]
+    );
+}

@@ -591,7 +591,11 @@ fn named_commenter(line: &str) -> Option<Attribution<'_>> {
     let name = caps["name"].trim();
     let verb = caps["verb"].to_lowercase();
     let full_name = name.split_whitespace().count() >= 2;
-    if !full_name || NOT_A_NAME.is_match(name) {
+    // "One Redditor wrote:", "Another Netizen said:": a reader described, not named.
+    let describes_a_reader = name
+        .split_whitespace()
+        .any(|word| vocabulary::ONLINE_NOUNS.contains(&word.to_lowercase().as_str()));
+    if !full_name || describes_a_reader || NOT_A_NAME.is_match(name) {
         return None;
     }
     Some(Attribution {

@@ -203,6 +203,15 @@ fn is_handle(word: &str) -> Option<&str> {
     (end > 0 && end == handle.len()).then_some(handle)
 }
 
+/// A word only a username looks like: letters with digits or underscores (`Kev_1988`).
+fn is_username_shaped(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic)
+        && word.chars().any(|c| c.is_ascii_digit() || c == '_')
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
+}
+
 /// A name of up to five capitalized words from `k`: its text and the index past it.
 fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     let first = words.get(k)?;
@@ -253,7 +262,9 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     // "commented user Black Ice", "Netizen Khairul Anwar Othman", "commenter @wairimu": a
     // reader noun printed as a title before the reader's name.
     if ONLINE_NOUNS.contains(&lower.as_str()) && !word.comma {
-        if let Some(handle) = words.get(k + 1).and_then(|w| is_handle(w.bare)) {
+        if let Some(handle) = words.get(k + 1).and_then(|w| {
+            is_handle(w.bare).or_else(|| is_username_shaped(w.bare).then_some(w.bare))
+        }) {
             return Some((Who::Handle(handle.to_string()), k + 2, None, false));
         }
         if let Some((name, next)) = name_at(words, k + 1) {
@@ -329,7 +340,12 @@ fn anonymous_at(
                 && words
                     .get(next)
                     .is_some_and(|n| is_reader_noun(&n.bare.to_lowercase()));
-            if platform_named_in(&name).is_none() && !modifies_a_noun {
+            // "One Redditor", "A Netizen": a reader noun capitalized is not a name.
+            let reader_noun = name
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| is_reader_noun(&first.to_lowercase()));
+            if platform_named_in(&name).is_none() && !modifies_a_noun && !reader_noun {
                 return Some((Who::Name(name), next, None, false));
             }
         }
@@ -742,10 +758,12 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     // A clause ending in a colon, or in a comma before the next quote, introduces that quote
     // (`…,” he replied:`, `“…” Another added, “…”`).
     let into_next_quote = tail[end..].starts_with(['“', '"', '”']);
-    if tail[end..].starts_with(':') {
-        return None;
-    }
     let mut clause = &tail[..end];
+    if tail[end..].starts_with(':') {
+        // `'…' wrote one, while another said: '…'`: this quote's attribution ends where a
+        // connective opens the next quote's; without one, the clause introduces what follows.
+        clause = &clause[..connective_comma(clause)?];
+    }
     if into_next_quote && clause.trim_end().ends_with(',') {
         // `“…,” one comment read, while another user wrote, “…”`: this quote's attribution
         // ends where a connective opens the next quote's.
