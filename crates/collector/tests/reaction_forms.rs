@@ -346,7 +346,8 @@ fn described_readers_and_usernames_after_a_reader_noun() {
         "{STORY}Motorists vented online.\n\n\
          'Who is running the Treasury?' wrote one, while another posted: 'We walk now.'\n\n\
          Responding to the post, user Kev_1988 commented: \"Classic Treasury.\"\n\n\
-         One Redditor wrote: \"This is why I sold my car.\"\n"
+         One Redditor wrote: \"This is why I sold my car.\"\n\n\
+         Some users were not impressed. \"Cringe,\" one of them wrote.\n"
     );
     assert_eq!(
         authored(&reactions(&article)),
@@ -355,6 +356,7 @@ fn described_readers_and_usernames_after_a_reader_noun() {
             (None, None, "We walk now."),
             (Some("Kev_1988"), None, "Classic Treasury."),
             (None, None, "This is why I sold my car."),
+            (None, None, "Cringe"),
         ]
     );
 }

@@ -330,7 +330,7 @@ fn anonymous_at(
         .get(j)
         .is_some_and(|w| w.bare.eq_ignore_ascii_case("of"))
     {
-        return None;
+        return one_of_them(words, j);
     }
     // "one Nkem Diana", "A certain Jaideep": a determiner before a name.
     if !words[j - 1].comma {
@@ -466,6 +466,24 @@ fn anonymous_at(
         Some((after, Some(name), age)) => Some((Who::Name(name), after, platform, age)),
         Some((after, None, age)) => Some((Who::Anonymous { online }, after, platform, age)),
         None => Some((Who::Anonymous { online }, next, platform, false)),
+    }
+}
+
+/// `one of them`, `one of his followers`: a reader picked from a group; anything else after
+/// `of` (`one of the reasons`) is not a speaker. `of_at` is the index of `of`.
+fn one_of_them(words: &[Word], of_at: usize) -> Option<(Who, usize, Option<Platform>, bool)> {
+    let group = |k: usize| words.get(k).map(|w| w.bare.to_lowercase());
+    if words[of_at].comma {
+        return None;
+    }
+    match group(of_at + 1).as_deref() {
+        Some("them" | "those") => Some((Who::Anonymous { online: false }, of_at + 2, None, false)),
+        Some("the" | "his" | "her" | "their" | "its" | "our")
+            if group(of_at + 2).is_some_and(|noun| ONLINE_NOUNS.contains(&noun.as_str())) =>
+        {
+            Some((Who::Anonymous { online: true }, of_at + 3, None, false))
+        }
+        _ => None,
     }
 }
 
