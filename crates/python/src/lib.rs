@@ -512,5 +512,6 @@ fn _reactions(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(schema::schema, module)?)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     module.add("SCHEMA_VERSION", report::SCHEMA_VERSION)?;
+    module.add("SENTIMENT_THRESHOLD", scoring::SentimentLabel::THRESHOLD)?;
     Ok(())
 }

@@ -27,6 +27,11 @@ from . import _reactions
 __version__: str = _reactions.__version__
 #: The version of the dataset layout (``reactions.schema_version`` in every Parquet file).
 SCHEMA_VERSION: str = _reactions.SCHEMA_VERSION
+#: The distance from zero at which a compound score stops being neutral: ``sentiment`` is
+#: ``positive`` from it up and ``negative`` from its negation down, in every table. It is the
+#: command line's own constant (``scoring::SentimentLabel::THRESHOLD``), so analyses that label
+#: compound scores themselves agree with the dataset.
+SENTIMENT_THRESHOLD: float = _reactions.SENTIMENT_THRESHOLD
 
 __all__ = ["Collection", "collect", "collect_file", "schema", "score", "sentiment", "stance"]
 
