@@ -196,3 +196,20 @@ def test_the_docstring_examples_run(monkeypatch):
     monkeypatch.chdir(ROOT)
     failures, tried = doctest.testmod(reactions)
     assert tried > 5 and failures == 0
+
+
+def test_sentiment_labels_follow_the_command_lines_threshold():
+    threshold = reactions.SENTIMENT_THRESHOLD
+    assert threshold == 0.05
+    table = reactions.sentiment(
+        ["Shame on them.", "What a great idea!", "The meeting is on Tuesday.", "ok", "meh"],
+        only_readable=True,
+    )
+    compounds = table.column("compound").to_pylist()
+    labels = table.column("sentiment").to_pylist()
+    assert set(labels) == {"positive", "neutral", "negative"}
+    for compound, label in zip(compounds, labels):
+        expected = (
+            "positive" if compound >= threshold else "negative" if compound <= -threshold else "neutral"
+        )
+        assert label == expected, (compound, label)

@@ -36,7 +36,11 @@ use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use report::columns::{Column, Write};
 use scoring::stance::{ModelError, Target, TargetSet, TargetsError};
-use scoring::{Sentiment, SentimentAnalyzer, StanceJudge, StanceModel};
+use scoring::step::{Table, Text};
+use scoring::{
+    Polarity, Scores, ScoringStep, Sentiment, SentimentAnalyzer, StanceJudge, StanceJudgement,
+    StanceModel,
+};
 
 type PyBatch = PyArrowType<RecordBatch>;
 
@@ -172,7 +176,7 @@ fn sentiment(
                 .into_par_iter()
                 .map(|row| texts.get(row).map(|text| analyzer.sentiment(text)))
                 .collect();
-            let polarity = |pick: fn(&scoring::Polarity) -> f64| {
+            let polarity = |pick: fn(&Polarity) -> f64| {
                 float_column(
                     sentiments
                         .iter()
@@ -288,43 +292,154 @@ fn stance(
     let batch = py.detach(|| {
         on_threads(threads, || {
             use rayon::prelude::*;
-            let judged: Vec<Vec<scoring::StanceJudgement>> = (0..texts.len())
+            let judged: Vec<Vec<StanceJudgement>> = (0..texts.len())
                 .into_par_iter()
                 .map(|row| judge.judge(texts.get(row).unwrap_or_default()))
                 .collect();
-            let rows = || {
-                judged
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(row, all)| all.iter().map(move |j| (row, j)))
-            };
-            let fields = vec![
-                Field::new("row", DataType::UInt32, false),
-                Field::new("target", DataType::Utf8, false),
-                Field::new("stance", DataType::Utf8, false),
-                Field::new("confidence", DataType::Float64, false),
-                Field::new("method", DataType::Utf8, false),
-                Field::new("rule", DataType::Utf8, false),
-                Field::new("alias", DataType::Utf8, true),
-                Field::new("evidence", DataType::Utf8, false),
-            ];
-            let text = |pick: fn(&scoring::StanceJudgement) -> Option<&str>| -> ArrayRef {
-                Arc::new(rows().map(|(_, j)| pick(j)).collect::<StringArray>())
-            };
-            let columns: Vec<ArrayRef> = vec![
-                Arc::new(rows().map(|(row, _)| row as u32).collect::<UInt32Array>()),
-                text(|j| Some(j.target.as_str())),
-                text(|j| Some(j.stance.as_str())),
-                float_column(rows().map(|(_, j)| Some(j.confidence))),
-                text(|j| Some(j.method.as_str())),
-                text(|j| Some(j.evidence.rule.as_str())),
-                text(|j| j.evidence.alias.as_deref()),
-                text(|j| Some(j.evidence.span.as_str())),
-            ];
-            RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
+            stance_batch(judged.iter().enumerate())
         })
     })?;
     Ok(PyArrowType(batch.map_err(arrow_error)?))
+}
+
+/// The `stance` table's columns for the judgements of each text, one row per text and target,
+/// `row` being the text's index.
+fn stance_batch<'a>(
+    judged: impl Iterator<Item = (usize, &'a Vec<StanceJudgement>)> + Clone,
+) -> Result<RecordBatch, ArrowError> {
+    let rows = || {
+        judged
+            .clone()
+            .flat_map(|(row, all)| all.iter().map(move |j| (row, j)))
+    };
+    let fields = vec![
+        Field::new("row", DataType::UInt32, false),
+        Field::new("target", DataType::Utf8, false),
+        Field::new("stance", DataType::Utf8, false),
+        Field::new("confidence", DataType::Float64, false),
+        Field::new("method", DataType::Utf8, false),
+        Field::new("rule", DataType::Utf8, false),
+        Field::new("alias", DataType::Utf8, true),
+        Field::new("evidence", DataType::Utf8, false),
+    ];
+    let text = |pick: fn(&StanceJudgement) -> Option<&str>| -> ArrayRef {
+        Arc::new(rows().map(|(_, j)| pick(j)).collect::<StringArray>())
+    };
+    let columns: Vec<ArrayRef> = vec![
+        Arc::new(rows().map(|(row, _)| row as u32).collect::<UInt32Array>()),
+        text(|j| Some(j.target.as_str())),
+        text(|j| Some(j.stance.as_str())),
+        float_column(rows().map(|(_, j)| Some(j.confidence))),
+        text(|j| Some(j.method.as_str())),
+        text(|j| Some(j.evidence.rule.as_str())),
+        text(|j| j.evidence.alias.as_deref()),
+        text(|j| Some(j.evidence.span.as_str())),
+    ];
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
+}
+
+/// The scoring step of `reactions run` ([`ScoringStep`]) over `texts`, with the languages in
+/// `langs` (a string array as long as `texts`) when given, and stance toward the targets when
+/// `targets_path` or `target_names` gives some. Returns the columns the step fills in the
+/// `reactions` table, in the order its scorers fill them, and the `stance` rows as
+/// [`stance`] gives them. A null text has null columns and no stance rows.
+#[pyfunction]
+#[pyo3(signature = (texts_array, langs_array, targets_path, target_names, model_path, threads))]
+fn score(
+    py: Python<'_>,
+    texts_array: PyArrowType<ArrayData>,
+    langs_array: Option<PyArrowType<ArrayData>>,
+    targets_path: Option<&str>,
+    target_names: Option<Vec<String>>,
+    model_path: Option<&str>,
+    threads: Option<usize>,
+) -> PyResult<(PyBatch, PyBatch)> {
+    let array = arrow_array::make_array(texts_array.0);
+    let texts = Texts::of(&array)?;
+    let langs_array = langs_array.map(|langs| arrow_array::make_array(langs.0));
+    let langs = langs_array.as_ref().map(Texts::of).transpose()?;
+    if langs.is_some_and(|langs| langs.len() != texts.len()) {
+        return Err(PyValueError::new_err("langs must be as long as texts"));
+    }
+    let with_stance = targets_path.is_some() || target_names.is_some();
+    let targets = load_targets(targets_path, target_names.unwrap_or_default())?;
+    let model = load_model(model_path)?;
+    let analyzer = SentimentAnalyzer::shared();
+    let judge = with_stance.then(|| StanceJudge::new(analyzer, &targets, model.as_ref()));
+    let step = ScoringStep::new(analyzer, judge);
+    let (reactions, stance) = py.detach(|| {
+        on_threads(threads, || {
+            // Null texts are left out of the batch; `rows` maps each row to its place in it.
+            let mut batch = Vec::with_capacity(texts.len());
+            let rows: Vec<Option<usize>> = (0..texts.len())
+                .map(|row| {
+                    let text = texts.get(row)?;
+                    let lang = langs.and_then(|langs| langs.get(row));
+                    batch.push(Text { text, lang });
+                    Some(batch.len() - 1)
+                })
+                .collect();
+            let scores = step.score(&batch);
+            let mut fields = Vec::new();
+            let mut columns = Vec::new();
+            for column in step.columns().filter(|c| c.table == Table::Reactions) {
+                fields.push(Field::new(column.name, score_type(column.name)?, true));
+                columns.push(score_column(column.name, &scores, &rows)?);
+            }
+            let reactions = RecordBatch::try_new(Arc::new(Schema::new(fields)), columns);
+            let judged = rows
+                .iter()
+                .enumerate()
+                .filter_map(|(row, at)| Some((row, scores.stance.get((*at)?)?)));
+            Ok::<_, PyErr>((reactions, stance_batch(judged)))
+        })
+    })??;
+    Ok((
+        PyArrowType(reactions.map_err(arrow_error)?),
+        PyArrowType(stance.map_err(arrow_error)?),
+    ))
+}
+
+fn unknown_score_column(name: &str) -> PyErr {
+    PyRuntimeError::new_err(format!(
+        "the scoring step fills a column {name:?} that the package cannot write"
+    ))
+}
+
+/// The Arrow type of a `reactions` column the step fills.
+fn score_type(name: &str) -> PyResult<DataType> {
+    match name {
+        "neg" | "neu" | "pos" | "compound" => Ok(DataType::Float64),
+        "sentiment" | "sentiment_status" => Ok(DataType::Utf8),
+        _ => Err(unknown_score_column(name)),
+    }
+}
+
+/// The values of the `reactions` column `name` for each row: `rows` gives each row's place in
+/// `scores`, `None` for a null text.
+fn score_column(name: &str, scores: &Scores, rows: &[Option<usize>]) -> PyResult<ArrayRef> {
+    let polarity = |pick: fn(&Polarity) -> f64| {
+        float_column(
+            rows.iter()
+                .map(|at| at.and_then(|at| scores.polarity[at].as_ref()).map(pick)),
+        )
+    };
+    let text = |pick: &dyn Fn(usize) -> Option<&'static str>| -> ArrayRef {
+        Arc::new(
+            rows.iter()
+                .map(|at| at.and_then(pick))
+                .collect::<StringArray>(),
+        )
+    };
+    Ok(match name {
+        "neg" => polarity(|p| p.neg),
+        "neu" => polarity(|p| p.neu),
+        "pos" => polarity(|p| p.pos),
+        "compound" => polarity(|p| p.compound),
+        "sentiment" => text(&|at| scores.polarity[at].map(|p| p.label().as_str())),
+        "sentiment_status" => text(&|at| Some(scores.status[at].as_str())),
+        _ => return Err(unknown_score_column(name)),
+    })
 }
 
 /// The reactions as the dataset's `reactions` table holds them, scores aside.
@@ -507,10 +622,12 @@ fn _reactions(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(sentiment, module)?)?;
     module.add_function(wrap_pyfunction!(human_outputs::write_report, module)?)?;
     module.add_function(wrap_pyfunction!(stance, module)?)?;
+    module.add_function(wrap_pyfunction!(score, module)?)?;
     module.add_function(wrap_pyfunction!(collect, module)?)?;
     module.add_function(wrap_pyfunction!(collect_file, module)?)?;
     module.add_function(wrap_pyfunction!(schema::schema, module)?)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     module.add("SCHEMA_VERSION", report::SCHEMA_VERSION)?;
+    module.add("SENTIMENT_THRESHOLD", scoring::SentimentLabel::THRESHOLD)?;
     Ok(())
 }

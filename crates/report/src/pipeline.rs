@@ -8,15 +8,17 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use scoring::stance::TargetSet;
-use scoring::{SentimentAnalyzer, StanceJudge, StanceModel};
+use scoring::step::Text;
+use scoring::{Scores, ScoringStep, Sentiment, SentimentAnalyzer, StanceJudge, StanceModel};
 
 use collector::record::reaction_filing_date;
 
 use crate::rows::{ArticleRow, ReactionRow, ReportData, StanceRow};
 use crate::store::{StoredArticle, StoredReaction};
 
-/// Scores what a run's state holds (the dataset is always the whole of it): sentiment where
-/// VADER can read the text, stance toward every target, and the day each row is filed under.
+/// Scores what a run's state holds (the dataset is always the whole of it) with the
+/// [`ScoringStep`] every front end runs (sentiment where VADER can read the text, stance toward
+/// every target), and files each row under its day.
 pub fn score(
     stored_articles: &[StoredArticle],
     stored_reactions: Vec<StoredReaction>,
@@ -24,7 +26,6 @@ pub fn score(
     model: Option<&StanceModel>,
 ) -> ReportData {
     let analyzer = SentimentAnalyzer::shared();
-    let judge = StanceJudge::new(analyzer, targets, model);
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for stored in &stored_reactions {
         *counts
@@ -46,16 +47,23 @@ pub fn score(
         .iter()
         .map(|a| (a.article_id.as_str(), a.date))
         .collect();
-    let texts: Vec<&str> = stored_reactions
+    let batch: Vec<Text> = stored_reactions
         .iter()
-        .map(|r| r.reaction.text.as_str())
+        .map(|stored| Text {
+            text: &stored.reaction.text,
+            lang: stored.reaction.lang.as_deref(),
+        })
         .collect();
-    // Only text VADER can read is scored; the rest is marked, never reported as neutral.
-    let sentiments = analyzer.sentiment_batch(&texts);
+    let step = ScoringStep::new(analyzer, Some(StanceJudge::new(analyzer, targets, model)));
+    let Scores {
+        status,
+        polarity,
+        stance: judged,
+    } = step.score(&batch);
     let reactions: Vec<ReactionRow> = stored_reactions
         .into_iter()
-        .zip(sentiments)
-        .map(|(stored, sentiment)| {
+        .zip(status.into_iter().zip(polarity))
+        .map(|(stored, (status, polarity))| {
             let reaction = stored.reaction;
             let date = reaction_filing_date(
                 &reaction,
@@ -64,7 +72,8 @@ pub fn score(
             );
             ReactionRow {
                 reaction,
-                sentiment,
+                sentiment: Sentiment::from_parts(status, polarity)
+                    .expect("VADER reads every text readability leaves scored"),
                 date,
             }
         })
@@ -76,12 +85,12 @@ pub fn score(
         .collect();
     let stance: Vec<StanceRow> = reactions
         .iter()
-        .flat_map(|row| {
-            judge
-                .judge_with_status(&row.reaction.text, row.sentiment.status())
-                .into_iter()
+        .zip(&judged)
+        .flat_map(|(row, judgements)| {
+            judgements
+                .iter()
                 .zip(&target_names)
-                .map(move |(judgement, target)| StanceRow::new(row, target.clone(), &judgement))
+                .map(move |(judgement, target)| StanceRow::new(row, target.clone(), judgement))
         })
         .collect();
     ReportData {

@@ -241,7 +241,8 @@ impl<'a> Summary<'a> {
                 let aggregate = &mut articles[i];
                 aggregate.sentiment.add(row);
                 if let Some(compound) = row.compound() {
-                    if compound >= 0.05
+                    let label = row.label();
+                    if label == Some(SentimentLabel::Positive)
                         && aggregate
                             .most_positive
                             .and_then(ReactionRow::compound)
@@ -249,7 +250,7 @@ impl<'a> Summary<'a> {
                     {
                         aggregate.most_positive = Some(row);
                     }
-                    if compound <= -0.05
+                    if label == Some(SentimentLabel::Negative)
                         && aggregate
                             .most_negative
                             .and_then(ReactionRow::compound)
@@ -336,10 +337,14 @@ impl<'a> Summary<'a> {
 /// The most positive and most negative reactions (positive or negative by VADER's thresholds),
 /// ties kept in collection order.
 fn extremes(rows: &[ReactionRow]) -> (Vec<&ReactionRow>, Vec<&ReactionRow>) {
-    let scored = || rows.iter().filter_map(|r| Some((r, r.compound()?)));
-    let mut positive: Vec<(&ReactionRow, f64)> = scored().filter(|(_, c)| *c >= 0.05).collect();
+    let labelled = |label| {
+        rows.iter()
+            .filter(move |r| r.label() == Some(label))
+            .filter_map(|r| Some((r, r.compound()?)))
+    };
+    let mut positive: Vec<(&ReactionRow, f64)> = labelled(SentimentLabel::Positive).collect();
     positive.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let mut negative: Vec<(&ReactionRow, f64)> = scored().filter(|(_, c)| *c <= -0.05).collect();
+    let mut negative: Vec<(&ReactionRow, f64)> = labelled(SentimentLabel::Negative).collect();
     negative.sort_by(|a, b| a.1.total_cmp(&b.1));
     positive.truncate(QUOTED);
     negative.truncate(QUOTED);

@@ -6,6 +6,8 @@
 
 use std::io::{self, Write};
 
+use scoring::SentimentLabel;
+
 use crate::summary::{Share, Summary};
 use crate::writers::neutralize_formula;
 
@@ -45,7 +47,7 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
     let articles = Table {
         name: "articles",
         title: "Sentiment per article",
-        note: format!("Shares of reactions VADER calls positive (compound ≥ 0.05) and negative (≤ −0.05), with 95% Wilson intervals. {UNSCORED_NOTE}"),
+        note: format!("Shares of reactions VADER calls positive (compound ≥ {threshold}) and negative (≤ −{threshold}), with 95% Wilson intervals. {UNSCORED_NOTE}", threshold = SentimentLabel::THRESHOLD),
         columns: vec!["date", "article", "n", "unscored", "unscored languages", "mean compound", "positive", "neutral", "negative", "most positive", "most negative"],
         rows: summary
             .articles

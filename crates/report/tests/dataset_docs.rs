@@ -1,8 +1,11 @@
 //! `docs/dataset.md` against the declared columns ([`report::columns`]): each table's column
 //! table lists the declared columns, in the order written, with their types and whether they
-//! may be null, and nothing else; the schema version is the declared one.
+//! may be null, and nothing else; the schema version is the declared one. Every column the
+//! scoring step fills is one of them.
 
 use report::columns::{self, SCHEMA_VERSION};
+use scoring::step::Table;
+use scoring::{ScoringStep, SentimentAnalyzer, StanceJudge, TargetSet};
 
 const DOCS: &str = include_str!("../../../docs/dataset.md");
 
@@ -114,4 +117,30 @@ fn the_documented_schema_version_is_the_declared_one() {
     ] {
         assert!(DOCS.contains(&text), "docs/dataset.md does not say {text}");
     }
+}
+
+#[test]
+fn every_column_the_scoring_step_fills_is_declared() {
+    let analyzer = SentimentAnalyzer::shared();
+    let targets = TargetSet::new(Vec::new());
+    let step = ScoringStep::new(analyzer, Some(StanceJudge::new(analyzer, &targets, None)));
+    let schema = columns::schema();
+    let mut filled = 0;
+    for column in step.columns() {
+        let table = match column.table {
+            Table::Reactions => "reactions",
+            Table::Stance => "stance",
+        };
+        let (_, fields) = schema.iter().find(|(name, _)| *name == table).unwrap();
+        assert!(
+            fields.iter().any(|field| field.name == column.name),
+            "the scoring step fills {table}.{}, which report::columns does not declare",
+            column.name
+        );
+        filled += 1;
+    }
+    assert_eq!(
+        filled, 13,
+        "readability, VADER and stance fill 1 + 5 + 7 columns"
+    );
 }

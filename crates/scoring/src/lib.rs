@@ -4,7 +4,8 @@
 //! identical to vaderSentiment 3.3.2's `polarity_scores`, and [`StanceJudge`], which decides
 //! for or against each [`Target`] by rules built on it or by a trained [`StanceModel`]. Text goes in, a [`Polarity`]
 //! (`neg`, `neu`, `pos`, `compound`) comes out; [`Polarity::label`] reads it as positive,
-//! neutral or negative. This crate knows nothing of where texts come from.
+//! neutral or negative. [`step::ScoringStep`] runs them, and any other [`step::Scorer`], as the
+//! one scoring step every front end calls. This crate knows nothing of where texts come from.
 //!
 //! ```
 //! use scoring::SentimentAnalyzer;
@@ -20,6 +21,8 @@
 
 pub mod sentiment;
 pub mod stance;
+pub mod step;
 
 pub use sentiment::{Polarity, Sentiment, SentimentAnalyzer, SentimentLabel, SentimentStatus};
 pub use stance::{Stance, StanceJudge, StanceJudgement, StanceModel, Target, TargetSet};
+pub use step::{Scorer, Scores, ScoringStep};

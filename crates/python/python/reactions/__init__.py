@@ -27,6 +27,11 @@ from . import _reactions
 __version__: str = _reactions.__version__
 #: The version of the dataset layout (``reactions.schema_version`` in every Parquet file).
 SCHEMA_VERSION: str = _reactions.SCHEMA_VERSION
+#: The distance from zero at which a compound score stops being neutral: ``sentiment`` is
+#: ``positive`` from it up and ``negative`` from its negation down, in every table. It is the
+#: command line's own constant (``scoring::SentimentLabel::THRESHOLD``), so analyses that label
+#: compound scores themselves agree with the dataset.
+SENTIMENT_THRESHOLD: float = _reactions.SENTIMENT_THRESHOLD
 
 __all__ = ["Collection", "collect", "collect_file", "schema", "score", "sentiment", "stance"]
 
@@ -119,30 +124,45 @@ def score(
     table: Any,
     column: str = "text",
     *,
+    lang_column: str = "lang",
     targets: str | Sequence[str] | None = None,
     model: str | None = None,
     threads: int | None = None,
 ) -> pa.Table:
-    """``table`` with the sentiment columns ``reactions run`` adds (``neg``, ``neu``, ``pos``,
-    ``compound``, ``sentiment``, ``sentiment_status``), and with ``targets`` a
-    ``stance_<target>`` column per target.
+    """``table`` with the columns the scoring step of ``reactions run`` fills, in the order
+    the dataset has them: ``neg``, ``neu``, ``pos``, ``compound``, ``sentiment`` and
+    ``sentiment_status``, and with ``targets`` a ``stance_<target>`` column per target. The
+    step is the command line's own (``scoring::ScoringStep``), given each text's language
+    from ``lang_column`` when the table has one. A null text gets null columns.
 
     >>> import pyarrow as pa
     >>> score(pa.table({"text": ["Shame on them."]})).column("sentiment").to_pylist()
     ['negative']
     """
     table = table if isinstance(table, pa.Table) else pa.table(table)
-    scores = sentiment(table.column(column), only_readable=True, threads=threads)
-    for name in ["neg", "neu", "pos", "compound", "sentiment"]:
-        table = table.append_column(name, scores.column(name))
-    table = table.append_column("sentiment_status", scores.column("status"))
+    langs = (
+        _string_array(table.column(lang_column)) if lang_column in table.column_names else None
+    )
+    if targets is None:
+        path, names = None, None
+    elif isinstance(targets, str):
+        path, names = targets, None
+    else:
+        path, names = None, list(targets)
+    filled, judged = _reactions.score(
+        _string_array(table.column(column)), langs, path, names, model, threads
+    )
+    for name in schema("reactions").names:
+        if name in filled.schema.names:
+            table = table.append_column(name, filled.column(name))
     if targets is not None:
-        judged = stance(table.column(column), targets, model=model, threads=threads)
-        names = judged.column("target").to_pylist()
-        stances = judged.column("stance").to_pylist()
-        per_target: dict[str, list[str]] = {}
-        for name, value in zip(names, stances):
-            per_target.setdefault(name, []).append(value)
+        per_target: dict[str, list[str | None]] = {}
+        for row, name, value in zip(
+            judged.column("row").to_pylist(),
+            judged.column("target").to_pylist(),
+            judged.column("stance").to_pylist(),
+        ):
+            per_target.setdefault(name, [None] * table.num_rows)[row] = value
         for name, values in per_target.items():
             table = table.append_column(f"stance_{name}", pa.array(values, type=pa.string()))
     return table

@@ -119,12 +119,8 @@ def _extract(files: Iterator[pa.RecordBatch], schema: pa.Schema, input_format, c
                     pa.table({}), pa.table({}), [(name, f"{type(error).__name__}: {error}")]
                 )
             parts = []
-            scored = found.reactions
-            if scored.num_rows:
-                scores = reactions.sentiment(scored.column("text"), only_readable=True, threads=1)
-                for column in ["neg", "neu", "pos", "compound", "sentiment"]:
-                    scored = scored.append_column(column, scores.column(column))
-                scored = scored.append_column("sentiment_status", scores.column("status"))
+            if found.reactions.num_rows:
+                scored = reactions.score(found.reactions, threads=1)
                 scored = scored.append_column(
                     "kind", pa.array(["reaction"] * scored.num_rows, pa.string())
                 )
@@ -152,14 +148,16 @@ def _extract(files: Iterator[pa.RecordBatch], schema: pa.Schema, input_format, c
 
 
 def _stance(rows: Iterator[pa.RecordBatch], schema: pa.Schema, targets, model):
-    names = [] if isinstance(targets, str) else list(targets)
+    """The stance rows of each reaction, by the scoring step of ``reactions run``."""
+    names = None if isinstance(targets, str) else list(targets)
     path = targets if isinstance(targets, str) else None
     for batch in rows:
         if batch.num_rows == 0:
             continue
-        judged = pa.Table.from_batches(
-            [reactions._reactions.stance(batch.column("text"), path, names, model, 1)]
+        _, judged = reactions._reactions.score(
+            batch.column("text"), batch.column("lang"), path, names, model, 1
         )
+        judged = pa.Table.from_batches([judged])
         index = judged.column("row")
         table = judged.drop_columns(["row"])
         for column in ["reaction_id", "article_id", "date"]:
@@ -404,7 +402,7 @@ def run(
 
     stance = None
     if targets:
-        stance = found.select("reaction_id", "article_id", "date", "text").mapInArrow(
+        stance = found.select("reaction_id", "article_id", "date", "text", "lang").mapInArrow(
             lambda batches: _stance(batches, stance_arrow, targets, model), stance_type
         ).persist()
 

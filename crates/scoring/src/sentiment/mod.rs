@@ -32,7 +32,10 @@ pub struct Polarity {
     pub compound: f64,
 }
 
-/// VADER's conventional reading of a compound score (thresholds ±0.05).
+/// VADER's conventional reading of a compound score: positive from
+/// [`SentimentLabel::THRESHOLD`] up, negative from its negation down, else neutral. Every
+/// reading of a compound as a mood goes through here, in Rust, Python and Spark, so that a
+/// "positive" reaction means the same in every table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SentimentLabel {
@@ -42,16 +45,22 @@ pub enum SentimentLabel {
 }
 
 impl SentimentLabel {
+    /// The distance from zero at which a compound score stops being neutral: the threshold
+    /// vaderSentiment's authors recommend, so that our labels match theirs.
+    pub const THRESHOLD: f64 = 0.05;
+
+    /// The label of a compound score (inclusive at ±[`SentimentLabel::THRESHOLD`]).
     pub fn from_compound(compound: f64) -> Self {
-        if compound >= 0.05 {
+        if compound >= Self::THRESHOLD {
             SentimentLabel::Positive
-        } else if compound <= -0.05 {
+        } else if compound <= -Self::THRESHOLD {
             SentimentLabel::Negative
         } else {
             SentimentLabel::Neutral
         }
     }
 
+    /// The label's name, as the dataset's `sentiment` column holds it.
     pub fn as_str(self) -> &'static str {
         match self {
             SentimentLabel::Positive => "positive",

@@ -13,7 +13,8 @@
 //!    negative word ("another big problem for Ukraine", "the war on Ukraine"): the author
 //!    sides with the party harmed, FAVOR.
 //! 4. **sentiment** — otherwise VADER's compound of the clause (of the sentence when the clause
-//!    is neutral): ≥ 0.05 FAVOR, ≤ −0.05 AGAINST, weaker as the compound nears zero.
+//!    is neutral): FAVOR where VADER's label is positive, AGAINST where it is negative
+//!    ([`SentimentLabel`]'s thresholds), weaker as the compound nears zero.
 //!
 //! A mention inside a conditional clause ("If North Korea joins the fight…") states a
 //! hypothetical, not a judgement, and decides nothing. A sentence that only lists names
@@ -28,7 +29,7 @@ use super::lexicon::{
 };
 use super::targets::Target;
 use super::{Evidence, Method, Rule, Stance, StanceJudgement};
-use crate::{SentimentAnalyzer, SentimentStatus};
+use crate::{SentimentAnalyzer, SentimentLabel, SentimentStatus};
 
 const CUE_STRENGTH: f64 = 0.9;
 const NEGATED_CUE_STRENGTH: f64 = 0.8;
@@ -270,7 +271,9 @@ impl<'a> RuleStance<'a> {
         let clause_text = &parsed.text[clause_start..clause_end];
         let mut compound = self.analyzer.polarity_scores(clause_text).compound;
         let (mut from, mut to) = (clause_start, clause_end);
-        if compound.abs() < 0.05 {
+        let is_neutral =
+            |compound| SentimentLabel::from_compound(compound) == SentimentLabel::Neutral;
+        if is_neutral(compound) {
             let (sentence_start, sentence_end) =
                 parsed.sentences[words[occurrence.first_word].sentence];
             compound = self
@@ -279,7 +282,7 @@ impl<'a> RuleStance<'a> {
                 .compound;
             (from, to) = (sentence_start, sentence_end);
         }
-        if compound.abs() < 0.05 {
+        if is_neutral(compound) {
             return (None, evidence(Rule::Undecided, from, to));
         }
         let strength = (0.2 + 0.5 * compound.abs()).min(0.65);

@@ -1,0 +1,43 @@
+//! VADER's scores, identical to vaderSentiment 3.3.2's, for the texts the scorers before it
+//! left readable.
+
+use rayon::prelude::*;
+
+use super::{Column, Scorer, Scores, Text};
+use crate::{SentimentAnalyzer, SentimentStatus};
+
+/// Fills `neg`, `neu`, `pos`, `compound` and the `sentiment` label of every readable text.
+pub struct VaderScorer<'a> {
+    analyzer: &'a SentimentAnalyzer,
+}
+
+impl<'a> VaderScorer<'a> {
+    /// Scores with `analyzer`.
+    pub fn new(analyzer: &'a SentimentAnalyzer) -> Self {
+        VaderScorer { analyzer }
+    }
+}
+
+impl Scorer for VaderScorer<'_> {
+    fn columns(&self) -> &[Column] {
+        const COLUMNS: &[Column] = &[
+            Column::reactions("neg"),
+            Column::reactions("neu"),
+            Column::reactions("pos"),
+            Column::reactions("compound"),
+            Column::reactions("sentiment"),
+        ];
+        COLUMNS
+    }
+
+    fn score(&self, batch: &[Text<'_>], scores: &mut Scores) {
+        batch
+            .par_iter()
+            .zip(&scores.status)
+            .map(|(text, status)| {
+                (*status == SentimentStatus::Scored)
+                    .then(|| self.analyzer.polarity_scores(text.text))
+            })
+            .collect_into_vec(&mut scores.polarity);
+    }
+}
