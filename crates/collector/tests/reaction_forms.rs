@@ -360,3 +360,20 @@ fn described_readers_and_usernames_after_a_reader_noun() {
         ]
     );
 }
+
+#[test]
+fn quotes_a_sentence_gives_as_samples_of_the_comments() {
+    let article = format!(
+        "{STORY}The clip went viral. Comments ranged from “Pay the driver double” to “This is \
+         why we walk.”\n\n\
+         The Treasury Secretary’s comments included “The levy is temporary” and “Roads cost \
+         money.”\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "Pay the driver double"),
+            (None, None, "This is why we walk."),
+        ]
+    );
+}

@@ -445,6 +445,17 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "page", "post", "timeline", "account", "wall", "handle", "feed", "story", "thread", "live",
 ];
 
+/// Readers' words in the plural, as a sentence that samples them names them.
+pub(crate) const PLURAL_REACTION_NOUNS: &[&str] = &[
+    "comments",
+    "reactions",
+    "replies",
+    "responses",
+    "tweets",
+    "posts",
+    "messages",
+];
+
 /// Particles that may sit inside a name, as whole lower-case words.
 pub(crate) const NAME_PARTICLES: &[&str] = &[
     "van", "von", "de", "da", "der", "den", "du", "la", "le", "del", "dos", "bin", "al", "el",

@@ -469,6 +469,33 @@ fn anonymous_at(
     }
 }
 
+/// Quotes a sentence gives as samples of the reactions, its subject: `Comments ranged from “…”
+/// to “…”`, `Some of the replies included “…”`. Not someone's comments (`the minister’s
+/// comments`): a possessive or a name before the noun makes them one person's words.
+fn quoted_as_reactions(sentence_lead: &str) -> Option<Speaker> {
+    let words = words(sentence_lead);
+    let noun_at = words
+        .iter()
+        .take(4)
+        .position(|w| PLURAL_REACTION_NOUNS.contains(&w.bare.to_lowercase().as_str()))?;
+    let someones = words[..noun_at].iter().any(|w| {
+        w.bare.ends_with("'s")
+            || w.bare.ends_with("’s")
+            || (starts_uppercase(w.bare)
+                && !matches!(w.bare, "Some" | "The" | "Other" | "Many" | "Most"))
+    });
+    if someones || words[..=noun_at].iter().any(|w| w.comma) {
+        return None;
+    }
+    Some(Speaker {
+        who: Who::Anonymous { online: true },
+        verb: None,
+        platform: platform_named_in(sentence_lead),
+        posted: false,
+        interviewee: false,
+    })
+}
+
 /// `one of them`, `one of his followers`: a reader picked from a group; anything else after
 /// `of` (`one of the reasons`) is not a speaker. `of_at` is the index of `of`.
 fn one_of_them(words: &[Word], of_at: usize) -> Option<(Who, usize, Option<Platform>, bool)> {
@@ -1075,7 +1102,12 @@ pub(super) fn in_line(
             (None, Some(speaker)) => (speaker, Form::QuotedSpan, true),
             (None, None) => match near_handle(lead, tail) {
                 Some((speaker, in_tail)) => (speaker, Form::NearHandle, in_tail),
-                None => continue,
+                None => match quoted_as_reactions(
+                    &line[sentence_start(line, span.start, &spans)..span.start],
+                ) {
+                    Some(speaker) => (speaker, Form::QuotedSpan, false),
+                    None => continue,
+                },
             },
         };
         // `another X user, Aliyu @AliyuYakubuH, wrote`: the handle in apposition names the
