@@ -377,3 +377,19 @@ fn quotes_a_sentence_gives_as_samples_of_the_comments() {
         ]
     );
 }
+
+#[test]
+fn a_platform_or_a_name_inside_an_anonymous_subject() {
+    let article = format!(
+        "{STORY}Kenyans took to social media.\n\n\
+         An Irish Twitter user wrote: \"Same levy here, same story.\"\n\n\
+         A Facebook user named Grace Banda wrote: \"Let them walk to work.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "Same levy here, same story."),
+            (None, Some("Grace Banda"), "Let them walk to work."),
+        ]
+    );
+}

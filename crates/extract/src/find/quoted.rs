@@ -336,10 +336,12 @@ fn anonymous_at(
     if !words[j - 1].comma {
         if let Some((name, next)) = name_at(words, j) {
             // "one BBC viewer": a capitalized modifier before a reader noun is not a name.
+            // "An Irish Twitter user": the noun may follow a platform's name.
             let modifies_a_noun = !words[next - 1].comma
-                && words
-                    .get(next)
-                    .is_some_and(|n| is_reader_noun(&n.bare.to_lowercase()));
+                && words[next..words.len().min(next + 2)]
+                    .iter()
+                    .position(|n| is_reader_noun(&n.bare.to_lowercase()))
+                    .is_some_and(|at| at == 0 || platform_named_in(words[next].bare).is_some());
             // "One Redditor", "A Netizen": a reader noun capitalized is not a name.
             let reader_noun = name
                 .split_whitespace()
@@ -445,9 +447,13 @@ fn anonymous_at(
                     || w.bare.contains(|c: char| c.is_ascii_digit() || c == '_'))
                 .then(|| w.bare.to_string())
             });
-            return Some(match handle {
-                Some(handle) => (Who::Handle(handle), at + 1, platform, false),
-                None => (Who::Handle(w.bare.to_string()), at + 1, platform, false),
+            // "a user named Grace Banda": a capitalized name of several words is a name.
+            return Some(match (handle, name_at(words, at)) {
+                (Some(handle), _) => (Who::Handle(handle), at + 1, platform, false),
+                (None, Some((name, end))) if end > at + 1 => {
+                    (Who::Name(name), end, platform, false)
+                }
+                (None, _) => (Who::Handle(w.bare.to_string()), at + 1, platform, false),
             });
         }
     }
