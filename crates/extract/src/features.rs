@@ -131,7 +131,7 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
             "setting:reader-noun-before",
             previous_words
                 .iter()
-                .any(|w| vocabulary::ONLINE_NOUNS.contains(w)),
+                .any(|w| vocabulary::ONLINE_READERS.contains(w)),
         ),
         (
             "setting:announced-close",
@@ -266,6 +266,33 @@ mod tests {
                 "text:emoji",
             ]
         );
+    }
+
+    #[test]
+    fn what_readers_post_is_not_a_reader() {
+        let found = Found {
+            form: Form::QuotedSpan,
+            display_name: Some("Joan Blackburn".into()),
+            raw_text: "“More rain is expected.”".into(),
+            ..Found::default()
+        };
+        let reader_noun_before = |previous: &str| {
+            let setting = Setting {
+                attribution: "Forecaster Joan Blackburn said: “More rain is expected.”",
+                previous,
+                ..Setting::default()
+            };
+            let at = FEATURE_NAMES
+                .iter()
+                .position(|n| *n == "setting:reader-noun-before")
+                .unwrap();
+            values(&found, &setting)[at]
+        };
+        assert_eq!(
+            reader_noun_before("The council declined to comment on the response."),
+            0.0
+        );
+        assert_eq!(reader_noun_before("Her followers were not convinced."), 1.0);
     }
 
     #[test]

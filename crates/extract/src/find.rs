@@ -594,7 +594,7 @@ fn named_commenter(line: &str) -> Option<Attribution<'_>> {
     // "One Redditor wrote:", "Another Netizen said:": a reader described, not named.
     let describes_a_reader = name
         .split_whitespace()
-        .any(|word| vocabulary::ONLINE_NOUNS.contains(&word.to_lowercase().as_str()));
+        .any(|word| vocabulary::is_online_noun(&word.to_lowercase()));
     if !full_name || describes_a_reader || NOT_A_NAME.is_match(name) {
         return None;
     }

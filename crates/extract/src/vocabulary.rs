@@ -170,8 +170,8 @@ pub(crate) const ADVERBS: &[&str] = &[
     "promptly", "swiftly", "still", "again",
 ];
 
-/// Readers by what they are online.
-pub(crate) const ONLINE_NOUNS: &[&str] = &[
+/// Readers by what they are online (`user`, `fan`, `netizen`).
+pub(crate) const ONLINE_READERS: &[&str] = &[
     "user",
     "users",
     "fan",
@@ -195,13 +195,6 @@ pub(crate) const ONLINE_NOUNS: &[&str] = &[
     "poster",
     "subscriber",
     "subscribers",
-    "account",
-    "comment",
-    "comments",
-    "reply",
-    "replies",
-    "response",
-    "responses",
     "listener",
     "listeners",
     "commentator",
@@ -210,6 +203,23 @@ pub(crate) const ONLINE_NOUNS: &[&str] = &[
     "youtuber",
     "influencer",
 ];
+
+/// What readers post, when a sentence makes it the subject (`one comment read`, `another reply
+/// said`). Not people: `declined to comment` says nothing of readers.
+pub(crate) const ONLINE_POSTS: &[&str] = &[
+    "account",
+    "comment",
+    "comments",
+    "reply",
+    "replies",
+    "response",
+    "responses",
+];
+
+/// A reader or a reader's post, as the subject of a quote.
+pub(crate) fn is_online_noun(word: &str) -> bool {
+    ONLINE_READERS.contains(&word) || ONLINE_POSTS.contains(&word)
+}
 
 /// Other people who may be readers where the article says it quotes reactions.
 pub(crate) const OTHER_NOUNS: &[&str] = &[

@@ -13,7 +13,9 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::{build, platform_posted_on, rest_of, verb_posted_on, Attribution, OPEN_QUOTE, PLACES};
-use crate::vocabulary::{platform_named_in, ONLINE_NOUNS, ORDINALS, OTHER_NOUNS};
+use crate::vocabulary::{
+    is_online_noun, platform_named_in, ONLINE_POSTS, ONLINE_READERS, ORDINALS, OTHER_NOUNS,
+};
 
 /// Who an anonymous reader is: a determiner, then optionally where they post and what they are.
 /// "A third" comes before "a", which would otherwise end the subject after its first word.
@@ -21,7 +23,7 @@ fn subject() -> String {
     format!(
         r"(?i:(?P<determiner>one|another|a\s+{}|an?|someone(?:\s+else)?|others?)(?:\s+(?P<place>{PLACES}))?(?:\s+(?P<noun>{}|{}))?)",
         alternation(ORDINALS),
-        alternation(ONLINE_NOUNS),
+        alternation(&[ONLINE_READERS, ONLINE_POSTS].concat()),
         alternation(OTHER_NOUNS)
     )
 }
@@ -59,7 +61,7 @@ pub(super) fn at_line_start(line: &str) -> Option<Attribution<'_>> {
         needs_quote_marks: true,
         online_reader: caps
             .name("noun")
-            .is_some_and(|noun| ONLINE_NOUNS.contains(&noun.as_str().to_lowercase().as_str())),
+            .is_some_and(|noun| is_online_noun(&noun.as_str().to_lowercase())),
     })
 }
 

@@ -184,7 +184,7 @@ fn is_verb(word: &str) -> bool {
 }
 
 fn is_reader_noun(lower: &str) -> bool {
-    ONLINE_NOUNS.contains(&lower) || OTHER_NOUNS.contains(&lower)
+    is_online_noun(lower) || OTHER_NOUNS.contains(&lower)
 }
 
 fn is_adverb(word: &str) -> bool {
@@ -261,7 +261,7 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     }
     // "commented user Black Ice", "Netizen Khairul Anwar Othman", "commenter @wairimu": a
     // reader noun printed as a title before the reader's name.
-    if ONLINE_NOUNS.contains(&lower.as_str()) && !word.comma {
+    if is_online_noun(&lower) && !word.comma {
         if let Some(handle) = words.get(k + 1).and_then(|w| {
             is_handle(w.bare).or_else(|| is_username_shaped(w.bare).then_some(w.bare))
         }) {
@@ -276,7 +276,7 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     // "Twitter user Sam Okoro", "TikTok user @x": a platform before a reader noun.
     let reader_noun_next = words
         .get(k + 1)
-        .is_some_and(|n| ONLINE_NOUNS.contains(&n.bare.to_lowercase().as_str()));
+        .is_some_and(|n| is_online_noun(&n.bare.to_lowercase()));
     if reader_noun_next && !word.comma && platform_named_in(word.bare).is_some() {
         return anonymous_at(words, k, "one");
     }
@@ -357,7 +357,7 @@ fn anonymous_at(
     let mut m = j;
     while m < words.len() && m < j + 4 && (m == j || !words[m - 1].comma) {
         let w = words[m].bare.to_lowercase();
-        if ONLINE_NOUNS.contains(&w.as_str()) || OTHER_NOUNS.contains(&w.as_str()) {
+        if is_online_noun(&w) || OTHER_NOUNS.contains(&w.as_str()) {
             // "one other fan", "a fellow user": the head is the last noun of a run.
             let mut head = m;
             while !words[head].comma
@@ -369,7 +369,7 @@ fn anonymous_at(
             }
             let online = words[m..=head]
                 .iter()
-                .any(|n| ONLINE_NOUNS.contains(&n.bare.to_lowercase().as_str()));
+                .any(|n| is_online_noun(&n.bare.to_lowercase()));
             noun = Some((head, online));
             break;
         }
@@ -512,7 +512,7 @@ fn one_of_them(words: &[Word], of_at: usize) -> Option<(Who, usize, Option<Platf
     match group(of_at + 1).as_deref() {
         Some("them" | "those") => Some((Who::Anonymous { online: false }, of_at + 2, None, false)),
         Some("the" | "his" | "her" | "their" | "its" | "our")
-            if group(of_at + 2).is_some_and(|noun| ONLINE_NOUNS.contains(&noun.as_str())) =>
+            if group(of_at + 2).is_some_and(|noun| is_online_noun(&noun)) =>
         {
             Some((Who::Anonymous { online: true }, of_at + 3, None, false))
         }
@@ -960,7 +960,7 @@ pub(super) fn evidence(speaker: &Speaker, context: &Context, readers_named: bool
 /// Whether a clause names readers (`his followers`, `Many netizens`), which lets the bare `one`
 /// that follows be one of them.
 pub(super) fn names_readers(text: &str) -> bool {
-    any_word_in(&words(text), ONLINE_NOUNS)
+    any_word_in(&words(text), ONLINE_READERS)
 }
 
 /// The person the previous sentence is about, for a pronoun: an anonymous reader when it opens
@@ -1198,9 +1198,7 @@ pub(super) fn in_line(
 /// reader noun before a name says what the person is, not who.
 fn without_reader_noun(name: String) -> String {
     match name.split_once(' ') {
-        Some((first, rest)) if ONLINE_NOUNS.contains(&first.to_lowercase().as_str()) => {
-            rest.to_string()
-        }
+        Some((first, rest)) if is_online_noun(&first.to_lowercase()) => rest.to_string(),
         _ => name,
     }
 }
