@@ -92,7 +92,9 @@ impl StanceRow {
     }
 }
 
-/// Everything a report is made of. Rows are in collection order; targets in configured order.
+/// Everything a report is made of. Rows are in collection order (read back from a dataset:
+/// articles as `articles/` lists them); targets in configured order. The summary does not
+/// depend on row order.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReportData {
     pub articles: Vec<ArticleRow>,
@@ -103,9 +105,9 @@ pub struct ReportData {
 
 impl ReportData {
     /// Puts rows read back from a dataset (whose partitions group them by day, in whatever
-    /// order the writer left them) in collection order: article order, then position; stance
-    /// rows by reaction, then target in the order first seen, which is also how `targets` is
-    /// filled.
+    /// order the writer left them) in article order (as `articles/` lists them), then
+    /// position; stance rows by reaction, then target in the order first seen, which is also
+    /// how `targets` is filled.
     pub fn restore_collection_order(&mut self) {
         let data = self;
         let order: std::collections::HashMap<&str, usize> = data
