@@ -152,8 +152,14 @@ fn only_readable_comments_are_scored_and_the_tables_count_the_rest_apart() {
     let header = table.headers().unwrap().clone();
     let column = |name: &str| header.iter().position(|c| c == name).unwrap();
     let rows: Vec<csv::StringRecord> = table.records().map(Result::unwrap).collect();
-    // One row per thread, in the order the export lists them.
-    let (floods, weibo) = (&rows[0], &rows[1]);
+    // One row per thread, named by its URL.
+    let thread = |url: &str| {
+        rows.iter()
+            .find(|r| &r[column("article")] == url)
+            .unwrap_or_else(|| panic!("no row names {url}"))
+    };
+    let (floods, weibo) = (thread(FLOODS), thread(WEIBO));
+    assert_eq!(rows.len(), 2);
     assert_eq!(&floods[column("n")], "4");
     assert_eq!(&floods[column("unscored")], "5");
     assert_eq!(

@@ -159,7 +159,7 @@ fn article_bars(summary: &Summary) -> Vec<Bar> {
         .into_iter()
         .take(MAX_CHART_ARTICLES)
         .map(|a| Bar {
-            label: a.article.display_title().to_string(),
+            label: a.article.name().to_string(),
             figure: match a.sentiment.mean_compound() {
                 Some(mean) => format!("{mean:+.2}, n={}", a.sentiment.scored),
                 None => format!("—, {} unscored", a.sentiment.unscored()),
@@ -322,7 +322,7 @@ pub fn render(data: &ReportData, summary: &Summary, tables: &[Table], charts: &C
             let _ = write!(
                 out,
                 "<li>“{}”: {}</li>",
-                escape(&charts::shorten(a.article.display_title(), 90)),
+                escape(&charts::shorten(a.article.name(), 90)),
                 escape(&unscored_sentence(&a.sentiment))
             );
         }

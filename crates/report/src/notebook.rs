@@ -100,12 +100,12 @@ def share(name: str, k: pl.Expr, n: pl.Expr) -> list[pl.Expr]:
 
 const ARTICLES: &str = r#"n = pl.col("scored")  # the reactions VADER read
 (
-    articles.select(
-        "date", pl.coalesce("title", "source").alias("article"), n.alias("n"), "unscored", "unscored_languages",
+    articles.sort("date", "source", "article_id").select(
+        "date", pl.coalesce("title", "url", "source").alias("article"), "source", n.alias("n"), "unscored", "unscored_languages",
         pl.col("mean_compound").round(3),
         *share("positive", pl.col("positive"), n),
         *share("negative", pl.col("negative"), n),
-    ).sort("date", "article")
+    )
 )
 "#;
 
@@ -158,12 +158,12 @@ const HANDLES: &str = r#"who = pl.when(pl.col("handle").is_not_null()).then("@" 
 
 const ARTICLE_CHART: &str = r##"import matplotlib.pyplot as plt
 
-top = articles.filter(pl.col("scored") > 0).sort("reactions", descending=True).head(25)
+top = articles.filter(pl.col("scored") > 0).sort(["reactions", "date", "source", "article_id"], descending=[True, False, False, False]).head(25)
 fig, ax = plt.subplots(figsize=(8, 0.4 * top.height + 1))
 left = [0.0] * top.height
 for column, colour in [("negative", "#c0392b"), ("neutral", "#b0b0b0"), ("positive", "#2e8b57")]:
     widths = (top[column] / top["scored"]).to_list()
-    ax.barh(top["title"].fill_null("").to_list(), widths, left=left, color=colour, label=column)
+    ax.barh(top.select(pl.coalesce("title", "url", "source")).to_series().to_list(), widths, left=left, color=colour, label=column)
     left = [a + b for a, b in zip(left, widths)]
 ax.invert_yaxis(); ax.legend(); ax.set_xlabel("share of the reactions VADER read")
 "##;

@@ -92,7 +92,9 @@ impl StanceRow {
     }
 }
 
-/// Everything a report is made of. Rows are in collection order; targets in configured order.
+/// Everything a report is made of. Rows are in collection order (read back from a dataset:
+/// articles as `articles/` lists them); targets in configured order. The summary does not
+/// depend on row order.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReportData {
     pub articles: Vec<ArticleRow>,
@@ -103,9 +105,9 @@ pub struct ReportData {
 
 impl ReportData {
     /// Puts rows read back from a dataset (whose partitions group them by day, in whatever
-    /// order the writer left them) in collection order: article order, then position; stance
-    /// rows by reaction, then target in the order first seen, which is also how `targets` is
-    /// filled.
+    /// order the writer left them) in article order (as `articles/` lists them), then
+    /// position; stance rows by reaction, then target in the order first seen, which is also
+    /// how `targets` is filled.
     pub fn restore_collection_order(&mut self) {
         let data = self;
         let order: std::collections::HashMap<&str, usize> = data
@@ -201,8 +203,20 @@ impl ArticleRow {
         }
     }
 
-    pub fn display_title(&self) -> &str {
-        self.title.as_deref().unwrap_or(&self.source)
+    /// What a table or chart calls the article: its title, else its URL, else the file it was
+    /// read from. Every thread of a comment export shares the file, so the file comes last.
+    pub fn name(&self) -> &str {
+        self.title
+            .as_deref()
+            .or(self.url.as_deref())
+            .unwrap_or(&self.source)
+    }
+
+    /// The order articles are listed in everywhere (tables, report, `articles/`): by day, then
+    /// file, then `article_id`, which is unique, so that two engines that meet the threads of
+    /// one export in different orders still list them alike.
+    pub fn listing_key(&self) -> (NaiveDate, &str, &str) {
+        (self.date, &self.source, &self.article_id)
     }
 }
 
@@ -223,6 +237,21 @@ mod tests {
         );
         assert_eq!(filing_date(Some("garbage"), today), today);
         assert_eq!(filing_date(None, today), today);
+    }
+
+    #[test]
+    fn an_article_is_named_by_its_title_else_its_url_else_its_file() {
+        let mut article = ArticleRow {
+            source: "dumps/RC_2008-01.json".into(),
+            title: Some("Fuel price hits record".into()),
+            url: Some("https://www.reddit.com/comments/abc/".into()),
+            ..ArticleRow::default()
+        };
+        assert_eq!(article.name(), "Fuel price hits record");
+        article.title = None;
+        assert_eq!(article.name(), "https://www.reddit.com/comments/abc/");
+        article.url = None;
+        assert_eq!(article.name(), "dumps/RC_2008-01.json");
     }
 
     #[test]

@@ -186,6 +186,7 @@ pub struct HandleAggregate {
 }
 
 pub struct Summary<'a> {
+    /// In [`ArticleRow::listing_key`] order.
     pub articles: Vec<ArticleAggregate<'a>>,
     pub targets: Vec<TargetAggregate>,
     pub days: Vec<DayAggregate>,
@@ -200,9 +201,13 @@ const QUOTED: usize = 5;
 
 impl<'a> Summary<'a> {
     pub fn new(data: &'a ReportData) -> Summary<'a> {
-        let mut articles: Vec<ArticleAggregate> = data
-            .articles
-            .iter()
+        // Rows arrive in collection order, which differs between engines (and between a run
+        // and a report rebuilt from its dataset); every figure and listing below is taken in
+        // an order of the rows' own values instead.
+        let mut listed: Vec<&ArticleRow> = data.articles.iter().collect();
+        listed.sort_by(|a, b| a.listing_key().cmp(&b.listing_key()));
+        let mut articles: Vec<ArticleAggregate> = listed
+            .into_iter()
             .map(|article| ArticleAggregate {
                 article,
                 sentiment: SentimentTally::default(),
@@ -211,17 +216,29 @@ impl<'a> Summary<'a> {
                 most_negative: None,
             })
             .collect();
-        let article_index: HashMap<&str, usize> = data
-            .articles
+        let article_index: HashMap<&str, usize> = articles
             .iter()
             .enumerate()
-            .map(|(i, a)| (a.article_id.as_str(), i))
+            .map(|(i, a)| (a.article.article_id.as_str(), i))
             .collect();
+        // A reaction's place: its article's, then its position there; `reaction_id` settles
+        // reactions without a listed article.
+        let mut reactions: Vec<&ReactionRow> = data.reactions.iter().collect();
+        reactions.sort_by_cached_key(|row| {
+            (
+                article_index
+                    .get(row.reaction.article_id.as_str())
+                    .copied()
+                    .unwrap_or(usize::MAX),
+                row.reaction.position,
+                row.reaction.reaction_id.as_str(),
+            )
+        });
 
         let mut overall = SentimentTally::default();
         let mut days: BTreeMap<NaiveDate, (SentimentTally, Vec<StanceTally>)> = BTreeMap::new();
         let mut handles: HashMap<String, (SentimentTally, Vec<&str>)> = HashMap::new();
-        for row in &data.reactions {
+        for &row in &reactions {
             overall.add(row);
             days.entry(row.date)
                 .or_insert_with(|| {
@@ -321,7 +338,7 @@ impl<'a> Summary<'a> {
                 .then_with(|| a.who.cmp(&b.who))
         });
 
-        let (most_positive, most_negative) = extremes(&data.reactions);
+        let (most_positive, most_negative) = extremes(&reactions);
         Summary {
             articles,
             targets,
@@ -335,10 +352,11 @@ impl<'a> Summary<'a> {
 }
 
 /// The most positive and most negative reactions (positive or negative by VADER's thresholds),
-/// ties kept in collection order.
-fn extremes(rows: &[ReactionRow]) -> (Vec<&ReactionRow>, Vec<&ReactionRow>) {
+/// ties kept in the order of `rows`.
+fn extremes<'a>(rows: &[&'a ReactionRow]) -> (Vec<&'a ReactionRow>, Vec<&'a ReactionRow>) {
     let labelled = |label| {
         rows.iter()
+            .copied()
             .filter(move |r| r.label() == Some(label))
             .filter_map(|r| Some((r, r.compound()?)))
     };

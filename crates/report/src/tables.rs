@@ -47,15 +47,16 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
     let articles = Table {
         name: "articles",
         title: "Sentiment per article",
-        note: format!("Shares of reactions VADER calls positive (compound ≥ {threshold}) and negative (≤ −{threshold}), with 95% Wilson intervals. {UNSCORED_NOTE}", threshold = SentimentLabel::THRESHOLD),
-        columns: vec!["date", "article", "n", "unscored", "unscored languages", "mean compound", "positive", "neutral", "negative", "most positive", "most negative"],
+        note: format!("By day, then file; an article is named by its title, else its URL, its file beside. Shares of reactions VADER calls positive (compound ≥ {threshold}) and negative (≤ −{threshold}), with 95% Wilson intervals. {UNSCORED_NOTE}", threshold = SentimentLabel::THRESHOLD),
+        columns: vec!["date", "article", "source", "n", "unscored", "unscored languages", "mean compound", "positive", "neutral", "negative", "most positive", "most negative"],
         rows: summary
             .articles
             .iter()
             .map(|a| {
                 vec![
                     text(a.article.date.to_string()),
-                    text(a.article.display_title()),
+                    text(a.article.name()),
+                    text(a.article.source.clone()),
                     Cell::Count(a.sentiment.scored),
                     Cell::Count(a.sentiment.unscored()),
                     text(a.sentiment.languages_text()),

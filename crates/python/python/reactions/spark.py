@@ -37,13 +37,14 @@ TAGS = pa.schema(
     [("date", pa.date32()), ("kind", pa.string()), ("title", pa.string()), ("url", pa.string()),
      ("article_reactions", pa.int32()), ("reason", pa.string())]
 )
-# Per table, the order `reactions run` writes its rows in (stance rows: by reaction, then
-# target in the configured order).
+# Per table, the order `reactions run` writes its rows in: targets in the configured order
+# (`_target_rank`), a day overall before its targets; articles by day, file, then id, since
+# the threads of one export share the file and often the day.
 ORDER = {
     "reactions": ("source", "position"),
     "stance": ("reaction_id", "_target_rank"),
-    "articles": ("source",),
-    "daily": ("date", "target"),
+    "articles": ("date", "source", "article_id"),
+    "daily": ("date", "_target_rank"),
 }
 
 
@@ -236,7 +237,7 @@ def _as_written_by_the_command_line(
     order = ORDER[table_name]
     if "target" in table.column_names and "_target_rank" in order:
         rank = pc.index_in(table.column("target"), value_set=pa.array(list(targets), pa.string()))
-        table = table.append_column("_target_rank", rank)
+        table = table.append_column("_target_rank", pc.fill_null(rank, -1))
     table = table.sort_by([(column, "ascending") for column in order])
     if "_target_rank" in table.column_names:
         table = table.drop_columns(["_target_rank"])
@@ -450,13 +451,16 @@ def _sentiment_figures(F, grouped_reactions, keys):
             ).alias("unscored_languages"),
         )
     )
+    # Counted, not summed: `sentiment` is null on an unscored reaction, and a sum over a group
+    # of nulls (a day of Chinese comments) is null where the command line has 0.
+    counted = lambda condition: F.count(F.when(condition, 1))  # noqa: E731
     figures = grouped_reactions.groupBy(*keys).agg(
         F.count(F.lit(1)).alias("reactions"),
-        F.sum(scored.cast("long")).alias("scored"),
+        counted(scored).alias("scored"),
         F.sum(F.when(scored, F.round(F.col("compound") * 10000).cast("long"))).alias("_sum"),
-        F.sum((F.col("sentiment") == "positive").cast("long")).alias("positive"),
-        F.sum((F.col("sentiment") == "neutral").cast("long")).alias("neutral"),
-        F.sum((F.col("sentiment") == "negative").cast("long")).alias("negative"),
+        counted(F.col("sentiment") == "positive").alias("positive"),
+        counted(F.col("sentiment") == "neutral").alias("neutral"),
+        counted(F.col("sentiment") == "negative").alias("negative"),
     )
     figures = figures.withColumn("unscored", F.col("reactions") - F.col("scored")).withColumn(
         "mean_compound",
