@@ -4,8 +4,11 @@
 //! system's file lock, released when the process ends however it ends, SIGKILL included) and
 //! writes the holder's pid and start time into it, so that a second run can say who holds the
 //! directory. While the lock is held nothing else of this tool writes into the directory, so
-//! whatever a writer left there (a `.staging-PID`, a temporary file) is a dead process's
+//! whatever a writer left in its work directory (see [`crate::owned`]) is a dead process's
 //! leftover and safe to remove.
+//!
+//! The lock file is opened without following a symbolic link and must be a regular file:
+//! a link planted at `DIR/.reactions.lock` would otherwise have its target truncated.
 
 use std::fs::{self, File, TryLockError};
 use std::io::{Read, Seek, Write};
@@ -34,6 +37,10 @@ pub enum LockError {
     /// The output path is taken by a file (or anything but a directory).
     #[error("{} is not a directory: the outputs are written into a directory", path.display())]
     NotADirectory { path: PathBuf },
+    /// The lock file is a symbolic link, a FIFO, a device or a directory: not opened or
+    /// written, whatever it leads to.
+    #[error("{} is not a regular file (a symbolic link, FIFO, device or directory); refusing to use it as the lock: remove it", path.display())]
+    NotRegularFile { path: PathBuf },
     #[error("{path}: {source}")]
     Io {
         path: PathBuf,
@@ -57,13 +64,28 @@ impl OutputLock {
             });
         }
         fs::create_dir_all(out).map_err(io)?;
-        let mut file = File::options()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(io)?;
+        let not_regular = || LockError::NotRegularFile { path: path.clone() };
+        if fs::symlink_metadata(&path).is_ok_and(|m| !m.is_file()) {
+            return Err(not_regular());
+        }
+        let mut options = File::options();
+        options.read(true).write(true).create(true).truncate(false);
+        // Checked at the open itself too: a link made after the check above is not followed
+        // (ELOOP), and a FIFO does not block the open.
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::custom_flags(
+            &mut options,
+            libc::O_NOFOLLOW | libc::O_NONBLOCK,
+        );
+        let mut file = match options.open(&path) {
+            Ok(file) => file,
+            #[cfg(unix)]
+            Err(error) if error.raw_os_error() == Some(libc::ELOOP) => return Err(not_regular()),
+            Err(error) => return Err(io(error)),
+        };
+        if !file.metadata().map_err(io)?.is_file() {
+            return Err(not_regular());
+        }
         let deadline = Instant::now() + wait;
         loop {
             match file.try_lock() {
@@ -123,6 +145,29 @@ mod tests {
         let second = OutputLock::acquire(&out, Duration::ZERO).unwrap();
         assert_eq!(second.path(), out.join(LOCK_FILE));
         drop(second);
+        fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_lock_file_that_is_a_link_is_refused_and_its_target_left_alone() {
+        let out = std::env::temp_dir().join(format!("reactions-lock-link-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&out);
+        fs::create_dir_all(&out).unwrap();
+        let target = out.join("precious.txt");
+        fs::write(&target, "keep me").unwrap();
+        std::os::unix::fs::symlink(&target, out.join(LOCK_FILE)).unwrap();
+        let refused = OutputLock::acquire(&out, Duration::ZERO).unwrap_err();
+        assert!(
+            matches!(&refused, LockError::NotRegularFile { path } if *path == out.join(LOCK_FILE)),
+            "{refused}"
+        );
+        assert_eq!(fs::read_to_string(&target).unwrap(), "keep me");
+        // A link to nowhere is not made into a file either.
+        fs::remove_file(out.join(LOCK_FILE)).unwrap();
+        std::os::unix::fs::symlink(out.join("made-by-link"), out.join(LOCK_FILE)).unwrap();
+        assert!(OutputLock::acquire(&out, Duration::ZERO).is_err());
+        assert!(!out.join("made-by-link").exists());
         fs::remove_dir_all(&out).unwrap();
     }
 }

@@ -90,19 +90,24 @@ impl Drop for ProgressBarGuard {
     }
 }
 
-/// The run's one-line count of what was read, kept and left out.
 /// Takes the output directory's lock for the rest of the command, waiting up to `wait_secs`
-/// for another run to end; `None` (the refusal logged) when it is held.
-pub fn lock_output(out: &std::path::Path, wait_secs: u64) -> Option<::report::lock::OutputLock> {
-    match ::report::lock::OutputLock::acquire(out, std::time::Duration::from_secs(wait_secs)) {
-        Ok(lock) => Some(lock),
-        Err(error) => {
-            tracing::error!("error: {error}");
-            None
+/// for another run to end; else the refusal is logged and the status to exit with returned:
+/// 2 for a lock file that is not a regular file, 1 otherwise (held, cannot be made).
+pub fn lock_output(
+    out: &std::path::Path,
+    wait_secs: u64,
+) -> Result<::report::lock::OutputLock, crate::ExitStatus> {
+    use ::report::lock::{LockError, OutputLock};
+    OutputLock::acquire(out, std::time::Duration::from_secs(wait_secs)).map_err(|error| {
+        tracing::error!("error: {error}");
+        match error {
+            LockError::NotRegularFile { .. } => crate::ExitStatus::UsageError,
+            _ => crate::ExitStatus::Failure,
         }
-    }
+    })
 }
 
+/// The run's one-line count of what was read, kept and left out.
 pub fn summary_line(collection: &collector::Collection) -> String {
     let mut line = format!(
         "{} inputs read, {} articles, {} reactions, {} errors",

@@ -24,8 +24,11 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let out = args.out.clone().unwrap_or_else(|| args.dataset.clone());
-    let Some(_lock) = super::lock_output(&out, args.wait_lock) else {
-        return Ok(ExitStatus::Failure);
+    // Refused before the lock file is made: a directory that is not ours is left as it was.
+    report::owned::OutputDir::open(&out)?.check(&Outputs::HumanFacing.names())?;
+    let _lock = match super::lock_output(&out, args.wait_lock) {
+        Ok(lock) => lock,
+        Err(status) => return Ok(status),
     };
     let data = report::dataset::read_dataset(&args.dataset)?;
     report::write_report(&out, &data, Outputs::HumanFacing)?;
