@@ -368,3 +368,50 @@ fn collect_writes_through_links_to_devices_and_never_over_an_input() {
             .is_fifo());
     }
 }
+
+#[test]
+fn report_reads_a_dataset_only_while_no_run_writes_it() {
+    let scratch = Scratch::new("report-shared");
+    let story = scratch.file("a/story.txt", STORY);
+    let dataset = scratch.path("out");
+    let made = run(&[&story], &dataset, &[]);
+    assert_eq!(made.status.code(), Some(0), "{}", stderr(&made));
+    let brief = scratch.path("brief").display().to_string();
+    let args = |wait: &'static str| {
+        vec![
+            "report".to_string(),
+            "--dataset".into(),
+            dataset.display().to_string(),
+            "--out".into(),
+            brief.clone(),
+            "--wait-lock".into(),
+            wait.into(),
+        ]
+    };
+    // This test holds the dataset as a run writing it would.
+    let run_lock = report::lock::OutputLock::acquire(&dataset, std::time::Duration::ZERO).unwrap();
+    let refused = reactions(
+        &args("0").iter().map(String::as_str).collect::<Vec<_>>(),
+        None,
+    );
+    let message = stderr(&refused);
+    assert_eq!(refused.status.code(), Some(1), "{message}");
+    assert!(
+        message.contains(&format!("another run holds {}", dataset.display())),
+        "{message}"
+    );
+    assert!(!scratch.path("brief/report.html").exists());
+    let waiting = args("600");
+    let reader = std::thread::spawn(move || {
+        reactions(
+            &waiting.iter().map(String::as_str).collect::<Vec<_>>(),
+            None,
+        )
+    });
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(!reader.is_finished(), "the report waits for the run");
+    drop(run_lock);
+    let read = reader.join().unwrap();
+    assert_eq!(read.status.code(), Some(0), "{}", stderr(&read));
+    assert!(scratch.path("brief/report.html").is_file());
+}

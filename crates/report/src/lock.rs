@@ -21,6 +21,11 @@ pub const LOCK_FILE: &str = ".reactions.lock";
 /// How often a waiting run tries the lock again.
 const RETRY: Duration = Duration::from_millis(100);
 
+enum Kind {
+    Exclusive,
+    Shared,
+}
+
 /// The output directory's lock, held until dropped.
 #[derive(Debug)]
 pub struct OutputLock {
@@ -53,6 +58,33 @@ impl OutputLock {
     /// Takes the lock on `out` (created if missing), waiting up to `wait` for a run that holds
     /// it to end.
     pub fn acquire(out: &Path, wait: Duration) -> Result<OutputLock, LockError> {
+        let (mut file, path) = Self::take(out, wait, Kind::Exclusive)?;
+        let io = |source| LockError::Io {
+            path: path.clone(),
+            source,
+        };
+        let holder = format!(
+            "pid {} since {}",
+            std::process::id(),
+            chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        );
+        file.set_len(0).map_err(io)?;
+        file.rewind().map_err(io)?;
+        file.write_all(holder.as_bytes()).map_err(io)?;
+        file.flush().map_err(io)?;
+        Ok(OutputLock { _file: file, path })
+    }
+
+    /// Takes the lock on the dataset in `dir` shared, for a reader: any number of readers hold
+    /// it together, and a run (which holds it exclusively from before its first write to after
+    /// its last) neither starts nor is under way while they do, so what they read is one
+    /// generation. Waits up to `wait` for a run that holds it to end.
+    pub fn acquire_shared(dir: &Path, wait: Duration) -> Result<OutputLock, LockError> {
+        let (file, path) = Self::take(dir, wait, Kind::Shared)?;
+        Ok(OutputLock { _file: file, path })
+    }
+
+    fn take(out: &Path, wait: Duration, kind: Kind) -> Result<(File, PathBuf), LockError> {
         let path = out.join(LOCK_FILE);
         let io = |source| LockError::Io {
             path: path.clone(),
@@ -88,8 +120,12 @@ impl OutputLock {
         }
         let deadline = Instant::now() + wait;
         loop {
-            match file.try_lock() {
-                Ok(()) => break,
+            let attempt = match kind {
+                Kind::Exclusive => file.try_lock(),
+                Kind::Shared => file.try_lock_shared(),
+            };
+            match attempt {
+                Ok(()) => return Ok((file, path)),
                 Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
                     std::thread::sleep(RETRY.min(deadline - Instant::now()));
                 }
@@ -108,16 +144,6 @@ impl OutputLock {
                 Err(TryLockError::Error(error)) => return Err(io(error)),
             }
         }
-        let holder = format!(
-            "pid {} since {}",
-            std::process::id(),
-            chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-        );
-        file.set_len(0).map_err(io)?;
-        file.rewind().map_err(io)?;
-        file.write_all(holder.as_bytes()).map_err(io)?;
-        file.flush().map_err(io)?;
-        Ok(OutputLock { _file: file, path })
     }
 
     pub fn path(&self) -> &Path {
@@ -146,6 +172,25 @@ mod tests {
         assert_eq!(second.path(), out.join(LOCK_FILE));
         drop(second);
         fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[test]
+    fn readers_share_the_lock_and_a_writer_waits_for_them() {
+        let dir =
+            std::env::temp_dir().join(format!("reactions-lock-shared-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        let writer = OutputLock::acquire(&dir, Duration::ZERO).unwrap();
+        assert!(matches!(
+            OutputLock::acquire_shared(&dir, Duration::ZERO),
+            Err(LockError::Held { .. })
+        ));
+        drop(writer);
+        let first = OutputLock::acquire_shared(&dir, Duration::ZERO).unwrap();
+        let second = OutputLock::acquire_shared(&dir, Duration::ZERO).unwrap();
+        assert!(OutputLock::acquire(&dir, Duration::ZERO).is_err());
+        drop((first, second));
+        assert!(OutputLock::acquire(&dir, Duration::ZERO).is_ok());
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[cfg(unix)]

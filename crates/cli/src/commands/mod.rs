@@ -107,6 +107,42 @@ pub fn lock_output(
     })
 }
 
+/// Takes the dataset's lock shared for the rest of the command, for reading it while no run
+/// writes it; as [`lock_output`] when it is held. `None` when there is no lock to take: no
+/// such directory (reading it says what is missing), or one this user may not write, which no
+/// run of theirs writes either.
+pub fn lock_dataset(
+    dataset: &std::path::Path,
+    wait_secs: u64,
+) -> Result<Option<::report::lock::OutputLock>, crate::ExitStatus> {
+    use ::report::lock::{LockError, OutputLock};
+    if !dataset.is_dir() {
+        return Ok(None);
+    }
+    match OutputLock::acquire_shared(dataset, std::time::Duration::from_secs(wait_secs)) {
+        Ok(lock) => Ok(Some(lock)),
+        Err(LockError::Io { path, source })
+            if matches!(
+                source.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+            ) =>
+        {
+            tracing::warn!(
+                "note: {}: {source}; the dataset is read unlocked",
+                path.display()
+            );
+            Ok(None)
+        }
+        Err(error) => {
+            tracing::error!("error: {error}");
+            Err(match error {
+                LockError::NotRegularFile { .. } => crate::ExitStatus::UsageError,
+                _ => crate::ExitStatus::Failure,
+            })
+        }
+    }
+}
+
 /// The run's one-line count of what was read, kept and left out.
 pub fn summary_line(collection: &collector::Collection) -> String {
     let mut line = format!(
