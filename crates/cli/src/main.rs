@@ -41,7 +41,9 @@ enum Command {
 
 /// A command called in a way it cannot run: a flag out of range or a setting that is not
 /// valid. Exit status 2, as are the targets and stance model files a run is given and cannot
-/// use; any other failure (an output that cannot be written, bad training data) is 1.
+/// use, and an output the tool refuses to touch (a directory it did not write, a state whose
+/// loss would lose history); any other failure (an output that cannot be written, bad
+/// training data) is 1.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct UsageError(pub String);
@@ -53,6 +55,12 @@ impl ExitStatus {
         let is_usage = |cause: &(dyn std::error::Error + 'static)| {
             cause.is::<UsageError>()
                 || cause.is::<TargetsError>()
+                || cause
+                    .downcast_ref::<report::ReportError>()
+                    .is_some_and(report::ReportError::is_refusal)
+                || cause
+                    .downcast_ref::<commands::collect::OutputError>()
+                    .is_some_and(commands::collect::OutputError::is_refusal)
                 || matches!(
                     cause.downcast_ref(),
                     Some(

@@ -137,9 +137,10 @@ fn read_local(
     collection: &mut Collection,
     emit: &mut Sink<'_>,
 ) {
-    let (sources, errors) = input::expand(arguments, is_known_extension);
-    collection.errors.extend(errors);
-    read_sources(&sources, options, collection, emit);
+    let expanded = input::expand(arguments, is_known_extension, options.output.as_deref());
+    collection.errors.extend(expanded.errors);
+    collection.warnings.extend(expanded.passed_over);
+    read_sources(&expanded.sources, options, collection, emit);
 }
 
 fn read_sources(

@@ -65,6 +65,10 @@ pub enum Problem {
     Pattern(#[source] glob::PatternError),
     #[error("not a regular file (a FIFO, socket or device): not read")]
     NotRegularFile,
+    #[error("an output directory of reactions (it holds {OUTPUT_MARKER} or {OUTPUT_LOCK}): not read as input")]
+    OutputDirectory,
+    #[error("the file this command writes: not read as input")]
+    IsTheOutput,
     /// Opening or reading failed; the operating system's error is kept.
     #[error("{0}")]
     Io(#[from] std::io::Error),
@@ -142,83 +146,167 @@ impl serde::Serialize for InputError {
     }
 }
 
+/// A directory holding this is one `reactions run` or `reactions report` writes into (the
+/// tool's record of what it owns there). A directory walk passes over such a directory, so a
+/// run whose output lies inside an input never reads its own report, tables and manifests
+/// back as articles.
+pub const OUTPUT_MARKER: &str = ".reactions-output";
+/// The lock file of an output directory, which versions before [`OUTPUT_MARKER`] wrote too.
+pub const OUTPUT_LOCK: &str = ".reactions.lock";
+
+/// Whether `directory` is an output directory of this tool.
+pub fn is_output_directory(directory: &Path) -> bool {
+    directory.join(OUTPUT_MARKER).is_dir() || directory.join(OUTPUT_LOCK).is_file()
+}
+
+/// What [`expand`] found: the sources to read, the arguments that name nothing, and what was
+/// passed over on purpose (an output directory, the output file).
+#[derive(Debug, Default)]
+pub struct Expanded {
+    pub sources: Vec<InputSource>,
+    pub errors: Vec<InputError>,
+    pub passed_over: Vec<InputError>,
+}
+
 /// Expands each argument into input sources, in a stable order (directories sorted).
-/// Arguments that name nothing are returned as errors; the others still expand.
+/// Arguments that name nothing are returned as errors; the others still expand. Directories
+/// a walk or a glob finds that are output directories of this tool, and the file `output`
+/// (the one being written), are passed over.
 pub fn expand(
     arguments: &[String],
     is_known_extension: impl Fn(&str) -> bool,
-) -> (Vec<InputSource>, Vec<InputError>) {
-    let mut sources = Vec::new();
-    let mut errors = Vec::new();
+    output: Option<&Path>,
+) -> Expanded {
+    let mut expanded = Expanded::default();
+    let output = output.and_then(|path| FileId::of(path).ok());
     for argument in arguments {
         if argument == "-" {
-            sources.push(InputSource::Stdin);
+            expanded.sources.push(InputSource::Stdin);
             continue;
         }
         let path = Path::new(argument);
         if path.is_dir() {
             let mut walked = WalkedDirectories::default();
-            walk_directory(
-                path,
-                &is_known_extension,
-                &mut walked,
-                &mut sources,
-                &mut errors,
-            );
+            walk_directory(path, &is_known_extension, &mut walked, &mut expanded);
         } else if path.exists() {
             match not_a_regular_file(path) {
-                Some(error) => errors.push(error),
-                None => sources.push(InputSource::Path(path.to_path_buf())),
+                Some(error) => expanded.errors.push(error),
+                None => expanded.sources.push(InputSource::Path(path.to_path_buf())),
             }
         } else if argument.contains(['*', '?', '[']) {
             match glob::glob(argument) {
                 Ok(paths) => {
-                    let before = sources.len();
+                    let fixed = fixed_prefix(argument);
+                    let before = expanded.sources.len() + expanded.passed_over.len();
                     for entry in paths {
                         match entry {
-                            Ok(path) if path.is_file() => sources.push(InputSource::Found(path)),
+                            Ok(path) if path.is_file() => {
+                                match output_directory_above(&path, &fixed) {
+                                    Some(directory) => expanded.passed_over.push(InputError::new(
+                                        directory.display().to_string(),
+                                        Problem::OutputDirectory,
+                                    )),
+                                    None => expanded.sources.push(InputSource::Found(path)),
+                                }
+                            }
                             Ok(_) => {}
-                            Err(error) => errors.push(InputError::new(
+                            Err(error) => expanded.errors.push(InputError::new(
                                 error.path().display().to_string(),
                                 Problem::Io(error.into()),
                             )),
                         }
                     }
-                    if sources.len() == before {
-                        errors.push(InputError::new(argument, Problem::NoMatch));
+                    if expanded.sources.len() + expanded.passed_over.len() == before {
+                        expanded
+                            .errors
+                            .push(InputError::new(argument, Problem::NoMatch));
                     }
                 }
-                Err(error) => errors.push(InputError::new(argument, Problem::Pattern(error))),
+                Err(error) => expanded
+                    .errors
+                    .push(InputError::new(argument, Problem::Pattern(error))),
             }
         } else {
-            errors.push(InputError::new(argument, Problem::NotFound));
+            expanded
+                .errors
+                .push(InputError::new(argument, Problem::NotFound));
         }
     }
-    (sources, errors)
+    if let Some(output) = output {
+        let (is_output, sources): (Vec<_>, Vec<_>) =
+            expanded
+                .sources
+                .into_iter()
+                .partition(|source| match source {
+                    InputSource::Path(path) | InputSource::Found(path) => {
+                        FileId::of(path).is_ok_and(|id| id == output)
+                    }
+                    _ => false,
+                });
+        expanded.sources = sources;
+        for source in is_output {
+            expanded
+                .passed_over
+                .push(InputError::new(source.name(), Problem::IsTheOutput));
+        }
+    }
+    // One note per output directory, however many of its files a glob matched.
+    expanded
+        .passed_over
+        .dedup_by(|a, b| a.source == b.source && a.reason() == b.reason());
+    expanded
+}
+
+/// The part of a glob pattern before its first wildcard component: the directory the user
+/// named, which is read even when it is an output directory.
+fn fixed_prefix(pattern: &str) -> PathBuf {
+    Path::new(pattern)
+        .components()
+        .take_while(|c| !c.as_os_str().to_string_lossy().contains(['*', '?', '[']))
+        .collect()
+}
+
+/// The first output directory between `fixed` (excluded) and `path`'s directory, if any.
+fn output_directory_above(path: &Path, fixed: &Path) -> Option<PathBuf> {
+    let mut above: Vec<&Path> = path
+        .ancestors()
+        .skip(1)
+        .take_while(|a| *a != fixed && a.starts_with(fixed) && !a.as_os_str().is_empty())
+        .collect();
+    above.reverse();
+    above
+        .into_iter()
+        .find(|a| is_output_directory(a))
+        .map(Path::to_path_buf)
 }
 
 /// The directories a walk has entered, by identity rather than path, so that a symbolic
 /// link back up the tree (`self -> .`) is entered once, not until the path is too long.
 #[derive(Default)]
-struct WalkedDirectories(std::collections::HashSet<DirectoryId>);
+struct WalkedDirectories(std::collections::HashSet<FileId>);
 
-#[cfg(unix)]
-type DirectoryId = (u64, u64);
-#[cfg(not(unix))]
-type DirectoryId = PathBuf;
+/// A file's identity, whatever path (or link) leads to it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FileId(#[cfg(unix)] (u64, u64), #[cfg(not(unix))] PathBuf);
+
+impl FileId {
+    /// The identity of what `path` leads to, symbolic links followed.
+    pub fn of(path: &Path) -> std::io::Result<FileId> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let metadata = fs::metadata(path)?;
+            Ok(FileId((metadata.dev(), metadata.ino())))
+        }
+        #[cfg(not(unix))]
+        Ok(FileId(fs::canonicalize(path)?))
+    }
+}
 
 impl WalkedDirectories {
     /// Whether `directory` is new to the walk; it is remembered from now on.
     fn enter(&mut self, directory: &Path) -> std::io::Result<bool> {
-        #[cfg(unix)]
-        let id = {
-            use std::os::unix::fs::MetadataExt;
-            let metadata = fs::metadata(directory)?;
-            (metadata.dev(), metadata.ino())
-        };
-        #[cfg(not(unix))]
-        let id = fs::canonicalize(directory)?;
-        Ok(self.0.insert(id))
+        Ok(self.0.insert(FileId::of(directory)?))
     }
 }
 
@@ -243,9 +331,15 @@ fn walk_directory(
     directory: &Path,
     is_known_extension: &impl Fn(&str) -> bool,
     walked: &mut WalkedDirectories,
-    sources: &mut Vec<InputSource>,
-    errors: &mut Vec<InputError>,
+    expanded: &mut Expanded,
 ) {
+    if is_output_directory(directory) {
+        expanded.passed_over.push(InputError::new(
+            directory.display().to_string(),
+            Problem::OutputDirectory,
+        ));
+        return;
+    }
     let entered = walked.enter(directory).and_then(|new| {
         let entries = fs::read_dir(directory)?;
         Ok(new.then_some(entries))
@@ -254,7 +348,7 @@ fn walk_directory(
         Ok(Some(entries)) => entries,
         Ok(None) => return,
         Err(error) => {
-            errors.push(InputError::new(
+            expanded.errors.push(InputError::new(
                 directory.display().to_string(),
                 Problem::Io(error),
             ));
@@ -267,14 +361,14 @@ fn walk_directory(
     paths.sort();
     for path in paths {
         if path.is_dir() {
-            walk_directory(&path, is_known_extension, walked, sources, errors);
+            walk_directory(&path, is_known_extension, walked, expanded);
         } else if path
             .extension()
             .is_some_and(|extension| is_known_extension(&extension.to_string_lossy()))
         {
             match not_a_regular_file(&path) {
-                Some(error) => errors.push(error),
-                None => sources.push(InputSource::Found(path)),
+                Some(error) => expanded.errors.push(error),
+                None => expanded.sources.push(InputSource::Found(path)),
             }
         }
     }

@@ -69,6 +69,9 @@ pub struct CollectOptions {
     pub known_sources: HashMap<String, KnownSource>,
     /// Told of sources found and finished, for a progress bar.
     pub progress: Option<Progress>,
+    /// The file the records are being written to: a directory walk or glob that finds it
+    /// passes over it rather than reading the output back in.
+    pub output: Option<std::path::PathBuf>,
 }
 
 /// What a progress display is told.
@@ -107,6 +110,7 @@ impl Default for CollectOptions {
             http: http::HttpSettings::default(),
             known_sources: HashMap::new(),
             progress: None,
+            output: None,
         }
     }
 }

@@ -15,13 +15,27 @@ pub fn write_file(
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     fs::create_dir_all(directory)?;
+    write_file_via(path, directory, fill)
+}
+
+/// Like [`write_file`], with the temporary file in `temporary_dir` (on the same file
+/// system): an output directory's work directory, where the next run finds and removes what
+/// a killed one left, rather than beside the user's files under a name they might also use.
+pub fn write_file_via(
+    path: &Path,
+    temporary_dir: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    if let Some(directory) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(directory)?;
+    }
     let file_name = path.file_name().ok_or_else(|| {
         io::Error::new(
             io::ErrorKind::InvalidInput,
             format!("{} is not a file path", path.display()),
         )
     })?;
-    let temporary = directory.join(format!(
+    let temporary = temporary_dir.join(format!(
         ".{}.tmp-{}",
         file_name.to_string_lossy(),
         std::process::id()
@@ -38,39 +52,6 @@ pub fn write_file(
         let _ = fs::remove_file(&temporary);
     }
     result
-}
-
-/// Removes what a killed run can leave behind in an output directory: temporary files
-/// (`.NAME.tmp-PID`) and staging or set-aside directories (`.staging-PID`, `.old-TABLE-PID`).
-/// Returns what was removed. Only names this crate's writers use are touched.
-pub fn remove_leftovers(out: &Path) -> io::Result<Vec<std::path::PathBuf>> {
-    let mut removed = Vec::new();
-    for directory in [out.to_path_buf(), out.join("tables"), out.join("runs")] {
-        let Ok(entries) = fs::read_dir(&directory) else {
-            continue;
-        };
-        for entry in entries {
-            let path = entry?.path();
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let leftover = name.starts_with('.')
-                && (name.contains(".tmp-")
-                    || name.starts_with(".staging-")
-                    || name.starts_with(".old-"));
-            if !leftover {
-                continue;
-            }
-            if path.is_dir() {
-                fs::remove_dir_all(&path)?;
-            } else {
-                fs::remove_file(&path)?;
-            }
-            removed.push(path);
-        }
-    }
-    Ok(removed)
 }
 
 #[cfg(test)]
@@ -95,25 +76,5 @@ mod tests {
             .collect();
         assert_eq!(leftovers, [std::ffi::OsString::from("out.jsonl")]);
         fs::remove_dir_all(directory).unwrap();
-    }
-
-    #[test]
-    fn leftovers_of_a_killed_run_are_removed_and_nothing_else() {
-        let dir = std::env::temp_dir().join(format!("reactions-leftovers-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(dir.join("tables")).unwrap();
-        fs::create_dir_all(dir.join(".staging-77/reactions")).unwrap();
-        fs::create_dir_all(dir.join(".old-stance-77")).unwrap();
-        fs::create_dir_all(dir.join("reactions")).unwrap();
-        fs::write(dir.join(".report.html.tmp-77"), "half").unwrap();
-        fs::write(dir.join("tables/.days.csv.tmp-77"), "half").unwrap();
-        fs::write(dir.join("report.html"), "whole").unwrap();
-        fs::write(dir.join(".gitkeep"), "").unwrap();
-        let mut removed = remove_leftovers(&dir).unwrap();
-        removed.sort();
-        assert_eq!(removed.len(), 4, "{removed:?}");
-        assert!(dir.join("report.html").exists() && dir.join(".gitkeep").exists());
-        assert!(dir.join("reactions").exists());
-        fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -24,8 +24,8 @@ use crate::ReportError;
 
 mod frames;
 
+pub use crate::owned::DATASET_TABLES as TABLES;
 pub use crate::SCHEMA_VERSION;
-pub const TABLES: [&str; 4] = ["reactions", "stance", "articles", "daily"];
 
 fn polars_error(path: &Path) -> impl Fn(PolarsError) -> ReportError + '_ {
     move |e| ReportError::new(path, e)
@@ -188,6 +188,30 @@ fn read_table(
             Ok((date, frame))
         })
         .collect()
+}
+
+/// Whether `dir` holds a dataset with rows: a day of reactions, or an article. A directory
+/// without a dataset holds none.
+pub fn holds_rows(dir: &Path) -> Result<bool, ReportError> {
+    let reactions = dir.join("reactions");
+    if let Ok(entries) = fs::read_dir(&reactions) {
+        for entry in entries {
+            let entry = entry.map_err(io_error(&reactions))?;
+            if entry.file_name().to_string_lossy().starts_with("date=") {
+                return Ok(true);
+            }
+        }
+    }
+    let articles = dir.join("articles/part-0.parquet");
+    let file = match File::open(&articles) {
+        Ok(file) => file,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(error) => return Err(ReportError::new(&articles, error)),
+    };
+    let rows = ParquetReader::new(file)
+        .num_rows()
+        .map_err(polars_error(&articles))?;
+    Ok(rows > 0)
 }
 
 /// Reads a dataset written by [`crate::write_report`] back into rows, in the order written.

@@ -253,7 +253,7 @@ impl Charts {
 /// The whole page.
 pub fn render(data: &ReportData, summary: &Summary, tables: &[Table], charts: &Charts) -> String {
     let mut out = String::with_capacity(64 * 1024);
-    out.push_str("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+    out.push_str(crate::owned::REPORT_HTML_START);
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
     let _ = write!(

@@ -7,7 +7,8 @@
 //! them all; [`dataset::read_dataset`] reads a dataset back so the human-facing files can be
 //! rebuilt. The [`writers`] serialize plain reaction records (JSON Lines, CSV) for
 //! `reactions collect`. Every file goes through [`atomic::write_file`] or a staged directory
-//! swap, so a reader never sees half a file.
+//! swap, so a reader never sees half a file, and [`owned`] keeps the writers to the names
+//! this tool made in an output directory.
 //!
 //! ```
 //! use report::writers;
@@ -31,6 +32,7 @@ pub mod dataset;
 pub mod html;
 pub mod lock;
 pub mod notebook;
+pub mod owned;
 #[cfg(feature = "state")]
 pub mod pipeline;
 pub mod rows;
@@ -72,6 +74,10 @@ pub enum ReportProblem {
     /// output path taken by something of the other kind.
     #[error("{0}")]
     Invalid(String),
+    /// Something the tool will not touch: a file or directory it did not write, or a state
+    /// whose loss would lose the dataset's history. The user decides what to do with it.
+    #[error("{0}")]
+    Refused(String),
 }
 
 impl ReportError {
@@ -86,6 +92,11 @@ impl ReportError {
     pub fn invalid(path: &Path, message: impl Into<String>) -> Self {
         ReportError::new(path, ReportProblem::Invalid(message.into()))
     }
+
+    /// Whether the tool refused to touch the path (see [`ReportProblem::Refused`]).
+    pub fn is_refusal(&self) -> bool {
+        matches!(self.problem, ReportProblem::Refused(_))
+    }
 }
 
 /// Which outputs [`write_report`] writes.
@@ -98,21 +109,40 @@ pub enum Outputs {
     HumanFacing,
 }
 
+impl Outputs {
+    /// The names these outputs take in the output directory.
+    pub fn names(self) -> Vec<&'static str> {
+        let mut names = Vec::new();
+        #[cfg(feature = "parquet")]
+        if self == Outputs::Everything {
+            names.extend(owned::DATASET_TABLES);
+        }
+        names.extend(owned::HUMAN_FACING);
+        names
+    }
+}
+
 /// Writes the outputs under `out`; returns the paths written, dataset directories first.
 ///
-/// Everything is first written into `out/.staging-PID`, then swapped into place: each
-/// directory (`reactions/`, …, `tables/`) by renaming the old one aside and the new one in,
-/// each file by a rename over the old. An output that cannot be written (a full disk, a
-/// directory that refuses it) therefore leaves every old output as it was, never a new
-/// dataset beside old tables.
+/// Only names this tool owns in `out` are replaced (see [`owned`]): an existing file or
+/// directory it did not write is refused ([`ReportProblem::Refused`]) before anything is
+/// written. Everything is first written into a staging directory in `out`'s work directory,
+/// then swapped into place: each directory (`reactions/`, …, `tables/`) by renaming the old
+/// one aside and the new one in, each file by a rename over the old. An output that cannot be
+/// written (a full disk, a directory that refuses it) therefore leaves every old output as it
+/// was, never a new dataset beside old tables.
 pub fn write_report(
     out: &Path,
     data: &ReportData,
     outputs: Outputs,
 ) -> Result<Vec<PathBuf>, ReportError> {
-    let staging = out.join(format!(".staging-{}", std::process::id()));
+    let mut owned = owned::OutputDir::open(out)?;
+    owned.claim(&outputs.names())?;
+    let work = owned.work()?;
+    let staging = work.join(format!("staging-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&staging);
-    let result = stage(&staging, data, outputs).and_then(|staged| publish(&staging, out, &staged));
+    let result =
+        stage(&staging, data, outputs).and_then(|staged| publish(&staging, &work, out, &staged));
     let _ = std::fs::remove_dir_all(&staging);
     result
 }
@@ -161,7 +191,12 @@ fn stage(
 
 /// Moves each staged output into `out`: a directory swapped by two renames (the old one aside,
 /// then removed), a file renamed over the old.
-fn publish(staging: &Path, out: &Path, staged: &[&str]) -> Result<Vec<PathBuf>, ReportError> {
+fn publish(
+    staging: &Path,
+    work: &Path,
+    out: &Path,
+    staged: &[&str],
+) -> Result<Vec<PathBuf>, ReportError> {
     // A target of the other kind (a directory where report.html goes) would fail half-way
     // through the swaps: refuse before the first.
     for name in staged {
@@ -183,7 +218,7 @@ fn publish(staging: &Path, out: &Path, staged: &[&str]) -> Result<Vec<PathBuf>, 
         let (from, target) = (staging.join(name), out.join(name));
         let failed = |e: std::io::Error| ReportError::new(&target, e);
         if from.is_dir() {
-            let aside = out.join(format!(".old-{name}-{}", std::process::id()));
+            let aside = work.join(format!("old-{name}-{}", std::process::id()));
             if target.exists() {
                 std::fs::rename(&target, &aside).map_err(failed)?;
             }

@@ -49,6 +49,25 @@ fn data_of(collected_on: NaiveDate, articles: &[(&str, &str)]) -> ReportData {
     data
 }
 
+/// Hidden names in `out` and anything left in its work directory: what a write left behind.
+fn stray(out: &std::path::Path) -> Vec<String> {
+    let names = |dir: &std::path::Path| -> Vec<String> {
+        std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut stray: Vec<String> = names(out)
+        .into_iter()
+        .filter(|name| name.starts_with('.') && name != report::owned::OUTPUT_MARKER)
+        .collect();
+    stray.extend(names(&out.join(report::owned::OUTPUT_MARKER).join("work")));
+    stray
+}
+
 #[test]
 fn dataset_reads_back_as_written() {
     let out = std::env::temp_dir().join(format!("reactions-round-trip-{}", std::process::id()));
@@ -93,12 +112,7 @@ fn dataset_reads_back_as_written() {
     smaller.stance.truncate(4);
     report::write_report(&out, &smaller, Outputs::Everything).unwrap();
     assert!(!out.join("reactions/date=2026-11-28").exists());
-    let leftovers: Vec<String> = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.starts_with('.'))
-        .collect();
-    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert!(stray(&out).is_empty(), "{:?}", stray(&out));
     assert_eq!(
         report::dataset::read_dataset(&out).unwrap().reactions.len(),
         2
@@ -166,11 +180,6 @@ fn an_output_that_cannot_be_written_leaves_every_old_output_in_place() {
         std::fs::read(out.join("tables/articles.csv")).unwrap(),
         tables_before
     );
-    let stray: Vec<_> = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.starts_with('.'))
-        .collect();
-    assert!(stray.is_empty(), "{stray:?}");
+    assert!(stray(&out).is_empty(), "{:?}", stray(&out));
     let _ = std::fs::remove_dir_all(&out);
 }

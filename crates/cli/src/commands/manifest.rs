@@ -105,11 +105,12 @@ impl<'a> Manifest<'a> {
         serde_json::to_string_pretty(self).expect("a manifest serializes")
     }
 
-    /// Writes the manifest atomically; returns its path.
-    pub fn write(&self, out: &Path) -> anyhow::Result<PathBuf> {
+    /// Writes the manifest atomically, through the output directory's work directory `work`;
+    /// returns its path.
+    pub fn write(&self, out: &Path, work: &Path) -> anyhow::Result<PathBuf> {
         let path = super::run::manifest_path(out, &self.run_id);
         let json = self.json();
-        report::atomic::write_file(&path, |w| w.write_all(json.as_bytes()))
+        report::atomic::write_file_via(&path, work, |w| w.write_all(json.as_bytes()))
             .map_err(|e| anyhow::anyhow!("writing {}: {e}", path.display()))?;
         Ok(path)
     }

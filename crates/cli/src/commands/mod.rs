@@ -90,19 +90,60 @@ impl Drop for ProgressBarGuard {
     }
 }
 
-/// The run's one-line count of what was read, kept and left out.
 /// Takes the output directory's lock for the rest of the command, waiting up to `wait_secs`
-/// for another run to end; `None` (the refusal logged) when it is held.
-pub fn lock_output(out: &std::path::Path, wait_secs: u64) -> Option<::report::lock::OutputLock> {
-    match ::report::lock::OutputLock::acquire(out, std::time::Duration::from_secs(wait_secs)) {
-        Ok(lock) => Some(lock),
+/// for another run to end; else the refusal is logged and the status to exit with returned:
+/// 2 for a lock file that is not a regular file, 1 otherwise (held, cannot be made).
+pub fn lock_output(
+    out: &std::path::Path,
+    wait_secs: u64,
+) -> Result<::report::lock::OutputLock, crate::ExitStatus> {
+    use ::report::lock::{LockError, OutputLock};
+    OutputLock::acquire(out, std::time::Duration::from_secs(wait_secs)).map_err(|error| {
+        tracing::error!("error: {error}");
+        match error {
+            LockError::NotRegularFile { .. } => crate::ExitStatus::UsageError,
+            _ => crate::ExitStatus::Failure,
+        }
+    })
+}
+
+/// Takes the dataset's lock shared for the rest of the command, for reading it while no run
+/// writes it; as [`lock_output`] when it is held. `None` when there is no lock to take: no
+/// such directory (reading it says what is missing), or one this user may not write, which no
+/// run of theirs writes either.
+pub fn lock_dataset(
+    dataset: &std::path::Path,
+    wait_secs: u64,
+) -> Result<Option<::report::lock::OutputLock>, crate::ExitStatus> {
+    use ::report::lock::{LockError, OutputLock};
+    if !dataset.is_dir() {
+        return Ok(None);
+    }
+    match OutputLock::acquire_shared(dataset, std::time::Duration::from_secs(wait_secs)) {
+        Ok(lock) => Ok(Some(lock)),
+        Err(LockError::Io { path, source })
+            if matches!(
+                source.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+            ) =>
+        {
+            tracing::warn!(
+                "note: {}: {source}; the dataset is read unlocked",
+                path.display()
+            );
+            Ok(None)
+        }
         Err(error) => {
             tracing::error!("error: {error}");
-            None
+            Err(match error {
+                LockError::NotRegularFile { .. } => crate::ExitStatus::UsageError,
+                _ => crate::ExitStatus::Failure,
+            })
         }
     }
 }
 
+/// The run's one-line count of what was read, kept and left out.
 pub fn summary_line(collection: &collector::Collection) -> String {
     let mut line = format!(
         "{} inputs read, {} articles, {} reactions, {} errors",

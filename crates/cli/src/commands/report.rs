@@ -1,6 +1,6 @@
 //! `reactions report`: rebuild the tables, HTML report and notebook from a Parquet dataset.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use report::Outputs;
 
@@ -16,16 +16,37 @@ pub struct Args {
     /// Where to write; the dataset directory when absent.
     #[arg(long)]
     out: Option<PathBuf>,
-    /// When a run holds the output directory, wait up to this many seconds for it to end
-    /// instead of exiting with status 1.
+    /// When a run holds the output directory or is writing the dataset, wait up to this many
+    /// seconds for it to end instead of exiting with status 1.
     #[arg(long, value_name = "SECONDS", default_value_t = 0)]
     wait_lock: u64,
 }
 
+/// Whether two paths name one directory, however spelt.
+fn same_directory(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let out = args.out.clone().unwrap_or_else(|| args.dataset.clone());
-    let Some(_lock) = super::lock_output(&out, args.wait_lock) else {
-        return Ok(ExitStatus::Failure);
+    // Refused before the lock file is made: a directory that is not ours is left as it was.
+    report::owned::OutputDir::open(&out)?.check(&Outputs::HumanFacing.names())?;
+    let _lock = match super::lock_output(&out, args.wait_lock) {
+        Ok(lock) => lock,
+        Err(status) => return Ok(status),
+    };
+    // A run writing the dataset swaps its tables in one by one: shared, the dataset's lock
+    // keeps them all of one generation while they are read. Into the dataset's own directory,
+    // the lock above already covers it.
+    let _reading = match same_directory(&args.dataset, &out) {
+        true => None,
+        false => match super::lock_dataset(&args.dataset, args.wait_lock) {
+            Ok(lock) => lock,
+            Err(status) => return Ok(status),
+        },
     };
     let data = report::dataset::read_dataset(&args.dataset)?;
     report::write_report(&out, &data, Outputs::HumanFacing)?;

@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use chrono::{NaiveDate, SecondsFormat, Utc};
+use report::owned::OutputDir;
 use report::store::Store;
 use report::Outputs;
 use scoring::stance::{TargetSet, TargetsError};
@@ -27,8 +27,10 @@ DIR/report.html, DIR/report.ipynb, DIR/runs/RUN.json (the manifest) and DIR/stat
 Each run adds what is new to DIR: running it twice adds nothing the second time.\n\
 Only one run at a time writes into DIR: a second exits with status 1, naming the first\n\
 (or waits for it with --wait-lock SECONDS).\n\
+Only names it wrote itself are replaced in DIR: anything else where an output goes is refused.\n\
 Exit status: 0 when every source succeeded, 3 when some failed, 1 when DIR is held by another\n\
-run or an output could not be written, 2 on a usage or configuration error.")]
+run or an output could not be written, 2 on a usage or configuration error, or when DIR holds\n\
+something the run refuses to replace, or a dataset whose state is missing or empty.")]
 /// Collect reactions, score sentiment and stance, and write the dataset and report.
 pub struct Args {
     /// Files, directories, glob patterns, `-`, article URLs or feed URLs; the configuration's
@@ -53,6 +55,10 @@ pub struct Args {
     /// end instead of exiting with status 1.
     #[arg(long, value_name = "SECONDS", default_value_t = 0)]
     wait_lock: u64,
+    /// When DIR/state.sqlite is missing or empty beside a dataset (which a run then refuses),
+    /// read the dataset back into a new state first.
+    #[arg(long)]
+    rebuild_state: bool,
     #[command(flatten)]
     input: super::InputArgs,
 }
@@ -69,16 +75,32 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut options = args.input.options_over(&config).map_err(UsageError)?;
 
     let out = config.out.clone();
+    let names: Vec<&str> = Outputs::Everything
+        .names()
+        .into_iter()
+        .chain(report::owned::RUN_ONLY)
+        .collect();
+    // Refused before the lock file is made, so that a directory that is not ours is left
+    // exactly as it was; checked again under the lock, which is what counts.
+    OutputDir::open(&out)?.check(&names)?;
     // Held until the run ends: a second run into the same directory would delete this one's
     // staging directory and interleave its writes with ours.
-    let Some(_lock) = super::lock_output(&out, args.wait_lock) else {
-        return Ok(ExitStatus::Failure);
+    let _lock = match super::lock_output(&out, args.wait_lock) {
+        Ok(lock) => lock,
+        Err(status) => return Ok(status),
     };
-    let mut store = Store::open(&out)?;
-    for leftover in report::atomic::remove_leftovers(&out)
-        .with_context(|| format!("cleaning {}", out.display()))?
-    {
+    let mut owned = OutputDir::open(&out)?;
+    owned.claim(&names)?;
+    for leftover in owned.remove_leftovers()? {
         info!(path = %leftover.display(), "removed a file left by an interrupted run: {}", leftover.display());
+    }
+    let mut store = Store::open_beside_dataset(&out, args.rebuild_state)?;
+    if args.rebuild_state {
+        info!(
+            "rebuilt {} from the dataset in {}",
+            out.join(report::store::FILE_NAME).display(),
+            out.display()
+        );
     }
     let run_id = run_id();
     store.begin_run(&run_id, &started_at)?;
@@ -126,7 +148,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         &data,
         status,
     );
-    let manifest_path = manifest.write(&out)?;
+    let manifest_path = manifest.write(&out, &owned.work()?)?;
     store.finish_run(
         &run_id,
         &manifest.finished_at,

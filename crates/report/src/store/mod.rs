@@ -21,6 +21,10 @@ mod sources;
 
 pub const FILE_NAME: &str = "state.sqlite";
 
+/// The run id of rows read back from the dataset by `--rebuild-state`.
+#[cfg(feature = "parquet")]
+const REBUILT_RUN: &str = "rebuilt-from-dataset";
+
 pub struct Store {
     connection: Connection,
     path: PathBuf,
@@ -82,6 +86,119 @@ impl Store {
         connection.execute_batch(SCHEMA).map_err(failed)?;
         connection.execute_batch(sources::SCHEMA).map_err(failed)?;
         Ok(Store { connection, path })
+    }
+
+    /// Opens the store of the dataset in `out` for a run. The store is the record of what the
+    /// dataset holds: a store that is missing, empty or holds no rows beside a dataset that
+    /// has rows would have the run write the dataset again from nothing, so it is refused,
+    /// naming it, unless `rebuild` asks to read the dataset back into it first.
+    #[cfg(feature = "parquet")]
+    pub fn open_beside_dataset(out: &Path, rebuild: bool) -> Result<Store, ReportError> {
+        let path = out.join(FILE_NAME);
+        let state = match std::fs::metadata(&path) {
+            Ok(metadata) if metadata.len() == 0 => "is empty",
+            Ok(_) => "holds no rows",
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => "is missing",
+            Err(error) => return Err(ReportError::new(&path, error)),
+        };
+        let has_dataset = crate::dataset::holds_rows(out)?;
+        if rebuild && !has_dataset {
+            return Err(refused(
+                &path,
+                format!(
+                    "--rebuild-state reads the dataset back into the state, but {} holds no \
+                     dataset rows",
+                    out.display()
+                ),
+            ));
+        }
+        let mut store = Store::open(out)?;
+        let holds_history = store.holds_history()?;
+        match (holds_history, has_dataset, rebuild) {
+            (true, _, true) => Err(refused(
+                &path,
+                "already holds the history; --rebuild-state only fills a missing or empty \
+                 state (move this one away first to rebuild it)"
+                    .to_string(),
+            )),
+            (false, true, false) => Err(refused(
+                &path,
+                format!(
+                    "{state}, but {} holds a dataset: a run would write it again from the empty \
+                     state and lose its rows. Restore state.sqlite from a backup, or rebuild it \
+                     from the dataset with --rebuild-state",
+                    out.display()
+                ),
+            )),
+            (false, true, true) => {
+                let data = crate::dataset::read_dataset(out)?;
+                store.import(&data)?;
+                Ok(store)
+            }
+            _ => Ok(store),
+        }
+    }
+
+    /// Whether any article or reaction has been committed.
+    fn holds_history(&self) -> Result<bool, ReportError> {
+        self.connection
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM reactions)",
+                [],
+                |row| row.get(0),
+            )
+            .map_err(self.error())
+    }
+
+    /// Fills the store with a dataset's rows, in one transaction: each row is taken as
+    /// collected on the day it is filed under, which files it there again.
+    #[cfg(feature = "parquet")]
+    fn import(&mut self, data: &crate::ReportData) -> Result<(), ReportError> {
+        let path = self.path.clone();
+        let failed = |e: rusqlite::Error| ReportError::new(&path, e);
+        let json = |e: serde_json::Error| ReportError::new(&path, e);
+        let transaction = self.connection.transaction().map_err(failed)?;
+        {
+            let mut insert_article = transaction
+                .prepare(
+                    "INSERT OR IGNORE INTO articles (article_id, record, collected_on)
+                     VALUES (?1, ?2, ?3)",
+                )
+                .map_err(failed)?;
+            for row in &data.articles {
+                let article = ArticleSummary {
+                    article_id: row.article_id.clone(),
+                    source: row.source.clone(),
+                    title: row.title.clone(),
+                    url: row.url.clone(),
+                    published_at: row.published_at.clone(),
+                    lang: row.lang.clone(),
+                    reactions: 0,
+                };
+                let record = serde_json::to_string(&article).map_err(json)?;
+                insert_article
+                    .execute(params![row.article_id, record, row.date.to_string()])
+                    .map_err(failed)?;
+            }
+            let mut insert_reaction = transaction
+                .prepare(
+                    "INSERT OR IGNORE INTO reactions (reaction_id, record, collected_on, run_id)
+                     VALUES (?1, ?2, ?3, ?4)",
+                )
+                .map_err(failed)?;
+            for row in &data.reactions {
+                let record = serde_json::to_string(&row.reaction).map_err(json)?;
+                insert_reaction
+                    .execute(params![
+                        row.reaction.reaction_id,
+                        record,
+                        row.date.to_string(),
+                        REBUILT_RUN
+                    ])
+                    .map_err(failed)?;
+            }
+        }
+        transaction.commit().map_err(failed)
     }
 
     fn error(&self) -> impl Fn(rusqlite::Error) -> ReportError + '_ {
@@ -237,6 +354,10 @@ impl Store {
             .map_err(self.error())?;
         Ok(())
     }
+}
+
+fn refused(path: &Path, message: String) -> ReportError {
+    ReportError::new(path, crate::ReportProblem::Refused(message))
 }
 
 fn fill(slot: &mut Option<String>, value: &Option<String>) {
