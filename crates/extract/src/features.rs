@@ -129,9 +129,12 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
         ),
         (
             "setting:reader-noun-before",
-            previous_words
-                .iter()
-                .any(|w| vocabulary::ONLINE_READERS.contains(w)),
+            previous_words.iter().any(|w| {
+                // Replies and comments are readers' posts; `comment` and `response` are as
+                // often the story's own words (`declined to comment`, `the council's response`).
+                vocabulary::ONLINE_READERS.contains(w)
+                    || matches!(*w, "reply" | "replies" | "comments")
+            }),
         ),
         (
             "setting:announced-close",
