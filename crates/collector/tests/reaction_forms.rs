@@ -383,13 +383,17 @@ fn a_platform_or_a_name_inside_an_anonymous_subject() {
     let article = format!(
         "{STORY}Kenyans took to social media.\n\n\
          An Irish Twitter user wrote: \"Same levy here, same story.\"\n\n\
-         A Facebook user named Grace Banda wrote: \"Let them walk to work.\"\n"
+         A Facebook user named Grace Banda wrote: \"Let them walk to work.\"\n\n\
+         A user with the moniker Rasta1 wrote: \"Mi cyaan manage dis at all.\"\n\n\
+         Facebook user Abena Serwaa: \"This is not fair at all.\"\n"
     );
     assert_eq!(
         authored(&reactions(&article)),
         [
             (None, None, "Same levy here, same story."),
             (None, Some("Grace Banda"), "Let them walk to work."),
+            (Some("Rasta1"), None, "Mi cyaan manage dis at all."),
+            (None, Some("Abena Serwaa"), "This is not fair at all."),
         ]
     );
 }

@@ -435,7 +435,9 @@ fn anonymous_at(
         .as_slice()
     {
         ["named" | "called", ..] => Some(1),
-        ["with", "the", "handle" | "username" | "name", ..] => Some(3),
+        ["with", "the", "handle" | "username" | "name" | "moniker" | "pseudonym" | "alias", ..] => {
+            Some(3)
+        }
         ["known", "as", ..] | ["going", "by", ..] => Some(2),
         _ => None,
     };
@@ -658,8 +660,9 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             continue;
         };
         if next >= words.len() {
-            // A bare handle before the quote: `@renoomokri, ”…”`, `@handle: “…”`.
-            if matches!(who, Who::Handle(_)) && k == 0 {
+            // A bare handle before the quote: `@renoomokri, ”…”`, `@handle: “…”`; or a reader
+            // the subject places online: `Facebook user Abena Serwaa: “…”`.
+            if (matches!(who, Who::Handle(_)) || platform.is_some()) && k == 0 {
                 return Some(Speaker {
                     who,
                     verb: None,
