@@ -397,3 +397,32 @@ fn a_platform_or_a_name_inside_an_anonymous_subject() {
         ]
     );
 }
+
+#[test]
+fn players_and_coaches_after_a_match_are_not_readers() {
+    let article = "Harambee Stars coach hails players\n\n\
+         Kenya beat Uganda 2-0 in Nairobi on Saturday.\n\n\
+         Midfielder Victor Wanyama: \"We showed our character.\"\n\n\
+         Asked about the penalty, Engin Firat said: \"It was clear.\"\n\n\
+         \"I am proud of this group,\" he said.\n\n\
+         Wanyama wrote on Instagram: \"What a night! Thank you Kenya.\"\n\n\
+         Fans celebrated online. \"Harambee for the cup!\" tweeted @nairobi_fan.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (None, Some("Wanyama"), "What a night! Thank you Kenya."),
+            (Some("nairobi_fan"), None, "Harambee for the cup!"),
+        ]
+    );
+    // "Asked about the penalty, Engin Firat said" makes Firat the one "he" points to.
+    let document = extract::formats::for_input(Some("txt"), article).parse(article);
+    let every_candidate = extract::find::find_reactions_with(
+        &document,
+        &extract::decision::Decision::bundled().with_threshold(0.0),
+    );
+    let proud = every_candidate
+        .iter()
+        .find(|found| found.raw_text.contains("proud"))
+        .expect("the pronoun's quote is a candidate");
+    assert_eq!(proud.display_name.as_deref(), Some("Engin Firat"));
+}
