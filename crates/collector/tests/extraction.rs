@@ -880,3 +880,22 @@ fn a_flattened_post_of_several_lines_stops_at_its_paragraph() {
     );
     assert_eq!(reactions[1].links, ["https://t.co/AbC123"]);
 }
+
+#[test]
+fn facebook_post_embeds_and_unloaded_embeds() {
+    let page = r#"<html><head><title>Fans react to the final</title></head><body><article>
+<h1>Fans react to the final</h1>
+<p>The final ended 2-1 on Sunday.</p>
+<div class="fb-post" data-href="https://www.facebook.com/jane.doe/posts/123"><blockquote cite="https://www.facebook.com/jane.doe/posts/123" class="fb-xfbml-parse-ignore"><p>Proud of our boys today!</p>Posted by <a href="https://www.facebook.com/jane.doe">Jane Doe</a> on&nbsp;<a href="https://www.facebook.com/jane.doe/posts/123">Sunday, March 3, 2024</a></blockquote></div>
+<div class="fb-page" data-href="https://www.facebook.com/ctpost/"><blockquote cite="https://www.facebook.com/ctpost/" class="fb-xfbml-parse-ignore"><a href="https://www.facebook.com/ctpost/">Connecticut Post</a></blockquote></div>
+<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@kofi/post/1"><a href="https://www.threads.net/@kofi/post/1">Post by @kofi</a></blockquote>
+<blockquote class="reddit-embed-bq"><a href="https://www.reddit.com/r/soccer/comments/1/comment/2/">Comment</a><br> by<a href="https://www.reddit.com/user/goalfan/">u/goalfan</a> from discussion<a href="https://www.reddit.com/r/soccer/comments/1/"></a><br> in<a href="https://www.reddit.com/r/soccer/">soccer</a></blockquote>
+</article></body></html>"#;
+    let (_, reactions) = article_reactions("page.html", page, None);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [(None, Some("Jane Doe"), "Proud of our boys today!")]
+    );
+    assert_eq!(reactions[0].platform, Platform::Facebook);
+    assert_eq!(reactions[0].posted_at.as_deref(), Some("2024-03-03"));
+}

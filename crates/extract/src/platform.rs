@@ -140,7 +140,8 @@ const PROFILES: &[Profile] = &[
         platform: Platform::Facebook,
         name: "facebook",
         words: &["facebook"],
-        embed_classes: &[],
+        // The blockquote Facebook's SDK replaces: inside `div.fb-post` or `div.fb-video`.
+        embed_classes: &["fb-xfbml-parse-ignore"],
     },
     Profile {
         platform: Platform::Instagram,

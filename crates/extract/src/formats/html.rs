@@ -517,9 +517,15 @@ static INSTAGRAM_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bA (?:photo|video|post) (?:posted|shared) by\s*(?P<name>[^()@]*?)\s*\(?@(?P<handle>[A-Za-z0-9_.]{1,30})\)?(?:\s+on\s+(?P<date>.*))?\s*$").expect("valid Instagram credit pattern")
 });
 
+/// Facebook's embed: `Posted by <a>Name</a> on <a>Sunday, March 3, 2024</a>` after the post.
+static FACEBOOK_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bPosted by\s+(?P<name>[^\n]{1,80}?)\s+on\s+(?:[A-Za-z]+,\s+)?(?P<date>[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Za-z]+\s+\d{4})\s*$").expect("valid Facebook credit pattern")
+});
+
 /// What an embed shows before its script runs or after its post is gone; never post text.
+/// Threads prints `Post by @handle`, Reddit `Comment by u/name from discussion in subreddit`.
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:view (?:this post )?on (?:instagram|twitter|x|facebook|tiktok|threads)|loading(?:\.{3}|…)?|this (?:tweet|post) (?:was deleted|is unavailable|has been deleted)[^\n]*|tweets? may have been deleted[^\n]*|tweet unavailable|a post shared by [^\n]*|a (?:photo|video) posted by [^\n]*)[.!]?$").expect("valid placeholder pattern")
+    Regex::new(r"(?i)^(?:view (?:this post )?on (?:instagram|twitter|x|facebook|tiktok|threads)|post by @\S+|comment\s*by\s*u/\S+\s+from discussion\s*in\s*\S+|loading(?:\.{3}|…)?|this (?:tweet|post) (?:was deleted|is unavailable|has been deleted)[^\n]*|tweets? may have been deleted[^\n]*|tweet unavailable|a post shared by [^\n]*|a (?:photo|video) posted by [^\n]*)[.!]?$").expect("valid placeholder pattern")
 });
 
 /// Where the `— Name (@handle) date` signature starts in a post's text, when it has one.
@@ -534,8 +540,12 @@ fn signature_start(text: &str) -> Option<usize> {
         })
 }
 
-/// A post's lines without the placeholders an unrendered embed shows.
+/// A post's lines without the placeholders an unrendered embed shows, whether on one line or
+/// broken over several by `<br>`s (Reddit's).
 fn post_lines(text: &str) -> String {
+    if PLACEHOLDER.is_match(&text.split_whitespace().collect::<Vec<_>>().join(" ")) {
+        return String::new();
+    }
     text.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !PLACEHOLDER.is_match(line))
@@ -580,11 +590,33 @@ fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
             .then_some(platform)
     })?;
 
+    // Facebook's page plugin uses the same markup for a link to the page: only a post's
+    // address makes it a post.
+    if platform == Platform::Facebook {
+        let cite = element.value().attr("cite").unwrap_or_default();
+        let post_address = [
+            "/posts/",
+            "/videos/",
+            "/photos/",
+            "/reel/",
+            "story_fbid",
+            "permalink",
+        ]
+        .iter()
+        .any(|part| cite.contains(part));
+        if !post_address {
+            return None;
+        }
+    }
     let paragraphs: Vec<ElementRef> = element.select(selector!("p")).collect();
     let whole = element_text(element);
     let credit = SIGNATURE
         .captures(&whole)
         .or_else(|| INSTAGRAM_CREDIT.captures(&whole));
+    let facebook_credit = credit
+        .is_none()
+        .then(|| FACEBOOK_CREDIT.captures(whole.trim_end()))
+        .flatten();
     // The post's own lines: its paragraphs, or, where the markup has none, the blockquote's
     // text up to the signature; never a credit line or a loading placeholder.
     let (text, post_paragraphs): (String, Vec<&ElementRef>) = if paragraphs.is_empty() {
@@ -635,10 +667,12 @@ fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
         .or(url_handle);
     let display_name = credit
         .as_ref()
+        .or(facebook_credit.as_ref())
         .map(|caps| caps["name"].trim().to_string())
         .filter(|name| !name.is_empty());
     let posted_at = credit
         .as_ref()
+        .or(facebook_credit.as_ref())
         .and_then(|caps| caps.name("date"))
         .and_then(|date| dates::normalize(date.as_str()))
         .or_else(|| {
@@ -651,7 +685,7 @@ fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
         .and_then(|p| p.value().attr("lang"))
         .and_then(language_code);
 
-    if text.is_empty() && handle.is_none() {
+    if text.is_empty() && handle.is_none() && display_name.is_none() {
         return None;
     }
     // Links inside the post's text (mentions, hashtags, its own URLs) are the post's words; the
