@@ -10,6 +10,7 @@
 //! the body streams in, at most five redirects, and conditional requests: given the
 //! validators of the last fetch (ETag, Last-Modified), an unchanged page costs a 304.
 
+pub mod addresses;
 #[cfg(feature = "web")]
 mod fetch;
 #[cfg(feature = "web")]
