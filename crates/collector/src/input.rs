@@ -27,7 +27,7 @@ impl InputSource {
         match self {
             InputSource::Path(path) | InputSource::Found(path) => path.display().to_string(),
             InputSource::Stdin => "-".to_string(),
-            InputSource::Url(url) => url.clone(),
+            InputSource::Url(url) => crate::http::without_credentials(url).into_owned(),
             InputSource::Memory { name, .. } => name.clone(),
         }
     }
@@ -103,8 +103,12 @@ pub enum Problem {
 
 impl InputError {
     pub fn new(source: impl Into<String>, problem: Problem) -> Self {
+        let source = source.into();
         InputError {
-            source: source.into(),
+            source: match crate::http::without_credentials(&source) {
+                std::borrow::Cow::Owned(stripped) => stripped,
+                std::borrow::Cow::Borrowed(_) => source,
+            },
             problem,
         }
     }

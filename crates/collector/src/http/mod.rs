@@ -149,6 +149,27 @@ pub fn is_url(argument: &str) -> bool {
     lower.starts_with("http://") || lower.starts_with("https://")
 }
 
+/// A URL as it may be stored (a record's `source`, the state, a run manifest, a log line):
+/// without the `user:password@` a user may have put in it, which is sent with the request
+/// and kept nowhere. Anything that is not a URL with credentials comes back as it was.
+pub fn without_credentials(url: &str) -> std::borrow::Cow<'_, str> {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.into();
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at)
+            if scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')) =>
+        {
+            format!("{scheme}://{}", &rest[at + 1..]).into()
+        }
+        _ => url.into(),
+    }
+}
+
 /// Whether an argument is a URL of a scheme this tool does not fetch (`ftp://`, `file://`).
 pub fn is_other_scheme(argument: &str) -> bool {
     match argument.split_once("://") {
@@ -160,5 +181,34 @@ pub fn is_other_scheme(argument: &str) -> bool {
                 && !is_url(argument)
         }
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_credentials;
+
+    #[test]
+    fn credentials_are_stripped_from_stored_urls_and_nothing_else_changes() {
+        for (given, stored) in [
+            (
+                "http://alice:token@news.example/a.html",
+                "http://news.example/a.html",
+            ),
+            (
+                "https://alice@news.example:8443/feed?x=1#top",
+                "https://news.example:8443/feed?x=1#top",
+            ),
+            ("http://a:b@c@news.example/", "http://news.example/"),
+            ("HTTP://alice:token@news.example", "HTTP://news.example"),
+            (
+                "http://news.example/@handle?to=a@b.example",
+                "http://news.example/@handle?to=a@b.example",
+            ),
+            ("articles/a@b.html", "articles/a@b.html"),
+            ("ftp://user:pw@files.example/x", "ftp://files.example/x"),
+        ] {
+            assert_eq!(without_credentials(given), stored, "{given}");
+        }
     }
 }
