@@ -233,3 +233,51 @@ fn a_date_outside_years_1_to_9999_is_ignored_with_a_warning() {
         .reason()
         .starts_with("1 date(s) outside the years 1 to 9999 ignored"));
 }
+
+/// A Reddit thread's `.json` whose comments each reply to the one before, `depth` deep.
+fn nested_reddit_thread(depth: usize) -> String {
+    let submission = r#"{"kind":"Listing","data":{"children":[{"kind":"t3","data":{"id":"abc","name":"t3_abc","title":"Deep thread","permalink":"/r/test/comments/abc/deep_thread/"}}]}}"#;
+    let mut replies = String::from("\"\"");
+    for level in (0..depth).rev() {
+        replies = format!(
+            r#"{{"kind":"Listing","data":{{"children":[{{"kind":"t1","data":{{"id":"c{level}","name":"t1_c{level}","body":"Reply number {level} in the chain.","author":"user{level}","created_utc":1730000000,"link_id":"t3_abc","parent_id":"{parent}","permalink":"/r/test/comments/abc/deep_thread/c{level}/","replies":{replies}}}}}]}}}}"#,
+            parent = if level == 0 {
+                "t3_abc".to_string()
+            } else {
+                format!("t1_c{}", level - 1)
+            },
+        );
+    }
+    format!("[{submission},{replies}]")
+}
+
+#[test]
+fn a_reddit_thread_a_thousand_replies_deep_is_read_whole() {
+    let dir = scratch("deep-reddit");
+    for depth in [30, 1_000] {
+        let path = dir.join(format!("thread-{depth}.json"));
+        std::fs::write(&path, nested_reddit_thread(depth)).unwrap();
+        let c = collect_within(vec![path.display().to_string()], Duration::from_secs(60));
+        assert!(c.errors.is_empty(), "{depth}: {:?}", c.errors);
+        assert_eq!(c.reactions.len(), depth, "every comment of {depth}");
+        let deepest = c.reactions.iter().filter_map(|r| r.reply_depth).max();
+        assert_eq!(deepest, Some(depth as u32 - 1));
+    }
+}
+
+#[test]
+fn a_reddit_thread_nested_past_the_documented_limit_is_refused_by_name() {
+    let dir = scratch("too-deep-reddit");
+    let path = dir.join("thread.json");
+    // Five levels of JSON a reply: 2,100 replies is past the 10,000-level limit.
+    std::fs::write(&path, nested_reddit_thread(2_100)).unwrap();
+    let c = collect_within(vec![path.display().to_string()], Duration::from_secs(60));
+    assert!(c.reactions.is_empty());
+    assert_eq!(c.errors.len(), 1, "{:?}", c.errors);
+    assert!(c.errors[0].source.ends_with("thread.json"));
+    assert!(
+        c.errors[0].reason().contains("over the 10000-level limit"),
+        "{}",
+        c.errors[0].reason()
+    );
+}
