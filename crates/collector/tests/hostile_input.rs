@@ -281,3 +281,60 @@ fn a_reddit_thread_nested_past_the_documented_limit_is_refused_by_name() {
         c.errors[0].reason()
     );
 }
+
+#[test]
+fn utf16_without_a_mark_and_utf32_are_read_as_the_text_they_hold() {
+    let dir = scratch("wide");
+    let dump = "{\"body\":\"Petrol at R25 is daylight robbery.\",\"author\":\"kgomotso_m\",\"created_utc\":1730000000,\"link_id\":\"t3_fuel\",\"parent_id\":\"t3_fuel\",\"id\":\"c1\"}\n";
+    let utf16 = |text: &str, big: bool| -> Vec<u8> {
+        text.encode_utf16()
+            .flat_map(|u| {
+                if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                }
+            })
+            .collect()
+    };
+    let utf32 = |text: &str, big: bool| -> Vec<u8> {
+        text.chars()
+            .flat_map(|c| {
+                let c = c as u32;
+                if big {
+                    c.to_be_bytes()
+                } else {
+                    c.to_le_bytes()
+                }
+            })
+            .collect()
+    };
+    let mut inputs = Vec::new();
+    for (text, name) in [(ARTICLE, "article.txt"), (dump, "dump.jsonl")] {
+        for (encoding, bytes) in [
+            ("utf16le", utf16(text, false)),
+            ("utf16be", utf16(text, true)),
+            ("utf32le", utf32(text, false)),
+            ("utf32be", utf32(text, true)),
+            (
+                "utf32le-bom",
+                [&[0xFF, 0xFE, 0, 0][..], &utf32(text, false)].concat(),
+            ),
+        ] {
+            let path = dir.join(format!("{encoding}-{name}"));
+            std::fs::write(&path, bytes).unwrap();
+            inputs.push(path.display().to_string());
+        }
+    }
+    for input in inputs {
+        let c = collect_within(vec![input.clone()], Duration::from_secs(30));
+        assert!(c.errors.is_empty(), "{input}: {:?}", c.errors);
+        assert!(c.warnings.is_empty(), "{input}: {:?}", c.warnings);
+        assert_eq!(c.reactions.len(), 1, "{input}");
+        assert_eq!(
+            c.reactions[0].handle.as_deref(),
+            Some("kgomotso_m"),
+            "{input}"
+        );
+    }
+}
