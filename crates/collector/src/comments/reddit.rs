@@ -58,12 +58,16 @@ impl CommentFormat for Reddit {
                     Err(error) => return out.malformed(position, &error.to_string()),
                 }
             }
-            match parse_tree(json) {
-                Ok(value) => {
-                    walk(&value, out);
-                    dismantle(value);
-                }
-                Err(reason) => out.malformed(position, &reason),
+            match serde_json::from_str::<Value>(json) {
+                Ok(value) => walk(&value, out),
+                Err(error) if is_too_deep(&error) => match parse_deep(json) {
+                    Ok(value) => {
+                        walk(&value, out);
+                        dismantle(value);
+                    }
+                    Err(reason) => out.malformed(position, &reason),
+                },
+                Err(error) => out.malformed(position, &error.to_string()),
             }
         })
     }
@@ -116,7 +120,7 @@ fn flat_item(item: &Item, position: &str, out: &mut ThreadWriter<'_>) {
 /// The deepest JSON a thread is read to. serde_json stops at 128 levels, which is 25 comments
 /// deep, as each reply takes five (the comment, its data, its replies listing, that listing's
 /// data, its children); this is 2,000 comments deep, far beyond any real thread.
-pub(crate) const MAX_NESTING: usize = 10_000;
+const MAX_NESTING: usize = 10_000;
 
 /// Stack for each level of nesting when parsing past serde_json's limit, with room to spare
 /// (a level takes under 1 KiB in release builds and about 2 KiB in debug ones).
@@ -124,14 +128,6 @@ const STACK_PER_LEVEL: usize = 4 * 1024;
 
 fn is_too_deep(error: &serde_json::Error) -> bool {
     error.to_string().starts_with("recursion limit exceeded")
-}
-
-/// A JSON text as a tree, however deep up to [`MAX_NESTING`].
-fn parse_tree(json: &str) -> Result<Value, String> {
-    match serde_json::from_str::<Value>(json) {
-        Err(error) if is_too_deep(&error) => parse_deep(json),
-        parsed => parsed.map_err(|error| error.to_string()),
-    }
 }
 
 /// Parses JSON nested past serde_json's limit, which guards its recursion, on a thread whose
@@ -194,8 +190,8 @@ fn nesting(json: &[u8]) -> usize {
     deepest
 }
 
-/// Drops a tree a level at a time: `Value`'s own drop recurses, and a deep tree would
-/// overflow the stack.
+/// Drops a tree a level at a time: `Value`'s own drop recurses, and a tree deeper than
+/// serde_json's limit could overflow the stack. (Shallower ones are dropped as usual.)
 fn dismantle(value: Value) {
     let mut pending = vec![value];
     while let Some(value) = pending.pop() {

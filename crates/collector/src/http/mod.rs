@@ -39,9 +39,10 @@ pub struct HttpSettings {
     /// Bodies larger than this are refused (checked against Content-Length, then as it streams).
     pub max_body_bytes: u64,
     pub max_redirects: usize,
-    /// Let URLs the tool finds itself (feed entries, redirects) reach loopback, private,
-    /// link-local and unspecified addresses. Off: a feed must not make the job fetch its own
-    /// machine's services or a cloud's metadata endpoint. URLs given by the user are fetched
+    /// Let URLs the tool finds itself (feed entries, redirects) reach addresses that are not
+    /// globally reachable ([`addresses`]) and private names (`localhost`, `*.internal`, …).
+    /// Off: a feed must not make the job fetch its own machine's services or a cloud's
+    /// metadata endpoint, with or without a proxy. URLs given by the user are fetched
     /// wherever they point.
     pub allow_private_addresses: bool,
     /// Entries of one feed that are fetched; the rest are reported, not fetched.
