@@ -247,6 +247,18 @@ pub(crate) fn read_sniffed(
     {
         return collection.errors.push(failed(error.into()));
     }
+    // An export in UTF-16 or UTF-32 is read as the UTF-8 it holds, for its format to be
+    // recognised and its records read.
+    if let Some(wide) = crate::wide::Wide::detect(&head) {
+        reader = wide.reader(Box::new(std::io::Cursor::new(head).chain(reader)));
+        head = Vec::with_capacity(comments::SNIFF_BYTES);
+        if let Err(error) = (&mut reader)
+            .take(comments::SNIFF_BYTES as u64)
+            .read_to_end(&mut head)
+        {
+            return collection.errors.push(failed(error.into()));
+        }
+    }
     let extension = source.extension().map(|e| e.to_ascii_lowercase());
     let format =
         forced

@@ -27,7 +27,7 @@ impl InputSource {
         match self {
             InputSource::Path(path) | InputSource::Found(path) => path.display().to_string(),
             InputSource::Stdin => "-".to_string(),
-            InputSource::Url(url) => url.clone(),
+            InputSource::Url(url) => crate::http::without_credentials(url).into_owned(),
             InputSource::Memory { name, .. } => name.clone(),
         }
     }
@@ -103,8 +103,12 @@ pub enum Problem {
 
 impl InputError {
     pub fn new(source: impl Into<String>, problem: Problem) -> Self {
+        let source = source.into();
         InputError {
-            source: source.into(),
+            source: match crate::http::without_credentials(&source) {
+                std::borrow::Cow::Owned(stripped) => stripped,
+                std::borrow::Cow::Borrowed(_) => source,
+            },
             problem,
         }
     }
@@ -436,17 +440,14 @@ pub fn read(source: &InputSource, limit: u64) -> Result<Vec<u8>, InputError> {
     Ok(bytes)
 }
 
-/// Decodes input bytes: UTF-16 with a BOM, UTF-8 (BOM dropped), a declared HTML charset, else UTF-8 with
-/// invalid sequences replaced — in which case a warning says so.
+/// Decodes input bytes: UTF-16 and UTF-32 (by their byte order mark or, without one, their
+/// NUL bytes), UTF-8 (BOM dropped), a declared HTML charset, else UTF-8 with invalid
+/// sequences replaced — in which case a warning says so.
 pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
-    // Windows tools save UTF-16 with a byte order mark.
-    if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes) {
-        if encoding != encoding_rs::UTF_8 {
-            let (text, had_errors) = encoding.decode_with_bom_removal(bytes);
-            let warning =
-                had_errors.then(|| format!("invalid {} sequences replaced", encoding.name()));
-            return (text.into_owned(), warning);
-        }
+    if let Some(wide) = crate::wide::Wide::detect(bytes) {
+        let (text, had_errors) = wide.decode(bytes);
+        let warning = had_errors.then(|| format!("invalid {} sequences replaced", wide.name()));
+        return (text, warning);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {

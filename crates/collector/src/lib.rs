@@ -37,6 +37,7 @@ pub mod labelled;
 mod language;
 pub mod record;
 mod web;
+mod wide;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Duration;

@@ -109,7 +109,9 @@ impl ReactionBuilder {
             article_id: article.article_id.to_string(),
             source: article.source.to_string(),
             article_title: article.title.map(str::to_string),
-            article_url: article.url.map(str::to_string),
+            article_url: article
+                .url
+                .map(|url| crate::http::without_credentials(url).into_owned()),
             published_at: article.published_at.map(str::to_string),
             position: 0,
             platform: Platform::Unknown,

@@ -32,7 +32,8 @@ mod fetching {
     use crate::collect::{add_article, read_article, read_sniffed, route, Route};
     use crate::input::{InputError, InputSource, Problem};
     use crate::{
-        http, record, CollectOptions, Collection, ProgressEvent, Sink, WebOutcome, WebSource,
+        http, record, CollectOptions, Collection, KnownSource, ProgressEvent, Sink, WebOutcome,
+        WebSource,
     };
 
     /// Fetches web sources (feeds expand to the pages they list), then reads what changed.
@@ -61,7 +62,7 @@ mod fetching {
         let mut requested: HashSet<String> = HashSet::new();
         let request = |url: &String, requested: &mut HashSet<String>| {
             requested.insert(url.clone()).then(|| {
-                let known = options.known_sources.get(url).map(|k| k.validators.clone());
+                let known = known_source(options, url).map(|k| k.validators.clone());
                 (url.clone(), known)
             })
         };
@@ -146,7 +147,7 @@ mod fetching {
         let reason = problem.to_string();
         collection.warnings.push(InputError::new(link, problem));
         collection.web.push(WebSource {
-            url: link.to_string(),
+            url: http::without_credentials(link).into_owned(),
             outcome: WebOutcome::Refused,
             status: None,
             validators: http::Validators::default(),
@@ -154,7 +155,7 @@ mod fetching {
             error: Some(reason),
             attempts: 0,
             seconds: 0.0,
-            via_feed: Some(feed.to_string()),
+            via_feed: Some(http::without_credentials(feed).into_owned()),
         });
     }
 
@@ -178,7 +179,7 @@ mod fetching {
             )),
             Ok(http::Fetched::NotModified) => {
                 report.outcome = WebOutcome::NotModified;
-                if let Some(known) = options.known_sources.get(&outcome.url) {
+                if let Some(known) = known_source(options, &outcome.url) {
                     report.validators = known.validators.clone();
                     report.content_hash.clone_from(&known.content_hash);
                 }
@@ -188,7 +189,7 @@ mod fetching {
             }) => {
                 let hash = content_hash(&body);
                 report.validators = validators;
-                let known = options.known_sources.get(&outcome.url);
+                let known = known_source(options, &outcome.url);
                 if known.and_then(|k| k.content_hash.as_deref()) == Some(hash.as_str()) {
                     report.outcome = WebOutcome::Unchanged;
                 } else {
@@ -207,7 +208,7 @@ mod fetching {
             Err(error) => (WebOutcome::Failed, error.status, Some(error.reason.clone())),
         };
         WebSource {
-            url: outcome.url.clone(),
+            url: http::without_credentials(&outcome.url).into_owned(),
             outcome: web_outcome,
             status,
             validators: http::Validators::default(),
@@ -215,8 +216,15 @@ mod fetching {
             error,
             attempts: outcome.attempts,
             seconds: outcome.elapsed.as_secs_f64(),
-            via_feed,
+            via_feed: via_feed.map(|feed| http::without_credentials(&feed).into_owned()),
         }
+    }
+
+    /// What the state holds about a URL, which it keeps without credentials.
+    fn known_source<'o>(options: &'o CollectOptions, url: &str) -> Option<&'o KnownSource> {
+        options
+            .known_sources
+            .get(http::without_credentials(url).as_ref())
     }
 
     /// Reads a fetched page or export, by the URL it was asked for.

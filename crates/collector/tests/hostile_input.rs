@@ -233,3 +233,108 @@ fn a_date_outside_years_1_to_9999_is_ignored_with_a_warning() {
         .reason()
         .starts_with("1 date(s) outside the years 1 to 9999 ignored"));
 }
+
+/// A Reddit thread's `.json` whose comments each reply to the one before, `depth` deep.
+fn nested_reddit_thread(depth: usize) -> String {
+    let submission = r#"{"kind":"Listing","data":{"children":[{"kind":"t3","data":{"id":"abc","name":"t3_abc","title":"Deep thread","permalink":"/r/test/comments/abc/deep_thread/"}}]}}"#;
+    let mut replies = String::from("\"\"");
+    for level in (0..depth).rev() {
+        replies = format!(
+            r#"{{"kind":"Listing","data":{{"children":[{{"kind":"t1","data":{{"id":"c{level}","name":"t1_c{level}","body":"Reply number {level} in the chain.","author":"user{level}","created_utc":1730000000,"link_id":"t3_abc","parent_id":"{parent}","permalink":"/r/test/comments/abc/deep_thread/c{level}/","replies":{replies}}}}}]}}}}"#,
+            parent = if level == 0 {
+                "t3_abc".to_string()
+            } else {
+                format!("t1_c{}", level - 1)
+            },
+        );
+    }
+    format!("[{submission},{replies}]")
+}
+
+#[test]
+fn a_reddit_thread_a_thousand_replies_deep_is_read_whole() {
+    let dir = scratch("deep-reddit");
+    for depth in [30, 1_000] {
+        let path = dir.join(format!("thread-{depth}.json"));
+        std::fs::write(&path, nested_reddit_thread(depth)).unwrap();
+        let c = collect_within(vec![path.display().to_string()], Duration::from_secs(60));
+        assert!(c.errors.is_empty(), "{depth}: {:?}", c.errors);
+        assert_eq!(c.reactions.len(), depth, "every comment of {depth}");
+        let deepest = c.reactions.iter().filter_map(|r| r.reply_depth).max();
+        assert_eq!(deepest, Some(depth as u32 - 1));
+    }
+}
+
+#[test]
+fn a_reddit_thread_nested_past_the_documented_limit_is_refused_by_name() {
+    let dir = scratch("too-deep-reddit");
+    let path = dir.join("thread.json");
+    // Five levels of JSON a reply: 2,100 replies is past the 10,000-level limit.
+    std::fs::write(&path, nested_reddit_thread(2_100)).unwrap();
+    let c = collect_within(vec![path.display().to_string()], Duration::from_secs(60));
+    assert!(c.reactions.is_empty());
+    assert_eq!(c.errors.len(), 1, "{:?}", c.errors);
+    assert!(c.errors[0].source.ends_with("thread.json"));
+    assert!(
+        c.errors[0].reason().contains("over the 10000-level limit"),
+        "{}",
+        c.errors[0].reason()
+    );
+}
+
+#[test]
+fn utf16_without_a_mark_and_utf32_are_read_as_the_text_they_hold() {
+    let dir = scratch("wide");
+    let dump = "{\"body\":\"Petrol at R25 is daylight robbery.\",\"author\":\"kgomotso_m\",\"created_utc\":1730000000,\"link_id\":\"t3_fuel\",\"parent_id\":\"t3_fuel\",\"id\":\"c1\"}\n";
+    let utf16 = |text: &str, big: bool| -> Vec<u8> {
+        text.encode_utf16()
+            .flat_map(|u| {
+                if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                }
+            })
+            .collect()
+    };
+    let utf32 = |text: &str, big: bool| -> Vec<u8> {
+        text.chars()
+            .flat_map(|c| {
+                let c = c as u32;
+                if big {
+                    c.to_be_bytes()
+                } else {
+                    c.to_le_bytes()
+                }
+            })
+            .collect()
+    };
+    let mut inputs = Vec::new();
+    for (text, name) in [(ARTICLE, "article.txt"), (dump, "dump.jsonl")] {
+        for (encoding, bytes) in [
+            ("utf16le", utf16(text, false)),
+            ("utf16be", utf16(text, true)),
+            ("utf32le", utf32(text, false)),
+            ("utf32be", utf32(text, true)),
+            (
+                "utf32le-bom",
+                [&[0xFF, 0xFE, 0, 0][..], &utf32(text, false)].concat(),
+            ),
+        ] {
+            let path = dir.join(format!("{encoding}-{name}"));
+            std::fs::write(&path, bytes).unwrap();
+            inputs.push(path.display().to_string());
+        }
+    }
+    for input in inputs {
+        let c = collect_within(vec![input.clone()], Duration::from_secs(30));
+        assert!(c.errors.is_empty(), "{input}: {:?}", c.errors);
+        assert!(c.warnings.is_empty(), "{input}: {:?}", c.warnings);
+        assert_eq!(c.reactions.len(), 1, "{input}");
+        assert_eq!(
+            c.reactions[0].handle.as_deref(),
+            Some("kgomotso_m"),
+            "{input}"
+        );
+    }
+}

@@ -73,7 +73,11 @@ impl<'a> Manifest<'a> {
             finished_at: finished_at.to_string(),
             exit_status: status as u8,
             out: config.out.display().to_string(),
-            inputs: config.sources.clone(),
+            inputs: config
+                .sources
+                .iter()
+                .map(|source| collector::http::without_credentials(source).into_owned())
+                .collect(),
             counts: Counts {
                 inputs_read: collection.inputs_read,
                 articles_read: collection.articles.len(),

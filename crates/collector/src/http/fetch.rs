@@ -1,6 +1,7 @@
-//! The fetcher: reqwest on tokio, guarded against private addresses for URLs the tool finds.
+//! The fetcher: reqwest on tokio, guarded against private addresses and names for URLs the
+//! tool finds and for every redirect, with or without a proxy.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -9,6 +10,7 @@ use reqwest::header::{self, HeaderMap, HeaderValue};
 use reqwest::StatusCode;
 use tokio::sync::Semaphore;
 
+use super::addresses::is_private_address;
 use super::{HttpSettings, Validators};
 
 /// A completed fetch.
@@ -59,42 +61,39 @@ pub enum Origin {
     Found,
 }
 
-/// Whether an address is one a URL found on the web must not reach: loopback, private,
-/// link-local (cloud metadata lives at 169.254.169.254), shared, unspecified, multicast or
-/// broadcast, in IPv4 or IPv6 (IPv4-mapped included).
-pub fn is_private_address(ip: IpAddr) -> bool {
-    match ip {
-        IpAddr::V4(v4) => {
-            let [a, b, ..] = v4.octets();
-            v4.is_loopback()
-                || v4.is_private()
-                || v4.is_link_local()
-                || v4.is_unspecified()
-                || v4.is_broadcast()
-                || v4.is_multicast()
-                || a == 0
-                || (a == 100 && (64..128).contains(&b))
-        }
-        IpAddr::V6(v6) => {
-            if let Some(v4) = v6.to_ipv4_mapped() {
-                return is_private_address(IpAddr::V4(v4));
-            }
-            let first = v6.segments()[0];
-            v6.is_loopback()
-                || v6.is_unspecified()
-                || v6.is_multicast()
-                || (first & 0xfe00) == 0xfc00
-                || (first & 0xffc0) == 0xfe80
-        }
-    }
+/// Names that mean a private network whatever they resolve to here: the special-use names
+/// (RFC 6761, RFC 8375, the `.internal` of ICANN), the suffixes intranets use, and single
+/// labels, which a resolver completes with the local search domain. A proxy resolves names in
+/// its own network, so these are refused by name, before any request.
+pub fn is_private_name(host: &str) -> bool {
+    const SUFFIXES: [&str; 9] = [
+        "localhost",
+        "localdomain",
+        "internal",
+        "local",
+        "corp",
+        "home.arpa",
+        "lan",
+        "intranet",
+        "private",
+    ];
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    !host.contains('.')
+        || SUFFIXES.iter().any(|suffix| {
+            host.strip_suffix(suffix)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+        })
 }
 
-/// The rule for one origin: which hosts may resolve to private addresses.
+/// The rule for one origin: which hosts may reach private addresses.
 #[derive(Clone)]
 struct AddressGuard {
     allow_all: bool,
     /// Hosts the user named, which may be private (their own intranet, a test server).
-    trusted: Arc<std::collections::HashSet<String>>,
+    trusted: Arc<HashSet<String>>,
+    /// Resolve names before the request as well: set when a proxy is configured, which
+    /// resolves the names it is sent out of the resolver's sight.
+    resolve_first: bool,
 }
 
 impl AddressGuard {
@@ -102,23 +101,46 @@ impl AddressGuard {
         self.allow_all || !is_private_address(ip) || self.trusted.contains(host)
     }
 
-    /// The reason a URL whose host is an IP literal may not be fetched, if it may not.
-    /// (Names are checked on the addresses they resolve to, by [`GuardedResolver`].)
-    fn refuses_literal(&self, url: &reqwest::Url) -> Option<String> {
+    /// Why `url` may not be fetched, if it may not: its host is a private address, a
+    /// private name, or (through a proxy) a name that resolves here to a private address.
+    /// A name that does not resolve here is left to the proxy, which may know it.
+    async fn refuses(&self, url: &reqwest::Url) -> Option<String> {
         let host = url.host_str()?;
-        let ip: IpAddr = host.trim_matches(['[', ']']).parse().ok()?;
-        (!self.allows(host, ip)).then(|| refusal(host))
+        if self.allow_all || self.trusted.contains(host) {
+            return None;
+        }
+        if let Ok(ip) = host.trim_matches(['[', ']']).parse::<IpAddr>() {
+            return is_private_address(ip).then(|| refusal(host, "is a private or local address"));
+        }
+        if is_private_name(host) {
+            return Some(refusal(host, "names a private or local address"));
+        }
+        if !self.resolve_first {
+            return None;
+        }
+        let port = url.port_or_known_default().unwrap_or(80);
+        let resolved = tokio::net::lookup_host((host, port)).await.ok()?;
+        resolved
+            .map(|address| address.ip())
+            .find(|ip| is_private_address(*ip))
+            .map(|ip| {
+                refusal(
+                    host,
+                    &format!("resolves to {ip}, a private or local address"),
+                )
+            })
     }
 }
 
-fn refusal(host: &str) -> String {
+fn refusal(host: &str, what: &str) -> String {
     format!(
-        "{host} is a private or local address, which a URL found in a feed or a redirect may not reach (set http.allow_private_addresses to allow it)"
+        "{host} {what}, which a URL found in a feed or a redirect may not reach (set http.allow_private_addresses to allow it)"
     )
 }
 
 /// Resolves names as the system does, then drops the addresses the guard refuses: the check
 /// is on the address actually connected to, so a name cannot be pointed elsewhere after it.
+/// Its guard also trusts the proxies' hosts: the proxy is the user's choice.
 struct GuardedResolver(AddressGuard);
 
 impl reqwest::dns::Resolve for GuardedResolver {
@@ -134,17 +156,44 @@ impl reqwest::dns::Resolve for GuardedResolver {
                 .filter(|address| guard.allows(&host, address.ip()))
                 .collect();
             if allowed.is_empty() && !resolved.is_empty() {
-                return Err(refusal(&host).into());
+                return Err(refusal(&host, "resolves to a private or local address").into());
             }
             Ok(Box::new(allowed.into_iter()) as reqwest::dns::Addrs)
         })
     }
 }
 
+/// The hosts of the proxies reqwest takes from the environment (as curl reads it; a value
+/// without a scheme is an http proxy).
+fn proxy_hosts() -> HashSet<String> {
+    [
+        "ALL_PROXY",
+        "all_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+    ]
+    .iter()
+    .filter_map(|variable| std::env::var(variable).ok())
+    .filter(|value| !value.trim().is_empty())
+    .filter_map(|value| {
+        reqwest::Url::parse(&value)
+            .ok()
+            .filter(|url| url.host_str().is_some())
+            .or_else(|| reqwest::Url::parse(&format!("http://{value}")).ok())
+    })
+    .filter_map(|url| url.host_str().map(str::to_string))
+    .collect()
+}
+
 pub struct Fetcher {
     /// For URLs the user gave, and for URLs the tool found.
     user_client: reqwest::Client,
     found_client: reqwest::Client,
+    /// Held to every redirect of a URL the user gave.
+    user_guard: AddressGuard,
+    /// Held to a found URL and its every redirect.
     found_guard: AddressGuard,
     settings: HttpSettings,
     overall: Arc<Semaphore>,
@@ -159,32 +208,16 @@ enum Attempt {
     Fail(FetchError),
 }
 
-/// An HTTP client whose every hop, redirects included, is held to `guard`.
+/// An HTTP client that connects only where `guard` allows. It follows no redirects itself:
+/// [`Fetcher::attempt`] does, checking each hop before it is requested, which a resolver
+/// alone cannot do when a proxy resolves the names.
 fn client(settings: &HttpSettings, guard: AddressGuard) -> Result<reqwest::Client, String> {
-    let max_redirects = settings.max_redirects;
-    let redirect_guard = guard.clone();
-    let redirects = reqwest::redirect::Policy::custom(move |attempt| {
-        if attempt.previous().len() > max_redirects {
-            attempt.error(format!("more than {max_redirects} redirects"))
-        } else if !matches!(attempt.url().scheme(), "http" | "https") {
-            let target = attempt.url().to_string();
-            let scheme = attempt.url().scheme().to_string();
-            attempt.error(format!(
-                "redirected to a {scheme} URL ({target}), which is not fetched"
-            ))
-        } else if let Some(reason) = redirect_guard.refuses_literal(attempt.url()) {
-            let target = attempt.url().to_string();
-            attempt.error(format!("redirected to {target}: {reason}"))
-        } else {
-            attempt.follow()
-        }
-    });
     reqwest::Client::builder()
         .user_agent(settings.user_agent.clone())
         .connect_timeout(Duration::from_secs_f64(settings.connect_timeout_secs))
         .read_timeout(Duration::from_secs_f64(settings.read_timeout_secs))
         .timeout(Duration::from_secs_f64(settings.total_timeout_secs))
-        .redirect(redirects)
+        .redirect(reqwest::redirect::Policy::none())
         .dns_resolver(GuardedResolver(guard))
         .build()
         .map_err(|e| format!("cannot start the HTTP client: {e}"))
@@ -195,22 +228,29 @@ impl Fetcher {
     pub fn new(settings: &HttpSettings, user_urls: &[String]) -> Result<Self, String> {
         // TLS through ring; a provider installed before (by an embedding program) is kept.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let trusted: std::collections::HashSet<String> = user_urls
+        let trusted: HashSet<String> = user_urls
             .iter()
             .filter_map(|url| reqwest::Url::parse(url).ok())
             .filter_map(|url| url.host_str().map(str::to_string))
             .collect();
+        let proxies = proxy_hosts();
         let user_guard = AddressGuard {
             allow_all: settings.allow_private_addresses,
             trusted: Arc::new(trusted),
+            resolve_first: !proxies.is_empty(),
         };
         let found_guard = AddressGuard {
-            allow_all: settings.allow_private_addresses,
             trusted: Arc::default(),
+            ..user_guard.clone()
+        };
+        let connecting = |guard: &AddressGuard| AddressGuard {
+            trusted: Arc::new(guard.trusted.union(&proxies).cloned().collect()),
+            ..guard.clone()
         };
         Ok(Fetcher {
-            user_client: client(settings, user_guard)?,
-            found_client: client(settings, found_guard.clone())?,
+            user_client: client(settings, connecting(&user_guard))?,
+            found_client: client(settings, connecting(&found_guard))?,
+            user_guard,
             found_guard,
             overall: Arc::new(Semaphore::new(settings.concurrency.max(1))),
             hosts: Mutex::new(HashMap::new()),
@@ -244,11 +284,9 @@ impl Fetcher {
 
     async fn fetch(&self, url: &str, known: Option<&Validators>, origin: Origin) -> FetchOutcome {
         let started = Instant::now();
-        let refused = match origin {
-            Origin::User => None,
-            Origin::Found => reqwest::Url::parse(url)
-                .ok()
-                .and_then(|parsed| self.found_guard.refuses_literal(&parsed)),
+        let refused = match (origin, reqwest::Url::parse(url)) {
+            (Origin::Found, Ok(parsed)) => self.found_guard.refuses(&parsed).await,
+            _ => None,
         };
         if let Some(reason) = refused {
             return FetchOutcome {
@@ -330,13 +368,69 @@ impl Fetcher {
             set(header::IF_NONE_MATCH, &known.etag);
             set(header::IF_MODIFIED_SINCE, &known.last_modified);
         }
-        let client = match origin {
-            Origin::User => &self.user_client,
-            Origin::Found => &self.found_client,
+        let (client, guard) = match origin {
+            Origin::User => (&self.user_client, &self.user_guard),
+            Origin::Found => (&self.found_client, &self.found_guard),
         };
-        let response = match client.get(url).headers(headers).send().await {
-            Ok(response) => response,
-            Err(error) => return transport_failure(&error),
+        let mut target = match reqwest::Url::parse(url) {
+            Ok(target) => target,
+            Err(error) => {
+                return Attempt::Fail(FetchError {
+                    status: None,
+                    reason: format!("not a URL: {error}"),
+                })
+            }
+        };
+        let mut redirects = 0;
+        let response = loop {
+            let response = match client
+                .get(target.clone())
+                .headers(headers.clone())
+                .send()
+                .await
+            {
+                Ok(response) => response,
+                Err(error) => return transport_failure(&error),
+            };
+            let status = response.status();
+            let location = response
+                .headers()
+                .get(header::LOCATION)
+                .and_then(|v| v.to_str().ok());
+            let (true, Some(location)) = (is_followed(status), location) else {
+                break response;
+            };
+            let failed = |reason: String| {
+                Attempt::Fail(FetchError {
+                    status: Some(status.as_u16()),
+                    reason,
+                })
+            };
+            let next = match target.join(location) {
+                Ok(next) => next,
+                Err(error) => {
+                    return failed(format!(
+                        "HTTP {status}: redirected to {location:?}, which is not a URL ({error})"
+                    ))
+                }
+            };
+            if !matches!(next.scheme(), "http" | "https") {
+                let scheme = next.scheme();
+                return failed(format!(
+                    "HTTP {status}: redirected to a {scheme} URL ({next}), which is not fetched"
+                ));
+            }
+            redirects += 1;
+            if redirects > self.settings.max_redirects {
+                return failed(format!(
+                    "more than {} redirects",
+                    self.settings.max_redirects
+                ));
+            }
+            if let Some(reason) = guard.refuses(&next).await {
+                return failed(format!("redirected to {next}: {reason}"));
+            }
+            target = next;
         };
         let status = response.status();
         let failed = |reason: String| FetchError {
@@ -349,18 +443,6 @@ impl Fetcher {
         if status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error() {
             let retry_after = retry_after(response.headers());
             return Attempt::Retry(failed(format!("HTTP {status}")), retry_after);
-        }
-        if status.is_redirection() {
-            // reqwest hands back a redirect it does not follow: one to another scheme.
-            let location = response
-                .headers()
-                .get(header::LOCATION)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or("nowhere");
-            let scheme = location.split_once(':').map_or("", |(scheme, _)| scheme);
-            return Attempt::Fail(failed(format!(
-                "HTTP {status}: redirected to a {scheme} URL ({location}), which is not fetched"
-            )));
         }
         if !status.is_success() {
             return Attempt::Fail(failed(format!("HTTP {status}")));
@@ -411,13 +493,18 @@ impl Fetcher {
     }
 }
 
+/// The redirects a browser follows with a GET.
+fn is_followed(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 301 | 302 | 303 | 307 | 308)
+}
+
 fn transport_failure(error: &reqwest::Error) -> Attempt {
     let reason = describe(error);
     let failure = FetchError {
         status: None,
         reason,
     };
-    if error.is_redirect() || error.is_builder() {
+    if error.is_builder() {
         Attempt::Fail(failure)
     } else {
         Attempt::Retry(failure, None)
@@ -430,8 +517,6 @@ fn describe(error: &reqwest::Error) -> String {
         "timed out"
     } else if error.is_connect() {
         "cannot connect"
-    } else if error.is_redirect() {
-        "redirect refused"
     } else {
         "request failed"
     };

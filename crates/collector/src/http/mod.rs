@@ -10,6 +10,7 @@
 //! the body streams in, at most five redirects, and conditional requests: given the
 //! validators of the last fetch (ETag, Last-Modified), an unchanged page costs a 304.
 
+pub mod addresses;
 #[cfg(feature = "web")]
 mod fetch;
 #[cfg(feature = "web")]
@@ -38,9 +39,10 @@ pub struct HttpSettings {
     /// Bodies larger than this are refused (checked against Content-Length, then as it streams).
     pub max_body_bytes: u64,
     pub max_redirects: usize,
-    /// Let URLs the tool finds itself (feed entries, redirects) reach loopback, private,
-    /// link-local and unspecified addresses. Off: a feed must not make the job fetch its own
-    /// machine's services or a cloud's metadata endpoint. URLs given by the user are fetched
+    /// Let URLs the tool finds itself (feed entries, redirects) reach addresses that are not
+    /// globally reachable ([`addresses`]) and private names (`localhost`, `*.internal`, …).
+    /// Off: a feed must not make the job fetch its own machine's services or a cloud's
+    /// metadata endpoint, with or without a proxy. URLs given by the user are fetched
     /// wherever they point.
     pub allow_private_addresses: bool,
     /// Entries of one feed that are fetched; the rest are reported, not fetched.
@@ -148,6 +150,27 @@ pub fn is_url(argument: &str) -> bool {
     lower.starts_with("http://") || lower.starts_with("https://")
 }
 
+/// A URL as it may be stored (a record's `source`, the state, a run manifest, a log line):
+/// without the `user:password@` a user may have put in it, which is sent with the request
+/// and kept nowhere. Anything that is not a URL with credentials comes back as it was.
+pub fn without_credentials(url: &str) -> std::borrow::Cow<'_, str> {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.into();
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at)
+            if scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')) =>
+        {
+            format!("{scheme}://{}", &rest[at + 1..]).into()
+        }
+        _ => url.into(),
+    }
+}
+
 /// Whether an argument is a URL of a scheme this tool does not fetch (`ftp://`, `file://`).
 pub fn is_other_scheme(argument: &str) -> bool {
     match argument.split_once("://") {
@@ -159,5 +182,34 @@ pub fn is_other_scheme(argument: &str) -> bool {
                 && !is_url(argument)
         }
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_credentials;
+
+    #[test]
+    fn credentials_are_stripped_from_stored_urls_and_nothing_else_changes() {
+        for (given, stored) in [
+            (
+                "http://alice:token@news.example/a.html",
+                "http://news.example/a.html",
+            ),
+            (
+                "https://alice@news.example:8443/feed?x=1#top",
+                "https://news.example:8443/feed?x=1#top",
+            ),
+            ("http://a:b@c@news.example/", "http://news.example/"),
+            ("HTTP://alice:token@news.example", "HTTP://news.example"),
+            (
+                "http://news.example/@handle?to=a@b.example",
+                "http://news.example/@handle?to=a@b.example",
+            ),
+            ("articles/a@b.html", "articles/a@b.html"),
+            ("ftp://user:pw@files.example/x", "ftp://files.example/x"),
+        ] {
+            assert_eq!(without_credentials(given), stored, "{given}");
+        }
     }
 }
