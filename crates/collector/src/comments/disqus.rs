@@ -37,7 +37,7 @@ impl CommentFormat for Disqus {
         out: &mut ThreadWriter<'_>,
     ) -> Result<(), Problem> {
         let limit = out.options().max_record_bytes;
-        let mut reader = Reader::from_reader(input);
+        let mut reader = Reader::from_reader(EventBound::new(input, limit));
         let mut buffer = Vec::new();
         let mut path: Vec<String> = Vec::new();
         let mut record: Option<Record> = None;
@@ -46,12 +46,21 @@ impl CommentFormat for Disqus {
             if out.stopped() {
                 return Ok(());
             }
-            let position = reader.buffer_position();
+            let position = at(&reader);
+            reader.get_mut().mark();
             let event = reader.read_event_into(&mut buffer).map_err(|e| {
                 Problem::Unreadable(format!(
                     "byte {position}: {e}; the rest of the export was not read"
                 ))
             })?;
+            if record.is_none() && reader.get_ref().skipped_in_event() {
+                out.malformed(
+                    &format!("byte {position}"),
+                    &format!(
+                        "text of more than the {limit}-byte record limit between posts; not read"
+                    ),
+                );
+            }
             match event {
                 Event::Start(element) => {
                     let name = local_name(&element);
@@ -71,7 +80,7 @@ impl CommentFormat for Disqus {
                     path.pop();
                     if path.len() == 1 {
                         if let Some(done) = record.take() {
-                            match done.size_at(reader.buffer_position()) > limit {
+                            match done.size_at(at(&reader)) > limit {
                                 true => out.malformed(
                                     &format!("byte {}", done.byte),
                                     &format!(
@@ -85,13 +94,13 @@ impl CommentFormat for Disqus {
                     }
                 }
                 Event::Text(text) => {
-                    let within = |r: &Record| r.size_at(reader.buffer_position()) <= limit;
+                    let within = |r: &Record| r.size_at(at(&reader)) <= limit;
                     if let Some(record) = record.as_mut().filter(|r| within(r)) {
                         record.text(&path, &text.decode().unwrap_or_default());
                     }
                 }
                 Event::CData(data) => {
-                    let within = |r: &Record| r.size_at(reader.buffer_position()) <= limit;
+                    let within = |r: &Record| r.size_at(at(&reader)) <= limit;
                     if let Some(record) = record.as_mut().filter(|r| within(r)) {
                         record.text(&path, &data.decode().unwrap_or_default());
                     }
@@ -139,6 +148,107 @@ impl CommentFormat for Disqus {
             }
             buffer.clear();
         }
+    }
+}
+
+/// Where quick-xml is in the export, counting the text [`EventBound`] dropped.
+fn at(reader: &Reader<EventBound<'_>>) -> u64 {
+    reader.buffer_position() + reader.get_ref().skipped
+}
+
+/// The export as quick-xml reads it, no event longer than the record limit. quick-xml holds
+/// an event whole before handing it over, so without this a 1.5 GB comment, or text, between
+/// posts was held whole, and each post's limit was checked only after its text was read.
+/// Text over the limit is dropped up to the next markup (the record it is in is then over
+/// the limit and reported); markup (a comment, a tag, CDATA) over it ends the read, as there
+/// is no telling where it ends without reading it.
+struct EventBound<'a> {
+    inner: &'a mut dyn std::io::BufRead,
+    limit: u64,
+    /// Bytes of the current event handed to quick-xml.
+    in_event: u64,
+    /// Whether the current event is text; known from its first byte.
+    is_text: Option<bool>,
+    /// Bytes dropped in all, and at the start of the current event.
+    skipped: u64,
+    skipped_at_mark: u64,
+}
+
+impl<'a> EventBound<'a> {
+    fn new(inner: &'a mut dyn std::io::BufRead, limit: u64) -> Self {
+        EventBound {
+            inner,
+            limit,
+            in_event: 0,
+            is_text: None,
+            skipped: 0,
+            skipped_at_mark: 0,
+        }
+    }
+
+    /// A new event starts.
+    fn mark(&mut self) {
+        self.in_event = 0;
+        self.is_text = None;
+        self.skipped_at_mark = self.skipped;
+    }
+
+    fn skipped_in_event(&self) -> bool {
+        self.skipped > self.skipped_at_mark
+    }
+}
+
+impl std::io::Read for EventBound<'_> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        use std::io::BufRead;
+        let available = self.fill_buf()?;
+        let n = available.len().min(out.len());
+        out[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl std::io::BufRead for EventBound<'_> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        if self.in_event >= self.limit {
+            if self.is_text != Some(true) {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!(
+                        "markup (a comment, tag or CDATA) of more than the {}-byte record limit",
+                        self.limit
+                    ),
+                ));
+            }
+            loop {
+                let available = self.inner.fill_buf()?;
+                if available.is_empty() {
+                    break;
+                }
+                let end = memchr::memchr(b'<', available);
+                let dropped = end.unwrap_or(available.len());
+                self.inner.consume(dropped);
+                self.skipped += dropped as u64;
+                if end.is_some() {
+                    break;
+                }
+            }
+            // The markup after the dropped text starts an event of its own.
+            self.in_event = 0;
+            self.is_text = None;
+        }
+        let room = usize::try_from(self.limit - self.in_event).unwrap_or(usize::MAX);
+        let available = self.inner.fill_buf()?;
+        if self.is_text.is_none() {
+            self.is_text = available.first().map(|&b| b != b'<');
+        }
+        Ok(&available[..available.len().min(room)])
+    }
+
+    fn consume(&mut self, amount: usize) {
+        self.in_event += amount as u64;
+        self.inner.consume(amount);
     }
 }
 
