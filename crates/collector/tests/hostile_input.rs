@@ -233,3 +233,78 @@ fn a_date_outside_years_1_to_9999_is_ignored_with_a_warning() {
         .reason()
         .starts_with("1 date(s) outside the years 1 to 9999 ignored"));
 }
+
+#[test]
+fn configuration_and_model_files_are_bounded_and_must_be_regular_files() {
+    use collector::input::{read_file, read_within, FileKind, InputSource};
+    let error = read_file(Path::new("/dev/zero"), FileKind::Config).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "/dev/zero: not a regular file (a FIFO, socket or device): not read"
+    );
+    let dir = scratch("kinds");
+    let big = dir.join("model.bin");
+    std::fs::write(&big, vec![b'x'; 2_000]).unwrap();
+    let source = InputSource::Path(big.clone());
+    let error = read_within(&source, 1_000, FileKind::StanceModel).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .ends_with("over the 1000-byte limit for a stance model"),
+        "{error}"
+    );
+    #[cfg(unix)]
+    {
+        let fifo = dir.join("targets.toml");
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+        let error = read_file(&fifo, FileKind::Targets).unwrap_err();
+        assert!(error.to_string().contains("not a regular file"), "{error}");
+    }
+}
+
+#[test]
+fn a_disqus_comment_or_text_between_posts_is_held_to_the_record_limit() {
+    let whole = disqus_fixture();
+    let first = whole.find("<thread ").expect("a thread");
+    let options = CollectOptions {
+        max_input_bytes: 4_000,
+        ..CollectOptions::default()
+    };
+    let dir = scratch("disqus-outside");
+    let text = dir.join("text.xml");
+    let padded = format!(
+        "{}{}{}",
+        &whole[..first],
+        "x".repeat(50_000),
+        &whole[first..]
+    );
+    std::fs::write(&text, padded).unwrap();
+    let normal = collector::collect(&[path_string(&text)], &CollectOptions::default());
+    let limited = collector::collect(&[path_string(&text)], &options);
+    assert_eq!(limited.errors.len(), 1, "{:?}", limited.errors);
+    assert!(limited.errors[0]
+        .reason()
+        .contains("text of more than the 4000-byte record limit between posts"));
+    assert_eq!(limited.reactions.len(), normal.reactions.len());
+    let comment = dir.join("comment.xml");
+    let padded = format!(
+        "{}<!--{}-->{}",
+        &whole[..first],
+        "x".repeat(50_000),
+        &whole[first..]
+    );
+    std::fs::write(&comment, padded).unwrap();
+    let limited = collector::collect(&[path_string(&comment)], &options);
+    assert_eq!(limited.errors.len(), 1, "{:?}", limited.errors);
+    assert!(
+        limited.errors[0]
+            .reason()
+            .contains("the rest of the export was not read"),
+        "{}",
+        limited.errors[0].reason()
+    );
+}
