@@ -275,36 +275,26 @@ fn a_disqus_comment_or_text_between_posts_is_held_to_the_record_limit() {
         ..CollectOptions::default()
     };
     let dir = scratch("disqus-outside");
-    let text = dir.join("text.xml");
-    let padded = format!(
-        "{}{}{}",
-        &whole[..first],
-        "x".repeat(50_000),
-        &whole[first..]
-    );
-    std::fs::write(&text, padded).unwrap();
-    let normal = collector::collect(&[path_string(&text)], &CollectOptions::default());
-    let limited = collector::collect(&[path_string(&text)], &options);
-    assert_eq!(limited.errors.len(), 1, "{:?}", limited.errors);
-    assert!(limited.errors[0]
-        .reason()
-        .contains("text of more than the 4000-byte record limit between posts"));
-    assert_eq!(limited.reactions.len(), normal.reactions.len());
-    let comment = dir.join("comment.xml");
-    let padded = format!(
-        "{}<!--{}-->{}",
-        &whole[..first],
-        "x".repeat(50_000),
-        &whole[first..]
-    );
-    std::fs::write(&comment, padded).unwrap();
-    let limited = collector::collect(&[path_string(&comment)], &options);
-    assert_eq!(limited.errors.len(), 1, "{:?}", limited.errors);
-    assert!(
-        limited.errors[0]
-            .reason()
-            .contains("the rest of the export was not read"),
-        "{}",
-        limited.errors[0].reason()
-    );
+    for (name, filler) in [
+        ("text.xml", "x".repeat(50_000)),
+        ("comment.xml", format!("<!--{}-->", "x".repeat(50_000))),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(
+            &path,
+            format!("{}{filler}{}", &whole[..first], &whole[first..]),
+        )
+        .unwrap();
+        let normal = collector::collect(&[path_string(&path)], &CollectOptions::default());
+        assert!(normal.errors.is_empty(), "{:?}", normal.errors);
+        let limited = collector::collect(&[path_string(&path)], &options);
+        assert_eq!(limited.errors.len(), 1, "{:?}", limited.errors);
+        let reason = limited.errors[0].reason();
+        assert!(
+            reason.contains("of more than 8000 bytes, twice the record limit")
+                && reason.ends_with("the rest of the export was not read"),
+            "{reason}"
+        );
+        assert!(limited.reactions.is_empty());
+    }
 }

@@ -46,21 +46,13 @@ impl CommentFormat for Disqus {
             if out.stopped() {
                 return Ok(());
             }
-            let position = at(&reader);
+            let position = reader.buffer_position();
             reader.get_mut().mark();
             let event = reader.read_event_into(&mut buffer).map_err(|e| {
                 Problem::Unreadable(format!(
                     "byte {position}: {e}; the rest of the export was not read"
                 ))
             })?;
-            if record.is_none() && reader.get_ref().skipped_in_event() {
-                out.malformed(
-                    &format!("byte {position}"),
-                    &format!(
-                        "text of more than the {limit}-byte record limit between posts; not read"
-                    ),
-                );
-            }
             match event {
                 Event::Start(element) => {
                     let name = local_name(&element);
@@ -80,7 +72,7 @@ impl CommentFormat for Disqus {
                     path.pop();
                     if path.len() == 1 {
                         if let Some(done) = record.take() {
-                            match done.size_at(at(&reader)) > limit {
+                            match done.size_at(reader.buffer_position()) > limit {
                                 true => out.malformed(
                                     &format!("byte {}", done.byte),
                                     &format!(
@@ -94,13 +86,13 @@ impl CommentFormat for Disqus {
                     }
                 }
                 Event::Text(text) => {
-                    let within = |r: &Record| r.size_at(at(&reader)) <= limit;
+                    let within = |r: &Record| r.size_at(reader.buffer_position()) <= limit;
                     if let Some(record) = record.as_mut().filter(|r| within(r)) {
                         record.text(&path, &text.decode().unwrap_or_default());
                     }
                 }
                 Event::CData(data) => {
-                    let within = |r: &Record| r.size_at(at(&reader)) <= limit;
+                    let within = |r: &Record| r.size_at(reader.buffer_position()) <= limit;
                     if let Some(record) = record.as_mut().filter(|r| within(r)) {
                         record.text(&path, &data.decode().unwrap_or_default());
                     }
@@ -151,50 +143,31 @@ impl CommentFormat for Disqus {
     }
 }
 
-/// Where quick-xml is in the export, counting the text [`EventBound`] dropped.
-fn at(reader: &Reader<EventBound<'_>>) -> u64 {
-    reader.buffer_position() + reader.get_ref().skipped
-}
-
-/// The export as quick-xml reads it, no event longer than the record limit. quick-xml holds
-/// an event whole before handing it over, so without this a 1.5 GB comment, or text, between
-/// posts was held whole, and each post's limit was checked only after its text was read.
-/// Text over the limit is dropped up to the next markup (the record it is in is then over
-/// the limit and reported); markup (a comment, a tag, CDATA) over it ends the read, as there
-/// is no telling where it ends without reading it.
+/// The export as quick-xml reads it, no event longer than twice the record limit. quick-xml
+/// holds an event whole before handing it over, so without this a 1.5 GB comment, or text,
+/// between posts was held whole, and a post's limit was checked only after its text was
+/// read. A post up to twice the limit is reported and the next one read; an event longer
+/// than that ends the read with an error at its byte, as there is no telling where it ends
+/// without reading it.
 struct EventBound<'a> {
     inner: &'a mut dyn std::io::BufRead,
-    limit: u64,
-    /// Bytes of the current event handed to quick-xml.
+    bound: u64,
+    /// Bytes handed to quick-xml since the current event began.
     in_event: u64,
-    /// Whether the current event is text; known from its first byte.
-    is_text: Option<bool>,
-    /// Bytes dropped in all, and at the start of the current event.
-    skipped: u64,
-    skipped_at_mark: u64,
 }
 
 impl<'a> EventBound<'a> {
-    fn new(inner: &'a mut dyn std::io::BufRead, limit: u64) -> Self {
+    fn new(inner: &'a mut dyn std::io::BufRead, record_limit: u64) -> Self {
         EventBound {
             inner,
-            limit,
+            bound: record_limit.saturating_mul(2),
             in_event: 0,
-            is_text: None,
-            skipped: 0,
-            skipped_at_mark: 0,
         }
     }
 
     /// A new event starts.
     fn mark(&mut self) {
         self.in_event = 0;
-        self.is_text = None;
-        self.skipped_at_mark = self.skipped;
-    }
-
-    fn skipped_in_event(&self) -> bool {
-        self.skipped > self.skipped_at_mark
     }
 }
 
@@ -211,38 +184,17 @@ impl std::io::Read for EventBound<'_> {
 
 impl std::io::BufRead for EventBound<'_> {
     fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
-        if self.in_event >= self.limit {
-            if self.is_text != Some(true) {
-                return Err(std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    format!(
-                        "markup (a comment, tag or CDATA) of more than the {}-byte record limit",
-                        self.limit
-                    ),
-                ));
-            }
-            loop {
-                let available = self.inner.fill_buf()?;
-                if available.is_empty() {
-                    break;
-                }
-                let end = memchr::memchr(b'<', available);
-                let dropped = end.unwrap_or(available.len());
-                self.inner.consume(dropped);
-                self.skipped += dropped as u64;
-                if end.is_some() {
-                    break;
-                }
-            }
-            // The markup after the dropped text starts an event of its own.
-            self.in_event = 0;
-            self.is_text = None;
+        if self.in_event >= self.bound {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "text or markup (a comment, tag or CDATA) of more than {} bytes, twice the record limit",
+                    self.bound
+                ),
+            ));
         }
-        let room = usize::try_from(self.limit - self.in_event).unwrap_or(usize::MAX);
+        let room = usize::try_from(self.bound - self.in_event).unwrap_or(usize::MAX);
         let available = self.inner.fill_buf()?;
-        if self.is_text.is_none() {
-            self.is_text = available.first().map(|&b| b != b'<');
-        }
         Ok(&available[..available.len().min(room)])
     }
 
