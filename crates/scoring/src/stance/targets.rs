@@ -343,7 +343,7 @@ mod tests {
     #[test]
     fn a_huge_name_alias_or_cue_is_refused_before_any_pattern_is_built() {
         let long = "x".repeat(10 * 1024 * 1024);
-        let file = format!("[[targets]]\nname = \"{long}\"\n");
+        let file = format!("[[target]]\nname = \"{long}\"\n");
         let error = TargetSet::from_toml(&file, "t.toml").unwrap_err();
         assert!(
             error
