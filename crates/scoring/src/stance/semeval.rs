@@ -1,8 +1,8 @@
 //! The SemEval-2016 Task 6 file format and its official metric.
 //!
 //! Files are tab-separated with a header `ID Target Tweet Stance`, CRLF or LF line ends, in
-//! UTF-8 or (as the official training file is) Windows-1252. [`read`] decodes and validates a
-//! file; [`write()`] writes examples back in the same format with the stance filled in;
+//! UTF-8 or (as the official training file is) Windows-1252. [`parse`] decodes and validates a
+//! file's bytes; [`write()`] writes examples back in the same format with the stance filled in;
 //! [`evaluate`] computes per-class precision, recall and F1 and
 //! F_avg = (F1(FAVOR) + F1(AGAINST)) / 2 over all examples, as the task's script does.
 
