@@ -107,6 +107,7 @@ pub enum ExitStatus {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    scoring::threads::clamp_global_pool();
     init_logging(&cli.log_format, cli.quiet);
     commands::allow_progress(!cli.quiet && cli.log_format == "text");
     let outcome = match cli.command {

@@ -136,3 +136,28 @@ fn stance_outputs_write_through_links_and_to_devices_and_never_over_an_input() {
     assert_eq!(predicted.status.code(), Some(2), "{}", stderr(&predicted));
     assert_eq!(std::fs::read(&train).unwrap(), training_file());
 }
+
+#[test]
+fn a_huge_rayon_num_threads_is_clamped_to_the_machine() {
+    let started = Instant::now();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_reactions"))
+        .args(["sentiment"])
+        .env("RAYON_NUM_THREADS", "100000")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(b"What a great idea!\n")?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(started.elapsed() < Duration::from_secs(20));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("\"compound\":0.6588"));
+}

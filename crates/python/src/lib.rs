@@ -137,18 +137,11 @@ fn on_threads<T: Send>(threads: Option<usize>, work: impl FnOnce() -> T + Send) 
         None => Ok(work()),
         Some(0) => Err(PyValueError::new_err("threads must be at least 1")),
         Some(threads) => rayon::ThreadPoolBuilder::new()
-            .num_threads(clamp_threads(threads))
+            .num_threads(scoring::threads::clamp(threads))
             .build()
             .map(|pool| pool.install(work))
             .map_err(|e| PyRuntimeError::new_err(e.to_string())),
     }
-}
-
-/// No more threads than the machine runs at once: more only cost memory and start-up, and
-/// `threads=10**9` asked the system for a billion of them.
-fn clamp_threads(threads: usize) -> usize {
-    let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    threads.min(cores)
 }
 
 fn float_column(values: impl Iterator<Item = Option<f64>>) -> ArrayRef {
@@ -630,6 +623,7 @@ fn collect_file(
 
 #[pymodule]
 fn _reactions(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    scoring::threads::clamp_global_pool();
     module.add_function(wrap_pyfunction!(sentiment, module)?)?;
     module.add_function(wrap_pyfunction!(human_outputs::write_report, module)?)?;
     module.add_function(wrap_pyfunction!(stance, module)?)?;
