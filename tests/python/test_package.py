@@ -149,6 +149,21 @@ def test_files_that_cannot_be_used_raise_oserror_or_valueerror_naming_them(tmp_p
         reactions.stance(["x"], ["Ukraine"], model=str(tmp_path / "absent.model"))
 
 
+def test_thread_counts_are_clamped_and_files_must_be_regular(tmp_path):
+    # A billion threads asked for: as many as the machine runs, and the same scores.
+    texts = ["What a great idea!", "Shame on them."]
+    assert (
+        reactions.sentiment(texts, threads=10**9).to_pylist()
+        == reactions.sentiment(texts, threads=1).to_pylist()
+    )
+    fifo = tmp_path / "targets.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(ValueError, match=r"targets\.toml: not a regular file"):
+        reactions.stance(["NATO must stand with Ukraine."], str(fifo))
+    with pytest.raises(ValueError, match=r"/dev/zero: not a regular file"):
+        reactions.stance(["x"], ["Ukraine"], model="/dev/zero")
+
+
 def test_the_package_reads_files_and_says_it_does_not_fetch_urls():
     path = ROOT / "data" / "comments" / "taxi-strike-comments.csv"
     collection = reactions.collect(["https://news.example/story", str(path)])

@@ -66,7 +66,11 @@ pub fn load(
 ) -> Result<Loaded, String> {
     let (text, name) = match file {
         Some(path) => (
-            std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?,
+            String::from_utf8(
+                collector::input::read_file(path, collector::input::FileKind::Config)
+                    .map_err(|e| e.to_string())?,
+            )
+            .map_err(|e| format!("{}: not UTF-8 text: {e}", path.display()))?,
             path.display().to_string(),
         ),
         None => (

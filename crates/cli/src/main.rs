@@ -55,6 +55,9 @@ impl ExitStatus {
         let is_usage = |cause: &(dyn std::error::Error + 'static)| {
             cause.is::<UsageError>()
                 || cause.is::<TargetsError>()
+                // A file named on the command line or in the configuration that cannot be
+                // read: missing, not a regular file, over its size limit.
+                || cause.is::<collector::InputError>()
                 || cause
                     .downcast_ref::<report::ReportError>()
                     .is_some_and(report::ReportError::is_refusal)
@@ -65,7 +68,6 @@ impl ExitStatus {
                     cause.downcast_ref(),
                     Some(
                         ModelError::Options(_)
-                            | ModelError::Read { .. }
                             | ModelError::Unreadable { .. }
                     )
                 )
@@ -79,7 +81,7 @@ impl ExitStatus {
 
 /// An error and its causes on one line, each said once: a typed error prints its cause in its
 /// own message (`targets.toml: No such file or directory`) and keeps it as its source too.
-fn describe(error: &anyhow::Error) -> String {
+pub(crate) fn describe(error: &anyhow::Error) -> String {
     let mut line = String::new();
     for cause in error.chain() {
         let message = cause.to_string();
@@ -105,6 +107,7 @@ pub enum ExitStatus {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    scoring::threads::clamp_global_pool();
     init_logging(&cli.log_format, cli.quiet);
     commands::allow_progress(!cli.quiet && cli.log_format == "text");
     let outcome = match cli.command {

@@ -74,6 +74,8 @@ pub enum Problem {
     Io(#[from] std::io::Error),
     #[error("{size} bytes is over the {limit}-byte input limit (raise it with --max-input-bytes)")]
     TooLarge { size: u64, limit: u64 },
+    #[error("over the {limit}-byte limit for {kind}")]
+    KindTooLarge { kind: FileKind, limit: u64 },
     #[error("only http and https URLs are fetched")]
     NotHttp,
     #[error("a feed entry's {scheme}: URL is not fetched (only http and https are)")]
@@ -438,6 +440,77 @@ pub fn read(source: &InputSource, limit: u64) -> Result<Vec<u8>, InputError> {
         return Err(too_large(bytes.len() as u64));
     }
     Ok(bytes)
+}
+
+/// A file the tool reads whole that is not an article or an export, each with a fixed size
+/// limit far above any real one: without it `--config /dev/zero` or a mistyped path to a
+/// disk image fills memory before any parser can object. docs/running.md lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// `--config`.
+    Config,
+    /// `--targets` (stance targets, TOML).
+    Targets,
+    /// `--stance-model`.
+    StanceModel,
+    /// `stance train --data` and the other SemEval files the stance commands read.
+    StanceData,
+    /// `sentiment --input` (or its standard input).
+    SentimentInput,
+    /// A decision file, or a label file, for the extraction commands.
+    Extraction,
+}
+
+impl FileKind {
+    /// The largest file of this kind read, in bytes.
+    pub const fn limit(self) -> u64 {
+        const MIB: u64 = 1024 * 1024;
+        match self {
+            FileKind::Config | FileKind::Targets => MIB,
+            FileKind::StanceModel => 256 * MIB,
+            FileKind::StanceData => 64 * MIB,
+            FileKind::SentimentInput => crate::DEFAULT_MAX_INPUT_BYTES,
+            FileKind::Extraction => 16 * MIB,
+        }
+    }
+}
+
+impl std::fmt::Display for FileKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            FileKind::Config => "a configuration file",
+            FileKind::Targets => "a targets file",
+            FileKind::StanceModel => "a stance model",
+            FileKind::StanceData => "a SemEval data file",
+            FileKind::SentimentInput => "sentiment input",
+            FileKind::Extraction => "an extraction decision or label file",
+        })
+    }
+}
+
+/// Reads a file of `kind` whole, as [`read`] reads an input: a regular file (or standard
+/// input) only, and no more than the kind's limit.
+pub fn read_kind(source: &InputSource, kind: FileKind) -> Result<Vec<u8>, InputError> {
+    read_within(source, kind.limit(), kind)
+}
+
+/// [`read_kind`] on a file named by path.
+pub fn read_file(path: &Path, kind: FileKind) -> Result<Vec<u8>, InputError> {
+    read_kind(&InputSource::Path(path.to_path_buf()), kind)
+}
+
+/// [`read_kind`] with a limit other than the kind's, so that tests need not write megabytes.
+pub fn read_within(
+    source: &InputSource,
+    limit: u64,
+    kind: FileKind,
+) -> Result<Vec<u8>, InputError> {
+    read(source, limit).map_err(|error| match error.problem {
+        Problem::TooLarge { limit, .. } => {
+            InputError::new(error.source, Problem::KindTooLarge { kind, limit })
+        }
+        _ => error,
+    })
 }
 
 /// Decodes input bytes: UTF-16 and UTF-32 (by their byte order mark or, without one, their

@@ -67,8 +67,8 @@ pub fn read_labelled(dir: &Path) -> Result<Vec<LabelledArticle>, InputError> {
                 .map(|extension| PathBuf::from(format!("{stem}.{extension}")))
                 .find(|path| path.exists())
                 .ok_or_else(|| error(&PathBuf::from(format!("{stem}.txt")), Problem::NotFound))?;
-            let json = std::fs::read_to_string(&label_path)
-                .map_err(|e| error(&label_path, Problem::Io(e)))?;
+            let json = crate::input::read_file(&label_path, crate::input::FileKind::Extraction)?;
+            let json = String::from_utf8_lossy(&json);
             let labels: Labels = serde_json::from_str(&json).map_err(|e| {
                 error(
                     &label_path,
@@ -78,7 +78,10 @@ pub fn read_labelled(dir: &Path) -> Result<Vec<LabelledArticle>, InputError> {
                     },
                 )
             })?;
-            let bytes = std::fs::read(&path).map_err(|e| error(&path, Problem::Io(e)))?;
+            let bytes = crate::input::read(
+                &crate::input::InputSource::Path(path.clone()),
+                crate::DEFAULT_MAX_INPUT_BYTES,
+            )?;
             Ok(LabelledArticle {
                 content: crate::input::decode(&bytes).0,
                 path,

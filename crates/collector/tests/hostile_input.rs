@@ -338,3 +338,68 @@ fn utf16_without_a_mark_and_utf32_are_read_as_the_text_they_hold() {
         );
     }
 }
+
+#[test]
+fn configuration_and_model_files_are_bounded_and_must_be_regular_files() {
+    use collector::input::{read_file, read_within, FileKind, InputSource};
+    let error = read_file(Path::new("/dev/zero"), FileKind::Config).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "/dev/zero: not a regular file (a FIFO, socket or device): not read"
+    );
+    let dir = scratch("kinds");
+    let big = dir.join("model.bin");
+    std::fs::write(&big, vec![b'x'; 2_000]).unwrap();
+    let source = InputSource::Path(big.clone());
+    let error = read_within(&source, 1_000, FileKind::StanceModel).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .ends_with("over the 1000-byte limit for a stance model"),
+        "{error}"
+    );
+    #[cfg(unix)]
+    {
+        let fifo = dir.join("targets.toml");
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+        let error = read_file(&fifo, FileKind::Targets).unwrap_err();
+        assert!(error.to_string().contains("not a regular file"), "{error}");
+    }
+}
+
+#[test]
+fn a_disqus_comment_or_text_between_posts_is_held_to_the_record_limit() {
+    let whole = disqus_fixture();
+    let first = whole.find("<thread ").expect("a thread");
+    let options = CollectOptions {
+        max_input_bytes: 4_000,
+        ..CollectOptions::default()
+    };
+    let dir = scratch("disqus-outside");
+    for (name, filler) in [
+        ("text.xml", "x".repeat(50_000)),
+        ("comment.xml", format!("<!--{}-->", "x".repeat(50_000))),
+    ] {
+        let path = dir.join(name);
+        std::fs::write(
+            &path,
+            format!("{}{filler}{}", &whole[..first], &whole[first..]),
+        )
+        .unwrap();
+        let normal = collector::collect(&[path_string(&path)], &CollectOptions::default());
+        assert!(normal.errors.is_empty(), "{:?}", normal.errors);
+        let limited = collector::collect(&[path_string(&path)], &options);
+        assert_eq!(limited.errors.len(), 1, "{:?}", limited.errors);
+        let reason = limited.errors[0].reason();
+        assert!(
+            reason.contains("of more than 8000 bytes, twice the record limit")
+                && reason.ends_with("the rest of the export was not read"),
+            "{reason}"
+        );
+        assert!(limited.reactions.is_empty());
+    }
+}

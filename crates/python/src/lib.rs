@@ -29,7 +29,7 @@ use arrow_data::ArrayData;
 use arrow_pyarrow::PyArrowType;
 use arrow_schema::{ArrowError, DataType, Field, Schema};
 use chrono::NaiveDate;
-use collector::input::InputSource;
+use collector::input::{self, FileKind, InputSource};
 use collector::record::{filing_date, reaction_filing_date};
 use collector::{ArticleSummary, CollectOptions, Collection, Reaction};
 use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
@@ -63,17 +63,20 @@ fn file_error(path: &Path, error: &std::io::Error, message: String) -> PyErr {
 }
 
 fn targets_error(error: TargetsError) -> PyErr {
-    match &error {
-        TargetsError::Read { path, source } => file_error(path, source, error.to_string()),
-        _ => PyValueError::new_err(error.to_string()),
-    }
+    PyValueError::new_err(error.to_string())
 }
 
 fn model_error(error: ModelError) -> PyErr {
-    match &error {
-        ModelError::Read { path, source } => file_error(path, source, error.to_string()),
-        _ => PyValueError::new_err(error.to_string()),
-    }
+    PyValueError::new_err(error.to_string())
+}
+
+/// A file read within its kind's size limit; one the operating system would not give is an
+/// `OSError`, one that is not a regular file or is too large a `ValueError`.
+fn read_file(path: &str, kind: FileKind) -> PyResult<Vec<u8>> {
+    input::read_file(Path::new(path), kind).map_err(|error| match error.io_error() {
+        Some(source) => file_error(Path::new(path), source, error.to_string()),
+        None => PyValueError::new_err(error.to_string()),
+    })
 }
 
 /// A string array of any of Arrow's three layouts, read in place: no list of its texts is
@@ -134,7 +137,7 @@ fn on_threads<T: Send>(threads: Option<usize>, work: impl FnOnce() -> T + Send) 
         None => Ok(work()),
         Some(0) => Err(PyValueError::new_err("threads must be at least 1")),
         Some(threads) => rayon::ThreadPoolBuilder::new()
-            .num_threads(threads)
+            .num_threads(scoring::threads::clamp(threads))
             .build()
             .map(|pool| pool.install(work))
             .map_err(|e| PyRuntimeError::new_err(e.to_string())),
@@ -251,7 +254,8 @@ fn polarity_columns(texts: Texts, analyzer: &SentimentAnalyzer) -> Vec<ArrayRef>
 
 fn load_targets(path: Option<&str>, names: Vec<String>) -> PyResult<TargetSet> {
     if let Some(path) = path {
-        return TargetSet::load(Path::new(path)).map_err(targets_error);
+        return TargetSet::from_bytes(&read_file(path, FileKind::Targets)?, path)
+            .map_err(targets_error);
     }
     let targets = names
         .iter()
@@ -265,7 +269,7 @@ fn load_model(path: Option<&str>) -> PyResult<Option<StanceModel>> {
     let Some(path) = path else {
         return Ok(None);
     };
-    StanceModel::load(Path::new(path))
+    StanceModel::from_bytes(&read_file(path, FileKind::StanceModel)?, path)
         .map(Some)
         .map_err(model_error)
 }
@@ -619,6 +623,7 @@ fn collect_file(
 
 #[pymodule]
 fn _reactions(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    scoring::threads::clamp_global_pool();
     module.add_function(wrap_pyfunction!(sentiment, module)?)?;
     module.add_function(wrap_pyfunction!(human_outputs::write_report, module)?)?;
     module.add_function(wrap_pyfunction!(stance, module)?)?;

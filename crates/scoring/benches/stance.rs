@@ -15,7 +15,8 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("../shared"));
     let path = shared.join("stance/semeval2016-task6-trainingdata.txt");
-    let Ok(data) = semeval::read(&path, true) else {
+    let data = std::fs::read(&path).map(|bytes| semeval::parse(&bytes, "training data", true));
+    let Ok(Ok(data)) = data else {
         println!("stance bench SKIPPED: {} is not available", path.display());
         return;
     };

@@ -22,6 +22,7 @@
 pub mod sentiment;
 pub mod stance;
 pub mod step;
+pub mod threads;
 
 pub use sentiment::{Polarity, Sentiment, SentimentAnalyzer, SentimentLabel, SentimentStatus};
 pub use stance::{Stance, StanceJudge, StanceJudgement, StanceModel, Target, TargetSet};

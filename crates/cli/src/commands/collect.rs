@@ -109,6 +109,38 @@ impl Output {
             Output::File(path) | Output::Stream(path) => path,
         }
     }
+
+    /// Writes what `fill` writes: a file whole, through a temporary file and a rename; a
+    /// device or pipe as a stream.
+    fn write(
+        &self,
+        fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        match self {
+            Output::File(target) => report::atomic::write_file(target, fill),
+            Output::Stream(target) => {
+                let file = std::fs::OpenOptions::new().write(true).open(target)?;
+                let mut out = std::io::BufWriter::new(file);
+                fill(&mut out)?;
+                out.flush()
+            }
+        }
+    }
+}
+
+/// Writes an output file named on the command line as `-o` is written: through symbolic
+/// links, to a device or pipe as a stream, a regular file (or none yet) replaced whole; a
+/// directory or one of the `inputs` is refused. Every command's output file goes through it.
+pub fn write_output(
+    path: &Path,
+    inputs: &[String],
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), OutputError> {
+    let target = Output::resolve(path, inputs)?;
+    target.write(fill).map_err(|source| OutputError::Write {
+        path: target.path().to_path_buf(),
+        source,
+    })
 }
 
 /// What `path` names after its symbolic links (a link to a file not yet there included).
@@ -173,34 +205,24 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         Ok(collection)
     };
     let collection = match target {
-        Some(Output::File(target)) => {
+        Some(target) => {
             let mut collection = None;
-            report::atomic::write_file(&target, |out| {
+            let written = target.write(|out| {
                 collection = Some(stream(out)?);
                 Ok(())
-            })
-            .map_err(|source| OutputError::Write {
-                path: target.clone(),
-                source,
-            })?;
-            collection.expect("written")
-        }
-        Some(Output::Stream(target)) => {
-            let write = |target: &Path| -> std::io::Result<collector::Collection> {
-                let file = std::fs::OpenOptions::new().write(true).open(target)?;
-                let mut out = std::io::BufWriter::new(file);
-                let collection = stream(&mut out)?;
-                out.flush()?;
-                Ok(collection)
-            };
-            match write(&target) {
-                Ok(collection) => collection,
-                Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {
+            });
+            match written {
+                Ok(()) => collection.expect("written"),
+                // A pipe's reader has all it wants: done.
+                Err(error)
+                    if error.kind() == std::io::ErrorKind::BrokenPipe
+                        && matches!(target, Output::Stream(_)) =>
+                {
                     return Ok(ExitStatus::Success)
                 }
                 Err(source) => {
                     return Err(OutputError::Write {
-                        path: target,
+                        path: target.path().to_path_buf(),
                         source,
                     }
                     .into())

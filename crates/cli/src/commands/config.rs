@@ -35,8 +35,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     };
     if let Some(targets) = &loaded.config.targets {
         if loaded.file.is_some() || targets.exists() {
-            if let Err(error) = scoring::stance::TargetSet::load(targets) {
-                eprintln!("error: targets: {error}");
+            if let Err(error) = super::load_targets(targets) {
+                eprintln!("error: targets: {}", crate::describe(&error));
                 return Ok(ExitStatus::UsageError);
             }
         }

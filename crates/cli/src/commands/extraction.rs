@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::Context;
+use collector::input::{read_file, FileKind, InputSource};
 use collector::labelled::{self, LabelledArticle};
 use extract::Decision;
 
@@ -118,10 +118,10 @@ fn train(args: TrainArgs) -> anyhow::Result<ExitStatus> {
             articles.len()
         ),
     );
-    report::atomic::write_file(&args.out, |out| {
+    let inputs = [args.data.display().to_string()];
+    super::collect::write_output(&args.out, &inputs, |out| {
         out.write_all(decision.to_json().as_bytes())
-    })
-    .with_context(|| format!("writing {}", args.out.display()))?;
+    })?;
     println!("{}", decision.trained_on);
     println!("on the training articles: {}", total(&articles, &decision));
     Ok(ExitStatus::Success)
@@ -164,8 +164,8 @@ fn decision(path: Option<&std::path::Path>) -> anyhow::Result<Decision> {
     let Some(path) = path else {
         return Ok(Decision::bundled().clone());
     };
-    let json =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let bytes = read_file(path, FileKind::Extraction)?;
+    let json = String::from_utf8_lossy(&bytes);
     Ok(Decision::from_json(&json)
         .map_err(|error| UsageError(format!("{}: {error}", path.display())))?)
 }
@@ -179,8 +179,10 @@ fn eval(args: EvalArgs) -> anyhow::Result<ExitStatus> {
 
 fn explain(args: ExplainArgs) -> anyhow::Result<ExitStatus> {
     let decision = decision(args.decision.as_deref())?;
-    let bytes = std::fs::read(&args.article)
-        .with_context(|| format!("reading {}", args.article.display()))?;
+    let bytes = collector::input::read(
+        &InputSource::Path(args.article.clone()),
+        collector::DEFAULT_MAX_INPUT_BYTES,
+    )?;
     let content = collector::input::decode(&bytes).0;
     let extension = args.article.extension().and_then(|e| e.to_str());
     let document = extract::formats::for_input(extension, &content).parse(&content);

@@ -7,8 +7,37 @@ pub mod run;
 pub mod sentiment;
 pub mod stance;
 
+use std::path::Path;
+
 use collector::comments::ColumnMap;
+use collector::input::{read_file, FileKind};
 use collector::{CollectOptions, DEFAULT_MAX_INPUT_BYTES};
+use scoring::stance::{semeval, StanceModel, TargetSet};
+
+/// A targets file, read within its size limit.
+pub fn load_targets(path: &Path) -> anyhow::Result<TargetSet> {
+    let bytes = read_file(path, FileKind::Targets)?;
+    Ok(TargetSet::from_bytes(&bytes, &path.display().to_string())?)
+}
+
+/// A stance model, read within its size limit.
+pub fn load_stance_model(path: &Path) -> anyhow::Result<StanceModel> {
+    let bytes = read_file(path, FileKind::StanceModel)?;
+    Ok(StanceModel::from_bytes(
+        &bytes,
+        &path.display().to_string(),
+    )?)
+}
+
+/// A SemEval file, read within its size limit; see [`semeval::parse`].
+pub fn load_semeval(path: &Path, labels_required: bool) -> anyhow::Result<semeval::Dataset> {
+    let bytes = read_file(path, FileKind::StanceData)?;
+    Ok(semeval::parse(
+        &bytes,
+        &path.display().to_string(),
+        labels_required,
+    )?)
+}
 
 /// How inputs are read; shared by `collect` and `run`.
 #[derive(clap::Args)]
@@ -94,7 +123,7 @@ impl Drop for ProgressBarGuard {
 /// for another run to end; else the refusal is logged and the status to exit with returned:
 /// 2 for a lock file that is not a regular file, 1 otherwise (held, cannot be made).
 pub fn lock_output(
-    out: &std::path::Path,
+    out: &Path,
     wait_secs: u64,
 ) -> Result<::report::lock::OutputLock, crate::ExitStatus> {
     use ::report::lock::{LockError, OutputLock};
@@ -112,7 +141,7 @@ pub fn lock_output(
 /// such directory (reading it says what is missing), or one this user may not write, which no
 /// run of theirs writes either.
 pub fn lock_dataset(
-    dataset: &std::path::Path,
+    dataset: &Path,
     wait_secs: u64,
 ) -> Result<Option<::report::lock::OutputLock>, crate::ExitStatus> {
     use ::report::lock::{LockError, OutputLock};

@@ -8,8 +8,8 @@ use chrono::{NaiveDate, SecondsFormat, Utc};
 use report::owned::OutputDir;
 use report::store::Store;
 use report::Outputs;
-use scoring::stance::{TargetSet, TargetsError};
-use scoring::{SentimentAnalyzer, StanceJudge, StanceModel};
+use scoring::stance::TargetSet;
+use scoring::{SentimentAnalyzer, StanceJudge};
 use tracing::{info, warn};
 
 use super::manifest::Manifest;
@@ -69,7 +69,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let config = with_flags(loaded.config, &args);
     let targets = load_targets(&config, loaded.file.is_none() && args.targets.is_none())?;
     let model = match &config.stance_model {
-        Some(path) => Some(StanceModel::load(path)?),
+        Some(path) => Some(super::load_stance_model(path)?),
         None => None,
     };
     let mut options = args.input.options_over(&config).map_err(UsageError)?;
@@ -189,7 +189,7 @@ fn with_flags(mut config: Config, args: &Args) -> Config {
 
 /// The configured targets; the embedded default's `data/targets.toml` is optional, so that
 /// `reactions run` works outside a clone of this repository.
-fn load_targets(config: &Config, optional: bool) -> Result<TargetSet, TargetsError> {
+fn load_targets(config: &Config, optional: bool) -> anyhow::Result<TargetSet> {
     match &config.targets {
         Some(path) if optional && !path.exists() => {
             warn!(
@@ -198,7 +198,7 @@ fn load_targets(config: &Config, optional: bool) -> Result<TargetSet, TargetsErr
             );
             Ok(TargetSet::default())
         }
-        Some(path) => TargetSet::load(path),
+        Some(path) => super::load_targets(path),
         None => Ok(TargetSet::default()),
     }
 }

@@ -1,9 +1,9 @@
 //! `reactions sentiment`: one text per line in, one VADER score per line out.
 
-use std::io::{BufWriter, Read, Write};
+use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
-use anyhow::Context;
+use collector::input::{read_kind, FileKind, InputSource};
 use scoring::{Polarity, Sentiment, SentimentAnalyzer};
 
 use crate::ExitStatus;
@@ -26,19 +26,11 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
-    let mut bytes = Vec::new();
-    let source = match &args.input {
-        Some(path) => {
-            bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-            path.display().to_string()
-        }
-        None => {
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .context("reading standard input")?;
-            "standard input".to_string()
-        }
+    let (input, source) = match &args.input {
+        Some(path) => (InputSource::Path(path.clone()), path.display().to_string()),
+        None => (InputSource::Stdin, "standard input".to_string()),
     };
+    let bytes = read_kind(&input, FileKind::SentimentInput)?;
     let mut lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
     if bytes.ends_with(b"\n") || bytes.is_empty() {
         lines.pop();

@@ -5,7 +5,6 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use anyhow::Context;
 use scoring::stance::{semeval, RuleStance, StanceModel, Target, TrainingOptions};
 use scoring::{SentimentAnalyzer, Stance};
 
@@ -116,12 +115,12 @@ fn training_options(c: f64, hash_bits: u32) -> Result<TrainingOptions, UsageErro
 
 fn train(args: TrainArgs) -> anyhow::Result<ExitStatus> {
     let options = training_options(args.c, args.hash_bits)?;
-    let data = semeval::read(&args.data, true)?;
+    let data = super::load_semeval(&args.data, true)?;
     let started = Instant::now();
     let model = StanceModel::train(&data.examples, &options)?;
     let elapsed = started.elapsed();
-    report::atomic::write_file(&args.out, |out| out.write_all(&model.to_bytes()))
-        .with_context(|| format!("writing {}", args.out.display()))?;
+    let inputs = [args.data.display().to_string()];
+    super::collect::write_output(&args.out, &inputs, |out| out.write_all(&model.to_bytes()))?;
     for target in model.training_report() {
         eprintln!(
             "{}: {} examples (FAVOR {}, AGAINST {}, NONE {}), training-set F_avg {:.4}",
@@ -144,8 +143,8 @@ fn train(args: TrainArgs) -> anyhow::Result<ExitStatus> {
 }
 
 fn predict(args: PredictArgs) -> anyhow::Result<ExitStatus> {
-    let model = StanceModel::load(&args.model)?;
-    let data = semeval::read(&args.data, false)?;
+    let model = super::load_stance_model(&args.model)?;
+    let data = super::load_semeval(&args.data, false)?;
     let analyzer = SentimentAnalyzer::shared();
     let rules = RuleStance::new(analyzer);
     let mut fallback_targets: Vec<String> = Vec::new();
@@ -168,8 +167,12 @@ fn predict(args: PredictArgs) -> anyhow::Result<ExitStatus> {
         rows.push((example, stance));
     }
     match &args.output {
-        Some(path) => report::atomic::write_file(path, |out| semeval::write(out, &rows, data.crlf))
-            .with_context(|| format!("writing {}", path.display()))?,
+        Some(path) => {
+            let inputs = [&args.model, &args.data].map(|p| p.display().to_string());
+            super::collect::write_output(path, &inputs, |out| {
+                semeval::write(out, &rows, data.crlf)
+            })?
+        }
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             semeval::write(&mut out, &rows, data.crlf)?;
@@ -180,8 +183,8 @@ fn predict(args: PredictArgs) -> anyhow::Result<ExitStatus> {
 }
 
 fn eval(args: EvalArgs) -> anyhow::Result<ExitStatus> {
-    let gold = semeval::read(&args.gold, true)?;
-    let predicted = semeval::read(&args.pred, false)?;
+    let gold = super::load_semeval(&args.gold, true)?;
+    let predicted = super::load_semeval(&args.pred, false)?;
     let evaluation = semeval::evaluate(&gold, &predicted)?;
     println!("{evaluation}");
     Ok(ExitStatus::Success)
@@ -192,7 +195,7 @@ fn cross_validate(args: CrossValidateArgs) -> anyhow::Result<ExitStatus> {
         return Err(UsageError(format!("--folds must be at least 2, not {}", args.folds)).into());
     }
     let options = training_options(args.c, args.hash_bits)?;
-    let data = semeval::read(&args.data, true)?;
+    let data = super::load_semeval(&args.data, true)?;
     let started = Instant::now();
     let result = StanceModel::cross_validate(&data.examples, &options, args.folds)?;
     println!(

@@ -37,7 +37,7 @@ impl CommentFormat for Disqus {
         out: &mut ThreadWriter<'_>,
     ) -> Result<(), Problem> {
         let limit = out.options().max_record_bytes;
-        let mut reader = Reader::from_reader(input);
+        let mut reader = Reader::from_reader(EventBound::new(input, limit));
         let mut buffer = Vec::new();
         let mut path: Vec<String> = Vec::new();
         let mut record: Option<Record> = None;
@@ -47,6 +47,7 @@ impl CommentFormat for Disqus {
                 return Ok(());
             }
             let position = reader.buffer_position();
+            reader.get_mut().mark();
             let event = reader.read_event_into(&mut buffer).map_err(|e| {
                 Problem::Unreadable(format!(
                     "byte {position}: {e}; the rest of the export was not read"
@@ -139,6 +140,67 @@ impl CommentFormat for Disqus {
             }
             buffer.clear();
         }
+    }
+}
+
+/// The export as quick-xml reads it, no event longer than twice the record limit. quick-xml
+/// holds an event whole before handing it over, so without this a 1.5 GB comment, or text,
+/// between posts was held whole, and a post's limit was checked only after its text was
+/// read. A post up to twice the limit is reported and the next one read; an event longer
+/// than that ends the read with an error at its byte, as there is no telling where it ends
+/// without reading it.
+struct EventBound<'a> {
+    inner: &'a mut dyn std::io::BufRead,
+    bound: u64,
+    /// Bytes handed to quick-xml since the current event began.
+    in_event: u64,
+}
+
+impl<'a> EventBound<'a> {
+    fn new(inner: &'a mut dyn std::io::BufRead, record_limit: u64) -> Self {
+        EventBound {
+            inner,
+            bound: record_limit.saturating_mul(2),
+            in_event: 0,
+        }
+    }
+
+    /// A new event starts.
+    fn mark(&mut self) {
+        self.in_event = 0;
+    }
+}
+
+impl std::io::Read for EventBound<'_> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        use std::io::BufRead;
+        let available = self.fill_buf()?;
+        let n = available.len().min(out.len());
+        out[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl std::io::BufRead for EventBound<'_> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        if self.in_event >= self.bound {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "text or markup (a comment, tag or CDATA) of more than {} bytes, twice the record limit",
+                    self.bound
+                ),
+            ));
+        }
+        let room = usize::try_from(self.bound - self.in_event).unwrap_or(usize::MAX);
+        let available = self.inner.fill_buf()?;
+        Ok(&available[..available.len().min(room)])
+    }
+
+    fn consume(&mut self, amount: usize) {
+        self.in_event += amount as u64;
+        self.inner.consume(amount);
     }
 }
 

@@ -49,7 +49,7 @@ impl ArticleFormat for Html {
     }
 
     fn parse(&self, content: &str) -> Document {
-        let page = Page::parse_document(&within_nesting_limit(content));
+        let page = Page::parse_document(&within_nesting_limit(&within_attribute_limit(content)));
         let mut document = Document {
             title: title(&page),
             canonical_url: canonical_url(&page),
@@ -67,6 +67,113 @@ impl ArticleFormat for Html {
         document.blocks = walker.blocks;
         document
     }
+}
+
+/// More attributes than any real element has (they stay under a few dozen).
+const MAX_ATTRIBUTES: usize = 1_000;
+
+/// The page with the attributes of an element past the [`MAX_ATTRIBUTES`]th left out. The
+/// HTML parser compares each attribute with every one before it on the element, to drop
+/// duplicates, so 100,000 attributes on one element took 5.5 s and a million over 200 s.
+/// A page within the limit is returned as it is, after one pass over its tags.
+fn within_attribute_limit(content: &str) -> std::borrow::Cow<'_, str> {
+    const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noscript"];
+    let bytes = content.as_bytes();
+    let mut dropped: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut at = 0;
+    while let Some(offset) = memchr::memchr(b'<', &bytes[at..]) {
+        let start = at + offset;
+        if content[start..].starts_with("<!--") {
+            at = content[start..]
+                .find("-->")
+                .map_or(bytes.len(), |end| start + end + 3);
+            continue;
+        }
+        let name_length = bytes[start + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        at = start + 1 + name_length;
+        if name_length == 0 || !bytes[start + 1].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = &content[start + 1..at];
+        let (end, past_limit) = attributes_end(bytes, at);
+        if let Some(cut) = past_limit {
+            dropped.push(cut..end);
+        }
+        at = end;
+        if RAW_TEXT.iter().any(|raw| raw.eq_ignore_ascii_case(name)) {
+            // Script and style text is not markup: `a<b` in it starts no tag.
+            let closes = |i: usize| {
+                bytes.get(i + 1) == Some(&b'/')
+                    && bytes
+                        .get(i + 2..i + 2 + name.len())
+                        .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+            };
+            at = memchr::memchr_iter(b'<', &bytes[at..])
+                .map(|found| at + found)
+                .find(|&i| closes(i))
+                .unwrap_or(bytes.len());
+        }
+    }
+    if dropped.is_empty() {
+        return std::borrow::Cow::Borrowed(content);
+    }
+    let mut out = String::with_capacity(content.len());
+    let mut copied = 0;
+    for range in dropped {
+        out.push_str(&content[copied..range.start]);
+        copied = range.end;
+    }
+    out.push_str(&content[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Reads the attributes of a start tag from `at` (just past its name), as the HTML tokenizer
+/// does: returns where the tag's closing `>` is (or the end of the page), and where its
+/// attribute past [`MAX_ATTRIBUTES`] starts, if it has one.
+fn attributes_end(bytes: &[u8], mut at: usize) -> (usize, Option<usize>) {
+    #[derive(PartialEq)]
+    enum State {
+        BeforeName,
+        Name,
+        AfterName,
+        BeforeValue,
+        Quoted(u8),
+        Unquoted,
+    }
+    let mut state = State::BeforeName;
+    let (mut count, mut past_limit) = (0usize, None);
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let space = byte.is_ascii_whitespace();
+        state = match state {
+            State::Quoted(quote) if byte == quote => State::BeforeName,
+            State::Quoted(quote) => State::Quoted(quote),
+            _ if byte == b'>' => return (at, past_limit),
+            State::AfterName if space => State::AfterName,
+            State::BeforeName | State::AfterName if space || byte == b'/' => State::BeforeName,
+            State::AfterName | State::Name if byte == b'=' => State::BeforeValue,
+            State::BeforeName | State::AfterName => {
+                count += 1;
+                if count == MAX_ATTRIBUTES + 1 {
+                    past_limit = Some(at);
+                }
+                State::Name
+            }
+            State::Name if space => State::AfterName,
+            State::Name if byte == b'/' => State::BeforeName,
+            State::Name => State::Name,
+            State::BeforeValue if space => State::BeforeValue,
+            State::BeforeValue if byte == b'"' || byte == b'\'' => State::Quoted(byte),
+            State::BeforeValue => State::Unquoted,
+            State::Unquoted if space => State::BeforeName,
+            State::Unquoted => State::Unquoted,
+        };
+        at += 1;
+    }
+    (at, past_limit)
 }
 
 /// Deeper than any real page nests its elements (they stay under a hundred).
@@ -735,7 +842,10 @@ fn paragraph_text(paragraph: ElementRef) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{nesting_depth, within_nesting_limit, Html, MAX_NESTING};
+    use super::{
+        nesting_depth, within_attribute_limit, within_nesting_limit, Html, MAX_ATTRIBUTES,
+        MAX_NESTING,
+    };
 
     #[test]
     fn nesting_is_counted_on_tags_not_on_scripts_or_comments() {
@@ -765,5 +875,28 @@ mod tests {
             "<title>Site name</title><h1>The real headline</h1><p>Text.",
         );
         assert_eq!(document.title.as_deref(), Some("The real headline"));
+    }
+
+    #[test]
+    fn two_hundred_thousand_attributes_on_one_element_parse_with_the_first_kept() {
+        let attributes: String = (0..200_000)
+            .map(|i| format!(" data-a{i}=\"v{i}\""))
+            .collect();
+        let page = format!(
+            "<html><head><title>T</title></head><body><h1>Headline</h1>\
+             <p id=first class = 'c>d'{attributes}>The text of the article.</p></body></html>"
+        );
+        let capped = within_attribute_limit(&page);
+        assert!(capped.contains("data-a997=\"v997\""));
+        assert!(!capped.contains(&format!("data-a{}=", MAX_ATTRIBUTES - 2)));
+        assert!(capped.contains(">The text of the article.</p>"));
+        let document = crate::formats::ArticleFormat::parse(&Html, &page);
+        assert_eq!(document.title.as_deref(), Some("Headline"));
+        assert!(format!("{:?}", document.blocks).contains("The text of the article."));
+        let script = "<script>for(i=0;i<n;i++){a=\"x\"}</script><p a b c>x</p>";
+        assert!(matches!(
+            within_attribute_limit(script),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 }

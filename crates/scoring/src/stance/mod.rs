@@ -21,7 +21,9 @@ pub use model::{
     CrossValidation, ModelError, StanceModel, TargetSummary, TrainingOptions, TrainingReport,
 };
 pub use rules::RuleStance;
-pub use targets::{CueMatch, Mention, Target, TargetSet, TargetsError};
+pub use targets::{
+    CueMatch, Mention, Target, TargetSet, TargetsError, MAX_PHRASES, MAX_PHRASE_BYTES,
+};
 
 use crate::{SentimentAnalyzer, SentimentStatus};
 

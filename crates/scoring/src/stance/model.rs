@@ -86,11 +86,6 @@ pub enum ModelError {
     NoExamples,
     #[error("line {line}: ID {id} has no stance label")]
     Unlabelled { line: usize, id: String },
-    #[error("{}: {source}", path.display())]
-    Read {
-        path: std::path::PathBuf,
-        source: std::io::Error,
-    },
     /// Bytes that are not a model this build reads, by the name of the file they came from.
     #[error("{origin}: {why}")]
     Unreadable { origin: String, why: String },
@@ -357,15 +352,6 @@ impl StanceModel {
             }
         }
         out
-    }
-
-    /// Reads a model file.
-    pub fn load(path: &std::path::Path) -> Result<StanceModel, ModelError> {
-        let bytes = std::fs::read(path).map_err(|source| ModelError::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        StanceModel::from_bytes(&bytes, &path.display().to_string())
     }
 
     /// Reads a model file's bytes; `origin` names the file in errors.

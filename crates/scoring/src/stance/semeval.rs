@@ -1,13 +1,12 @@
 //! The SemEval-2016 Task 6 file format and its official metric.
 //!
 //! Files are tab-separated with a header `ID Target Tweet Stance`, CRLF or LF line ends, in
-//! UTF-8 or (as the official training file is) Windows-1252. [`read`] decodes and validates a
-//! file; [`write()`] writes examples back in the same format with the stance filled in;
+//! UTF-8 or (as the official training file is) Windows-1252. [`parse`] decodes and validates a
+//! file's bytes; [`write()`] writes examples back in the same format with the stance filled in;
 //! [`evaluate`] computes per-class precision, recall and F1 and
 //! F_avg = (F1(FAVOR) + F1(AGAINST)) / 2 over all examples, as the task's script does.
 
 use std::fmt;
-use std::path::Path;
 
 use super::Stance;
 
@@ -34,11 +33,6 @@ pub struct Dataset {
 /// A file that cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum SemevalError {
-    #[error("{}: {source}", path.display())]
-    Read {
-        path: std::path::PathBuf,
-        source: std::io::Error,
-    },
     /// Not in SemEval's layout, or not matching the gold rows; the message names the file
     /// and, where there is one, the line.
     #[error("{0}")]
@@ -58,17 +52,9 @@ pub fn decode(bytes: &[u8]) -> (String, &'static str) {
     }
 }
 
-/// Reads a SemEval file. With `labels_required`, every Stance must be FAVOR, AGAINST or
-/// NONE (training and gold data); without, other values (UNKNOWN) read as no label.
-pub fn read(path: &Path, labels_required: bool) -> Result<Dataset, SemevalError> {
-    let bytes = std::fs::read(path).map_err(|source| SemevalError::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    parse(&bytes, &path.display().to_string(), labels_required)
-}
-
-/// [`read`] on bytes already in memory; `origin` names them in errors.
+/// Parses a SemEval file's bytes; `origin` names them in errors. With `labels_required`,
+/// every Stance must be FAVOR, AGAINST or NONE (training and gold data); without, other
+/// values (UNKNOWN) read as no label. The caller reads the file, within a size limit.
 pub fn parse(bytes: &[u8], origin: &str, labels_required: bool) -> Result<Dataset, SemevalError> {
     let (text, encoding) = decode(bytes);
     let crlf = text.contains("\r\n");

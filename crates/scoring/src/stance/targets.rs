@@ -5,8 +5,6 @@
 //! boundaries, with plural and possessive endings (`NATO's`, `Ukrainians'`), and a word alias
 //! also matches its hashtag and @handle (`#Ukraine`, `@NATO`).
 
-use std::path::Path;
-
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 
@@ -48,11 +46,6 @@ pub struct TargetSet {
 /// key and line where TOML parsing tells them.
 #[derive(Debug, thiserror::Error)]
 pub enum TargetsError {
-    #[error("{}: {source}", path.display())]
-    Read {
-        path: std::path::PathBuf,
-        source: std::io::Error,
-    },
     #[error("{origin}: {source}")]
     Syntax {
         origin: String,
@@ -72,7 +65,29 @@ pub enum TargetsError {
     EmptyAlias { name: String, number: usize },
     #[error("target {name:?}: {source}")]
     Pattern { name: String, source: regex::Error },
+    /// A name, alias or cue longer than [`MAX_PHRASE_BYTES`]; `name` is the target's name,
+    /// cut short.
+    #[error("target {name:?}: {what} is {bytes} bytes, over the {MAX_PHRASE_BYTES}-byte limit")]
+    PhraseTooLong {
+        name: String,
+        what: &'static str,
+        bytes: usize,
+    },
+    #[error("target {name:?}: {count} aliases and cues, over the {MAX_PHRASES} limit")]
+    TooManyPhrases { name: String, count: usize },
+    #[error("{origin}: not UTF-8 text: {source}")]
+    NotUtf8 {
+        origin: String,
+        source: std::str::Utf8Error,
+    },
 }
+
+/// The longest target name, alias or cue, in bytes. Each becomes part of a regular expression
+/// whose compiled size grows far faster than its text (a 10 MB name took 3.8 GB); real ones
+/// are a few words.
+pub const MAX_PHRASE_BYTES: usize = 200;
+/// The most aliases and cues one target may have, for the same reason.
+pub const MAX_PHRASES: usize = 1_000;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -118,6 +133,27 @@ impl Target {
     ) -> Result<Target, TargetsError> {
         if name.trim().is_empty() {
             return Err(TargetsError::EmptyName);
+        }
+        let short_name = || name.chars().take(40).collect::<String>();
+        let count = aliases.len() + favor_cues.len() + against_cues.len();
+        if count > MAX_PHRASES {
+            return Err(TargetsError::TooManyPhrases {
+                name: short_name(),
+                count,
+            });
+        }
+        let phrases = std::iter::once(("its name", &name))
+            .chain(aliases.iter().map(|a| ("an alias", a)))
+            .chain(favor_cues.iter().map(|c| ("a favor cue", c)))
+            .chain(against_cues.iter().map(|c| ("an against cue", c)));
+        for (what, phrase) in phrases {
+            if phrase.len() > MAX_PHRASE_BYTES {
+                return Err(TargetsError::PhraseTooLong {
+                    name: short_name(),
+                    what,
+                    bytes: phrase.len(),
+                });
+            }
         }
         if !aliases.iter().any(|a| a.eq_ignore_ascii_case(&name)) {
             aliases.insert(0, name.clone());
@@ -246,6 +282,15 @@ impl TargetSet {
         TargetSet { targets }
     }
 
+    /// Parses a targets file's bytes, which must be UTF-8; `origin` names it in errors.
+    pub fn from_bytes(bytes: &[u8], origin: &str) -> Result<TargetSet, TargetsError> {
+        let text = std::str::from_utf8(bytes).map_err(|source| TargetsError::NotUtf8 {
+            origin: origin.to_string(),
+            source,
+        })?;
+        TargetSet::from_toml(text, origin)
+    }
+
     /// Parses a targets file's text; `origin` names it in errors.
     pub fn from_toml(text: &str, origin: &str) -> Result<TargetSet, TargetsError> {
         let file: TargetsFile = toml::from_str(text).map_err(|source| TargetsError::Syntax {
@@ -278,15 +323,6 @@ impl TargetSet {
         Ok(TargetSet { targets })
     }
 
-    /// Reads and parses a targets file.
-    pub fn load(path: &Path) -> Result<TargetSet, TargetsError> {
-        let text = std::fs::read_to_string(path).map_err(|source| TargetsError::Read {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        TargetSet::from_toml(&text, &path.display().to_string())
-    }
-
     pub fn targets(&self) -> &[Target] {
         &self.targets
     }
@@ -302,6 +338,37 @@ mod tests {
 
     fn aliases_found(target: &Target, text: &str) -> Vec<String> {
         target.mentions(text).into_iter().map(|m| m.alias).collect()
+    }
+
+    #[test]
+    fn a_huge_name_alias_or_cue_is_refused_before_any_pattern_is_built() {
+        let long = "x".repeat(10 * 1024 * 1024);
+        let file = format!("[[target]]\nname = \"{long}\"\n");
+        let error = TargetSet::from_toml(&file, "t.toml").unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("its name is 10485760 bytes, over the 200-byte limit"),
+            "{error}"
+        );
+        assert!(
+            error.to_string().len() < 200,
+            "the message does not repeat the name"
+        );
+        let alias = "y".repeat(MAX_PHRASE_BYTES + 1);
+        let error = Target::new("NATO", &[alias.as_str()], &[], &[]).unwrap_err();
+        assert!(matches!(
+            error,
+            TargetsError::PhraseTooLong {
+                what: "an alias",
+                ..
+            }
+        ));
+        let cues: Vec<String> = (0..=MAX_PHRASES).map(|i| format!("cue {i}")).collect();
+        let cues: Vec<&str> = cues.iter().map(String::as_str).collect();
+        let error = Target::new("NATO", &[], &cues, &[]).unwrap_err();
+        assert!(matches!(error, TargetsError::TooManyPhrases { .. }));
+        assert!(Target::new(&"z".repeat(MAX_PHRASE_BYTES), &[], &[], &[]).is_ok());
     }
 
     #[test]
