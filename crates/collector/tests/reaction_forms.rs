@@ -426,3 +426,38 @@ fn players_and_coaches_after_a_match_are_not_readers() {
         .expect("the pronoun's quote is a candidate");
     assert_eq!(proud.display_name.as_deref(), Some("Engin Firat"));
 }
+
+#[test]
+fn unquoted_comments_in_lists_with_a_handle_or_a_platform_beside_the_name() {
+    let article = format!(
+        "{STORY}Here are some reactions from social media:\n\n\
+         Wanjiru Kamau (@wanjiru_k): This levy will finish us.\n\n\
+         Achieng Otieno on X: We are tired of this government.\n\n\
+         Brian Kiprop, via Facebook: Who will save us?\n\n\
+         - Jo: My salary cannot carry this again.\n\n\
+         • @mama_mboga: Transport fare has doubled.\n\n\
+         1. Mercy Wambui: Everything is expensive now.\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                Some("wanjiru_k"),
+                Some("Wanjiru Kamau"),
+                "This levy will finish us."
+            ),
+            (
+                None,
+                Some("Achieng Otieno"),
+                "We are tired of this government."
+            ),
+            (None, Some("Brian Kiprop"), "Who will save us?"),
+            (None, Some("Jo"), "My salary cannot carry this again."),
+            (Some("mama_mboga"), None, "Transport fare has doubled."),
+            (None, Some("Mercy Wambui"), "Everything is expensive now."),
+        ]
+    );
+    assert_eq!(found[1].platform, collector::record::Platform::Twitter);
+    assert_eq!(found[2].platform, collector::record::Platform::Facebook);
+}

@@ -302,29 +302,31 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 found.push((index, embedded(post)));
             }
             Unit::Line { text, .. } => {
-                if let Some(attribution) = attribution(text) {
+                // An attribution whose quote is not there (`Name (@handle): unquoted words`)
+                // leaves the line to the other shapes.
+                let attributed = attribution(text).and_then(|attribution| {
+                    let quote = quote_for(&attribution, &units, index, &claimed)?;
+                    Some((attribution, quote))
+                });
+                if let Some((attribution, (raw, quote_units))) = attributed {
                     claimed[index] = true;
-                    if let Some((raw, quote_units)) =
-                        quote_for(&attribution, &units, index, &claimed)
-                    {
-                        for unit in &quote_units {
-                            claimed[*unit] = true;
-                        }
-                        let later = quote_units
-                            .is_empty()
-                            .then(|| {
-                                later_in_line(&attribution, text, &units, index, &claimed, &context)
-                            })
-                            .flatten();
-                        let raw = later.as_ref().map_or(raw, |(first, _)| first.clone());
-                        found.push((index, attribution.into_found(raw, &context)));
-                        context.reactions_seen = true;
-                        if let Some((_, later)) = later {
-                            found.extend(later.found.into_iter().map(|reaction| (index, reaction)));
-                        }
-                        if let Some(last) = quote_units.last() {
-                            index = *last;
-                        }
+                    for unit in &quote_units {
+                        claimed[*unit] = true;
+                    }
+                    let later = quote_units
+                        .is_empty()
+                        .then(|| {
+                            later_in_line(&attribution, text, &units, index, &claimed, &context)
+                        })
+                        .flatten();
+                    let raw = later.as_ref().map_or(raw, |(first, _)| first.clone());
+                    found.push((index, attribution.into_found(raw, &context)));
+                    context.reactions_seen = true;
+                    if let Some((_, later)) = later {
+                        found.extend(later.found.into_iter().map(|reaction| (index, reaction)));
+                    }
+                    if let Some(last) = quote_units.last() {
+                        index = *last;
                     }
                 } else if let Some(post) = flattened_post(&units, index, &claimed) {
                     for unit in post.units.iter() {

@@ -9,7 +9,7 @@
 use super::quoted::InLine;
 use super::{Context, Form, Found, Unit, NOT_A_NAME, OPENING_MARKS};
 use crate::vocabulary::LABELS;
-use crate::Cue;
+use crate::{Cue, Platform};
 
 /// The comment at `index` in a dump, with the units it spans beyond `index`.
 pub(super) fn unquoted_comment(
@@ -133,16 +133,52 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     {
         return None;
     }
-    let (handle, display_name) = author_of(author)?;
+    let (author, platform) = author_and_place(without_list_marker(author));
+    let (handle, display_name) = name_then_handle(author).or_else(|| author_of(author))?;
     Some(Found {
         form: Form::NameColon,
-        platform: context.platform.unwrap_or_default(),
+        platform: platform.or(context.platform).unwrap_or_default(),
         cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
         handle,
         display_name,
         raw_text: comment.to_string(),
         ..Found::default()
     })
+}
+
+/// A list item's author without its marker: `- Emeka`, `• @ngozi_x`, `1. Kemi Alabi`.
+fn without_list_marker(author: &str) -> &str {
+    let author = author.trim_start();
+    let after_marker = author.strip_prefix(['-', '•', '*', '–']).or_else(|| {
+        let digits = author.find(|c: char| !c.is_ascii_digit())?;
+        (digits > 0 && digits <= 2)
+            .then(|| author[digits..].strip_prefix(['.', ')']))
+            .flatten()
+    });
+    match after_marker {
+        Some(rest) if rest.starts_with(' ') => rest.trim_start(),
+        _ => author,
+    }
+}
+
+/// An author with where they posted: `Aisha Bello on X`, `Funke Adeyemi, via Facebook`.
+fn author_and_place(author: &str) -> (&str, Option<Platform>) {
+    for separator in [", via ", " via ", " on "] {
+        if let Some((name, place)) = author.rsplit_once(separator) {
+            if let Some(platform) = Platform::from_name(place.trim()) {
+                return (name.trim_end_matches(',').trim(), Some(platform));
+            }
+        }
+    }
+    (author, None)
+}
+
+/// `Chinedu Okafor (@chinedu_ok)`: a name with the handle in parentheses.
+fn name_then_handle(author: &str) -> Option<(Option<String>, Option<String>)> {
+    let (name, rest) = author.trim().split_once("(@")?;
+    let handle = rest.strip_suffix(')')?;
+    let (_, display_name) = author_of(name)?;
+    is_handle_shaped(handle).then(|| (Some(handle.to_string()), display_name))
 }
 
 /// An author as printed beside a comment: a handle, a username, or a name of up to four
