@@ -134,7 +134,7 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
         return None;
     }
     let (author, platform) = author_and_place(without_list_marker(author));
-    let (handle, display_name) = name_then_handle(author).or_else(|| author_of(author))?;
+    let (handle, display_name) = author_with_handle(author).or_else(|| author_of(author))?;
     Some(Found {
         form: Form::NameColon,
         platform: platform.or(context.platform).unwrap_or_default(),
@@ -174,7 +174,7 @@ fn author_and_place(author: &str) -> (&str, Option<Platform>) {
 }
 
 /// `Chinedu Okafor (@chinedu_ok)`: a name with the handle in parentheses.
-fn name_then_handle(author: &str) -> Option<(Option<String>, Option<String>)> {
+fn author_with_handle(author: &str) -> Option<(Option<String>, Option<String>)> {
     let (name, rest) = author.trim().split_once("(@")?;
     let handle = rest.strip_suffix(')')?;
     let (_, display_name) = author_of(name)?;
@@ -295,7 +295,7 @@ fn is_lower_word_before_emoji(word: &str, rest: &str) -> bool {
 
 /// A username as comment sections print them. `alone`: the word is its line, where one
 /// lower-case word is enough; opening a line of prose it needs a digit, `_` or `.` inside.
-fn is_username(word: &str, alone: bool) -> bool {
+pub(super) fn is_username(word: &str, alone: bool) -> bool {
     let word = word.trim();
     let length = word.chars().count();
     let shaped = (3..=30).contains(&length)

@@ -203,15 +203,6 @@ fn is_handle(word: &str) -> Option<&str> {
     (end > 0 && end == handle.len()).then_some(handle)
 }
 
-/// A word only a username looks like: letters with digits or underscores (`Kev_1988`).
-fn is_username_shaped(word: &str) -> bool {
-    word.chars().any(char::is_alphabetic)
-        && word.chars().any(|c| c.is_ascii_digit() || c == '_')
-        && word
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
-}
-
 /// A name of up to five capitalized words from `k`: its text and the index past it.
 fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     let first = words.get(k)?;
@@ -263,7 +254,7 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     // reader noun printed as a title before the reader's name.
     if is_online_noun(&lower) && !word.comma {
         if let Some(handle) = words.get(k + 1).and_then(|w| {
-            is_handle(w.bare).or_else(|| is_username_shaped(w.bare).then_some(w.bare))
+            is_handle(w.bare).or_else(|| super::dump::is_username(w.bare, false).then_some(w.bare))
         }) {
             return Some((Who::Handle(handle.to_string()), k + 2, None, false));
         }
@@ -813,27 +804,19 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     // (`…,” he replied:`, `“…” Another added, “…”`).
     let into_next_quote = tail[end..].starts_with(['“', '"', '”']);
     let mut clause = &tail[..end];
-    if tail[end..].starts_with(':') {
-        // `'…' wrote one, while another said: '…'`: this quote's attribution ends where a
-        // connective opens the next quote's; without one, the clause introduces what follows.
-        clause = &clause[..connective_comma(clause)?];
-    }
-    if into_next_quote && clause.trim_end().ends_with(',') {
-        // `“…,” one comment read, while another user wrote, “…”`: this quote's attribution
-        // ends where a connective opens the next quote's.
+    // `“…,” one comment read, while another user wrote, “…”`, `'…' wrote one, while another
+    // said: '…'`: this quote's attribution ends where a connective opens the next quote's;
+    // without one, the clause introduces what follows.
+    let introduces_next =
+        tail[end..].starts_with(':') || (into_next_quote && clause.trim_end().ends_with(','));
+    if introduces_next {
         clause = &clause[..connective_comma(clause)?];
     }
     // `a user noted, echoing the majority who…`: a participle after a comma describes the
     // speaker's words, it is not part of who spoke.
-    let clause = clause
-        .match_indices(", ")
-        .map(|(at, _)| at)
-        .find(|&at| {
-            clause[at + 2..].split_whitespace().next().is_some_and(|w| {
-                w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase())
-            })
-        })
-        .map_or(clause, |at| &clause[..at]);
+    let participle =
+        |w: &str| w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase());
+    let clause = comma_before(clause, participle).map_or(clause, |at| &clause[..at]);
     let words = words(clause);
     if opens_a_clause(&words) || names_a_reporting_setting(&words) {
         return None;
@@ -1306,10 +1289,17 @@ fn tail_length(tail: &str) -> usize {
 
 /// Where a comma before a connective (`, while`, `, as`) ends one clause and opens the next.
 fn connective_comma(clause: &str) -> Option<usize> {
-    clause.match_indices(", ").map(|(at, _)| at).find(|&at| {
-        let next_word = clause[at + 2..].split_whitespace().next().unwrap_or("");
-        CONNECTIVES.contains(&next_word.to_lowercase().as_str())
+    comma_before(clause, |word| {
+        CONNECTIVES.contains(&word.to_lowercase().as_str())
     })
+}
+
+/// The first `, ` in `clause` whose next word is `next_word`'s kind.
+fn comma_before(clause: &str, next_word: impl Fn(&str) -> bool) -> Option<usize> {
+    clause
+        .match_indices(", ")
+        .map(|(at, _)| at)
+        .find(|&at| next_word(clause[at + 2..].split_whitespace().next().unwrap_or("")))
 }
 
 /// The record for a taken quote; `(line, start)` is where its sentence starts, for a pronoun.
