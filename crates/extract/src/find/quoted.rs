@@ -1061,7 +1061,9 @@ pub(super) fn in_line(
                 continue;
             }
         }
-        let start = sentence_start(line, span.start, &spans).max(clause_floor);
+        // The quote's whole sentence, and the part of it this quote's speaker may come from.
+        let sentence = sentence_start(line, span.start, &spans);
+        let start = sentence.max(clause_floor);
         let lead = &line[start..span.start];
         let tail = &line[span.end..];
         let quote_text = &line[span.start..span.end];
@@ -1094,9 +1096,7 @@ pub(super) fn in_line(
             (None, Some(speaker)) => (speaker, Form::QuotedSpan, true),
             (None, None) => match near_handle(lead, tail) {
                 Some((speaker, in_tail)) => (speaker, Form::NearHandle, in_tail),
-                None => match quoted_as_reactions(
-                    &line[sentence_start(line, span.start, &spans)..span.start],
-                ) {
+                None => match quoted_as_reactions(&line[sentence..span.start]) {
                     Some(speaker) => (speaker, Form::QuotedSpan, false),
                     None => continue,
                 },
@@ -1108,8 +1108,7 @@ pub(super) fn in_line(
             true => named_by_handle(speaker, lead, ""),
             false => named_by_handle(speaker, "", tail),
         };
-        let readers_named =
-            names_readers(&line[sentence_start(line, span.start, &spans)..span.start]);
+        let readers_named = names_readers(&line[sentence..span.start]);
         let local = Context {
             reactions_seen: seen,
             ..context.clone()
