@@ -35,6 +35,7 @@ pub mod http;
 pub mod input;
 pub mod labelled;
 mod language;
+mod read;
 pub mod record;
 mod web;
 mod wide;
@@ -237,6 +238,17 @@ pub fn article_reactions(
     content: &str,
     format: Option<&dyn formats::ArticleFormat>,
 ) -> (ArticleSummary, Vec<Reaction>) {
+    let (summary, reactions, _) = parse_article(source, content, format);
+    (summary, reactions)
+}
+
+/// As [`article_reactions`], and the reader of the article's dates, which counted those it
+/// refused: the collection warns about them.
+pub(crate) fn parse_article(
+    source: &str,
+    content: &str,
+    format: Option<&dyn formats::ArticleFormat>,
+) -> (ArticleSummary, Vec<Reaction>, dates::DateReader) {
     let extension = std::path::Path::new(source)
         .extension()
         .and_then(|e| e.to_str());
@@ -299,5 +311,5 @@ pub fn article_reactions(
         lang: article_language.lang,
         reactions: reactions.len(),
     };
-    (summary, reactions)
+    (summary, reactions, document.dates)
 }

@@ -29,8 +29,8 @@ mod fetching {
     use std::collections::HashSet;
     use std::time::Instant;
 
-    use crate::collect::{add_article, read_article, read_sniffed, route, Route};
     use crate::input::{InputError, InputSource, Problem};
+    use crate::read;
     use crate::{
         http, record, CollectOptions, Collection, KnownSource, ProgressEvent, Sink, WebOutcome,
         WebSource,
@@ -236,21 +236,7 @@ mod fetching {
         emit: &mut Sink<'_>,
     ) {
         let source = InputSource::Url(url.to_string());
-        match route(&source, options.format.as_deref()) {
-            Route::Article(format) => {
-                let article = read_article(&source, body, format);
-                add_article(article, collection, emit);
-            }
-            Route::Export(format) => read_sniffed(
-                &source,
-                Box::new(body),
-                Some(format),
-                options,
-                collection,
-                emit,
-            ),
-            Route::Sniff => read_sniffed(&source, Box::new(body), None, options, collection, emit),
-        }
+        read::read_bytes(&source, body, options, collection, emit);
     }
 
     /// The first 16 hex digits of the SHA-256 of a body: equal hashes, same content.

@@ -234,6 +234,33 @@ fn a_date_outside_years_1_to_9999_is_ignored_with_a_warning() {
         .starts_with("1 date(s) outside the years 1 to 9999 ignored"));
 }
 
+#[test]
+fn refused_dates_are_counted_for_the_article_that_has_them() {
+    let dir = scratch("article-dates");
+    let page = |published: &str| {
+        format!(
+            r#"<html><head><meta property="article:published_time" content="{published}"></head><body><h1>Fans react</h1><p>Readers were quick to respond.</p><blockquote class="twitter-tweet"><p>What a night.</p>&mdash; Ama (@ama_k) <a href="https://twitter.com/ama_k/status/1">January 1, 0000</a></blockquote></body></html>"#
+        )
+    };
+    let mut paths = Vec::new();
+    for (name, published) in [("far.html", "0000-01-01"), ("near.html", "2024-10-19")] {
+        let path = dir.join(name);
+        std::fs::write(&path, page(published)).unwrap();
+        paths.push(path_string(&path));
+    }
+    let collection = collect_within(paths, Duration::from_secs(60));
+    assert!(collection.errors.is_empty(), "{:?}", collection.errors);
+    let warnings: Vec<String> = collection
+        .warnings
+        .iter()
+        .map(|w| format!("{}: {}", w.source, w.reason()))
+        .collect();
+    // Each page's embed has a refused date; only the first page's own date is refused too.
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(warnings[0].contains("far.html") && warnings[0].contains(": 2 date(s) outside"));
+    assert!(warnings[1].contains("near.html") && warnings[1].contains(": 1 date(s) outside"));
+}
+
 /// A Reddit thread's `.json` whose comments each reply to the one before, `depth` deep.
 fn nested_reddit_thread(depth: usize) -> String {
     let submission = r#"{"kind":"Listing","data":{"children":[{"kind":"t3","data":{"id":"abc","name":"t3_abc","title":"Deep thread","permalink":"/r/test/comments/abc/deep_thread/"}}]}}"#;

@@ -1,48 +1,92 @@
 //! Dates as pages print them, normalized: instants to UTC RFC 3339, calendar days to
 //! `YYYY-MM-DD`. Only years 1 to 9999 are dates: RFC 3339 and the dataset's day partitions
-//! have four-digit years, so anything outside (a typo, a corrupt epoch) is treated as no date.
+//! have four-digit years, so anything outside (a typo, a corrupt epoch) is treated as no date,
+//! and the [`DateReader`] that read it counts it, for the input's warning.
+
+use std::cell::Cell;
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
 
-/// Whether a date's year can be written as RFC 3339 and as a `date=YYYY-MM-DD` partition;
-/// one that cannot is counted, for the input's warning.
-fn in_supported_years(date: impl Datelike) -> bool {
-    let supported = (1..=9999).contains(&date.year());
-    if !supported {
-        REFUSED.with(|count| count.set(count.get() + 1));
+/// Reads the dates of one input and counts those it refused (years outside 1 to 9999), so
+/// that the input's reader can tell the user how many were ignored. One per input: the
+/// count travels with what was read, whichever thread read it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DateReader {
+    refused: Cell<usize>,
+}
+
+impl DateReader {
+    /// Normalizes a machine-readable timestamp (RFC 3339, ISO 8601 with or without zone, or
+    /// a bare date) or a written date ("March 3, 2021", "3 March 2021", "Mar. 3, 2021").
+    pub fn normalize(&self, raw: &str) -> Option<String> {
+        self.counted(normalize(raw))
     }
-    supported
+
+    /// An instant as UTC RFC 3339, when its year is a supported one.
+    pub fn utc(&self, instant: DateTime<Utc>) -> Option<String> {
+        self.counted(utc(instant))
+    }
+
+    /// How many dates this reader refused.
+    pub fn refused(&self) -> usize {
+        self.refused.get()
+    }
+
+    /// The warning for the input, when it had dates that were refused.
+    pub fn warning(&self) -> Option<String> {
+        let refused = self.refused();
+        (refused > 0).then(|| {
+            format!("{refused} date(s) outside the years 1 to 9999 ignored (taken as no date)")
+        })
+    }
+
+    fn counted(&self, read: Read) -> Option<String> {
+        match read {
+            Read::Date(date) => Some(date),
+            Read::OutOfRange => {
+                self.refused.set(self.refused.get() + 1);
+                None
+            }
+            Read::NoDate => None,
+        }
+    }
 }
 
-thread_local! {
-    /// Dates refused on this thread since [`take_refused`] last asked: an input is read on
-    /// one thread, so its reader can tell the user how many of its dates were ignored.
-    static REFUSED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+/// What a date field held.
+#[derive(Debug, PartialEq, Eq)]
+enum Read {
+    Date(String),
+    /// A date, of a year outside 1 to 9999.
+    OutOfRange,
+    /// Nothing recognisable as a date.
+    NoDate,
 }
 
-/// How many dates this thread refused since the last call, and starts counting again.
-pub fn take_refused() -> usize {
-    REFUSED.with(|count| count.replace(0))
+impl Read {
+    fn of_day(date: NaiveDate) -> Read {
+        if in_supported_years(date) {
+            Read::Date(date.format("%Y-%m-%d").to_string())
+        } else {
+            Read::OutOfRange
+        }
+    }
 }
 
-/// The warning for an input that had `refused` dates, if it had any.
-pub fn refused_warning(refused: usize) -> Option<String> {
-    (refused > 0).then(|| {
-        format!("{refused} date(s) outside the years 1 to 9999 ignored (taken as no date)")
-    })
+/// Whether a date's year can be written as RFC 3339 and as a `date=YYYY-MM-DD` partition.
+fn in_supported_years(date: impl Datelike) -> bool {
+    (1..=9999).contains(&date.year())
 }
 
-/// Normalizes a machine-readable timestamp (RFC 3339, ISO 8601 with or without zone, or a
-/// bare date) or a written date ("March 3, 2021", "3 March 2021", "Mar. 3, 2021").
-pub fn normalize(raw: &str) -> Option<String> {
+fn normalize(raw: &str) -> Read {
     let raw = raw.trim();
     if raw.is_empty() {
-        return None;
+        return Read::NoDate;
     }
-    // Every machine-readable form starts with the year; written dates go straight to their
-    // own formats (a post signature's "March 3, 2021" is the common case).
-    if !raw.starts_with(|c: char| c.is_ascii_digit()) {
-        return written_date(raw).map(|date| date.format("%Y-%m-%d").to_string());
+    // Every machine-readable form starts with the year (signed past 9999, as ISO 8601 writes
+    // it); written dates go straight to their own formats (a post signature's "March 3, 2021"
+    // is the common case).
+    if !raw.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-') {
+        return written_date(raw);
     }
     if let Ok(instant) = DateTime::parse_from_rfc3339(raw) {
         return utc(instant.with_timezone(&Utc));
@@ -57,6 +101,8 @@ pub fn normalize(raw: &str) -> Option<String> {
         }
     }
     for format in [
+        // RFC 3339 has four-digit years only: a signed year past 9999 in UTC lands here.
+        "%Y-%m-%dT%H:%M:%S%.fZ",
         "%Y-%m-%dT%H:%M:%S%.f",
         "%Y-%m-%dT%H:%M",
         "%Y-%m-%d %H:%M:%S",
@@ -65,15 +111,18 @@ pub fn normalize(raw: &str) -> Option<String> {
             return utc(naive.and_utc());
         }
     }
-    written_date(raw).map(|date| date.format("%Y-%m-%d").to_string())
+    written_date(raw)
 }
 
-/// An instant as UTC RFC 3339, when its year is a supported one.
-pub fn utc(instant: DateTime<Utc>) -> Option<String> {
-    in_supported_years(instant).then(|| instant.to_rfc3339_opts(SecondsFormat::Secs, true))
+fn utc(instant: DateTime<Utc>) -> Read {
+    if in_supported_years(instant) {
+        Read::Date(instant.to_rfc3339_opts(SecondsFormat::Secs, true))
+    } else {
+        Read::OutOfRange
+    }
 }
 
-fn written_date(raw: &str) -> Option<NaiveDate> {
+fn written_date(raw: &str) -> Read {
     let cleaned: String = raw.replace(['.', ','], " ");
     let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
     for format in [
@@ -86,15 +135,19 @@ fn written_date(raw: &str) -> Option<NaiveDate> {
         "%A %d %B %Y",
     ] {
         if let Ok(date) = NaiveDate::parse_from_str(&cleaned, format) {
-            return in_supported_years(date).then_some(date);
+            return Read::of_day(date);
         }
     }
-    None
+    Read::NoDate
 }
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::DateReader;
+
+    fn normalize(raw: &str) -> Option<String> {
+        DateReader::default().normalize(raw)
+    }
 
     #[test]
     fn instants_become_utc() {
@@ -128,7 +181,17 @@ mod tests {
             normalize("1969-07-20T20:17:40Z").as_deref(),
             Some("1969-07-20T20:17:40Z")
         );
-        assert_eq!(normalize("0000-01-01"), None);
-        assert_eq!(normalize("+10000-01-01T00:00:00Z"), None);
+        let dates = DateReader::default();
+        assert_eq!(dates.normalize("0000-01-01"), None);
+        assert_eq!(dates.normalize("+10000-01-01T00:00:00Z"), None);
+        assert_eq!(dates.normalize("January 1, 0000"), None);
+        // Not a date at all is not a refused one.
+        assert_eq!(dates.normalize("soon"), None);
+        assert_eq!(dates.refused(), 3);
+        assert_eq!(
+            dates.warning().as_deref(),
+            Some("3 date(s) outside the years 1 to 9999 ignored (taken as no date)")
+        );
+        assert_eq!(DateReader::default().warning(), None);
     }
 }

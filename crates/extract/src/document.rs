@@ -13,6 +13,8 @@ pub struct Document {
     pub lang: Option<String>,
     /// The body, in reading order.
     pub blocks: Vec<Block>,
+    /// The dates read from the input, and how many of them were refused.
+    pub dates: crate::dates::DateReader,
 }
 
 /// Body content in reading order.

@@ -29,7 +29,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::dates;
+use crate::dates::DateReader;
 use crate::decision::Decision;
 use crate::document::{Block, Document};
 use crate::features::{self, Setting};
@@ -328,7 +328,8 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     if let Some(last) = quote_units.last() {
                         index = *last;
                     }
-                } else if let Some(post) = flattened_post(&units, index, &claimed) {
+                } else if let Some(post) = flattened_post(&units, index, &claimed, &document.dates)
+                {
                     for unit in post.units.iter() {
                         claimed[*unit] = true;
                     }
@@ -768,7 +769,12 @@ struct FlattenedPost {
 
 /// Twitter's embed as text: the signature closes the post; its text is what precedes the
 /// dash on that line and, when that is not a paragraph of its own, the lines before it.
-fn flattened_post(units: &[Unit], index: usize, claimed: &[bool]) -> Option<FlattenedPost> {
+fn flattened_post(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    dates: &DateReader,
+) -> Option<FlattenedPost> {
     let Unit::Line {
         text,
         starts_paragraph,
@@ -849,7 +855,7 @@ fn flattened_post(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Flat
             display_name: (!name.is_empty()).then(|| name.to_string()),
             verb: None,
             raw_text: parts.join("\n"),
-            posted_at: dates::normalize(&caps["date"]),
+            posted_at: dates.normalize(&caps["date"]),
             cues: vec![Cue::Embed, Cue::Handle],
             ..Found::default()
         },

@@ -296,7 +296,9 @@ impl Record {
                 key,
                 title: self.field("title").map(str::to_string),
                 url: link,
-                published_at: self.field("createdAt").and_then(crate::dates::normalize),
+                published_at: self
+                    .field("createdAt")
+                    .and_then(|date| out.dates().normalize(date)),
             });
         }
         let Some(thread) = self.thread.as_deref() else {
@@ -339,7 +341,9 @@ impl Record {
                 links,
                 quoted,
                 raw_text: message.to_string(),
-                posted_at: self.field("createdAt").and_then(crate::dates::normalize),
+                posted_at: self
+                    .field("createdAt")
+                    .and_then(|date| out.dates().normalize(date)),
                 like_count: None,
                 lang: None,
             },

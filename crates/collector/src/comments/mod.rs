@@ -56,6 +56,12 @@ pub trait CommentFormat: Sync {
     /// File extensions (lower case, without the dot) under which a directory walk picks up an
     /// input that may be this format; its content decides.
     fn extensions(&self) -> &'static [&'static str];
+    /// Extensions under which an input is read as this format even when its first bytes show
+    /// no format's signature: those of the generic tables, which read any record with a text
+    /// column.
+    fn read_by_extension(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Whether the first bytes of an input (up to [`SNIFF_BYTES`]) look like this format.
     fn sniff(&self, head: &str) -> bool;
     /// Reads the whole input. A malformed record is reported through
@@ -90,6 +96,15 @@ pub fn is_known_extension(extension: &str) -> bool {
 pub fn detect(head: &[u8]) -> Option<&'static dyn CommentFormat> {
     let head = sniff_text(head);
     COMMENT_FORMATS.iter().find(|f| f.sniff(&head)).copied()
+}
+
+/// The format that reads an input with this (lower-case) extension when no format
+/// recognised its first bytes.
+pub fn by_extension(extension: &str) -> Option<&'static dyn CommentFormat> {
+    COMMENT_FORMATS
+        .iter()
+        .find(|format| format.read_by_extension().contains(&extension))
+        .copied()
 }
 
 /// Looks a format up by name.
@@ -153,11 +168,10 @@ pub fn read(
 ) -> ExportRead {
     let mut buffered = std::io::BufReader::with_capacity(256 * 1024, input);
     let mut out = ThreadWriter::new(source, options, emit);
-    crate::dates::take_refused();
     if let Err(problem) = format.read(&mut buffered, &mut out) {
         out.read.problems.push(InputError::new(source, problem));
     }
-    if let Some(reason) = crate::dates::refused_warning(crate::dates::take_refused()) {
+    if let Some(reason) = out.dates().warning() {
         out.read
             .warnings
             .push(InputError::new(source, Problem::Caveat(reason)));

@@ -11,6 +11,7 @@
 //! Dump lines are deserialized into a borrowing struct, without building a JSON tree: they
 //! are the large inputs.
 
+use crate::dates::DateReader;
 use std::borrow::Cow;
 
 use serde::de::{self, Deserializer, Visitor};
@@ -108,7 +109,7 @@ fn flat_item(item: &Item, position: &str, out: &mut ThreadWriter<'_>) {
     if item.body.is_some() {
         comment(item, out);
     } else if item.title.is_some() {
-        out.post(submission(item));
+        out.post(submission(item, out.dates()));
     } else {
         out.malformed(
             position,
@@ -235,7 +236,7 @@ fn walk_one<'v>(value: &'v Value, pending: &mut Vec<&'v Value>, out: &mut Thread
                 }
                 Some("t3") => {
                     if let Ok(item) = Item::deserialize(data) {
-                        out.post(submission(&item));
+                        out.post(submission(&item, out.dates()));
                     }
                 }
                 Some("more") => {
@@ -270,7 +271,7 @@ fn prefixed(prefix: &str, id: &str) -> String {
     }
 }
 
-fn submission(item: &Item) -> Post {
+fn submission(item: &Item, dates: &DateReader) -> Post {
     let key = item
         .name
         .as_deref()
@@ -285,7 +286,7 @@ fn submission(item: &Item) -> Post {
         }),
         key,
         title: item.title.as_deref().map(str::to_string),
-        published_at: item.created_utc.as_ref().and_then(LooseNumber::to_rfc3339),
+        published_at: item.created_utc.as_ref().and_then(|t| t.to_rfc3339(dates)),
         identified_by_url: false,
     }
 }
@@ -363,7 +364,10 @@ fn comment(item: &Item, out: &mut ThreadWriter<'_>) {
             links,
             quoted,
             raw_text: body.to_string(),
-            posted_at: item.created_utc.as_ref().and_then(LooseNumber::to_rfc3339),
+            posted_at: item
+                .created_utc
+                .as_ref()
+                .and_then(|t| t.to_rfc3339(out.dates())),
             like_count: item
                 .score
                 .as_ref()
@@ -414,10 +418,10 @@ impl LooseNumber {
         }
     }
 
-    fn to_rfc3339(&self) -> Option<String> {
+    fn to_rfc3339(&self, dates: &DateReader) -> Option<String> {
         match self {
-            LooseNumber::Seconds(seconds) => super::epoch_seconds(*seconds),
-            LooseNumber::Text(text) => super::timestamp(&Value::String(text.clone())),
+            LooseNumber::Seconds(seconds) => super::epoch_seconds(*seconds, dates),
+            LooseNumber::Text(text) => super::timestamp(text, dates),
         }
     }
 }

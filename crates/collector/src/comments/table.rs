@@ -26,6 +26,10 @@ impl CommentFormat for JsonLines {
         &["json", "jsonl", "ndjson"]
     }
 
+    fn read_by_extension(&self) -> &'static [&'static str] {
+        &["jsonl", "ndjson"]
+    }
+
     fn sniff(&self, head: &str) -> bool {
         let first = head
             .trim_start()
@@ -108,6 +112,10 @@ impl CommentFormat for Csv {
     }
 
     fn extensions(&self) -> &'static [&'static str] {
+        &["csv"]
+    }
+
+    fn read_by_extension(&self) -> &'static [&'static str] {
         &["csv"]
     }
 
@@ -233,7 +241,7 @@ fn comment(row: &dyn Row, out: &mut ThreadWriter<'_>) {
             quoted: String::new(),
             posted_at: row
                 .value("created_at")
-                .and_then(|t| super::timestamp(&Value::String(t))),
+                .and_then(|t| super::timestamp(&t, out.dates())),
             like_count: row.value("likes").as_deref().and_then(super::count),
             lang: None,
         },

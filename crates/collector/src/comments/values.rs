@@ -1,15 +1,13 @@
 //! Values as exports spell them: timestamps as epoch seconds or ISO 8601, counts as `1.2K`.
 
-/// Epoch seconds (a number or a numeric string, as dumps vary) or an ISO 8601 timestamp,
-/// as UTC RFC 3339.
-pub(crate) fn timestamp(value: &serde_json::Value) -> Option<String> {
-    match value {
-        serde_json::Value::Number(n) => n.as_f64().and_then(epoch_seconds),
-        serde_json::Value::String(s) => match s.trim().parse::<f64>() {
-            Ok(seconds) => epoch_seconds(seconds),
-            Err(_) => crate::dates::normalize(s),
-        },
-        _ => None,
+use crate::dates::DateReader;
+
+/// Epoch seconds written as text (as some dumps write them) or an ISO 8601 timestamp, as UTC
+/// RFC 3339.
+pub(crate) fn timestamp(text: &str, dates: &DateReader) -> Option<String> {
+    match text.trim().parse::<f64>() {
+        Ok(seconds) => epoch_seconds(seconds, dates),
+        Err(_) => dates.normalize(text),
     }
 }
 
@@ -25,21 +23,27 @@ pub(crate) fn count(text: &str) -> Option<i64> {
     value.is_finite().then(|| value.round() as i64)
 }
 
-pub(crate) fn epoch_seconds(seconds: f64) -> Option<String> {
-    crate::dates::utc(chrono::DateTime::from_timestamp(seconds.floor() as i64, 0)?)
+pub(crate) fn epoch_seconds(seconds: f64, dates: &DateReader) -> Option<String> {
+    dates.utc(chrono::DateTime::from_timestamp(seconds.floor() as i64, 0)?)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::epoch_seconds;
+    use super::{epoch_seconds, timestamp, DateReader};
 
     #[test]
-    fn epochs_outside_years_1_to_9999_are_no_date() {
-        assert_eq!(epoch_seconds(253_402_300_800.0), None);
-        assert_eq!(epoch_seconds(-99_999_999_999.0), None);
+    fn epochs_outside_years_1_to_9999_are_no_date_and_counted() {
+        let dates = DateReader::default();
+        assert_eq!(epoch_seconds(253_402_300_800.0, &dates), None);
+        assert_eq!(timestamp("-99999999999", &dates), None);
         assert_eq!(
-            epoch_seconds(-14_182_940.0).as_deref(),
+            epoch_seconds(-14_182_940.0, &dates).as_deref(),
             Some("1969-07-20T20:17:40Z")
         );
+        assert_eq!(
+            timestamp("1969-07-20T20:17:40Z", &dates).as_deref(),
+            Some("1969-07-20T20:17:40Z")
+        );
+        assert_eq!(dates.refused(), 2);
     }
 }

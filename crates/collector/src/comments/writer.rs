@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::{Comment, ExportRead, Post, ReadOptions, Skip};
+use crate::dates::DateReader;
 use crate::input::{InputError, Problem};
 use crate::record::{self, Platform, ReactionBuilder};
 use crate::ArticleSummary;
@@ -32,6 +33,7 @@ pub struct ThreadWriter<'e> {
     latest_post: i64,
     prune_at: usize,
     unreported_problems: usize,
+    dates: DateReader,
     pub(super) read: ExportRead,
 }
 
@@ -43,12 +45,18 @@ impl<'e> ThreadWriter<'e> {
             emit,
             threads: HashMap::new(),
             seen: HashMap::new(),
+            dates: DateReader::default(),
             posted: HashMap::new(),
             latest_post: i64::MIN,
             prune_at: PRUNE_FIRST_AT,
             unreported_problems: 0,
             read: ExportRead::default(),
         }
+    }
+
+    /// Reads the export's dates, counting those refused for the export's warning.
+    pub fn dates(&self) -> &DateReader {
+        &self.dates
     }
 
     /// The input's name, as records and messages give it.

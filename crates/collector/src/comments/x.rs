@@ -11,6 +11,7 @@
 //! Retweets repeat someone else's words and are skipped. A reply's leading `@handles` are
 //! added by the platform, not typed, and are dropped from its text.
 
+use crate::dates::DateReader;
 use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
@@ -139,7 +140,7 @@ fn read_response(response: &Value, position: &str, out: &mut ThreadWriter<'_>) {
             continue;
         }
         if !out.has_thread(&thread) {
-            out.post(conversation_post(&thread, &included, &users));
+            out.post(conversation_post(&thread, &included, &users, out.dates()));
         }
         if id == thread && replied_into.contains(&thread) {
             continue;
@@ -172,7 +173,7 @@ fn read_response(response: &Value, position: &str, out: &mut ThreadWriter<'_>) {
                 posted_at: post
                     .get("created_at")
                     .and_then(Value::as_str)
-                    .and_then(crate::dates::normalize),
+                    .and_then(|date| out.dates().normalize(date)),
                 like_count: post
                     .pointer("/public_metrics/like_count")
                     .and_then(Value::as_i64),
@@ -195,7 +196,12 @@ fn iso_639_1(code: &str) -> Option<String> {
     (code.len() == 2 && code.chars().all(|c| c.is_ascii_lowercase())).then(|| code.to_string())
 }
 
-fn conversation_post(thread: &str, included: &[&Value], users: &HashMap<&str, User>) -> Post {
+fn conversation_post(
+    thread: &str,
+    included: &[&Value],
+    users: &HashMap<&str, User>,
+    dates: &DateReader,
+) -> Post {
     let first = included
         .iter()
         .find(|p| p.get("id").and_then(Value::as_str) == Some(thread));
@@ -216,7 +222,7 @@ fn conversation_post(thread: &str, included: &[&Value], users: &HashMap<&str, Us
         published_at: first
             .and_then(|p| p.get("created_at"))
             .and_then(Value::as_str)
-            .and_then(crate::dates::normalize),
+            .and_then(|date| dates.normalize(date)),
         identified_by_url: false,
     }
 }

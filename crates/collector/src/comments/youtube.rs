@@ -91,7 +91,7 @@ fn downloaded_comment(line: &Value, position: &str, out: &mut ThreadWriter<'_>) 
             posted_at: line
                 .get("time_parsed")
                 .and_then(Value::as_f64)
-                .and_then(super::epoch_seconds),
+                .and_then(|seconds| super::epoch_seconds(seconds, out.dates())),
             like_count: text("votes").and_then(super::count),
             lang: None,
         },
@@ -176,7 +176,7 @@ fn comment(resource: &Value, video_id: Option<&str>, out: &mut ThreadWriter<'_>)
             links: body.links,
             quoted: body.quoted,
             raw_text,
-            posted_at: text("publishedAt").and_then(crate::dates::normalize),
+            posted_at: text("publishedAt").and_then(|date| out.dates().normalize(date)),
             like_count: snippet.get("likeCount").and_then(Value::as_i64),
             lang: None,
         },

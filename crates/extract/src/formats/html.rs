@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use scraper::{ElementRef, Html as Page, Node, Selector};
 
-use crate::dates;
+use crate::dates::DateReader;
 use crate::document::{Block, Document, EmbeddedPost};
 use crate::Platform;
 
@@ -50,22 +50,22 @@ impl ArticleFormat for Html {
 
     fn parse(&self, content: &str) -> Document {
         let page = Page::parse_document(&within_nesting_limit(&within_attribute_limit(content)));
-        let mut document = Document {
-            title: title(&page),
-            canonical_url: canonical_url(&page),
-            published_at: published_at(&page),
-            lang: select_first(&page, selector!("html[lang]"))
-                .and_then(|html| html.value().attr("lang"))
-                .and_then(language_code),
-            blocks: Vec::new(),
-        };
         let mut walker = BodyWalker::default();
+        let published_at = published_at(&page, &walker.dates);
         for root in body_roots(&page) {
             walker.walk(root);
             walker.flush();
         }
-        document.blocks = walker.blocks;
-        document
+        Document {
+            title: title(&page),
+            canonical_url: canonical_url(&page),
+            published_at,
+            lang: select_first(&page, selector!("html[lang]"))
+                .and_then(|html| html.value().attr("lang"))
+                .and_then(language_code),
+            blocks: walker.blocks,
+            dates: walker.dates,
+        }
     }
 }
 
@@ -330,7 +330,7 @@ fn canonical_url(page: &Page) -> Option<String> {
         .or_else(|| meta_content(page, selector!(r#"meta[property="og:url"]"#)))
 }
 
-fn published_at(page: &Page) -> Option<String> {
+fn published_at(page: &Page, dates: &DateReader) -> Option<String> {
     let from_meta = meta_content(
         page,
         selector!(
@@ -339,22 +339,22 @@ fn published_at(page: &Page) -> Option<String> {
     );
     from_meta
         .as_deref()
-        .and_then(dates::normalize)
-        .or_else(|| json_ld_date(page))
+        .and_then(|date| dates.normalize(date))
+        .or_else(|| json_ld_date(page, dates))
         .or_else(|| {
             page.select(selector!("time[datetime]"))
                 .filter_map(|time| time.value().attr("datetime"))
-                .find_map(dates::normalize)
+                .find_map(|date| dates.normalize(date))
         })
 }
 
-fn json_ld_date(page: &Page) -> Option<String> {
+fn json_ld_date(page: &Page, dates: &DateReader) -> Option<String> {
     page.select(selector!(r#"script[type="application/ld+json"]"#))
         .filter_map(|script| {
             serde_json::from_str::<serde_json::Value>(&script.text().collect::<String>()).ok()
         })
         .find_map(|value| find_key(&value, "datePublished"))
-        .and_then(|date| dates::normalize(&date))
+        .and_then(|date| dates.normalize(&date))
 }
 
 /// The first string under `key` anywhere in a JSON-LD value (it may sit in `@graph`).
@@ -476,6 +476,8 @@ const BLOCK_ELEMENTS: &[&str] = &[
 struct BodyWalker {
     blocks: Vec<Block>,
     current: String,
+    /// Reads the embedded posts' dates, and the page's own.
+    dates: DateReader,
 }
 
 /// What is left to do in [`BodyWalker::walk`], last first.
@@ -533,13 +535,14 @@ impl BodyWalker {
             self.flush();
             self.blocks.extend(embedded_posts_in(
                 Page::parse_fragment(markup).root_element(),
+                &self.dates,
             ));
             return None;
         }
         // A figure holds a picture and its caption, or an embedded post: only the post is
         // the article's.
         if name == "figure" {
-            let posts = embedded_posts_in(element);
+            let posts = embedded_posts_in(element, &self.dates);
             if !posts.is_empty() {
                 self.flush();
                 self.blocks.extend(posts);
@@ -553,7 +556,7 @@ impl BodyWalker {
             self.current.push('\n');
             return None;
         }
-        if let Some(post) = embedded_post(element) {
+        if let Some(post) = embedded_post(element, &self.dates) {
             self.flush();
             self.blocks.push(Block::Embed(post));
             return None;
@@ -678,15 +681,15 @@ fn embed_markup_in_attribute<'e>(element: ElementRef<'e>) -> Option<&'e str> {
 }
 
 /// The embedded posts anywhere under `element`, in order.
-fn embedded_posts_in(element: ElementRef) -> Vec<Block> {
+fn embedded_posts_in(element: ElementRef, dates: &DateReader) -> Vec<Block> {
     element
         .select(selector!("blockquote"))
-        .filter_map(embedded_post)
+        .filter_map(|quote| embedded_post(quote, dates))
         .map(Block::Embed)
         .collect()
 }
 
-fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
+fn embedded_post(element: ElementRef, dates: &DateReader) -> Option<EmbeddedPost> {
     if element.value().name() != "blockquote" {
         return None;
     }
@@ -781,11 +784,15 @@ fn embedded_post(element: ElementRef) -> Option<EmbeddedPost> {
         .as_ref()
         .or(facebook_credit.as_ref())
         .and_then(|caps| caps.name("date"))
-        .and_then(|date| dates::normalize(date.as_str()))
+        .and_then(|date| dates.normalize(date.as_str()))
         .or_else(|| {
             element
                 .select(selector!("time[datetime]"))
-                .find_map(|time| time.value().attr("datetime").and_then(dates::normalize))
+                .find_map(|time| {
+                    time.value()
+                        .attr("datetime")
+                        .and_then(|date| dates.normalize(date))
+                })
         });
     let lang = paragraphs
         .first()

@@ -13,7 +13,7 @@
 //! A YAML-style front matter (`---` … `---`) may give `title`, `date` and `url`, and a
 //! `Published: …` line near the top gives the date.
 
-use crate::dates;
+use crate::dates::DateReader;
 use crate::document::{Block, Document};
 
 use super::ArticleFormat;
@@ -48,7 +48,7 @@ impl ArticleFormat for Text {
         }
         for (k, paragraph) in paragraphs.enumerate() {
             if k < 4 && document.published_at.is_none() {
-                if let Some(date) = dateline(&paragraph) {
+                if let Some(date) = dateline(&paragraph, &document.dates) {
                     document.published_at = Some(date);
                     continue;
                 }
@@ -159,7 +159,7 @@ fn front_matter<'c>(content: &'c str, document: &mut Document) -> &'c str {
         match key.trim().to_ascii_lowercase().as_str() {
             "title" => document.title = Some(value),
             "date" | "published" | "published_at" => {
-                document.published_at = dates::normalize(&value)
+                document.published_at = document.dates.normalize(&value)
             }
             "url" | "canonical" | "canonical_url" => document.canonical_url = Some(value),
             "lang" | "language" => document.lang = Some(value),
@@ -187,7 +187,7 @@ fn markdown_line(line: &str) -> &str {
 }
 
 /// `Published: 3 March 2021`, `Date: 2021-03-03`, `Updated …` on its own line.
-fn dateline(paragraph: &str) -> Option<String> {
+fn dateline(paragraph: &str, dates: &DateReader) -> Option<String> {
     if paragraph.contains('\n') {
         return None;
     }
@@ -197,7 +197,7 @@ fn dateline(paragraph: &str) -> Option<String> {
         label.as_str(),
         "published" | "date" | "posted" | "published on" | "posted on"
     ) {
-        dates::normalize(value)
+        dates.normalize(value)
     } else {
         None
     }
