@@ -8,21 +8,27 @@ use std::path::{Path, PathBuf};
 /// Where an input came from, as the record's `source` and error messages name it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputSource {
+    /// A file or directory named on the command line.
     Path(PathBuf),
     /// A file a directory walk (or a glob) found rather than one named outright: when it turns
     /// out not to be an input this tool reads, it is passed over with a warning.
     Found(PathBuf),
+    /// Standard input (`-`).
     Stdin,
     /// A web source, by the URL asked for; its content is fetched by [`crate::http`].
     Url(String),
     /// Content already in memory (a file a Spark task was handed), under the name it had.
     Memory {
+        /// The name it is known by.
         name: String,
+        /// Its content.
         bytes: std::sync::Arc<[u8]>,
     },
 }
 
 impl InputSource {
+    /// The name records and messages give it: the path as given, `-`, the URL without
+    /// credentials, or the name it was handed in with.
     pub fn name(&self) -> String {
         match self {
             InputSource::Path(path) | InputSource::Found(path) => path.display().to_string(),
@@ -32,6 +38,7 @@ impl InputSource {
         }
     }
 
+    /// Its extension as written (no dot), when its name has one.
     pub fn extension(&self) -> Option<String> {
         match self {
             InputSource::Path(path) | InputSource::Found(path) => {
@@ -50,6 +57,7 @@ impl InputSource {
 pub struct InputError {
     /// The input's name: a path as given, `-`, a URL, or a name handed in with its bytes.
     pub source: String,
+    /// What went wrong.
     pub problem: Problem,
 }
 
@@ -58,45 +66,88 @@ pub struct InputError {
 #[derive(Debug, thiserror::Error)]
 pub enum Problem {
     #[error("no such file or directory")]
+    /// The path names nothing.
     NotFound,
     #[error("the pattern matches no file")]
+    /// A glob matched no file.
     NoMatch,
     #[error("invalid pattern: {0}")]
+    /// A glob that is not a valid pattern.
     Pattern(#[source] glob::PatternError),
     #[error("not a regular file (a FIFO, socket or device): not read")]
+    /// A FIFO, socket or device, which could block or never end.
     NotRegularFile,
     #[error("an output directory of reactions (it holds {OUTPUT_MARKER} or {OUTPUT_LOCK}): not read as input")]
+    /// A directory this tool writes its outputs to.
     OutputDirectory,
     #[error("the file this command writes: not read as input")]
+    /// The file the command is writing.
     IsTheOutput,
     /// Opening or reading failed; the operating system's error is kept.
     #[error("{0}")]
     Io(#[from] std::io::Error),
     #[error("{size} bytes is over the {limit}-byte input limit (raise it with --max-input-bytes)")]
-    TooLarge { size: u64, limit: u64 },
+    /// Larger than the input limit.
+    TooLarge {
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
     #[error("over the {limit}-byte limit for {kind}")]
-    KindTooLarge { kind: FileKind, limit: u64 },
+    /// Larger than the limit for its kind of file.
+    KindTooLarge {
+        /// What kind of file it is.
+        kind: FileKind,
+        /// The limit for that kind, in bytes.
+        limit: u64,
+    },
     #[error("only http and https URLs are fetched")]
+    /// A URL of another scheme than http or https.
     NotHttp,
     #[error("a feed entry's {scheme}: URL is not fetched (only http and https are)")]
-    FeedEntryNotHttp { scheme: String },
+    /// A feed lists an entry of another scheme than http or https.
+    FeedEntryNotHttp {
+        /// The entry's scheme.
+        scheme: String,
+    },
     #[error("the feed lists {left_out} more entries than the {limit} fetched (raise http.max_feed_entries)")]
-    FeedTruncated { left_out: usize, limit: usize },
+    /// A feed lists more entries than are fetched.
+    FeedTruncated {
+        /// Entries not fetched.
+        left_out: usize,
+        /// Entries fetched at most.
+        limit: usize,
+    },
     /// The server could not be reached or answered with an error.
     #[error("{reason}")]
-    Fetch { status: Option<u16>, reason: String },
+    /// Fetching failed.
+    Fetch {
+        /// The HTTP status, when the server answered.
+        status: Option<u16>,
+        /// Why, in words.
+        reason: String,
+    },
     #[error(
         "not an export this tool reads (Reddit, YouTube, X or Disqus; JSON Lines or CSV \
          with --columns); force one with --input-format"
     )]
+    /// An export no registered format reads.
     UnknownExport,
     /// The input as a whole is not what its format needs (no header row, not JSON).
     #[error("{0}")]
     Unreadable(String),
     /// One record could not be read; the rest of the input still is.
     #[error("{position}: {reason}")]
-    Malformed { position: String, reason: String },
+    /// A record that could not be read.
+    Malformed {
+        /// Where in the input (`line 12`, `byte 4096`).
+        position: String,
+        /// Why, in words.
+        reason: String,
+    },
     #[error("and {0} more malformed records not listed")]
+    /// Malformed records past those reported one by one.
     MoreMalformed(usize),
     /// Read, with a caveat (text that was not valid UTF-8, dates out of range).
     #[error("{0}")]
@@ -104,6 +155,7 @@ pub enum Problem {
 }
 
 impl InputError {
+    /// An error about the input named `source` (credentials in a URL are left out).
     pub fn new(source: impl Into<String>, problem: Problem) -> Self {
         let source = source.into();
         InputError {
@@ -169,8 +221,11 @@ pub fn is_output_directory(directory: &Path) -> bool {
 /// passed over on purpose (an output directory, the output file).
 #[derive(Debug, Default)]
 pub struct Expanded {
+    /// The inputs found, in order.
     pub sources: Vec<InputSource>,
+    /// Arguments that name no usable input.
     pub errors: Vec<InputError>,
+    /// Files found by a walk and passed over (an unknown kind, an output directory).
     pub passed_over: Vec<InputError>,
 }
 

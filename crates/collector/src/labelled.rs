@@ -24,7 +24,9 @@ use crate::input::{InputError, Problem};
 /// One labelled article.
 #[derive(Debug, Clone)]
 pub struct LabelledArticle {
+    /// Where the article is.
     pub path: PathBuf,
+    /// Its text or HTML.
     pub content: String,
     /// (author, snippet) pairs a record must match.
     pub expected: Vec<(String, String)>,
@@ -224,10 +226,12 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// Labelled reactions found, as a share of those labelled (0 when none are).
     pub fn recall(&self) -> f64 {
         self.hits as f64 / self.expected.max(1) as f64
     }
 
+    /// Reactions found that are labelled, as a share of those found (0 when none were found).
     pub fn precision(&self) -> f64 {
         self.hits as f64 / self.predicted.max(1) as f64
     }

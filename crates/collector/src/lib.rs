@@ -29,6 +29,8 @@
 //! assert_eq!(reactions[0].text, "Petrol at R25 is daylight robbery.");
 //! ```
 
+#![warn(missing_docs)]
+
 mod collect;
 pub mod comments;
 pub mod http;
@@ -59,12 +61,14 @@ pub const DEFAULT_MAX_INPUT_BYTES: u64 = 50 * 1024 * 1024;
 /// How [`collect`] reads its inputs.
 #[derive(Debug, Clone)]
 pub struct CollectOptions {
+    /// Inputs (and records of streamed exports) larger than this are refused.
     pub max_input_bytes: u64,
     /// Force a format by name (`text`, `html`, `reddit`, `youtube`, `x`, `disqus`, `jsonl`,
     /// `csv`) instead of deciding per input.
     pub format: Option<String>,
     /// Which columns of generic CSV and JSON Lines exports hold what.
     pub columns: comments::ColumnMap,
+    /// How web sources are fetched.
     pub http: http::HttpSettings,
     /// What the last run learnt of web sources, by URL: their validators make requests
     /// conditional, and an unchanged content hash means the page is not read again.
@@ -120,21 +124,30 @@ impl Default for CollectOptions {
 /// A web source as a previous run left it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct KnownSource {
+    /// The validators its last response carried.
     pub validators: http::Validators,
+    /// The hash of its last content.
     pub content_hash: Option<String>,
 }
 
 /// What became of one web source in this collection.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct WebSource {
+    /// The URL as given.
     pub url: String,
+    /// What became of it.
     pub outcome: WebOutcome,
     /// The HTTP status of a failure that was one.
     pub status: Option<u16>,
+    /// The validators of its response, for the next run.
     pub validators: http::Validators,
+    /// The hash of its content, for the next run.
     pub content_hash: Option<String>,
+    /// Why it failed, when it did.
     pub error: Option<String>,
+    /// How many requests it took.
     pub attempts: u32,
+    /// How long it took, in seconds.
     pub seconds: f64,
     /// The feed that listed this page, if a feed did.
     pub via_feed: Option<String>,
@@ -154,10 +167,12 @@ pub enum WebOutcome {
     Feed,
     /// A feed entry of a scheme that is not fetched.
     Refused,
+    /// Could not be fetched.
     Failed,
 }
 
 impl WebOutcome {
+    /// Its name in the run manifest and the state.
     pub fn as_str(self) -> &'static str {
         match self {
             WebOutcome::Fetched => "fetched",
@@ -183,22 +198,32 @@ pub struct Timings {
 /// thread hangs from.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ArticleSummary {
+    /// Its stable id, as its reactions' `article_id` gives it.
     pub article_id: String,
+    /// The path or URL it was read from.
     pub source: String,
+    /// The headline, or the thread's title.
     pub title: Option<String>,
+    /// The canonical URL, when the page declares one.
     pub url: Option<String>,
+    /// When it was published, as UTC RFC 3339 or a day.
     pub published_at: Option<String>,
+    /// Its language (ISO 639-1), declared or detected.
     pub lang: Option<String>,
+    /// How many reactions it has.
     pub reactions: usize,
 }
 
 /// Everything one collection produced.
 #[derive(Debug, Default)]
 pub struct Collection {
+    /// How many inputs were read.
     pub inputs_read: usize,
+    /// Every article read, reactions or not, in input order.
     pub articles: Vec<ArticleSummary>,
     /// Empty when the reactions were streamed with [`collect_each`].
     pub reactions: Vec<Reaction>,
+    /// How many reactions were made, streamed or not.
     pub reaction_count: usize,
     /// Comments left out of exports, by reason (`deleted`, `removed`, `spam`, …).
     pub skipped: BTreeMap<String, usize>,
@@ -209,6 +234,7 @@ pub struct Collection {
     pub warnings: Vec<InputError>,
     /// Every web source and what became of it, in input order (feeds' entries after them).
     pub web: Vec<WebSource>,
+    /// Where the time went.
     pub timings: Timings,
     /// The sink asked to stop: inputs after that point were not read.
     pub stopped: bool,

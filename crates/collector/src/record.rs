@@ -16,8 +16,11 @@ pub struct Reaction {
     pub article_id: String,
     /// The path or URL the article was read from.
     pub source: String,
+    /// The article's headline.
     pub article_title: Option<String>,
+    /// The article's canonical URL.
     pub article_url: Option<String>,
+    /// When the article was published.
     pub published_at: Option<String>,
     /// Order of the reaction in the article, from 0.
     pub position: u32,
@@ -25,6 +28,7 @@ pub struct Reaction {
     pub platform: Platform,
     /// The handle without `@`; `None` when only a name is known.
     pub handle: Option<String>,
+    /// The author's name as printed.
     pub display_name: Option<String>,
     /// The attribution verb as printed (`said`, `wrote`, `shared`…), lower case.
     pub verb: Option<String>,
@@ -33,7 +37,9 @@ pub struct Reaction {
     pub text: String,
     /// Exactly what the article printed.
     pub raw_text: String,
+    /// Links in the reaction's text, in order.
     pub links: Vec<String>,
+    /// When it was posted, as UTC RFC 3339 or a day, when known.
     pub posted_at: Option<String>,
     /// ISO 639-1 language: the platform's when it declares one; else a comment's own, a
     /// quote's own when its function words or script say so, else its article's. `None`
@@ -70,10 +76,15 @@ fn certain() -> f64 {
 /// The article every reaction of it names: its id and where and what it is.
 #[derive(Debug, Clone, Copy)]
 pub struct ArticleRef<'a> {
+    /// The article's id.
     pub article_id: &'a str,
+    /// The path or URL it was read from.
     pub source: &'a str,
+    /// Its headline.
     pub title: Option<&'a str>,
+    /// Its canonical URL.
     pub url: Option<&'a str>,
+    /// When it was published.
     pub published_at: Option<&'a str>,
 }
 
@@ -147,10 +158,12 @@ impl ReactionBuilder {
         &self.identity
     }
 
+    /// The reaction's normalized text.
     pub fn text(&self) -> &str {
         &self.reaction.text
     }
 
+    /// The reaction's id.
     pub fn id(&self) -> &str {
         &self.reaction.reaction_id
     }
@@ -171,31 +184,37 @@ impl ReactionBuilder {
         self
     }
 
+    /// What the article printed, before normalization.
     pub fn raw_text(mut self, raw_text: String) -> Self {
         self.reaction.raw_text = raw_text;
         self
     }
 
+    /// Its order in the article, from 0.
     pub fn position(mut self, position: u32) -> Self {
         self.reaction.position = position;
         self
     }
 
+    /// Where it was posted.
     pub fn platform(mut self, platform: Platform) -> Self {
         self.reaction.platform = platform;
         self
     }
 
+    /// The attribution verb as printed.
     pub fn verb(mut self, verb: Option<String>) -> Self {
         self.reaction.verb = verb;
         self
     }
 
+    /// When it was posted.
     pub fn posted_at(mut self, posted_at: Option<String>) -> Self {
         self.reaction.posted_at = posted_at;
         self
     }
 
+    /// Its language (ISO 639-1).
     pub fn lang(mut self, lang: Option<String>) -> Self {
         self.reaction.lang = lang;
         self
@@ -231,6 +250,7 @@ impl ReactionBuilder {
         self
     }
 
+    /// The reaction.
     pub fn build(self) -> Reaction {
         self.reaction
     }

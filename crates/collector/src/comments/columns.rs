@@ -100,6 +100,8 @@ impl ColumnMap {
         Ok(map)
     }
 
+    /// Maps `key` (`text`, `author`, `handle`, …) to the export's `column`; an unknown key is
+    /// an error naming the keys there are.
     pub fn set(&mut self, key: &str, column: &str) -> Result<(), String> {
         let Some((key, _)) = COLUMN_KEYS.iter().find(|(k, _)| *k == key) else {
             let known: Vec<&str> = COLUMN_KEYS.iter().map(|(k, _)| *k).collect();

@@ -145,6 +145,7 @@ impl Default for ReadOptions {
 pub struct ExportRead {
     /// One per thread (submission, video, conversation, page), in order of first appearance.
     pub articles: Vec<ArticleSummary>,
+    /// How many reactions it made.
     pub reactions: usize,
     /// Comments left out, by [`Skip`] reason as written (`deleted`, `double_post`, …).
     pub skipped: BTreeMap<&'static str, usize>,
@@ -184,9 +185,14 @@ pub fn read(
 pub struct Post {
     /// The platform and the post's id there identify the thread (`reddit`, `t3_abc`).
     pub platform: crate::record::Platform,
+    /// What identifies the thread in the export (a submission's name, a video id, a thread
+    /// link).
     pub key: String,
+    /// The thread's title, when the export gives one.
     pub title: Option<String>,
+    /// The thread's address, when the export gives or implies one.
     pub url: Option<String>,
+    /// When the thread was posted, as UTC RFC 3339.
     pub published_at: Option<String>,
     /// Whether the article id comes from the URL rather than the key, so that comments on a
     /// news page (Disqus, a site's own export) join the reactions quoted in the page itself.
@@ -196,12 +202,15 @@ pub struct Post {
 /// One comment, as a format read it.
 #[derive(Debug, Clone, Default)]
 pub struct Comment {
+    /// The platform's id for the comment, when the export gives one.
     pub id: Option<String>,
     /// The platform id of the comment this one replies to; `None` for a comment on the post.
     pub parent: Option<String>,
     /// Set when the export states the depth; otherwise it is worked out from the parent.
     pub depth: Option<u32>,
+    /// The author's handle, without `@`.
     pub handle: Option<String>,
+    /// The author's display name.
     pub display_name: Option<String>,
     /// The comment's own words as plain text (markup converted, quoted parent text dropped).
     pub text: String,
@@ -213,16 +222,22 @@ pub struct Comment {
     pub quoted: String,
     /// The body exactly as the export has it.
     pub raw_text: String,
+    /// When it was posted, as UTC RFC 3339.
     pub posted_at: Option<String>,
+    /// Its likes (or score, or votes), as the platform counts them.
     pub like_count: Option<i64>,
+    /// Its language (ISO 639-1), when the platform declares it.
     pub lang: Option<String>,
 }
 
 /// Why a comment is left out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Skip {
+    /// Deleted by its author.
     Deleted,
+    /// Removed by a moderator.
     Removed,
+    /// Marked as spam by the platform.
     Spam,
     /// A repost of someone else's words (an X retweet).
     Retweet,

@@ -64,6 +64,7 @@ impl<'e> ThreadWriter<'e> {
         &self.source
     }
 
+    /// How the export is being read.
     pub fn options(&self) -> &ReadOptions {
         &self.options
     }

@@ -28,10 +28,15 @@ pub enum Embedding {
 /// One registry entry.
 #[derive(Debug, Clone, Copy)]
 pub struct SpecialRange {
+    /// The block's first address.
     pub network: IpAddr,
+    /// How many leading bits the block fixes.
     pub prefix: u8,
+    /// What IANA calls it.
     pub name: &'static str,
+    /// The RFC that reserves it.
     pub rfc: &'static str,
+    /// Whether an address in it is refused, or judged by the IPv4 address it carries.
     pub rule: Rule,
 }
 
@@ -281,6 +286,7 @@ impl SpecialRange {
         }
     }
 
+    /// Whether `ip` lies in this block.
     pub fn contains(&self, ip: IpAddr) -> bool {
         let (first, last) = self.bounds();
         match (ip, first, last) {

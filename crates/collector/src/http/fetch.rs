@@ -16,11 +16,15 @@ use super::{HttpSettings, Validators};
 /// A completed fetch.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Fetched {
+    /// A response with a body.
     Body {
         /// Where the content was found, after redirects.
         final_url: String,
+        /// Its `Content-Type`, when the server sent one.
         content_type: Option<String>,
+        /// The body, within the size limit.
         body: Vec<u8>,
+        /// Its validators, for the next run's conditional request.
         validators: Validators,
     },
     /// 304: the page is as it was when the validators were given.
@@ -30,17 +34,22 @@ pub enum Fetched {
 /// One URL's outcome, with how long it took and how many attempts it needed.
 #[derive(Debug, Clone)]
 pub struct FetchOutcome {
+    /// The URL asked for.
     pub url: String,
+    /// The response, or why there was none.
     pub result: Result<Fetched, FetchError>,
+    /// How many requests it took (retries included).
     pub attempts: u32,
     /// Time from the first attempt to the outcome, waits included.
     pub elapsed: Duration,
 }
 
+/// Why a URL could not be fetched.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FetchError {
     /// The HTTP status, when the failure was one.
     pub status: Option<u16>,
+    /// Why, in words.
     pub reason: String,
 }
 
@@ -187,6 +196,8 @@ fn proxy_hosts() -> HashSet<String> {
     .collect()
 }
 
+/// Fetches web sources within the run's settings: the private-address rule, timeouts, retries,
+/// size limits and a cap on concurrent requests per host.
 pub struct Fetcher {
     /// For URLs the user gave, and for URLs the tool found.
     user_client: reqwest::Client,

@@ -24,6 +24,7 @@ pub struct HttpSettings {
     pub concurrency: usize,
     /// Requests in flight at once to one host.
     pub per_host: usize,
+    /// Seconds to wait for a connection.
     pub connect_timeout_secs: f64,
     /// Longest wait for the next bytes of a response.
     pub read_timeout_secs: f64,
@@ -35,9 +36,11 @@ pub struct HttpSettings {
     pub backoff_secs: f64,
     /// A `Retry-After` longer than this is not waited for: the source fails instead.
     pub max_retry_after_secs: f64,
+    /// The `User-Agent` every request sends.
     pub user_agent: String,
     /// Bodies larger than this are refused (checked against Content-Length, then as it streams).
     pub max_body_bytes: u64,
+    /// Redirects followed before a fetch fails.
     pub max_redirects: usize,
     /// Let URLs the tool finds itself (feed entries, redirects) reach addresses that are not
     /// globally reachable ([`addresses`]) and private names (`localhost`, `*.internal`, …).
@@ -140,7 +143,9 @@ impl HttpSettings {
 /// What a server said about a page's version, sent back to make the next request conditional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Validators {
+    /// The `ETag` the server sent.
     pub etag: Option<String>,
+    /// The `Last-Modified` the server sent.
     pub last_modified: Option<String>,
 }
 
