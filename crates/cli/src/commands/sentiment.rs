@@ -33,7 +33,10 @@ pub struct Args {
 fn parse_pack(lang: &str) -> Result<LanguagePack, String> {
     LanguagePack::for_lang(lang).ok_or_else(|| {
         let known: Vec<&str> = LanguagePack::ALL.iter().map(|pack| pack.lang()).collect();
-        format!("no sentiment pack for {lang:?} (known: {})", known.join(", "))
+        format!(
+            "no sentiment pack for {lang:?} (known: {})",
+            known.join(", ")
+        )
     })
 }
 

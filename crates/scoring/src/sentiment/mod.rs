@@ -961,8 +961,8 @@ fn classified_token(bytes: &[u8], start: usize, end: usize) -> Token {
 /// whole token otherwise.
 fn leia_strip(token: &[u8]) -> (usize, usize) {
     const RUNS: [&[u8]; 20] = [
-        b".", b"!", b"?", b",", b";", b":", b"-", b"'", b"\"", b"...", b"!?", b"?!", b"!!",
-        b"!!!", b"??", b"???", b"?!?", b"!?!", b"?!?!", b"!?!?",
+        b".", b"!", b"?", b",", b";", b":", b"-", b"'", b"\"", b"...", b"!?", b"?!", b"!!", b"!!!",
+        b"??", b"???", b"?!?", b"!?!", b"?!?!", b"!?!?",
     ];
     let is_punct = |b: &u8| b.is_ascii_punctuation();
     let lead = token.iter().take_while(|b| is_punct(b)).count();

@@ -75,9 +75,13 @@ impl LanguagePack {
         }
     }
 
-    /// The pack for an ISO 639-1 code, if there is one.
+    /// The pack for an ISO 639-1 code, or a language tag whose primary subtag is one
+    /// (`pt-BR`, `fr_FR`), if there is one.
     pub fn for_lang(lang: &str) -> Option<LanguagePack> {
-        LanguagePack::ALL.into_iter().find(|pack| pack.lang() == lang)
+        let primary = lang.split(['-', '_']).next().unwrap_or_default();
+        LanguagePack::ALL
+            .into_iter()
+            .find(|pack| pack.lang().eq_ignore_ascii_case(primary))
     }
 
     pub(super) fn data(self) -> PackData {
