@@ -72,6 +72,8 @@ report-test: build python-package
 # vaderSentiment 3.3.2 against ours on 100,000 generated sentences: zero mismatches.
 differential: build python-env
 	$(PYTHON) scripts/vader_differential.py --binary $(BIN) --count 100000
+	$(PYTHON) scripts/vader_differential.py --binary $(BIN) --lang pt --count 100000
+	$(PYTHON) scripts/vader_differential.py --binary $(BIN) --lang fr --count 100000
 
 # Five-fold cross-validation of the stance model on the SemEval-2016 training file.
 STANCE_DATA = $(SHARED)/stance/semeval2016-task6-trainingdata.txt

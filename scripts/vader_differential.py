@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Differential test: `reactions sentiment` against vaderSentiment 3.3.2 on generated text.
+"""Differential test: `reactions sentiment` against vaderSentiment 3.3.2 on generated text,
+or (`--lang pt`, `--lang fr`) the Portuguese and French packs against LeIA and vaderSentiment-fr.
 
 Generates N seeded sentences that exercise every rule of VADER (lexicon words in every case,
 boosters and dampeners, negations with straight and typographic apostrophes, "no" before and
@@ -7,7 +8,16 @@ after lexicon words, "but", "least", "kind of", "never so/this", "without doubt"
 emoji and emoticons, !!! and ???, URLs, @mentions, hashtags, non-ASCII letters, unusual
 whitespace), scores them with both implementations and fails on the first mismatches.
 
-Usage: vader_differential.py --binary target/debug/reactions [--count 100000] [--seed 2014]
+`--lang pt` generates from LeIA's lexicon, boosters and negations, with accents put back on
+the ASCII words its lexicon spells, emoji (which LeIA drops), the punctuation runs its
+tokenizer strips, repeated words (scored where they first occur), and mixes in the real
+Mozambican Portuguese tweets of `scripts/data/afrisenti-pt-train.tsv` and variants of them.
+`--lang fr` generates from vaderSentiment-fr's lexicon (as written, accented), its boosters,
+negations and `no_negate` words, elisions (l', j', n'), French emoji, suspension points,
+capitalised words and empty tokens; no freely licensed French corpus is at hand, so its real
+sentences are templates of ordinary French sentences filled from the lexicon.
+
+Usage: vader_differential.py --binary target/debug/reactions [--lang en|pt|fr] [--count 100000] [--seed 2014]
 """
 
 import argparse
@@ -18,6 +28,8 @@ import subprocess
 import sys
 
 from vaderSentiment import vaderSentiment as reference
+
+import vader_pack_sentences
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LEXICON = os.path.join(HERE, "..", "crates", "scoring", "data", "vader", "vader_lexicon.txt")
@@ -129,20 +141,27 @@ def main():
     parser.add_argument("--binary", required=True)
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=2014)
+    parser.add_argument("--lang", choices=["en", "pt", "fr"], default="en")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
-    lexicon = load_words(LEXICON)
-    emoji = [key for key in load_words(EMOJI) if len(key) == 1]
-    boosters = sorted(reference.BOOSTER_DICT)
+    if args.lang == "en":
+        lexicon = load_words(LEXICON)
+        emoji = [key for key in load_words(EMOJI) if len(key) == 1]
+        boosters = sorted(reference.BOOSTER_DICT)
+        generated = [sentence(rng, lexicon, boosters, emoji) for _ in range(args.count)]
+        analyzer = reference.SentimentIntensityAnalyzer()
+        name = "vader"
+    else:
+        generated, analyzer = vader_pack_sentences.generate(args.lang, rng, args.count)
+        name = f"vader-{args.lang}"
     # One text per line: the generator's newlines become spaces of another kind.
-    texts = [sentence(rng, lexicon, boosters, emoji).replace("\n", "\u2028").replace("\r", " ")
-             for _ in range(args.count)]
+    texts = [text.replace("\n", "\u2028").replace("\r", " ") for text in generated]
 
-    analyzer = reference.SentimentIntensityAnalyzer()
     expected = [analyzer.polarity_scores(text) for text in texts]
 
-    completed = subprocess.run([args.binary, "sentiment"], input="\n".join(texts).encode("utf-8"),
+    completed = subprocess.run([args.binary, "sentiment", "--lang", args.lang],
+                               input="\n".join(texts).encode("utf-8"),
                                capture_output=True, check=False)
     if completed.returncode != 0:
         sys.stderr.write(completed.stderr.decode("utf-8", "replace"))
@@ -159,10 +178,10 @@ def main():
     if mismatches:
         for index, text, got, want in mismatches[:10]:
             print(f"sentence {index}: {text!r}\n   ours:      {got}\n   reference: {want}")
-        print(f"vader differential: {len(mismatches)} mismatches in {len(texts)} sentences (seed {args.seed})")
+        print(f"{name} differential: {len(mismatches)} mismatches in {len(texts)} sentences (seed {args.seed})")
         print(f"differential: {len(texts) - len(mismatches)} passed, {len(mismatches)} failed")
         sys.exit(1)
-    print(f"vader differential: {len(texts)} sentences (seed {args.seed}), 0 mismatches")
+    print(f"{name} differential: {len(texts)} sentences (seed {args.seed}), 0 mismatches")
     print(f"differential: {len(texts)} passed, 0 failed")
 
 

@@ -24,6 +24,8 @@ pub mod stance;
 pub mod step;
 pub mod threads;
 
-pub use sentiment::{Polarity, Sentiment, SentimentAnalyzer, SentimentLabel, SentimentStatus};
+pub use sentiment::{
+    LanguagePack, Polarity, Sentiment, SentimentAnalyzer, SentimentLabel, SentimentStatus,
+};
 pub use stance::{Stance, StanceJudge, StanceJudgement, StanceModel, Target, TargetSet};
 pub use step::{Scorer, Scores, ScoringStep};

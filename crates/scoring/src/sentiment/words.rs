@@ -58,6 +58,8 @@ pub struct WordInfo {
     /// +1 for a booster, -1 for a dampener, 0 for neither.
     pub booster: i8,
     pub negation: bool,
+    /// No negation turns its valence (vaderSentiment-fr's `no_negate.txt`).
+    pub never_negated: bool,
     /// Part of a special-case idiom or a booster phrase: n-grams are only compared when
     /// every one of their words is.
     pub in_phrase: bool,
@@ -70,6 +72,7 @@ impl Default for WordInfo {
             valence: f64::NAN,
             booster: 0,
             negation: false,
+            never_negated: false,
             in_phrase: false,
             special: Special::None,
         }

@@ -21,10 +21,12 @@
 mod readability;
 mod stance;
 mod vader;
+mod vader_packs;
 
 pub use readability::ReadabilityScorer;
 pub use stance::StanceScorer;
 pub use vader::VaderScorer;
+pub use vader_packs::VaderPackScorer;
 
 use crate::{
     Polarity, Sentiment, SentimentAnalyzer, SentimentStatus, StanceJudge, StanceJudgement,
@@ -135,6 +137,7 @@ impl<'a> ScoringStep<'a> {
         let mut scorers: Vec<Box<dyn Scorer + 'a>> = vec![
             Box::new(ReadabilityScorer::new(analyzer)),
             Box::new(VaderScorer::new(analyzer)),
+            Box::new(VaderPackScorer::new()),
         ];
         // A sentiment scorer for other languages goes after VADER, to read the texts it could
         // not, and before stance, which claims nothing of a text no scorer read.

@@ -81,3 +81,43 @@ fn an_empty_batch_gives_empty_columns() {
     let scores = step.score(&[]);
     assert!(scores.status.is_empty() && scores.polarity.is_empty() && scores.stance.is_empty());
 }
+
+#[test]
+fn portuguese_and_french_texts_are_scored_by_their_packs() {
+    let analyzer = SentimentAnalyzer::shared();
+    let step = ScoringStep::new(analyzer, None);
+    let batch = [
+        Text {
+            text: "Não gostei, mas o final é ótimo!",
+            lang: Some("pt"),
+        },
+        Text {
+            text: "Ce film est génial, mais la fin est décevante.",
+            lang: Some("fr-FR"),
+        },
+        Text {
+            text: "https://t.co/x",
+            lang: Some("fr"),
+        },
+        Text {
+            text: "Shame on them.",
+            lang: Some("en"),
+        },
+    ];
+    let scores = step.score(&batch);
+    let statuses: Vec<&str> = scores.status.iter().map(|s| s.as_str()).collect();
+    assert_eq!(statuses, ["scored", "scored", "no_text", "scored"]);
+    let compounds: Vec<Option<f64>> = scores
+        .polarity
+        .iter()
+        .map(|p| p.map(|p| p.compound))
+        .collect();
+    assert_eq!(
+        compounds,
+        [Some(0.5916), Some(-0.3818), None, Some(-0.4767)]
+    );
+    assert_eq!(
+        scores.sentiment(1).polarity().unwrap().label().as_str(),
+        "negative"
+    );
+}
