@@ -176,8 +176,10 @@ pub fn write_report(
         }
     }
     data.restore_collection_order();
-    let written =
-        py.detach(|| report::write_report(Path::new(out), &data, report::Outputs::HumanFacing));
+    let written = py.detach(|| {
+        let out = Path::new(out);
+        report::write_report(out, &data, report::Outputs::HumanFacing { dataset: out })
+    });
     let written = written.map_err(|error| match &error.problem {
         report::ReportProblem::Io(io) => crate::file_error(&error.path, io, error.to_string()),
         _ => PyValueError::new_err(error.to_string()),
