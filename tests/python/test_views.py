@@ -7,6 +7,7 @@ Run by `make test` (`make report-test`); the binary is REACTIONS_BIN.
 """
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -191,3 +192,61 @@ def test_unscored_languages_are_listed_most_frequent_first(tmp_path):
         {"unscored_languages": "zh 2, sw 1", "n": 1, "unscored": 3}
     ]
     assert assert_views_equal_tables(con, out) > 4
+
+
+def test_the_python_package_makes_the_views_database(bundled, tmp_path):
+    package = pytest.importorskip("reactions", reason="the wheel is built by `make python-package`")
+    copy = tmp_path / "copy"
+    shutil.copytree(bundled, copy)
+    database = package.create_views_database(copy)
+    assert database == copy / "reactions.duckdb"
+    assert package.create_views_database(copy) == database  # made again, not added to
+    con = duckdb.connect(str(database), read_only=True)
+    views = rows(con, "SELECT table_name FROM information_schema.tables ORDER BY ALL")
+    assert {v["table_name"] for v in views} >= {"reactions", "stance", "daily_sentiment", "handle_activity"}
+    con.execute(f"SET file_search_path = '{copy}'")
+    assert assert_views_equal_tables(con, copy) > 50
+    assert rows(con, "SELECT views_version FROM views_version") == [{"views_version": package.VIEWS_VERSION}]
+
+
+def documented_views() -> dict[str, list[tuple[str, str]]]:
+    """docs/views.md's column tables: each heading of views (or of a group of figures) and its
+    rows (column, type), placeholders as written."""
+    sections: dict[str, list[tuple[str, str]]] = {}
+    names: list[str] = []
+    for line in (ROOT / "docs" / "views.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("### "):
+            names = re.findall(r"`([a-z_]+)`", line) or [line[4:].strip().lower()]
+            for name in names:
+                sections[name] = []
+        elif line.startswith("| ") and names and not line.startswith("| column") and not line.startswith("| ---"):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            for name in names:
+                sections[name].append((cells[0], cells[1]))
+        elif line.startswith("## "):
+            names = []
+    return sections
+
+
+def test_docs_list_every_view_and_column(bundled):
+    con = connect(bundled)
+    documented = documented_views()
+    views = [r["table_name"] for r in rows(con, "SELECT table_name FROM information_schema.tables ORDER BY ALL")]
+    assert sorted(v for v in documented if "figures" not in v) == views
+    dataset = {
+        table: [(r["column_name"], r["column_type"]) for r in rows(con, f"DESCRIBE SELECT * FROM read_parquet('{table}/*/*.parquet', hive_partitioning = false)")]
+        for table in ["reactions", "stance"]
+    }
+    for view in views:
+        expanded = []
+        for column, column_type in documented[view]:
+            if column in ("*sentiment figures*", "*stance figures*"):
+                expanded += documented[column.strip("*")]
+            elif column == "*the breakdown*":
+                expanded.append((view.rsplit("_by_", 1)[1], column_type))
+            elif column.startswith("*the ") and column.endswith(" table*"):
+                expanded += dataset[column.split()[1]]
+            else:
+                expanded.append((column, column_type))
+        actual = [(r["column_name"], r["column_type"]) for r in rows(con, f"DESCRIBE {view}")]
+        assert expanded == actual, view

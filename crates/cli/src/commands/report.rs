@@ -8,7 +8,7 @@ use crate::ExitStatus;
 
 #[derive(clap::Args)]
 #[command(after_help = "Example:\n  reactions report --dataset notebooks-out/ --out /tmp/brief/")]
-/// Rebuild tables/, report.html and report.ipynb from a dataset written by `reactions run`.
+/// Rebuild tables/, report.html, report.ipynb and views.sql from a dataset written by `reactions run`.
 pub struct Args {
     /// The directory holding reactions/, stance/, articles/ and daily/.
     #[arg(long)]
