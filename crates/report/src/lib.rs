@@ -29,7 +29,9 @@ pub mod charts;
 pub mod columns;
 #[cfg(feature = "parquet")]
 pub mod dataset;
+pub mod evaluate;
 pub mod html;
+pub mod labels;
 pub mod lock;
 pub mod notebook;
 pub mod owned;
