@@ -12,8 +12,8 @@
 //! [`crate::summary::Share::wilson`], computed with the same operations in the same order so
 //! that the doubles agree. `tests/python/test_views.py` checks them against `tables/*.csv`.
 //!
-//! The SQL depends on the data in two ways only: the configured targets, in order (which
-//! order `stance_by_target` and `daily_stance` as the tables are ordered), and whether the
+//! The SQL depends on the data in two ways only: the configured targets, in order (so that
+//! `stance_by_target` and `daily_stance` list them as the tables do), and whether the
 //! dataset has any `reactions` or `stance` files (DuckDB refuses a view over a glob that
 //! matches nothing, so an empty table is a typed empty relation instead).
 
@@ -27,7 +27,7 @@ use crate::{ReportError, SCHEMA_VERSION};
 
 /// The revision of the views themselves: bumped whenever a view or column is added, removed,
 /// renamed or computed differently. The views' version is the dataset's schema version and
-/// this revision (`5.1`), since a new schema version changes what the views read.
+/// this revision (`5.1` for schema 5, revision 1), since a new schema version changes what the views read.
 pub const VIEWS_REVISION: &str = "1";
 
 /// The file name of the views in an output directory.
