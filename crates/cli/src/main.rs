@@ -37,6 +37,7 @@ enum Command {
     Extraction(commands::extraction::Args),
     Sentiment(commands::sentiment::Args),
     Stance(commands::stance::Args),
+    Evaluate(commands::evaluate::Args),
 }
 
 /// A command called in a way it cannot run: a flag out of range or a setting that is not
@@ -58,6 +59,7 @@ impl ExitStatus {
                 // A file named on the command line or in the configuration that cannot be
                 // read: missing, not a regular file, over its size limit.
                 || cause.is::<collector::InputError>()
+                || cause.is::<report::labels::LabelsError>()
                 || cause
                     .downcast_ref::<report::ReportError>()
                     .is_some_and(report::ReportError::is_refusal)
@@ -118,6 +120,7 @@ fn main() -> ExitCode {
         Command::Extraction(args) => commands::extraction::run(args),
         Command::Sentiment(args) => commands::sentiment::run(args),
         Command::Stance(args) => commands::stance::run(args),
+        Command::Evaluate(args) => commands::evaluate::run(args),
     };
     match outcome {
         Ok(status) => ExitCode::from(status as u8),

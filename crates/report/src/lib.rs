@@ -29,7 +29,9 @@ pub mod charts;
 pub mod columns;
 #[cfg(feature = "parquet")]
 pub mod dataset;
+pub mod evaluate;
 pub mod html;
+pub mod labels;
 pub mod lock;
 pub mod notebook;
 pub mod owned;
@@ -40,6 +42,7 @@ pub mod rows;
 pub mod store;
 pub mod summary;
 pub mod tables;
+pub mod views;
 pub mod writers;
 
 use std::io::Write;
@@ -101,15 +104,20 @@ impl ReportError {
 
 /// Which outputs [`write_report`] writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outputs {
+pub enum Outputs<'a> {
     /// The Parquet dataset and every human-facing file (`reactions run`).
     #[cfg(feature = "parquet")]
     Everything,
-    /// Tables, HTML and notebook only, from an existing dataset (`reactions report`).
-    HumanFacing,
+    /// Tables, HTML, notebook and views only, from an existing dataset (`reactions report`)
+    /// in the directory `dataset`, which the views read (by a path relative to the output
+    /// directory).
+    HumanFacing {
+        /// The dataset's directory: the output directory itself, or another.
+        dataset: &'a Path,
+    },
 }
 
-impl Outputs {
+impl Outputs<'_> {
     /// The names these outputs take in the output directory.
     pub fn names(self) -> Vec<&'static str> {
         let mut names = Vec::new();
@@ -139,10 +147,15 @@ pub fn write_report(
     let mut owned = owned::OutputDir::open(out)?;
     owned.claim(&outputs.names())?;
     let work = owned.work()?;
+    let dataset = match outputs {
+        #[cfg(feature = "parquet")]
+        Outputs::Everything => String::new(),
+        Outputs::HumanFacing { dataset } => views::dataset_location(out, dataset)?,
+    };
     let staging = work.join(format!("staging-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&staging);
-    let result =
-        stage(&staging, data, outputs).and_then(|staged| publish(&staging, &work, out, &staged));
+    let result = stage(&staging, data, outputs, &dataset)
+        .and_then(|staged| publish(&staging, &work, out, &staged));
     let _ = std::fs::remove_dir_all(&staging);
     result
 }
@@ -153,6 +166,7 @@ fn stage(
     staging: &Path,
     data: &ReportData,
     outputs: Outputs,
+    dataset: &str,
 ) -> Result<Vec<&'static str>, ReportError> {
     let summary = summary::Summary::new(data);
     let tables = tables::tables(&summary);
@@ -185,7 +199,11 @@ fn stage(
     write(staging.join("report.ipynb"), &|w| {
         w.write_all(notebook.as_bytes())
     })?;
-    staged.extend(["report.html", "report.ipynb"]);
+    let views = views::views_sql(dataset, data);
+    write(staging.join(views::FILE_NAME), &|w| {
+        w.write_all(views.as_bytes())
+    })?;
+    staged.extend(["report.html", "report.ipynb", views::FILE_NAME]);
     Ok(staged)
 }
 

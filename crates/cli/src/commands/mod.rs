@@ -1,5 +1,6 @@
 pub mod collect;
 pub mod config;
+pub mod evaluate;
 pub mod extraction;
 pub mod manifest;
 pub mod report;

@@ -7,7 +7,8 @@ command line does, and the job writes the dataset of ``reactions run``: ``reacti
 ``stance/`` partitioned by ``date=``, ``articles/`` and ``daily/``, one ``part-0.parquet`` per
 directory with the same columns and types and the ``reactions.schema_version`` metadata (Spark
 writes its own files, which a task per directory then rewrites so), and on the driver the
-summary tables, ``report.html`` and ``report.ipynb``, made by the command line's code.
+summary tables, ``report.html``, ``report.ipynb`` and ``views.sql``, made by the command line's
+code.
 
     python -m reactions.spark data/ --out out/ --targets data/targets.toml --master "local[2]"
 
@@ -298,7 +299,7 @@ def _for_report(table: pa.Table) -> pa.Table:
 
 
 def _write_report(out: str, with_stance: bool) -> list[str]:
-    """The summary tables, ``report.html`` and ``report.ipynb`` from the dataset under ``out``,
+    """The summary tables, ``report.html``, ``report.ipynb`` and ``views.sql`` from the dataset under ``out``,
     as ``reactions report --from OUT`` makes them: the dataset is read on the driver."""
     import pyarrow.dataset as ds
 
@@ -327,7 +328,7 @@ class Outcome:
     articles: int
     stance_rows: int
     errors: list[tuple[str, str]]
-    #: The summary tables, report.html and report.ipynb, unless the run was asked not to.
+    #: The summary tables, report.html, report.ipynb and views.sql, unless the run was asked not to.
     report: list[str] = field(default_factory=list)
 
 
