@@ -35,6 +35,7 @@ enum Command {
     Collect(commands::collect::Args),
     Config(commands::config::Args),
     Extraction(commands::extraction::Args),
+    Language(commands::language::Args),
     Sentiment(commands::sentiment::Args),
     Stance(commands::stance::Args),
 }
@@ -116,6 +117,7 @@ fn main() -> ExitCode {
         Command::Collect(args) => commands::collect::run(args),
         Command::Config(args) => commands::config::run(args),
         Command::Extraction(args) => commands::extraction::run(args),
+        Command::Language(args) => commands::language::run(args),
         Command::Sentiment(args) => commands::sentiment::run(args),
         Command::Stance(args) => commands::stance::run(args),
     };

@@ -34,7 +34,7 @@ pub mod comments;
 pub mod http;
 pub mod input;
 pub mod labelled;
-mod language;
+pub mod language;
 pub mod record;
 mod web;
 mod wide;
