@@ -110,19 +110,20 @@ fn list() {
 
 /// Each pack on its test file, and its speed on one thread; then the router.
 fn eval(args: EvalArgs) -> anyhow::Result<ExitStatus> {
-    println!("pack\ttest texts\tweighted F1\taccuracy\tmajority weighted F1\ttexts/s (one thread)");
+    println!("pack\ttest texts\tweighted F1\taccuracy\tmajority weighted F1\tVADER weighted F1\ttexts/s (one thread)");
     let mut held_out: Vec<(&'static str, Vec<Labelled>)> = Vec::new();
     for pack in &PACKS {
         let test = load(&args.data.join(format!("{}_test.tsv", pack.afrisenti)))?;
         let evaluation = packs::evaluate(pack.classifier(), &test, "test")?;
         let texts: Vec<&str> = test.iter().map(|r| r.text.as_str()).collect();
         println!(
-            "{}\t{}\t{:.2}\t{:.2}\t{:.2}\t{:.0}",
+            "{}\t{}\t{:.2}\t{:.2}\t{:.2}\t{:.2}\t{:.0}",
             pack.method,
             test.len(),
             100.0 * evaluation.weighted_f1(),
             100.0 * evaluation.accuracy(),
             100.0 * evaluation.majority_weighted_f1(),
+            100.0 * vader_weighted_f1(pack, &test),
             texts_per_second(pack, &texts),
         );
         if collector::language::ROUTER_LANGUAGES
@@ -206,6 +207,19 @@ fn router_confusion(held_out: &[(&'static str, Vec<Labelled>)], english: &[Strin
             100.0 * closed_right as f64 / total.max(1) as f64,
         );
     }
+}
+
+/// VADER's label (from its compound, as vaderSentiment 3.3.2 gives it, every text read) on
+/// the pack's test file: what the pack replaces.
+fn vader_weighted_f1(pack: &packs::Pack, test: &[Labelled]) -> f64 {
+    let analyzer = scoring::SentimentAnalyzer::shared();
+    let labels = pack.classifier().labels();
+    let pairs = test.iter().filter_map(|row| {
+        let gold = labels.iter().position(|l| *l == row.label)?;
+        let label = analyzer.polarity_scores(&row.text).label();
+        Some((gold, labels.iter().position(|l| l == label.as_str())?))
+    });
+    textcat::metrics::Evaluation::new(labels.len(), pairs).weighted_f1()
 }
 
 /// Predictions per second over `texts`, repeated for at least half a second.
