@@ -12,6 +12,7 @@ use crate::ExitStatus;
 #[derive(clap::Subcommand)]
 pub enum PackCommand {
     Train(TrainArgs),
+    /// List the shipped packs with the figures measured when they were trained.
     Packs,
     Eval(EvalArgs),
 }
