@@ -196,9 +196,18 @@ def test_unscored_languages_are_listed_most_frequent_first(tmp_path):
     out = tmp_path / "out"
     reactions("run", article, "--targets", TARGETS, "--out", out, "--collected-on", COLLECTED_ON)
     con = connect(out)
-    # Two in Chinese, one in Swahili: by count, not by name.
-    assert rows(con, "SELECT unscored_languages, n, unscored FROM daily_sentiment") == [
-        {"unscored_languages": "zh 2, sw 1", "n": 1, "unscored": 3}
+    # Two in Chinese, unscored; the Swahili one read by the Swahili pack (a label, no
+    # compound), the English one by VADER, which alone gives the mean compound.
+    assert rows(con, "SELECT unscored_languages, n, unscored, round(mean_compound, 4) AS mean_compound FROM daily_sentiment") == [
+        {"unscored_languages": "zh 2", "n": 2, "unscored": 2, "mean_compound": -0.751}
+    ]
+    assert rows(
+        con,
+        "SELECT lang, sentiment_method, compound IS NULL AS no_compound FROM reactions "
+        "WHERE sentiment_status = 'scored' ORDER BY position",
+    ) == [
+        {"lang": "sw", "sentiment_method": "afrisenti-sw", "no_compound": True},
+        {"lang": "sw", "sentiment_method": "vader", "no_compound": False},
     ]
     assert assert_views_equal_tables(con, out) > 4
 

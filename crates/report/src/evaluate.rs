@@ -1,9 +1,11 @@
 //! People's labels against the model's: `reactions evaluate`.
 //!
 //! Each label ([`crate::labels`]) is paired with what the dataset says of the same reaction and
-//! field: VADER's sentiment label, the stance row's stance toward the target, and for
+//! field: the sentiment label of the method that read it, the stance row's stance toward the
+//! target, and for
 //! `is_reaction` the extractor's verdict (`true`: every record in a dataset is one it kept).
-//! Pairs are grouped by field, method (`vader`; the stance row's `rules` or `model`;
+//! Pairs are grouped by field, method (the reaction's `sentiment_method`, `none` where no
+//! method read it; the stance row's `rules` or `model`;
 //! `extractor`) and language (the reaction's `lang`, `und` where undecided), once over every
 //! language and once per language. A reaction the model made no claim about (one VADER cannot
 //! read, toward which no stance is claimed either) is counted in `unscored` and left out.
@@ -23,8 +25,8 @@ use crate::rows::{ReactionRow, ReportData, StanceRow};
 use crate::summary::UNDECIDED_LANGUAGE;
 use scoring::stance::Rule;
 
-/// The method name of VADER's sentiment labels.
-pub const SENTIMENT_METHOD: &str = "vader";
+/// The method of a sentiment label paired with a reaction no sentiment method read.
+pub const NO_SENTIMENT_METHOD: &str = "none";
 /// The method name of the extractor's verdict that a record is a reaction.
 pub const EXTRACTION_METHOD: &str = "extractor";
 /// The `language` of the group over every language.
@@ -83,7 +85,10 @@ pub fn evaluate(labels: &Labels, data: &ReportData) -> Vec<Evaluation> {
             .unwrap_or_else(|| UNDECIDED_LANGUAGE.to_string());
         let (method, model) = match &label.field {
             Field::Sentiment => (
-                SENTIMENT_METHOD.to_string(),
+                row.method
+                    .as_deref()
+                    .unwrap_or(NO_SENTIMENT_METHOD)
+                    .to_string(),
                 row.label().map(|l| l.as_str().to_string()),
             ),
             Field::Stance(target) => {

@@ -7,8 +7,9 @@
 //! `file_search_path`, which `docs/views.md` explains.
 //!
 //! The aggregate views carry the figures of the summary tables by the same rules as
-//! [`crate::summary`]: `n` is the reactions VADER read (or, for stance, the judged rows), the
-//! mean compound is summed in ten-thousandths, and every share has the 95% Wilson interval of
+//! [`crate::summary`]: `n` is the reactions a sentiment method read (or, for stance, the judged
+//! rows), the mean compound is summed in ten-thousandths over those with a compound (VADER's
+//! and the VADER-format packs'; a trained pack gives a label only), and every share has the 95% Wilson interval of
 //! [`crate::summary::Share::wilson`], computed with the same operations in the same order so
 //! that the doubles agree. `tests/python/test_views.py` checks them against `tables/*.csv`.
 //!
@@ -147,6 +148,7 @@ fn sentiment_tally(keys: &[&str], extra: &str) -> String {
         count(*) FILTER (WHERE sentiment_status <> 'scored') AS unscored,
         count(*) FILTER (WHERE sentiment_status = 'other_language') AS other_language,
         count(*) FILTER (WHERE sentiment_status = 'no_text') AS no_text,
+        count(compound) FILTER (WHERE sentiment_status = 'scored') AS with_compound,
         sum(CAST(round(compound * 10000) AS BIGINT)) AS compound_sum,
         count(*) FILTER (WHERE sentiment = 'positive') AS positive,
         count(*) FILTER (WHERE sentiment = 'neutral') AS neutral,
@@ -173,7 +175,7 @@ fn sentiment_tally(keys: &[&str], extra: &str) -> String {
 fn sentiment_figures(t: &str) -> String {
     format!(
         "{t}.reactions, {t}.n, {t}.unscored, {t}.other_language, {t}.no_text, {t}.unscored_languages,
-    CASE WHEN {t}.n > 0 THEN CAST({t}.compound_sum AS DOUBLE) / 10000.0::DOUBLE / CAST({t}.n AS DOUBLE) END AS mean_compound,
+    CASE WHEN {t}.with_compound > 0 THEN CAST({t}.compound_sum AS DOUBLE) / 10000.0::DOUBLE / CAST({t}.with_compound AS DOUBLE) END AS mean_compound,
     {t}.positive, {t}.neutral, {t}.negative,
     {},
     {},
@@ -325,7 +327,7 @@ WITH {article_tally}, quoted AS (
         row_number() OVER (PARTITION BY article_id, sentiment
             ORDER BY CASE WHEN sentiment = 'positive' THEN -compound ELSE compound END,
                 position, reaction_id) AS place
-    FROM reactions WHERE sentiment IN ('positive', 'negative')
+    FROM reactions WHERE sentiment IN ('positive', 'negative') AND compound IS NOT NULL
 ), stance_tally AS (
     SELECT article_id,
         count(*) FILTER (WHERE stance = 'FAVOR' AND rule <> 'unreadable') AS favor,
@@ -335,7 +337,8 @@ WITH {article_tally}, quoted AS (
     SELECT a.article_id,
         coalesce(tally.reactions, 0) AS reactions, coalesce(tally.n, 0) AS n,
         coalesce(tally.unscored, 0) AS unscored, coalesce(tally.other_language, 0) AS other_language,
-        coalesce(tally.no_text, 0) AS no_text, tally.unscored_languages, tally.compound_sum,
+        coalesce(tally.no_text, 0) AS no_text, tally.unscored_languages,
+        coalesce(tally.with_compound, 0) AS with_compound, tally.compound_sum,
         coalesce(tally.positive, 0) AS positive, coalesce(tally.neutral, 0) AS neutral,
         coalesce(tally.negative, 0) AS negative
     FROM read_parquet({articles}) AS a LEFT JOIN tally USING (article_id)

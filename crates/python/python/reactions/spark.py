@@ -458,6 +458,9 @@ def _sentiment_figures(F, grouped_reactions, keys):
     figures = grouped_reactions.groupBy(*keys).agg(
         F.count(F.lit(1)).alias("reactions"),
         counted(scored).alias("scored"),
+        # A trained pack's reaction is scored with a label and no compound: the mean is over
+        # the reactions with one.
+        counted(F.col("compound").isNotNull()).alias("_with_compound"),
         F.sum(F.when(scored, F.round(F.col("compound") * 10000).cast("long"))).alias("_sum"),
         counted(F.col("sentiment") == "positive").alias("positive"),
         counted(F.col("sentiment") == "neutral").alias("neutral"),
@@ -465,8 +468,10 @@ def _sentiment_figures(F, grouped_reactions, keys):
     )
     figures = figures.withColumn("unscored", F.col("reactions") - F.col("scored")).withColumn(
         "mean_compound",
-        F.when(F.col("scored") > 0, F.col("_sum") / F.lit(10000.0) / F.col("scored")),
-    )
+        F.when(
+            F.col("_with_compound") > 0, F.col("_sum") / F.lit(10000.0) / F.col("_with_compound")
+        ),
+    ).drop("_with_compound")
     return figures.join(languages, on=keys, how="left")
 
 
