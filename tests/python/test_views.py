@@ -199,7 +199,7 @@ def test_unscored_languages_are_listed_most_frequent_first(tmp_path):
     # Two in Chinese, unscored; the Swahili one read by the Swahili pack (a label, no
     # compound), the English one by VADER, which alone gives the mean compound.
     assert rows(con, "SELECT unscored_languages, n, unscored, round(mean_compound, 4) AS mean_compound FROM daily_sentiment") == [
-        {"unscored_languages": "zh 2", "n": 2, "unscored": 2, "mean_compound": -0.751}
+        {"unscored_languages": "zh 2", "n": 2, "unscored": 2, "mean_compound": -0.7506}
     ]
     assert rows(
         con,
