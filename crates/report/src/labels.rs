@@ -356,6 +356,7 @@ mod tests {
                 ..Reaction::default()
             },
             sentiment: Sentiment::NoText,
+            method: None,
             date: NaiveDate::default(),
         };
         ReportData {
