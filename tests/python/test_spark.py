@@ -271,11 +271,11 @@ def test_the_job_reads_the_same_rows_from_s3(spark, s3_server, tmp_path):
     assert json.dumps(sorted(from_s3.errors)) == "[]"
 
 
-def test_the_readme_spark_example_runs(spark, tmp_path, monkeypatch, capsys):
+def test_the_documented_spark_example_runs(spark, tmp_path, monkeypatch, capsys):
     import re
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Spark", 1)[1].split("\n## ", 1)[0]
+    running = (ROOT / "docs" / "running.md").read_text(encoding="utf-8")
+    section = running.split("## Spark on a cluster", 1)[1].split("\n## ", 1)[0]
     block = re.findall(r"```python\n(.*?)```", section, re.S)[0]
     shutil.copytree(ROOT / "data", tmp_path / "data")
     monkeypatch.chdir(tmp_path)
