@@ -24,12 +24,15 @@
 //! assert!(csv.contains("'=HYPERLINK"), "formulas are neutralized: {csv}");
 //! ```
 
+pub mod aggregate;
 pub mod atomic;
 pub mod charts;
 pub mod columns;
 #[cfg(feature = "parquet")]
 pub mod dataset;
 pub mod html;
+#[cfg(all(feature = "state", feature = "parquet"))]
+pub mod incremental;
 pub mod lock;
 pub mod notebook;
 pub mod owned;
@@ -136,13 +139,34 @@ pub fn write_report(
     data: &ReportData,
     outputs: Outputs,
 ) -> Result<Vec<PathBuf>, ReportError> {
+    write_staged(out, &outputs.names(), |staging| stage(staging, data, outputs))
+}
+
+/// Writes the tables, `report.html` and `report.ipynb` of `summary` under `out`, as
+/// [`write_report`] does with [`Outputs::HumanFacing`]: for a summary made without holding
+/// the rows ([`aggregate::Totals`]).
+pub fn write_human_facing(
+    out: &Path,
+    summary: &summary::Summary,
+) -> Result<Vec<PathBuf>, ReportError> {
+    write_staged(out, &Outputs::HumanFacing.names(), |staging| {
+        Ok(stage_human_facing(staging, summary)?.to_vec())
+    })
+}
+
+/// Claims `names` in `out`, has `stage` write them into a staging directory, and swaps them
+/// into place (see [`write_report`]).
+pub(crate) fn write_staged(
+    out: &Path,
+    names: &[&str],
+    stage: impl FnOnce(&Path) -> Result<Vec<&'static str>, ReportError>,
+) -> Result<Vec<PathBuf>, ReportError> {
     let mut owned = owned::OutputDir::open(out)?;
-    owned.claim(&outputs.names())?;
+    owned.claim(names)?;
     let work = owned.work()?;
     let staging = work.join(format!("staging-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&staging);
-    let result =
-        stage(&staging, data, outputs).and_then(|staged| publish(&staging, &work, out, &staged));
+    let result = stage(&staging).and_then(|staged| publish(&staging, &work, out, &staged));
     let _ = std::fs::remove_dir_all(&staging);
     result
 }
@@ -155,13 +179,23 @@ fn stage(
     outputs: Outputs,
 ) -> Result<Vec<&'static str>, ReportError> {
     let summary = summary::Summary::new(data);
-    let tables = tables::tables(&summary);
     let mut staged = Vec::new();
     #[cfg(feature = "parquet")]
     if outputs == Outputs::Everything {
         dataset::stage_dataset(staging, data, &summary)?;
         staged.extend(dataset::TABLES);
     }
+    staged.extend(stage_human_facing(staging, &summary)?);
+    Ok(staged)
+}
+
+/// Writes the tables, `report.html` and `report.ipynb` of `summary` into `staging`; returns
+/// their names.
+pub(crate) fn stage_human_facing(
+    staging: &Path,
+    summary: &summary::Summary,
+) -> Result<[&'static str; 3], ReportError> {
+    let tables = tables::tables(summary);
     let write = |path: PathBuf, fill: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| {
         atomic::write_file(&path, |w| fill(w)).map_err(|e| ReportError::new(&path, e))
     };
@@ -175,23 +209,21 @@ fn stage(
             table.write_markdown(w)
         })?;
     }
-    staged.push("tables");
-    let charts = html::Charts::new(&summary);
-    let page = html::render(data, &summary, &tables, &charts);
+    let charts = html::Charts::new(summary);
+    let page = html::render(summary, &tables, &charts);
     write(staging.join("report.html"), &|w| {
         w.write_all(page.as_bytes())
     })?;
-    let notebook = notebook::render(data, &summary.overall, &tables, &charts);
+    let notebook = notebook::render(summary, &tables, &charts);
     write(staging.join("report.ipynb"), &|w| {
         w.write_all(notebook.as_bytes())
     })?;
-    staged.extend(["report.html", "report.ipynb"]);
-    Ok(staged)
+    Ok(["tables", "report.html", "report.ipynb"])
 }
 
 /// Moves each staged output into `out`: a directory swapped by two renames (the old one aside,
 /// then removed), a file renamed over the old.
-fn publish(
+pub(crate) fn publish(
     staging: &Path,
     work: &Path,
     out: &Path,

@@ -9,8 +9,7 @@
 use serde_json::{json, Value};
 
 use crate::html::{self, unscored_sentence, Charts, MAX_HTML_ROWS};
-use crate::rows::ReportData;
-use crate::summary::SentimentTally;
+use crate::summary::Summary;
 use crate::tables::{format_cell, Table};
 
 fn source(text: &str) -> Value {
@@ -177,8 +176,7 @@ ax.axhline(0, color="#888"); ax.set_ylim(-1, 1); ax.set_ylabel("mean compound")
 
 /// The notebook as pretty-printed JSON.
 pub fn render(
-    data: &ReportData,
-    overall: &SentimentTally,
+    summary: &Summary,
     tables: &[Table],
     charts: &Charts,
 ) -> String {
@@ -191,11 +189,11 @@ pub fn render(
         LOAD,
         vec![stream(format!(
             "{} articles, {} reactions, {} stance rows\n{}",
-            data.articles.len(),
-            data.reactions.len(),
-            data.stance.len(),
-            if overall.unscored() > 0 {
-                format!("{}\n", unscored_sentence(overall))
+            summary.articles.len(),
+            summary.overall.reactions,
+            summary.stance_rows(),
+            if summary.overall.unscored() > 0 {
+                format!("{}\n", unscored_sentence(&summary.overall))
             } else {
                 String::new()
             }
