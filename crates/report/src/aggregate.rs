@@ -240,16 +240,13 @@ impl<'a> Fold<'a> {
     }
 
     fn place(&self, row: &ReactionRow) -> Place {
-        let listing = self
-            .listing
-            .get(row.reaction.article_id.as_str())
-            .map(|a| {
-                (
-                    a.date.num_days_from_ce(),
-                    a.source.clone(),
-                    a.article_id.clone(),
-                )
-            });
+        let listing = self.listing.get(row.reaction.article_id.as_str()).map(|a| {
+            (
+                a.date.num_days_from_ce(),
+                a.source.clone(),
+                a.article_id.clone(),
+            )
+        });
         Place {
             unlisted: listing.is_none(),
             listing,

@@ -26,7 +26,7 @@ mod frames;
 mod partitions;
 
 pub use partitions::summarize_dataset;
-pub(crate) use partitions::{append_partition, reaction_frame, stance_frame, stage_partition};
+pub(crate) use partitions::{append_partition, reaction_frame, stage_partition, stance_frame};
 
 pub use crate::owned::DATASET_TABLES as TABLES;
 pub use crate::SCHEMA_VERSION;

@@ -292,7 +292,11 @@ pub fn render(summary: &Summary, tables: &[Table], charts: &Charts) -> String {
 
     out.push_str("<div class=\"figures\">");
     figure(&mut out, &summary.articles.len().to_string(), "articles");
-    figure(&mut out, &summary.overall.reactions.to_string(), "reactions");
+    figure(
+        &mut out,
+        &summary.overall.reactions.to_string(),
+        "reactions",
+    );
     figure(&mut out, &summary.people.to_string(), "people");
     figure(
         &mut out,

@@ -64,10 +64,7 @@ pub fn fingerprint(targets: &TargetSet, model: Option<&StanceModel>) -> String {
         Some(model) => field(&model.to_bytes()),
         None => field(b"no model"),
     }
-    hash.finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Why a run rebuilt instead of adding to the dataset.
@@ -167,8 +164,7 @@ pub fn write_run(
         None => {
             let from = state.map_or(0, |s| s.watermark);
             store.start_aggregates(false)?;
-            let (scored, partitions) =
-                add_new(store, out, &work, &articles, targets, model, from)?;
+            let (scored, partitions) = add_new(store, out, &work, &articles, targets, model, from)?;
             let mut paths = Vec::new();
             let size = write_summary(store, out, &articles, &target_names, None, &mut paths)?;
             Written {

@@ -139,7 +139,9 @@ pub fn write_report(
     data: &ReportData,
     outputs: Outputs,
 ) -> Result<Vec<PathBuf>, ReportError> {
-    write_staged(out, &outputs.names(), |staging| stage(staging, data, outputs))
+    write_staged(out, &outputs.names(), |staging| {
+        stage(staging, data, outputs)
+    })
 }
 
 /// Writes the tables, `report.html` and `report.ipynb` of `summary` under `out`, as

@@ -175,11 +175,7 @@ ax.axhline(0, color="#888"); ax.set_ylim(-1, 1); ax.set_ylabel("mean compound")
 "##;
 
 /// The notebook as pretty-printed JSON.
-pub fn render(
-    summary: &Summary,
-    tables: &[Table],
-    charts: &Charts,
-) -> String {
+pub fn render(summary: &Summary, tables: &[Table], charts: &Charts) -> String {
     let mut cells = vec![markdown(
         0,
         "# Reader reactions\n\nThis notebook loads the Parquet dataset that `reactions run` wrote beside it and rebuilds the tables and charts of `report.html`. The outputs below were saved by `reactions`; run the notebook (polars, matplotlib) to refresh them. Shares come with 95% Wilson intervals: with a handful of reactions they are wide, and that is the point.\n",

@@ -48,7 +48,9 @@ pub fn article_rows(stored_articles: &[StoredArticle]) -> Vec<ArticleRow> {
 pub fn filing_day(article_dates: &HashMap<&str, NaiveDate>, stored: &StoredReaction) -> NaiveDate {
     reaction_filing_date(
         &stored.reaction,
-        article_dates.get(stored.reaction.article_id.as_str()).copied(),
+        article_dates
+            .get(stored.reaction.article_id.as_str())
+            .copied(),
         stored.collected_on,
     )
 }

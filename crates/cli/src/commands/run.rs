@@ -129,13 +129,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             warn!("note: the stance model does not know target {target:?}; the rules judge it");
         }
     }
-    let written = report::incremental::write_run(
-        &mut store,
-        &out,
-        &targets,
-        model.as_ref(),
-        args.rebuild,
-    )?;
+    let written =
+        report::incremental::write_run(&mut store, &out, &targets, model.as_ref(), args.rebuild)?;
     match &written.rebuilt {
         Some(reason) => info!(
             "rebuilt the dataset from the state ({reason}): {} reactions scored",

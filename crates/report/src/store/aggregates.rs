@@ -106,7 +106,8 @@ impl Store {
     /// Where the aggregates stand; `None` when none were made (a state from before them, or
     /// a new one).
     pub fn aggregate_state(&self) -> Result<Option<AggregateState>, ReportError> {
-        let (Some(fingerprint), Some(watermark)) = (self.meta("fingerprint")?, self.meta("watermark")?)
+        let (Some(fingerprint), Some(watermark)) =
+            (self.meta("fingerprint")?, self.meta("watermark")?)
         else {
             return Ok(None);
         };
@@ -162,7 +163,9 @@ impl Store {
                 )
                 .map_err(self.error())?;
         }
-        self.connection.execute_batch("COMMIT").map_err(self.error())
+        self.connection
+            .execute_batch("COMMIT")
+            .map_err(self.error())
     }
 
     /// The last reaction's `rowid` (0 when there is none).
@@ -174,7 +177,11 @@ impl Store {
             .map_err(self.error())
     }
 
-    fn pending(&self, query: &str, value: &dyn rusqlite::ToSql) -> Result<Vec<PendingReaction>, ReportError> {
+    fn pending(
+        &self,
+        query: &str,
+        value: &dyn rusqlite::ToSql,
+    ) -> Result<Vec<PendingReaction>, ReportError> {
         let mut statement = self.connection.prepare(query).map_err(self.error())?;
         let rows = statement
             .query_map([value], |row| {
@@ -298,9 +305,8 @@ impl Store {
         let path = self.path.clone();
         let failed = |e: rusqlite::Error| ReportError::new(&path, e);
         let json = |e: serde_json::Error| ReportError::new(&path, e);
-        let invalid = |e: serde_json::Error| {
-            ReportError::invalid(&path, format!("a stored aggregate: {e}"))
-        };
+        let invalid =
+            |e: serde_json::Error| ReportError::invalid(&path, format!("a stored aggregate: {e}"));
         let transaction = self.connection.transaction().map_err(failed)?;
         {
             let mut read_day = transaction

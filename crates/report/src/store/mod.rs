@@ -88,7 +88,9 @@ impl Store {
             .map_err(failed)?;
         connection.execute_batch(SCHEMA).map_err(failed)?;
         connection.execute_batch(sources::SCHEMA).map_err(failed)?;
-        connection.execute_batch(aggregates::SCHEMA).map_err(failed)?;
+        connection
+            .execute_batch(aggregates::SCHEMA)
+            .map_err(failed)?;
         aggregates::migrate(&connection).map_err(failed)?;
         Ok(Store { connection, path })
     }
