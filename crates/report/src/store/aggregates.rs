@@ -89,7 +89,7 @@ impl Store {
             .map_err(|e| ReportError::invalid(&self.path, format!("a stored day {text:?}: {e}")))
     }
 
-    fn from_json<T: serde::de::DeserializeOwned>(&self, json: &str) -> Result<T, ReportError> {
+    fn parse_json<T: serde::de::DeserializeOwned>(&self, json: &str) -> Result<T, ReportError> {
         serde_json::from_str(json)
             .map_err(|e| ReportError::invalid(&self.path, format!("a stored aggregate: {e}")))
     }
@@ -198,7 +198,7 @@ impl Store {
             pending.push(PendingReaction {
                 rowid,
                 stored: StoredReaction {
-                    reaction: self.from_json(&record)?,
+                    reaction: self.parse_json(&record)?,
                     collected_on: self.day(&day)?,
                 },
             });
@@ -444,11 +444,11 @@ impl Store {
         };
         let mut days = BTreeMap::new();
         for (day, tally) in pairs("SELECT date, tally FROM agg_days")? {
-            days.insert(self.day(&day)?, self.from_json::<DayTally>(&tally)?);
+            days.insert(self.day(&day)?, self.parse_json::<DayTally>(&tally)?);
         }
         let mut article_tallies = HashMap::new();
         for (id, tally) in pairs("SELECT article_id, tally FROM agg_articles")? {
-            article_tallies.insert(id, self.from_json::<ArticleTally>(&tally)?);
+            article_tallies.insert(id, self.parse_json::<ArticleTally>(&tally)?);
         }
         let mut handles = Vec::new();
         {
@@ -472,7 +472,7 @@ impl Store {
                 let (who, articles, tally) = row.map_err(self.error())?;
                 handles.push(HandleAggregate {
                     who,
-                    sentiment: self.from_json(&tally)?,
+                    sentiment: self.parse_json(&tally)?,
                     articles: articles as usize,
                 });
             }
@@ -483,7 +483,7 @@ impl Store {
             .map_err(self.error())?;
         let mut quotes = HashMap::new();
         for (end, stored) in pairs("SELECT end_of_scale, quotes FROM agg_quotes")? {
-            quotes.insert(end, self.from_json::<Vec<Quote>>(&stored)?);
+            quotes.insert(end, self.parse_json::<Vec<Quote>>(&stored)?);
         }
         Ok(Totals {
             articles,
