@@ -170,7 +170,7 @@ pub struct ArticleTally {
     pub sentiment: SentimentTally,
     /// Its stance rows, every target.
     pub stance: StanceTally,
-    /// The first of its most positive reactions, in its order.
+    /// The first of its most positive reactions, in its order: who and the words only.
     pub most_positive: Option<Quote>,
     /// The first of its most negative reactions.
     pub most_negative: Option<Quote>,
@@ -280,15 +280,33 @@ impl<'a> Fold<'a> {
                     row: row.clone(),
                     place: self.place(row),
                 };
+                // An article's quote keeps what the articles table shows of it (who, and the
+                // words): there is one per article, kept in the state and read every run.
+                let short = Quote {
+                    row: ReactionRow {
+                        reaction: Reaction {
+                            reaction_id: row.reaction.reaction_id.clone(),
+                            article_id: row.reaction.article_id.clone(),
+                            position: row.reaction.position,
+                            handle: row.reaction.handle.clone(),
+                            display_name: row.reaction.display_name.clone(),
+                            text: row.reaction.text.clone(),
+                            ..Reaction::default()
+                        },
+                        sentiment: row.sentiment.clone(),
+                        date: row.date,
+                    },
+                    place: quote.place.clone(),
+                };
                 let article = self
                     .articles
                     .get_mut(&row.reaction.article_id)
                     .expect("added above");
                 if label == Some(SentimentLabel::Positive) {
-                    keep_best(&mut article.most_positive, &quote, SentimentLabel::Positive);
+                    keep_best(&mut article.most_positive, &short, SentimentLabel::Positive);
                     positive.push(quote);
                 } else {
-                    keep_best(&mut article.most_negative, &quote, SentimentLabel::Negative);
+                    keep_best(&mut article.most_negative, &short, SentimentLabel::Negative);
                     negative.push(quote);
                 }
                 // Bounded: the candidates are cut back to the best few as they come.

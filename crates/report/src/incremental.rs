@@ -17,7 +17,7 @@
 //! written aside and renamed into place); merge the new tallies; write the summary outputs;
 //! mark the update finished. A run killed before the last step is followed by a rebuild.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -29,7 +29,7 @@ use crate::aggregate::Fold;
 use crate::dataset;
 use crate::pipeline::{article_rows, filing_day, score_reactions};
 use crate::rows::{ArticleRow, ReactionRow, StanceRow};
-use crate::store::{PendingReaction, Store};
+use crate::store::Store;
 use crate::{owned, ReportError, SCHEMA_VERSION};
 
 /// The revision of what scoring computes: raised when a change to VADER, the language packs,
@@ -37,9 +37,9 @@ use crate::{owned, ReportError, SCHEMA_VERSION};
 /// rebuilt. (Changes to the targets, the model and the schema are noticed without it.)
 pub const SCORING_REVISION: u32 = 1;
 
-/// A rebuild reads this many reactions (whole days) before merging its tallies into the
-/// state: a bound on what it holds besides one day's rows.
-const REBUILD_FOLD: usize = 200_000;
+/// A run folds this many reactions (whole days) before merging their tallies into the state:
+/// a bound on what it holds besides one day's rows.
+const FOLD_BATCH: usize = 200_000;
 
 /// What scoring depends on, as a hex SHA-256: the schema and scoring revisions, every
 /// target's name, aliases and cues in order, and the stance model's bytes.
@@ -143,6 +143,7 @@ pub fn write_run(
     rebuild: bool,
 ) -> Result<Written, ReportError> {
     let fingerprint = fingerprint(targets, model);
+    let scoring = Scoring { targets, model };
     let articles = article_rows(&store.articles()?);
     let target_names: Vec<String> = targets.targets().iter().map(|t| t.name.clone()).collect();
     let state = store.aggregate_state()?;
@@ -164,7 +165,7 @@ pub fn write_run(
         None => {
             let from = state.map_or(0, |s| s.watermark);
             store.start_aggregates(false)?;
-            let (scored, partitions) = add_new(store, out, &work, &articles, targets, model, from)?;
+            let (scored, partitions) = add_new(store, out, &work, &articles, scoring, from)?;
             let mut paths = Vec::new();
             let size = write_summary(store, out, &articles, &target_names, None, &mut paths)?;
             Written {
@@ -180,7 +181,7 @@ pub fn write_run(
             // Not `staging-PID`: the summary's staging directory is that one.
             let staging = work.join(format!("rebuild-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&staging);
-            let result = rebuild_into(store, &staging, &articles, targets, model).and_then(
+            let result = rebuild_into(store, &staging, &articles, scoring).and_then(
                 |(scored, partitions)| {
                     let mut paths = Vec::new();
                     let size = write_summary(
@@ -232,104 +233,115 @@ fn add_new(
     out: &Path,
     work: &Path,
     articles: &[ArticleRow],
-    targets: &TargetSet,
-    model: Option<&StanceModel>,
+    scoring: Scoring,
     watermark: i64,
 ) -> Result<(usize, usize), ReportError> {
-    let pending = store.reactions_after(watermark)?;
-    if pending.is_empty() {
-        return Ok((0, 0));
-    }
-    let (reactions, stance, filed) = score_pending(pending, articles, targets, model);
-    store.set_filed_on(&filed)?;
-    let mut partitions = 0;
-    for (date, rows) in by_day(&reactions, |r| r.date) {
-        let path = out.join("reactions");
-        let frame = dataset::reaction_frame(&rows).map_err(|e| ReportError::new(&path, e))?;
-        dataset::append_partition(&path, date, frame, work)?;
-        partitions += 1;
-    }
-    for (date, rows) in by_day(&stance, |r| r.date) {
-        let path = out.join("stance");
-        let frame = dataset::stance_frame(&rows).map_err(|e| ReportError::new(&path, e))?;
-        dataset::append_partition(&path, date, frame, work)?;
-        partitions += 1;
-    }
-    let names: Vec<String> = targets.targets().iter().map(|t| t.name.clone()).collect();
-    let mut fold = Fold::new(articles, &names);
-    fold.add_reactions(&reactions);
-    fold.add_stance(&stance);
-    store.merge_fold(&fold)?;
-    Ok((reactions.len(), partitions))
+    score_by_day(
+        store,
+        watermark,
+        articles,
+        scoring,
+        &mut |day, reactions, stance| {
+            let mut written = 0;
+            for (table, frame) in [
+                ("reactions", dataset::reaction_frame(reactions)),
+                ("stance", dataset::stance_frame(stance)),
+            ] {
+                let path = out.join(table);
+                let frame = frame.map_err(|e| ReportError::new(&path, e))?;
+                if frame.height() > 0 {
+                    dataset::append_partition(&path, day, frame, work)?;
+                    written += 1;
+                }
+            }
+            Ok(written)
+        },
+    )
 }
 
-/// Scores pending reactions; also gives the day each is filed under, by `rowid`.
-fn score_pending(
-    pending: Vec<PendingReaction>,
-    articles: &[ArticleRow],
-    targets: &TargetSet,
-    model: Option<&StanceModel>,
-) -> (Vec<ReactionRow>, Vec<StanceRow>, Vec<(i64, NaiveDate)>) {
-    let rowids: Vec<i64> = pending.iter().map(|p| p.rowid).collect();
-    let stored = pending.into_iter().map(|p| p.stored).collect();
-    let (reactions, stance) = score_reactions(articles, stored, targets, model);
-    let filed = rowids
-        .into_iter()
-        .zip(&reactions)
-        .map(|(rowid, row)| (rowid, row.date))
-        .collect();
-    (reactions, stance, filed)
-}
-
-/// Rows grouped by day, in their order within each day.
-fn by_day<T: Clone>(rows: &[T], day: impl Fn(&T) -> NaiveDate) -> BTreeMap<NaiveDate, Vec<T>> {
-    let mut days: BTreeMap<NaiveDate, Vec<T>> = BTreeMap::new();
-    for row in rows {
-        days.entry(day(row)).or_default().push(row.clone());
-    }
-    days
-}
-
-/// Files every stored reaction again, then scores and writes the store one day at a time
-/// into `staging` (`reactions/` and `stance/`), folding the tallies as it goes.
+/// Scores and writes the whole store one day at a time into `staging` (`reactions/` and
+/// `stance/`), folding the tallies from nothing.
 fn rebuild_into(
     store: &mut Store,
     staging: &Path,
     articles: &[ArticleRow],
-    targets: &TargetSet,
-    model: Option<&StanceModel>,
+    scoring: Scoring,
+) -> Result<(usize, usize), ReportError> {
+    for table in ["reactions", "stance"] {
+        let dir = staging.join(table);
+        std::fs::create_dir_all(&dir).map_err(|e| ReportError::new(&dir, e))?;
+    }
+    score_by_day(
+        store,
+        0,
+        articles,
+        scoring,
+        &mut |day, reactions, stance| {
+            let mut written = 0;
+            for (table, frame) in [
+                ("reactions", dataset::reaction_frame(reactions)),
+                ("stance", dataset::stance_frame(stance)),
+            ] {
+                let path = staging.join(table);
+                let frame = frame.map_err(|e| ReportError::new(&path, e))?;
+                if frame.height() > 0 {
+                    dataset::stage_partition(&path, day, frame)?;
+                    written += 1;
+                }
+            }
+            Ok(written)
+        },
+    )
+}
+
+/// What scoring is given besides the text.
+#[derive(Clone, Copy)]
+struct Scoring<'a> {
+    targets: &'a TargetSet,
+    model: Option<&'a StanceModel>,
+}
+
+/// A day's scored rows to a partition writer, which returns how many partitions it wrote.
+type WriteDay<'w> =
+    dyn FnMut(NaiveDate, &[ReactionRow], &[StanceRow]) -> Result<usize, ReportError> + 'w;
+
+/// Files the reactions committed after `after` (each gets the day it is filed under), then
+/// scores them one day at a time, hands each day's rows to `write` and folds their tallies
+/// into the state, so that what is held is one day's rows and the tallies of the last
+/// [`FOLD_BATCH`] reactions. Returns how many reactions were scored and partitions written.
+fn score_by_day(
+    store: &mut Store,
+    after: i64,
+    articles: &[ArticleRow],
+    scoring: Scoring,
+    write: &mut WriteDay,
 ) -> Result<(usize, usize), ReportError> {
     let article_dates: HashMap<&str, NaiveDate> = articles
         .iter()
         .map(|a| (a.article_id.as_str(), a.date))
         .collect();
-    store.file_every_reaction(&|stored| filing_day(&article_dates, stored))?;
-    let names: Vec<String> = targets.targets().iter().map(|t| t.name.clone()).collect();
-    for table in ["reactions", "stance"] {
-        let dir = staging.join(table);
-        std::fs::create_dir_all(&dir).map_err(|e| ReportError::new(&dir, e))?;
-    }
-    let (mut scored, mut partitions) = (0, 0);
+    store.file_reactions(after, &|stored| filing_day(&article_dates, stored))?;
+    let names: Vec<String> = scoring
+        .targets
+        .targets()
+        .iter()
+        .map(|t| t.name.clone())
+        .collect();
+    let (mut scored, mut partitions, mut folded) = (0, 0, 0);
     let mut fold = Fold::new(articles, &names);
-    let mut folded = 0;
-    for day in store.filing_days()? {
-        let pending = store.reactions_filed_on(day)?;
-        let (reactions, stance, _) = score_pending(pending, articles, targets, model);
-        let path = staging.join("reactions");
-        let frame = dataset::reaction_frame(&reactions).map_err(|e| ReportError::new(&path, e))?;
-        dataset::stage_partition(&path, day, frame)?;
-        partitions += 1;
-        if !stance.is_empty() {
-            let path = staging.join("stance");
-            let frame = dataset::stance_frame(&stance).map_err(|e| ReportError::new(&path, e))?;
-            dataset::stage_partition(&path, day, frame)?;
-            partitions += 1;
-        }
+    for day in store.filing_days(after)? {
+        let stored = store
+            .reactions_filed_on(day, after)?
+            .into_iter()
+            .map(|p| p.stored)
+            .collect();
+        let (reactions, stance) = score_reactions(articles, stored, scoring.targets, scoring.model);
+        partitions += write(day, &reactions, &stance)?;
         fold.add_reactions(&reactions);
         fold.add_stance(&stance);
         scored += reactions.len();
         folded += reactions.len();
-        if folded >= REBUILD_FOLD {
+        if folded >= FOLD_BATCH {
             store.merge_fold(&fold)?;
             fold = Fold::new(articles, &names);
             folded = 0;

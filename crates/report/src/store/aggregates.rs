@@ -180,11 +180,11 @@ impl Store {
     fn pending(
         &self,
         query: &str,
-        value: &dyn rusqlite::ToSql,
+        values: &[&dyn rusqlite::ToSql],
     ) -> Result<Vec<PendingReaction>, ReportError> {
         let mut statement = self.connection.prepare(query).map_err(self.error())?;
         let rows = statement
-            .query_map([value], |row| {
+            .query_map(values, |row| {
                 Ok((
                     row.get::<_, i64>(0)?,
                     row.get::<_, String>(1)?,
@@ -206,50 +206,51 @@ impl Store {
         Ok(pending)
     }
 
-    /// The reactions committed after `watermark`, in the order committed.
-    pub fn reactions_after(&self, watermark: i64) -> Result<Vec<PendingReaction>, ReportError> {
+    /// The reactions committed after `after` and filed under `day`, in the order committed.
+    pub fn reactions_filed_on(
+        &self,
+        day: NaiveDate,
+        after: i64,
+    ) -> Result<Vec<PendingReaction>, ReportError> {
         self.pending(
-            "SELECT rowid, record, collected_on FROM reactions WHERE rowid > ?1 ORDER BY rowid",
-            &watermark,
+            "SELECT rowid, record, collected_on FROM reactions
+             WHERE filed_on = ?1 AND rowid > ?2 ORDER BY rowid",
+            &[&day_text(day), &after],
         )
     }
 
-    /// The reactions filed under `day`, in the order committed.
-    pub fn reactions_filed_on(&self, day: NaiveDate) -> Result<Vec<PendingReaction>, ReportError> {
-        self.pending(
-            "SELECT rowid, record, collected_on FROM reactions WHERE filed_on = ?1 ORDER BY rowid",
-            &day_text(day),
-        )
-    }
-
-    /// Every day a reaction is filed under, in order.
-    pub fn filing_days(&self) -> Result<Vec<NaiveDate>, ReportError> {
+    /// Every day a reaction committed after `after` is filed under, in order.
+    pub fn filing_days(&self, after: i64) -> Result<Vec<NaiveDate>, ReportError> {
         let mut statement = self
             .connection
-            .prepare("SELECT DISTINCT filed_on FROM reactions WHERE filed_on IS NOT NULL ORDER BY filed_on")
+            .prepare(
+                "SELECT DISTINCT filed_on FROM reactions
+                 WHERE rowid > ?1 AND filed_on IS NOT NULL ORDER BY filed_on",
+            )
             .map_err(self.error())?;
         let days = statement
-            .query_map([], |row| row.get::<_, String>(0))
+            .query_map([after], |row| row.get::<_, String>(0))
             .map_err(self.error())?
             .collect::<Result<Vec<_>, _>>()
             .map_err(self.error())?;
         days.iter().map(|d| self.day(d)).collect()
     }
 
-    /// Records the day each reaction is filed under, `file` deciding it, a batch at a time so
-    /// that the history is never held at once.
-    pub fn file_every_reaction(
+    /// Records the day each reaction committed after `after` is filed under, `file` deciding
+    /// it, a batch at a time so that they are never all held at once.
+    pub fn file_reactions(
         &mut self,
+        after: i64,
         file: &dyn Fn(&StoredReaction) -> NaiveDate,
     ) -> Result<(), ReportError> {
-        let mut after = 0;
+        let mut after = after;
         loop {
             let batch = self.pending(
                 &format!(
                     "SELECT rowid, record, collected_on FROM reactions WHERE rowid > ?1
                      ORDER BY rowid LIMIT {BATCH}"
                 ),
-                &after,
+                &[&after],
             )?;
             let Some(last) = batch.last() else {
                 return Ok(());
@@ -262,7 +263,7 @@ impl Store {
     }
 
     /// Records the day reactions are filed under.
-    pub fn set_filed_on(&mut self, filed: &[(i64, NaiveDate)]) -> Result<(), ReportError> {
+    fn set_filed_on(&mut self, filed: &[(i64, NaiveDate)]) -> Result<(), ReportError> {
         let path = self.path.clone();
         let failed = |e: rusqlite::Error| ReportError::new(&path, e);
         let transaction = self.connection.transaction().map_err(failed)?;
