@@ -12,7 +12,8 @@
 //!   total order: the compound, then the place [`Summary::new`] lists rows in (the article's
 //!   [`ArticleRow::listing_key`], then the position, then `reaction_id`), so keeping the best
 //!   few of each part keeps the best few of the whole (a bounded heap);
-//! - a handle's distinct articles are a set of `article_id`s.
+//! - a handle's distinct articles are a set of articles (numbered within the fold, so that a
+//!   handle's set costs four bytes an article).
 //!
 //! [`Totals`] is what a report is written from: every article row, their tallies, every day,
 //! the [`HANDLES_LISTED`] most frequent handles and the count of all of them, and the quotes.
@@ -195,8 +196,20 @@ impl ArticleTally {
 pub struct HandleTally {
     /// Its reactions.
     pub sentiment: SentimentTally,
-    /// The `article_id`s of its reactions.
-    pub articles: BTreeSet<String>,
+    /// The articles of its reactions, by their number in the fold ([`Fold::article_id`]).
+    articles: BTreeSet<u32>,
+}
+
+impl HandleTally {
+    /// How many distinct articles.
+    pub fn article_count(&self) -> usize {
+        self.articles.len()
+    }
+
+    /// The numbers of its articles in the fold ([`Fold::article_id`] names them).
+    pub fn article_numbers(&self) -> impl Iterator<Item = u32> + '_ {
+        self.articles.iter().copied()
+    }
 }
 
 /// Rows folded into tallies; see the module's documentation.
@@ -210,6 +223,9 @@ pub struct Fold<'a> {
     pub articles: HashMap<String, ArticleTally>,
     /// Per handle (see [`ReactionRow::who`]).
     pub handles: HashMap<String, HandleTally>,
+    /// Every `article_id` met, by number.
+    article_ids: Vec<String>,
+    article_numbers: HashMap<String, u32>,
     /// The best [`QUOTED`] positive reactions, best first.
     pub positive: Vec<Quote>,
     /// The best [`QUOTED`] negative reactions, most negative first.
@@ -228,9 +244,26 @@ impl<'a> Fold<'a> {
             days: BTreeMap::new(),
             articles: HashMap::new(),
             handles: HashMap::new(),
+            article_ids: Vec::new(),
+            article_numbers: HashMap::new(),
             positive: Vec::new(),
             negative: Vec::new(),
         }
+    }
+
+    /// The `article_id` numbered `number` in this fold (see [`HandleTally`]).
+    pub fn article_id(&self, number: u32) -> &str {
+        &self.article_ids[number as usize]
+    }
+
+    fn article_number(&mut self, article_id: &str) -> u32 {
+        if let Some(&number) = self.article_numbers.get(article_id) {
+            return number;
+        }
+        let number = u32::try_from(self.article_ids.len()).expect("fewer than 4 billion articles");
+        self.article_ids.push(article_id.to_string());
+        self.article_numbers.insert(article_id.to_string(), number);
+        number
     }
 
     /// The day an article's reactions without a date of their own are filed under: the
@@ -261,11 +294,10 @@ impl<'a> Fold<'a> {
         let mut negative = Vec::new();
         for row in rows {
             self.days.entry(row.date).or_default().sentiment.add(row);
+            let number = self.article_number(&row.reaction.article_id);
             let handle = self.handles.entry(row.who()).or_default();
             handle.sentiment.add(row);
-            if !handle.articles.contains(&row.reaction.article_id) {
-                handle.articles.insert(row.reaction.article_id.clone());
-            }
+            handle.articles.insert(number);
             let article = self
                 .articles
                 .entry(row.reaction.article_id.clone())
@@ -361,8 +393,8 @@ impl<'a> Fold<'a> {
             .into_iter()
             .map(|(who, tally)| HandleAggregate {
                 who,
+                articles: tally.article_count(),
                 sentiment: tally.sentiment,
-                articles: tally.articles.len(),
             })
             .collect();
         handles.sort_by(crate::summary::handle_order);
@@ -621,16 +653,20 @@ mod tests {
                 .cloned()
                 .collect();
             fold.add_stance(&stance);
-            for (date, tally) in fold.days {
-                whole.days.entry(date).or_default().merge(&tally);
+            for (date, tally) in &fold.days {
+                whole.days.entry(*date).or_default().merge(tally);
             }
-            for (id, tally) in fold.articles {
-                whole.articles.entry(id).or_default().merge(&tally);
+            for (id, tally) in &fold.articles {
+                whole.articles.entry(id.clone()).or_default().merge(tally);
             }
-            for (who, tally) in fold.handles {
-                let kept = whole.handles.entry(who).or_default();
+            for (who, tally) in &fold.handles {
+                let numbers: Vec<u32> = tally
+                    .article_numbers()
+                    .map(|n| whole.article_number(fold.article_id(n)))
+                    .collect();
+                let kept = whole.handles.entry(who.clone()).or_default();
                 kept.sentiment.merge(&tally.sentiment);
-                kept.articles.extend(tally.articles);
+                kept.articles.extend(numbers);
             }
             merge_quotes(&mut whole.positive, &fold.positive, true);
             merge_quotes(&mut whole.negative, &fold.negative, false);

@@ -388,8 +388,10 @@ impl Store {
                     None => (0, SentimentTally::default()),
                 };
                 kept.merge(&tally.sentiment);
-                for article in &tally.articles {
-                    articles += add_pair.execute(params![who, article]).map_err(failed)? as i64;
+                for number in tally.article_numbers() {
+                    articles += add_pair
+                        .execute(params![who, fold.article_id(number)])
+                        .map_err(failed)? as i64;
                 }
                 write_handle
                     .execute(params![
