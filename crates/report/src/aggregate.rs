@@ -325,7 +325,7 @@ impl<'a> Fold<'a> {
                             text: row.reaction.text.clone(),
                             ..Reaction::default()
                         },
-                        sentiment: row.sentiment.clone(),
+                        sentiment: row.sentiment,
                         date: row.date,
                     },
                     place: quote.place.clone(),

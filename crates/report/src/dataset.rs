@@ -22,11 +22,14 @@ use crate::rows::{ReactionRow, ReportData, StanceRow};
 use crate::summary::Summary;
 use crate::ReportError;
 
+#[cfg(feature = "state")]
+mod append;
 mod frames;
 mod partitions;
 
+#[cfg(feature = "state")]
+pub(crate) use append::{append_partition, reaction_frame, stage_partition, stance_frame};
 pub use partitions::summarize_dataset;
-pub(crate) use partitions::{append_partition, reaction_frame, stage_partition, stance_frame};
 
 pub use crate::owned::DATASET_TABLES as TABLES;
 pub use crate::SCHEMA_VERSION;
