@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::rows::{ArticleRow, ReactionRow, StanceRow};
 use crate::summary::{
-    ArticleAggregate, DayAggregate, HandleAggregate, SentimentTally, StanceTally, Summary,
+    ArticleAggregate, DayAggregate, HandleAggregate, Quoted, SentimentTally, StanceTally, Summary,
     TargetAggregate, HANDLES_LISTED, QUOTED,
 };
 
@@ -115,13 +115,6 @@ impl Quote {
     }
 }
 
-/// Keeps the better of two candidates for one quoted place.
-fn keep_best(slot: &mut Option<Quote>, candidate: &Quote, label: SentimentLabel) {
-    if slot.as_ref().is_none_or(|q| candidate.before(q, label)) {
-        *slot = Some(candidate.clone());
-    }
-}
-
 /// Merges `more` into the best [`QUOTED`] of `kept`, best first.
 fn keep_top(kept: &mut Vec<Quote>, more: &[Quote], label: SentimentLabel) {
     kept.extend(more.iter().cloned());
@@ -171,10 +164,68 @@ pub struct ArticleTally {
     pub sentiment: SentimentTally,
     /// Its stance rows, every target.
     pub stance: StanceTally,
-    /// The first of its most positive reactions, in its order: who and the words only.
-    pub most_positive: Option<Quote>,
+    /// The first of its most positive reactions, in its order.
+    pub most_positive: Option<ArticleQuote>,
     /// The first of its most negative reactions.
-    pub most_negative: Option<Quote>,
+    pub most_negative: Option<ArticleQuote>,
+}
+
+/// An article's quoted reaction, as little as its row shows (who, the words), with what
+/// places it among the article's reactions: there is one per article and end of the scale,
+/// kept in the state and read every run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleQuote {
+    who: String,
+    text: String,
+    /// The compound score's bits: exact through the state.
+    compound: u64,
+    position: u32,
+    reaction_id: String,
+}
+
+impl ArticleQuote {
+    fn of(row: &ReactionRow, compound: f64) -> ArticleQuote {
+        ArticleQuote {
+            who: row.who(),
+            text: row.reaction.text.clone(),
+            compound: compound.to_bits(),
+            position: row.reaction.position,
+            reaction_id: row.reaction.reaction_id.clone(),
+        }
+    }
+
+    fn quoted(&self) -> Quoted<'_> {
+        Quoted {
+            who: self.who.as_str().into(),
+            text: &self.text,
+            compound: f64::from_bits(self.compound),
+        }
+    }
+
+    /// Whether `self` is quoted before `other` at the `label` end: the stronger score, then
+    /// the first in the article.
+    fn before(&self, other: &ArticleQuote, label: SentimentLabel) -> bool {
+        let (a, b) = (
+            f64::from_bits(self.compound),
+            f64::from_bits(other.compound),
+        );
+        let by_score = match label {
+            SentimentLabel::Negative => a.total_cmp(&b),
+            _ => b.total_cmp(&a),
+        };
+        by_score
+            .then_with(|| {
+                (self.position, &self.reaction_id).cmp(&(other.position, &other.reaction_id))
+            })
+            .is_lt()
+    }
+}
+
+/// Keeps the better of two candidates for an article's quote.
+fn keep_first(slot: &mut Option<ArticleQuote>, candidate: &ArticleQuote, label: SentimentLabel) {
+    if slot.as_ref().is_none_or(|q| candidate.before(q, label)) {
+        *slot = Some(candidate.clone());
+    }
 }
 
 impl ArticleTally {
@@ -183,10 +234,10 @@ impl ArticleTally {
         self.sentiment.merge(&other.sentiment);
         self.stance.merge(&other.stance);
         if let Some(q) = &other.most_positive {
-            keep_best(&mut self.most_positive, q, SentimentLabel::Positive);
+            keep_first(&mut self.most_positive, q, SentimentLabel::Positive);
         }
         if let Some(q) = &other.most_negative {
-            keep_best(&mut self.most_negative, q, SentimentLabel::Negative);
+            keep_first(&mut self.most_negative, q, SentimentLabel::Negative);
         }
     }
 }
@@ -312,33 +363,16 @@ impl<'a> Fold<'a> {
                     row: row.clone(),
                     place: self.place(row),
                 };
-                // An article's quote keeps what the articles table shows of it (who, and the
-                // words): there is one per article, kept in the state and read every run.
-                let short = Quote {
-                    row: ReactionRow {
-                        reaction: Reaction {
-                            reaction_id: row.reaction.reaction_id.clone(),
-                            article_id: row.reaction.article_id.clone(),
-                            position: row.reaction.position,
-                            handle: row.reaction.handle.clone(),
-                            display_name: row.reaction.display_name.clone(),
-                            text: row.reaction.text.clone(),
-                            ..Reaction::default()
-                        },
-                        sentiment: row.sentiment,
-                        date: row.date,
-                    },
-                    place: quote.place.clone(),
-                };
+                let short = ArticleQuote::of(row, quote.compound());
                 let article = self
                     .articles
                     .get_mut(&row.reaction.article_id)
                     .expect("added above");
                 if label == Some(SentimentLabel::Positive) {
-                    keep_best(&mut article.most_positive, &short, SentimentLabel::Positive);
+                    keep_first(&mut article.most_positive, &short, SentimentLabel::Positive);
                     positive.push(quote);
                 } else {
-                    keep_best(&mut article.most_negative, &short, SentimentLabel::Negative);
+                    keep_first(&mut article.most_negative, &short, SentimentLabel::Negative);
                     negative.push(quote);
                 }
                 // Bounded: the candidates are cut back to the best few as they come.
@@ -455,8 +489,12 @@ impl Totals {
                     article,
                     sentiment: tally.map(|t| t.sentiment.clone()).unwrap_or_default(),
                     stance: tally.map(|t| t.stance).unwrap_or_default(),
-                    most_positive: tally.and_then(|t| t.most_positive.as_ref().map(|q| &q.row)),
-                    most_negative: tally.and_then(|t| t.most_negative.as_ref().map(|q| &q.row)),
+                    most_positive: tally
+                        .and_then(|t| t.most_positive.as_ref())
+                        .map(ArticleQuote::quoted),
+                    most_negative: tally
+                        .and_then(|t| t.most_negative.as_ref())
+                        .map(ArticleQuote::quoted),
                 }
             })
             .collect();

@@ -37,6 +37,10 @@ use crate::{owned, ReportError, SCHEMA_VERSION};
 /// rebuilt. (Changes to the targets, the model and the schema are noticed without it.)
 pub const SCORING_REVISION: u32 = 1;
 
+/// The revision of the aggregates' format in the state: raised when it changes, so that
+/// states holding the old one are rebuilt rather than misread.
+const AGGREGATES_REVISION: u32 = 1;
+
 /// A run folds this many reactions (whole days) before merging their tallies into the state:
 /// a bound on what it holds besides one day's rows.
 const FOLD_BATCH: usize = 200_000;
@@ -51,6 +55,7 @@ pub fn fingerprint(targets: &TargetSet, model: Option<&StanceModel>) -> String {
     };
     field(SCHEMA_VERSION.as_bytes());
     field(&SCORING_REVISION.to_le_bytes());
+    field(&AGGREGATES_REVISION.to_le_bytes());
     for target in targets.targets() {
         field(target.name.as_bytes());
         for list in [&target.aliases, &target.favor_cues, &target.against_cues] {

@@ -183,8 +183,27 @@ pub struct ArticleAggregate<'a> {
     pub article: &'a ArticleRow,
     pub sentiment: SentimentTally,
     pub stance: StanceTally,
-    pub most_positive: Option<&'a ReactionRow>,
-    pub most_negative: Option<&'a ReactionRow>,
+    pub most_positive: Option<Quoted<'a>>,
+    pub most_negative: Option<Quoted<'a>>,
+}
+
+/// A reaction as an article's row quotes it: who, the words and the compound score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quoted<'a> {
+    pub who: std::borrow::Cow<'a, str>,
+    pub text: &'a str,
+    pub compound: f64,
+}
+
+impl<'a> Quoted<'a> {
+    /// A scored reaction as quoted.
+    fn of(row: &'a ReactionRow, compound: f64) -> Quoted<'a> {
+        Quoted {
+            who: row.who().into(),
+            text: &row.reaction.text,
+            compound,
+        }
+    }
 }
 
 pub struct TargetAggregate {
@@ -300,18 +319,18 @@ impl<'a> Summary<'a> {
                     if label == Some(SentimentLabel::Positive)
                         && aggregate
                             .most_positive
-                            .and_then(ReactionRow::compound)
-                            .is_none_or(|c| compound > c)
+                            .as_ref()
+                            .is_none_or(|q| compound > q.compound)
                     {
-                        aggregate.most_positive = Some(row);
+                        aggregate.most_positive = Some(Quoted::of(row, compound));
                     }
                     if label == Some(SentimentLabel::Negative)
                         && aggregate
                             .most_negative
-                            .and_then(ReactionRow::compound)
-                            .is_none_or(|c| compound < c)
+                            .as_ref()
+                            .is_none_or(|q| compound < q.compound)
                     {
-                        aggregate.most_negative = Some(row);
+                        aggregate.most_negative = Some(Quoted::of(row, compound));
                     }
                 }
             }
