@@ -6,7 +6,7 @@ VENV ?= .venv
 PYTHON ?= $(VENV)/bin/python
 BIN = target/release/reactions
 
-.PHONY: run test lint doc bench bench-scale build differential report-test eval-stance train-extraction eval-extraction python-env python-package chromium dist
+.PHONY: run test lint doc bench bench-scale build differential report-test eval-stance train-extraction eval-extraction train-sentiment eval-sentiment python-env python-package chromium dist
 
 # The main job on the bundled data/, no network: dataset, tables, report.html, report.ipynb.
 run:
@@ -113,10 +113,47 @@ eval-extraction: build
 		echo "eval-extraction SKIPPED: $(EXTRACTION_SCORER) is not available"; \
 	fi
 
+# The trained sentiment packs (crates/scoring/src/packs.rs), retrained from the vendored
+# AfriSenti files: models/LANG.model and metrics.jsonl (test figures included), then the
+# language router from the train files and the SemEval stance tweets of ../shared (English),
+# then the binary, which carries them. Deterministic: a retrain changes no byte.
+AFRISENTI = crates/scoring/data/afrisenti
+SENTIMENT_PACKS = ha ig yo pcm sw kr ts twi dz ma
+train-sentiment: build
+	@rm -f $(AFRISENTI)/metrics.jsonl.new
+	@for lang in $(SENTIMENT_PACKS); do \
+		echo "training afrisenti-$$lang"; \
+		$(BIN) sentiment train --lang $$lang --train $(AFRISENTI)/tsv/$${lang}_train.tsv \
+			--dev $(AFRISENTI)/tsv/$${lang}_dev.tsv --test $(AFRISENTI)/tsv/$${lang}_test.tsv \
+			--out $(AFRISENTI)/models/$$lang.model >> $(AFRISENTI)/metrics.jsonl.new || exit 1; \
+	done
+	mv $(AFRISENTI)/metrics.jsonl.new $(AFRISENTI)/metrics.jsonl
+	@if [ -f "$(STANCE_DATA)" ]; then \
+		$(BIN) language train --afrisenti $(AFRISENTI)/tsv --english "$(STANCE_DATA)" \
+			--out crates/collector/data/langid.model; \
+	else \
+		echo "language router SKIPPED: $(STANCE_DATA) (its English tweets) is not available"; \
+	fi
+	$(CARGO) build --release --locked --quiet -p reactions
+
+# Each pack's weighted F1 and accuracy on its official test set and its speed, and the
+# language router's confusion matrix on held-out tweets (with ../shared's English tweets).
+VADER_TWEETS = $(SHARED)/vader/tweets.tsv
+eval-sentiment: build
+	$(BIN) sentiment packs
+	@echo
+	@if [ -f "$(VADER_TWEETS)" ]; then \
+		$(BIN) sentiment eval --data $(AFRISENTI)/tsv --english "$(VADER_TWEETS)"; \
+	else \
+		echo "(English tweets SKIPPED: $(VADER_TWEETS) is not available)"; \
+		$(BIN) sentiment eval --data $(AFRISENTI)/tsv; \
+	fi
+
 bench:
 	$(CARGO) build --release --workspace --benches --quiet
 	$(CARGO) bench --quiet -p scoring --bench sentiment -- $(abspath $(SHARED))
 	$(CARGO) bench --quiet -p scoring --bench stance -- $(abspath $(SHARED))
+	$(CARGO) bench --quiet -p scoring --bench packs
 	$(CARGO) bench --quiet -p collector --bench extraction
 	$(CARGO) bench --quiet -p collector --bench comments
 	$(CARGO) bench --quiet -p collector --bench web

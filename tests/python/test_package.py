@@ -190,9 +190,19 @@ def test_stance_and_score_add_the_columns_of_the_dataset():
     assert [row["stance"] for row in ukraine] == ["FAVOR", "NONE"]
     assert ukraine[1]["rule"] == "unreadable"
     scored = reactions.score(reactions.collect(str(ROOT / "data")).reactions, targets=targets)
-    for column in ["neg", "neu", "pos", "compound", "sentiment", "sentiment_status", "stance_Ukraine"]:
+    for column in ["neg", "neu", "pos", "compound", "sentiment", "sentiment_status", "sentiment_method", "stance_Ukraine"]:
         assert column in scored.column_names
     assert scored.num_rows == 48
+
+
+def test_score_reads_a_language_with_a_pack_by_its_pack():
+    # An AfriSenti Hausa test tweet (ha_test_00002, gold positive) and an English text.
+    table = pa.table({"text": ["tohh allah shi taimaka", "Shame on them."], "lang": ["ha", "en"]})
+    scored = reactions.score(table)
+    assert scored.column("sentiment_method").to_pylist() == ["afrisenti-ha", "vader"]
+    assert scored.column("sentiment").to_pylist() == ["positive", "negative"]
+    assert scored.column("sentiment_status").to_pylist() == ["scored", "scored"]
+    assert scored.column("compound").to_pylist() == [None, -0.4767]
 
 
 def test_the_readme_python_example_runs(tmp_path, monkeypatch):

@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
@@ -27,6 +28,7 @@ spark_job = pytest.importorskip("reactions.spark")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 from generated_corpus import corpus, exports  # noqa: E402
+from views_check import assert_views_equal_tables  # noqa: E402
 BIN = Path(os.environ.get("REACTIONS_BIN", ROOT / "target" / "release" / "reactions"))
 COLLECTED_ON = "2026-11-28"
 
@@ -168,7 +170,9 @@ def test_the_summary_tables_and_report_equal_the_command_lines(
     cli_dataset, spark_dataset, tmp_path
 ):
     spark_out, outcome = spark_dataset
-    assert sorted(Path(p).name for p in outcome.report) == ["report.html", "report.ipynb", "tables"]
+    assert sorted(Path(p).name for p in outcome.report) == [
+        "report.html", "report.ipynb", "tables", "views.sql"
+    ]
     tables = sorted(p.name for p in (cli_dataset / "tables").iterdir())
     assert tables == sorted(p.name for p in (spark_out / "tables").iterdir()) and tables
     for name in tables:
@@ -187,6 +191,18 @@ def test_the_summary_tables_and_report_equal_the_command_lines(
         assert (tmp_path / "tables" / name).read_bytes() == (
             spark_out / "tables" / name
         ).read_bytes(), name
+
+
+def test_the_spark_outputs_views_equal_its_tables_and_the_command_lines_views(
+    cli_dataset, spark_dataset
+):
+    spark_out, _ = spark_dataset
+    assert (spark_out / "views.sql").read_bytes() == (cli_dataset / "views.sql").read_bytes()
+    database = reactions.create_views_database(spark_out)
+    con = duckdb.connect(str(database), read_only=True)
+    con.execute(f"SET file_search_path = '{spark_out}'")
+    assert assert_views_equal_tables(con, spark_out) > 300
+    assert con.execute("SELECT views_version FROM views_version").fetchone()[0] == reactions.VIEWS_VERSION
 
 
 def test_a_bad_input_is_named_and_the_others_still_arrive(spark, tmp_path):

@@ -35,8 +35,10 @@ enum Command {
     Collect(commands::collect::Args),
     Config(commands::config::Args),
     Extraction(commands::extraction::Args),
+    Language(commands::language::Args),
     Sentiment(commands::sentiment::Args),
     Stance(commands::stance::Args),
+    Evaluate(commands::evaluate::Args),
 }
 
 /// A command called in a way it cannot run: a flag out of range or a setting that is not
@@ -58,6 +60,7 @@ impl ExitStatus {
                 // A file named on the command line or in the configuration that cannot be
                 // read: missing, not a regular file, over its size limit.
                 || cause.is::<collector::InputError>()
+                || cause.is::<report::labels::LabelsError>()
                 || cause
                     .downcast_ref::<report::ReportError>()
                     .is_some_and(report::ReportError::is_refusal)
@@ -116,8 +119,10 @@ fn main() -> ExitCode {
         Command::Collect(args) => commands::collect::run(args),
         Command::Config(args) => commands::config::run(args),
         Command::Extraction(args) => commands::extraction::run(args),
+        Command::Language(args) => commands::language::run(args),
         Command::Sentiment(args) => commands::sentiment::run(args),
         Command::Stance(args) => commands::stance::run(args),
+        Command::Evaluate(args) => commands::evaluate::run(args),
     };
     match outcome {
         Ok(status) => ExitCode::from(status as u8),

@@ -514,6 +514,8 @@ pub enum FileKind {
     SentimentInput,
     /// A decision file, or a label file, for the extraction commands.
     Extraction,
+    /// `--labels`: analysts' labels (CSV).
+    Labels,
 }
 
 impl FileKind {
@@ -526,6 +528,7 @@ impl FileKind {
             FileKind::StanceData => 64 * MIB,
             FileKind::SentimentInput => crate::DEFAULT_MAX_INPUT_BYTES,
             FileKind::Extraction => 16 * MIB,
+            FileKind::Labels => 64 * MIB,
         }
     }
 }
@@ -539,6 +542,7 @@ impl std::fmt::Display for FileKind {
             FileKind::StanceData => "a SemEval data file",
             FileKind::SentimentInput => "sentiment input",
             FileKind::Extraction => "an extraction decision or label file",
+            FileKind::Labels => "a labels file",
         })
     }
 }

@@ -36,7 +36,7 @@ pub mod comments;
 pub mod http;
 pub mod input;
 pub mod labelled;
-mod language;
+pub mod language;
 mod read;
 pub mod record;
 mod web;

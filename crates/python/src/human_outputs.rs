@@ -1,5 +1,5 @@
 //! `write_report`: the human-facing outputs of `reactions report` (summary tables, HTML page,
-//! notebook) from a dataset's tables handed over as Arrow. The Spark job writes the dataset
+//! notebook, DuckDB views) from a dataset's tables handed over as Arrow. The Spark job writes the dataset
 //! with Spark and then reads it back to make these on the driver, with the same code the
 //! command line runs: the tables are read through the report crate's column declarations
 //! ([`report::columns`]), as `reactions report` reads its Parquet files.
@@ -127,7 +127,7 @@ fn records<W, R: Default>(
     Ok(records)
 }
 
-/// Writes `tables/`, `report.html` and `report.ipynb` under `out` from the dataset's articles,
+/// Writes `tables/`, `report.html`, `report.ipynb` and `views.sql` under `out` from the dataset's articles,
 /// reactions and (when there are targets) stance tables, each with its `date` column, as
 /// `reactions report --dataset out` would; returns the paths written.
 #[pyfunction]
@@ -176,8 +176,10 @@ pub fn write_report(
         }
     }
     data.restore_collection_order();
-    let written =
-        py.detach(|| report::write_report(Path::new(out), &data, report::Outputs::HumanFacing));
+    let written = py.detach(|| {
+        let out = Path::new(out);
+        report::write_report(out, &data, report::Outputs::HumanFacing { dataset: out })
+    });
     let written = written.map_err(|error| match &error.problem {
         report::ReportProblem::Io(io) => crate::file_error(&error.path, io, error.to_string()),
         _ => PyValueError::new_err(error.to_string()),

@@ -414,7 +414,7 @@ fn unknown_score_column(name: &str) -> PyErr {
 fn score_type(name: &str) -> PyResult<DataType> {
     match name {
         "neg" | "neu" | "pos" | "compound" => Ok(DataType::Float64),
-        "sentiment" | "sentiment_status" => Ok(DataType::Utf8),
+        "sentiment" | "sentiment_status" | "sentiment_method" => Ok(DataType::Utf8),
         _ => Err(unknown_score_column(name)),
     }
 }
@@ -440,8 +440,9 @@ fn score_column(name: &str, scores: &Scores, rows: &[Option<usize>]) -> PyResult
         "neu" => polarity(|p| p.neu),
         "pos" => polarity(|p| p.pos),
         "compound" => polarity(|p| p.compound),
-        "sentiment" => text(&|at| scores.polarity[at].map(|p| p.label().as_str())),
+        "sentiment" => text(&|at| scores.label[at].map(|label| label.as_str())),
         "sentiment_status" => text(&|at| Some(scores.status[at].as_str())),
+        "sentiment_method" => text(&|at| scores.method[at]),
         _ => return Err(unknown_score_column(name)),
     })
 }
@@ -633,6 +634,7 @@ fn _reactions(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(schema::schema, module)?)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     module.add("SCHEMA_VERSION", report::SCHEMA_VERSION)?;
+    module.add("VIEWS_VERSION", report::views::views_version())?;
     module.add("SENTIMENT_THRESHOLD", scoring::SentimentLabel::THRESHOLD)?;
     Ok(())
 }

@@ -135,6 +135,7 @@ fn synthetic(reactions: usize) -> ReportData {
                 pos: 0.2,
                 compound,
             }),
+            method: Some(std::borrow::Cow::Borrowed("vader")),
             date: article.date,
         };
         for target in &targets {

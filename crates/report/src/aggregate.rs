@@ -93,6 +93,8 @@ impl<'de> Deserialize<'de> for Quote {
                     pos,
                     compound,
                 }),
+                // A quote is shown, never written as a row: its method is not kept.
+                method: None,
                 date,
             },
             place: stored.place,
@@ -603,12 +605,18 @@ mod tests {
                         lang: Some("en".into()),
                         ..Reaction::default()
                     },
-                    sentiment: Sentiment::Scored(Polarity {
-                        neg: 0.0,
-                        neu: 1.0,
-                        pos: 0.0,
-                        compound,
-                    }),
+                    // Every fifth read by a trained pack: a label and no compound.
+                    sentiment: if i % 5 == 4 {
+                        Sentiment::Classified(SentimentLabel::Negative)
+                    } else {
+                        Sentiment::Scored(Polarity {
+                            neg: 0.0,
+                            neu: 1.0,
+                            pos: 0.0,
+                            compound,
+                        })
+                    },
+                    method: Some(if i % 5 == 4 { "afrisenti-ha" } else { "vader" }.into()),
                     date: day(1 + i % 3),
                 }
             })

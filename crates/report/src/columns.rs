@@ -32,8 +32,10 @@ use crate::summary::{ArticleAggregate, DayAggregate, SentimentTally, StanceTally
 /// `sentiment_status` (null scores where VADER cannot read the text) and the `scored`,
 /// `unscored` and `unscored_languages` counts of `articles` and `daily`; a reaction of an
 /// older dataset reads as scored. Version 5 added `confidence`; a reaction of an older dataset
-/// reads as certain (1).
-pub const SCHEMA_VERSION: &str = "5";
+/// reads as certain (1). Version 6 added `sentiment_method` (`vader`, `afrisenti-ha`, …), and
+/// a `scored` reaction may have a `sentiment` label and null scores (a trained pack's); a
+/// scored reaction of an older dataset reads as VADER's.
+pub const SCHEMA_VERSION: &str = "6";
 
 /// The type of a column's values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,6 +201,9 @@ pub struct StoredReaction {
     /// neg, neu, pos, compound.
     pub scores: [Option<f64>; 4],
     pub status: Option<String>,
+    /// The `sentiment` label, which a pack's reaction has without scores.
+    pub label: Option<String>,
+    pub method: Option<String>,
 }
 
 impl StoredReaction {
@@ -209,8 +214,16 @@ impl StoredReaction {
             .status
             .as_deref()
             .unwrap_or(SentimentStatus::Scored.as_str());
+        let sentiment = stored_sentiment(Some(status), self.scores, self.label.as_deref())?;
+        // Datasets before version 6 have no method: what they scored, VADER scored.
+        let method = match self.method {
+            Some(method) => Some(Cow::Owned(method)),
+            None => (sentiment.status() == SentimentStatus::Scored)
+                .then_some(Cow::Borrowed(scoring::LanguagePack::English.method())),
+        };
         Ok(ReactionRow {
-            sentiment: stored_sentiment(Some(status), self.scores)?,
+            sentiment,
+            method,
             reaction: self.reaction,
             date,
         })
@@ -389,7 +402,7 @@ pub fn record<W: HoldsReaction, R: HoldsReaction>() -> Vec<Column<W, R>> {
 
 /// The dataset's `reactions` table: the reaction record's columns, then its sentiment.
 pub fn reactions() -> Vec<Column<ReactionRow, StoredReaction>> {
-    let sentiment: [Column<ReactionRow, StoredReaction>; 6] = [
+    let sentiment: [Column<ReactionRow, StoredReaction>; 7] = [
         Column {
             name: "neg",
             nullable: true,
@@ -414,18 +427,25 @@ pub fn reactions() -> Vec<Column<ReactionRow, StoredReaction>> {
             write: Write::Float(|r| r.polarity().map(|p| p.compound)),
             read: Some(Read::Float(|s, v| s.scores[3] = v)),
         },
-        // VADER's label, for the readers of the dataset; read back, it follows from the compound.
+        // The label: VADER's read from the compound (read back, it follows from the compound),
+        // or a trained pack's class, which has no compound to follow from.
         Column {
             name: "sentiment",
             nullable: true,
             write: Write::Text(|r| r.label().map(|label| Cow::Borrowed(label.as_str()))),
-            read: None,
+            read: Some(Read::Text(|s, v| s.label = v)),
         },
         Column {
             name: "sentiment_status",
             nullable: false,
             write: Write::Text(|r| borrowed(r.sentiment.status().as_str())),
             read: Some(Read::Text(|s, v| s.status = v)),
+        },
+        Column {
+            name: "sentiment_method",
+            nullable: true,
+            write: Write::Text(|r| r.method.as_deref().map(Cow::Borrowed)),
+            read: Some(Read::Text(|s, v| s.method = v)),
         },
     ];
     let mut columns = record();

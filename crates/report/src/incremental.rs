@@ -386,7 +386,7 @@ fn write_summary(
         }
         dataset::stage_summary_tables(staging, &summary)?;
         staged.extend(["articles", "daily"]);
-        staged.extend(crate::stage_human_facing(staging, &summary)?);
+        staged.extend(crate::stage_human_facing(staging, &summary, "")?);
         Ok(staged)
     })?;
     paths.extend(written);

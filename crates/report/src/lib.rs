@@ -30,9 +30,11 @@ pub mod charts;
 pub mod columns;
 #[cfg(feature = "parquet")]
 pub mod dataset;
+pub mod evaluate;
 pub mod html;
 #[cfg(all(feature = "state", feature = "parquet"))]
 pub mod incremental;
+pub mod labels;
 pub mod lock;
 pub mod notebook;
 pub mod owned;
@@ -43,6 +45,7 @@ pub mod rows;
 pub mod store;
 pub mod summary;
 pub mod tables;
+pub mod views;
 pub mod writers;
 
 use std::io::Write;
@@ -104,15 +107,20 @@ impl ReportError {
 
 /// Which outputs [`write_report`] writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outputs {
+pub enum Outputs<'a> {
     /// The Parquet dataset and every human-facing file (`reactions run`).
     #[cfg(feature = "parquet")]
     Everything,
-    /// Tables, HTML and notebook only, from an existing dataset (`reactions report`).
-    HumanFacing,
+    /// Tables, HTML, notebook and views only, from an existing dataset (`reactions report`)
+    /// in the directory `dataset`, which the views read (by a path relative to the output
+    /// directory).
+    HumanFacing {
+        /// The dataset's directory: the output directory itself, or another.
+        dataset: &'a Path,
+    },
 }
 
-impl Outputs {
+impl Outputs<'_> {
     /// The names these outputs take in the output directory.
     pub fn names(self) -> Vec<&'static str> {
         let mut names = Vec::new();
@@ -139,21 +147,35 @@ pub fn write_report(
     data: &ReportData,
     outputs: Outputs,
 ) -> Result<Vec<PathBuf>, ReportError> {
+    let dataset = views_location(out, outputs)?;
     write_staged(out, &outputs.names(), |staging| {
-        stage(staging, data, outputs)
+        stage(staging, data, outputs, &dataset)
     })
 }
 
-/// Writes the tables, `report.html` and `report.ipynb` of `summary` under `out`, as
-/// [`write_report`] does with [`Outputs::HumanFacing`]: for a summary made without holding
-/// the rows ([`aggregate::Totals`]).
+/// Writes the tables, `report.html`, `report.ipynb` and `views.sql` of `summary` under `out`,
+/// as [`write_report`] does with [`Outputs::HumanFacing`]: for a summary made without holding
+/// the rows ([`aggregate::Totals`]) of the dataset in `dataset`.
 pub fn write_human_facing(
     out: &Path,
     summary: &summary::Summary,
+    dataset: &Path,
 ) -> Result<Vec<PathBuf>, ReportError> {
-    write_staged(out, &Outputs::HumanFacing.names(), |staging| {
-        Ok(stage_human_facing(staging, summary)?.to_vec())
+    let outputs = Outputs::HumanFacing { dataset };
+    let location = views_location(out, outputs)?;
+    write_staged(out, &outputs.names(), |staging| {
+        Ok(stage_human_facing(staging, summary, &location)?.to_vec())
     })
+}
+
+/// Where the views of `out` find the dataset `outputs` reads or writes (see
+/// [`views::dataset_location`]).
+fn views_location(out: &Path, outputs: Outputs) -> Result<String, ReportError> {
+    match outputs {
+        #[cfg(feature = "parquet")]
+        Outputs::Everything => Ok(String::new()),
+        Outputs::HumanFacing { dataset } => views::dataset_location(out, dataset),
+    }
 }
 
 /// Claims `names` in `out`, has `stage` write them into a staging directory, and swaps them
@@ -179,6 +201,7 @@ fn stage(
     staging: &Path,
     data: &ReportData,
     outputs: Outputs,
+    dataset: &str,
 ) -> Result<Vec<&'static str>, ReportError> {
     let summary = summary::Summary::new(data);
     let mut staged = Vec::new();
@@ -187,16 +210,18 @@ fn stage(
         dataset::stage_dataset(staging, data, &summary)?;
         staged.extend(dataset::TABLES);
     }
-    staged.extend(stage_human_facing(staging, &summary)?);
+    staged.extend(stage_human_facing(staging, &summary, dataset)?);
     Ok(staged)
 }
 
-/// Writes the tables, `report.html` and `report.ipynb` of `summary` into `staging`; returns
-/// their names.
+/// Writes the tables, `report.html`, `report.ipynb` and `views.sql` of `summary` into
+/// `staging` (the views reading the dataset at `dataset`, relative to the output directory);
+/// returns their names.
 pub(crate) fn stage_human_facing(
     staging: &Path,
     summary: &summary::Summary,
-) -> Result<[&'static str; 3], ReportError> {
+    dataset: &str,
+) -> Result<[&'static str; 4], ReportError> {
     let tables = tables::tables(summary);
     let write = |path: PathBuf, fill: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| {
         atomic::write_file(&path, |w| fill(w)).map_err(|e| ReportError::new(&path, e))
@@ -220,7 +245,11 @@ pub(crate) fn stage_human_facing(
     write(staging.join("report.ipynb"), &|w| {
         w.write_all(notebook.as_bytes())
     })?;
-    Ok(["tables", "report.html", "report.ipynb"])
+    let views = views::views_sql(dataset, summary);
+    write(staging.join(views::FILE_NAME), &|w| {
+        w.write_all(views.as_bytes())
+    })?;
+    Ok(["tables", "report.html", "report.ipynb", views::FILE_NAME])
 }
 
 /// Moves each staged output into `out`: a directory swapped by two renames (the old one aside,

@@ -32,7 +32,7 @@ const RECORD_LIMIT: u64 = 64 * 1024;
 /// The dataset's tables, one directory each.
 pub const DATASET_TABLES: [&str; 4] = ["reactions", "stance", "articles", "daily"];
 /// The names `reactions report` writes.
-pub const HUMAN_FACING: [&str; 3] = ["tables", "report.html", "report.ipynb"];
+pub const HUMAN_FACING: [&str; 4] = ["tables", "report.html", "report.ipynb", "views.sql"];
 /// The names `reactions run` writes besides the human-facing ones and the dataset's tables.
 pub const RUN_ONLY: [&str; 2] = ["runs", "state.sqlite"];
 

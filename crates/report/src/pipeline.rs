@@ -3,6 +3,7 @@
 //! rows. It turns [`StoredArticle`]s and [`StoredReaction`]s into the [`ReportData`] every
 //! output is written from.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -80,17 +81,21 @@ pub fn score_reactions(
     let Scores {
         status,
         polarity,
+        label,
+        method,
         stance: judged,
     } = step.score(&batch);
     let reactions: Vec<ReactionRow> = stored_reactions
         .into_iter()
         .zip(status.into_iter().zip(polarity))
-        .map(|(stored, (status, polarity))| {
+        .zip(label.into_iter().zip(method))
+        .map(|((stored, (status, polarity)), (label, method))| {
             let date = filing_day(&article_dates, &stored);
             ReactionRow {
                 reaction: stored.reaction,
-                sentiment: Sentiment::from_parts(status, polarity)
-                    .expect("VADER reads every text readability leaves scored"),
+                sentiment: Sentiment::from_parts(status, polarity, label)
+                    .expect("a sentiment scorer reads every text readability leaves scored"),
+                method: method.map(Cow::Borrowed),
                 date,
             }
         })

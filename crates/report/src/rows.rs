@@ -4,6 +4,8 @@
 //! back from the Parquet dataset, so the human-facing files are always rebuilt from the same
 //! rows, whichever command made them.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 pub use collector::record::{filing_date, timestamp_micros, timestamp_text};
 use collector::{ArticleSummary, Reaction};
@@ -24,12 +26,14 @@ pub struct ArticleRow {
     pub date: NaiveDate,
 }
 
-/// A reaction with its sentiment (VADER's scores when VADER can read it) and the day it is
-/// filed under.
+/// A reaction with its sentiment (VADER's scores when VADER can read it, a trained pack's
+/// label when its language has one), the method that gave it, and the day it is filed under.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionRow {
     pub reaction: Reaction,
     pub sentiment: Sentiment,
+    /// `sentiment_method`: `vader`, `afrisenti-ha`, …; `None` when nothing was scored.
+    pub method: Option<Cow<'static, str>>,
     pub date: NaiveDate,
 }
 
@@ -38,9 +42,9 @@ impl ReactionRow {
         self.sentiment.polarity()
     }
 
-    /// VADER's label, for a scored reaction.
+    /// The label of a scored reaction: from VADER's compound, or a pack's class.
     pub fn label(&self) -> Option<SentimentLabel> {
-        self.polarity().map(Polarity::label)
+        self.sentiment.label()
     }
 
     /// The compound score, for a scored reaction.
@@ -150,11 +154,12 @@ impl ReportData {
     }
 }
 
-/// A reaction's sentiment as the dataset stores it: the status, and the four scores that only
-/// a `scored` reaction has.
+/// A reaction's sentiment as the dataset stores it: the status, the four scores that only a
+/// reaction VADER scored has, and the label (read only where there are no scores: a pack's).
 pub fn stored_sentiment(
     status: Option<&str>,
     scores: [Option<f64>; 4],
+    label: Option<&str>,
 ) -> Result<Sentiment, String> {
     let polarity = match scores {
         [Some(neg), Some(neu), Some(pos), Some(compound)] => Some(Polarity {
@@ -167,7 +172,9 @@ pub fn stored_sentiment(
     };
     status
         .and_then(SentimentStatus::parse)
-        .and_then(|status| Sentiment::from_parts(status, polarity))
+        .and_then(|status| {
+            Sentiment::from_parts(status, polarity, label.and_then(scoring::packs::label_of))
+        })
         .ok_or_else(|| format!("sentiment_status {status:?} does not fit its scores"))
 }
 

@@ -40,15 +40,18 @@ impl Share {
     }
 }
 
-/// Sentiment counts and the mean compound of a group of reactions. Shares and the mean are
-/// over the reactions VADER read (`scored`); the others are counted apart, by language, so
-/// that text VADER cannot read never passes for neutral.
+/// Sentiment counts and the mean compound of a group of reactions. Shares are over the
+/// reactions a sentiment scorer read (`scored`: VADER or a trained pack), the mean compound
+/// over those VADER read (a pack gives a label, no compound); the others are counted apart,
+/// by language, so that text no scorer can read never passes for neutral.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SentimentTally {
     /// Every reaction of the group, scored or not.
     pub reactions: usize,
-    /// The reactions VADER read: the `n` of every share and of the mean.
+    /// The reactions a sentiment scorer read: the `n` of every share.
     pub scored: usize,
+    /// Of those, the ones with a compound (VADER's): the `n` of the mean.
+    pub with_compound: usize,
     pub positive: usize,
     pub neutral: usize,
     pub negative: usize,
@@ -65,13 +68,16 @@ impl SentimentTally {
     pub(crate) fn add(&mut self, row: &ReactionRow) {
         self.reactions += 1;
         match &row.sentiment {
-            Sentiment::Scored(polarity) => {
+            Sentiment::Scored(_) | Sentiment::Classified(_) => {
                 self.scored += 1;
-                self.compound_sum += (polarity.compound * 10_000.0).round() as i64;
-                match polarity.label() {
-                    SentimentLabel::Positive => self.positive += 1,
-                    SentimentLabel::Negative => self.negative += 1,
-                    SentimentLabel::Neutral => self.neutral += 1,
+                if let Some(polarity) = row.sentiment.polarity() {
+                    self.with_compound += 1;
+                    self.compound_sum += (polarity.compound * 10_000.0).round() as i64;
+                }
+                match row.sentiment.label() {
+                    Some(SentimentLabel::Positive) => self.positive += 1,
+                    Some(SentimentLabel::Negative) => self.negative += 1,
+                    Some(SentimentLabel::Neutral) | None => self.neutral += 1,
                 }
             }
             Sentiment::OtherLanguage => {
@@ -92,6 +98,7 @@ impl SentimentTally {
     pub fn merge(&mut self, other: &SentimentTally) {
         self.reactions += other.reactions;
         self.scored += other.scored;
+        self.with_compound += other.with_compound;
         self.positive += other.positive;
         self.neutral += other.neutral;
         self.negative += other.negative;
@@ -103,7 +110,8 @@ impl SentimentTally {
     }
 
     pub fn mean_compound(&self) -> Option<f64> {
-        (self.scored > 0).then(|| self.compound_sum as f64 / 10_000.0 / self.scored as f64)
+        (self.with_compound > 0)
+            .then(|| self.compound_sum as f64 / 10_000.0 / self.with_compound as f64)
     }
 
     pub fn share(&self, k: usize) -> Share {

@@ -1,11 +1,13 @@
 //! The Parquet dataset read back gives the rows that were written, and a rewrite replaces the
 //! old dataset without leaving staging directories or partitions of days no longer present.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use report::rows::{ArticleRow, ReactionRow, ReportData, StanceRow};
 use report::Outputs;
 use scoring::stance::{StanceJudge, Target, TargetSet};
-use scoring::{Sentiment, SentimentAnalyzer};
+use scoring::{Sentiment, SentimentAnalyzer, SentimentLabel, SentimentStatus};
 
 const ARTICLE: &str = "Fuel prices climb again\n\nPublished: 2024-10-02\n\nPetrol rose by 80 cents.\n\n@kgomotso_m said:\n\n“Petrol at R25 is daylight robbery. Shame on the government.”\n\nThandeka Zulu wrote: “I love my car but I can't afford to drive it anymore. https://example.com/x”\n";
 const UNDATED: &str =
@@ -33,8 +35,11 @@ fn data_of(collected_on: NaiveDate, articles: &[(&str, &str)]) -> ReportData {
         let (summary, reactions) = collector::article_reactions(source, text, None);
         let article = ArticleRow::new(&summary, collected_on);
         for reaction in reactions {
+            let sentiment = analyzer.sentiment(&reaction.text);
             let row = ReactionRow {
-                sentiment: analyzer.sentiment(&reaction.text),
+                method: (sentiment.status() == SentimentStatus::Scored)
+                    .then_some(Cow::Borrowed("vader")),
+                sentiment,
                 reaction,
                 date: article.date,
             };
@@ -77,7 +82,16 @@ fn dataset_reads_back_as_written() {
     assert_eq!(written.reactions.len(), 3);
     // Every status round-trips, with null scores where nothing was scored.
     written.reactions[0].sentiment = Sentiment::OtherLanguage;
+    written.reactions[0].method = None;
     written.reactions[2].sentiment = Sentiment::NoText;
+    written.reactions[2].method = None;
+    // A trained pack's reaction: a label and its method, no scores.
+    let mut pack = written.reactions[1].clone();
+    pack.reaction.reaction_id.push_str("-ha");
+    pack.sentiment = Sentiment::Classified(SentimentLabel::Negative);
+    pack.method = Some(Cow::Borrowed("afrisenti-ha"));
+    // Beside its copy, in the same day's partition, where reading back puts it.
+    written.reactions.insert(2, pack);
     assert_eq!(
         written.reactions[1].reaction.links,
         ["https://example.com/x"]
@@ -108,14 +122,14 @@ fn dataset_reads_back_as_written() {
     // Rewriting with one article fewer drops the day that is gone.
     let mut smaller = written.clone();
     smaller.articles.truncate(1);
-    smaller.reactions.truncate(2);
+    smaller.reactions.truncate(3);
     smaller.stance.truncate(4);
     report::write_report(&out, &smaller, Outputs::Everything).unwrap();
     assert!(!out.join("reactions/date=2026-11-28").exists());
     assert!(stray(&out).is_empty(), "{:?}", stray(&out));
     assert_eq!(
         report::dataset::read_dataset(&out).unwrap().reactions.len(),
-        2
+        3
     );
     std::fs::remove_dir_all(&out).unwrap();
 }

@@ -1,10 +1,13 @@
 pub mod collect;
 pub mod config;
+pub mod evaluate;
 pub mod extraction;
+pub mod language;
 pub mod manifest;
 pub mod report;
 pub mod run;
 pub mod sentiment;
+pub mod sentiment_packs;
 pub mod stance;
 
 use std::path::Path;

@@ -8,7 +8,7 @@ use crate::ExitStatus;
 
 #[derive(clap::Args)]
 #[command(after_help = "Example:\n  reactions report --dataset notebooks-out/ --out /tmp/brief/")]
-/// Rebuild tables/, report.html and report.ipynb from a dataset written by `reactions run`.
+/// Rebuild tables/, report.html, report.ipynb and views.sql from a dataset written by `reactions run`.
 pub struct Args {
     /// The directory holding reactions/, stance/, articles/ and daily/.
     #[arg(long)]
@@ -33,7 +33,10 @@ fn same_directory(a: &Path, b: &Path) -> bool {
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let out = args.out.clone().unwrap_or_else(|| args.dataset.clone());
     // Refused before the lock file is made: a directory that is not ours is left as it was.
-    report::owned::OutputDir::open(&out)?.check(&Outputs::HumanFacing.names())?;
+    let outputs = Outputs::HumanFacing {
+        dataset: &args.dataset,
+    };
+    report::owned::OutputDir::open(&out)?.check(&outputs.names())?;
     let _lock = match super::lock_output(&out, args.wait_lock) {
         Ok(lock) => lock,
         Err(status) => return Ok(status),
@@ -51,7 +54,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     // One partition at a time into aggregates: the rows are never all held.
     let totals = report::dataset::summarize_dataset(&args.dataset)?;
     let summary = totals.summary();
-    report::write_human_facing(&out, &summary)?;
+    report::write_human_facing(&out, &summary, &args.dataset)?;
     tracing::info!(
         "report: {} articles, {} reactions, {} stance rows; wrote {}",
         summary.articles.len(),

@@ -23,7 +23,8 @@ reactions run --config reactions.toml              # sources, targets, output an
 reactions run articles/ https://example.org/rss.xml --targets targets.toml --out out/\n  \
 REACTIONS_OUT=/srv/reactions reactions run --config reactions.toml --log-format json\n\n\
 Writes DIR/reactions/, stance/, articles/, daily/ (Parquet), DIR/tables/ (CSV, Markdown),\n\
-DIR/report.html, DIR/report.ipynb, DIR/runs/RUN.json (the manifest) and DIR/state.sqlite.\n\
+DIR/report.html, DIR/report.ipynb, DIR/views.sql (DuckDB views), DIR/runs/RUN.json (the\n\
+manifest) and DIR/state.sqlite.\n\
 Each run adds what is new to DIR: running it twice adds nothing the second time.\n\
 Only one run at a time writes into DIR: a second exits with status 1, naming the first\n\
 (or waits for it with --wait-lock SECONDS).\n\

@@ -15,8 +15,12 @@ use crate::ExitStatus;
 {\"neg\":0.0,\"neu\":0.406,\"pos\":0.594,\"compound\":0.6588}"
 )]
 /// Score each line with VADER exactly as vaderSentiment 3.3.2 does (no normalization), or
-/// with the Portuguese or French pack exactly as its reference package does.
+/// with the Portuguese or French pack exactly as its reference package does; or train, list and
+/// measure the trained packs for other languages.
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Args {
+    #[command(subcommand)]
+    packs: Option<super::sentiment_packs::PackCommand>,
     /// File with one text per line; standard input when absent.
     #[arg(long, short)]
     input: Option<PathBuf>,
@@ -41,6 +45,9 @@ fn parse_pack(lang: &str) -> Result<LanguagePack, String> {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
+    if let Some(command) = args.packs {
+        return super::sentiment_packs::run(command);
+    }
     let (input, source) = match &args.input {
         Some(path) => (InputSource::Path(path.clone()), path.display().to_string()),
         None => (InputSource::Stdin, "standard input".to_string()),

@@ -17,7 +17,9 @@ it works and uses every core unless given ``threads``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import pyarrow as pa
@@ -32,8 +34,14 @@ SCHEMA_VERSION: str = _reactions.SCHEMA_VERSION
 #: command line's own constant (``scoring::SentimentLabel::THRESHOLD``), so analyses that label
 #: compound scores themselves agree with the dataset.
 SENTIMENT_THRESHOLD: float = _reactions.SENTIMENT_THRESHOLD
+#: The version of the DuckDB views every output directory's ``views.sql`` defines: the schema
+#: version, then the views' own revision (docs/views.md).
+VIEWS_VERSION: str = _reactions.VIEWS_VERSION
 
-__all__ = ["Collection", "collect", "collect_file", "schema", "score", "sentiment", "stance"]
+__all__ = [
+    "Collection", "collect", "collect_file", "create_views_database", "schema", "score",
+    "sentiment", "stance",
+]
 
 _STRING_TYPES = (pa.string(), pa.large_string(), pa.string_view())
 
@@ -48,6 +56,32 @@ def schema(table: str) -> pa.Schema:
     DataType(uint32)
     """
     return _reactions.schema(table)
+
+
+def create_views_database(directory: str | os.PathLike, name: str = "reactions.duckdb") -> Path:
+    """Makes ``directory/name``, a DuckDB database holding only the views of
+    ``directory/views.sql`` (which ``reactions run``, ``reactions report`` and the Spark job
+    write), and returns its path. The views read the dataset by paths relative to
+    ``directory``: open the database from there, or ``SET file_search_path`` to it
+    (docs/views.md). Needs the ``duckdb`` package, which this package does not depend on.
+    """
+    try:
+        import duckdb
+    except ImportError as error:
+        raise ImportError(
+            "create_views_database needs DuckDB: pip install duckdb, or run "
+            "`duckdb reactions.duckdb < views.sql` in the directory"
+        ) from error
+    directory = Path(directory).resolve()
+    views = (directory / "views.sql").read_text(encoding="utf-8")
+    database = directory / name
+    database.unlink(missing_ok=True)  # views only: nothing of an older file is kept
+    with duckdb.connect(str(database)) as con:
+        # The views are checked against the files when made: relative to the directory.
+        quoted = str(directory).replace("'", "''")
+        con.execute(f"SET file_search_path = '{quoted}'")
+        con.execute(views)
+    return database
 
 
 def _string_array(texts: Any) -> pa.Array:

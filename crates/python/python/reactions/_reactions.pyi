@@ -4,6 +4,7 @@ import pyarrow as pa
 
 __version__: str
 SCHEMA_VERSION: str
+VIEWS_VERSION: str
 
 def sentiment(texts_array: pa.Array, only_readable: bool, threads: int | None) -> pa.RecordBatch: ...
 def stance(

@@ -7,7 +7,8 @@ command line does, and the job writes the dataset of ``reactions run``: ``reacti
 ``stance/`` partitioned by ``date=``, ``articles/`` and ``daily/``, one ``part-0.parquet`` per
 directory with the same columns and types and the ``reactions.schema_version`` metadata (Spark
 writes its own files, which a task per directory then rewrites so), and on the driver the
-summary tables, ``report.html`` and ``report.ipynb``, made by the command line's code.
+summary tables, ``report.html``, ``report.ipynb`` and ``views.sql``, made by the command line's
+code.
 
     python -m reactions.spark data/ --out out/ --targets data/targets.toml --master "local[2]"
 
@@ -298,7 +299,7 @@ def _for_report(table: pa.Table) -> pa.Table:
 
 
 def _write_report(out: str, with_stance: bool) -> list[str]:
-    """The summary tables, ``report.html`` and ``report.ipynb`` from the dataset under ``out``,
+    """The summary tables, ``report.html``, ``report.ipynb`` and ``views.sql`` from the dataset under ``out``,
     as ``reactions report --from OUT`` makes them: the dataset is read on the driver."""
     import pyarrow.dataset as ds
 
@@ -327,7 +328,7 @@ class Outcome:
     articles: int
     stance_rows: int
     errors: list[tuple[str, str]]
-    #: The summary tables, report.html and report.ipynb, unless the run was asked not to.
+    #: The summary tables, report.html, report.ipynb and views.sql, unless the run was asked not to.
     report: list[str] = field(default_factory=list)
 
 
@@ -457,6 +458,9 @@ def _sentiment_figures(F, grouped_reactions, keys):
     figures = grouped_reactions.groupBy(*keys).agg(
         F.count(F.lit(1)).alias("reactions"),
         counted(scored).alias("scored"),
+        # A trained pack's reaction is scored with a label and no compound: the mean is over
+        # the reactions with one.
+        counted(F.col("compound").isNotNull()).alias("_with_compound"),
         F.sum(F.when(scored, F.round(F.col("compound") * 10000).cast("long"))).alias("_sum"),
         counted(F.col("sentiment") == "positive").alias("positive"),
         counted(F.col("sentiment") == "neutral").alias("neutral"),
@@ -464,8 +468,10 @@ def _sentiment_figures(F, grouped_reactions, keys):
     )
     figures = figures.withColumn("unscored", F.col("reactions") - F.col("scored")).withColumn(
         "mean_compound",
-        F.when(F.col("scored") > 0, F.col("_sum") / F.lit(10000.0) / F.col("scored")),
-    )
+        F.when(
+            F.col("_with_compound") > 0, F.col("_sum") / F.lit(10000.0) / F.col("_with_compound")
+        ),
+    ).drop("_with_compound")
     return figures.join(languages, on=keys, how="left")
 
 

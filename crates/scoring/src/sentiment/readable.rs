@@ -25,7 +25,7 @@
 use rustc_hash::FxHashMap;
 
 use super::words::WordTable;
-use super::{Polarity, SentimentAnalyzer};
+use super::{Polarity, SentimentAnalyzer, SentimentLabel};
 
 /// The share of known words at which a text counts as English enough for VADER. English
 /// news comments sit far above it (their function words alone make a third of their words);
@@ -63,7 +63,8 @@ pub(super) fn familiar_words<'w>(
 /// What a reaction's sentiment columns hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SentimentStatus {
-    /// VADER read the text: the four scores are set.
+    /// A sentiment scorer read the text: VADER's four scores are set, or a trained pack's
+    /// label.
     Scored,
     /// The words are not ones VADER knows: no scores.
     OtherLanguage,
@@ -95,6 +96,9 @@ impl SentimentStatus {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Sentiment {
     Scored(Polarity),
+    /// A trained pack's class ([`crate::packs`]): a label and no VADER scores, whose classes
+    /// are not sums of word valences. Its status is `scored`.
+    Classified(SentimentLabel),
     OtherLanguage,
     NoText,
 }
@@ -102,7 +106,7 @@ pub enum Sentiment {
 impl Sentiment {
     pub fn status(&self) -> SentimentStatus {
         match self {
-            Sentiment::Scored(_) => SentimentStatus::Scored,
+            Sentiment::Scored(_) | Sentiment::Classified(_) => SentimentStatus::Scored,
             Sentiment::OtherLanguage => SentimentStatus::OtherLanguage,
             Sentiment::NoText => SentimentStatus::NoText,
         }
@@ -115,11 +119,27 @@ impl Sentiment {
         }
     }
 
-    /// Rebuilds a sentiment from its columns, as a dataset stores it; `None` when the
-    /// status says scored and the scores are missing.
-    pub fn from_parts(status: SentimentStatus, polarity: Option<Polarity>) -> Option<Sentiment> {
+    /// The label: read from VADER's compound, or a pack's class.
+    pub fn label(&self) -> Option<SentimentLabel> {
+        match self {
+            Sentiment::Scored(polarity) => Some(polarity.label()),
+            Sentiment::Classified(label) => Some(*label),
+            _ => None,
+        }
+    }
+
+    /// Rebuilds a sentiment from its columns, as a dataset stores it: VADER's scores when
+    /// there are some, else a pack's label; `None` when the status says scored and both are
+    /// missing.
+    pub fn from_parts(
+        status: SentimentStatus,
+        polarity: Option<Polarity>,
+        label: Option<SentimentLabel>,
+    ) -> Option<Sentiment> {
         Some(match status {
-            SentimentStatus::Scored => Sentiment::Scored(polarity?),
+            SentimentStatus::Scored => polarity
+                .map(Sentiment::Scored)
+                .or(label.map(Sentiment::Classified))?,
             SentimentStatus::OtherLanguage => Sentiment::OtherLanguage,
             SentimentStatus::NoText => Sentiment::NoText,
         })

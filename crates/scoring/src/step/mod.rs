@@ -4,7 +4,8 @@
 //! reactions ([`Scorer::score`]): their texts and languages in, one value per reaction out,
 //! into the shared [`Scores`]. Scorers run in the order [`ScoringStep::new`] registers them and
 //! each reads what the ones before it filled: readability decides which texts VADER can read,
-//! VADER scores those, and stance claims nothing for the others. The command line
+//! VADER scores those, a trained pack ([`PackScorer`]) scores the texts whose language has
+//! one, and stance claims nothing for the others. The command line
 //! (`report::pipeline`), the Python `score()` and the Spark job all call [`ScoringStep::score`],
 //! so their columns cannot drift apart.
 //!
@@ -16,20 +17,30 @@
 //! let scores = step.score(&[Text { text: "Shame on them.", lang: Some("en") }]);
 //! assert_eq!(scores.polarity[0].unwrap().compound, -0.4767);
 //! assert_eq!(scores.sentiment(0).status().as_str(), "scored");
+//! assert_eq!(scores.method[0], Some("vader"));
+//!
+//! // Hausa has a trained pack: a label, and no compound.
+//! let scores = step.score(&[Text { text: "allah ya kara daukaka", lang: Some("ha") }]);
+//! assert_eq!(scores.method[0], Some("afrisenti-ha"));
+//! assert_eq!(scores.polarity[0], None);
+//! assert_eq!(scores.label[0].unwrap().as_str(), "positive");
 //! ```
 
+mod packs;
 mod readability;
 mod stance;
 mod vader;
 mod vader_packs;
 
+pub use packs::PackScorer;
 pub use readability::ReadabilityScorer;
 pub use stance::StanceScorer;
 pub use vader::VaderScorer;
 pub use vader_packs::VaderPackScorer;
 
 use crate::{
-    Polarity, Sentiment, SentimentAnalyzer, SentimentStatus, StanceJudge, StanceJudgement,
+    Polarity, Sentiment, SentimentAnalyzer, SentimentLabel, SentimentStatus, StanceJudge,
+    StanceJudgement,
 };
 
 /// One reaction as scorers see it: what it says and, when collection decided it, its language
@@ -84,9 +95,13 @@ pub struct Scores {
     /// `sentiment_status`: whether a sentiment scorer may read the text. Every text starts as
     /// [`SentimentStatus::Scored`], the rule of VADER alone; readability says otherwise.
     pub status: Vec<SentimentStatus>,
-    /// `neg`, `neu`, `pos`, `compound`, and the `sentiment` label read from the compound: set
-    /// where a sentiment scorer read the text.
+    /// `neg`, `neu`, `pos`, `compound`: set where VADER read the text.
     pub polarity: Vec<Option<Polarity>>,
+    /// `sentiment`: the label, read from VADER's compound or given by a trained pack; set
+    /// wherever a sentiment scorer read the text.
+    pub label: Vec<Option<SentimentLabel>>,
+    /// `sentiment_method`: which scorer read the text (`vader`, `afrisenti-ha`, …).
+    pub method: Vec<Option<&'static str>>,
     /// The `stance` table's rows: per reaction, one judgement per target in configured order.
     /// Empty when the step judges no stance.
     pub stance: Vec<Vec<StanceJudgement>>,
@@ -97,6 +112,8 @@ impl Scores {
         Scores {
             status: vec![SentimentStatus::Scored; rows],
             polarity: vec![None; rows],
+            label: vec![None; rows],
+            method: vec![None; rows],
             stance: Vec::new(),
         }
     }
@@ -108,7 +125,7 @@ impl Scores {
     /// When `row` is outside the batch, or its status says scored and no scorer read it (a
     /// step without a sentiment scorer).
     pub fn sentiment(&self, row: usize) -> Sentiment {
-        Sentiment::from_parts(self.status[row], self.polarity[row])
+        Sentiment::from_parts(self.status[row], self.polarity[row], self.label[row])
             .expect("a sentiment scorer reads every text whose status is scored")
     }
 }
@@ -131,16 +148,17 @@ pub struct ScoringStep<'a> {
 }
 
 impl<'a> ScoringStep<'a> {
-    /// The step every front end runs: readability, VADER, then stance when `stance` judges it.
-    /// This is the one place scorers are registered.
+    /// The step every front end runs: readability, VADER, the trained packs, then stance when
+    /// `stance` judges it. This is the one place scorers are registered.
     pub fn new(analyzer: &'a SentimentAnalyzer, stance: Option<StanceJudge<'a>>) -> Self {
         let mut scorers: Vec<Box<dyn Scorer + 'a>> = vec![
             Box::new(ReadabilityScorer::new(analyzer)),
             Box::new(VaderScorer::new(analyzer)),
             Box::new(VaderPackScorer::new()),
+            // After VADER, to read the texts in its languages, and before stance, which
+            // claims nothing of a text no scorer read.
+            Box::new(PackScorer),
         ];
-        // A sentiment scorer for other languages goes after VADER, to read the texts it could
-        // not, and before stance, which claims nothing of a text no scorer read.
         if let Some(judge) = stance {
             scorers.push(Box::new(StanceScorer::new(judge)));
         }

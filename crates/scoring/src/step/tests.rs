@@ -64,7 +64,8 @@ fn without_targets_the_step_fills_the_sentiment_columns_alone() {
             "neu",
             "pos",
             "compound",
-            "sentiment"
+            "sentiment",
+            "sentiment_method"
         ]
     );
     assert!(step.columns().all(|c| c.table == Table::Reactions));
@@ -120,4 +121,91 @@ fn portuguese_and_french_texts_are_scored_by_their_packs() {
         scores.sentiment(1).polarity().unwrap().label().as_str(),
         "negative"
     );
+}
+
+#[test]
+fn vader_names_itself_as_the_method_of_what_it_scored() {
+    let scores = ScoringStep::new(SentimentAnalyzer::shared(), None).score(&batch());
+    assert_eq!(
+        scores.method,
+        [Some("vader"), Some("vader"), None, None, Some("vader")]
+    );
+    assert_eq!(scores.label[1], Some(SentimentLabel::Negative));
+}
+
+/// Tweets of AfriSenti's held-out test files (`ha_test_00002`, `pcm_test_00001`,
+/// `sw_test_00008`) with their gold labels, which the shipped packs give.
+const PACK_TWEETS: [(&str, &str, &str); 3] = [
+    ("ha", "tohh allah shi taimaka", "positive"),
+    ("pcm", "i don go follow and patiently waiting for her for apple music should i blow powder before you notice me abeg na", "positive"),
+    ("sw", "Watu 12 wamefariki na wengine kuokolewa wakiwa salama baada ya Toyota Hiace kutumbukia Ziwa", "negative"),
+];
+
+#[test]
+fn a_text_in_a_pack_language_gets_the_pack_label_and_no_compound() {
+    let step = ScoringStep::new(SentimentAnalyzer::shared(), None);
+    let texts: Vec<Text> = PACK_TWEETS
+        .iter()
+        .map(|(lang, text, _)| Text {
+            text,
+            lang: Some(lang),
+        })
+        .collect();
+    let scores = step.score(&texts);
+    for (row, (lang, text, label)) in PACK_TWEETS.iter().enumerate() {
+        assert_eq!(scores.status[row], SentimentStatus::Scored, "{text}");
+        assert_eq!(scores.polarity[row], None, "{text}");
+        assert_eq!(
+            scores.label[row].map(|l| l.as_str()),
+            Some(*label),
+            "{text}"
+        );
+        let method = format!("afrisenti-{lang}");
+        assert_eq!(scores.method[row], Some(method.as_str()), "{text}");
+        assert!(matches!(scores.sentiment(row), Sentiment::Classified(_)));
+    }
+}
+
+#[test]
+fn the_same_text_without_a_pack_language_is_left_to_vader() {
+    let step = ScoringStep::new(SentimentAnalyzer::shared(), None);
+    let hausa = Text {
+        text: "tohh allah shi taimaka",
+        lang: None,
+    };
+    let scores = step.score(&[
+        hausa,
+        Text {
+            lang: Some("en"),
+            ..hausa
+        },
+    ]);
+    assert_eq!(scores.method, [None, None]);
+    assert_eq!(scores.status, [SentimentStatus::OtherLanguage; 2]);
+    // A link in Hausa has nothing to read: no pack claims it.
+    let scores = step.score(&[Text {
+        text: "https://t.co/x",
+        lang: Some("ha"),
+    }]);
+    assert_eq!(scores.status[0], SentimentStatus::NoText);
+    assert_eq!(scores.method[0], None);
+}
+
+#[test]
+fn english_that_inherited_a_pack_language_is_left_to_vader_except_in_pidgin() {
+    let step = ScoringStep::new(SentimentAnalyzer::shared(), None);
+    let english = "What a terrible decision, I am angry.";
+    let scores = step.score(&[
+        Text {
+            text: english,
+            lang: Some("sw"),
+        },
+        Text {
+            text: english,
+            lang: Some("pcm"),
+        },
+    ]);
+    assert_eq!(scores.method, [Some("vader"), Some("afrisenti-pcm")]);
+    assert!(scores.polarity[0].is_some_and(|p| p.compound < 0.0));
+    assert_eq!(scores.polarity[1], None);
 }

@@ -6,7 +6,8 @@ use rayon::prelude::*;
 use super::{Column, Scorer, Scores, Text};
 use crate::{SentimentAnalyzer, SentimentStatus};
 
-/// Fills `neg`, `neu`, `pos`, `compound` and the `sentiment` label of every readable text.
+/// Fills `neg`, `neu`, `pos`, `compound`, the `sentiment` label and the `sentiment_method` of
+/// every readable text.
 pub struct VaderScorer<'a> {
     analyzer: &'a SentimentAnalyzer,
 }
@@ -26,6 +27,7 @@ impl Scorer for VaderScorer<'_> {
             Column::reactions("pos"),
             Column::reactions("compound"),
             Column::reactions("sentiment"),
+            Column::reactions("sentiment_method"),
         ];
         COLUMNS
     }
@@ -39,5 +41,16 @@ impl Scorer for VaderScorer<'_> {
                     .then(|| self.analyzer.polarity_scores(text.text))
             })
             .collect_into_vec(&mut scores.polarity);
+        for ((polarity, label), method) in scores
+            .polarity
+            .iter()
+            .zip(&mut scores.label)
+            .zip(&mut scores.method)
+        {
+            if let Some(polarity) = polarity {
+                *label = Some(polarity.label());
+                *method = Some(self.analyzer.pack().method());
+            }
+        }
     }
 }

@@ -9,7 +9,8 @@ use crate::{LanguagePack, SentimentAnalyzer, SentimentStatus};
 /// Scores every text whose language has a VADER-format pack other than English, unless it
 /// has no text to score: `sentiment_status` becomes `scored` and `neg`, `neu`, `pos`,
 /// `compound` (so the `sentiment` label, by the same threshold as English) come from the
-/// pack. The texts' language, not the English readability rule, decides: a Portuguese
+/// pack, with its `sentiment_method`. The texts' language, not the English readability rule,
+/// decides: a Portuguese
 /// comment is read by LeIA whether or not it shares enough words with English.
 pub struct VaderPackScorer {
     packs: Vec<&'static SentimentAnalyzer>,
@@ -49,13 +50,18 @@ impl Scorer for VaderPackScorer {
             .par_iter()
             .zip(scores.status.par_iter_mut())
             .zip(scores.polarity.par_iter_mut())
-            .for_each(|((text, status), polarity)| {
+            .zip(scores.label.par_iter_mut())
+            .zip(scores.method.par_iter_mut())
+            .for_each(|((((text, status), polarity), label), method)| {
                 let Some(analyzer) = self.analyzer_for(text.lang) else {
                     return;
                 };
                 if *status != SentimentStatus::NoText {
+                    let scored = analyzer.polarity_scores(text.text);
                     *status = SentimentStatus::Scored;
-                    *polarity = Some(analyzer.polarity_scores(text.text));
+                    *polarity = Some(scored);
+                    *label = Some(scored.label());
+                    *method = Some(analyzer.pack().method());
                 }
             });
     }

@@ -1,0 +1,241 @@
+//! People's labels against the model's: `reactions evaluate`.
+//!
+//! Each label ([`crate::labels`]) is paired with what the dataset says of the same reaction and
+//! field: the sentiment label of the method that read it, the stance row's stance toward the
+//! target, and for
+//! `is_reaction` the extractor's verdict (`true`: every record in a dataset is one it kept).
+//! Pairs are grouped by field, method (the reaction's `sentiment_method`, `none` where no
+//! method read it; the stance row's `rules` or `model`;
+//! `extractor`) and language (the reaction's `lang`, `und` where undecided), once over every
+//! language and once per language. A reaction the model made no claim about (one VADER cannot
+//! read, toward which no stance is claimed either) is counted in `unscored` and left out.
+//!
+//! The metrics are those of scikit-learn with its defaults, which `tests/python` checks:
+//! classes are the labels present in either column, sorted; the confusion matrix has the
+//! people's labels as rows and the model's as columns; macro-F1 is the mean over those classes
+//! of 2·TP / (2·TP + FP + FN); Cohen's kappa is (p₀ − pₑ) / (1 − pₑ), null where pₑ is 1 (both
+//! columns a single class), where scikit-learn returns NaN.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use crate::labels::{Field, Labels};
+use crate::rows::{ReactionRow, ReportData, StanceRow};
+use crate::summary::UNDECIDED_LANGUAGE;
+use scoring::stance::Rule;
+
+/// The method of a sentiment label paired with a reaction no sentiment method read.
+pub const NO_SENTIMENT_METHOD: &str = "none";
+/// The method name of the extractor's verdict that a record is a reaction.
+pub const EXTRACTION_METHOD: &str = "extractor";
+/// The `language` of the group over every language.
+pub const ALL_LANGUAGES: &str = "all";
+
+/// The agreement of people and model on one field, method and language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    pub field: String,
+    pub method: String,
+    /// A language code, or [`ALL_LANGUAGES`].
+    pub language: String,
+    /// Labels compared.
+    pub n: usize,
+    /// Labels left out: the model claimed nothing of the reaction.
+    pub unscored: usize,
+    /// The classes, sorted: the rows and columns of `confusion`.
+    pub classes: Vec<String>,
+    /// `confusion[i][j]`: labelled `classes[i]` by people, `classes[j]` by the model.
+    pub confusion: Vec<Vec<usize>>,
+    pub accuracy: f64,
+    pub macro_f1: f64,
+    /// Null when chance agreement is certain.
+    pub kappa: Option<f64>,
+}
+
+/// A group of labels: field, method, language.
+type Group = (String, String, String);
+/// People's value and the model's, absent when it claimed nothing.
+type Values = (String, Option<String>);
+/// One compared label.
+type Pair = (Group, Values);
+
+/// Every evaluation of `labels` against `data`, by field, method and language (over every
+/// language first), in that order.
+pub fn evaluate(labels: &Labels, data: &ReportData) -> Vec<Evaluation> {
+    let reactions: HashMap<&str, &ReactionRow> = data
+        .reactions
+        .iter()
+        .map(|r| (r.reaction.reaction_id.as_str(), r))
+        .collect();
+    let stance: HashMap<(&str, &str), &StanceRow> = data
+        .stance
+        .iter()
+        .map(|s| ((s.reaction_id.as_str(), &*s.target), s))
+        .collect();
+    let mut pairs: Vec<Pair> = Vec::new();
+    for label in &labels.labels {
+        let Some(row) = reactions.get(label.reaction_id.as_str()) else {
+            continue; // Labels::parse keeps only labels of the dataset's reactions
+        };
+        let language = row
+            .reaction
+            .lang
+            .clone()
+            .unwrap_or_else(|| UNDECIDED_LANGUAGE.to_string());
+        let (method, model) = match &label.field {
+            Field::Sentiment => (
+                row.method
+                    .as_deref()
+                    .unwrap_or(NO_SENTIMENT_METHOD)
+                    .to_string(),
+                row.label().map(|l| l.as_str().to_string()),
+            ),
+            Field::Stance(target) => {
+                match stance.get(&(label.reaction_id.as_str(), target.as_str())) {
+                    Some(judged) => (
+                        judged.method.as_str().to_string(),
+                        (judged.rule != Rule::Unreadable)
+                            .then(|| judged.stance.as_str().to_string()),
+                    ),
+                    None => continue, // no row toward a configured target: nothing to compare
+                }
+            }
+            Field::IsReaction => (EXTRACTION_METHOD.to_string(), Some("true".to_string())),
+        };
+        pairs.push((
+            (label.field.to_string(), method, language),
+            (label.value.as_str().to_string(), model),
+        ));
+    }
+
+    let mut groups: BTreeMap<Group, Vec<Values>> = BTreeMap::new();
+    for ((field, method, language), pair) in pairs {
+        groups
+            .entry((field.clone(), method.clone(), ALL_LANGUAGES.to_string()))
+            .or_default()
+            .push(pair.clone());
+        groups
+            .entry((field, method, language))
+            .or_default()
+            .push(pair);
+    }
+    // Over every language first, then each language in order.
+    let mut keys: Vec<&Group> = groups.keys().collect();
+    keys.sort_by_key(|(field, method, language)| {
+        (field, method, language != ALL_LANGUAGES, language)
+    });
+    keys.into_iter()
+        .filter_map(|key| {
+            let (field, method, language) = key.clone();
+            measure(field, method, language, &groups[key])
+        })
+        .collect()
+}
+
+/// The metrics of one group; `None` when the model claimed nothing of any of it.
+fn measure(
+    field: String,
+    method: String,
+    language: String,
+    pairs: &[Values],
+) -> Option<Evaluation> {
+    let compared: Vec<(&str, &str)> = pairs
+        .iter()
+        .filter_map(|(human, model)| Some((human.as_str(), model.as_deref()?)))
+        .collect();
+    let unscored = pairs.len() - compared.len();
+    if compared.is_empty() {
+        return None;
+    }
+    let mut classes: Vec<String> = compared
+        .iter()
+        .flat_map(|(h, m)| [h.to_string(), m.to_string()])
+        .collect();
+    classes.sort();
+    classes.dedup();
+    let index = |label: &str| classes.iter().position(|c| c == label).unwrap_or(0);
+    let k = classes.len();
+    let mut confusion = vec![vec![0usize; k]; k];
+    for (human, model) in &compared {
+        confusion[index(human)][index(model)] += 1;
+    }
+    let n = compared.len();
+    let total = n as f64;
+    let agreed: usize = (0..k).map(|i| confusion[i][i]).sum();
+    let rows: Vec<usize> = (0..k).map(|i| confusion[i].iter().sum()).collect();
+    let columns: Vec<usize> = (0..k)
+        .map(|j| (0..k).map(|i| confusion[i][j]).sum())
+        .collect();
+    let f1: f64 = (0..k)
+        .map(|i| {
+            let tp = confusion[i][i] as f64;
+            let (false_negative, false_positive) = (rows[i] as f64 - tp, columns[i] as f64 - tp);
+            2.0 * tp / (2.0 * tp + false_positive + false_negative)
+        })
+        .sum();
+    let observed = agreed as f64 / total;
+    let chance: f64 = (0..k)
+        .map(|i| rows[i] as f64 * columns[i] as f64)
+        .sum::<f64>()
+        / (total * total);
+    Some(Evaluation {
+        field,
+        method,
+        language,
+        n,
+        unscored,
+        classes,
+        confusion,
+        accuracy: observed,
+        macro_f1: f1 / k as f64,
+        kappa: (chance < 1.0).then(|| (observed - chance) / (1.0 - chance)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(list: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+        list.iter()
+            .map(|(h, m)| (h.to_string(), m.map(str::to_string)))
+            .collect()
+    }
+
+    #[test]
+    fn metrics_match_worked_values() {
+        // people: pos pos neg neu neg; model: pos neg neg neu pos; one unscored.
+        let group = pairs(&[
+            ("positive", Some("positive")),
+            ("positive", Some("negative")),
+            ("negative", Some("negative")),
+            ("neutral", Some("neutral")),
+            ("negative", Some("positive")),
+            ("negative", None),
+        ]);
+        let e = measure("sentiment".into(), "vader".into(), "en".into(), &group).unwrap();
+        assert_eq!(e.classes, ["negative", "neutral", "positive"]);
+        assert_eq!(e.confusion, [[1, 0, 1], [0, 1, 0], [1, 0, 1]]);
+        assert_eq!((e.n, e.unscored), (5, 1));
+        assert!((e.accuracy - 0.6).abs() < 1e-12);
+        // F1: negative 0.5, neutral 1, positive 0.5.
+        assert!((e.macro_f1 - 2.0 / 3.0).abs() < 1e-12);
+        // p0 = 0.6, pe = (2·2 + 1·1 + 2·2) / 25 = 0.36: kappa = 0.24 / 0.64.
+        assert!((e.kappa.unwrap() - 0.375).abs() < 1e-12);
+    }
+
+    #[test]
+    fn one_class_on_both_sides_has_no_kappa() {
+        let group = pairs(&[("true", Some("true")), ("true", Some("true"))]);
+        let e = measure(
+            "is_reaction".into(),
+            "extractor".into(),
+            "all".into(),
+            &group,
+        )
+        .unwrap();
+        assert_eq!((e.accuracy, e.macro_f1, e.kappa), (1.0, 1.0, None));
+        assert!(measure("x".into(), "y".into(), "z".into(), &pairs(&[("a", None)])).is_none());
+    }
+}
