@@ -207,7 +207,7 @@ def test_unscored_languages_are_listed_most_frequent_first(tmp_path):
         "WHERE sentiment_status = 'scored' ORDER BY position",
     ) == [
         {"lang": "sw", "sentiment_method": "afrisenti-sw", "no_compound": True},
-        {"lang": "sw", "sentiment_method": "vader", "no_compound": False},
+        {"lang": None, "sentiment_method": "vader", "no_compound": False},
     ]
     assert assert_views_equal_tables(con, out) > 4
 

@@ -63,7 +63,19 @@ impl ArticleLanguage {
     /// another language, or it is in another script and detection on the reaction itself is
     /// confident; the reaction's own ([`of_text`]) when the article's is unknown.
     pub fn of_reaction(&self, text: &str) -> Option<String> {
-        route(text, self.unrouted(text))
+        let decided = self.unrouted(text);
+        // A trained pack reads a reaction only in the language it was trained on: an article's
+        // pack language passes to a reaction only when the router finds it in the reaction's
+        // own words. An English reaction quoted in a Swahili article is not Swahili.
+        let inherits_pack_language = decided.is_some()
+            && decided == self.lang
+            && ROUTER_LANGUAGES
+                .iter()
+                .any(|(_, lang)| Some(*lang) == decided.as_deref());
+        if inherits_pack_language && router_decision(text) != decided.as_deref() {
+            return None;
+        }
+        route(text, decided)
     }
 
     /// A reaction's language before the router.
@@ -574,6 +586,21 @@ fn iso_639_1(code: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_pack_language_passes_to_a_reaction_only_when_its_own_words_have_it() {
+        let article = ArticleLanguage::new(Some("sw".into()), "");
+        assert_eq!(
+            article.of_reaction("What a terrible decision, I am angry."),
+            None
+        );
+        assert_eq!(
+            article
+                .of_reaction("Serikali hii imetuangusha sana, hakuna kazi kwa watu.")
+                .as_deref(),
+            Some("sw")
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -82,14 +82,6 @@ pub fn for_lang(lang: &str) -> Option<&'static Pack> {
 }
 
 impl Pack {
-    /// Whether the pack reads a text VADER can read as English. Only Pidgin's: its words are
-    /// English's, so readable text is what it was trained on. In the other languages a text
-    /// VADER can read is English (or mostly English) that inherited the language of its
-    /// article, and VADER keeps it.
-    pub fn reads_english(&self) -> bool {
-        self.lang == "pcm"
-    }
-
     /// The model, read from the binary on first use.
     ///
     /// # Panics

@@ -1,6 +1,5 @@
 //! The trained packs ([`crate::packs`]): a text whose language has a pack is read by it, in
-//! place of VADER, unless it has nothing to read (`no_text`) or, outside Pidgin, VADER can
-//! read it as English ([`packs::Pack::reads_english`]).
+//! place of VADER, unless it has nothing to read (`no_text`).
 //!
 //! A pack gives the `sentiment` label and its `sentiment_method`, and leaves `neg`, `neu`,
 //! `pos` and `compound` null: its classes are the annotators' judgement of whole tweets, not
@@ -29,12 +28,7 @@ impl Scorer for PackScorer {
             .zip(&scores.status)
             .map(|(text, status)| {
                 let pack = packs::for_lang(text.lang?)?;
-                let readable = *status == SentimentStatus::Scored;
-                let claimed = match status {
-                    SentimentStatus::NoText => false,
-                    _ => !readable || pack.reads_english(),
-                };
-                claimed.then(|| (pack, pack.label(text.text)))
+                (*status != SentimentStatus::NoText).then(|| (pack, pack.label(text.text)))
             })
             .collect();
         for (row, found) in labels.into_iter().enumerate() {

@@ -190,22 +190,3 @@ fn the_same_text_without_a_pack_language_is_left_to_vader() {
     assert_eq!(scores.status[0], SentimentStatus::NoText);
     assert_eq!(scores.method[0], None);
 }
-
-#[test]
-fn english_that_inherited_a_pack_language_is_left_to_vader_except_in_pidgin() {
-    let step = ScoringStep::new(SentimentAnalyzer::shared(), None);
-    let english = "What a terrible decision, I am angry.";
-    let scores = step.score(&[
-        Text {
-            text: english,
-            lang: Some("sw"),
-        },
-        Text {
-            text: english,
-            lang: Some("pcm"),
-        },
-    ]);
-    assert_eq!(scores.method, [Some("vader"), Some("afrisenti-pcm")]);
-    assert!(scores.polarity[0].is_some_and(|p| p.compound < 0.0));
-    assert_eq!(scores.polarity[1], None);
-}
