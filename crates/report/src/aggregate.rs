@@ -19,6 +19,7 @@
 //! the [`HANDLES_LISTED`] most frequent handles and the count of all of them, and the quotes.
 //! [`Totals::summary`] gives the same [`Summary`] that [`Summary::new`] makes from every row.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
@@ -58,6 +59,8 @@ struct StoredQuote {
     reaction: Reaction,
     day: i32,
     polarity: [u64; 4],
+    /// Its `sentiment_method`: VADER's or a VADER-format pack's, the methods with a compound.
+    method: Option<String>,
     place: Place,
 }
 
@@ -72,6 +75,7 @@ impl Serialize for Quote {
             reaction: self.row.reaction.clone(),
             day: self.row.date.num_days_from_ce(),
             polarity: [p.neg, p.neu, p.pos, p.compound].map(f64::to_bits),
+            method: self.row.method.as_deref().map(str::to_string),
             place: self.place.clone(),
         }
         .serialize(serializer)
@@ -93,8 +97,7 @@ impl<'de> Deserialize<'de> for Quote {
                     pos,
                     compound,
                 }),
-                // A quote is shown, never written as a row: its method is not kept.
-                method: None,
+                method: stored.method.map(Cow::Owned),
                 date,
             },
             place: stored.place,
