@@ -6,7 +6,7 @@ VENV ?= .venv
 PYTHON ?= $(VENV)/bin/python
 BIN = target/release/reactions
 
-.PHONY: run test lint doc bench build differential report-test eval-stance train-extraction eval-extraction train-sentiment eval-sentiment python-env python-package chromium dist
+.PHONY: run test lint doc bench bench-scale build differential report-test eval-stance train-extraction eval-extraction train-sentiment eval-sentiment python-env python-package chromium dist
 
 # The main job on the bundled data/, no network: dataset, tables, report.html, report.ipynb.
 run:
@@ -160,3 +160,11 @@ bench:
 	$(CARGO) bench --quiet -p report --bench report
 	$(MAKE) build python-package
 	$(PYTHON) scripts/bench_python.py --binary $(abspath $(BIN))
+
+# reactions run at scale (not part of `make test`, an hour at 10M): a generated Reddit-shaped
+# corpus of SCALE comments with the 8 bundled targets, then one night of 10,000 more (the
+# incremental run), a --rebuild, and `reactions report --dataset`, each under /usr/bin/time -v.
+# Figures and how they scale: docs/benchmarks.md.
+SCALE ?= 1000000
+bench-scale: build
+	nice scripts/bench_scale.sh $(abspath $(BIN)) $(abspath target/bench-scale) $(SCALE)

@@ -22,7 +22,14 @@ use crate::rows::{ReactionRow, ReportData, StanceRow};
 use crate::summary::Summary;
 use crate::ReportError;
 
+#[cfg(feature = "state")]
+mod append;
 mod frames;
+mod partitions;
+
+#[cfg(feature = "state")]
+pub(crate) use append::{append_partition, reaction_frame, stage_partition, stance_frame};
+pub use partitions::summarize_dataset;
 
 pub use crate::owned::DATASET_TABLES as TABLES;
 pub use crate::SCHEMA_VERSION;
@@ -124,6 +131,11 @@ pub fn stage_dataset(
     for table in ["reactions", "stance"] {
         fs::create_dir_all(staging.join(table)).map_err(io_error(staging))?;
     }
+    stage_summary_tables(staging, summary)
+}
+
+/// Writes `articles/` and `daily/`, the tables made from the summary, into `staging`.
+pub(crate) fn stage_summary_tables(staging: &Path, summary: &Summary) -> Result<(), ReportError> {
     let path = staging.join("articles/part-0.parquet");
     let articles: Vec<_> = summary.articles.iter().collect();
     write_parquet(
@@ -158,6 +170,17 @@ fn read_table(
     dir: &Path,
     partitioned: bool,
 ) -> Result<Vec<(Option<NaiveDate>, DataFrame)>, ReportError> {
+    table_files(dir, partitioned)?
+        .into_iter()
+        .map(|(date, path)| Ok((date, read_parquet(&path)?)))
+        .collect()
+}
+
+/// A table's files, by day when it is partitioned.
+fn table_files(
+    dir: &Path,
+    partitioned: bool,
+) -> Result<Vec<(Option<NaiveDate>, PathBuf)>, ReportError> {
     let mut files: Vec<(Option<NaiveDate>, PathBuf)> = Vec::new();
     if partitioned {
         let entries = fs::read_dir(dir).map_err(io_error(dir))?;
@@ -178,16 +201,14 @@ fn read_table(
     } else {
         files.push((None, dir.join("part-0.parquet")));
     }
-    files
-        .into_iter()
-        .map(|(date, path)| {
-            let file = File::open(&path).map_err(io_error(&path))?;
-            let frame = ParquetReader::new(file)
-                .finish()
-                .map_err(polars_error(&path))?;
-            Ok((date, frame))
-        })
-        .collect()
+    Ok(files)
+}
+
+fn read_parquet(path: &Path) -> Result<DataFrame, ReportError> {
+    let file = File::open(path).map_err(io_error(path))?;
+    ParquetReader::new(file)
+        .finish()
+        .map_err(polars_error(path))
 }
 
 /// Whether `dir` holds a dataset with rows: a day of reactions, or an article. A directory

@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use crate::charts::{self, Bar, Point, Segment};
-use crate::rows::{ReactionRow, ReportData};
+use crate::rows::ReactionRow;
 use crate::summary::{SentimentTally, Summary};
 use crate::tables::{format_cell, format_share, Cell, Table};
 
@@ -251,7 +251,7 @@ impl Charts {
 }
 
 /// The whole page.
-pub fn render(data: &ReportData, summary: &Summary, tables: &[Table], charts: &Charts) -> String {
+pub fn render(summary: &Summary, tables: &[Table], charts: &Charts) -> String {
     let mut out = String::with_capacity(64 * 1024);
     out.push_str(crate::owned::REPORT_HTML_START);
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -266,19 +266,19 @@ pub fn render(data: &ReportData, summary: &Summary, tables: &[Table], charts: &C
     let _ = write!(
         out,
         "<p class=\"meta\">{} articles, {} reactions, {}. Sentiment by VADER (vaderSentiment 3.3.2 scores); stance by rules or a trained model, per target.</p>",
-        data.articles.len(),
-        data.reactions.len(),
+        summary.articles.len(),
+        summary.overall.reactions,
         match (first, last) {
             (Some(a), Some(b)) if a == b => format!("on {a}"),
             (Some(a), Some(b)) => format!("from {a} to {b}"),
             _ => "no dates".to_string(),
         }
     );
-    if data.reactions.len() < FEW_REACTIONS {
+    if summary.overall.reactions < FEW_REACTIONS {
         let _ = write!(
             out,
             "<p class=\"warning\">Only {} reactions: read the shares as anecdotes, not trends. Every share comes with its 95% interval.</p>",
-            data.reactions.len()
+            summary.overall.reactions
         );
     }
 
@@ -291,9 +291,13 @@ pub fn render(data: &ReportData, summary: &Summary, tables: &[Table], charts: &C
     }
 
     out.push_str("<div class=\"figures\">");
-    figure(&mut out, &data.articles.len().to_string(), "articles");
-    figure(&mut out, &data.reactions.len().to_string(), "reactions");
-    figure(&mut out, &summary.handles.len().to_string(), "people");
+    figure(&mut out, &summary.articles.len().to_string(), "articles");
+    figure(
+        &mut out,
+        &summary.overall.reactions.to_string(),
+        "reactions",
+    );
+    figure(&mut out, &summary.people.to_string(), "people");
     figure(
         &mut out,
         &summary

@@ -24,6 +24,7 @@
 //! assert!(csv.contains("'=HYPERLINK"), "formulas are neutralized: {csv}");
 //! ```
 
+pub mod aggregate;
 pub mod atomic;
 pub mod charts;
 pub mod columns;
@@ -31,6 +32,8 @@ pub mod columns;
 pub mod dataset;
 pub mod evaluate;
 pub mod html;
+#[cfg(all(feature = "state", feature = "parquet"))]
+pub mod incremental;
 pub mod labels;
 pub mod lock;
 pub mod notebook;
@@ -144,18 +147,50 @@ pub fn write_report(
     data: &ReportData,
     outputs: Outputs,
 ) -> Result<Vec<PathBuf>, ReportError> {
-    let mut owned = owned::OutputDir::open(out)?;
-    owned.claim(&outputs.names())?;
-    let work = owned.work()?;
-    let dataset = match outputs {
+    let dataset = views_location(out, outputs)?;
+    write_staged(out, &outputs.names(), |staging| {
+        stage(staging, data, outputs, &dataset)
+    })
+}
+
+/// Writes the tables, `report.html`, `report.ipynb` and `views.sql` of `summary` under `out`,
+/// as [`write_report`] does with [`Outputs::HumanFacing`]: for a summary made without holding
+/// the rows ([`aggregate::Totals`]) of the dataset in `dataset`.
+pub fn write_human_facing(
+    out: &Path,
+    summary: &summary::Summary,
+    dataset: &Path,
+) -> Result<Vec<PathBuf>, ReportError> {
+    let outputs = Outputs::HumanFacing { dataset };
+    let location = views_location(out, outputs)?;
+    write_staged(out, &outputs.names(), |staging| {
+        Ok(stage_human_facing(staging, summary, &location)?.to_vec())
+    })
+}
+
+/// Where the views of `out` find the dataset `outputs` reads or writes (see
+/// [`views::dataset_location`]).
+fn views_location(out: &Path, outputs: Outputs) -> Result<String, ReportError> {
+    match outputs {
         #[cfg(feature = "parquet")]
-        Outputs::Everything => String::new(),
-        Outputs::HumanFacing { dataset } => views::dataset_location(out, dataset)?,
-    };
+        Outputs::Everything => Ok(String::new()),
+        Outputs::HumanFacing { dataset } => views::dataset_location(out, dataset),
+    }
+}
+
+/// Claims `names` in `out`, has `stage` write them into a staging directory, and swaps them
+/// into place (see [`write_report`]).
+pub(crate) fn write_staged(
+    out: &Path,
+    names: &[&str],
+    stage: impl FnOnce(&Path) -> Result<Vec<&'static str>, ReportError>,
+) -> Result<Vec<PathBuf>, ReportError> {
+    let mut owned = owned::OutputDir::open(out)?;
+    owned.claim(names)?;
+    let work = owned.work()?;
     let staging = work.join(format!("staging-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&staging);
-    let result = stage(&staging, data, outputs, &dataset)
-        .and_then(|staged| publish(&staging, &work, out, &staged));
+    let result = stage(&staging).and_then(|staged| publish(&staging, &work, out, &staged));
     let _ = std::fs::remove_dir_all(&staging);
     result
 }
@@ -169,13 +204,25 @@ fn stage(
     dataset: &str,
 ) -> Result<Vec<&'static str>, ReportError> {
     let summary = summary::Summary::new(data);
-    let tables = tables::tables(&summary);
     let mut staged = Vec::new();
     #[cfg(feature = "parquet")]
     if outputs == Outputs::Everything {
         dataset::stage_dataset(staging, data, &summary)?;
         staged.extend(dataset::TABLES);
     }
+    staged.extend(stage_human_facing(staging, &summary, dataset)?);
+    Ok(staged)
+}
+
+/// Writes the tables, `report.html`, `report.ipynb` and `views.sql` of `summary` into
+/// `staging` (the views reading the dataset at `dataset`, relative to the output directory);
+/// returns their names.
+pub(crate) fn stage_human_facing(
+    staging: &Path,
+    summary: &summary::Summary,
+    dataset: &str,
+) -> Result<[&'static str; 4], ReportError> {
+    let tables = tables::tables(summary);
     let write = |path: PathBuf, fill: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| {
         atomic::write_file(&path, |w| fill(w)).map_err(|e| ReportError::new(&path, e))
     };
@@ -189,27 +236,25 @@ fn stage(
             table.write_markdown(w)
         })?;
     }
-    staged.push("tables");
-    let charts = html::Charts::new(&summary);
-    let page = html::render(data, &summary, &tables, &charts);
+    let charts = html::Charts::new(summary);
+    let page = html::render(summary, &tables, &charts);
     write(staging.join("report.html"), &|w| {
         w.write_all(page.as_bytes())
     })?;
-    let notebook = notebook::render(data, &summary.overall, &tables, &charts);
+    let notebook = notebook::render(summary, &tables, &charts);
     write(staging.join("report.ipynb"), &|w| {
         w.write_all(notebook.as_bytes())
     })?;
-    let views = views::views_sql(dataset, data);
+    let views = views::views_sql(dataset, summary);
     write(staging.join(views::FILE_NAME), &|w| {
         w.write_all(views.as_bytes())
     })?;
-    staged.extend(["report.html", "report.ipynb", views::FILE_NAME]);
-    Ok(staged)
+    Ok(["tables", "report.html", "report.ipynb", views::FILE_NAME])
 }
 
 /// Moves each staged output into `out`: a directory swapped by two renames (the old one aside,
 /// then removed), a file renamed over the old.
-fn publish(
+pub(crate) fn publish(
     staging: &Path,
     work: &Path,
     out: &Path,

@@ -9,8 +9,7 @@
 use serde_json::{json, Value};
 
 use crate::html::{self, unscored_sentence, Charts, MAX_HTML_ROWS};
-use crate::rows::ReportData;
-use crate::summary::SentimentTally;
+use crate::summary::Summary;
 use crate::tables::{format_cell, Table};
 
 fn source(text: &str) -> Value {
@@ -176,12 +175,7 @@ ax.axhline(0, color="#888"); ax.set_ylim(-1, 1); ax.set_ylabel("mean compound")
 "##;
 
 /// The notebook as pretty-printed JSON.
-pub fn render(
-    data: &ReportData,
-    overall: &SentimentTally,
-    tables: &[Table],
-    charts: &Charts,
-) -> String {
+pub fn render(summary: &Summary, tables: &[Table], charts: &Charts) -> String {
     let mut cells = vec![markdown(
         0,
         "# Reader reactions\n\nThis notebook loads the Parquet dataset that `reactions run` wrote beside it and rebuilds the tables and charts of `report.html`. The outputs below were saved by `reactions`; run the notebook (polars, matplotlib) to refresh them. Shares come with 95% Wilson intervals: with a handful of reactions they are wide, and that is the point.\n",
@@ -191,11 +185,11 @@ pub fn render(
         LOAD,
         vec![stream(format!(
             "{} articles, {} reactions, {} stance rows\n{}",
-            data.articles.len(),
-            data.reactions.len(),
-            data.stance.len(),
-            if overall.unscored() > 0 {
-                format!("{}\n", unscored_sentence(overall))
+            summary.articles.len(),
+            summary.overall.reactions,
+            summary.stance_rows(),
+            if summary.overall.unscored() > 0 {
+                format!("{}\n", unscored_sentence(&summary.overall))
             } else {
                 String::new()
             }

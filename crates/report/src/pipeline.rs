@@ -26,24 +26,46 @@ pub fn score(
     targets: &TargetSet,
     model: Option<&StanceModel>,
 ) -> ReportData {
-    let analyzer = SentimentAnalyzer::shared();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for stored in &stored_reactions {
-        *counts
-            .entry(stored.reaction.article_id.as_str())
-            .or_default() += 1;
+    let articles = article_rows(stored_articles);
+    let (reactions, stance) = score_reactions(&articles, stored_reactions, targets, model);
+    ReportData {
+        articles,
+        reactions,
+        stance,
+        targets: targets.targets().iter().map(|t| t.name.clone()).collect(),
     }
-    let articles: Vec<ArticleRow> = stored_articles
+}
+
+/// The stored articles as rows, each filed under its day.
+pub fn article_rows(stored_articles: &[StoredArticle]) -> Vec<ArticleRow> {
+    stored_articles
         .iter()
-        .map(|stored| {
-            let mut article = stored.article.clone();
-            article.reactions = counts
-                .get(article.article_id.as_str())
-                .copied()
-                .unwrap_or(0);
-            ArticleRow::new(&article, stored.collected_on)
-        })
-        .collect();
+        .map(|stored| ArticleRow::new(&stored.article, stored.collected_on))
+        .collect()
+}
+
+/// The day a stored reaction is filed under, among these articles (see
+/// [`reaction_filing_date`]).
+pub fn filing_day(article_dates: &HashMap<&str, NaiveDate>, stored: &StoredReaction) -> NaiveDate {
+    reaction_filing_date(
+        &stored.reaction,
+        article_dates
+            .get(stored.reaction.article_id.as_str())
+            .copied(),
+        stored.collected_on,
+    )
+}
+
+/// Scores some of the stored reactions: a pure function of each reaction's text and language
+/// and of the targets and model, so that rows scored in different runs agree with rows
+/// scored together. Their stance rows follow them, a row per reaction and target.
+pub fn score_reactions(
+    articles: &[ArticleRow],
+    stored_reactions: Vec<StoredReaction>,
+    targets: &TargetSet,
+    model: Option<&StanceModel>,
+) -> (Vec<ReactionRow>, Vec<StanceRow>) {
+    let analyzer = SentimentAnalyzer::shared();
     let article_dates: HashMap<&str, NaiveDate> = articles
         .iter()
         .map(|a| (a.article_id.as_str(), a.date))
@@ -68,14 +90,9 @@ pub fn score(
         .zip(status.into_iter().zip(polarity))
         .zip(label.into_iter().zip(method))
         .map(|((stored, (status, polarity)), (label, method))| {
-            let reaction = stored.reaction;
-            let date = reaction_filing_date(
-                &reaction,
-                article_dates.get(reaction.article_id.as_str()).copied(),
-                stored.collected_on,
-            );
+            let date = filing_day(&article_dates, &stored);
             ReactionRow {
-                reaction,
+                reaction: stored.reaction,
                 sentiment: Sentiment::from_parts(status, polarity, label)
                     .expect("a sentiment scorer reads every text readability leaves scored"),
                 method: method.map(Cow::Borrowed),
@@ -98,10 +115,5 @@ pub fn score(
                 .map(move |(judgement, target)| StanceRow::new(row, target.clone(), judgement))
         })
         .collect();
-    ReportData {
-        articles,
-        reactions,
-        stance,
-        targets: targets.targets().iter().map(|t| t.name.clone()).collect(),
-    }
+    (reactions, stance)
 }

@@ -44,7 +44,7 @@ impl Share {
 /// reactions a sentiment scorer read (`scored`: VADER or a trained pack), the mean compound
 /// over those VADER read (a pack gives a label, no compound); the others are counted apart,
 /// by language, so that text no scorer can read never passes for neutral.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SentimentTally {
     /// Every reaction of the group, scored or not.
     pub reactions: usize,
@@ -65,7 +65,7 @@ pub struct SentimentTally {
 }
 
 impl SentimentTally {
-    fn add(&mut self, row: &ReactionRow) {
+    pub(crate) fn add(&mut self, row: &ReactionRow) {
         self.reactions += 1;
         match &row.sentiment {
             Sentiment::Scored(_) | Sentiment::Classified(_) => {
@@ -91,6 +91,22 @@ impl SentimentTally {
             }
             Sentiment::NoText => self.no_text += 1,
         }
+    }
+
+    /// Adds another group's counts: every field is an exact integer, so tallies kept per day
+    /// or per run and merged equal the tally of all their rows at once.
+    pub fn merge(&mut self, other: &SentimentTally) {
+        self.reactions += other.reactions;
+        self.scored += other.scored;
+        self.with_compound += other.with_compound;
+        self.positive += other.positive;
+        self.neutral += other.neutral;
+        self.negative += other.negative;
+        for (lang, count) in &other.other_languages {
+            *self.other_languages.entry(lang.clone()).or_default() += count;
+        }
+        self.no_text += other.no_text;
+        self.compound_sum += other.compound_sum;
     }
 
     pub fn mean_compound(&self) -> Option<f64> {
@@ -129,7 +145,7 @@ pub const UNDECIDED_LANGUAGE: &str = "und";
 
 /// FAVOR / AGAINST / NONE counts of a group of stance rows. Rows of reactions VADER cannot
 /// read claim no stance and are counted apart, outside `n`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct StanceTally {
     pub favor: usize,
     pub against: usize,
@@ -138,13 +154,21 @@ pub struct StanceTally {
 }
 
 impl StanceTally {
-    fn add(&mut self, stance: Stance, rule: Rule) {
+    pub(crate) fn add(&mut self, stance: Stance, rule: Rule) {
         match (stance, rule) {
             (_, Rule::Unreadable) => self.unreadable += 1,
             (Stance::Favor, _) => self.favor += 1,
             (Stance::Against, _) => self.against += 1,
             (Stance::None, _) => self.none += 1,
         }
+    }
+
+    /// Adds another group's counts.
+    pub fn merge(&mut self, other: &StanceTally) {
+        self.favor += other.favor;
+        self.against += other.against;
+        self.none += other.none;
+        self.unreadable += other.unreadable;
     }
 
     /// The judged rows: the `n` of every share.
@@ -167,8 +191,27 @@ pub struct ArticleAggregate<'a> {
     pub article: &'a ArticleRow,
     pub sentiment: SentimentTally,
     pub stance: StanceTally,
-    pub most_positive: Option<&'a ReactionRow>,
-    pub most_negative: Option<&'a ReactionRow>,
+    pub most_positive: Option<Quoted<'a>>,
+    pub most_negative: Option<Quoted<'a>>,
+}
+
+/// A reaction as an article's row quotes it: who, the words and the compound score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quoted<'a> {
+    pub who: std::borrow::Cow<'a, str>,
+    pub text: &'a str,
+    pub compound: f64,
+}
+
+impl<'a> Quoted<'a> {
+    /// A scored reaction as quoted.
+    fn of(row: &'a ReactionRow, compound: f64) -> Quoted<'a> {
+        Quoted {
+            who: row.who().into(),
+            text: &row.reaction.text,
+            compound,
+        }
+    }
 }
 
 pub struct TargetAggregate {
@@ -197,14 +240,29 @@ pub struct Summary<'a> {
     pub articles: Vec<ArticleAggregate<'a>>,
     pub targets: Vec<TargetAggregate>,
     pub days: Vec<DayAggregate>,
+    /// The [`HANDLES_LISTED`] most frequent reactors, most reactions first, then by name.
     pub handles: Vec<HandleAggregate>,
+    /// Every distinct reactor, listed or not.
+    pub people: usize,
     pub overall: SentimentTally,
     pub most_positive: Vec<&'a ReactionRow>,
     pub most_negative: Vec<&'a ReactionRow>,
 }
 
 /// How many reactions the report quotes at each end of the sentiment scale.
-const QUOTED: usize = 5;
+pub const QUOTED: usize = 5;
+
+/// How many reactors the handles table lists: the table is for reading, and a month of a
+/// large forum has millions of them (every one is counted in [`Summary::people`]).
+pub const HANDLES_LISTED: usize = 1_000;
+
+/// Orders handles as the table lists them: most reactions first, then by name.
+pub fn handle_order(a: &HandleAggregate, b: &HandleAggregate) -> std::cmp::Ordering {
+    b.sentiment
+        .reactions
+        .cmp(&a.sentiment.reactions)
+        .then_with(|| a.who.cmp(&b.who))
+}
 
 impl<'a> Summary<'a> {
     pub fn new(data: &'a ReportData) -> Summary<'a> {
@@ -269,18 +327,18 @@ impl<'a> Summary<'a> {
                     if label == Some(SentimentLabel::Positive)
                         && aggregate
                             .most_positive
-                            .and_then(ReactionRow::compound)
-                            .is_none_or(|c| compound > c)
+                            .as_ref()
+                            .is_none_or(|q| compound > q.compound)
                     {
-                        aggregate.most_positive = Some(row);
+                        aggregate.most_positive = Some(Quoted::of(row, compound));
                     }
                     if label == Some(SentimentLabel::Negative)
                         && aggregate
                             .most_negative
-                            .and_then(ReactionRow::compound)
-                            .is_none_or(|c| compound < c)
+                            .as_ref()
+                            .is_none_or(|q| compound < q.compound)
                     {
-                        aggregate.most_negative = Some(row);
+                        aggregate.most_negative = Some(Quoted::of(row, compound));
                     }
                 }
             }
@@ -338,12 +396,9 @@ impl<'a> Summary<'a> {
                 }
             })
             .collect();
-        handles.sort_by(|a, b| {
-            b.sentiment
-                .reactions
-                .cmp(&a.sentiment.reactions)
-                .then_with(|| a.who.cmp(&b.who))
-        });
+        handles.sort_by(handle_order);
+        let people = handles.len();
+        handles.truncate(HANDLES_LISTED);
 
         let (most_positive, most_negative) = extremes(&reactions);
         Summary {
@@ -351,10 +406,21 @@ impl<'a> Summary<'a> {
             targets,
             days,
             handles,
+            people,
             overall,
             most_positive,
             most_negative,
         }
+    }
+}
+
+impl Summary<'_> {
+    /// The stance rows summed up: one per reaction and target.
+    pub fn stance_rows(&self) -> usize {
+        self.targets
+            .iter()
+            .map(|t| t.stance.total() + t.stance.unreadable)
+            .sum()
     }
 }
 

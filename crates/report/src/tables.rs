@@ -34,10 +34,8 @@ fn text(value: impl Into<String>) -> Cell {
     Cell::Text(value.into())
 }
 
-fn quote_with_handle(row: Option<&crate::rows::ReactionRow>) -> Cell {
-    text(row.map_or(String::new(), |r| {
-        format!("{}: {}", r.who(), r.reaction.text)
-    }))
+fn quote_with_handle(quote: Option<&crate::summary::Quoted>) -> Cell {
+    text(quote.map_or(String::new(), |q| format!("{}: {}", q.who, q.text)))
 }
 
 const UNSCORED_NOTE: &str = "n counts the reactions VADER read; unscored ones (in other languages, or with no text) are counted apart, with their languages, and are in no share.";
@@ -64,8 +62,8 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
                     Cell::Share(a.sentiment.share(a.sentiment.positive)),
                     Cell::Share(a.sentiment.share(a.sentiment.neutral)),
                     Cell::Share(a.sentiment.share(a.sentiment.negative)),
-                    quote_with_handle(a.most_positive),
-                    quote_with_handle(a.most_negative),
+                    quote_with_handle(a.most_positive.as_ref()),
+                    quote_with_handle(a.most_negative.as_ref()),
                 ]
             })
             .collect(),

@@ -22,8 +22,7 @@ use std::fmt::Write as _;
 use std::path::{Component, Path};
 
 use crate::columns::{self, Field, Type};
-use crate::rows::ReportData;
-use crate::summary::UNDECIDED_LANGUAGE;
+use crate::summary::{Summary, UNDECIDED_LANGUAGE};
 use crate::{ReportError, SCHEMA_VERSION};
 
 /// The revision of the views themselves: bumped whenever a view or column is added, removed,
@@ -254,10 +253,10 @@ const DIMENSIONS: [(&str, &str, &str); 3] = [
     ),
 ];
 
-/// The SQL of `views.sql` for the dataset `data` was written from, read from `dataset`: the
+/// The SQL of `views.sql` for the dataset `summary` was made from, read from `dataset`: the
 /// dataset's directory relative to the output directory, `""` when they are one, else ending
 /// in `/` (`../notebooks-out/`).
-pub fn views_sql(dataset: &str, data: &ReportData) -> String {
+pub fn views_sql(dataset: &str, summary: &Summary) -> String {
     let version = views_version();
     let mut sql = String::new();
     let _ = write!(
@@ -282,14 +281,14 @@ SELECT {} AS views_version, {} AS schema_version;
         literal(SCHEMA_VERSION),
     );
 
-    let targets = if data.targets.is_empty() {
+    let targets = if summary.targets.is_empty() {
         "SELECT CAST(NULL AS VARCHAR) AS target, CAST(NULL AS INTEGER) AS rank WHERE false".into()
     } else {
-        let rows: Vec<String> = data
+        let rows: Vec<String> = summary
             .targets
             .iter()
             .enumerate()
-            .map(|(i, t)| format!("({}, {})", literal(t), i + 1))
+            .map(|(i, t)| format!("({}, {})", literal(&t.target), i + 1))
             .collect();
         format!(
             "SELECT * FROM (VALUES {}) AS configured(target, rank)",
@@ -406,8 +405,8 @@ SELECT tally.who, tally.articles,
 FROM tally
 ORDER BY tally.reactions DESC, tally.who;
 ",
-        reactions = partitioned(dataset, "reactions", !data.reactions.is_empty()),
-        stance = partitioned(dataset, "stance", !data.stance.is_empty()),
+        reactions = partitioned(dataset, "reactions", summary.overall.reactions > 0),
+        stance = partitioned(dataset, "stance", summary.stance_rows() > 0),
         articles = literal(&format!("{dataset}articles/*.parquet")),
         article_tally = sentiment_tally(&["article_id"], ""),
         day_tally = sentiment_tally(&["date"], ""),
@@ -455,6 +454,7 @@ ORDER BY t.date, targets.rank, t.{column} NULLS LAST;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rows::ReportData;
 
     #[test]
     fn the_dataset_is_found_relative_to_the_output_directory() {
@@ -485,7 +485,7 @@ mod tests {
             targets: vec!["O'Brien".into(), "NATO".into()],
             ..ReportData::default()
         };
-        let sql = views_sql("../it's here/", &data);
+        let sql = views_sql("../it's here/", &Summary::new(&data));
         assert!(sql.contains("VALUES ('O''Brien', 1), ('NATO', 2)"), "{sql}");
         // No rows: typed empty relations, never a glob DuckDB would refuse.
         assert!(!sql.contains("reactions/*/*.parquet"));
@@ -495,7 +495,7 @@ mod tests {
 
     #[test]
     fn the_header_gives_the_version_tied_to_the_schema() {
-        let sql = views_sql("", &ReportData::default());
+        let sql = views_sql("", &Summary::new(&ReportData::default()));
         let version = format!("{SCHEMA_VERSION}.{VIEWS_REVISION}");
         assert!(sql.starts_with(&format!("-- reactions views, version {version} ")));
         assert!(sql.contains(&format!("SELECT '{version}' AS views_version")));

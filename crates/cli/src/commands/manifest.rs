@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use collector::{Collection, InputError, WebSource};
-use report::rows::ReportData;
+use report::incremental::Written;
 use report::store::Added;
 use serde::Serialize;
 
@@ -21,6 +21,7 @@ pub struct Manifest<'a> {
     pub out: String,
     pub inputs: Vec<String>,
     pub counts: Counts,
+    pub write: Write,
     pub skipped: BTreeMap<String, usize>,
     pub errors: &'a [InputError],
     pub warnings: &'a [InputError],
@@ -40,6 +41,14 @@ pub struct Counts {
     pub dataset_articles: usize,
     pub dataset_reactions: usize,
     pub dataset_stance_rows: usize,
+}
+
+/// How the dataset was written: added to (`rebuilt` null) or rebuilt from the state, and why.
+#[derive(Serialize)]
+pub struct Write {
+    pub rebuilt: Option<String>,
+    pub reactions_scored: usize,
+    pub partitions_written: usize,
 }
 
 #[derive(Serialize)]
@@ -64,7 +73,7 @@ impl<'a> Manifest<'a> {
         config: &Config,
         collection: &'a Collection,
         added: Added,
-        data: &ReportData,
+        written: &Written,
         status: ExitStatus,
     ) -> Manifest<'a> {
         Manifest {
@@ -85,9 +94,14 @@ impl<'a> Manifest<'a> {
                 new_articles: added.articles,
                 new_reactions: added.reactions,
                 errors: collection.errors.len(),
-                dataset_articles: data.articles.len(),
-                dataset_reactions: data.reactions.len(),
-                dataset_stance_rows: data.stance.len(),
+                dataset_articles: written.size.articles,
+                dataset_reactions: written.size.reactions,
+                dataset_stance_rows: written.size.stance_rows,
+            },
+            write: Write {
+                rebuilt: written.rebuilt.as_ref().map(ToString::to_string),
+                reactions_scored: written.scored,
+                partitions_written: written.partitions,
             },
             skipped: collection.skipped.clone(),
             errors: &collection.errors,

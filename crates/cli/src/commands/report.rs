@@ -51,13 +51,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             Err(status) => return Ok(status),
         },
     };
-    let data = report::dataset::read_dataset(&args.dataset)?;
-    report::write_report(&out, &data, outputs)?;
+    // One partition at a time into aggregates: the rows are never all held.
+    let totals = report::dataset::summarize_dataset(&args.dataset)?;
+    let summary = totals.summary();
+    report::write_human_facing(&out, &summary, &args.dataset)?;
     tracing::info!(
         "report: {} articles, {} reactions, {} stance rows; wrote {}",
-        data.articles.len(),
-        data.reactions.len(),
-        data.stance.len(),
+        summary.articles.len(),
+        summary.overall.reactions,
+        summary.stance_rows(),
         out.join("report.html").display()
     );
     Ok(ExitStatus::Success)

@@ -60,6 +60,10 @@ pub struct Args {
     /// read the dataset back into a new state first.
     #[arg(long)]
     rebuild_state: bool,
+    /// Score and write the whole dataset from the state, instead of only what this run adds
+    /// (a run rebuilds by itself when the targets, stance model or schema changed).
+    #[arg(long)]
+    rebuild: bool,
     #[command(flatten)]
     input: super::InputArgs,
 }
@@ -120,19 +124,24 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         &collection.web,
     )?;
 
-    let data = ::report::pipeline::score(
-        &store.articles()?,
-        store.reactions()?,
-        &targets,
-        model.as_ref(),
-    );
     if model.is_some() {
         let judge = StanceJudge::new(SentimentAnalyzer::shared(), &targets, model.as_ref());
         for target in judge.targets_without_model() {
             warn!("note: the stance model does not know target {target:?}; the rules judge it");
         }
     }
-    report::write_report(&out, &data, Outputs::Everything)?;
+    let written =
+        report::incremental::write_run(&mut store, &out, &targets, model.as_ref(), args.rebuild)?;
+    match &written.rebuilt {
+        Some(reason) => info!(
+            "rebuilt the dataset from the state ({reason}): {} reactions scored",
+            written.scored
+        ),
+        None => info!(
+            "added {} reactions to the dataset: {} partitions rewritten",
+            written.scored, written.partitions
+        ),
+    }
 
     let status = if collection.errors.is_empty() {
         ExitStatus::Success
@@ -146,7 +155,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         &config,
         &collection,
         added,
-        &data,
+        &written,
         status,
     );
     let manifest_path = manifest.write(&out, &owned.work()?)?;
@@ -162,9 +171,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         "run: {}; {} new; dataset {} reactions, {} stance rows ({} targets); wrote {} and {}",
         super::summary_line(&collection),
         added.reactions,
-        data.reactions.len(),
-        data.stance.len(),
-        data.targets.len(),
+        written.size.reactions,
+        written.size.stance_rows,
+        written.size.targets,
         out.join("report.html").display(),
         manifest_path.display()
     );

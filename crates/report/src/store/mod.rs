@@ -17,7 +17,10 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::ReportError;
 
+mod aggregates;
 mod sources;
+
+pub use aggregates::{AggregateState, PendingReaction};
 
 pub const FILE_NAME: &str = "state.sqlite";
 
@@ -85,6 +88,10 @@ impl Store {
             .map_err(failed)?;
         connection.execute_batch(SCHEMA).map_err(failed)?;
         connection.execute_batch(sources::SCHEMA).map_err(failed)?;
+        connection
+            .execute_batch(aggregates::SCHEMA)
+            .map_err(failed)?;
+        aggregates::migrate(&connection).map_err(failed)?;
         Ok(Store { connection, path })
     }
 

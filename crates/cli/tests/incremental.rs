@@ -1,0 +1,246 @@
+//! Incremental runs: a run adds its new reactions to the partitions they fall in and the
+//! tables from the aggregates in the state; `--rebuild` writes everything from the store, and
+//! gives the same bytes. So does the bundled `data/` collected in two runs or in one.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use common::{reactions, Scratch};
+
+const COLLECTED_ON: &str = "2026-11-28";
+/// 2008-01-01T00:00:00Z.
+const NEW_YEAR: i64 = 1_199_145_600;
+const COMMENTS: [&str; 5] = [
+    "Great point about the budget, I agree",
+    "This is a terrible waste of money",
+    "The council met again today",
+    "I love this city and its people",
+    "Terrible, awful, the worst decision",
+];
+
+fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data")
+}
+
+/// One night's Pushshift lines: comments on threads old and new, filed over several days,
+/// with texts repeated so that compound scores tie; every third thread has its submission.
+fn night(n: usize) -> String {
+    let mut lines = Vec::new();
+    for c in 0..60 {
+        let thread = (n * 7 + c) % 12;
+        let day = (thread % 5) as i64;
+        lines.push(format!(
+            r#"{{"id":"n{n}c{c}","link_id":"t3_th{thread}","parent_id":"t3_th{thread}","author":"reader{}","body":"{} #{}","created_utc":{},"score":1,"subreddit":"news"}}"#,
+            (n * 3 + c) % 17,
+            COMMENTS[(n + c) % COMMENTS.len()],
+            c % 3,
+            NEW_YEAR + day * 86_400 + (n * 100 + c) as i64,
+        ));
+    }
+    for thread in (0..12).filter(|t| t % 3 == 0) {
+        lines.push(format!(
+            r#"{{"id":"th{thread}","name":"t3_th{thread}","title":"Thread {thread} on the budget","permalink":"/r/news/comments/th{thread}/x/","created_utc":{NEW_YEAR}}}"#
+        ));
+    }
+    lines.join("\n") + "\n"
+}
+
+fn run(out: &Path, inputs: &[&str], targets: &Path, extra: &[&str]) -> serde_json::Value {
+    let mut args: Vec<&str> = vec!["run"];
+    args.extend(inputs);
+    let out_text = out.display().to_string();
+    let targets_text = targets.display().to_string();
+    args.extend([
+        "--targets",
+        &targets_text,
+        "--out",
+        &out_text,
+        "--collected-on",
+        COLLECTED_ON,
+    ]);
+    args.extend(extra);
+    let output = reactions(&args, None);
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    latest_manifest(out)
+}
+
+fn latest_manifest(out: &Path) -> serde_json::Value {
+    let mut runs: Vec<PathBuf> = std::fs::read_dir(out.join("runs"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    runs.sort_by_key(|p| std::fs::metadata(p).unwrap().modified().unwrap());
+    serde_json::from_slice(&std::fs::read(runs.last().unwrap()).unwrap()).unwrap()
+}
+
+/// Every file of the outputs under `out` (not the state, the manifests or the work
+/// directory), by path, with its bytes; `tables_only` leaves out `reactions/` and `stance/`.
+fn outputs(out: &Path, tables_only: bool) -> BTreeMap<String, Vec<u8>> {
+    fn walk(dir: &Path, base: &Path, files: &mut BTreeMap<String, Vec<u8>>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, base, files);
+            } else {
+                let name = path.strip_prefix(base).unwrap().display().to_string();
+                files.insert(name, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    let mut files = BTreeMap::new();
+    let mut names = vec!["articles", "daily", "tables"];
+    if !tables_only {
+        names.extend(["reactions", "stance"]);
+    }
+    for name in names {
+        walk(&out.join(name), out, &mut files);
+    }
+    for name in ["report.html", "report.ipynb"] {
+        files.insert(name.into(), std::fs::read(out.join(name)).unwrap());
+    }
+    files
+}
+
+fn assert_same(a: &Path, b: &Path, tables_only: bool) {
+    let (a_files, b_files) = (outputs(a, tables_only), outputs(b, tables_only));
+    assert_eq!(
+        a_files.keys().collect::<Vec<_>>(),
+        b_files.keys().collect::<Vec<_>>()
+    );
+    for (name, bytes) in &a_files {
+        assert!(
+            *bytes == b_files[name],
+            "{name} differs between {} and {}",
+            a.display(),
+            b.display()
+        );
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn nightly_runs_then_a_rebuild_give_the_same_bytes() {
+    let scratch = Scratch::new("incremental-nights");
+    let targets = data_dir().join("targets.toml");
+    let nights: Vec<String> = (0..4)
+        .map(|n| {
+            scratch.file(
+                &format!("dumps/RC_2008-01-{n:02}.json"),
+                night(n).as_bytes(),
+            )
+        })
+        .collect();
+    let out = scratch.path("nightly");
+    let first = run(&out, &[&nights[0]], &targets, &[]);
+    assert!(first["write"]["rebuilt"].is_string(), "{first}");
+    let mut partitions = 0;
+    for night in &nights[1..] {
+        let manifest = run(&out, &[night], &targets, &[]);
+        assert!(manifest["write"]["rebuilt"].is_null(), "{manifest}");
+        assert_eq!(
+            manifest["write"]["reactions_scored"],
+            manifest["counts"]["new_reactions"]
+        );
+        partitions = manifest["write"]["partitions_written"].as_u64().unwrap();
+    }
+    let days = std::fs::read_dir(out.join("reactions")).unwrap().count() as u64;
+    assert!(partitions > 0 && days > 0, "{partitions} {days}");
+
+    // The same history rebuilt from the store.
+    let rebuilt = scratch.path("rebuilt");
+    copy_dir(&out, &rebuilt);
+    let manifest = run(&rebuilt, &[&nights[3]], &targets, &["--rebuild"]);
+    assert_eq!(manifest["write"]["rebuilt"], "--rebuild asked for it");
+    assert_same(&out, &rebuilt, false);
+
+    // Collected in one run: the same tables (the partitions hold the rows in another order).
+    let at_once = scratch.path("at-once");
+    let all: Vec<&str> = nights.iter().map(String::as_str).collect();
+    run(&at_once, &all, &targets, &[]);
+    assert_same(&out, &at_once, true);
+
+    // `reactions report` folds the dataset a partition at a time into the same tables.
+    let report = scratch.path("report");
+    let output = reactions(
+        &[
+            "report",
+            "--dataset",
+            &out.display().to_string(),
+            "--out",
+            &report.display().to_string(),
+        ],
+        None,
+    );
+    assert!(output.status.success());
+    for name in [
+        "tables/articles.csv",
+        "tables/handles.csv",
+        "tables/days.csv",
+        "report.html",
+    ] {
+        assert_eq!(
+            std::fs::read(out.join(name)).unwrap(),
+            std::fs::read(report.join(name)).unwrap(),
+            "{name}"
+        );
+    }
+
+    // Other targets: what scoring depends on changed, so the run rebuilds, and says why.
+    let fewer = scratch.file(
+        "targets.toml",
+        b"[[target]]\nname = \"council\"\naliases = [\"council\"]\n",
+    );
+    let manifest = run(&out, &[&nights[3]], Path::new(&fewer), &[]);
+    let reason = manifest["write"]["rebuilt"].as_str().unwrap_or_default();
+    assert!(reason.contains("scoring depends on changed"), "{manifest}");
+    assert_eq!(
+        manifest["counts"]["dataset_stance_rows"],
+        manifest["counts"]["dataset_reactions"]
+    );
+}
+
+#[test]
+fn the_bundled_data_in_two_runs_equals_one_run() {
+    let scratch = Scratch::new("incremental-data");
+    let data = data_dir();
+    let targets = data.join("targets.toml");
+    let articles = data.join("articles");
+    let mut files: Vec<String> = std::fs::read_dir(&articles)
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    files.sort();
+    let (first, second) = files.split_at(files.len() / 2);
+    let two = scratch.path("two");
+    let first: Vec<&str> = first.iter().map(String::as_str).collect();
+    run(&two, &first, &targets, &[]);
+    let mut rest: Vec<&str> = second.iter().map(String::as_str).collect();
+    let comments = data.join("comments").display().to_string();
+    rest.push(&comments);
+    let manifest = run(&two, &rest, &targets, &[]);
+    assert!(manifest["write"]["rebuilt"].is_null(), "{manifest}");
+    assert!(manifest["counts"]["new_reactions"].as_u64().unwrap() > 0);
+
+    let one = scratch.path("one");
+    let everything = data.display().to_string();
+    run(&one, &[&everything], &targets, &[]);
+    assert_same(&two, &one, true);
+}

@@ -1,0 +1,59 @@
+//! One `date=` partition at a time: written whole (a rebuild, into staging) or extended in
+//! place with a run's new rows (an incremental run), so that no step holds more than a
+//! partition's rows.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use polars::prelude::*;
+
+use super::{frames, io_error, partition_path, polars_error, read_parquet, write_parquet};
+use crate::columns;
+use crate::rows::{ReactionRow, StanceRow};
+use crate::ReportError;
+
+/// Reactions as the `reactions/` table's frame.
+pub(crate) fn reaction_frame(rows: &[ReactionRow]) -> PolarsResult<DataFrame> {
+    frames::frame(&columns::reactions(), &rows.iter().collect::<Vec<_>>())
+}
+
+/// Stance rows as the `stance/` table's frame.
+pub(crate) fn stance_frame(rows: &[StanceRow]) -> PolarsResult<DataFrame> {
+    frames::frame(columns::STANCE, &rows.iter().collect::<Vec<_>>())
+}
+
+/// Writes a whole partition of the table in `table_dir` (a staging directory).
+pub(crate) fn stage_partition(
+    table_dir: &Path,
+    date: NaiveDate,
+    mut frame: DataFrame,
+) -> Result<(), ReportError> {
+    write_parquet(&partition_path(table_dir, date), &mut frame)
+}
+
+/// Adds `frame`'s rows after those of the partition of `date` in `table_dir` (a new partition
+/// when there is none): the partition is written whole under `work`, then renamed over the
+/// old one, so a reader sees the old partition or the new, never part of one. Returns its path.
+pub(crate) fn append_partition(
+    table_dir: &Path,
+    date: NaiveDate,
+    frame: DataFrame,
+    work: &Path,
+) -> Result<PathBuf, ReportError> {
+    let path = partition_path(table_dir, date);
+    let mut whole = if path.exists() {
+        let mut old = read_parquet(&path)?;
+        old.vstack_mut_owned(frame).map_err(polars_error(&path))?;
+        old
+    } else {
+        frame
+    };
+    whole.rechunk_mut();
+    let staged = work.join(format!("partition-{}.parquet", std::process::id()));
+    write_parquet(&staged, &mut whole)?;
+    let directory = path.parent().expect("a partition is in a directory");
+    fs::create_dir_all(directory).map_err(io_error(directory))?;
+    fs::rename(&staged, &path).map_err(io_error(&path))?;
+    Ok(path)
+}

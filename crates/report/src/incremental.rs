@@ -1,0 +1,399 @@
+//! The write step of `reactions run`, whose cost follows the new data: it scores only the
+//! reactions committed since the last run, rewrites only the `date=` partitions (reactions and
+//! stance) they fall in, and writes the tables, `articles/`, `daily/`, `report.html` and
+//! `report.ipynb` from aggregates kept in the state ([`crate::store`]) with the new rows
+//! folded in ([`crate::aggregate`]).
+//!
+//! That is sound because scoring is a pure function of a reaction's text and language and of
+//! the targets and stance model: rows scored in different runs agree with rows scored
+//! together. What scoring depends on is kept as a [`fingerprint`]; when it changes (another
+//! targets file or stance model, another schema or scoring revision), when the last update did
+//! not finish, when an article's day changed after its reactions were filed, or when asked
+//! (`--rebuild`), the run rebuilds instead: every partition from the store, one day at a
+//! time, and the aggregates from nothing. Both ways give the same bytes (tested).
+//!
+//! Order of an incremental update, so that a run killed at any moment leaves a state the next
+//! run can use: mark the update under way; append the new rows to their partitions (each
+//! written aside and renamed into place); merge the new tallies; write the summary outputs;
+//! mark the update finished. A run killed before the last step is followed by a rebuild.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use scoring::stance::TargetSet;
+use scoring::StanceModel;
+use sha2::{Digest, Sha256};
+
+use crate::aggregate::Fold;
+use crate::dataset;
+use crate::pipeline::{article_rows, filing_day, score_reactions};
+use crate::rows::{ArticleRow, ReactionRow, StanceRow};
+use crate::store::Store;
+use crate::{owned, ReportError, SCHEMA_VERSION};
+
+/// The revision of what scoring computes: raised when a change to VADER, the language packs,
+/// readability or the stance rules changes any score, so that states made before it are
+/// rebuilt. (Changes to the targets, the model and the schema are noticed without it.)
+pub const SCORING_REVISION: u32 = 1;
+
+/// The revision of the aggregates' format in the state: raised when it changes, so that
+/// states holding the old one are rebuilt rather than misread.
+const AGGREGATES_REVISION: u32 = 1;
+
+/// A run folds this many reactions (whole days) before merging their tallies into the state:
+/// a bound on what it holds besides one day's rows.
+const FOLD_BATCH: usize = 200_000;
+
+/// What scoring depends on, as a hex SHA-256: the schema and scoring revisions, every
+/// target's name, aliases and cues in order, and the stance model's bytes.
+pub fn fingerprint(targets: &TargetSet, model: Option<&StanceModel>) -> String {
+    let mut hash = Sha256::new();
+    let mut field = |bytes: &[u8]| {
+        hash.update((bytes.len() as u64).to_le_bytes());
+        hash.update(bytes);
+    };
+    field(SCHEMA_VERSION.as_bytes());
+    field(&SCORING_REVISION.to_le_bytes());
+    field(&AGGREGATES_REVISION.to_le_bytes());
+    for target in targets.targets() {
+        field(target.name.as_bytes());
+        for list in [&target.aliases, &target.favor_cues, &target.against_cues] {
+            field(&(list.len() as u64).to_le_bytes());
+            for item in list {
+                field(item.as_bytes());
+            }
+        }
+    }
+    match model {
+        Some(model) => field(&model.to_bytes()),
+        None => field(b"no model"),
+    }
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Why a run rebuilt instead of adding to the dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rebuild {
+    /// `--rebuild` asked for it.
+    Asked,
+    /// The state holds no aggregates yet (a new state, or one from before them).
+    NoAggregates,
+    /// The last update did not finish.
+    Interrupted,
+    /// The targets, stance model, schema or scoring revision changed.
+    ScoringChanged,
+    /// An article's day changed after its reactions were filed (a later run knew its date).
+    ArticleMoved(String),
+    /// The dataset's `reactions/` directory is missing.
+    DatasetMissing,
+}
+
+impl std::fmt::Display for Rebuild {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Rebuild::Asked => write!(f, "--rebuild asked for it"),
+            Rebuild::NoAggregates => write!(f, "the state holds no aggregates yet"),
+            Rebuild::Interrupted => write!(f, "the last run stopped before it finished writing"),
+            Rebuild::ScoringChanged => write!(
+                f,
+                "what scoring depends on changed (the targets, the stance model, the schema or \
+                 the scoring revision)"
+            ),
+            Rebuild::ArticleMoved(id) => write!(
+                f,
+                "article {id} is now filed under another day than its reactions were"
+            ),
+            Rebuild::DatasetMissing => write!(f, "the dataset's reactions/ directory is missing"),
+        }
+    }
+}
+
+/// What [`write_run`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    /// `None` for an incremental run, else why it rebuilt.
+    pub rebuilt: Option<Rebuild>,
+    /// Reactions scored by this run.
+    pub scored: usize,
+    /// The `date=` partitions written (reactions and stance each count).
+    pub partitions: usize,
+    /// The dataset's size after the run.
+    pub size: DatasetSize,
+    /// The outputs replaced, partitions aside.
+    pub paths: Vec<PathBuf>,
+}
+
+/// How many rows the dataset holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DatasetSize {
+    /// Articles.
+    pub articles: usize,
+    /// Reactions.
+    pub reactions: usize,
+    /// Stance rows: one per reaction and target.
+    pub stance_rows: usize,
+    /// Targets.
+    pub targets: usize,
+}
+
+/// Writes the dataset and report in `out` after a commit to `store`: incrementally when the
+/// state allows it, else (or with `rebuild`) from the whole store. See the module's
+/// documentation.
+pub fn write_run(
+    store: &mut Store,
+    out: &Path,
+    targets: &TargetSet,
+    model: Option<&StanceModel>,
+    rebuild: bool,
+) -> Result<Written, ReportError> {
+    let fingerprint = fingerprint(targets, model);
+    let scoring = Scoring { targets, model };
+    let articles = article_rows(&store.articles()?);
+    let target_names: Vec<String> = targets.targets().iter().map(|t| t.name.clone()).collect();
+    let state = store.aggregate_state()?;
+    let reason = match &state {
+        _ if rebuild => Some(Rebuild::Asked),
+        None => Some(Rebuild::NoAggregates),
+        Some(state) if state.in_progress => Some(Rebuild::Interrupted),
+        Some(state) if state.fingerprint != fingerprint => Some(Rebuild::ScoringChanged),
+        Some(state) if state.watermark > 0 && !out.join("reactions").is_dir() => {
+            Some(Rebuild::DatasetMissing)
+        }
+        Some(_) => moved_article(store, &articles)?.map(Rebuild::ArticleMoved),
+    };
+    let mut owned = owned::OutputDir::open(out)?;
+    owned.claim(&crate::Outputs::Everything.names())?;
+    let work = owned.work()?;
+    let watermark = store.last_reaction()?;
+    let mut written = match reason {
+        None => {
+            let from = state.map_or(0, |s| s.watermark);
+            store.start_aggregates(false)?;
+            let (scored, partitions) = add_new(store, out, &work, &articles, scoring, from)?;
+            let mut paths = Vec::new();
+            let size = write_summary(store, out, &articles, &target_names, None, &mut paths)?;
+            Written {
+                rebuilt: None,
+                scored,
+                partitions,
+                size,
+                paths,
+            }
+        }
+        Some(reason) => {
+            store.start_aggregates(true)?;
+            // Not `staging-PID`: the summary's staging directory is that one.
+            let staging = work.join(format!("rebuild-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&staging);
+            let result = rebuild_into(store, &staging, &articles, scoring).and_then(
+                |(scored, partitions)| {
+                    let mut paths = Vec::new();
+                    let size = write_summary(
+                        store,
+                        out,
+                        &articles,
+                        &target_names,
+                        Some(&staging),
+                        &mut paths,
+                    )?;
+                    Ok(Written {
+                        rebuilt: Some(reason),
+                        scored,
+                        partitions,
+                        size,
+                        paths,
+                    })
+                },
+            );
+            let _ = std::fs::remove_dir_all(&staging);
+            result?
+        }
+    };
+    store.finish_aggregates(&fingerprint, watermark)?;
+    written.paths.sort();
+    Ok(written)
+}
+
+/// The first article whose day differs from the one its reactions were filed under.
+fn moved_article(store: &Store, articles: &[ArticleRow]) -> Result<Option<String>, ReportError> {
+    let filed = store.article_filing_days()?;
+    let now: HashMap<&str, NaiveDate> = articles
+        .iter()
+        .map(|a| (a.article_id.as_str(), a.date))
+        .collect();
+    let mut moved: Vec<&String> = filed
+        .iter()
+        .filter(|(id, day)| now.get(id.as_str()).copied() != **day)
+        .map(|(id, _)| id)
+        .collect();
+    moved.sort();
+    Ok(moved.first().map(|id| id.to_string()))
+}
+
+/// Scores what `store` holds after `watermark`, appends it to its partitions in `out` and
+/// merges its tallies; returns how many reactions were scored and partitions written.
+fn add_new(
+    store: &mut Store,
+    out: &Path,
+    work: &Path,
+    articles: &[ArticleRow],
+    scoring: Scoring,
+    watermark: i64,
+) -> Result<(usize, usize), ReportError> {
+    score_by_day(
+        store,
+        watermark,
+        articles,
+        scoring,
+        &mut |day, reactions, stance| {
+            let mut written = 0;
+            for (table, frame) in [
+                ("reactions", dataset::reaction_frame(reactions)),
+                ("stance", dataset::stance_frame(stance)),
+            ] {
+                let path = out.join(table);
+                let frame = frame.map_err(|e| ReportError::new(&path, e))?;
+                if frame.height() > 0 {
+                    dataset::append_partition(&path, day, frame, work)?;
+                    written += 1;
+                }
+            }
+            Ok(written)
+        },
+    )
+}
+
+/// Scores and writes the whole store one day at a time into `staging` (`reactions/` and
+/// `stance/`), folding the tallies from nothing.
+fn rebuild_into(
+    store: &mut Store,
+    staging: &Path,
+    articles: &[ArticleRow],
+    scoring: Scoring,
+) -> Result<(usize, usize), ReportError> {
+    for table in ["reactions", "stance"] {
+        let dir = staging.join(table);
+        std::fs::create_dir_all(&dir).map_err(|e| ReportError::new(&dir, e))?;
+    }
+    score_by_day(
+        store,
+        0,
+        articles,
+        scoring,
+        &mut |day, reactions, stance| {
+            let mut written = 0;
+            for (table, frame) in [
+                ("reactions", dataset::reaction_frame(reactions)),
+                ("stance", dataset::stance_frame(stance)),
+            ] {
+                let path = staging.join(table);
+                let frame = frame.map_err(|e| ReportError::new(&path, e))?;
+                if frame.height() > 0 {
+                    dataset::stage_partition(&path, day, frame)?;
+                    written += 1;
+                }
+            }
+            Ok(written)
+        },
+    )
+}
+
+/// What scoring is given besides the text.
+#[derive(Clone, Copy)]
+struct Scoring<'a> {
+    targets: &'a TargetSet,
+    model: Option<&'a StanceModel>,
+}
+
+/// A day's scored rows to a partition writer, which returns how many partitions it wrote.
+type WriteDay<'w> =
+    dyn FnMut(NaiveDate, &[ReactionRow], &[StanceRow]) -> Result<usize, ReportError> + 'w;
+
+/// Files the reactions committed after `after` (each gets the day it is filed under), then
+/// scores them one day at a time, hands each day's rows to `write` and folds their tallies
+/// into the state, so that what is held is one day's rows and the tallies of the last
+/// [`FOLD_BATCH`] reactions. Returns how many reactions were scored and partitions written.
+fn score_by_day(
+    store: &mut Store,
+    after: i64,
+    articles: &[ArticleRow],
+    scoring: Scoring,
+    write: &mut WriteDay,
+) -> Result<(usize, usize), ReportError> {
+    let article_dates: HashMap<&str, NaiveDate> = articles
+        .iter()
+        .map(|a| (a.article_id.as_str(), a.date))
+        .collect();
+    store.file_reactions(after, &|stored| filing_day(&article_dates, stored))?;
+    let names: Vec<String> = scoring
+        .targets
+        .targets()
+        .iter()
+        .map(|t| t.name.clone())
+        .collect();
+    let (mut scored, mut partitions, mut folded) = (0, 0, 0);
+    let mut fold = Fold::new(articles, &names);
+    for day in store.filing_days(after)? {
+        let stored = store
+            .reactions_filed_on(day, after)?
+            .into_iter()
+            .map(|p| p.stored)
+            .collect();
+        let (reactions, stance) = score_reactions(articles, stored, scoring.targets, scoring.model);
+        partitions += write(day, &reactions, &stance)?;
+        fold.add_reactions(&reactions);
+        fold.add_stance(&stance);
+        scored += reactions.len();
+        folded += reactions.len();
+        if folded >= FOLD_BATCH {
+            store.merge_fold(&fold)?;
+            fold = Fold::new(articles, &names);
+            folded = 0;
+        }
+    }
+    store.merge_fold(&fold)?;
+    Ok((scored, partitions))
+}
+
+/// Writes `articles/`, `daily/`, the tables, `report.html` and `report.ipynb` from the
+/// state's aggregates, with the staged `reactions/` and `stance/` of a rebuild when there are
+/// some, all swapped into place together.
+fn write_summary(
+    store: &Store,
+    out: &Path,
+    articles: &[ArticleRow],
+    targets: &[String],
+    staged_partitions: Option<&Path>,
+    paths: &mut Vec<PathBuf>,
+) -> Result<DatasetSize, ReportError> {
+    let totals = store.totals(articles.to_vec(), targets)?;
+    let summary = totals.summary();
+    let mut names: Vec<&str> = vec!["articles", "daily"];
+    names.extend(owned::HUMAN_FACING);
+    if staged_partitions.is_some() {
+        names.extend(["reactions", "stance"]);
+    }
+    let written = crate::write_staged(out, &names, |staging| {
+        let mut staged = Vec::new();
+        if let Some(partitions) = staged_partitions {
+            std::fs::create_dir_all(staging).map_err(|e| ReportError::new(staging, e))?;
+            for table in ["reactions", "stance"] {
+                let (from, to) = (partitions.join(table), staging.join(table));
+                std::fs::rename(&from, &to).map_err(|e| ReportError::new(&from, e))?;
+                staged.push(table);
+            }
+        }
+        dataset::stage_summary_tables(staging, &summary)?;
+        staged.extend(["articles", "daily"]);
+        staged.extend(crate::stage_human_facing(staging, &summary, "")?);
+        Ok(staged)
+    })?;
+    paths.extend(written);
+    Ok(DatasetSize {
+        articles: summary.articles.len(),
+        reactions: summary.overall.reactions,
+        stance_rows: summary.stance_rows(),
+        targets: targets.len(),
+    })
+}

@@ -1,0 +1,502 @@
+//! The aggregates of the dataset kept in the state, so that a run adds its new reactions to
+//! them instead of reading the whole history (see [`crate::aggregate`] and
+//! [`crate::incremental`]).
+//!
+//! Tables: `agg_days` (one tally per `date=` partition), `agg_articles` (per article, with the
+//! day its reactions were filed under when it was last folded), `agg_handles` and
+//! `agg_handle_articles` (per handle, and its distinct articles), `agg_quotes` (the quoted
+//! extremes) and `agg_meta` (the fingerprint of what scoring depended on, the last reaction
+//! folded in, and whether an update was under way). Each reaction also keeps the day it is
+//! filed under (`reactions.filed_on`), so that a rebuild reads the store one partition at a
+//! time. What grows: a row per day, per article, per handle and per handle and article.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::{Store, StoredReaction};
+use crate::aggregate::{ArticleTally, DayTally, Fold, Quote, Totals};
+use crate::rows::ArticleRow;
+use crate::summary::{HandleAggregate, SentimentTally, HANDLES_LISTED};
+use crate::ReportError;
+
+pub(super) const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS agg_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS agg_days (date TEXT PRIMARY KEY, tally TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS agg_articles (
+    article_id TEXT PRIMARY KEY,
+    filed_on TEXT,
+    tally TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS agg_handles (
+    who TEXT PRIMARY KEY,
+    reactions INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    tally TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS agg_handles_rank ON agg_handles (reactions DESC, who);
+CREATE TABLE IF NOT EXISTS agg_handle_articles (
+    who TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (who, article_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS agg_quotes (end_of_scale TEXT PRIMARY KEY, quotes TEXT NOT NULL);
+";
+
+/// Adds `reactions.filed_on` to a state made before it existed.
+pub(super) fn migrate(connection: &Connection) -> rusqlite::Result<()> {
+    let has_column: bool = connection.query_row(
+        "SELECT EXISTS (SELECT 1 FROM pragma_table_info('reactions') WHERE name = 'filed_on')",
+        [],
+        |row| row.get(0),
+    )?;
+    if !has_column {
+        connection.execute_batch("ALTER TABLE reactions ADD COLUMN filed_on TEXT;")?;
+    }
+    connection
+        .execute_batch("CREATE INDEX IF NOT EXISTS reactions_filed_on ON reactions (filed_on);")
+}
+
+/// Where the aggregates stand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AggregateState {
+    /// The fingerprint of what scoring depended on when they were made.
+    pub fingerprint: String,
+    /// The last reaction (by `rowid`) they hold.
+    pub watermark: i64,
+    /// An update started and did not finish: the aggregates and the dataset may disagree.
+    pub in_progress: bool,
+}
+
+/// A reaction read for folding, with its place in the store.
+pub struct PendingReaction {
+    /// The store's `rowid`: reactions are folded in this order.
+    pub rowid: i64,
+    /// The reaction.
+    pub stored: StoredReaction,
+}
+
+const BATCH: i64 = 50_000;
+
+fn day_text(day: NaiveDate) -> String {
+    day.to_string()
+}
+
+impl Store {
+    fn day(&self, text: &str) -> Result<NaiveDate, ReportError> {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map_err(|e| ReportError::invalid(&self.path, format!("a stored day {text:?}: {e}")))
+    }
+
+    fn parse_json<T: serde::de::DeserializeOwned>(&self, json: &str) -> Result<T, ReportError> {
+        serde_json::from_str(json)
+            .map_err(|e| ReportError::invalid(&self.path, format!("a stored aggregate: {e}")))
+    }
+
+    fn meta(&self, key: &str) -> Result<Option<String>, ReportError> {
+        self.connection
+            .query_row("SELECT value FROM agg_meta WHERE key = ?1", [key], |row| {
+                row.get(0)
+            })
+            .optional()
+            .map_err(self.error())
+    }
+
+    /// Where the aggregates stand; `None` when none were made (a state from before them, or
+    /// a new one).
+    pub fn aggregate_state(&self) -> Result<Option<AggregateState>, ReportError> {
+        let (Some(fingerprint), Some(watermark)) =
+            (self.meta("fingerprint")?, self.meta("watermark")?)
+        else {
+            return Ok(None);
+        };
+        let watermark = watermark
+            .parse()
+            .map_err(|e| ReportError::invalid(&self.path, format!("agg_meta watermark: {e}")))?;
+        Ok(Some(AggregateState {
+            fingerprint,
+            watermark,
+            in_progress: self.meta("in_progress")?.as_deref() == Some("1"),
+        }))
+    }
+
+    /// Marks an update as under way (a run killed before [`Store::finish_aggregates`] is
+    /// rebuilt next time); `rebuild` empties the aggregates first.
+    pub fn start_aggregates(&mut self, rebuild: bool) -> Result<(), ReportError> {
+        let path = self.path.clone();
+        let failed = |e: rusqlite::Error| ReportError::new(&path, e);
+        let transaction = self.connection.transaction().map_err(failed)?;
+        transaction
+            .execute(
+                "INSERT OR REPLACE INTO agg_meta (key, value) VALUES ('in_progress', '1')",
+                [],
+            )
+            .map_err(failed)?;
+        if rebuild {
+            transaction
+                .execute_batch(
+                    "DELETE FROM agg_days; DELETE FROM agg_articles; DELETE FROM agg_handles;
+                     DELETE FROM agg_handle_articles; DELETE FROM agg_quotes;
+                     DELETE FROM agg_meta WHERE key IN ('fingerprint', 'watermark');",
+                )
+                .map_err(failed)?;
+        }
+        transaction.commit().map_err(failed)
+    }
+
+    /// Marks the update finished: the aggregates hold every reaction up to `watermark`,
+    /// scored as `fingerprint` says.
+    pub fn finish_aggregates(&self, fingerprint: &str, watermark: i64) -> Result<(), ReportError> {
+        self.connection
+            .execute_batch("BEGIN")
+            .map_err(self.error())?;
+        for (key, value) in [
+            ("fingerprint", fingerprint.to_string()),
+            ("watermark", watermark.to_string()),
+            ("in_progress", "0".to_string()),
+        ] {
+            self.connection
+                .execute(
+                    "INSERT OR REPLACE INTO agg_meta (key, value) VALUES (?1, ?2)",
+                    params![key, value],
+                )
+                .map_err(self.error())?;
+        }
+        self.connection
+            .execute_batch("COMMIT")
+            .map_err(self.error())
+    }
+
+    /// The last reaction's `rowid` (0 when there is none).
+    pub fn last_reaction(&self) -> Result<i64, ReportError> {
+        self.connection
+            .query_row("SELECT COALESCE(MAX(rowid), 0) FROM reactions", [], |row| {
+                row.get(0)
+            })
+            .map_err(self.error())
+    }
+
+    fn pending(
+        &self,
+        query: &str,
+        values: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<PendingReaction>, ReportError> {
+        let mut statement = self.connection.prepare(query).map_err(self.error())?;
+        let rows = statement
+            .query_map(values, |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                ))
+            })
+            .map_err(self.error())?;
+        let mut pending = Vec::new();
+        for row in rows {
+            let (rowid, record, day) = row.map_err(self.error())?;
+            pending.push(PendingReaction {
+                rowid,
+                stored: StoredReaction {
+                    reaction: self.parse_json(&record)?,
+                    collected_on: self.day(&day)?,
+                },
+            });
+        }
+        Ok(pending)
+    }
+
+    /// The reactions committed after `after` and filed under `day`, in the order committed.
+    pub fn reactions_filed_on(
+        &self,
+        day: NaiveDate,
+        after: i64,
+    ) -> Result<Vec<PendingReaction>, ReportError> {
+        self.pending(
+            "SELECT rowid, record, collected_on FROM reactions
+             WHERE filed_on = ?1 AND rowid > ?2 ORDER BY rowid",
+            &[&day_text(day), &after],
+        )
+    }
+
+    /// Every day a reaction committed after `after` is filed under, in order.
+    pub fn filing_days(&self, after: i64) -> Result<Vec<NaiveDate>, ReportError> {
+        let mut statement = self
+            .connection
+            .prepare(
+                "SELECT DISTINCT filed_on FROM reactions
+                 WHERE rowid > ?1 AND filed_on IS NOT NULL ORDER BY filed_on",
+            )
+            .map_err(self.error())?;
+        let days = statement
+            .query_map([after], |row| row.get::<_, String>(0))
+            .map_err(self.error())?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(self.error())?;
+        days.iter().map(|d| self.day(d)).collect()
+    }
+
+    /// Records the day each reaction committed after `after` is filed under, `file` deciding
+    /// it, a batch at a time so that they are never all held at once.
+    pub fn file_reactions(
+        &mut self,
+        after: i64,
+        file: &dyn Fn(&StoredReaction) -> NaiveDate,
+    ) -> Result<(), ReportError> {
+        let mut after = after;
+        loop {
+            let batch = self.pending(
+                &format!(
+                    "SELECT rowid, record, collected_on FROM reactions WHERE rowid > ?1
+                     ORDER BY rowid LIMIT {BATCH}"
+                ),
+                &[&after],
+            )?;
+            let Some(last) = batch.last() else {
+                return Ok(());
+            };
+            after = last.rowid;
+            let filed: Vec<(i64, NaiveDate)> =
+                batch.iter().map(|p| (p.rowid, file(&p.stored))).collect();
+            self.set_filed_on(&filed)?;
+        }
+    }
+
+    /// Records the day reactions are filed under.
+    fn set_filed_on(&mut self, filed: &[(i64, NaiveDate)]) -> Result<(), ReportError> {
+        let path = self.path.clone();
+        let failed = |e: rusqlite::Error| ReportError::new(&path, e);
+        let transaction = self.connection.transaction().map_err(failed)?;
+        {
+            let mut update = transaction
+                .prepare("UPDATE reactions SET filed_on = ?2 WHERE rowid = ?1")
+                .map_err(failed)?;
+            for (rowid, day) in filed {
+                update
+                    .execute(params![rowid, day_text(*day)])
+                    .map_err(failed)?;
+            }
+        }
+        transaction.commit().map_err(failed)
+    }
+
+    /// The day each article's reactions were filed under when it was last folded (`None`:
+    /// they were filed without the article).
+    pub fn article_filing_days(&self) -> Result<HashMap<String, Option<NaiveDate>>, ReportError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT article_id, filed_on FROM agg_articles")
+            .map_err(self.error())?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, Option<String>>(1)?))
+            })
+            .map_err(self.error())?;
+        let mut days = HashMap::new();
+        for row in rows {
+            let (id, day) = row.map_err(self.error())?;
+            let day = day.map(|d| self.day(&d)).transpose()?;
+            days.insert(id, day);
+        }
+        Ok(days)
+    }
+
+    /// Adds a fold's tallies to the stored ones, in one transaction.
+    pub fn merge_fold(&mut self, fold: &Fold) -> Result<(), ReportError> {
+        let path = self.path.clone();
+        let failed = |e: rusqlite::Error| ReportError::new(&path, e);
+        let json = |e: serde_json::Error| ReportError::new(&path, e);
+        let invalid =
+            |e: serde_json::Error| ReportError::invalid(&path, format!("a stored aggregate: {e}"));
+        let transaction = self.connection.transaction().map_err(failed)?;
+        {
+            let mut read_day = transaction
+                .prepare("SELECT tally FROM agg_days WHERE date = ?1")
+                .map_err(failed)?;
+            let mut write_day = transaction
+                .prepare("INSERT OR REPLACE INTO agg_days (date, tally) VALUES (?1, ?2)")
+                .map_err(failed)?;
+            for (day, tally) in &fold.days {
+                let key = day_text(*day);
+                let mut kept: DayTally = match read_day
+                    .query_row([&key], |row| row.get::<_, String>(0))
+                    .optional()
+                    .map_err(failed)?
+                {
+                    Some(stored) => serde_json::from_str(&stored).map_err(invalid)?,
+                    None => DayTally::default(),
+                };
+                kept.merge(tally);
+                write_day
+                    .execute(params![key, serde_json::to_string(&kept).map_err(json)?])
+                    .map_err(failed)?;
+            }
+
+            let mut read_article = transaction
+                .prepare("SELECT tally FROM agg_articles WHERE article_id = ?1")
+                .map_err(failed)?;
+            let mut write_article = transaction
+                .prepare(
+                    "INSERT OR REPLACE INTO agg_articles (article_id, filed_on, tally)
+                     VALUES (?1, ?2, ?3)",
+                )
+                .map_err(failed)?;
+            for (id, tally) in &fold.articles {
+                let mut kept: ArticleTally = match read_article
+                    .query_row([id], |row| row.get::<_, String>(0))
+                    .optional()
+                    .map_err(failed)?
+                {
+                    Some(stored) => serde_json::from_str(&stored).map_err(invalid)?,
+                    None => ArticleTally::default(),
+                };
+                kept.merge(tally);
+                write_article
+                    .execute(params![
+                        id,
+                        fold.article_day(id).map(day_text),
+                        serde_json::to_string(&kept).map_err(json)?
+                    ])
+                    .map_err(failed)?;
+            }
+
+            let mut read_handle = transaction
+                .prepare("SELECT articles, tally FROM agg_handles WHERE who = ?1")
+                .map_err(failed)?;
+            let mut write_handle = transaction
+                .prepare(
+                    "INSERT OR REPLACE INTO agg_handles (who, reactions, articles, tally)
+                     VALUES (?1, ?2, ?3, ?4)",
+                )
+                .map_err(failed)?;
+            let mut add_pair = transaction
+                .prepare(
+                    "INSERT OR IGNORE INTO agg_handle_articles (who, article_id) VALUES (?1, ?2)",
+                )
+                .map_err(failed)?;
+            for (who, tally) in &fold.handles {
+                let (mut articles, mut kept): (i64, SentimentTally) = match read_handle
+                    .query_row([who], |row| {
+                        Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
+                    })
+                    .optional()
+                    .map_err(failed)?
+                {
+                    Some((articles, stored)) => {
+                        (articles, serde_json::from_str(&stored).map_err(invalid)?)
+                    }
+                    None => (0, SentimentTally::default()),
+                };
+                kept.merge(&tally.sentiment);
+                for number in tally.article_numbers() {
+                    articles += add_pair
+                        .execute(params![who, fold.article_id(number)])
+                        .map_err(failed)? as i64;
+                }
+                write_handle
+                    .execute(params![
+                        who,
+                        kept.reactions as i64,
+                        articles,
+                        serde_json::to_string(&kept).map_err(json)?
+                    ])
+                    .map_err(failed)?;
+            }
+
+            let mut read_quotes = transaction
+                .prepare("SELECT quotes FROM agg_quotes WHERE end_of_scale = ?1")
+                .map_err(failed)?;
+            let mut write_quotes = transaction
+                .prepare("INSERT OR REPLACE INTO agg_quotes (end_of_scale, quotes) VALUES (?1, ?2)")
+                .map_err(failed)?;
+            for (end, quotes, positive) in [
+                ("positive", &fold.positive, true),
+                ("negative", &fold.negative, false),
+            ] {
+                let mut kept: Vec<Quote> = match read_quotes
+                    .query_row([end], |row| row.get::<_, String>(0))
+                    .optional()
+                    .map_err(failed)?
+                {
+                    Some(stored) => serde_json::from_str(&stored).map_err(invalid)?,
+                    None => Vec::new(),
+                };
+                crate::aggregate::merge_quotes(&mut kept, quotes, positive);
+                write_quotes
+                    .execute(params![end, serde_json::to_string(&kept).map_err(json)?])
+                    .map_err(failed)?;
+            }
+        }
+        transaction.commit().map_err(failed)
+    }
+
+    /// What the report is written from: every article and day, the listed handles.
+    pub fn totals(
+        &self,
+        articles: Vec<ArticleRow>,
+        targets: &[String],
+    ) -> Result<Totals, ReportError> {
+        let pairs = |query: &str| -> Result<Vec<(String, String)>, ReportError> {
+            let mut statement = self.connection.prepare(query).map_err(self.error())?;
+            let rows = statement
+                .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+                .map_err(self.error())?
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(self.error());
+            rows
+        };
+        let mut days = BTreeMap::new();
+        for (day, tally) in pairs("SELECT date, tally FROM agg_days")? {
+            days.insert(self.day(&day)?, self.parse_json::<DayTally>(&tally)?);
+        }
+        let mut article_tallies = HashMap::new();
+        for (id, tally) in pairs("SELECT article_id, tally FROM agg_articles")? {
+            article_tallies.insert(id, self.parse_json::<ArticleTally>(&tally)?);
+        }
+        let mut handles = Vec::new();
+        {
+            let mut statement = self
+                .connection
+                .prepare(
+                    "SELECT who, articles, tally FROM agg_handles
+                     ORDER BY reactions DESC, who LIMIT ?1",
+                )
+                .map_err(self.error())?;
+            let rows = statement
+                .query_map([HANDLES_LISTED as i64], |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get::<_, i64>(1)?,
+                        row.get::<_, String>(2)?,
+                    ))
+                })
+                .map_err(self.error())?;
+            for row in rows {
+                let (who, articles, tally) = row.map_err(self.error())?;
+                handles.push(HandleAggregate {
+                    who,
+                    sentiment: self.parse_json(&tally)?,
+                    articles: articles as usize,
+                });
+            }
+        }
+        let people: i64 = self
+            .connection
+            .query_row("SELECT COUNT(*) FROM agg_handles", [], |row| row.get(0))
+            .map_err(self.error())?;
+        let mut quotes = HashMap::new();
+        for (end, stored) in pairs("SELECT end_of_scale, quotes FROM agg_quotes")? {
+            quotes.insert(end, self.parse_json::<Vec<Quote>>(&stored)?);
+        }
+        Ok(Totals {
+            articles,
+            article_tallies,
+            days,
+            targets: targets.to_vec(),
+            handles,
+            people: people as usize,
+            positive: quotes.remove("positive").unwrap_or_default(),
+            negative: quotes.remove("negative").unwrap_or_default(),
+        })
+    }
+}
