@@ -7,7 +7,7 @@
 use rustc_hash::FxHashMap;
 
 static LEXICON_FILE: &str = include_str!("../../data/vader/vader_lexicon.txt");
-static EMOJI_FILE: &str = include_str!("../../data/vader/emoji_utf8_lexicon.txt");
+pub(super) static EMOJI_FILE: &str = include_str!("../../data/vader/emoji_utf8_lexicon.txt");
 
 /// Added to (or taken from) a valence by a booster or dampener.
 pub const BOOST: f64 = 0.293;
@@ -34,11 +34,12 @@ pub fn parse_lexicon() -> FxHashMap<&'static str, f64> {
     lexicon
 }
 
-/// Emoji → description. Only single code points can match, because the reference looks up
-/// each character of the text on its own.
-pub fn parse_emoji() -> FxHashMap<char, &'static str> {
+/// Emoji → description, from an emoji file of `emoji<TAB>description` lines (English's
+/// [`EMOJI_FILE`] or a pack's). Only single code points can match, because the references look
+/// up each character of the text on its own.
+pub fn parse_emoji(file: &'static str) -> FxHashMap<char, &'static str> {
     let mut emoji = FxHashMap::default();
-    for line in EMOJI_FILE.lines().map(super::pystr::strip) {
+    for line in file.lines().map(super::pystr::strip) {
         let mut fields = line.split('\t');
         let key = fields.next().unwrap_or_default();
         let description = fields.next().unwrap_or_default();

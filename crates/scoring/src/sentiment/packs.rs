@@ -168,7 +168,7 @@ fn english() -> PackData {
         special_words: Special::WORDS.to_vec(),
         special_cases: phrases(&lexicon::SPECIAL_CASES),
         booster_phrases: phrases(&lexicon::BOOSTER_PHRASES),
-        emoji: lexicon::parse_emoji(),
+        emoji: lexicon::parse_emoji(lexicon::EMOJI_FILE),
         rules: Rules {
             tokenizer: Tokenizer::Vader,
             contracted_not: true,
@@ -361,22 +361,6 @@ fn parse_arrow_lexicon(file: &'static str) -> Vec<(Cow<'static, str>, f64)> {
         .collect()
 }
 
-/// vaderSentiment-fr's emoji file: `emoji<TAB>description`; only one-character keys can
-/// match, as the package looks characters up one by one.
-fn parse_emoji(file: &'static str) -> FxHashMap<char, &'static str> {
-    let mut emoji = FxHashMap::default();
-    for line in file.trim_end_matches('\n').split('\n') {
-        let mut fields = super::pystr::strip(line).split('\t');
-        let key = fields.next().unwrap_or_default();
-        let description = fields.next().unwrap_or_default();
-        let mut chars = key.chars();
-        if let (Some(c), None) = (chars.next(), chars.next()) {
-            emoji.insert(c, description);
-        }
-    }
-    emoji
-}
-
 fn french() -> PackData {
     let (single, multi): (Vec<_>, Vec<_>) = FR_BOOSTERS
         .iter()
@@ -408,7 +392,7 @@ fn french() -> PackData {
             .iter()
             .map(|&&(words, value)| (words.split(' ').collect(), value))
             .collect(),
-        emoji: parse_emoji(FR_EMOJI),
+        emoji: lexicon::parse_emoji(FR_EMOJI),
         rules: Rules {
             tokenizer: Tokenizer::French,
             contracted_not: false,
