@@ -247,19 +247,9 @@ fn add_new(
         articles,
         scoring,
         &mut |day, reactions, stance| {
-            let mut written = 0;
-            for (table, frame) in [
-                ("reactions", dataset::reaction_frame(reactions)),
-                ("stance", dataset::stance_frame(stance)),
-            ] {
-                let path = out.join(table);
-                let frame = frame.map_err(|e| ReportError::new(&path, e))?;
-                if frame.height() > 0 {
-                    dataset::append_partition(&path, day, frame, work)?;
-                    written += 1;
-                }
-            }
-            Ok(written)
+            write_day(out, reactions, stance, |path, frame| {
+                dataset::append_partition(path, day, frame, work).map(drop)
+            })
         },
     )
 }
@@ -282,21 +272,34 @@ fn rebuild_into(
         articles,
         scoring,
         &mut |day, reactions, stance| {
-            let mut written = 0;
-            for (table, frame) in [
-                ("reactions", dataset::reaction_frame(reactions)),
-                ("stance", dataset::stance_frame(stance)),
-            ] {
-                let path = staging.join(table);
-                let frame = frame.map_err(|e| ReportError::new(&path, e))?;
-                if frame.height() > 0 {
-                    dataset::stage_partition(&path, day, frame)?;
-                    written += 1;
-                }
-            }
-            Ok(written)
+            write_day(staging, reactions, stance, |path, frame| {
+                dataset::stage_partition(path, day, frame)
+            })
         },
     )
+}
+
+/// Writes one day's `reactions` and `stance` rows under `base` (its `reactions/` and
+/// `stance/`) with `write`, skipping a table with no rows; returns how many tables were written.
+fn write_day(
+    base: &Path,
+    reactions: &[ReactionRow],
+    stance: &[StanceRow],
+    write: impl Fn(&Path, polars::prelude::DataFrame) -> Result<(), ReportError>,
+) -> Result<usize, ReportError> {
+    let mut written = 0;
+    for (table, frame) in [
+        ("reactions", dataset::reaction_frame(reactions)),
+        ("stance", dataset::stance_frame(stance)),
+    ] {
+        let path = base.join(table);
+        let frame = frame.map_err(|e| ReportError::new(&path, e))?;
+        if frame.height() > 0 {
+            write(&path, frame)?;
+            written += 1;
+        }
+    }
+    Ok(written)
 }
 
 /// What scoring is given besides the text.
