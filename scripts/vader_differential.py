@@ -77,24 +77,13 @@ def load_words(path):
         return [line.strip().split("\t")[0] for line in handle if line.strip()]
 
 
-def case_variant(rng, word):
-    form = rng.random()
-    if form < 0.55:
-        return word
-    if form < 0.75:
-        return word.upper()
-    if form < 0.9:
-        return word.capitalize()
-    return "".join(c.upper() if rng.random() < 0.5 else c for c in word)
-
-
 def ascii_spaced_sentence(rng, lexicon, boosters, emoji):
     emoji = set(emoji)
     pools = [lexicon, FILLERS, boosters, NEGATIONS, PHRASES, EMOTICONS, ASCII_SHAPES,
              [word for word in EXTRAS if not any(c in emoji or c.isspace() for c in word)]]
     parts = []
     for _ in range(rng.randint(1, 20)):
-        parts.append(case_variant(rng, rng.choice(rng.choice(pools))))
+        parts.append(vader_pack_sentences.case_variant(rng, rng.choice(rng.choice(pools))))
         if rng.random() < 0.2:
             parts[-1] += rng.choice(PUNCT)
     text = "".join((rng.choice(ASCII_SPACES) if index else "") + part for index, part in enumerate(parts))
@@ -110,15 +99,15 @@ def sentence(rng, lexicon, boosters, emoji):
     for _ in range(rng.randint(1, 14)):
         kind = rng.random()
         if kind < 0.30:
-            parts.append(case_variant(rng, rng.choice(lexicon)))
+            parts.append(vader_pack_sentences.case_variant(rng, rng.choice(lexicon)))
         elif kind < 0.45:
-            parts.append(case_variant(rng, rng.choice(FILLERS)))
+            parts.append(vader_pack_sentences.case_variant(rng, rng.choice(FILLERS)))
         elif kind < 0.57:
-            parts.append(case_variant(rng, rng.choice(boosters)))
+            parts.append(vader_pack_sentences.case_variant(rng, rng.choice(boosters)))
         elif kind < 0.69:
-            parts.append(case_variant(rng, rng.choice(NEGATIONS)))
+            parts.append(vader_pack_sentences.case_variant(rng, rng.choice(NEGATIONS)))
         elif kind < 0.79:
-            parts.append(case_variant(rng, rng.choice(PHRASES)))
+            parts.append(vader_pack_sentences.case_variant(rng, rng.choice(PHRASES)))
         elif kind < 0.85:
             parts.append(rng.choice(EMOTICONS))
         elif kind < 0.91:

@@ -25,7 +25,8 @@ PUNCT = ["", "", "", ".", ",", "!", "!!", "!!!", "!!!!", "?", "??", "???", "????
          "...", "..", "....", ".......", ";", ":", "-", "'", "\"", "\u2014", "\u2013", ")", "(", "#", "@"]
 
 
-def _case(rng, word):
+def case_variant(rng, word):
+    """`word` as typed: as it is, in capitals, capitalized, or in random case."""
     form = rng.random()
     if form < 0.55:
         return word
@@ -108,7 +109,7 @@ def _pt_generated(rng, lexicon, boosters, negations, emoji):
             word = rng.choice(EXOTIC)
         else:
             word = rng.choice("aeo\u00e9xy1!?.")
-        parts.append(_punctuate(rng, _case(rng, word)))
+        parts.append(_punctuate(rng, case_variant(rng, word)))
     return _join(rng, parts)
 
 
@@ -120,7 +121,7 @@ def _pt_tweets():
 def _variant(rng, text):
     """A real sentence with its words' case, punctuation and spacing varied."""
     words = text.split(" ")
-    words = [_punctuate(rng, _case(rng, word)) if rng.random() < 0.3 else word for word in words]
+    words = [_punctuate(rng, case_variant(rng, word)) if rng.random() < 0.3 else word for word in words]
     if len(words) > 2 and rng.random() < 0.3:
         words.insert(rng.randrange(len(words)), rng.choice(words))
     return _join(rng, words)
@@ -192,7 +193,7 @@ def _french_generated(rng, lexicon, boosters, negations, never_negated, emoji):
             word = rng.choice(EXOTIC)
         else:
             word = rng.choice(FR_ELISIONS) + rng.choice(lexicon)
-        parts.append(_punctuate(rng, _case(rng, word)))
+        parts.append(_punctuate(rng, case_variant(rng, word)))
     return _join(rng, parts)
 
 
