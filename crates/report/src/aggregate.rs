@@ -24,14 +24,13 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 use collector::Reaction;
-use scoring::stance::Rule;
 use scoring::{Polarity, Sentiment, SentimentLabel};
 use serde::{Deserialize, Serialize};
 
 use crate::rows::{ArticleRow, ReactionRow, StanceRow};
 use crate::summary::{
-    ArticleAggregate, DayAggregate, HandleAggregate, Quoted, SentimentTally, StanceTally, Summary,
-    TargetAggregate, HANDLES_LISTED, QUOTED,
+    ArticleAggregate, Checked, DayAggregate, HandleAggregate, Quoted, SentimentTally, StanceTally,
+    Summary, TargetAggregate, HANDLES_LISTED, QUOTED,
 };
 
 /// Where [`Summary::new`] lists a reaction: its article's listing key (articles not listed
@@ -61,6 +60,9 @@ struct StoredQuote {
     polarity: [u64; 4],
     /// Its `sentiment_method`: VADER's or a VADER-format pack's, the methods with a compound.
     method: Option<String>,
+    /// A person's label, which put it at this end of the scale.
+    #[serde(default)]
+    human_sentiment: Option<SentimentLabel>,
     place: Place,
 }
 
@@ -76,6 +78,7 @@ impl Serialize for Quote {
             day: self.row.date.num_days_from_ce(),
             polarity: [p.neg, p.neu, p.pos, p.compound].map(f64::to_bits),
             method: self.row.method.as_deref().map(str::to_string),
+            human_sentiment: self.row.human_sentiment,
             place: self.place.clone(),
         }
         .serialize(serializer)
@@ -99,6 +102,9 @@ impl<'de> Deserialize<'de> for Quote {
                 }),
                 method: stored.method.map(Cow::Owned),
                 date,
+                human_sentiment: stored.human_sentiment,
+                // Records people took out are never quoted.
+                human_is_reaction: None,
             },
             place: stored.place,
         })
@@ -142,6 +148,9 @@ pub struct DayTally {
     pub stance: Vec<StanceTally>,
     /// Per target: the rows of reactions that address it (every rule but no-mention).
     pub addressed: Vec<StanceTally>,
+    /// The day's labels and the records people took out.
+    #[serde(default)]
+    pub checked: Checked,
 }
 
 impl DayTally {
@@ -150,6 +159,7 @@ impl DayTally {
         self.sentiment.merge(&other.sentiment);
         merge_per_target(&mut self.stance, &other.stance);
         merge_per_target(&mut self.addressed, &other.addressed);
+        self.checked.merge(&other.checked);
     }
 }
 
@@ -349,7 +359,11 @@ impl<'a> Fold<'a> {
         let mut positive = Vec::new();
         let mut negative = Vec::new();
         for row in rows {
-            self.days.entry(row.date).or_default().sentiment.add(row);
+            let day = self.days.entry(row.date).or_default();
+            if !day.checked.add_reaction(row) {
+                continue;
+            }
+            day.sentiment.add(row);
             let number = self.article_number(&row.reaction.article_id);
             let handle = self.handles.entry(row.who()).or_default();
             handle.sentiment.add(row);
@@ -359,11 +373,14 @@ impl<'a> Fold<'a> {
                 .entry(row.reaction.article_id.clone())
                 .or_default();
             article.sentiment.add(row);
-            let label = row.label();
-            if matches!(
-                label,
-                Some(SentimentLabel::Positive | SentimentLabel::Negative)
-            ) {
+            let label = row.applied_label();
+            // Quoted by compound, as Summary::new quotes: a pack's label alone is not.
+            if row.compound().is_some()
+                && matches!(
+                    label,
+                    Some(SentimentLabel::Positive | SentimentLabel::Negative)
+                )
+            {
                 let quote = Quote {
                     row: row.clone(),
                     place: self.place(row),
@@ -406,20 +423,24 @@ impl<'a> Fold<'a> {
                 }
             };
             let day = self.days.entry(row.date).or_default();
+            if !day.checked.add_stance(row) {
+                continue;
+            }
             for tallies in [&mut day.stance, &mut day.addressed] {
                 if tallies.len() <= t {
                     tallies.resize(t + 1, StanceTally::default());
                 }
             }
-            day.stance[t].add(row.stance, row.rule);
-            if !matches!(row.rule, Rule::NoMention | Rule::Unreadable) {
-                day.addressed[t].add(row.stance, row.rule);
+            let stance = row.counted_stance();
+            day.stance[t].add(stance);
+            if row.addresses_target() {
+                day.addressed[t].add(stance);
             }
             self.articles
                 .entry(row.article_id.clone())
                 .or_default()
                 .stance
-                .add(row.stance, row.rule);
+                .add(stance);
         }
     }
 
@@ -526,9 +547,15 @@ impl Totals {
             })
             .collect();
         let mut overall = SentimentTally::default();
+        let mut checked = Checked::default();
+        for day in self.days.values() {
+            checked.merge(&day.checked);
+        }
         let days = self
             .days
             .iter()
+            // A day of records people took out only: no row of it is counted.
+            .filter(|(_, day)| day.sentiment.reactions > 0)
             .map(|(date, day)| {
                 overall.merge(&day.sentiment);
                 DayAggregate {
@@ -565,6 +592,8 @@ impl Totals {
             overall,
             most_positive: self.positive.iter().map(|q| &q.row).collect(),
             most_negative: self.negative.iter().map(|q| &q.row).collect(),
+            checked,
+            labels: None,
         }
     }
 }
@@ -574,7 +603,7 @@ mod tests {
     use super::*;
     use crate::rows::ReportData;
     use crate::tables;
-    use scoring::stance::Method;
+    use scoring::stance::{Method, Rule};
     use scoring::Stance;
     use std::sync::Arc;
 
@@ -583,7 +612,8 @@ mod tests {
     }
 
     /// Rows with many ties: compounds repeat, handles repeat across articles, one article is
-    /// not listed.
+    /// not listed. Analysts labelled some: sentiment flipped, stance given, records taken out
+    /// (one of them the only reaction of its handle), one unreadable stance row judged.
     fn data() -> ReportData {
         let articles: Vec<ArticleRow> = (0..4)
             .map(|a| ArticleRow {
@@ -603,7 +633,10 @@ mod tests {
                         reaction_id: format!("r{:02}", (i * 7) % 40),
                         article_id: format!("a{}", i % 5),
                         position: i / 5,
-                        handle: Some(format!("h{}", i % 6)),
+                        handle: Some(match i {
+                            26 => "lone".to_string(),
+                            _ => format!("h{}", i % 6),
+                        }),
                         text: format!("text {i}"),
                         lang: Some("en".into()),
                         ..Reaction::default()
@@ -621,6 +654,12 @@ mod tests {
                     },
                     method: Some(if i % 5 == 4 { "afrisenti-ha" } else { "vader" }.into()),
                     date: day(1 + i % 3),
+                    human_sentiment: (i % 7 == 3).then_some(SentimentLabel::Negative),
+                    human_is_reaction: match i {
+                        11 | 26 => Some(false),
+                        13 => Some(true),
+                        _ => None,
+                    },
                 }
             })
             .collect();
@@ -637,13 +676,15 @@ mod tests {
                     stance: [Stance::Favor, Stance::Against, Stance::None][i % 3],
                     confidence: 1.0,
                     method: Method::Rules,
-                    rule: if i % 4 == 0 {
-                        Rule::NoMention
-                    } else {
-                        Rule::TargetCue
+                    rule: match i {
+                        _ if i % 9 == 0 => Rule::Unreadable,
+                        _ if i % 4 == 0 => Rule::NoMention,
+                        _ => Rule::TargetCue,
                     },
                     alias: None,
                     evidence: String::new(),
+                    human_stance: (i % 5 == 2).then_some(Stance::Against),
+                    is_reaction: r.is_reaction(),
                 })
             })
             .collect();

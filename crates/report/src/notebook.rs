@@ -212,6 +212,26 @@ pub fn render(summary: &Summary, tables: &[Table], charts: &Charts) -> String {
     cells.push(code(10, TREND_CHART, vec![svg(charts.trend.clone())]));
     cells.push(markdown(11, "## Top reactors\n"));
     cells.push(code(12, HANDLES, table_outputs(12, by_name("handles"))));
+    // Made from the labels, which the dataset alone does not hold: as saved, not recomputed.
+    for (id, table) in (13..).zip(
+        tables
+            .iter()
+            .filter(|t| crate::tables::CHECKED.contains(&t.name)),
+    ) {
+        let mut text = Vec::new();
+        table
+            .write_markdown(&mut text)
+            .expect("writing to memory cannot fail");
+        cells.push(markdown(
+            id,
+            &format!(
+                "## {}\n\n{}\n\n{}",
+                table.title,
+                crate::tables::escape_markdown(&table.note),
+                String::from_utf8_lossy(&text)
+            ),
+        ));
+    }
     let notebook = json!({
         "cells": cells,
         "metadata": {
