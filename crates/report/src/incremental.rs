@@ -445,10 +445,13 @@ fn write_summary(
         Ok(staged)
     })?;
     paths.extend(written);
+    // Records people took out are in the dataset, with a stance row per target, though in no
+    // figure.
+    let removed = summary.checked.removed;
     Ok(DatasetSize {
         articles: summary.articles.len(),
-        reactions: summary.overall.reactions,
-        stance_rows: summary.stance_rows(),
+        reactions: summary.overall.reactions + removed,
+        stance_rows: summary.stance_rows() + removed * targets.len(),
         targets: targets.len(),
     })
 }
