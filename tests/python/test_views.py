@@ -72,6 +72,55 @@ def test_the_views_equal_the_summary_tables_on_a_generated_corpus(generated):
     assert any(day["unscored_languages"] for day in days)
 
 
+def test_the_views_count_analysts_labels_as_the_tables_do(tmp_path):
+    inputs = corpus(tmp_path / "data", articles=120, threads=4)
+    out = tmp_path / "out"
+    run = ("run", inputs, "--targets", TARGETS, "--out", out, "--collected-on", COLLECTED_ON)
+    reactions(*run)
+    con = connect(out)
+    listed = rows(con, "SELECT reaction_id, sentiment_status, sentiment FROM reactions ORDER BY reaction_id")
+    # People label reactions no scorer read, flip scored ones, give stances the model could not
+    # (unreadable) or gave otherwise, and take records out.
+    unscored = [r for r in listed if r["sentiment_status"] != "scored"][:6]
+    positive = [r for r in listed if r["sentiment"] == "positive"][:6]
+    removed = [r for r in listed if r["sentiment"] == "negative"][:6]
+    stance = rows(
+        con,
+        "(SELECT reaction_id, target FROM stance WHERE rule = 'unreadable' ORDER BY reaction_id LIMIT 6)"
+        " UNION ALL (SELECT reaction_id, target FROM stance WHERE stance = 'FAVOR' ORDER BY reaction_id LIMIT 6)",
+    )
+    assert len(unscored) == len(positive) == len(removed) == 6 and len(stance) == 12
+    lines = ["reaction_id,field,value,author,note"]
+    lines += [f"{r['reaction_id']},sentiment,negative,ana," for r in unscored + positive]
+    lines += [f"{r['reaction_id']},stance:{r['target']},AGAINST,ana," for r in stance]
+    lines += [f"{r['reaction_id']},is_reaction,false,bo,spam" for r in removed]
+    labels = tmp_path / "labels.csv"
+    labels.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = rows(con, "SELECT sum(reactions) AS reactions, sum(negative) AS negative FROM daily_sentiment")[0]
+    con.close()
+
+    reactions(*run, "--labels", labels)
+    con = connect(out)
+    assert assert_views_equal_tables(con, out) > 100
+    after = rows(con, "SELECT sum(reactions) AS reactions, sum(negative) AS negative FROM daily_sentiment")[0]
+    assert after["reactions"] == before["reactions"] - 6
+    assert after["negative"] == before["negative"] - 6 + 12
+    # Taken out of every figure, kept in the reactions view with the flag.
+    taken_out = tuple(r["reaction_id"] for r in removed)
+    flagged = rows(con, "SELECT reaction_id, is_reaction_source FROM reactions WHERE NOT is_reaction ORDER BY 1")
+    assert [r["reaction_id"] for r in flagged] == sorted(taken_out)
+    assert {r["is_reaction_source"] for r in flagged} == {"human"}
+    # The model's values kept beside the people's.
+    flipped = rows(
+        con,
+        "SELECT sentiment, sentiment_label, sentiment_label_source FROM reactions WHERE reaction_id IN "
+        f"{tuple(r['reaction_id'] for r in positive)}",
+    )
+    assert {(r["sentiment"], r["sentiment_label"], r["sentiment_label_source"]) for r in flipped} == {
+        ("positive", "negative", "human")
+    }
+
+
 @pytest.mark.parametrize("directory", ["bundled", "generated"])
 def test_daily_stance_equals_the_daily_table(directory, request):
     out = request.getfixturevalue(directory)
