@@ -9,7 +9,7 @@ mod common;
 use std::collections::HashMap;
 use std::path::Path;
 
-use common::{reactions, Scratch};
+use common::{assert_same_files, reactions, Scratch};
 use report::rows::ReportData;
 use scoring::{SentimentLabel, Stance};
 
@@ -250,29 +250,17 @@ fn labels_apply_everywhere_and_keep_the_models_values() {
 
     // `reactions report` reads the labels back from the dataset: the same figures.
     let rebuilt = scratch.path("report");
-    let status = reactions(
+    common::report(&labelled, &rebuilt);
+    assert_same_files(
+        &labelled,
+        &rebuilt,
         &[
-            "report",
-            "--dataset",
-            &labelled.display().to_string(),
-            "--out",
-            &rebuilt.display().to_string(),
+            "tables/days.csv",
+            "tables/handles.csv",
+            "tables/articles.csv",
+            "tables/checked.csv",
         ],
-        None,
     );
-    assert!(status.status.success());
-    for name in [
-        "tables/days.csv",
-        "tables/handles.csv",
-        "tables/articles.csv",
-        "tables/checked.csv",
-    ] {
-        assert_eq!(
-            std::fs::read(labelled.join(name)).unwrap(),
-            std::fs::read(rebuilt.join(name)).unwrap(),
-            "{name}"
-        );
-    }
 }
 
 #[test]
@@ -309,21 +297,19 @@ fn report_labels_a_dataset_without_a_state_as_a_run_would() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(String::from_utf8_lossy(&output.stderr).contains("labels.csv:3: "));
-    for name in [
-        "tables/days.csv",
-        "tables/handles.csv",
-        "tables/articles.csv",
-        "tables/targets.csv",
-        "tables/checked.csv",
-        "tables/labels.csv",
-        "report.html",
-    ] {
-        assert_eq!(
-            std::fs::read(labelled.join(name)).unwrap(),
-            std::fs::read(plain.join(name)).unwrap(),
-            "{name}"
-        );
-    }
+    assert_same_files(
+        &labelled,
+        &plain,
+        &[
+            "tables/days.csv",
+            "tables/handles.csv",
+            "tables/articles.csv",
+            "tables/targets.csv",
+            "tables/checked.csv",
+            "tables/labels.csv",
+            "report.html",
+        ],
+    );
     assert_eq!(
         report::dataset::read_dataset(&plain).unwrap(),
         report::dataset::read_dataset(&labelled).unwrap()

@@ -13,8 +13,8 @@ use std::path::Path;
 use arrow_array::ffi_stream::RecordBatchStreamReader;
 use arrow_array::types::TimestampMicrosecondType;
 use arrow_array::{
-    Array, BooleanArray, Date32Array, Float64Array, Int64Array, ListArray, PrimitiveArray, RecordBatch,
-    StringArray,
+    Array, BooleanArray, Date32Array, Float64Array, Int64Array, ListArray, PrimitiveArray,
+    RecordBatch, StringArray,
 };
 use arrow_pyarrow::PyArrowType;
 use chrono::NaiveDate;

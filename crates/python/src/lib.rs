@@ -347,6 +347,31 @@ fn stance_batch<'a>(
 /// figures count, where no analyst labelled anything: the model's stance, of a reaction.
 fn with_model_stance_labels(batch: RecordBatch) -> Result<RecordBatch, ArrowError> {
     let rows = batch.num_rows();
+    let stance = batch
+        .column_by_name("stance")
+        .cloned()
+        .ok_or_else(|| ArrowError::SchemaError("a stance batch has a stance column".into()))?;
+    with_columns(
+        batch,
+        [
+            (Field::new("stance_label", DataType::Utf8, false), stance),
+            (
+                Field::new("stance_label_source", DataType::Utf8, false),
+                Arc::new(StringArray::from(vec![Source::Model.as_str(); rows])),
+            ),
+            (
+                Field::new("is_reaction", DataType::Boolean, false),
+                Arc::new(BooleanArray::from(vec![true; rows])),
+            ),
+        ],
+    )
+}
+
+/// `batch` with `more` columns after its own.
+fn with_columns(
+    batch: RecordBatch,
+    more: impl IntoIterator<Item = (Field, ArrayRef)>,
+) -> Result<RecordBatch, ArrowError> {
     let mut fields: Vec<Field> = batch
         .schema()
         .fields()
@@ -354,20 +379,10 @@ fn with_model_stance_labels(batch: RecordBatch) -> Result<RecordBatch, ArrowErro
         .map(|f| (**f).clone())
         .collect();
     let mut columns = batch.columns().to_vec();
-    let stance = batch
-        .column_by_name("stance")
-        .cloned()
-        .ok_or_else(|| ArrowError::SchemaError("a stance batch has a stance column".into()))?;
-    fields.extend([
-        Field::new("stance_label", DataType::Utf8, false),
-        Field::new("stance_label_source", DataType::Utf8, false),
-        Field::new("is_reaction", DataType::Boolean, false),
-    ]);
-    columns.extend([
-        stance,
-        Arc::new(StringArray::from(vec![Source::Model.as_str(); rows])) as ArrayRef,
-        Arc::new(BooleanArray::from(vec![true; rows])),
-    ]);
+    for (field, column) in more {
+        fields.push(field);
+        columns.push(column);
+    }
     RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
 }
 
@@ -571,20 +586,15 @@ fn with_dates(
     batch: RecordBatch,
     dates: impl Iterator<Item = NaiveDate>,
 ) -> Result<RecordBatch, ArrowError> {
-    let mut fields: Vec<Field> = batch
-        .schema()
-        .fields()
-        .iter()
-        .map(|f| (**f).clone())
-        .collect();
-    fields.push(Field::new("date", DataType::Date32, false));
-    let mut columns = batch.columns().to_vec();
-    columns.push(Arc::new(
+    let dates: ArrayRef = Arc::new(
         dates
             .map(|d| Some(schema::days_since_epoch(d)))
             .collect::<Date32Array>(),
-    ));
-    RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
+    );
+    with_columns(
+        batch,
+        [(Field::new("date", DataType::Date32, false), dates)],
+    )
 }
 
 fn collected(collection: Collection, collected_on: Option<NaiveDate>) -> PyResult<Collected> {
