@@ -6,6 +6,7 @@ working after the directory moves.
 Run by `make test` (`make report-test`); the binary is REACTIONS_BIN.
 """
 
+import csv
 import os
 import re
 import shutil
@@ -14,6 +15,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import nbformat
 import pyarrow.parquet as pq
 import pytest
 
@@ -119,6 +121,22 @@ def test_the_views_count_analysts_labels_as_the_tables_do(tmp_path):
     assert {(r["sentiment"], r["sentiment_label"], r["sentiment_label_source"]) for r in flipped} == {
         ("positive", "negative", "human")
     }
+    # The notebook's code counts the same: its stance per target equals the table's.
+    notebook = nbformat.read(out / "report.ipynb", as_version=4)
+    namespace = {}
+    cwd = os.getcwd()
+    os.chdir(out)
+    try:
+        for cell in notebook.cells:
+            if cell.cell_type == "code" and "plt." not in cell.source:
+                exec(compile(cell.source, f"cell {cell.id}", "exec"), namespace)
+    finally:
+        os.chdir(cwd)
+    table = {r["target"]: r for r in csv.DictReader(open(out / "tables" / "targets.csv", encoding="utf-8"))}
+    for target in namespace["targets"].iter_rows(named=True):
+        expected = table[target["target"]]
+        assert (str(target["n"]), str(target["unscored"])) == (expected["n"], expected["unscored"])
+        assert f"{target['against_share']:.4f}" == expected["against_share"]
 
 
 @pytest.mark.parametrize("directory", ["bundled", "generated"])
