@@ -1,0 +1,187 @@
+"""The Superset dashboard of `make dashboard` as a person sees it: started on 127.0.0.1 with a
+state directory of its own (so provisioning runs from scratch), logged into and loaded in
+headless Chromium; the numbers its charts render equal the summary tables (`tables/*.csv`) of
+the output directory it serves.
+
+Not part of `make test`: `make dashboard-test` runs it with .venv-dashboard's Python, on
+REACTIONS_DASHBOARD_DIR (default notebooks-out/, which the Makefile makes with `make run`).
+"""
+
+import csv
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Locator, Page, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "python"))
+from views_check import neutralize_formula  # noqa: E402
+
+DIRECTORY = Path(os.environ.get("REACTIONS_DASHBOARD_DIR", ROOT / "notebooks-out")).resolve()
+SCREENSHOT = os.environ.get("REACTIONS_DASHBOARD_SCREENSHOT")
+# A first start migrates Superset's metadata database (about a minute on two busy cores).
+READY_WITHIN = 600
+
+
+def table(name: str) -> list[dict[str, str]]:
+    with open(DIRECTORY / "tables" / f"{name}.csv", newline="", encoding="utf-8") as file:
+        return list(csv.DictReader(file))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def chromium() -> str:
+    for name in ["chromium", "chromium-browser"]:
+        if path := shutil.which(name):
+            return path
+    pytest.fail("Chromium is missing: `make dashboard-test` installs it (sudo apt-get install chromium)")
+
+
+@pytest.fixture(scope="module")
+def dashboard(tmp_path_factory):
+    """`dashboard/serve.py` on a free port: yields the dashboard's URL and the admin's
+    password once it prints them, stops it (SIGTERM) after the tests."""
+    assert (DIRECTORY / "reactions.duckdb").is_file(), f"{DIRECTORY}/reactions.duckdb is missing"
+    state = tmp_path_factory.mktemp("superset-state")
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "dashboard" / "serve.py"), str(DIRECTORY),
+         "--port", str(free_port()), "--state", str(state)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    output = []
+    url = password = None
+    try:
+        for line in server.stdout:  # ends when serve.py exits
+            output.append(line)
+            if line.strip().startswith("dashboard:"):
+                url = line.split(None, 1)[1].strip()
+            if line.strip().startswith("login:"):
+                password = line.split()[3]
+                break
+        assert url and password, "serve.py stopped before it was ready:\n" + "".join(output)
+        yield url, password
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+
+
+@pytest.fixture(scope="module")
+def page(dashboard):
+    url, password = dashboard
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium(), args=["--no-sandbox"])
+        # Tall enough that every chart of the dashboard is in view, and so rendered.
+        page = browser.new_page(viewport={"width": 1400, "height": 2400})
+        page.set_default_timeout(120_000)
+        login = url.split("/superset/")[0] + "/login/"
+        page.goto(login)
+        page.fill("#username", "admin")
+        page.fill("#password", password)
+        page.keyboard.press("Enter")
+        page.wait_for_url(lambda address: "/login" not in address)
+        page.goto(url)
+        # Every chart has drawn: the tables their last row, the big number its figure.
+        for name, rows in [("Sentiment by day (table)", len(table("days"))),
+                           ("Stance by target", len(table("targets"))),
+                           ("Top reactions by article", len(table("articles")))]:
+            chart(page, name).locator("tbody tr").nth(rows - 1).wait_for()
+        chart(page, "Reactions read").locator(".header-line").wait_for()
+        page.wait_for_load_state("networkidle")
+        if SCREENSHOT:
+            page.wait_for_timeout(2000)  # the line charts' drawing animation
+            page.screenshot(path=SCREENSHOT, full_page=True)
+        yield page
+        browser.close()
+
+
+def chart(page: Page, name: str) -> Locator:
+    return page.locator(f'[data-test="chart-grid-component"][data-test-chart-name="{name}"]')
+
+
+def rendered_rows(page: Page, name: str) -> list[dict[str, Locator]]:
+    """A table chart's rows in order, each its cells by column name."""
+    return [
+        {cell.get_attribute("aria-labelledby").removeprefix("header-"): cell for cell in row.locator("td").all()}
+        for row in chart(page, name).locator("tbody tr").all()
+    ]
+
+
+def by(rows: list[dict[str, Locator]], key: str) -> dict[str, dict[str, Locator]]:
+    return {cells[key].inner_text(): cells for cells in rows}
+
+
+def assert_same_figure(cell: Locator, printed: str, column: str) -> None:
+    """The figure a cell shows (a share as a percentage, `.2%`, or a number) equals the CSV's,
+    which prints the same double with as many decimals. Where the double lies exactly half-way
+    (3/48 = 0.0625 at three decimals), the CSV writer rounds half to even and the chart (d3,
+    JavaScript's toFixed) half up: they then differ by one unit, which the double in the
+    cell's title shows to be such a tie."""
+    shown_text = cell.inner_text().strip()
+    if printed == "":
+        assert shown_text in ("N/A", ""), (column, shown_text)
+        return
+    shown = Decimal(shown_text.removesuffix("%").replace(",", ""))
+    if shown_text.endswith("%"):
+        shown = shown.scaleb(-2)
+    expected = Decimal(printed)
+    if shown == expected:
+        return
+    unit = Decimal(1).scaleb(expected.as_tuple().exponent)
+    exact = Decimal(float(cell.get_attribute("title")))
+    assert abs(shown - expected) == unit and exact % unit == unit / 2, (
+        f"{column}: the dashboard shows {shown_text}, tables/*.csv {printed}"
+    )
+
+
+def test_the_big_number_is_every_days_n(page):
+    shown = chart(page, "Reactions read").locator(".header-line").inner_text()
+    assert int(shown.replace(",", "")) == sum(int(day["n"]) for day in table("days"))
+
+
+def test_sentiment_by_day_shows_the_days_table(page):
+    rows = by(rendered_rows(page, "Sentiment by day (table)"), "date")
+    days = table("days")
+    assert list(rows) == [day["date"] for day in days]
+    for day in days:
+        cells = rows[day["date"]]
+        assert cells["n"].inner_text() == day["n"], day["date"]
+        assert cells["unscored"].inner_text() == day["unscored"], day["date"]
+        for column in ["mean_compound", "positive_share", "negative_share"]:
+            assert_same_figure(cells[column], day[column], f"{day['date']} {column}")
+
+
+def test_stance_by_target_shows_the_targets_table(page):
+    rows = by(rendered_rows(page, "Stance by target"), "target")
+    targets = table("targets")
+    assert list(rows) == [target["target"] for target in targets]
+    for target in targets:
+        cells = rows[target["target"]]
+        assert cells["n"].inner_text() == target["n"], target["target"]
+        assert cells["addressed"].inner_text() == target["addressed"], target["target"]
+        for column in ["favor_share", "against_share", "none_share", "net_stance"]:
+            assert_same_figure(cells[column], target[column], f"{target['target']} {column}")
+
+
+def test_top_reactions_show_the_articles_table(page):
+    rows = rendered_rows(page, "Top reactions by article")
+    articles = table("articles")
+    assert len(rows) == len(articles)
+    for cells, article in zip(rows, articles):
+        assert cells["date"].inner_text() == article["date"]
+        assert cells["n"].inner_text() == article["n"], article["article"]
+        assert_same_figure(cells["mean_compound"], article["mean_compound"], f"{article['article']} mean_compound")
+        for column in ["article", "most_positive", "most_negative"]:
+            shown = cells[column].inner_text()
+            # A missing reaction shows as N/A; the CSV leaves the cell empty.
+            shown = "" if shown == "N/A" and article[column] == "" else neutralize_formula(shown)
+            assert shown == article[column], (article["article"], column)
