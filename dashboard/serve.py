@@ -65,21 +65,22 @@ def superset_command(state: Path, *args: str) -> None:
         raise DashboardError(f"`superset {args[0]}` failed (exit {result.returncode}); the end of {log}:\n{tail}")
 
 
-def admin_password(state: Path) -> str:
-    """The admin's password: made on first start, kept (owner-readable only) in the state
-    directory, so that a restart logs in with the same one."""
-    path = state / "admin_password"
+def kept_secret(path: Path, length: int) -> str:
+    """A random secret made on first start and kept in the state directory, readable by its
+    owner only, so that a restart uses the same one."""
     if not path.exists():
         path.touch(mode=0o600)
-        path.write_text(secrets.token_urlsafe(12), encoding="utf-8")
+        path.write_text(secrets.token_urlsafe(length), encoding="utf-8")
     return path.read_text(encoding="utf-8").strip()
 
 
 def prepare(state: Path) -> str:
-    """Creates or upgrades Superset's metadata database and its admin user, once per version
-    of Superset (the slow part of a first start); returns the admin's password."""
+    """Makes Superset's secret key (superset_config.py reads it), creates or upgrades its
+    metadata database and admin user, once per version of Superset (the slow part of a first
+    start); returns the admin's password."""
     state.mkdir(parents=True, exist_ok=True)
-    password = admin_password(state)
+    kept_secret(state / "secret_key", 48)
+    password = kept_secret(state / "admin_password", 12)
     from importlib.metadata import version
 
     done = state / "prepared-for"

@@ -13,6 +13,7 @@ import shutil
 import socket
 import subprocess
 import sys
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -116,31 +117,63 @@ def rendered_rows(page: Page, name: str) -> list[dict[str, Locator]]:
     ]
 
 
-def by(rows: list[dict[str, Locator]], key: str) -> dict[str, dict[str, Locator]]:
-    return {cells[key].inner_text(): cells for cells in rows}
+def as_printed(shown: str, printed: str) -> str:
+    """A text cell as the CSV prints it: formulas neutralized, and empty where the chart shows
+    a missing value as N/A."""
+    return "" if shown == "N/A" and printed == "" else neutralize_formula(shown)
 
 
-def assert_same_figure(cell: Locator, printed: str, column: str) -> None:
-    """The figure a cell shows (a share as a percentage, `.2%`, or a number) equals the CSV's,
-    which prints the same double with as many decimals. Where the double lies exactly half-way
-    (3/48 = 0.0625 at three decimals), the CSV writer rounds half to even and the chart (d3,
-    JavaScript's toFixed) half up: they then differ by one unit, which the double in the
-    cell's title shows to be such a tie."""
-    shown_text = cell.inner_text().strip()
+def assert_chart_shows_table(page: Page, name: str, table_name: str, key: str, counts: Sequence[str],
+                             figures: Sequence[str], texts: Sequence[str] = ()) -> None:
+    """The table chart `name` shows the rows of tables/TABLE_NAME.csv in their order (named by
+    their `key` column): the same counts, figures and texts."""
+    rows = rendered_rows(page, name)
+    expected = table(table_name)
+    assert [as_printed(cells[key].inner_text(), "") for cells in rows] == [row[key] for row in expected]
+    for cells, row in zip(rows, expected):
+        for column in counts:
+            assert cells[column].inner_text() == row[column], (row[key], column)
+        for column in figures:
+            assert_same_figure(cells[column], row[column], f"{row[key]} {column}")
+        for column in texts:
+            assert as_printed(cells[column].inner_text(), row[column]) == row[column], (row[key], column)
+
+
+def same_figure(shown_text: str, value: str | None, printed: str) -> bool:
+    """Whether a cell that shows `shown_text` (a share as a percentage, `.2%`, or a number)
+    for the double `value` (the cell's title) agrees with the CSV's `printed`, the same double
+    with as many decimals. Where the double lies exactly half-way (3/48 = 0.0625 at three
+    decimals), the CSV writer (Rust) rounds half to even and the chart (d3, JavaScript's
+    toFixed) half up: the two then differ by one unit, and only then."""
     if printed == "":
-        assert shown_text in ("N/A", ""), (column, shown_text)
-        return
+        return shown_text in ("N/A", "")
     shown = Decimal(shown_text.removesuffix("%").replace(",", ""))
     if shown_text.endswith("%"):
         shown = shown.scaleb(-2)
     expected = Decimal(printed)
     if shown == expected:
-        return
+        return True
     unit = Decimal(1).scaleb(expected.as_tuple().exponent)
-    exact = Decimal(float(cell.get_attribute("title")))
-    assert abs(shown - expected) == unit and exact % unit == unit / 2, (
-        f"{column}: the dashboard shows {shown_text}, tables/*.csv {printed}"
+    return abs(shown - expected) == unit and Decimal(float(value)) % unit == unit / 2
+
+
+def assert_same_figure(cell: Locator, printed: str, what: str) -> None:
+    shown = cell.inner_text().strip()
+    assert same_figure(shown, cell.get_attribute("title"), printed), (
+        f"{what}: the dashboard shows {shown}, tables/*.csv {printed}"
     )
+
+
+def test_figures_agree_to_the_digit_but_for_ties():
+    assert same_figure("33.33%", "0.3333333333333333", "0.3333")
+    assert same_figure("-0.042", "-0.041666666666666664", "-0.042")
+    assert same_figure("N/A", None, "")
+    assert same_figure("0.063", "0.0625", "0.062")  # a tie: Rust to even, d3 up
+    assert same_figure("3.13%", "0.03125", "0.0312")
+    assert not same_figure("0.063", "0.0626", "0.062")  # no tie: one of them is wrong
+    assert not same_figure("33.33%", "0.3333333333333333", "0.3334")
+    assert not same_figure("8.33%", "0.08333333333333333", "0.0933")
+    assert not same_figure("0", "0", "")
 
 
 def test_the_big_number_is_every_days_n(page):
@@ -149,39 +182,15 @@ def test_the_big_number_is_every_days_n(page):
 
 
 def test_sentiment_by_day_shows_the_days_table(page):
-    rows = by(rendered_rows(page, "Sentiment by day (table)"), "date")
-    days = table("days")
-    assert list(rows) == [day["date"] for day in days]
-    for day in days:
-        cells = rows[day["date"]]
-        assert cells["n"].inner_text() == day["n"], day["date"]
-        assert cells["unscored"].inner_text() == day["unscored"], day["date"]
-        for column in ["mean_compound", "positive_share", "negative_share"]:
-            assert_same_figure(cells[column], day[column], f"{day['date']} {column}")
+    assert_chart_shows_table(page, "Sentiment by day (table)", "days", key="date", counts=["n", "unscored"],
+                             figures=["mean_compound", "positive_share", "negative_share"])
 
 
 def test_stance_by_target_shows_the_targets_table(page):
-    rows = by(rendered_rows(page, "Stance by target"), "target")
-    targets = table("targets")
-    assert list(rows) == [target["target"] for target in targets]
-    for target in targets:
-        cells = rows[target["target"]]
-        assert cells["n"].inner_text() == target["n"], target["target"]
-        assert cells["addressed"].inner_text() == target["addressed"], target["target"]
-        for column in ["favor_share", "against_share", "none_share", "net_stance"]:
-            assert_same_figure(cells[column], target[column], f"{target['target']} {column}")
+    assert_chart_shows_table(page, "Stance by target", "targets", key="target", counts=["n", "addressed"],
+                             figures=["favor_share", "against_share", "none_share", "net_stance"])
 
 
 def test_top_reactions_show_the_articles_table(page):
-    rows = rendered_rows(page, "Top reactions by article")
-    articles = table("articles")
-    assert len(rows) == len(articles)
-    for cells, article in zip(rows, articles):
-        assert cells["date"].inner_text() == article["date"]
-        assert cells["n"].inner_text() == article["n"], article["article"]
-        assert_same_figure(cells["mean_compound"], article["mean_compound"], f"{article['article']} mean_compound")
-        for column in ["article", "most_positive", "most_negative"]:
-            shown = cells[column].inner_text()
-            # A missing reaction shows as N/A; the CSV leaves the cell empty.
-            shown = "" if shown == "N/A" and article[column] == "" else neutralize_formula(shown)
-            assert shown == article[column], (article["article"], column)
+    assert_chart_shows_table(page, "Top reactions by article", "articles", key="article", counts=["n"],
+                             figures=["mean_compound"], texts=["date", "most_positive", "most_negative"])
