@@ -32,15 +32,20 @@ lint:
 doc:
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --workspace --no-deps --locked --quiet
 
+# `python3 -m venv DIR`, installing Debian's python3-venv first where it is missing.
+define make-venv
+	@python3 -m venv $(1) 2>/dev/null || { \
+		echo "python3 -m venv needs Debian's python3-venv; installing it"; \
+		if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo -n"; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq python3-venv >/dev/null && \
+		rm -rf $(1) && python3 -m venv $(1); }
+endef
+
 # A virtual environment with the pinned Python test dependencies, made once per change of
 # requirements-dev.txt.
 python-env: $(VENV)/.installed
 $(VENV)/.installed: requirements-dev.txt
-	@python3 -m venv $(VENV) 2>/dev/null || { \
-		echo "python3 -m venv needs Debian's python3-venv; installing it"; \
-		if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo -n"; fi; \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq python3-venv >/dev/null && \
-		rm -rf $(VENV) && python3 -m venv $(VENV); }
+	$(call make-venv,$(VENV))
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
@@ -82,11 +87,7 @@ dashboard: dashboard-env $(DASHBOARD_DIR)/reactions.duckdb
 
 dashboard-env: $(DASHBOARD_VENV)/.installed
 $(DASHBOARD_VENV)/.installed: dashboard/requirements.txt
-	@python3 -m venv $(DASHBOARD_VENV) 2>/dev/null || { \
-		echo "python3 -m venv needs Debian's python3-venv; installing it"; \
-		if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo -n"; fi; \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq python3-venv >/dev/null && \
-		rm -rf $(DASHBOARD_VENV) && python3 -m venv $(DASHBOARD_VENV); }
+	$(call make-venv,$(DASHBOARD_VENV))
 	$(DASHBOARD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r dashboard/requirements.txt
 	touch $@
 

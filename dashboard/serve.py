@@ -17,10 +17,12 @@ import io
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import time
 import zipfile
+from importlib.metadata import version
 from pathlib import Path
 
 import requests
@@ -81,8 +83,6 @@ def prepare(state: Path) -> str:
     state.mkdir(parents=True, exist_ok=True)
     kept_secret(state / "secret_key", 48)
     password = kept_secret(state / "admin_password", 12)
-    from importlib.metadata import version
-
     done = state / "prepared-for"
     superset_version = version("apache-superset")
     if done.exists() and done.read_text(encoding="utf-8") == superset_version:
@@ -151,46 +151,70 @@ class Superset:
         )
         self.check(response, "import dashboard/bundle")
 
-    def refresh_datasets(self) -> list[str]:
-        """Reads every dataset's columns from its view, so the datasets follow views.sql rather
-        than a copy of its columns; returns the datasets' names."""
+    def refresh_datasets(self, uuids: set[str]) -> list[str]:
+        """Reads the columns of the datasets `uuids` from their views, so that they follow
+        views.sql rather than a copy of its columns; returns the views' names."""
         response = self.session.get(
-            f"{self.url}/api/v1/dataset/", params={"q": "(page_size:100)"}, timeout=60
+            f"{self.url}/api/v1/dataset/", params={"q": "(columns:!(id,uuid,table_name),page_size:100)"},
+            timeout=60,
         )
         self.check(response, "list the datasets")
         names = []
         for dataset in response.json()["result"]:
+            if dataset["uuid"] not in uuids:
+                continue  # one of the user's own
             refreshed = self.session.put(f"{self.url}/api/v1/dataset/{dataset['id']}/refresh", timeout=120)
             self.check(refreshed, f"read the columns of the view {dataset['table_name']}")
             names.append(dataset["table_name"])
-        return names
+        if len(names) != len(uuids):
+            raise DashboardError(f"the import made {len(names)} of the bundle's {len(uuids)} datasets")
+        return sorted(names)
 
 
-def wait_for_health(url: str, server: subprocess.Popen, timeout: float) -> None:
+def bundle_datasets() -> set[str]:
+    """The UUIDs of the datasets of dashboard/bundle/."""
+    return {
+        yaml.safe_load(path.read_text(encoding="utf-8"))["uuid"]
+        for path in (BUNDLE / "datasets").rglob("*.yaml")
+    }
+
+
+def wait_for_health(url: str, server: subprocess.Popen, log: Path, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise DashboardError(f"Superset's web server exited with status {server.returncode}")
+            raise DashboardError(f"Superset's web server exited with status {server.returncode}; see {log}")
         try:
             if requests.get(f"{url}/health", timeout=2).text == "OK":
                 return
         except (requests.ConnectionError, requests.Timeout):  # still loading
             pass
         time.sleep(0.5)
-    raise DashboardError(f"Superset did not answer {url}/health within {timeout:.0f} s")
+    raise DashboardError(f"Superset did not answer {url}/health within {timeout:.0f} s; see {log}")
+
+
+def check_port_free(port: int) -> None:
+    """Refuses a port another server holds, whose /health would otherwise answer for ours."""
+    with socket.socket() as probe:
+        # As gunicorn binds: a closed server's connections in TIME_WAIT do not hold the port.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as error:
+            raise DashboardError(f"127.0.0.1:{port} is taken ({error.strerror}): pick another with --port (make dashboard DASHBOARD_PORT=...)") from error
 
 
 def start_server(state: Path, port: int) -> subprocess.Popen:
     """Superset's web server (gunicorn, one worker with threads), bound to 127.0.0.1 only."""
     gunicorn = Path(sys.executable).with_name("gunicorn")
-    log = (state / "server.log").open("a", encoding="utf-8")
-    return subprocess.Popen(
-        [
-            str(gunicorn), "--bind", f"127.0.0.1:{port}", "--workers", "1", "--threads", "8",
-            "--timeout", "120", "superset.app:create_app()",
-        ],
-        env=superset_environment(state), stdout=log, stderr=subprocess.STDOUT,
-    )
+    with (state / "server.log").open("a", encoding="utf-8") as log:
+        return subprocess.Popen(
+            [
+                str(gunicorn), "--bind", f"127.0.0.1:{port}", "--workers", "1", "--threads", "8",
+                "--timeout", "120", "superset.app:create_app()",
+            ],
+            env=superset_environment(state), stdout=log, stderr=subprocess.STDOUT,
+        )
 
 
 def main() -> int:
@@ -215,14 +239,15 @@ def main() -> int:
     # A stop by SIGTERM (the test's) unwinds through `finally`, which stops the web server.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
+        check_port_free(args.port)
         password = prepare(state)
         server = start_server(state, args.port)
-        wait_for_health(url, server, timeout=180)
+        wait_for_health(url, server, state / "server.log", timeout=180)
         api = Superset(url, password)
         api.import_bundle(bundle_zip(directory))
-        datasets = api.refresh_datasets()
+        datasets = api.refresh_datasets(bundle_datasets())
         print(
-            f"Superset is serving the views of {directory} ({', '.join(sorted(datasets))}), "
+            f"Superset is serving the views of {directory} ({', '.join(datasets)}), "
             f"ready in {time.monotonic() - started:.1f} s\n"
             f"  dashboard: {url}/superset/dashboard/{DASHBOARD_SLUG}/\n"
             f"  login:     {ADMIN} / {password}   (kept in {state / 'admin_password'})\n"
@@ -235,6 +260,9 @@ def main() -> int:
         return 1
     except DashboardError as error:
         print(f"dashboard: {error}", file=sys.stderr)
+        return 1
+    except requests.RequestException as error:
+        print(f"dashboard: Superset's REST API failed: {error}; see {state / 'server.log'}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 0
