@@ -217,6 +217,18 @@ def start_server(state: Path, port: int) -> subprocess.Popen:
         )
 
 
+def stop_server(server: subprocess.Popen) -> None:
+    """Gunicorn's quick shutdown (SIGINT): its graceful one (SIGTERM) waits 30 s for Superset's
+    worker, which has nothing to finish here."""
+    if server.poll() is None:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("directory", type=Path, help="an output directory with reactions.duckdb")
@@ -267,9 +279,8 @@ def main() -> int:
     except KeyboardInterrupt:
         return 0
     finally:
-        if server is not None and server.poll() is None:
-            server.terminate()
-            server.wait(timeout=30)
+        if server is not None:
+            stop_server(server)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ from pathlib import Path
 
 STATE = Path(os.environ["REACTIONS_DASHBOARD_STATE"])
 
-
 # Signs sessions and encrypts the stored connection: made by dashboard/serve.py on the first
 # start with this state directory, and kept, because a new key would make the stored
 # connection unreadable.
@@ -18,5 +17,21 @@ DATA_DIR = str(STATE)
 RATELIMIT_STORAGE_URI = "memory://"
 # Every chart queries the views again: a rerun of `reactions run` shows at the next load.
 DATA_CACHE_CONFIG = {"CACHE_TYPE": "NullCache"}
-# Plain HTTP on 127.0.0.1: Talisman's HTTPS redirect and strict policy are for a deployment.
-TALISMAN_ENABLED = False
+# Superset's default content security policy, less its outside hosts: its telemetry pixel
+# (Scarf), map tiles and web fonts. The page loads nothing from beyond this machine.
+TALISMAN_CONFIG = {
+    "content_security_policy": {
+        "base-uri": ["'self'"],
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "blob:", "data:"],
+        "worker-src": ["'self'", "blob:"],
+        "connect-src": ["'self'"],
+        "object-src": "'none'",
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "font-src": ["'self'"],
+        "script-src": ["'self'", "'strict-dynamic'"],
+    },
+    "content_security_policy_nonce_in": ["script-src"],
+    "force_https": False,  # plain HTTP on 127.0.0.1
+    "session_cookie_secure": False,
+}

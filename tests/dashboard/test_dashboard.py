@@ -75,15 +75,30 @@ def dashboard(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page(dashboard):
+def outside_requests() -> list[str]:
+    """What the page asked of any server but Superset's: refused, and listed."""
+    return []
+
+
+@pytest.fixture(scope="module")
+def page(dashboard, outside_requests):
     url, password = dashboard
+    origin = url.split("/superset/")[0]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium(), args=["--no-sandbox"])
         # Tall enough that every chart of the dashboard is in view, and so rendered.
         page = browser.new_page(viewport={"width": 1400, "height": 2400})
         page.set_default_timeout(120_000)
-        login = url.split("/superset/")[0] + "/login/"
-        page.goto(login)
+
+        def only_superset(route):
+            if route.request.url.startswith(origin + "/"):
+                route.continue_()
+            else:
+                outside_requests.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", only_superset)
+        page.goto(origin + "/login/")
         page.fill("#username", "admin")  # serve.py's ADMIN
         page.fill("#password", password)
         page.keyboard.press("Enter")
@@ -171,6 +186,10 @@ def test_figures_agree_to_the_digit_but_for_ties():
     assert not same_figure("33.33%", "0.3333333333333333", "0.3334")
     assert not same_figure("8.33%", "0.08333333333333333", "0.0933")
     assert not same_figure("0", "0", "")
+
+
+def test_the_dashboard_asks_nothing_of_other_servers(page, outside_requests):
+    assert outside_requests == []
 
 
 def test_the_big_number_is_every_days_n(page):
