@@ -562,3 +562,27 @@ fn readers_named_with_their_town_or_by_the_name_they_go_by() {
         ]
     );
 }
+
+#[test]
+fn readers_introduced_by_according_to_or_named_after_their_words() {
+    let article = format!(
+        "{STORY}Social media users were quick to react.\n\n\
+         According to one Twitter user, \"this is the last straw for ordinary families.\"\n\n\
+         \"Shame on them,\" was one response on Facebook.\n\n\
+         \"They tax the air next\" was how one commenter put it.\n\n\
+         One commenter simply wrote \"Shameful, just shameful.\"\n\n\
+         A netizen by the name of Kofi Mensah wrote: \"We are tired of this.\"\n\n\
+         According to the minister, \"the levy had to rise.\"\n\n\
+         \"The levy had to rise,\" was the response of the Treasury secretary.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "this is the last straw for ordinary families."),
+            (None, None, "Shame on them"),
+            (None, None, "They tax the air next"),
+            (None, None, "Shameful, just shameful."),
+            (None, Some("Kofi Mensah"), "We are tired of this."),
+        ]
+    );
+}

@@ -449,9 +449,8 @@ fn anonymous_at(
         ["with", "the", "handle" | "username" | "name" | "moniker" | "pseudonym" | "alias", ..] => {
             Some(3)
         }
-        ["going" | "posting" | "writing", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
-            Some(4)
-        }
+        ["going" | "posting" | "writing", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..]
+        | ["by", "the", "name" | "handle", "of"] => Some(4),
         ["with" | "under", "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
             Some(2)
         }
@@ -700,13 +699,25 @@ fn predicate(
 /// The speaker of a quote from the clause before it (`lead`, which ends where the quote opens).
 pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead.trim_end();
-    let introduces = lead.ends_with([':', ',', ';']);
+    // `One commenter simply wrote “Shameful.”`: a commenting verb may run straight into its
+    // quote (not `said`, which runs into partial quotes of reported speech, nor `captioned`,
+    // whose quote is the post being reacted to).
+    let verb_last = lead.rsplit(char::is_whitespace).next().is_some_and(|last| {
+        matches!(
+            last,
+            "wrote" | "commented" | "replied" | "tweeted" | "responded" | "quipped" | "joked"
+        )
+    });
+    let introduces = lead.ends_with([':', ',', ';']) || verb_last;
     if !introduces {
         return None;
     }
     let words = words(lead);
     if words.is_empty() || words.len() > 40 {
         return None;
+    }
+    if let Some(speaker) = according_to(&words) {
+        return Some(speaker);
     }
     // "there was this interesting question from Offstumped:".
     if let Some(speaker) = from_name(&words) {
@@ -770,6 +781,37 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         }
     }
     None
+}
+
+/// `According to one Twitter user,`, `In the words of one commenter:`: the subject after the
+/// phrase is the whole clause before the quote.
+fn according_to(words: &[Word]) -> Option<Speaker> {
+    let lowered: Vec<String> = words
+        .iter()
+        .take(4)
+        .map(|w| w.bare.to_lowercase())
+        .collect();
+    let phrase = match lowered
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["according", "to", ..] => 2,
+        ["in", "the", "words", "of", ..] => 4,
+        _ => return None,
+    };
+    let (who, next, platform, interviewee) = subject_at(words, phrase)?;
+    if who == Who::Pronoun || next < words.len() {
+        return None;
+    }
+    Some(Speaker {
+        who,
+        verb: None,
+        platform,
+        posted: false,
+        interviewee,
+    })
 }
 
 /// The verb first, as the whole clause before a quote: `Wrote one:`, `Said another:`, `Added a
@@ -921,6 +963,9 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     if opens_a_clause(&words) || names_a_reporting_setting(&words) {
         return None;
     }
+    if let Some(speaker) = was_one_response(&words) {
+        return Some(speaker);
+    }
     let first = words.first()?;
     if let Some(handle) = is_handle(first.bare) {
         if words.len() == 1 {
@@ -1036,6 +1081,64 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         who,
         verb: None,
         platform: None,
+        posted: false,
+        interviewee: false,
+    })
+}
+
+/// `“…,” was one response.`, `“…” was another user's reply`, `“…” was how one commenter put
+/// it`: the quote named as one of the readers' posts.
+fn was_one_response(words: &[Word]) -> Option<Speaker> {
+    let lower = |k: usize| words.get(k).map(|w| w.bare.to_lowercase());
+    if lower(0).as_deref() != Some("was") {
+        return None;
+    }
+    if lower(1).as_deref() == Some("how") {
+        let (who, next, platform, interviewee) = subject_at(words, 2)?;
+        let put_it = matches!(
+            words[next.min(words.len())..]
+                .iter()
+                .map(|w| w.bare)
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["put", "it"] | ["summed", "it", "up"] | ["described", "it"]
+        );
+        return (put_it && who != Who::Pronoun).then_some(Speaker {
+            who,
+            verb: Some("put".to_string()),
+            platform,
+            posted: false,
+            interviewee,
+        });
+    }
+    // `one response`, `another comment`, `one fan's reply`, `the top comment`: at most four
+    // words ending in a reader's post, nothing after it but where it was posted.
+    let noun_at = (1..words.len().min(5)).find(|&k| {
+        let bare = words[k].bare.trim_end_matches("'s").trim_end_matches("’s");
+        REACTION_NOUNS.contains(&bare.to_lowercase().as_str())
+            || ONLINE_POSTS.contains(&bare.to_lowercase().as_str())
+    })?;
+    if !matches!(
+        lower(1).as_deref(),
+        Some("one" | "another" | "a" | "the" | "just")
+    ) || words[1..noun_at].iter().any(|w| w.comma || is_verb(w.bare))
+    {
+        return None;
+    }
+    // Only where it was posted may follow (`on Facebook`, `to the post`): `the response of the
+    // minister` is someone's.
+    let rest = &words[noun_at + 1..];
+    let placed = rest
+        .first()
+        .is_none_or(|w| matches!(w.bare, "on" | "under" | "in" | "to" | "below"));
+    if rest.len() > 4 || !placed {
+        return None;
+    }
+    let platform = platform_named_in(&rest.iter().map(|w| w.bare).collect::<Vec<_>>().join(" "));
+    Some(Speaker {
+        who: Who::Anonymous { online: true },
+        verb: None,
+        platform,
         posted: false,
         interviewee: false,
     })
