@@ -222,7 +222,8 @@ impl From<MethodTally> for Vec<(MethodKey, LabelCounts)> {
 }
 
 impl MethodTally {
-    pub(crate) fn add(&mut self, row: &ReactionRow) {
+    /// Counts `row`.
+    pub fn add(&mut self, row: &ReactionRow) {
         let key = MethodKey {
             language: reaction_language(row).to_string(),
             method: row.method.as_deref().unwrap_or(NO_METHOD).to_string(),

@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use scoring::accuracy::{self, Accuracy};
 use scoring::SentimentLabel;
 
-use crate::summary::{Share, Summary, NO_METHOD, UNDECIDED_LANGUAGE};
+use crate::summary::{MethodTally, Share, Summary, NO_METHOD, UNDECIDED_LANGUAGE};
 use crate::writers::neutralize_formula;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -149,7 +149,13 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
             })
             .collect(),
     };
-    vec![articles, targets, days, handles, methods_table(summary)]
+    vec![
+        articles,
+        targets,
+        days,
+        handles,
+        methods_table(&summary.methods),
+    ]
 }
 
 /// The name of the methods table (`tables/methods.csv`).
@@ -178,15 +184,15 @@ pub fn accuracy_of(method: &str) -> (Option<f64>, Option<f64>, String, Option<us
 /// by another).
 pub const UNKNOWN_METHOD: &str = "not measured: a method this version of reactions does not know";
 
-fn methods_table(summary: &Summary) -> Table {
-    let total = summary.methods.reactions();
+/// The methods table of `methods`: `tables/methods.csv`, and the Python `reactions.methods()`.
+pub fn methods_table(methods: &MethodTally) -> Table {
+    let total = methods.reactions();
     Table {
         name: METHODS_TABLE,
         title: "How each language was scored",
         note: format!("One row per language (the reaction's lang, {UNDECIDED_LANGUAGE} where undecided), sentiment method ({NO_METHOD} where no method read the reactions) and status (scored, other_language: no method for the language, no_text: nothing to read). Share of all reactions, and the shares labelled positive, neutral and negative among the row's reactions, with 95% Wilson intervals. Weighted F1 and accuracy (%) are the method's, measured on the test set named (tweets, not news comments): how far to trust its labels, not a measurement on these reactions."),
         columns: vec!["language", "method", "status", "reactions", "of all reactions", "positive", "neutral", "negative", "weighted F1", "accuracy", "test set", "test texts"],
-        rows: summary
-            .methods
+        rows: methods
             .rows()
             .into_iter()
             .map(|(key, counts)| {
@@ -242,9 +248,9 @@ pub fn format_cell(cell: &Cell) -> String {
 }
 
 impl Table {
-    /// CSV with formula-neutralized text cells; a share becomes three numeric columns.
-    pub fn write_csv(&self, out: &mut dyn Write) -> io::Result<()> {
-        let mut writer = csv::Writer::from_writer(out);
+    /// The CSV's column names: a share's column becomes `{name}_share`, `{name}_ci95_low`
+    /// and `{name}_ci95_high`.
+    pub fn header(&self) -> Vec<String> {
         let mut header = Vec::new();
         let shape = self.rows.first();
         for (i, column) in self.columns.iter().enumerate() {
@@ -257,6 +263,13 @@ impl Table {
                 header.push(name);
             }
         }
+        header
+    }
+
+    /// CSV with formula-neutralized text cells; a share becomes three numeric columns.
+    pub fn write_csv(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut writer = csv::Writer::from_writer(out);
+        let header = self.header();
         writer.write_record(&header)?;
         for row in &self.rows {
             let mut record: Vec<String> = Vec::with_capacity(header.len());
