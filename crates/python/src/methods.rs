@@ -75,8 +75,8 @@ pub fn methods(
     Ok(PyArrowType(table_batch(&methods_table(&tally))?))
 }
 
-/// `table`'s cells as Arrow columns named as its CSV's: text as strings, counts as integers,
-/// numbers and shares (with their bounds) as doubles.
+/// `table`'s cells as Arrow columns named as its CSV's: text as strings (an empty cell null),
+/// counts as integers, numbers and shares (with their bounds) as doubles.
 fn table_batch(table: &Table) -> PyResult<RecordBatch> {
     let mut fields = Vec::new();
     let mut columns: Vec<ArrayRef> = Vec::new();
@@ -102,22 +102,27 @@ fn table_batch(table: &Table) -> PyResult<RecordBatch> {
                 columns.push(Arc::new(values.collect::<Float64Array>()));
             }
             Some(Cell::Share(_)) => {
-                let shares: Vec<_> = cells
+                // The share, then its bounds, each a column.
+                let shares: Vec<[Option<f64>; 3]> = cells
                     .map(|c| match c {
-                        Cell::Share(share) => (share.value(), share.wilson()),
-                        _ => (None, None),
+                        Cell::Share(share) => {
+                            let (low, high) = share.wilson().unzip();
+                            [share.value(), low, high]
+                        }
+                        _ => [None; 3],
                     })
                     .collect();
-                let parts: [fn(&(Option<f64>, Option<(f64, f64)>)) -> Option<f64>; 3] =
-                    [|s| s.0, |s| s.1.map(|b| b.0), |s| s.1.map(|b| b.1)];
-                for part in parts {
+                for part in 0..3 {
                     fields.push(Field::new(name(), DataType::Float64, true));
-                    columns.push(Arc::new(shares.iter().map(part).collect::<Float64Array>()));
+                    columns.push(Arc::new(
+                        shares.iter().map(|s| s[part]).collect::<Float64Array>(),
+                    ));
                 }
             }
             Some(Cell::Text(_)) | None => {
                 let values = cells.map(|c| match c {
-                    Cell::Text(text) => Some(text.as_str()),
+                    // Empty, as the CSV and the view leave it: null.
+                    Cell::Text(text) if !text.is_empty() => Some(text.as_str()),
                     _ => None,
                 });
                 fields.push(Field::new(name(), DataType::Utf8, true));
