@@ -181,7 +181,8 @@ eval-sentiment: build
 	$(BIN) sentiment packs
 	@echo
 	@if [ -f "$(VADER_TWEETS)" ]; then \
-		$(BIN) sentiment eval --data $(AFRISENTI)/tsv --english "$(VADER_TWEETS)"; \
+		$(BIN) sentiment eval --data $(AFRISENTI)/tsv --english "$(VADER_TWEETS)" \
+			--write-vader-accuracy crates/scoring/data/vader-accuracy.jsonl; \
 	else \
 		echo "(English tweets SKIPPED: $(VADER_TWEETS) is not available)"; \
 		$(BIN) sentiment eval --data $(AFRISENTI)/tsv; \

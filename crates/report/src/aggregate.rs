@@ -30,8 +30,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::rows::{ArticleRow, ReactionRow, StanceRow};
 use crate::summary::{
-    ArticleAggregate, DayAggregate, HandleAggregate, Quoted, SentimentTally, StanceTally, Summary,
-    TargetAggregate, HANDLES_LISTED, QUOTED,
+    ArticleAggregate, DayAggregate, HandleAggregate, MethodTally, Quoted, SentimentTally,
+    StanceTally, Summary, TargetAggregate, HANDLES_LISTED, QUOTED,
 };
 
 /// Where [`Summary::new`] lists a reaction: its article's listing key (articles not listed
@@ -132,12 +132,14 @@ fn keep_top(kept: &mut Vec<Quote>, more: &[Quote], label: SentimentLabel) {
     kept.truncate(QUOTED);
 }
 
-/// One day's tallies: sentiment, and stance per target in the targets' order (all of a
-/// target's rows, and those addressing it).
+/// One day's tallies: sentiment, per language and method, and stance per target in the
+/// targets' order (all of a target's rows, and those addressing it).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct DayTally {
     /// The day's reactions.
     pub sentiment: SentimentTally,
+    /// The day's reactions per language, method and status.
+    pub methods: MethodTally,
     /// Per target.
     pub stance: Vec<StanceTally>,
     /// Per target: the rows of reactions that address it (every rule but no-mention).
@@ -148,6 +150,7 @@ impl DayTally {
     /// Adds another tally of the same day.
     pub fn merge(&mut self, other: &DayTally) {
         self.sentiment.merge(&other.sentiment);
+        self.methods.merge(&other.methods);
         merge_per_target(&mut self.stance, &other.stance);
         merge_per_target(&mut self.addressed, &other.addressed);
     }
@@ -349,7 +352,9 @@ impl<'a> Fold<'a> {
         let mut positive = Vec::new();
         let mut negative = Vec::new();
         for row in rows {
-            self.days.entry(row.date).or_default().sentiment.add(row);
+            let day = self.days.entry(row.date).or_default();
+            day.sentiment.add(row);
+            day.methods.add(row);
             let number = self.article_number(&row.reaction.article_id);
             let handle = self.handles.entry(row.who()).or_default();
             handle.sentiment.add(row);
@@ -360,10 +365,14 @@ impl<'a> Fold<'a> {
                 .or_default();
             article.sentiment.add(row);
             let label = row.label();
-            if matches!(
-                label,
-                Some(SentimentLabel::Positive | SentimentLabel::Negative)
-            ) {
+            // Quotes are ranked by compound, as `Summary::new` ranks them: a trained pack's
+            // label comes without one, and its reactions are never quoted as the extremes.
+            if row.compound().is_some()
+                && matches!(
+                    label,
+                    Some(SentimentLabel::Positive | SentimentLabel::Negative)
+                )
+            {
                 let quote = Quote {
                     row: row.clone(),
                     place: self.place(row),
@@ -526,11 +535,13 @@ impl Totals {
             })
             .collect();
         let mut overall = SentimentTally::default();
+        let mut methods = MethodTally::default();
         let days = self
             .days
             .iter()
             .map(|(date, day)| {
                 overall.merge(&day.sentiment);
+                methods.merge(&day.methods);
                 DayAggregate {
                     date: *date,
                     sentiment: day.sentiment.clone(),
@@ -563,6 +574,7 @@ impl Totals {
                 .collect(),
             people: self.people,
             overall,
+            methods,
             most_positive: self.positive.iter().map(|q| &q.row).collect(),
             most_negative: self.negative.iter().map(|q| &q.row).collect(),
         }
@@ -605,12 +617,18 @@ mod tests {
                         position: i / 5,
                         handle: Some(format!("h{}", i % 6)),
                         text: format!("text {i}"),
-                        lang: Some("en".into()),
+                        lang: [Some("en"), Some("ha"), Some("zh"), None][i as usize % 4]
+                            .map(str::to_string),
                         ..Reaction::default()
                     },
-                    // Every fifth read by a trained pack: a label and no compound.
-                    sentiment: if i % 5 == 4 {
-                        Sentiment::Classified(SentimentLabel::Negative)
+                    // Every fifth read by a trained pack: a label and no compound; every
+                    // seventh in a language no method reads.
+                    sentiment: if i % 7 == 6 {
+                        Sentiment::OtherLanguage
+                    } else if i % 5 == 4 {
+                        Sentiment::Classified(
+                            [SentimentLabel::Negative, SentimentLabel::Positive][i as usize % 2],
+                        )
                     } else {
                         Sentiment::Scored(Polarity {
                             neg: 0.0,
@@ -619,7 +637,11 @@ mod tests {
                             compound,
                         })
                     },
-                    method: Some(if i % 5 == 4 { "afrisenti-ha" } else { "vader" }.into()),
+                    method: match (i % 7, i % 5) {
+                        (6, _) => None,
+                        (_, 4) => Some("afrisenti-ha".into()),
+                        _ => Some("vader".into()),
+                    },
                     date: day(1 + i % 3),
                 }
             })
