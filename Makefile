@@ -6,7 +6,7 @@ VENV ?= .venv
 PYTHON ?= $(VENV)/bin/python
 BIN = target/release/reactions
 
-.PHONY: run test lint doc bench bench-scale build differential report-test eval-stance train-extraction eval-extraction train-sentiment eval-sentiment python-env python-package chromium dist
+.PHONY: run test lint doc bench bench-scale build differential report-test eval-stance train-extraction eval-extraction train-sentiment eval-sentiment python-env python-package chromium dist dashboard dashboard-env dashboard-test
 
 # The main job on the bundled data/, no network: dataset, tables, report.html, report.ipynb.
 run:
@@ -32,15 +32,20 @@ lint:
 doc:
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --workspace --no-deps --locked --quiet
 
+# `python3 -m venv DIR`, installing Debian's python3-venv first where it is missing.
+define make-venv
+	@python3 -m venv $(1) 2>/dev/null || { \
+		echo "python3 -m venv needs Debian's python3-venv; installing it"; \
+		if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo -n"; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq python3-venv >/dev/null && \
+		rm -rf $(1) && python3 -m venv $(1); }
+endef
+
 # A virtual environment with the pinned Python test dependencies, made once per change of
 # requirements-dev.txt.
 python-env: $(VENV)/.installed
 $(VENV)/.installed: requirements-dev.txt
-	@python3 -m venv $(VENV) 2>/dev/null || { \
-		echo "python3 -m venv needs Debian's python3-venv; installing it"; \
-		if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo -n"; fi; \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq python3-venv >/dev/null && \
-		rm -rf $(VENV) && python3 -m venv $(VENV); }
+	$(call make-venv,$(VENV))
 	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
@@ -68,6 +73,39 @@ python-package: python-env
 # package against the command line.
 report-test: build python-package
 	REACTIONS_BIN=$(abspath $(BIN)) $(PYTHON) -m pytest -q tests/python
+
+# Apache Superset on 127.0.0.1 with a dashboard over the DuckDB views of DASHBOARD_DIR (default
+# notebooks-out/, made by `make run` when missing): docs/dashboard.md. Superset, duckdb-engine
+# and the test's Playwright live in their own virtual environment, pinned in
+# dashboard/requirements.txt; Superset's state (metadata database, secret key, admin password)
+# in .dashboard/. Runs until Ctrl-C.
+DASHBOARD_VENV ?= .venv-dashboard
+DASHBOARD_DIR ?= notebooks-out
+DASHBOARD_PORT ?= 8088
+dashboard: dashboard-env $(DASHBOARD_DIR)/reactions.duckdb
+	$(DASHBOARD_VENV)/bin/python dashboard/serve.py $(DASHBOARD_DIR) --port $(DASHBOARD_PORT)
+
+dashboard-env: $(DASHBOARD_VENV)/.installed
+$(DASHBOARD_VENV)/.installed: dashboard/requirements.txt
+	$(call make-venv,$(DASHBOARD_VENV))
+	$(DASHBOARD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r dashboard/requirements.txt
+	touch $@
+
+# The database of views a dashboard opens, made again whenever a run rewrites views.sql.
+$(DASHBOARD_DIR)/reactions.duckdb: $(DASHBOARD_DIR)/views.sql
+	$(MAKE) python-package
+	$(PYTHON) -c 'import sys, reactions; reactions.create_views_database(sys.argv[1])' $(DASHBOARD_DIR)
+notebooks-out/views.sql:
+	$(MAKE) run
+
+# Not part of `make test` (about two minutes, most of it Superset's first start): starts
+# Superset with a new state directory, loads the dashboard in headless Chromium, checks that
+# its charts show the numbers of DASHBOARD_DIR/tables/*.csv, stops it. The screenshot is
+# docs/dashboard.png's source.
+dashboard-test: dashboard-env chromium $(DASHBOARD_DIR)/reactions.duckdb
+	REACTIONS_DASHBOARD_DIR=$(abspath $(DASHBOARD_DIR)) \
+	REACTIONS_DASHBOARD_SCREENSHOT=$(abspath .dashboard/dashboard-test.png) \
+		$(DASHBOARD_VENV)/bin/python -m pytest -q tests/dashboard
 
 # vaderSentiment 3.3.2 against ours on 100,000 generated sentences: zero mismatches.
 differential: build python-env
@@ -143,7 +181,8 @@ eval-sentiment: build
 	$(BIN) sentiment packs
 	@echo
 	@if [ -f "$(VADER_TWEETS)" ]; then \
-		$(BIN) sentiment eval --data $(AFRISENTI)/tsv --english "$(VADER_TWEETS)"; \
+		$(BIN) sentiment eval --data $(AFRISENTI)/tsv --english "$(VADER_TWEETS)" \
+			--write-vader-accuracy crates/scoring/data/vader-accuracy.jsonl; \
 	else \
 		echo "(English tweets SKIPPED: $(VADER_TWEETS) is not available)"; \
 		$(BIN) sentiment eval --data $(AFRISENTI)/tsv; \

@@ -238,3 +238,33 @@ def test_sentiment_labels_follow_the_command_lines_threshold():
             "positive" if compound >= threshold else "negative" if compound <= -threshold else "neutral"
         )
         assert label == expected, (compound, label)
+
+
+def test_methods_counts_each_language_and_method_with_its_measured_accuracy():
+    table = pa.table({
+        "text": [
+            "What a wonderful decision, I am so happy.",
+            "Terrible, awful, the worst decision.",
+            "Allah ya kara daukaka, muna godiya sosai.",
+            "这是另一个大问题，政府应该早点采取行动。",
+            "C'est une honte, ce gouvernement ne fait rien.",
+            None,
+        ],
+        "lang": ["en", "en", "ha", "zh", "fr", "en"],
+    })
+    rows = reactions.methods(reactions.score(table)).to_pylist()
+    groups = [(r["language"], r["method"], r["status"], r["reactions"]) for r in rows]
+    # The null text is no reaction; the others by language, most reactions first.
+    assert groups == [
+        ("en", "vader", "scored", 2),
+        ("fr", "vader-fr", "scored", 1),
+        ("ha", "afrisenti-ha", "scored", 1),
+        ("zh", "none", "other_language", 1),
+    ]
+    english, french, hausa, chinese = rows
+    assert english["of_all_reactions_share"] == 0.4
+    assert english["positive_share"] == english["negative_share"] == 0.5
+    assert english["test_texts"] == 4200 and 0 < english["weighted_f1"] <= 100
+    assert "Hausa" in hausa["test_set"] and hausa["weighted_f1"] > 0
+    assert french["weighted_f1"] is None and french["test_set"].startswith("not measured")
+    assert chinese["positive_share"] is None and chinese["test_set"] is None

@@ -14,8 +14,10 @@ TABLES = {
     "days": "daily_sentiment",
     "targets": "stance_by_target",
     "handles": "handle_activity",
+    "methods": "sentiment_methods",
 }
 THREE_DECIMALS = {"mean_compound", "net_stance", "net_stance_among_addressed"}
+TWO_DECIMALS = {"weighted_f1", "accuracy"}
 Z = 1.959963984540054
 
 
@@ -41,6 +43,10 @@ def as_csv(column: str, value) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
+        if column in TWO_DECIMALS:
+            return f"{value:.2f}"
+        if column == "test_texts":
+            return f"{value:.0f}"
         return f"{value:.3f}" if column in THREE_DECIMALS else f"{value:.4f}"
     if isinstance(value, str):
         return neutralize_formula(value)

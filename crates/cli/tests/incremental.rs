@@ -12,12 +12,19 @@ use common::{assert_same_files, reactions, Scratch};
 const COLLECTED_ON: &str = "2026-11-28";
 /// 2008-01-01T00:00:00Z.
 const NEW_YEAR: i64 = 1_199_145_600;
-const COMMENTS: [&str; 5] = [
+/// In English and in languages with a pack of each kind, and one without: the methods table
+/// has a row per language and method to fold.
+const COMMENTS: [&str; 10] = [
     "Great point about the budget, I agree",
     "This is a terrible waste of money",
     "The council met again today",
     "I love this city and its people",
     "Terrible, awful, the worst decision",
+    "Allah ya kara daukaka, muna godiya sosai da wannan aiki mai kyau.",
+    "Dis government no dey hear word at all, wetin we go chop now?",
+    "Que vergonha, este governo não faz nada pelo povo e os preços não param de subir.",
+    "C'est une honte, ce gouvernement ne fait rien pour les familles.",
+    "这是另一个大问题，政府应该早点采取行动。",
 ];
 
 fn data_dir() -> PathBuf {
@@ -248,6 +255,17 @@ fn nightly_runs_then_a_rebuild_give_the_same_bytes() {
     let manifest = run(&rebuilt, &[&nights[3]], &targets, &["--rebuild"]);
     assert_eq!(manifest["write"]["rebuilt"], "--rebuild asked for it");
     assert_same(&out, &rebuilt, false);
+    let methods = std::fs::read_to_string(out.join("tables/methods.csv")).unwrap();
+    for group in [
+        "en,vader,scored",
+        "ha,afrisenti-ha,scored",
+        "pcm,afrisenti-pcm,scored",
+        "pt,vader-pt-leia,scored",
+        "fr,vader-fr,scored",
+        "zh,none,other_language",
+    ] {
+        assert!(methods.contains(group), "{group} in {methods}");
+    }
 
     // Collected in one run: the same tables (the partitions hold the rows in another order).
     let at_once = scratch.path("at-once");
@@ -265,6 +283,7 @@ fn nightly_runs_then_a_rebuild_give_the_same_bytes() {
             "tables/articles.csv",
             "tables/handles.csv",
             "tables/days.csv",
+            "tables/methods.csv",
             "report.html",
         ],
     );

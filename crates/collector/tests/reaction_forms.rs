@@ -461,3 +461,128 @@ fn unquoted_comments_in_lists_with_a_handle_or_a_platform_beside_the_name() {
     assert_eq!(found[1].platform, collector::record::Platform::Twitter);
     assert_eq!(found[2].platform, collector::record::Platform::Facebook);
 }
+
+#[test]
+fn quoted_comments_signed_after_a_dash_in_a_list() {
+    // Single-newline bullets of similar length must stay items, not be joined as a wrap.
+    let article = format!(
+        "{STORY}Motorists took to social media to vent their frustration:\n\n\
+         - \"Queued for an hour and the pump ran dry before my turn.\" - Wanjiru, Nakuru\n\
+         - \"Third increase this year. Who is running this ministry?\" - Mike T\n\
+         - \"I missed my daughter's school play because of the queue.\" - Amina from Mombasa\n\n\
+         The Treasury has defended the levy as necessary.\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                None,
+                Some("Wanjiru"),
+                "Queued for an hour and the pump ran dry before my turn."
+            ),
+            (
+                None,
+                Some("Mike T"),
+                "Third increase this year. Who is running this ministry?"
+            ),
+            (
+                None,
+                Some("Amina"),
+                "I missed my daughter's school play because of the queue."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_caption_signed_after_a_dash_is_not_a_signed_comment() {
+    let article = format!(
+        "{STORY}Watch: \"We are building the roads you asked for\" – Njuguna Ndung'u\n\n\
+         The Treasury has defended the levy as necessary.\n"
+    );
+    assert_eq!(authored(&reactions(&article)), []);
+}
+
+#[test]
+fn inverted_attributions_and_comments_picked_from_a_post() {
+    let article = format!(
+        "{STORY}The Treasury's post on Facebook drew hundreds of comments.\n\n\
+         One of the top comments on the post read: \"The working man cannot afford this anymore.\"\n\n\
+         Wrote one: \"Season after season we pay more and get less.\"\n\n\
+         Said another: \"Boycott the pumps for a week and see what happens.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "The working man cannot afford this anymore."),
+            (None, None, "Season after season we pay more and get less."),
+            (
+                None,
+                None,
+                "Boycott the pumps for a week and see what happens."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn readers_named_with_their_town_or_by_the_name_they_go_by() {
+    let article = format!(
+        "{STORY}Readers wrote in after our story on the levy.\n\n\
+         A reader, Jim Kariuki from Nyeri, emailed to say: \"Why are we paying more for less?\"\n\n\
+         Mary Atieno of Kisumu wrote: \"The matatu fare doubled overnight.\"\n\n\
+         A user going by the name Kanjo_Watcher replied: \"Walking is faster than the jam anyway.\"\n\n\
+         One Ada Okafor said: \"I just dey laugh, what else can we do?\"\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                None,
+                Some("Jim Kariuki"),
+                "Why are we paying more for less?"
+            ),
+            (
+                None,
+                Some("Mary Atieno"),
+                "The matatu fare doubled overnight."
+            ),
+            (
+                Some("Kanjo_Watcher"),
+                None,
+                "Walking is faster than the jam anyway."
+            ),
+            (
+                None,
+                Some("Ada Okafor"),
+                "I just dey laugh, what else can we do?"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn readers_introduced_by_according_to_or_named_after_their_words() {
+    let article = format!(
+        "{STORY}Social media users were quick to react.\n\n\
+         According to one Twitter user, \"this is the last straw for ordinary families.\"\n\n\
+         \"Shame on them,\" was one response on Facebook.\n\n\
+         \"They tax the air next\" was how one commenter put it.\n\n\
+         One commenter simply wrote \"Shameful, just shameful.\"\n\n\
+         A netizen by the name of Kofi Mensah wrote: \"We are tired of this.\"\n\n\
+         According to the minister, \"the levy had to rise.\"\n\n\
+         \"The levy had to rise,\" was the response of the Treasury secretary.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "this is the last straw for ordinary families."),
+            (None, None, "Shame on them"),
+            (None, None, "They tax the air next"),
+            (None, None, "Shameful, just shameful."),
+            (None, Some("Kofi Mensah"), "We are tired of this."),
+        ]
+    );
+}

@@ -591,7 +591,12 @@ fn rest_of<'t>(line: &'t str, caps: &regex::Captures) -> &'t str {
 
 fn named_commenter(line: &str) -> Option<Attribution<'_>> {
     let caps = NAMED_COMMENTER.captures(line)?;
+    // "One Ada Okafor said:", as Nigerian papers print "a certain Ada Okafor".
     let name = caps["name"].trim();
+    let name = name
+        .strip_prefix("One ")
+        .or_else(|| name.strip_prefix("Another "))
+        .unwrap_or(name);
     let verb = caps["verb"].to_lowercase();
     let full_name = name.split_whitespace().count() >= 2;
     // "One Redditor wrote:", "Another Netizen said:": a reader described, not named.

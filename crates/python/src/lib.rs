@@ -14,6 +14,7 @@
 //! ```
 
 mod human_outputs;
+mod methods;
 mod schema;
 
 use std::borrow::Cow;
@@ -702,6 +703,7 @@ fn _reactions(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(human_outputs::write_report, module)?)?;
     module.add_function(wrap_pyfunction!(stance, module)?)?;
     module.add_function(wrap_pyfunction!(score, module)?)?;
+    module.add_function(wrap_pyfunction!(methods::methods, module)?)?;
     module.add_function(wrap_pyfunction!(collect, module)?)?;
     module.add_function(wrap_pyfunction!(collect_file, module)?)?;
     module.add_function(wrap_pyfunction!(schema::schema, module)?)?;

@@ -29,8 +29,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::rows::{ArticleRow, ReactionRow, StanceRow};
 use crate::summary::{
-    ArticleAggregate, Checked, DayAggregate, HandleAggregate, Quoted, SentimentTally, StanceTally,
-    Summary, TargetAggregate, HANDLES_LISTED, QUOTED,
+    ArticleAggregate, Checked, DayAggregate, HandleAggregate, MethodTally, Quoted, SentimentTally,
+    StanceTally, Summary, TargetAggregate, HANDLES_LISTED, QUOTED,
 };
 
 /// Where [`Summary::new`] lists a reaction: its article's listing key (articles not listed
@@ -138,12 +138,14 @@ fn keep_top(kept: &mut Vec<Quote>, more: &[Quote], label: SentimentLabel) {
     kept.truncate(QUOTED);
 }
 
-/// One day's tallies: sentiment, and stance per target in the targets' order (all of a
-/// target's rows, and those addressing it).
+/// One day's tallies: sentiment, per language and method, and stance per target in the
+/// targets' order (all of a target's rows, and those addressing it).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct DayTally {
     /// The day's reactions.
     pub sentiment: SentimentTally,
+    /// The day's reactions per language, method and status.
+    pub methods: MethodTally,
     /// Per target.
     pub stance: Vec<StanceTally>,
     /// Per target: the rows of reactions that address it (every rule but no-mention).
@@ -157,6 +159,7 @@ impl DayTally {
     /// Adds another tally of the same day.
     pub fn merge(&mut self, other: &DayTally) {
         self.sentiment.merge(&other.sentiment);
+        self.methods.merge(&other.methods);
         merge_per_target(&mut self.stance, &other.stance);
         merge_per_target(&mut self.addressed, &other.addressed);
         self.checked.merge(&other.checked);
@@ -364,6 +367,7 @@ impl<'a> Fold<'a> {
                 continue;
             }
             day.sentiment.add(row);
+            day.methods.add(row);
             let number = self.article_number(&row.reaction.article_id);
             let handle = self.handles.entry(row.who()).or_default();
             handle.sentiment.add(row);
@@ -374,7 +378,8 @@ impl<'a> Fold<'a> {
                 .or_default();
             article.sentiment.add(row);
             let label = row.applied_label();
-            // Quoted by compound, as Summary::new quotes: a pack's label alone is not.
+            // Quotes are ranked by compound, as `Summary::new` ranks them: a trained pack's
+            // label comes without one, and its reactions are never quoted as the extremes.
             if row.compound().is_some()
                 && matches!(
                     label,
@@ -551,6 +556,7 @@ impl Totals {
         for day in self.days.values() {
             checked.merge(&day.checked);
         }
+        let mut methods = MethodTally::default();
         let days = self
             .days
             .iter()
@@ -558,6 +564,7 @@ impl Totals {
             .filter(|(_, day)| day.sentiment.reactions > 0)
             .map(|(date, day)| {
                 overall.merge(&day.sentiment);
+                methods.merge(&day.methods);
                 DayAggregate {
                     date: *date,
                     sentiment: day.sentiment.clone(),
@@ -590,6 +597,7 @@ impl Totals {
                 .collect(),
             people: self.people,
             overall,
+            methods,
             most_positive: self.positive.iter().map(|q| &q.row).collect(),
             most_negative: self.negative.iter().map(|q| &q.row).collect(),
             checked,
@@ -638,12 +646,18 @@ mod tests {
                             _ => format!("h{}", i % 6),
                         }),
                         text: format!("text {i}"),
-                        lang: Some("en".into()),
+                        lang: [Some("en"), Some("ha"), Some("zh"), None][i as usize % 4]
+                            .map(str::to_string),
                         ..Reaction::default()
                     },
-                    // Every fifth read by a trained pack: a label and no compound.
-                    sentiment: if i % 5 == 4 {
-                        Sentiment::Classified(SentimentLabel::Negative)
+                    // Every fifth read by a trained pack: a label and no compound; every
+                    // seventh in a language no method reads.
+                    sentiment: if i % 7 == 6 {
+                        Sentiment::OtherLanguage
+                    } else if i % 5 == 4 {
+                        Sentiment::Classified(
+                            [SentimentLabel::Negative, SentimentLabel::Positive][i as usize % 2],
+                        )
                     } else {
                         Sentiment::Scored(Polarity {
                             neg: 0.0,
@@ -652,7 +666,11 @@ mod tests {
                             compound,
                         })
                     },
-                    method: Some(if i % 5 == 4 { "afrisenti-ha" } else { "vader" }.into()),
+                    method: match (i % 7, i % 5) {
+                        (6, _) => None,
+                        (_, 4) => Some("afrisenti-ha".into()),
+                        _ => Some("vader".into()),
+                    },
                     date: day(1 + i % 3),
                     human_sentiment: (i % 7 == 3).then_some(SentimentLabel::Negative),
                     human_is_reaction: match i {

@@ -40,8 +40,9 @@ use crate::{owned, ReportError, SCHEMA_VERSION};
 pub const SCORING_REVISION: u32 = 1;
 
 /// The revision of the aggregates' format in the state: raised when it changes, so that
-/// states holding the old one are rebuilt rather than misread.
-const AGGREGATES_REVISION: u32 = 1;
+/// states holding the old one are rebuilt rather than misread. 2: the day tallies count
+/// reactions per language and method.
+const AGGREGATES_REVISION: u32 = 2;
 
 /// A run folds this many reactions (whole days) before merging their tallies into the state:
 /// a bound on what it holds besides one day's rows.

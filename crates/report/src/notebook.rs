@@ -10,7 +10,8 @@ use serde_json::{json, Value};
 
 use crate::html::{self, unscored_sentence, Charts, MAX_HTML_ROWS};
 use crate::summary::Summary;
-use crate::tables::{format_cell, Table};
+use crate::tables::{self, format_cell, Table};
+use scoring::accuracy;
 
 fn source(text: &str) -> Value {
     let lines: Vec<String> = text.split_inclusive('\n').map(str::to_string).collect();
@@ -71,7 +72,7 @@ articles = pl.read_parquet("articles/part-0.parquet")
 daily = pl.read_parquet("daily/part-0.parquet")
 print(f"{articles.height} articles, {reactions.height} reactions, {stance.height} stance rows")
 
-# Reactions no method read (and no one labelled) are in no share; say how many there are.
+# Reactions no sentiment method reads (and no one labelled) are in no share; say how many there are.
 unlabelled = reactions.filter(pl.col("sentiment_label").is_null())
 other = unlabelled.filter(pl.col("sentiment_status") == "other_language")
 no_text = unlabelled.filter(pl.col("sentiment_status") == "no_text").height
@@ -100,7 +101,7 @@ def share(name: str, k: pl.Expr, n: pl.Expr) -> list[pl.Expr]:
     return [(k / n).alias(f"{name}_share"), low.alias(f"{name}_ci95_low"), high.alias(f"{name}_ci95_high")]
 "#;
 
-const ARTICLES: &str = r#"n = pl.col("scored")  # the reactions VADER read
+const ARTICLES: &str = r#"n = pl.col("scored")  # the reactions a sentiment method read
 (
     articles.sort("date", "source", "article_id").select(
         "date", pl.coalesce("title", "url", "source").alias("article"), "source", n.alias("n"), "unscored", "unscored_languages",
@@ -111,7 +112,7 @@ const ARTICLES: &str = r#"n = pl.col("scored")  # the reactions VADER read
 )
 "#;
 
-const TARGETS: &str = r#"# No stance is claimed where VADER cannot read, unless a person gave one.
+const TARGETS: &str = r#"# No stance is claimed where no sentiment method reads, unless a person gave one.
 judged = (pl.col("rule") != "unreadable") | (pl.col("stance_label_source") == "human")
 targets = (
     stance.group_by("target", maintain_order=True)
@@ -168,7 +169,7 @@ for column, colour in [("negative", "#c0392b"), ("neutral", "#b0b0b0"), ("positi
     widths = (top[column] / top["scored"]).to_list()
     ax.barh(top.select(pl.coalesce("title", "url", "source")).to_series().to_list(), widths, left=left, color=colour, label=column)
     left = [a + b for a, b in zip(left, widths)]
-ax.invert_yaxis(); ax.legend(); ax.set_xlabel("share of the reactions VADER read")
+ax.invert_yaxis(); ax.legend(); ax.set_xlabel("share of the reactions a sentiment method read")
 "##;
 
 const TREND_CHART: &str = r##"days = daily.filter(pl.col("target").is_null() & pl.col("mean_compound").is_not_null()).sort("date")
@@ -177,6 +178,51 @@ ax.plot(days["date"], days["mean_compound"], marker="o")
 ax.scatter(days["date"], days["mean_compound"], s=(days["scored"] * 20).to_list(), alpha=0.5)
 ax.axhline(0, color="#888"); ax.set_ylim(-1, 1); ax.set_ylabel("mean compound")
 "##;
+
+const METHODS: &str = r#"status = pl.col("sentiment_status")
+# An unscored reaction whose lang is English inherited it from its article: its words are not.
+language = (
+    pl.when((status == "other_language") & (pl.col("lang").is_null() | (pl.col("lang") == "en")))
+    .then(pl.lit("und")).otherwise(pl.col("lang").fill_null("und"))
+)
+labelled = pl.col("positive") + pl.col("neutral") + pl.col("negative")
+methods = (
+    reactions.group_by(language.alias("language"), pl.col("sentiment_method").fill_null("none").alias("method"), status.alias("status"))
+    .agg(reactions=pl.len(), **{label: (pl.col("sentiment") == label).sum() for label in ["positive", "neutral", "negative"]})
+    .with_columns(language_reactions=pl.col("reactions").sum().over("language"))
+    .with_columns(
+        *share("of_all_reactions", pl.col("reactions"), pl.lit(reactions.height)),
+        *share("positive", pl.col("positive"), labelled),
+        *share("neutral", pl.col("neutral"), labelled),
+        *share("negative", pl.col("negative"), labelled),
+    )
+    .join(accuracy, on="method", how="left")
+    .sort(["language_reactions", "language", "reactions", "method", "status"], descending=[True, False, True, False, False])
+    .drop("language_reactions", "positive", "neutral", "negative")
+)
+methods
+"#;
+
+/// The code that names each method's measured accuracy, as [`tables::accuracy_of`] gives it.
+fn accuracy_code() -> String {
+    let python = |value: Option<String>| value.unwrap_or_else(|| "None".to_string());
+    let mut rows = String::new();
+    for method in accuracy::methods() {
+        let (weighted_f1, accuracy, test_set, texts) = tables::accuracy_of(method);
+        rows.push_str(&format!(
+            "    ({}, {}, {}, {}, {}),\n",
+            json!(method),
+            python(weighted_f1.map(|v| format!("{v:?}"))),
+            python(accuracy.map(|v| format!("{v:?}"))),
+            json!(test_set),
+            python(texts.map(|n| n.to_string())),
+        ));
+    }
+    format!(
+        "# Each method's accuracy (%) on a labelled test set, as reactions records it beside its packs.\n\
+         accuracy = pl.DataFrame([\n{rows}], schema={{\"method\": pl.String, \"weighted_f1\": pl.Float64, \"accuracy\": pl.Float64, \"test_set\": pl.String, \"test_texts\": pl.Int64}}, orient=\"row\")\n"
+    )
+}
 
 /// The notebook as pretty-printed JSON.
 pub fn render(summary: &Summary, tables: &[Table], charts: &Charts) -> String {
@@ -216,8 +262,14 @@ pub fn render(summary: &Summary, tables: &[Table], charts: &Charts) -> String {
     cells.push(code(10, TREND_CHART, vec![svg(charts.trend.clone())]));
     cells.push(markdown(11, "## Top reactors\n"));
     cells.push(code(12, HANDLES, table_outputs(12, by_name("handles"))));
+    cells.push(markdown(13, "## How each language was scored\n\nOne row per language, sentiment method and status, with the method's accuracy measured on a labelled test set: how far to trust its labels.\n"));
+    cells.push(code(
+        14,
+        &format!("{}\n{METHODS}", accuracy_code()),
+        table_outputs(14, by_name(tables::METHODS_TABLE)),
+    ));
     // Made from the labels, which the dataset alone does not hold: as saved, not recomputed.
-    for (id, table) in (13..).zip(
+    for (id, table) in (15..).zip(
         tables
             .iter()
             .filter(|t| crate::tables::CHECKED.contains(&t.name)),

@@ -86,13 +86,10 @@ impl SentimentTally {
             }
             None if row.sentiment == Sentiment::NoText => self.no_text += 1,
             None => {
-                // English is contradicted by the words themselves: it was the article's
-                // language, inherited by a quote in a language no detector here knows (Twi).
-                let lang = match row.reaction.lang.as_deref() {
-                    None | Some("en") => UNDECIDED_LANGUAGE,
-                    Some(lang) => lang,
-                };
-                *self.other_languages.entry(lang.to_string()).or_default() += 1;
+                *self
+                    .other_languages
+                    .entry(reaction_language(row).to_string())
+                    .or_default() += 1;
             }
         }
     }
@@ -146,6 +143,145 @@ impl SentimentTally {
 
 /// The `lang` of a reaction whose language was not decided, as ISO 639 writes it.
 pub const UNDECIDED_LANGUAGE: &str = "und";
+
+/// The language a reaction is counted under: its `lang`, [`UNDECIDED_LANGUAGE`] where none was
+/// decided, and also where no scorer read it though its `lang` says English: English is then
+/// contradicted by the words themselves, being the article's language inherited by a quote
+/// in a language no detector here knows (Twi).
+pub fn reaction_language(row: &ReactionRow) -> &str {
+    match (&row.sentiment, row.reaction.lang.as_deref()) {
+        (_, None) | (Sentiment::OtherLanguage, Some("en")) => UNDECIDED_LANGUAGE,
+        (_, Some(lang)) => lang,
+    }
+}
+
+/// The `sentiment_method` the methods table gives reactions no method read.
+pub const NO_METHOD: &str = "none";
+
+/// A row of the methods table: a language, the method that read its reactions ([`NO_METHOD`]
+/// where none did) and their `sentiment_status`.
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub struct MethodKey {
+    /// See [`reaction_language`].
+    pub language: String,
+    /// `sentiment_method`, or [`NO_METHOD`].
+    pub method: String,
+    /// `sentiment_status`: `scored`, `other_language` or `no_text`.
+    pub status: String,
+}
+
+/// The reactions of one [`MethodKey`] and their labels.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct LabelCounts {
+    /// Every reaction of the group.
+    pub reactions: usize,
+    /// Labelled positive.
+    pub positive: usize,
+    /// Labelled neutral.
+    pub neutral: usize,
+    /// Labelled negative.
+    pub negative: usize,
+}
+
+impl LabelCounts {
+    /// The reactions that got a label: the `n` of the label shares.
+    pub fn labelled(&self) -> usize {
+        self.positive + self.neutral + self.negative
+    }
+
+    /// A label's share among the labelled reactions.
+    pub fn share(&self, k: usize) -> Share {
+        Share {
+            k,
+            n: self.labelled(),
+        }
+    }
+}
+
+/// Reactions per language, method and status: the methods table's counts. Exact integers
+/// keyed in a total order, so tallies kept per day and merged equal the tally of all rows.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(
+    from = "Vec<(MethodKey, LabelCounts)>",
+    into = "Vec<(MethodKey, LabelCounts)>"
+)]
+pub struct MethodTally(BTreeMap<MethodKey, LabelCounts>);
+
+impl From<Vec<(MethodKey, LabelCounts)>> for MethodTally {
+    fn from(groups: Vec<(MethodKey, LabelCounts)>) -> Self {
+        let mut tally = MethodTally::default();
+        for (key, counts) in groups {
+            tally.add_counts(key, &counts);
+        }
+        tally
+    }
+}
+
+impl From<MethodTally> for Vec<(MethodKey, LabelCounts)> {
+    fn from(tally: MethodTally) -> Self {
+        tally.0.into_iter().collect()
+    }
+}
+
+impl MethodTally {
+    /// Counts `row`.
+    pub fn add(&mut self, row: &ReactionRow) {
+        let key = MethodKey {
+            language: reaction_language(row).to_string(),
+            method: row.method.as_deref().unwrap_or(NO_METHOD).to_string(),
+            status: row.sentiment.status().as_str().to_string(),
+        };
+        let counts = self.0.entry(key).or_default();
+        counts.reactions += 1;
+        match row.sentiment.label() {
+            Some(SentimentLabel::Positive) => counts.positive += 1,
+            Some(SentimentLabel::Neutral) => counts.neutral += 1,
+            Some(SentimentLabel::Negative) => counts.negative += 1,
+            None => {}
+        }
+    }
+
+    fn add_counts(&mut self, key: MethodKey, more: &LabelCounts) {
+        let counts = self.0.entry(key).or_default();
+        counts.reactions += more.reactions;
+        counts.positive += more.positive;
+        counts.neutral += more.neutral;
+        counts.negative += more.negative;
+    }
+
+    /// Adds another group of reactions' tally.
+    pub fn merge(&mut self, other: &MethodTally) {
+        for (key, counts) in &other.0 {
+            self.add_counts(key.clone(), counts);
+        }
+    }
+
+    /// Every reaction counted.
+    pub fn reactions(&self) -> usize {
+        self.0.values().map(|c| c.reactions).sum()
+    }
+
+    /// The groups in the table's order: languages with the most reactions first (then by
+    /// code), and within a language the groups with the most reactions first, then by method
+    /// and status.
+    pub fn rows(&self) -> Vec<(&MethodKey, &LabelCounts)> {
+        let mut per_language: HashMap<&str, usize> = HashMap::new();
+        for (key, counts) in &self.0 {
+            *per_language.entry(key.language.as_str()).or_default() += counts.reactions;
+        }
+        let mut rows: Vec<(&MethodKey, &LabelCounts)> = self.0.iter().collect();
+        rows.sort_by(|(a, a_counts), (b, b_counts)| {
+            per_language[b.language.as_str()]
+                .cmp(&per_language[a.language.as_str()])
+                .then_with(|| a.language.cmp(&b.language))
+                .then_with(|| b_counts.reactions.cmp(&a_counts.reactions))
+                .then_with(|| (&a.method, &a.status).cmp(&(&b.method, &b.status)))
+        });
+        rows
+    }
+}
 
 /// FAVOR / AGAINST / NONE counts of a group of stance rows. Rows of reactions VADER cannot
 /// read claim no stance and are counted apart, outside `n`.
@@ -296,6 +432,8 @@ pub struct Summary<'a> {
     /// Every distinct reactor, listed or not.
     pub people: usize,
     pub overall: SentimentTally,
+    /// Reactions per language, method and status (the methods table).
+    pub methods: MethodTally,
     pub most_positive: Vec<&'a ReactionRow>,
     pub most_negative: Vec<&'a ReactionRow>,
     /// What people checked, from the rows' labels.
@@ -359,10 +497,12 @@ impl<'a> Summary<'a> {
         let mut checked = Checked::default();
         reactions.retain(|row| checked.add_reaction(row));
         let mut overall = SentimentTally::default();
+        let mut methods = MethodTally::default();
         let mut days: BTreeMap<NaiveDate, (SentimentTally, Vec<StanceTally>)> = BTreeMap::new();
         let mut handles: HashMap<String, (SentimentTally, Vec<&str>)> = HashMap::new();
         for &row in &reactions {
             overall.add(row);
+            methods.add(row);
             days.entry(row.date)
                 .or_insert_with(|| {
                     (
@@ -470,6 +610,7 @@ impl<'a> Summary<'a> {
             handles,
             people,
             overall,
+            methods,
             most_positive,
             most_negative,
             checked,

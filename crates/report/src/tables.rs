@@ -6,9 +6,10 @@
 
 use std::io::{self, Write};
 
+use scoring::accuracy::{self, Accuracy};
 use scoring::SentimentLabel;
 
-use crate::summary::{Share, Summary};
+use crate::summary::{MethodTally, Share, Summary, NO_METHOD, UNDECIDED_LANGUAGE};
 use crate::writers::neutralize_formula;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -38,15 +39,15 @@ fn quote_with_handle(quote: Option<&crate::summary::Quoted>) -> Cell {
     text(quote.map_or(String::new(), |q| format!("{}: {}", q.who, q.text)))
 }
 
-const UNSCORED_NOTE: &str = "n counts the reactions VADER read; unscored ones (in other languages, or with no text) are counted apart, with their languages, and are in no share.";
+const UNSCORED_NOTE: &str = "n counts the reactions a sentiment method read (VADER, or the pack of their language: see How each language was scored); unscored ones (in languages no method reads, or with no text) are counted apart, with their languages, and are in no share.";
 
-/// The four tables, in the order the report shows them, and when people labelled rows the
+/// The summary tables, in the order the report shows them, and when people labelled rows the
 /// [`checked`] tables after them.
 pub fn tables(summary: &Summary) -> Vec<Table> {
     let articles = Table {
         name: "articles",
         title: "Sentiment per article",
-        note: format!("By day, then file; an article is named by its title, else its URL, its file beside. Shares of reactions VADER calls positive (compound ≥ {threshold}) and negative (≤ −{threshold}), with 95% Wilson intervals. {UNSCORED_NOTE}", threshold = SentimentLabel::THRESHOLD),
+        note: format!("By day, then file; an article is named by its title, else its URL, its file beside. Shares of reactions labelled positive and negative (by VADER and the VADER-format packs from the compound, ≥ {threshold} and ≤ −{threshold}; by a trained pack directly), with 95% Wilson intervals; the mean compound is over the reactions that have one. {UNSCORED_NOTE}", threshold = SentimentLabel::THRESHOLD),
         columns: vec!["date", "article", "source", "n", "unscored", "unscored languages", "mean compound", "positive", "neutral", "negative", "most positive", "most negative"],
         rows: summary
             .articles
@@ -72,7 +73,7 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
     let targets = Table {
         name: "targets",
         title: "Stance per target",
-        note: "Every reaction is judged toward every target; a reaction that does not mention a target counts as NONE. Addressed: reactions that mention the target (or that a trained model judged). Net stance = (FAVOR − AGAINST) / n. Unscored: reactions VADER cannot read, toward which no stance is claimed.".into(),
+        note: "Every reaction is judged toward every target; a reaction that does not mention a target counts as NONE. Addressed: reactions that mention the target (or that a trained model judged). Net stance = (FAVOR − AGAINST) / n. Unscored: reactions no sentiment method reads, toward which no stance is claimed.".into(),
         columns: vec!["target", "n", "unscored", "addressed", "favor", "against", "none", "net stance", "net stance among addressed"],
         rows: summary
             .targets
@@ -132,7 +133,7 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
     let handles = Table {
         name: "handles",
         title: "Top reactors",
-        note: format!("People quoted most often, by handle (else by name); n counts their reactions VADER read. {UNSCORED_NOTE}"),
+        note: format!("People quoted most often, by handle (else by name); n counts their reactions a sentiment method read. {UNSCORED_NOTE}"),
         columns: vec!["who", "n", "unscored", "articles", "mean compound", "negative"],
         rows: summary
             .handles
@@ -149,7 +150,13 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
             })
             .collect(),
     };
-    let mut tables = vec![articles, targets, days, handles];
+    let mut tables = vec![
+        articles,
+        targets,
+        days,
+        handles,
+        methods_table(&summary.methods),
+    ];
     tables.extend(checked(summary));
     tables
 }
@@ -217,12 +224,70 @@ pub fn checked(summary: &Summary) -> Vec<Table> {
     tables
 }
 
+/// The name of the methods table (`tables/methods.csv`).
+pub const METHODS_TABLE: &str = "methods";
+
+/// The accuracy cells of a method: weighted F1 and accuracy (0–100), what they were measured
+/// on (or why they were not) and its texts; all empty for [`NO_METHOD`]. From
+/// [`scoring::accuracy`], the one place they are recorded; `views.sql` embeds the same.
+pub fn accuracy_of(method: &str) -> (Option<f64>, Option<f64>, String, Option<usize>) {
+    if method == NO_METHOD {
+        return (None, None, String::new(), None);
+    }
+    match accuracy::of_method(method) {
+        Some(Accuracy::Measured(measured)) => (
+            Some(measured.weighted_f1),
+            Some(measured.accuracy),
+            measured.test_set,
+            Some(measured.texts),
+        ),
+        Some(Accuracy::NotMeasured { reason }) => (None, None, reason.to_string(), None),
+        None => (None, None, UNKNOWN_METHOD.to_string(), None),
+    }
+}
+
+/// The test-set cell of a `sentiment_method` this version does not know (a dataset written
+/// by another).
+pub const UNKNOWN_METHOD: &str = "not measured: a method this version of reactions does not know";
+
+/// The methods table of `methods`: `tables/methods.csv`, and the Python `reactions.methods()`.
+pub fn methods_table(methods: &MethodTally) -> Table {
+    let total = methods.reactions();
+    Table {
+        name: METHODS_TABLE,
+        title: "How each language was scored",
+        note: format!("One row per language (the reaction's lang, {UNDECIDED_LANGUAGE} where undecided), sentiment method ({NO_METHOD} where no method read the reactions) and status (scored, other_language: no method for the language, no_text: nothing to read). Share of all reactions, and the shares labelled positive, neutral and negative among the row's reactions, with 95% Wilson intervals. Weighted F1 and accuracy (%) are the method's, measured on the test set named (tweets, not news comments): how far to trust its labels, not a measurement on these reactions."),
+        columns: vec!["language", "method", "status", "reactions", "of all reactions", "positive", "neutral", "negative", "weighted F1", "accuracy", "test set", "test texts"],
+        rows: methods
+            .rows()
+            .into_iter()
+            .map(|(key, counts)| {
+                let (weighted_f1, accuracy, test_set, texts) = accuracy_of(&key.method);
+                vec![
+                    text(key.language.clone()),
+                    text(key.method.clone()),
+                    text(key.status.clone()),
+                    Cell::Count(counts.reactions),
+                    Cell::Share(Share { k: counts.reactions, n: total }),
+                    Cell::Share(counts.share(counts.positive)),
+                    Cell::Share(counts.share(counts.neutral)),
+                    Cell::Share(counts.share(counts.negative)),
+                    Cell::Number(weighted_f1, 2),
+                    Cell::Number(accuracy, 2),
+                    text(test_set),
+                    Cell::Number(texts.map(|n| n as f64), 0),
+                ]
+            })
+            .collect(),
+    }
+}
+
 fn column_name(column: &str) -> String {
     column
         .replace([' ', '(', ')'], "_")
         .replace("__", "_")
         .trim_matches('_')
-        .to_string()
+        .to_lowercase()
 }
 
 /// Percentages with an interval: "25% (5–70%)", or "—" when n is 0.
@@ -249,9 +314,9 @@ pub fn format_cell(cell: &Cell) -> String {
 }
 
 impl Table {
-    /// CSV with formula-neutralized text cells; a share becomes three numeric columns.
-    pub fn write_csv(&self, out: &mut dyn Write) -> io::Result<()> {
-        let mut writer = csv::Writer::from_writer(out);
+    /// The CSV's column names: a share's column becomes `{name}_share`, `{name}_ci95_low`
+    /// and `{name}_ci95_high`.
+    pub fn header(&self) -> Vec<String> {
         let mut header = Vec::new();
         let shape = self.rows.first();
         for (i, column) in self.columns.iter().enumerate() {
@@ -264,6 +329,13 @@ impl Table {
                 header.push(name);
             }
         }
+        header
+    }
+
+    /// CSV with formula-neutralized text cells; a share becomes three numeric columns.
+    pub fn write_csv(&self, out: &mut dyn Write) -> io::Result<()> {
+        let mut writer = csv::Writer::from_writer(out);
+        let header = self.header();
         writer.write_record(&header)?;
         for row in &self.rows {
             let mut record: Vec<String> = Vec::with_capacity(header.len());

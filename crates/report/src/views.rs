@@ -24,16 +24,84 @@ use std::fmt::Write as _;
 use std::path::{Component, Path};
 
 use crate::columns::{self, Field, Type};
-use crate::summary::{Summary, UNDECIDED_LANGUAGE};
+use scoring::accuracy;
+
+use crate::summary::{Summary, NO_METHOD, UNDECIDED_LANGUAGE};
+use crate::tables;
 use crate::{ReportError, SCHEMA_VERSION};
 
 /// The revision of the views themselves: bumped whenever a view or column is added, removed,
 /// renamed or computed differently. The views' version is the dataset's schema version and
 /// this revision (`5.1` for schema 5, revision 1), since a new schema version changes what the views read.
-pub const VIEWS_REVISION: &str = "2";
+pub const VIEWS_REVISION: &str = "3";
 
 /// The file name of the views in an output directory.
 pub const FILE_NAME: &str = "views.sql";
+
+/// The `sentiment_methods` view: `tables/methods.csv`, each method's accuracy embedded from
+/// [`tables::accuracy_of`], the one place the table takes it from.
+fn sentiment_methods() -> String {
+    let double = |value: Option<f64>| {
+        value.map_or("CAST(NULL AS DOUBLE)".to_string(), |v| {
+            format!("CAST('{v:?}' AS DOUBLE)")
+        })
+    };
+    let rows: Vec<String> = accuracy::methods()
+        .map(|method| {
+            let (weighted_f1, accuracy, test_set, texts) = tables::accuracy_of(method);
+            format!(
+                "({}, {}, {}, {}, {})",
+                literal(method),
+                double(weighted_f1),
+                double(accuracy),
+                literal(&test_set),
+                texts.map_or("CAST(NULL AS BIGINT)".to_string(), |n| n.to_string()),
+            )
+        })
+        .collect();
+    format!(
+        "-- One row per language, sentiment method and status (tables/methods.csv, in its order):
+-- the reactions, their share of all, the labelled shares among them, and the method's
+-- accuracy (%) on the labelled test set named.
+CREATE OR REPLACE VIEW sentiment_methods AS
+WITH accuracy(method, weighted_f1, accuracy, test_set, test_texts) AS (
+    VALUES {values}
+), grouped AS (
+    SELECT CASE WHEN sentiment_status = 'other_language' AND (lang IS NULL OR lang = 'en')
+            THEN '{UNDECIDED_LANGUAGE}' ELSE coalesce(lang, '{UNDECIDED_LANGUAGE}') END AS language,
+        coalesce(sentiment_method, '{NO_METHOD}') AS method,
+        sentiment_status AS status,
+        count(*) AS reactions,
+        count(*) FILTER (WHERE sentiment = 'positive') AS positive,
+        count(*) FILTER (WHERE sentiment = 'neutral') AS neutral,
+        count(*) FILTER (WHERE sentiment = 'negative') AS negative
+    FROM reactions WHERE is_reaction GROUP BY ALL
+), t AS (
+    SELECT grouped.*, positive + neutral + negative AS labelled,
+        sum(reactions) OVER (PARTITION BY language) AS language_reactions,
+        sum(reactions) OVER () AS all_reactions
+    FROM grouped
+)
+SELECT t.language, t.method, t.status, t.reactions,
+    {of_all},
+    t.positive, t.neutral, t.negative,
+    {positive},
+    {neutral},
+    {negative},
+    a.weighted_f1, a.accuracy,
+    CASE WHEN t.method <> '{NO_METHOD}' THEN coalesce(a.test_set, {unknown}) END AS test_set,
+    a.test_texts
+FROM t LEFT JOIN accuracy AS a ON a.method = t.method
+ORDER BY t.language_reactions DESC, t.language, t.reactions DESC, t.method, t.status;
+",
+        values = rows.join(",\n        "),
+        of_all = share_columns("of_all_reactions", "t.reactions", "t.all_reactions"),
+        positive = share_columns("positive", "t.positive", "t.labelled"),
+        neutral = share_columns("neutral", "t.neutral", "t.labelled"),
+        negative = share_columns("negative", "t.negative", "t.labelled"),
+        unknown = literal(tables::UNKNOWN_METHOD),
+    )
+}
 
 /// `SCHEMA_VERSION.VIEWS_REVISION`, as the header of `views.sql` and the `views_version` view
 /// give it.
@@ -473,6 +541,8 @@ ORDER BY t.date, targets.rank, t.{column} NULLS LAST;
             stance_figures = stance_figures("t"),
         );
     }
+    sql.push('\n');
+    sql.push_str(&sentiment_methods());
     sql
 }
 

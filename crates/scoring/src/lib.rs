@@ -19,6 +19,7 @@
 //! assert!(batch[0].compound > 0.0 && batch[1].compound < 0.0);
 //! ```
 
+pub mod accuracy;
 pub mod packs;
 pub mod sentiment;
 pub mod stance;

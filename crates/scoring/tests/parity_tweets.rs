@@ -110,3 +110,18 @@ fn every_tweet_scores_exactly_as_the_reference() {
             .join("\n")
     );
 }
+
+/// The committed accuracy of English VADER (`data/vader-accuracy.jsonl`, which the methods
+/// table shows) is what `reactions sentiment eval --english` measures on these tweets.
+#[test]
+fn vaders_committed_accuracy_is_what_the_tweets_give() {
+    let Some(tsv) = tweets() else { return };
+    let measured =
+        scoring::accuracy::measure_vader_tweets(SentimentAnalyzer::shared(), &tsv, "tweets.tsv")
+            .unwrap();
+    assert_eq!(measured.texts, 4200);
+    assert_eq!(
+        scoring::accuracy::of_method("vader"),
+        Some(scoring::accuracy::Accuracy::Measured(measured))
+    );
+}

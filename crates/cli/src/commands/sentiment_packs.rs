@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use collector::input::{read_file, FileKind};
 use scoring::packs::{self, Labelled, PACKS};
+use scoring::{accuracy, LanguagePack, SentimentAnalyzer};
 
 use crate::ExitStatus;
 
@@ -57,6 +58,11 @@ pub struct EvalArgs {
     /// paper's `tweets.tsv`): how many the router sends to a pack.
     #[arg(long)]
     english: Option<PathBuf>,
+    /// Write the VADER-format packs' measured figures here, one JSON line each (what
+    /// `crates/scoring/data/vader-accuracy.jsonl` holds): LeIA on `pt_test.tsv` in `--data`,
+    /// and English VADER on the `--english` tweets when given.
+    #[arg(long)]
+    write_vader_accuracy: Option<PathBuf>,
 }
 
 pub fn run(command: PackCommand) -> anyhow::Result<ExitStatus> {
@@ -145,8 +151,57 @@ fn eval(args: EvalArgs) -> anyhow::Result<ExitStatus> {
         }
         None => Vec::new(),
     };
+    let vader_accuracy = vader_packs_accuracy(&args)?;
     router_confusion(&held_out, &english);
+    if let Some(path) = &args.write_vader_accuracy {
+        let mut lines = String::new();
+        for measured in &vader_accuracy {
+            lines.push_str(&serde_json::to_string(measured)?);
+            lines.push('\n');
+        }
+        std::fs::write(path, lines)
+            .map_err(|e| anyhow::anyhow!("writing {}: {e}", path.display()))?;
+    }
     Ok(ExitStatus::Success)
+}
+
+/// The VADER-format packs on labelled sets: LeIA on AfriSenti's Mozambican Portuguese test
+/// tweets, English VADER on the VADER paper's tweets when given; French has none.
+fn vader_packs_accuracy(args: &EvalArgs) -> anyhow::Result<Vec<accuracy::Measured>> {
+    let mut measured = Vec::new();
+    let portuguese = args.data.join("pt_test.tsv");
+    let rows = load(&portuguese)?;
+    measured.push(accuracy::measure_labelled(
+        SentimentAnalyzer::shared_pack(LanguagePack::Portuguese),
+        &rows,
+        accuracy::PORTUGUESE_TEST_SET,
+        &portuguese.display().to_string(),
+    )?);
+    if let Some(path) = &args.english {
+        let bytes = read_file(path, FileKind::SentimentInput)?;
+        let tsv = std::str::from_utf8(&bytes)
+            .map_err(|e| anyhow::anyhow!("{} is not UTF-8: {e}", path.display()))?;
+        measured.push(accuracy::measure_vader_tweets(
+            SentimentAnalyzer::shared(),
+            tsv,
+            &path.display().to_string(),
+        )?);
+    }
+    println!();
+    println!("VADER-format pack\ttest texts\tweighted F1\taccuracy\ttest set");
+    for m in &measured {
+        println!(
+            "{}\t{}\t{:.2}\t{:.2}\t{}",
+            m.method, m.texts, m.weighted_f1, m.accuracy, m.test_set
+        );
+    }
+    for method in accuracy::methods().filter(|method| !measured.iter().any(|m| m.method == *method))
+    {
+        if let Some(accuracy::Accuracy::NotMeasured { reason }) = accuracy::of_method(method) {
+            println!("{method}\t-\t-\t-\t{reason}");
+        }
+    }
+    Ok(measured)
 }
 
 /// The router on held-out tweets: what each language's test tweets (and the English tweets)
@@ -213,7 +268,7 @@ fn router_confusion(held_out: &[(&'static str, Vec<Labelled>)], english: &[Strin
 /// VADER's label (from its compound, as vaderSentiment 3.3.2 gives it, every text read) on
 /// the pack's test file: what the pack replaces.
 fn vader_weighted_f1(pack: &packs::Pack, test: &[Labelled]) -> f64 {
-    let analyzer = scoring::SentimentAnalyzer::shared();
+    let analyzer = SentimentAnalyzer::shared();
     let labels = pack.classifier().labels();
     let pairs = test.iter().filter_map(|row| {
         let gold = labels.iter().position(|l| *l == row.label)?;

@@ -275,11 +275,29 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     if let Some(described) = name_after_description(words, next) {
         return Some((Who::Name(described.0), described.1, None, false));
     }
+    let next = home_town(words, next).unwrap_or(next);
     let (next, interviewee) = match aside(words, next, words[next - 1].comma) {
         Some((after, _, age)) => (after, age),
         None => (next, false),
     };
     Some((Who::Name(name), next, None, interviewee))
+}
+
+/// `from Cork`, `of Galway`: where a named reader lives, after the name (ending at word
+/// `from`). Returns the word after the place.
+fn home_town(words: &[Word], from: usize) -> Option<usize> {
+    let preposition = words.get(from)?;
+    if words[from - 1].comma || !matches!(preposition.bare, "from" | "of") {
+        return None;
+    }
+    let mut end = from + 1;
+    while end < words.len() && end - from <= 3 && starts_uppercase(words[end].bare) {
+        end += 1;
+        if words[end - 1].comma {
+            break;
+        }
+    }
+    (end > from + 1).then_some(end)
 }
 
 /// `Nigerian cleric Johnson Suleman`: after a capitalized description (ending at word
@@ -291,7 +309,9 @@ fn name_after_description(words: &[Word], from: usize) -> Option<(String, usize)
         if starts_uppercase(w) {
             return (m > from).then(|| name_at(words, m)).flatten();
         }
-        if is_verb(w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+        // `Jim Kelly from Cork`: a place after a name, not a name after a description.
+        let preposition = matches!(w, "from" | "of" | "in" | "at" | "on" | "near");
+        if preposition || is_verb(w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
         m += 1;
@@ -415,7 +435,7 @@ fn anonymous_at(
         }
     }
     // "a user named QuietOtter42", "Someone with the handle BasioMeusPuga", "Twitter user Sam Okoro".
-    let lowered: Vec<String> = words[next.min(words.len())..words.len().min(next + 3)]
+    let lowered: Vec<String> = words[next.min(words.len())..words.len().min(next + 4)]
         .iter()
         .map(|w| w.bare.to_lowercase())
         .collect();
@@ -429,7 +449,12 @@ fn anonymous_at(
         ["with", "the", "handle" | "username" | "name" | "moniker" | "pseudonym" | "alias", ..] => {
             Some(3)
         }
-        ["known", "as", ..] | ["going", "by", ..] => Some(2),
+        ["going" | "posting" | "writing", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..]
+        | ["by", "the", "name" | "handle", "of"] => Some(4),
+        ["with" | "under", "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
+            Some(2)
+        }
+        ["known" | "identified", "as", ..] | ["going", "by", ..] => Some(2),
         _ => None,
     };
     if let Some(skip) = introduces {
@@ -504,14 +529,56 @@ fn one_of_them(words: &[Word], of_at: usize) -> Option<(Who, usize, Option<Platf
     }
     match group(of_at + 1).as_deref() {
         Some("them" | "those") => Some((Who::Anonymous { online: false }, of_at + 2, None, false)),
-        Some("the" | "his" | "her" | "their" | "its" | "our")
-            if group(of_at + 2).is_some_and(|noun| is_online_noun(&noun)) =>
-        {
-            Some((Who::Anonymous { online: true }, of_at + 3, None, false))
+        Some("the" | "his" | "her" | "their" | "its" | "our") => {
+            // `one of the comments`, `one of the top comments`, `one of the most-liked replies`:
+            // up to two modifiers before the noun, none of them a verb or after a comma.
+            let noun_at = (of_at + 2..words.len().min(of_at + 5))
+                .find(|&k| group(k).is_some_and(|noun| is_online_noun(&noun)))?;
+            let modifiers = &words[of_at + 1..noun_at];
+            if modifiers.iter().any(|w| w.comma || is_verb(w.bare)) {
+                return None;
+            }
+            // `… on the post`, `… under the video`, `… on Facebook`: where the comment stands.
+            let mut next = noun_at + 1;
+            let mut platform = None;
+            if let Some((after, place)) = place_phrase(words, next) {
+                next = after;
+                platform = Some(place);
+            } else if !words[noun_at].comma
+                && matches!(
+                    group(next).as_deref(),
+                    Some("on" | "under" | "beneath" | "below")
+                )
+                && matches!(
+                    group(next + 1).as_deref(),
+                    Some("the" | "his" | "her" | "their" | "its" | "that" | "this")
+                )
+                && group(next + 2).is_some_and(|post| POSTED_THINGS.contains(&post.as_str()))
+            {
+                next += 3;
+            }
+            Some((Who::Anonymous { online: true }, next, platform, false))
         }
         _ => None,
     }
 }
+
+/// What a comment is left under: `one of the comments on the post`.
+const POSTED_THINGS: &[&str] = &[
+    "post",
+    "video",
+    "clip",
+    "tweet",
+    "thread",
+    "page",
+    "story",
+    "article",
+    "reel",
+    "photo",
+    "picture",
+    "update",
+    "livestream",
+];
 
 /// An aside between commas after a subject: `, Khaya Sishuba,` (a name), `, 75,` (an age),
 /// `, in sheer disbelief,`. Returns the word after it, the name it gives and whether it is an age.
@@ -521,8 +588,16 @@ fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Opti
     }
     let close = (start..words.len().min(start + 8)).find(|&m| words[m].comma)?;
     let age = words[start].bare.chars().all(|c| c.is_ascii_digit());
+    // `, Khaya Sishuba,` or with a place: `, Jim Kelly from Cork,`, `, Amina of Mombasa,`.
     let name = name_at(words, start)
-        .filter(|(_, end)| *end == close + 1)
+        .filter(|(_, end)| {
+            *end == close + 1
+                || (*end < close
+                    && matches!(words[*end].bare, "from" | "of" | "in")
+                    && words[*end + 1..=close]
+                        .iter()
+                        .all(|w| starts_uppercase(w.bare)))
+        })
         .map(|(name, _)| name);
     Some((close + 1, name, age))
 }
@@ -624,7 +699,16 @@ fn predicate(
 /// The speaker of a quote from the clause before it (`lead`, which ends where the quote opens).
 pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead.trim_end();
-    let introduces = lead.ends_with([':', ',', ';']);
+    // `One commenter simply wrote “Shameful.”`: a commenting verb may run straight into its
+    // quote (not `said`, which runs into partial quotes of reported speech, nor `captioned`,
+    // whose quote is the post being reacted to).
+    let verb_last = lead.rsplit(char::is_whitespace).next().is_some_and(|last| {
+        matches!(
+            last,
+            "wrote" | "commented" | "replied" | "tweeted" | "responded" | "quipped" | "joked"
+        )
+    });
+    let introduces = lead.ends_with([':', ',', ';']) || verb_last;
     if !introduces {
         return None;
     }
@@ -632,8 +716,14 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     if words.is_empty() || words.len() > 40 {
         return None;
     }
+    if let Some(speaker) = according_to(&words) {
+        return Some(speaker);
+    }
     // "there was this interesting question from Offstumped:".
     if let Some(speaker) = from_name(&words) {
+        return Some(speaker);
+    }
+    if let Some(speaker) = verb_then_subject(&words) {
         return Some(speaker);
     }
     // The clause nearest the quote first: in "Irate fans flocked to X as one frustrated viewer
@@ -691,6 +781,58 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         }
     }
     None
+}
+
+/// `According to one Twitter user,`, `In the words of one commenter:`: the subject after the
+/// phrase is the whole clause before the quote.
+fn according_to(words: &[Word]) -> Option<Speaker> {
+    let lowered: Vec<String> = words
+        .iter()
+        .take(4)
+        .map(|w| w.bare.to_lowercase())
+        .collect();
+    let phrase = match lowered
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["according", "to", ..] => 2,
+        ["in", "the", "words", "of", ..] => 4,
+        _ => return None,
+    };
+    let (who, next, platform, interviewee) = subject_at(words, phrase)?;
+    if who == Who::Pronoun || next < words.len() {
+        return None;
+    }
+    Some(Speaker {
+        who,
+        verb: None,
+        platform,
+        posted: false,
+        interviewee,
+    })
+}
+
+/// The verb first, as the whole clause before a quote: `Wrote one:`, `Said another:`, `Added a
+/// third user, @kamau_k:`.
+fn verb_then_subject(words: &[Word]) -> Option<Speaker> {
+    let verb = words.first()?;
+    let lower = verb.bare.to_lowercase();
+    if verb.comma || !starts_uppercase(verb.bare) || !is_verb(&lower) {
+        return None;
+    }
+    let (who, next, platform, interviewee) = subject_at(words, 1)?;
+    if who == Who::Pronoun || next < words.len() {
+        return None;
+    }
+    Some(Speaker {
+        posted: POSTING_VERBS.contains(&lower.as_str()) || platform.is_some(),
+        who,
+        verb: Some(lower),
+        platform,
+        interviewee,
+    })
 }
 
 fn from_name(words: &[Word]) -> Option<Speaker> {
@@ -821,6 +963,9 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     if opens_a_clause(&words) || names_a_reporting_setting(&words) {
         return None;
     }
+    if let Some(speaker) = was_one_response(&words) {
+        return Some(speaker);
+    }
     let first = words.first()?;
     if let Some(handle) = is_handle(first.bare) {
         if words.len() == 1 {
@@ -888,6 +1033,115 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         .into_iter()
         .flatten()
         .find_map(|start| subject_then_verb(&words, start))
+}
+
+/// What may open a list item before its quote: nothing, a bullet or a number.
+fn is_item_marker(lead: &str) -> bool {
+    lead.is_empty()
+        || matches!(lead, "-" | "–" | "—" | "•" | "*" | "·")
+        || lead
+            .strip_suffix(['.', ')'])
+            .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// A quote signed after a dash, as round-ups of readers' comments print them: `“…” – Sarah,
+/// Hamilton`, `“…” — Mike T.`, `“…” - @wanjiku_m`, `“…” — Amina from Mombasa`. The signature
+/// is all that is left of the line: a name (or handle), then at most a place.
+fn signed_after(tail: &str) -> Option<Speaker> {
+    let signature = tail
+        .trim_start()
+        .strip_prefix(['-', '–', '—'])?
+        .trim_start();
+    let words = words(signature);
+    let who = match words.first().and_then(|w| is_handle(w.bare)) {
+        Some(handle) => (Who::Handle(handle.to_string()), 1),
+        None => {
+            let (name, end) = name_at(&words, 0)?;
+            (Who::Name(name), end)
+        }
+    };
+    let (who, end) = who;
+    let place = &words[end..];
+    let place_ok = match place {
+        [] => true,
+        [from, town @ ..] if matches!(from.bare, "from" | "in" | "of") || words[end - 1].comma => {
+            let town = if matches!(from.bare, "from" | "in" | "of") {
+                town
+            } else {
+                place
+            };
+            (1..=3).contains(&town.len()) && town.iter().all(|w| starts_uppercase(w.bare))
+        }
+        _ => false,
+    };
+    if !place_ok || signature.ends_with([':', ',']) {
+        return None;
+    }
+    Some(Speaker {
+        who,
+        verb: None,
+        platform: None,
+        posted: false,
+        interviewee: false,
+    })
+}
+
+/// `“…,” was one response.`, `“…” was another user's reply`, `“…” was how one commenter put
+/// it`: the quote named as one of the readers' posts.
+fn was_one_response(words: &[Word]) -> Option<Speaker> {
+    let lower = |k: usize| words.get(k).map(|w| w.bare.to_lowercase());
+    if lower(0).as_deref() != Some("was") {
+        return None;
+    }
+    if lower(1).as_deref() == Some("how") {
+        let (who, next, platform, interviewee) = subject_at(words, 2)?;
+        let put_it = matches!(
+            words[next.min(words.len())..]
+                .iter()
+                .map(|w| w.bare)
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["put", "it"] | ["summed", "it", "up"] | ["described", "it"]
+        );
+        return (put_it && who != Who::Pronoun).then_some(Speaker {
+            who,
+            verb: Some("put".to_string()),
+            platform,
+            posted: false,
+            interviewee,
+        });
+    }
+    // `one response`, `another comment`, `one fan's reply`, `the top comment`: at most four
+    // words ending in a reader's post, nothing after it but where it was posted.
+    let noun_at = (1..words.len().min(5)).find(|&k| {
+        let bare = words[k].bare.trim_end_matches("'s").trim_end_matches("’s");
+        REACTION_NOUNS.contains(&bare.to_lowercase().as_str())
+            || ONLINE_POSTS.contains(&bare.to_lowercase().as_str())
+    })?;
+    if !matches!(
+        lower(1).as_deref(),
+        Some("one" | "another" | "a" | "the" | "just")
+    ) || words[1..noun_at].iter().any(|w| w.comma || is_verb(w.bare))
+    {
+        return None;
+    }
+    // Only where it was posted may follow (`on Facebook`, `to the post`): `the response of the
+    // minister` is someone's.
+    let rest = &words[noun_at + 1..];
+    let placed = rest
+        .first()
+        .is_none_or(|w| matches!(w.bare, "on" | "under" | "in" | "to" | "below"));
+    if rest.len() > 4 || !placed {
+        return None;
+    }
+    let platform = platform_named_in(&rest.iter().map(|w| w.bare).collect::<Vec<_>>().join(" "));
+    Some(Speaker {
+        who: Who::Anonymous { online: true },
+        verb: None,
+        platform,
+        posted: false,
+        interviewee: false,
+    })
 }
 
 /// `Gii claimed`, `Frank on Facebook wrote`: a subject at word `start`, then its verb.
@@ -1072,8 +1326,15 @@ pub(super) fn in_line(
         }
         let before = lead_speaker(lead, line, start, units, index);
         let quotes_whole_line = span.start == 0 && tail.trim().is_empty();
+        // A line that is only a quote and its signature (`“…” – Sarah, Hamilton`), or a list
+        // item of them: a caption (`Watch: “…” – Name`) has words before the quote.
+        let signed = is_item_marker(line[..span.start].trim())
+            .then(|| signed_after(tail))
+            .flatten();
+        let is_signed = before.is_none() && signed.is_some();
         let after = match before {
             Some(_) => None,
+            None if is_signed => signed,
             None => speaker_after(tail)
                 .map(|mut speaker| {
                     if speaker.who == Who::Pronoun {
@@ -1093,6 +1354,7 @@ pub(super) fn in_line(
         let from_before = before.is_some();
         let (speaker, form, from_tail) = match (before, after) {
             (Some(speaker), _) => (speaker, Form::QuotedSpan, false),
+            (None, Some(speaker)) if is_signed => (speaker, Form::NameAfter, true),
             (None, Some(speaker)) => (speaker, Form::QuotedSpan, true),
             (None, None) => match near_handle(lead, tail) {
                 Some((speaker, in_tail)) => (speaker, Form::NearHandle, in_tail),

@@ -101,6 +101,11 @@ fn is_hard_wrapped(block: &[&str]) -> bool {
     if block.len() < 3 {
         return false;
     }
+    // A list's items each open with their marker; a wrap's lines open mid-sentence.
+    let items = block.iter().filter(|line| opens_a_list_item(line)).count();
+    if items * 2 >= block.len() {
+        return false;
+    }
     let width = block.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     if !(30..=WIDEST_WRAP).contains(&width) {
         return false;
@@ -111,6 +116,18 @@ fn is_hard_wrapped(block: &[&str]) -> bool {
         .filter(|line| line.chars().count() + 15 >= width && !ends_sentence(line))
         .count();
     cut * 2 >= inner.len()
+}
+
+/// A bullet (`- `, `• `, `* `) or a number (`1. `, `2) `) opening the line.
+fn opens_a_list_item(line: &str) -> bool {
+    let line = line.trim_start();
+    if line.starts_with(['-', '–', '•', '*', '·']) {
+        return line.chars().nth(1).is_some_and(char::is_whitespace);
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && line[digits..].starts_with(['.', ')'])
+        && line[digits + 1..].starts_with(char::is_whitespace)
 }
 
 /// The paragraphs of a hard-wrapped block: lines joined with spaces, a paragraph ending where a

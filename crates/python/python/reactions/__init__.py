@@ -39,7 +39,7 @@ SENTIMENT_THRESHOLD: float = _reactions.SENTIMENT_THRESHOLD
 VIEWS_VERSION: str = _reactions.VIEWS_VERSION
 
 __all__ = [
-    "Collection", "collect", "collect_file", "create_views_database", "schema", "score",
+    "Collection", "collect", "collect_file", "create_views_database", "methods", "schema", "score",
     "sentiment", "stance",
 ]
 
@@ -202,6 +202,29 @@ def score(
         for name, values in per_target.items():
             table = table.append_column(f"stance_{name}", pa.array(values, type=pa.string()))
     return table
+
+
+def methods(table: Any, *, lang_column: str = "lang") -> pa.Table:
+    """How each language was scored: the methods table of ``reactions run``
+    (``tables/methods.csv``) for a table ``score()`` returned, by the command line's own
+    code. One row per language (``und`` where undecided), ``sentiment_method`` (``none``
+    where no method read the text) and ``sentiment_status``, with the reactions, their share
+    of all, the labelled shares among them (each with its 95% Wilson bounds) and the method's
+    accuracy measured on a labelled test set. Rows with a null text are left out.
+
+    >>> scored = score(pa.table({"text": ["Shame on them."], "lang": ["en"]}))
+    >>> methods(scored).select(["language", "method", "reactions"]).to_pylist()
+    [{'language': 'en', 'method': 'vader', 'reactions': 1}]
+    """
+    table = table if isinstance(table, pa.Table) else pa.table(table)
+    langs = (
+        _string_array(table.column(lang_column)) if lang_column in table.column_names else None
+    )
+    batch = _reactions.methods(
+        langs,
+        *(_string_array(table.column(name)) for name in ["sentiment_status", "sentiment", "sentiment_method"]),
+    )
+    return pa.Table.from_batches([batch])
 
 
 class Collection(NamedTuple):
