@@ -269,11 +269,7 @@ pub fn render(summary: &Summary, tables: &[Table], charts: &Charts) -> String {
         table_outputs(14, by_name(tables::METHODS_TABLE)),
     ));
     // Made from the labels, which the dataset alone does not hold: as saved, not recomputed.
-    for (id, table) in (15..).zip(
-        tables
-            .iter()
-            .filter(|t| crate::tables::CHECKED.contains(&t.name)),
-    ) {
+    for (id, table) in (15..).zip(tables.iter().filter(|t| tables::CHECKED.contains(&t.name))) {
         let mut text = Vec::new();
         table
             .write_markdown(&mut text)
@@ -283,7 +279,7 @@ pub fn render(summary: &Summary, tables: &[Table], charts: &Charts) -> String {
             &format!(
                 "## {}\n\n{}\n\n{}",
                 table.title,
-                crate::tables::escape_markdown(&table.note),
+                tables::escape_markdown(&table.note),
                 String::from_utf8_lossy(&text)
             ),
         ));
