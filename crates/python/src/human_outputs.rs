@@ -215,12 +215,19 @@ impl Figures {
     /// Folds in reaction rows (`reactions` columns and `date`) and stance rows (`stance`
     /// columns and `date`).
     #[pyo3(signature = (reactions, stance))]
-    fn add_rows(&mut self, py: Python<'_>, reactions: Stream, stance: Option<Stream>) -> PyResult<()> {
+    fn add_rows(
+        &mut self,
+        py: Python<'_>,
+        reactions: Option<Stream>,
+        stance: Option<Stream>,
+    ) -> PyResult<()> {
         let mut reaction_part = Vec::new();
-        each_batch("reactions", reactions, |batch| {
-            reaction_part.extend(reaction_rows(batch)?);
-            Ok(())
-        })?;
+        if let Some(reactions) = reactions {
+            each_batch("reactions", reactions, |batch| {
+                reaction_part.extend(reaction_rows(batch)?);
+                Ok(())
+            })?;
+        }
         let mut stance_part = Vec::new();
         if let Some(stance) = stance {
             each_batch("stance", stance, |batch| {

@@ -1,20 +1,21 @@
 """The ``reactions run`` job on Apache Spark: the same extraction and scoring, past one machine.
 
-Each input file is read whole by one task (Spark's ``binaryFile`` source never splits a file),
-so positions and reply depths are exactly those of ``reactions run``. Tasks extract and score
-with the ``reactions`` package (``mapInArrow``), Spark removes duplicate reactions as the
-command line does, and the job writes the dataset of ``reactions run``: ``reactions/`` and
-``stance/`` partitioned by ``date=``, ``articles/`` and ``daily/``, one ``part-0.parquet`` per
-directory with the same columns and types and the ``reactions.schema_version`` metadata (Spark
-writes its own files, which a task per directory then rewrites so), and on the driver the
-summary tables, ``report.html``, ``report.ipynb`` and ``views.sql``, made by the command line's
-code.
+Each input file is read whole by one task, which reads it itself (a local file streamed by the
+collector, an ``s3://`` object through ``pyarrow.fs``), so positions, reply depths and double
+posts are exactly those of ``reactions run`` and no file size limit applies but the task's
+memory. Tasks extract and score with the ``reactions`` package (``mapInArrow``), and Spark
+removes duplicate reactions as the command line does. Then a task per group of days writes
+each ``date=`` directory of ``reactions/`` and ``stance/`` as the command line writes it (one
+``part-0.parquet``, its types, its row order, the ``reactions.schema_version`` metadata) and
+folds its rows into the command line's tallies (``aggregate::Fold``); the driver merges the
+tallies, never the rows, and writes ``articles/``, ``daily/``, the summary tables,
+``report.html``, ``report.ipynb`` and ``views.sql`` from them with the command line's code.
 
     python -m reactions.spark data/ --out out/ --targets data/targets.toml --master "local[2]"
 
 Objects in S3 are listed on the driver and read inside the tasks with ``pyarrow.fs`` when
 given as ``s3://bucket/prefix`` (``--s3-endpoint`` for a local server); on a cluster with the
-S3A connector, ``s3a://`` paths go through ``binaryFile`` like local ones.
+S3A connector, ``s3a://`` paths go through Spark's ``binaryFile`` (2 GiB a file).
 """
 
 from __future__ import annotations
@@ -308,7 +309,7 @@ def _write_days(
         if table_name == "reactions":
             figures.add_rows(folded, None)
         else:
-            figures.add_rows(pa.table({"date": pa.array([], pa.date32())}), folded)
+            figures.add_rows(None, folded)
         return day.num_rows
 
     import pyarrow.compute as pc
@@ -460,9 +461,9 @@ def run(
             lambda batches: _stance(batches, stance_arrow, targets, model), stance_type
         )
         parts = parts.unionByName(write(stance, "stance", [*ORDER.names, TARGET_RANK.name]))
-    # The tallies cross to the driver one task's at a time and merge there: it never holds
-    # more than the merged tallies and one task's.
-    # (`toLocalIterator` alone would run the tasks one after the other.)
+    # The tasks run together (`toLocalIterator` alone would run them one after the other);
+    # their tallies then cross to the driver one task's at a time and merge there, so that it
+    # holds the merged tallies and one task's, never rows.
     parts = parts.persist()
     parts.count()
     figures = reactions._reactions.Figures(reactions._reactions.Listing(articles), target_order)
@@ -504,7 +505,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--s3-endpoint", help="endpoint of an S3-compatible store for s3:// inputs")
     parser.add_argument(
         "--no-report", action="store_true",
-        help="write the dataset only: the report is made on the driver, from the whole dataset",
+        help="write the dataset only, not the tables, report.html, report.ipynb and views.sql",
     )
     args = parser.parse_args(argv)
 
