@@ -518,7 +518,13 @@ mod handles_as_pairs {
             .into_iter()
             .map(|(who, sentiment, numbers)| {
                 let articles = numbers.into_iter().collect();
-                (who, HandleTally { sentiment, articles })
+                (
+                    who,
+                    HandleTally {
+                        sentiment,
+                        articles,
+                    },
+                )
             })
             .collect())
     }
@@ -531,13 +537,15 @@ impl Partial {
         let target_index: Vec<usize> = other
             .targets
             .iter()
-            .map(|target| match self.targets.iter().position(|t| t == target) {
-                Some(t) => t,
-                None => {
-                    self.targets.push(target.clone());
-                    self.targets.len() - 1
-                }
-            })
+            .map(
+                |target| match self.targets.iter().position(|t| t == target) {
+                    Some(t) => t,
+                    None => {
+                        self.targets.push(target.clone());
+                        self.targets.len() - 1
+                    }
+                },
+            )
             .collect();
         let in_our_targets = |tallies: Vec<StanceTally>| {
             let mut ours = vec![StanceTally::default(); self.targets.len()];
@@ -584,8 +592,16 @@ impl Partial {
             kept.articles
                 .extend(tally.articles.iter().map(|&n| renumbered[n as usize]));
         }
-        keep_top(&mut self.positive, &other.positive, SentimentLabel::Positive);
-        keep_top(&mut self.negative, &other.negative, SentimentLabel::Negative);
+        keep_top(
+            &mut self.positive,
+            &other.positive,
+            SentimentLabel::Positive,
+        );
+        keep_top(
+            &mut self.negative,
+            &other.negative,
+            SentimentLabel::Negative,
+        );
     }
 
     /// Everything a report needs (see [`Fold::into_totals`]).

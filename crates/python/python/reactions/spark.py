@@ -461,27 +461,38 @@ def run(
             lambda batches: _stance(batches, stance_arrow, targets, model), stance_type
         )
         parts = parts.unionByName(write(stance, "stance", [*ORDER.names, TARGET_RANK.name]))
-    # The tasks run together (`toLocalIterator` alone would run them one after the other);
-    # their tallies then cross to the driver one task's at a time and merge there, so that it
-    # holds the merged tallies and one task's, never rows.
-    parts = parts.persist()
-    parts.count()
-    figures = reactions._reactions.Figures(reactions._reactions.Listing(articles), target_order)
-    counts = {"reactions": 0, "stance": 0}
-    for part in parts.toLocalIterator():
-        figures.merge(part.tallies)
-        counts[part.table] += part.rows
-    parts.unpersist()
-    extracted.unpersist()
-    listing.destroy()
+    try:
+        # The tasks run together (`toLocalIterator` alone would run them one after the
+        # other); their tallies then cross to the driver one task's at a time and merge there,
+        # so that it holds the merged tallies and one task's, never rows.
+        parts = parts.persist()
+        parts.count()
+        figures = reactions._reactions.Figures(
+            reactions._reactions.Listing(articles), target_order
+        )
+        counts = {"reactions": 0, "stance": 0}
+        for part in parts.toLocalIterator():
+            figures.merge(part.tallies)
+            counts[part.table] += part.rows
+        parts.unpersist()
 
-    written_articles, daily, human_facing = figures.write(out, report)
-    for name, table in [("articles", written_articles), ("daily", daily)]:
-        _write_parquet(pa.table(table), name, f"{staging}/{name}", filesystem)
-    tables = ["reactions", "stance", "articles", "daily"]
-    for name in tables:
-        filesystem.create_dir(f"{staging}/{name}", recursive=True)
-    _swap_into_place(out, staging, tables)
+        written_articles, daily, human_facing = figures.write(out, report)
+        for name, table in [("articles", written_articles), ("daily", daily)]:
+            _write_parquet(pa.table(table), name, f"{staging}/{name}", filesystem)
+        tables = ["reactions", "stance", "articles", "daily"]
+        for name in tables:
+            filesystem.create_dir(f"{staging}/{name}", recursive=True)
+        _swap_into_place(out, staging, tables)
+    except BaseException:
+        # What the tasks staged goes; the old dataset stays as it was.
+        from pyarrow import fs
+
+        if filesystem.get_file_info(staging).type != fs.FileType.NotFound:
+            filesystem.delete_dir(staging)
+        raise
+    finally:
+        extracted.unpersist()
+        listing.destroy()
     return Outcome(
         reactions=counts["reactions"],
         articles=articles.num_rows,
