@@ -58,23 +58,32 @@ pub struct Quote {
 struct StoredQuote {
     reaction: Reaction,
     day: i32,
-    polarity: [u64; 4],
-    /// Its `sentiment_method`: VADER's or a VADER-format pack's, the methods with a compound.
+    /// VADER's scores (or a VADER-format pack's); none for a trained pack's class.
+    #[serde(default)]
+    polarity: Option<[u64; 4]>,
+    /// A trained pack's class, which has no scores.
+    #[serde(default)]
+    label: Option<SentimentLabel>,
+    /// Its `sentiment_method`.
     method: Option<String>,
     place: Place,
 }
 
 impl Serialize for Quote {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let p = self
-            .row
-            .polarity()
-            .copied()
-            .ok_or_else(|| serde::ser::Error::custom("a quote is a scored reaction"))?;
+        let (polarity, label) = match self.row.sentiment {
+            Sentiment::Scored(p) => (
+                Some([p.neg, p.neu, p.pos, p.compound].map(f64::to_bits)),
+                None,
+            ),
+            Sentiment::Classified(label) => (None, Some(label)),
+            _ => return Err(serde::ser::Error::custom("a quote is a scored reaction")),
+        };
         StoredQuote {
             reaction: self.row.reaction.clone(),
             day: self.row.date.num_days_from_ce(),
-            polarity: [p.neg, p.neu, p.pos, p.compound].map(f64::to_bits),
+            polarity,
+            label,
             method: self.row.method.as_deref().map(str::to_string),
             place: self.place.clone(),
         }
@@ -85,18 +94,25 @@ impl Serialize for Quote {
 impl<'de> Deserialize<'de> for Quote {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let stored = StoredQuote::deserialize(deserializer)?;
-        let [neg, neu, pos, compound] = stored.polarity.map(f64::from_bits);
+        let sentiment = match (stored.polarity, stored.label) {
+            (Some(bits), _) => {
+                let [neg, neu, pos, compound] = bits.map(f64::from_bits);
+                Sentiment::Scored(Polarity {
+                    neg,
+                    neu,
+                    pos,
+                    compound,
+                })
+            }
+            (None, Some(label)) => Sentiment::Classified(label),
+            (None, None) => return Err(serde::de::Error::custom("a quote without a sentiment")),
+        };
         let date = NaiveDate::from_num_days_from_ce_opt(stored.day)
             .ok_or_else(|| serde::de::Error::custom("a quote's day is out of range"))?;
         Ok(Quote {
             row: ReactionRow {
                 reaction: stored.reaction,
-                sentiment: Sentiment::Scored(Polarity {
-                    neg,
-                    neu,
-                    pos,
-                    compound,
-                }),
+                sentiment,
                 method: stored.method.map(Cow::Owned),
                 date,
             },
@@ -944,12 +960,20 @@ mod tests {
     fn quotes_survive_the_state_exactly() {
         let data = data();
         let mut fold = Fold::new(&data.articles, &data.targets);
-        fold.add_reactions(&data.reactions);
-        let json = serde_json::to_string(&fold.positive).unwrap();
-        let back: Vec<Quote> = serde_json::from_str(&json).unwrap();
-        assert_eq!(
-            back.iter().map(|q| &q.row).collect::<Vec<_>>(),
-            fold.positive.iter().map(|q| &q.row).collect::<Vec<_>>()
-        );
+        // Few enough rows that the negative end holds a trained pack's classes, which have no
+        // scores.
+        fold.add_reactions(&data.reactions[..10]);
+        assert!(fold
+            .negative
+            .iter()
+            .any(|q| matches!(q.row.sentiment, Sentiment::Classified(_))));
+        for quotes in [&fold.positive, &fold.negative] {
+            let json = serde_json::to_string(quotes).unwrap();
+            let back: Vec<Quote> = serde_json::from_str(&json).unwrap();
+            assert_eq!(
+                back.iter().map(|q| &q.row).collect::<Vec<_>>(),
+                quotes.iter().map(|q| &q.row).collect::<Vec<_>>()
+            );
+        }
     }
 }
