@@ -164,6 +164,11 @@ def test_the_files_are_laid_out_as_the_command_lines(cli_dataset, spark_dataset)
             assert [str(f.type).replace("large_", "").replace("string_view", "string") for f in mine] == [
                 str(f.type).replace("large_", "").replace("string_view", "string") for f in theirs
             ], path
+            # Row for row in the command line's order: a partition's reactions as they were
+            # read, each reaction's stance rows in the targets' order.
+            assert pq.read_table(path).to_pylist() == pq.read_table(
+                cli_dataset / path.relative_to(spark_out)
+            ).to_pylist(), path
 
 
 def test_the_summary_tables_and_report_equal_the_command_lines(

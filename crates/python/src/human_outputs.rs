@@ -1,12 +1,14 @@
-//! `write_report`: the human-facing outputs of `reactions report` (summary tables, HTML page,
-//! notebook, DuckDB views) from a dataset's tables handed over as Arrow. The Spark job writes the dataset
-//! with Spark and then reads it back to make these on the driver, with the same code the
-//! command line runs: the tables are read through the report crate's column declarations
-//! ([`report::columns`]), as `reactions report` reads its Parquet files.
+//! The figures of the Spark job, made by the command line's code: tasks fold the rows they
+//! write into [`report::aggregate::Fold`]'s tallies ([`Figures`]), which cross to the
+//! driver as JSON and merge exactly there ([`report::aggregate::Partial`]); the driver writes
+//! `tables/`, `report.html`, `report.ipynb` and `views.sql` from the merged tallies, as
+//! `reactions report --dataset` does, and hands back the `articles` and `daily` tables for
+//! Python to write. No table is ever held whole.
 //!
-//! Tables arrive in the types the package's own functions return (`string`, `int64`,
+//! Rows arrive in the types the package's own functions return (`string`, `int64`,
 //! `timestamp[us, UTC]`, `date32`, `list<string>`, `bool`): `reactions.spark` casts to them first, so
-//! each column type is read one way here.
+//! each column type is read one way here, through the report crate's column declarations
+//! ([`report::columns`]), as `reactions report` reads its Parquet files.
 
 use std::path::Path;
 
@@ -21,17 +23,14 @@ use chrono::NaiveDate;
 use collector::record::timestamp_text;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::types::PyBytes;
+use report::aggregate::{Fold, Partial};
 use report::columns::{self, Column, Read};
-use report::rows::ReportData;
+use report::rows::{ArticleRow, ReactionRow, StanceRow};
+
+use crate::{schema, PyBatch};
 
 type Stream = PyArrowType<RecordBatchStreamReader>;
-
-fn batches(table: &'static str, stream: Stream) -> PyResult<Vec<RecordBatch>> {
-    stream
-        .0
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| PyValueError::new_err(format!("{table}: {e}")))
-}
 
 fn array<'a, T: Array + 'static>(
     table: &str,
@@ -133,65 +132,178 @@ fn records<W, R: Default>(
     Ok(records)
 }
 
-/// Writes `tables/`, `report.html`, `report.ipynb` and `views.sql` under `out` from the dataset's articles,
-/// reactions and (when there are targets) stance tables, each with its `date` column, as
-/// `reactions report --dataset out` would; returns the paths written.
-#[pyfunction]
-#[pyo3(signature = (articles, reactions, stance, out))]
-pub fn write_report(
-    py: Python<'_>,
-    articles: Stream,
-    reactions: Stream,
-    stance: Option<Stream>,
-    out: &str,
-) -> PyResult<Vec<String>> {
-    let mut data = ReportData::default();
-    for batch in batches("articles", articles)? {
-        data.articles
-            .extend(records("articles", &columns::articles(), &batch)?);
+/// Every batch of `stream`, which the error names as `table`.
+fn each_batch(
+    table: &'static str,
+    stream: Stream,
+    mut each: impl FnMut(&RecordBatch) -> PyResult<()>,
+) -> PyResult<()> {
+    for batch in stream.0 {
+        each(&batch.map_err(|e| PyValueError::new_err(format!("{table}: {e}")))?)?;
     }
-    for batch in batches("reactions", reactions)? {
-        let stored = records("reactions", &columns::reactions(), &batch)?;
-        for (i, (stored, date)) in stored
-            .into_iter()
-            .zip(dates("reactions", &batch, "date")?)
-            .enumerate()
-        {
-            let row = stored
+    Ok(())
+}
+
+/// The reactions of `batch`, each filed under its `date`.
+fn reaction_rows(batch: &RecordBatch) -> PyResult<Vec<ReactionRow>> {
+    let stored = records("reactions", &columns::reactions(), batch)?;
+    stored
+        .into_iter()
+        .zip(dates("reactions", batch, "date")?)
+        .enumerate()
+        .map(|(i, (stored, date))| {
+            stored
                 .into_row(date)
-                .map_err(|e| PyValueError::new_err(format!("reactions: row {i}: {e}")))?;
-            data.reactions.push(row);
-        }
-    }
+                .map_err(|e| PyValueError::new_err(format!("reactions: row {i}: {e}")))
+        })
+        .collect()
+}
+
+/// The stance rows of `batch`, each filed under its `date`.
+fn stance_rows(batch: &RecordBatch) -> PyResult<Vec<StanceRow>> {
+    let stored = records("stance", columns::STANCE, batch)?;
     let mut targets = Vec::new();
-    for batch in stance
-        .map(|s| batches("stance", s))
-        .transpose()?
-        .unwrap_or_default()
-    {
-        let stored = records("stance", columns::STANCE, &batch)?;
-        for (i, (stored, date)) in stored
-            .into_iter()
-            .zip(dates("stance", &batch, "date")?)
-            .enumerate()
-        {
-            let row = stored
+    stored
+        .into_iter()
+        .zip(dates("stance", batch, "date")?)
+        .enumerate()
+        .map(|(i, (stored, date))| {
+            stored
                 .into_row(date, &mut targets)
-                .map_err(|e| PyValueError::new_err(format!("stance: row {i}: {e}")))?;
-            data.stance.push(row);
+                .map_err(|e| PyValueError::new_err(format!("stance: row {i}: {e}")))
+        })
+        .collect()
+}
+
+/// The dataset's articles, which place the quoted reactions ([`report::aggregate::Fold`]):
+/// made once per process from the `articles` rows (their `article_id`, `source`, `title`,
+/// `url`, `published_at`, `lang` and `date`).
+#[pyclass(frozen)]
+pub struct Listing {
+    articles: Vec<ArticleRow>,
+}
+
+#[pymethods]
+impl Listing {
+    #[new]
+    fn new(articles: Stream) -> PyResult<Listing> {
+        let mut rows = Vec::new();
+        each_batch("articles", articles, |batch| {
+            rows.extend(records("articles", &columns::articles(), batch)?);
+            Ok(())
+        })?;
+        Ok(Listing { articles: rows })
+    }
+}
+
+/// Tallies of rows folded as `reactions run` folds them, merged with other processes' and
+/// written as its outputs; see the module's documentation.
+#[pyclass]
+pub struct Figures {
+    listing: Py<Listing>,
+    targets: Vec<String>,
+    partial: Partial,
+}
+
+#[pymethods]
+impl Figures {
+    /// Nothing folded yet, over `listing`'s articles and the `targets` in configured order.
+    #[new]
+    fn new(listing: Py<Listing>, targets: Vec<String>) -> Figures {
+        let partial = Fold::new(&listing.get().articles, &targets).into_partial();
+        Figures {
+            listing,
+            targets,
+            partial,
         }
     }
-    data.restore_collection_order();
-    let written = py.detach(|| {
-        let out = Path::new(out);
-        report::write_report(out, &data, report::Outputs::HumanFacing { dataset: out })
-    });
-    let written = written.map_err(|error| match &error.problem {
-        report::ReportProblem::Io(io) => crate::file_error(&error.path, io, error.to_string()),
-        _ => PyValueError::new_err(error.to_string()),
-    })?;
-    Ok(written
-        .iter()
-        .map(|path| path.display().to_string())
-        .collect())
+
+    /// Folds in reaction rows (`reactions` columns and `date`) and stance rows (`stance`
+    /// columns and `date`).
+    #[pyo3(signature = (reactions, stance))]
+    fn add_rows(
+        &mut self,
+        py: Python<'_>,
+        reactions: Option<Stream>,
+        stance: Option<Stream>,
+    ) -> PyResult<()> {
+        let mut reaction_part = Vec::new();
+        if let Some(reactions) = reactions {
+            each_batch("reactions", reactions, |batch| {
+                reaction_part.extend(reaction_rows(batch)?);
+                Ok(())
+            })?;
+        }
+        let mut stance_part = Vec::new();
+        if let Some(stance) = stance {
+            each_batch("stance", stance, |batch| {
+                stance_part.extend(stance_rows(batch)?);
+                Ok(())
+            })?;
+        }
+        let listing = self.listing.get();
+        let targets = &self.targets;
+        let folded = py.detach(|| {
+            let mut fold = Fold::new(&listing.articles, targets);
+            fold.add_reactions(&reaction_part);
+            fold.add_stance(&stance_part);
+            fold.into_partial()
+        });
+        self.partial.merge(folded);
+        Ok(())
+    }
+
+    /// Everything folded so far, as JSON for [`Figures::merge`] in another process.
+    fn tallies<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyBytes>> {
+        let json = serde_json::to_vec(&self.partial)
+            .map_err(|e| PyValueError::new_err(format!("the tallies: {e}")))?;
+        Ok(PyBytes::new(py, &json))
+    }
+
+    /// Adds the tallies another process folded ([`Figures::tallies`]).
+    fn merge(&mut self, tallies: &[u8]) -> PyResult<()> {
+        let other = serde_json::from_slice(tallies)
+            .map_err(|e| PyValueError::new_err(format!("tallies from a task: {e}")))?;
+        self.partial.merge(other);
+        Ok(())
+    }
+
+    /// Writes `tables/`, `report.html`, `report.ipynb` and `views.sql` under `out` from the
+    /// tallies (unless `human_facing` is false), as `reactions report --dataset out` would, and
+    /// returns the `articles` and `daily` tables and the paths written.
+    #[pyo3(signature = (out, human_facing))]
+    fn write(
+        &mut self,
+        py: Python<'_>,
+        out: &str,
+        human_facing: bool,
+    ) -> PyResult<(PyBatch, PyBatch, Vec<String>)> {
+        let partial = std::mem::take(&mut self.partial);
+        let articles = self.listing.get().articles.clone();
+        let (written, articles, daily) = py.detach(|| {
+            let totals = partial.into_totals(articles);
+            let summary = totals.summary();
+            let written = if human_facing {
+                let out = Path::new(out);
+                report::write_human_facing(out, &summary, out)
+            } else {
+                Ok(Vec::new())
+            };
+            let articles = schema::batch(&columns::articles(), &summary.articles);
+            let daily = schema::batch(&columns::daily(), &columns::day_rows(&summary));
+            (written, articles, daily)
+        });
+        let written = written.map_err(|error| match &error.problem {
+            report::ReportProblem::Io(io) => crate::file_error(&error.path, io, error.to_string()),
+            _ => PyValueError::new_err(error.to_string()),
+        })?;
+        Ok((
+            PyArrowType(articles.map_err(crate::arrow_error)?),
+            PyArrowType(daily.map_err(crate::arrow_error)?),
+            written
+                .iter()
+                .map(|path| path.display().to_string())
+                .collect(),
+        ))
+    }
 }

@@ -267,6 +267,15 @@ fn load_targets(path: Option<&str>, names: Vec<String>) -> PyResult<TargetSet> {
     Ok(TargetSet::new(targets))
 }
 
+/// The targets' names in the order configured (which orders stance rows and tables): those
+/// of the targets file at `targets_path`, else `target_names`.
+#[pyfunction]
+#[pyo3(signature = (targets_path, target_names))]
+fn target_order(targets_path: Option<&str>, target_names: Vec<String>) -> PyResult<Vec<String>> {
+    let targets = load_targets(targets_path, target_names)?;
+    Ok(targets.targets().iter().map(|t| t.name.clone()).collect())
+}
+
 fn load_model(path: Option<&str>) -> PyResult<Option<StanceModel>> {
     let Some(path) = path else {
         return Ok(None);
@@ -700,8 +709,10 @@ fn collect_file(
 fn _reactions(module: &Bound<'_, PyModule>) -> PyResult<()> {
     scoring::threads::clamp_global_pool();
     module.add_function(wrap_pyfunction!(sentiment, module)?)?;
-    module.add_function(wrap_pyfunction!(human_outputs::write_report, module)?)?;
+    module.add_class::<human_outputs::Listing>()?;
+    module.add_class::<human_outputs::Figures>()?;
     module.add_function(wrap_pyfunction!(stance, module)?)?;
+    module.add_function(wrap_pyfunction!(target_order, module)?)?;
     module.add_function(wrap_pyfunction!(score, module)?)?;
     module.add_function(wrap_pyfunction!(methods::methods, module)?)?;
     module.add_function(wrap_pyfunction!(collect, module)?)?;

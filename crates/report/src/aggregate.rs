@@ -57,8 +57,13 @@ pub struct Quote {
 struct StoredQuote {
     reaction: Reaction,
     day: i32,
-    polarity: [u64; 4],
-    /// Its `sentiment_method`: VADER's or a VADER-format pack's, the methods with a compound.
+    /// VADER's scores (or a VADER-format pack's); none for a trained pack's class.
+    #[serde(default)]
+    polarity: Option<[u64; 4]>,
+    /// A trained pack's class, which has no scores.
+    #[serde(default)]
+    label: Option<SentimentLabel>,
+    /// Its `sentiment_method`.
     method: Option<String>,
     /// A person's label, which put it at this end of the scale.
     #[serde(default)]
@@ -68,15 +73,19 @@ struct StoredQuote {
 
 impl Serialize for Quote {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let p = self
-            .row
-            .polarity()
-            .copied()
-            .ok_or_else(|| serde::ser::Error::custom("a quote is a scored reaction"))?;
+        let (polarity, label) = match self.row.sentiment {
+            Sentiment::Scored(p) => (
+                Some([p.neg, p.neu, p.pos, p.compound].map(f64::to_bits)),
+                None,
+            ),
+            Sentiment::Classified(label) => (None, Some(label)),
+            _ => return Err(serde::ser::Error::custom("a quote is a scored reaction")),
+        };
         StoredQuote {
             reaction: self.row.reaction.clone(),
             day: self.row.date.num_days_from_ce(),
-            polarity: [p.neg, p.neu, p.pos, p.compound].map(f64::to_bits),
+            polarity,
+            label,
             method: self.row.method.as_deref().map(str::to_string),
             human_sentiment: self.row.human_sentiment,
             place: self.place.clone(),
@@ -88,18 +97,25 @@ impl Serialize for Quote {
 impl<'de> Deserialize<'de> for Quote {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let stored = StoredQuote::deserialize(deserializer)?;
-        let [neg, neu, pos, compound] = stored.polarity.map(f64::from_bits);
+        let sentiment = match (stored.polarity, stored.label) {
+            (Some(bits), _) => {
+                let [neg, neu, pos, compound] = bits.map(f64::from_bits);
+                Sentiment::Scored(Polarity {
+                    neg,
+                    neu,
+                    pos,
+                    compound,
+                })
+            }
+            (None, Some(label)) => Sentiment::Classified(label),
+            (None, None) => return Err(serde::de::Error::custom("a quote without a sentiment")),
+        };
         let date = NaiveDate::from_num_days_from_ce_opt(stored.day)
             .ok_or_else(|| serde::de::Error::custom("a quote's day is out of range"))?;
         Ok(Quote {
             row: ReactionRow {
                 reaction: stored.reaction,
-                sentiment: Sentiment::Scored(Polarity {
-                    neg,
-                    neu,
-                    pos,
-                    compound,
-                }),
+                sentiment,
                 method: stored.method.map(Cow::Owned),
                 date,
                 human_sentiment: stored.human_sentiment,
@@ -452,6 +468,186 @@ impl<'a> Fold<'a> {
     /// Everything a report needs, every handle held: for a dataset read partition by
     /// partition (`reactions report`).
     pub fn into_totals(self, articles: Vec<ArticleRow>) -> Totals {
+        self.into_partial().into_totals(articles)
+    }
+
+    /// The tallies without the articles they were placed among: what a process that folded
+    /// part of the rows hands to the one that merges them (the Spark job's tasks).
+    pub fn into_partial(self) -> Partial {
+        Partial {
+            targets: self.targets,
+            days: self.days,
+            articles: self.articles,
+            handles: self.handles,
+            article_ids: self.article_ids,
+            positive: self.positive,
+            negative: self.negative,
+        }
+    }
+}
+
+/// A [`Fold`]'s tallies on their own, serializable, merged exactly with others of disjoint
+/// rows ([`Partial::merge`]) whatever the order; see the module's documentation.
+#[derive(Default, Serialize, Deserialize)]
+pub struct Partial {
+    targets: Vec<String>,
+    #[serde(with = "days_as_numbers")]
+    days: BTreeMap<NaiveDate, DayTally>,
+    articles: HashMap<String, ArticleTally>,
+    #[serde(with = "handles_as_pairs")]
+    handles: HashMap<String, HandleTally>,
+    /// Names the numbers in the handles' article sets.
+    article_ids: Vec<String>,
+    positive: Vec<Quote>,
+    negative: Vec<Quote>,
+}
+
+/// The days' tallies as they cross processes: each day as its number from the common era.
+mod days_as_numbers {
+    use super::*;
+
+    pub fn serialize<S: serde::Serializer>(
+        days: &BTreeMap<NaiveDate, DayTally>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let pairs: Vec<(i32, &DayTally)> = days
+            .iter()
+            .map(|(day, tally)| (day.num_days_from_ce(), tally))
+            .collect();
+        pairs.serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<NaiveDate, DayTally>, D::Error> {
+        Vec::<(i32, DayTally)>::deserialize(deserializer)?
+            .into_iter()
+            .map(|(number, tally)| {
+                NaiveDate::from_num_days_from_ce_opt(number)
+                    .map(|day| (day, tally))
+                    .ok_or_else(|| serde::de::Error::custom("a tally's day is out of range"))
+            })
+            .collect()
+    }
+}
+
+/// A handle's tally as it crosses processes: its sentiment, and its articles by their
+/// number in the [`Partial`].
+mod handles_as_pairs {
+    use super::*;
+
+    type Pairs = Vec<(String, SentimentTally, Vec<u32>)>;
+
+    pub fn serialize<S: serde::Serializer>(
+        handles: &HashMap<String, HandleTally>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let pairs: Pairs = handles
+            .iter()
+            .map(|(who, tally)| {
+                let numbers = tally.article_numbers().collect();
+                (who.clone(), tally.sentiment.clone(), numbers)
+            })
+            .collect();
+        pairs.serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<HashMap<String, HandleTally>, D::Error> {
+        let pairs = Pairs::deserialize(deserializer)?;
+        Ok(pairs
+            .into_iter()
+            .map(|(who, sentiment, numbers)| {
+                let articles = numbers.into_iter().collect();
+                (
+                    who,
+                    HandleTally {
+                        sentiment,
+                        articles,
+                    },
+                )
+            })
+            .collect())
+    }
+}
+
+impl Partial {
+    /// Adds the tallies of other rows; a target `other` has that `self` has not is added
+    /// after the others.
+    pub fn merge(&mut self, other: Partial) {
+        let target_index: Vec<usize> = other
+            .targets
+            .iter()
+            .map(
+                |target| match self.targets.iter().position(|t| t == target) {
+                    Some(t) => t,
+                    None => {
+                        self.targets.push(target.clone());
+                        self.targets.len() - 1
+                    }
+                },
+            )
+            .collect();
+        let in_our_targets = |tallies: Vec<StanceTally>| {
+            let mut ours = vec![StanceTally::default(); self.targets.len()];
+            for (t, tally) in tallies.into_iter().enumerate() {
+                ours[target_index[t]] = tally;
+            }
+            ours
+        };
+        for (date, mut tally) in other.days {
+            tally.stance = in_our_targets(std::mem::take(&mut tally.stance));
+            tally.addressed = in_our_targets(std::mem::take(&mut tally.addressed));
+            self.days.entry(date).or_default().merge(&tally);
+        }
+        for (id, tally) in other.articles {
+            match self.articles.get_mut(&id) {
+                Some(kept) => kept.merge(&tally),
+                None => {
+                    self.articles.insert(id, tally);
+                }
+            }
+        }
+        let mut numbers: HashMap<&str, u32> = self
+            .article_ids
+            .iter()
+            .enumerate()
+            .map(|(n, id)| (id.as_str(), n as u32))
+            .collect();
+        let mut new_ids = Vec::new();
+        let renumbered: Vec<u32> = other
+            .article_ids
+            .iter()
+            .map(|id| {
+                *numbers.entry(id.as_str()).or_insert_with(|| {
+                    new_ids.push(id.clone());
+                    (self.article_ids.len() + new_ids.len() - 1) as u32
+                })
+            })
+            .collect();
+        drop(numbers);
+        self.article_ids.extend(new_ids);
+        for (who, tally) in other.handles {
+            let kept = self.handles.entry(who).or_default();
+            kept.sentiment.merge(&tally.sentiment);
+            kept.articles
+                .extend(tally.articles.iter().map(|&n| renumbered[n as usize]));
+        }
+        keep_top(
+            &mut self.positive,
+            &other.positive,
+            SentimentLabel::Positive,
+        );
+        keep_top(
+            &mut self.negative,
+            &other.negative,
+            SentimentLabel::Negative,
+        );
+    }
+
+    /// Everything a report needs (see [`Fold::into_totals`]).
+    pub fn into_totals(self, articles: Vec<ArticleRow>) -> Totals {
         let people = self.handles.len();
         let mut handles: Vec<HandleAggregate> = self
             .handles
@@ -784,15 +980,59 @@ mod tests {
     }
 
     #[test]
+    fn partials_of_parts_through_json_merged_equal_the_summary_of_all_rows() {
+        let data = data();
+        let expected = rendered(&Summary::new(&data));
+        // Three parts, folded apart, sent as JSON and merged in another order; the last part
+        // is given its targets reversed, as a process that met them in another order would.
+        // Merged into an empty fold of the configured targets, which keeps their order.
+        let mut merged = Fold::new(&data.articles, &data.targets).into_partial();
+        let (first, rest) = data.reactions.split_at(11);
+        let (second, third) = rest.split_at(17);
+        for (part, targets) in [
+            (third, vec!["y".to_string(), "x".to_string()]),
+            (first, data.targets.clone()),
+            (second, data.targets.clone()),
+        ] {
+            let mut fold = Fold::new(&data.articles, &targets);
+            fold.add_reactions(part);
+            let ids: BTreeSet<&str> = part
+                .iter()
+                .map(|r| r.reaction.reaction_id.as_str())
+                .collect();
+            let stance: Vec<StanceRow> = data
+                .stance
+                .iter()
+                .filter(|s| ids.contains(s.reaction_id.as_str()))
+                .cloned()
+                .collect();
+            fold.add_stance(&stance);
+            let json = serde_json::to_vec(&fold.into_partial()).unwrap();
+            merged.merge(serde_json::from_slice(&json).unwrap());
+        }
+        let totals = merged.into_totals(data.articles.clone());
+        assert_ne!(totals.people, 0);
+        assert_eq!(rendered(&totals.summary()), expected);
+    }
+
+    #[test]
     fn quotes_survive_the_state_exactly() {
         let data = data();
         let mut fold = Fold::new(&data.articles, &data.targets);
-        fold.add_reactions(&data.reactions);
-        let json = serde_json::to_string(&fold.positive).unwrap();
-        let back: Vec<Quote> = serde_json::from_str(&json).unwrap();
-        assert_eq!(
-            back.iter().map(|q| &q.row).collect::<Vec<_>>(),
-            fold.positive.iter().map(|q| &q.row).collect::<Vec<_>>()
-        );
+        // Few enough rows that the negative end holds a trained pack's classes, which have no
+        // scores.
+        fold.add_reactions(&data.reactions[..10]);
+        assert!(fold
+            .negative
+            .iter()
+            .any(|q| matches!(q.row.sentiment, Sentiment::Classified(_))));
+        for quotes in [&fold.positive, &fold.negative] {
+            let json = serde_json::to_string(quotes).unwrap();
+            let back: Vec<Quote> = serde_json::from_str(&json).unwrap();
+            assert_eq!(
+                back.iter().map(|q| &q.row).collect::<Vec<_>>(),
+                quotes.iter().map(|q| &q.row).collect::<Vec<_>>()
+            );
+        }
     }
 }

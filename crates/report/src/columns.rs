@@ -789,6 +789,27 @@ pub struct DayRow<'a> {
     pub stance: Option<StanceTally>,
 }
 
+/// The daily table's rows of `summary`: per day, one with a null target for the day overall,
+/// then one per target in the targets' order.
+pub fn day_rows<'a>(summary: &'a crate::summary::Summary) -> Vec<DayRow<'a>> {
+    let mut rows = Vec::new();
+    for day in &summary.days {
+        rows.push(DayRow {
+            day,
+            target: None,
+            stance: None,
+        });
+        for (target, tally) in &day.stance {
+            rows.push(DayRow {
+                day,
+                target: Some(target.as_str()),
+                stance: Some(*tally),
+            });
+        }
+    }
+    rows
+}
+
 /// Written for dashboards only; `reactions report` recomputes it from the reactions.
 pub fn daily<'a>() -> [Column<DayRow<'a>, ()>; 13] {
     [

@@ -143,22 +143,7 @@ pub(crate) fn stage_summary_tables(staging: &Path, summary: &Summary) -> Result<
         &path,
         &mut frames::frame(&columns::articles(), &articles).map_err(polars_error(&path))?,
     )?;
-    // One row per day and target, plus one per day with a null target for the day overall.
-    let mut days = Vec::new();
-    for day in &summary.days {
-        days.push(columns::DayRow {
-            day,
-            target: None,
-            stance: None,
-        });
-        for (target, tally) in &day.stance {
-            days.push(columns::DayRow {
-                day,
-                target: Some(target.as_str()),
-                stance: Some(*tally),
-            });
-        }
-    }
+    let days = columns::day_rows(summary);
     let days: Vec<_> = days.iter().collect();
     let path = staging.join("daily/part-0.parquet");
     write_parquet(

@@ -1,20 +1,21 @@
 """The ``reactions run`` job on Apache Spark: the same extraction and scoring, past one machine.
 
-Each input file is read whole by one task (Spark's ``binaryFile`` source never splits a file),
-so positions and reply depths are exactly those of ``reactions run``. Tasks extract and score
-with the ``reactions`` package (``mapInArrow``), Spark removes duplicate reactions as the
-command line does, and the job writes the dataset of ``reactions run``: ``reactions/`` and
-``stance/`` partitioned by ``date=``, ``articles/`` and ``daily/``, one ``part-0.parquet`` per
-directory with the same columns and types and the ``reactions.schema_version`` metadata (Spark
-writes its own files, which a task per directory then rewrites so), and on the driver the
-summary tables, ``report.html``, ``report.ipynb`` and ``views.sql``, made by the command line's
-code.
+Each input file is read whole by one task, which reads it itself (a local file streamed by the
+collector, an ``s3://`` object through ``pyarrow.fs``), so positions, reply depths and double
+posts are exactly those of ``reactions run`` and no file size limit applies but the task's
+memory. Tasks extract and score with the ``reactions`` package (``mapInArrow``), and Spark
+removes duplicate reactions as the command line does. Then a task per group of days writes
+each ``date=`` directory of ``reactions/`` and ``stance/`` as the command line writes it (one
+``part-0.parquet``, its types, its row order, the ``reactions.schema_version`` metadata) and
+folds its rows into the command line's tallies (``aggregate::Fold``); the driver merges the
+tallies, never the rows, and writes ``articles/``, ``daily/``, the summary tables,
+``report.html``, ``report.ipynb`` and ``views.sql`` from them with the command line's code.
 
     python -m reactions.spark data/ --out out/ --targets data/targets.toml --master "local[2]"
 
 Objects in S3 are listed on the driver and read inside the tasks with ``pyarrow.fs`` when
 given as ``s3://bucket/prefix`` (``--s3-endpoint`` for a local server); on a cluster with the
-S3A connector, ``s3a://`` paths go through ``binaryFile`` like local ones.
+S3A connector, ``s3a://`` paths go through Spark's ``binaryFile`` (2 GiB a file).
 """
 
 from __future__ import annotations
@@ -38,22 +39,19 @@ TAGS = pa.schema(
     [("date", pa.date32()), ("kind", pa.string()), ("title", pa.string()), ("url", pa.string()),
      ("article_reactions", pa.int32()), ("reason", pa.string())]
 )
-# Per table, the order `reactions run` writes its rows in: targets in the configured order
-# (`_target_rank`), a day overall before its targets; articles by day, file, then id, since
-# the threads of one export share the file and often the day.
-ORDER = {
-    "reactions": ("source", "position"),
-    "stance": ("reaction_id", "_target_rank"),
-    "articles": ("date", "source", "article_id"),
-    "daily": ("date", "_target_rank"),
-}
+# Where a row was read: the input's place among the inputs (sorted by path, as the command
+# line reads them) and the row's place in what was read from it. `reactions run` keeps rows
+# in this order, and keeps the first of a reaction read twice.
+ORDER = pa.schema([("_input", pa.int64()), ("_order", pa.int64())])
+# A stance row's target in the configured order: a reaction's rows follow it.
+TARGET_RANK = pa.field("_target_rank", pa.int64())
 
 
 def _spark_schema(*fields: pa.Field):
     """The Spark schema of Arrow ``fields``, every one nullable: the Parquet files of
     ``reactions run`` declare them so, and a task's rows of one kind leave the other kinds'
     columns null. Spark has no unsigned integers: a ``uint32`` travels as a ``bigint``, which
-    ``_as_written_by_the_command_line`` casts back."""
+    ``_write_parquet`` casts back."""
     from pyspark.sql.pandas.types import from_arrow_schema
 
     def signed(data_type):
@@ -100,25 +98,35 @@ def _local_name(path: str) -> str:
     return path
 
 
+def _collect(path: str, content, input_format, collected_on, filesystem):
+    """What one task reads of one input: a local file streamed by the collector, an object
+    read with ``filesystem``, or ``content`` handed over by Spark."""
+    if content is not None:
+        return reactions.collect_file(
+            _local_name(path), content, input_format, collected_on=collected_on
+        )
+    if path.startswith("s3://"):
+        with filesystem.open_input_stream(path.removeprefix("s3://")) as stream:
+            content = stream.read()
+        return reactions.collect_file(path, content, input_format, collected_on=collected_on)
+    return reactions.collect(path, input_format, collected_on=collected_on)
+
+
 def _extract(files: Iterator[pa.RecordBatch], schema: pa.Schema, input_format, collected_on, s3):
-    """Per file: its reactions, scored, its articles and its errors, as one tagged table."""
+    """Per input: its reactions, scored, its articles and its errors, as one tagged table."""
     filesystem = s3.filesystem() if s3 is not None else None
     for batch in files:
-        paths = batch.column("path").to_pylist()
-        contents = batch.column("content").to_pylist()
-        for path, content in zip(paths, contents):
-            name = _local_name(path)
+        for path, content, place in zip(
+            batch.column("path").to_pylist(),
+            batch.column("content").to_pylist(),
+            batch.column("_input").to_pylist(),
+        ):
             try:
-                if content is None:
-                    with filesystem.open_input_stream(path.removeprefix("s3://")) as stream:
-                        content = stream.read()
-                    name = path
-                found = reactions.collect_file(
-                    name, content, input_format, collected_on=collected_on
-                )
+                found = _collect(path, content, input_format, collected_on, filesystem)
             except Exception as error:  # noqa: BLE001 - one bad file must not stop the job
                 found = reactions.Collection(
-                    pa.table({}), pa.table({}), [(name, f"{type(error).__name__}: {error}")]
+                    pa.table({}), pa.table({}),
+                    [(_local_name(path), f"{type(error).__name__}: {error}")],
                 )
             parts = []
             if found.reactions.num_rows:
@@ -126,7 +134,7 @@ def _extract(files: Iterator[pa.RecordBatch], schema: pa.Schema, input_format, c
                 scored = scored.append_column(
                     "kind", pa.array(["reaction"] * scored.num_rows, pa.string())
                 )
-                parts.append(_conform(scored, schema))
+                parts.append(scored)
             articles = found.articles
             if articles.num_rows:
                 articles = articles.rename_columns(
@@ -135,22 +143,24 @@ def _extract(files: Iterator[pa.RecordBatch], schema: pa.Schema, input_format, c
                 articles = articles.append_column(
                     "kind", pa.array(["article"] * articles.num_rows, pa.string())
                 )
-                parts.append(_conform(articles, schema))
+                parts.append(articles)
             if found.errors:
-                errors = pa.table(
-                    {
-                        "source": [source for source, _ in found.errors],
-                        "reason": [reason for _, reason in found.errors],
-                        "kind": ["error"] * len(found.errors),
-                    }
-                )
-                parts.append(_conform(errors, schema))
+                parts.append(pa.table({
+                    "source": [source for source, _ in found.errors],
+                    "reason": [reason for _, reason in found.errors],
+                    "kind": ["error"] * len(found.errors),
+                }))
             for part in parts:
-                yield from part.to_batches()
+                part = part.append_column("_input", pa.array([place] * part.num_rows, pa.int64()))
+                part = part.append_column("_order", pa.array(range(part.num_rows), pa.int64()))
+                yield from _conform(part, schema).to_batches()
 
 
 def _stance(rows: Iterator[pa.RecordBatch], schema: pa.Schema, targets, model):
-    """The stance rows of each reaction, by the scoring step of ``reactions run``."""
+    """The stance rows of each reaction, by the scoring step of ``reactions run``: a reaction's
+    rows in the targets' order, which ``_target_rank`` keeps."""
+    import numpy as np
+
     names = None if isinstance(targets, str) else list(targets)
     path = targets if isinstance(targets, str) else None
     for batch in rows:
@@ -161,44 +171,70 @@ def _stance(rows: Iterator[pa.RecordBatch], schema: pa.Schema, targets, model):
         )
         judged = pa.Table.from_batches([judged])
         index = judged.column("row")
+        reaction = index.to_numpy()
+        place = np.arange(len(reaction))
+        starts = np.r_[True, reaction[1:] != reaction[:-1]] if len(reaction) else place > 0
+        rank = place - np.maximum.accumulate(np.where(starts, place, 0))
         table = judged.drop_columns(["row"])
-        for column in ["reaction_id", "article_id", "date"]:
+        for column in ["reaction_id", "article_id", "date", *ORDER.names]:
             table = table.append_column(column, batch.column(column).take(index))
+        table = table.append_column(TARGET_RANK.name, pa.array(rank, pa.int64()))
         yield from _conform(table, schema).to_batches()
 
 
+def _local_files(inputs: Sequence[str]) -> list[str]:
+    """The files under local ``inputs``, hidden ones (``.``, ``_``) aside as Spark lists them."""
+    found = []
+    for path in inputs:
+        path = _local_name(path)
+        if os.path.isdir(path):
+            for directory, subdirectories, names in os.walk(path):
+                subdirectories[:] = [d for d in subdirectories if not d.startswith((".", "_"))]
+                found += [
+                    os.path.join(directory, name) for name in names
+                    if not name.startswith((".", "_"))
+                ]
+        else:
+            found.append(path)
+    return found
+
+
 def _files(spark, inputs: Sequence[str], s3: S3 | None):
-    """A DataFrame of (path, content): content null for objects the tasks read themselves."""
-    local = [path for path in inputs if not path.startswith("s3://")]
+    """A DataFrame of (path, content, _input): content null for the inputs the tasks read
+    themselves (local files and ``s3://`` objects), which therefore have no size limit;
+    Spark's ``binaryFile`` reads other URLs (``s3a://``, ``hdfs://``) whole."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    local = [path for path in inputs if "://" not in path or path.startswith("file:")]
     remote = [path for path in inputs if path.startswith("s3://")]
-    frames = []
-    if local:
-        frames.append(
-            spark.read.format("binaryFile")
-            .option("recursiveFileLookup", "true")
-            .load(list(local))
-            .select("path", "content")
-        )
+    other = [path for path in inputs if path not in local and path not in remote]
+    paths = _local_files(local)
     if remote:
         from pyarrow import fs
 
         filesystem = (s3 or S3()).filesystem()
-        keys = []
         for prefix in remote:
             selector = fs.FileSelector(prefix.removeprefix("s3://"), recursive=True)
-            keys += [
+            paths += [
                 "s3://" + info.path
                 for info in filesystem.get_file_info(selector)
                 if info.type == fs.FileType.File
             ]
-        frames.append(
-            spark.createDataFrame(
-                [(key, None) for key in sorted(keys)], "path string, content binary"
-            ).repartition(max(1, min(len(keys), spark.sparkContext.defaultParallelism * 4)))
+    paths = sorted(paths)
+    schema = "path string, content binary, _input long"
+    files = spark.createDataFrame(
+        [(path, None, place) for place, path in enumerate(paths)], schema
+    ).repartition(max(1, min(len(paths), spark.sparkContext.defaultParallelism * 4)))
+    if other:
+        by_path = Window.orderBy("path")
+        files = files.unionByName(
+            spark.read.format("binaryFile")
+            .option("recursiveFileLookup", "true")
+            .load(list(other))
+            .select("path", "content")
+            .withColumn("_input", F.row_number().over(by_path) + F.lit(len(paths)))
         )
-    files = frames[0]
-    for frame in frames[1:]:
-        files = files.unionByName(frame)
     return files
 
 
@@ -211,79 +247,8 @@ def _filesystem(out: str):
     return fs.FileSystem.from_uri(out)
 
 
-def _as_written_by_the_command_line(
-    directory: str, root: str, table_name: str, targets: Sequence[str]
-) -> None:
-    """Rewrites the Parquet files Spark left in ``directory`` as one ``part-0.parquet`` in the
-    command line's types and row order, with the schema version; Spark's files go."""
-    import pyarrow.compute as pc
-    import pyarrow.parquet as pq
-    from pyarrow import fs
-
-    filesystem, _ = _filesystem(root)
-    listed = filesystem.get_file_info(fs.FileSelector(directory))
-    spark_files = sorted(
-        info.path for info in listed if info.is_file and info.base_name.startswith("part-")
-        and info.base_name.endswith(".parquet") and info.base_name != "part-0.parquet"
-    )
-    if not spark_files:
-        return
-    table = pa.concat_tables(pq.read_table(path, filesystem=filesystem) for path in spark_files)
-    # The columns Spark could not write as declared (see _spark_schema) get their types back.
-    declared = reactions.schema(table_name)
-    unsigned = {f.name: f.type for f in declared if pa.types.is_unsigned_integer(f.type)}
-    table = table.cast(
-        pa.schema([f.with_type(unsigned.get(f.name, f.type)) for f in table.schema])
-    )
-    order = ORDER[table_name]
-    if "target" in table.column_names and "_target_rank" in order:
-        rank = pc.index_in(table.column("target"), value_set=pa.array(list(targets), pa.string()))
-        table = table.append_column("_target_rank", pc.fill_null(rank, -1))
-    table = table.sort_by([(column, "ascending") for column in order])
-    if "_target_rank" in table.column_names:
-        table = table.drop_columns(["_target_rank"])
-    table = table.replace_schema_metadata({"reactions.schema_version": reactions.SCHEMA_VERSION})
-    staged = f"{directory}/.part-0.parquet.staged"
-    pq.write_table(table, staged, filesystem=filesystem)
-    filesystem.move(staged, f"{directory}/part-0.parquet")
-    for info in listed:
-        if info.is_file and info.path != f"{directory}/part-0.parquet":
-            filesystem.delete_file(info.path)
-
-
-def _target_names(targets: str | Sequence[str] | None) -> list[str]:
-    """The targets' names in the order they were configured, which orders the stance rows."""
-    if not targets:
-        return []
-    if not isinstance(targets, str):
-        return list(targets)
-    import tomllib
-
-    with open(targets, "rb") as file:
-        return [entry["name"] for entry in tomllib.load(file).get("target", [])]
-
-
-def _rewrite_dataset(spark, out: str, tables: Sequence[str], targets: Sequence[str]) -> None:
-    """Every directory Spark wrote, rewritten as the command line writes it, a task each."""
-    from pyarrow import fs
-
-    filesystem, root = _filesystem(out)
-    directories = []
-    for name in tables:
-        top = f"{root}/{name}"
-        for info in filesystem.get_file_info(fs.FileSelector(top)):
-            if info.is_file and info.base_name.startswith(("_", ".")):
-                filesystem.delete_file(info.path)  # _SUCCESS and its checksum
-            elif info.type == fs.FileType.Directory:
-                directories.append((info.path, name))
-        directories.append((top, name))
-    spark.sparkContext.parallelize(directories, max(1, len(directories))).foreach(
-        lambda job: _as_written_by_the_command_line(job[0], out, job[1], targets)
-    )
-
-
 def _for_report(table: pa.Table) -> pa.Table:
-    """``table`` in the types ``_reactions.write_report`` reads: string, int64, list<string>."""
+    """``table`` in the types ``_reactions.Figures`` reads: string, int64, list<string>."""
     def plain(data_type):
         if pa.types.is_integer(data_type):
             return pa.int64()
@@ -298,26 +263,88 @@ def _for_report(table: pa.Table) -> pa.Table:
     return table.cast(pa.schema([f.with_type(plain(f.type)) for f in table.schema]))
 
 
-def _write_report(out: str, with_stance: bool) -> list[str]:
-    """The summary tables, ``report.html``, ``report.ipynb`` and ``views.sql`` from the dataset under ``out``,
-    as ``reactions report --from OUT`` makes them: the dataset is read on the driver."""
-    import pyarrow.dataset as ds
+def _write_parquet(table: pa.Table, table_name: str, directory: str, filesystem) -> None:
+    """Writes ``table`` as ``directory/part-0.parquet`` in the command line's types, with the
+    schema version: first under a hidden name, then renamed, so that a retried or speculative
+    task replaces the file whole."""
+    import pyarrow.parquet as pq
+
+    declared = reactions.schema(table_name)
+    table = table.select(declared.names).cast(declared)
+    table = table.replace_schema_metadata({"reactions.schema_version": reactions.SCHEMA_VERSION})
+    filesystem.create_dir(directory, recursive=True)
+    staged = f"{directory}/.part-0.parquet.{os.getpid()}"
+    pq.write_table(table, staged, filesystem=filesystem)
+    filesystem.move(staged, f"{directory}/part-0.parquet")
+
+
+# What a writing task hands back: the table it wrote, its rows' tallies, how many rows.
+TALLIES = pa.schema([("table", pa.string()), ("tallies", pa.binary()), ("rows", pa.int64())])
+# The articles as each Python worker has them, made once per broadcast (the worker hands
+# every task the same object for it): (the broadcast, its Listing).
+_LISTING: list = []
+
+
+def _listing(articles) -> "reactions._reactions.Listing":
+    if not _LISTING or _LISTING[0][0] is not articles:
+        _LISTING[:] = [(articles, reactions._reactions.Listing(articles.value))]
+    return _LISTING[0][1]
+
+
+def _write_days(
+    rows: Iterator[pa.RecordBatch], table_name: str, root: str, out: str, articles, targets
+) -> Iterator[pa.RecordBatch]:
+    """Writes the ``date=`` partitions of ``table_name`` that this task holds (rows grouped by
+    day, in the command line's order) and folds their rows into the tallies of
+    ``reactions run``; yields the tallies and the count of rows written."""
+    filesystem, _ = _filesystem(out)
+    figures = reactions._reactions.Figures(_listing(articles), targets)
+    written = 0
+
+    def flush(day_batches):
+        day = pa.Table.from_batches(day_batches)
+        date = day.column("date")[0].as_py()
+        _write_parquet(day, table_name, f"{root}/{table_name}/date={date.isoformat()}", filesystem)
+        folded = _for_report(day.drop_columns([c for c in day.column_names if c.startswith("_")]))
+        if table_name == "reactions":
+            figures.add_rows(folded, None)
+        else:
+            figures.add_rows(None, folded)
+        return day.num_rows
+
+    import pyarrow.compute as pc
+
+    pending: list[pa.RecordBatch] = []
+    for batch in rows:
+        # Rows come sorted by day: a day's rows end where the date changes.
+        start = 0
+        for end in pc.run_end_encode(batch.column("date")).run_ends.to_pylist():
+            piece = batch.slice(start, end - start)
+            if pending and pending[0].column("date")[0] != piece.column("date")[0]:
+                written += flush(pending)
+                pending = []
+            pending.append(piece)
+            start = end
+    if pending:
+        written += flush(pending)
+    yield pa.RecordBatch.from_pydict(
+        {"table": [table_name], "tallies": [figures.tallies()], "rows": [written]},
+        schema=TALLIES,
+    )
+
+
+def _swap_into_place(out: str, staging: str, tables: Sequence[str]) -> None:
+    """Renames each table staged under ``staging`` over the one in ``out``: a reader sees the
+    old table or the new, as with ``reactions run``."""
+    from pyarrow import fs
 
     filesystem, root = _filesystem(out)
-    by_day = ds.partitioning(pa.schema([("date", pa.date32())]), flavor="hive")
-
-    def read(name, partitioned):
-        return _for_report(
-            ds.dataset(
-                f"{root}/{name}", format="parquet", filesystem=filesystem,
-                partitioning=by_day if partitioned else None,
-            ).to_table()
-        )
-
-    return reactions._reactions.write_report(
-        read("articles", False), read("reactions", True),
-        read("stance", True) if with_stance else None, out,
-    )
+    for name in tables:
+        old = f"{staging}/old-{name}"
+        if filesystem.get_file_info(f"{root}/{name}").type != fs.FileType.NotFound:
+            filesystem.move(f"{root}/{name}", old)
+        filesystem.move(f"{staging}/{name}", f"{root}/{name}")
+    filesystem.delete_dir(staging)
 
 
 @dataclass
@@ -345,8 +372,9 @@ def run(
     report: bool = True,
 ) -> Outcome:
     """Runs the job and writes the dataset under ``out``, and the report beside it unless
-    ``report`` is false (it is made on the driver, which then holds the dataset in memory, as
-    ``reactions report`` does); see the module documentation."""
+    ``report`` is false; see the module documentation."""
+    import uuid
+
     from pyspark.sql import Window
     from pyspark.sql import functions as F
     from pyspark.sql.pandas.types import to_arrow_schema
@@ -356,23 +384,29 @@ def run(
     inputs = [_absolute(path) for path in inputs]
     out = _absolute(out)
     spark.conf.set("spark.sql.session.timeZone", "UTC")
-    spark.conf.set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
     # Spark's default of 200 shuffle partitions makes a task (and a Python worker round trip)
     # per partition at each of the job's shuffles: on two cores that was most of the time.
     # A value the caller set is kept.
     if spark.conf.get("spark.sql.shuffle.partitions") == "200":
         partitions = max(2, spark.sparkContext.defaultParallelism * 2)
         spark.conf.set("spark.sql.shuffle.partitions", str(partitions))
+    shuffle_partitions = int(spark.conf.get("spark.sql.shuffle.partitions"))
     # The Arrow types Spark expects back from the tasks, as this session converts them.
     large = spark.conf.get("spark.sql.execution.arrow.useLargeVarTypes", "false") == "true"
 
     def arrow(spark_type):
         return to_arrow_schema(spark_type, timezone="UTC", prefers_large_types=large)
 
+    target_order = []
+    if targets:
+        path = targets if isinstance(targets, str) else None
+        names = [] if path else list(targets)
+        target_order = reactions._reactions.target_order(path, names)
+
     reaction_columns = reactions.schema("reactions")
-    extracted_type = _spark_schema(*reaction_columns, *TAGS)
+    extracted_type = _spark_schema(*reaction_columns, *TAGS, *ORDER)
     extracted_arrow = arrow(extracted_type)
-    stance_type = _spark_schema(*reactions.schema("stance"), TAGS.field("date"))
+    stance_type = _spark_schema(*reactions.schema("stance"), TAGS.field("date"), *ORDER, TARGET_RANK)
     stance_arrow = arrow(stance_type)
 
     files = _files(spark, inputs, s3)
@@ -386,150 +420,86 @@ def run(
         for row in extracted.filter("kind = 'error'").select("source", "reason").collect()
     ]
     # The command line keeps the first of the same reaction read twice, in input order.
-    first = Window.partitionBy("reaction_id").orderBy("source", "position")
+    first = Window.partitionBy("reaction_id").orderBy(*ORDER.names)
     found = (
         extracted.filter("kind = 'reaction'")
         .withColumn("_n", F.row_number().over(first))
         .filter("_n = 1")
-        .select(*reaction_columns.names, "date")
-        .persist()
+        .select(*reaction_columns.names, "date", *ORDER.names)
     )
-    first_article = Window.partitionBy("article_id").orderBy("source")
-    articles = (
+    first_article = Window.partitionBy("article_id").orderBy(*ORDER.names)
+    articles = _for_report(
         extracted.filter("kind = 'article'")
         .withColumn("_n", F.row_number().over(first_article))
         .filter("_n = 1")
         .select("article_id", "source", "title", "url", "published_at", "lang", "date")
+        .toArrow()
     )
+    # Every task places the quoted reactions among the articles, as the command line does.
+    listing = spark.sparkContext.broadcast(articles)
 
-    stance = None
+    filesystem, root = _filesystem(out)
+    staging = f"{root}/.spark-staging-{uuid.uuid4().hex}"
+    tallies_type = _spark_schema(*TALLIES)
+
+    def write(frame, table_name, order):
+        """Writes ``frame``'s partitions under staging, a task per group of days; their
+        tallies, and the count of rows written."""
+        return (
+            frame.repartition(shuffle_partitions, "date")
+            .sortWithinPartitions("date", *order)
+            .mapInArrow(
+                lambda rows: _write_days(rows, table_name, staging, out, listing, target_order),
+                tallies_type,
+            )
+        )
+
+    parts = write(found, "reactions", ORDER.names)
     if targets:
-        stance = found.select("reaction_id", "article_id", "date", "text", "lang").mapInArrow(
+        stance = found.select("reaction_id", "article_id", "date", "text", "lang", *ORDER.names)
+        stance = stance.mapInArrow(
             lambda batches: _stance(batches, stance_arrow, targets, model), stance_type
-        ).persist()
+        )
+        parts = parts.unionByName(write(stance, "stance", [*ORDER.names, TARGET_RANK.name]))
+    try:
+        # The tasks run together (`toLocalIterator` alone would run them one after the
+        # other); their tallies then cross to the driver one task's at a time and merge there,
+        # so that it holds the merged tallies and one task's, never rows.
+        parts = parts.persist()
+        parts.count()
+        figures = reactions._reactions.Figures(
+            reactions._reactions.Listing(articles), target_order
+        )
+        counts = {"reactions": 0, "stance": 0}
+        for part in parts.toLocalIterator():
+            figures.merge(part.tallies)
+            counts[part.table] += part.rows
+        parts.unpersist()
 
-    found.write.mode("overwrite").partitionBy("date").parquet(f"{out}/reactions")
-    if stance is not None:
-        stance.write.mode("overwrite").partitionBy("date").parquet(f"{out}/stance")
-    _articles_table(F, articles, found, stance).coalesce(1).write.mode("overwrite").parquet(
-        f"{out}/articles"
-    )
-    _daily_table(F, found, stance).coalesce(1).write.mode("overwrite").parquet(f"{out}/daily")
-    tables = ["reactions", "articles", "daily"] + (["stance"] if stance is not None else [])
-    _rewrite_dataset(spark, out, tables, _target_names(targets))
-    outcome = Outcome(
-        reactions=found.count(),
-        articles=articles.count(),
-        stance_rows=stance.count() if stance is not None else 0,
+        written_articles, daily, human_facing = figures.write(out, report)
+        for name, table in [("articles", written_articles), ("daily", daily)]:
+            _write_parquet(pa.table(table), name, f"{staging}/{name}", filesystem)
+        tables = ["reactions", "stance", "articles", "daily"]
+        for name in tables:
+            filesystem.create_dir(f"{staging}/{name}", recursive=True)
+        _swap_into_place(out, staging, tables)
+    except BaseException:
+        # What the tasks staged goes; the old dataset stays as it was.
+        from pyarrow import fs
+
+        if filesystem.get_file_info(staging).type != fs.FileType.NotFound:
+            filesystem.delete_dir(staging)
+        raise
+    finally:
+        extracted.unpersist()
+        listing.destroy()
+    return Outcome(
+        reactions=counts["reactions"],
+        articles=articles.num_rows,
+        stance_rows=counts["stance"],
         errors=sorted(errors),
-        report=_write_report(out, stance is not None) if report else [],
+        report=human_facing,
     )
-    extracted.unpersist()
-    found.unpersist()
-    return outcome
-
-
-def _sentiment_figures(F, grouped_reactions, keys):
-    """Per group: the counts and the mean of `reactions run`'s tables, summed exactly."""
-    scored = F.col("sentiment_status") == "scored"
-    unscored_lang = F.when(
-        F.col("lang").isNull() | (F.col("lang") == "en"), F.lit("und")
-    ).otherwise(F.col("lang"))
-    languages = (
-        grouped_reactions.filter("sentiment_status = 'other_language'")
-        .groupBy(*keys, unscored_lang.alias("_lang"))
-        .count()
-        .groupBy(*keys)
-        .agg(
-            F.array_sort(F.collect_list(F.struct(-F.col("count"), F.col("_lang"), F.col("count"))))
-            .alias("_ranked")
-        )
-        .select(
-            *keys,
-            F.concat_ws(
-                ", ",
-                F.transform("_ranked", lambda r: F.concat_ws(" ", r["_lang"], r["count"].cast("string"))),
-            ).alias("unscored_languages"),
-        )
-    )
-    # Counted, not summed: `sentiment` is null on an unscored reaction, and a sum over a group
-    # of nulls (a day of Chinese comments) is null where the command line has 0.
-    counted = lambda condition: F.count(F.when(condition, 1))  # noqa: E731
-    figures = grouped_reactions.groupBy(*keys).agg(
-        F.count(F.lit(1)).alias("reactions"),
-        counted(scored).alias("scored"),
-        # A trained pack's reaction is scored with a label and no compound: the mean is over
-        # the reactions with one.
-        counted(F.col("compound").isNotNull()).alias("_with_compound"),
-        F.sum(F.when(scored, F.round(F.col("compound") * 10000).cast("long"))).alias("_sum"),
-        counted(F.col("sentiment") == "positive").alias("positive"),
-        counted(F.col("sentiment") == "neutral").alias("neutral"),
-        counted(F.col("sentiment") == "negative").alias("negative"),
-    )
-    figures = figures.withColumn("unscored", F.col("reactions") - F.col("scored")).withColumn(
-        "mean_compound",
-        F.when(
-            F.col("_with_compound") > 0, F.col("_sum") / F.lit(10000.0) / F.col("_with_compound")
-        ),
-    ).drop("_with_compound")
-    return figures.join(languages, on=keys, how="left")
-
-
-def _articles_table(F, articles, found, stance):
-    figures = _sentiment_figures(F, found, ["article_id"])
-    table = articles.join(figures, on="article_id", how="left")
-    for column in ["reactions", "scored", "unscored", "positive", "neutral", "negative"]:
-        table = table.withColumn(column, F.coalesce(F.col(column), F.lit(0)))
-    share = lambda k: F.when(F.col("scored") > 0, F.col(k) / F.col("scored"))  # noqa: E731
-    table = table.withColumn("positive_share", share("positive")).withColumn(
-        "negative_share", share("negative")
-    )
-    if stance is not None:
-        tallies = stance.groupBy("article_id").agg(
-            F.sum((F.col("stance") == "FAVOR").cast("long")).alias("favor"),
-            F.sum((F.col("stance") == "AGAINST").cast("long")).alias("against"),
-        )
-        table = table.join(tallies, on="article_id", how="left")
-    else:
-        table = table.withColumn("favor", F.lit(None)).withColumn("against", F.lit(None))
-    table = table.withColumn("favor", F.coalesce(F.col("favor"), F.lit(0))).withColumn(
-        "against", F.coalesce(F.col("against"), F.lit(0))
-    )
-    return table.select(*reactions.schema("articles").names)
-
-
-def _daily_table(F, found, stance):
-    days = _sentiment_figures(F, found, ["date"])
-    overall = days.select(
-        "*",
-        F.lit(None).cast("string").alias("target"),
-        F.lit(None).cast("long").alias("favor"),
-        F.lit(None).cast("long").alias("against"),
-        F.lit(None).cast("long").alias("none"),
-        F.lit(None).cast("double").alias("net_stance"),
-    ).select(*reactions.schema("daily").names)
-    if stance is None:
-        return overall
-    readable = F.col("rule") != "unreadable"
-    per_target = (
-        stance.groupBy("date", "target")
-        .agg(
-            F.sum((F.col("stance") == "FAVOR").cast("long")).alias("favor"),
-            F.sum((F.col("stance") == "AGAINST").cast("long")).alias("against"),
-            F.sum(((F.col("stance") == "NONE") & readable).cast("long")).alias("none"),
-        )
-        .withColumn(
-            "net_stance",
-            F.when(
-                F.col("favor") + F.col("against") + F.col("none") > 0,
-                (F.col("favor") - F.col("against"))
-                / (F.col("favor") + F.col("against") + F.col("none")),
-            ),
-        )
-        .join(days, on="date")
-        .select(*overall.columns)
-    )
-    return overall.unionByName(per_target)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -546,7 +516,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--s3-endpoint", help="endpoint of an S3-compatible store for s3:// inputs")
     parser.add_argument(
         "--no-report", action="store_true",
-        help="write the dataset only: the report is made on the driver, from the whole dataset",
+        help="write the dataset only, not the tables, report.html, report.ipynb and views.sql",
     )
     args = parser.parse_args(argv)
 
