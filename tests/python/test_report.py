@@ -94,14 +94,16 @@ def test_types_are_as_documented(bundled):
     # Strings are Parquet BYTE_ARRAY with the String logical type, which every reader maps to
     # text; polars' Arrow schema hint makes pyarrow load them as string_view.
     parquet_schema = pq.ParquetFile(path).schema
-    for name in ["reaction_id", "text", "handle", "sentiment", "sentiment_status", "sentiment_method", "lang"]:
+    for name in ["reaction_id", "text", "handle", "sentiment", "sentiment_status", "sentiment_method", "lang",
+                 "sentiment_label", "sentiment_label_source", "is_reaction_source"]:
         column = parquet_schema.column(parquet_schema.names.index(name))
         assert (column.physical_type, str(column.logical_type)) == ("BYTE_ARRAY", "String"), name
     links = schema.field("links").type
     assert pa.types.is_list(links) or pa.types.is_large_list(links)
     assert "date" not in schema.names  # the partition column lives in the path
     metadata = pq.read_metadata(path).metadata
-    assert metadata[b"reactions.schema_version"] == b"6"
+    assert schema.field("is_reaction").type == pa.bool_()
+    assert metadata[b"reactions.schema_version"] == b"7"
     cues = schema.field("cues").type
     assert pa.types.is_list(cues) or pa.types.is_large_list(cues)
     stance_schema = pq.read_schema(next((out / "stance").glob("date=*/part-0.parquet")))

@@ -6,6 +6,7 @@ working after the directory moves.
 Run by `make test` (`make report-test`); the binary is REACTIONS_BIN.
 """
 
+import csv
 import os
 import re
 import shutil
@@ -14,6 +15,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import nbformat
 import pyarrow.parquet as pq
 import pytest
 
@@ -70,6 +72,71 @@ def test_the_views_equal_the_summary_tables_on_a_generated_corpus(generated):
     assert assert_views_equal_tables(con, generated) > 400
     days = rows(con, "SELECT * FROM daily_sentiment")
     assert any(day["unscored_languages"] for day in days)
+
+
+def test_the_views_count_analysts_labels_as_the_tables_do(tmp_path):
+    inputs = corpus(tmp_path / "data", articles=120, threads=4)
+    out = tmp_path / "out"
+    run = ("run", inputs, "--targets", TARGETS, "--out", out, "--collected-on", COLLECTED_ON)
+    reactions(*run)
+    con = connect(out)
+    listed = rows(con, "SELECT reaction_id, sentiment_status, sentiment FROM reactions ORDER BY reaction_id")
+    # People label reactions no scorer read, flip scored ones, give stances the model could not
+    # (unreadable) or gave otherwise, and take records out.
+    unscored = [r for r in listed if r["sentiment_status"] != "scored"][:6]
+    positive = [r for r in listed if r["sentiment"] == "positive"][:6]
+    removed = [r for r in listed if r["sentiment"] == "negative"][:6]
+    stance = rows(
+        con,
+        "(SELECT reaction_id, target FROM stance WHERE rule = 'unreadable' ORDER BY reaction_id LIMIT 6)"
+        " UNION ALL (SELECT reaction_id, target FROM stance WHERE stance = 'FAVOR' ORDER BY reaction_id LIMIT 6)",
+    )
+    assert len(unscored) == len(positive) == len(removed) == 6 and len(stance) == 12
+    lines = ["reaction_id,field,value,author,note"]
+    lines += [f"{r['reaction_id']},sentiment,negative,ana," for r in unscored + positive]
+    lines += [f"{r['reaction_id']},stance:{r['target']},AGAINST,ana," for r in stance]
+    lines += [f"{r['reaction_id']},is_reaction,false,bo,spam" for r in removed]
+    labels = tmp_path / "labels.csv"
+    labels.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = rows(con, "SELECT sum(reactions) AS reactions, sum(negative) AS negative FROM daily_sentiment")[0]
+    con.close()
+
+    reactions(*run, "--labels", labels)
+    con = connect(out)
+    assert assert_views_equal_tables(con, out) > 100
+    after = rows(con, "SELECT sum(reactions) AS reactions, sum(negative) AS negative FROM daily_sentiment")[0]
+    assert after["reactions"] == before["reactions"] - 6
+    assert after["negative"] == before["negative"] - 6 + 12
+    # Taken out of every figure, kept in the reactions view with the flag.
+    taken_out = tuple(r["reaction_id"] for r in removed)
+    flagged = rows(con, "SELECT reaction_id, is_reaction_source FROM reactions WHERE NOT is_reaction ORDER BY 1")
+    assert [r["reaction_id"] for r in flagged] == sorted(taken_out)
+    assert {r["is_reaction_source"] for r in flagged} == {"human"}
+    # The model's values kept beside the people's.
+    flipped = rows(
+        con,
+        "SELECT sentiment, sentiment_label, sentiment_label_source FROM reactions WHERE reaction_id IN "
+        f"{tuple(r['reaction_id'] for r in positive)}",
+    )
+    assert {(r["sentiment"], r["sentiment_label"], r["sentiment_label_source"]) for r in flipped} == {
+        ("positive", "negative", "human")
+    }
+    # The notebook's code counts the same: its stance per target equals the table's.
+    notebook = nbformat.read(out / "report.ipynb", as_version=4)
+    namespace = {}
+    cwd = os.getcwd()
+    os.chdir(out)
+    try:
+        for cell in notebook.cells:
+            if cell.cell_type == "code" and "plt." not in cell.source:
+                exec(compile(cell.source, f"cell {cell.id}", "exec"), namespace)
+    finally:
+        os.chdir(cwd)
+    table = {r["target"]: r for r in csv.DictReader(open(out / "tables" / "targets.csv", encoding="utf-8"))}
+    for target in namespace["targets"].iter_rows(named=True):
+        expected = table[target["target"]]
+        assert (str(target["n"]), str(target["unscored"])) == (expected["n"], expected["unscored"])
+        assert f"{target['against_share']:.4f}" == expected["against_share"]
 
 
 @pytest.mark.parametrize("directory", ["bundled", "generated"])

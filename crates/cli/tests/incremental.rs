@@ -7,7 +7,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use common::{reactions, Scratch};
+use common::{assert_same_files, reactions, Scratch};
 
 const COLLECTED_ON: &str = "2026-11-28";
 /// 2008-01-01T00:00:00Z.
@@ -143,6 +143,84 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// A labels file over the reactions of `dataset` (by their place in it): sentiment flipped,
+/// a stance given, a record taken out, and a label of `later`, a reaction not collected yet.
+fn labels_over(dataset: &Path, flip: usize, later: &str) -> Vec<u8> {
+    let data = report::dataset::read_dataset(dataset).unwrap();
+    let id = |i: usize| {
+        &data.reactions[i % data.reactions.len()]
+            .reaction
+            .reaction_id
+    };
+    format!(
+        "reaction_id,field,value,author,note\n\
+         {},sentiment,negative,ana,\n\
+         {},stance:Russia,FAVOR,ana,\n\
+         {},is_reaction,false,bo,a bot\n\
+         {later},sentiment,positive,bo,\n",
+        id(flip),
+        id(flip + 1),
+        id(flip + 2),
+    )
+    .into_bytes()
+}
+
+#[test]
+fn changed_labels_between_runs_give_the_bytes_of_a_rebuild() {
+    let scratch = Scratch::new("incremental-labels");
+    let targets = data_dir().join("targets.toml");
+    let nights: Vec<String> = (0..3)
+        .map(|n| scratch.file(&format!("dumps/RC_{n}.json"), night(n).as_bytes()))
+        .collect();
+    // The ids a later night brings, learnt from a run of its own.
+    let later = scratch.path("later");
+    run(&later, &[&nights[2]], &targets, &[]);
+    let later_id = report::dataset::read_dataset(&later).unwrap().reactions[0]
+        .reaction
+        .reaction_id
+        .clone();
+
+    let out = scratch.path("nightly");
+    run(&out, &[&nights[0]], &targets, &[]);
+    let first = scratch.file("first.csv", &labels_over(&out, 0, &later_id));
+    let manifest = run(&out, &[&nights[1]], &targets, &["--labels", &first]);
+    let reason = manifest["write"]["rebuilt"].as_str().unwrap_or_default();
+    assert!(reason.contains("the labels"), "{manifest}");
+    assert_eq!(manifest["labels"]["applied"], 3, "{manifest}");
+    // The labels changed: the run rebuilds.
+    let second = scratch.file("second.csv", &labels_over(&out, 7, &later_id));
+    let manifest = run(&out, &[&nights[1]], &targets, &["--labels", &second]);
+    assert!(manifest["write"]["rebuilt"].is_string(), "{manifest}");
+    // The same labels: an incremental run, in which the label of a reaction it collects applies.
+    let manifest = run(&out, &[&nights[2]], &targets, &["--labels", &second]);
+    assert!(manifest["write"]["rebuilt"].is_null(), "{manifest}");
+    assert_eq!(manifest["labels"]["applied"], 4, "{manifest}");
+    let data = report::dataset::read_dataset(&out).unwrap();
+    let labelled = |id: &str| {
+        data.reactions
+            .iter()
+            .find(|r| r.reaction.reaction_id == id)
+            .unwrap()
+            .human_sentiment
+    };
+    assert_eq!(labelled(&later_id), Some(scoring::SentimentLabel::Positive));
+
+    let rebuilt = scratch.path("rebuilt");
+    copy_dir(&out, &rebuilt);
+    run(
+        &rebuilt,
+        &[&nights[2]],
+        &targets,
+        &["--labels", &second, "--rebuild"],
+    );
+    assert_same(&out, &rebuilt, false);
+    // And a run that never saw the first labels.
+    let fresh = scratch.path("fresh");
+    let all: Vec<&str> = nights.iter().map(String::as_str).collect();
+    run(&fresh, &all, &targets, &["--labels", &second]);
+    assert_same(&out, &fresh, true);
+}
+
 #[test]
 fn nightly_runs_then_a_rebuild_give_the_same_bytes() {
     let scratch = Scratch::new("incremental-nights");
@@ -197,30 +275,18 @@ fn nightly_runs_then_a_rebuild_give_the_same_bytes() {
 
     // `reactions report` folds the dataset a partition at a time into the same tables.
     let report = scratch.path("report");
-    let output = reactions(
+    common::report(&out, &report);
+    assert_same_files(
+        &out,
+        &report,
         &[
-            "report",
-            "--dataset",
-            &out.display().to_string(),
-            "--out",
-            &report.display().to_string(),
+            "tables/articles.csv",
+            "tables/handles.csv",
+            "tables/days.csv",
+            "tables/methods.csv",
+            "report.html",
         ],
-        None,
     );
-    assert!(output.status.success());
-    for name in [
-        "tables/articles.csv",
-        "tables/handles.csv",
-        "tables/days.csv",
-        "tables/methods.csv",
-        "report.html",
-    ] {
-        assert_eq!(
-            std::fs::read(out.join(name)).unwrap(),
-            std::fs::read(report.join(name)).unwrap(),
-            "{name}"
-        );
-    }
 
     // Other targets: what scoring depends on changed, so the run rebuilds, and says why.
     let fewer = scratch.file(

@@ -6,7 +6,7 @@
 //! Python to write. No table is ever held whole.
 //!
 //! Rows arrive in the types the package's own functions return (`string`, `int64`,
-//! `timestamp[us, UTC]`, `date32`, `list<string>`): `reactions.spark` casts to them first, so
+//! `timestamp[us, UTC]`, `date32`, `list<string>`, `bool`): `reactions.spark` casts to them first, so
 //! each column type is read one way here, through the report crate's column declarations
 //! ([`report::columns`]), as `reactions report` reads its Parquet files.
 
@@ -15,8 +15,8 @@ use std::path::Path;
 use arrow_array::ffi_stream::RecordBatchStreamReader;
 use arrow_array::types::TimestampMicrosecondType;
 use arrow_array::{
-    Array, Date32Array, Float64Array, Int64Array, ListArray, PrimitiveArray, RecordBatch,
-    StringArray,
+    Array, BooleanArray, Date32Array, Float64Array, Int64Array, ListArray, PrimitiveArray,
+    RecordBatch, StringArray,
 };
 use arrow_pyarrow::PyArrowType;
 use chrono::NaiveDate;
@@ -101,6 +101,12 @@ fn records<W, R: Default>(
             }
             Read::Float(set) => {
                 let values = array::<Float64Array>(table, batch, column.name)?;
+                for (record, value) in rows.zip(values.iter()) {
+                    set(record, value);
+                }
+            }
+            Read::Bool(set) => {
+                let values = array::<BooleanArray>(table, batch, column.name)?;
                 for (record, value) in rows.zip(values.iter()) {
                     set(record, value);
                 }

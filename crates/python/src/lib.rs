@@ -23,8 +23,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use arrow_array::{
-    Array, ArrayRef, Date32Array, Float64Array, LargeStringArray, RecordBatch, StringArray,
-    StringViewArray, UInt32Array,
+    Array, ArrayRef, BooleanArray, Date32Array, Float64Array, LargeStringArray, RecordBatch,
+    StringArray, StringViewArray, UInt32Array,
 };
 use arrow_data::ArrayData;
 use arrow_pyarrow::PyArrowType;
@@ -36,6 +36,7 @@ use collector::{ArticleSummary, CollectOptions, Collection, Reaction};
 use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use report::columns::{Column, Write};
+use report::labels::Source;
 use scoring::stance::{ModelError, Target, TargetSet, TargetsError};
 use scoring::step::{Table, Text};
 use scoring::{
@@ -352,11 +353,55 @@ fn stance_batch<'a>(
     RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
 }
 
+/// `batch` (of [`stance_batch`]) with the columns of the `stance` table that say what the
+/// figures count, where no analyst labelled anything: the model's stance, of a reaction.
+fn with_model_stance_labels(batch: RecordBatch) -> Result<RecordBatch, ArrowError> {
+    let rows = batch.num_rows();
+    let stance = batch
+        .column_by_name("stance")
+        .cloned()
+        .ok_or_else(|| ArrowError::SchemaError("a stance batch has a stance column".into()))?;
+    with_columns(
+        batch,
+        [
+            (Field::new("stance_label", DataType::Utf8, false), stance),
+            (
+                Field::new("stance_label_source", DataType::Utf8, false),
+                Arc::new(StringArray::from(vec![Source::Model.as_str(); rows])),
+            ),
+            (
+                Field::new("is_reaction", DataType::Boolean, false),
+                Arc::new(BooleanArray::from(vec![true; rows])),
+            ),
+        ],
+    )
+}
+
+/// `batch` with `more` columns after its own.
+fn with_columns(
+    batch: RecordBatch,
+    more: impl IntoIterator<Item = (Field, ArrayRef)>,
+) -> Result<RecordBatch, ArrowError> {
+    let mut fields: Vec<Field> = batch
+        .schema()
+        .fields()
+        .iter()
+        .map(|f| (**f).clone())
+        .collect();
+    let mut columns = batch.columns().to_vec();
+    for (field, column) in more {
+        fields.push(field);
+        columns.push(column);
+    }
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
+}
+
 /// The scoring step of `reactions run` ([`ScoringStep`]) over `texts`, with the languages in
 /// `langs` (a string array as long as `texts`) when given, and stance toward the targets when
 /// `targets_path` or `target_names` gives some. Returns the columns the step fills in the
-/// `reactions` table, in the order its scorers fill them, and the `stance` rows as
-/// [`stance`] gives them. A null text has null columns and no stance rows.
+/// `reactions` table, in the order its scorers fill them, then those that say what the
+/// figures count (the model's values: no labels here), and the `stance` rows as [`stance`]
+/// gives them with the same. A null text has null columns and no stance rows.
 #[pyfunction]
 #[pyo3(signature = (texts_array, langs_array, targets_path, target_names, model_path, threads))]
 fn score(
@@ -400,12 +445,45 @@ fn score(
                 fields.push(Field::new(column.name, score_type(column.name)?, true));
                 columns.push(score_column(column.name, &scores, &rows)?);
             }
+            // No analysts' labels here: what the figures count is the model's.
+            let model = Source::Model.as_str();
+            let labelled: [(&str, DataType, ArrayRef); 4] = [
+                (
+                    "sentiment_label",
+                    DataType::Utf8,
+                    score_column("sentiment", &scores, &rows)?,
+                ),
+                (
+                    "sentiment_label_source",
+                    DataType::Utf8,
+                    Arc::new(
+                        rows.iter()
+                            .map(|at| at.and_then(|at| scores.label[at]).map(|_| model))
+                            .collect::<StringArray>(),
+                    ),
+                ),
+                (
+                    "is_reaction",
+                    DataType::Boolean,
+                    Arc::new(BooleanArray::from(vec![true; rows.len()])),
+                ),
+                (
+                    "is_reaction_source",
+                    DataType::Utf8,
+                    Arc::new(StringArray::from(vec![model; rows.len()])),
+                ),
+            ];
+            for (name, data_type, column) in labelled {
+                fields.push(Field::new(name, data_type, true));
+                columns.push(column);
+            }
             let reactions = RecordBatch::try_new(Arc::new(Schema::new(fields)), columns);
             let judged = rows
                 .iter()
                 .enumerate()
                 .filter_map(|(row, at)| Some((row, scores.stance.get((*at)?)?)));
-            Ok::<_, PyErr>((reactions, stance_batch(judged)))
+            let stance = stance_batch(judged).and_then(with_model_stance_labels);
+            Ok::<_, PyErr>((reactions, stance))
         })
     })??;
     Ok((
@@ -518,20 +596,15 @@ fn with_dates(
     batch: RecordBatch,
     dates: impl Iterator<Item = NaiveDate>,
 ) -> Result<RecordBatch, ArrowError> {
-    let mut fields: Vec<Field> = batch
-        .schema()
-        .fields()
-        .iter()
-        .map(|f| (**f).clone())
-        .collect();
-    fields.push(Field::new("date", DataType::Date32, false));
-    let mut columns = batch.columns().to_vec();
-    columns.push(Arc::new(
+    let dates: ArrayRef = Arc::new(
         dates
             .map(|d| Some(schema::days_since_epoch(d)))
             .collect::<Date32Array>(),
-    ));
-    RecordBatch::try_new(Arc::new(Schema::new(fields)), columns)
+    );
+    with_columns(
+        batch,
+        [(Field::new("date", DataType::Date32, false), dates)],
+    )
 }
 
 fn collected(collection: Collection, collected_on: Option<NaiveDate>) -> PyResult<Collected> {

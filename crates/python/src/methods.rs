@@ -70,6 +70,8 @@ pub fn methods(
             sentiment,
             method: methods.get(row).map(|m| Cow::Owned(m.to_string())),
             date: chrono::NaiveDate::default(),
+            human_sentiment: None,
+            human_is_reaction: None,
         });
     }
     Ok(PyArrowType(table_batch(&methods_table(&tally))?))

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use arrow_array::builder::{ListBuilder, StringBuilder};
 use arrow_array::types::TimestampMicrosecondType;
 use arrow_array::{
-    ArrayRef, Date32Array, Float64Array, Int64Array, PrimitiveArray, RecordBatch, StringArray,
-    UInt32Array,
+    ArrayRef, BooleanArray, Date32Array, Float64Array, Int64Array, PrimitiveArray, RecordBatch,
+    StringArray, UInt32Array,
 };
 use arrow_pyarrow::PyArrowType;
 use arrow_schema::{ArrowError, DataType, Field, Schema, TimeUnit};
@@ -29,6 +29,7 @@ fn data_type(column_type: Type) -> DataType {
         Type::Integer => DataType::Int64,
         Type::Float => DataType::Float64,
         Type::TextList => DataType::List(Arc::new(Field::new("item", DataType::Utf8, true))),
+        Type::Bool => DataType::Boolean,
     }
 }
 
@@ -63,6 +64,7 @@ fn array<W>(write: &Write<W>, rows: &[W]) -> ArrayRef {
         Write::Count(get) => Arc::new(rows.iter().map(get).collect::<UInt32Array>()),
         Write::Integer(get) => Arc::new(rows.iter().map(get).collect::<Int64Array>()),
         Write::Float(get) => Arc::new(rows.iter().map(get).collect::<Float64Array>()),
+        Write::Bool(get) => Arc::new(rows.iter().map(get).collect::<BooleanArray>()),
         Write::TextList(get) => {
             let mut builder = ListBuilder::new(StringBuilder::new());
             for row in rows {

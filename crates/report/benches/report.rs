@@ -137,6 +137,8 @@ fn synthetic(reactions: usize) -> ReportData {
             }),
             method: Some(std::borrow::Cow::Borrowed("vader")),
             date: article.date,
+            human_sentiment: None,
+            human_is_reaction: None,
         };
         for target in &targets {
             let mentioned = rng.next().is_multiple_of(10);
@@ -165,6 +167,8 @@ fn synthetic(reactions: usize) -> ReportData {
                 } else {
                     String::new()
                 },
+                human_stance: None,
+                is_reaction: true,
             });
         }
         data.reactions.push(row);

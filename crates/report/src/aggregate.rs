@@ -24,13 +24,12 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate};
 use collector::Reaction;
-use scoring::stance::Rule;
 use scoring::{Polarity, Sentiment, SentimentLabel};
 use serde::{Deserialize, Serialize};
 
 use crate::rows::{ArticleRow, ReactionRow, StanceRow};
 use crate::summary::{
-    ArticleAggregate, DayAggregate, HandleAggregate, MethodTally, Quoted, SentimentTally,
+    ArticleAggregate, Checked, DayAggregate, HandleAggregate, MethodTally, Quoted, SentimentTally,
     StanceTally, Summary, TargetAggregate, HANDLES_LISTED, QUOTED,
 };
 
@@ -66,6 +65,9 @@ struct StoredQuote {
     label: Option<SentimentLabel>,
     /// Its `sentiment_method`.
     method: Option<String>,
+    /// A person's label, which put it at this end of the scale.
+    #[serde(default)]
+    human_sentiment: Option<SentimentLabel>,
     place: Place,
 }
 
@@ -85,6 +87,7 @@ impl Serialize for Quote {
             polarity,
             label,
             method: self.row.method.as_deref().map(str::to_string),
+            human_sentiment: self.row.human_sentiment,
             place: self.place.clone(),
         }
         .serialize(serializer)
@@ -115,6 +118,9 @@ impl<'de> Deserialize<'de> for Quote {
                 sentiment,
                 method: stored.method.map(Cow::Owned),
                 date,
+                human_sentiment: stored.human_sentiment,
+                // Records people took out are never quoted.
+                human_is_reaction: None,
             },
             place: stored.place,
         })
@@ -160,6 +166,9 @@ pub struct DayTally {
     pub stance: Vec<StanceTally>,
     /// Per target: the rows of reactions that address it (every rule but no-mention).
     pub addressed: Vec<StanceTally>,
+    /// The day's labels and the records people took out.
+    #[serde(default)]
+    pub checked: Checked,
 }
 
 impl DayTally {
@@ -169,6 +178,7 @@ impl DayTally {
         self.methods.merge(&other.methods);
         merge_per_target(&mut self.stance, &other.stance);
         merge_per_target(&mut self.addressed, &other.addressed);
+        self.checked.merge(&other.checked);
     }
 }
 
@@ -369,6 +379,9 @@ impl<'a> Fold<'a> {
         let mut negative = Vec::new();
         for row in rows {
             let day = self.days.entry(row.date).or_default();
+            if !day.checked.add_reaction(row) {
+                continue;
+            }
             day.sentiment.add(row);
             day.methods.add(row);
             let number = self.article_number(&row.reaction.article_id);
@@ -380,7 +393,7 @@ impl<'a> Fold<'a> {
                 .entry(row.reaction.article_id.clone())
                 .or_default();
             article.sentiment.add(row);
-            let label = row.label();
+            let label = row.applied_label();
             // Quotes are ranked by compound, as `Summary::new` ranks them: a trained pack's
             // label comes without one, and its reactions are never quoted as the extremes.
             if row.compound().is_some()
@@ -431,20 +444,24 @@ impl<'a> Fold<'a> {
                 }
             };
             let day = self.days.entry(row.date).or_default();
+            if !day.checked.add_stance(row) {
+                continue;
+            }
             for tallies in [&mut day.stance, &mut day.addressed] {
                 if tallies.len() <= t {
                     tallies.resize(t + 1, StanceTally::default());
                 }
             }
-            day.stance[t].add(row.stance, row.rule);
-            if !matches!(row.rule, Rule::NoMention | Rule::Unreadable) {
-                day.addressed[t].add(row.stance, row.rule);
+            let stance = row.counted_stance();
+            day.stance[t].add(stance);
+            if row.addresses_target() {
+                day.addressed[t].add(stance);
             }
             self.articles
                 .entry(row.article_id.clone())
                 .or_default()
                 .stance
-                .add(row.stance, row.rule);
+                .add(stance);
         }
     }
 
@@ -731,10 +748,16 @@ impl Totals {
             })
             .collect();
         let mut overall = SentimentTally::default();
+        let mut checked = Checked::default();
+        for day in self.days.values() {
+            checked.merge(&day.checked);
+        }
         let mut methods = MethodTally::default();
         let days = self
             .days
             .iter()
+            // A day of records people took out only: no row of it is counted.
+            .filter(|(_, day)| day.sentiment.reactions > 0)
             .map(|(date, day)| {
                 overall.merge(&day.sentiment);
                 methods.merge(&day.methods);
@@ -773,6 +796,8 @@ impl Totals {
             methods,
             most_positive: self.positive.iter().map(|q| &q.row).collect(),
             most_negative: self.negative.iter().map(|q| &q.row).collect(),
+            checked,
+            labels: None,
         }
     }
 }
@@ -782,7 +807,7 @@ mod tests {
     use super::*;
     use crate::rows::ReportData;
     use crate::tables;
-    use scoring::stance::Method;
+    use scoring::stance::{Method, Rule};
     use scoring::Stance;
     use std::sync::Arc;
 
@@ -791,7 +816,8 @@ mod tests {
     }
 
     /// Rows with many ties: compounds repeat, handles repeat across articles, one article is
-    /// not listed.
+    /// not listed. Analysts labelled some: sentiment flipped, stance given, records taken out
+    /// (one of them the only reaction of its handle), one unreadable stance row judged.
     fn data() -> ReportData {
         let articles: Vec<ArticleRow> = (0..4)
             .map(|a| ArticleRow {
@@ -811,7 +837,10 @@ mod tests {
                         reaction_id: format!("r{:02}", (i * 7) % 40),
                         article_id: format!("a{}", i % 5),
                         position: i / 5,
-                        handle: Some(format!("h{}", i % 6)),
+                        handle: Some(match i {
+                            26 => "lone".to_string(),
+                            _ => format!("h{}", i % 6),
+                        }),
                         text: format!("text {i}"),
                         lang: [Some("en"), Some("ha"), Some("zh"), None][i as usize % 4]
                             .map(str::to_string),
@@ -839,6 +868,12 @@ mod tests {
                         _ => Some("vader".into()),
                     },
                     date: day(1 + i % 3),
+                    human_sentiment: (i % 7 == 3).then_some(SentimentLabel::Negative),
+                    human_is_reaction: match i {
+                        11 | 26 => Some(false),
+                        13 => Some(true),
+                        _ => None,
+                    },
                 }
             })
             .collect();
@@ -855,13 +890,15 @@ mod tests {
                     stance: [Stance::Favor, Stance::Against, Stance::None][i % 3],
                     confidence: 1.0,
                     method: Method::Rules,
-                    rule: if i % 4 == 0 {
-                        Rule::NoMention
-                    } else {
-                        Rule::TargetCue
+                    rule: match i {
+                        _ if i % 9 == 0 => Rule::Unreadable,
+                        _ if i % 4 == 0 => Rule::NoMention,
+                        _ => Rule::TargetCue,
                     },
                     alias: None,
                     evidence: String::new(),
+                    human_stance: (i % 5 == 2).then_some(Stance::Against),
+                    is_reaction: r.is_reaction(),
                 })
             })
             .collect();
@@ -982,13 +1019,12 @@ mod tests {
     fn quotes_survive_the_state_exactly() {
         let data = data();
         let mut fold = Fold::new(&data.articles, &data.targets);
-        // Few enough rows that the negative end holds a trained pack's classes, which have no
-        // scores.
-        fold.add_reactions(&data.reactions[..10]);
-        assert!(fold
-            .negative
-            .iter()
-            .any(|q| matches!(q.row.sentiment, Sentiment::Classified(_))));
+        fold.add_reactions(&data.reactions);
+        // The fold quotes by compound, as `Summary::new` does, so a trained pack's class (no
+        // scores) is quoted by no run today; a stored one must still read back.
+        let mut classified = fold.negative[0].clone();
+        classified.row.sentiment = Sentiment::Classified(SentimentLabel::Negative);
+        fold.negative.push(classified);
         for quotes in [&fold.positive, &fold.negative] {
             let json = serde_json::to_string(quotes).unwrap();
             let back: Vec<Quote> = serde_json::from_str(&json).unwrap();

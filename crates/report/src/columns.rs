@@ -22,8 +22,10 @@ use collector::Reaction;
 use scoring::SentimentStatus;
 use std::sync::Arc;
 
+use crate::labels::Source;
 use crate::rows::{stored_sentiment, ArticleRow, ReactionRow, StanceRow};
 use crate::summary::{ArticleAggregate, DayAggregate, SentimentTally, StanceTally};
+use scoring::Stance;
 
 /// Bumped whenever a column is added, removed, renamed or retyped: it is declared beside the
 /// columns so that a new column changes this file alone.
@@ -34,8 +36,11 @@ use crate::summary::{ArticleAggregate, DayAggregate, SentimentTally, StanceTally
 /// older dataset reads as scored. Version 5 added `confidence`; a reaction of an older dataset
 /// reads as certain (1). Version 6 added `sentiment_method` (`vader`, `afrisenti-ha`, …), and
 /// a `scored` reaction may have a `sentiment` label and null scores (a trained pack's); a
-/// scored reaction of an older dataset reads as VADER's.
-pub const SCHEMA_VERSION: &str = "6";
+/// scored reaction of an older dataset reads as VADER's. Version 7 added analysts' labels
+/// beside the model's values: `sentiment_label`, `sentiment_label_source`, `is_reaction` and
+/// `is_reaction_source` to `reactions`, `stance_label`, `stance_label_source` and
+/// `is_reaction` to `stance`; an older dataset reads as the model's alone.
+pub const SCHEMA_VERSION: &str = "7";
 
 /// The type of a column's values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +56,7 @@ pub enum Type {
     /// A 64-bit float.
     Float,
     TextList,
+    Bool,
 }
 
 impl Type {
@@ -64,6 +70,7 @@ impl Type {
             Type::Integer => "int64",
             Type::Float => "double",
             Type::TextList => "list<string>",
+            Type::Bool => "bool",
         }
     }
 }
@@ -78,6 +85,7 @@ pub enum Write<W> {
     Integer(fn(&W) -> Option<i64>),
     Float(fn(&W) -> Option<f64>),
     TextList(for<'a> fn(&'a W) -> Vec<&'a str>),
+    Bool(fn(&W) -> Option<bool>),
 }
 
 impl<W> Write<W> {
@@ -91,6 +99,7 @@ impl<W> Write<W> {
             Write::Integer(_) => Type::Integer,
             Write::Float(_) => Type::Float,
             Write::TextList(_) => Type::TextList,
+            Write::Bool(_) => Type::Bool,
         }
     }
 }
@@ -104,6 +113,7 @@ pub enum Read<R> {
     Integer(fn(&mut R, Option<i64>)),
     Float(fn(&mut R, Option<f64>)),
     TextList(fn(&mut R, Vec<String>)),
+    Bool(fn(&mut R, Option<bool>)),
 }
 
 /// One column of a table written from rows `W` and read back into records `R`.
@@ -204,6 +214,10 @@ pub struct StoredReaction {
     /// The `sentiment` label, which a pack's reaction has without scores.
     pub label: Option<String>,
     pub method: Option<String>,
+    /// `sentiment_label` and `sentiment_label_source`.
+    pub applied: (Option<String>, Option<String>),
+    /// `is_reaction` and `is_reaction_source`.
+    pub is_reaction: (Option<bool>, Option<String>),
 }
 
 impl StoredReaction {
@@ -221,11 +235,26 @@ impl StoredReaction {
             None => (sentiment.status() == SentimentStatus::Scored)
                 .then_some(Cow::Borrowed(scoring::LanguagePack::English.method())),
         };
+        let human_sentiment = match self.applied {
+            (label, Some(source)) if source == Source::Human.as_str() => Some(
+                label
+                    .as_deref()
+                    .and_then(scoring::packs::label_of)
+                    .ok_or_else(|| format!("a person's sentiment_label {label:?} is no label"))?,
+            ),
+            _ => None,
+        };
+        let human_is_reaction = match self.is_reaction {
+            (flag, Some(source)) if source == Source::Human.as_str() => flag,
+            _ => None,
+        };
         Ok(ReactionRow {
             sentiment,
             method,
             reaction: self.reaction,
             date,
+            human_sentiment,
+            human_is_reaction,
         })
     }
 }
@@ -448,8 +477,40 @@ pub fn reactions() -> Vec<Column<ReactionRow, StoredReaction>> {
             read: Some(Read::Text(|s, v| s.method = v)),
         },
     ];
+    // What the figures count: an analyst's label where one was given, the model's (above,
+    // kept as it said) elsewhere.
+    let labelled: [Column<ReactionRow, StoredReaction>; 4] = [
+        Column {
+            name: "sentiment_label",
+            nullable: true,
+            write: Write::Text(|r| r.applied_label().map(|label| Cow::Borrowed(label.as_str()))),
+            read: Some(Read::Text(|s, v| s.applied.0 = v)),
+        },
+        Column {
+            name: "sentiment_label_source",
+            nullable: true,
+            write: Write::Text(|r| {
+                r.applied_label()
+                    .map(|_| Cow::Borrowed(Source::of(r.human_sentiment.is_some()).as_str()))
+            }),
+            read: Some(Read::Text(|s, v| s.applied.1 = v)),
+        },
+        Column {
+            name: "is_reaction",
+            nullable: false,
+            write: Write::Bool(|r| Some(r.is_reaction())),
+            read: Some(Read::Bool(|s, v| s.is_reaction.0 = v)),
+        },
+        Column {
+            name: "is_reaction_source",
+            nullable: false,
+            write: Write::Text(|r| borrowed(Source::of(r.human_is_reaction.is_some()).as_str())),
+            read: Some(Read::Text(|s, v| s.is_reaction.1 = v)),
+        },
+    ];
     let mut columns = record();
     columns.extend(sentiment);
+    columns.extend(labelled);
     columns
 }
 
@@ -464,6 +525,9 @@ pub struct StoredStance {
     pub confidence: Option<f64>,
     pub alias: Option<String>,
     pub evidence: String,
+    /// `stance_label` and `stance_label_source`.
+    pub applied: (Option<String>, Option<String>),
+    pub is_reaction: Option<bool>,
 }
 
 impl StoredStance {
@@ -484,7 +548,18 @@ impl StoredStance {
                 shared
             }
         };
+        let human_stance = match self.applied {
+            (stance, Some(source)) if source == Source::Human.as_str() => Some(
+                stance
+                    .as_deref()
+                    .and_then(Stance::parse)
+                    .ok_or_else(|| format!("a person's stance_label {stance:?} is no stance"))?,
+            ),
+            _ => None,
+        };
         Ok(StanceRow {
+            human_stance,
+            is_reaction: self.is_reaction.unwrap_or(true),
             reaction_id: self.reaction_id,
             article_id: self.article_id,
             date,
@@ -553,6 +628,25 @@ pub const STANCE: &[Column<StanceRow, StoredStance>] = &[
         nullable: false,
         write: Write::Text(|r| borrowed(&r.evidence)),
         read: Some(Read::Text(|s, v| s.evidence = v.unwrap_or_default())),
+    },
+    // `stance` above is the model's, kept as it said; these are what the figures count.
+    Column {
+        name: "stance_label",
+        nullable: false,
+        write: Write::Text(|r| borrowed(r.human_stance.unwrap_or(r.stance).as_str())),
+        read: Some(Read::Text(|s, v| s.applied.0 = v)),
+    },
+    Column {
+        name: "stance_label_source",
+        nullable: false,
+        write: Write::Text(|r| borrowed(Source::of(r.human_stance.is_some()).as_str())),
+        read: Some(Read::Text(|s, v| s.applied.1 = v)),
+    },
+    Column {
+        name: "is_reaction",
+        nullable: false,
+        write: Write::Bool(|r| Some(r.is_reaction)),
+        read: Some(Read::Bool(|s, v| s.is_reaction = v)),
     },
 ];
 

@@ -28,8 +28,9 @@ mod frames;
 mod partitions;
 
 #[cfg(feature = "state")]
-pub(crate) use append::{append_partition, reaction_frame, stage_partition, stance_frame};
-pub use partitions::summarize_dataset;
+pub(crate) use append::{append_partition, stage_partition};
+pub(crate) use frames::{reaction_frame, stance_frame};
+pub use partitions::{dataset_keys, relabel_dataset, summarize_dataset};
 
 pub use crate::owned::DATASET_TABLES as TABLES;
 pub use crate::SCHEMA_VERSION;

@@ -18,12 +18,13 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::labels::{Field, Labels};
+use crate::labels::{Field, Labels, Value};
 use crate::rows::{ReactionRow, ReportData, StanceRow};
 use crate::summary::UNDECIDED_LANGUAGE;
 use scoring::stance::Rule;
+use scoring::{SentimentLabel, Stance};
 
 /// The method of a sentiment label paired with a reaction no sentiment method read.
 pub const NO_SENTIMENT_METHOD: &str = "none";
@@ -57,8 +58,82 @@ pub struct Evaluation {
 type Group = (String, String, String);
 /// People's value and the model's, absent when it claimed nothing.
 type Values = (String, Option<String>);
-/// One compared label.
-type Pair = (Group, Values);
+
+/// One label beside what the model said of the same reaction and field: what
+/// [`agreement`] measures in the report's "Checked by people" section, kept with the tallies
+/// so that a run that does not hold every row still has them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    /// `sentiment`, `stance:TARGET` or `is_reaction`.
+    pub field: String,
+    /// The reaction's `sentiment_method` ([`NO_SENTIMENT_METHOD`] where none read it), the
+    /// stance row's method, or [`EXTRACTION_METHOD`].
+    pub method: String,
+    /// The person's value.
+    pub human: String,
+    /// The model's; `None` where it claimed nothing.
+    pub model: Option<String>,
+}
+
+impl Check {
+    /// A person's sentiment label of `row`, beside the model's.
+    pub fn sentiment(row: &ReactionRow, human: SentimentLabel) -> Check {
+        Check {
+            field: Field::Sentiment.to_string(),
+            method: row
+                .method
+                .as_deref()
+                .unwrap_or(NO_SENTIMENT_METHOD)
+                .to_string(),
+            human: human.as_str().to_string(),
+            model: row.label().map(|l| l.as_str().to_string()),
+        }
+    }
+
+    /// A person's verdict on whether a record is a reaction, beside the extractor's (`true`:
+    /// every record is one it kept).
+    pub fn is_reaction(human: bool) -> Check {
+        Check {
+            field: Field::IsReaction.to_string(),
+            method: EXTRACTION_METHOD.to_string(),
+            human: Value::IsReaction(human).as_str().to_string(),
+            model: Some(Value::IsReaction(true).as_str().to_string()),
+        }
+    }
+
+    /// A person's stance of `row`'s reaction toward its target, beside the model's.
+    pub fn stance(row: &StanceRow, human: Stance) -> Check {
+        Check {
+            field: Field::Stance(row.target.to_string()).to_string(),
+            method: row.method.as_str().to_string(),
+            human: human.as_str().to_string(),
+            model: (row.rule != Rule::Unreadable).then(|| row.stance.as_str().to_string()),
+        }
+    }
+
+    /// The people's labels on scored rows, as they stand on them.
+    pub fn of_rows(reactions: &[ReactionRow], stance: &[StanceRow]) -> Vec<Check> {
+        let mut checks = Vec::new();
+        for row in reactions {
+            if let Some(human) = row.human_sentiment {
+                checks.push(Check::sentiment(row, human));
+            }
+            if let Some(human) = row.human_is_reaction {
+                checks.push(Check::is_reaction(human));
+            }
+        }
+        for row in stance {
+            if let Some(human) = row.human_stance {
+                checks.push(Check::stance(row, human));
+            }
+        }
+        checks
+    }
+
+    fn values(&self) -> Values {
+        (self.human.clone(), self.model.clone())
+    }
+}
 
 /// Every evaluation of `labels` against `data`, by field, method and language (over every
 /// language first), in that order.
@@ -73,7 +148,7 @@ pub fn evaluate(labels: &Labels, data: &ReportData) -> Vec<Evaluation> {
         .iter()
         .map(|s| ((s.reaction_id.as_str(), &*s.target), s))
         .collect();
-    let mut pairs: Vec<Pair> = Vec::new();
+    let mut groups: BTreeMap<Group, Vec<Values>> = BTreeMap::new();
     for label in &labels.labels {
         let Some(row) = reactions.get(label.reaction_id.as_str()) else {
             continue; // Labels::parse keeps only labels of the dataset's reactions
@@ -83,42 +158,23 @@ pub fn evaluate(labels: &Labels, data: &ReportData) -> Vec<Evaluation> {
             .lang
             .clone()
             .unwrap_or_else(|| UNDECIDED_LANGUAGE.to_string());
-        let (method, model) = match &label.field {
-            Field::Sentiment => (
-                row.method
-                    .as_deref()
-                    .unwrap_or(NO_SENTIMENT_METHOD)
-                    .to_string(),
-                row.label().map(|l| l.as_str().to_string()),
-            ),
-            Field::Stance(target) => {
+        let check = match (&label.field, label.value) {
+            (Field::Sentiment, Value::Sentiment(human)) => Check::sentiment(row, human),
+            (Field::Stance(target), Value::Stance(human)) => {
                 match stance.get(&(label.reaction_id.as_str(), target.as_str())) {
-                    Some(judged) => (
-                        judged.method.as_str().to_string(),
-                        (judged.rule != Rule::Unreadable)
-                            .then(|| judged.stance.as_str().to_string()),
-                    ),
+                    Some(judged) => Check::stance(judged, human),
                     None => continue, // no row toward a configured target: nothing to compare
                 }
             }
-            Field::IsReaction => (EXTRACTION_METHOD.to_string(), Some("true".to_string())),
+            (Field::IsReaction, Value::IsReaction(human)) => Check::is_reaction(human),
+            _ => continue, // Labels::parse pairs every field with its kind of value
         };
-        pairs.push((
-            (label.field.to_string(), method, language),
-            (label.value.as_str().to_string(), model),
-        ));
-    }
-
-    let mut groups: BTreeMap<Group, Vec<Values>> = BTreeMap::new();
-    for ((field, method, language), pair) in pairs {
-        groups
-            .entry((field.clone(), method.clone(), ALL_LANGUAGES.to_string()))
-            .or_default()
-            .push(pair.clone());
-        groups
-            .entry((field, method, language))
-            .or_default()
-            .push(pair);
+        for language in [ALL_LANGUAGES.to_string(), language] {
+            groups
+                .entry((check.field.clone(), check.method.clone(), language))
+                .or_default()
+                .push(check.values());
+        }
     }
     // Over every language first, then each language in order.
     let mut keys: Vec<&Group> = groups.keys().collect();
@@ -129,6 +185,30 @@ pub fn evaluate(labels: &Labels, data: &ReportData) -> Vec<Evaluation> {
         .filter_map(|key| {
             let (field, method, language) = key.clone();
             measure(field, method, language, &groups[key])
+        })
+        .collect()
+}
+
+/// The agreement of people and model over `checks`, per field and method, over every
+/// language: the rows of [`evaluate`] whose language is [`ALL_LANGUAGES`], for labels kept as
+/// checks.
+pub fn agreement(checks: &[Check]) -> Vec<Evaluation> {
+    let mut groups: BTreeMap<(&str, &str), Vec<Values>> = BTreeMap::new();
+    for check in checks {
+        groups
+            .entry((&check.field, &check.method))
+            .or_default()
+            .push(check.values());
+    }
+    groups
+        .into_iter()
+        .filter_map(|((field, method), values)| {
+            measure(
+                field.to_string(),
+                method.to_string(),
+                ALL_LANGUAGES.to_string(),
+                &values,
+            )
         })
         .collect()
 }

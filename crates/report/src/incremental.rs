@@ -5,7 +5,8 @@
 //! folded in ([`crate::aggregate`]).
 //!
 //! That is sound because scoring is a pure function of a reaction's text and language and of
-//! the targets and stance model: rows scored in different runs agree with rows scored
+//! the targets and stance model, and the analysts' labels put on the rows ([`crate::labels`])
+//! a function of the labels file: rows scored in different runs agree with rows scored
 //! together. What scoring depends on is kept as a [`fingerprint`]; when it changes (another
 //! targets file or stance model, another schema or scoring revision), when the last update did
 //! not finish, when an article's day changed after its reactions were filed, or when asked
@@ -27,6 +28,7 @@ use sha2::{Digest, Sha256};
 
 use crate::aggregate::Fold;
 use crate::dataset;
+use crate::labels::{LabelIndex, Labels};
 use crate::pipeline::{article_rows, filing_day, score_reactions};
 use crate::rows::{ArticleRow, ReactionRow, StanceRow};
 use crate::store::Store;
@@ -47,8 +49,14 @@ const AGGREGATES_REVISION: u32 = 2;
 const FOLD_BATCH: usize = 200_000;
 
 /// What scoring depends on, as a hex SHA-256: the schema and scoring revisions, every
-/// target's name, aliases and cues in order, and the stance model's bytes.
-pub fn fingerprint(targets: &TargetSet, model: Option<&StanceModel>) -> String {
+/// target's name, aliases and cues in order, the stance model's bytes and the labels file's
+/// bytes. A changed labels file therefore rebuilds: every row labelled before may have lost
+/// or changed its label, and its tallies with it.
+pub fn fingerprint(
+    targets: &TargetSet,
+    model: Option<&StanceModel>,
+    labels: Option<&[u8]>,
+) -> String {
     let mut hash = Sha256::new();
     let mut field = |bytes: &[u8]| {
         hash.update((bytes.len() as u64).to_le_bytes());
@@ -70,6 +78,13 @@ pub fn fingerprint(targets: &TargetSet, model: Option<&StanceModel>) -> String {
         Some(model) => field(&model.to_bytes()),
         None => field(b"no model"),
     }
+    match labels {
+        Some(bytes) => {
+            field(b"labels");
+            field(bytes)
+        }
+        None => field(b"no labels"),
+    }
     hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -82,7 +97,7 @@ pub enum Rebuild {
     NoAggregates,
     /// The last update did not finish.
     Interrupted,
-    /// The targets, stance model, schema or scoring revision changed.
+    /// The targets, stance model, labels, schema or scoring revision changed.
     ScoringChanged,
     /// An article's day changed after its reactions were filed (a later run knew its date).
     ArticleMoved(String),
@@ -98,8 +113,8 @@ impl std::fmt::Display for Rebuild {
             Rebuild::Interrupted => write!(f, "the last run stopped before it finished writing"),
             Rebuild::ScoringChanged => write!(
                 f,
-                "what scoring depends on changed (the targets, the stance model, the schema or \
-                 the scoring revision)"
+                "what scoring depends on changed (the targets, the stance model, the labels, the \
+                 schema or the scoring revision)"
             ),
             Rebuild::ArticleMoved(id) => write!(
                 f,
@@ -144,12 +159,22 @@ pub struct DatasetSize {
 pub fn write_run(
     store: &mut Store,
     out: &Path,
-    targets: &TargetSet,
-    model: Option<&StanceModel>,
+    scoring: Scoring,
     rebuild: bool,
 ) -> Result<Written, ReportError> {
-    let fingerprint = fingerprint(targets, model);
-    let scoring = Scoring { targets, model };
+    let Scoring {
+        targets,
+        model,
+        labels,
+    } = scoring;
+    let fingerprint = fingerprint(targets, model, labels.map(|l| l.bytes));
+    let label_index = labels.map(|l| l.labels.index()).unwrap_or_default();
+    let applying = Applying {
+        targets,
+        model,
+        labels: &label_index,
+    };
+    let summary_labels = labels.map(|l| l.labels);
     let articles = article_rows(&store.articles()?);
     let target_names: Vec<String> = targets.targets().iter().map(|t| t.name.clone()).collect();
     let state = store.aggregate_state()?;
@@ -171,9 +196,16 @@ pub fn write_run(
         None => {
             let from = state.map_or(0, |s| s.watermark);
             store.start_aggregates(false)?;
-            let (scored, partitions) = add_new(store, out, &work, &articles, scoring, from)?;
+            let (scored, partitions) = add_new(store, out, &work, &articles, applying, from)?;
             let mut paths = Vec::new();
-            let size = write_summary(store, out, &articles, &target_names, None, &mut paths)?;
+            let size = write_summary(
+                store,
+                out,
+                (&articles, &target_names),
+                summary_labels,
+                None,
+                &mut paths,
+            )?;
             Written {
                 rebuilt: None,
                 scored,
@@ -187,14 +219,14 @@ pub fn write_run(
             // Not `staging-PID`: the summary's staging directory is that one.
             let staging = work.join(format!("rebuild-{}", std::process::id()));
             let _ = std::fs::remove_dir_all(&staging);
-            let result = rebuild_into(store, &staging, &articles, scoring).and_then(
+            let result = rebuild_into(store, &staging, &articles, applying).and_then(
                 |(scored, partitions)| {
                     let mut paths = Vec::new();
                     let size = write_summary(
                         store,
                         out,
-                        &articles,
-                        &target_names,
+                        (&articles, &target_names),
+                        summary_labels,
                         Some(&staging),
                         &mut paths,
                     )?;
@@ -239,7 +271,7 @@ fn add_new(
     out: &Path,
     work: &Path,
     articles: &[ArticleRow],
-    scoring: Scoring,
+    scoring: Applying,
     watermark: i64,
 ) -> Result<(usize, usize), ReportError> {
     score_by_day(
@@ -261,7 +293,7 @@ fn rebuild_into(
     store: &mut Store,
     staging: &Path,
     articles: &[ArticleRow],
-    scoring: Scoring,
+    scoring: Applying,
 ) -> Result<(usize, usize), ReportError> {
     for table in ["reactions", "stance"] {
         let dir = staging.join(table);
@@ -305,9 +337,26 @@ fn write_day(
 
 /// What scoring is given besides the text.
 #[derive(Clone, Copy)]
-struct Scoring<'a> {
+pub struct Scoring<'a> {
+    pub targets: &'a TargetSet,
+    pub model: Option<&'a StanceModel>,
+    /// The analysts' labels, when the run has a labels file.
+    pub labels: Option<RunLabels<'a>>,
+}
+
+/// A run's labels file: its bytes (in the fingerprint) and the labels that apply.
+#[derive(Clone, Copy)]
+pub struct RunLabels<'a> {
+    pub bytes: &'a [u8],
+    pub labels: &'a Labels,
+}
+
+/// What the rows of a day are scored and labelled with.
+#[derive(Clone, Copy)]
+struct Applying<'a> {
     targets: &'a TargetSet,
     model: Option<&'a StanceModel>,
+    labels: &'a LabelIndex,
 }
 
 /// A day's scored rows to a partition writer, which returns how many partitions it wrote.
@@ -322,7 +371,7 @@ fn score_by_day(
     store: &mut Store,
     after: i64,
     articles: &[ArticleRow],
-    scoring: Scoring,
+    scoring: Applying,
     write: &mut WriteDay,
 ) -> Result<(usize, usize), ReportError> {
     let article_dates: HashMap<&str, NaiveDate> = articles
@@ -344,7 +393,9 @@ fn score_by_day(
             .into_iter()
             .map(|p| p.stored)
             .collect();
-        let (reactions, stance) = score_reactions(articles, stored, scoring.targets, scoring.model);
+        let (mut reactions, mut stance) =
+            score_reactions(articles, stored, scoring.targets, scoring.model);
+        scoring.labels.apply(&mut reactions, &mut stance);
         partitions += write(day, &reactions, &stance)?;
         fold.add_reactions(&reactions);
         fold.add_stance(&stance);
@@ -366,13 +417,14 @@ fn score_by_day(
 fn write_summary(
     store: &Store,
     out: &Path,
-    articles: &[ArticleRow],
-    targets: &[String],
+    (articles, targets): (&[ArticleRow], &[String]),
+    labels: Option<&Labels>,
     staged_partitions: Option<&Path>,
     paths: &mut Vec<PathBuf>,
 ) -> Result<DatasetSize, ReportError> {
     let totals = store.totals(articles.to_vec(), targets)?;
-    let summary = totals.summary();
+    let mut summary = totals.summary();
+    summary.labels = labels;
     let mut names: Vec<&str> = vec!["articles", "daily"];
     names.extend(owned::HUMAN_FACING);
     if staged_partitions.is_some() {
@@ -394,10 +446,13 @@ fn write_summary(
         Ok(staged)
     })?;
     paths.extend(written);
+    // Records people took out are in the dataset, with a stance row per target, though in no
+    // figure.
+    let removed = summary.checked.removed;
     Ok(DatasetSize {
         articles: summary.articles.len(),
-        reactions: summary.overall.reactions,
-        stance_rows: summary.stance_rows(),
+        reactions: summary.overall.reactions + removed,
+        stance_rows: summary.stance_rows() + removed * targets.len(),
         targets: targets.len(),
     })
 }

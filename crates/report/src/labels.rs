@@ -16,13 +16,44 @@
 //! wins, and the earlier is reported (as a duplicate when they agree, a conflict when not).
 //! Only a file that cannot be read as CSV at all (no header, a broken quote) is a
 //! [`LabelsError`].
+//!
+//! The labels that apply are put on the rows by [`LabelIndex::apply`] as they are scored:
+//! the dataset then holds a person's value beside the model's, and every figure counts the
+//! person's ([`crate::rows::ReactionRow::applied_label`],
+//! [`crate::rows::StanceRow::counted_stance`]); a record labelled `is_reaction=false` stays in
+//! the dataset, flagged, and out of every figure.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use scoring::{SentimentLabel, Stance};
 
-use crate::rows::ReportData;
+use crate::rows::{ReactionRow, ReportData, StanceRow};
+
+/// Who gave the value the figures count, as the dataset's `*_source` columns say it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Model,
+    Human,
+}
+
+impl Source {
+    /// `human` when a person gave the value, else `model`.
+    pub fn of(human: bool) -> Source {
+        if human {
+            Source::Human
+        } else {
+            Source::Model
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Model => "model",
+            Source::Human => "human",
+        }
+    }
+}
 
 /// What a label is about.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -170,6 +201,22 @@ impl Labels {
     /// Reads the labels in `bytes` (the file `file`, named in every problem) and keeps those
     /// that fit `data`: a `reaction_id` among its reactions, a target among its targets.
     pub fn parse(bytes: &[u8], file: &str, data: &ReportData) -> Result<Labels, LabelsError> {
+        let reactions: HashSet<&str> = data
+            .reactions
+            .iter()
+            .map(|r| r.reaction.reaction_id.as_str())
+            .collect();
+        Labels::parse_for(bytes, file, &|id| reactions.contains(id), &data.targets)
+    }
+
+    /// [`Labels::parse`] for a dataset that is not held: `known` says whether a
+    /// `reaction_id` is in it, `targets` are its targets.
+    pub fn parse_for(
+        bytes: &[u8],
+        file: &str,
+        known: &dyn Fn(&str) -> bool,
+        targets: &[String],
+    ) -> Result<Labels, LabelsError> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         // The line a record starts on, counted here: the reader's own count, and the offset
         // it gives, do not see the blank lines before a record.
@@ -203,11 +250,6 @@ impl Labels {
             required("value")?,
         );
         let (author_at, note_at) = (column("author"), column("note"));
-        let reactions: HashSet<&str> = data
-            .reactions
-            .iter()
-            .map(|r| r.reaction.reaction_id.as_str())
-            .collect();
 
         let mut labels = Labels::default();
         let mut usable: Vec<Label> = Vec::new();
@@ -228,8 +270,8 @@ impl Labels {
                 &reaction_id,
                 &cell(Some(field_at)),
                 &cell(Some(value_at)),
-                &reactions,
-                &data.targets,
+                known,
+                targets,
             );
             match checked {
                 Ok((field, value)) => usable.push(Label {
@@ -282,6 +324,66 @@ impl Labels {
     }
 }
 
+impl Labels {
+    /// The labels by reaction, to put on rows as they are scored.
+    pub fn index(&self) -> LabelIndex {
+        let mut index = LabelIndex::default();
+        for label in &self.labels {
+            let labels = index
+                .by_reaction
+                .entry(label.reaction_id.clone())
+                .or_default();
+            match (&label.field, label.value) {
+                (Field::Sentiment, Value::Sentiment(value)) => labels.sentiment = Some(value),
+                (Field::IsReaction, Value::IsReaction(value)) => labels.is_reaction = Some(value),
+                (Field::Stance(target), Value::Stance(value)) => {
+                    labels.stance.push((target.clone(), value))
+                }
+                _ => {} // `check` pairs every field with its kind of value
+            }
+        }
+        index
+    }
+}
+
+/// One reaction's labels.
+#[derive(Debug, Clone, Default)]
+struct ReactionLabels {
+    sentiment: Option<SentimentLabel>,
+    is_reaction: Option<bool>,
+    /// Per target.
+    stance: Vec<(String, Stance)>,
+}
+
+/// The labels that apply, by reaction ([`Labels::index`]).
+#[derive(Debug, Clone, Default)]
+pub struct LabelIndex {
+    by_reaction: HashMap<String, ReactionLabels>,
+}
+
+impl LabelIndex {
+    /// Puts the labels on rows, replacing any they had: a reaction's sentiment and whether it
+    /// is one, a stance row's stance, and on every stance row its reaction's `is_reaction`.
+    /// Rows without labels are left as the model scored them.
+    pub fn apply(&self, reactions: &mut [ReactionRow], stance: &mut [StanceRow]) {
+        for row in reactions {
+            let labels = self.by_reaction.get(&row.reaction.reaction_id);
+            row.human_sentiment = labels.and_then(|l| l.sentiment);
+            row.human_is_reaction = labels.and_then(|l| l.is_reaction);
+        }
+        for row in stance {
+            let labels = self.by_reaction.get(&row.reaction_id);
+            row.is_reaction = labels.and_then(|l| l.is_reaction).unwrap_or(true);
+            row.human_stance = labels.and_then(|l| {
+                l.stance
+                    .iter()
+                    .find(|(target, _)| **target == *row.target)
+                    .map(|(_, stance)| *stance)
+            });
+        }
+    }
+}
+
 /// The offsets of the newlines in `bytes`.
 fn newline_offsets(bytes: &[u8]) -> Vec<usize> {
     bytes
@@ -297,7 +399,7 @@ fn check(
     reaction_id: &str,
     field: &str,
     value: &str,
-    reactions: &HashSet<&str>,
+    known: &dyn Fn(&str) -> bool,
     targets: &[String],
 ) -> Result<(Field, Value), Problem> {
     if reaction_id.is_empty() {
@@ -335,7 +437,7 @@ fn check(
             return Err(Problem::UnknownTarget(target.clone()));
         }
     }
-    if !reactions.contains(reaction_id) {
+    if !known(reaction_id) {
         return Err(Problem::UnknownReaction(reaction_id.to_string()));
     }
     Ok((field, value))
@@ -358,6 +460,8 @@ mod tests {
             sentiment: Sentiment::NoText,
             method: None,
             date: NaiveDate::default(),
+            human_sentiment: None,
+            human_is_reaction: None,
         };
         ReportData {
             reactions: vec![row("r1"), row("r2")],

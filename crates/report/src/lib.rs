@@ -168,6 +168,23 @@ pub fn write_human_facing(
     })
 }
 
+/// Puts `labels` on the rows of the dataset in `out` in place of any they had, and writes it
+/// again with every output made from it (`reactions report --labels`): one partition at a
+/// time into a staging directory, then swapped into place as [`write_report`] does.
+#[cfg(feature = "parquet")]
+pub fn write_relabelled(out: &Path, labels: &labels::Labels) -> Result<Vec<PathBuf>, ReportError> {
+    let index = labels.index();
+    write_staged(out, &Outputs::Everything.names(), |staging| {
+        let totals = dataset::relabel_dataset(out, &index, staging)?;
+        let mut summary = totals.summary();
+        summary.labels = Some(labels);
+        dataset::stage_summary_tables(staging, &summary)?;
+        let mut staged = dataset::TABLES.to_vec();
+        staged.extend(stage_human_facing(staging, &summary, "")?);
+        Ok(staged)
+    })
+}
+
 /// Where the views of `out` find the dataset `outputs` reads or writes (see
 /// [`views::dataset_location`]).
 fn views_location(out: &Path, outputs: Outputs) -> Result<String, ReportError> {

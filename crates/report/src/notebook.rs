@@ -64,15 +64,18 @@ fn table_outputs(id: usize, table: &Table) -> Vec<Value> {
 const LOAD: &str = r#"import polars as pl
 
 # The dataset sits beside this notebook: reactions/ and stance/ are partitioned by day.
-reactions = pl.read_parquet("reactions/**/*.parquet", hive_partitioning=True)
-stance = pl.read_parquet("stance/**/*.parquet", hive_partitioning=True)
+# Analysts' labels count instead of the model's (sentiment_label, stance_label), and records
+# they took out (is_reaction false) stay in the files but count in no figure.
+reactions = pl.read_parquet("reactions/**/*.parquet", hive_partitioning=True).filter(pl.col("is_reaction"))
+stance = pl.read_parquet("stance/**/*.parquet", hive_partitioning=True).filter(pl.col("is_reaction"))
 articles = pl.read_parquet("articles/part-0.parquet")
 daily = pl.read_parquet("daily/part-0.parquet")
 print(f"{articles.height} articles, {reactions.height} reactions, {stance.height} stance rows")
 
-# Reactions no sentiment method reads have null scores and are in no share; say how many there are.
-other = reactions.filter(pl.col("sentiment_status") == "other_language")
-no_text = reactions.filter(pl.col("sentiment_status") == "no_text").height
+# Reactions no sentiment method reads (and no one labelled) are in no share; say how many there are.
+unlabelled = reactions.filter(pl.col("sentiment_label").is_null())
+other = unlabelled.filter(pl.col("sentiment_status") == "other_language")
+no_text = unlabelled.filter(pl.col("sentiment_status") == "no_text").height
 parts = []
 if other.height:
     languages = other.group_by(pl.col("lang").fill_null("und")).len().sort(["len", "lang"], descending=[True, False])
@@ -109,16 +112,17 @@ const ARTICLES: &str = r#"n = pl.col("scored")  # the reactions a sentiment meth
 )
 "#;
 
-const TARGETS: &str = r#"readable = pl.col("rule") != "unreadable"  # no stance is claimed where no sentiment method reads
+const TARGETS: &str = r#"# No stance is claimed where no sentiment method reads, unless a person gave one.
+judged = (pl.col("rule") != "unreadable") | (pl.col("stance_label_source") == "human")
 targets = (
     stance.group_by("target", maintain_order=True)
     .agg(
-        n=readable.sum(),
-        unscored=(~readable).sum(),
+        n=judged.sum(),
+        unscored=(~judged).sum(),
         addressed=(~pl.col("rule").is_in(["no-mention", "unreadable"])).sum(),
-        favor=(pl.col("stance") == "FAVOR").sum(),
-        against=(pl.col("stance") == "AGAINST").sum(),
-        none=((pl.col("stance") == "NONE") & readable).sum(),
+        favor=((pl.col("stance_label") == "FAVOR") & judged).sum(),
+        against=((pl.col("stance_label") == "AGAINST") & judged).sum(),
+        none=((pl.col("stance_label") == "NONE") & judged).sum(),
     )
     .with_columns(
         *share("favor", pl.col("favor"), pl.col("n")),
@@ -129,7 +133,7 @@ targets = (
 addressed = stance.filter(~pl.col("rule").is_in(["no-mention", "unreadable"]))
 targets = targets.join(
     addressed.group_by("target").agg(
-        net_stance_among_addressed=(((pl.col("stance") == "FAVOR").sum() - (pl.col("stance") == "AGAINST").sum()) / pl.len()).round(3)
+        net_stance_among_addressed=(((pl.col("stance_label") == "FAVOR").sum() - (pl.col("stance_label") == "AGAINST").sum()) / pl.len()).round(3)
     ),
     on="target", how="left", maintain_order="left",
 )
@@ -146,10 +150,10 @@ const DAYS: &str = r#"daily.filter(pl.col("target").is_null()).select(
 const HANDLES: &str = r#"who = pl.when(pl.col("handle").is_not_null()).then("@" + pl.col("handle")).otherwise(pl.coalesce("display_name", pl.lit("anonymous")))
 (
     reactions.group_by(who.alias("who"))
-    .agg(reactions=pl.len(), n=(pl.col("sentiment_status") == "scored").sum(),
-         unscored=(pl.col("sentiment_status") != "scored").sum(),
+    .agg(reactions=pl.len(), n=pl.col("sentiment_label").is_not_null().sum(),
+         unscored=pl.col("sentiment_label").is_null().sum(),
          articles=pl.col("article_id").n_unique(), mean_compound=pl.col("compound").mean().round(3),
-         negative=(pl.col("sentiment") == "negative").sum())
+         negative=(pl.col("sentiment_label") == "negative").sum())
     .with_columns(*share("negative", pl.col("negative"), pl.col("n")))
     .sort(["reactions", "who"], descending=[True, False])
     .drop("reactions")
@@ -264,6 +268,22 @@ pub fn render(summary: &Summary, tables: &[Table], charts: &Charts) -> String {
         &format!("{}\n{METHODS}", accuracy_code()),
         table_outputs(14, by_name(tables::METHODS_TABLE)),
     ));
+    // Made from the labels, which the dataset alone does not hold: as saved, not recomputed.
+    for (id, table) in (15..).zip(tables.iter().filter(|t| tables::CHECKED.contains(&t.name))) {
+        let mut text = Vec::new();
+        table
+            .write_markdown(&mut text)
+            .expect("writing to memory cannot fail");
+        cells.push(markdown(
+            id,
+            &format!(
+                "## {}\n\n{}\n\n{}",
+                table.title,
+                tables::escape_markdown(&table.note),
+                String::from_utf8_lossy(&text)
+            ),
+        ));
+    }
     let notebook = json!({
         "cells": cells,
         "metadata": {

@@ -97,6 +97,8 @@ pub fn score_reactions(
                     .expect("a sentiment scorer reads every text readability leaves scored"),
                 method: method.map(Cow::Borrowed),
                 date,
+                human_sentiment: None,
+                human_is_reaction: None,
             }
         })
         .collect();

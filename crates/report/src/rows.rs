@@ -35,6 +35,11 @@ pub struct ReactionRow {
     /// `sentiment_method`: `vader`, `afrisenti-ha`, …; `None` when nothing was scored.
     pub method: Option<Cow<'static, str>>,
     pub date: NaiveDate,
+    /// The sentiment an analyst's label gave it ([`crate::labels`]), which every figure
+    /// counts instead of the model's.
+    pub human_sentiment: Option<SentimentLabel>,
+    /// Whether an analyst's label says it is a reader's reaction; `None` where no one said.
+    pub human_is_reaction: Option<bool>,
 }
 
 impl ReactionRow {
@@ -45,6 +50,17 @@ impl ReactionRow {
     /// The label of a scored reaction: from VADER's compound, or a pack's class.
     pub fn label(&self) -> Option<SentimentLabel> {
         self.sentiment.label()
+    }
+
+    /// The label every figure counts: an analyst's where one was given, else the model's.
+    pub fn applied_label(&self) -> Option<SentimentLabel> {
+        self.human_sentiment.or_else(|| self.label())
+    }
+
+    /// Whether the record counts in the figures: an analyst can say it is no reaction, and
+    /// it stays in the dataset, flagged, but out of every figure.
+    pub fn is_reaction(&self) -> bool {
+        self.human_is_reaction.unwrap_or(true)
     }
 
     /// The compound score, for a scored reaction.
@@ -76,9 +92,30 @@ pub struct StanceRow {
     pub rule: Rule,
     pub alias: Option<String>,
     pub evidence: String,
+    /// The stance an analyst's label gave the reaction toward the target.
+    pub human_stance: Option<Stance>,
+    /// Its reaction's [`ReactionRow::is_reaction`]: a row of a record people took out is
+    /// kept but counted nowhere.
+    pub is_reaction: bool,
 }
 
 impl StanceRow {
+    /// The stance every figure counts: an analyst's where one was given, else the model's;
+    /// `None` where neither claims one (a reaction VADER cannot read, unlabelled).
+    pub fn counted_stance(&self) -> Option<Stance> {
+        match (self.human_stance, self.rule) {
+            (Some(stance), _) => Some(stance),
+            (None, Rule::Unreadable) => None,
+            (None, _) => Some(self.stance),
+        }
+    }
+
+    /// Whether the reaction addresses the target: it mentions it (or one of its cue
+    /// phrases), or a trained model judged it. Every rule but no-mention and unreadable.
+    pub fn addresses_target(&self) -> bool {
+        !matches!(self.rule, Rule::NoMention | Rule::Unreadable)
+    }
+
     /// `target` is the judgement's target name, passed in shared.
     pub fn new(row: &ReactionRow, target: Arc<str>, judgement: &StanceJudgement) -> StanceRow {
         StanceRow {
@@ -92,6 +129,8 @@ impl StanceRow {
             rule: judgement.evidence.rule,
             alias: judgement.evidence.alias.clone(),
             evidence: judgement.evidence.span.clone(),
+            human_stance: None,
+            is_reaction: true,
         }
     }
 }

@@ -7,10 +7,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
-use scoring::stance::Rule;
 use scoring::{Sentiment, SentimentLabel, Stance};
 
-use crate::rows::{ArticleRow, ReactionRow, ReportData};
+use crate::evaluate::Check;
+use crate::labels::Labels;
+use crate::rows::{ArticleRow, ReactionRow, ReportData, StanceRow};
 
 /// `k` of `n`, with its 95% Wilson score interval: honest about small `n`, where four
 /// reactions make a share anywhere between a sliver and nearly all.
@@ -65,28 +66,31 @@ pub struct SentimentTally {
 }
 
 impl SentimentTally {
+    /// Counts a reaction by the label the figures count ([`ReactionRow::applied_label`]):
+    /// a person's label makes a reaction no scorer could read a scored one. The compound
+    /// stays the model's. Records people took out are not counted: the caller leaves them.
     pub(crate) fn add(&mut self, row: &ReactionRow) {
         self.reactions += 1;
-        match &row.sentiment {
-            Sentiment::Scored(_) | Sentiment::Classified(_) => {
+        match row.applied_label() {
+            Some(label) => {
                 self.scored += 1;
                 if let Some(polarity) = row.sentiment.polarity() {
                     self.with_compound += 1;
                     self.compound_sum += (polarity.compound * 10_000.0).round() as i64;
                 }
-                match row.sentiment.label() {
-                    Some(SentimentLabel::Positive) => self.positive += 1,
-                    Some(SentimentLabel::Negative) => self.negative += 1,
-                    Some(SentimentLabel::Neutral) | None => self.neutral += 1,
+                match label {
+                    SentimentLabel::Positive => self.positive += 1,
+                    SentimentLabel::Negative => self.negative += 1,
+                    SentimentLabel::Neutral => self.neutral += 1,
                 }
             }
-            Sentiment::OtherLanguage => {
+            None if row.sentiment == Sentiment::NoText => self.no_text += 1,
+            None => {
                 *self
                     .other_languages
                     .entry(reaction_language(row).to_string())
                     .or_default() += 1;
             }
-            Sentiment::NoText => self.no_text += 1,
         }
     }
 
@@ -290,12 +294,14 @@ pub struct StanceTally {
 }
 
 impl StanceTally {
-    pub(crate) fn add(&mut self, stance: Stance, rule: Rule) {
-        match (stance, rule) {
-            (_, Rule::Unreadable) => self.unreadable += 1,
-            (Stance::Favor, _) => self.favor += 1,
-            (Stance::Against, _) => self.against += 1,
-            (Stance::None, _) => self.none += 1,
+    /// Counts a row by [`StanceRow::counted_stance`]: `None`, a reaction VADER cannot read
+    /// that no one labelled, is counted apart.
+    pub(crate) fn add(&mut self, stance: Option<Stance>) {
+        match stance {
+            None => self.unreadable += 1,
+            Some(Stance::Favor) => self.favor += 1,
+            Some(Stance::Against) => self.against += 1,
+            Some(Stance::None) => self.none += 1,
         }
     }
 
@@ -320,6 +326,51 @@ impl StanceTally {
 
     pub fn share(&self, k: usize) -> Share {
         Share { k, n: self.total() }
+    }
+}
+
+/// What people checked: their labels beside the model's values, and the records they took
+/// out of the figures.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Checked {
+    /// Every label on the rows, with the model's value.
+    pub checks: Vec<Check>,
+    /// Records labelled `is_reaction=false`: in the dataset, flagged, in no figure.
+    pub removed: usize,
+}
+
+impl Checked {
+    /// Adds another group's.
+    pub fn merge(&mut self, other: &Checked) {
+        self.checks.extend(other.checks.iter().cloned());
+        self.removed += other.removed;
+    }
+
+    /// Takes in scored rows' labels; returns whether the reaction counts in the figures.
+    pub(crate) fn add_reaction(&mut self, row: &ReactionRow) -> bool {
+        if let Some(human) = row.human_sentiment {
+            self.checks.push(Check::sentiment(row, human));
+        }
+        if let Some(human) = row.human_is_reaction {
+            self.checks.push(Check::is_reaction(human));
+        }
+        if !row.is_reaction() {
+            self.removed += 1;
+        }
+        row.is_reaction()
+    }
+
+    /// Takes in a stance row's label; returns whether the row counts in the figures.
+    pub(crate) fn add_stance(&mut self, row: &StanceRow) -> bool {
+        if let Some(human) = row.human_stance {
+            self.checks.push(Check::stance(row, human));
+        }
+        row.is_reaction
+    }
+
+    /// Whether people checked anything.
+    pub fn is_empty(&self) -> bool {
+        self.checks.is_empty() && self.removed == 0
     }
 }
 
@@ -385,6 +436,11 @@ pub struct Summary<'a> {
     pub methods: MethodTally,
     pub most_positive: Vec<&'a ReactionRow>,
     pub most_negative: Vec<&'a ReactionRow>,
+    /// What people checked, from the rows' labels.
+    pub checked: Checked,
+    /// The labels file the rows' labels came from, when the writer has it: its authors and
+    /// notes are in no row.
+    pub labels: Option<&'a Labels>,
 }
 
 /// How many reactions the report quotes at each end of the sentiment scale.
@@ -438,6 +494,8 @@ impl<'a> Summary<'a> {
             )
         });
 
+        let mut checked = Checked::default();
+        reactions.retain(|row| checked.add_reaction(row));
         let mut overall = SentimentTally::default();
         let mut methods = MethodTally::default();
         let mut days: BTreeMap<NaiveDate, (SentimentTally, Vec<StanceTally>)> = BTreeMap::new();
@@ -463,7 +521,7 @@ impl<'a> Summary<'a> {
                 let aggregate = &mut articles[i];
                 aggregate.sentiment.add(row);
                 if let Some(compound) = row.compound() {
-                    let label = row.label();
+                    let label = row.applied_label();
                     if label == Some(SentimentLabel::Positive)
                         && aggregate
                             .most_positive
@@ -503,15 +561,19 @@ impl<'a> Summary<'a> {
             let Some(&t) = target_index.get(&*row.target) else {
                 continue;
             };
-            targets[t].stance.add(row.stance, row.rule);
-            if !matches!(row.rule, Rule::NoMention | Rule::Unreadable) {
-                targets[t].addressed.add(row.stance, row.rule);
+            if !checked.add_stance(row) {
+                continue;
+            }
+            let stance = row.counted_stance();
+            targets[t].stance.add(stance);
+            if row.addresses_target() {
+                targets[t].addressed.add(stance);
             }
             if let Some(day) = days.get_mut(&row.date) {
-                day.1[t].add(row.stance, row.rule);
+                day.1[t].add(stance);
             }
             if let Some(&i) = article_index.get(row.article_id.as_str()) {
-                articles[i].stance.add(row.stance, row.rule);
+                articles[i].stance.add(stance);
             }
         }
 
@@ -551,6 +613,8 @@ impl<'a> Summary<'a> {
             methods,
             most_positive,
             most_negative,
+            checked,
+            labels: None,
         }
     }
 }
@@ -565,13 +629,13 @@ impl Summary<'_> {
     }
 }
 
-/// The most positive and most negative reactions (positive or negative by VADER's thresholds),
-/// ties kept in the order of `rows`.
+/// The most positive and most negative reactions (positive or negative by the label the
+/// figures count, ranked by VADER's compound), ties kept in the order of `rows`.
 fn extremes<'a>(rows: &[&'a ReactionRow]) -> (Vec<&'a ReactionRow>, Vec<&'a ReactionRow>) {
     let labelled = |label| {
         rows.iter()
             .copied()
-            .filter(move |r| r.label() == Some(label))
+            .filter(move |r| r.applied_label() == Some(label))
             .filter_map(|r| Some((r, r.compound()?)))
     };
     let mut positive: Vec<(&ReactionRow, f64)> = labelled(SentimentLabel::Positive).collect();

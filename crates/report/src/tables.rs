@@ -41,7 +41,8 @@ fn quote_with_handle(quote: Option<&crate::summary::Quoted>) -> Cell {
 
 const UNSCORED_NOTE: &str = "n counts the reactions a sentiment method read (VADER, or the pack of their language: see How each language was scored); unscored ones (in languages no method reads, or with no text) are counted apart, with their languages, and are in no share.";
 
-/// The four tables, in the order the report shows them.
+/// The summary tables, in the order the report shows them, and when people labelled rows the
+/// [`checked`] tables after them.
 pub fn tables(summary: &Summary) -> Vec<Table> {
     let articles = Table {
         name: "articles",
@@ -149,13 +150,78 @@ pub fn tables(summary: &Summary) -> Vec<Table> {
             })
             .collect(),
     };
-    vec![
+    let mut tables = vec![
         articles,
         targets,
         days,
         handles,
         methods_table(&summary.methods),
-    ]
+    ];
+    tables.extend(checked(summary));
+    tables
+}
+
+/// The names of the [`checked`] tables.
+pub const CHECKED: [&str; 2] = ["checked", "labels"];
+
+/// When people labelled rows: their agreement with the model per field and method (the
+/// figures of `reactions evaluate` over every language) and, when the writer has the labels
+/// file, every label with its author and note.
+pub fn checked(summary: &Summary) -> Vec<Table> {
+    if summary.checked.is_empty() {
+        return Vec::new();
+    }
+    let removed = summary.checked.removed;
+    let agreement = Table {
+        name: "checked",
+        title: "Checked by people",
+        note: format!(
+            "Analysts' labels count instead of the model's in every figure. {removed} {} people took out as not a reader's reaction {} in the dataset, flagged, and in no figure. Per field and method: the labels, those the model claimed something of (compared), and how often people and model agree (accuracy, Cohen's kappa; `reactions evaluate` gives the confusion matrices, per language).",
+            if removed == 1 { "record" } else { "records" },
+            if removed == 1 { "is" } else { "are" },
+        ),
+        columns: vec!["field", "method", "labels", "compared", "accuracy", "kappa"],
+        rows: crate::evaluate::agreement(&summary.checked.checks)
+            .into_iter()
+            .map(|e| {
+                vec![
+                    text(e.field),
+                    text(e.method),
+                    Cell::Count(e.n + e.unscored),
+                    Cell::Count(e.n),
+                    Cell::Number(Some(e.accuracy), 3),
+                    Cell::Number(e.kappa, 3),
+                ]
+            })
+            .collect(),
+    };
+    let mut tables = vec![agreement];
+    if let Some(labels) = summary.labels {
+        tables.push(Table {
+            name: "labels",
+            title: "Labels people gave",
+            note: format!(
+                "Every label applied, in the order of the labels file; {} more rows of it were skipped (the run's warnings and manifest name them).",
+                labels.problems.len()
+            ),
+            columns: vec!["line", "reaction_id", "field", "value", "author", "note"],
+            rows: labels
+                .labels
+                .iter()
+                .map(|l| {
+                    vec![
+                        Cell::Count(l.line as usize),
+                        text(l.reaction_id.clone()),
+                        text(l.field.to_string()),
+                        text(l.value.as_str()),
+                        text(l.author.clone()),
+                        text(l.note.clone()),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    tables
 }
 
 /// The name of the methods table (`tables/methods.csv`).

@@ -7,8 +7,10 @@
 //! `file_search_path`, which `docs/views.md` explains.
 //!
 //! The aggregate views carry the figures of the summary tables by the same rules as
-//! [`crate::summary`]: `n` is the reactions a sentiment method read (or, for stance, the judged
-//! rows), the mean compound is summed in ten-thousandths over those with a compound (VADER's
+//! [`crate::summary`]: analysts' labels count instead of the model's (`sentiment_label`,
+//! `stance_label`), records labelled `is_reaction = false` count nowhere (the `reactions` and
+//! `stance` views keep them, flagged), `n` is the reactions with a label (or, for stance, the
+//! judged rows), the mean compound is summed in ten-thousandths over those with a compound (VADER's
 //! and the VADER-format packs'; a trained pack gives a label only), and every share has the 95% Wilson interval of
 //! [`crate::summary::Share::wilson`], computed with the same operations in the same order so
 //! that the doubles agree. `tests/python/test_views.py` checks them against `tables/*.csv`.
@@ -31,7 +33,7 @@ use crate::{ReportError, SCHEMA_VERSION};
 /// The revision of the views themselves: bumped whenever a view or column is added, removed,
 /// renamed or computed differently. The views' version is the dataset's schema version and
 /// this revision (`5.1` for schema 5, revision 1), since a new schema version changes what the views read.
-pub const VIEWS_REVISION: &str = "2";
+pub const VIEWS_REVISION: &str = "3";
 
 /// The file name of the views in an output directory.
 pub const FILE_NAME: &str = "views.sql";
@@ -73,7 +75,7 @@ WITH accuracy(method, weighted_f1, accuracy, test_set, test_texts) AS (
         count(*) FILTER (WHERE sentiment = 'positive') AS positive,
         count(*) FILTER (WHERE sentiment = 'neutral') AS neutral,
         count(*) FILTER (WHERE sentiment = 'negative') AS negative
-    FROM reactions GROUP BY ALL
+    FROM reactions WHERE is_reaction GROUP BY ALL
 ), t AS (
     SELECT grouped.*, positive + neutral + negative AS labelled,
         sum(reactions) OVER (PARTITION BY language) AS language_reactions,
@@ -152,6 +154,7 @@ fn sql_type(column_type: Type) -> &'static str {
         Type::Integer => "BIGINT",
         Type::Float => "DOUBLE",
         Type::TextList => "VARCHAR[]",
+        Type::Bool => "BOOLEAN",
     }
 }
 
@@ -211,16 +214,16 @@ fn sentiment_tally(keys: &[&str], extra: &str) -> String {
         "counts AS (
     SELECT {keys_list},{extra}
         count(*) AS reactions,
-        count(*) FILTER (WHERE sentiment_status = 'scored') AS n,
-        count(*) FILTER (WHERE sentiment_status <> 'scored') AS unscored,
-        count(*) FILTER (WHERE sentiment_status = 'other_language') AS other_language,
-        count(*) FILTER (WHERE sentiment_status = 'no_text') AS no_text,
-        count(compound) FILTER (WHERE sentiment_status = 'scored') AS with_compound,
+        count(sentiment_label) AS n,
+        count(*) FILTER (WHERE sentiment_label IS NULL) AS unscored,
+        count(*) FILTER (WHERE sentiment_label IS NULL AND sentiment_status = 'other_language') AS other_language,
+        count(*) FILTER (WHERE sentiment_label IS NULL AND sentiment_status = 'no_text') AS no_text,
+        count(compound) AS with_compound,
         sum(CAST(round(compound * 10000) AS BIGINT)) AS compound_sum,
-        count(*) FILTER (WHERE sentiment = 'positive') AS positive,
-        count(*) FILTER (WHERE sentiment = 'neutral') AS neutral,
-        count(*) FILTER (WHERE sentiment = 'negative') AS negative
-    FROM reactions GROUP BY {keys_list}
+        count(*) FILTER (WHERE sentiment_label = 'positive') AS positive,
+        count(*) FILTER (WHERE sentiment_label = 'neutral') AS neutral,
+        count(*) FILTER (WHERE sentiment_label = 'negative') AS negative
+    FROM reactions WHERE is_reaction GROUP BY {keys_list}
 ), languages AS (
     SELECT {keys_list},
         string_agg(other || ' ' || CAST(k AS VARCHAR), ', ' ORDER BY k DESC, other) AS unscored_languages
@@ -228,7 +231,9 @@ fn sentiment_tally(keys: &[&str], extra: &str) -> String {
         SELECT {keys_list},
             CASE WHEN lang IS NULL OR lang = 'en' THEN '{UNDECIDED_LANGUAGE}' ELSE lang END AS other,
             count(*) AS k
-        FROM reactions WHERE sentiment_status = 'other_language' GROUP BY ALL
+        FROM reactions
+        WHERE is_reaction AND sentiment_label IS NULL AND sentiment_status = 'other_language'
+        GROUP BY ALL
     ) GROUP BY {keys_list}
 ), tally AS (
     SELECT counts.*, languages.unscored_languages
@@ -253,18 +258,32 @@ fn sentiment_figures(t: &str) -> String {
     )
 }
 
-/// The stance counts of a group of `stance` rows, as `StanceTally` counts them: rows of
-/// reactions VADER cannot read (`unreadable`) apart, outside `n`; `addressed_*` among the rows
-/// whose rule is not `no-mention`.
-fn stance_tally() -> &'static str {
-    "count(*) FILTER (WHERE rule <> 'unreadable') AS n,
-    count(*) FILTER (WHERE rule = 'unreadable') AS unscored,
+/// Whether a `stance` row is judged, as `StanceRow::counted_stance` has it: a person labelled
+/// it, or the model could read its reaction.
+const JUDGED: &str = "(rule <> 'unreadable' OR stance_label_source = 'human')";
+
+/// The stance counts of a group of `stance` rows (of records that are reactions), as
+/// `StanceTally` counts them by `stance_label`: rows no one judged (`unreadable`, unlabelled)
+/// apart, outside `n`; `addressed_*` among the rows whose rule is not `no-mention`.
+fn stance_tally() -> String {
+    format!(
+        "count(*) FILTER (WHERE {JUDGED}) AS n,
+    count(*) FILTER (WHERE NOT {JUDGED}) AS unscored,
     count(*) FILTER (WHERE rule NOT IN ('no-mention', 'unreadable')) AS addressed,
-    count(*) FILTER (WHERE stance = 'FAVOR' AND rule <> 'unreadable') AS favor,
-    count(*) FILTER (WHERE stance = 'AGAINST' AND rule <> 'unreadable') AS against,
-    count(*) FILTER (WHERE stance = 'NONE' AND rule <> 'unreadable') AS none,
-    count(*) FILTER (WHERE stance = 'FAVOR' AND rule NOT IN ('no-mention', 'unreadable')) AS addressed_favor,
-    count(*) FILTER (WHERE stance = 'AGAINST' AND rule NOT IN ('no-mention', 'unreadable')) AS addressed_against"
+    count(*) FILTER (WHERE stance_label = 'FAVOR' AND {JUDGED}) AS favor,
+    count(*) FILTER (WHERE stance_label = 'AGAINST' AND {JUDGED}) AS against,
+    count(*) FILTER (WHERE stance_label = 'NONE' AND {JUDGED}) AS none,
+    count(*) FILTER (WHERE stance_label = 'FAVOR' AND rule NOT IN ('no-mention', 'unreadable')) AS addressed_favor,
+    count(*) FILTER (WHERE stance_label = 'AGAINST' AND rule NOT IN ('no-mention', 'unreadable')) AS addressed_against"
+    )
+}
+
+/// FAVOR and AGAINST rows toward any target, as `favor{suffix}` and `against{suffix}`.
+fn favor_and_against(suffix: &str) -> String {
+    format!(
+        "count(*) FILTER (WHERE stance_label = 'FAVOR' AND {JUDGED}) AS favor{suffix},
+        count(*) FILTER (WHERE stance_label = 'AGAINST' AND {JUDGED}) AS against{suffix}"
+    )
 }
 
 fn net(favor: &str, against: &str, n: &str) -> String {
@@ -338,8 +357,10 @@ pub fn views_sql(dataset: &str, summary: &Summary) -> String {
 -- DuckDB resolves them against its working directory, or its file_search_path:
 --   cd DIR && duckdb reactions.duckdb < views.sql     (a database holding only these views)
 --   duckdb -cmd \"SET file_search_path = 'DIR'\" DIR/reactions.duckdb
--- Figures follow the summary tables' rules (tables/*.csv): n counts the reactions a sentiment method read,
--- or the judged stance rows; shares carry their 95% Wilson interval (_ci95_low, _ci95_high).
+-- Figures follow the summary tables' rules (tables/*.csv): analysts' labels count instead of
+-- the model's (sentiment_label, stance_label) and records they took out (is_reaction = false)
+-- nowhere; n counts the reactions with a label, or the judged stance rows; shares carry their
+-- 95% Wilson interval (_ci95_low, _ci95_high).
 
 CREATE OR REPLACE VIEW views_version AS
 SELECT {} AS views_version, {} AS schema_version;
@@ -371,7 +392,8 @@ CREATE OR REPLACE VIEW targets AS
 
 -- One row per reaction: the dataset's reactions/ table with the day it is filed under (date),
 -- who (@handle, else the display name, else 'anonymous'), outlet (the article's host) and
--- language (lang, 'und' where undecided).
+-- language (lang, 'und' where undecided). Records people took out (is_reaction = false) are
+-- here, flagged, and in no figure below; sentiment_label is what the figures count.
 CREATE OR REPLACE VIEW reactions AS
 SELECT *,
     CASE WHEN handle IS NOT NULL THEN '@' || handle
@@ -381,7 +403,8 @@ SELECT *,
     coalesce(lang, '{UNDECIDED_LANGUAGE}') AS language
 FROM ({reactions});
 
--- One row per reaction and target: the dataset's stance/ table with its date.
+-- One row per reaction and target: the dataset's stance/ table with its date; stance_label is
+-- what the figures count.
 CREATE OR REPLACE VIEW stance AS
 {stance};
 
@@ -390,16 +413,16 @@ CREATE OR REPLACE VIEW stance AS
 -- and the FAVOR and AGAINST rows of its reactions, all targets together.
 CREATE OR REPLACE VIEW article_summary AS
 WITH {article_tally}, quoted AS (
-    SELECT article_id, sentiment, who || ': ' || text AS quote,
-        row_number() OVER (PARTITION BY article_id, sentiment
-            ORDER BY CASE WHEN sentiment = 'positive' THEN -compound ELSE compound END,
+    SELECT article_id, sentiment_label AS end_of_scale, who || ': ' || text AS quote,
+        row_number() OVER (PARTITION BY article_id, sentiment_label
+            ORDER BY CASE WHEN sentiment_label = 'positive' THEN -compound ELSE compound END,
                 position, reaction_id) AS place
-    FROM reactions WHERE sentiment IN ('positive', 'negative') AND compound IS NOT NULL
+    FROM reactions
+    WHERE is_reaction AND sentiment_label IN ('positive', 'negative') AND compound IS NOT NULL
 ), stance_tally AS (
     SELECT article_id,
-        count(*) FILTER (WHERE stance = 'FAVOR' AND rule <> 'unreadable') AS favor,
-        count(*) FILTER (WHERE stance = 'AGAINST' AND rule <> 'unreadable') AS against
-    FROM stance GROUP BY article_id
+        {article_stance}
+    FROM stance WHERE is_reaction GROUP BY article_id
 ), tallied AS (
     SELECT a.article_id,
         coalesce(tally.reactions, 0) AS reactions, coalesce(tally.n, 0) AS n,
@@ -421,9 +444,9 @@ SELECT a.date, a.article_id, coalesce(a.title, a.url, a.source) AS article, a.so
 FROM read_parquet({articles}) AS a
 JOIN tallied AS t USING (article_id)
 LEFT JOIN quoted AS most_positive
-    ON most_positive.article_id = a.article_id AND most_positive.sentiment = 'positive' AND most_positive.place = 1
+    ON most_positive.article_id = a.article_id AND most_positive.end_of_scale = 'positive' AND most_positive.place = 1
 LEFT JOIN quoted AS most_negative
-    ON most_negative.article_id = a.article_id AND most_negative.sentiment = 'negative' AND most_negative.place = 1
+    ON most_negative.article_id = a.article_id AND most_negative.end_of_scale = 'negative' AND most_negative.place = 1
 LEFT JOIN stance_tally ON stance_tally.article_id = a.article_id
 ORDER BY a.date, a.source, a.article_id;
 
@@ -432,9 +455,8 @@ ORDER BY a.date, a.source, a.article_id;
 CREATE OR REPLACE VIEW daily_sentiment AS
 WITH {day_tally}, stance_tally AS (
     SELECT date,
-        count(*) FILTER (WHERE stance = 'FAVOR' AND rule <> 'unreadable') AS favor_any_target,
-        count(*) FILTER (WHERE stance = 'AGAINST' AND rule <> 'unreadable') AS against_any_target
-    FROM stance GROUP BY date
+        {day_stance}
+    FROM stance WHERE is_reaction GROUP BY date
 )
 SELECT tally.date,
     {day_figures},
@@ -448,7 +470,7 @@ CREATE OR REPLACE VIEW stance_by_target AS
 WITH t AS (
     SELECT target,
     {stance_tally}
-    FROM stance GROUP BY target
+    FROM stance WHERE is_reaction GROUP BY target
 )
 SELECT targets.target, {stance_figures}
 FROM targets LEFT JOIN t USING (target)
@@ -459,7 +481,7 @@ CREATE OR REPLACE VIEW daily_stance AS
 WITH t AS (
     SELECT date, target,
     {stance_tally}
-    FROM stance GROUP BY date, target
+    FROM stance WHERE is_reaction GROUP BY date, target
 )
 SELECT t.date, t.target, {stance_figures}
 FROM t JOIN targets USING (target)
@@ -484,6 +506,8 @@ ORDER BY tally.reactions DESC, tally.who;
         handle_figures = sentiment_figures("tally"),
         stance_tally = stance_tally(),
         stance_figures = stance_figures("t"),
+        article_stance = favor_and_against(""),
+        day_stance = favor_and_against("_any_target"),
     );
 
     for (suffix, column, meaning) in DIMENSIONS {
@@ -504,6 +528,7 @@ WITH t AS (
     SELECT stance.date, stance.target, reactions.{column},
     {stance_tally}
     FROM stance JOIN reactions USING (reaction_id)
+    WHERE stance.is_reaction
     GROUP BY stance.date, stance.target, reactions.{column}
 )
 SELECT t.date, t.target, t.{column}, {stance_figures}

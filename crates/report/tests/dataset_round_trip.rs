@@ -42,6 +42,8 @@ fn data_of(collected_on: NaiveDate, articles: &[(&str, &str)]) -> ReportData {
                 sentiment,
                 reaction,
                 date: article.date,
+                human_sentiment: None,
+                human_is_reaction: None,
             };
             for judgement in judge.judge_with_status(&row.reaction.text, row.sentiment.status()) {
                 let target = std::sync::Arc::from(judgement.target.as_str());
@@ -92,6 +94,15 @@ fn dataset_reads_back_as_written() {
     pack.method = Some(Cow::Borrowed("afrisenti-ha"));
     // Beside its copy, in the same day's partition, where reading back puts it.
     written.reactions.insert(2, pack);
+    // Analysts' labels: a sentiment for a reaction no scorer could read, a record taken out
+    // (its stance rows flagged with it), a stance given; the model's values stay beside.
+    written.reactions[0].human_sentiment = Some(SentimentLabel::Positive);
+    written.reactions[1].human_is_reaction = Some(false);
+    let taken_out = written.reactions[1].reaction.reaction_id.clone();
+    for row in &mut written.stance {
+        row.is_reaction = row.reaction_id != taken_out;
+    }
+    written.stance[0].human_stance = Some(scoring::Stance::Against);
     assert_eq!(
         written.reactions[1].reaction.links,
         ["https://example.com/x"]

@@ -26,8 +26,34 @@ pub struct Manifest<'a> {
     pub errors: &'a [InputError],
     pub warnings: &'a [InputError],
     pub web: Vec<WebSource>,
+    /// The analysts' labels, when the run had a labels file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub labels: Option<LabelCounts>,
     pub timings: Timings,
     pub versions: Versions,
+}
+
+/// What became of a labels file's rows.
+#[derive(Serialize)]
+pub struct LabelCounts {
+    pub file: String,
+    /// Labels put on the dataset's rows (one per reaction and field).
+    pub applied: usize,
+    /// Rows skipped or overridden, each named in `problems`.
+    pub skipped: usize,
+    /// `FILE:LINE: why`, as the warnings printed them.
+    pub problems: Vec<String>,
+}
+
+impl LabelCounts {
+    pub fn new(file: &Path, labels: &report::labels::Labels) -> LabelCounts {
+        LabelCounts {
+            file: file.display().to_string(),
+            applied: labels.labels.len(),
+            skipped: labels.problems.len(),
+            problems: labels.problems.iter().map(ToString::to_string).collect(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -107,6 +133,7 @@ impl<'a> Manifest<'a> {
             errors: &collection.errors,
             warnings: &collection.warnings,
             web: collection.web.clone(),
+            labels: None,
             timings: Timings {
                 fetching_secs: collection.timings.fetching.as_secs_f64(),
                 parsing_secs: collection.timings.parsing.as_secs_f64(),

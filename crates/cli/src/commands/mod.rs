@@ -32,6 +32,36 @@ pub fn load_stance_model(path: &Path) -> anyhow::Result<StanceModel> {
     )?)
 }
 
+/// The labels of a labels file's `bytes` that fit a dataset (`known` says whether a
+/// `reaction_id` is in it), every row that does not printed as a warning naming its line.
+pub fn read_labels<E: std::error::Error + Send + Sync + 'static>(
+    path: &Path,
+    bytes: &[u8],
+    known: &dyn Fn(&str) -> Result<bool, E>,
+    targets: &TargetSet,
+) -> anyhow::Result<::report::labels::Labels> {
+    let failure = std::cell::RefCell::new(None);
+    let names: Vec<String> = targets.targets().iter().map(|t| t.name.clone()).collect();
+    let labels = ::report::labels::Labels::parse_for(
+        bytes,
+        &path.display().to_string(),
+        &|id| {
+            known(id).unwrap_or_else(|error| {
+                failure.borrow_mut().get_or_insert(error);
+                false
+            })
+        },
+        &names,
+    )?;
+    if let Some(error) = failure.into_inner() {
+        return Err(error.into());
+    }
+    for problem in &labels.problems {
+        tracing::warn!("warning: {problem}");
+    }
+    Ok(labels)
+}
+
 /// A SemEval file, read within its size limit; see [`semeval::parse`].
 pub fn load_semeval(path: &Path, labels_required: bool) -> anyhow::Result<semeval::Dataset> {
     let bytes = read_file(path, FileKind::StanceData)?;

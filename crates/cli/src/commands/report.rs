@@ -2,12 +2,19 @@
 
 use std::path::{Path, PathBuf};
 
+use report::labels::Labels;
 use report::Outputs;
 
-use crate::ExitStatus;
+use crate::{ExitStatus, UsageError};
 
 #[derive(clap::Args)]
-#[command(after_help = "Example:\n  reactions report --dataset notebooks-out/ --out /tmp/brief/")]
+#[command(
+    after_help = "Examples:\n  reactions report --dataset notebooks-out/ --out /tmp/brief/\n  \
+reactions report --dataset spark-out/ --labels checked.csv\n\n\
+With --labels, the labels are put on the dataset's reactions/ and stance/ (replacing any it had)\n\
+and every figure counts them; the dataset is rewritten, so --out must be the dataset's own\n\
+directory, and a run's directory (with state.sqlite) takes its labels from `reactions run`."
+)]
 /// Rebuild tables/, report.html, report.ipynb and views.sql from a dataset written by `reactions run`.
 pub struct Args {
     /// The directory holding reactions/, stance/, articles/ and daily/.
@@ -20,6 +27,10 @@ pub struct Args {
     /// seconds for it to end instead of exiting with status 1.
     #[arg(long, value_name = "SECONDS", default_value_t = 0)]
     wait_lock: u64,
+    /// Analysts' labels (CSV: reaction_id, field, value, author, note), put on the dataset's
+    /// rows and counted in every figure; a row that cannot be used is a warning naming its line.
+    #[arg(long)]
+    labels: Option<PathBuf>,
 }
 
 /// Whether two paths name one directory, however spelt.
@@ -32,6 +43,9 @@ fn same_directory(a: &Path, b: &Path) -> bool {
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let out = args.out.clone().unwrap_or_else(|| args.dataset.clone());
+    if let Some(labels) = &args.labels {
+        return relabel(&args.dataset, &out, labels, args.wait_lock);
+    }
     // Refused before the lock file is made: a directory that is not ours is left as it was.
     let outputs = Outputs::HumanFacing {
         dataset: &args.dataset,
@@ -61,6 +75,56 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         summary.overall.reactions,
         summary.stance_rows(),
         out.join("report.html").display()
+    );
+    Ok(ExitStatus::Success)
+}
+
+/// `reactions report --labels`: the labels put on the dataset's rows, which are written again
+/// with them, and every human-facing file written from the relabelled rows.
+fn relabel(
+    dataset: &Path,
+    out: &Path,
+    labels: &Path,
+    wait_lock: u64,
+) -> anyhow::Result<ExitStatus> {
+    if !same_directory(dataset, out) {
+        return Err(UsageError(format!(
+            "--labels rewrites the dataset's reactions/ and stance/, whose views --out would read \
+             from elsewhere: leave --out out (or give {})",
+            dataset.display()
+        ))
+        .into());
+    }
+    if dataset.join(report::store::FILE_NAME).exists() {
+        return Err(UsageError(format!(
+            "{} holds a run's state: give the labels to `reactions run --labels` (or `labels` in \
+             its configuration), which keeps them through later runs",
+            dataset.display()
+        ))
+        .into());
+    }
+    let bytes = collector::input::read_file(labels, collector::input::FileKind::Labels)?;
+    report::owned::OutputDir::open(out)?.check(&Outputs::Everything.names())?;
+    let _lock = match super::lock_output(out, wait_lock) {
+        Ok(lock) => lock,
+        Err(status) => return Ok(status),
+    };
+    let (ids, targets) = report::dataset::dataset_keys(dataset)?;
+    let labels: Labels = Labels::parse_for(
+        &bytes,
+        &labels.display().to_string(),
+        &|id| ids.contains(id),
+        &targets,
+    )?;
+    for problem in &labels.problems {
+        tracing::warn!("warning: {problem}");
+    }
+    let written = report::write_relabelled(out, &labels)?;
+    tracing::info!(
+        "report: {} labels applied, {} rows skipped; wrote {} files",
+        labels.labels.len(),
+        labels.problems.len(),
+        written.len()
     );
     Ok(ExitStatus::Success)
 }

@@ -12,7 +12,7 @@ use scoring::stance::TargetSet;
 use scoring::{SentimentAnalyzer, StanceJudge};
 use tracing::{info, warn};
 
-use super::manifest::Manifest;
+use super::manifest::{LabelCounts, Manifest};
 use crate::config::{self, Config};
 use crate::{ExitStatus, UsageError};
 
@@ -46,6 +46,10 @@ pub struct Args {
     /// A model from `reactions stance train`: it decides for its targets, the rules for the rest.
     #[arg(long)]
     stance_model: Option<PathBuf>,
+    /// Analysts' labels (CSV: reaction_id, field, value, author, note), applied in the dataset
+    /// and every figure; a row that cannot be used is a warning naming its line.
+    #[arg(long)]
+    labels: Option<PathBuf>,
     /// Output directory.
     #[arg(long)]
     out: Option<PathBuf>,
@@ -75,6 +79,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let targets = load_targets(&config, loaded.file.is_none() && args.targets.is_none())?;
     let model = match &config.stance_model {
         Some(path) => Some(super::load_stance_model(path)?),
+        None => None,
+    };
+    let label_bytes = match &config.labels {
+        Some(path) => Some(collector::input::read_file(
+            path,
+            collector::input::FileKind::Labels,
+        )?),
         None => None,
     };
     let mut options = args.input.options_over(&config).map_err(UsageError)?;
@@ -130,8 +141,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             warn!("note: the stance model does not know target {target:?}; the rules judge it");
         }
     }
-    let written =
-        report::incremental::write_run(&mut store, &out, &targets, model.as_ref(), args.rebuild)?;
+    // Read after the commit, so that a label of a reaction this run collected applies.
+    let labels = match (&config.labels, &label_bytes) {
+        (Some(path), Some(bytes)) => Some(super::read_labels(
+            path,
+            bytes,
+            &|id| store.has_reaction(id),
+            &targets,
+        )?),
+        _ => None,
+    };
+    let scoring = report::incremental::Scoring {
+        targets: &targets,
+        model: model.as_ref(),
+        labels: labels
+            .as_ref()
+            .zip(label_bytes.as_deref())
+            .map(|(labels, bytes)| report::incremental::RunLabels { bytes, labels }),
+    };
+    let written = report::incremental::write_run(&mut store, &out, scoring, args.rebuild)?;
     match &written.rebuilt {
         Some(reason) => info!(
             "rebuilt the dataset from the state ({reason}): {} reactions scored",
@@ -148,7 +176,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     } else {
         ExitStatus::PartialFailure
     };
-    let manifest = Manifest::new(
+    let mut manifest = Manifest::new(
         &run_id,
         &started_at,
         &now(),
@@ -158,6 +186,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         &written,
         status,
     );
+    manifest.labels = config
+        .labels
+        .as_deref()
+        .zip(labels.as_ref())
+        .map(|(path, labels)| LabelCounts::new(path, labels));
     let manifest_path = manifest.write(&out, &owned.work()?)?;
     store.finish_run(
         &run_id,
@@ -190,6 +223,9 @@ fn with_flags(mut config: Config, args: &Args) -> Config {
     }
     if let Some(model) = &args.stance_model {
         config.stance_model = Some(model.clone());
+    }
+    if let Some(labels) = &args.labels {
+        config.labels = Some(labels.clone());
     }
     if let Some(out) = &args.out {
         config.out = out.clone();

@@ -2,7 +2,7 @@
 #![allow(dead_code)] // each test file uses a different subset
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 
 /// The binary started with all three streams piped, for a test that talks to it as it runs.
@@ -22,6 +22,38 @@ pub fn reactions(args: &[&str], stdin: Option<&[u8]>) -> Output {
     input.write_all(stdin.unwrap_or_default()).unwrap();
     drop(input);
     child.wait_with_output().unwrap()
+}
+
+/// `reactions report --dataset DATASET --out OUT`, which must succeed.
+pub fn report(dataset: &Path, out: &Path) {
+    let output = reactions(
+        &[
+            "report",
+            "--dataset",
+            &dataset.display().to_string(),
+            "--out",
+            &out.display().to_string(),
+        ],
+        None,
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Asserts that the files `names` have the same bytes under `a` as under `b`.
+pub fn assert_same_files(a: &Path, b: &Path, names: &[&str]) {
+    for name in names {
+        assert_eq!(
+            std::fs::read(a.join(name)).unwrap(),
+            std::fs::read(b.join(name)).unwrap(),
+            "{name} differs between {} and {}",
+            a.display(),
+            b.display()
+        );
+    }
 }
 
 pub struct Scratch(pub PathBuf);

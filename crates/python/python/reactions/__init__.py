@@ -164,8 +164,10 @@ def score(
     threads: int | None = None,
 ) -> pa.Table:
     """``table`` with the columns the scoring step of ``reactions run`` fills, in the order
-    the dataset has them: ``neg``, ``neu``, ``pos``, ``compound``, ``sentiment`` and
-    ``sentiment_status``, and with ``targets`` a ``stance_<target>`` column per target. The
+    the dataset has them: ``neg``, ``neu``, ``pos``, ``compound``, ``sentiment``,
+    ``sentiment_status`` and ``sentiment_method``, then the columns of analysts' labels with
+    the model's values (``sentiment_label``, ``is_reaction`` and their ``_source``: no labels
+    are applied here), and with ``targets`` a ``stance_<target>`` column per target. The
     step is the command line's own (``scoring::ScoringStep``), given each text's language
     from ``lang_column`` when the table has one. A null text gets null columns.
 

@@ -8,20 +8,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use polars::prelude::*;
 
-use super::{frames, io_error, partition_path, polars_error, read_parquet, write_parquet};
-use crate::columns;
-use crate::rows::{ReactionRow, StanceRow};
+use super::{io_error, partition_path, polars_error, read_parquet, write_parquet};
 use crate::ReportError;
-
-/// Reactions as the `reactions/` table's frame.
-pub(crate) fn reaction_frame(rows: &[ReactionRow]) -> PolarsResult<DataFrame> {
-    frames::frame(&columns::reactions(), &rows.iter().collect::<Vec<_>>())
-}
-
-/// Stance rows as the `stance/` table's frame.
-pub(crate) fn stance_frame(rows: &[StanceRow]) -> PolarsResult<DataFrame> {
-    frames::frame(columns::STANCE, &rows.iter().collect::<Vec<_>>())
-}
 
 /// Writes a whole partition of the table in `table_dir` (a staging directory).
 pub(crate) fn stage_partition(

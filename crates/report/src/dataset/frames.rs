@@ -5,8 +5,19 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use polars::prelude::*;
 
-use crate::columns::{Column, Read, Write};
+use crate::columns::{self, Column, Read, Write};
 use crate::rows::{timestamp_micros, timestamp_text};
+use crate::rows::{ReactionRow, StanceRow};
+
+/// Reactions as the `reactions/` table's frame.
+pub(crate) fn reaction_frame(rows: &[ReactionRow]) -> PolarsResult<DataFrame> {
+    frame(&columns::reactions(), &rows.iter().collect::<Vec<_>>())
+}
+
+/// Stance rows as the `stance/` table's frame.
+pub(crate) fn stance_frame(rows: &[StanceRow]) -> PolarsResult<DataFrame> {
+    frame(columns::STANCE, &rows.iter().collect::<Vec<_>>())
+}
 
 /// A table's rows as a frame, its columns in declaration order.
 pub(super) fn frame<W, R>(columns: &[Column<W, R>], rows: &[&W]) -> PolarsResult<DataFrame> {
@@ -54,6 +65,9 @@ fn write_column<W>(
             polars::prelude::Column::new(name, rows.iter().map(|row| get(row)).collect::<Vec<_>>())
         }
         Write::Float(get) => {
+            polars::prelude::Column::new(name, rows.iter().map(|row| get(row)).collect::<Vec<_>>())
+        }
+        Write::Bool(get) => {
             polars::prelude::Column::new(name, rows.iter().map(|row| get(row)).collect::<Vec<_>>())
         }
         Write::TextList(get) => {
@@ -115,6 +129,11 @@ pub(super) fn records<W, R: Default>(
             }
             Read::Float(set) => {
                 for (record, value) in rows.zip(values.f64()?.iter()) {
+                    set(record, value);
+                }
+            }
+            Read::Bool(set) => {
+                for (record, value) in rows.zip(values.bool()?.iter()) {
                     set(record, value);
                 }
             }

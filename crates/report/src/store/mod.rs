@@ -310,6 +310,17 @@ impl Store {
             })
     }
 
+    /// Whether the store holds the reaction `reaction_id`.
+    pub fn has_reaction(&self, reaction_id: &str) -> Result<bool, ReportError> {
+        self.connection
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM reactions WHERE reaction_id = ?1)",
+                [reaction_id],
+                |row| row.get(0),
+            )
+            .map_err(self.error())
+    }
+
     /// Every reaction, in the order first collected.
     pub fn reactions(&self) -> Result<Vec<StoredReaction>, ReportError> {
         self.records("SELECT record, collected_on FROM reactions ORDER BY rowid")

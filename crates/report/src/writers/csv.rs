@@ -41,6 +41,7 @@ fn cell<'a>(write: &columns::Write<Reaction>, r: &'a Reaction) -> Cow<'a, str> {
         W::Integer(get) => text(get(r).map(|n| n.to_string())),
         W::Float(get) => text(get(r).map(|x| x.to_string())),
         W::TextList(get) => Cow::Owned(get(r).join(" ")),
+        W::Bool(get) => text(get(r).map(|b| b.to_string())),
     }
 }
 
