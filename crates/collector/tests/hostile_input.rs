@@ -350,7 +350,10 @@ fn x_youtube_and_json_lines_nested_past_serde_limit_are_read_and_far_past_refuse
         let plain = dir.join(format!("plain-{name}"));
         std::fs::write(&plain, &source).unwrap();
         let expected = collect_within(vec![path_string(&plain)], Duration::from_secs(30));
-        assert!(expected.errors.is_empty() && !expected.reactions.is_empty(), "{name}");
+        assert!(
+            expected.errors.is_empty() && !expected.reactions.is_empty(),
+            "{name}"
+        );
 
         // 300 levels: past serde_json's 128, within the documented 10,000.
         let deep = dir.join(format!("deep-{name}"));

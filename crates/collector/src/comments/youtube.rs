@@ -38,23 +38,19 @@ impl CommentFormat for YouTube {
         input: &mut dyn std::io::BufRead,
         out: &mut ThreadWriter<'_>,
     ) -> Result<(), Problem> {
-        super::for_each_json_text(
-            input,
-            out,
-            |json, position, out| {
-                let read = super::json::with_value(json, |value| match value {
-                    Value::Array(values) => {
-                        for value in values {
-                            read_value(value, position, out);
-                        }
+        super::for_each_json_text(input, out, |json, position, out| {
+            let read = super::json::with_value(json, |value| match value {
+                Value::Array(values) => {
+                    for value in values {
+                        read_value(value, position, out);
                     }
-                    value => read_value(value, position, out),
-                });
-                if let Err(reason) = read {
-                    out.malformed(position, &reason);
                 }
-            },
-        )
+                value => read_value(value, position, out),
+            });
+            if let Err(reason) = read {
+                out.malformed(position, &reason);
+            }
+        })
     }
 }
 
