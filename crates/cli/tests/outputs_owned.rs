@@ -119,6 +119,12 @@ fn only_the_tools_own_leftovers_are_cleaned_up() {
         std::fs::read(out.join("tables-draft.tmp-1")).unwrap(),
         b"draft"
     );
+    // Not named as the tool's files ever were: not even reported.
+    assert!(
+        !stderr(&second).contains("named as earlier versions"),
+        "{}",
+        stderr(&second)
+    );
 }
 
 #[test]
@@ -131,12 +137,33 @@ fn a_directory_written_by_an_earlier_version_is_recognised() {
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
     // Earlier versions kept no record: state.sqlite and runs/ say the tool wrote here.
     std::fs::remove_dir_all(out.join(".reactions-output")).unwrap();
+    // What such a version killed mid-run left, named as it named them: reported, not removed.
+    let older_leftovers = [
+        ".staging-77/reactions/part-0.parquet",
+        ".old-stance-77/part-0.parquet",
+        ".report.html.tmp-77",
+        "runs/.20241001T000000Z.json.tmp-77",
+    ];
+    for leftover in older_leftovers {
+        scratch.file(&format!("out/{leftover}"), b"half");
+    }
     scratch.file("articles/other.txt", OTHER_STORY);
     let second = run(&[&articles], &out, &[]);
     let message = stderr(&second);
     assert_eq!(second.status.code(), Some(0), "{message}");
     assert!(message.contains("1 new; dataset 2 reactions"), "{message}");
     assert!(out.join(".reactions-output/owned").is_file());
+    for leftover in older_leftovers {
+        assert_eq!(std::fs::read(out.join(leftover)).unwrap(), b"half");
+        let named = leftover
+            .split('/')
+            .take(if leftover.starts_with("runs") { 2 } else { 1 });
+        let path = out.join(named.collect::<Vec<_>>().join("/"));
+        assert!(
+            message.contains(&format!("{}: named as earlier versions", path.display())),
+            "{leftover}: {message}"
+        );
+    }
 
     // An earlier `reactions report --out` left a report.html this tool rendered.
     let brief = scratch.path("brief");

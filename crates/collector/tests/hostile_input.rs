@@ -309,6 +309,82 @@ fn a_reddit_thread_nested_past_the_documented_limit_is_refused_by_name() {
     );
 }
 
+/// `source` with an array `depth` levels deep added to each record, last (the first bytes,
+/// which decide the format, are left as they are): before the last `}` of a document, or
+/// of each line of JSON Lines.
+fn with_deep_field(source: &str, depth: usize, lines: bool) -> String {
+    let field = format!(",\"deep\":{}{}}}", "[".repeat(depth), "]".repeat(depth));
+    let add = |record: &str| {
+        let end = record.rfind('}').expect("a JSON object");
+        format!("{}{field}{}", &record[..end], &record[end + 1..])
+    };
+    if lines {
+        source.lines().map(|line| add(line) + "\n").collect()
+    } else {
+        add(source)
+    }
+}
+
+#[test]
+fn x_youtube_and_json_lines_nested_past_serde_limit_are_read_and_far_past_refused_by_name() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/comments");
+    let fixture = |name: &str| std::fs::read_to_string(fixtures.join(name)).unwrap();
+    let table = "{\"text\":\"Petrol at R25 is daylight robbery.\",\"author\":\"kgomotso_m\"}\n\
+                 {\"text\":\"Eskom must go.\",\"author\":\"naledi\"}\n";
+    let exports = [
+        ("x-conversation.json", fixture("x-conversation.json"), false),
+        (
+            "youtube-comment-threads.json",
+            fixture("youtube-comment-threads.json"),
+            false,
+        ),
+        (
+            "youtube-comment-downloader.jsonl",
+            fixture("youtube-comment-downloader.jsonl"),
+            true,
+        ),
+        ("table.jsonl", table.to_string(), true),
+    ];
+    let dir = scratch("deep-json");
+    for (name, source, lines) in exports {
+        let plain = dir.join(format!("plain-{name}"));
+        std::fs::write(&plain, &source).unwrap();
+        let expected = collect_within(vec![path_string(&plain)], Duration::from_secs(30));
+        assert!(
+            expected.errors.is_empty() && !expected.reactions.is_empty(),
+            "{name}"
+        );
+
+        // 300 levels: past serde_json's 128, within the documented 10,000.
+        let deep = dir.join(format!("deep-{name}"));
+        std::fs::write(&deep, with_deep_field(&source, 300, lines)).unwrap();
+        let c = collect_within(vec![path_string(&deep)], Duration::from_secs(30));
+        assert!(c.errors.is_empty(), "{name}: {:?}", c.errors);
+        assert!(c.warnings.is_empty(), "{name}: {:?}", c.warnings);
+        assert_eq!(c.reactions.len(), expected.reactions.len(), "{name}");
+
+        // 100,000 levels: refused by name on a collector thread's ordinary stack.
+        let too_deep = dir.join(format!("too-deep-{name}"));
+        std::fs::write(&too_deep, with_deep_field(&source, 100_000, lines)).unwrap();
+        let c = collect_within(vec![path_string(&too_deep)], Duration::from_secs(30));
+        assert!(c.reactions.is_empty(), "{name}");
+        let refusals: Vec<String> = c
+            .errors
+            .iter()
+            .chain(&c.warnings)
+            .map(|e| format!("{}: {}", e.source, e.reason()))
+            .collect();
+        assert!(!refusals.is_empty(), "{name}");
+        for refusal in &refusals {
+            assert!(
+                refusal.contains(&format!("too-deep-{name}"))
+                    && refusal.contains("levels deep, over the 10000-level limit"),
+                "{refusal}"
+            );
+        }
+    }
+}
+
 #[test]
 fn utf16_without_a_mark_and_utf32_are_read_as_the_text_they_hold() {
     let dir = scratch("wide");

@@ -202,9 +202,51 @@ impl OutputDir {
         Ok(removed)
     }
 
+    /// What a version before this record, killed mid-run, may have left: staging and
+    /// set-aside directories and temporary files in `DIR` and `DIR/runs` named as it named
+    /// them (`.staging-PID`, `.old-NAME-PID`, `.NAME.tmp-PID`; one in `DIR/tables` goes with
+    /// the directory, which every run replaces). They are reported, never removed: the names
+    /// alone do not show they are not a user's.
+    pub fn older_leftovers(&self) -> Vec<PathBuf> {
+        let mut found = Vec::new();
+        for directory in [self.dir.clone(), self.dir.join("runs")] {
+            let Ok(entries) = fs::read_dir(&directory) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let name = entry.file_name();
+                if name.to_str().is_some_and(named_as_an_older_leftover) {
+                    found.push(entry.path());
+                }
+            }
+        }
+        found.sort();
+        found
+    }
+
     /// Whether the tool owns `name` in this directory.
     pub fn owns(&self, name: &str) -> bool {
         self.owned.contains(name)
+    }
+}
+
+/// `.staging-PID`, `.old-NAME-PID` or `.NAME.tmp-PID`: the names versions before the record
+/// gave their staging directories, set-aside outputs and temporary files.
+fn named_as_an_older_leftover(name: &str) -> bool {
+    let ends_in_pid = |rest: &str, separator: &str| {
+        rest.rsplit_once(separator).is_some_and(|(named, pid)| {
+            !named.is_empty() && !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    match name.strip_prefix('.') {
+        Some(rest) => match rest.strip_prefix("staging-") {
+            Some(pid) => !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()),
+            None => match rest.strip_prefix("old-") {
+                Some(old) => ends_in_pid(old, "-"),
+                None => ends_in_pid(rest, ".tmp-"),
+            },
+        },
+        None => false,
     }
 }
 
@@ -219,6 +261,14 @@ fn written_by_an_earlier_run(dir: &Path) -> bool {
         let mut any = false;
         for entry in entries.flatten() {
             let path = entry.path();
+            // A manifest such a version was writing when it was killed.
+            if entry
+                .file_name()
+                .to_str()
+                .is_some_and(named_as_an_older_leftover)
+            {
+                continue;
+            }
             if path.extension().is_none_or(|e| e != "json") || !path.is_file() {
                 return false;
             }

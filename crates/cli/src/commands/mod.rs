@@ -169,6 +169,19 @@ pub fn lock_output(
     })
 }
 
+/// Warns of each leftover an older version may have left in the output directory, which the
+/// tool does not remove (its name alone does not show it is not the user's).
+pub fn report_older_leftovers(owned: &::report::owned::OutputDir) {
+    for path in owned.older_leftovers() {
+        tracing::warn!(
+            "warning: {}: named as earlier versions of reactions (before DIR/.reactions-output) \
+             named a staging or temporary file a killed run left; not removed, as it may be \
+             yours: delete it by hand if it is not",
+            path.display()
+        );
+    }
+}
+
 /// Takes the dataset's lock shared for the rest of the command, for reading it while no run
 /// writes it; as [`lock_output`] when it is held. `None` when there is no lock to take: no
 /// such directory (reading it says what is missing), or one this user may not write, which no

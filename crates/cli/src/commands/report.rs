@@ -50,7 +50,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let outputs = Outputs::HumanFacing {
         dataset: &args.dataset,
     };
-    report::owned::OutputDir::open(&out)?.check(&outputs.names())?;
+    let owned = report::owned::OutputDir::open(&out)?;
+    owned.check(&outputs.names())?;
+    super::report_older_leftovers(&owned);
     let _lock = match super::lock_output(&out, args.wait_lock) {
         Ok(lock) => lock,
         Err(status) => return Ok(status),

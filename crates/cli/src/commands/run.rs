@@ -110,6 +110,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     for leftover in owned.remove_leftovers()? {
         info!(path = %leftover.display(), "removed a file left by an interrupted run: {}", leftover.display());
     }
+    super::report_older_leftovers(&owned);
     let mut store = Store::open_beside_dataset(&out, args.rebuild_state)?;
     if args.rebuild_state {
         info!(

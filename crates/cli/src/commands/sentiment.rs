@@ -56,46 +56,59 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         anyhow::bail!("--only-readable is the English readability rule: it takes no --lang");
     }
     let bytes = read_kind(&input, FileKind::SentimentInput)?;
-    let mut lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
-    if bytes.ends_with(b"\n") || bytes.is_empty() {
-        lines.pop();
-    }
-
+    let mut lines = bytes.split(|&b| b == b'\n').peekable();
     let analyzer = SentimentAnalyzer::shared_pack(args.lang);
-    let texts: Vec<Result<&str, std::str::Utf8Error>> =
-        lines.iter().map(|line| std::str::from_utf8(line)).collect();
-    let valid: Vec<&str> = texts
-        .iter()
-        .map(|text| text.as_ref().copied().unwrap_or(""))
-        .collect();
-    let scores: Vec<Line> = if args.only_readable {
-        analyzer
-            .sentiment_batch(&valid)
-            .into_iter()
-            .map(Line::Readable)
-            .collect()
-    } else {
-        analyzer
-            .polarity_scores_batch(&valid)
-            .into_iter()
-            .map(Line::Scores)
-            .collect()
-    };
-
     let stdout = std::io::stdout().lock();
     let mut out = BufWriter::with_capacity(1 << 16, stdout);
     let mut invalid_lines = 0usize;
-    for (index, (text, score)) in texts.iter().zip(&scores).enumerate() {
-        match text {
-            Ok(_) => score.write(&mut out)?,
-            Err(error) => {
-                invalid_lines += 1;
-                let message = format!("{source}: line {}: not valid UTF-8 ({error})", index + 1);
-                eprintln!("error: {message}");
-                serde_json::to_writer(&mut out, &serde_json::json!({ "error": message }))?;
+    let mut number = 0usize;
+    // A batch of lines at a time, scored on every core: what is held besides the input is
+    // bounded by the batch, however many lines the input has.
+    let mut batch: Vec<&[u8]> = Vec::with_capacity(LINES_PER_BATCH);
+    loop {
+        batch.clear();
+        while batch.len() < LINES_PER_BATCH {
+            match lines.next() {
+                // The empty piece after the last newline is not a line.
+                Some(line) if !(line.is_empty() && lines.peek().is_none()) => batch.push(line),
+                Some(_) | None => break,
             }
         }
-        out.write_all(b"\n")?;
+        if batch.is_empty() {
+            break;
+        }
+        let texts: Vec<Result<&str, std::str::Utf8Error>> =
+            batch.iter().map(|line| std::str::from_utf8(line)).collect();
+        let valid: Vec<&str> = texts
+            .iter()
+            .map(|text| text.as_ref().copied().unwrap_or(""))
+            .collect();
+        let scores: Vec<Line> = if args.only_readable {
+            analyzer
+                .sentiment_batch(&valid)
+                .into_iter()
+                .map(Line::Readable)
+                .collect()
+        } else {
+            analyzer
+                .polarity_scores_batch(&valid)
+                .into_iter()
+                .map(Line::Scores)
+                .collect()
+        };
+        for (text, score) in texts.iter().zip(&scores) {
+            number += 1;
+            match text {
+                Ok(_) => score.write(&mut out)?,
+                Err(error) => {
+                    invalid_lines += 1;
+                    let message = format!("{source}: line {number}: not valid UTF-8 ({error})");
+                    eprintln!("error: {message}");
+                    serde_json::to_writer(&mut out, &serde_json::json!({ "error": message }))?;
+                }
+            }
+            out.write_all(b"\n")?;
+        }
     }
     out.flush()?;
     Ok(if invalid_lines == 0 {
@@ -104,6 +117,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         ExitStatus::PartialFailure
     })
 }
+
+/// Lines scored together: enough to keep every core busy, few enough that their scores take
+/// little memory.
+const LINES_PER_BATCH: usize = 16 * 1024;
 
 /// One output line: the reference's four scores, or the rule's status with them.
 enum Line {

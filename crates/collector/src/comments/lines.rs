@@ -30,7 +30,7 @@ pub(crate) fn for_each_json_text(
         }
     }
     let first_line = first.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&first);
-    let is_whole_value = serde_json::from_slice::<serde::de::IgnoredAny>(first_line).is_ok();
+    let is_whole_value = super::json::is_value(first_line);
     if is_whole_value {
         let number = skipped_blank + 1;
         let text =

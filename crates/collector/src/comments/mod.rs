@@ -2,8 +2,8 @@
 //! and hands its posts and comments to a [`ThreadWriter`], which turns them into
 //! [`Reaction`](crate::Reaction)s. Adding a format means adding a file and one line to
 //! [`COMMENT_FORMATS`]. Beside the formats: `writer.rs` (the [`ThreadWriter`]), `lines.rs`
-//! (records read within the size limit) and `values.rs` (timestamps and counts as exports
-//! spell them).
+//! (records read within the size limit), `json.rs` (JSON trees of any real depth, for every
+//! JSON format) and `values.rs` (timestamps and counts as exports spell them).
 //!
 //! Unlike an article, an export holds many threads and may be far larger than memory, so the
 //! formats that allow it (JSON Lines, CSV, Disqus XML) are read as a stream and every reaction
@@ -29,6 +29,7 @@
 mod columns;
 mod csv_records;
 mod disqus;
+mod json;
 mod lines;
 mod markup;
 mod reddit;

@@ -18,7 +18,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{markup, Comment, CommentFormat, Post, Problem, Skip, ThreadWriter};
+use super::{json, markup, Comment, CommentFormat, Post, Problem, Skip, ThreadWriter};
 use crate::record::Platform;
 
 pub struct Reddit;
@@ -55,20 +55,12 @@ impl CommentFormat for Reddit {
                     Ok(item) if item.kind.is_none() => return flat_item(&item, position, out),
                     // A listing too deep for serde_json's limit is read as a tree below.
                     Ok(_) => {}
-                    Err(error) if is_too_deep(&error) => {}
+                    Err(error) if json::is_too_deep(&error) => {}
                     Err(error) => return out.malformed(position, &error.to_string()),
                 }
             }
-            match serde_json::from_str::<Value>(json) {
-                Ok(value) => walk(&value, out),
-                Err(error) if is_too_deep(&error) => match parse_deep(json) {
-                    Ok(value) => {
-                        walk(&value, out);
-                        dismantle(value);
-                    }
-                    Err(reason) => out.malformed(position, &reason),
-                },
-                Err(error) => out.malformed(position, &error.to_string()),
+            if let Err(reason) = json::with_value(json, |value| walk(value, out)) {
+                out.malformed(position, &reason);
             }
         })
     }
@@ -115,92 +107,6 @@ fn flat_item(item: &Item, position: &str, out: &mut ThreadWriter<'_>) {
             position,
             "neither a comment (body) nor a submission (title)",
         );
-    }
-}
-
-/// The deepest JSON a thread is read to. serde_json stops at 128 levels, which is 25 comments
-/// deep, as each reply takes five (the comment, its data, its replies listing, that listing's
-/// data, its children); this is 2,000 comments deep, far beyond any real thread.
-const MAX_NESTING: usize = 10_000;
-
-/// Stack for each level of nesting when parsing past serde_json's limit, with room to spare
-/// (a level takes under 1 KiB in release builds and about 2 KiB in debug ones).
-const STACK_PER_LEVEL: usize = 4 * 1024;
-
-fn is_too_deep(error: &serde_json::Error) -> bool {
-    error.to_string().starts_with("recursion limit exceeded")
-}
-
-/// Parses JSON nested past serde_json's limit, which guards its recursion, on a thread whose
-/// stack is sized to the depth: the common, shallow case keeps the fast path and the caller's
-/// stack, whatever it is (a rayon worker's is 2 MiB).
-fn parse_deep(json: &str) -> Result<Value, String> {
-    let depth = nesting(json.as_bytes());
-    if depth > MAX_NESTING {
-        return Err(format!(
-            "JSON nested {depth} levels deep, over the {MAX_NESTING}-level limit"
-        ));
-    }
-    let parse = || {
-        let mut deserializer = serde_json::Deserializer::from_str(json);
-        deserializer.disable_recursion_limit();
-        let value = Value::deserialize(&mut deserializer)?;
-        deserializer.end()?;
-        Ok::<Value, serde_json::Error>(value)
-    };
-    std::thread::scope(|scope| {
-        let parser = std::thread::Builder::new()
-            .name("deep-json".into())
-            .stack_size(1024 * 1024 + depth * STACK_PER_LEVEL)
-            .spawn_scoped(scope, parse)
-            .map_err(|error| {
-                format!("cannot start a thread to read deeply nested JSON: {error}")
-            })?;
-        match parser.join() {
-            Ok(parsed) => parsed.map_err(|error| error.to_string()),
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-    })
-}
-
-/// How deep arrays and objects nest in a JSON text (strings skipped).
-fn nesting(json: &[u8]) -> usize {
-    let (mut depth, mut deepest) = (0usize, 0usize);
-    let (mut in_string, mut escaped) = (false, false);
-    for &byte in json {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if byte == b'\\' {
-                escaped = true;
-            } else if byte == b'"' {
-                in_string = false;
-            }
-            continue;
-        }
-        match byte {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                deepest = deepest.max(depth);
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    deepest
-}
-
-/// Drops a tree a level at a time: `Value`'s own drop recurses, and a tree deeper than
-/// serde_json's limit could overflow the stack. (Shallower ones are dropped as usual.)
-fn dismantle(value: Value) {
-    let mut pending = vec![value];
-    while let Some(value) = pending.pop() {
-        match value {
-            Value::Array(items) => pending.extend(items),
-            Value::Object(object) => pending.extend(object.into_iter().map(|(_, value)| value)),
-            _ => {}
-        }
     }
 }
 

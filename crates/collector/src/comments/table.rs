@@ -53,19 +53,19 @@ impl CommentFormat for JsonLines {
         let map = out.options().columns.clone();
         super::for_each_line(input, out, 1, |line, number, out| {
             let position = format!("line {number}");
-            let object = match serde_json::from_str::<Value>(line) {
-                Ok(object @ Value::Object(_)) => object,
-                Ok(_) => return out.malformed(&position, "not a JSON object"),
-                Err(error) => return out.malformed(&position, &error.to_string()),
-            };
-            let row = JsonRow {
-                object: &object,
-                map: &map,
-            };
-            if row.value("text").is_none() {
-                return out.malformed(&position, &map.missing_text());
+            let read = super::json::with_value(line, |object| {
+                if !object.is_object() {
+                    return out.malformed(&position, "not a JSON object");
+                }
+                let row = JsonRow { object, map: &map };
+                if row.value("text").is_none() {
+                    return out.malformed(&position, &map.missing_text());
+                }
+                comment(&row, out);
+            });
+            if let Err(reason) = read {
+                out.malformed(&position, &reason);
             }
-            comment(&row, out);
         })
     }
 }

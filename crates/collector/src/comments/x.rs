@@ -47,14 +47,13 @@ impl CommentFormat for X {
         input: &mut dyn std::io::BufRead,
         out: &mut ThreadWriter<'_>,
     ) -> Result<(), Problem> {
-        super::for_each_json_text(
-            input,
-            out,
-            |json, position, out| match serde_json::from_str::<Value>(json) {
-                Ok(response) => read_response(&response, position, out),
-                Err(error) => out.malformed(position, &error.to_string()),
-            },
-        )
+        super::for_each_json_text(input, out, |json, position, out| {
+            if let Err(reason) =
+                super::json::with_value(json, |response| read_response(response, position, out))
+            {
+                out.malformed(position, &reason);
+            }
+        })
     }
 }
 

@@ -38,19 +38,19 @@ impl CommentFormat for YouTube {
         input: &mut dyn std::io::BufRead,
         out: &mut ThreadWriter<'_>,
     ) -> Result<(), Problem> {
-        super::for_each_json_text(
-            input,
-            out,
-            |json, position, out| match serde_json::from_str::<Value>(json) {
-                Ok(Value::Array(values)) => {
-                    for value in &values {
+        super::for_each_json_text(input, out, |json, position, out| {
+            let read = super::json::with_value(json, |value| match value {
+                Value::Array(values) => {
+                    for value in values {
                         read_value(value, position, out);
                     }
                 }
-                Ok(value) => read_value(&value, position, out),
-                Err(error) => out.malformed(position, &error.to_string()),
-            },
-        )
+                value => read_value(value, position, out),
+            });
+            if let Err(reason) = read {
+                out.malformed(position, &reason);
+            }
+        })
     }
 }
 

@@ -11,6 +11,7 @@ mod lexicon;
 mod packs;
 mod pystr;
 mod readable;
+mod sums;
 mod words;
 
 pub use packs::{LanguagePack, METHOD_EN, METHOD_FR, METHOD_PT};
@@ -18,6 +19,7 @@ pub use readable::{Readability, Sentiment, SentimentStatus, KNOWN_SHARE_PERCENT}
 
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
@@ -25,6 +27,7 @@ use rustc_hash::FxHashMap;
 
 use lexicon::{CAPS_BOOST, NEGATION_SCALAR};
 use packs::{Rules, Tokenizer};
+use sums::Sentiments;
 use words::{Key, Special, WordInfo, WordTable, MAX_KEY_BYTES};
 
 /// Idioms or booster n-grams: the lower-cased words of each, and its value.
@@ -146,12 +149,35 @@ struct Scratch {
     /// vaderSentiment-fr's tokenizer: what each token's transliteration is, by which the
     /// token's own valence is found ([`Sentence::own`]).
     own: Vec<WordInfo>,
-    sentiments: Vec<f64>,
+}
+
+/// Everything one thread reuses to score text after text: at most a window of the text is
+/// held in them, however long the text.
+#[derive(Default)]
+struct Work {
+    buffers: Scratch,
+    /// The text converted as the pack's reference converts it first (emoji described, or
+    /// folded to ASCII), from the first word of the window being tokenized.
+    pending: String,
+    sentiments: Sentiments,
+    /// LeIA: the sentiment of each spelling of a lexicon word at its first occurrence.
+    first_sentiments: FxHashMap<Key, f64>,
 }
 
 thread_local! {
-    static SCRATCH: RefCell<Scratch> = RefCell::default();
+    static WORK: RefCell<Work> = RefCell::default();
 }
+
+/// The longest text scored in one window. A longer one is scored a window at a time, twice
+/// (the first pass finds what the rules need of the whole text: its ALL-CAPS words, its first
+/// "but"), so that its tokens are never held all at once: a token takes 32 bytes, and a text
+/// of one-letter words has one every two bytes.
+const WINDOW_BYTES: usize = 64 * 1024;
+
+/// The tokens before and after a word that the rules look at: three before (negations,
+/// boosters, idioms), two after ("no" and "kind of" look one ahead, idioms two).
+const CONTEXT_BEFORE: usize = 3;
+const CONTEXT_AFTER: usize = 2;
 
 /// A tokenized text, as the rules see it.
 struct Sentence<'a> {
@@ -219,12 +245,6 @@ struct Punctuation {
 }
 
 impl Punctuation {
-    fn count(text: &str) -> Punctuation {
-        let mut counts = Punctuation::default();
-        counts.add(text.as_bytes());
-        counts
-    }
-
     fn add(&mut self, bytes: &[u8]) {
         // Byte-wide counters for up to 255 bytes at a time let the compiler count sixteen
         // bytes per instruction; word-wide ones made it widen every byte first.
@@ -259,62 +279,127 @@ struct Emphasis {
     capitals: f64,
 }
 
-impl Emphasis {
-    fn of(punctuation: Punctuation) -> Emphasis {
-        Emphasis {
-            punctuation: punctuation.amplifier(),
-            capitals: 0.0,
-        }
-    }
-
-    /// vaderSentiment-fr's emphasis of its (emoji-described, stripped) text.
-    fn french(text: &str) -> Emphasis {
-        Emphasis {
-            punctuation: Punctuation::count(text).amplifier() + suspension_points(text),
-            capitals: capitalised_words(text),
-        }
-    }
+/// What [`Emphasis`] is made of, counted as the text goes by, a piece at a time.
+#[derive(Debug, Clone, Copy, Default)]
+struct EmphasisCount {
+    punctuation: Punctuation,
+    /// vaderSentiment-fr: the dots of every run of two or more, and the run being read.
+    dots_in_runs: usize,
+    dot_run: usize,
+    capitalised: CapitalisedWords,
 }
 
-/// vaderSentiment-fr: the dots of every run of two or more, 0.21 for two or three, 0.21 per
-/// dot beyond two up to six.
-fn suspension_points(text: &str) -> f64 {
-    let (mut dots, mut run) = (0usize, 0usize);
-    for b in text.bytes().chain(std::iter::once(b' ')) {
-        if b == b'.' {
-            run += 1;
-        } else {
-            if run >= 2 {
-                dots += run;
+impl EmphasisCount {
+    fn add(&mut self, text: &str, french: bool) {
+        self.punctuation.add(text.as_bytes());
+        if !french {
+            return;
+        }
+        for b in text.bytes() {
+            if b == b'.' {
+                self.dot_run += 1;
+            } else {
+                self.end_dot_run();
             }
-            run = 0;
+        }
+        for c in text.chars() {
+            self.capitalised.add(c);
         }
     }
-    match dots {
-        0 | 1 => 0.0,
-        2 | 3 => 0.21,
-        _ => (dots.min(6) - 2) as f64 * 0.21,
+
+    fn end_dot_run(&mut self) {
+        if self.dot_run >= 2 {
+            self.dots_in_runs += self.dot_run;
+        }
+        self.dot_run = 0;
+    }
+
+    fn emphasis(mut self, french: bool) -> Emphasis {
+        let punctuation = self.punctuation.amplifier();
+        if !french {
+            return Emphasis {
+                punctuation,
+                capitals: 0.0,
+            };
+        }
+        self.end_dot_run();
+        // vaderSentiment-fr: 0.21 for two or three suspension dots, 0.21 per dot beyond two
+        // up to six.
+        let suspension = match self.dots_in_runs {
+            0 | 1 => 0.0,
+            2 | 3 => 0.21,
+            dots => (dots.min(6) - 2) as f64 * 0.21,
+        };
+        Emphasis {
+            punctuation: punctuation + suspension,
+            capitals: self.capitalised.finish() as f64 * 0.292,
+        }
     }
 }
 
-/// vaderSentiment-fr: 0.292 for each of up to five space-separated words (once `?!.,;` are
+/// vaderSentiment-fr's capitalised words: up to five space-separated words (once `?!.,;` are
 /// removed) of two characters or more with no lower-case letter after the first character:
 /// `BRAVO`, `OK`, but also `42`.
-fn capitalised_words(text: &str) -> f64 {
-    let kept = |c: &char| !matches!(c, '?' | '!' | '.' | ',' | ';');
-    let mut count = 0usize;
-    for word in text.split(' ') {
-        if word.chars().filter(kept).nth(1).is_none() {
-            continue;
-        }
-        if word.chars().filter(kept).skip(1).all(|c| !c.is_lowercase()) {
-            if count > 4 {
-                break;
+#[derive(Debug, Clone, Copy, Default)]
+struct CapitalisedWords {
+    count: usize,
+    /// Of the word being read: its characters other than `?!.,;`, and whether one after the
+    /// first is lower case.
+    kept: usize,
+    lower_after_first: bool,
+}
+
+impl CapitalisedWords {
+    const MOST: usize = 5;
+
+    fn add(&mut self, c: char) {
+        match c {
+            ' ' => self.end_word(),
+            '?' | '!' | '.' | ',' | ';' => {}
+            _ => {
+                self.lower_after_first |= self.kept > 0 && c.is_lowercase();
+                self.kept += 1;
             }
-            count += 1;
         }
     }
-    count as f64 * 0.292
+
+    fn end_word(&mut self) {
+        if self.kept >= 2 && !self.lower_after_first {
+            self.count = (self.count + 1).min(Self::MOST);
+        }
+        self.kept = 0;
+        self.lower_after_first = false;
+    }
+
+    fn finish(mut self) -> usize {
+        self.end_word();
+        self.count
+    }
+}
+
+/// What the first pass over a long text finds that the rules need of all of it.
+#[derive(Debug, Default)]
+struct Facts {
+    tokens: usize,
+    upper: usize,
+    but: Option<usize>,
+}
+
+impl Facts {
+    fn add(&mut self, sentence: &Sentence, range: Range<usize>) {
+        for i in range {
+            self.upper += usize::from(sentence.tokens[i].upper);
+            if self.but.is_none() && sentence.is(i, Special::But) {
+                self.but = Some(self.tokens);
+            }
+            self.tokens += 1;
+        }
+    }
+
+    /// ALL-CAPS words count as emphasis only among words that are not.
+    fn caps_differ(&self) -> bool {
+        self.upper > 0 && self.upper < self.tokens
+    }
 }
 
 impl SentimentAnalyzer {
@@ -419,79 +504,217 @@ impl SentimentAnalyzer {
     /// The `polarity_scores(text)` of the pack's reference: vaderSentiment 3.3.2's
     /// `SentimentIntensityAnalyzer`, LeIA's or vaderSentiment-fr's.
     pub fn polarity_scores(&self, text: &str) -> Polarity {
-        SCRATCH.with(|scratch| {
-            let scratch = &mut *scratch.borrow_mut();
-            let converted;
-            let (text, emphasis) = match self.rules.tokenizer {
-                // Most texts have only ASCII whitespace and no emoji to describe:
-                // `str.strip()` cannot change how they split, so they are tokenized as given.
-                // A text with emoji is tokenized once they are described, as the reference
-                // does first, the same way if its whitespace is ASCII, else by the general
-                // tokenizer.
-                Tokenizer::Vader => match self.tokenize_on_ascii_spaces(text, scratch) {
-                    Some(punctuation) => (text, Emphasis::of(punctuation)),
-                    None => {
-                        converted = self.describe_emoji(text);
-                        match self.tokenize_on_ascii_spaces(&converted, scratch) {
-                            Some(punctuation) => (&*converted, Emphasis::of(punctuation)),
-                            None => {
-                                let stripped = pystr::strip(&converted);
-                                self.tokenize_words(stripped, pystr::split(stripped), scratch);
-                                (stripped, Emphasis::of(Punctuation::count(stripped)))
-                            }
-                        }
-                    }
-                },
-                Tokenizer::Leia => {
-                    converted = fold::nfkd_ascii(text);
-                    self.tokenize_leia(&converted, scratch);
-                    (&*converted, Emphasis::of(Punctuation::count(&converted)))
-                }
-                Tokenizer::French => {
-                    converted = self.describe_emoji(text);
-                    let stripped = pystr::strip(&converted);
-                    self.tokenize_french(stripped, scratch);
-                    (stripped, Emphasis::french(stripped))
-                }
-            };
-            let sentence = Sentence {
-                text: text.as_bytes(),
-                lowered: &scratch.lowered,
-                tokens: &scratch.tokens,
-                own: (self.rules.tokenizer == Tokenizer::French).then_some(&scratch.own[..]),
-            };
+        self.polarity_scores_in_windows(text, WINDOW_BYTES)
+    }
 
-            let upper_count = sentence.tokens.iter().filter(|t| t.upper).count();
-            let caps_differ = upper_count > 0 && upper_count < sentence.len();
-
-            let sentiments = &mut scratch.sentiments;
-            sentiments.clear();
-            for i in 0..sentence.len() {
-                let is_modifier = sentence.tokens[i].info.booster != 0
-                    || (sentence.is(i, Special::Kind)
-                        && i + 1 < sentence.len()
-                        && sentence.is(i + 1, Special::Of));
-                let sentiment = if is_modifier || sentence.valence(i).is_none() {
-                    0.0
-                } else if let Some(first) = self.earlier_occurrence(&sentence, i) {
-                    sentiments[first]
-                } else {
-                    valence_at(&sentence, i, caps_differ, self)
-                };
-                sentiments.push(sentiment);
+    /// [`SentimentAnalyzer::polarity_scores`], a text longer than `window_bytes` scored a
+    /// window at a time.
+    fn polarity_scores_in_windows(&self, text: &str, window_bytes: usize) -> Polarity {
+        WORK.with(|work| {
+            let Work {
+                buffers,
+                pending,
+                sentiments,
+                first_sentiments,
+            } = &mut *work.borrow_mut();
+            let french = self.rules.french_emphasis;
+            // `str.strip()` first: the French tokenizer keeps the empty words whitespace
+            // leaves, and stripping the text before its emoji are described strips the same
+            // (no description begins or ends with a space).
+            let text = pystr::strip(text);
+            let one_window = text.len() <= window_bytes;
+            let mut facts = Facts::default();
+            let mut emphasis = EmphasisCount::default();
+            first_sentiments.clear();
+            if !one_window {
+                let mut windows =
+                    self.windows(text, window_bytes, buffers, pending, Some(&mut emphasis));
+                while let Some((sentence, range)) = windows.next_window() {
+                    facts.add(&sentence, range);
+                }
             }
-            but_check(&sentence, sentiments);
-            score_valence(sentiments, emphasis, self.rules.french_emphasis)
+            sentiments.start(facts.but);
+            let count_emphasis = one_window.then_some(&mut emphasis);
+            let mut windows = self.windows(text, window_bytes, buffers, pending, count_emphasis);
+            while let Some((sentence, range)) = windows.next_window() {
+                if one_window {
+                    // The only window: what the rules need of the whole text is in it.
+                    facts.add(&sentence, range.clone());
+                    sentiments.start(facts.but);
+                }
+                let caps_differ = facts.caps_differ();
+                self.score_tokens(&sentence, range, caps_differ, sentiments, first_sentiments);
+            }
+            sentiments.polarity(emphasis.emphasis(french), french)
         })
     }
 
-    /// Where LeIA scores token `i`: at the first token written the same, if one is before it.
-    fn earlier_occurrence(&self, sentence: &Sentence, i: usize) -> Option<usize> {
-        if !self.rules.first_occurrence {
-            return None;
+    /// The sentiment of each token of `range`, in order, into `sentiments`: `polarity_scores`'
+    /// loop over the words.
+    fn score_tokens(
+        &self,
+        sentence: &Sentence,
+        range: Range<usize>,
+        caps_differ: bool,
+        sentiments: &mut Sentiments,
+        first_sentiments: &mut FxHashMap<Key, f64>,
+    ) {
+        for i in range {
+            let is_modifier = sentence.tokens[i].info.booster != 0
+                || (sentence.is(i, Special::Kind)
+                    && i + 1 < sentence.len()
+                    && sentence.is(i + 1, Special::Of));
+            let score = || {
+                if is_modifier {
+                    0.0
+                } else {
+                    valence_at(sentence, i, caps_differ, self)
+                }
+            };
+            let sentiment = if sentence.valence(i).is_none() {
+                0.0
+            } else if self.rules.first_occurrence {
+                // LeIA scores a word where it first occurs (`list.index`): a spelling seen
+                // before takes the sentiment it had there, unless it is a modifier here.
+                match Key::new(sentence.original(i)) {
+                    Some(spelling) => match first_sentiments.entry(spelling) {
+                        std::collections::hash_map::Entry::Occupied(first) if !is_modifier => {
+                            *first.get()
+                        }
+                        std::collections::hash_map::Entry::Occupied(_) => 0.0,
+                        std::collections::hash_map::Entry::Vacant(first) => *first.insert(score()),
+                    },
+                    None => score(),
+                }
+            } else {
+                score()
+            };
+            sentiments.push(sentiment);
         }
-        let word = sentence.original(i);
-        (0..i).find(|&j| sentence.original(j) == word)
+    }
+
+    /// The windows of `text`, each of at least `window_bytes` of it; `emphasis`, when given,
+    /// counts the converted text as they go.
+    fn windows<'w>(
+        &'w self,
+        text: &'w str,
+        window_bytes: usize,
+        buffers: &'w mut Scratch,
+        pending: &'w mut String,
+        emphasis: Option<&'w mut EmphasisCount>,
+    ) -> Windows<'w> {
+        pending.clear();
+        Windows {
+            analyzer: self,
+            rest: text,
+            window_bytes,
+            buffers,
+            pending,
+            carry: None,
+            scored_before: 0,
+            after_space: true,
+            emphasis,
+            done: false,
+        }
+    }
+
+    /// Appends `piece` to `out` converted as the pack's reference converts text before
+    /// splitting it: emoji described (VADER, vaderSentiment-fr) or folded to ASCII (LeIA).
+    /// `after_space` carries over from piece to piece whether the last character was a space.
+    fn convert_into(&self, piece: &str, after_space: &mut bool, out: &mut String) {
+        if self.rules.tokenizer == Tokenizer::Leia {
+            out.extend(fold::nfkd_ascii(piece).chars());
+            return;
+        }
+        if piece.is_ascii() {
+            out.push_str(piece);
+            if let Some(&last) = piece.as_bytes().last() {
+                *after_space = last == b' ';
+            }
+            return;
+        }
+        // The reference puts a space before a description that does not follow one, and none
+        // after it.
+        for c in piece.chars() {
+            match self.emoji.get(&c) {
+                Some(description) => {
+                    if !*after_space {
+                        out.push(' ');
+                    }
+                    out.push_str(description);
+                    *after_space = false;
+                }
+                None => {
+                    out.push(c);
+                    *after_space = c == ' ';
+                }
+            }
+        }
+    }
+
+    /// Whether the pack's tokenizer splits at `c` (in converted text).
+    fn splits_at(&self, c: char) -> bool {
+        pystr::is_whitespace(c) || (self.rules.tokenizer == Tokenizer::French && c == '\'')
+    }
+
+    /// The words of `window` from token `first` on, with which the next window begins: as
+    /// written for the French tokenizer, whose every piece between separators is a token;
+    /// else joined by spaces, which split them as the whitespace between them did, leaving
+    /// out what makes no token (runs of whitespace, LeIA's one-letter words) so that no
+    /// window reads it twice.
+    fn carried_words(&self, window: &str, first: usize) -> String {
+        let join = |words: &mut dyn Iterator<Item = &str>| {
+            let mut joined = String::new();
+            for word in words {
+                if !joined.is_empty() {
+                    joined.push(' ');
+                }
+                joined.push_str(word);
+            }
+            joined
+        };
+        match self.rules.tokenizer {
+            Tokenizer::Vader => join(&mut pystr::split(window).skip(first)),
+            Tokenizer::Leia => join(&mut pystr::split(window).filter(|w| w.len() > 1).skip(first)),
+            Tokenizer::French => {
+                let piece = window
+                    .split(|c: char| self.splits_at(c))
+                    .nth(first)
+                    .expect("the window has the token");
+                window[piece.as_ptr() as usize - window.as_ptr() as usize..].to_string()
+            }
+        }
+    }
+
+    /// Tokenizes `window`, converted text that begins at a word, as the pack's reference does.
+    fn tokenize_window<'t>(&self, window: &'t str, buffers: &'t mut Scratch) -> Sentence<'t> {
+        let text = match self.rules.tokenizer {
+            // Most texts have only ASCII whitespace: `str.strip()` cannot change how they
+            // split, so they are tokenized as given, by the fast tokenizer.
+            Tokenizer::Vader => {
+                if self.tokenize_on_ascii_spaces(window, buffers) {
+                    window
+                } else {
+                    let stripped = pystr::strip(window);
+                    self.tokenize_words(stripped, pystr::split(stripped), buffers);
+                    stripped
+                }
+            }
+            Tokenizer::Leia => {
+                self.tokenize_leia(window, buffers);
+                window
+            }
+            Tokenizer::French => {
+                self.tokenize_french(window, buffers);
+                window
+            }
+        };
+        Sentence {
+            text: text.as_bytes(),
+            lowered: &buffers.lowered,
+            tokens: &buffers.tokens,
+            own: (self.rules.tokenizer == Tokenizer::French).then_some(&buffers.own[..]),
+        }
     }
 
     /// What the table knows of a lower-cased word; an unknown word's information when it is
@@ -572,9 +795,9 @@ impl SentimentAnalyzer {
 
     /// The whole tokenizer for a text whose whitespace is ASCII and that has no emoji to
     /// describe (most texts, including those with accented words or typographic quotes): splits as
-    /// `str.split()`, strips punctuation, lower-cases, decides ALL-CAPS and counts '!' and
-    /// '?'. Returns `None`, having tokenized nothing, when the text has an emoji the reference
-    /// would describe or whitespace beyond ASCII.
+    /// `str.split()`, strips punctuation, lower-cases and decides ALL-CAPS. Returns false,
+    /// having tokenized nothing, when the text has an emoji the reference would describe or
+    /// whitespace beyond ASCII.
     ///
     /// The text is lower-cased whole (ASCII letters), once, so every token is a range of that
     /// copy and every key for the word table is read from it eight bytes at a time. A word of
@@ -582,7 +805,7 @@ impl SentimentAnalyzer {
     /// case come from a few integer operations, with no branch per byte. A word with
     /// punctuation or control bytes in it is classified byte by byte, and a word with
     /// non-ASCII characters as the general tokenizer would.
-    fn tokenize_on_ascii_spaces(&self, text: &str, scratch: &mut Scratch) -> Option<Punctuation> {
+    fn tokenize_on_ascii_spaces(&self, text: &str, scratch: &mut Scratch) -> bool {
         use ascii::{class, Lanes, SPACE};
         let bytes = text.as_bytes();
         if !bytes.is_ascii()
@@ -590,7 +813,7 @@ impl SentimentAnalyzer {
                 .chars()
                 .any(|c| !c.is_ascii() && (pystr::is_whitespace(c) || self.emoji.contains_key(&c)))
         {
-            return None;
+            return false;
         }
         let Scratch {
             padded,
@@ -606,8 +829,6 @@ impl SentimentAnalyzer {
         padded.extend_from_slice(&[b' '; 8]);
         lowered.clear();
         lowered.extend(padded.iter().map(u8::to_ascii_lowercase));
-        let mut punctuation = Punctuation::default();
-        punctuation.add(bytes);
         let mut at = 0;
         loop {
             while at < bytes.len() && class(bytes[at]) & SPACE != 0 {
@@ -639,7 +860,7 @@ impl SentimentAnalyzer {
                 token.info.negation = lexicon::has_contracted_not(&lowered[start..end]);
             }
         }
-        Some(punctuation)
+        true
     }
 
     /// The information of the word `lowered[start..end]`, whose bytes are read eight at a
@@ -699,33 +920,88 @@ impl SentimentAnalyzer {
             });
         }
     }
+}
 
-    /// Replaces each emoji by its description, as the reference does before anything else.
-    fn describe_emoji<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        if !text
-            .chars()
-            .any(|c| !c.is_ascii() && self.emoji.contains_key(&c))
-        {
-            return Cow::Borrowed(text);
+/// A text's windows of tokens. Each is tokenized with the context the rules read around
+/// the tokens it scores: the three tokens before them (scored by the window before) and the
+/// two after (scored by the window after), so every token is scored as in the whole text.
+struct Windows<'w> {
+    analyzer: &'w SentimentAnalyzer,
+    /// The text not yet converted.
+    rest: &'w str,
+    window_bytes: usize,
+    buffers: &'w mut Scratch,
+    /// Converted text, from the first context word of the next window on.
+    pending: &'w mut String,
+    /// Of the window handed out last: the first token the next one needs as context, and
+    /// where the window ended in `pending`.
+    carry: Option<(usize, usize)>,
+    /// Tokens at the start of the next window that a window before scored.
+    scored_before: usize,
+    after_space: bool,
+    emphasis: Option<&'w mut EmphasisCount>,
+    done: bool,
+}
+
+impl Windows<'_> {
+    /// The next window and the range of its tokens to score, `None` after the last.
+    fn next_window(&mut self) -> Option<(Sentence<'_>, Range<usize>)> {
+        if self.done {
+            return None;
         }
-        let mut out = String::with_capacity(text.len() + 32);
-        let mut prev_space = true;
-        for c in text.chars() {
-            match self.emoji.get(&c) {
-                Some(description) => {
-                    if !prev_space {
-                        out.push(' ');
-                    }
-                    out.push_str(description);
-                    prev_space = false;
-                }
-                None => {
-                    out.push(c);
-                    prev_space = c == ' ';
-                }
+        let analyzer = self.analyzer;
+        if let Some((first, cut)) = self.carry.take() {
+            let carried = analyzer.carried_words(&self.pending[..cut], first);
+            self.pending.replace_range(..cut, &carried);
+        }
+        loop {
+            let appended_from = self.pending.len();
+            let mut end = self.window_bytes.min(self.rest.len());
+            while !self.rest.is_char_boundary(end) {
+                end += 1;
             }
+            let (piece, rest) = self.rest.split_at(end);
+            self.rest = rest;
+            analyzer.convert_into(piece, &mut self.after_space, self.pending);
+            if let Some(emphasis) = self.emphasis.as_deref_mut() {
+                emphasis.add(
+                    &self.pending[appended_from..],
+                    analyzer.rules.french_emphasis,
+                );
+            }
+            let last = self.rest.is_empty();
+            // A window ends where the tokenizer splits, so that it splits there as in the
+            // whole text; a word longer than a window makes the window longer.
+            let cut = if last {
+                self.pending.len()
+            } else {
+                match self.pending[appended_from..]
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| analyzer.splits_at(c))
+                {
+                    Some((at, _)) => appended_from + at,
+                    None => continue,
+                }
+            };
+            let window = &self.pending[..cut];
+            let sentence = analyzer.tokenize_window(window, self.buffers);
+            let tokens = sentence.len();
+            let scored_to = if last {
+                tokens
+            } else {
+                tokens.saturating_sub(CONTEXT_AFTER).max(self.scored_before)
+            };
+            let range = self.scored_before..scored_to;
+            if last {
+                self.done = true;
+            } else {
+                let kept = scored_to.saturating_sub(CONTEXT_BEFORE);
+                self.carry = Some((kept, cut));
+                self.scored_before = scored_to - kept;
+            }
+            return Some((sentence, range));
         }
-        Cow::Owned(out)
     }
 }
 
@@ -1123,7 +1399,7 @@ impl PhraseWords {
     }
 
     /// Whether every token of `range` is a phrase word, the condition for it to spell one.
-    fn cover(self, range: &std::ops::Range<usize>) -> bool {
+    fn cover(self, range: &Range<usize>) -> bool {
         let wanted = ((1u8 << range.len()) - 1) << (range.start - self.first);
         self.bits & wanted == wanted
     }
@@ -1133,7 +1409,7 @@ impl PhraseWords {
 fn phrase_value(
     sentence: &Sentence,
     phrase_words: PhraseWords,
-    range: std::ops::Range<usize>,
+    range: Range<usize>,
     table: &[(Vec<&str>, f64)],
 ) -> Option<f64> {
     if !phrase_words.cover(&range) {
@@ -1164,9 +1440,8 @@ fn special_idioms_check(
     if phrase_words.bits == 0 {
         return valence;
     }
-    let special_case = |range: std::ops::Range<usize>| {
-        phrase_value(sentence, phrase_words, range, &analyzer.special_cases)
-    };
+    let special_case =
+        |range: Range<usize>| phrase_value(sentence, phrase_words, range, &analyzer.special_cases);
     let before = [i - 1..i + 1, i - 2..i + 1, i - 2..i, i - 3..i, i - 3..i - 1];
     if let Some(value) = before.into_iter().find_map(special_case) {
         valence = value;
@@ -1203,86 +1478,6 @@ fn least_check(sentence: &Sentence, i: usize, valence: f64) -> f64 {
     } else {
         valence
     }
-}
-
-/// `_but_check`, faithfully: the reference walks the list and rewrites, for each value, the
-/// *first* element equal to it, so repeated values are scaled at the first place they occur.
-fn but_check(sentence: &Sentence, sentiments: &mut [f64]) {
-    let Some(but) = (0..sentence.len()).position(|j| sentence.is(j, Special::But)) else {
-        return;
-    };
-    for k in 0..sentiments.len() {
-        let value = sentiments[k];
-        let first = sentiments
-            .iter()
-            .position(|&s| s == value)
-            .expect("the value is in the list");
-        if first < but {
-            sentiments[first] = value * 0.5;
-        } else if first > but {
-            sentiments[first] = value * 1.5;
-        }
-    }
-}
-
-/// `score_valence`: compound from the sum, and the positive/negative/neutral proportions.
-/// `french` adds vaderSentiment-fr's capitals to a sum that is clearly signed and takes half
-/// the punctuation from a zero sum.
-fn score_valence(sentiments: &[f64], emphasis: Emphasis, french: bool) -> Polarity {
-    if sentiments.is_empty() {
-        return Polarity {
-            neg: 0.0,
-            neu: 0.0,
-            pos: 0.0,
-            compound: 0.0,
-        };
-    }
-    let mut sum: f64 = sentiments.iter().fold(0.0, |acc, s| acc + s);
-    let punctuation = emphasis.punctuation;
-    if sum > 0.0 {
-        sum += punctuation;
-        if french && sum >= 0.05 {
-            sum += emphasis.capitals;
-        }
-    } else if sum < 0.0 {
-        sum -= punctuation;
-        if french && sum <= -0.05 {
-            sum -= emphasis.capitals;
-        }
-    } else if french {
-        sum -= 0.5 * punctuation;
-    }
-    let compound = normalize(sum);
-
-    let (mut pos_sum, mut neg_sum, mut neutral) = (0.0f64, 0.0f64, 0usize);
-    for &s in sentiments {
-        if s > 0.0 {
-            pos_sum += s + 1.0;
-        }
-        if s < 0.0 {
-            neg_sum += s - 1.0;
-        }
-        if s == 0.0 {
-            neutral += 1;
-        }
-    }
-    if pos_sum > neg_sum.abs() {
-        pos_sum += punctuation;
-    } else if pos_sum < neg_sum.abs() {
-        neg_sum -= punctuation;
-    }
-    let total = pos_sum + neg_sum.abs() + neutral as f64;
-    Polarity {
-        neg: pystr::round((neg_sum / total).abs(), 3),
-        neu: pystr::round((neutral as f64 / total).abs(), 3),
-        pos: pystr::round((pos_sum / total).abs(), 3),
-        compound: pystr::round(compound, 4),
-    }
-}
-
-/// Maps a raw sum of valences into [-1, 1] with VADER's alpha of 15.
-fn normalize(score: f64) -> f64 {
-    (score / (score * score + 15.0).sqrt()).clamp(-1.0, 1.0)
 }
 
 #[cfg(test)]

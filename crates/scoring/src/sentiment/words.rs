@@ -90,7 +90,7 @@ impl WordInfo {
 }
 
 /// A word of at most [`MAX_KEY_BYTES`] bytes, packed little-endian and zero-padded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Key {
     words: [u64; 3],
     len: u8,
