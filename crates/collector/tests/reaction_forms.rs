@@ -572,6 +572,8 @@ fn readers_introduced_by_according_to_or_named_after_their_words() {
          \"They tax the air next\" was how one commenter put it.\n\n\
          One commenter simply wrote \"Shameful, just shameful.\"\n\n\
          A netizen by the name of Kofi Mensah wrote: \"We are tired of this.\"\n\n\
+         Another person who commented on the post wrote: \"Fix the roads first.\"\n\n\
+         One resident who lives near the depot said: \"The queues start at five.\"\n\n\
          According to the minister, \"the levy had to rise.\"\n\n\
          \"The levy had to rise,\" was the response of the Treasury secretary.\n"
     );
@@ -583,6 +585,7 @@ fn readers_introduced_by_according_to_or_named_after_their_words() {
             (None, None, "They tax the air next"),
             (None, None, "Shameful, just shameful."),
             (None, Some("Kofi Mensah"), "We are tired of this."),
+            (None, None, "Fix the roads first."),
         ]
     );
 }
