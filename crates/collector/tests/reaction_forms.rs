@@ -589,3 +589,27 @@ fn readers_introduced_by_according_to_or_named_after_their_words() {
         ]
     );
 }
+
+#[test]
+fn a_name_and_handle_with_the_verb_they_posted_with_before_an_unquoted_comment() {
+    let article = format!(
+        "{STORY}Kenyans took to X to react.\n\n\
+         Ama Wanjiku (@ama_wk) wrote on X: Budget after budget, the same story\n\n\
+         Otieno Odhiambo (@otis_o) tweeted: Prices of unga will go up again\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("ama_wk"),
+                Some("Ama Wanjiku"),
+                "Budget after budget, the same story"
+            ),
+            (
+                Some("otis_o"),
+                Some("Otieno Odhiambo"),
+                "Prices of unga will go up again"
+            ),
+        ]
+    );
+}

@@ -8,7 +8,7 @@
 
 use super::quoted::InLine;
 use super::{Context, Form, Found, Unit, NOT_A_NAME, OPENING_MARKS};
-use crate::vocabulary::LABELS;
+use crate::vocabulary::{self, LABELS};
 use crate::{Cue, Platform};
 
 /// The comment at `index` in a dump, with the units it spans beyond `index`.
@@ -173,10 +173,15 @@ fn author_and_place(author: &str) -> (&str, Option<Platform>) {
     (author, None)
 }
 
-/// `Chinedu Okafor (@chinedu_ok)`: a name with the handle in parentheses.
+/// `Chinedu Okafor (@chinedu_ok)`: a name with the handle in parentheses, and the verb it
+/// posted with when the line prints one (`Ama Serwaa (@ama_s) wrote on X: …`).
 fn author_with_handle(author: &str) -> Option<(Option<String>, Option<String>)> {
     let (name, rest) = author.trim().split_once("(@")?;
-    let handle = rest.strip_suffix(')')?;
+    let rest = match rest.rsplit_once(") ") {
+        Some((handle, verb)) if vocabulary::COMMENTING_VERBS.contains(&verb.trim()) => handle,
+        _ => rest.strip_suffix(')')?,
+    };
+    let handle = rest;
     let (_, display_name) = author_of(name)?;
     is_handle_shaped(handle).then(|| (Some(handle.to_string()), display_name))
 }
