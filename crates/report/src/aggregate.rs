@@ -57,12 +57,8 @@ pub struct Quote {
 struct StoredQuote {
     reaction: Reaction,
     day: i32,
-    /// VADER's scores (or a VADER-format pack's); none for a trained pack's class.
-    #[serde(default)]
-    polarity: Option<[u64; 4]>,
-    /// A trained pack's class, which has no scores.
-    #[serde(default)]
-    label: Option<SentimentLabel>,
+    /// VADER's scores (or a VADER-format pack's): only reactions with a compound are quoted.
+    polarity: [u64; 4],
     /// Its `sentiment_method`.
     method: Option<String>,
     /// A person's label, which put it at this end of the scale.
@@ -73,19 +69,14 @@ struct StoredQuote {
 
 impl Serialize for Quote {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (polarity, label) = match self.row.sentiment {
-            Sentiment::Scored(p) => (
-                Some([p.neg, p.neu, p.pos, p.compound].map(f64::to_bits)),
-                None,
-            ),
-            Sentiment::Classified(label) => (None, Some(label)),
-            _ => return Err(serde::ser::Error::custom("a quote is a scored reaction")),
-        };
+        let p = self
+            .row
+            .polarity()
+            .ok_or_else(|| serde::ser::Error::custom("a quote is a scored reaction"))?;
         StoredQuote {
             reaction: self.row.reaction.clone(),
             day: self.row.date.num_days_from_ce(),
-            polarity,
-            label,
+            polarity: [p.neg, p.neu, p.pos, p.compound].map(f64::to_bits),
             method: self.row.method.as_deref().map(str::to_string),
             human_sentiment: self.row.human_sentiment,
             place: self.place.clone(),
@@ -97,19 +88,13 @@ impl Serialize for Quote {
 impl<'de> Deserialize<'de> for Quote {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let stored = StoredQuote::deserialize(deserializer)?;
-        let sentiment = match (stored.polarity, stored.label) {
-            (Some(bits), _) => {
-                let [neg, neu, pos, compound] = bits.map(f64::from_bits);
-                Sentiment::Scored(Polarity {
-                    neg,
-                    neu,
-                    pos,
-                    compound,
-                })
-            }
-            (None, Some(label)) => Sentiment::Classified(label),
-            (None, None) => return Err(serde::de::Error::custom("a quote without a sentiment")),
-        };
+        let [neg, neu, pos, compound] = stored.polarity.map(f64::from_bits);
+        let sentiment = Sentiment::Scored(Polarity {
+            neg,
+            neu,
+            pos,
+            compound,
+        });
         let date = NaiveDate::from_num_days_from_ce_opt(stored.day)
             .ok_or_else(|| serde::de::Error::custom("a quote's day is out of range"))?;
         Ok(Quote {
@@ -1020,12 +1005,15 @@ mod tests {
         let data = data();
         let mut fold = Fold::new(&data.articles, &data.targets);
         fold.add_reactions(&data.reactions);
-        // The fold quotes by compound, as `Summary::new` does, so a trained pack's class (no
-        // scores) is quoted by no run today; a stored one must still read back.
-        let mut classified = fold.negative[0].clone();
-        classified.row.sentiment = Sentiment::Classified(SentimentLabel::Negative);
-        fold.negative.push(classified);
+        // The fold quotes by compound, as `Summary::new` does: a trained pack's class (no
+        // scores) among the rows is never quoted.
+        assert!(data
+            .reactions
+            .iter()
+            .any(|row| matches!(row.sentiment, Sentiment::Classified(_))));
         for quotes in [&fold.positive, &fold.negative] {
+            assert!(!quotes.is_empty());
+            assert!(quotes.iter().all(|q| q.row.polarity().is_some()));
             let json = serde_json::to_string(quotes).unwrap();
             let back: Vec<Quote> = serde_json::from_str(&json).unwrap();
             assert_eq!(
