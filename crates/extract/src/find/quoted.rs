@@ -1078,28 +1078,25 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         .strip_prefix(['-', '–', '—'])?
         .trim_start();
     let words = words(signature);
-    let who = match words.first().and_then(|w| is_handle(w.bare)) {
+    let (who, end) = match words.first().and_then(|w| is_handle(w.bare)) {
         Some(handle) => (Who::Handle(handle.to_string()), 1),
         None => {
             let (name, end) = name_at(&words, 0)?;
             (Who::Name(name), end)
         }
     };
-    let (who, end) = who;
-    let place = &words[end..];
-    let place_ok = match place {
-        [] => true,
-        [from, town @ ..] if matches!(from.bare, "from" | "in" | "of") || words[end - 1].comma => {
-            let town = if matches!(from.bare, "from" | "in" | "of") {
-                town
-            } else {
-                place
-            };
-            (1..=3).contains(&town.len()) && town.iter().all(|w| starts_uppercase(w.bare))
-        }
-        _ => false,
+    // After the name, nothing or a town: `from Hamilton`, or `, Hamilton` after a comma.
+    let rest = &words[end..];
+    let town = match rest.first() {
+        None => None,
+        Some(w) if matches!(w.bare, "from" | "in" | "of") => Some(&rest[1..]),
+        Some(_) if words[end - 1].comma => Some(rest),
+        Some(_) => return None,
     };
-    if !place_ok || signature.ends_with([':', ',']) {
+    let town_ok = town.is_none_or(|town| {
+        (1..=3).contains(&town.len()) && town.iter().all(|w| starts_uppercase(w.bare))
+    });
+    if !town_ok || signature.ends_with([':', ',']) {
         return None;
     }
     Some(Speaker {
