@@ -929,19 +929,7 @@ mod tests {
         let (first, second) = data.reactions.split_at(17);
         let mut whole = Fold::new(&data.articles, &data.targets);
         for part in [second, first] {
-            let mut fold = Fold::new(&data.articles, &data.targets);
-            fold.add_reactions(part);
-            let ids: BTreeSet<&str> = part
-                .iter()
-                .map(|r| r.reaction.reaction_id.as_str())
-                .collect();
-            let stance: Vec<StanceRow> = data
-                .stance
-                .iter()
-                .filter(|s| ids.contains(s.reaction_id.as_str()))
-                .cloned()
-                .collect();
-            fold.add_stance(&stance);
+            let fold = fold_of(&data, part, &data.targets);
             for (date, tally) in &fold.days {
                 whole.days.entry(*date).or_default().merge(tally);
             }
@@ -964,6 +952,24 @@ mod tests {
         assert_eq!(rendered(&totals.summary()), expected);
     }
 
+    /// The fold of `part` of the rows and of their stance rows, with `targets` in that order.
+    fn fold_of<'a>(data: &'a ReportData, part: &[ReactionRow], targets: &[String]) -> Fold<'a> {
+        let mut fold = Fold::new(&data.articles, targets);
+        fold.add_reactions(part);
+        let ids: BTreeSet<&str> = part
+            .iter()
+            .map(|r| r.reaction.reaction_id.as_str())
+            .collect();
+        let stance: Vec<StanceRow> = data
+            .stance
+            .iter()
+            .filter(|s| ids.contains(s.reaction_id.as_str()))
+            .cloned()
+            .collect();
+        fold.add_stance(&stance);
+        fold
+    }
+
     #[test]
     fn partials_of_parts_through_json_merged_equal_the_summary_of_all_rows() {
         let data = data();
@@ -979,19 +985,7 @@ mod tests {
             (first, data.targets.clone()),
             (second, data.targets.clone()),
         ] {
-            let mut fold = Fold::new(&data.articles, &targets);
-            fold.add_reactions(part);
-            let ids: BTreeSet<&str> = part
-                .iter()
-                .map(|r| r.reaction.reaction_id.as_str())
-                .collect();
-            let stance: Vec<StanceRow> = data
-                .stance
-                .iter()
-                .filter(|s| ids.contains(s.reaction_id.as_str()))
-                .cloned()
-                .collect();
-            fold.add_stance(&stance);
+            let fold = fold_of(&data, part, &targets);
             let json = serde_json::to_vec(&fold.into_partial()).unwrap();
             merged.merge(serde_json::from_slice(&json).unwrap());
         }
