@@ -613,3 +613,49 @@ fn a_name_and_handle_with_the_verb_they_posted_with_before_an_unquoted_comment()
         ]
     );
 }
+
+#[test]
+fn quotes_labelled_as_readers_comments() {
+    let article = format!(
+        "{STORY}Dozens shared their views under the station's post.\n\n\
+         Reader comment: \"We are being taxed to death in this country.\"\n\n\
+         Comment from reader Akinyi: \"My fare doubled in a month.\"\n\n\
+         Top comment on Facebook: \"Who is going to pay for my matatu now?\"\n\n\
+         \"Budget after budget, the same story.\" - comment on Facebook\n\n\
+         Comment from Njoroge: \"The levy had to rise.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "We are being taxed to death in this country."),
+            (None, Some("Akinyi"), "My fare doubled in a month."),
+            (None, None, "Who is going to pay for my matatu now?"),
+            (None, None, "Budget after budget, the same story."),
+        ]
+    );
+}
+
+#[test]
+fn a_lower_case_username_before_a_colon_in_a_run_of_comments() {
+    let article = format!(
+        "{STORY}Read some of the comments below:\n\n\
+         kamau_254: Budget after budget, the same story\n\n\
+         wanjikumary: Prices of sukuma will go up again\n\n\
+         update: The Treasury has defended the levy as necessary.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("kamau_254"),
+                None,
+                "Budget after budget, the same story"
+            ),
+            (
+                Some("wanjikumary"),
+                None,
+                "Prices of sukuma will go up again"
+            ),
+        ]
+    );
+}

@@ -196,7 +196,10 @@ fn author_of(author: &str) -> Option<(Option<String>, Option<String>)> {
     if let Some(handle) = author.strip_prefix('@') {
         return is_handle_shaped(handle).then(|| (Some(handle.to_string()), None));
     }
-    if is_username(author, false) {
+    // `efyadwoa:` — one lower-case word is a username too, where a label (`update:`) is not.
+    if is_username(author, false)
+        || (is_username(author, true) && !LABELS.contains(&author.to_lowercase().as_str()))
+    {
         return Some((Some(author.to_string()), None));
     }
     let words: Vec<&str> = author.split_whitespace().collect();

@@ -744,6 +744,9 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     if let Some(speaker) = according_to(&words) {
         return Some(speaker);
     }
+    if let Some(speaker) = lead.ends_with(':').then(|| comment_label(&words)).flatten() {
+        return Some(speaker);
+    }
     // "there was this interesting question from Offstumped:".
     if let Some(speaker) = from_name(&words) {
         return Some(speaker);
@@ -836,6 +839,59 @@ fn according_to(words: &[Word]) -> Option<Speaker> {
         platform,
         posted: false,
         interviewee,
+    })
+}
+
+/// `Reader comment:`, `Top comment on Facebook:`, `Comment from reader Ama:`, `A reply from
+/// @kamau_k:`: a label naming the quote as a reader's comment, as the whole clause. After
+/// `from`, only a reader: a handle, a reader noun (`reader Ama`, `one user`), never a bare name
+/// (`A response from Buhari:` is the president's).
+fn comment_label(words: &[Word]) -> Option<Speaker> {
+    let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
+    let noun = lower
+        .iter()
+        .position(|w| ONLINE_POSTS.contains(&w.as_str()))?;
+    let qualifies = |w: &String| {
+        matches!(
+            w.as_str(),
+            "a" | "one" | "another" | "the" | "top" | "latest" | "popular" | "featured"
+        ) || ORDINALS.contains(&w.as_str())
+            || is_online_noun(w)
+            || platform_named_in(w).is_some()
+    };
+    if words[..noun].iter().any(|w| w.comma) || !lower[..noun].iter().all(qualifies) {
+        return None;
+    }
+    let platform = platform_named_in(&lower[..noun].join(" "));
+    let after = noun + 1;
+    let (who, platform) = match lower.get(after).map(String::as_str) {
+        None => (Who::Anonymous { online: true }, platform),
+        Some("from" | "by") => {
+            let (who, next, named, _) = subject_at(words, after + 1)?;
+            let reader = match &who {
+                Who::Handle(_) | Who::Anonymous { .. } => true,
+                Who::Name(_) => is_online_noun(&lower[after + 1]),
+                Who::Pronoun => false,
+            };
+            if !reader || next != words.len() {
+                return None;
+            }
+            (who, named.or(platform))
+        }
+        Some(_) => {
+            let (next, place) = place_phrase(words, after)?;
+            if next != words.len() {
+                return None;
+            }
+            (Who::Anonymous { online: true }, Some(place))
+        }
+    };
+    Some(Speaker {
+        who,
+        verb: None,
+        platform,
+        posted: true,
+        interviewee: false,
     })
 }
 
@@ -1078,6 +1134,10 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         .strip_prefix(['-', '–', '—'])?
         .trim_start();
     let words = words(signature);
+    // `“…” – comment on Facebook`, `“…” — reader comment`.
+    if let Some(label) = comment_label(&words) {
+        return Some(label);
+    }
     let (who, end) = match words.first().and_then(|w| is_handle(w.bare)) {
         Some(handle) => (Who::Handle(handle.to_string()), 1),
         None => {
