@@ -659,3 +659,56 @@ fn a_lower_case_username_before_a_colon_in_a_run_of_comments() {
         ]
     );
 }
+
+#[test]
+fn posts_copied_from_their_page_with_the_time_under_them() {
+    let article = format!(
+        "{STORY}Kenyans reacted to the Treasury's post on X:\n\n\
+         Wanjiru Kamau\n@wanjiru_k\nBudget after budget, the same story.\n9:14 AM · Mar 4, 2024\n\n\
+         @otis_o\nPrices of unga will go up again\n10:02 PM · 4 Mar 2024 · 1.2K Views\n\n\
+         @mama_mboga Who will pay for my matatu now?\n\n\
+         @TreasuryKE said the levy funds roads.\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                Some("wanjiru_k"),
+                Some("Wanjiru Kamau"),
+                "Budget after budget, the same story."
+            ),
+            (Some("otis_o"), None, "Prices of unga will go up again"),
+            (Some("mama_mboga"), None, "Who will pay for my matatu now?"),
+        ]
+    );
+    // Signed by their time, the copied posts need no decision.
+    let certain: Vec<f64> = confidences(&article)[..2].iter().map(|c| c.1).collect();
+    assert_eq!(certain, [1.0, 1.0]);
+}
+
+#[test]
+fn a_live_page_prints_readers_with_their_town_and_verb() {
+    let article = format!(
+        "{STORY}We have been asking for your experiences of the new prices.\n\n\
+         Akinyi in Kisumu says: My fare doubled in a month and my salary did not.\n\n\
+         Otieno, Nakuru: The matatus have stopped running on my route.\n\n\
+         Wanjiru from Nyeri emails: We walk to the market now.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Akinyi"),
+                "My fare doubled in a month and my salary did not."
+            ),
+            (
+                None,
+                Some("Otieno"),
+                "The matatus have stopped running on my route."
+            ),
+            (None, Some("Wanjiru"), "We walk to the market now."),
+        ]
+    );
+}

@@ -897,5 +897,13 @@ fn is_lead_in(line: &str) -> bool {
                 .get(..4)
                 .is_some_and(|w| w.eq_ignore_ascii_case(b"eact"))
         });
-    announces && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some()))
+    (announces
+        && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some())))
+        || READERS_INVITED.is_match(line)
 }
+
+/// A page that asked its readers and prints their answers: `We have been asking for your
+/// experiences.`, `Here is a selection of your responses`, `Have your say`.
+static READERS_INVITED: LazyLock<Regex> = LazyLock::new(|| {
+    build(r"(?i)\byour (?:views|experiences|comments|thoughts|responses|messages|stories|reactions|emails|texts)\b|\bhave your say\b|\byou(?:'ve| have) been (?:telling|sending|writing)".to_string())
+});

@@ -20,29 +20,38 @@ pub(super) fn unquoted_comment(
 ) -> Option<InLine> {
     let Unit::Line {
         text,
-        starts_paragraph: true,
+        starts_paragraph,
         ..
     } = units[index]
     else {
         return None;
     };
-    if let Some(found) = author_before_colon(text, context).or_else(|| author_after(text, context))
-    {
-        return Some(InLine {
-            found: vec![found],
-            units: Vec::new(),
-        });
+    if starts_paragraph {
+        if let Some(found) =
+            author_before_colon(text, context).or_else(|| author_after(text, context))
+        {
+            return Some(InLine {
+                found: vec![found],
+                units: Vec::new(),
+            });
+        }
+        if let Some(found) = signed_on_next_line(units, index, claimed, context) {
+            return Some(found);
+        }
     }
-    if let Some(found) = signed_on_next_line(units, index, claimed, context) {
-        return Some(found);
-    }
+    // A post copied from its page prints its author's name over the handle: `Dave Kim` ⏎
+    // `@dave_on_elm` ⏎ `…`.
+    let display_name = match starts_paragraph {
+        true => None,
+        false => Some(name_over(units, index, claimed)?),
+    };
     let alone = author_alone(text);
     let (username, comment, taken) = match text.split_once(' ') {
         _ if alone.is_some() => {
             let next = index + 1;
             let Some(Unit::Line {
                 text: comment,
-                starts_paragraph: true,
+                starts_paragraph: comment_starts,
                 ..
             }) = units.get(next)
             else {
@@ -53,20 +62,42 @@ pub(super) fn unquoted_comment(
             {
                 return None;
             }
-            (alone.unwrap_or(text), *comment, vec![next])
+            // The time the page printed under the post (`9:14 AM · Mar 4, 2024`) is not the
+            // comment's.
+            let mut taken = vec![next];
+            if let Some(Unit::Line {
+                text: time,
+                starts_paragraph: false,
+                ..
+            }) = units.get(next + 1)
+            {
+                if !comment_starts && is_timestamp(time) {
+                    taken.push(next + 1);
+                }
+            }
+            (alone.unwrap_or(text), *comment, taken)
         }
+        _ if !starts_paragraph => return None,
         Some((first, rest))
-            if (is_username(first, false) || is_lower_word_before_emoji(first, rest))
+            if (is_username(first, false)
+                || is_lower_word_before_emoji(first, rest)
+                || is_handle_before_sentence(first, rest))
                 && is_comment(rest) =>
         {
-            (first, rest, Vec::new())
+            (first.trim_start_matches('@'), rest, Vec::new())
         }
         _ => return None,
     };
+    // With its time under it, the post is printed as its page signs it.
+    let form = match taken.len() {
+        2 => Form::Signature,
+        _ => Form::Unquoted,
+    };
     let found = Found {
-        form: Form::Unquoted,
+        form,
         platform: context.platform.unwrap_or_default(),
         handle: Some(username.to_string()),
+        display_name,
         raw_text: comment.trim().to_string(),
         cues: context.cues_with([(true, Cue::Handle), (true, Cue::RoundUp)]),
         ..Found::default()
@@ -75,6 +106,68 @@ pub(super) fn unquoted_comment(
         found: vec![found],
         units: taken,
     })
+}
+
+/// The name printed on the line over a handle that does not open its paragraph: the
+/// paragraph's first line, a name of a few capitalized words.
+fn name_over(units: &[Unit], index: usize, claimed: &[bool]) -> Option<String> {
+    let above = index.checked_sub(1)?;
+    let Unit::Line {
+        text,
+        starts_paragraph: true,
+        ..
+    } = units[above]
+    else {
+        return None;
+    };
+    if claimed[above] || text.len() > LONGEST_AUTHOR_LINE {
+        return None;
+    }
+    match author_of(text)? {
+        (None, Some(name)) => Some(name),
+        _ => None,
+    }
+}
+
+/// `@dave_on_elm Come fix the one on Elm Street`: a handle opening a line, then a sentence
+/// that is not a verb about it (`@dave_on_elm wrote that…` is narrative).
+fn is_handle_before_sentence(first: &str, rest: &str) -> bool {
+    first.strip_prefix('@').is_some_and(is_handle_shaped)
+        && rest
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_decoration(c))
+}
+
+/// A post's time as its page prints it under the text: `9:14 AM · Mar 4, 2024`, `4 Mar 2024`,
+/// `10:02 PM · 12/3/24 · 1.2M Views`.
+fn is_timestamp(line: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+    if line.len() > 60 {
+        return false;
+    }
+    let tokens: Vec<String> = line
+        .split(|c: char| c.is_whitespace() || c == '·' || c == '|')
+        .map(|t| t.trim_matches([',', '.']).to_lowercase())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let is_month = |t: &str| MONTHS.iter().any(|m| t.starts_with(m) && t.len() <= 9);
+    let is_time = |t: &str| {
+        t.split(':').count() == 2
+            && t.split(':')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    };
+    let is_number = |t: &str| {
+        t.trim_end_matches(['k', 'm'])
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '/')
+    };
+    !tokens.is_empty()
+        && tokens.iter().any(|t| is_month(t) || is_time(t))
+        && tokens.iter().all(|t| {
+            is_month(t) || is_time(t) || is_number(t) || matches!(t.as_str(), "am" | "pm" | "views")
+        })
 }
 
 /// A line that is only an author, as comment sections print one over the comment: a username
@@ -134,9 +227,13 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
         return None;
     }
     let (author, platform) = author_and_place(without_list_marker(author));
-    let (handle, display_name) = author_with_handle(author).or_else(|| author_of(author))?;
+    let (author, verb) = without_verb(author);
+    let (handle, display_name) = author_with_handle(author)
+        .or_else(|| author_of(author))
+        .or_else(|| author_of(without_town(author)?))?;
     Some(Found {
         form: Form::NameColon,
+        verb: verb.map(str::to_string),
         platform: platform.or(context.platform).unwrap_or_default(),
         cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
         handle,
@@ -144,6 +241,33 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
         raw_text: comment.to_string(),
         ..Found::default()
     })
+}
+
+/// `Tom in Leeds says`, `Mark from Bristol emails`: an author and the verb live pages print
+/// before a reader's message, split.
+fn without_verb(author: &str) -> (&str, Option<&str>) {
+    match author.trim_end().rsplit_once(' ') {
+        Some((who, verb))
+            if vocabulary::is_posting_verb(verb)
+                || matches!(verb, "says" | "emails" | "texts" | "asks" | "adds") =>
+        {
+            (who, Some(verb))
+        }
+        _ => (author, None),
+    }
+}
+
+/// `Sarah, Manchester`, `Tom in Leeds`, `Mark from Bristol`: a reader's name before the town
+/// live pages and letters print with it. The name, without the town.
+fn without_town(author: &str) -> Option<&str> {
+    let (name, town) = author
+        .split_once(", ")
+        .or_else(|| author.split_once(" in "))
+        .or_else(|| author.split_once(" from "))?;
+    let town_words: Vec<&str> = town.split_whitespace().collect();
+    let town_shaped = (1..=3).contains(&town_words.len())
+        && town_words.iter().all(|w| w.starts_with(char::is_uppercase));
+    town_shaped.then_some(name)
 }
 
 /// A list item's author without its marker: `- Emeka`, `• @ngozi_x`, `1. Kemi Alabi`.

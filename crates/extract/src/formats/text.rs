@@ -111,6 +111,14 @@ fn is_hard_wrapped(block: &[&str]) -> bool {
         return false;
     }
     let inner = &block[..block.len() - 1];
+    // A wrapped line stops short of the width only where its sentence ends; a short line
+    // mid-sentence (`@otis_o` over its post) is a line of its own.
+    if inner
+        .iter()
+        .any(|line| line.chars().count() * 2 < width && !ends_sentence(line))
+    {
+        return false;
+    }
     let cut = inner
         .iter()
         .filter(|line| line.chars().count() + 15 >= width && !ends_sentence(line))
@@ -294,5 +302,14 @@ mod tests {
         );
         assert_eq!(body.len(), 1, "{body:?}");
         assert_eq!(body[0].lines().count(), 4, "{body:?}");
+    }
+
+    #[test]
+    fn a_handle_over_its_post_and_its_time_is_not_a_wrap() {
+        let (_, body) = paragraphs(
+            "Headline\n\n@otis_o\nPrices of unga will go up again\n10:02 PM · 4 Mar 2024 · 1.2K Views\n",
+        );
+        assert_eq!(body.len(), 1, "{body:?}");
+        assert_eq!(body[0].lines().count(), 3, "{body:?}");
     }
 }
