@@ -166,7 +166,7 @@ fn plain_text_roundup() {
 fn live_blog_page() {
     // Every `articleBody` entry is read in order; embeds count wherever the page put them (in a
     // figure, without paragraphs, escaped in an attribute), and a photo's caption and credit,
-    // an unloaded embed (only its status link), a deleted tweet and the "View this post on
+    // an unloaded embed (only its status link, bare or in a paragraph), a deleted tweet and the "View this post on
     // Instagram" link are not posts. The operator's statement and the spokesperson stay out.
     assert_eq!(
         collected("live-blog.html"),

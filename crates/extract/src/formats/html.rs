@@ -734,10 +734,6 @@ fn embedded_post(element: ElementRef, dates: &DateReader) -> Option<EmbeddedPost
         if let Some(at) = signature_start(&text) {
             text.truncate(at);
         }
-        // An embed left for a script to fill holds only its status link.
-        if text.split_whitespace().all(|word| word.starts_with("http")) {
-            text.clear();
-        }
         (post_lines(&text), Vec::new())
     } else {
         let post_paragraphs: Vec<&ElementRef> = paragraphs
@@ -754,6 +750,11 @@ fn embedded_post(element: ElementRef, dates: &DateReader) -> Option<EmbeddedPost
             .collect::<Vec<_>>()
             .join("\n\n");
         (text, post_paragraphs)
+    };
+    // An embed left for a script to fill holds only its status link, bare or in a paragraph.
+    let text = match text.split_whitespace().all(|word| word.starts_with("http")) {
+        true => String::new(),
+        false => text,
     };
 
     let links: Vec<String> = element
