@@ -712,3 +712,33 @@ fn a_live_page_prints_readers_with_their_town_and_verb() {
         ]
     );
 }
+
+#[test]
+fn names_with_the_particles_of_other_languages() {
+    let article = format!(
+        "{STORY}Netizens shared their views in the comments.\n\n\
+         Facebook user Jun dela Cruz commented: \"Budget after budget, the same story.\"\n\n\
+         Another netizen, Siti Aminah binti Yusof, wrote: \"Prices will go up again.\"\n\n\
+         Omar ibn Saleh wrote on X: \"Who will pay for my matatu now?\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Jun dela Cruz"),
+                "Budget after budget, the same story."
+            ),
+            (
+                None,
+                Some("Siti Aminah binti Yusof"),
+                "Prices will go up again."
+            ),
+            (
+                None,
+                Some("Omar ibn Saleh"),
+                "Who will pay for my matatu now?"
+            ),
+        ]
+    );
+}

@@ -473,8 +473,8 @@ pub(crate) const PLURAL_REACTION_NOUNS: &[&str] = &[
 
 /// Particles that may sit inside a name, as whole lower-case words.
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "van", "von", "de", "da", "der", "den", "du", "la", "le", "del", "dos", "bin", "al", "el",
-    "wa", "ka",
+    "van", "von", "de", "da", "der", "den", "du", "la", "le", "del", "dos", "das", "di", "bin",
+    "binti", "bint", "ibn", "al", "el", "wa", "ka", "dela", "ter",
 ];
 
 /// Words before a handle that make it the object, not the author (`replying to @x`, `tagged
