@@ -742,3 +742,33 @@ fn names_with_the_particles_of_other_languages() {
         ]
     );
 }
+
+#[test]
+fn a_quote_of_several_paragraphs_each_reopened() {
+    let article = format!(
+        "{STORY}Kenyans reacted on Facebook.\n\n\
+         One user wrote: \"I have driven a matatu since 1999.\n\n\
+         \"This is the first year I will park it.\"\n\n\
+         A reader, Akinyi Otieno, posted: \u{201c}My fare doubled in a month.\n\n\
+         \u{201c}My salary did not.\n\n\
+         \u{201c}Something has to give.\u{201d}\n\n\
+         \"We walk now,\" one user wrote.\n\n\
+         \"The market is far,\" she added.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "I have driven a matatu since 1999. This is the first year I will park it."
+            ),
+            (
+                None,
+                Some("Akinyi Otieno"),
+                "My fare doubled in a month. My salary did not. Something has to give."
+            ),
+            (None, None, "We walk now"),
+        ]
+    );
+}

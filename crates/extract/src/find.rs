@@ -679,7 +679,15 @@ fn quote_for(
         if attribution.needs_quote_marks && !starts_quoted {
             return None;
         }
-        return Some((quoted_part(rest).to_string(), Vec::new()));
+        let quote = quoted_part(rest);
+        let left_open = starts_quoted && quoted::spans(quote).first().is_some_and(|s| !s.closed);
+        if left_open {
+            let (more, taken) = quoted::quote_goes_on(units, index, claimed);
+            if !taken.is_empty() {
+                return Some((format!("{quote} {more}"), taken));
+            }
+        }
+        return Some((quote.to_string(), Vec::new()));
     }
     // The quote is the next paragraph, or the next line when both share a paragraph.
     let Some(Unit::Line {

@@ -1383,6 +1383,8 @@ pub(super) fn in_line(
     let mut seen = context.reactions_seen;
     // After `“…,” another replied.` the reader's quote may go on: `“But that does mean…”`.
     let mut may_continue = false;
+    // The last quote taken runs past the line's end: it may go on in the next paragraphs.
+    let mut open_at_end = false;
     for span in &spans {
         if span.start < clause_floor {
             continue;
@@ -1466,6 +1468,7 @@ pub(super) fn in_line(
         };
         may_continue = from_tail;
         seen = true;
+        open_at_end = !span.closed;
         let cues = evidence(&speaker, &local, readers_named);
         found.push(found_from(
             (speaker, form),
@@ -1476,6 +1479,15 @@ pub(super) fn in_line(
             units,
             index,
         ));
+    }
+    if open_at_end {
+        if let Some(last) = found.last_mut().filter(|last| last.continuation.is_none()) {
+            let (more, units) = quote_goes_on(units, index, claimed);
+            if !units.is_empty() {
+                last.continuation = Some(more);
+                taken_units = units;
+            }
+        }
     }
     // A clause ending the line with a colon introduces a quote in the next paragraph.
     let last_end = spans.last().map_or(0, |s| s.end).max(clause_floor);
@@ -1521,6 +1533,45 @@ pub(super) fn in_line(
         found,
         units: taken_units,
     })
+}
+
+/// A quote of several paragraphs, as newspapers print one: each paragraph reopens the quote
+/// and only the last closes it (`“I have had a ticket since 1989.` ⏎ `“This is my last
+/// year.”`). The paragraphs after the line at `index` that go on with its open quote, their
+/// words without the marks, and their units. A paragraph with anything after its quote has an
+/// attribution of its own and is not taken.
+pub(super) fn quote_goes_on(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+) -> (String, Vec<usize>) {
+    let mut words = Vec::new();
+    let mut taken = Vec::new();
+    let mut k = index + 1;
+    while let Some(Unit::Line {
+        text,
+        starts_paragraph: true,
+        ..
+    }) = units.get(k)
+    {
+        let spans = spans(text);
+        let whole_line = matches!(spans.as_slice(), [only] if only.start == 0
+            && text[only.end..].trim().is_empty());
+        if claimed[k] || !text.starts_with(['“', '"']) || !whole_line {
+            break;
+        }
+        let bare = text
+            .trim_start_matches(['“', '"'])
+            .trim_end()
+            .trim_end_matches(['”', '"']);
+        words.push(bare.trim());
+        taken.push(k);
+        if spans[0].closed {
+            break;
+        }
+        k += 1;
+    }
+    (words.join(" "), taken)
 }
 
 /// `Commenter Maria` is Maria, `Netizen Khairul Anwar Othman` is Khairul Anwar Othman: the
