@@ -772,3 +772,28 @@ fn a_quote_of_several_paragraphs_each_reopened() {
         ]
     );
 }
+
+#[test]
+fn a_name_alone_over_its_comment_and_a_reader_named_in_an_aside() {
+    let article = format!(
+        "{STORY}Reactions trailed the post:\n\n\
+         Chidinma Okafor:\n\n\
+         God when? Budget after budget, the same story.\n\n\
+         Another user, Ife, commented:\n\n\
+         Prices of unga will go up again.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Chidinma Okafor"),
+                "God when? Budget after budget, the same story."
+            ),
+            (None, Some("Ife"), "Prices of unga will go up again."),
+        ]
+    );
+    // Outside a round-up, a name over a paragraph is a heading or a speaker's, not a reader's.
+    let heading = format!("{STORY}Chidinma Okafor:\n\nThe levy was approved by parliament.\n");
+    assert!(reactions(&heading).is_empty());
+}

@@ -304,10 +304,14 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
             Unit::Line { text, .. } => {
                 // An attribution whose quote is not there (`Name (@handle): unquoted words`)
                 // leaves the line to the other shapes.
-                let attributed = attribution(text).and_then(|attribution| {
-                    let quote = quote_for(&attribution, &units, index, &claimed)?;
-                    Some((attribution, quote))
-                });
+                // A name alone over its comment is a reader's only inside a round-up.
+                let round_up = context.in_reactions || context.reactions_seen;
+                let attributed = attribution(text)
+                    .filter(|attribution| round_up || !attribution.is_name_alone())
+                    .and_then(|attribution| {
+                        let quote = quote_for(&attribution, &units, index, &claimed)?;
+                        Some((attribution, quote))
+                    });
                 if let Some((attribution, (raw, quote_units))) = attributed {
                     claimed[index] = true;
                     for unit in &quote_units {
@@ -462,6 +466,11 @@ struct Attribution<'t> {
 }
 
 impl Attribution<'_> {
+    /// A name with neither verb nor handle: `Chidinma Okafor:` alone on its line.
+    fn is_name_alone(&self) -> bool {
+        self.verb.is_none() && self.handle.is_none()
+    }
+
     fn into_found(self, raw_text: String, context: &Context) -> Found {
         let verb_platform = match self.verb.as_deref() {
             Some("tweeted" | "retweeted" | "quote-tweeted") => Some(Platform::Twitter),
@@ -505,6 +514,30 @@ fn attribution(line: &str) -> Option<Attribution<'_>> {
         .or_else(|| reddit_user(line))
         .or_else(|| anonymous::at_line_start(line))
         .or_else(|| username_commenter(line))
+        .or_else(|| name_alone(line))
+}
+
+/// `Chidinma Okafor:` alone on its line, the comment in the next paragraph, as round-ups print
+/// a reader's name over the comment.
+fn name_alone(line: &str) -> Option<Attribution<'_>> {
+    let author = line.trim_end().strip_suffix(':')?;
+    // `What We Know:`, `Via NBC:`: a heading's words are not a name's.
+    if author
+        .split_whitespace()
+        .any(|word| vocabulary::NOT_NAMES.contains(&word) || word == "Via")
+    {
+        return None;
+    }
+    let (handle, display_name) = dump::author_of(author)?;
+    Some(Attribution {
+        handle,
+        display_name,
+        verb: None,
+        rest: &line[line.len()..],
+        platform_hint: None,
+        needs_quote_marks: false,
+        online_reader: false,
+    })
 }
 
 fn handle_attribution(line: &str) -> Option<Attribution<'_>> {

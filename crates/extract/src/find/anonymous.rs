@@ -12,7 +12,10 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::{build, platform_posted_on, rest_of, verb_posted_on, Attribution, OPEN_QUOTE, PLACES};
+use super::{
+    build, display_name, platform_posted_on, rest_of, verb_posted_on, Attribution, OPEN_QUOTE,
+    PLACES,
+};
 use crate::vocabulary::{
     is_online_noun, platform_named_in, ONLINE_POSTS, ONLINE_READERS, ORDINALS, OTHER_NOUNS,
 };
@@ -37,11 +40,12 @@ fn alternation(words: &[&str]) -> String {
 }
 
 /// `One fan wrote: '…'`, `Another added:`, `A third X user said: “…”`, `While a fourth wrote
-/// on X: “…”`.
+/// on X: “…”`, `Another user, Ife, commented:` (named in an aside).
 static AT_LINE_START: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?:(?i:and|while|whilst|but|meanwhile|then|yet)\s+)?(?P<who>{})\s+{}\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
+        r"^(?:(?i:and|while|whilst|but|meanwhile|then|yet)\s+)?(?P<who>{})(?:\s*,\s*(?P<name>{})\s*,)?\s+{}\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
         subject(),
+        display_name("{0,4}"),
         verb_posted_on()
     ))
 });
@@ -54,7 +58,7 @@ pub(super) fn at_line_start(line: &str) -> Option<Attribution<'_>> {
     }
     Some(Attribution {
         handle: None,
-        display_name: None,
+        display_name: caps.name("name").map(|name| name.as_str().to_string()),
         verb: Some(caps["verb"].to_lowercase()),
         rest: rest_of(line, &caps),
         platform_hint: platform_named_in(&caps["who"]).or(platform_posted_on(&caps)),

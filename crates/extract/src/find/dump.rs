@@ -312,7 +312,7 @@ fn author_with_handle(author: &str) -> Option<(Option<String>, Option<String>)> 
 
 /// An author as printed beside a comment: a handle, a username, or a name of up to four
 /// capitalized words; never a label (`Photo`, `Read also`) or a word that names nobody.
-fn author_of(author: &str) -> Option<(Option<String>, Option<String>)> {
+pub(super) fn author_of(author: &str) -> Option<(Option<String>, Option<String>)> {
     let author = author.trim();
     if author.is_empty() || author.chars().count() > 40 {
         return None;
@@ -436,7 +436,31 @@ pub(super) fn is_username(word: &str, alone: bool) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
         && word.chars().any(char::is_alphabetic)
         && !word.ends_with(['.', '-']);
-    if !shaped {
+    // `Newsbreak.ng`, `Pulse.com.gh`: a site's name, which prose opens lines with.
+    let domain = word.rsplit_once('.').is_some_and(|(_, suffix)| {
+        matches!(
+            suffix.to_ascii_lowercase().as_str(),
+            "com"
+                | "net"
+                | "org"
+                | "ng"
+                | "gh"
+                | "ke"
+                | "za"
+                | "ug"
+                | "tz"
+                | "uk"
+                | "in"
+                | "my"
+                | "ph"
+                | "news"
+                | "tv"
+                | "co"
+                | "io"
+                | "info"
+        )
+    });
+    if !shaped || domain {
         return false;
     }
     let marked = word
@@ -465,7 +489,15 @@ mod tests {
             assert!(is_username(username, false), "{username}");
         }
         assert!(is_username("wanjikumary", true));
-        for not_one in ["Meanwhile", "However,", "3.5", "a", "kamau_254.", "word"] {
+        for not_one in [
+            "Meanwhile",
+            "However,",
+            "3.5",
+            "a",
+            "kamau_254.",
+            "word",
+            "Newsbreak.ng",
+        ] {
             assert!(!is_username(not_one, false), "{not_one}");
         }
         assert!(!is_username("Meanwhile", true));
