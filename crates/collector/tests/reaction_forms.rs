@@ -797,3 +797,27 @@ fn a_name_alone_over_its_comment_and_a_reader_named_in_an_aside() {
     let heading = format!("{STORY}Chidinma Okafor:\n\nThe levy was approved by parliament.\n");
     assert!(reactions(&heading).is_empty());
 }
+
+#[test]
+fn comments_copied_with_their_page_furniture() {
+    let article = format!(
+        "{STORY}Here are some of the comments on the Treasury's Facebook page:\n\n\
+         Chidi Okeke\nThis is the third rise this year. Who is in charge?\nLike · Reply · 3h\n\n\
+         Under the YouTube video, viewers wrote:\n\n\
+         @TundeBakare2 2 days ago\nThey always have an excuse.\n\n\
+         femi_olu 2w\nNo fuel, no light, no peace.\nReply\n\n\
+         Top 5\n\nThe first item on the list is the budget.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Chidi Okeke"),
+                "This is the third rise this year. Who is in charge?"
+            ),
+            (Some("TundeBakare2"), None, "They always have an excuse."),
+            (Some("femi_olu"), None, "No fuel, no light, no peace."),
+        ]
+    );
+}

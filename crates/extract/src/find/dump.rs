@@ -18,40 +18,34 @@ pub(super) fn unquoted_comment(
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
+    if let Some(copied) = copied_comment(units, index, claimed, context) {
+        return Some(copied);
+    }
     let Unit::Line {
         text,
-        starts_paragraph,
+        starts_paragraph: true,
         ..
     } = units[index]
     else {
         return None;
     };
-    if starts_paragraph {
-        if let Some(found) =
-            author_before_colon(text, context).or_else(|| author_after(text, context))
-        {
-            return Some(InLine {
-                found: vec![found],
-                units: Vec::new(),
-            });
-        }
-        if let Some(found) = signed_on_next_line(units, index, claimed, context) {
-            return Some(found);
-        }
+    if let Some(found) = author_before_colon(text, context).or_else(|| author_after(text, context))
+    {
+        return Some(InLine {
+            found: vec![found],
+            units: Vec::new(),
+        });
     }
-    // A post copied from its page prints its author's name over the handle: `Dave Kim` ⏎
-    // `@dave_on_elm` ⏎ `…`.
-    let display_name = match starts_paragraph {
-        true => None,
-        false => Some(name_over(units, index, claimed)?),
-    };
+    if let Some(found) = signed_on_next_line(units, index, claimed, context) {
+        return Some(found);
+    }
     let alone = author_alone(text);
     let (username, comment, taken) = match text.split_once(' ') {
         _ if alone.is_some() => {
             let next = index + 1;
             let Some(Unit::Line {
                 text: comment,
-                starts_paragraph: comment_starts,
+                starts_paragraph: true,
                 ..
             }) = units.get(next)
             else {
@@ -62,22 +56,8 @@ pub(super) fn unquoted_comment(
             {
                 return None;
             }
-            // The time the page printed under the post (`9:14 AM · Mar 4, 2024`) is not the
-            // comment's.
-            let mut taken = vec![next];
-            if let Some(Unit::Line {
-                text: time,
-                starts_paragraph: false,
-                ..
-            }) = units.get(next + 1)
-            {
-                if !comment_starts && is_timestamp(time) {
-                    taken.push(next + 1);
-                }
-            }
-            (alone.unwrap_or(text), *comment, taken)
+            (alone.unwrap_or(text), *comment, vec![next])
         }
-        _ if !starts_paragraph => return None,
         Some((first, rest))
             if (is_username(first, false)
                 || is_lower_word_before_emoji(first, rest)
@@ -88,16 +68,10 @@ pub(super) fn unquoted_comment(
         }
         _ => return None,
     };
-    // With its time under it, the post is printed as its page signs it.
-    let form = match taken.len() {
-        2 => Form::Signature,
-        _ => Form::Unquoted,
-    };
     let found = Found {
-        form,
+        form: Form::Unquoted,
         platform: context.platform.unwrap_or_default(),
         handle: Some(username.to_string()),
-        display_name,
         raw_text: comment.trim().to_string(),
         cues: context.cues_with([(true, Cue::Handle), (true, Cue::RoundUp)]),
         ..Found::default()
@@ -106,6 +80,169 @@ pub(super) fn unquoted_comment(
         found: vec![found],
         units: taken,
     })
+}
+
+/// A comment or post copied from its page with the page's furniture around it, which no
+/// article prose has: the author over the text, with the time beside the author
+/// (`@TundeBakare2 2 days ago`, `femi_olu 2w`) or the page's footer under the text (`Like ·
+/// Reply · 3h`, `Reply`, `9:14 AM · Mar 4, 2024`). The author is a handle, a username or a
+/// name (`Chidi Okeke`), with the name on the line above a handle (`Dave Kim` ⏎
+/// `@dave_on_elm`). Signed by the page, it is kept without a decision.
+fn copied_comment(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let Unit::Line {
+        text,
+        starts_paragraph,
+        ..
+    } = units[index]
+    else {
+        return None;
+    };
+    let (header, timed) = match without_time_ago(text) {
+        Some(header) => (header, true),
+        None => (text, false),
+    };
+    let (handle, display_name) = match author_alone(header) {
+        Some(author) => {
+            let above = match starts_paragraph {
+                true => None,
+                false => Some(name_over(units, index, claimed)?),
+            };
+            (Some(author.to_string()), above)
+        }
+        None if starts_paragraph && !header.ends_with(':') => author_of(header)?,
+        None => return None,
+    };
+    let mut lines = Vec::new();
+    let mut taken = Vec::new();
+    let mut footed = false;
+    let mut k = index + 1;
+    while let Some(Unit::Line {
+        text: line,
+        starts_paragraph: false,
+        ..
+    }) = units.get(k)
+    {
+        if claimed[k] {
+            break;
+        }
+        taken.push(k);
+        if is_footer(line) {
+            footed = true;
+            break;
+        }
+        lines.push(*line);
+        k += 1;
+    }
+    // With its time beside the author, the comment may be the next paragraph.
+    if lines.is_empty() && timed {
+        if let Some(Unit::Line {
+            text: line,
+            starts_paragraph: true,
+            ..
+        }) = units.get(index + 1)
+        {
+            if !claimed[index + 1] {
+                lines.push(*line);
+                taken = vec![index + 1];
+            }
+        }
+    }
+    let first = lines.first()?;
+    let reads_as_comment = is_comment(first) || first.starts_with(OPENING_MARKS);
+    if !(timed || footed) || !reads_as_comment || author_alone(first).is_some() {
+        return None;
+    }
+    Some(InLine {
+        found: vec![Found {
+            form: Form::Signature,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
+            handle,
+            display_name,
+            raw_text: lines.join("\n").trim().to_string(),
+            ..Found::default()
+        }],
+        units: taken,
+    })
+}
+
+/// The author's part of a header that ends in the time the page printed beside it: `@x 2 days
+/// ago`, `femi_olu 2w`, `Jane Doe · 3h`, `kemi 2-14`. None when no time ends the line.
+fn without_time_ago(header: &str) -> Option<&str> {
+    let mut end = header.trim_end().len();
+    let mut timed = false;
+    while let Some((before, token)) = header[..end].trim_end().rsplit_once(char::is_whitespace) {
+        // A number alone is a time only before its unit (`2 days`): `Top 5` is a heading.
+        let bare_number = token.chars().all(|c| c.is_ascii_digit());
+        if !is_time_word(token) || (bare_number && end == header.trim_end().len()) {
+            break;
+        }
+        timed |= token.chars().any(|c| c.is_ascii_digit()) || token == "yesterday";
+        end = before.trim_end().len();
+    }
+    let author = header[..end].trim_end();
+    (timed && !author.is_empty()).then_some(author)
+}
+
+/// A word of a relative time as pages print it beside a comment.
+fn is_time_word(token: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "s", "m", "h", "d", "w", "y", "min", "mins", "hr", "hrs", "minute", "minutes", "hour",
+        "hours", "day", "days", "week", "weeks", "wk", "wks", "month", "months", "mo", "year",
+        "years", "yr", "yrs",
+    ];
+    let token = token.trim_matches(['(', ')']).to_lowercase();
+    let digits = token.chars().take_while(char::is_ascii_digit).count();
+    let dated = digits > 0
+        && token[digits..]
+            .strip_prefix('-')
+            .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()));
+    matches!(token.as_str(), "ago" | "·" | "•" | "edited" | "yesterday")
+        || (digits > 0 && (digits == token.len() || UNITS.contains(&&token[digits..])))
+        || dated
+        || UNITS.contains(&token.as_str()) && token.len() > 1
+}
+
+/// The line a page prints under a comment: its actions and time (`Like · Reply · 3h`,
+/// `Reply`, `2-14 Reply`, `12 likes`) or a post's time (`9:14 AM · Mar 4, 2024`).
+fn is_footer(line: &str) -> bool {
+    const ACTIONS: &[&str] = &[
+        "like",
+        "likes",
+        "reply",
+        "replies",
+        "share",
+        "report",
+        "love",
+        "translate",
+        "translation",
+        "see",
+        "view",
+        "hide",
+        "author",
+        "top",
+        "fan",
+        "edited",
+    ];
+    if is_timestamp(line) || line.len() > 60 {
+        return is_timestamp(line);
+    }
+    let tokens: Vec<String> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|'))
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    tokens
+        .iter()
+        .any(|t| matches!(t.as_str(), "reply" | "like" | "replies" | "likes"))
+        && tokens
+            .iter()
+            .all(|t| ACTIONS.contains(&t.as_str()) || is_time_word(t))
 }
 
 /// The name printed on the line over a handle that does not open its paragraph: the
