@@ -821,3 +821,42 @@ fn comments_copied_with_their_page_furniture() {
         ]
     );
 }
+
+#[test]
+fn list_articles_that_collect_readers_answers() {
+    let article = "People share the fuel-levy habits they will never understand\n\n\
+         We asked the community to tell us how the levy changed their week.\n\n\
+         1. \"I sold my car and bought a bicycle. My knees are not happy.\"\n\
+         —u/nairobi_rider\n\n\
+         2. \"My landlord raised the rent because of the levy. He does not drive.\"\n\
+         —Wanjiru, via email\n\n\
+         3. \"I walk to work now. Two hours each way.\"\n\
+         —anonymous\n\n\
+         #4\n\n\
+         Carpooling with strangers. Best decision I made this year.\n\n\
+         Image credits: otieno_254\n\n\
+         #5\n\n\
+         The matatu queue at dawn.\n\n\
+         Image credits: Getty Images\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("nairobi_rider"),
+                None,
+                "I sold my car and bought a bicycle. My knees are not happy."
+            ),
+            (
+                None,
+                Some("Wanjiru"),
+                "My landlord raised the rent because of the levy. He does not drive."
+            ),
+            (None, None, "I walk to work now. Two hours each way."),
+            (
+                Some("otieno_254"),
+                None,
+                "Carpooling with strangers. Best decision I made this year."
+            ),
+        ]
+    );
+}

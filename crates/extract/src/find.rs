@@ -944,7 +944,8 @@ fn is_lead_in(line: &str) -> bool {
 }
 
 /// A page that asked its readers and prints their answers: `We have been asking for your
-/// experiences.`, `Here is a selection of your responses`, `Have your say`.
+/// experiences.`, `Here is a selection of your responses`, `Have your say`, `We asked the
+/// community…`, `Someone asked the internet to share…`.
 static READERS_INVITED: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"(?i)\byour (?:views|experiences|comments|thoughts|responses|messages|stories|reactions|emails|texts)\b|\bhave your say\b|\byou(?:'ve| have) been (?:telling|sending|writing)".to_string())
+    build(r"(?i)\byour (?:views|experiences|comments|thoughts|responses|messages|stories|reactions|emails|texts)\b|\bhave your say\b|\byou(?:'ve| have) been (?:telling|sending|writing)|\bwe asked\b|\basked (?:\S+ ){1,4}to (?:share|tell us)\b".to_string())
 });

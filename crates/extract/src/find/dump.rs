@@ -18,7 +18,9 @@ pub(super) fn unquoted_comment(
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
-    if let Some(copied) = copied_comment(units, index, claimed, context) {
+    if let Some(copied) = copied_comment(units, index, claimed, context)
+        .or_else(|| credited_item(units, index, claimed, context))
+    {
         return Some(copied);
     }
     let Unit::Line {
@@ -169,6 +171,70 @@ fn copied_comment(
         }],
         units: taken,
     })
+}
+
+/// A numbered item of a list article that collects posts, credited to its author under the
+/// text: `#1` ⏎ `…` ⏎ `Image credits: throwaway_5567`. Only a username or handle makes the
+/// credit an author's; `Image credits: Getty Images` credits a photo.
+fn credited_item(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LONGEST_ITEM: usize = 8;
+    let Unit::Line {
+        text,
+        starts_paragraph: true,
+        ..
+    } = units[index]
+    else {
+        return None;
+    };
+    let number = text.trim().strip_prefix('#')?;
+    if !(1..=3).contains(&number.len()) || !number.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut lines: Vec<&str> = Vec::new();
+    let mut taken = Vec::new();
+    for k in index + 1..units.len().min(index + 1 + LONGEST_ITEM) {
+        let Unit::Line { text: line, .. } = &units[k] else {
+            return None;
+        };
+        if claimed[k] || line.starts_with('#') {
+            return None;
+        }
+        taken.push(k);
+        let credit = ["Image credits:", "Image credit:", "Image source:"]
+            .iter()
+            .find_map(|label| line.strip_prefix(label));
+        if let Some(credit) = credit {
+            let credit = credit.trim();
+            let author = credit
+                .strip_prefix('@')
+                .or(credit.strip_prefix("u/"))
+                .unwrap_or(credit);
+            let first = lines.first()?;
+            if !(is_username(author, true) || is_handle_shaped(author) && author != credit)
+                || !is_comment(first)
+            {
+                return None;
+            }
+            return Some(InLine {
+                found: vec![Found {
+                    form: Form::NameAfter,
+                    platform: context.platform.unwrap_or_default(),
+                    handle: Some(author.to_string()),
+                    raw_text: lines.join("\n"),
+                    cues: context.cues_with([(true, Cue::Handle), (true, Cue::RoundUp)]),
+                    ..Found::default()
+                }],
+                units: taken,
+            });
+        }
+        lines.push(line);
+    }
+    None
 }
 
 /// The author's part of a header that ends in the time the page printed beside it: `@x 2 days

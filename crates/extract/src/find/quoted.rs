@@ -977,6 +977,28 @@ fn credited_in_next_line(units: &[Unit], index: usize) -> Option<Speaker> {
     })
 }
 
+/// A quote signed on the line under it, as list articles print readers' answers: `1. “…”` ⏎
+/// `—u/mrs_b_teaches`, `“…”` ⏎ `— Sarah, via email`, `“…”` ⏎ `—anonymous`.
+fn signed_on_next_line(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Speaker> {
+    let Some(Unit::Line { text, .. }) = units.get(index + 1) else {
+        return None;
+    };
+    if claimed[index + 1] {
+        return None;
+    }
+    let unsigned = text.trim_start_matches(['-', '–', '—']).trim();
+    if unsigned.len() < text.trim().len() && unsigned.eq_ignore_ascii_case("anonymous") {
+        return Some(Speaker {
+            who: Who::Anonymous { online: false },
+            verb: None,
+            platform: None,
+            posted: false,
+            interviewee: false,
+        });
+    }
+    signed_after(text)
+}
+
 /// The reader a paragraph quoted on its own belongs to when the paragraph before is about
 /// them and quotes nobody: `Another user, @Sbokloza lamented the service delivery…` ⏎ `"I only
 /// wish…"`. Only a handle: a name there is as often an official whose statement follows.
@@ -1149,6 +1171,8 @@ fn signed_after(tail: &str) -> Option<Speaker> {
     let rest = &words[end..];
     let town = match rest.first() {
         None => None,
+        // `— Sarah, via email`, `— Tom, via Facebook`: how the words reached the writer.
+        Some(w) if w.bare == "via" && rest.len() <= 3 => None,
         Some(w) if matches!(w.bare, "from" | "in" | "of") => Some(&rest[1..]),
         Some(_) if words[end - 1].comma => Some(rest),
         Some(_) => return None,
@@ -1409,7 +1433,7 @@ pub(super) fn in_line(
             continue;
         }
         let before = lead_speaker(lead, line, start, units, index);
-        let quotes_whole_line = span.start == 0 && tail.trim().is_empty();
+        let quotes_whole_line = is_item_marker(line[..span.start].trim()) && tail.trim().is_empty();
         // A line that is only a quote and its signature (`“…” – Sarah, Hamilton`), or a list
         // item of them: a caption (`Watch: “…” – Name`) has words before the quote.
         let signed = is_item_marker(line[..span.start].trim())
@@ -1427,6 +1451,13 @@ pub(super) fn in_line(
                     speaker
                 })
                 .or_else(|| {
+                    let signature = quotes_whole_line
+                        .then(|| signed_on_next_line(units, index, claimed))
+                        .flatten();
+                    if signature.is_some() {
+                        taken_units.push(index + 1);
+                        return signature;
+                    }
                     quotes_whole_line
                         .then(|| {
                             credited_in_next_line(units, index)
