@@ -860,3 +860,23 @@ fn list_articles_that_collect_readers_answers() {
         ]
     );
 }
+
+#[test]
+fn readers_described_by_nationality_or_town_are_anonymous() {
+    let article = format!(
+        "{STORY}Social media users reacted to the news.\n\n\
+         One Kenyan wrote: \"Budget after budget, the same story.\"\n\n\
+         A South African on X wrote: \"Kenya, we feel your pain.\"\n\n\
+         A netizen from Mombasa wrote: \"Who will pay for my matatu now?\"\n\n\
+         One Ada Okafor said: \"Prices will go up again.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "Budget after budget, the same story."),
+            (None, None, "Kenya, we feel your pain."),
+            (None, None, "Who will pay for my matatu now?"),
+            (None, Some("Ada Okafor"), "Prices will go up again."),
+        ]
+    );
+}

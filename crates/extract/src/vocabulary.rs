@@ -252,6 +252,85 @@ pub(crate) const OTHER_NOUNS: &[&str] = &[
     "other",
 ];
 
+/// Nationalities and city folk as news calls its readers (`One Nigerian wrote:`, `Another
+/// Kenyan said:`, `A South African on X`): a description of a reader, never a name.
+pub(crate) const DEMONYMS: &[&str] = &[
+    "nigerian",
+    "kenyan",
+    "ghanaian",
+    "ugandan",
+    "tanzanian",
+    "rwandan",
+    "zimbabwean",
+    "zambian",
+    "malawian",
+    "cameroonian",
+    "ethiopian",
+    "somali",
+    "sudanese",
+    "congolese",
+    "senegalese",
+    "ivorian",
+    "liberian",
+    "egyptian",
+    "moroccan",
+    "algerian",
+    "tunisian",
+    "namibian",
+    "motswana",
+    "mosotho",
+    "african",
+    "mzansi",
+    "indian",
+    "pakistani",
+    "bangladeshi",
+    "filipino",
+    "filipina",
+    "malaysian",
+    "indonesian",
+    "singaporean",
+    "thai",
+    "vietnamese",
+    "chinese",
+    "japanese",
+    "korean",
+    "australian",
+    "american",
+    "canadian",
+    "british",
+    "briton",
+    "irish",
+    "scottish",
+    "welsh",
+    "english",
+    "mexican",
+    "brazilian",
+    "jamaican",
+    "trinidadian",
+    "lagosian",
+    "nairobian",
+    "londoner",
+    "aussie",
+    "kiwi",
+];
+
+/// Whether every word of `name` is a nationality (`Nigerian`, `South African`: `South` goes
+/// with a nationality after it).
+pub(crate) fn is_demonym(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    let last = last
+        .strip_suffix('s')
+        .filter(|w| DEMONYMS.contains(w))
+        .unwrap_or(last);
+    DEMONYMS.contains(&last)
+        && before
+            .iter()
+            .all(|w| matches!(w.as_str(), "south" | "north" | "east" | "west" | "sierra"))
+}
+
 pub(crate) const ORDINALS: &[&str] = &[
     "second",
     "third",

@@ -17,7 +17,8 @@ use super::{
     PLACES,
 };
 use crate::vocabulary::{
-    is_online_noun, platform_named_in, ONLINE_POSTS, ONLINE_READERS, ORDINALS, OTHER_NOUNS,
+    is_online_noun, platform_named_in, DEMONYMS, ONLINE_POSTS, ONLINE_READERS, ORDINALS,
+    OTHER_NOUNS,
 };
 
 /// Who an anonymous reader is: a determiner, then optionally where they post and what they are.
@@ -27,7 +28,7 @@ fn subject() -> String {
         r"(?i:(?P<determiner>one|another|a\s+{}|an?|someone(?:\s+else)?|others?)(?:\s+(?P<place>{PLACES}))?(?:\s+(?P<noun>{}|{}))?)",
         alternation(ORDINALS),
         alternation(&[ONLINE_READERS, ONLINE_POSTS].concat()),
-        alternation(OTHER_NOUNS)
+        alternation(&[OTHER_NOUNS, DEMONYMS].concat())
     )
 }
 

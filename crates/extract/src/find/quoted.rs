@@ -358,7 +358,11 @@ fn anonymous_at(
                 .split_whitespace()
                 .next()
                 .is_some_and(|first| is_reader_noun(&first.to_lowercase()));
-            if platform_named_in(&name).is_none() && !modifies_a_noun && !reader_noun {
+            if platform_named_in(&name).is_none()
+                && !modifies_a_noun
+                && !reader_noun
+                && !is_demonym(&name)
+            {
                 return Some((Who::Name(name), next, None, false));
             }
         }
@@ -368,7 +372,13 @@ fn anonymous_at(
     let mut m = j;
     while m < words.len() && m < j + 4 && (m == j || !words[m - 1].comma) {
         let w = words[m].bare.to_lowercase();
-        if is_online_noun(&w) || OTHER_NOUNS.contains(&w.as_str()) {
+        // `One Kenyan wrote`, but `An Irish Twitter user`: a nationality is the noun only
+        // where no reader noun or platform follows it.
+        let demonym_noun = is_demonym(&w)
+            && !words.get(m + 1).is_some_and(|n| {
+                is_reader_noun(&n.bare.to_lowercase()) || platform_named_in(n.bare).is_some()
+            });
+        if is_online_noun(&w) || OTHER_NOUNS.contains(&w.as_str()) || demonym_noun {
             // "one other fan", "a fellow user": the head is the last noun of a run.
             let mut head = m;
             while !words[head].comma
@@ -433,6 +443,10 @@ fn anonymous_at(
                 }
             }
         }
+    }
+    // "A netizen from Lagos", "one resident of Kibera": where the reader lives.
+    if noun.is_some() && !words[next - 1].comma {
+        next = home_town(words, next).unwrap_or(next);
     }
     // "a user named QuietOtter42", "Someone with the handle BasioMeusPuga", "Twitter user Sam Okoro".
     let lowered: Vec<String> = words[next.min(words.len())..words.len().min(next + 4)]
