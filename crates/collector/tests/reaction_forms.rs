@@ -880,3 +880,23 @@ fn readers_described_by_nationality_or_town_are_anonymous() {
         ]
     );
 }
+
+#[test]
+fn a_name_with_where_it_posted_and_community_names_before_a_reader() {
+    let article = format!(
+        "{STORY}Social media users reacted to the news.\n\n\
+         Kay Bello on X: \"Budget after budget, the same story.\"\n\n\
+         Nairalander Kay_B said: \"Prices will go up again.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Kay Bello"),
+                "Budget after budget, the same story."
+            ),
+            (Some("Kay_B"), None, "Prices will go up again."),
+        ]
+    );
+}

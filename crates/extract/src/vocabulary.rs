@@ -200,6 +200,11 @@ pub(crate) const ONLINE_READERS: &[&str] = &[
     "commentator",
     "troll",
     "tiktoker",
+    "tiktokers",
+    "nairalander",
+    "nairalanders",
+    "instagrammer",
+    "instagrammers",
     "youtuber",
     "influencer",
 ];

@@ -782,6 +782,11 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         let Some((who, next, platform, interviewee)) = subject_at(&words, k) else {
             continue;
         };
+        // `Kay Bello on X: “…”`: where the subject posted, before its verb or the quote.
+        let (next, platform) = match place_phrase(&words, next) {
+            Some((after, place)) => (after, Some(place)),
+            None => (next, platform),
+        };
         if next >= words.len() {
             // A bare handle before the quote: `@renoomokri, ”…”`, `@handle: “…”`; or a reader
             // the subject places online: `Facebook user Abena Serwaa: “…”`.
@@ -797,10 +802,6 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             continue;
         }
         let after_with = k > 0 && words[k - 1].bare.eq_ignore_ascii_case("with");
-        let (next, platform) = match place_phrase(&words, next) {
-            Some((after, place)) => (after, Some(place)),
-            None => (next, platform),
-        };
         if let Some((verb, posted, place, from)) = predicate(&words, next, after_with) {
             let mut who = from.map_or(who, Who::Name);
             if who == Who::Pronoun {
