@@ -104,6 +104,10 @@ fn copied_comment(
     else {
         return None;
     };
+    // A header is an author and a time: a line of prose is far longer.
+    if text.len() > LONGEST_AUTHOR_LINE + 32 {
+        return None;
+    }
     let (header, timed) = match without_time_ago(text) {
         Some(header) => (header, true),
         None => (text, false),
