@@ -900,3 +900,14 @@ fn a_name_with_where_it_posted_and_community_names_before_a_reader() {
         ]
     );
 }
+
+#[test]
+fn readers_on_apps_and_national_forums_are_placed() {
+    let article = format!(
+        "{STORY}\"Budget after budget, the same story,\" said one user on Nairaland.\n\n\
+         One Telegram user wrote: \"Prices will go up again.\"\n"
+    );
+    let found = reactions(&article);
+    let platforms: Vec<&str> = found.iter().map(|r| r.platform.as_str()).collect();
+    assert_eq!(platforms, ["nairaland", "telegram"]);
+}

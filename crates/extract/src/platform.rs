@@ -37,6 +37,32 @@ pub enum Platform {
     WeChat,
     /// Douyin.
     Douyin,
+    /// Xiaohongshu (RedNote).
+    Xiaohongshu,
+    /// Bilibili.
+    Bilibili,
+    /// Zhihu.
+    Zhihu,
+    /// Kuaishou.
+    Kuaishou,
+    /// Telegram.
+    Telegram,
+    /// WhatsApp.
+    WhatsApp,
+    /// Quora.
+    Quora,
+    /// Nairaland, Nigeria's forum.
+    Nairaland,
+    /// Mumsnet, the UK parents' forum.
+    Mumsnet,
+    /// Pantip, Thailand's forum.
+    Pantip,
+    /// Dcard, Taiwan's forum.
+    Dcard,
+    /// HardwareZone, Singapore's forum.
+    HardwareZone,
+    /// Lowyat.net, Malaysia's forum.
+    Lowyat,
     /// A Disqus comment section.
     Disqus,
     /// Nothing says where.
@@ -46,7 +72,7 @@ pub enum Platform {
 
 impl Platform {
     /// Every platform, `unknown` last.
-    pub const ALL: [Platform; 17] = [
+    pub const ALL: [Platform; 30] = [
         Platform::Twitter,
         Platform::Facebook,
         Platform::Instagram,
@@ -62,6 +88,19 @@ impl Platform {
         Platform::Snapchat,
         Platform::WeChat,
         Platform::Douyin,
+        Platform::Xiaohongshu,
+        Platform::Bilibili,
+        Platform::Zhihu,
+        Platform::Kuaishou,
+        Platform::Telegram,
+        Platform::WhatsApp,
+        Platform::Quora,
+        Platform::Nairaland,
+        Platform::Mumsnet,
+        Platform::Pantip,
+        Platform::Dcard,
+        Platform::HardwareZone,
+        Platform::Lowyat,
         Platform::Disqus,
         Platform::Unknown,
     ];
@@ -128,7 +167,8 @@ struct Profile {
 }
 
 /// Every platform's profile, in [`Platform::ALL`] order. Readers post on more than the big
-/// four: Weibo, Threads, Bluesky and Mastodon users are quoted the same way.
+/// four: Weibo, Threads, Bluesky and Mastodon users are quoted the same way, and so are the
+/// forums where a country's readers argue (Nairaland, Mumsnet, Pantip, HardwareZone).
 const PROFILES: &[Profile] = &[
     Profile {
         platform: Platform::Twitter,
@@ -219,6 +259,84 @@ const PROFILES: &[Profile] = &[
         platform: Platform::Douyin,
         name: "douyin",
         words: &["douyin"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Xiaohongshu,
+        name: "xiaohongshu",
+        words: &["xiaohongshu", "rednote"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Bilibili,
+        name: "bilibili",
+        words: &["bilibili"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Zhihu,
+        name: "zhihu",
+        words: &["zhihu"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Kuaishou,
+        name: "kuaishou",
+        words: &["kuaishou"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Telegram,
+        name: "telegram",
+        words: &["telegram"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::WhatsApp,
+        name: "whatsapp",
+        words: &["whatsapp"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Quora,
+        name: "quora",
+        words: &["quora"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Nairaland,
+        name: "nairaland",
+        words: &["nairaland", "nairalander", "nairalanders"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Mumsnet,
+        name: "mumsnet",
+        words: &["mumsnet"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Pantip,
+        name: "pantip",
+        words: &["pantip"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Dcard,
+        name: "dcard",
+        words: &["dcard"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::HardwareZone,
+        name: "hardwarezone",
+        words: &["hardwarezone"],
+        embed_classes: &[],
+    },
+    Profile {
+        platform: Platform::Lowyat,
+        name: "lowyat",
+        words: &["lowyat"],
         embed_classes: &[],
     },
     Profile {
