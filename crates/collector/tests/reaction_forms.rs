@@ -911,3 +911,26 @@ fn readers_on_apps_and_national_forums_are_placed() {
     let platforms: Vec<&str> = found.iter().map(|r| r.platform.as_str()).collect();
     assert_eq!(platforms, ["nairaland", "telegram"]);
 }
+
+#[test]
+fn a_post_named_by_whose_it_is_or_where_it_sits() {
+    let article = format!(
+        "{STORY}Social media users reacted.\n\n\
+         A comment under the post read: \"Budget after budget, the same story.\"\n\n\
+         @otis_o's reply: \"Prices will go up again.\"\n\n\
+         Akinyi Otieno's comment: \"Who will pay for my matatu now?\"\n\n\
+         Ruto's reply: \"The levy builds roads.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "Budget after budget, the same story."),
+            (Some("otis_o"), None, "Prices will go up again."),
+            (
+                None,
+                Some("Akinyi Otieno"),
+                "Who will pay for my matatu now?"
+            ),
+        ]
+    );
+}

@@ -448,6 +448,21 @@ fn anonymous_at(
     if noun.is_some() && !words[next - 1].comma {
         next = home_town(words, next).unwrap_or(next);
     }
+    // "A comment under the post", "one reply below the video": where the post sits.
+    if noun.is_some() && !words[next - 1].comma {
+        let lowered = |at: usize| words.get(at).map(|w| w.bare.to_lowercase());
+        let sits = matches!(
+            lowered(next).as_deref(),
+            Some("under" | "below" | "beneath" | "on")
+        ) && matches!(
+            lowered(next + 1).as_deref(),
+            Some("the" | "his" | "her" | "their" | "its" | "this" | "that")
+        ) && lowered(next + 2)
+            .is_some_and(|thing| POSTED_THINGS.contains(&thing.as_str()));
+        if sits {
+            next += 3;
+        }
+    }
     // "a user named QuietOtter42", "Someone with the handle BasioMeusPuga", "Twitter user Sam Okoro".
     let lowered: Vec<String> = words[next.min(words.len())..words.len().min(next + 4)]
         .iter()
@@ -863,6 +878,9 @@ fn according_to(words: &[Word]) -> Option<Speaker> {
 /// (`A response from Buhari:` is the president's).
 fn comment_label(words: &[Word]) -> Option<Speaker> {
     let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
+    if let Some(owned) = owned_post(words, &lower) {
+        return Some(owned);
+    }
     let noun = lower
         .iter()
         .position(|w| ONLINE_POSTS.contains(&w.as_str()))?;
@@ -905,6 +923,43 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
         who,
         verb: None,
         platform,
+        posted: true,
+        interviewee: false,
+    })
+}
+
+/// `@tan_ak's reply:`, `Tan Ah Kow's comment:`: a post named by whose it is, as the whole
+/// clause. A name's `reply` or `response` may have been spoken, so a name needs a posted noun.
+fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
+    let [.., owner, noun] = words else {
+        return None;
+    };
+    let at = words.len() - 2;
+    let bare = owner
+        .bare
+        .strip_suffix("'s")
+        .or_else(|| owner.bare.strip_suffix("’s"))?;
+    let posted = matches!(lower[at + 1].as_str(), "comment" | "tweet" | "post");
+    let who = match is_handle(bare) {
+        Some(handle) if at == 0 && (posted || lower[at + 1] == "reply") => {
+            Who::Handle(handle.to_string())
+        }
+        Some(_) => return None,
+        None if posted && !noun.comma => {
+            let mut owned: Vec<Word> = words[..=at].to_vec();
+            owned[at].bare = bare;
+            let (name, end) = name_at(&owned, 0)?;
+            if end != owned.len() || platform_named_in(&name).is_some() {
+                return None;
+            }
+            Who::Name(name)
+        }
+        None => return None,
+    };
+    Some(Speaker {
+        who,
+        verb: None,
+        platform: None,
         posted: true,
         interviewee: false,
     })
