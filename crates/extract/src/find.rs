@@ -285,6 +285,20 @@ enum Unit<'d> {
     Embed(&'d crate::document::EmbeddedPost),
 }
 
+impl<'d> Unit<'d> {
+    /// The text of a line that opens its paragraph, where a shape that stands alone starts.
+    fn opening_line(&self) -> Option<&'d str> {
+        match self {
+            Unit::Line {
+                text,
+                starts_paragraph: true,
+                ..
+            } => Some(text),
+            _ => None,
+        }
+    }
+}
+
 /// Every candidate in the document, in reading order, with its features: every shape a reader's
 /// words take in print, whether or not the article gives reason to think a reader wrote them.
 pub fn find_candidates(document: &Document) -> Vec<Candidate> {

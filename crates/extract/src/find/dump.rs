@@ -23,14 +23,7 @@ pub(super) fn unquoted_comment(
     {
         return Some(copied);
     }
-    let Unit::Line {
-        text,
-        starts_paragraph: true,
-        ..
-    } = units[index]
-    else {
-        return None;
-    };
+    let text = units[index].opening_line()?;
     if let Some(found) = author_before_colon(text, context).or_else(|| author_after(text, context))
     {
         return Some(InLine {
@@ -187,14 +180,7 @@ fn credited_item(
     context: &Context,
 ) -> Option<InLine> {
     const LONGEST_ITEM: usize = 8;
-    let Unit::Line {
-        text,
-        starts_paragraph: true,
-        ..
-    } = units[index]
-    else {
-        return None;
-    };
+    let text = units[index].opening_line()?;
     let number = text.trim().strip_prefix('#')?;
     if !(1..=3).contains(&number.len()) || !number.chars().all(|c| c.is_ascii_digit()) {
         return None;
