@@ -22,14 +22,12 @@ use crate::rows::{ReactionRow, ReportData, StanceRow};
 use crate::summary::Summary;
 use crate::ReportError;
 
-#[cfg(feature = "state")]
 mod append;
 mod frames;
 mod partitions;
 
-#[cfg(feature = "state")]
-pub(crate) use append::{append_partition, stage_partition};
-pub(crate) use frames::{reaction_frame, stance_frame};
+pub use append::{write_day_partitions, PartitionWrite};
+use frames::{reaction_frame, stance_frame};
 pub use partitions::{dataset_keys, relabel_dataset, summarize_dataset};
 
 pub use crate::owned::DATASET_TABLES as TABLES;

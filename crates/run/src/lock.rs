@@ -4,7 +4,7 @@
 //! system's file lock, released when the process ends however it ends, SIGKILL included) and
 //! writes the holder's pid and start time into it, so that a second run can say who holds the
 //! directory. While the lock is held nothing else of this tool writes into the directory, so
-//! whatever a writer left in its work directory (see [`crate::owned`]) is a dead process's
+//! whatever a writer left in its work directory (see [`report::owned`]) is a dead process's
 //! leftover and safe to remove.
 //!
 //! The lock file is opened without following a symbolic link and must be a regular file:
@@ -146,8 +146,16 @@ impl OutputLock {
         }
     }
 
+    /// The lock file.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The directory it locks.
+    pub fn dir(&self) -> &Path {
+        self.path
+            .parent()
+            .expect("the lock file is in the directory it locks")
     }
 }
 

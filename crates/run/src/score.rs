@@ -1,7 +1,6 @@
-//! The scoring stage of a run, as a library function: the command line's `reactions run`
-//! calls [`score`] on what its state holds, and any other front end can call it on stored
-//! rows. It turns [`StoredArticle`]s and [`StoredReaction`]s into the [`ReportData`] every
-//! output is written from.
+//! The scoring stage of a run: it turns the [`StoredArticle`]s and [`StoredReaction`]s the
+//! state holds into the rows every output is written from ([`ArticleRow`], [`ReactionRow`],
+//! [`StanceRow`]), running the [`ScoringStep`] every front end runs.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -14,27 +13,8 @@ use scoring::{Scores, ScoringStep, Sentiment, SentimentAnalyzer, StanceJudge, St
 
 use collector::record::reaction_filing_date;
 
-use crate::rows::{ArticleRow, ReactionRow, ReportData, StanceRow};
 use crate::store::{StoredArticle, StoredReaction};
-
-/// Scores what a run's state holds (the dataset is always the whole of it) with the
-/// [`ScoringStep`] every front end runs (sentiment where VADER can read the text, stance toward
-/// every target), and files each row under its day.
-pub fn score(
-    stored_articles: &[StoredArticle],
-    stored_reactions: Vec<StoredReaction>,
-    targets: &TargetSet,
-    model: Option<&StanceModel>,
-) -> ReportData {
-    let articles = article_rows(stored_articles);
-    let (reactions, stance) = score_reactions(&articles, stored_reactions, targets, model);
-    ReportData {
-        articles,
-        reactions,
-        stance,
-        targets: targets.targets().iter().map(|t| t.name.clone()).collect(),
-    }
-}
+use report::rows::{ArticleRow, ReactionRow, StanceRow};
 
 /// The stored articles as rows, each filed under its day.
 pub fn article_rows(stored_articles: &[StoredArticle]) -> Vec<ArticleRow> {

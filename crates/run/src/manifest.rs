@@ -5,12 +5,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use collector::{Collection, InputError, WebSource};
-use report::incremental::Written;
-use report::store::Added;
 use serde::Serialize;
 
-use crate::config::Config;
-use crate::ExitStatus;
+use crate::incremental::Written;
+use crate::store::Added;
 
 #[derive(Serialize)]
 pub struct Manifest<'a> {
@@ -90,26 +88,40 @@ pub struct Versions {
     pub vader: &'static str,
 }
 
+/// What a run was asked to do and how it ended, besides what it did: the parts of a
+/// [`Manifest`] the caller knows.
+pub struct Outcome<'a> {
+    /// The sources it was given (files, directories, patterns, URLs), credentials removed in the
+    /// manifest.
+    pub inputs: &'a [String],
+    /// What the collection gave.
+    pub collection: &'a Collection,
+    /// The process's exit status for this run.
+    pub exit_status: u8,
+}
+
 impl<'a> Manifest<'a> {
-    #[allow(clippy::too_many_arguments)] // one value per section of the manifest
+    /// The manifest of the run `run_id` in `out`, which started at `started_at` and finished
+    /// at `finished_at` (RFC 3339), added `added` to the state and wrote `written`.
     pub fn new(
-        run_id: &str,
-        started_at: &str,
-        finished_at: &str,
-        config: &Config,
-        collection: &'a Collection,
+        (run_id, started_at, finished_at): (&str, &str, &str),
+        out: &Path,
+        outcome: Outcome<'a>,
         added: Added,
         written: &Written,
-        status: ExitStatus,
     ) -> Manifest<'a> {
+        let Outcome {
+            inputs,
+            collection,
+            exit_status,
+        } = outcome;
         Manifest {
             run_id: run_id.to_string(),
             started_at: started_at.to_string(),
             finished_at: finished_at.to_string(),
-            exit_status: status as u8,
-            out: config.out.display().to_string(),
-            inputs: config
-                .sources
+            exit_status,
+            out: out.display().to_string(),
+            inputs: inputs
                 .iter()
                 .map(|source| collector::http::without_credentials(source).into_owned())
                 .collect(),
@@ -152,11 +164,31 @@ impl<'a> Manifest<'a> {
 
     /// Writes the manifest atomically, through the output directory's work directory `work`;
     /// returns its path.
-    pub fn write(&self, out: &Path, work: &Path) -> anyhow::Result<PathBuf> {
-        let path = super::run::manifest_path(out, &self.run_id);
+    pub fn write(&self, out: &Path, work: &Path) -> Result<PathBuf, ManifestError> {
+        let path = manifest_path(out, &self.run_id);
         let json = self.json();
-        report::atomic::write_file_via(&path, work, |w| w.write_all(json.as_bytes()))
-            .map_err(|e| anyhow::anyhow!("writing {}: {e}", path.display()))?;
+        report::atomic::write_file_via(&path, work, |w| w.write_all(json.as_bytes())).map_err(
+            |source| ManifestError {
+                path: path.clone(),
+                source,
+            },
+        )?;
         Ok(path)
     }
+}
+
+/// The manifest could not be written.
+#[derive(Debug, thiserror::Error)]
+#[error("writing {}: {source}", path.display())]
+pub struct ManifestError {
+    /// Where it was to go.
+    pub path: PathBuf,
+    /// Why the operating system refused it.
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// Where the manifest of the run `run_id` goes.
+pub fn manifest_path(out: &Path, run_id: &str) -> PathBuf {
+    out.join("runs").join(format!("{run_id}.json"))
 }
