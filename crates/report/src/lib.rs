@@ -27,9 +27,9 @@
 pub mod aggregate;
 pub mod atomic;
 pub mod charts;
-pub mod columns;
 #[cfg(feature = "parquet")]
 pub mod dataset;
+pub mod dataset_columns;
 pub mod evaluate;
 pub mod html;
 pub mod labels;
@@ -44,7 +44,7 @@ pub mod writers;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub use columns::SCHEMA_VERSION;
+pub use dataset_columns::SCHEMA_VERSION;
 pub use rows::ReportData;
 
 /// An output that could not be written or a dataset that could not be read, with its path.

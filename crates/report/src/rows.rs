@@ -11,7 +11,7 @@ pub use collector::record::{filing_date, timestamp_micros, timestamp_text};
 use collector::{ArticleSummary, Reaction};
 use std::sync::Arc;
 
-use scoring::stance::{Method, Rule};
+use scoring::stance::{Method, StanceRule};
 use scoring::{Polarity, Sentiment, SentimentLabel, SentimentStatus, Stance, StanceJudgement};
 
 /// An article, with the day its rows are filed under.
@@ -89,7 +89,7 @@ pub struct StanceRow {
     pub stance: Stance,
     pub confidence: f64,
     pub method: Method,
-    pub rule: Rule,
+    pub rule: StanceRule,
     pub alias: Option<String>,
     pub evidence: String,
     /// The stance an analyst's label gave the reaction toward the target.
@@ -105,7 +105,7 @@ impl StanceRow {
     pub fn counted_stance(&self) -> Option<Stance> {
         match (self.human_stance, self.rule) {
             (Some(stance), _) => Some(stance),
-            (None, Rule::Unreadable) => None,
+            (None, StanceRule::Unreadable) => None,
             (None, _) => Some(self.stance),
         }
     }
@@ -113,7 +113,7 @@ impl StanceRow {
     /// Whether the reaction addresses the target: it mentions it (or one of its cue
     /// phrases), or a trained model judged it. Every rule but no-mention and unreadable.
     pub fn addresses_target(&self) -> bool {
-        !matches!(self.rule, Rule::NoMention | Rule::Unreadable)
+        !matches!(self.rule, StanceRule::NoMention | StanceRule::Unreadable)
     }
 
     /// `target` is the judgement's target name, passed in shared.
@@ -221,7 +221,7 @@ impl StanceRow {
     /// The stance, method and rule columns as the dataset stores them, by name.
     pub fn stored_labels(
         [stance, method, rule]: [Option<&str>; 3],
-    ) -> Result<(Stance, Method, Rule), String> {
+    ) -> Result<(Stance, Method, StanceRule), String> {
         let unknown = |column: &str, value: Option<&str>| format!("unknown {column} {value:?}");
         Ok((
             stance
@@ -230,7 +230,7 @@ impl StanceRow {
             method
                 .and_then(Method::parse)
                 .ok_or_else(|| unknown("method", method))?,
-            rule.and_then(Rule::parse)
+            rule.and_then(StanceRule::parse)
                 .ok_or_else(|| unknown("rule", rule))?,
         ))
     }

@@ -19,21 +19,21 @@ pub struct Manifest<'a> {
     pub out: String,
     pub inputs: Vec<String>,
     pub counts: Counts,
-    pub write: Write,
+    pub write: ManifestWrite,
     pub skipped: BTreeMap<String, usize>,
     pub errors: &'a [InputError],
     pub warnings: &'a [InputError],
     pub web: Vec<WebSource>,
     /// The analysts' labels, when the run had a labels file.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub labels: Option<LabelCounts>,
-    pub timings: Timings,
+    pub labels: Option<ManifestLabels>,
+    pub timings: ManifestTimings,
     pub versions: Versions,
 }
 
 /// What became of a labels file's rows.
 #[derive(Serialize)]
-pub struct LabelCounts {
+pub struct ManifestLabels {
     pub file: String,
     /// Labels put on the dataset's rows (one per reaction and field).
     pub applied: usize,
@@ -43,9 +43,9 @@ pub struct LabelCounts {
     pub problems: Vec<String>,
 }
 
-impl LabelCounts {
-    pub fn new(file: &Path, labels: &report::labels::Labels) -> LabelCounts {
-        LabelCounts {
+impl ManifestLabels {
+    pub fn new(file: &Path, labels: &report::labels::Labels) -> ManifestLabels {
+        ManifestLabels {
             file: file.display().to_string(),
             applied: labels.labels.len(),
             skipped: labels.problems.len(),
@@ -69,14 +69,14 @@ pub struct Counts {
 
 /// How the dataset was written: added to (`rebuilt` null) or rebuilt from the state, and why.
 #[derive(Serialize)]
-pub struct Write {
+pub struct ManifestWrite {
     pub rebuilt: Option<String>,
     pub reactions_scored: usize,
     pub partitions_written: usize,
 }
 
 #[derive(Serialize)]
-pub struct Timings {
+pub struct ManifestTimings {
     pub fetching_secs: f64,
     pub parsing_secs: f64,
 }
@@ -136,7 +136,7 @@ impl<'a> Manifest<'a> {
                 dataset_reactions: written.size.reactions,
                 dataset_stance_rows: written.size.stance_rows,
             },
-            write: Write {
+            write: ManifestWrite {
                 rebuilt: written.rebuilt.as_ref().map(ToString::to_string),
                 reactions_scored: written.scored,
                 partitions_written: written.partitions,
@@ -146,7 +146,7 @@ impl<'a> Manifest<'a> {
             warnings: &collection.warnings,
             web: collection.web.clone(),
             labels: None,
-            timings: Timings {
+            timings: ManifestTimings {
                 fetching_secs: collection.timings.fetching.as_secs_f64(),
                 parsing_secs: collection.timings.parsing.as_secs_f64(),
             },

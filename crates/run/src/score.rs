@@ -1,4 +1,4 @@
-//! The scoring stage of a run: it turns the [`StoredArticle`]s and [`StoredReaction`]s the
+//! The scoring stage of a run: it turns the [`CommittedArticle`]s and [`CommittedReaction`]s the
 //! state holds into the rows every output is written from ([`ArticleRow`], [`ReactionRow`],
 //! [`StanceRow`]), running the [`ScoringStep`] every front end runs.
 
@@ -8,16 +8,16 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use scoring::stance::TargetSet;
-use scoring::step::Text;
+use scoring::step::ReactionText;
 use scoring::{Scores, ScoringStep, Sentiment, SentimentAnalyzer, StanceJudge, StanceModel};
 
 use collector::record::reaction_filing_date;
 
-use crate::store::{StoredArticle, StoredReaction};
+use crate::store::{CommittedArticle, CommittedReaction};
 use report::rows::{ArticleRow, ReactionRow, StanceRow};
 
 /// The stored articles as rows, each filed under its day.
-pub fn article_rows(stored_articles: &[StoredArticle]) -> Vec<ArticleRow> {
+pub fn article_rows(stored_articles: &[CommittedArticle]) -> Vec<ArticleRow> {
     stored_articles
         .iter()
         .map(|stored| ArticleRow::new(&stored.article, stored.collected_on))
@@ -26,7 +26,10 @@ pub fn article_rows(stored_articles: &[StoredArticle]) -> Vec<ArticleRow> {
 
 /// The day a stored reaction is filed under, among these articles (see
 /// [`reaction_filing_date`]).
-pub fn filing_day(article_dates: &HashMap<&str, NaiveDate>, stored: &StoredReaction) -> NaiveDate {
+pub fn filing_day(
+    article_dates: &HashMap<&str, NaiveDate>,
+    stored: &CommittedReaction,
+) -> NaiveDate {
     reaction_filing_date(
         &stored.reaction,
         article_dates
@@ -41,7 +44,7 @@ pub fn filing_day(article_dates: &HashMap<&str, NaiveDate>, stored: &StoredReact
 /// scored together. Their stance rows follow them, a row per reaction and target.
 pub fn score_reactions(
     articles: &[ArticleRow],
-    stored_reactions: Vec<StoredReaction>,
+    stored_reactions: Vec<CommittedReaction>,
     targets: &TargetSet,
     model: Option<&StanceModel>,
 ) -> (Vec<ReactionRow>, Vec<StanceRow>) {
@@ -50,9 +53,9 @@ pub fn score_reactions(
         .iter()
         .map(|a| (a.article_id.as_str(), a.date))
         .collect();
-    let batch: Vec<Text> = stored_reactions
+    let batch: Vec<ReactionText> = stored_reactions
         .iter()
-        .map(|stored| Text {
+        .map(|stored| ReactionText {
             text: &stored.reaction.text,
             lang: stored.reaction.lang.as_deref(),
         })

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use chrono::{NaiveDate, SecondsFormat, Utc};
 use run::incremental::{RunLabels, Scoring};
-use run::manifest::{LabelCounts, Outcome};
+use run::manifest::{ManifestLabels, Outcome};
 use run::Run;
 use scoring::stance::TargetSet;
 use scoring::{SentimentAnalyzer, StanceJudge};
@@ -177,7 +177,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         .labels
         .as_deref()
         .zip(labels.as_ref())
-        .map(|(path, labels)| LabelCounts::new(path, labels));
+        .map(|(path, labels)| ManifestLabels::new(path, labels));
     let size = written.size;
     let manifest_path = finished.finish(&manifest)?;
     info!(

@@ -31,7 +31,7 @@ pub trait RecordSink {
     fn finish(self: Box<Self>) -> io::Result<()>;
 }
 
-pub static WRITERS: &[&dyn ReactionWriter] = &[&jsonl::JsonLines, &csv::Csv];
+pub static WRITERS: &[&dyn ReactionWriter] = &[&jsonl::JsonLinesWriter, &csv::CsvWriter];
 
 pub fn by_name(name: &str) -> Option<&'static dyn ReactionWriter> {
     WRITERS.iter().find(|w| w.name() == name).copied()
@@ -64,7 +64,7 @@ mod tests {
     /// columns: a field added to the record without a column (or the other way) differs here.
     #[test]
     fn both_formats_have_the_declared_columns() {
-        let declared: Vec<&str> = crate::columns::record::<Reaction, Reaction>()
+        let declared: Vec<&str> = crate::dataset_columns::record::<Reaction, Reaction>()
             .iter()
             .map(|column| column.name)
             .collect();

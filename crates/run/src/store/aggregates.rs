@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{Store, StoredReaction};
+use super::{CommittedReaction, Store};
 use crate::StateError;
 use report::aggregate::{ArticleTally, DayTally, Fold, Quote, Totals};
 use report::rows::ArticleRow;
@@ -74,7 +74,7 @@ pub struct PendingReaction {
     /// The store's `rowid`: reactions are folded in this order.
     pub rowid: i64,
     /// The reaction.
-    pub stored: StoredReaction,
+    pub stored: CommittedReaction,
 }
 
 const BATCH: i64 = 50_000;
@@ -197,7 +197,7 @@ impl Store {
             let (rowid, record, day) = row.map_err(self.error())?;
             pending.push(PendingReaction {
                 rowid,
-                stored: StoredReaction {
+                stored: CommittedReaction {
                     reaction: self.parse_json(&record)?,
                     collected_on: self.day(&day)?,
                 },
@@ -241,7 +241,7 @@ impl Store {
     pub fn file_reactions(
         &mut self,
         after: i64,
-        file: &dyn Fn(&StoredReaction) -> NaiveDate,
+        file: &dyn Fn(&CommittedReaction) -> NaiveDate,
     ) -> Result<(), StateError> {
         let mut after = after;
         loop {

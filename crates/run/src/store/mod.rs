@@ -34,12 +34,12 @@ pub struct Store {
 
 /// A collected reaction and the day it was first collected (its filing day when it has no
 /// date of its own, fixed so that later runs file it in the same place).
-pub struct StoredReaction {
+pub struct CommittedReaction {
     pub reaction: Reaction,
     pub collected_on: NaiveDate,
 }
 
-pub struct StoredArticle {
+pub struct CommittedArticle {
     pub article: ArticleSummary,
     pub collected_on: NaiveDate,
 }
@@ -297,11 +297,11 @@ impl Store {
     }
 
     /// Every article, in the order first collected.
-    pub fn articles(&self) -> Result<Vec<StoredArticle>, StateError> {
+    pub fn articles(&self) -> Result<Vec<CommittedArticle>, StateError> {
         self.records("SELECT record, collected_on FROM articles ORDER BY rowid")
             .map(|rows| {
                 rows.into_iter()
-                    .map(|(article, collected_on)| StoredArticle {
+                    .map(|(article, collected_on)| CommittedArticle {
                         article,
                         collected_on,
                     })
@@ -321,11 +321,11 @@ impl Store {
     }
 
     /// Every reaction, in the order first collected.
-    pub fn reactions(&self) -> Result<Vec<StoredReaction>, StateError> {
+    pub fn reactions(&self) -> Result<Vec<CommittedReaction>, StateError> {
         self.records("SELECT record, collected_on FROM reactions ORDER BY rowid")
             .map(|rows| {
                 rows.into_iter()
-                    .map(|(reaction, collected_on)| StoredReaction {
+                    .map(|(reaction, collected_on)| CommittedReaction {
                         reaction,
                         collected_on,
                     })

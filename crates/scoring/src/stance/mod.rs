@@ -18,7 +18,8 @@ mod targets;
 use std::fmt;
 
 pub use model::{
-    CrossValidation, ModelError, StanceModel, TargetSummary, TrainingOptions, TrainingReport,
+    CrossValidation, ModelError, StanceModel, StanceTrainingOptions, StanceTrainingReport,
+    TargetSummary,
 };
 pub use rules::RuleStance;
 pub use targets::{
@@ -86,7 +87,7 @@ impl Method {
 
 /// The rule (or the model) behind a judgement; see [`RuleStance`] for what each rule means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rule {
+pub enum StanceRule {
     NoMention,
     Conditional,
     Undecided,
@@ -101,38 +102,38 @@ pub enum Rule {
     Unreadable,
 }
 
-impl Rule {
-    pub const ALL: [Rule; 11] = [
-        Rule::NoMention,
-        Rule::Conditional,
-        Rule::Undecided,
-        Rule::Conflicting,
-        Rule::TargetCue,
-        Rule::ObjectCue,
-        Rule::HarmDoer,
-        Rule::HarmedParty,
-        Rule::Sentiment,
-        Rule::Classifier,
-        Rule::Unreadable,
+impl StanceRule {
+    pub const ALL: [StanceRule; 11] = [
+        StanceRule::NoMention,
+        StanceRule::Conditional,
+        StanceRule::Undecided,
+        StanceRule::Conflicting,
+        StanceRule::TargetCue,
+        StanceRule::ObjectCue,
+        StanceRule::HarmDoer,
+        StanceRule::HarmedParty,
+        StanceRule::Sentiment,
+        StanceRule::Classifier,
+        StanceRule::Unreadable,
     ];
 
-    pub fn parse(name: &str) -> Option<Rule> {
-        Rule::ALL.into_iter().find(|r| r.as_str() == name)
+    pub fn parse(name: &str) -> Option<StanceRule> {
+        StanceRule::ALL.into_iter().find(|r| r.as_str() == name)
     }
 
     pub fn as_str(self) -> &'static str {
         match self {
-            Rule::NoMention => "no-mention",
-            Rule::Conditional => "conditional",
-            Rule::Undecided => "undecided",
-            Rule::Conflicting => "conflicting",
-            Rule::TargetCue => "target-cue",
-            Rule::ObjectCue => "object-cue",
-            Rule::HarmDoer => "harm-doer",
-            Rule::HarmedParty => "harmed-party",
-            Rule::Sentiment => "sentiment",
-            Rule::Classifier => "classifier",
-            Rule::Unreadable => "unreadable",
+            StanceRule::NoMention => "no-mention",
+            StanceRule::Conditional => "conditional",
+            StanceRule::Undecided => "undecided",
+            StanceRule::Conflicting => "conflicting",
+            StanceRule::TargetCue => "target-cue",
+            StanceRule::ObjectCue => "object-cue",
+            StanceRule::HarmDoer => "harm-doer",
+            StanceRule::HarmedParty => "harmed-party",
+            StanceRule::Sentiment => "sentiment",
+            StanceRule::Classifier => "classifier",
+            StanceRule::Unreadable => "unreadable",
         }
     }
 }
@@ -141,7 +142,7 @@ impl Rule {
 /// that decided.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
-    pub rule: Rule,
+    pub rule: StanceRule,
     pub alias: Option<String>,
     pub span: String,
 }
@@ -224,7 +225,7 @@ impl<'a> StanceJudge<'a> {
                     confidence: 0.0,
                     method: Method::Rules,
                     evidence: Evidence {
-                        rule: Rule::Unreadable,
+                        rule: StanceRule::Unreadable,
                         alias: None,
                         span: String::new(),
                     },

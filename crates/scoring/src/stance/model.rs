@@ -11,8 +11,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::features::FeatureSettings;
-use super::semeval::{self, Evaluation, Example};
-use super::{Evidence, Method, Rule, Stance, StanceJudgement};
+use super::semeval::{self, SemevalEvaluation, SemevalExample};
+use super::{Evidence, Method, Stance, StanceJudgement, StanceRule};
 
 const MAGIC: &[u8] = b"reactions-stance-model\n";
 const FORMAT_VERSION: u32 = 1;
@@ -20,7 +20,7 @@ const CLASSES: usize = 3;
 
 /// What training may be told.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct TrainingOptions {
+pub struct StanceTrainingOptions {
     /// The SVM's cost: larger fits the training data more closely.
     pub c: f64,
     pub features: FeatureSettings,
@@ -28,9 +28,9 @@ pub struct TrainingOptions {
     pub max_epochs: usize,
 }
 
-impl Default for TrainingOptions {
+impl Default for StanceTrainingOptions {
     fn default() -> Self {
-        TrainingOptions {
+        StanceTrainingOptions {
             c: 0.5,
             features: FeatureSettings::default(),
             seed: 2016,
@@ -58,12 +58,12 @@ struct Header {
     format: String,
     format_version: u32,
     classifier: String,
-    options: TrainingOptions,
+    options: StanceTrainingOptions,
     targets: Vec<TargetSummary>,
 }
 
 /// The figures `train` reports.
-pub type TrainingReport = Vec<TargetSummary>;
+pub type StanceTrainingReport = Vec<TargetSummary>;
 
 struct TargetWeights {
     /// `(slot, class)` at `slot * 3 + class`; the last slot is the bias.
@@ -142,7 +142,7 @@ impl Rng {
 fn train_binary(
     examples: &[Prepared],
     positive: Stance,
-    options: &TrainingOptions,
+    options: &StanceTrainingOptions,
     dimensions: usize,
     seed: u64,
 ) -> Vec<f64> {
@@ -203,8 +203,8 @@ fn train_binary(
 impl StanceModel {
     /// Trains one classifier per target found in `examples`; targets are kept in name order.
     pub fn train(
-        examples: &[Example],
-        options: &TrainingOptions,
+        examples: &[SemevalExample],
+        options: &StanceTrainingOptions,
     ) -> Result<StanceModel, ModelError> {
         if !(options.c > 0.0 && options.c.is_finite()) {
             return Err(ModelError::Options(format!(
@@ -279,7 +279,7 @@ impl StanceModel {
         })
     }
 
-    pub fn training_report(&self) -> &TrainingReport {
+    pub fn training_report(&self) -> &StanceTrainingReport {
         &self.header.targets
     }
 
@@ -325,7 +325,7 @@ impl StanceModel {
             confidence,
             method: Method::Model,
             evidence: Evidence {
-                rule: Rule::Classifier,
+                rule: StanceRule::Classifier,
                 alias: None,
                 span: format!(
                     "linear SVM trained on {} labelled examples",
@@ -428,8 +428,8 @@ impl StanceModel {
     /// k-fold cross-validation, stratified per target and label, folds drawn from the
     /// options' seed: F_avg per target and over all examples.
     pub fn cross_validate(
-        examples: &[Example],
-        options: &TrainingOptions,
+        examples: &[SemevalExample],
+        options: &StanceTrainingOptions,
         folds: usize,
     ) -> Result<CrossValidation, ModelError> {
         let mut fold_of = vec![0usize; examples.len()];
@@ -450,7 +450,7 @@ impl StanceModel {
         }
         let mut predictions: Vec<Option<Stance>> = vec![None; examples.len()];
         for fold in 0..folds {
-            let train: Vec<Example> = examples
+            let train: Vec<SemevalExample> = examples
                 .iter()
                 .zip(&fold_of)
                 .filter(|(_, &f)| f != fold)
@@ -463,7 +463,7 @@ impl StanceModel {
                 }
             }
         }
-        let pair = |e: &Example, p: &Option<Stance>| {
+        let pair = |e: &SemevalExample, p: &Option<Stance>| {
             (e.stance.expect("labelled"), p.unwrap_or(Stance::None))
         };
         let mut names: Vec<&str> = examples.iter().map(|e| e.target.as_str()).collect();
@@ -492,8 +492,8 @@ impl StanceModel {
 
 /// What [`StanceModel::cross_validate`] measured.
 pub struct CrossValidation {
-    pub per_target: Vec<(String, Evaluation)>,
-    pub overall: Evaluation,
+    pub per_target: Vec<(String, SemevalEvaluation)>,
+    pub overall: SemevalEvaluation,
 }
 
 thread_local! {

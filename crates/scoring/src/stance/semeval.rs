@@ -12,7 +12,7 @@ use super::Stance;
 
 /// One row of a SemEval file.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Example {
+pub struct SemevalExample {
     pub id: String,
     pub target: String,
     pub text: String,
@@ -25,7 +25,7 @@ pub struct Example {
 /// A whole file: its rows and how its lines ended, so output can match input.
 #[derive(Debug, Clone)]
 pub struct Dataset {
-    pub examples: Vec<Example>,
+    pub examples: Vec<SemevalExample>,
     pub crlf: bool,
     pub encoding: &'static str,
 }
@@ -104,7 +104,7 @@ pub fn parse(bytes: &[u8], origin: &str, labels_required: bool) -> Result<Datase
                 "{origin}:{number}: empty Target column"
             )));
         }
-        examples.push(Example {
+        examples.push(SemevalExample {
             id: fields[0].trim().to_string(),
             target: target.to_string(),
             text: fields[2..fields.len() - 1].join("\t"),
@@ -127,7 +127,7 @@ pub fn parse(bytes: &[u8], origin: &str, labels_required: bool) -> Result<Datase
 /// Writes rows in the SemEval format (UTF-8), each with the stance given for it.
 pub fn write(
     out: &mut (impl std::io::Write + ?Sized),
-    rows: &[(&Example, Stance)],
+    rows: &[(&SemevalExample, Stance)],
     crlf: bool,
 ) -> std::io::Result<()> {
     let end = if crlf { "\r\n" } else { "\n" };
@@ -154,14 +154,14 @@ pub struct ClassScores {
 
 /// Per-class scores and the official F_avg.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Evaluation {
+pub struct SemevalEvaluation {
     pub classes: Vec<(Stance, ClassScores)>,
     pub f_avg: f64,
     pub examples: usize,
 }
 
 /// Scores paired gold and predicted labels.
-pub fn score(pairs: impl IntoIterator<Item = (Stance, Stance)>) -> Evaluation {
+pub fn score(pairs: impl IntoIterator<Item = (Stance, Stance)>) -> SemevalEvaluation {
     let mut true_positive = [0usize; 3];
     let mut predicted = [0usize; 3];
     let mut gold = [0usize; 3];
@@ -198,7 +198,7 @@ pub fn score(pairs: impl IntoIterator<Item = (Stance, Stance)>) -> Evaluation {
         })
         .collect();
     let f_avg = (classes[0].1.f1 + classes[1].1.f1) / 2.0;
-    Evaluation {
+    SemevalEvaluation {
         classes,
         f_avg,
         examples,
@@ -206,8 +206,8 @@ pub fn score(pairs: impl IntoIterator<Item = (Stance, Stance)>) -> Evaluation {
 }
 
 /// Matches predictions to gold rows by ID and scores them; every gold row needs a prediction.
-pub fn evaluate(gold: &Dataset, predicted: &Dataset) -> Result<Evaluation, SemevalError> {
-    let by_id: std::collections::HashMap<&str, &Example> = predicted
+pub fn evaluate(gold: &Dataset, predicted: &Dataset) -> Result<SemevalEvaluation, SemevalError> {
+    let by_id: std::collections::HashMap<&str, &SemevalExample> = predicted
         .examples
         .iter()
         .map(|e| (e.id.as_str(), e))
@@ -234,7 +234,7 @@ pub fn evaluate(gold: &Dataset, predicted: &Dataset) -> Result<Evaluation, Semev
     Ok(score(pairs))
 }
 
-impl fmt::Display for Evaluation {
+impl fmt::Display for SemevalEvaluation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,

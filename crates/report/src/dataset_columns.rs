@@ -193,7 +193,7 @@ impl HoldsReaction for ReactionRow {
     }
 }
 
-impl HoldsReaction for StoredReaction {
+impl HoldsReaction for DatasetReaction {
     fn reaction(&self) -> &Reaction {
         &self.reaction
     }
@@ -206,7 +206,7 @@ impl HoldsReaction for StoredReaction {
 /// A `reactions` row as read back, before its sentiment is put together from its status and
 /// scores.
 #[derive(Default)]
-pub struct StoredReaction {
+pub struct DatasetReaction {
     pub reaction: Reaction,
     /// neg, neu, pos, compound.
     pub scores: [Option<f64>; 4],
@@ -220,7 +220,7 @@ pub struct StoredReaction {
     pub is_reaction: (Option<bool>, Option<String>),
 }
 
-impl StoredReaction {
+impl DatasetReaction {
     /// The row it was written from, filed under `date`.
     pub fn into_row(self, date: NaiveDate) -> Result<ReactionRow, String> {
         // Datasets before version 4 have no status: every reaction in them was scored.
@@ -430,8 +430,8 @@ pub fn record<W: HoldsReaction, R: HoldsReaction>() -> Vec<Column<W, R>> {
 }
 
 /// The dataset's `reactions` table: the reaction record's columns, then its sentiment.
-pub fn reactions() -> Vec<Column<ReactionRow, StoredReaction>> {
-    let sentiment: [Column<ReactionRow, StoredReaction>; 7] = [
+pub fn reactions() -> Vec<Column<ReactionRow, DatasetReaction>> {
+    let sentiment: [Column<ReactionRow, DatasetReaction>; 7] = [
         Column {
             name: "neg",
             nullable: true,
@@ -479,7 +479,7 @@ pub fn reactions() -> Vec<Column<ReactionRow, StoredReaction>> {
     ];
     // What the figures count: an analyst's label where one was given, the model's (above,
     // kept as it said) elsewhere.
-    let labelled: [Column<ReactionRow, StoredReaction>; 4] = [
+    let labelled: [Column<ReactionRow, DatasetReaction>; 4] = [
         Column {
             name: "sentiment_label",
             nullable: true,
@@ -516,7 +516,7 @@ pub fn reactions() -> Vec<Column<ReactionRow, StoredReaction>> {
 
 /// A `stance` row as read back, before its labels are parsed.
 #[derive(Default)]
-pub struct StoredStance {
+pub struct DatasetStance {
     pub reaction_id: String,
     pub article_id: String,
     pub target: String,
@@ -530,7 +530,7 @@ pub struct StoredStance {
     pub is_reaction: Option<bool>,
 }
 
-impl StoredStance {
+impl DatasetStance {
     /// The row it was written from, filed under `date`; `targets` shares one name among the
     /// rows of a target (there is a row per reaction and target).
     pub fn into_row(
@@ -574,7 +574,7 @@ impl StoredStance {
     }
 }
 
-pub const STANCE: &[Column<StanceRow, StoredStance>] = &[
+pub const STANCE: &[Column<StanceRow, DatasetStance>] = &[
     Column {
         name: "reaction_id",
         nullable: false,
