@@ -24,6 +24,8 @@
 //! assert!(csv.contains("'=HYPERLINK"), "formulas are neutralized: {csv}");
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod aggregate;
 pub mod atomic;
 pub mod charts;

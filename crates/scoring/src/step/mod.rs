@@ -6,21 +6,21 @@
 //! each reads what the ones before it filled: readability decides which texts VADER can read,
 //! VADER scores those, a trained pack ([`PackScorer`]) scores the texts whose language has
 //! one, and stance claims nothing for the others. The command line
-//! (`report::pipeline`), the Python `score()` and the Spark job all call [`ScoringStep::score`],
+//! (`run::score`), the Python `score()` and the Spark job all call [`ScoringStep::score`],
 //! so their columns cannot drift apart.
 //!
 //! ```
-//! use scoring::step::{ScoringStep, Text};
+//! use scoring::step::{ReactionText, ScoringStep};
 //! use scoring::SentimentAnalyzer;
 //!
 //! let step = ScoringStep::new(SentimentAnalyzer::shared(), None);
-//! let scores = step.score(&[Text { text: "Shame on them.", lang: Some("en") }]);
+//! let scores = step.score(&[ReactionText { text: "Shame on them.", lang: Some("en") }]);
 //! assert_eq!(scores.polarity[0].unwrap().compound, -0.4767);
 //! assert_eq!(scores.sentiment(0).status().as_str(), "scored");
 //! assert_eq!(scores.method[0], Some("vader"));
 //!
 //! // Hausa has a trained pack: a label, and no compound.
-//! let scores = step.score(&[Text { text: "allah ya kara daukaka", lang: Some("ha") }]);
+//! let scores = step.score(&[ReactionText { text: "allah ya kara daukaka", lang: Some("ha") }]);
 //! assert_eq!(scores.method[0], Some("afrisenti-ha"));
 //! assert_eq!(scores.polarity[0], None);
 //! assert_eq!(scores.label[0].unwrap().as_str(), "positive");
