@@ -36,7 +36,9 @@ pub const ALL_LANGUAGES: &str = "all";
 /// The agreement of people and model on one field, method and language.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LabelEvaluation {
+    /// The field compared: `sentiment`, `is_reaction` or `stance:TARGET`.
     pub field: String,
+    /// The method that gave the model's values (`vader`, a pack's, `rules`, `model`).
     pub method: String,
     /// A language code, or [`ALL_LANGUAGES`].
     pub language: String,
@@ -48,7 +50,9 @@ pub struct LabelEvaluation {
     pub classes: Vec<String>,
     /// `confusion[i][j]`: labelled `classes[i]` by people, `classes[j]` by the model.
     pub confusion: Vec<Vec<usize>>,
+    /// The share of labels on which people and model agree.
     pub accuracy: f64,
+    /// The mean F1 over the classes.
     pub macro_f1: f64,
     /// Null when chance agreement is certain.
     pub kappa: Option<f64>,

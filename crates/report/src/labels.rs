@@ -33,7 +33,9 @@ use crate::rows::{ReactionRow, ReportData, StanceRow};
 /// Who gave the value the figures count, as the dataset's `*_source` columns say it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
+    /// The model (the extractor, a scorer) gave it.
     Model,
+    /// An analyst's label gave it.
     Human,
 }
 
@@ -47,6 +49,7 @@ impl Source {
         }
     }
 
+    /// The source as the `*_source` columns write it.
     pub fn as_str(self) -> &'static str {
         match self {
             Source::Model => "model",
@@ -58,9 +61,11 @@ impl Source {
 /// What a label is about.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LabelField {
+    /// The reaction's sentiment label.
     Sentiment,
     /// Stance toward the target of that name.
     Stance(String),
+    /// Whether the record is a reader's reaction at all.
     IsReaction,
 }
 
@@ -77,8 +82,11 @@ impl fmt::Display for LabelField {
 /// What a person said the field's value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Value {
+    /// A sentiment label.
     Sentiment(SentimentLabel),
+    /// A stance toward the field's target.
     Stance(Stance),
+    /// Whether the record is a reaction.
     IsReaction(bool),
 }
 
@@ -99,32 +107,48 @@ impl Value {
 pub struct Label {
     /// The line of the file its row starts on, from 1 (the header).
     pub line: u64,
+    /// The reaction it labels.
     pub reaction_id: String,
+    /// What it labels.
     pub field: LabelField,
+    /// The value the person gave.
     pub value: Value,
+    /// Who gave it, as the file says.
     pub author: String,
+    /// Why, as the file says.
     pub note: String,
 }
 
 /// Why a row was skipped, or overridden by a later one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SkipReason {
+    /// The row has no `reaction_id`.
     MissingReactionId,
+    /// The `reaction_id` is not one of the dataset's reactions.
     UnknownReaction(String),
+    /// The field is not `sentiment`, `stance:TARGET` or `is_reaction`.
     BadField(String),
+    /// The field's target is not a configured target.
     UnknownTarget(String),
+    /// The value is not one the field takes.
     BadValue {
+        /// The field, as written.
         field: String,
+        /// The value, as written.
         value: String,
     },
     /// The same value again, on `later`: this line's label is superseded.
     Duplicate {
+        /// The line of the later row.
         later: u64,
     },
     /// Another value on `later`, which wins.
     Conflict {
+        /// The line of the later row.
         later: u64,
+        /// This row's value.
         value: String,
+        /// The later row's value, which is applied.
         later_value: String,
     },
 }
@@ -133,8 +157,11 @@ pub enum SkipReason {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{file}:{line}: {problem}")]
 pub struct LabelProblem {
+    /// The labels file, as named on the command line or in the configuration.
     pub file: String,
+    /// The row's line, from 1 (the header).
     pub line: u64,
+    /// Why it was skipped or overridden.
     pub problem: SkipReason,
 }
 
@@ -178,12 +205,22 @@ impl fmt::Display for SkipReason {
 /// A labels file that cannot be read as CSV at all.
 #[derive(Debug, thiserror::Error)]
 pub enum LabelsError {
+    /// The header lacks a column every labels file has.
     #[error("{file}: the header has no {column} column (reaction_id, field, value, author, note)")]
-    MissingColumn { file: String, column: &'static str },
+    MissingColumn {
+        /// The labels file.
+        file: String,
+        /// The column it lacks.
+        column: &'static str,
+    },
+    /// A row that is not CSV, or not valid UTF-8.
     #[error("{file}:{line}: {source}")]
     Csv {
+        /// The labels file.
         file: String,
+        /// The row's line.
         line: u64,
+        /// What the CSV reader said.
         #[source]
         source: csv::Error,
     },
@@ -194,6 +231,7 @@ pub enum LabelsError {
 pub struct Labels {
     /// In file order of the winning lines.
     pub labels: Vec<Label>,
+    /// Every row skipped or overridden, in file order.
     pub problems: Vec<LabelProblem>,
 }
 

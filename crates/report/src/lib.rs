@@ -53,7 +53,9 @@ pub use rows::ReportData;
 #[derive(Debug, thiserror::Error)]
 #[error("{}: {problem}", path.display())]
 pub struct ReportError {
+    /// The file or directory that could not be written or read.
     pub path: PathBuf,
+    /// What went wrong there.
     #[source]
     pub problem: ReportProblem,
 }
@@ -61,11 +63,14 @@ pub struct ReportError {
 /// Why a path could not be written or read; the library's own error is kept.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportProblem {
+    /// The operating system refused a read or write.
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    /// polars could not write or read a Parquet file.
     #[cfg(feature = "parquet")]
     #[error("{0}")]
     Parquet(#[from] polars::error::PolarsError),
+    /// A JSON output (the notebook, an aggregate) could not be written or read.
     #[error("{0}")]
     Json(#[from] serde_json::Error),
     /// Content this build cannot use (a bad partition date, an unknown stance label), or an
@@ -79,6 +84,7 @@ pub enum ReportProblem {
 }
 
 impl ReportError {
+    /// An error of `path`.
     pub fn new(path: &Path, problem: impl Into<ReportProblem>) -> Self {
         ReportError {
             path: path.to_path_buf(),

@@ -319,7 +319,10 @@ fn rebuild_into(
 /// What scoring is given besides the text.
 #[derive(Clone, Copy)]
 pub struct Scoring<'a> {
+    /// The stance targets every reaction is judged toward, in the order of their rows.
     pub targets: &'a TargetSet,
+    /// The trained stance model, when the run has one; the rules judge the targets it does not
+    /// know.
     pub model: Option<&'a StanceModel>,
     /// The analysts' labels, when the run has a labels file.
     pub labels: Option<RunLabels<'a>>,
@@ -328,7 +331,9 @@ pub struct Scoring<'a> {
 /// A run's labels file: its bytes (in the fingerprint) and the labels that apply.
 #[derive(Clone, Copy)]
 pub struct RunLabels<'a> {
+    /// The file's bytes, hashed into the fingerprint so that another labels file rebuilds.
     pub bytes: &'a [u8],
+    /// The labels of that file that fit the state's reactions.
     pub labels: &'a Labels,
 }
 

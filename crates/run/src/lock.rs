@@ -38,18 +38,32 @@ pub struct OutputLock {
 pub enum LockError {
     /// Another process holds it; `holder` is what it wrote ("pid 4242 since …").
     #[error("another run holds {dir} ({holder}); try again when it ends, or wait for it with --wait-lock SECONDS")]
-    Held { dir: PathBuf, holder: String },
+    Held {
+        /// The directory it holds.
+        dir: PathBuf,
+        /// What the holder wrote into the lock file.
+        holder: String,
+    },
     /// The output path is taken by a file (or anything but a directory).
     #[error("{} is not a directory: the outputs are written into a directory", path.display())]
-    NotADirectory { path: PathBuf },
+    NotADirectory {
+        /// The output path.
+        path: PathBuf,
+    },
     /// The lock file is a symbolic link, a FIFO, a device or a directory: not opened or
     /// written, whatever it leads to.
     #[error("{} is not a regular file (a symbolic link, FIFO, device or directory); refusing to use it as the lock: remove it", path.display())]
-    NotRegularFile { path: PathBuf },
+    NotRegularFile {
+        /// The lock file's path.
+        path: PathBuf,
+    },
     #[error("{path}: {source}")]
+    /// The lock file could not be made, opened or locked.
     Io {
+        /// The lock file.
         path: PathBuf,
         #[source]
+        /// Why the operating system refused.
         source: std::io::Error,
     },
 }

@@ -11,29 +11,47 @@ use crate::incremental::Written;
 use crate::store::Added;
 
 #[derive(Serialize)]
+/// A run's manifest: what it was asked to do, what became of every source and what it wrote,
+/// serialized as `DIR/runs/RUN_ID.json`. The fields are its JSON keys, documented for users in
+/// docs/running.md.
 pub struct Manifest<'a> {
+    /// The run's id: its start as `YYYYMMDDTHHMMSSZ` and the process id.
     pub run_id: String,
+    /// When the run started (RFC 3339, UTC).
     pub started_at: String,
+    /// When the run finished (RFC 3339, UTC).
     pub finished_at: String,
+    /// The process's exit status (0, or 3 when some source failed).
     pub exit_status: u8,
+    /// The output directory, as given.
     pub out: String,
+    /// The sources the run was given, credentials taken out of URLs.
     pub inputs: Vec<String>,
+    /// How much was read, added and is in the dataset.
     pub counts: Counts,
+    /// How the dataset was written.
     pub write: ManifestWrite,
+    /// Comments left out, by reason (deleted, removed, empty, …), with their counts.
     pub skipped: BTreeMap<String, usize>,
+    /// Every input that could not be read, with its source and reason.
     pub errors: &'a [InputError],
+    /// What was read with a problem (refused dates, decoded lossily, …).
     pub warnings: &'a [InputError],
+    /// Every web source's outcome: fetched, not modified, unchanged or failed, with its validators.
     pub web: Vec<WebSource>,
     /// The analysts' labels, when the run had a labels file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<ManifestLabels>,
+    /// How long the collection took.
     pub timings: ManifestTimings,
+    /// The versions of what made the outputs.
     pub versions: Versions,
 }
 
 /// What became of a labels file's rows.
 #[derive(Serialize)]
 pub struct ManifestLabels {
+    /// The labels file, as given.
     pub file: String,
     /// Labels put on the dataset's rows (one per reaction and field).
     pub applied: usize,
@@ -44,6 +62,7 @@ pub struct ManifestLabels {
 }
 
 impl ManifestLabels {
+    /// The counts of `labels`, read from `file`.
     pub fn new(file: &Path, labels: &report::labels::Labels) -> ManifestLabels {
         ManifestLabels {
             file: file.display().to_string(),
@@ -55,36 +74,56 @@ impl ManifestLabels {
 }
 
 #[derive(Serialize)]
+/// How much the run read and added, and how much the dataset holds after it.
 pub struct Counts {
+    /// Inputs (files, pages, feeds) read.
     pub inputs_read: usize,
+    /// Articles read, comment threads included.
     pub articles_read: usize,
+    /// Reactions collected, before those already in the state are left out.
     pub reactions_collected: usize,
+    /// Articles the state did not hold before.
     pub new_articles: usize,
+    /// Reactions the state did not hold before.
     pub new_reactions: usize,
+    /// Inputs that could not be read.
     pub errors: usize,
+    /// Articles in the dataset after the run.
     pub dataset_articles: usize,
+    /// Reactions in the dataset after the run.
     pub dataset_reactions: usize,
+    /// Stance rows in the dataset after the run: one per reaction and target.
     pub dataset_stance_rows: usize,
 }
 
 /// How the dataset was written: added to (`rebuilt` null) or rebuilt from the state, and why.
 #[derive(Serialize)]
 pub struct ManifestWrite {
+    /// Why the run rebuilt the dataset, in words; `null` when it added to it.
     pub rebuilt: Option<String>,
+    /// Reactions this run scored.
     pub reactions_scored: usize,
+    /// `date=` partitions written (reactions and stance each count).
     pub partitions_written: usize,
 }
 
 #[derive(Serialize)]
+/// How long the collection's two parts took, in seconds.
 pub struct ManifestTimings {
+    /// Fetching web sources.
     pub fetching_secs: f64,
+    /// Reading and extracting the inputs.
     pub parsing_secs: f64,
 }
 
 #[derive(Serialize)]
+/// The versions of what made the outputs.
 pub struct Versions {
+    /// The `reactions` release.
     pub reactions: &'static str,
+    /// The dataset's schema version ([`report::SCHEMA_VERSION`]).
     pub dataset_schema: &'static str,
+    /// The VADER implementation the sentiment scores are identical to.
     pub vader: &'static str,
 }
 
@@ -158,6 +197,7 @@ impl<'a> Manifest<'a> {
         }
     }
 
+    /// The manifest as pretty-printed JSON, as written to its file and kept in the state.
     pub fn json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a manifest serializes")
     }

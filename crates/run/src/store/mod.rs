@@ -22,11 +22,15 @@ mod sources;
 
 pub use aggregates::{AggregateState, PendingReaction};
 
+/// The state's file name inside the output directory.
 pub const FILE_NAME: &str = "state.sqlite";
 
 /// The run id of rows read back from the dataset by `--rebuild-state`.
 const REBUILT_RUN: &str = "rebuilt-from-dataset";
 
+/// The state of the dataset in one output directory (`DIR/state.sqlite`), open for a run: what
+/// every run collected, the web sources' outcomes, the aggregates and the runs. See the module's
+/// documentation.
 pub struct Store {
     connection: Connection,
     path: PathBuf,
@@ -35,19 +39,27 @@ pub struct Store {
 /// A collected reaction and the day it was first collected (its filing day when it has no
 /// date of its own, fixed so that later runs file it in the same place).
 pub struct CommittedReaction {
+    /// The reaction as collected.
     pub reaction: Reaction,
+    /// The day a run first committed it.
     pub collected_on: NaiveDate,
 }
 
+/// A collected article and the day it was first collected (its reactions' filing day when they have
+/// no date of their own).
 pub struct CommittedArticle {
+    /// The article as collected, gaps filled by later sightings of it.
     pub article: ArticleSummary,
+    /// The day a run first committed it.
     pub collected_on: NaiveDate,
 }
 
 /// What one commit added.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Added {
+    /// Reactions the state did not hold.
     pub reactions: usize,
+    /// Articles the state did not hold.
     pub articles: usize,
 }
 

@@ -23,8 +23,11 @@ const CLASSES: usize = 3;
 pub struct StanceTrainingOptions {
     /// The SVM's cost: larger fits the training data more closely.
     pub c: f64,
+    /// Which n-grams make the features, and how many bits their hashes keep.
     pub features: FeatureSettings,
+    /// The seed of the order examples are visited in: the same seed trains the same model.
     pub seed: u64,
+    /// The most passes over the examples before training stops.
     pub max_epochs: usize,
 }
 
@@ -42,13 +45,19 @@ impl Default for StanceTrainingOptions {
 /// Training figures for one target, stored in the model file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TargetSummary {
+    /// The target, as the training file names it.
     pub name: String,
+    /// The training examples of the target.
     pub examples: usize,
+    /// Of those, the FAVOR ones.
     pub favor: usize,
+    /// The AGAINST ones.
     pub against: usize,
+    /// The NONE ones.
     pub none: usize,
     /// F_avg on the training data itself: a fit check, not an estimate of accuracy.
     pub training_f_avg: f64,
+    /// Weights training left non-zero: a measure of the model's size.
     pub nonzero_weights: usize,
 }
 
@@ -82,13 +91,25 @@ pub enum ModelError {
     /// Training options out of range.
     #[error("{0}")]
     Options(String),
+    /// Training was given no examples.
     #[error("no training examples")]
     NoExamples,
+    /// A training example without a stance label.
     #[error("line {line}: ID {id} has no stance label")]
-    Unlabelled { line: usize, id: String },
+    Unlabelled {
+        /// Its line in the training file.
+        line: usize,
+        /// Its `ID`.
+        id: String,
+    },
     /// Bytes that are not a model this build reads, by the name of the file they came from.
     #[error("{origin}: {why}")]
-    Unreadable { origin: String, why: String },
+    Unreadable {
+        /// The file the bytes came from.
+        origin: String,
+        /// What is wrong with them.
+        why: String,
+    },
 }
 
 /// An example as training sees it: merged features (slot-sorted) and a label.
@@ -279,10 +300,12 @@ impl StanceModel {
         })
     }
 
+    /// The training figures of each target, as stored in the model file.
     pub fn training_report(&self) -> &StanceTrainingReport {
         &self.header.targets
     }
 
+    /// The targets the model was trained on, in training order.
     pub fn target_names(&self) -> impl Iterator<Item = &str> {
         self.header.targets.iter().map(|t| t.name.as_str())
     }
@@ -294,6 +317,7 @@ impl StanceModel {
             .position(|t| t.name.eq_ignore_ascii_case(target))
     }
 
+    /// Whether the model was trained on `target` (compared without regard to case).
     pub fn knows(&self, target: &str) -> bool {
         self.target_index(target).is_some()
     }
@@ -492,7 +516,9 @@ impl StanceModel {
 
 /// What [`StanceModel::cross_validate`] measured.
 pub struct CrossValidation {
+    /// Each target's scores over its held-out folds.
     pub per_target: Vec<(String, SemevalEvaluation)>,
+    /// The scores over every target's held-out examples together.
     pub overall: SemevalEvaluation,
 }
 

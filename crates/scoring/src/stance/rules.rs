@@ -70,6 +70,7 @@ struct Occurrence {
 }
 
 impl<'a> RuleStance<'a> {
+    /// A judge that reads sentiment with `analyzer`.
     pub fn new(analyzer: &'a SentimentAnalyzer) -> Self {
         RuleStance { analyzer }
     }

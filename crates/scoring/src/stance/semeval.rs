@@ -13,8 +13,11 @@ use super::Stance;
 /// One row of a SemEval file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SemevalExample {
+    /// The row's `ID`.
     pub id: String,
+    /// The target the text is judged toward.
     pub target: String,
+    /// The tweet.
     pub text: String,
     /// `None` when the file says UNKNOWN (or anything else, when labels are not required).
     pub stance: Option<Stance>,
@@ -25,8 +28,12 @@ pub struct SemevalExample {
 /// A whole file: its rows and how its lines ended, so output can match input.
 #[derive(Debug, Clone)]
 pub struct Dataset {
+    /// The rows, in file order.
     pub examples: Vec<SemevalExample>,
+    /// Whether lines ended in CRLF.
     pub crlf: bool,
+    /// The encoding the file was read as (`utf-8` or `windows-1252`), so that output can be written
+    /// in it.
     pub encoding: &'static str,
 }
 
@@ -145,8 +152,11 @@ pub fn write(
 /// Precision, recall and F1 of one class.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ClassScores {
+    /// The share of predictions of the class that were right.
     pub precision: f64,
+    /// The share of gold examples of the class that were found.
     pub recall: f64,
+    /// The harmonic mean of precision and recall.
     pub f1: f64,
     /// Gold examples of the class.
     pub support: usize,
@@ -155,8 +165,11 @@ pub struct ClassScores {
 /// Per-class scores and the official F_avg.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SemevalEvaluation {
+    /// The scores of each class, in [`Stance::ALL`] order.
     pub classes: Vec<(Stance, ClassScores)>,
+    /// SemEval's official figure: the mean F1 of FAVOR and AGAINST.
     pub f_avg: f64,
+    /// How many examples were compared.
     pub examples: usize,
 }
 
