@@ -31,7 +31,7 @@ pub struct Run {
 }
 
 /// What opening a run found in its output directory, for the caller to tell the user.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Opening {
     /// What a killed run left in the work directory, now removed.
     pub removed_leftovers: Vec<PathBuf>,
