@@ -31,6 +31,8 @@ enum Kind {
 pub struct OutputLock {
     _file: File,
     path: PathBuf,
+    /// The directory as the caller named it (`out/` stays `out/` in what a run records).
+    dir: PathBuf,
 }
 
 /// Why the lock was not taken.
@@ -86,7 +88,11 @@ impl OutputLock {
         file.rewind().map_err(io)?;
         file.write_all(holder.as_bytes()).map_err(io)?;
         file.flush().map_err(io)?;
-        Ok(OutputLock { _file: file, path })
+        Ok(OutputLock {
+            _file: file,
+            path,
+            dir: out.to_path_buf(),
+        })
     }
 
     /// Takes the lock on the dataset in `dir` shared, for a reader: any number of readers hold
@@ -95,7 +101,11 @@ impl OutputLock {
     /// generation. Waits up to `wait` for a run that holds it to end.
     pub fn acquire_shared(dir: &Path, wait: Duration) -> Result<OutputLock, LockError> {
         let (file, path) = Self::take(dir, wait, Kind::Shared)?;
-        Ok(OutputLock { _file: file, path })
+        Ok(OutputLock {
+            _file: file,
+            path,
+            dir: dir.to_path_buf(),
+        })
     }
 
     fn take(out: &Path, wait: Duration, kind: Kind) -> Result<(File, PathBuf), LockError> {
@@ -167,9 +177,7 @@ impl OutputLock {
 
     /// The directory it locks.
     pub fn dir(&self) -> &Path {
-        self.path
-            .parent()
-            .expect("the lock file is in the directory it locks")
+        &self.dir
     }
 }
 
