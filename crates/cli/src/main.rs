@@ -1,4 +1,4 @@
-//! The `reactions` command: wires the collector, scoring and report libraries together.
+//! The `reactions` command: wires the collector, scoring, report and run libraries together.
 //!
 //! Each subcommand lives in `commands/` and only parses its arguments, calls the libraries and
 //! maps the outcome to an exit status: 0 when every input succeeded, 3 when some failed but
@@ -64,6 +64,12 @@ impl ExitStatus {
                 || cause
                     .downcast_ref::<report::ReportError>()
                     .is_some_and(report::ReportError::is_refusal)
+                || cause
+                    .downcast_ref::<run::RunError>()
+                    .is_some_and(run::RunError::is_refusal)
+                || cause
+                    .downcast_ref::<run::StateError>()
+                    .is_some_and(run::StateError::is_refusal)
                 || cause
                     .downcast_ref::<commands::collect::OutputError>()
                     .is_some_and(commands::collect::OutputError::is_refusal)

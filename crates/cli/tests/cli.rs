@@ -38,7 +38,7 @@ fn collect_reads_directories_recursively_and_reports_a_summary() {
         ["x_y", "kgomotso_m"],
         "directories are walked in sorted order"
     );
-    for column in report::columns::record::<collector::Reaction, collector::Reaction>() {
+    for column in report::dataset_columns::record::<collector::Reaction, collector::Reaction>() {
         let field = column.name;
         assert!(records[0].get(field).is_some(), "field {field} missing");
     }

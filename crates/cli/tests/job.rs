@@ -36,7 +36,7 @@ fn outputs(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
             let relative = path.strip_prefix(dir).unwrap().to_path_buf();
             if relative.starts_with("runs")
                 || relative.to_string_lossy().starts_with("state.sqlite")
-                || relative == Path::new(report::lock::LOCK_FILE)
+                || relative == Path::new(run::lock::LOCK_FILE)
             {
                 continue;
             }
@@ -168,7 +168,7 @@ fn a_second_run_into_the_same_directory_is_refused_or_waits() {
     let articles = write_articles(&scratch, 20);
     let out = scratch.path("out");
     // This test holds the directory as a running job would.
-    let held = report::lock::OutputLock::acquire(&out, Duration::ZERO).unwrap();
+    let held = run::lock::OutputLock::acquire(&out, Duration::ZERO).unwrap();
     let holder = format!("pid {} since", std::process::id());
     let refused = run_job(&articles, &out);
     let stderr = String::from_utf8_lossy(&refused.stderr);

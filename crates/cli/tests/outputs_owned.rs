@@ -416,7 +416,7 @@ fn report_reads_a_dataset_only_while_no_run_writes_it() {
         ]
     };
     // This test holds the dataset as a run writing it would.
-    let run_lock = report::lock::OutputLock::acquire(&dataset, std::time::Duration::ZERO).unwrap();
+    let run_lock = run::lock::OutputLock::acquire(&dataset, std::time::Duration::ZERO).unwrap();
     let refused = reactions(
         &args("0").iter().map(String::as_str).collect::<Vec<_>>(),
         None,

@@ -8,7 +8,7 @@
 //! Rows arrive in the types the package's own functions return (`string`, `int64`,
 //! `timestamp[us, UTC]`, `date32`, `list<string>`, `bool`): `reactions.spark` casts to them first, so
 //! each column type is read one way here, through the report crate's column declarations
-//! ([`report::columns`]), as `reactions report` reads its Parquet files.
+//! ([`report::dataset_columns`]), as `reactions report` reads its Parquet files.
 
 use std::path::Path;
 
@@ -25,7 +25,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 use report::aggregate::{Fold, Partial};
-use report::columns::{self, Column, Read};
+use report::dataset_columns::{self, Column, Read};
 use report::rows::{ArticleRow, ReactionRow, StanceRow};
 
 use crate::{schema, PyBatch};
@@ -146,7 +146,7 @@ fn each_batch(
 
 /// The reactions of `batch`, each filed under its `date`.
 fn reaction_rows(batch: &RecordBatch) -> PyResult<Vec<ReactionRow>> {
-    let stored = records("reactions", &columns::reactions(), batch)?;
+    let stored = records("reactions", &dataset_columns::reactions(), batch)?;
     stored
         .into_iter()
         .zip(dates("reactions", batch, "date")?)
@@ -161,7 +161,7 @@ fn reaction_rows(batch: &RecordBatch) -> PyResult<Vec<ReactionRow>> {
 
 /// The stance rows of `batch`, each filed under its `date`.
 fn stance_rows(batch: &RecordBatch) -> PyResult<Vec<StanceRow>> {
-    let stored = records("stance", columns::STANCE, batch)?;
+    let stored = records("stance", dataset_columns::STANCE, batch)?;
     let mut targets = Vec::new();
     stored
         .into_iter()
@@ -189,7 +189,7 @@ impl Listing {
     fn new(articles: Stream) -> PyResult<Listing> {
         let mut rows = Vec::new();
         each_batch("articles", articles, |batch| {
-            rows.extend(records("articles", &columns::articles(), batch)?);
+            rows.extend(records("articles", &dataset_columns::articles(), batch)?);
             Ok(())
         })?;
         Ok(Listing { articles: rows })
@@ -289,8 +289,11 @@ impl Figures {
             } else {
                 Ok(Vec::new())
             };
-            let articles = schema::batch(&columns::articles(), &summary.articles);
-            let daily = schema::batch(&columns::daily(), &columns::day_rows(&summary));
+            let articles = schema::batch(&dataset_columns::articles(), &summary.articles);
+            let daily = schema::batch(
+                &dataset_columns::daily(),
+                &dataset_columns::day_rows(&summary),
+            );
             (written, articles, daily)
         });
         let written = written.map_err(|error| match &error.problem {

@@ -35,10 +35,10 @@ use collector::record::{filing_date, reaction_filing_date};
 use collector::{ArticleSummary, CollectOptions, Collection, Reaction};
 use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use report::columns::{Column, Write};
+use report::dataset_columns::{Column, Write};
 use report::labels::Source;
 use scoring::stance::{ModelError, Target, TargetSet, TargetsError};
-use scoring::step::{Table, Text};
+use scoring::step::{DatasetTable, ReactionText};
 use scoring::{
     Polarity, Scores, ScoringStep, Sentiment, SentimentAnalyzer, StanceJudge, StanceJudgement,
     StanceModel,
@@ -434,14 +434,17 @@ fn score(
                 .map(|row| {
                     let text = texts.get(row)?;
                     let lang = langs.and_then(|langs| langs.get(row));
-                    batch.push(Text { text, lang });
+                    batch.push(ReactionText { text, lang });
                     Some(batch.len() - 1)
                 })
                 .collect();
             let scores = step.score(&batch);
             let mut fields = Vec::new();
             let mut columns = Vec::new();
-            for column in step.columns().filter(|c| c.table == Table::Reactions) {
+            for column in step
+                .columns()
+                .filter(|c| c.table == DatasetTable::Reactions)
+            {
                 fields.push(Field::new(column.name, score_type(column.name)?, true));
                 columns.push(score_column(column.name, &scores, &rows)?);
             }
@@ -537,7 +540,10 @@ fn score_column(name: &str, scores: &Scores, rows: &[Option<usize>]) -> PyResult
 
 /// The reactions as the dataset's `reactions` table holds them, scores aside.
 fn reactions_batch(reactions: &[Reaction]) -> Result<RecordBatch, ArrowError> {
-    schema::batch(&report::columns::record::<Reaction, Reaction>(), reactions)
+    schema::batch(
+        &report::dataset_columns::record::<Reaction, Reaction>(),
+        reactions,
+    )
 }
 
 /// Every article read, with or without reactions: its columns of the dataset's `articles`

@@ -1,4 +1,4 @@
-//! Column declarations ([`report::columns`]) as Arrow: `collect` builds its tables from them,
+//! Column declarations ([`report::dataset_columns`]) as Arrow: `collect` builds its tables from them,
 //! and `schema` hands a dataset table's schema to Python, where the Spark job makes its own
 //! from it. A column declared in the report crate therefore reaches both with no code here.
 
@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use collector::record::timestamp_micros;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use report::columns::{self, Column, Type, Write};
+use report::dataset_columns::{self, Column, Type, Write};
 
 /// The Arrow type a column's values are given in, the one `reactions run`'s Parquet files load
 /// as (text aside, which polars asks pyarrow to load as views).
@@ -33,7 +33,7 @@ fn data_type(column_type: Type) -> DataType {
     }
 }
 
-fn arrow_schema(fields: impl IntoIterator<Item = columns::Field>) -> Schema {
+fn arrow_schema(fields: impl IntoIterator<Item = dataset_columns::Field>) -> Schema {
     Schema::new(
         fields
             .into_iter()
@@ -93,7 +93,7 @@ pub fn batch<W, R>(declared: &[Column<W, R>], rows: &[W]) -> Result<RecordBatch,
 /// whether they may be null.
 #[pyfunction]
 pub fn schema(table: &str) -> PyResult<PyArrowType<Schema>> {
-    let tables = columns::schema();
+    let tables = dataset_columns::schema();
     let names: Vec<&str> = tables.iter().map(|(name, _)| *name).collect();
     let (_, fields) = tables
         .into_iter()

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use collector::Reaction;
 use report::rows::{ArticleRow, ReactionRow, ReportData, StanceRow};
 use report::Outputs;
-use scoring::stance::{Method, Rule};
+use scoring::stance::{Method, StanceRule};
 use scoring::{Polarity, Sentiment, Stance};
 
 const ARTICLES: usize = 10_000;
@@ -157,9 +157,9 @@ fn synthetic(reactions: usize) -> ReportData {
                 confidence: if mentioned { 0.6 } else { 0.5 },
                 method: Method::Rules,
                 rule: if mentioned {
-                    Rule::Sentiment
+                    StanceRule::Sentiment
                 } else {
-                    Rule::NoMention
+                    StanceRule::NoMention
                 },
                 alias: mentioned.then(|| target.to_string()),
                 evidence: if mentioned {

@@ -792,7 +792,7 @@ mod tests {
     use super::*;
     use crate::rows::ReportData;
     use crate::tables;
-    use scoring::stance::{Method, Rule};
+    use scoring::stance::{Method, StanceRule};
     use scoring::Stance;
     use std::sync::Arc;
 
@@ -876,9 +876,9 @@ mod tests {
                     confidence: 1.0,
                     method: Method::Rules,
                     rule: match i {
-                        _ if i % 9 == 0 => Rule::Unreadable,
-                        _ if i % 4 == 0 => Rule::NoMention,
-                        _ => Rule::TargetCue,
+                        _ if i % 9 == 0 => StanceRule::Unreadable,
+                        _ if i % 4 == 0 => StanceRule::NoMention,
+                        _ => StanceRule::TargetCue,
                     },
                     alias: None,
                     evidence: String::new(),

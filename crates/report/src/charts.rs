@@ -9,15 +9,21 @@ use crate::html::escape;
 
 /// One segment of a stacked bar.
 pub struct Segment {
+    /// What it counts, for the legend and the tooltip.
     pub name: &'static str,
+    /// How many; its length is proportional.
     pub count: usize,
+    /// Its fill, a CSS colour.
     pub color: &'static str,
 }
 
 /// One bar: its label, the figure printed at its end, and its segments.
 pub struct Bar {
+    /// The text left of the bar (an article's title, a target's name), shortened to fit.
     pub label: String,
+    /// The text right of it (the total, a share).
     pub figure: String,
+    /// Its segments, left to right.
     pub segments: Vec<Segment>,
 }
 
@@ -26,6 +32,7 @@ const LABEL_WIDTH: f64 = 220.0;
 const FIGURE_WIDTH: f64 = 90.0;
 const ROW: f64 = 26.0;
 
+/// `label` cut to at most `max` characters, an ellipsis standing for the rest.
 pub fn shorten(label: &str, max: usize) -> String {
     if label.chars().count() <= max {
         label.to_string()
@@ -112,8 +119,11 @@ pub fn stacked_bars(title: &str, bars: &[Bar]) -> String {
 
 /// A point of the daily trend: its label, value in [−1, 1] and the n behind it.
 pub struct Point {
+    /// The day.
     pub label: String,
+    /// The mean compound score.
     pub value: f64,
+    /// How many scored reactions the mean is of.
     pub n: usize,
 }
 

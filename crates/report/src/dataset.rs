@@ -17,19 +17,17 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use polars::prelude::*;
 
-use crate::columns;
+use crate::dataset_columns;
 use crate::rows::{ReactionRow, ReportData, StanceRow};
 use crate::summary::Summary;
 use crate::ReportError;
 
-#[cfg(feature = "state")]
 mod append;
 mod frames;
 mod partitions;
 
-#[cfg(feature = "state")]
-pub(crate) use append::{append_partition, stage_partition};
-pub(crate) use frames::{reaction_frame, stance_frame};
+pub use append::{write_day_partitions, PartitionWrite};
+use frames::{reaction_frame, stance_frame};
 pub use partitions::{dataset_keys, relabel_dataset, summarize_dataset};
 
 pub use crate::owned::DATASET_TABLES as TABLES;
@@ -115,7 +113,7 @@ pub fn stage_dataset(
         let path = partition_path(&staging.join("reactions"), *date);
         write_parquet(
             &path,
-            &mut frames::frame(&columns::reactions(), rows).map_err(polars_error(&path))?,
+            &mut frames::frame(&dataset_columns::reactions(), rows).map_err(polars_error(&path))?,
         )?;
     }
     let mut stance: BTreeMap<NaiveDate, Vec<&StanceRow>> = BTreeMap::new();
@@ -126,7 +124,7 @@ pub fn stage_dataset(
         let path = partition_path(&staging.join("stance"), *date);
         write_parquet(
             &path,
-            &mut frames::frame(columns::STANCE, rows).map_err(polars_error(&path))?,
+            &mut frames::frame(dataset_columns::STANCE, rows).map_err(polars_error(&path))?,
         )?;
     }
     for table in ["reactions", "stance"] {
@@ -141,14 +139,14 @@ pub(crate) fn stage_summary_tables(staging: &Path, summary: &Summary) -> Result<
     let articles: Vec<_> = summary.articles.iter().collect();
     write_parquet(
         &path,
-        &mut frames::frame(&columns::articles(), &articles).map_err(polars_error(&path))?,
+        &mut frames::frame(&dataset_columns::articles(), &articles).map_err(polars_error(&path))?,
     )?;
-    let days = columns::day_rows(summary);
+    let days = dataset_columns::day_rows(summary);
     let days: Vec<_> = days.iter().collect();
     let path = staging.join("daily/part-0.parquet");
     write_parquet(
         &path,
-        &mut frames::frame(&columns::daily(), &days).map_err(polars_error(&path))?,
+        &mut frames::frame(&dataset_columns::daily(), &days).map_err(polars_error(&path))?,
     )
 }
 
@@ -226,15 +224,15 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
     let mut data = ReportData::default();
     let articles_dir = dir.join("articles");
     for (_, frame) in read_table(&articles_dir, false)? {
-        data.articles =
-            frames::records(&columns::articles(), &frame).map_err(polars_error(&articles_dir))?;
+        data.articles = frames::records(&dataset_columns::articles(), &frame)
+            .map_err(polars_error(&articles_dir))?;
     }
 
     let reactions_dir = dir.join("reactions");
     for (date, frame) in read_table(&reactions_dir, true)? {
         let date = date.expect("partitioned");
-        let stored =
-            frames::records(&columns::reactions(), &frame).map_err(polars_error(&reactions_dir))?;
+        let stored = frames::records(&dataset_columns::reactions(), &frame)
+            .map_err(polars_error(&reactions_dir))?;
         for (i, stored) in stored.into_iter().enumerate() {
             let row = stored.into_row(date).map_err(|e| {
                 ReportError::invalid(&reactions_dir, format!("row {i} of {date}: {e}"))
@@ -246,7 +244,8 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
     let stance_dir = dir.join("stance");
     for (date, frame) in read_table(&stance_dir, true)? {
         let date = date.expect("partitioned");
-        let stored = frames::records(columns::STANCE, &frame).map_err(polars_error(&stance_dir))?;
+        let stored =
+            frames::records(dataset_columns::STANCE, &frame).map_err(polars_error(&stance_dir))?;
         let mut targets = Vec::new();
         for (i, stored) in stored.into_iter().enumerate() {
             let row = stored.into_row(date, &mut targets).map_err(|e| {

@@ -20,10 +20,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::labels::{Field, Labels, Value};
+use crate::labels::{LabelField, Labels, Value};
 use crate::rows::{ReactionRow, ReportData, StanceRow};
 use crate::summary::UNDECIDED_LANGUAGE;
-use scoring::stance::Rule;
+use scoring::stance::StanceRule;
 use scoring::{SentimentLabel, Stance};
 
 /// The method of a sentiment label paired with a reaction no sentiment method read.
@@ -35,8 +35,10 @@ pub const ALL_LANGUAGES: &str = "all";
 
 /// The agreement of people and model on one field, method and language.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Evaluation {
+pub struct LabelEvaluation {
+    /// The field compared: `sentiment`, `is_reaction` or `stance:TARGET`.
     pub field: String,
+    /// The method that gave the model's values (`vader`, a pack's, `rules`, `model`).
     pub method: String,
     /// A language code, or [`ALL_LANGUAGES`].
     pub language: String,
@@ -48,7 +50,9 @@ pub struct Evaluation {
     pub classes: Vec<String>,
     /// `confusion[i][j]`: labelled `classes[i]` by people, `classes[j]` by the model.
     pub confusion: Vec<Vec<usize>>,
+    /// The share of labels on which people and model agree.
     pub accuracy: f64,
+    /// The mean F1 over the classes.
     pub macro_f1: f64,
     /// Null when chance agreement is certain.
     pub kappa: Option<f64>,
@@ -79,7 +83,7 @@ impl Check {
     /// A person's sentiment label of `row`, beside the model's.
     pub fn sentiment(row: &ReactionRow, human: SentimentLabel) -> Check {
         Check {
-            field: Field::Sentiment.to_string(),
+            field: LabelField::Sentiment.to_string(),
             method: row
                 .method
                 .as_deref()
@@ -94,7 +98,7 @@ impl Check {
     /// every record is one it kept).
     pub fn is_reaction(human: bool) -> Check {
         Check {
-            field: Field::IsReaction.to_string(),
+            field: LabelField::IsReaction.to_string(),
             method: EXTRACTION_METHOD.to_string(),
             human: Value::IsReaction(human).as_str().to_string(),
             model: Some(Value::IsReaction(true).as_str().to_string()),
@@ -104,10 +108,10 @@ impl Check {
     /// A person's stance of `row`'s reaction toward its target, beside the model's.
     pub fn stance(row: &StanceRow, human: Stance) -> Check {
         Check {
-            field: Field::Stance(row.target.to_string()).to_string(),
+            field: LabelField::Stance(row.target.to_string()).to_string(),
             method: row.method.as_str().to_string(),
             human: human.as_str().to_string(),
-            model: (row.rule != Rule::Unreadable).then(|| row.stance.as_str().to_string()),
+            model: (row.rule != StanceRule::Unreadable).then(|| row.stance.as_str().to_string()),
         }
     }
 
@@ -137,7 +141,7 @@ impl Check {
 
 /// Every evaluation of `labels` against `data`, by field, method and language (over every
 /// language first), in that order.
-pub fn evaluate(labels: &Labels, data: &ReportData) -> Vec<Evaluation> {
+pub fn evaluate(labels: &Labels, data: &ReportData) -> Vec<LabelEvaluation> {
     let reactions: HashMap<&str, &ReactionRow> = data
         .reactions
         .iter()
@@ -159,14 +163,14 @@ pub fn evaluate(labels: &Labels, data: &ReportData) -> Vec<Evaluation> {
             .clone()
             .unwrap_or_else(|| UNDECIDED_LANGUAGE.to_string());
         let check = match (&label.field, label.value) {
-            (Field::Sentiment, Value::Sentiment(human)) => Check::sentiment(row, human),
-            (Field::Stance(target), Value::Stance(human)) => {
+            (LabelField::Sentiment, Value::Sentiment(human)) => Check::sentiment(row, human),
+            (LabelField::Stance(target), Value::Stance(human)) => {
                 match stance.get(&(label.reaction_id.as_str(), target.as_str())) {
                     Some(judged) => Check::stance(judged, human),
                     None => continue, // no row toward a configured target: nothing to compare
                 }
             }
-            (Field::IsReaction, Value::IsReaction(human)) => Check::is_reaction(human),
+            (LabelField::IsReaction, Value::IsReaction(human)) => Check::is_reaction(human),
             _ => continue, // Labels::parse pairs every field with its kind of value
         };
         for language in [ALL_LANGUAGES.to_string(), language] {
@@ -192,7 +196,7 @@ pub fn evaluate(labels: &Labels, data: &ReportData) -> Vec<Evaluation> {
 /// The agreement of people and model over `checks`, per field and method, over every
 /// language: the rows of [`evaluate`] whose language is [`ALL_LANGUAGES`], for labels kept as
 /// checks.
-pub fn agreement(checks: &[Check]) -> Vec<Evaluation> {
+pub fn agreement(checks: &[Check]) -> Vec<LabelEvaluation> {
     let mut groups: BTreeMap<(&str, &str), Vec<Values>> = BTreeMap::new();
     for check in checks {
         groups
@@ -219,7 +223,7 @@ fn measure(
     method: String,
     language: String,
     pairs: &[Values],
-) -> Option<Evaluation> {
+) -> Option<LabelEvaluation> {
     let compared: Vec<(&str, &str)> = pairs
         .iter()
         .filter_map(|(human, model)| Some((human.as_str(), model.as_deref()?)))
@@ -259,7 +263,7 @@ fn measure(
         .map(|i| rows[i] as f64 * columns[i] as f64)
         .sum::<f64>()
         / (total * total);
-    Some(Evaluation {
+    Some(LabelEvaluation {
         field,
         method,
         language,

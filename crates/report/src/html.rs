@@ -113,6 +113,8 @@ pub fn unscored_sentence(tally: &SentimentTally) -> String {
     sentence
 }
 
+/// Appends `table` to `out` as an HTML table, its cells escaped; at most `max_rows` rows, a line
+/// saying how many were left out.
 pub fn table_html(out: &mut String, table: &Table, max_rows: usize) {
     let _ = write!(
         out,
@@ -233,13 +235,16 @@ fn trend_points(summary: &Summary) -> Vec<Point> {
 
 /// The report's charts, drawn once for the page and the notebook.
 pub struct Charts {
+    /// The stacked bars of sentiment per article (SVG).
     pub articles: String,
     /// None when no targets are configured.
     pub targets: Option<String>,
+    /// The daily trend of the mean compound (SVG).
     pub trend: String,
 }
 
 impl Charts {
+    /// Draws the charts of `summary`.
     pub fn new(summary: &Summary) -> Charts {
         Charts {
             articles: charts::stacked_bars("Sentiment per article", &article_bars(summary)),

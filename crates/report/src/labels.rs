@@ -33,7 +33,9 @@ use crate::rows::{ReactionRow, ReportData, StanceRow};
 /// Who gave the value the figures count, as the dataset's `*_source` columns say it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
+    /// The model (the extractor, a scorer) gave it.
     Model,
+    /// An analyst's label gave it.
     Human,
 }
 
@@ -47,6 +49,7 @@ impl Source {
         }
     }
 
+    /// The source as the `*_source` columns write it.
     pub fn as_str(self) -> &'static str {
         match self {
             Source::Model => "model",
@@ -57,19 +60,21 @@ impl Source {
 
 /// What a label is about.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Field {
+pub enum LabelField {
+    /// The reaction's sentiment label.
     Sentiment,
     /// Stance toward the target of that name.
     Stance(String),
+    /// Whether the record is a reader's reaction at all.
     IsReaction,
 }
 
-impl fmt::Display for Field {
+impl fmt::Display for LabelField {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Field::Sentiment => f.write_str("sentiment"),
-            Field::Stance(target) => write!(f, "stance:{target}"),
-            Field::IsReaction => f.write_str("is_reaction"),
+            LabelField::Sentiment => f.write_str("sentiment"),
+            LabelField::Stance(target) => write!(f, "stance:{target}"),
+            LabelField::IsReaction => f.write_str("is_reaction"),
         }
     }
 }
@@ -77,8 +82,11 @@ impl fmt::Display for Field {
 /// What a person said the field's value is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Value {
+    /// A sentiment label.
     Sentiment(SentimentLabel),
+    /// A stance toward the field's target.
     Stance(Stance),
+    /// Whether the record is a reaction.
     IsReaction(bool),
 }
 
@@ -99,32 +107,48 @@ impl Value {
 pub struct Label {
     /// The line of the file its row starts on, from 1 (the header).
     pub line: u64,
+    /// The reaction it labels.
     pub reaction_id: String,
-    pub field: Field,
+    /// What it labels.
+    pub field: LabelField,
+    /// The value the person gave.
     pub value: Value,
+    /// Who gave it, as the file says.
     pub author: String,
+    /// Why, as the file says.
     pub note: String,
 }
 
 /// Why a row was skipped, or overridden by a later one.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
+pub enum SkipReason {
+    /// The row has no `reaction_id`.
     MissingReactionId,
+    /// The `reaction_id` is not one of the dataset's reactions.
     UnknownReaction(String),
+    /// The field is not `sentiment`, `stance:TARGET` or `is_reaction`.
     BadField(String),
+    /// The field's target is not a configured target.
     UnknownTarget(String),
+    /// The value is not one the field takes.
     BadValue {
+        /// The field, as written.
         field: String,
+        /// The value, as written.
         value: String,
     },
     /// The same value again, on `later`: this line's label is superseded.
     Duplicate {
+        /// The line of the later row.
         later: u64,
     },
     /// Another value on `later`, which wins.
     Conflict {
+        /// The line of the later row.
         later: u64,
+        /// This row's value.
         value: String,
+        /// The later row's value, which is applied.
         later_value: String,
     },
 }
@@ -133,26 +157,29 @@ pub enum Problem {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{file}:{line}: {problem}")]
 pub struct LabelProblem {
+    /// The labels file, as named on the command line or in the configuration.
     pub file: String,
+    /// The row's line, from 1 (the header).
     pub line: u64,
-    pub problem: Problem,
+    /// Why it was skipped or overridden.
+    pub problem: SkipReason,
 }
 
-impl fmt::Display for Problem {
+impl fmt::Display for SkipReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Problem::MissingReactionId => f.write_str("no reaction_id; skipped"),
-            Problem::UnknownReaction(id) => {
+            SkipReason::MissingReactionId => f.write_str("no reaction_id; skipped"),
+            SkipReason::UnknownReaction(id) => {
                 write!(f, "reaction_id {id:?} is not in the dataset; skipped")
             }
-            Problem::BadField(field) => write!(
+            SkipReason::BadField(field) => write!(
                 f,
                 "field {field:?} is not sentiment, stance:TARGET or is_reaction; skipped"
             ),
-            Problem::UnknownTarget(target) => {
+            SkipReason::UnknownTarget(target) => {
                 write!(f, "target {target:?} is not a configured target; skipped")
             }
-            Problem::BadValue { field, value } => {
+            SkipReason::BadValue { field, value } => {
                 let expected = match field.as_str() {
                     "sentiment" => "positive, neutral or negative",
                     "is_reaction" => "true or false",
@@ -160,10 +187,10 @@ impl fmt::Display for Problem {
                 };
                 write!(f, "{field} value {value:?} is not {expected}; skipped")
             }
-            Problem::Duplicate { later } => {
+            SkipReason::Duplicate { later } => {
                 write!(f, "labelled again on line {later}, with the same value")
             }
-            Problem::Conflict {
+            SkipReason::Conflict {
                 later,
                 value,
                 later_value,
@@ -178,12 +205,22 @@ impl fmt::Display for Problem {
 /// A labels file that cannot be read as CSV at all.
 #[derive(Debug, thiserror::Error)]
 pub enum LabelsError {
+    /// The header lacks a column every labels file has.
     #[error("{file}: the header has no {column} column (reaction_id, field, value, author, note)")]
-    MissingColumn { file: String, column: &'static str },
+    MissingColumn {
+        /// The labels file.
+        file: String,
+        /// The column it lacks.
+        column: &'static str,
+    },
+    /// A row that is not CSV, or not valid UTF-8.
     #[error("{file}:{line}: {source}")]
     Csv {
+        /// The labels file.
         file: String,
+        /// The row's line.
         line: u64,
+        /// What the CSV reader said.
         #[source]
         source: csv::Error,
     },
@@ -194,6 +231,7 @@ pub enum LabelsError {
 pub struct Labels {
     /// In file order of the winning lines.
     pub labels: Vec<Label>,
+    /// Every row skipped or overridden, in file order.
     pub problems: Vec<LabelProblem>,
 }
 
@@ -290,16 +328,16 @@ impl Labels {
             }
         }
         // The later line wins: walk backwards, keep the first seen of each key.
-        let mut winners: HashMap<(String, Field), (u64, Value)> = HashMap::new();
+        let mut winners: HashMap<(String, LabelField), (u64, Value)> = HashMap::new();
         let mut kept = Vec::new();
         for label in usable.into_iter().rev() {
             let key = (label.reaction_id.clone(), label.field.clone());
             match winners.get(&key) {
                 Some(&(later, later_value)) => {
                     let problem = if later_value == label.value {
-                        Problem::Duplicate { later }
+                        SkipReason::Duplicate { later }
                     } else {
-                        Problem::Conflict {
+                        SkipReason::Conflict {
                             later,
                             value: label.value.as_str().to_string(),
                             later_value: later_value.as_str().to_string(),
@@ -334,9 +372,11 @@ impl Labels {
                 .entry(label.reaction_id.clone())
                 .or_default();
             match (&label.field, label.value) {
-                (Field::Sentiment, Value::Sentiment(value)) => labels.sentiment = Some(value),
-                (Field::IsReaction, Value::IsReaction(value)) => labels.is_reaction = Some(value),
-                (Field::Stance(target), Value::Stance(value)) => {
+                (LabelField::Sentiment, Value::Sentiment(value)) => labels.sentiment = Some(value),
+                (LabelField::IsReaction, Value::IsReaction(value)) => {
+                    labels.is_reaction = Some(value)
+                }
+                (LabelField::Stance(target), Value::Stance(value)) => {
                     labels.stance.push((target.clone(), value))
                 }
                 _ => {} // `check` pairs every field with its kind of value
@@ -401,44 +441,44 @@ fn check(
     value: &str,
     known: &dyn Fn(&str) -> bool,
     targets: &[String],
-) -> Result<(Field, Value), Problem> {
+) -> Result<(LabelField, Value), SkipReason> {
     if reaction_id.is_empty() {
-        return Err(Problem::MissingReactionId);
+        return Err(SkipReason::MissingReactionId);
     }
     let field = match field {
-        "sentiment" => Field::Sentiment,
-        "is_reaction" => Field::IsReaction,
+        "sentiment" => LabelField::Sentiment,
+        "is_reaction" => LabelField::IsReaction,
         _ => match field.strip_prefix("stance:") {
-            Some(target) => Field::Stance(target.trim().to_string()),
-            None => return Err(Problem::BadField(field.to_string())),
+            Some(target) => LabelField::Stance(target.trim().to_string()),
+            None => return Err(SkipReason::BadField(field.to_string())),
         },
     };
     let lower = value.to_ascii_lowercase();
     let parsed = match &field {
-        Field::Sentiment => match lower.as_str() {
+        LabelField::Sentiment => match lower.as_str() {
             "positive" => Some(Value::Sentiment(SentimentLabel::Positive)),
             "neutral" => Some(Value::Sentiment(SentimentLabel::Neutral)),
             "negative" => Some(Value::Sentiment(SentimentLabel::Negative)),
             _ => None,
         },
-        Field::Stance(_) => Stance::parse(&value.to_ascii_uppercase()).map(Value::Stance),
-        Field::IsReaction => match lower.as_str() {
+        LabelField::Stance(_) => Stance::parse(&value.to_ascii_uppercase()).map(Value::Stance),
+        LabelField::IsReaction => match lower.as_str() {
             "true" => Some(Value::IsReaction(true)),
             "false" => Some(Value::IsReaction(false)),
             _ => None,
         },
     };
-    let value = parsed.ok_or_else(|| Problem::BadValue {
+    let value = parsed.ok_or_else(|| SkipReason::BadValue {
         field: field.to_string(),
         value: value.to_string(),
     })?;
-    if let Field::Stance(target) = &field {
+    if let LabelField::Stance(target) = &field {
         if !targets.iter().any(|t| t == target) {
-            return Err(Problem::UnknownTarget(target.clone()));
+            return Err(SkipReason::UnknownTarget(target.clone()));
         }
     }
     if !known(reaction_id) {
-        return Err(Problem::UnknownReaction(reaction_id.to_string()));
+        return Err(SkipReason::UnknownReaction(reaction_id.to_string()));
     }
     Ok((field, value))
 }

@@ -24,25 +24,20 @@
 //! assert!(csv.contains("'=HYPERLINK"), "formulas are neutralized: {csv}");
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod aggregate;
 pub mod atomic;
 pub mod charts;
-pub mod columns;
 #[cfg(feature = "parquet")]
 pub mod dataset;
+pub mod dataset_columns;
 pub mod evaluate;
 pub mod html;
-#[cfg(all(feature = "state", feature = "parquet"))]
-pub mod incremental;
 pub mod labels;
-pub mod lock;
 pub mod notebook;
 pub mod owned;
-#[cfg(feature = "state")]
-pub mod pipeline;
 pub mod rows;
-#[cfg(feature = "state")]
-pub mod store;
 pub mod summary;
 pub mod tables;
 pub mod views;
@@ -51,14 +46,16 @@ pub mod writers;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub use columns::SCHEMA_VERSION;
+pub use dataset_columns::SCHEMA_VERSION;
 pub use rows::ReportData;
 
 /// An output that could not be written or a dataset that could not be read, with its path.
 #[derive(Debug, thiserror::Error)]
 #[error("{}: {problem}", path.display())]
 pub struct ReportError {
+    /// The file or directory that could not be written or read.
     pub path: PathBuf,
+    /// What went wrong there.
     #[source]
     pub problem: ReportProblem,
 }
@@ -66,27 +63,28 @@ pub struct ReportError {
 /// Why a path could not be written or read; the library's own error is kept.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportProblem {
+    /// The operating system refused a read or write.
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    /// polars could not write or read a Parquet file.
     #[cfg(feature = "parquet")]
     #[error("{0}")]
     Parquet(#[from] polars::error::PolarsError),
-    #[cfg(feature = "state")]
-    #[error("{0}")]
-    Database(#[from] rusqlite::Error),
+    /// A JSON output (the notebook, an aggregate) could not be written or read.
     #[error("{0}")]
     Json(#[from] serde_json::Error),
     /// Content this build cannot use (a bad partition date, an unknown stance label), or an
     /// output path taken by something of the other kind.
     #[error("{0}")]
     Invalid(String),
-    /// Something the tool will not touch: a file or directory it did not write, or a state
-    /// whose loss would lose the dataset's history. The user decides what to do with it.
+    /// Something the tool will not touch: a file or directory it did not write. The user
+    /// decides what to do with it.
     #[error("{0}")]
     Refused(String),
 }
 
 impl ReportError {
+    /// An error of `path`.
     pub fn new(path: &Path, problem: impl Into<ReportProblem>) -> Self {
         ReportError {
             path: path.to_path_buf(),
@@ -185,6 +183,39 @@ pub fn write_relabelled(out: &Path, labels: &labels::Labels) -> Result<Vec<PathB
     })
 }
 
+/// Writes `articles/`, `daily/` and the human-facing files of `summary`, a summary of the
+/// whole dataset in `out` made from its tallies ([`aggregate::Totals`]), and swaps them into
+/// place together with the `reactions/` and `stance/` already written under
+/// `staged_partitions` when there are some (a rebuild of every partition). Returns the paths
+/// written.
+#[cfg(feature = "parquet")]
+pub fn write_summary_outputs(
+    out: &Path,
+    summary: &summary::Summary,
+    staged_partitions: Option<&Path>,
+) -> Result<Vec<PathBuf>, ReportError> {
+    let mut names: Vec<&str> = vec!["articles", "daily"];
+    names.extend(owned::HUMAN_FACING);
+    if staged_partitions.is_some() {
+        names.extend(["reactions", "stance"]);
+    }
+    write_staged(out, &names, |staging| {
+        let mut staged = Vec::new();
+        if let Some(partitions) = staged_partitions {
+            std::fs::create_dir_all(staging).map_err(|e| ReportError::new(staging, e))?;
+            for table in ["reactions", "stance"] {
+                let (from, to) = (partitions.join(table), staging.join(table));
+                std::fs::rename(&from, &to).map_err(|e| ReportError::new(&from, e))?;
+                staged.push(table);
+            }
+        }
+        dataset::stage_summary_tables(staging, summary)?;
+        staged.extend(["articles", "daily"]);
+        staged.extend(stage_human_facing(staging, summary, "")?);
+        Ok(staged)
+    })
+}
+
 /// Where the views of `out` find the dataset `outputs` reads or writes (see
 /// [`views::dataset_location`]).
 fn views_location(out: &Path, outputs: Outputs) -> Result<String, ReportError> {
@@ -197,7 +228,7 @@ fn views_location(out: &Path, outputs: Outputs) -> Result<String, ReportError> {
 
 /// Claims `names` in `out`, has `stage` write them into a staging directory, and swaps them
 /// into place (see [`write_report`]).
-pub(crate) fn write_staged(
+fn write_staged(
     out: &Path,
     names: &[&str],
     stage: impl FnOnce(&Path) -> Result<Vec<&'static str>, ReportError>,
@@ -234,7 +265,7 @@ fn stage(
 /// Writes the tables, `report.html`, `report.ipynb` and `views.sql` of `summary` into
 /// `staging` (the views reading the dataset at `dataset`, relative to the output directory);
 /// returns their names.
-pub(crate) fn stage_human_facing(
+fn stage_human_facing(
     staging: &Path,
     summary: &summary::Summary,
     dataset: &str,
@@ -271,7 +302,7 @@ pub(crate) fn stage_human_facing(
 
 /// Moves each staged output into `out`: a directory swapped by two renames (the old one aside,
 /// then removed), a file renamed over the old.
-pub(crate) fn publish(
+fn publish(
     staging: &Path,
     work: &Path,
     out: &Path,

@@ -11,18 +11,26 @@ pub use collector::record::{filing_date, timestamp_micros, timestamp_text};
 use collector::{ArticleSummary, Reaction};
 use std::sync::Arc;
 
-use scoring::stance::{Method, Rule};
+use scoring::stance::{Method, StanceRule};
 use scoring::{Polarity, Sentiment, SentimentLabel, SentimentStatus, Stance, StanceJudgement};
 
 /// An article, with the day its rows are filed under.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ArticleRow {
+    /// The article's identity, shared by its reactions.
     pub article_id: String,
+    /// The file or URL it was read from.
     pub source: String,
+    /// Its headline, when the page or export gave one.
     pub title: Option<String>,
+    /// Its URL, when known.
     pub url: Option<String>,
+    /// When it was published (RFC 3339), when the page said.
     pub published_at: Option<String>,
+    /// Its language (ISO 639-1), when collection decided it.
     pub lang: Option<String>,
+    /// The day its rows are filed under: the day it was published, else the day it was first
+    /// collected.
     pub date: NaiveDate,
 }
 
@@ -30,10 +38,13 @@ pub struct ArticleRow {
 /// label when its language has one), the method that gave it, and the day it is filed under.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReactionRow {
+    /// The reaction record as collected.
     pub reaction: Reaction,
+    /// Its sentiment: VADER's scores, a pack's label, or why there is none.
     pub sentiment: Sentiment,
     /// `sentiment_method`: `vader`, `afrisenti-ha`, …; `None` when nothing was scored.
     pub method: Option<Cow<'static, str>>,
+    /// The `date=` partition it is filed under.
     pub date: NaiveDate,
     /// The sentiment an analyst's label gave it ([`crate::labels`]), which every figure
     /// counts instead of the model's.
@@ -43,6 +54,7 @@ pub struct ReactionRow {
 }
 
 impl ReactionRow {
+    /// VADER's scores, when VADER scored it.
     pub fn polarity(&self) -> Option<&Polarity> {
         self.sentiment.polarity()
     }
@@ -82,15 +94,25 @@ impl ReactionRow {
 /// repeated parts are shared (`target`) or small enums, not strings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StanceRow {
+    /// The reaction judged.
     pub reaction_id: String,
+    /// That reaction's article.
     pub article_id: String,
+    /// The `date=` partition it is filed under: its reaction's.
     pub date: NaiveDate,
+    /// The target judged toward.
     pub target: Arc<str>,
+    /// The judge's decision.
     pub stance: Stance,
+    /// How sure the judge was, in [0, 1].
     pub confidence: f64,
+    /// Who decided: the rules or the model.
     pub method: Method,
-    pub rule: Rule,
+    /// The rule that decided (or the model).
+    pub rule: StanceRule,
+    /// The alias of the target that matched, if one did.
     pub alias: Option<String>,
+    /// The span of text that decided; empty when nothing did.
     pub evidence: String,
     /// The stance an analyst's label gave the reaction toward the target.
     pub human_stance: Option<Stance>,
@@ -105,7 +127,7 @@ impl StanceRow {
     pub fn counted_stance(&self) -> Option<Stance> {
         match (self.human_stance, self.rule) {
             (Some(stance), _) => Some(stance),
-            (None, Rule::Unreadable) => None,
+            (None, StanceRule::Unreadable) => None,
             (None, _) => Some(self.stance),
         }
     }
@@ -113,7 +135,7 @@ impl StanceRow {
     /// Whether the reaction addresses the target: it mentions it (or one of its cue
     /// phrases), or a trained model judged it. Every rule but no-mention and unreadable.
     pub fn addresses_target(&self) -> bool {
-        !matches!(self.rule, Rule::NoMention | Rule::Unreadable)
+        !matches!(self.rule, StanceRule::NoMention | StanceRule::Unreadable)
     }
 
     /// `target` is the judgement's target name, passed in shared.
@@ -140,9 +162,13 @@ impl StanceRow {
 /// depend on row order.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReportData {
+    /// The articles, each filed under its day.
     pub articles: Vec<ArticleRow>,
+    /// The scored reactions.
     pub reactions: Vec<ReactionRow>,
+    /// The stance rows, a row per reaction and target.
     pub stance: Vec<StanceRow>,
+    /// The targets' names, in configured order.
     pub targets: Vec<String>,
 }
 
@@ -221,7 +247,7 @@ impl StanceRow {
     /// The stance, method and rule columns as the dataset stores them, by name.
     pub fn stored_labels(
         [stance, method, rule]: [Option<&str>; 3],
-    ) -> Result<(Stance, Method, Rule), String> {
+    ) -> Result<(Stance, Method, StanceRule), String> {
         let unknown = |column: &str, value: Option<&str>| format!("unknown {column} {value:?}");
         Ok((
             stance
@@ -230,13 +256,14 @@ impl StanceRow {
             method
                 .and_then(Method::parse)
                 .ok_or_else(|| unknown("method", method))?,
-            rule.and_then(Rule::parse)
+            rule.and_then(StanceRule::parse)
                 .ok_or_else(|| unknown("rule", rule))?,
         ))
     }
 }
 
 impl ArticleRow {
+    /// The row of a collected article, filed under the day it was published, else `collected_on`.
     pub fn new(summary: &ArticleSummary, collected_on: NaiveDate) -> ArticleRow {
         ArticleRow {
             article_id: summary.article_id.clone(),

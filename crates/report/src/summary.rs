@@ -17,11 +17,14 @@ use crate::rows::{ArticleRow, ReactionRow, ReportData, StanceRow};
 /// reactions make a share anywhere between a sliver and nearly all.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Share {
+    /// How many of the group have the property.
     pub k: usize,
+    /// How many the group has.
     pub n: usize,
 }
 
 impl Share {
+    /// `k / n`; `None` when `n` is 0, where no share can be told.
     pub fn value(&self) -> Option<f64> {
         (self.n > 0).then(|| self.k as f64 / self.n as f64)
     }
@@ -53,8 +56,11 @@ pub struct SentimentTally {
     pub scored: usize,
     /// Of those, the ones with a compound (VADER's): the `n` of the mean.
     pub with_compound: usize,
+    /// Scored reactions labelled positive.
     pub positive: usize,
+    /// Scored reactions labelled neutral.
     pub neutral: usize,
+    /// Scored reactions labelled negative.
     pub negative: usize,
     /// Reactions in words VADER cannot read, per language (`und` where none was decided).
     pub other_languages: BTreeMap<String, usize>,
@@ -110,11 +116,13 @@ impl SentimentTally {
         self.compound_sum += other.compound_sum;
     }
 
+    /// The mean compound over the reactions VADER scored; `None` when it scored none.
     pub fn mean_compound(&self) -> Option<f64> {
         (self.with_compound > 0)
             .then(|| self.compound_sum as f64 / 10_000.0 / self.with_compound as f64)
     }
 
+    /// `k` of the scored reactions, as a share.
     pub fn share(&self, k: usize) -> Share {
         Share { k, n: self.scored }
     }
@@ -124,6 +132,7 @@ impl SentimentTally {
         self.reactions - self.scored
     }
 
+    /// Reactions in words VADER cannot read, in every language together.
     pub fn other_language(&self) -> usize {
         self.other_languages.values().sum()
     }
@@ -287,9 +296,13 @@ impl MethodTally {
 /// read claim no stance and are counted apart, outside `n`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct StanceTally {
+    /// Rows judged FAVOR.
     pub favor: usize,
+    /// Rows judged AGAINST.
     pub against: usize,
+    /// Rows judged NONE (the target not mentioned, or nothing leaning either way).
     pub none: usize,
+    /// Rows of reactions VADER cannot read, which claim no stance and are outside every share.
     pub unreadable: usize,
 }
 
@@ -324,6 +337,7 @@ impl StanceTally {
         (n > 0).then(|| (self.favor as f64 - self.against as f64) / n as f64)
     }
 
+    /// `k` of the judged rows (unreadable ones aside), as a share.
     pub fn share(&self, k: usize) -> Share {
         Share { k, n: self.total() }
     }
@@ -374,19 +388,28 @@ impl Checked {
     }
 }
 
+/// One article's figures: the `articles` table's row, the page's per-article chart.
 pub struct ArticleAggregate<'a> {
+    /// The article.
     pub article: &'a ArticleRow,
+    /// Its reactions' sentiment.
     pub sentiment: SentimentTally,
+    /// Its reactions' stance toward every target together.
     pub stance: StanceTally,
+    /// Its reaction labelled positive with the highest compound, quoted.
     pub most_positive: Option<Quoted<'a>>,
+    /// Its reaction labelled negative with the lowest compound, quoted.
     pub most_negative: Option<Quoted<'a>>,
 }
 
 /// A reaction as an article's row quotes it: who, the words and the compound score.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quoted<'a> {
+    /// The reactor's handle or name.
     pub who: std::borrow::Cow<'a, str>,
+    /// The words.
     pub text: &'a str,
+    /// VADER's compound score of them.
     pub compound: f64,
 }
 
@@ -401,40 +424,58 @@ impl<'a> Quoted<'a> {
     }
 }
 
+/// One target's figures: the `targets` table's row.
 pub struct TargetAggregate {
+    /// The target's name.
     pub target: String,
+    /// Stance toward it over every reaction.
     pub stance: StanceTally,
     /// Stance among the reactions that address the target: they mention it (or one of its
     /// cue phrases), or a trained model judged them. Every rule but no-mention.
     pub addressed: StanceTally,
 }
 
+/// One day's figures: the `daily` table's rows.
 pub struct DayAggregate {
+    /// The day.
     pub date: NaiveDate,
+    /// Its reactions' sentiment.
     pub sentiment: SentimentTally,
     /// Per target, in configured order.
     pub stance: Vec<(String, StanceTally)>,
 }
 
+/// One reactor's figures: the `handles` table's row.
 pub struct HandleAggregate {
+    /// The handle or name.
     pub who: String,
+    /// The sentiment of their reactions.
     pub sentiment: SentimentTally,
+    /// How many distinct articles they reacted to.
     pub articles: usize,
 }
 
+/// Everything the tables, page, notebook and views say of a dataset: made from rows
+/// ([`Summary::new`]) or from tallies kept without them ([`crate::aggregate::Totals::summary`]),
+/// the same either way.
 pub struct Summary<'a> {
     /// In [`ArticleRow::listing_key`] order.
     pub articles: Vec<ArticleAggregate<'a>>,
+    /// Per target, in configured order.
     pub targets: Vec<TargetAggregate>,
+    /// Per day, oldest first.
     pub days: Vec<DayAggregate>,
     /// The [`HANDLES_LISTED`] most frequent reactors, most reactions first, then by name.
     pub handles: Vec<HandleAggregate>,
     /// Every distinct reactor, listed or not.
     pub people: usize,
+    /// Every reaction together.
     pub overall: SentimentTally,
     /// Reactions per language, method and status (the methods table).
     pub methods: MethodTally,
+    /// The [`QUOTED`] reactions labelled positive with the highest compounds, highest first.
     pub most_positive: Vec<&'a ReactionRow>,
+    /// The [`QUOTED`] reactions labelled negative with the lowest compounds, lowest first.
     pub most_negative: Vec<&'a ReactionRow>,
     /// What people checked, from the rows' labels.
     pub checked: Checked,
@@ -459,6 +500,7 @@ pub fn handle_order(a: &HandleAggregate, b: &HandleAggregate) -> std::cmp::Order
 }
 
 impl<'a> Summary<'a> {
+    /// The summary of `data`'s rows, which it borrows.
     pub fn new(data: &'a ReportData) -> Summary<'a> {
         // Rows arrive in collection order, which differs between engines (and between a run
         // and a report rebuilt from its dataset); every figure and listing below is taken in

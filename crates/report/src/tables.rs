@@ -12,22 +12,32 @@ use scoring::SentimentLabel;
 use crate::summary::{MethodTally, Share, Summary, NO_METHOD, UNDECIDED_LANGUAGE};
 use crate::writers::neutralize_formula;
 
+/// One cell of a table, kept typed until a format writes it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
+    /// Text, escaped by each format (and neutralized for spreadsheets in CSV).
     Text(String),
+    /// A count.
     Count(usize),
     /// A number shown with the given decimals; `None` prints empty.
     Number(Option<f64>, usize),
+    /// A share with its Wilson interval: three CSV columns, one cell elsewhere.
     Share(Share),
 }
 
+/// One of the report's tables, written as CSV and Markdown under `tables/` and shown in the page
+/// and notebook.
 #[derive(Debug, Clone)]
 pub struct Table {
     /// File stem under `tables/`.
     pub name: &'static str,
+    /// Its heading in the page and notebook.
     pub title: &'static str,
+    /// What it shows and how to read it, printed under the heading.
     pub note: String,
+    /// The column headings.
     pub columns: Vec<&'static str>,
+    /// The rows, each as many cells as there are columns (a share counting as one).
     pub rows: Vec<Vec<Cell>>,
 }
 
@@ -303,6 +313,8 @@ pub fn format_share(share: &Share) -> String {
     }
 }
 
+/// A cell as text, before a format escapes it: a share as a percentage with its interval, a
+/// number with its decimals.
 pub fn format_cell(cell: &Cell) -> String {
     match cell {
         Cell::Text(text) => text.clone(),

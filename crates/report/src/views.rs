@@ -23,7 +23,7 @@
 use std::fmt::Write as _;
 use std::path::{Component, Path};
 
-use crate::columns::{self, Field, Type};
+use crate::dataset_columns::{self, Field, Type};
 use scoring::accuracy;
 
 use crate::summary::{Summary, NO_METHOD, UNDECIDED_LANGUAGE};
@@ -159,7 +159,7 @@ fn sql_type(column_type: Type) -> &'static str {
 }
 
 fn table_fields(table: &str) -> Vec<Field> {
-    columns::schema()
+    dataset_columns::schema()
         .into_iter()
         .find(|(name, _)| *name == table)
         .map(|(_, fields)| fields)

@@ -1,10 +1,10 @@
-//! `docs/dataset.md` against the declared columns ([`report::columns`]): each table's column
+//! `docs/dataset.md` against the declared columns ([`report::dataset_columns`]): each table's column
 //! table lists the declared columns, in the order written, with their types and whether they
 //! may be null, and nothing else; the schema version is the declared one. Every column the
 //! scoring step fills is one of them.
 
-use report::columns::{self, SCHEMA_VERSION};
-use scoring::step::Table;
+use report::dataset_columns::{self, SCHEMA_VERSION};
+use scoring::step::DatasetTable;
 use scoring::{ScoringStep, SentimentAnalyzer, StanceJudge, TargetSet};
 
 const DOCS: &str = include_str!("../../../docs/dataset.md");
@@ -61,7 +61,7 @@ fn documented() -> Vec<(String, Vec<Documented>)> {
 #[test]
 fn the_documented_columns_are_the_declared_ones() {
     let mut documented = documented();
-    for (table, fields) in columns::schema() {
+    for (table, fields) in dataset_columns::schema() {
         let position = documented.iter().position(|(heading, _)| heading == table);
         let Some(position) = position else {
             panic!("docs/dataset.md has no table of columns under `## {table}`");
@@ -91,7 +91,7 @@ fn the_documented_columns_are_the_declared_ones() {
             .collect();
         assert!(
             undeclared.is_empty(),
-            "docs/dataset.md documents columns of {table} that report::columns does not \
+            "docs/dataset.md documents columns of {table} that report::dataset_columns does not \
              declare: {undeclared:?}"
         );
         for (documented, declared) in columns.iter().zip(&declared) {
@@ -124,17 +124,17 @@ fn every_column_the_scoring_step_fills_is_declared() {
     let analyzer = SentimentAnalyzer::shared();
     let targets = TargetSet::new(Vec::new());
     let step = ScoringStep::new(analyzer, Some(StanceJudge::new(analyzer, &targets, None)));
-    let schema = columns::schema();
+    let schema = dataset_columns::schema();
     let mut filled = 0;
     for column in step.columns() {
         let table = match column.table {
-            Table::Reactions => "reactions",
-            Table::Stance => "stance",
+            DatasetTable::Reactions => "reactions",
+            DatasetTable::Stance => "stance",
         };
         let (_, fields) = schema.iter().find(|(name, _)| *name == table).unwrap();
         assert!(
             fields.iter().any(|field| field.name == column.name),
-            "the scoring step fills {table}.{}, which report::columns does not declare",
+            "the scoring step fills {table}.{}, which report::dataset_columns does not declare",
             column.name
         );
         filled += 1;

@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use scoring::stance::{semeval, RuleStance, StanceModel, Target, TrainingOptions};
+use scoring::stance::{semeval, RuleStance, StanceModel, StanceTrainingOptions, Target};
 use scoring::SentimentAnalyzer;
 
 fn main() {
@@ -20,7 +20,7 @@ fn main() {
         println!("stance bench SKIPPED: {} is not available", path.display());
         return;
     };
-    let options = TrainingOptions::default();
+    let options = StanceTrainingOptions::default();
 
     let started = Instant::now();
     let model = StanceModel::train(&data.examples, &options).unwrap();

@@ -19,6 +19,8 @@
 //! assert!(batch[0].compound > 0.0 && batch[1].compound < 0.0);
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod accuracy;
 pub mod packs;
 pub mod sentiment;

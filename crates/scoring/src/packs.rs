@@ -73,7 +73,7 @@ pub static PACKS: [Pack; 10] = [
     pack!("ma", "ary", "Moroccan Arabic"),
 ];
 
-/// The measured figures of every shipped pack, one JSON object a line ([`TrainingReport`]).
+/// The measured figures of every shipped pack, one JSON object a line ([`PackTrainingReport`]).
 pub const METRICS: &str = include_str!("../data/afrisenti/metrics.jsonl");
 
 /// The pack that reads `lang`, if one does.
@@ -106,10 +106,10 @@ impl Pack {
     }
 
     /// Its figures in [`METRICS`], measured when it was trained.
-    pub fn metrics(&self) -> Option<TrainingReport> {
+    pub fn metrics(&self) -> Option<PackTrainingReport> {
         METRICS
             .lines()
-            .filter_map(|line| serde_json::from_str::<TrainingReport>(line).ok())
+            .filter_map(|line| serde_json::from_str::<PackTrainingReport>(line).ok())
             .find(|report| report.method == self.method)
     }
 }
@@ -140,7 +140,7 @@ pub const L2_GRID: [f64; 4] = [1e-4, 3e-4, 1e-3, 3e-3];
 
 /// What training measured; one line of [`METRICS`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct TrainingReport {
+pub struct PackTrainingReport {
     /// The pack's method name.
     pub method: String,
     /// Its language code.
@@ -202,7 +202,7 @@ pub fn train(
     train: &[Labelled],
     dev: &[Labelled],
     test: Option<&[Labelled]>,
-) -> Result<(Classifier, TrainingReport), TrainError> {
+) -> Result<(Classifier, PackTrainingReport), TrainError> {
     let fit = |rows: &[&Labelled], l2: f64| {
         let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
         let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
@@ -245,7 +245,7 @@ pub fn train(
         }
         None => None,
     };
-    let report = TrainingReport {
+    let report = PackTrainingReport {
         method: format!("afrisenti-{lang}"),
         lang: lang.to_string(),
         l2: L2_GRID[best],

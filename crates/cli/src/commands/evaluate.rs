@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use report::evaluate::{self, Evaluation};
+use report::evaluate::{self, LabelEvaluation};
 use report::labels::Labels;
 
 use crate::ExitStatus;
@@ -65,7 +65,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
 }
 
 /// The evaluations for people: a heading, the three figures, the matrix.
-fn text(evaluations: &[Evaluation]) -> String {
+fn text(evaluations: &[LabelEvaluation]) -> String {
     if evaluations.is_empty() {
         return "No label could be compared with the model's.\n".into();
     }

@@ -3,7 +3,6 @@ pub mod config;
 pub mod evaluate;
 pub mod extraction;
 pub mod language;
-pub mod manifest;
 pub mod report;
 pub mod run;
 pub mod sentiment;
@@ -158,8 +157,8 @@ impl Drop for ProgressBarGuard {
 pub fn lock_output(
     out: &Path,
     wait_secs: u64,
-) -> Result<::report::lock::OutputLock, crate::ExitStatus> {
-    use ::report::lock::{LockError, OutputLock};
+) -> Result<::run::lock::OutputLock, crate::ExitStatus> {
+    use ::run::lock::{LockError, OutputLock};
     OutputLock::acquire(out, std::time::Duration::from_secs(wait_secs)).map_err(|error| {
         tracing::error!("error: {error}");
         match error {
@@ -171,8 +170,8 @@ pub fn lock_output(
 
 /// Warns of each leftover an older version may have left in the output directory, which the
 /// tool does not remove (its name alone does not show it is not the user's).
-pub fn report_older_leftovers(owned: &::report::owned::OutputDir) {
-    for path in owned.older_leftovers() {
+pub fn report_older_leftovers(older_leftovers: &[std::path::PathBuf]) {
+    for path in older_leftovers {
         tracing::warn!(
             "warning: {}: named as earlier versions of reactions (before DIR/.reactions-output) \
              named a staging or temporary file a killed run left; not removed, as it may be \
@@ -189,8 +188,8 @@ pub fn report_older_leftovers(owned: &::report::owned::OutputDir) {
 pub fn lock_dataset(
     dataset: &Path,
     wait_secs: u64,
-) -> Result<Option<::report::lock::OutputLock>, crate::ExitStatus> {
-    use ::report::lock::{LockError, OutputLock};
+) -> Result<Option<::run::lock::OutputLock>, crate::ExitStatus> {
+    use ::run::lock::{LockError, OutputLock};
     if !dataset.is_dir() {
         return Ok(None);
     }

@@ -52,7 +52,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     };
     let owned = report::owned::OutputDir::open(&out)?;
     owned.check(&outputs.names())?;
-    super::report_older_leftovers(&owned);
+    super::report_older_leftovers(&owned.older_leftovers());
     let _lock = match super::lock_output(&out, args.wait_lock) {
         Ok(lock) => lock,
         Err(status) => return Ok(status),
@@ -97,7 +97,7 @@ fn relabel(
         ))
         .into());
     }
-    if dataset.join(report::store::FILE_NAME).exists() {
+    if dataset.join(run::store::FILE_NAME).exists() {
         return Err(UsageError(format!(
             "{} holds a run's state: give the labels to `reactions run --labels` (or `labels` in \
              its configuration), which keeps them through later runs",

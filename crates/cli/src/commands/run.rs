@@ -2,17 +2,16 @@
 //! state beside the output, score everything the state holds, and write the dataset, report
 //! and a run manifest.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::{NaiveDate, SecondsFormat, Utc};
-use report::owned::OutputDir;
-use report::store::Store;
-use report::Outputs;
+use run::incremental::{RunLabels, Scoring};
+use run::manifest::{ManifestLabels, Outcome};
+use run::Run;
 use scoring::stance::TargetSet;
 use scoring::{SentimentAnalyzer, StanceJudge};
 use tracing::{info, warn};
 
-use super::manifest::{LabelCounts, Manifest};
 use crate::config::{self, Config};
 use crate::{ExitStatus, UsageError};
 
@@ -91,50 +90,37 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut options = args.input.options_over(&config).map_err(UsageError)?;
 
     let out = config.out.clone();
-    let names: Vec<&str> = Outputs::Everything
-        .names()
-        .into_iter()
-        .chain(report::owned::RUN_ONLY)
-        .collect();
     // Refused before the lock file is made, so that a directory that is not ours is left
-    // exactly as it was; checked again under the lock, which is what counts.
-    OutputDir::open(&out)?.check(&names)?;
+    // exactly as it was.
+    Run::check(&out)?;
     // Held until the run ends: a second run into the same directory would delete this one's
     // staging directory and interleave its writes with ours.
-    let _lock = match super::lock_output(&out, args.wait_lock) {
+    let lock = match super::lock_output(&out, args.wait_lock) {
         Ok(lock) => lock,
         Err(status) => return Ok(status),
     };
-    let mut owned = OutputDir::open(&out)?;
-    owned.claim(&names)?;
-    for leftover in owned.remove_leftovers()? {
-        info!(path = %leftover.display(), "removed a file left by an interrupted run: {}", leftover.display());
-    }
-    super::report_older_leftovers(&owned);
-    let mut store = Store::open_beside_dataset(&out, args.rebuild_state)?;
+    let run_id = run_id();
+    let opened = Run::open(lock, (&run_id, &started_at), args.rebuild_state, |found| {
+        for leftover in &found.removed_leftovers {
+            info!(path = %leftover.display(), "removed a file left by an interrupted run: {}", leftover.display());
+        }
+        super::report_older_leftovers(&found.older_leftovers);
+    })?;
     if args.rebuild_state {
         info!(
             "rebuilt {} from the dataset in {}",
-            out.join(report::store::FILE_NAME).display(),
+            out.join(run::store::FILE_NAME).display(),
             out.display()
         );
     }
-    let run_id = run_id();
-    store.begin_run(&run_id, &started_at)?;
-    options.known_sources = store.known_sources()?;
+    options.known_sources = opened.known_sources()?;
 
     let bar = super::progress_bar(&mut options);
     let collection = collector::collect(&config.sources, &options);
     drop(bar);
     super::print_problems(&collection);
     let collected_on = args.collected_on.unwrap_or_else(|| Utc::now().date_naive());
-    let added = store.commit(
-        &run_id,
-        collected_on,
-        &collection.articles,
-        &collection.reactions,
-        &collection.web,
-    )?;
+    let committed = opened.commit(collected_on, &collection)?;
 
     if model.is_some() {
         let judge = StanceJudge::new(SentimentAnalyzer::shared(), &targets, model.as_ref());
@@ -147,20 +133,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         (Some(path), Some(bytes)) => Some(super::read_labels(
             path,
             bytes,
-            &|id| store.has_reaction(id),
+            &|id| committed.has_reaction(id),
             &targets,
         )?),
         _ => None,
     };
-    let scoring = report::incremental::Scoring {
+    let scoring = Scoring {
         targets: &targets,
         model: model.as_ref(),
         labels: labels
             .as_ref()
             .zip(label_bytes.as_deref())
-            .map(|(labels, bytes)| report::incremental::RunLabels { bytes, labels }),
+            .map(|(labels, bytes)| RunLabels { bytes, labels }),
     };
-    let written = report::incremental::write_run(&mut store, &out, scoring, args.rebuild)?;
+    let added = committed.added();
+    let finished = committed.write(scoring, args.rebuild)?;
+    let written = finished.written();
     match &written.rebuilt {
         Some(reason) => info!(
             "rebuilt the dataset from the state ({reason}): {} reactions scored",
@@ -177,37 +165,30 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     } else {
         ExitStatus::PartialFailure
     };
-    let mut manifest = Manifest::new(
-        &run_id,
-        &started_at,
+    let mut manifest = finished.manifest(
         &now(),
-        &config,
-        &collection,
-        added,
-        &written,
-        status,
+        Outcome {
+            inputs: &config.sources,
+            collection: &collection,
+            exit_status: status as u8,
+        },
     );
     manifest.labels = config
         .labels
         .as_deref()
         .zip(labels.as_ref())
-        .map(|(path, labels)| LabelCounts::new(path, labels));
-    let manifest_path = manifest.write(&out, &owned.work()?)?;
-    store.finish_run(
-        &run_id,
-        &manifest.finished_at,
-        status as i32,
-        &manifest.json(),
-    )?;
+        .map(|(path, labels)| ManifestLabels::new(path, labels));
+    let size = written.size;
+    let manifest_path = finished.finish(&manifest)?;
     info!(
         run_id = %run_id,
         new_reactions = added.reactions,
         "run: {}; {} new; dataset {} reactions, {} stance rows ({} targets); wrote {} and {}",
         super::summary_line(&collection),
         added.reactions,
-        written.size.reactions,
-        written.size.stance_rows,
-        written.size.targets,
+        size.reactions,
+        size.stance_rows,
+        size.targets,
         out.join("report.html").display(),
         manifest_path.display()
     );
@@ -261,9 +242,4 @@ fn run_id() -> String {
         Utc::now().format("%Y%m%dT%H%M%SZ"),
         std::process::id()
     )
-}
-
-/// Where a run's manifest goes.
-pub fn manifest_path(out: &Path, run_id: &str) -> PathBuf {
-    out.join("runs").join(format!("{run_id}.json"))
 }

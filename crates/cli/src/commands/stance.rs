@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use scoring::stance::{semeval, RuleStance, StanceModel, Target, TrainingOptions};
+use scoring::stance::{semeval, RuleStance, StanceModel, StanceTrainingOptions, Target};
 use scoring::{SentimentAnalyzer, Stance};
 
 use crate::{ExitStatus, UsageError};
@@ -38,10 +38,10 @@ struct TrainArgs {
     #[arg(long)]
     out: PathBuf,
     /// The SVM's cost parameter.
-    #[arg(long, default_value_t = TrainingOptions::default().c)]
+    #[arg(long, default_value_t = StanceTrainingOptions::default().c)]
     c: f64,
     /// Feature hashing table size, as a power of two.
-    #[arg(long, default_value_t = TrainingOptions::default().features.hash_bits)]
+    #[arg(long, default_value_t = StanceTrainingOptions::default().features.hash_bits)]
     hash_bits: u32,
 }
 
@@ -82,10 +82,10 @@ struct CrossValidateArgs {
     data: PathBuf,
     #[arg(long, default_value_t = 5)]
     folds: usize,
-    #[arg(long, default_value_t = TrainingOptions::default().c)]
+    #[arg(long, default_value_t = StanceTrainingOptions::default().c)]
     c: f64,
     /// Feature hashing table size, as a power of two.
-    #[arg(long, default_value_t = TrainingOptions::default().features.hash_bits)]
+    #[arg(long, default_value_t = StanceTrainingOptions::default().features.hash_bits)]
     hash_bits: u32,
 }
 
@@ -99,15 +99,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
 }
 
 /// The training options, or the usage error that a bad value is.
-fn training_options(c: f64, hash_bits: u32) -> Result<TrainingOptions, UsageError> {
+fn training_options(c: f64, hash_bits: u32) -> Result<StanceTrainingOptions, UsageError> {
     if !(10..=24).contains(&hash_bits) {
         return Err(UsageError(format!(
             "--hash-bits must be between 10 and 24, not {hash_bits}"
         )));
     }
-    let mut options = TrainingOptions {
+    let mut options = StanceTrainingOptions {
         c,
-        ..TrainingOptions::default()
+        ..StanceTrainingOptions::default()
     };
     options.features.hash_bits = hash_bits;
     Ok(options)
@@ -148,7 +148,7 @@ fn predict(args: PredictArgs) -> anyhow::Result<ExitStatus> {
     let analyzer = SentimentAnalyzer::shared();
     let rules = RuleStance::new(analyzer);
     let mut fallback_targets: Vec<String> = Vec::new();
-    let mut rows: Vec<(&semeval::Example, Stance)> = Vec::with_capacity(data.examples.len());
+    let mut rows: Vec<(&semeval::SemevalExample, Stance)> = Vec::with_capacity(data.examples.len());
     for example in &data.examples {
         let stance = match model.predict(&example.target, &example.text) {
             Some((stance, _)) => stance,

@@ -9,10 +9,56 @@ use chrono::NaiveDate;
 use polars::prelude::*;
 
 use super::{io_error, partition_path, polars_error, read_parquet, write_parquet};
+use crate::rows::{ReactionRow, StanceRow};
 use crate::ReportError;
 
+/// How [`write_day_partitions`] writes a day's partitions.
+#[derive(Debug, Clone, Copy)]
+pub enum PartitionWrite<'a> {
+    /// Each partition written whole, into a staging directory that is swapped in later (a
+    /// rebuild).
+    Stage,
+    /// The rows added after those of the partition already there, the partition written whole
+    /// in `work` (the output directory's work directory) and renamed over the old one (an
+    /// incremental run).
+    Append {
+        /// Where the partition is written before it is renamed into place.
+        work: &'a Path,
+    },
+}
+
+/// Writes one day's `reactions` and `stance` rows under `base` (into its `reactions/` and
+/// `stance/`) as `how` says, skipping a table with no rows; returns how many partitions were
+/// written.
+pub fn write_day_partitions(
+    base: &Path,
+    day: NaiveDate,
+    reactions: &[ReactionRow],
+    stance: &[StanceRow],
+    how: PartitionWrite,
+) -> Result<usize, ReportError> {
+    let mut written = 0;
+    for (table, frame) in [
+        ("reactions", super::reaction_frame(reactions)),
+        ("stance", super::stance_frame(stance)),
+    ] {
+        let path = base.join(table);
+        let frame = frame.map_err(|e| ReportError::new(&path, e))?;
+        if frame.height() > 0 {
+            match how {
+                PartitionWrite::Stage => stage_partition(&path, day, frame)?,
+                PartitionWrite::Append { work } => {
+                    append_partition(&path, day, frame, work)?;
+                }
+            }
+            written += 1;
+        }
+    }
+    Ok(written)
+}
+
 /// Writes a whole partition of the table in `table_dir` (a staging directory).
-pub(crate) fn stage_partition(
+fn stage_partition(
     table_dir: &Path,
     date: NaiveDate,
     mut frame: DataFrame,
@@ -23,7 +69,7 @@ pub(crate) fn stage_partition(
 /// Adds `frame`'s rows after those of the partition of `date` in `table_dir` (a new partition
 /// when there is none): the partition is written whole under `work`, then renamed over the
 /// old one, so a reader sees the old partition or the new, never part of one. Returns its path.
-pub(crate) fn append_partition(
+fn append_partition(
     table_dir: &Path,
     date: NaiveDate,
     frame: DataFrame,

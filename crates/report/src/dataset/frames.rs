@@ -1,22 +1,25 @@
-//! The column declarations ([`crate::columns`]) written to and read from polars frames.
+//! The column declarations ([`crate::dataset_columns`]) written to and read from polars frames.
 
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
 use polars::prelude::*;
 
-use crate::columns::{self, Column, Read, Write};
+use crate::dataset_columns::{self, Column, Read, Write};
 use crate::rows::{timestamp_micros, timestamp_text};
 use crate::rows::{ReactionRow, StanceRow};
 
 /// Reactions as the `reactions/` table's frame.
 pub(crate) fn reaction_frame(rows: &[ReactionRow]) -> PolarsResult<DataFrame> {
-    frame(&columns::reactions(), &rows.iter().collect::<Vec<_>>())
+    frame(
+        &dataset_columns::reactions(),
+        &rows.iter().collect::<Vec<_>>(),
+    )
 }
 
 /// Stance rows as the `stance/` table's frame.
 pub(crate) fn stance_frame(rows: &[StanceRow]) -> PolarsResult<DataFrame> {
-    frame(columns::STANCE, &rows.iter().collect::<Vec<_>>())
+    frame(dataset_columns::STANCE, &rows.iter().collect::<Vec<_>>())
 }
 
 /// A table's rows as a frame, its columns in declaration order.

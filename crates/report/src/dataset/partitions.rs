@@ -9,7 +9,7 @@ use polars::prelude::DataFrame;
 
 use super::{frames, partition_path, polars_error, read_parquet, table_files, write_parquet};
 use crate::aggregate::{Fold, Totals};
-use crate::columns;
+use crate::dataset_columns;
 use crate::labels::LabelIndex;
 use crate::rows::ArticleRow;
 use crate::ReportError;
@@ -73,14 +73,14 @@ fn fold_dataset(dir: &Path, relabel: Option<(&LabelIndex, &Path)>) -> Result<Tot
     let articles_dir = dir.join("articles");
     let mut articles: Vec<ArticleRow> = Vec::new();
     for (_, path) in table_files(&articles_dir, false)? {
-        articles = frames::records(&columns::articles(), &read_parquet(&path)?)
+        articles = frames::records(&dataset_columns::articles(), &read_parquet(&path)?)
             .map_err(polars_error(&articles_dir))?;
     }
     let mut fold = Fold::new(&articles, &[]);
     let reactions_dir = dir.join("reactions");
     for (date, path) in table_files(&reactions_dir, true)? {
         let date = date.expect("partitioned");
-        let stored = frames::records(&columns::reactions(), &read_parquet(&path)?)
+        let stored = frames::records(&dataset_columns::reactions(), &read_parquet(&path)?)
             .map_err(polars_error(&path))?;
         let rows = stored
             .into_iter()
@@ -101,8 +101,8 @@ fn fold_dataset(dir: &Path, relabel: Option<(&LabelIndex, &Path)>) -> Result<Tot
     let stance_dir = dir.join("stance");
     for (date, path) in table_files(&stance_dir, true)? {
         let date = date.expect("partitioned");
-        let stored =
-            frames::records(columns::STANCE, &read_parquet(&path)?).map_err(polars_error(&path))?;
+        let stored = frames::records(dataset_columns::STANCE, &read_parquet(&path)?)
+            .map_err(polars_error(&path))?;
         let mut targets = Vec::new();
         let rows = stored
             .into_iter()

@@ -1,4 +1,4 @@
-//! CSV with a header row: the reaction record's columns ([`columns::record`]), `links` and
+//! CSV with a header row: the reaction record's columns ([`dataset_columns::record`]), `links` and
 //! `cues` joined by spaces, timestamps as the record has them; every cell formula-neutralized.
 
 use std::borrow::Cow;
@@ -7,17 +7,17 @@ use std::io::{self, Write};
 use collector::Reaction;
 
 use super::{neutralize_formula, ReactionWriter, RecordSink};
-use crate::columns::{self, Column};
+use crate::dataset_columns::{self, Column};
 
-pub struct Csv;
+pub struct CsvWriter;
 
-impl ReactionWriter for Csv {
+impl ReactionWriter for CsvWriter {
     fn name(&self) -> &'static str {
         "csv"
     }
 
     fn start<'w>(&self, out: &'w mut dyn Write) -> io::Result<Box<dyn RecordSink + 'w>> {
-        let columns = columns::record();
+        let columns = dataset_columns::record();
         let mut csv = ::csv::Writer::from_writer(out);
         csv.write_record(columns.iter().map(|column| column.name))?;
         Ok(Box::new(Rows { csv, columns }))
@@ -30,8 +30,8 @@ struct Rows<'w> {
 }
 
 /// A column's value as a cell: empty where there is none.
-fn cell<'a>(write: &columns::Write<Reaction>, r: &'a Reaction) -> Cow<'a, str> {
-    use columns::Write as W;
+fn cell<'a>(write: &dataset_columns::Write<Reaction>, r: &'a Reaction) -> Cow<'a, str> {
+    use dataset_columns::Write as W;
     let text = |value: Option<String>| Cow::Owned(value.unwrap_or_default());
     match write {
         W::Text(get) => get(r).unwrap_or_default(),

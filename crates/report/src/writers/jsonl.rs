@@ -6,9 +6,9 @@ use collector::Reaction;
 
 use super::{ReactionWriter, RecordSink};
 
-pub struct JsonLines;
+pub struct JsonLinesWriter;
 
-impl ReactionWriter for JsonLines {
+impl ReactionWriter for JsonLinesWriter {
     fn name(&self) -> &'static str {
         "jsonl"
     }

@@ -9,6 +9,7 @@ use collector::Reaction;
 
 /// Serializes reaction records to one output format.
 pub trait ReactionWriter: Sync {
+    /// The name `reactions collect --format` takes.
     fn name(&self) -> &'static str;
     /// Begins the output (a header row, if the format has one); records follow one by one,
     /// so a stream larger than memory can be written.
@@ -26,13 +27,16 @@ pub trait ReactionWriter: Sync {
 
 /// An output being written, one record at a time.
 pub trait RecordSink {
+    /// Writes one record.
     fn push(&mut self, reaction: &Reaction) -> io::Result<()>;
     /// Flushes what the format buffers.
     fn finish(self: Box<Self>) -> io::Result<()>;
 }
 
-pub static WRITERS: &[&dyn ReactionWriter] = &[&jsonl::JsonLines, &csv::Csv];
+/// Every writer, in the order `--format` lists them.
+pub static WRITERS: &[&dyn ReactionWriter] = &[&jsonl::JsonLinesWriter, &csv::CsvWriter];
 
+/// The writer named `name`, if there is one.
 pub fn by_name(name: &str) -> Option<&'static dyn ReactionWriter> {
     WRITERS.iter().find(|w| w.name() == name).copied()
 }
@@ -64,7 +68,7 @@ mod tests {
     /// columns: a field added to the record without a column (or the other way) differs here.
     #[test]
     fn both_formats_have_the_declared_columns() {
-        let declared: Vec<&str> = crate::columns::record::<Reaction, Reaction>()
+        let declared: Vec<&str> = crate::dataset_columns::record::<Reaction, Reaction>()
             .iter()
             .map(|column| column.name)
             .collect();

@@ -36,9 +36,13 @@ type Phrases = Vec<(Vec<&'static str>, f64)>;
 /// The four numbers of `polarity_scores`, rounded as the reference rounds them.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Polarity {
+    /// The share of the text's valence that is negative, in [0, 1].
     pub neg: f64,
+    /// The share that is neutral, in [0, 1].
     pub neu: f64,
+    /// The share that is positive, in [0, 1]; the three shares sum to about 1.
     pub pos: f64,
+    /// The normalized sum of the valences, in [-1, 1]: the one number the label reads.
     pub compound: f64,
 }
 
@@ -49,8 +53,11 @@ pub struct Polarity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SentimentLabel {
+    /// A compound of at least [`SentimentLabel::THRESHOLD`].
     Positive,
+    /// A compound strictly between the two thresholds.
     Neutral,
+    /// A compound of at most minus [`SentimentLabel::THRESHOLD`].
     Negative,
 }
 
@@ -81,6 +88,7 @@ impl SentimentLabel {
 }
 
 impl Polarity {
+    /// The label of the compound score ([`SentimentLabel::from_compound`]).
     pub fn label(&self) -> SentimentLabel {
         SentimentLabel::from_compound(self.compound)
     }

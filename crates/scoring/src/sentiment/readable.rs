@@ -73,12 +73,14 @@ pub enum SentimentStatus {
 }
 
 impl SentimentStatus {
+    /// Every status, in the order the tables list them.
     pub const ALL: [SentimentStatus; 3] = [
         SentimentStatus::Scored,
         SentimentStatus::OtherLanguage,
         SentimentStatus::NoText,
     ];
 
+    /// The status as the dataset's `sentiment_status` column writes it.
     pub fn as_str(self) -> &'static str {
         match self {
             SentimentStatus::Scored => "scored",
@@ -87,6 +89,7 @@ impl SentimentStatus {
         }
     }
 
+    /// The status that [`SentimentStatus::as_str`] wrote as `name`, if it is one.
     pub fn parse(name: &str) -> Option<SentimentStatus> {
         Self::ALL.into_iter().find(|status| status.as_str() == name)
     }
@@ -95,15 +98,19 @@ impl SentimentStatus {
 /// A text's sentiment under the rule: scores only when VADER can read it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Sentiment {
+    /// VADER's four scores of a text it can read.
     Scored(Polarity),
     /// A trained pack's class ([`crate::packs`]): a label and no VADER scores, whose classes
     /// are not sums of word valences. Its status is `scored`.
     Classified(SentimentLabel),
+    /// A text in words VADER does not know, which no pack scored.
     OtherLanguage,
+    /// A text without words or emoji.
     NoText,
 }
 
 impl Sentiment {
+    /// Whether a scorer read the text, and if not, why.
     pub fn status(&self) -> SentimentStatus {
         match self {
             Sentiment::Scored(_) | Sentiment::Classified(_) => SentimentStatus::Scored,
@@ -112,6 +119,7 @@ impl Sentiment {
         }
     }
 
+    /// VADER's scores, when VADER scored the text.
     pub fn polarity(&self) -> Option<&Polarity> {
         match self {
             Sentiment::Scored(polarity) => Some(polarity),
@@ -163,6 +171,9 @@ pub struct Readability {
 }
 
 impl Readability {
+    /// Whether VADER may read a text with these counts: scored when enough of its words are English
+    /// words VADER knows (names counted as words only when they are all there is or outnumber the
+    /// rest).
     pub fn status(&self) -> SentimentStatus {
         let names_are_words = self.known == 0 || self.names > self.words + self.shared;
         let (words, known) = if names_are_words {

@@ -18,7 +18,8 @@ mod targets;
 use std::fmt;
 
 pub use model::{
-    CrossValidation, ModelError, StanceModel, TargetSummary, TrainingOptions, TrainingReport,
+    CrossValidation, ModelError, StanceModel, StanceTrainingOptions, StanceTrainingReport,
+    TargetSummary,
 };
 pub use rules::RuleStance;
 pub use targets::{
@@ -30,14 +31,19 @@ use crate::{SentimentAnalyzer, SentimentStatus};
 /// SemEval's three stance labels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Stance {
+    /// The text speaks for the target.
     Favor,
+    /// The text speaks against the target.
     Against,
+    /// The text takes no side, or does not mention the target.
     None,
 }
 
 impl Stance {
+    /// Every stance, in the order SemEval lists them.
     pub const ALL: [Stance; 3] = [Stance::Favor, Stance::Against, Stance::None];
 
+    /// The stance as SemEval and the dataset write it: `FAVOR`, `AGAINST`, `NONE`.
     pub fn as_str(self) -> &'static str {
         match self {
             Stance::Favor => "FAVOR",
@@ -65,13 +71,17 @@ impl fmt::Display for Stance {
 /// Which judge decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
+    /// The rules of [`RuleStance`].
     Rules,
+    /// A trained [`StanceModel`].
     Model,
 }
 
 impl Method {
+    /// Every method, in the order the tables list them.
     pub const ALL: [Method; 2] = [Method::Rules, Method::Model];
 
+    /// The method as the dataset's `method` column writes it.
     pub fn as_str(self) -> &'static str {
         match self {
             Method::Rules => "rules",
@@ -79,6 +89,7 @@ impl Method {
         }
     }
 
+    /// The method [`Method::as_str`] wrote as `name`, if it is one.
     pub fn parse(name: &str) -> Option<Method> {
         Method::ALL.into_iter().find(|m| m.as_str() == name)
     }
@@ -86,53 +97,67 @@ impl Method {
 
 /// The rule (or the model) behind a judgement; see [`RuleStance`] for what each rule means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rule {
+pub enum StanceRule {
+    /// The target is not mentioned: NONE.
     NoMention,
+    /// Every mention is inside a conditional clause ("If North Korea joins…"): a hypothetical, not
+    /// a judgement.
     Conditional,
+    /// The target is mentioned, but nothing around it leans either way.
     Undecided,
+    /// Evidence on both sides cancels out.
     Conflicting,
+    /// One of the target's own cue phrases from the targets file.
     TargetCue,
+    /// A cue verb or phrase takes the target as its object ("support Ukraine", "shame on Russia").
     ObjectCue,
+    /// The target does a harm ("Russia invaded"): AGAINST.
     HarmDoer,
+    /// The target suffers a harm ("the war on Ukraine"): FAVOR.
     HarmedParty,
+    /// VADER's compound of the mention's clause, or of its sentence when the clause is neutral.
     Sentiment,
+    /// A trained [`StanceModel`] decided.
     Classifier,
     /// The text is not one VADER can read: no stance is claimed.
     Unreadable,
 }
 
-impl Rule {
-    pub const ALL: [Rule; 11] = [
-        Rule::NoMention,
-        Rule::Conditional,
-        Rule::Undecided,
-        Rule::Conflicting,
-        Rule::TargetCue,
-        Rule::ObjectCue,
-        Rule::HarmDoer,
-        Rule::HarmedParty,
-        Rule::Sentiment,
-        Rule::Classifier,
-        Rule::Unreadable,
+impl StanceRule {
+    /// Every rule, in the order the tables list them.
+    pub const ALL: [StanceRule; 11] = [
+        StanceRule::NoMention,
+        StanceRule::Conditional,
+        StanceRule::Undecided,
+        StanceRule::Conflicting,
+        StanceRule::TargetCue,
+        StanceRule::ObjectCue,
+        StanceRule::HarmDoer,
+        StanceRule::HarmedParty,
+        StanceRule::Sentiment,
+        StanceRule::Classifier,
+        StanceRule::Unreadable,
     ];
 
-    pub fn parse(name: &str) -> Option<Rule> {
-        Rule::ALL.into_iter().find(|r| r.as_str() == name)
+    /// The rule [`StanceRule::as_str`] wrote as `name`, if it is one.
+    pub fn parse(name: &str) -> Option<StanceRule> {
+        StanceRule::ALL.into_iter().find(|r| r.as_str() == name)
     }
 
+    /// The rule as the dataset's `rule` column writes it (`no-mention`, `object-cue`, …).
     pub fn as_str(self) -> &'static str {
         match self {
-            Rule::NoMention => "no-mention",
-            Rule::Conditional => "conditional",
-            Rule::Undecided => "undecided",
-            Rule::Conflicting => "conflicting",
-            Rule::TargetCue => "target-cue",
-            Rule::ObjectCue => "object-cue",
-            Rule::HarmDoer => "harm-doer",
-            Rule::HarmedParty => "harmed-party",
-            Rule::Sentiment => "sentiment",
-            Rule::Classifier => "classifier",
-            Rule::Unreadable => "unreadable",
+            StanceRule::NoMention => "no-mention",
+            StanceRule::Conditional => "conditional",
+            StanceRule::Undecided => "undecided",
+            StanceRule::Conflicting => "conflicting",
+            StanceRule::TargetCue => "target-cue",
+            StanceRule::ObjectCue => "object-cue",
+            StanceRule::HarmDoer => "harm-doer",
+            StanceRule::HarmedParty => "harmed-party",
+            StanceRule::Sentiment => "sentiment",
+            StanceRule::Classifier => "classifier",
+            StanceRule::Unreadable => "unreadable",
         }
     }
 }
@@ -141,8 +166,11 @@ impl Rule {
 /// that decided.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
-    pub rule: Rule,
+    /// The rule that decided.
+    pub rule: StanceRule,
+    /// The alias of the target that matched, if one did.
     pub alias: Option<String>,
+    /// The words that decided, as they stand in the text; empty when none did.
     pub span: String,
 }
 
@@ -162,11 +190,15 @@ impl fmt::Display for Evidence {
 /// One text's stance toward one target.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StanceJudgement {
+    /// The target's name, as configured.
     pub target: String,
+    /// What the judge decided.
     pub stance: Stance,
     /// In [0, 1]: how sure the judge is, comparable within a method.
     pub confidence: f64,
+    /// Who decided: the rules or the model.
     pub method: Method,
+    /// Why: the rule, the alias and the words.
     pub evidence: Evidence,
 }
 
@@ -178,6 +210,8 @@ pub struct StanceJudge<'a> {
 }
 
 impl<'a> StanceJudge<'a> {
+    /// A judge of `targets` that scores sentiment with `analyzer` and lets `model` decide the
+    /// targets it was trained on.
     pub fn new(
         analyzer: &'a SentimentAnalyzer,
         targets: &'a TargetSet,
@@ -224,7 +258,7 @@ impl<'a> StanceJudge<'a> {
                     confidence: 0.0,
                     method: Method::Rules,
                     evidence: Evidence {
-                        rule: Rule::Unreadable,
+                        rule: StanceRule::Unreadable,
                         alias: None,
                         span: String::new(),
                     },

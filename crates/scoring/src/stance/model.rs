@@ -11,8 +11,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::features::FeatureSettings;
-use super::semeval::{self, Evaluation, Example};
-use super::{Evidence, Method, Rule, Stance, StanceJudgement};
+use super::semeval::{self, SemevalEvaluation, SemevalExample};
+use super::{Evidence, Method, Stance, StanceJudgement, StanceRule};
 
 const MAGIC: &[u8] = b"reactions-stance-model\n";
 const FORMAT_VERSION: u32 = 1;
@@ -20,17 +20,20 @@ const CLASSES: usize = 3;
 
 /// What training may be told.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct TrainingOptions {
+pub struct StanceTrainingOptions {
     /// The SVM's cost: larger fits the training data more closely.
     pub c: f64,
+    /// Which n-grams make the features, and how many bits their hashes keep.
     pub features: FeatureSettings,
+    /// The seed of the order examples are visited in: the same seed trains the same model.
     pub seed: u64,
+    /// The most passes over the examples before training stops.
     pub max_epochs: usize,
 }
 
-impl Default for TrainingOptions {
+impl Default for StanceTrainingOptions {
     fn default() -> Self {
-        TrainingOptions {
+        StanceTrainingOptions {
             c: 0.5,
             features: FeatureSettings::default(),
             seed: 2016,
@@ -42,13 +45,19 @@ impl Default for TrainingOptions {
 /// Training figures for one target, stored in the model file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TargetSummary {
+    /// The target, as the training file names it.
     pub name: String,
+    /// The training examples of the target.
     pub examples: usize,
+    /// Of those, the FAVOR ones.
     pub favor: usize,
+    /// The AGAINST ones.
     pub against: usize,
+    /// The NONE ones.
     pub none: usize,
     /// F_avg on the training data itself: a fit check, not an estimate of accuracy.
     pub training_f_avg: f64,
+    /// Weights training left non-zero: a measure of the model's size.
     pub nonzero_weights: usize,
 }
 
@@ -58,12 +67,12 @@ struct Header {
     format: String,
     format_version: u32,
     classifier: String,
-    options: TrainingOptions,
+    options: StanceTrainingOptions,
     targets: Vec<TargetSummary>,
 }
 
 /// The figures `train` reports.
-pub type TrainingReport = Vec<TargetSummary>;
+pub type StanceTrainingReport = Vec<TargetSummary>;
 
 struct TargetWeights {
     /// `(slot, class)` at `slot * 3 + class`; the last slot is the bias.
@@ -82,13 +91,25 @@ pub enum ModelError {
     /// Training options out of range.
     #[error("{0}")]
     Options(String),
+    /// Training was given no examples.
     #[error("no training examples")]
     NoExamples,
+    /// A training example without a stance label.
     #[error("line {line}: ID {id} has no stance label")]
-    Unlabelled { line: usize, id: String },
+    Unlabelled {
+        /// Its line in the training file.
+        line: usize,
+        /// Its `ID`.
+        id: String,
+    },
     /// Bytes that are not a model this build reads, by the name of the file they came from.
     #[error("{origin}: {why}")]
-    Unreadable { origin: String, why: String },
+    Unreadable {
+        /// The file the bytes came from.
+        origin: String,
+        /// What is wrong with them.
+        why: String,
+    },
 }
 
 /// An example as training sees it: merged features (slot-sorted) and a label.
@@ -142,7 +163,7 @@ impl Rng {
 fn train_binary(
     examples: &[Prepared],
     positive: Stance,
-    options: &TrainingOptions,
+    options: &StanceTrainingOptions,
     dimensions: usize,
     seed: u64,
 ) -> Vec<f64> {
@@ -203,8 +224,8 @@ fn train_binary(
 impl StanceModel {
     /// Trains one classifier per target found in `examples`; targets are kept in name order.
     pub fn train(
-        examples: &[Example],
-        options: &TrainingOptions,
+        examples: &[SemevalExample],
+        options: &StanceTrainingOptions,
     ) -> Result<StanceModel, ModelError> {
         if !(options.c > 0.0 && options.c.is_finite()) {
             return Err(ModelError::Options(format!(
@@ -279,10 +300,12 @@ impl StanceModel {
         })
     }
 
-    pub fn training_report(&self) -> &TrainingReport {
+    /// The training figures of each target, as stored in the model file.
+    pub fn training_report(&self) -> &StanceTrainingReport {
         &self.header.targets
     }
 
+    /// The targets the model was trained on, in training order.
     pub fn target_names(&self) -> impl Iterator<Item = &str> {
         self.header.targets.iter().map(|t| t.name.as_str())
     }
@@ -294,6 +317,7 @@ impl StanceModel {
             .position(|t| t.name.eq_ignore_ascii_case(target))
     }
 
+    /// Whether the model was trained on `target` (compared without regard to case).
     pub fn knows(&self, target: &str) -> bool {
         self.target_index(target).is_some()
     }
@@ -325,7 +349,7 @@ impl StanceModel {
             confidence,
             method: Method::Model,
             evidence: Evidence {
-                rule: Rule::Classifier,
+                rule: StanceRule::Classifier,
                 alias: None,
                 span: format!(
                     "linear SVM trained on {} labelled examples",
@@ -428,8 +452,8 @@ impl StanceModel {
     /// k-fold cross-validation, stratified per target and label, folds drawn from the
     /// options' seed: F_avg per target and over all examples.
     pub fn cross_validate(
-        examples: &[Example],
-        options: &TrainingOptions,
+        examples: &[SemevalExample],
+        options: &StanceTrainingOptions,
         folds: usize,
     ) -> Result<CrossValidation, ModelError> {
         let mut fold_of = vec![0usize; examples.len()];
@@ -450,7 +474,7 @@ impl StanceModel {
         }
         let mut predictions: Vec<Option<Stance>> = vec![None; examples.len()];
         for fold in 0..folds {
-            let train: Vec<Example> = examples
+            let train: Vec<SemevalExample> = examples
                 .iter()
                 .zip(&fold_of)
                 .filter(|(_, &f)| f != fold)
@@ -463,7 +487,7 @@ impl StanceModel {
                 }
             }
         }
-        let pair = |e: &Example, p: &Option<Stance>| {
+        let pair = |e: &SemevalExample, p: &Option<Stance>| {
             (e.stance.expect("labelled"), p.unwrap_or(Stance::None))
         };
         let mut names: Vec<&str> = examples.iter().map(|e| e.target.as_str()).collect();
@@ -492,8 +516,10 @@ impl StanceModel {
 
 /// What [`StanceModel::cross_validate`] measured.
 pub struct CrossValidation {
-    pub per_target: Vec<(String, Evaluation)>,
-    pub overall: Evaluation,
+    /// Each target's scores over its held-out folds.
+    pub per_target: Vec<(String, SemevalEvaluation)>,
+    /// The scores over every target's held-out examples together.
+    pub overall: SemevalEvaluation,
 }
 
 thread_local! {

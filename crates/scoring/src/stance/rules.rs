@@ -28,7 +28,7 @@ use super::lexicon::{
     HARM_WORDS, LIST_CONNECTORS, NEGATORS, PASSIVE_AUXILIARIES,
 };
 use super::targets::Target;
-use super::{Evidence, Method, Rule, Stance, StanceJudgement};
+use super::{Evidence, Method, Stance, StanceJudgement, StanceRule};
 use crate::{SentimentAnalyzer, SentimentLabel, SentimentStatus};
 
 const CUE_STRENGTH: f64 = 0.9;
@@ -70,6 +70,7 @@ struct Occurrence {
 }
 
 impl<'a> RuleStance<'a> {
+    /// A judge that reads sentiment with `analyzer`.
     pub fn new(analyzer: &'a SentimentAnalyzer) -> Self {
         RuleStance { analyzer }
     }
@@ -115,7 +116,7 @@ impl<'a> RuleStance<'a> {
             evidence.push((
                 if favor { strength } else { -strength },
                 Evidence {
-                    rule: Rule::TargetCue,
+                    rule: StanceRule::TargetCue,
                     alias: None,
                     span: parsed.text[cue.start..cue.end].to_string(),
                 },
@@ -129,10 +130,9 @@ impl<'a> RuleStance<'a> {
                 (Some(signed), found) => evidence.push((signed, found)),
                 (None, found) => {
                     // Keep the most telling reason for silence: a conditional beats "nothing".
-                    if quiet
-                        .as_ref()
-                        .is_none_or(|q| q.rule == Rule::Undecided && found.rule != Rule::Undecided)
-                    {
+                    if quiet.as_ref().is_none_or(|q| {
+                        q.rule == StanceRule::Undecided && found.rule != StanceRule::Undecided
+                    }) {
                         quiet = Some(found);
                     }
                 }
@@ -144,7 +144,7 @@ impl<'a> RuleStance<'a> {
         if evidence.is_empty() || total.abs() < 0.1 {
             let evidence = if !evidence.is_empty() {
                 Evidence {
-                    rule: Rule::Conflicting,
+                    rule: StanceRule::Conflicting,
                     alias: None,
                     span: String::new(),
                 }
@@ -152,7 +152,7 @@ impl<'a> RuleStance<'a> {
                 quiet
             } else {
                 Evidence {
-                    rule: Rule::NoMention,
+                    rule: StanceRule::NoMention,
                     alias: None,
                     span: String::new(),
                 }
@@ -194,7 +194,7 @@ impl<'a> RuleStance<'a> {
         let words = &parsed.words;
         let clause = words[occurrence.first_word].clause;
         let (clause_start, clause_end) = parsed.clauses[clause];
-        let evidence = |rule: Rule, from: usize, to: usize| Evidence {
+        let evidence = |rule: StanceRule, from: usize, to: usize| Evidence {
             rule,
             alias: Some(occurrence.alias.clone()),
             span: parsed.span(from, to).to_string(),
@@ -202,7 +202,10 @@ impl<'a> RuleStance<'a> {
 
         let clause_first = parsed.first_word_of_clause(clause);
         if clause_first.is_some_and(|w| CONDITIONALS.contains(&words[w].lower.as_str())) {
-            return (None, evidence(Rule::Conditional, clause_start, clause_end));
+            return (
+                None,
+                evidence(StanceRule::Conditional, clause_start, clause_end),
+            );
         }
 
         if let Some((cue_first, favor)) = parsed.object_cue_before(occurrence) {
@@ -217,7 +220,7 @@ impl<'a> RuleStance<'a> {
             let to = words[occurrence.last_word].end;
             return (
                 Some(if favor { strength } else { -strength }),
-                evidence(Rule::ObjectCue, from, to),
+                evidence(StanceRule::ObjectCue, from, to),
             );
         }
 
@@ -225,7 +228,7 @@ impl<'a> RuleStance<'a> {
             return (
                 Some(-HARM_DOER_STRENGTH),
                 evidence(
-                    Rule::HarmDoer,
+                    StanceRule::HarmDoer,
                     words[occurrence.first_word].start,
                     words[harm].end,
                 ),
@@ -248,7 +251,7 @@ impl<'a> RuleStance<'a> {
                         return (
                             Some(-HARM_DOER_STRENGTH),
                             evidence(
-                                Rule::HarmDoer,
+                                StanceRule::HarmDoer,
                                 words[harm].start,
                                 words[occurrence.last_word].end,
                             ),
@@ -258,7 +261,7 @@ impl<'a> RuleStance<'a> {
                         return (
                             Some(HARMED_PARTY_STRENGTH),
                             evidence(
-                                Rule::HarmedParty,
+                                StanceRule::HarmedParty,
                                 words[harm].start,
                                 words[occurrence.last_word].end,
                             ),
@@ -283,12 +286,12 @@ impl<'a> RuleStance<'a> {
             (from, to) = (sentence_start, sentence_end);
         }
         if is_neutral(compound) {
-            return (None, evidence(Rule::Undecided, from, to));
+            return (None, evidence(StanceRule::Undecided, from, to));
         }
         let strength = (0.2 + 0.5 * compound.abs()).min(0.65);
         (
             Some(strength * compound.signum()),
-            evidence(Rule::Sentiment, from, to),
+            evidence(StanceRule::Sentiment, from, to),
         )
     }
 }

@@ -12,9 +12,12 @@ use super::Stance;
 
 /// One row of a SemEval file.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Example {
+pub struct SemevalExample {
+    /// The row's `ID`.
     pub id: String,
+    /// The target the text is judged toward.
     pub target: String,
+    /// The tweet.
     pub text: String,
     /// `None` when the file says UNKNOWN (or anything else, when labels are not required).
     pub stance: Option<Stance>,
@@ -25,8 +28,12 @@ pub struct Example {
 /// A whole file: its rows and how its lines ended, so output can match input.
 #[derive(Debug, Clone)]
 pub struct Dataset {
-    pub examples: Vec<Example>,
+    /// The rows, in file order.
+    pub examples: Vec<SemevalExample>,
+    /// Whether lines ended in CRLF.
     pub crlf: bool,
+    /// The encoding the file was read as (`utf-8` or `windows-1252`), so that output can be written
+    /// in it.
     pub encoding: &'static str,
 }
 
@@ -104,7 +111,7 @@ pub fn parse(bytes: &[u8], origin: &str, labels_required: bool) -> Result<Datase
                 "{origin}:{number}: empty Target column"
             )));
         }
-        examples.push(Example {
+        examples.push(SemevalExample {
             id: fields[0].trim().to_string(),
             target: target.to_string(),
             text: fields[2..fields.len() - 1].join("\t"),
@@ -127,7 +134,7 @@ pub fn parse(bytes: &[u8], origin: &str, labels_required: bool) -> Result<Datase
 /// Writes rows in the SemEval format (UTF-8), each with the stance given for it.
 pub fn write(
     out: &mut (impl std::io::Write + ?Sized),
-    rows: &[(&Example, Stance)],
+    rows: &[(&SemevalExample, Stance)],
     crlf: bool,
 ) -> std::io::Result<()> {
     let end = if crlf { "\r\n" } else { "\n" };
@@ -145,8 +152,11 @@ pub fn write(
 /// Precision, recall and F1 of one class.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ClassScores {
+    /// The share of predictions of the class that were right.
     pub precision: f64,
+    /// The share of gold examples of the class that were found.
     pub recall: f64,
+    /// The harmonic mean of precision and recall.
     pub f1: f64,
     /// Gold examples of the class.
     pub support: usize,
@@ -154,14 +164,17 @@ pub struct ClassScores {
 
 /// Per-class scores and the official F_avg.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Evaluation {
+pub struct SemevalEvaluation {
+    /// The scores of each class, in [`Stance::ALL`] order.
     pub classes: Vec<(Stance, ClassScores)>,
+    /// SemEval's official figure: the mean F1 of FAVOR and AGAINST.
     pub f_avg: f64,
+    /// How many examples were compared.
     pub examples: usize,
 }
 
 /// Scores paired gold and predicted labels.
-pub fn score(pairs: impl IntoIterator<Item = (Stance, Stance)>) -> Evaluation {
+pub fn score(pairs: impl IntoIterator<Item = (Stance, Stance)>) -> SemevalEvaluation {
     let mut true_positive = [0usize; 3];
     let mut predicted = [0usize; 3];
     let mut gold = [0usize; 3];
@@ -198,7 +211,7 @@ pub fn score(pairs: impl IntoIterator<Item = (Stance, Stance)>) -> Evaluation {
         })
         .collect();
     let f_avg = (classes[0].1.f1 + classes[1].1.f1) / 2.0;
-    Evaluation {
+    SemevalEvaluation {
         classes,
         f_avg,
         examples,
@@ -206,8 +219,8 @@ pub fn score(pairs: impl IntoIterator<Item = (Stance, Stance)>) -> Evaluation {
 }
 
 /// Matches predictions to gold rows by ID and scores them; every gold row needs a prediction.
-pub fn evaluate(gold: &Dataset, predicted: &Dataset) -> Result<Evaluation, SemevalError> {
-    let by_id: std::collections::HashMap<&str, &Example> = predicted
+pub fn evaluate(gold: &Dataset, predicted: &Dataset) -> Result<SemevalEvaluation, SemevalError> {
+    let by_id: std::collections::HashMap<&str, &SemevalExample> = predicted
         .examples
         .iter()
         .map(|e| (e.id.as_str(), e))
@@ -234,7 +247,7 @@ pub fn evaluate(gold: &Dataset, predicted: &Dataset) -> Result<Evaluation, Semev
     Ok(score(pairs))
 }
 
-impl fmt::Display for Evaluation {
+impl fmt::Display for SemevalEvaluation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,

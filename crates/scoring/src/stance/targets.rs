@@ -11,9 +11,13 @@ use serde::Deserialize;
 /// One configured target.
 #[derive(Debug, Clone)]
 pub struct Target {
+    /// The name the dataset and tables give it.
     pub name: String,
+    /// The words and phrases that mention it in a text (its name among them, when configured).
     pub aliases: Vec<String>,
+    /// Its own phrases that speak for it wherever they appear ("slava ukraini").
     pub favor_cues: Vec<String>,
+    /// Its own phrases that speak against it wherever they appear.
     pub against_cues: Vec<String>,
     alias_pattern: Regex,
     favor_pattern: Option<Regex>,
@@ -23,16 +27,22 @@ pub struct Target {
 /// Where a target is mentioned: the byte range in the text and the alias that matched.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
+    /// The byte where the mention starts.
     pub start: usize,
+    /// The byte after its end.
     pub end: usize,
+    /// The alias that matched, as configured.
     pub alias: String,
 }
 
 /// A target's own cue phrase found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CueMatch {
+    /// The byte where the phrase starts.
     pub start: usize,
+    /// The byte after its end.
     pub end: usize,
+    /// Whether it is one of the target's favor cues (else an against cue).
     pub favor: bool,
 }
 
@@ -46,38 +56,74 @@ pub struct TargetSet {
 /// key and line where TOML parsing tells them.
 #[derive(Debug, thiserror::Error)]
 pub enum TargetsError {
+    /// The file is not TOML of the targets file's shape.
     #[error("{origin}: {source}")]
     Syntax {
+        /// The file.
         origin: String,
+        /// What the TOML parser said, with the key and line.
         source: toml::de::Error,
     },
+    /// Two targets of a file have the same name (compared without regard to case).
     #[error("{origin}: target {name:?} is defined twice")]
-    Duplicate { origin: String, name: String },
+    Duplicate {
+        /// The file.
+        origin: String,
+        /// The second target's name.
+        name: String,
+    },
     /// A target of the file named by `origin` is not valid.
     #[error("{origin}: {source}")]
     InFile {
+        /// The file.
         origin: String,
+        /// What is wrong with the target.
         source: Box<TargetsError>,
     },
+    /// A target whose name is empty.
     #[error("a target has an empty name")]
     EmptyName,
+    /// A target with an empty alias, which would match everywhere.
     #[error("target {name:?}: alias {number} is empty")]
-    EmptyAlias { name: String, number: usize },
+    EmptyAlias {
+        /// The target's name.
+        name: String,
+        /// The alias's place in its list, from 1.
+        number: usize,
+    },
+    /// The target's aliases or cues make no regular expression (too large, above all).
     #[error("target {name:?}: {source}")]
-    Pattern { name: String, source: regex::Error },
+    Pattern {
+        /// The target's name.
+        name: String,
+        /// What the regex crate said.
+        source: regex::Error,
+    },
     /// A name, alias or cue longer than [`MAX_PHRASE_BYTES`]; `name` is the target's name,
     /// cut short.
     #[error("target {name:?}: {what} is {bytes} bytes, over the {MAX_PHRASE_BYTES}-byte limit")]
     PhraseTooLong {
+        /// The target's name, cut short.
         name: String,
+        /// Which it is, in words ("its name", "an alias", "a favor cue", …).
         what: &'static str,
+        /// Its length.
         bytes: usize,
     },
+    /// A target with more aliases and cues than [`MAX_PHRASES`].
     #[error("target {name:?}: {count} aliases and cues, over the {MAX_PHRASES} limit")]
-    TooManyPhrases { name: String, count: usize },
+    TooManyPhrases {
+        /// The target's name.
+        name: String,
+        /// How many it has.
+        count: usize,
+    },
+    /// The file's bytes are not UTF-8.
     #[error("{origin}: not UTF-8 text: {source}")]
     NotUtf8 {
+        /// The file.
         origin: String,
+        /// Where the bytes stop being UTF-8.
         source: std::str::Utf8Error,
     },
 }
@@ -278,6 +324,7 @@ fn bounded_matches<'t>(
 }
 
 impl TargetSet {
+    /// The targets, in this order.
     pub fn new(targets: Vec<Target>) -> Self {
         TargetSet { targets }
     }
@@ -323,10 +370,12 @@ impl TargetSet {
         Ok(TargetSet { targets })
     }
 
+    /// The targets, in the order configured: the order of each reaction's stance rows.
     pub fn targets(&self) -> &[Target] {
         &self.targets
     }
 
+    /// Whether there are no targets, and so no stance rows.
     pub fn is_empty(&self) -> bool {
         self.targets.is_empty()
     }

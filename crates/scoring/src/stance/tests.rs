@@ -25,7 +25,7 @@ fn judge(text: &str, target: &str) -> StanceJudgement {
     RuleStance::new(SentimentAnalyzer::shared()).judge(text, target)
 }
 
-fn stance(text: &str, target: &str) -> (Stance, Rule) {
+fn stance(text: &str, target: &str) -> (Stance, StanceRule) {
     let judgement = judge(text, target);
     (judgement.stance, judgement.evidence.rule)
 }
@@ -38,18 +38,18 @@ fn worked_example_reactions() {
     let j = judge(first, "Ukraine");
     assert_eq!(
         (j.stance, j.evidence.rule),
-        (Stance::Favor, Rule::HarmedParty)
+        (Stance::Favor, StanceRule::HarmedParty)
     );
     assert_eq!(j.evidence.span, "problem for Ukraine");
     assert_eq!(j.confidence, 0.6);
     for other in ["Russia", "North Korea", "NATO"] {
-        assert_eq!(stance(first, other), (Stance::None, Rule::NoMention));
+        assert_eq!(stance(first, other), (Stance::None, StanceRule::NoMention));
     }
 
     for target in ["Ukraine", "Russia", "North Korea", "NATO"] {
         assert_eq!(
             stance("Shame on them.", target),
-            (Stance::None, Rule::NoMention)
+            (Stance::None, StanceRule::NoMention)
         );
     }
 
@@ -57,21 +57,21 @@ fn worked_example_reactions() {
     let j = judge(third, "Ukraine");
     assert_eq!(
         (j.stance, j.evidence.rule),
-        (Stance::Favor, Rule::ObjectCue)
+        (Stance::Favor, StanceRule::ObjectCue)
     );
     assert_eq!(j.evidence.span, "welcoming Ukraine");
     assert_eq!(j.confidence, 0.9);
     let j = judge(third, "NATO");
     assert_eq!(
         (j.stance, j.evidence.rule),
-        (Stance::Favor, Rule::ObjectCue)
+        (Stance::Favor, StanceRule::ObjectCue)
     );
     assert_eq!(j.evidence.span, "welcoming Ukraine into NATO");
     for target in ["North Korea", "Russia"] {
         let j = judge(third, target);
         assert_eq!(
             (j.stance, j.evidence.rule),
-            (Stance::None, Rule::Conditional)
+            (Stance::None, StanceRule::Conditional)
         );
         assert_eq!(
             j.evidence.span,
@@ -87,14 +87,17 @@ fn worked_example_reactions() {
         let j = judge(fourth, target);
         assert_eq!(
             (j.stance, j.evidence.rule),
-            (Stance::Against, Rule::HarmDoer)
+            (Stance::Against, StanceRule::HarmDoer)
         );
         assert_eq!(j.evidence.alias.as_deref(), Some(alias));
         assert_eq!(j.evidence.span, "These countries will cause WWIII");
         assert_eq!(j.confidence, 0.7);
     }
     for target in ["Ukraine", "NATO"] {
-        assert_eq!(stance(fourth, target), (Stance::None, Rule::NoMention));
+        assert_eq!(
+            stance(fourth, target),
+            (Stance::None, StanceRule::NoMention)
+        );
     }
 }
 
@@ -109,7 +112,7 @@ fn favor_cues_and_their_negations() {
     ] {
         assert_eq!(
             stance(text, "Ukraine"),
-            (Stance::Favor, Rule::ObjectCue),
+            (Stance::Favor, StanceRule::ObjectCue),
             "{text}"
         );
     }
@@ -121,7 +124,7 @@ fn favor_cues_and_their_negations() {
     ] {
         assert_eq!(
             stance(text, "Ukraine"),
-            (Stance::Against, Rule::ObjectCue),
+            (Stance::Against, StanceRule::ObjectCue),
             "{text}"
         );
     }
@@ -143,7 +146,7 @@ fn against_cues_and_their_negations() {
         };
         assert_eq!(
             stance(text, target),
-            (Stance::Against, Rule::ObjectCue),
+            (Stance::Against, StanceRule::ObjectCue),
             "{text}"
         );
     }
@@ -159,29 +162,29 @@ fn against_cues_and_their_negations() {
 fn harm_rules_tell_doer_from_victim() {
     assert_eq!(
         stance("Russia invaded its neighbour", "Russia"),
-        (Stance::Against, Rule::HarmDoer)
+        (Stance::Against, StanceRule::HarmDoer)
     );
     assert_eq!(
         stance("Kyiv was bombed by Russia", "Russia"),
-        (Stance::Against, Rule::HarmDoer)
+        (Stance::Against, StanceRule::HarmDoer)
     );
     // "not be intimidated" reads positive to VADER, but the Kremlin is still the one intimidating.
     assert_eq!(
         stance("We will not be intimidated by the Kremlin.", "Russia"),
-        (Stance::Against, Rule::HarmDoer)
+        (Stance::Against, StanceRule::HarmDoer)
     );
     // The passive voice makes Ukraine the one harmed, not the doer.
     assert_ne!(
         stance("Ukraine was invaded in 2022", "Ukraine").1,
-        Rule::HarmDoer
+        StanceRule::HarmDoer
     );
     assert_eq!(
         stance("The war against Ukraine must end", "Ukraine"),
-        (Stance::Favor, Rule::HarmedParty)
+        (Stance::Favor, StanceRule::HarmedParty)
     );
     assert_eq!(
         stance("A real threat to NATO", "NATO"),
-        (Stance::Favor, Rule::HarmedParty)
+        (Stance::Favor, StanceRule::HarmedParty)
     );
 }
 
@@ -189,15 +192,15 @@ fn harm_rules_tell_doer_from_victim() {
 fn sentiment_decides_when_no_rule_does() {
     assert_eq!(
         stance("NATO is great and brave", "NATO"),
-        (Stance::Favor, Rule::Sentiment)
+        (Stance::Favor, StanceRule::Sentiment)
     );
     assert_eq!(
         stance("Russia is evil", "Russia"),
-        (Stance::Against, Rule::Sentiment)
+        (Stance::Against, StanceRule::Sentiment)
     );
     assert_eq!(
         stance("NATO met on Tuesday", "NATO"),
-        (Stance::None, Rule::Undecided)
+        (Stance::None, StanceRule::Undecided)
     );
 }
 
@@ -206,13 +209,13 @@ fn target_cues_count_without_a_mention_and_mentions_combine() {
     let j = judge("Slava Ukraini!", "Ukraine");
     assert_eq!(
         (j.stance, j.evidence.rule),
-        (Stance::Favor, Rule::TargetCue)
+        (Stance::Favor, StanceRule::TargetCue)
     );
     // Two opposed verdicts of equal strength cancel out.
     let j = judge("I support Russia. I condemn Russia.", "Russia");
     assert_eq!(
         (j.stance, j.evidence.rule),
-        (Stance::None, Rule::Conflicting)
+        (Stance::None, StanceRule::Conflicting)
     );
     // A strong cue outweighs weak sentiment, and the confidence says they disagreed.
     let j = judge("Russia is sad. Stand with Russia!", "Russia");
@@ -222,7 +225,7 @@ fn target_cues_count_without_a_mention_and_mentions_combine() {
 
 #[test]
 fn judge_uses_the_model_only_for_its_targets() {
-    let examples: Vec<semeval::Example> = [
+    let examples: Vec<semeval::SemevalExample> = [
         ("love nato forever", Stance::Favor),
         ("nato is wonderful", Stance::Favor),
         ("hate nato", Stance::Against),
@@ -232,7 +235,7 @@ fn judge_uses_the_model_only_for_its_targets() {
     ]
     .iter()
     .enumerate()
-    .map(|(i, (text, stance))| semeval::Example {
+    .map(|(i, (text, stance))| semeval::SemevalExample {
         id: i.to_string(),
         target: "NATO".into(),
         text: text.to_string(),
@@ -240,7 +243,7 @@ fn judge_uses_the_model_only_for_its_targets() {
         line: i + 2,
     })
     .collect();
-    let model = StanceModel::train(&examples, &TrainingOptions::default()).unwrap();
+    let model = StanceModel::train(&examples, &StanceTrainingOptions::default()).unwrap();
     let targets = worked_example_targets();
     let judge = StanceJudge::new(SentimentAnalyzer::shared(), &targets, Some(&model));
     assert_eq!(
@@ -255,7 +258,7 @@ fn judge_uses_the_model_only_for_its_targets() {
 
 #[test]
 fn model_round_trips_byte_identically_and_trains_deterministically() {
-    let examples: Vec<semeval::Example> = (0..60)
+    let examples: Vec<semeval::SemevalExample> = (0..60)
         .map(|i| {
             let (text, stance) = match i % 3 {
                 0 => (
@@ -268,7 +271,7 @@ fn model_round_trips_byte_identically_and_trains_deterministically() {
                 ),
                 _ => (format!("the weather on day {i}"), Stance::None),
             };
-            semeval::Example {
+            semeval::SemevalExample {
                 id: i.to_string(),
                 target: if i % 2 == 0 { "Plan A" } else { "Plan B" }.into(),
                 text,
@@ -277,7 +280,7 @@ fn model_round_trips_byte_identically_and_trains_deterministically() {
             }
         })
         .collect();
-    let options = TrainingOptions::default();
+    let options = StanceTrainingOptions::default();
     let first = StanceModel::train(&examples, &options).unwrap().to_bytes();
     let second = StanceModel::train(&examples, &options).unwrap().to_bytes();
     assert_eq!(first, second);

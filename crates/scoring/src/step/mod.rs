@@ -6,21 +6,21 @@
 //! each reads what the ones before it filled: readability decides which texts VADER can read,
 //! VADER scores those, a trained pack ([`PackScorer`]) scores the texts whose language has
 //! one, and stance claims nothing for the others. The command line
-//! (`report::pipeline`), the Python `score()` and the Spark job all call [`ScoringStep::score`],
+//! (`run::score`), the Python `score()` and the Spark job all call [`ScoringStep::score`],
 //! so their columns cannot drift apart.
 //!
 //! ```
-//! use scoring::step::{ScoringStep, Text};
+//! use scoring::step::{ReactionText, ScoringStep};
 //! use scoring::SentimentAnalyzer;
 //!
 //! let step = ScoringStep::new(SentimentAnalyzer::shared(), None);
-//! let scores = step.score(&[Text { text: "Shame on them.", lang: Some("en") }]);
+//! let scores = step.score(&[ReactionText { text: "Shame on them.", lang: Some("en") }]);
 //! assert_eq!(scores.polarity[0].unwrap().compound, -0.4767);
 //! assert_eq!(scores.sentiment(0).status().as_str(), "scored");
 //! assert_eq!(scores.method[0], Some("vader"));
 //!
 //! // Hausa has a trained pack: a label, and no compound.
-//! let scores = step.score(&[Text { text: "allah ya kara daukaka", lang: Some("ha") }]);
+//! let scores = step.score(&[ReactionText { text: "allah ya kara daukaka", lang: Some("ha") }]);
 //! assert_eq!(scores.method[0], Some("afrisenti-ha"));
 //! assert_eq!(scores.polarity[0], None);
 //! assert_eq!(scores.label[0].unwrap().as_str(), "positive");
@@ -46,7 +46,7 @@ use crate::{
 /// One reaction as scorers see it: what it says and, when collection decided it, its language
 /// (ISO 639-1), by which a scorer for one language picks its texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Text<'a> {
+pub struct ReactionText<'a> {
     /// The reaction's words.
     pub text: &'a str,
     /// The language collection decided, if it did.
@@ -55,7 +55,7 @@ pub struct Text<'a> {
 
 /// The dataset table a column belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Table {
+pub enum DatasetTable {
     /// `reactions`: one row per reaction.
     Reactions,
     /// `stance`: one row per reaction and target.
@@ -64,26 +64,26 @@ pub enum Table {
 
 /// A column a scorer fills, named as the dataset's declarations name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Column {
+pub struct FilledColumn {
     /// The table it is a column of.
-    pub table: Table,
+    pub table: DatasetTable,
     /// Its name in that table.
     pub name: &'static str,
 }
 
-impl Column {
+impl FilledColumn {
     /// A column of the `reactions` table.
-    pub const fn reactions(name: &'static str) -> Column {
-        Column {
-            table: Table::Reactions,
+    pub const fn reactions(name: &'static str) -> FilledColumn {
+        FilledColumn {
+            table: DatasetTable::Reactions,
             name,
         }
     }
 
     /// A column of the `stance` table.
-    pub const fn stance(name: &'static str) -> Column {
-        Column {
-            table: Table::Stance,
+    pub const fn stance(name: &'static str) -> FilledColumn {
+        FilledColumn {
+            table: DatasetTable::Stance,
             name,
         }
     }
@@ -135,11 +135,11 @@ impl Scores {
 /// One file per scorer in `crates/scoring/src/step/`, registered in [`ScoringStep::new`].
 pub trait Scorer: Send + Sync {
     /// The columns it fills.
-    fn columns(&self) -> &[Column];
+    fn columns(&self) -> &[FilledColumn];
 
     /// Fills its columns of `scores` for `batch` (`scores` has a value per text of `batch`),
     /// reading what the scorers before it filled.
-    fn score(&self, batch: &[Text<'_>], scores: &mut Scores);
+    fn score(&self, batch: &[ReactionText<'_>], scores: &mut Scores);
 }
 
 /// The scorers of a run, in the order they run.
@@ -166,14 +166,14 @@ impl<'a> ScoringStep<'a> {
     }
 
     /// Every column the step fills, in the order its scorers run.
-    pub fn columns(&self) -> impl Iterator<Item = Column> + '_ {
+    pub fn columns(&self) -> impl Iterator<Item = FilledColumn> + '_ {
         self.scorers
             .iter()
             .flat_map(|scorer| scorer.columns().iter().copied())
     }
 
     /// Runs every scorer over `batch`, in order.
-    pub fn score(&self, batch: &[Text<'_>]) -> Scores {
+    pub fn score(&self, batch: &[ReactionText<'_>]) -> Scores {
         let mut scores = Scores::new(batch.len());
         for scorer in &self.scorers {
             scorer.score(batch, &mut scores);

@@ -8,7 +8,7 @@
 
 use rayon::prelude::*;
 
-use super::{Column, Scorer, Scores, Text};
+use super::{FilledColumn, ReactionText, Scorer, Scores};
 use crate::packs;
 use crate::SentimentStatus;
 
@@ -17,12 +17,12 @@ use crate::SentimentStatus;
 pub struct PackScorer;
 
 impl Scorer for PackScorer {
-    fn columns(&self) -> &[Column] {
+    fn columns(&self) -> &[FilledColumn] {
         // The columns VADER declares; a pack writes some of them for other texts.
         &[]
     }
 
-    fn score(&self, batch: &[Text<'_>], scores: &mut Scores) {
+    fn score(&self, batch: &[ReactionText<'_>], scores: &mut Scores) {
         let labels: Vec<Option<(&'static packs::Pack, crate::SentimentLabel)>> = batch
             .par_iter()
             .zip(&scores.status)

@@ -3,7 +3,7 @@
 
 use rayon::prelude::*;
 
-use super::{Column, Scorer, Scores, Text};
+use super::{FilledColumn, ReactionText, Scorer, Scores};
 use crate::SentimentAnalyzer;
 
 /// Fills `sentiment_status` for every text.
@@ -19,12 +19,12 @@ impl<'a> ReadabilityScorer<'a> {
 }
 
 impl Scorer for ReadabilityScorer<'_> {
-    fn columns(&self) -> &[Column] {
-        const COLUMNS: &[Column] = &[Column::reactions("sentiment_status")];
+    fn columns(&self) -> &[FilledColumn] {
+        const COLUMNS: &[FilledColumn] = &[FilledColumn::reactions("sentiment_status")];
         COLUMNS
     }
 
-    fn score(&self, batch: &[Text<'_>], scores: &mut Scores) {
+    fn score(&self, batch: &[ReactionText<'_>], scores: &mut Scores) {
         batch
             .par_iter()
             .map(|text| self.analyzer.readability(text.text).status())

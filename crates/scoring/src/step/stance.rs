@@ -3,7 +3,7 @@
 
 use rayon::prelude::*;
 
-use super::{Column, Scorer, Scores, Text};
+use super::{FilledColumn, ReactionText, Scorer, Scores};
 use crate::StanceJudge;
 
 /// Fills the `stance` table: a judgement per reaction and target.
@@ -19,20 +19,20 @@ impl<'a> StanceScorer<'a> {
 }
 
 impl Scorer for StanceScorer<'_> {
-    fn columns(&self) -> &[Column] {
-        const COLUMNS: &[Column] = &[
-            Column::stance("target"),
-            Column::stance("stance"),
-            Column::stance("confidence"),
-            Column::stance("method"),
-            Column::stance("rule"),
-            Column::stance("alias"),
-            Column::stance("evidence"),
+    fn columns(&self) -> &[FilledColumn] {
+        const COLUMNS: &[FilledColumn] = &[
+            FilledColumn::stance("target"),
+            FilledColumn::stance("stance"),
+            FilledColumn::stance("confidence"),
+            FilledColumn::stance("method"),
+            FilledColumn::stance("rule"),
+            FilledColumn::stance("alias"),
+            FilledColumn::stance("evidence"),
         ];
         COLUMNS
     }
 
-    fn score(&self, batch: &[Text<'_>], scores: &mut Scores) {
+    fn score(&self, batch: &[ReactionText<'_>], scores: &mut Scores) {
         batch
             .par_iter()
             .zip(&scores.status)

@@ -9,8 +9,11 @@ const TEXTS: [&str; 5] = [
     "The meeting is on Tuesday.",
 ];
 
-fn batch() -> Vec<Text<'static>> {
-    TEXTS.iter().map(|text| Text { text, lang: None }).collect()
+fn batch() -> Vec<ReactionText<'static>> {
+    TEXTS
+        .iter()
+        .map(|text| ReactionText { text, lang: None })
+        .collect()
 }
 
 fn targets() -> TargetSet {
@@ -48,7 +51,7 @@ fn a_text_no_scorer_could_read_has_no_scores_and_claims_no_stance() {
     assert_eq!(scores.sentiment(2), Sentiment::OtherLanguage);
     assert!(scores.stance[2]
         .iter()
-        .all(|j| j.evidence.rule == crate::stance::Rule::Unreadable));
+        .all(|j| j.evidence.rule == crate::stance::StanceRule::Unreadable));
 }
 
 #[test]
@@ -68,7 +71,7 @@ fn without_targets_the_step_fills_the_sentiment_columns_alone() {
             "sentiment_method"
         ]
     );
-    assert!(step.columns().all(|c| c.table == Table::Reactions));
+    assert!(step.columns().all(|c| c.table == DatasetTable::Reactions));
     let scores = step.score(&batch());
     assert!(scores.stance.is_empty());
     assert_eq!(scores.polarity[1].map(|p| p.compound), Some(-0.4767));
@@ -88,19 +91,19 @@ fn portuguese_and_french_texts_are_scored_by_their_packs() {
     let analyzer = SentimentAnalyzer::shared();
     let step = ScoringStep::new(analyzer, None);
     let batch = [
-        Text {
+        ReactionText {
             text: "Não gostei, mas o final é ótimo!",
             lang: Some("pt"),
         },
-        Text {
+        ReactionText {
             text: "Ce film est génial, mais la fin est décevante.",
             lang: Some("fr-FR"),
         },
-        Text {
+        ReactionText {
             text: "https://t.co/x",
             lang: Some("fr"),
         },
-        Text {
+        ReactionText {
             text: "Shame on them.",
             lang: Some("en"),
         },
@@ -144,9 +147,9 @@ const PACK_TWEETS: [(&str, &str, &str); 3] = [
 #[test]
 fn a_text_in_a_pack_language_gets_the_pack_label_and_no_compound() {
     let step = ScoringStep::new(SentimentAnalyzer::shared(), None);
-    let texts: Vec<Text> = PACK_TWEETS
+    let texts: Vec<ReactionText> = PACK_TWEETS
         .iter()
-        .map(|(lang, text, _)| Text {
+        .map(|(lang, text, _)| ReactionText {
             text,
             lang: Some(lang),
         })
@@ -169,13 +172,13 @@ fn a_text_in_a_pack_language_gets_the_pack_label_and_no_compound() {
 #[test]
 fn the_same_text_without_a_pack_language_is_left_to_vader() {
     let step = ScoringStep::new(SentimentAnalyzer::shared(), None);
-    let hausa = Text {
+    let hausa = ReactionText {
         text: "tohh allah shi taimaka",
         lang: None,
     };
     let scores = step.score(&[
         hausa,
-        Text {
+        ReactionText {
             lang: Some("en"),
             ..hausa
         },
@@ -183,7 +186,7 @@ fn the_same_text_without_a_pack_language_is_left_to_vader() {
     assert_eq!(scores.method, [None, None]);
     assert_eq!(scores.status, [SentimentStatus::OtherLanguage; 2]);
     // A link in Hausa has nothing to read: no pack claims it.
-    let scores = step.score(&[Text {
+    let scores = step.score(&[ReactionText {
         text: "https://t.co/x",
         lang: Some("ha"),
     }]);

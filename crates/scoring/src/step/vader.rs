@@ -3,7 +3,7 @@
 
 use rayon::prelude::*;
 
-use super::{Column, Scorer, Scores, Text};
+use super::{FilledColumn, ReactionText, Scorer, Scores};
 use crate::{SentimentAnalyzer, SentimentStatus};
 
 /// Fills `neg`, `neu`, `pos`, `compound`, the `sentiment` label and the `sentiment_method` of
@@ -20,19 +20,19 @@ impl<'a> VaderScorer<'a> {
 }
 
 impl Scorer for VaderScorer<'_> {
-    fn columns(&self) -> &[Column] {
-        const COLUMNS: &[Column] = &[
-            Column::reactions("neg"),
-            Column::reactions("neu"),
-            Column::reactions("pos"),
-            Column::reactions("compound"),
-            Column::reactions("sentiment"),
-            Column::reactions("sentiment_method"),
+    fn columns(&self) -> &[FilledColumn] {
+        const COLUMNS: &[FilledColumn] = &[
+            FilledColumn::reactions("neg"),
+            FilledColumn::reactions("neu"),
+            FilledColumn::reactions("pos"),
+            FilledColumn::reactions("compound"),
+            FilledColumn::reactions("sentiment"),
+            FilledColumn::reactions("sentiment_method"),
         ];
         COLUMNS
     }
 
-    fn score(&self, batch: &[Text<'_>], scores: &mut Scores) {
+    fn score(&self, batch: &[ReactionText<'_>], scores: &mut Scores) {
         batch
             .par_iter()
             .zip(&scores.status)

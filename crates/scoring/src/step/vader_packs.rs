@@ -3,7 +3,7 @@
 
 use rayon::prelude::*;
 
-use super::{Column, Scorer, Scores, Text};
+use super::{FilledColumn, ReactionText, Scorer, Scores};
 use crate::{LanguagePack, SentimentAnalyzer, SentimentStatus};
 
 /// Scores every text whose language has a VADER-format pack other than English, unless it
@@ -41,11 +41,11 @@ impl Default for VaderPackScorer {
 impl Scorer for VaderPackScorer {
     /// None of its own: it fills again, for its languages' texts, the columns the readability
     /// and VADER scorers declare, and a column is listed once.
-    fn columns(&self) -> &[Column] {
+    fn columns(&self) -> &[FilledColumn] {
         &[]
     }
 
-    fn score(&self, batch: &[Text<'_>], scores: &mut Scores) {
+    fn score(&self, batch: &[ReactionText<'_>], scores: &mut Scores) {
         batch
             .par_iter()
             .zip(scores.status.par_iter_mut())

@@ -45,9 +45,11 @@ pub const SCHEMA_VERSION: &str = "7";
 /// The type of a column's values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Type {
+    /// UTF-8 text.
     Text,
     /// An instant, stored as microseconds in UTC.
     Timestamp,
+    /// A calendar day, without time or zone.
     Date,
     /// A count: an unsigned 32-bit integer.
     Count,
@@ -55,7 +57,9 @@ pub enum Type {
     Integer,
     /// A 64-bit float.
     Float,
+    /// A list of texts (the cues a reaction was found by).
     TextList,
+    /// True or false.
     Bool,
 }
 
@@ -77,14 +81,21 @@ impl Type {
 
 /// How a row gives a column's value, by the column's type.
 pub enum Write<W> {
+    /// A text, borrowed from the row where it can be.
     Text(for<'a> fn(&'a W) -> Option<Cow<'a, str>>),
     /// RFC 3339 text, stored as microseconds in UTC.
     Timestamp(for<'a> fn(&'a W) -> Option<&'a str>),
+    /// A day.
     Date(fn(&W) -> NaiveDate),
+    /// A count.
     Count(fn(&W) -> Option<u32>),
+    /// A signed integer.
     Integer(fn(&W) -> Option<i64>),
+    /// A float.
     Float(fn(&W) -> Option<f64>),
+    /// A list of texts.
     TextList(for<'a> fn(&'a W) -> Vec<&'a str>),
+    /// A flag.
     Bool(fn(&W) -> Option<bool>),
 }
 
@@ -106,35 +117,51 @@ impl<W> Write<W> {
 
 /// Where a value read goes, by the column's type.
 pub enum Read<R> {
+    /// A text.
     Text(fn(&mut R, Option<String>)),
+    /// An instant, given back as RFC 3339 text.
     Timestamp(fn(&mut R, Option<String>)),
+    /// A day.
     Date(fn(&mut R, NaiveDate)),
+    /// A count.
     Count(fn(&mut R, Option<u32>)),
+    /// A signed integer.
     Integer(fn(&mut R, Option<i64>)),
+    /// A float.
     Float(fn(&mut R, Option<f64>)),
+    /// A list of texts.
     TextList(fn(&mut R, Vec<String>)),
+    /// A flag.
     Bool(fn(&mut R, Option<bool>)),
 }
 
 /// One column of a table written from rows `W` and read back into records `R`.
 pub struct Column<W, R> {
+    /// Its name in the table, in `docs/dataset.md` and in every schema made from it.
     pub name: &'static str,
     /// Whether a row may have no value. The Parquet files declare every column nullable, as
     /// polars writes them; the Arrow schemas of the Python package say this.
     pub nullable: bool,
+    /// How a row gives its value.
     pub write: Write<W>,
+    /// Where a value read back goes; `None` for a column derived from others, which reading leaves
+    /// out.
     pub read: Option<Read<R>>,
 }
 
 /// A column as the readers of a table see it: what `docs/dataset.md` lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Field {
+    /// Its name.
     pub name: &'static str,
+    /// The type of its values.
     pub column_type: Type,
+    /// Whether a row may have no value.
     pub nullable: bool,
 }
 
 impl<W, R> Column<W, R> {
+    /// The column as its readers see it.
     pub fn field(&self) -> Field {
         Field {
             name: self.name,
@@ -169,7 +196,9 @@ fn maybe(text: &Option<String>) -> Option<Cow<'_, str>> {
 /// from and read into: the record itself (`reactions collect`, the Python package's
 /// `collect`), a row of the `reactions` table, or one read back.
 pub trait HoldsReaction {
+    /// The reaction record the row holds.
     fn reaction(&self) -> &Reaction;
+    /// The same, to fill when the row is read back.
     fn reaction_mut(&mut self) -> &mut Reaction;
 }
 
@@ -193,7 +222,7 @@ impl HoldsReaction for ReactionRow {
     }
 }
 
-impl HoldsReaction for StoredReaction {
+impl HoldsReaction for DatasetReaction {
     fn reaction(&self) -> &Reaction {
         &self.reaction
     }
@@ -206,13 +235,16 @@ impl HoldsReaction for StoredReaction {
 /// A `reactions` row as read back, before its sentiment is put together from its status and
 /// scores.
 #[derive(Default)]
-pub struct StoredReaction {
+pub struct DatasetReaction {
+    /// The reaction record's columns.
     pub reaction: Reaction,
     /// neg, neu, pos, compound.
     pub scores: [Option<f64>; 4],
+    /// `sentiment_status`; missing in datasets before version 4.
     pub status: Option<String>,
     /// The `sentiment` label, which a pack's reaction has without scores.
     pub label: Option<String>,
+    /// `sentiment_method`; missing in datasets before version 6.
     pub method: Option<String>,
     /// `sentiment_label` and `sentiment_label_source`.
     pub applied: (Option<String>, Option<String>),
@@ -220,7 +252,7 @@ pub struct StoredReaction {
     pub is_reaction: (Option<bool>, Option<String>),
 }
 
-impl StoredReaction {
+impl DatasetReaction {
     /// The row it was written from, filed under `date`.
     pub fn into_row(self, date: NaiveDate) -> Result<ReactionRow, String> {
         // Datasets before version 4 have no status: every reaction in them was scored.
@@ -430,8 +462,8 @@ pub fn record<W: HoldsReaction, R: HoldsReaction>() -> Vec<Column<W, R>> {
 }
 
 /// The dataset's `reactions` table: the reaction record's columns, then its sentiment.
-pub fn reactions() -> Vec<Column<ReactionRow, StoredReaction>> {
-    let sentiment: [Column<ReactionRow, StoredReaction>; 7] = [
+pub fn reactions() -> Vec<Column<ReactionRow, DatasetReaction>> {
+    let sentiment: [Column<ReactionRow, DatasetReaction>; 7] = [
         Column {
             name: "neg",
             nullable: true,
@@ -479,7 +511,7 @@ pub fn reactions() -> Vec<Column<ReactionRow, StoredReaction>> {
     ];
     // What the figures count: an analyst's label where one was given, the model's (above,
     // kept as it said) elsewhere.
-    let labelled: [Column<ReactionRow, StoredReaction>; 4] = [
+    let labelled: [Column<ReactionRow, DatasetReaction>; 4] = [
         Column {
             name: "sentiment_label",
             nullable: true,
@@ -516,21 +548,28 @@ pub fn reactions() -> Vec<Column<ReactionRow, StoredReaction>> {
 
 /// A `stance` row as read back, before its labels are parsed.
 #[derive(Default)]
-pub struct StoredStance {
+pub struct DatasetStance {
+    /// The reaction the row judges.
     pub reaction_id: String,
+    /// The article of that reaction.
     pub article_id: String,
+    /// The target judged toward.
     pub target: String,
     /// stance, method, rule.
     pub labels: [Option<String>; 3],
+    /// How sure the judge was, in [0, 1].
     pub confidence: Option<f64>,
+    /// The alias of the target that matched, if one did.
     pub alias: Option<String>,
+    /// The span of text that decided; empty when nothing did.
     pub evidence: String,
     /// `stance_label` and `stance_label_source`.
     pub applied: (Option<String>, Option<String>),
+    /// The reaction's `is_reaction`: `false` when people took the record out.
     pub is_reaction: Option<bool>,
 }
 
-impl StoredStance {
+impl DatasetStance {
     /// The row it was written from, filed under `date`; `targets` shares one name among the
     /// rows of a target (there is a row per reaction and target).
     pub fn into_row(
@@ -574,7 +613,8 @@ impl StoredStance {
     }
 }
 
-pub const STANCE: &[Column<StanceRow, StoredStance>] = &[
+/// The `stance` table's columns, in the order written: a row per reaction and target.
+pub const STANCE: &[Column<StanceRow, DatasetStance>] = &[
     Column {
         name: "reaction_id",
         nullable: false,
@@ -784,8 +824,11 @@ pub fn articles<'a>() -> [Column<ArticleAggregate<'a>, ArticleRow>; 19] {
 
 /// A row of the daily table: a day overall (no target), or a day and one target.
 pub struct DayRow<'a> {
+    /// The day's aggregates.
     pub day: &'a DayAggregate,
+    /// The target of this row; `None` for the day over all targets.
     pub target: Option<&'a str>,
+    /// The day's stance tally toward that target; `None` on the day's overall row.
     pub stance: Option<StanceTally>,
 }
 

@@ -4,7 +4,7 @@
 //! system's file lock, released when the process ends however it ends, SIGKILL included) and
 //! writes the holder's pid and start time into it, so that a second run can say who holds the
 //! directory. While the lock is held nothing else of this tool writes into the directory, so
-//! whatever a writer left in its work directory (see [`crate::owned`]) is a dead process's
+//! whatever a writer left in its work directory (see [`report::owned`]) is a dead process's
 //! leftover and safe to remove.
 //!
 //! The lock file is opened without following a symbolic link and must be a regular file:
@@ -31,6 +31,8 @@ enum Kind {
 pub struct OutputLock {
     _file: File,
     path: PathBuf,
+    /// The directory as the caller named it (`out/` stays `out/` in what a run records).
+    dir: PathBuf,
 }
 
 /// Why the lock was not taken.
@@ -38,18 +40,32 @@ pub struct OutputLock {
 pub enum LockError {
     /// Another process holds it; `holder` is what it wrote ("pid 4242 since …").
     #[error("another run holds {dir} ({holder}); try again when it ends, or wait for it with --wait-lock SECONDS")]
-    Held { dir: PathBuf, holder: String },
+    Held {
+        /// The directory it holds.
+        dir: PathBuf,
+        /// What the holder wrote into the lock file.
+        holder: String,
+    },
     /// The output path is taken by a file (or anything but a directory).
     #[error("{} is not a directory: the outputs are written into a directory", path.display())]
-    NotADirectory { path: PathBuf },
+    NotADirectory {
+        /// The output path.
+        path: PathBuf,
+    },
     /// The lock file is a symbolic link, a FIFO, a device or a directory: not opened or
     /// written, whatever it leads to.
     #[error("{} is not a regular file (a symbolic link, FIFO, device or directory); refusing to use it as the lock: remove it", path.display())]
-    NotRegularFile { path: PathBuf },
+    NotRegularFile {
+        /// The lock file's path.
+        path: PathBuf,
+    },
     #[error("{path}: {source}")]
+    /// The lock file could not be made, opened or locked.
     Io {
+        /// The lock file.
         path: PathBuf,
         #[source]
+        /// Why the operating system refused.
         source: std::io::Error,
     },
 }
@@ -72,7 +88,11 @@ impl OutputLock {
         file.rewind().map_err(io)?;
         file.write_all(holder.as_bytes()).map_err(io)?;
         file.flush().map_err(io)?;
-        Ok(OutputLock { _file: file, path })
+        Ok(OutputLock {
+            _file: file,
+            path,
+            dir: out.to_path_buf(),
+        })
     }
 
     /// Takes the lock on the dataset in `dir` shared, for a reader: any number of readers hold
@@ -81,7 +101,11 @@ impl OutputLock {
     /// generation. Waits up to `wait` for a run that holds it to end.
     pub fn acquire_shared(dir: &Path, wait: Duration) -> Result<OutputLock, LockError> {
         let (file, path) = Self::take(dir, wait, Kind::Shared)?;
-        Ok(OutputLock { _file: file, path })
+        Ok(OutputLock {
+            _file: file,
+            path,
+            dir: dir.to_path_buf(),
+        })
     }
 
     fn take(out: &Path, wait: Duration, kind: Kind) -> Result<(File, PathBuf), LockError> {
@@ -146,8 +170,14 @@ impl OutputLock {
         }
     }
 
+    /// The lock file.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The directory it locks.
+    pub fn dir(&self) -> &Path {
+        &self.dir
     }
 }
 

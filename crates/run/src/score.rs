@@ -1,7 +1,6 @@
-//! The scoring stage of a run, as a library function: the command line's `reactions run`
-//! calls [`score`] on what its state holds, and any other front end can call it on stored
-//! rows. It turns [`StoredArticle`]s and [`StoredReaction`]s into the [`ReportData`] every
-//! output is written from.
+//! The scoring stage of a run: it turns the [`CommittedArticle`]s and [`CommittedReaction`]s the
+//! state holds into the rows every output is written from ([`ArticleRow`], [`ReactionRow`],
+//! [`StanceRow`]), running the [`ScoringStep`] every front end runs.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -9,35 +8,16 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use scoring::stance::TargetSet;
-use scoring::step::Text;
+use scoring::step::ReactionText;
 use scoring::{Scores, ScoringStep, Sentiment, SentimentAnalyzer, StanceJudge, StanceModel};
 
 use collector::record::reaction_filing_date;
 
-use crate::rows::{ArticleRow, ReactionRow, ReportData, StanceRow};
-use crate::store::{StoredArticle, StoredReaction};
-
-/// Scores what a run's state holds (the dataset is always the whole of it) with the
-/// [`ScoringStep`] every front end runs (sentiment where VADER can read the text, stance toward
-/// every target), and files each row under its day.
-pub fn score(
-    stored_articles: &[StoredArticle],
-    stored_reactions: Vec<StoredReaction>,
-    targets: &TargetSet,
-    model: Option<&StanceModel>,
-) -> ReportData {
-    let articles = article_rows(stored_articles);
-    let (reactions, stance) = score_reactions(&articles, stored_reactions, targets, model);
-    ReportData {
-        articles,
-        reactions,
-        stance,
-        targets: targets.targets().iter().map(|t| t.name.clone()).collect(),
-    }
-}
+use crate::store::{CommittedArticle, CommittedReaction};
+use report::rows::{ArticleRow, ReactionRow, StanceRow};
 
 /// The stored articles as rows, each filed under its day.
-pub fn article_rows(stored_articles: &[StoredArticle]) -> Vec<ArticleRow> {
+pub fn article_rows(stored_articles: &[CommittedArticle]) -> Vec<ArticleRow> {
     stored_articles
         .iter()
         .map(|stored| ArticleRow::new(&stored.article, stored.collected_on))
@@ -46,7 +26,10 @@ pub fn article_rows(stored_articles: &[StoredArticle]) -> Vec<ArticleRow> {
 
 /// The day a stored reaction is filed under, among these articles (see
 /// [`reaction_filing_date`]).
-pub fn filing_day(article_dates: &HashMap<&str, NaiveDate>, stored: &StoredReaction) -> NaiveDate {
+pub fn filing_day(
+    article_dates: &HashMap<&str, NaiveDate>,
+    stored: &CommittedReaction,
+) -> NaiveDate {
     reaction_filing_date(
         &stored.reaction,
         article_dates
@@ -61,7 +44,7 @@ pub fn filing_day(article_dates: &HashMap<&str, NaiveDate>, stored: &StoredReact
 /// scored together. Their stance rows follow them, a row per reaction and target.
 pub fn score_reactions(
     articles: &[ArticleRow],
-    stored_reactions: Vec<StoredReaction>,
+    stored_reactions: Vec<CommittedReaction>,
     targets: &TargetSet,
     model: Option<&StanceModel>,
 ) -> (Vec<ReactionRow>, Vec<StanceRow>) {
@@ -70,9 +53,9 @@ pub fn score_reactions(
         .iter()
         .map(|a| (a.article_id.as_str(), a.date))
         .collect();
-    let batch: Vec<Text> = stored_reactions
+    let batch: Vec<ReactionText> = stored_reactions
         .iter()
-        .map(|stored| Text {
+        .map(|stored| ReactionText {
             text: &stored.reaction.text,
             lang: stored.reaction.lang.as_deref(),
         })

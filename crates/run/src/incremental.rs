@@ -2,10 +2,10 @@
 //! reactions committed since the last run, rewrites only the `date=` partitions (reactions and
 //! stance) they fall in, and writes the tables, `articles/`, `daily/`, `report.html` and
 //! `report.ipynb` from aggregates kept in the state ([`crate::store`]) with the new rows
-//! folded in ([`crate::aggregate`]).
+//! folded in ([`report::aggregate`]).
 //!
 //! That is sound because scoring is a pure function of a reaction's text and language and of
-//! the targets and stance model, and the analysts' labels put on the rows ([`crate::labels`])
+//! the targets and stance model, and the analysts' labels put on the rows ([`report::labels`])
 //! a function of the labels file: rows scored in different runs agree with rows scored
 //! together. What scoring depends on is kept as a [`fingerprint`]; when it changes (another
 //! targets file or stance model, another schema or scoring revision), when the last update did
@@ -26,13 +26,15 @@ use scoring::stance::TargetSet;
 use scoring::StanceModel;
 use sha2::{Digest, Sha256};
 
-use crate::aggregate::Fold;
-use crate::dataset;
-use crate::labels::{LabelIndex, Labels};
-use crate::pipeline::{article_rows, filing_day, score_reactions};
-use crate::rows::{ArticleRow, ReactionRow, StanceRow};
+use report::aggregate::Fold;
+use report::dataset::{self, PartitionWrite};
+use report::labels::{LabelIndex, Labels};
+use report::rows::{ArticleRow, ReactionRow, StanceRow};
+use report::{owned, ReportError, SCHEMA_VERSION};
+
+use crate::score::{article_rows, filing_day, score_reactions};
 use crate::store::Store;
-use crate::{owned, ReportError, SCHEMA_VERSION};
+use crate::RunError;
 
 /// The revision of what scoring computes: raised when a change to VADER, the language packs,
 /// readability or the stance rules changes any score, so that states made before it are
@@ -161,7 +163,7 @@ pub fn write_run(
     out: &Path,
     scoring: Scoring,
     rebuild: bool,
-) -> Result<Written, ReportError> {
+) -> Result<Written, RunError> {
     let Scoring {
         targets,
         model,
@@ -189,7 +191,7 @@ pub fn write_run(
         Some(_) => moved_article(store, &articles)?.map(Rebuild::ArticleMoved),
     };
     let mut owned = owned::OutputDir::open(out)?;
-    owned.claim(&crate::Outputs::Everything.names())?;
+    owned.claim(&report::Outputs::Everything.names())?;
     let work = owned.work()?;
     let watermark = store.last_reaction()?;
     let mut written = match reason {
@@ -249,7 +251,7 @@ pub fn write_run(
 }
 
 /// The first article whose day differs from the one its reactions were filed under.
-fn moved_article(store: &Store, articles: &[ArticleRow]) -> Result<Option<String>, ReportError> {
+fn moved_article(store: &Store, articles: &[ArticleRow]) -> Result<Option<String>, RunError> {
     let filed = store.article_filing_days()?;
     let now: HashMap<&str, NaiveDate> = articles
         .iter()
@@ -273,16 +275,20 @@ fn add_new(
     articles: &[ArticleRow],
     scoring: Applying,
     watermark: i64,
-) -> Result<(usize, usize), ReportError> {
+) -> Result<(usize, usize), RunError> {
     score_by_day(
         store,
         watermark,
         articles,
         scoring,
         &mut |day, reactions, stance| {
-            write_day(out, reactions, stance, |path, frame| {
-                dataset::append_partition(path, day, frame, work).map(drop)
-            })
+            dataset::write_day_partitions(
+                out,
+                day,
+                reactions,
+                stance,
+                PartitionWrite::Append { work },
+            )
         },
     )
 }
@@ -294,7 +300,7 @@ fn rebuild_into(
     staging: &Path,
     articles: &[ArticleRow],
     scoring: Applying,
-) -> Result<(usize, usize), ReportError> {
+) -> Result<(usize, usize), RunError> {
     for table in ["reactions", "stance"] {
         let dir = staging.join(table);
         std::fs::create_dir_all(&dir).map_err(|e| ReportError::new(&dir, e))?;
@@ -305,40 +311,18 @@ fn rebuild_into(
         articles,
         scoring,
         &mut |day, reactions, stance| {
-            write_day(staging, reactions, stance, |path, frame| {
-                dataset::stage_partition(path, day, frame)
-            })
+            dataset::write_day_partitions(staging, day, reactions, stance, PartitionWrite::Stage)
         },
     )
-}
-
-/// Writes one day's `reactions` and `stance` rows under `base` (its `reactions/` and
-/// `stance/`) with `write`, skipping a table with no rows; returns how many tables were written.
-fn write_day(
-    base: &Path,
-    reactions: &[ReactionRow],
-    stance: &[StanceRow],
-    write: impl Fn(&Path, polars::prelude::DataFrame) -> Result<(), ReportError>,
-) -> Result<usize, ReportError> {
-    let mut written = 0;
-    for (table, frame) in [
-        ("reactions", dataset::reaction_frame(reactions)),
-        ("stance", dataset::stance_frame(stance)),
-    ] {
-        let path = base.join(table);
-        let frame = frame.map_err(|e| ReportError::new(&path, e))?;
-        if frame.height() > 0 {
-            write(&path, frame)?;
-            written += 1;
-        }
-    }
-    Ok(written)
 }
 
 /// What scoring is given besides the text.
 #[derive(Clone, Copy)]
 pub struct Scoring<'a> {
+    /// The stance targets every reaction is judged toward, in the order of their rows.
     pub targets: &'a TargetSet,
+    /// The trained stance model, when the run has one; the rules judge the targets it does not
+    /// know.
     pub model: Option<&'a StanceModel>,
     /// The analysts' labels, when the run has a labels file.
     pub labels: Option<RunLabels<'a>>,
@@ -347,7 +331,9 @@ pub struct Scoring<'a> {
 /// A run's labels file: its bytes (in the fingerprint) and the labels that apply.
 #[derive(Clone, Copy)]
 pub struct RunLabels<'a> {
+    /// The file's bytes, hashed into the fingerprint so that another labels file rebuilds.
     pub bytes: &'a [u8],
+    /// The labels of that file that fit the state's reactions.
     pub labels: &'a Labels,
 }
 
@@ -373,7 +359,7 @@ fn score_by_day(
     articles: &[ArticleRow],
     scoring: Applying,
     write: &mut WriteDay,
-) -> Result<(usize, usize), ReportError> {
+) -> Result<(usize, usize), RunError> {
     let article_dates: HashMap<&str, NaiveDate> = articles
         .iter()
         .map(|a| (a.article_id.as_str(), a.date))
@@ -421,30 +407,11 @@ fn write_summary(
     labels: Option<&Labels>,
     staged_partitions: Option<&Path>,
     paths: &mut Vec<PathBuf>,
-) -> Result<DatasetSize, ReportError> {
+) -> Result<DatasetSize, RunError> {
     let totals = store.totals(articles.to_vec(), targets)?;
     let mut summary = totals.summary();
     summary.labels = labels;
-    let mut names: Vec<&str> = vec!["articles", "daily"];
-    names.extend(owned::HUMAN_FACING);
-    if staged_partitions.is_some() {
-        names.extend(["reactions", "stance"]);
-    }
-    let written = crate::write_staged(out, &names, |staging| {
-        let mut staged = Vec::new();
-        if let Some(partitions) = staged_partitions {
-            std::fs::create_dir_all(staging).map_err(|e| ReportError::new(staging, e))?;
-            for table in ["reactions", "stance"] {
-                let (from, to) = (partitions.join(table), staging.join(table));
-                std::fs::rename(&from, &to).map_err(|e| ReportError::new(&from, e))?;
-                staged.push(table);
-            }
-        }
-        dataset::stage_summary_tables(staging, &summary)?;
-        staged.extend(["articles", "daily"]);
-        staged.extend(crate::stage_human_facing(staging, &summary, "")?);
-        Ok(staged)
-    })?;
+    let written = report::write_summary_outputs(out, &summary, staged_partitions)?;
     paths.extend(written);
     // Records people took out are in the dataset, with a stance row per target, though in no
     // figure.

@@ -15,19 +15,22 @@ use chrono::NaiveDate;
 use collector::{ArticleSummary, KnownSource, Reaction, WebSource};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::ReportError;
+use crate::{RunError, StateError};
 
 mod aggregates;
 mod sources;
 
 pub use aggregates::{AggregateState, PendingReaction};
 
+/// The state's file name inside the output directory.
 pub const FILE_NAME: &str = "state.sqlite";
 
 /// The run id of rows read back from the dataset by `--rebuild-state`.
-#[cfg(feature = "parquet")]
 const REBUILT_RUN: &str = "rebuilt-from-dataset";
 
+/// The state of the dataset in one output directory (`DIR/state.sqlite`), open for a run: what
+/// every run collected, the web sources' outcomes, the aggregates and the runs. See the module's
+/// documentation.
 pub struct Store {
     connection: Connection,
     path: PathBuf,
@@ -35,20 +38,28 @@ pub struct Store {
 
 /// A collected reaction and the day it was first collected (its filing day when it has no
 /// date of its own, fixed so that later runs file it in the same place).
-pub struct StoredReaction {
+pub struct CommittedReaction {
+    /// The reaction as collected.
     pub reaction: Reaction,
+    /// The day a run first committed it.
     pub collected_on: NaiveDate,
 }
 
-pub struct StoredArticle {
+/// A collected article and the day it was first collected (its reactions' filing day when they have
+/// no date of their own).
+pub struct CommittedArticle {
+    /// The article as collected, gaps filled by later sightings of it.
     pub article: ArticleSummary,
+    /// The day a run first committed it.
     pub collected_on: NaiveDate,
 }
 
 /// What one commit added.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Added {
+    /// Reactions the state did not hold.
     pub reactions: usize,
+    /// Articles the state did not hold.
     pub articles: usize,
 }
 
@@ -75,10 +86,10 @@ CREATE TABLE IF NOT EXISTS reactions (
 
 impl Store {
     /// Opens (creating) the store in the output directory.
-    pub fn open(out: &Path) -> Result<Store, ReportError> {
-        std::fs::create_dir_all(out).map_err(|e| ReportError::new(out, e))?;
+    pub fn open(out: &Path) -> Result<Store, StateError> {
+        std::fs::create_dir_all(out).map_err(|e| StateError::new(out, e))?;
         let path = out.join(FILE_NAME);
-        let failed = |e: rusqlite::Error| ReportError::new(&path, e);
+        let failed = |e: rusqlite::Error| StateError::new(&path, e);
         let connection = Connection::open(&path).map_err(failed)?;
         connection
             .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
@@ -99,36 +110,36 @@ impl Store {
     /// dataset holds: a store that is missing, empty or holds no rows beside a dataset that
     /// has rows would have the run write the dataset again from nothing, so it is refused,
     /// naming it, unless `rebuild` asks to read the dataset back into it first.
-    #[cfg(feature = "parquet")]
-    pub fn open_beside_dataset(out: &Path, rebuild: bool) -> Result<Store, ReportError> {
+    pub fn open_beside_dataset(out: &Path, rebuild: bool) -> Result<Store, RunError> {
         let path = out.join(FILE_NAME);
         let state = match std::fs::metadata(&path) {
             Ok(metadata) if metadata.len() == 0 => "is empty",
             Ok(_) => "holds no rows",
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => "is missing",
-            Err(error) => return Err(ReportError::new(&path, error)),
+            Err(error) => return Err(StateError::new(&path, error).into()),
         };
-        let has_dataset = crate::dataset::holds_rows(out)?;
+        let has_dataset = report::dataset::holds_rows(out)?;
         if rebuild && !has_dataset {
-            return Err(refused(
+            return Err(StateError::refused(
                 &path,
                 format!(
                     "--rebuild-state reads the dataset back into the state, but {} holds no \
                      dataset rows",
                     out.display()
                 ),
-            ));
+            )
+            .into());
         }
         let mut store = Store::open(out)?;
         let holds_history = store.holds_history()?;
         match (holds_history, has_dataset, rebuild) {
-            (true, _, true) => Err(refused(
+            (true, _, true) => Err(StateError::refused(
                 &path,
                 "already holds the history; --rebuild-state only fills a missing or empty \
-                 state (move this one away first to rebuild it)"
-                    .to_string(),
-            )),
-            (false, true, false) => Err(refused(
+                 state (move this one away first to rebuild it)",
+            )
+            .into()),
+            (false, true, false) => Err(StateError::refused(
                 &path,
                 format!(
                     "{state}, but {} holds a dataset: a run would write it again from the empty \
@@ -136,9 +147,10 @@ impl Store {
                      from the dataset with --rebuild-state",
                     out.display()
                 ),
-            )),
+            )
+            .into()),
             (false, true, true) => {
-                let data = crate::dataset::read_dataset(out)?;
+                let data = report::dataset::read_dataset(out)?;
                 store.import(&data)?;
                 Ok(store)
             }
@@ -147,7 +159,7 @@ impl Store {
     }
 
     /// Whether any article or reaction has been committed.
-    fn holds_history(&self) -> Result<bool, ReportError> {
+    fn holds_history(&self) -> Result<bool, StateError> {
         self.connection
             .query_row(
                 "SELECT EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM reactions)",
@@ -159,11 +171,10 @@ impl Store {
 
     /// Fills the store with a dataset's rows, in one transaction: each row is taken as
     /// collected on the day it is filed under, which files it there again.
-    #[cfg(feature = "parquet")]
-    fn import(&mut self, data: &crate::ReportData) -> Result<(), ReportError> {
+    fn import(&mut self, data: &report::ReportData) -> Result<(), StateError> {
         let path = self.path.clone();
-        let failed = |e: rusqlite::Error| ReportError::new(&path, e);
-        let json = |e: serde_json::Error| ReportError::new(&path, e);
+        let failed = |e: rusqlite::Error| StateError::new(&path, e);
+        let json = |e: serde_json::Error| StateError::new(&path, e);
         let transaction = self.connection.transaction().map_err(failed)?;
         {
             let mut insert_article = transaction
@@ -208,12 +219,12 @@ impl Store {
         transaction.commit().map_err(failed)
     }
 
-    fn error(&self) -> impl Fn(rusqlite::Error) -> ReportError + '_ {
-        move |e| ReportError::new(&self.path, e)
+    fn error(&self) -> impl Fn(rusqlite::Error) -> StateError + '_ {
+        move |e| StateError::new(&self.path, e)
     }
 
     /// Records that a run started.
-    pub fn begin_run(&self, run_id: &str, started_at: &str) -> Result<(), ReportError> {
+    pub fn begin_run(&self, run_id: &str, started_at: &str) -> Result<(), StateError> {
         self.connection
             .execute(
                 "INSERT OR REPLACE INTO runs (run_id, started_at) VALUES (?1, ?2)",
@@ -224,7 +235,7 @@ impl Store {
     }
 
     /// What the last runs learnt of each web source.
-    pub fn known_sources(&self) -> Result<HashMap<String, KnownSource>, ReportError> {
+    pub fn known_sources(&self) -> Result<HashMap<String, KnownSource>, StateError> {
         sources::known(&self.connection).map_err(self.error())
     }
 
@@ -237,10 +248,10 @@ impl Store {
         articles: &[ArticleSummary],
         reactions: &[Reaction],
         web: &[WebSource],
-    ) -> Result<Added, ReportError> {
+    ) -> Result<Added, StateError> {
         let path = self.path.clone();
-        let failed = |e: rusqlite::Error| ReportError::new(&path, e);
-        let json = |e: serde_json::Error| ReportError::new(&path, e);
+        let failed = |e: rusqlite::Error| StateError::new(&path, e);
+        let json = |e: serde_json::Error| StateError::new(&path, e);
         let day = collected_on.to_string();
         let transaction = self.connection.transaction().map_err(failed)?;
         let mut added = Added::default();
@@ -298,11 +309,11 @@ impl Store {
     }
 
     /// Every article, in the order first collected.
-    pub fn articles(&self) -> Result<Vec<StoredArticle>, ReportError> {
+    pub fn articles(&self) -> Result<Vec<CommittedArticle>, StateError> {
         self.records("SELECT record, collected_on FROM articles ORDER BY rowid")
             .map(|rows| {
                 rows.into_iter()
-                    .map(|(article, collected_on)| StoredArticle {
+                    .map(|(article, collected_on)| CommittedArticle {
                         article,
                         collected_on,
                     })
@@ -311,7 +322,7 @@ impl Store {
     }
 
     /// Whether the store holds the reaction `reaction_id`.
-    pub fn has_reaction(&self, reaction_id: &str) -> Result<bool, ReportError> {
+    pub fn has_reaction(&self, reaction_id: &str) -> Result<bool, StateError> {
         self.connection
             .query_row(
                 "SELECT EXISTS (SELECT 1 FROM reactions WHERE reaction_id = ?1)",
@@ -322,11 +333,11 @@ impl Store {
     }
 
     /// Every reaction, in the order first collected.
-    pub fn reactions(&self) -> Result<Vec<StoredReaction>, ReportError> {
+    pub fn reactions(&self) -> Result<Vec<CommittedReaction>, StateError> {
         self.records("SELECT record, collected_on FROM reactions ORDER BY rowid")
             .map(|rows| {
                 rows.into_iter()
-                    .map(|(reaction, collected_on)| StoredReaction {
+                    .map(|(reaction, collected_on)| CommittedReaction {
                         reaction,
                         collected_on,
                     })
@@ -337,7 +348,7 @@ impl Store {
     fn records<T: serde::de::DeserializeOwned>(
         &self,
         query: &str,
-    ) -> Result<Vec<(T, NaiveDate)>, ReportError> {
+    ) -> Result<Vec<(T, NaiveDate)>, StateError> {
         let mut statement = self.connection.prepare(query).map_err(self.error())?;
         let rows = statement
             .query_map([], |row| {
@@ -348,9 +359,9 @@ impl Store {
         for row in rows {
             let (record, day) = row.map_err(self.error())?;
             let record = serde_json::from_str(&record)
-                .map_err(|e| ReportError::invalid(&self.path, format!("a stored record: {e}")))?;
+                .map_err(|e| StateError::invalid(&self.path, format!("a stored record: {e}")))?;
             let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
-                .map_err(|e| ReportError::invalid(&self.path, format!("a stored day: {e}")))?;
+                .map_err(|e| StateError::invalid(&self.path, format!("a stored day: {e}")))?;
             records.push((record, day));
         }
         Ok(records)
@@ -363,7 +374,7 @@ impl Store {
         finished_at: &str,
         exit_status: i32,
         manifest: &str,
-    ) -> Result<(), ReportError> {
+    ) -> Result<(), StateError> {
         self.connection
             .execute(
                 "UPDATE runs SET finished_at = ?2, exit_status = ?3, manifest = ?4 WHERE run_id = ?1",
@@ -372,10 +383,6 @@ impl Store {
             .map_err(self.error())?;
         Ok(())
     }
-}
-
-fn refused(path: &Path, message: String) -> ReportError {
-    ReportError::new(path, crate::ReportProblem::Refused(message))
 }
 
 fn fill(slot: &mut Option<String>, value: &Option<String>) {

@@ -1,5 +1,5 @@
 //! The aggregates of the dataset kept in the state, so that a run adds its new reactions to
-//! them instead of reading the whole history (see [`crate::aggregate`] and
+//! them instead of reading the whole history (see [`report::aggregate`] and
 //! [`crate::incremental`]).
 //!
 //! Tables: `agg_days` (one tally per `date=` partition), `agg_articles` (per article, with the
@@ -15,11 +15,11 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{Store, StoredReaction};
-use crate::aggregate::{ArticleTally, DayTally, Fold, Quote, Totals};
-use crate::rows::ArticleRow;
-use crate::summary::{HandleAggregate, SentimentTally, HANDLES_LISTED};
-use crate::ReportError;
+use super::{CommittedReaction, Store};
+use crate::StateError;
+use report::aggregate::{ArticleTally, DayTally, Fold, Quote, Totals};
+use report::rows::ArticleRow;
+use report::summary::{HandleAggregate, SentimentTally, HANDLES_LISTED};
 
 pub(super) const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS agg_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -74,7 +74,7 @@ pub struct PendingReaction {
     /// The store's `rowid`: reactions are folded in this order.
     pub rowid: i64,
     /// The reaction.
-    pub stored: StoredReaction,
+    pub stored: CommittedReaction,
 }
 
 const BATCH: i64 = 50_000;
@@ -84,17 +84,17 @@ fn day_text(day: NaiveDate) -> String {
 }
 
 impl Store {
-    fn day(&self, text: &str) -> Result<NaiveDate, ReportError> {
+    fn day(&self, text: &str) -> Result<NaiveDate, StateError> {
         NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .map_err(|e| ReportError::invalid(&self.path, format!("a stored day {text:?}: {e}")))
+            .map_err(|e| StateError::invalid(&self.path, format!("a stored day {text:?}: {e}")))
     }
 
-    fn parse_json<T: serde::de::DeserializeOwned>(&self, json: &str) -> Result<T, ReportError> {
+    fn parse_json<T: serde::de::DeserializeOwned>(&self, json: &str) -> Result<T, StateError> {
         serde_json::from_str(json)
-            .map_err(|e| ReportError::invalid(&self.path, format!("a stored aggregate: {e}")))
+            .map_err(|e| StateError::invalid(&self.path, format!("a stored aggregate: {e}")))
     }
 
-    fn meta(&self, key: &str) -> Result<Option<String>, ReportError> {
+    fn meta(&self, key: &str) -> Result<Option<String>, StateError> {
         self.connection
             .query_row("SELECT value FROM agg_meta WHERE key = ?1", [key], |row| {
                 row.get(0)
@@ -105,7 +105,7 @@ impl Store {
 
     /// Where the aggregates stand; `None` when none were made (a state from before them, or
     /// a new one).
-    pub fn aggregate_state(&self) -> Result<Option<AggregateState>, ReportError> {
+    pub fn aggregate_state(&self) -> Result<Option<AggregateState>, StateError> {
         let (Some(fingerprint), Some(watermark)) =
             (self.meta("fingerprint")?, self.meta("watermark")?)
         else {
@@ -113,7 +113,7 @@ impl Store {
         };
         let watermark = watermark
             .parse()
-            .map_err(|e| ReportError::invalid(&self.path, format!("agg_meta watermark: {e}")))?;
+            .map_err(|e| StateError::invalid(&self.path, format!("agg_meta watermark: {e}")))?;
         Ok(Some(AggregateState {
             fingerprint,
             watermark,
@@ -123,9 +123,9 @@ impl Store {
 
     /// Marks an update as under way (a run killed before [`Store::finish_aggregates`] is
     /// rebuilt next time); `rebuild` empties the aggregates first.
-    pub fn start_aggregates(&mut self, rebuild: bool) -> Result<(), ReportError> {
+    pub fn start_aggregates(&mut self, rebuild: bool) -> Result<(), StateError> {
         let path = self.path.clone();
-        let failed = |e: rusqlite::Error| ReportError::new(&path, e);
+        let failed = |e: rusqlite::Error| StateError::new(&path, e);
         let transaction = self.connection.transaction().map_err(failed)?;
         transaction
             .execute(
@@ -147,7 +147,7 @@ impl Store {
 
     /// Marks the update finished: the aggregates hold every reaction up to `watermark`,
     /// scored as `fingerprint` says.
-    pub fn finish_aggregates(&self, fingerprint: &str, watermark: i64) -> Result<(), ReportError> {
+    pub fn finish_aggregates(&self, fingerprint: &str, watermark: i64) -> Result<(), StateError> {
         self.connection
             .execute_batch("BEGIN")
             .map_err(self.error())?;
@@ -169,7 +169,7 @@ impl Store {
     }
 
     /// The last reaction's `rowid` (0 when there is none).
-    pub fn last_reaction(&self) -> Result<i64, ReportError> {
+    pub fn last_reaction(&self) -> Result<i64, StateError> {
         self.connection
             .query_row("SELECT COALESCE(MAX(rowid), 0) FROM reactions", [], |row| {
                 row.get(0)
@@ -181,7 +181,7 @@ impl Store {
         &self,
         query: &str,
         values: &[&dyn rusqlite::ToSql],
-    ) -> Result<Vec<PendingReaction>, ReportError> {
+    ) -> Result<Vec<PendingReaction>, StateError> {
         let mut statement = self.connection.prepare(query).map_err(self.error())?;
         let rows = statement
             .query_map(values, |row| {
@@ -197,7 +197,7 @@ impl Store {
             let (rowid, record, day) = row.map_err(self.error())?;
             pending.push(PendingReaction {
                 rowid,
-                stored: StoredReaction {
+                stored: CommittedReaction {
                     reaction: self.parse_json(&record)?,
                     collected_on: self.day(&day)?,
                 },
@@ -211,7 +211,7 @@ impl Store {
         &self,
         day: NaiveDate,
         after: i64,
-    ) -> Result<Vec<PendingReaction>, ReportError> {
+    ) -> Result<Vec<PendingReaction>, StateError> {
         self.pending(
             "SELECT rowid, record, collected_on FROM reactions
              WHERE filed_on = ?1 AND rowid > ?2 ORDER BY rowid",
@@ -220,7 +220,7 @@ impl Store {
     }
 
     /// Every day a reaction committed after `after` is filed under, in order.
-    pub fn filing_days(&self, after: i64) -> Result<Vec<NaiveDate>, ReportError> {
+    pub fn filing_days(&self, after: i64) -> Result<Vec<NaiveDate>, StateError> {
         let mut statement = self
             .connection
             .prepare(
@@ -241,8 +241,8 @@ impl Store {
     pub fn file_reactions(
         &mut self,
         after: i64,
-        file: &dyn Fn(&StoredReaction) -> NaiveDate,
-    ) -> Result<(), ReportError> {
+        file: &dyn Fn(&CommittedReaction) -> NaiveDate,
+    ) -> Result<(), StateError> {
         let mut after = after;
         loop {
             let batch = self.pending(
@@ -263,9 +263,9 @@ impl Store {
     }
 
     /// Records the day reactions are filed under.
-    fn set_filed_on(&mut self, filed: &[(i64, NaiveDate)]) -> Result<(), ReportError> {
+    fn set_filed_on(&mut self, filed: &[(i64, NaiveDate)]) -> Result<(), StateError> {
         let path = self.path.clone();
-        let failed = |e: rusqlite::Error| ReportError::new(&path, e);
+        let failed = |e: rusqlite::Error| StateError::new(&path, e);
         let transaction = self.connection.transaction().map_err(failed)?;
         {
             let mut update = transaction
@@ -282,7 +282,7 @@ impl Store {
 
     /// The day each article's reactions were filed under when it was last folded (`None`:
     /// they were filed without the article).
-    pub fn article_filing_days(&self) -> Result<HashMap<String, Option<NaiveDate>>, ReportError> {
+    pub fn article_filing_days(&self) -> Result<HashMap<String, Option<NaiveDate>>, StateError> {
         let mut statement = self
             .connection
             .prepare("SELECT article_id, filed_on FROM agg_articles")
@@ -302,12 +302,12 @@ impl Store {
     }
 
     /// Adds a fold's tallies to the stored ones, in one transaction.
-    pub fn merge_fold(&mut self, fold: &Fold) -> Result<(), ReportError> {
+    pub fn merge_fold(&mut self, fold: &Fold) -> Result<(), StateError> {
         let path = self.path.clone();
-        let failed = |e: rusqlite::Error| ReportError::new(&path, e);
-        let json = |e: serde_json::Error| ReportError::new(&path, e);
+        let failed = |e: rusqlite::Error| StateError::new(&path, e);
+        let json = |e: serde_json::Error| StateError::new(&path, e);
         let invalid =
-            |e: serde_json::Error| ReportError::invalid(&path, format!("a stored aggregate: {e}"));
+            |e: serde_json::Error| StateError::invalid(&path, format!("a stored aggregate: {e}"));
         let transaction = self.connection.transaction().map_err(failed)?;
         {
             let mut read_day = transaction
@@ -421,7 +421,7 @@ impl Store {
                     Some(stored) => serde_json::from_str(&stored).map_err(invalid)?,
                     None => Vec::new(),
                 };
-                crate::aggregate::merge_quotes(&mut kept, quotes, positive);
+                report::aggregate::merge_quotes(&mut kept, quotes, positive);
                 write_quotes
                     .execute(params![end, serde_json::to_string(&kept).map_err(json)?])
                     .map_err(failed)?;
@@ -435,8 +435,8 @@ impl Store {
         &self,
         articles: Vec<ArticleRow>,
         targets: &[String],
-    ) -> Result<Totals, ReportError> {
-        let pairs = |query: &str| -> Result<Vec<(String, String)>, ReportError> {
+    ) -> Result<Totals, StateError> {
+        let pairs = |query: &str| -> Result<Vec<(String, String)>, StateError> {
             let mut statement = self.connection.prepare(query).map_err(self.error())?;
             let rows = statement
                 .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
