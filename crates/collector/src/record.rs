@@ -69,6 +69,63 @@ pub struct Reaction {
     pub confidence: f64,
 }
 
+impl Reaction {
+    /// A copy without [`Reaction::raw_text`] (left empty), for what quotes the normalized
+    /// text only: a record at the size limit is then copied once, not twice.
+    pub fn clone_without_raw_text(&self) -> Reaction {
+        let Reaction {
+            reaction_id,
+            content_id,
+            article_id,
+            source,
+            article_title,
+            article_url,
+            published_at,
+            position,
+            platform,
+            handle,
+            display_name,
+            verb,
+            text,
+            raw_text: _,
+            links,
+            posted_at,
+            lang,
+            comment_id,
+            parent_id,
+            reply_depth,
+            like_count,
+            cues,
+            confidence,
+        } = self;
+        Reaction {
+            reaction_id: reaction_id.clone(),
+            content_id: content_id.clone(),
+            article_id: article_id.clone(),
+            source: source.clone(),
+            article_title: article_title.clone(),
+            article_url: article_url.clone(),
+            published_at: published_at.clone(),
+            position: *position,
+            platform: *platform,
+            handle: handle.clone(),
+            display_name: display_name.clone(),
+            verb: verb.clone(),
+            text: text.clone(),
+            raw_text: String::new(),
+            links: links.clone(),
+            posted_at: posted_at.clone(),
+            lang: lang.clone(),
+            comment_id: comment_id.clone(),
+            parent_id: parent_id.clone(),
+            reply_depth: *reply_depth,
+            like_count: *like_count,
+            cues: cues.clone(),
+            confidence: *confidence,
+        }
+    }
+}
+
 fn certain() -> f64 {
     1.0
 }

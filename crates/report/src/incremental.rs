@@ -314,17 +314,20 @@ fn rebuild_into(
 
 /// Writes one day's `reactions` and `stance` rows under `base` (its `reactions/` and
 /// `stance/`) with `write`, skipping a table with no rows; returns how many tables were written.
+/// The rows are dropped once in their frames, before Parquet encodes them (which copies a
+/// text again): a record at the size limit is then held by the frame alone.
 fn write_day(
     base: &Path,
-    reactions: &[ReactionRow],
-    stance: &[StanceRow],
+    reactions: Vec<ReactionRow>,
+    stance: Vec<StanceRow>,
     write: impl Fn(&Path, polars::prelude::DataFrame) -> Result<(), ReportError>,
 ) -> Result<usize, ReportError> {
     let mut written = 0;
-    for (table, frame) in [
-        ("reactions", dataset::reaction_frame(reactions)),
-        ("stance", dataset::stance_frame(stance)),
-    ] {
+    let reaction_frame = dataset::reaction_frame(&reactions);
+    drop(reactions);
+    let stance_frame = dataset::stance_frame(&stance);
+    drop(stance);
+    for (table, frame) in [("reactions", reaction_frame), ("stance", stance_frame)] {
         let path = base.join(table);
         let frame = frame.map_err(|e| ReportError::new(&path, e))?;
         if frame.height() > 0 {
@@ -361,7 +364,7 @@ struct Applying<'a> {
 
 /// A day's scored rows to a partition writer, which returns how many partitions it wrote.
 type WriteDay<'w> =
-    dyn FnMut(NaiveDate, &[ReactionRow], &[StanceRow]) -> Result<usize, ReportError> + 'w;
+    dyn FnMut(NaiveDate, Vec<ReactionRow>, Vec<StanceRow>) -> Result<usize, ReportError> + 'w;
 
 /// Files the reactions committed after `after` (each gets the day it is filed under), then
 /// scores them one day at a time, hands each day's rows to `write` and folds their tallies
@@ -396,11 +399,11 @@ fn score_by_day(
         let (mut reactions, mut stance) =
             score_reactions(articles, stored, scoring.targets, scoring.model);
         scoring.labels.apply(&mut reactions, &mut stance);
-        partitions += write(day, &reactions, &stance)?;
         fold.add_reactions(&reactions);
         fold.add_stance(&stance);
         scored += reactions.len();
         folded += reactions.len();
+        partitions += write(day, reactions, stance)?;
         if folded >= FOLD_BATCH {
             store.merge_fold(&fold)?;
             fold = Fold::new(articles, &names);
