@@ -8,6 +8,10 @@ Comments are spread over `--days` days ending on 2024-12-31, in threads of about
 comments, by about one author per 25 comments; their bodies are drawn from sentences that
 mention the bundled targets (data/targets.toml) or none, so that stance and sentiment both
 have work. `--first` numbers the comments (ids are unique across files) and the threads.
+`--huge-body BYTES` makes the first comment's body that long (its sentences joined), the input
+at the record limit that docs/running.md ("Limits") measures:
+
+    python3 scripts/reddit_corpus.py --comments 10 --huge-body 50000000 --out /tmp/RC_huge.json
 """
 
 import argparse
@@ -42,12 +46,23 @@ def body(rng: random.Random) -> str:
     )
 
 
+def huge_body(rng: random.Random, size: int) -> str:
+    sentences, length = [], 0
+    while length < size:
+        sentence = body(rng)
+        sentences.append(sentence)
+        length += len(sentence) + 1
+    return " ".join(sentences)[:size].rstrip()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--comments", type=int, required=True)
     parser.add_argument("--first", type=int, default=0, help="the first comment's number")
     parser.add_argument("--days", type=int, default=365)
     parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--huge-body", type=int, default=0, metavar="BYTES",
+                        help="the first comment's body this long")
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     rng = random.Random(args.seed + args.first)
@@ -63,7 +78,9 @@ def main() -> int:
             write(json.dumps({
                 "id": f"c{n}", "link_id": f"t3_s{thread}", "parent_id": parent,
                 "author": f"user{rng.randrange(max(1, (args.first + args.comments) // 25))}",
-                "body": body(rng), "created_utc": start + n % per_thread * 60,
+                "body": huge_body(rng, args.huge_body) if args.huge_body and n == args.first
+                else body(rng),
+                "created_utc": start + n % per_thread * 60,
                 "score": rng.randrange(-5, 50), "subreddit": "news",
             }, separators=COMPACT) + "\n")
             # The submission after its thread's first comment, as a dump of both interleaves them.

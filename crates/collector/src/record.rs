@@ -69,6 +69,63 @@ pub struct Reaction {
     pub confidence: f64,
 }
 
+impl Reaction {
+    /// A copy without [`Reaction::raw_text`] (left empty), for what quotes the normalized
+    /// text only: a record at the size limit is then copied once, not twice.
+    pub fn clone_without_raw_text(&self) -> Reaction {
+        let Reaction {
+            reaction_id,
+            content_id,
+            article_id,
+            source,
+            article_title,
+            article_url,
+            published_at,
+            position,
+            platform,
+            handle,
+            display_name,
+            verb,
+            text,
+            raw_text: _,
+            links,
+            posted_at,
+            lang,
+            comment_id,
+            parent_id,
+            reply_depth,
+            like_count,
+            cues,
+            confidence,
+        } = self;
+        Reaction {
+            reaction_id: reaction_id.clone(),
+            content_id: content_id.clone(),
+            article_id: article_id.clone(),
+            source: source.clone(),
+            article_title: article_title.clone(),
+            article_url: article_url.clone(),
+            published_at: published_at.clone(),
+            position: *position,
+            platform: *platform,
+            handle: handle.clone(),
+            display_name: display_name.clone(),
+            verb: verb.clone(),
+            text: text.clone(),
+            raw_text: String::new(),
+            links: links.clone(),
+            posted_at: posted_at.clone(),
+            lang: lang.clone(),
+            comment_id: comment_id.clone(),
+            parent_id: parent_id.clone(),
+            reply_depth: *reply_depth,
+            like_count: *like_count,
+            cues: cues.clone(),
+            confidence: *confidence,
+        }
+    }
+}
+
 fn certain() -> f64 {
     1.0
 }
@@ -281,9 +338,23 @@ pub fn short_hex(digest: &[u8]) -> String {
 /// The form of a text that identity is computed on: normalized, lower case, no punctuation
 /// at either end, so that re-quoting with other marks or case gives the same identifier.
 pub fn identity_text(text: &str) -> String {
-    text.to_lowercase()
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_string()
+    let lower = text.to_lowercase();
+    let trimmed = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let range = range_within(&lower, trimmed);
+    keep_range(lower, range)
+}
+
+/// Where `part`, a slice of `whole`, lies in it.
+fn range_within(whole: &str, part: &str) -> std::ops::Range<usize> {
+    let start = part.as_ptr() as usize - whole.as_ptr() as usize;
+    start..start + part.len()
+}
+
+/// `text[range]`, made in place: a text as long as the record limit is not copied.
+fn keep_range(mut text: String, range: std::ops::Range<usize>) -> String {
+    text.truncate(range.end);
+    text.drain(..range.start);
+    text
 }
 
 /// The identity of an article known only by its content: `stable_id` of "content", and the
@@ -338,9 +409,11 @@ pub fn normalize_text(raw: &str) -> (String, Vec<String>) {
         std::borrow::Cow::Borrowed(raw)
     };
     let collapsed = collapse_and_asciify(&decoded);
+    drop(decoded);
     let text = strip_surrounding_quotes(&collapsed);
     if !might_hold_links(text) {
-        return (unquoted(text), Vec::new());
+        let range = range_within(&collapsed, unquoted(text));
+        return (keep_range(collapsed, range), Vec::new());
     }
     let unglued = unglue_media_links(text);
     let text = unglued.as_str();
@@ -353,17 +426,16 @@ pub fn normalize_text(raw: &str) -> (String, Vec<String>) {
     {
         words.pop();
     }
-    (unquoted(&words.join(" ")), links)
+    let joined = words.join(" ");
+    let range = range_within(&joined, unquoted(&joined));
+    (keep_range(joined, range), links)
 }
 
 /// The text without its enclosing quotes, nor the comma that ends a quote put before its
 /// attribution (“So wholesome,” wrote a user).
-fn unquoted(text: &str) -> String {
+fn unquoted(text: &str) -> &str {
     let text = strip_surrounding_quotes(text.trim()).trim();
-    text.strip_suffix(',')
-        .unwrap_or(text)
-        .trim_end()
-        .to_string()
+    text.strip_suffix(',').unwrap_or(text).trim_end()
 }
 
 /// Whitespace runs become one space, typographic quotes ASCII and invisible formatting

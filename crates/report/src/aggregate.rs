@@ -128,8 +128,8 @@ impl Quote {
 }
 
 /// Merges `more` into the best [`QUOTED`] of `kept`, best first.
-fn keep_top(kept: &mut Vec<Quote>, more: &[Quote], label: SentimentLabel) {
-    kept.extend(more.iter().cloned());
+fn keep_top(kept: &mut Vec<Quote>, more: impl IntoIterator<Item = Quote>, label: SentimentLabel) {
+    kept.extend(more);
     kept.sort_by(|a, b| match (a.before(b, label), b.before(a, label)) {
         (true, _) => std::cmp::Ordering::Less,
         (_, true) => std::cmp::Ordering::Greater,
@@ -221,20 +221,34 @@ impl ArticleQuote {
         }
     }
 
+    /// What ranks it among the article's reactions.
+    fn rank(&self) -> ArticleRank<'_> {
+        ArticleRank {
+            compound: f64::from_bits(self.compound),
+            position: self.position,
+            reaction_id: &self.reaction_id,
+        }
+    }
+}
+
+/// What places a reaction among its article's for [`ArticleQuote`].
+struct ArticleRank<'a> {
+    compound: f64,
+    position: u32,
+    reaction_id: &'a str,
+}
+
+impl ArticleRank<'_> {
     /// Whether `self` is quoted before `other` at the `label` end: the stronger score, then
     /// the first in the article.
-    fn before(&self, other: &ArticleQuote, label: SentimentLabel) -> bool {
-        let (a, b) = (
-            f64::from_bits(self.compound),
-            f64::from_bits(other.compound),
-        );
+    fn before(&self, other: &ArticleRank<'_>, label: SentimentLabel) -> bool {
         let by_score = match label {
-            SentimentLabel::Negative => a.total_cmp(&b),
-            _ => b.total_cmp(&a),
+            SentimentLabel::Negative => self.compound.total_cmp(&other.compound),
+            _ => other.compound.total_cmp(&self.compound),
         };
         by_score
             .then_with(|| {
-                (self.position, &self.reaction_id).cmp(&(other.position, &other.reaction_id))
+                (self.position, self.reaction_id).cmp(&(other.position, other.reaction_id))
             })
             .is_lt()
     }
@@ -242,8 +256,29 @@ impl ArticleQuote {
 
 /// Keeps the better of two candidates for an article's quote.
 fn keep_first(slot: &mut Option<ArticleQuote>, candidate: &ArticleQuote, label: SentimentLabel) {
-    if slot.as_ref().is_none_or(|q| candidate.before(q, label)) {
+    if slot
+        .as_ref()
+        .is_none_or(|q| candidate.rank().before(&q.rank(), label))
+    {
         *slot = Some(candidate.clone());
+    }
+}
+
+/// [`keep_first`] of a row's quote, made only if it is kept: its text is a copy of the
+/// reaction's, which may be as long as the record limit.
+fn keep_first_row(
+    slot: &mut Option<ArticleQuote>,
+    row: &ReactionRow,
+    compound: f64,
+    label: SentimentLabel,
+) {
+    let rank = ArticleRank {
+        compound,
+        position: row.reaction.position,
+        reaction_id: &row.reaction.reaction_id,
+    };
+    if slot.as_ref().is_none_or(|q| rank.before(&q.rank(), label)) {
+        *slot = Some(ArticleQuote::of(row, compound));
     }
 }
 
@@ -387,35 +422,58 @@ impl<'a> Fold<'a> {
                     Some(SentimentLabel::Positive | SentimentLabel::Negative)
                 )
             {
+                // The outputs quote the text; what the article printed stays in the dataset.
                 let quote = Quote {
-                    row: row.clone(),
+                    row: ReactionRow {
+                        reaction: row.reaction.clone_without_raw_text(),
+                        sentiment: row.sentiment.clone(),
+                        method: row.method.clone(),
+                        date: row.date,
+                        human_sentiment: row.human_sentiment,
+                        human_is_reaction: row.human_is_reaction,
+                    },
                     place: self.place(row),
                 };
-                let short = ArticleQuote::of(row, quote.compound());
                 let article = self
                     .articles
                     .get_mut(&row.reaction.article_id)
                     .expect("added above");
                 if label == Some(SentimentLabel::Positive) {
-                    keep_first(&mut article.most_positive, &short, SentimentLabel::Positive);
+                    keep_first_row(
+                        &mut article.most_positive,
+                        row,
+                        quote.compound(),
+                        SentimentLabel::Positive,
+                    );
                     positive.push(quote);
                 } else {
-                    keep_first(&mut article.most_negative, &short, SentimentLabel::Negative);
+                    keep_first_row(
+                        &mut article.most_negative,
+                        row,
+                        quote.compound(),
+                        SentimentLabel::Negative,
+                    );
                     negative.push(quote);
                 }
                 // Bounded: the candidates are cut back to the best few as they come.
                 if positive.len() > 4 * QUOTED {
-                    keep_top(&mut self.positive, &positive, SentimentLabel::Positive);
-                    positive.clear();
+                    keep_top(
+                        &mut self.positive,
+                        positive.drain(..),
+                        SentimentLabel::Positive,
+                    );
                 }
                 if negative.len() > 4 * QUOTED {
-                    keep_top(&mut self.negative, &negative, SentimentLabel::Negative);
-                    negative.clear();
+                    keep_top(
+                        &mut self.negative,
+                        negative.drain(..),
+                        SentimentLabel::Negative,
+                    );
                 }
             }
         }
-        keep_top(&mut self.positive, &positive, SentimentLabel::Positive);
-        keep_top(&mut self.negative, &negative, SentimentLabel::Negative);
+        keep_top(&mut self.positive, positive, SentimentLabel::Positive);
+        keep_top(&mut self.negative, negative, SentimentLabel::Negative);
     }
 
     /// Adds stance rows; a target not seen before is added after the others.
@@ -619,16 +677,8 @@ impl Partial {
             kept.articles
                 .extend(tally.articles.iter().map(|&n| renumbered[n as usize]));
         }
-        keep_top(
-            &mut self.positive,
-            &other.positive,
-            SentimentLabel::Positive,
-        );
-        keep_top(
-            &mut self.negative,
-            &other.negative,
-            SentimentLabel::Negative,
-        );
+        keep_top(&mut self.positive, other.positive, SentimentLabel::Positive);
+        keep_top(&mut self.negative, other.negative, SentimentLabel::Negative);
     }
 
     /// Everything a report needs (see [`Fold::into_totals`]).
@@ -665,7 +715,7 @@ pub fn merge_quotes(kept: &mut Vec<Quote>, more: &[Quote], positive: bool) {
     } else {
         SentimentLabel::Negative
     };
-    keep_top(kept, more, label);
+    keep_top(kept, more.iter().cloned(), label);
 }
 
 /// What a report is written from, without the rows; see the module's documentation.

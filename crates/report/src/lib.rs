@@ -285,13 +285,11 @@ fn stage_human_facing(
         })?;
     }
     let charts = html::Charts::new(summary);
-    let page = html::render(summary, &tables, &charts);
     write(staging.join("report.html"), &|w| {
-        w.write_all(page.as_bytes())
+        w.write_all(html::render(summary, &tables, &charts).as_bytes())
     })?;
-    let notebook = notebook::render(summary, &tables, &charts);
     write(staging.join("report.ipynb"), &|w| {
-        w.write_all(notebook.as_bytes())
+        notebook::write(w, summary, &tables, &charts)
     })?;
     let views = views::views_sql(dataset, summary);
     write(staging.join(views::FILE_NAME), &|w| {

@@ -6,6 +6,8 @@
 //! text appears only inside outputs, never in Markdown cells, where a notebook viewer would
 //! render markup.
 
+use std::io::Write;
+
 use serde_json::{json, Value};
 
 use crate::html::{self, unscored_sentence, Charts, MAX_HTML_ROWS};
@@ -224,8 +226,14 @@ fn accuracy_code() -> String {
     )
 }
 
-/// The notebook as pretty-printed JSON.
-pub fn render(summary: &Summary, tables: &[Table], charts: &Charts) -> String {
+/// Writes the notebook as pretty-printed JSON to `out`, serialized as it is written: a
+/// quote at the record limit is not held a second time as the file's text.
+pub fn write(
+    out: &mut dyn Write,
+    summary: &Summary,
+    tables: &[Table],
+    charts: &Charts,
+) -> std::io::Result<()> {
     let mut cells = vec![markdown(
         0,
         "# Reader reactions\n\nThis notebook loads the Parquet dataset that `reactions run` wrote beside it and rebuilds the tables and charts of `report.html`. The outputs below were saved by `reactions`; run the notebook (polars, matplotlib) to refresh them. Shares come with 95% Wilson intervals: with a handful of reactions they are wide, and that is the point.\n",
@@ -293,7 +301,6 @@ pub fn render(summary: &Summary, tables: &[Table], charts: &Charts) -> String {
         "nbformat": 4,
         "nbformat_minor": 5,
     });
-    let mut text = serde_json::to_string_pretty(&notebook).expect("a notebook serializes");
-    text.push('\n');
-    text
+    serde_json::to_writer_pretty(&mut *out, &notebook)?;
+    out.write_all(b"\n")
 }

@@ -347,7 +347,7 @@ struct Applying<'a> {
 
 /// A day's scored rows to a partition writer, which returns how many partitions it wrote.
 type WriteDay<'w> =
-    dyn FnMut(NaiveDate, &[ReactionRow], &[StanceRow]) -> Result<usize, ReportError> + 'w;
+    dyn FnMut(NaiveDate, Vec<ReactionRow>, Vec<StanceRow>) -> Result<usize, ReportError> + 'w;
 
 /// Files the reactions committed after `after` (each gets the day it is filed under), then
 /// scores them one day at a time, hands each day's rows to `write` and folds their tallies
@@ -382,11 +382,11 @@ fn score_by_day(
         let (mut reactions, mut stance) =
             score_reactions(articles, stored, scoring.targets, scoring.model);
         scoring.labels.apply(&mut reactions, &mut stance);
-        partitions += write(day, &reactions, &stance)?;
         fold.add_reactions(&reactions);
         fold.add_stance(&stance);
         scored += reactions.len();
         folded += reactions.len();
+        partitions += write(day, reactions, stance)?;
         if folded >= FOLD_BATCH {
             store.merge_fold(&fold)?;
             fold = Fold::new(articles, &names);

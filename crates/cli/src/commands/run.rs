@@ -116,11 +116,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     options.known_sources = opened.known_sources()?;
 
     let bar = super::progress_bar(&mut options);
-    let collection = collector::collect(&config.sources, &options);
+    let mut collection = collector::collect(&config.sources, &options);
     drop(bar);
     super::print_problems(&collection);
     let collected_on = args.collected_on.unwrap_or_else(|| Utc::now().date_naive());
     let committed = opened.commit(collected_on, &collection)?;
+    // The store holds them now, and scoring reads them back from it: a record at the size
+    // limit is not kept through the writing as well.
+    collection.reactions = Vec::new();
 
     if model.is_some() {
         let judge = StanceJudge::new(SentimentAnalyzer::shared(), &targets, model.as_ref());

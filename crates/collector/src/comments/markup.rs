@@ -4,6 +4,7 @@
 //! the parent, whether a comment that is only a quote said something of its own. Links are
 //! kept aside; code stays literal.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -129,7 +130,7 @@ pub fn markdown_to_text(body: &str) -> Markup {
     let decoded = if body.contains('&') {
         html_escape::decode_html_entities(body)
     } else {
-        std::borrow::Cow::Borrowed(body)
+        Cow::Borrowed(body)
     };
     let mut links = Vec::new();
     let mut text = String::with_capacity(decoded.len());
@@ -153,7 +154,7 @@ pub fn markdown_to_text(body: &str) -> Markup {
                     .or_else(|| line.strip_prefix('\t'))
                     .unwrap_or(line)
             };
-            protect(code)
+            Cow::Owned(protect(code))
         } else if let Some(quote) = trimmed.strip_prefix('>') {
             quoted.push_str(quote.trim_start_matches('>').trim());
             quoted.push('\n');
@@ -166,6 +167,7 @@ pub fn markdown_to_text(body: &str) -> Markup {
         }
         text.push_str(&line);
     }
+    drop(decoded);
     let escaped = text.contains('\\');
     if escaped {
         text = hide_escapes(&text);
@@ -186,7 +188,7 @@ pub fn markdown_to_text(body: &str) -> Markup {
         text = SUPERSCRIPT.replace_all(&text, "$1$2").into_owned();
     }
     // Escapes and code were hidden as private-use characters; they come back as written.
-    text = restore_escapes(&text);
+    text = restore_escapes(text);
     Markup {
         text: without_invisible(text),
         links,
@@ -219,9 +221,9 @@ fn protect(code: &str) -> String {
 }
 
 /// A line with its `code spans` protected and their backticks dropped.
-fn protect_code_spans(line: &str) -> String {
+fn protect_code_spans(line: &str) -> Cow<'_, str> {
     if !line.contains('`') {
-        return line.to_string();
+        return Cow::Borrowed(line);
     }
     let pieces: Vec<&str> = line.split('`').collect();
     // An odd number of backticks leaves the last one unmatched: it is text.
@@ -238,7 +240,7 @@ fn protect_code_spans(line: &str) -> String {
             _ => out.push_str(piece),
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// A heading's `#`s and a list item's bullet are layout.
@@ -274,7 +276,11 @@ fn hide_escapes(text: &str) -> String {
     out
 }
 
-fn restore_escapes(text: &str) -> String {
+fn restore_escapes(text: String) -> String {
+    // Most bodies hide nothing: they are kept as they are rather than copied.
+    if !text.chars().any(is_hidden) {
+        return text;
+    }
     text.chars()
         .map(|c| match (c as u32).checked_sub(ESCAPE_BASE) {
             Some(offset) if offset < 128 => char::from(offset as u8),

@@ -108,7 +108,7 @@ impl<'e> ThreadWriter<'e> {
 
     /// Makes a reaction of a comment on the thread `thread_key` (a post given to
     /// [`ThreadWriter::post`] before, or a bare key, for which a post is recorded).
-    pub fn comment(&mut self, platform: Platform, thread_key: &str, comment: Comment) {
+    pub fn comment(&mut self, platform: Platform, thread_key: &str, mut comment: Comment) {
         if !self.has_thread(thread_key) {
             self.post(Post {
                 platform,
@@ -118,7 +118,9 @@ impl<'e> ThreadWriter<'e> {
         }
         let thread = &self.threads[thread_key];
         let article_id = thread.article_id.clone();
-        let (mut text, links) = record::normalize_text(&comment.text);
+        // The words as given are let go once normalized: a comment at the record limit is
+        // held in as few copies as can be.
+        let (mut text, links) = record::normalize_text(&std::mem::take(&mut comment.text));
         let parent_id = comment
             .parent
             .as_deref()
@@ -156,7 +158,7 @@ impl<'e> ThreadWriter<'e> {
             .or_else(|| self.depth_below(parent_id.as_deref()));
         let seen = Seen {
             depth: depth.unwrap_or(Seen::NO_DEPTH),
-            text: text_hash(builder.text()),
+            text: identity_hash(builder.identity()),
         };
         if self.seen.insert(short_hash(builder.id()), seen).is_some() {
             self.skip(Skip::Duplicate, 1);
@@ -316,7 +318,12 @@ const PRUNE_FIRST_AT: usize = 1 << 16;
 
 /// A text's identity, hashed: what a quote of it is compared with.
 fn text_hash(text: &str) -> u32 {
-    (fnv(&[&record::identity_text(text)]) >> 32) as u32
+    identity_hash(&record::identity_text(text))
+}
+
+/// [`text_hash`] of the text whose [`record::identity_text`] is `identity`.
+fn identity_hash(identity: &str) -> u32 {
+    (fnv(&[identity]) >> 32) as u32
 }
 
 /// FNV-1a over the parts, each ended by a unit separator: a cheap key for in-memory tables

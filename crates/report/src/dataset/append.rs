@@ -29,19 +29,21 @@ pub enum PartitionWrite<'a> {
 
 /// Writes one day's `reactions` and `stance` rows under `base` (into its `reactions/` and
 /// `stance/`) as `how` says, skipping a table with no rows; returns how many partitions were
-/// written.
+/// written. The rows are dropped once in their frames, before Parquet encodes them (which
+/// copies a text again): a record at the size limit is then held by the frame alone.
 pub fn write_day_partitions(
     base: &Path,
     day: NaiveDate,
-    reactions: &[ReactionRow],
-    stance: &[StanceRow],
+    reactions: Vec<ReactionRow>,
+    stance: Vec<StanceRow>,
     how: PartitionWrite,
 ) -> Result<usize, ReportError> {
     let mut written = 0;
-    for (table, frame) in [
-        ("reactions", super::reaction_frame(reactions)),
-        ("stance", super::stance_frame(stance)),
-    ] {
+    let reaction_frame = super::reaction_frame(&reactions);
+    drop(reactions);
+    let stance_frame = super::stance_frame(&stance);
+    drop(stance);
+    for (table, frame) in [("reactions", reaction_frame), ("stance", stance_frame)] {
         let path = base.join(table);
         let frame = frame.map_err(|e| ReportError::new(&path, e))?;
         if frame.height() > 0 {
