@@ -293,8 +293,8 @@ def reddit_export(path: Path) -> Path:
     """A Reddit dump of interleaved threads, as Pushshift writes them: replies (depth from the
     parent), a comment that only quotes its parent (dropped) and one quoting other words
     (kept), a double post, a comment read twice, submission lines after their threads' first
-    comments, a comment with no submission, blank and CRLF lines, a malformed line and a last
-    line without its newline. Small enough that tiny splits make dozens of tasks."""
+    comments, a comment with no submission, blank and CRLF lines, 25 malformed lines and a
+    last line without its newline. Small enough that tiny splits make dozens of tasks."""
     import random
 
     rng = random.Random(28)
@@ -328,7 +328,8 @@ def reddit_export(path: Path) -> Path:
                                      "title": f"Thread {thread}", "created_utc": base,
                                      "permalink": f"/r/news/comments/s{thread}/x/"}))
     lines.insert(100, '{"body": "no thread", "parent_id": "t1_nowhere", "id": "u1", "created_utc": 1735000000}')
-    lines.insert(150, '{"body": "unterminated')
+    for n in range(25):  # more malformed lines than are listed one by one
+        lines.insert(150 + 9 * n, ['{"body": "unterminated', "not json", "[1, 2"][n % 3])
     text = "\n".join(lines[:200]) + "\r\n" + "\r\n".join(lines[200:])  # no newline at the end
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -386,13 +387,13 @@ def test_a_split_export_gives_the_command_lines_dataset_and_report(split_runs):
     assert (ours / "report.html").read_bytes() == (cli / "report.html").read_bytes()
 
 
-def test_a_split_exports_malformed_line_is_named_by_its_line(split_runs):
+def test_a_split_exports_malformed_lines_are_listed_as_the_command_line_lists_them(split_runs):
     _, _, outcome, stderr, export = split_runs
-    line = export.read_bytes().split(b"\n").index(b'{"body": "unterminated') + 1
-    assert [(source, reason.split(":")[0]) for source, reason in outcome.errors] == [
-        (str(export), f"line {line}")
-    ]
-    assert f"{export}: {outcome.errors[0][1]}" in stderr
+    listed = [line.removeprefix("error: ") for line in stderr.splitlines()
+              if line.startswith("error: ")]
+    assert len(listed) == 21 and listed[-1].endswith("and 5 more malformed records not listed")
+    assert [f"{source}: {reason}" for source, reason in outcome.errors] == sorted(listed)
+    assert all(source == str(export) for source, _ in outcome.errors)
 
 
 @pytest.mark.parametrize("split_bytes", [1, 7, 64, 300, 4096, 1 << 20])

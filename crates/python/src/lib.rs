@@ -726,6 +726,7 @@ fn _reactions(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     module.add("SCHEMA_VERSION", report::SCHEMA_VERSION)?;
     module.add("SNIFF_BYTES", collector::comments::SNIFF_BYTES)?;
+    module.add("MAX_REPORTED_PROBLEMS", split::max_reported_problems())?;
     module.add("VIEWS_VERSION", report::views::views_version())?;
     module.add("SENTIMENT_THRESHOLD", scoring::SentimentLabel::THRESHOLD)?;
     Ok(())

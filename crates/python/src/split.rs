@@ -339,22 +339,27 @@ fn record_problem(
         });
         if let Some((Some(line), after)) = number {
             if let Some(offset) = offset_of_line(line) {
-                return (source, input, Some(offset), after.to_string(), reason.clone());
+                return (
+                    source,
+                    input,
+                    Some(offset),
+                    after.to_string(),
+                    reason.clone(),
+                );
             }
         }
     }
     (source, input, None, String::new(), problem.to_string())
 }
 
-/// A split export's malformed records, each as (line, what its position says after the line
-/// number, reason), listed as the command line lists one export's: by line, the first
-/// [`ReadOptions::max_reported_problems`] one by one, then how many more.
+/// A split export's first malformed records, each as (line, what its position says after the
+/// line number, reason), of `count` in all, listed as the command line lists one export's: by
+/// line, the first [`ReadOptions::max_reported_problems`] one by one, then how many more.
 #[pyfunction]
-#[pyo3(signature = (problems))]
-pub fn file_problems(mut problems: Vec<(u64, String, String)>) -> Vec<String> {
+#[pyo3(signature = (problems, count))]
+pub fn file_problems(mut problems: Vec<(u64, String, String)>, count: usize) -> Vec<String> {
     problems.sort_by_key(|(line, _, _)| *line);
-    let listed = ReadOptions::default().max_reported_problems;
-    let more = problems.len().saturating_sub(listed);
+    let listed = max_reported_problems();
     let mut reasons: Vec<String> = problems
         .into_iter()
         .take(listed)
@@ -366,8 +371,14 @@ pub fn file_problems(mut problems: Vec<(u64, String, String)>) -> Vec<String> {
             .to_string()
         })
         .collect();
+    let more = count.saturating_sub(reasons.len());
     if more > 0 {
         reasons.push(Problem::MoreMalformed(more).to_string());
     }
     reasons
+}
+
+/// How many malformed records of one export are listed one by one.
+pub fn max_reported_problems() -> usize {
+    ReadOptions::default().max_reported_problems
 }

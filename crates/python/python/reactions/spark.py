@@ -33,9 +33,10 @@ import pyarrow as pa
 import reactions
 
 # What a task hands back besides a reaction's columns (`reactions.schema("reactions")`): the
-# day a row is filed under, its kind (reaction, article, error or malformed), an article's title, URL and
-# count of reactions, and an error's reason (a malformed record of a split export: what its
-# position says after the line number, which the driver works out from the record's offset).
+# day a row is filed under, its kind (reaction, article, error or malformed), an article's
+# title, URL and count of reactions, and an error's reason; for a malformed record of a split
+# export, what its position says after the line number, which the driver works out from the
+# record's offset.
 TAGS = pa.schema(
     [("date", pa.date32()), ("kind", pa.string()), ("title", pa.string()), ("url", pa.string()),
      ("article_reactions", pa.int32()), ("reason", pa.string()), ("after_line", pa.string())]
@@ -223,8 +224,8 @@ def _split_records(
                         table = pa.Table.from_batches([found])
                         for name, value in [("path", path), ("format", input_format),
                                             ("_input", place)]:
-                            kind = RECORDS.field(name).type
-                            table = table.append_column(name, pa.array([value] * found.num_rows, kind))
+                            same = pa.array([value] * found.num_rows, RECORDS.field(name).type)
+                            table = table.append_column(name, same)
                         yield from _conform(table, schema).to_batches()
                     base += used
                     carried = block[used:]
@@ -262,6 +263,7 @@ def _read_threads(rows: Iterator[pa.RecordBatch], schema: pa.Schema, collected_o
             "source": [source for source, *_ in problems],
             "_input": pa.array([place for _, place, *_ in problems], pa.int64()),
             "_record": pa.array([offset for _, _, offset, _, _ in problems], pa.int64()),
+            "_order": pa.array(range(len(problems)), pa.int64()),
             "after_line": [after for *_, after, _ in problems],
             "reason": [reason for *_, reason in problems],
             "kind": ["malformed" if offset is not None else "error"
@@ -423,35 +425,47 @@ def _line_numbers(path: str, offsets: Sequence[int], filesystem) -> dict[int, in
     """The line each offset of a file is on, counting newlines from its start."""
     lines, line, at = {}, 1, 0
     pending = sorted(set(offsets))
+    next_offset = 0
     with _open(path, filesystem) as file:
-        while pending:
+        while next_offset < len(pending):
             block = file.read(BLOCK_BYTES)
-            while pending and (pending[0] < at + len(block) or not block):
-                lines[pending[0]] = line + block.count(b"\n", 0, max(0, pending[0] - at))
-                pending.pop(0)
-            if not block:
-                break
+            while next_offset < len(pending):
+                offset = pending[next_offset]
+                if block and offset >= at + len(block):
+                    break
+                lines[offset] = line + block.count(b"\n", 0, max(0, offset - at))
+                next_offset += 1
             line += block.count(b"\n")
             at += len(block)
     return lines
 
 
-def _listed_malformed(rows, splits: Sequence[Split], s3: S3 | None) -> list[tuple[str, str]]:
-    """The malformed records of split exports as (source, reason), by line, each export's
-    listed as the command line lists them."""
-    by_input: dict[int, list] = {}
-    for row in rows:
-        by_input.setdefault(row._input, []).append(row)
+def _listed_malformed(malformed, splits: Sequence[Split], s3: S3 | None) -> list[tuple[str, str]]:
+    """The malformed records of split exports (``malformed``, a DataFrame) as (source,
+    reason), each export's listed as the command line lists them: the first by line one by
+    one (only those cross to the driver), then how many more."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    listed = reactions._reactions.MAX_REPORTED_PROBLEMS
+    by_offset = Window.partitionBy("_input").orderBy("_record", "_order")
+    first = (
+        malformed.withColumn("_n", F.row_number().over(by_offset))
+        .filter(F.col("_n") <= listed)
+        .orderBy("_input", "_n")
+        .collect()
+    )
+    counts = dict(malformed.groupBy("_input").count().collect())
     paths = {split.place: split.path for split in splits}
     errors = []
-    for place, found in sorted(by_input.items()):
+    for place in sorted({row._input for row in first}):
+        found = [row for row in first if row._input == place]
         path = paths[place]
         filesystem = (s3 or S3()).filesystem() if path.startswith("s3://") else None
         lines = _line_numbers(path, [row._record for row in found], filesystem)
         problems = [(lines[row._record], row.after_line or "", row.reason) for row in found]
-        errors += [
-            (found[0].source, reason) for reason in reactions._reactions.file_problems(problems)
-        ]
+        reasons = reactions._reactions.file_problems(problems, counts[place])
+        errors += [(found[0].source, reason) for reason in reasons]
     return errors
 
 
@@ -665,9 +679,9 @@ def run(
         for row in extracted.filter("kind = 'error'").select("source", "reason").collect()
     ]
     errors += _listed_malformed(
-        extracted.filter("kind = 'malformed'")
-        .select("source", "_input", "_record", "after_line", "reason")
-        .collect(),
+        extracted.filter("kind = 'malformed'").select(
+            "source", "_input", "_record", "_order", "after_line", "reason"
+        ),
         splits,
         s3,
     )
