@@ -8,13 +8,15 @@
 # No stance targets. Each run under /usr/bin/time, with the peak resident memory of the
 # driver's Python, the JVM (driver and executor in local mode) and the Python workers sampled
 # every second. The corpora and outputs are deleted at the end.
-# Usage: scripts/bench_spark_scale.sh BINARY PYTHON WORKDIR MB [DUMP_MB]
+# SPLIT_BYTES (default: the job's, 128 MiB) is the mixed runs' split size.
+# Usage: [SPLIT_BYTES=N] scripts/bench_spark_scale.sh BINARY PYTHON WORKDIR MB [DUMP_MB]
 set -eu
 BIN=$1
 PYTHON=$2
 WORK=$3
 MB=$4
 DUMP_MB=${5:-}
+SPLIT=${SPLIT_BYTES:+--split-bytes $SPLIT_BYTES}
 HERE=$(cd "$(dirname "$0")" && pwd)
 # A generated comment line is about 240 bytes.
 COMMENTS_PER_MB=4350
@@ -91,7 +93,7 @@ measure "reactions run, mixed" "$size" "$BIN" run "$MIXED" --config "$WORK/no-ta
 	--out "$WORK/cli" --collected-on 2025-01-01
 for cores in 1 2; do
 	measure "spark local[$cores], mixed" "$size" "$PYTHON" -m reactions.spark "$MIXED" \
-		--out "$WORK/spark" --master "local[$cores]" --collected-on 2025-01-01
+		--out "$WORK/spark" --master "local[$cores]" --collected-on 2025-01-01 $SPLIT
 	# What Spark wrote for people equals what the command line wrote.
 	if diff -r "$WORK/cli/tables" "$WORK/spark/tables" >/dev/null &&
 		cmp -s "$WORK/cli/report.html" "$WORK/spark/report.html"; then
