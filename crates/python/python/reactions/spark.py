@@ -1,10 +1,13 @@
 """The ``reactions run`` job on Apache Spark: the same extraction and scoring, past one machine.
 
-Each input file is read whole by one task, which reads it itself (a local file streamed by the
-collector, an ``s3://`` object through ``pyarrow.fs``), so positions, reply depths and double
-posts are exactly those of ``reactions run`` and no file size limit applies but the task's
-memory. Tasks extract and score with the ``reactions`` package (``mapInArrow``), and Spark
-removes duplicate reactions as the command line does. Then a task per group of days writes
+An input file is read by one task, which reads it itself (a local file streamed by the
+collector, an ``s3://`` object through ``pyarrow.fs``); a Reddit or X JSON Lines export larger
+than the split size is read in two stages instead: tasks read byte ranges aligned to records
+and say each record's thread, then a task per group of threads runs the collector over each
+thread's records in file order. Either way positions, reply depths, quotes of a parent and
+double posts are exactly those of ``reactions run``, and no file size limit applies. Tasks
+extract and score with the ``reactions`` package (``mapInArrow``), and Spark removes duplicate
+reactions as the command line does. Then a task per group of days writes
 each ``date=`` directory of ``reactions/`` and ``stance/`` as the command line writes it (one
 ``part-0.parquet``, its types, its row order, the ``reactions.schema_version`` metadata) and
 folds its rows into the command line's tallies (``aggregate::Fold``); the driver merges the
