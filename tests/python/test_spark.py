@@ -287,3 +287,136 @@ def test_the_documented_spark_example_runs(spark, tmp_path, monkeypatch, capsys)
     exec(compile(block, "README.md", "exec"), {})
     assert "48 reactions, 0 errors" in capsys.readouterr().out
     assert (tmp_path / "spark-out" / "reactions").is_dir()
+
+
+def reddit_export(path: Path) -> Path:
+    """A Reddit dump of interleaved threads, as Pushshift writes them: replies (depth from the
+    parent), a comment that only quotes its parent (dropped) and one quoting other words
+    (kept), a double post, a comment read twice, submission lines after their threads' first
+    comments, a comment with no submission, blank and CRLF lines, 25 malformed lines and a
+    last line without its newline. Small enough that tiny splits make dozens of tasks."""
+    import random
+
+    rng = random.Random(28)
+    words = ["Eskom", "the mayor", "NATO", "load shedding", "the budget", "Kyiv"]
+    verbs = ["is a disgrace", "did well", "must go", "finally got it right", "is lying"]
+    lines, texts = [], {}
+    base = 1_735_000_000
+    for n in range(240):
+        thread = rng.randrange(8)
+        comment_id = f"c{n}"
+        earlier = [c for c, t in texts.items() if t[0] == thread]
+        parent = f"t1_{rng.choice(earlier)}" if earlier and rng.random() < 0.5 else f"t3_s{thread}"
+        body = f"{rng.choice(words)} {rng.choice(verbs)} {n % 7 * '!'}".strip()
+        if parent.startswith("t1_") and n % 11 == 0:
+            body = "> " + texts[parent[3:]][1]  # only its parent's words: no reaction
+        elif parent.startswith("t1_") and n % 13 == 0:
+            body = "> Someone else said the budget is fine\n\n"  # a quote of other words: kept
+        record = {"id": comment_id, "link_id": f"t3_s{thread}", "parent_id": parent,
+                  "author": f"u{rng.randrange(30)}", "body": body,
+                  "created_utc": base + thread * 86_400 + n * 30, "score": n % 9}
+        texts[comment_id] = (thread, body)
+        lines.append(json.dumps(record))
+        if n % 17 == 5:  # the same words again a minute later, under a new id: a double post
+            lines.append(json.dumps({**record, "id": f"d{n}", "created_utc": record["created_utc"] + 60}))
+        if n % 19 == 3:  # the same comment twice
+            lines.append(json.dumps(record))
+        if n % 23 == 0:
+            lines.append("")
+        if n == 40 + thread:
+            lines.append(json.dumps({"id": f"s{thread}", "name": f"t3_s{thread}",
+                                     "title": f"Thread {thread}", "created_utc": base,
+                                     "permalink": f"/r/news/comments/s{thread}/x/"}))
+    lines.insert(100, '{"body": "no thread", "parent_id": "t1_nowhere", "id": "u1", "created_utc": 1735000000}')
+    for n in range(25):  # more malformed lines than are listed one by one
+        lines.insert(150 + 9 * n, ['{"body": "unterminated', "not json", "[1, 2"][n % 3])
+    text = "\n".join(lines[:200]) + "\r\n" + "\r\n".join(lines[200:])  # no newline at the end
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def split_runs(spark, tmp_path_factory):
+    """The export split into ~1 KiB ranges (dozens of tasks) beside bundled articles, run by
+    Spark and by `reactions run`."""
+    root = tmp_path_factory.mktemp("split")
+    data = root / "data"
+    shutil.copytree(ROOT / "data" / "articles", data / "articles")
+    export = reddit_export(data / "RC_2024-12.jsonl")
+    assert export.stat().st_size > 30 * 1024
+    assert len(spark_job._splits(str(export), 0, None, 1024, None)) > 30
+    cli = root / "cli"
+    done = subprocess.run(
+        [str(BIN), "run", str(data), "--targets", str(ROOT / "data" / "targets.toml"),
+         "--out", str(cli), "--collected-on", COLLECTED_ON],
+        capture_output=True, text=True,
+    )
+    assert done.returncode == 3, done.stderr  # the malformed line
+    ours = root / "spark"
+    outcome = spark_job.run(
+        spark, [str(data)], str(ours), targets=str(ROOT / "data" / "targets.toml"),
+        collected_on=COLLECTED_ON, split_bytes=1024,
+    )
+    return cli, ours, outcome, done.stderr, export
+
+
+def test_a_split_export_gives_the_command_lines_dataset_and_report(split_runs):
+    import pyarrow.parquet as pq
+
+    cli, ours, outcome, _, _ = split_runs
+    reactions_read = table(cli, "reactions")
+    assert outcome.reactions == reactions_read.num_rows > 200
+    # What depends on the comments read before, across splits: depths from parents, positions,
+    # the dropped quote of a parent, the double posts and the comment read twice.
+    exported = [r for r in reactions_read.to_pylist() if r["platform"] == "reddit"]
+    assert {r["reply_depth"] for r in exported} >= {0, 1, 2}
+    assert any(r["text"].startswith("Someone else said") for r in exported)
+    for name in ("reactions", "stance", "articles", "daily"):
+        files = sorted(str(p.relative_to(cli)) for p in (cli / name).rglob("*.parquet"))
+        assert files == sorted(str(p.relative_to(ours)) for p in (ours / name).rglob("*.parquet"))
+        for relative in files:
+            # Row for row in the command line's order: the export's in file order.
+            assert pq.read_table(ours / relative).to_pylist() == pq.read_table(
+                cli / relative
+            ).to_pylist(), relative
+    tables = sorted(p.name for p in (cli / "tables").iterdir())
+    assert tables and tables == sorted(p.name for p in (ours / "tables").iterdir())
+    for name in tables:
+        assert (ours / "tables" / name).read_bytes() == (cli / "tables" / name).read_bytes(), name
+    assert (ours / "report.html").read_bytes() == (cli / "report.html").read_bytes()
+
+
+def test_a_split_exports_malformed_lines_are_listed_as_the_command_line_lists_them(split_runs):
+    _, _, outcome, stderr, export = split_runs
+    listed = [line.removeprefix("error: ") for line in stderr.splitlines()
+              if line.startswith("error: ")]
+    assert len(listed) == 21 and listed[-1].endswith("and 5 more malformed records not listed")
+    assert [f"{source}: {reason}" for source, reason in outcome.errors] == sorted(listed)
+    assert all(source == str(export) for source, _ in outcome.errors)
+
+
+@pytest.mark.parametrize("split_bytes", [1, 7, 64, 300, 4096, 1 << 20])
+def test_splits_read_every_record_once(tmp_path, split_bytes):
+    """Stage 1 alone: whatever the split size, the records of all splits are the file's
+    non-blank lines, each once, with its offset."""
+    export = reddit_export(tmp_path / "RC.jsonl")
+    content = export.read_bytes()
+    size = len(content)
+    splits = pa.RecordBatch.from_pylist(
+        [{"path": str(export), "format": "reddit", "_input": 0, "start": start,
+          "end": min(start + split_bytes, size), "size": size}
+         for start in range(0, size, split_bytes)]
+    )
+    found = pa.Table.from_batches(
+        list(spark_job._split_records(iter([splits]), spark_job.RECORDS, None)),
+        schema=spark_job.RECORDS,
+    ).to_pylist()
+    expected, at = [], 0
+    for line in content.split(b"\n"):
+        if line.strip():
+            expected.append((at, line))
+        at += len(line) + 1
+    assert [(r["_record"], r["record"]) for r in found] == expected
+    threads = {r["_thread"] for r in found}
+    assert {f"t3_s{n}" for n in range(8)} <= threads and None in threads

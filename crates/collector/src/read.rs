@@ -103,6 +103,18 @@ pub(crate) fn add_article(
     collection.warnings.extend(warning);
 }
 
+/// The export format of an input [`route`] left to its first bytes: the forced one, else the
+/// one whose signature `head` shows, else the one its (lower-case) extension names.
+pub(crate) fn export_format(
+    forced: Option<&'static dyn comments::CommentFormat>,
+    head: &[u8],
+    extension: Option<&str>,
+) -> Option<&'static dyn comments::CommentFormat> {
+    forced
+        .or_else(|| comments::detect(head))
+        .or_else(|| extension.and_then(comments::by_extension))
+}
+
 /// Reads an input whose kind its first bytes decide: a comment export is streamed through its
 /// format; anything else is read whole as an article.
 pub(crate) fn read_sniffed(
@@ -134,9 +146,7 @@ pub(crate) fn read_sniffed(
         }
     }
     let extension = source.extension().map(|e| e.to_ascii_lowercase());
-    let format = forced
-        .or_else(|| comments::detect(&head))
-        .or_else(|| extension.as_deref().and_then(comments::by_extension));
+    let format = export_format(forced, &head, extension.as_deref());
     if let Some(format) = format {
         let read_options = comments::ReadOptions {
             max_record_bytes: options.max_input_bytes,

@@ -16,6 +16,7 @@
 mod human_outputs;
 mod methods;
 mod schema;
+mod split;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -724,8 +725,14 @@ fn _reactions(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(collect, module)?)?;
     module.add_function(wrap_pyfunction!(collect_file, module)?)?;
     module.add_function(wrap_pyfunction!(schema::schema, module)?)?;
+    module.add_function(wrap_pyfunction!(split::split_format, module)?)?;
+    module.add_function(wrap_pyfunction!(split::split_records, module)?)?;
+    module.add_function(wrap_pyfunction!(split::collect_threads, module)?)?;
+    module.add_function(wrap_pyfunction!(split::file_problems, module)?)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     module.add("SCHEMA_VERSION", report::SCHEMA_VERSION)?;
+    module.add("SNIFF_BYTES", collector::comments::SNIFF_BYTES)?;
+    module.add("MAX_REPORTED_PROBLEMS", split::max_reported_problems())?;
     module.add("VIEWS_VERSION", report::views::views_version())?;
     module.add("SENTIMENT_THRESHOLD", scoring::SentimentLabel::THRESHOLD)?;
     Ok(())

@@ -13,6 +13,11 @@ pub(crate) fn for_each_json_text(
     out: &mut ThreadWriter<'_>,
     mut record: impl FnMut(&str, &str, &mut ThreadWriter<'_>),
 ) -> Result<(), Problem> {
+    if out.options().lines {
+        return for_each_line(input, out, 1, |text, number, out| {
+            record(text, &format!("line {number}"), out)
+        });
+    }
     let limit = out.options().max_record_bytes as usize;
     let mut first = Vec::new();
     let mut skipped_blank = 0;

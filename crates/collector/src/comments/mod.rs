@@ -69,6 +69,23 @@ pub trait CommentFormat: Sync {
     /// [`ThreadWriter::malformed`] and reading goes on; an `Err` means nothing more could be
     /// read from the input.
     fn read(&self, input: &mut dyn BufRead, out: &mut ThreadWriter<'_>) -> Result<(), Problem>;
+    /// The thread of one record (a line) of this format's JSON Lines exports, for a reader
+    /// that splits a large export across workers and reads each thread's records together
+    /// (the Spark job); `None` when the format's exports are not split that way.
+    fn record_thread(&self, _record: &str) -> Option<RecordThread> {
+        None
+    }
+}
+
+/// Which thread a record of a JSON Lines export belongs to ([`CommentFormat::record_thread`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordThread {
+    /// Every reaction the record can make is in the thread of this key, the one the format
+    /// hands to the [`ThreadWriter`].
+    Thread(String),
+    /// The record names no single thread (not JSON, or several threads in one response): it
+    /// is read with the export's other such records.
+    Unsplit,
 }
 
 /// Every comment format, most specific first; the generic tables come last because they read
@@ -113,6 +130,45 @@ pub fn by_name(name: &str) -> Option<&'static dyn CommentFormat> {
     COMMENT_FORMATS.iter().find(|f| f.name() == name).copied()
 }
 
+/// The format of an export whose records are lines a reader may split across workers by byte
+/// range and route by [`CommentFormat::record_thread`], when the input named `name` that
+/// begins with `head` is one (`forced` as `--input-format`). Its first non-blank line must
+/// end within `head` and be a whole JSON value (else the export is one document); an export
+/// in UTF-16 or UTF-32 is not split.
+pub fn line_split_format(
+    name: &str,
+    head: &[u8],
+    forced: Option<&str>,
+) -> Option<&'static dyn CommentFormat> {
+    use crate::read::{export_format, route, Route};
+    if crate::wide::Wide::detect(head).is_some() {
+        return None;
+    }
+    let source = crate::input::InputSource::Memory {
+        name: name.to_string(),
+        bytes: std::sync::Arc::from(Vec::new()),
+    };
+    let format = match route(&source, forced) {
+        Route::Article(_) => return None,
+        Route::Export(format) => format,
+        Route::Sniff => {
+            let extension = source.extension().map(|e| e.to_ascii_lowercase());
+            export_format(None, head, extension.as_deref())?
+        }
+    };
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let first = head
+        .split_inclusive(|byte| *byte == b'\n')
+        .find(|line| !line.iter().all(u8::is_ascii_whitespace))?;
+    let first = first.strip_suffix(b"\n")?;
+    let first = first.strip_suffix(b"\r").unwrap_or(first);
+    if !json::is_value(first) {
+        return None;
+    }
+    format.record_thread(std::str::from_utf8(first).ok()?)?;
+    Some(format)
+}
+
 fn sniff_text(head: &[u8]) -> String {
     let head = &head[..head.len().min(SNIFF_BYTES)];
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
@@ -129,6 +185,10 @@ pub struct ReadOptions {
     /// At most this many malformed records are reported one by one per input; the rest are
     /// counted.
     pub max_reported_problems: usize,
+    /// Every line is one JSON record, the first included, where otherwise a first line that
+    /// is not a whole JSON value makes the input one document: for a reader handed a part of
+    /// an export's lines (one thread's), whose first may be a malformed record.
+    pub lines: bool,
 }
 
 impl Default for ReadOptions {
@@ -137,6 +197,7 @@ impl Default for ReadOptions {
             max_record_bytes: crate::DEFAULT_MAX_INPUT_BYTES,
             columns: ColumnMap::default(),
             max_reported_problems: 20,
+            lines: false,
         }
     }
 }

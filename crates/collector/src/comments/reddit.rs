@@ -18,7 +18,9 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{json, markup, Comment, CommentFormat, Post, Problem, Skip, ThreadWriter};
+use super::{
+    json, markup, Comment, CommentFormat, Post, Problem, RecordThread, Skip, ThreadWriter,
+};
 use crate::record::Platform;
 
 pub struct Reddit;
@@ -62,6 +64,20 @@ impl CommentFormat for Reddit {
             if let Err(reason) = json::with_value(json, |value| walk(value, out)) {
                 out.malformed(position, &reason);
             }
+        })
+    }
+
+    /// A dump's comment is in its submission's thread, and a submission line is its own; a
+    /// listing (or a line that is not a flat item) is not split.
+    fn record_thread(&self, record: &str) -> Option<RecordThread> {
+        Some(match serde_json::from_str::<Item>(record) {
+            Ok(item) if item.kind.is_none() && item.body.is_some() => {
+                RecordThread::Thread(comment_thread(&item))
+            }
+            Ok(item) if item.kind.is_none() && item.title.is_some() => {
+                RecordThread::Thread(submission_key(&item))
+            }
+            _ => RecordThread::Unsplit,
         })
     }
 }
@@ -177,13 +193,27 @@ fn prefixed(prefix: &str, id: &str) -> String {
     }
 }
 
-fn submission(item: &Item, dates: &DateReader) -> Post {
-    let key = item
-        .name
+/// The thread a submission starts: its name (`t3_…`).
+fn submission_key(item: &Item) -> String {
+    item.name
         .as_deref()
         .map(str::to_string)
         .or_else(|| item.id.as_deref().map(|id| prefixed("t3_", id)))
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// The thread a comment is in: its submission's name, from `link_id` or a top-level
+/// comment's `parent_id`.
+fn comment_thread(item: &Item) -> String {
+    match (item.link_id.as_deref(), item.parent_id.as_deref()) {
+        (Some(link), _) => prefixed("t3_", link),
+        (None, Some(parent)) if parent.starts_with("t3_") => parent.to_string(),
+        _ => "t3_unknown".to_string(),
+    }
+}
+
+fn submission(item: &Item, dates: &DateReader) -> Post {
+    let key = submission_key(item);
     Post {
         platform: PLATFORM,
         url: Some(match item.permalink.as_deref() {
@@ -215,11 +245,7 @@ fn post_url(key: &str) -> String {
 fn comment(item: &Item, out: &mut ThreadWriter<'_>) {
     let body = item.body.as_deref().unwrap_or_default();
     let parent = item.parent_id.as_deref();
-    let thread = match (item.link_id.as_deref(), parent) {
-        (Some(link), _) => prefixed("t3_", link),
-        (None, Some(parent)) if parent.starts_with("t3_") => parent.to_string(),
-        _ => "t3_unknown".to_string(),
-    };
+    let thread = comment_thread(item);
     if !out.has_thread(&thread) {
         let url = match (item.link_permalink.as_deref(), item.permalink.as_deref()) {
             (Some(link), _) => absolute(link),

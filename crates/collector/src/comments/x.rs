@@ -16,7 +16,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
-use super::{Comment, CommentFormat, Post, Problem, Skip, ThreadWriter};
+use super::{Comment, CommentFormat, Post, Problem, RecordThread, Skip, ThreadWriter};
 use crate::record::Platform;
 
 pub struct X;
@@ -55,6 +55,35 @@ impl CommentFormat for X {
             }
         })
     }
+
+    /// A post's conversation (twarc2's lines), or the one conversation of a response's
+    /// posts; a response spanning several is not split.
+    fn record_thread(&self, record: &str) -> Option<RecordThread> {
+        let Ok(response) = serde_json::from_str::<Value>(record) else {
+            return Some(RecordThread::Unsplit);
+        };
+        let posts: &[Value] = match response.get("data") {
+            Some(Value::Array(posts)) => posts,
+            Some(post @ Value::Object(_)) => std::slice::from_ref(post),
+            _ => std::slice::from_ref(&response),
+        };
+        let mut conversations = posts.iter().map(conversation_of);
+        let first = conversations.next().flatten();
+        Some(match first {
+            Some(key) if conversations.all(|other| other.as_ref() == Some(&key)) => {
+                RecordThread::Thread(key)
+            }
+            _ => RecordThread::Unsplit,
+        })
+    }
+}
+
+/// The conversation a post is in: its `conversation_id`, else its own id.
+fn conversation_of(post: &Value) -> Option<String> {
+    post.get("conversation_id")
+        .or_else(|| post.get("id"))
+        .and_then(Value::as_str)
+        .map(str::to_string)
 }
 
 struct User<'r> {
@@ -108,16 +137,10 @@ fn read_response(response: &Value, position: &str, out: &mut ThreadWriter<'_>) {
         .iter()
         .filter_map(|post| Some((post.get("id")?.as_str()?, replied_to(post)?)))
         .collect();
-    let conversation = |post: &Value| -> Option<String> {
-        post.get("conversation_id")
-            .or_else(|| post.get("id"))
-            .and_then(Value::as_str)
-            .map(str::to_string)
-    };
     let replied_into: HashSet<String> = posts
         .iter()
-        .filter(|post| post.get("id").and_then(Value::as_str) != conversation(post).as_deref())
-        .filter_map(conversation)
+        .filter(|post| post.get("id").and_then(Value::as_str) != conversation_of(post).as_deref())
+        .filter_map(conversation_of)
         .collect();
 
     for (k, post) in posts.iter().enumerate() {
@@ -125,7 +148,7 @@ fn read_response(response: &Value, position: &str, out: &mut ThreadWriter<'_>) {
             out.malformed(&format!("{position}, data[{k}]"), "a post without an id");
             continue;
         };
-        let Some(thread) = conversation(post) else {
+        let Some(thread) = conversation_of(post) else {
             continue;
         };
         let retweet = post

@@ -1,10 +1,13 @@
 """The ``reactions run`` job on Apache Spark: the same extraction and scoring, past one machine.
 
-Each input file is read whole by one task, which reads it itself (a local file streamed by the
-collector, an ``s3://`` object through ``pyarrow.fs``), so positions, reply depths and double
-posts are exactly those of ``reactions run`` and no file size limit applies but the task's
-memory. Tasks extract and score with the ``reactions`` package (``mapInArrow``), and Spark
-removes duplicate reactions as the command line does. Then a task per group of days writes
+An input file is read by one task, which reads it itself (a local file streamed by the
+collector, an ``s3://`` object through ``pyarrow.fs``); a Reddit or X JSON Lines export larger
+than the split size is read in two stages instead: tasks read byte ranges aligned to records
+and say each record's thread, then a task per group of threads runs the collector over each
+thread's records in file order. Either way positions, reply depths, quotes of a parent and
+double posts are exactly those of ``reactions run``, and no file size limit applies. Tasks
+extract and score with the ``reactions`` package (``mapInArrow``), and Spark removes duplicate
+reactions as the command line does. Then a task per group of days writes
 each ``date=`` directory of ``reactions/`` and ``stance/`` as the command line writes it (one
 ``part-0.parquet``, its types, its row order, the ``reactions.schema_version`` metadata) and
 folds its rows into the command line's tallies (``aggregate::Fold``); the driver merges the
@@ -33,16 +36,30 @@ import pyarrow as pa
 import reactions
 
 # What a task hands back besides a reaction's columns (`reactions.schema("reactions")`): the
-# day a row is filed under, its kind (reaction, article or error), an article's title, URL and
-# count of reactions, and an error's reason.
+# day a row is filed under, its kind (reaction, article, error or malformed), an article's
+# title, URL and count of reactions, and an error's reason; for a malformed record of a split
+# export, what its position says after the line number, which the driver works out from the
+# record's offset.
 TAGS = pa.schema(
     [("date", pa.date32()), ("kind", pa.string()), ("title", pa.string()), ("url", pa.string()),
-     ("article_reactions", pa.int32()), ("reason", pa.string())]
+     ("article_reactions", pa.int32()), ("reason", pa.string()), ("after_line", pa.string())]
 )
 # Where a row was read: the input's place among the inputs (sorted by path, as the command
-# line reads them) and the row's place in what was read from it. `reactions run` keeps rows
-# in this order, and keeps the first of a reaction read twice.
-ORDER = pa.schema([("_input", pa.int64()), ("_order", pa.int64())])
+# line reads them), the offset of its record in a split export (0 in an input read whole) and
+# the row's place in what was read from that record or input. `reactions run` keeps rows in
+# this order, and keeps the first of a reaction read twice.
+ORDER = pa.schema([("_input", pa.int64()), ("_record", pa.int64()), ("_order", pa.int64())])
+# A split export's records as stage 1 reads them: the file, its format, and each record's
+# place in it, thread and bytes (`_reactions.split_records`).
+RECORDS = pa.schema(
+    [("path", pa.string()), ("format", pa.string()), ("_input", pa.int64()),
+     ("_thread", pa.string()), ("_record", pa.int64()), ("record", pa.binary())]
+)
+# How much of a file a task reads at a time in stage 1.
+BLOCK_BYTES = 8 << 20
+# The bytes of a split export each stage-1 task reads, unless `spark.reactions.splitBytes`
+# or `run(split_bytes=...)` says otherwise; smaller files are read whole by one task.
+SPLIT_BYTES = 128 << 20
 # A stance row's target in the configured order: a reaction's rows follow it.
 TARGET_RANK = pa.field("_target_rank", pa.int64())
 
@@ -128,32 +145,160 @@ def _extract(files: Iterator[pa.RecordBatch], schema: pa.Schema, input_format, c
                     pa.table({}), pa.table({}),
                     [(_local_name(path), f"{type(error).__name__}: {error}")],
                 )
-            parts = []
-            if found.reactions.num_rows:
-                scored = reactions.score(found.reactions, threads=1)
-                scored = scored.append_column(
-                    "kind", pa.array(["reaction"] * scored.num_rows, pa.string())
-                )
-                parts.append(scored)
-            articles = found.articles
-            if articles.num_rows:
-                articles = articles.rename_columns(
-                    ["article_reactions" if c == "reactions" else c for c in articles.column_names]
-                )
-                articles = articles.append_column(
-                    "kind", pa.array(["article"] * articles.num_rows, pa.string())
-                )
-                parts.append(articles)
+            errors = None
             if found.errors:
-                parts.append(pa.table({
+                errors = pa.table({
                     "source": [source for source, _ in found.errors],
                     "reason": [reason for _, reason in found.errors],
                     "kind": ["error"] * len(found.errors),
-                }))
-            for part in parts:
+                })
+            for part in _tagged(found.reactions, found.articles, errors):
                 part = part.append_column("_input", pa.array([place] * part.num_rows, pa.int64()))
+                part = part.append_column("_record", pa.array([0] * part.num_rows, pa.int64()))
                 part = part.append_column("_order", pa.array(range(part.num_rows), pa.int64()))
                 yield from _conform(part, schema).to_batches()
+
+
+def _tagged(found: pa.Table, articles: pa.Table, errors: pa.Table | None) -> list[pa.Table]:
+    """What an input gave, as tables of tagged rows: its reactions scored, its articles, and
+    ``errors`` (with their ``kind``)."""
+    parts = []
+    if found.num_rows:
+        scored = reactions.score(found, threads=1)
+        scored = scored.append_column("kind", pa.array(["reaction"] * scored.num_rows, pa.string()))
+        parts.append(scored)
+    if articles.num_rows:
+        articles = articles.rename_columns(
+            ["article_reactions" if c == "reactions" else c for c in articles.column_names]
+        )
+        articles = articles.append_column(
+            "kind", pa.array(["article"] * articles.num_rows, pa.string())
+        )
+        parts.append(articles)
+    if errors is not None and errors.num_rows:
+        parts.append(errors)
+    return parts
+
+
+def _open(path: str, filesystem):
+    """A file to seek in: local, or an ``s3://`` object read with ``filesystem``."""
+    if path.startswith("s3://"):
+        return filesystem.open_input_file(path.removeprefix("s3://"))
+    return open(_local_name(path), "rb")
+
+
+def _split_records(
+    splits: Iterator[pa.RecordBatch], schema: pa.Schema, s3
+) -> Iterator[pa.RecordBatch]:
+    """Stage 1: the records of each split, a byte range [start, end) of an export. A split
+    reads the records that start in its range: from the first one after the newline at or
+    after byte start - 1 (from byte 0 for the first split), through the one that crosses its
+    end; so each record is read by exactly one split."""
+    filesystem = s3.filesystem() if s3 is not None else None
+    columns = ["path", "format", "_input", "start", "end", "size"]
+    for batch in splits:
+        for path, input_format, place, start, end, size in zip(
+            *(batch.column(name).to_pylist() for name in columns)
+        ):
+            with _open(path, filesystem) as file:
+                base, carried = 0, b""
+                if start > 0:
+                    file.seek(start - 1)
+                    base = start - 1
+                    while not carried:
+                        block = file.read(BLOCK_BYTES)
+                        if not block:
+                            break
+                        newline = block.find(b"\n")
+                        if newline < 0:
+                            base += len(block)
+                            continue
+                        base += newline + 1
+                        carried = block[newline + 1 :]
+                        if not carried:
+                            break
+                while base < end:
+                    block = carried + file.read(BLOCK_BYTES)
+                    last = base + len(block) >= size
+                    found, used, done = reactions._reactions.split_records(
+                        input_format, block, base, end, last
+                    )
+                    if found.num_rows:
+                        table = pa.Table.from_batches([found])
+                        for name, value in [("path", path), ("format", input_format),
+                                            ("_input", place)]:
+                            same = pa.array([value] * found.num_rows, RECORDS.field(name).type)
+                            table = table.append_column(name, same)
+                        yield from _conform(table, schema).to_batches()
+                    base += used
+                    carried = block[used:]
+                    if done or last:
+                        break
+
+
+def _last_thread_start(batch: pa.RecordBatch) -> int:
+    """Where the last thread of ``batch`` (rows sorted by input and thread) begins."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    last = batch.num_rows - 1
+    inputs, threads = batch.column("_input"), batch.column("_thread")
+    if threads[last].is_valid:
+        same_thread = pc.fill_null(pc.equal(threads, threads[last]), False)
+    else:
+        same_thread = pc.is_null(threads)
+    same = pc.and_(pc.equal(inputs, inputs[last]), same_thread)
+    other = np.flatnonzero(~same.to_numpy(zero_copy_only=False))
+    return int(other[-1]) + 1 if len(other) else 0
+
+
+def _read_threads(rows: Iterator[pa.RecordBatch], schema: pa.Schema, collected_on):
+    """Stage 2: the collector over each thread's records in file order, then scoring, as
+    ``_extract`` gives an input read whole. Rows come sorted by input, thread and offset; a
+    thread may go on into the next batch, so the last one of a batch waits for it."""
+    def read(batches: list[pa.RecordBatch]):
+        if not batches:
+            return
+        records = pa.Table.from_batches(batches).combine_chunks().to_batches()
+        found, articles, problems = reactions._reactions.collect_threads(records[0], collected_on)
+        found, articles = pa.Table.from_batches([found]), pa.Table.from_batches([articles])
+        malformed = pa.table({
+            "source": [source for source, *_ in problems],
+            "_input": pa.array([place for _, place, *_ in problems], pa.int64()),
+            "_record": pa.array([offset for _, _, offset, _, _ in problems], pa.int64()),
+            "_order": pa.array(range(len(problems)), pa.int64()),
+            "after_line": [after for *_, after, _ in problems],
+            "reason": [reason for *_, reason in problems],
+            "kind": ["malformed" if offset is not None else "error"
+                     for _, _, offset, _, _ in problems],
+        })
+        places, empty = ORDER.names, pa.table({})
+        for table, are_reactions in [(found, True), (articles, False)]:
+            bare = table.drop_columns(places)
+            for part in _tagged(bare, empty, None) if are_reactions else _tagged(empty, bare, None):
+                for name in places:
+                    part = part.append_column(name, table.column(name))
+                yield from _conform(part, schema).to_batches()
+        if malformed.num_rows:
+            yield from _conform(malformed, schema).to_batches()
+
+    pending: list[pa.RecordBatch] = []
+
+    def key(batch: pa.RecordBatch, row: int):
+        return batch.column("_input")[row].as_py(), batch.column("_thread")[row].as_py()
+
+    for batch in rows:
+        if batch.num_rows == 0:
+            continue
+        if pending and key(pending[-1], pending[-1].num_rows - 1) != key(batch, 0):
+            yield from read(pending)
+            pending = []
+        start = _last_thread_start(batch)
+        if start > 0:
+            yield from read([*pending, batch.slice(0, start)])
+            pending = []
+        pending.append(batch.slice(start))
+    yield from read(pending)
 
 
 def _stance(rows: Iterator[pa.RecordBatch], schema: pa.Schema, targets, model):
@@ -199,8 +344,42 @@ def _local_files(inputs: Sequence[str]) -> list[str]:
     return found
 
 
-def _files(spark, inputs: Sequence[str], s3: S3 | None):
-    """A DataFrame of (path, content, _input): content null for the inputs the tasks read
+@dataclass
+class Split:
+    """A byte range [start, end) of an export of ``size`` bytes that stage 1 reads."""
+
+    path: str
+    format: str
+    place: int
+    start: int
+    end: int
+    size: int
+
+
+def _splits(path: str, place: int, input_format, split_bytes: int, filesystem) -> list[Split]:
+    """The splits of a file larger than ``split_bytes`` whose format allows it
+    (``_reactions.split_format``), else none: it is read whole."""
+    if path.startswith("s3://"):
+        size = filesystem.get_file_info(path.removeprefix("s3://")).size
+    else:
+        size = os.path.getsize(path)
+    if size <= split_bytes:
+        return []
+    with _open(path, filesystem) as file:
+        head = file.read(reactions._reactions.SNIFF_BYTES)
+    name = path if path.startswith("s3://") else _local_name(path)
+    format_name = reactions._reactions.split_format(name, head, input_format)
+    if format_name is None:
+        return []
+    return [
+        Split(path, format_name, place, start, min(start + split_bytes, size), size)
+        for start in range(0, size, split_bytes)
+    ]
+
+
+def _files(spark, inputs: Sequence[str], s3: S3 | None, input_format=None, split_bytes=None):
+    """A DataFrame of (path, content, _input), and the splits of the large line-delimited
+    exports (read in two stages, not here): content null for the inputs the tasks read
     themselves (local files and ``s3://`` objects), which therefore have no size limit;
     Spark's ``binaryFile`` reads other URLs (``s3a://``, ``hdfs://``) whole."""
     from pyspark.sql import Window
@@ -222,10 +401,17 @@ def _files(spark, inputs: Sequence[str], s3: S3 | None):
                 if info.type == fs.FileType.File
             ]
     paths = sorted(paths)
+    splits, whole = [], []
+    s3_files = (s3 or S3()).filesystem() if remote else None
+    for place, path in enumerate(paths):
+        split = _splits(path, place, input_format, split_bytes, s3_files) if split_bytes else []
+        splits += split
+        if not split:
+            whole.append((path, None, place))
     schema = "path string, content binary, _input long"
-    files = spark.createDataFrame(
-        [(path, None, place) for place, path in enumerate(paths)], schema
-    ).repartition(max(1, min(len(paths), spark.sparkContext.defaultParallelism * 4)))
+    files = spark.createDataFrame(whole, schema).repartition(
+        max(1, min(len(whole), spark.sparkContext.defaultParallelism * 4))
+    )
     if other:
         by_path = Window.orderBy("path")
         files = files.unionByName(
@@ -235,7 +421,55 @@ def _files(spark, inputs: Sequence[str], s3: S3 | None):
             .select("path", "content")
             .withColumn("_input", F.row_number().over(by_path) + F.lit(len(paths)))
         )
-    return files
+    return files, splits
+
+
+def _line_numbers(path: str, offsets: Sequence[int], filesystem) -> dict[int, int]:
+    """The line each offset of a file is on, counting newlines from its start."""
+    lines, line, at = {}, 1, 0
+    pending = sorted(set(offsets))
+    next_offset = 0
+    with _open(path, filesystem) as file:
+        while next_offset < len(pending):
+            block = file.read(BLOCK_BYTES)
+            while next_offset < len(pending):
+                offset = pending[next_offset]
+                if block and offset >= at + len(block):
+                    break
+                lines[offset] = line + block.count(b"\n", 0, max(0, offset - at))
+                next_offset += 1
+            line += block.count(b"\n")
+            at += len(block)
+    return lines
+
+
+def _listed_malformed(malformed, splits: Sequence[Split], s3: S3 | None) -> list[tuple[str, str]]:
+    """The malformed records of split exports (``malformed``, a DataFrame) as (source,
+    reason), each export's listed as the command line lists them: the first by line one by
+    one (only those cross to the driver), then how many more."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    listed = reactions._reactions.MAX_REPORTED_PROBLEMS
+    by_offset = Window.partitionBy("_input").orderBy("_record", "_order")
+    first = (
+        malformed.withColumn("_n", F.row_number().over(by_offset))
+        .filter(F.col("_n") <= listed)
+        .orderBy("_input", "_n")
+        .collect()
+    )
+    counts = dict(malformed.groupBy("_input").count().collect())
+    paths = {split.place: split.path for split in splits}
+    errors = []
+    for place in sorted({row._input for row in first}):
+        found = [row for row in first if row._input == place]
+        path = paths[place]
+        filesystem = (s3 or S3()).filesystem() if path.startswith("s3://") else None
+        lines = _line_numbers(path, [row._record for row in found], filesystem)
+        problems = [(lines[row._record], row.after_line or "", row.reason) for row in found]
+        reasons = reactions._reactions.file_problems(problems, counts[place])
+        errors += [(found[0].source, reason) for reason in reasons]
+    return errors
 
 
 def _filesystem(out: str):
@@ -370,9 +604,12 @@ def run(
     input_format: str | None = None,
     s3: S3 | None = None,
     report: bool = True,
+    split_bytes: int | None = None,
 ) -> Outcome:
     """Runs the job and writes the dataset under ``out``, and the report beside it unless
-    ``report`` is false; see the module documentation."""
+    ``report`` is false; see the module documentation. A JSON Lines export larger than
+    ``split_bytes`` (else ``spark.reactions.splitBytes``, else 128 MiB) is read by a task per
+    that many bytes."""
     import uuid
 
     from pyspark.sql import Window
@@ -409,16 +646,48 @@ def run(
     stance_type = _spark_schema(*reactions.schema("stance"), TAGS.field("date"), *ORDER, TARGET_RANK)
     stance_arrow = arrow(stance_type)
 
-    files = _files(spark, inputs, s3)
+    if split_bytes is None:
+        split_bytes = int(spark.conf.get("spark.reactions.splitBytes", str(SPLIT_BYTES)))
+    if split_bytes < 1:
+        raise ValueError(f"split_bytes must be at least 1, not {split_bytes}")
+    files, splits = _files(spark, inputs, s3, input_format, split_bytes)
     extracted = files.mapInArrow(
         lambda batches: _extract(batches, extracted_arrow, input_format, collected_on, s3),
         extracted_type,
-    ).persist()
+    )
+    if splits:
+        records_type = _spark_schema(*RECORDS)
+        records_arrow = arrow(records_type)
+        split_frame = spark.createDataFrame(
+            spark.sparkContext.parallelize(
+                [(s.path, s.format, s.place, s.start, s.end, s.size) for s in splits], len(splits)
+            ),
+            "path string, format string, _input long, start long, end long, size long",
+        )
+        threads = (
+            split_frame.mapInArrow(
+                lambda batches: _split_records(batches, records_arrow, s3), records_type
+            )
+            .repartition(max(shuffle_partitions, len(splits)), "_input", "_thread")
+            .sortWithinPartitions("_input", "_thread", "_record")
+            .mapInArrow(
+                lambda rows: _read_threads(rows, extracted_arrow, collected_on), extracted_type
+            )
+        )
+        extracted = extracted.unionByName(threads)
+    extracted = extracted.persist()
 
     errors = [
         (row.source, row.reason)
         for row in extracted.filter("kind = 'error'").select("source", "reason").collect()
     ]
+    errors += _listed_malformed(
+        extracted.filter("kind = 'malformed'").select(
+            "source", "_input", "_record", "_order", "after_line", "reason"
+        ),
+        splits,
+        s3,
+    )
     # The command line keeps the first of the same reaction read twice, in input order.
     first = Window.partitionBy("reaction_id").orderBy(*ORDER.names)
     found = (
@@ -515,6 +784,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--master", help="the Spark master when not run by spark-submit")
     parser.add_argument("--s3-endpoint", help="endpoint of an S3-compatible store for s3:// inputs")
     parser.add_argument(
+        "--split-bytes", type=int,
+        help="read a JSON Lines export larger than this by a task per this many bytes "
+        "(default: spark.reactions.splitBytes, else 128 MiB)",
+    )
+    parser.add_argument(
         "--no-report", action="store_true",
         help="write the dataset only, not the tables, report.html, report.ipynb and views.sql",
     )
@@ -542,6 +816,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         input_format=args.input_format,
         s3=s3,
         report=not args.no_report,
+        split_bytes=args.split_bytes,
     )
     for source, reason in outcome.errors:
         print(f"error: {source}: {reason}", file=sys.stderr)
