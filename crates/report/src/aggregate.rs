@@ -426,7 +426,7 @@ impl<'a> Fold<'a> {
                 let quote = Quote {
                     row: ReactionRow {
                         reaction: row.reaction.clone_without_raw_text(),
-                        sentiment: row.sentiment.clone(),
+                        sentiment: row.sentiment,
                         method: row.method.clone(),
                         date: row.date,
                         human_sentiment: row.human_sentiment,
