@@ -444,6 +444,7 @@ def test_a_split_export_in_s3_gives_the_rows_of_the_local_file(
 
     def reddit_rows(directory: Path) -> list[dict]:
         found = table(directory, "reactions").drop_columns(["source"]).to_pylist()
-        return sorted((r for r in found if r["platform"] == "reddit"), key=lambda r: r["reaction_id"])
+        reddit = [r for r in found if r["platform"] == "reddit"]
+        return sorted(reddit, key=lambda r: r["reaction_id"])
 
     assert reddit_rows(tmp_path / "s3") == reddit_rows(cli)
