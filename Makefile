@@ -6,7 +6,7 @@ VENV ?= .venv
 PYTHON ?= $(VENV)/bin/python
 BIN = target/release/reactions
 
-.PHONY: run test lint doc bench bench-scale build differential report-test eval-stance train-extraction eval-extraction train-sentiment eval-sentiment python-env python-package chromium dist dashboard dashboard-env dashboard-test
+.PHONY: run test lint doc bench bench-scale bench-spark-scale build differential report-test eval-stance train-extraction eval-extraction train-sentiment eval-sentiment python-env python-package chromium dist dashboard dashboard-env dashboard-test
 
 # The main job on the bundled data/, no network: dataset, tables, report.html, report.ipynb.
 run:
@@ -207,3 +207,13 @@ bench:
 SCALE ?= 1000000
 bench-scale: build
 	nice scripts/bench_scale.sh $(abspath $(BIN)) $(abspath target/bench-scale) $(SCALE)
+
+# The Spark job at scale (not part of `make test`; tens of minutes at 1 GB on two cores): a
+# mixed corpus of SPARK_MB megabytes (two Reddit-shaped dumps, split across tasks, beside
+# generated articles) by `reactions run` and by Spark on local[1] and local[2], then one dump of
+# DUMP_MB on local[2]. Figures: docs/benchmarks.md, "The Spark job at scale".
+SPARK_MB ?= 1000
+DUMP_MB ?= 3000
+bench-spark-scale: build python-package
+	PATH=$(abspath $(VENV))/bin:$$PATH scripts/bench_spark_scale.sh $(abspath $(BIN)) \
+		$(abspath $(PYTHON)) $(abspath target/bench-spark) $(SPARK_MB) $(DUMP_MB)

@@ -9,7 +9,8 @@
 # No stance targets. Each run under /usr/bin/time, with the CPU time its processes used and the
 # peak resident memory of the driver's Python, the JVM (driver and executor in local mode) and
 # the Python workers, sampled every second. The corpora and outputs are deleted at the end.
-# SPLIT_BYTES (default: the job's, 128 MiB) is the mixed runs' split size.
+# SPLIT_BYTES (default: the job's, 128 MiB) is the mixed runs' split size, SPARK_DRIVER_MEMORY
+# (default 4g) the JVM's heap; MB 0 leaves the mixed corpus out.
 # Usage: [SPLIT_BYTES=N] scripts/bench_spark_scale.sh BINARY PYTHON WORKDIR MB [DUMP_MB]
 set -eu
 BIN=$1
@@ -91,7 +92,11 @@ measure() {
 
 # No stance targets: an empty configuration, where the embedded one names data/targets.toml.
 : >"$WORK/no-targets.toml"
+# The JVM's heap (driver and executor in local mode): Spark's default of 1 GB is too small for
+# the tallies of a task at millions of comments (each handle's articles).
+export PYSPARK_SUBMIT_ARGS="--driver-memory ${SPARK_DRIVER_MEMORY:-4g} pyspark-shell"
 MIXED="$WORK/mixed"
+if [ "$MB" -gt 0 ]; then
 rm -rf "$MIXED"
 half=$((MB * COMMENTS_PER_MB / 2))
 "$PYTHON" - "$MIXED" "$HERE" <<'EOF'
@@ -120,6 +125,7 @@ for cores in 1 2; do
 	rm -rf "$WORK/spark"
 done
 rm -rf "$WORK/cli" "$MIXED"
+fi
 
 if [ -n "$DUMP_MB" ]; then
 	DUMP="$WORK/dump"

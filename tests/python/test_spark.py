@@ -420,3 +420,31 @@ def test_splits_read_every_record_once(tmp_path, split_bytes):
     assert [(r["_record"], r["record"]) for r in found] == expected
     threads = {r["_thread"] for r in found}
     assert {f"t3_s{n}" for n in range(8)} <= threads and None in threads
+
+
+def test_a_split_export_in_s3_gives_the_rows_of_the_local_file(
+    spark, s3_server, split_runs, tmp_path
+):
+    import boto3
+
+    cli, _, local, _, export = split_runs
+    client = boto3.client("s3", endpoint_url=s3_server, region_name="us-east-1")
+    client.create_bucket(Bucket="dumps")
+    client.upload_file(str(export), "dumps", f"reddit/{export.name}")
+    s3 = spark_job.S3(
+        {"endpoint_override": s3_server, "scheme": "http", "region": "us-east-1",
+         "access_key": "testing", "secret_key": "testing"}
+    )
+    outcome = spark_job.run(
+        spark, ["s3://dumps/reddit/"], str(tmp_path / "s3"), collected_on=COLLECTED_ON, s3=s3,
+        split_bytes=2048,
+    )
+    assert {source for source, _ in outcome.errors} == {f"s3://dumps/reddit/{export.name}"}
+    assert [reason for _, reason in outcome.errors] == [reason for _, reason in local.errors]
+
+    def reddit_rows(directory: Path) -> list[dict]:
+        found = table(directory, "reactions").drop_columns(["source"]).to_pylist()
+        reddit = [r for r in found if r["platform"] == "reddit"]
+        return sorted(reddit, key=lambda r: r["reaction_id"])
+
+    assert reddit_rows(tmp_path / "s3") == reddit_rows(cli)
