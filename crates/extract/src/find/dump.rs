@@ -285,8 +285,11 @@ fn is_footer(line: &str) -> bool {
         "fan",
         "edited",
     ];
-    if is_timestamp(line) || line.len() > 60 {
-        return is_timestamp(line);
+    if is_timestamp(line) {
+        return true;
+    }
+    if line.len() > 60 {
+        return false;
     }
     let tokens: Vec<String> = line
         .split(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|'))
@@ -305,14 +308,7 @@ fn is_footer(line: &str) -> bool {
 /// paragraph's first line, a name of a few capitalized words.
 fn name_over(units: &[Unit], index: usize, claimed: &[bool]) -> Option<String> {
     let above = index.checked_sub(1)?;
-    let Unit::Line {
-        text,
-        starts_paragraph: true,
-        ..
-    } = units[above]
-    else {
-        return None;
-    };
+    let text = units[above].opening_line()?;
     if claimed[above] || text.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
