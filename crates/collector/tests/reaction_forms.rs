@@ -934,3 +934,24 @@ fn a_post_named_by_whose_it_is_or_where_it_sits() {
         ]
     );
 }
+
+#[test]
+fn readers_named_by_any_noun_a_username_a_relative_clause_or_a_participle() {
+    let article = format!(
+        "{STORY}Social media users reacted to the news.\n\n\
+         One commuter said on Facebook: \"Budget after budget, the same story.\"\n\n\
+         Reddit user throwaway_6ix posted on r/Kenya, \"Prices will go up again.\"\n\n\
+         The anger was echoed by @achieng_k, who wrote: \"Who will pay for my matatu now?\"\n\n\
+         Kevin Mutua urged calm, writing: \"Let us wait for the final bill.\"\n\n\
+         One official said: \"The levy builds roads.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "Budget after budget, the same story."),
+            (Some("throwaway_6ix"), None, "Prices will go up again."),
+            (Some("achieng_k"), None, "Who will pay for my matatu now?"),
+            (None, Some("Kevin Mutua"), "Let us wait for the final bill."),
+        ]
+    );
+}

@@ -628,7 +628,9 @@ pub(crate) fn verb_kind(verb: Option<&str>) -> VerbKind {
 
 /// Whether a verb says its subject posted (`tweeted`, `commented`, `wrote`, `typed`).
 pub(crate) fn is_posting_verb(verb: &str) -> bool {
-    COMMENTING_VERBS.contains(&verb) || POSTING_VERBS.contains(&verb)
+    COMMENTING_VERBS.contains(&verb)
+        || POSTING_VERBS.contains(&verb)
+        || POSTING_PARTICIPLES.contains(&verb)
 }
 
 /// Offices and roles whose holders news quotes as sources, not as readers.

@@ -404,6 +404,7 @@ fn anonymous_at(
                 .get(m + 1)
                 .is_some_and(|n| is_reader_noun(&n.bare.to_lowercase()))
             {
+                noun = common_noun_before(words, j, m, determiner, ordinal).map(|at| (at, false));
                 break;
             }
         }
@@ -505,7 +506,12 @@ fn anonymous_at(
         }
     }
     if noun.is_some() && !words[next - 1].comma {
-        if let Some(handle) = words.get(next).and_then(|w| is_handle(w.bare)) {
+        // "Reddit user throwaway_6ix": a username needs no @ after a reader noun.
+        let handle = words.get(next).and_then(|w| {
+            is_handle(w.bare)
+                .or_else(|| (online && super::dump::is_username(w.bare, false)).then_some(w.bare))
+        });
+        if let Some(handle) = handle {
             return Some((Who::Handle(handle.to_string()), next + 1, platform, false));
         }
         if let Some((name, after)) = name_at(words, next) {
@@ -526,6 +532,24 @@ fn anonymous_at(
         Some((after, None, age)) => Some((Who::Anonymous { online }, after, platform, age)),
         None => Some((Who::Anonymous { online }, next, platform, false)),
     }
+}
+
+/// `One commuter said`, `Another frustrated diner wrote`, `A third traveller added`: after
+/// `one`, `another` or an ordinal, the lower-case word before the verb (at `verb`) is the
+/// reader's noun, whatever it is, unless it names an office (`One official said` is a source).
+fn common_noun_before(
+    words: &[Word],
+    from: usize,
+    verb: usize,
+    determiner: &str,
+    ordinal: bool,
+) -> Option<usize> {
+    let counted = matches!(determiner, "one" | "another") || ordinal;
+    let head = verb.checked_sub(1)?;
+    let plain = words[from..verb].iter().all(|w| {
+        !w.comma && !w.bare.is_empty() && w.bare.chars().all(|c| c.is_lowercase() || c == '-')
+    });
+    (counted && head >= from && plain && !OFFICE_WORDS.contains(&words[head].bare)).then_some(head)
 }
 
 /// A relative clause after a subject that says the reader posted (`who commented on the
@@ -731,6 +755,16 @@ fn predicate(
     if rest.len() > 14 || opens_a_clause(rest) || names_a_reporting_setting(rest) {
         return None;
     }
+    // `urged calm, writing:`: the participle that runs into the quote is what introduces it.
+    if let Some(last) = rest
+        .last()
+        .filter(|_| rest.len() >= 2 && rest[rest.len() - 2].comma)
+    {
+        let lower = last.bare.to_lowercase();
+        if POSTING_PARTICIPLES.contains(&lower.as_str()) {
+            verb = lower;
+        }
+    }
     let rest_text = rest.iter().map(|w| w.bare).collect::<Vec<_>>().join(" ");
     let platform = platform_named_in(&rest_text);
     let lower_rest = rest_text.to_lowercase();
@@ -794,7 +828,9 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         if k == 0 && CONNECTIVES.contains(&words[0].bare.to_lowercase().as_str()) {
             continue;
         }
-        let Some((who, next, platform, interviewee)) = subject_at(&words, k) else {
+        let Some((who, next, platform, interviewee)) =
+            subject_at(&words, k).or_else(|| antecedent_of_who(&words, k))
+        else {
             continue;
         };
         // `Kay Bello on X: “…”`: where the subject posted, before its verb or the quote.
@@ -839,6 +875,28 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         }
     }
     None
+}
+
+/// `echoed by Achieng, who wrote:`, `@kay_b, who runs a fan page, posted:`: a relative `who`
+/// at `k` whose antecedent, the name or handle just before its comma, is the subject.
+fn antecedent_of_who(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>, bool)> {
+    if !words.get(k)?.bare.eq_ignore_ascii_case("who") || k == 0 || !words[k - 1].comma {
+        return None;
+    }
+    let who = match is_handle(words[k - 1].bare) {
+        Some(handle) => Who::Handle(handle.to_string()),
+        None => (k.saturating_sub(5)..k)
+            .find_map(|start| name_at(words, start).filter(|(_, end)| *end == k))
+            .map(|(name, _)| Who::Name(name))?,
+    };
+    // The clause's own verb follows its last comma when the clause runs on (`who runs a fan
+    // page, posted:`).
+    let next = (k + 1..words.len())
+        .rev()
+        .find(|&at| words[at - 1].comma && at > k + 1)
+        .filter(|&at| predicate(words, at, false).is_some())
+        .unwrap_or(k + 1);
+    Some((who, next, None, false))
 }
 
 /// `According to one Twitter user,`, `In the words of one commenter:`: the subject after the
