@@ -2119,7 +2119,7 @@ mod tests {
             (
                 "A second commenter took a gentler line, writing,",
                 online.clone(),
-                "took",
+                "writing",
             ),
             ("One fan wrote, for instance,", online.clone(), "wrote"),
             (
