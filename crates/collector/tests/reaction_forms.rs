@@ -955,3 +955,32 @@ fn readers_named_by_any_noun_a_username_a_relative_clause_or_a_participle() {
         ]
     );
 }
+
+#[test]
+fn a_place_opening_the_sentence_a_dash_after_the_colon_and_x_headers() {
+    let article = format!(
+        "{STORY}Social media users reacted to the news.\n\n\
+         Another one said:- \"Budget after budget, the same story.\"\n\n\
+         @tinashe wrote:-\n\n\"Prices will go up again.\"\n\n\
+         Kay Bello @kaybello · Mar 4\nWho will pay for my matatu now?\n\n\
+         The Treasury has defended the levy.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "Budget after budget, the same story."),
+            (Some("tinashe"), None, "Prices will go up again."),
+            (
+                Some("kaybello"),
+                Some("Kay Bello"),
+                "Who will pay for my matatu now?"
+            ),
+        ]
+    );
+    let opened = format!(
+        "{STORY}On Facebook, Wanjiku Kamau wrote: \"Budget after budget, the same story.\"\n"
+    );
+    let found = reactions(&opened);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].platform.as_str(), "facebook");
+}

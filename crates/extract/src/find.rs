@@ -519,16 +519,26 @@ impl Attribution<'_> {
 fn attribution(line: &str) -> Option<Attribution<'_>> {
     // Every attribution shape has a colon or a semicolon.
     memchr::memchr2(b':', b';', line.as_bytes())?;
-    if line.contains('@') {
-        if let Some(found) = handle_attribution(line) {
-            return Some(found);
-        }
-    }
-    named_commenter(line)
+    let mut found = line
+        .contains('@')
+        .then(|| handle_attribution(line))
+        .flatten()
+        .or_else(|| named_commenter(line))
         .or_else(|| reddit_user(line))
         .or_else(|| anonymous::at_line_start(line))
         .or_else(|| username_commenter(line))
-        .or_else(|| name_alone(line))
+        .or_else(|| name_alone(line));
+    // `@tinashe wrote:-`: a dash after the colon, as some desks print it, is not the comment.
+    if let Some(attribution) = found.as_mut() {
+        if let Some(after_dash) = attribution.rest.trim_start().strip_prefix('-') {
+            if !after_dash.starts_with('-')
+                && (after_dash.is_empty() || after_dash.starts_with(char::is_whitespace))
+            {
+                attribution.rest = after_dash;
+            }
+        }
+    }
+    found
 }
 
 /// `Chidinma Okafor:` alone on its line, the comment in the next paragraph, as round-ups print

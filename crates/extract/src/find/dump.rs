@@ -101,11 +101,13 @@ fn copied_comment(
     if text.len() > LONGEST_AUTHOR_LINE + 32 {
         return None;
     }
-    let (header, timed) = match without_time_ago(text) {
+    let (header, timed) = match without_time_ago(text).or_else(|| without_post_date(text)) {
         Some(header) => (header, true),
         None => (text, false),
     };
     let (handle, display_name) = match author_alone(header) {
+        // `Kay Bello @kaybello · Mar 4`: X prints the name, the handle and the date on one line.
+        None if timed && starts_paragraph => name_and_handle(header)?,
         Some(author) => {
             let above = match starts_paragraph {
                 true => None,
@@ -243,6 +245,22 @@ fn without_time_ago(header: &str) -> Option<&str> {
     }
     let author = header[..end].trim_end();
     (timed && !author.is_empty()).then_some(author)
+}
+
+/// The author's part of a header that ends in `· Mar 4` or `· 12 Mar 2024`, the date X
+/// prints after the handle.
+fn without_post_date(header: &str) -> Option<&str> {
+    let (author, date) = header.rsplit_once('·')?;
+    let author = author.trim_end();
+    (is_timestamp(date.trim()) && !author.is_empty()).then_some(author)
+}
+
+/// `Kay Bello @kaybello`: a name, then the handle.
+fn name_and_handle(header: &str) -> Option<(Option<String>, Option<String>)> {
+    let (name, handle) = header.rsplit_once(' ')?;
+    let handle = handle.strip_prefix('@').filter(|h| is_handle_shaped(h))?;
+    let (_, name) = author_of(name)?;
+    Some((Some(handle.to_string()), name))
 }
 
 /// A word of a relative time as pages print it beside a comment.

@@ -704,6 +704,28 @@ fn place_phrase(words: &[Word], at: usize) -> Option<(usize, Platform)> {
     Some((end, platform))
 }
 
+/// `On Facebook,`, `Taking to X,`, `In a post on Instagram,`: where the subject after this
+/// opening clause (`words`, ending at its comma) posted.
+fn place_opening_the_sentence(words: &[Word]) -> Option<Platform> {
+    if !words.last()?.comma {
+        return None;
+    }
+    let clause_start = words[..words.len() - 1]
+        .iter()
+        .rposition(|w| w.comma)
+        .map_or(0, |at| at + 1);
+    let clause = &words[clause_start..];
+    (0..clause.len()).find_map(|at| {
+        let preposition = matches!(clause[at].bare.to_lowercase().as_str(), "on" | "to" | "via");
+        if !preposition {
+            return None;
+        }
+        clause[at + 1..clause.len().min(at + 4)]
+            .iter()
+            .find_map(|w| platform_named_in(w.bare))
+    })
+}
+
 /// The predicate from word `j` to the clause's end: adverbs, a verb, and a short rest. Returns
 /// the verb, whether it or the rest says the speaker posted, the platform it names and a name
 /// the rest gives the words to (`a reply came in from Tony Turner`).
@@ -787,6 +809,10 @@ fn predicate(
 /// The speaker of a quote from the clause before it (`lead`, which ends where the quote opens).
 pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead.trim_end();
+    // `Another one said:-`: a dash after the colon, as some desks print it.
+    let lead = lead
+        .strip_suffix(":-")
+        .map_or(lead, |bare| &lead[..bare.len() + 1]);
     // `One commenter simply wrote “Shameful.”`: a commenting verb may run straight into its
     // quote (not `said`, which runs into partial quotes of reported speech, nor `captioned`,
     // whose quote is the post being reacted to).
@@ -836,7 +862,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         // `Kay Bello on X: “…”`: where the subject posted, before its verb or the quote.
         let (next, platform) = match place_phrase(&words, next) {
             Some((after, place)) => (after, Some(place)),
-            None => (next, platform),
+            None => (
+                next,
+                platform.or_else(|| place_opening_the_sentence(&words[..k])),
+            ),
         };
         if next >= words.len() {
             // A bare handle before the quote: `@renoomokri, ”…”`, `@handle: “…”`; or a reader
