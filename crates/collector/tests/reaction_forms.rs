@@ -984,3 +984,53 @@ fn a_place_opening_the_sentence_a_dash_after_the_colon_and_x_headers() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].platform.as_str(), "facebook");
 }
+
+#[test]
+fn facebook_and_tiktok_embeds_flattened_to_text_and_signatures_naming_the_platform() {
+    let article = format!(
+        "{STORY}Motorists shared their frustration online.\n\n\
+         This is the third levy this year. Nobody from the ministry came to explain it.\n\n\
+         Posted by Keisha Ramdass on Tuesday, 5 March 2024\n\n\
+         @adaeze_lagos Four hours in the queue for fuel #fuelcrisis ♬ original sound - Adaeze\n\n\
+         \"Budget after budget, the same story.\" – Facebook user Wanjiku Kamau\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                None,
+                Some("Keisha Ramdass"),
+                "This is the third levy this year. Nobody from the ministry came to explain it."
+            ),
+            (
+                Some("adaeze_lagos"),
+                None,
+                "Four hours in the queue for fuel #fuelcrisis"
+            ),
+            (
+                None,
+                Some("Wanjiku Kamau"),
+                "Budget after budget, the same story."
+            ),
+        ]
+    );
+    let platforms: Vec<&str> = found.iter().map(|r| r.platform.as_str()).collect();
+    assert_eq!(platforms, ["facebook", "tiktok", "facebook"]);
+}
+
+#[test]
+fn a_blog_byline_is_not_a_facebook_credit() {
+    let article = "Fuel levy to rise in March\n\n\
+         Posted by Admin on Tuesday, March 5, 2024\n\n\
+         The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\n\
+         Posted by Admin on March 5, 2024\n";
+    let found = reactions(article);
+    assert!(
+        found
+            .iter()
+            .all(|r| r.display_name.as_deref() != Some("Admin")),
+        "{:?}",
+        authored(&found)
+    );
+}

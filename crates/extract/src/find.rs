@@ -347,6 +347,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         index = *last;
                     }
                 } else if let Some(post) = flattened_post(&units, index, &claimed, &document.dates)
+                    .or_else(|| flattened_facebook_post(&units, index, &claimed, &document.dates))
                 {
                     for unit in post.units.iter() {
                         claimed[*unit] = true;
@@ -927,6 +928,82 @@ fn flattened_post(
             raw_text: parts.join("\n"),
             posted_at: dates.normalize(&caps["date"]),
             cues: vec![Cue::Embed, Cue::Handle],
+            ..Found::default()
+        },
+    })
+}
+
+/// Facebook's embed as text: the post, then its credit on a line of its own (`Posted by Keisha
+/// Ramdass on Tuesday, 5 March 2024`). The post is the credit's paragraph before it or, when
+/// the credit opens a paragraph, the paragraph before; never the headline. Only a credit with
+/// its weekday is the embed's: a blog's byline has none.
+fn flattened_facebook_post(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    dates: &DateReader,
+) -> Option<FlattenedPost> {
+    let Unit::Line {
+        text,
+        starts_paragraph,
+        paragraph,
+    } = &units[index]
+    else {
+        return None;
+    };
+    let after_posted_by = text.strip_prefix("Posted by ")?;
+    let caps = crate::formats::html::FACEBOOK_CREDIT.captures(text)?;
+    let on_weekday = after_posted_by.split(" on ").nth(1).is_some_and(|when| {
+        when.split_once(',')
+            .is_some_and(|(day, _)| day.ends_with("day") && !day.contains(' '))
+    });
+    if !on_weekday {
+        return None;
+    }
+    let post_paragraph = if *starts_paragraph {
+        paragraph.checked_sub(1)?
+    } else {
+        *paragraph
+    };
+    let mut taken = Vec::new();
+    let mut k = index;
+    while k > 0 {
+        k -= 1;
+        match &units[k] {
+            Unit::Line {
+                text: line,
+                paragraph: at,
+                ..
+            } if *at == post_paragraph && !claimed[k] && !line.ends_with(':') => taken.insert(0, k),
+            _ => break,
+        }
+    }
+    let first = *taken.first()?;
+    let headline = units[..first]
+        .iter()
+        .all(|unit| !matches!(unit, Unit::Line { .. }));
+    if headline {
+        return None;
+    }
+    let raw_text = taken
+        .iter()
+        .filter_map(|&k| match units[k] {
+            Unit::Line { text, .. } => Some(text),
+            Unit::Embed(_) => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    taken.push(index);
+    let name = caps["name"].trim();
+    Some(FlattenedPost {
+        units: taken,
+        found: Found {
+            form: Form::Signature,
+            platform: Platform::Facebook,
+            display_name: (!name.is_empty()).then(|| name.to_string()),
+            raw_text,
+            posted_at: dates.normalize(&caps["date"]),
+            cues: vec![Cue::Embed],
             ..Found::default()
         },
     })

@@ -63,9 +63,15 @@ pub(super) fn unquoted_comment(
         }
         _ => return None,
     };
+    // `@adaeze_lagos Four hours to Ikeja #lagostraffic ♬ original sound - Adaeze`: TikTok's
+    // embed as text, signed by its sound's credit (not the post's words) as a tweet by its date.
+    let (comment, form, platform) = match comment.split_once(" ♬ ") {
+        Some((words, _sound)) => (words, Form::Signature, Some(Platform::TikTok)),
+        None => (comment, Form::Unquoted, context.platform),
+    };
     let found = Found {
-        form: Form::Unquoted,
-        platform: context.platform.unwrap_or_default(),
+        form,
+        platform: platform.unwrap_or_default(),
         handle: Some(username.to_string()),
         raw_text: comment.trim().to_string(),
         cues: context.cues_with([(true, Cue::Handle), (true, Cue::RoundUp)]),

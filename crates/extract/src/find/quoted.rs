@@ -1317,6 +1317,24 @@ fn signed_after(tail: &str) -> Option<Speaker> {
     if let Some(label) = comment_label(&words) {
         return Some(label);
     }
+    // `“…” – Facebook user Wanjiku Kamau`, `“…” — Redditor kamau_254`: a reader noun before
+    // the author, the whole signature.
+    let described = words.first().is_some_and(|w| {
+        platform_named_in(w.bare).is_some() || is_online_noun(&w.bare.to_lowercase())
+    });
+    if let Some((who @ (Who::Name(_) | Who::Handle(_)), next, platform, _)) =
+        described.then(|| subject_at(&words, 0)).flatten()
+    {
+        if next == words.len() && !signature.ends_with([':', ',']) {
+            return Some(Speaker {
+                platform: platform.or_else(|| platform_named_in(signature)),
+                who,
+                verb: None,
+                posted: false,
+                interviewee: false,
+            });
+        }
+    }
     let (who, end) = match words.first().and_then(|w| is_handle(w.bare)) {
         Some(handle) => (Who::Handle(handle.to_string()), 1),
         None => {

@@ -628,7 +628,7 @@ static INSTAGRAM_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Facebook's embed: `Posted by <a>Name</a> on <a>Sunday, March 3, 2024</a>` after the post.
-static FACEBOOK_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static FACEBOOK_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bPosted by\s+(?P<name>[^\n]{1,80}?)\s+on\s+(?:[A-Za-z]+,\s+)?(?P<date>[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Za-z]+\s+\d{4})\s*$").expect("valid Facebook credit pattern")
 });
 

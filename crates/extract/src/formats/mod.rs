@@ -1,7 +1,7 @@
 //! Input formats, registered by kind: each file here reads one kind of input into a
 //! [`Document`]. Adding a format means adding a file and one line to [`FORMATS`].
 
-mod html;
+pub(crate) mod html;
 mod text;
 
 use crate::document::Document;
