@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 
 use crate::html::{self, unscored_sentence, Charts, MAX_HTML_ROWS};
 use crate::summary::Summary;
-use crate::tables::{self, format_cell, Table};
+use crate::tables::{self, format_cell, Cell, Table};
 use scoring::accuracy;
 
 fn source(text: &str) -> Value {
@@ -20,19 +20,33 @@ fn source(text: &str) -> Value {
     json!(lines)
 }
 
+/// [`source`] of a text the caller gives up: one line is moved into the notebook, not copied
+/// (a table's output may hold a record at the size limit).
+fn source_of(text: String) -> Value {
+    let one_line = text.find('\n').is_none_or(|end| end + 1 == text.len());
+    if one_line && !text.is_empty() {
+        Value::Array(vec![Value::String(text)])
+    } else {
+        source(&text)
+    }
+}
+
 fn markdown(id: usize, text: &str) -> Value {
     json!({"cell_type": "markdown", "id": format!("cell-{id}"), "metadata": {}, "source": source(text)})
 }
 
 fn code(id: usize, text: &str, outputs: Vec<Value>) -> Value {
-    json!({
+    let mut cell = json!({
         "cell_type": "code",
         "id": format!("cell-{id}"),
         "execution_count": id,
         "metadata": {},
-        "outputs": outputs,
+        "outputs": [],
         "source": source(text),
-    })
+    });
+    // Moved in, not through `json!`, which would copy them (and a table's text with them).
+    cell["outputs"] = Value::Array(outputs);
+    cell
 }
 
 fn stream(text: String) -> Value {
@@ -40,12 +54,15 @@ fn stream(text: String) -> Value {
 }
 
 fn result(id: usize, html: String, plain: String) -> Value {
-    json!({
+    let mut output = json!({
         "output_type": "execute_result",
         "execution_count": id,
         "metadata": {},
-        "data": {"text/html": source(&html), "text/plain": source(&plain)},
-    })
+        "data": {"text/html": [], "text/plain": []},
+    });
+    output["data"]["text/html"] = source_of(html);
+    output["data"]["text/plain"] = source_of(plain);
+    output
 }
 
 fn svg(svg: String) -> Value {
@@ -58,7 +75,15 @@ fn table_outputs(id: usize, table: &Table) -> Vec<Value> {
     let mut plain = table.columns.join(" | ");
     for row in table.rows.iter().take(MAX_HTML_ROWS) {
         plain.push('\n');
-        plain.push_str(&row.iter().map(format_cell).collect::<Vec<_>>().join(" | "));
+        for (i, cell) in row.iter().enumerate() {
+            if i > 0 {
+                plain.push_str(" | ");
+            }
+            match cell {
+                Cell::Text(text) => plain.push_str(text),
+                other => plain.push_str(&format_cell(other)),
+            }
+        }
     }
     vec![result(id, html, plain)]
 }
