@@ -366,6 +366,20 @@ mod tests {
     use crate::ReportProblem;
 
     #[test]
+    fn a_text_column_over_the_plain_limit_reads_back_whole() {
+        let dir = std::env::temp_dir().join(format!("plain-text-{}", std::process::id()));
+        let path = dir.join("part-0.parquet");
+        let huge = "Putin will not stop the war. ".repeat(PLAIN_TEXT_BYTES / 20);
+        assert!(huge.len() > PLAIN_TEXT_BYTES);
+        let texts = [Some(huge.as_str()), None, Some("short"), Some("short")];
+        let mut frame = df!("text" => texts, "n" => [1u32, 2, 3, 4]).unwrap();
+        write_parquet(&path, &mut frame).unwrap();
+        let read = read_parquet(&path).unwrap();
+        fs::remove_dir_all(&dir).unwrap();
+        assert!(read.equals_missing(&frame), "{read:?}");
+    }
+
+    #[test]
     fn a_full_disk_is_named_as_one() {
         let full = Path::new("/dev/full");
         if !full.exists() {
