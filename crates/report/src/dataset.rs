@@ -15,7 +15,11 @@ use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use polars::frame::chunk_df_for_writing;
 use polars::prelude::*;
+use polars_parquet::read::ParquetError;
+use polars_parquet::write::{self as parquet, FallibleStreamingIterator};
+use rayon::prelude::*;
 
 use crate::dataset_columns;
 use crate::rows::{ReactionRow, ReportData, StanceRow};
@@ -46,28 +50,125 @@ fn write_parquet(path: &Path, frame: &mut DataFrame) -> Result<(), ReportError> 
         fs::create_dir_all(directory).map_err(io_error(path))?;
     }
     let file = File::create(path).map_err(io_error(path))?;
-    let metadata = KeyValueMetadata::from_static(vec![(
-        "reactions.schema_version".to_string(),
-        SCHEMA_VERSION.to_string(),
-    )]);
     let failure = Arc::new(std::sync::Mutex::new(None));
     let writer = RecordingWriter {
         inner: file,
         failure: failure.clone(),
     };
-    ParquetWriter::new(writer)
-        .with_key_value_metadata(Some(metadata))
-        .finish(frame)
-        .map_err(|error| {
-            // polars reports a failed write as "Invalid thrift: transport error"; the
-            // operating system's reason ("No space left on device") is the one to give.
-            let cause = failure.lock().ok().and_then(|mut f| f.take());
-            match cause {
-                Some(cause) => ReportError::new(path, cause),
-                None => ReportError::new(path, error),
-            }
-        })?;
+    encode_parquet(writer, frame).map_err(|error| {
+        // polars reports a failed write as "Invalid thrift: transport error"; the
+        // operating system's reason ("No space left on device") is the one to give.
+        let cause = failure.lock().ok().and_then(|mut f| f.take());
+        match cause {
+            Some(cause) => ReportError::new(path, cause),
+            None => ReportError::new(path, error),
+        }
+    })?;
     Ok(())
+}
+
+/// A string column holding more text than this is written without a dictionary.
+const PLAIN_TEXT_BYTES: usize = 8 << 20;
+/// polars' own row group size, so that files are cut as `ParquetWriter` cuts them.
+const ROW_GROUP_ROWS: usize = 512 * 512;
+
+/// Writes `frame` as `ParquetWriter` does (its encoder, compression, statistics and row
+/// groups, the Arrow schema in the metadata) with two differences: the metadata holds the
+/// schema version, and a string column of more than [`PLAIN_TEXT_BYTES`] is written plain.
+/// polars would encode it as a dictionary, a copy of every value and a page of them, for
+/// every such column before writing the first: a record at the size limit cost 3 copies of
+/// its text and raw text beyond the frame's. Plain pages are made one at a time, as the file
+/// takes them.
+fn encode_parquet<W: std::io::Write>(writer: W, frame: &mut DataFrame) -> PolarsResult<()> {
+    let frame = chunk_df_for_writing(frame, ROW_GROUP_ROWS)?;
+    let schema = frame.schema().to_arrow(CompatLevel::newest());
+    let parquet_schema = parquet::to_parquet_schema(&schema)?;
+    let encodings: Vec<Vec<parquet::Encoding>> = frame
+        .columns()
+        .iter()
+        .zip(schema.iter_values())
+        .map(|(column, field)| {
+            if text_bytes(column) > PLAIN_TEXT_BYTES {
+                vec![parquet::Encoding::Plain]
+            } else {
+                parquet::get_dtype_encoding(&field.dtype)
+            }
+        })
+        .collect();
+    let options = parquet::WriteOptions {
+        statistics: StatisticsOptions::default(),
+        compression: ParquetCompression::default().into(),
+        version: parquet::Version::V1,
+        data_page_size: None,
+    };
+    let metadata = vec![
+        parquet::schema_to_metadata_key(&schema),
+        parquet::KeyValue {
+            key: "reactions.schema_version".to_string(),
+            value: Some(SCHEMA_VERSION.to_string()),
+        },
+    ];
+    let mut file =
+        parquet::FileWriter::new_with_parquet_schema(writer, schema, parquet_schema, options);
+    let fields = file.parquet_schema().fields().to_vec();
+    for batch in frame.iter_chunks(CompatLevel::newest(), false) {
+        if batch.is_empty() {
+            continue;
+        }
+        // As polars does: each column's pages are set up in parallel (a dictionary is built
+        // there), then made and compressed as the file takes them.
+        let columns: Vec<_> = batch
+            .columns()
+            .par_iter()
+            .zip(&fields)
+            .zip(&encodings)
+            .flat_map_iter(|((array, field), encoding)| {
+                column_pages(array, field, encoding, options)
+            })
+            .collect();
+        file.write(
+            batch.len() as u64,
+            parquet::DynIter::new(columns.into_iter()),
+        )?;
+    }
+    file.end(Some(metadata))?;
+    Ok(())
+}
+
+/// The bytes of text in a string column; 0 for any other.
+fn text_bytes(column: &Column) -> usize {
+    column.str().map_or(0, |texts| {
+        texts
+            .downcast_iter()
+            .map(|chunk| chunk.total_bytes_len())
+            .sum()
+    })
+}
+
+type ColumnPages =
+    PolarsResult<parquet::DynStreamingIterator<'static, parquet::CompressedPage, PolarsError>>;
+
+/// The compressed pages of one column of a row group, made as they are read.
+fn column_pages(
+    array: &ArrayRef,
+    field: &parquet::ParquetType,
+    encoding: &[parquet::Encoding],
+    options: parquet::WriteOptions,
+) -> Vec<ColumnPages> {
+    let leaves = match parquet::array_to_columns(array, field.clone(), options, encoding) {
+        Ok(leaves) => leaves,
+        Err(error) => return vec![Err(error)],
+    };
+    leaves
+        .into_iter()
+        .map(|pages| {
+            let pages = pages
+                .map(|page| page.map_err(|e| ParquetError::FeatureNotSupported(e.to_string())));
+            let compressed = parquet::Compressor::new_from_vec(pages, options.compression, vec![])
+                .map_err(PolarsError::from);
+            Ok(parquet::DynStreamingIterator::new(compressed))
+        })
+        .collect()
 }
 
 /// A writer that keeps the first write error for the caller.
@@ -263,6 +364,20 @@ pub fn read_dataset(dir: &Path) -> Result<ReportData, ReportError> {
 mod tests {
     use super::*;
     use crate::ReportProblem;
+
+    #[test]
+    fn a_text_column_over_the_plain_limit_reads_back_whole() {
+        let dir = std::env::temp_dir().join(format!("plain-text-{}", std::process::id()));
+        let path = dir.join("part-0.parquet");
+        let huge = "Putin will not stop the war. ".repeat(PLAIN_TEXT_BYTES / 20);
+        assert!(huge.len() > PLAIN_TEXT_BYTES);
+        let texts = [Some(huge.as_str()), None, Some("short"), Some("short")];
+        let mut frame = df!("text" => texts, "n" => [1u32, 2, 3, 4]).unwrap();
+        write_parquet(&path, &mut frame).unwrap();
+        let read = read_parquet(&path).unwrap();
+        fs::remove_dir_all(&dir).unwrap();
+        assert!(read.equals_missing(&frame), "{read:?}");
+    }
 
     #[test]
     fn a_full_disk_is_named_as_one() {

@@ -21,6 +21,14 @@ const FEW_REACTIONS: usize = 30;
 /// Escapes text for HTML element content and double-quoted attributes.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    escape_into(&mut out, text);
+    out
+}
+
+/// [`escape`] appended to `out`, without a copy of the text between (a cell may hold a
+/// record at the size limit).
+pub(crate) fn escape_into(out: &mut String, text: &str) {
+    out.reserve(text.len());
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -31,7 +39,6 @@ pub fn escape(text: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
 }
 
 const STYLE: &str = r#"
@@ -135,7 +142,12 @@ pub fn table_html(out: &mut String, table: &Table, max_rows: usize) {
             } else {
                 " class=\"num\""
             };
-            let _ = write!(out, "<td{class}>{}</td>", escape(&format_cell(cell)));
+            let _ = write!(out, "<td{class}>");
+            match cell {
+                Cell::Text(text) => escape_into(out, text),
+                other => escape_into(out, &format_cell(other)),
+            }
+            out.push_str("</td>");
         }
         out.push_str("</tr>");
     }

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 
 use crate::html::{self, unscored_sentence, Charts, MAX_HTML_ROWS};
 use crate::summary::Summary;
-use crate::tables::{self, format_cell, Table};
+use crate::tables::{self, format_cell, Cell, Table};
 use scoring::accuracy;
 
 fn source(text: &str) -> Value {
@@ -20,32 +20,57 @@ fn source(text: &str) -> Value {
     json!(lines)
 }
 
+/// [`source`] of texts the caller gives up, joined: a text that is one line is moved into the
+/// notebook, not copied (a table's output may hold a record at the size limit). Every text
+/// but the last ends with a line break, so that no line spans two of them.
+fn source_of(texts: Vec<String>) -> Value {
+    let mut lines = Vec::new();
+    for text in texts {
+        let one_line = text.find('\n').is_none_or(|end| end + 1 == text.len());
+        if one_line && !text.is_empty() {
+            lines.push(Value::String(text));
+        } else {
+            lines.extend(
+                text.split_inclusive('\n')
+                    .map(|l| Value::String(l.to_string())),
+            );
+        }
+    }
+    Value::Array(lines)
+}
+
 fn markdown(id: usize, text: &str) -> Value {
     json!({"cell_type": "markdown", "id": format!("cell-{id}"), "metadata": {}, "source": source(text)})
 }
 
 fn code(id: usize, text: &str, outputs: Vec<Value>) -> Value {
-    json!({
+    let mut cell = json!({
         "cell_type": "code",
         "id": format!("cell-{id}"),
         "execution_count": id,
         "metadata": {},
-        "outputs": outputs,
+        "outputs": [],
         "source": source(text),
-    })
+    });
+    // Moved in, not through `json!`, which would copy them (and a table's text with them).
+    cell["outputs"] = Value::Array(outputs);
+    cell
 }
 
 fn stream(text: String) -> Value {
     json!({"output_type": "stream", "name": "stdout", "text": source(&text)})
 }
 
-fn result(id: usize, html: String, plain: String) -> Value {
-    json!({
+fn result(id: usize, html: String, plain: Vec<String>) -> Value {
+    let mut output = json!({
         "output_type": "execute_result",
         "execution_count": id,
         "metadata": {},
-        "data": {"text/html": source(&html), "text/plain": source(&plain)},
-    })
+        "data": {"text/html": [], "text/plain": []},
+    });
+    output["data"]["text/html"] = source_of(vec![html]);
+    output["data"]["text/plain"] = source_of(plain);
+    output
 }
 
 fn svg(svg: String) -> Value {
@@ -55,10 +80,21 @@ fn svg(svg: String) -> Value {
 fn table_outputs(id: usize, table: &Table) -> Vec<Value> {
     let mut html = String::new();
     html::table_html(&mut html, table, MAX_HTML_ROWS);
-    let mut plain = table.columns.join(" | ");
+    // A line per row, each kept apart until it is in the notebook.
+    let mut plain = vec![table.columns.join(" | ")];
     for row in table.rows.iter().take(MAX_HTML_ROWS) {
-        plain.push('\n');
-        plain.push_str(&row.iter().map(format_cell).collect::<Vec<_>>().join(" | "));
+        plain.last_mut().expect("the header").push('\n');
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            if i > 0 {
+                line.push_str(" | ");
+            }
+            match cell {
+                Cell::Text(text) => line.push_str(text),
+                other => line.push_str(&format_cell(other)),
+            }
+        }
+        plain.push(line);
     }
     vec![result(id, html, plain)]
 }
@@ -292,8 +328,8 @@ pub fn write(
             ),
         ));
     }
-    let notebook = json!({
-        "cells": cells,
+    let mut notebook = json!({
+        "cells": [],
         "metadata": {
             "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
             "language_info": {"name": "python"},
@@ -301,6 +337,8 @@ pub fn write(
         "nbformat": 4,
         "nbformat_minor": 5,
     });
+    // Moved in: `json!` would copy every cell, a table's text with them.
+    notebook["cells"] = Value::Array(cells);
     serde_json::to_writer_pretty(&mut *out, &notebook)?;
     out.write_all(b"\n")
 }

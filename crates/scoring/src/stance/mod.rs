@@ -21,7 +21,7 @@ pub use model::{
     CrossValidation, ModelError, StanceModel, StanceTrainingOptions, StanceTrainingReport,
     TargetSummary,
 };
-pub use rules::RuleStance;
+pub use rules::{RuleStance, PASSAGE_BYTES};
 pub use targets::{
     CueMatch, Mention, Target, TargetSet, TargetsError, MAX_PHRASES, MAX_PHRASE_BYTES,
 };

@@ -11,6 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::features::FeatureSettings;
+use super::rules::{passages, PASSAGE_BYTES};
 use super::semeval::{self, SemevalEvaluation, SemevalExample};
 use super::{Evidence, Method, Stance, StanceJudgement, StanceRule};
 
@@ -323,9 +324,12 @@ impl StanceModel {
     }
 
     /// The stance toward `target` and a confidence (the winning class's softmax share), or
-    /// `None` when the model was not trained on that target.
+    /// `None` when the model was not trained on that target. The model reads a text's first
+    /// passage ([`PASSAGE_BYTES`], cut after a sentence): it learned from texts of a few
+    /// sentences, and a text's n-grams take 32 bytes for each of its bytes.
     pub fn predict(&self, target: &str, text: &str) -> Option<(Stance, f64)> {
         let index = self.target_index(target)?;
+        let text = passages(text, PASSAGE_BYTES).next().unwrap_or_default();
         let settings = &self.header.options.features;
         FEATURES.with(|cell| {
             let (features, normalized) = &mut *cell.borrow_mut();

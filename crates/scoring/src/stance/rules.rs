@@ -22,6 +22,11 @@
 //! Those …", so the next sentence's verdict applies to them. A target's own cue phrases from the
 //! configuration count wherever they appear. Mentions are combined by summing their signed
 //! strengths; the strongest piece of evidence on the winning side is reported.
+//!
+//! A text is read in passages of at most [`PASSAGE_BYTES`], cut after a sentence: every rule
+//! looks no further than a sentence and the next, so a text shorter than that is judged as a
+//! whole, and a longer one as the sum of its passages, in time linear in its length and memory
+//! bounded by a passage's words, not the text's.
 
 use super::lexicon::{
     AGAINST_CUES, ANAPHORS, CONDITIONALS, DETERMINERS, FAVOR_CUES, HARMED_PARTY_PREPOSITIONS,
@@ -30,6 +35,11 @@ use super::lexicon::{
 use super::targets::Target;
 use super::{Evidence, Method, Stance, StanceJudgement, StanceRule};
 use crate::{SentimentAnalyzer, SentimentLabel, SentimentStatus};
+use std::cell::OnceCell;
+
+/// The most of a text parsed at once: a sentence at most, a few thousand words, and far past
+/// any comment (Reddit's longest is 10,000 characters).
+pub const PASSAGE_BYTES: usize = 64 * 1024;
 
 const CUE_STRENGTH: f64 = 0.9;
 const NEGATED_CUE_STRENGTH: f64 = 0.8;
@@ -49,12 +59,43 @@ struct Word {
     capitalized: bool,
 }
 
-/// A text cut into words, clauses and sentences, shared by every target's judgement.
+/// A text cut into words, clauses and sentences, shared by every target's judgement, with
+/// what the rules ask of each mention found ahead (or once, when first asked), so that judging
+/// a mention costs the same however long its clause is.
 struct Parsed<'t> {
     text: &'t str,
     words: Vec<Word>,
     clauses: Vec<(usize, usize)>,
     sentences: Vec<(usize, usize)>,
+    /// Found for all words the first time a mention asks (a text without one never does).
+    ahead: OnceCell<Ahead>,
+    /// Per word: the last harm or negative word before it in its clause.
+    previous_negative: OnceCell<Vec<Option<usize>>>,
+    /// VADER's compound per clause and per sentence, scored when first asked.
+    clause_compounds: Vec<OnceCell<f64>>,
+    sentence_compounds: Vec<OnceCell<f64>>,
+}
+
+/// What the rules ask about the words around a mention, for every word at once.
+struct Ahead {
+    /// Per sentence: whether it only lists names ([`Parsed::is_name_list`]).
+    name_lists: Vec<bool>,
+    /// Per word: the first harm word after it in its clause.
+    next_harm: Vec<Option<usize>>,
+    /// Per word index `i`: how many passive auxiliaries there are before word `i`.
+    passives_before: Vec<usize>,
+}
+
+/// One target's evidence so far, over a text's passages: the sums and the strongest pieces,
+/// not every piece (a long text may mention a target a million times).
+#[derive(Default)]
+struct Tally {
+    pieces: usize,
+    total: f64,
+    magnitude: f64,
+    strongest_favor: Option<(f64, Evidence)>,
+    strongest_against: Option<(f64, Evidence)>,
+    quiet: Option<Evidence>,
 }
 
 /// The rule-based judge. Cheap to build; holds only the sentiment analyzer.
@@ -80,30 +121,40 @@ impl<'a> RuleStance<'a> {
         self.analyzer.readability(text).status()
     }
 
-    /// One judgement per target, in the given order; the text is parsed once for all of them,
-    /// and not at all when there are none.
+    /// One judgement per target, in the given order; each passage of the text is parsed once
+    /// for all of them, and the text not at all when there are none.
     pub fn judge_all<'t>(
         &self,
         text: &str,
         targets: impl IntoIterator<Item = &'t Target>,
     ) -> Vec<StanceJudgement> {
-        let mut targets = targets.into_iter().peekable();
-        if targets.peek().is_none() {
+        let targets: Vec<&Target> = targets.into_iter().collect();
+        if targets.is_empty() {
             return Vec::new();
         }
-        let parsed = Parsed::new(text);
+        let mut tallies: Vec<Tally> = targets.iter().map(|_| Tally::default()).collect();
+        for passage in passages(text, PASSAGE_BYTES) {
+            let parsed = Parsed::new(passage);
+            for (target, tally) in targets.iter().zip(&mut tallies) {
+                self.gather(&parsed, target, tally);
+            }
+        }
         targets
-            .map(|target| self.judge_parsed(&parsed, target))
+            .iter()
+            .zip(tallies)
+            .map(|(target, tally)| tally.judgement(target))
             .collect()
     }
 
     /// The judgement toward one target.
     pub fn judge(&self, text: &str, target: &Target) -> StanceJudgement {
-        self.judge_parsed(&Parsed::new(text), target)
+        self.judge_all(text, [target])
+            .pop()
+            .expect("a judgement per target")
     }
 
-    fn judge_parsed(&self, parsed: &Parsed, target: &Target) -> StanceJudgement {
-        let mut evidence: Vec<(f64, Evidence)> = Vec::new();
+    /// Adds the evidence of one passage about `target` to its tally.
+    fn gather(&self, parsed: &Parsed, target: &Target, tally: &mut Tally) {
         for cue in target.cues(parsed.text) {
             let first = parsed.word_at(cue.start);
             let negated = first.is_some_and(|w| parsed.negated_before(w));
@@ -113,75 +164,21 @@ impl<'a> RuleStance<'a> {
             } else {
                 CUE_STRENGTH
             };
-            evidence.push((
+            tally.add(
                 if favor { strength } else { -strength },
                 Evidence {
                     rule: StanceRule::TargetCue,
                     alias: None,
                     span: parsed.text[cue.start..cue.end].to_string(),
                 },
-            ));
+            );
         }
 
-        let occurrences = parsed.occurrences(target);
-        let mut quiet: Option<Evidence> = None;
-        for occurrence in &occurrences {
+        for occurrence in &parsed.occurrences(target) {
             match self.judge_occurrence(parsed, occurrence) {
-                (Some(signed), found) => evidence.push((signed, found)),
-                (None, found) => {
-                    // Keep the most telling reason for silence: a conditional beats "nothing".
-                    if quiet.as_ref().is_none_or(|q| {
-                        q.rule == StanceRule::Undecided && found.rule != StanceRule::Undecided
-                    }) {
-                        quiet = Some(found);
-                    }
-                }
+                (Some(signed), found) => tally.add(signed, found),
+                (None, found) => tally.keep_quiet(found),
             }
-        }
-
-        let total: f64 = evidence.iter().map(|(s, _)| s).sum();
-        let magnitude: f64 = evidence.iter().map(|(s, _)| s.abs()).sum();
-        if evidence.is_empty() || total.abs() < 0.1 {
-            let evidence = if !evidence.is_empty() {
-                Evidence {
-                    rule: StanceRule::Conflicting,
-                    alias: None,
-                    span: String::new(),
-                }
-            } else if let Some(quiet) = quiet {
-                quiet
-            } else {
-                Evidence {
-                    rule: StanceRule::NoMention,
-                    alias: None,
-                    span: String::new(),
-                }
-            };
-            return StanceJudgement {
-                target: target.name.clone(),
-                stance: Stance::None,
-                confidence: UNDECIDED_CONFIDENCE,
-                method: Method::Rules,
-                evidence,
-            };
-        }
-        let winning_sign = total.signum();
-        let (strongest, decisive) = evidence
-            .into_iter()
-            .filter(|(s, _)| s.signum() == winning_sign)
-            .max_by(|a, b| a.0.abs().total_cmp(&b.0.abs()))
-            .expect("the winning side has evidence");
-        let agreement = total.abs() / magnitude;
-        StanceJudgement {
-            target: target.name.clone(),
-            stance: if winning_sign > 0.0 {
-                Stance::Favor
-            } else {
-                Stance::Against
-            },
-            confidence: round3(strongest.abs() * agreement),
-            method: Method::Rules,
-            evidence: decisive,
         }
     }
 
@@ -239,13 +236,9 @@ impl<'a> RuleStance<'a> {
             let same_clause = words[preposition].clause == clause;
             let lower = words[preposition].lower.as_str();
             if same_clause {
-                let harm_before = (parsed.clause_word_range(clause).start..preposition)
-                    .rev()
-                    .find(|&w| {
-                        let word = words[w].lower.as_str();
-                        is_harm_word(word)
-                            || self.analyzer.word_valence(word).is_some_and(|v| v < 0.0)
-                    });
+                let harm_before = parsed.previous_negative(preposition, |word| {
+                    is_harm_word(word) || self.analyzer.word_valence(word).is_some_and(|v| v < 0.0)
+                });
                 if let Some(harm) = harm_before {
                     if lower == "by" && is_harm_word(&words[harm].lower) {
                         return (
@@ -271,18 +264,17 @@ impl<'a> RuleStance<'a> {
             }
         }
 
-        let clause_text = &parsed.text[clause_start..clause_end];
-        let mut compound = self.analyzer.polarity_scores(clause_text).compound;
+        let score = |text: &str| self.analyzer.polarity_scores(text).compound;
+        let mut compound = *parsed.clause_compounds[clause]
+            .get_or_init(|| score(&parsed.text[clause_start..clause_end]));
         let (mut from, mut to) = (clause_start, clause_end);
         let is_neutral =
             |compound| SentimentLabel::from_compound(compound) == SentimentLabel::Neutral;
         if is_neutral(compound) {
-            let (sentence_start, sentence_end) =
-                parsed.sentences[words[occurrence.first_word].sentence];
-            compound = self
-                .analyzer
-                .polarity_scores(&parsed.text[sentence_start..sentence_end])
-                .compound;
+            let sentence = words[occurrence.first_word].sentence;
+            let (sentence_start, sentence_end) = parsed.sentences[sentence];
+            compound = *parsed.sentence_compounds[sentence]
+                .get_or_init(|| score(&parsed.text[sentence_start..sentence_end]));
             (from, to) = (sentence_start, sentence_end);
         }
         if is_neutral(compound) {
@@ -294,6 +286,132 @@ impl<'a> RuleStance<'a> {
             evidence(StanceRule::Sentiment, from, to),
         )
     }
+}
+
+impl Tally {
+    fn add(&mut self, signed: f64, evidence: Evidence) {
+        self.pieces += 1;
+        self.total += signed;
+        self.magnitude += signed.abs();
+        let side = if signed.signum() > 0.0 {
+            &mut self.strongest_favor
+        } else {
+            &mut self.strongest_against
+        };
+        // The later of equally strong pieces, as a maximum over all of them would pick.
+        if side
+            .as_ref()
+            .is_none_or(|(kept, _)| signed.abs() >= kept.abs())
+        {
+            *side = Some((signed, evidence));
+        }
+    }
+
+    /// Keeps the most telling reason for silence: a conditional beats "nothing".
+    fn keep_quiet(&mut self, found: Evidence) {
+        if self
+            .quiet
+            .as_ref()
+            .is_none_or(|q| q.rule == StanceRule::Undecided && found.rule != StanceRule::Undecided)
+        {
+            self.quiet = Some(found);
+        }
+    }
+
+    fn judgement(self, target: &Target) -> StanceJudgement {
+        if self.pieces == 0 || self.total.abs() < 0.1 {
+            let evidence = if self.pieces > 0 {
+                Evidence {
+                    rule: StanceRule::Conflicting,
+                    alias: None,
+                    span: String::new(),
+                }
+            } else if let Some(quiet) = self.quiet {
+                quiet
+            } else {
+                Evidence {
+                    rule: StanceRule::NoMention,
+                    alias: None,
+                    span: String::new(),
+                }
+            };
+            return StanceJudgement {
+                target: target.name.clone(),
+                stance: Stance::None,
+                confidence: UNDECIDED_CONFIDENCE,
+                method: Method::Rules,
+                evidence,
+            };
+        }
+        let favor = self.total > 0.0;
+        let (strongest, decisive) = if favor {
+            self.strongest_favor
+        } else {
+            self.strongest_against
+        }
+        .expect("the winning side has evidence");
+        let agreement = self.total.abs() / self.magnitude;
+        StanceJudgement {
+            target: target.name.clone(),
+            stance: if favor {
+                Stance::Favor
+            } else {
+                Stance::Against
+            },
+            confidence: round3(strongest.abs() * agreement),
+            method: Method::Rules,
+            evidence: decisive,
+        }
+    }
+}
+
+/// `text` in passages of at most `limit` bytes, each cut after the last sentence end that
+/// fits (a line break, or `.`, `!`, `?`, `…` before a space), else before the last space,
+/// else at the limit.
+pub(super) fn passages(text: &str, limit: usize) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut = if rest.len() <= limit {
+            rest.len()
+        } else {
+            passage_end(rest, limit)
+        };
+        let (passage, after) = rest.split_at(cut);
+        rest = after;
+        Some(passage)
+    })
+}
+
+/// Where the first passage of `text` (longer than `limit`) ends.
+fn passage_end(text: &str, limit: usize) -> usize {
+    let mut end = limit;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &text[..end];
+    let mut last_space = None;
+    for (at, c) in window.char_indices().rev() {
+        if at == 0 {
+            break;
+        }
+        if c == '\n' {
+            return at + 1;
+        }
+        if c.is_whitespace() {
+            if window[..at].ends_with(['.', '!', '?', '…']) {
+                return at;
+            }
+            last_space.get_or_insert(at);
+        }
+    }
+    last_space.unwrap_or(if end > 0 {
+        end
+    } else {
+        text.chars().next().map_or(0, char::len_utf8)
+    })
 }
 
 fn is_harm_word(word: &str) -> bool {
@@ -312,7 +430,7 @@ impl<'t> Parsed<'t> {
         let mut sentence_start = 0;
         let mut clause_start = 0;
         let mut word_start: Option<usize> = None;
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let mut chars = text.char_indices().peekable();
         let close_word = |words: &mut Vec<Word>, start: usize, end: usize, s: usize, c: usize| {
             let raw = &text[start..end];
             let trimmed = raw.trim_end_matches(['\'', '’', '-']);
@@ -339,7 +457,7 @@ impl<'t> Parsed<'t> {
                 capitalized,
             });
         };
-        for (index, &(at, c)) in chars.iter().enumerate() {
+        while let Some((at, c)) = chars.next() {
             let is_word = c.is_alphanumeric()
                 || c == '_'
                 || ((c == '\'' || c == '’' || c == '-') && word_start.is_some())
@@ -353,7 +471,7 @@ impl<'t> Parsed<'t> {
             if let Some(start) = word_start.take() {
                 close_word(&mut words, start, at, sentences.len(), clauses.len());
             }
-            let next = chars.get(index + 1).map(|&(_, n)| n);
+            let next = chars.peek().map(|&(_, n)| n);
             let ends_sentence = c == '\n'
                 || (matches!(c, '.' | '!' | '?' | '…')
                     && next.is_none_or(|n| n.is_whitespace() || n == '"' || n == '”'));
@@ -378,33 +496,90 @@ impl<'t> Parsed<'t> {
         }
         clauses.push((clause_start, text.len()));
         sentences.push((sentence_start, text.len()));
+
         Parsed {
             text,
+            ahead: OnceCell::new(),
+            previous_negative: OnceCell::new(),
+            clause_compounds: clauses.iter().map(|_| OnceCell::new()).collect(),
+            sentence_compounds: sentences.iter().map(|_| OnceCell::new()).collect(),
             words,
             clauses,
             sentences,
         }
     }
 
+    fn ahead(&self) -> &Ahead {
+        self.ahead.get_or_init(|| {
+            let mut name_lists = vec![true; self.sentences.len()];
+            let mut has_words = vec![false; self.sentences.len()];
+            for word in &self.words {
+                has_words[word.sentence] = true;
+                if !(word.capitalized || LIST_CONNECTORS.contains(&word.lower.as_str())) {
+                    name_lists[word.sentence] = false;
+                }
+            }
+            for (is_list, has_words) in name_lists.iter_mut().zip(has_words) {
+                *is_list &= has_words;
+            }
+
+            let mut next_harm = vec![None; self.words.len()];
+            let mut harm_ahead: Option<usize> = None;
+            for (index, word) in self.words.iter().enumerate().rev() {
+                next_harm[index] = harm_ahead.filter(|&h| self.words[h].clause == word.clause);
+                if is_harm_word(&word.lower) {
+                    harm_ahead = Some(index);
+                }
+            }
+            let mut passives_before = Vec::with_capacity(self.words.len() + 1);
+            passives_before.push(0);
+            for word in &self.words {
+                let passive = PASSIVE_AUXILIARIES.contains(&word.lower.as_str());
+                passives_before
+                    .push(passives_before.last().copied().unwrap_or(0) + usize::from(passive));
+            }
+            Ahead {
+                name_lists,
+                next_harm,
+                passives_before,
+            }
+        })
+    }
+
+    /// The last word before `word` in its clause that `is_negative` holds for; the answers for
+    /// every word are found in one pass, the first time one is asked.
+    fn previous_negative(&self, word: usize, is_negative: impl Fn(&str) -> bool) -> Option<usize> {
+        self.previous_negative.get_or_init(|| {
+            let mut found = Vec::with_capacity(self.words.len());
+            let mut last: Option<usize> = None;
+            for (index, word) in self.words.iter().enumerate() {
+                found.push(last.filter(|&l| self.words[l].clause == word.clause));
+                if is_negative(&word.lower) {
+                    last = Some(index);
+                }
+            }
+            found
+        })[word]
+    }
+
     fn span(&self, from: usize, to: usize) -> &str {
         self.text[from..to].trim()
     }
 
+    /// The first word ending after `byte` (words are in order: found by bisection).
     fn word_at(&self, byte: usize) -> Option<usize> {
-        self.words.iter().position(|w| w.end > byte)
+        let found = self.words.partition_point(|w| w.end <= byte);
+        (found < self.words.len()).then_some(found)
     }
 
     fn first_word_of_clause(&self, clause: usize) -> Option<usize> {
-        self.words.iter().position(|w| w.clause == clause)
+        let found = self.words.partition_point(|w| w.clause < clause);
+        (self.words.get(found)?.clause == clause).then_some(found)
     }
 
-    fn clause_word_range(&self, clause: usize) -> std::ops::Range<usize> {
-        let start = self.first_word_of_clause(clause).unwrap_or(0);
-        let end = self.words[start..]
-            .iter()
-            .position(|w| w.clause != clause)
-            .map_or(self.words.len(), |n| start + n);
-        start..end
+    fn first_word_of_sentence(&self, sentence: usize) -> Option<usize> {
+        let found = self.words.partition_point(|w| w.sentence < sentence);
+        (self.words.get(found)?.sentence == sentence).then_some(found)
     }
 
     /// Direct mentions, plus the anaphor that takes over a list of names ("Russia, China, and
@@ -415,10 +590,11 @@ impl<'t> Parsed<'t> {
             let Some(first_word) = self.word_at(mention.start) else {
                 continue;
             };
-            let last_word = self.words[first_word..]
-                .iter()
-                .rposition(|w| w.start < mention.end)
-                .map_or(first_word, |n| first_word + n);
+            let last_word =
+                match self.words[first_word..].partition_point(|w| w.start < mention.end) {
+                    0 => first_word,
+                    n => first_word + n - 1,
+                };
             let sentence = self.words[first_word].sentence;
             found.push(Occurrence {
                 first_word,
@@ -426,7 +602,7 @@ impl<'t> Parsed<'t> {
                 alias: mention.alias.clone(),
             });
             if self.is_name_list(sentence) {
-                let next = self.words.iter().position(|w| w.sentence == sentence + 1);
+                let next = self.first_word_of_sentence(sentence + 1);
                 if let Some(anaphor) =
                     next.filter(|&w| ANAPHORS.contains(&self.words[w].lower.as_str()))
                 {
@@ -445,13 +621,7 @@ impl<'t> Parsed<'t> {
 
     /// A sentence of capitalized names and list connectors only, with no verb to judge by.
     fn is_name_list(&self, sentence: usize) -> bool {
-        let mut words = self
-            .words
-            .iter()
-            .filter(|w| w.sentence == sentence)
-            .peekable();
-        words.peek().is_some()
-            && words.all(|w| w.capitalized || LIST_CONNECTORS.contains(&w.lower.as_str()))
+        self.ahead().name_lists[sentence]
     }
 
     /// The word before a mention, looking past one determiner ("by the Kremlin").
@@ -513,11 +683,12 @@ impl<'t> Parsed<'t> {
     /// ("Ukraine was invaded"), where the mention is the one harmed.
     fn harm_after(&self, occurrence: &Occurrence) -> Option<usize> {
         let clause = self.words[occurrence.first_word].clause;
-        let range = self.clause_word_range(clause);
-        let harm =
-            (occurrence.last_word + 1..range.end).find(|&w| is_harm_word(&self.words[w].lower))?;
-        let passive = (occurrence.last_word + 1..harm)
-            .any(|w| PASSIVE_AUXILIARIES.contains(&self.words[w].lower.as_str()))
+        if self.words[occurrence.last_word].clause != clause {
+            return None;
+        }
+        let ahead = self.ahead();
+        let harm = ahead.next_harm[occurrence.last_word]?;
+        let passive = ahead.passives_before[harm] > ahead.passives_before[occurrence.last_word + 1]
             && self.words[harm].lower.ends_with("ed");
         (!passive).then_some(harm)
     }

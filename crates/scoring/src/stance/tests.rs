@@ -353,3 +353,87 @@ fn model_round_trips_byte_identically_and_trains_deterministically() {
         );
     }
 }
+
+#[test]
+fn passages_cut_after_sentences_and_cover_the_text() {
+    let text = "Kyiv stands. The Kremlin lies!\nNATO met today, as planned. Ünïcode words … end";
+    for limit in [8, 16, 31, 40, text.len()] {
+        let cut: Vec<&str> = rules::passages(text, limit).collect();
+        assert_eq!(cut.concat(), text, "limit {limit}");
+        for passage in &cut[..cut.len() - 1] {
+            assert!(passage.len() <= limit, "{passage:?} over {limit}");
+        }
+    }
+    // A sentence end that fits is where a passage stops; else the last space.
+    let cut: Vec<&str> = rules::passages(text, 31).collect();
+    assert_eq!(cut[0], "Kyiv stands. The Kremlin lies!\n");
+    let cut: Vec<&str> = rules::passages(text, 11).collect();
+    assert_eq!(cut[0], "Kyiv");
+    // Without a space, at the limit, on a character boundary.
+    let cut: Vec<&str> = rules::passages("ééééé", 3).collect();
+    assert_eq!(cut, ["é", "é", "é", "é", "é"]);
+}
+
+#[test]
+fn a_text_longer_than_a_passage_is_judged_whole() {
+    let targets = worked_example_targets();
+    let rules = RuleStance::new(SentimentAnalyzer::shared());
+    let all: Vec<&Target> = targets.targets().iter().collect();
+    // Sentences as a short text has them, repeated past several passages: every passage holds
+    // the same evidence, so the long text's judgements are the short one's.
+    let short = "The Kremlin invaded again. We support Ukraine! NATO met today, as planned. ";
+    let long = short.repeat(3 * PASSAGE_BYTES / short.len() + 1);
+    assert!(long.len() > 3 * PASSAGE_BYTES);
+    assert_eq!(
+        rules.judge_all(&long, all.iter().copied()),
+        rules.judge_all(short, all.iter().copied())
+    );
+    // The passages are summed: evidence in the last one counts against the first one's.
+    let filler = "The weather was mild on Tuesday. ".repeat(PASSAGE_BYTES / 20);
+    let text = format!("Shame on Russia. {filler}I support Russia.");
+    let j = judge(&text, "Russia");
+    assert_eq!(
+        (j.stance, j.evidence.rule),
+        (Stance::None, StanceRule::Conflicting)
+    );
+    let j = judge(&format!("{filler}Russia bombed them."), "Russia");
+    assert_eq!(
+        (j.stance, j.evidence.rule, j.evidence.span.as_str()),
+        (Stance::Against, StanceRule::HarmDoer, "Russia bombed")
+    );
+}
+
+#[test]
+fn the_model_reads_a_texts_first_passage() {
+    let examples: Vec<semeval::SemevalExample> = [
+        ("love nato forever", Stance::Favor),
+        ("nato is wonderful", Stance::Favor),
+        ("hate nato", Stance::Against),
+        ("nato is awful", Stance::Against),
+        ("nato met today", Stance::None),
+        ("weather today", Stance::None),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (text, stance))| semeval::SemevalExample {
+        id: i.to_string(),
+        target: "NATO".into(),
+        text: text.to_string(),
+        stance: Some(*stance),
+        line: i + 2,
+    })
+    .collect();
+    let model = StanceModel::train(&examples, &StanceTrainingOptions::default()).unwrap();
+    // Sentences that fill the first passage to the byte, then others the model never reads.
+    let sentence = "I love NATO, NATO is wonderful. ";
+    let first = sentence.repeat(PASSAGE_BYTES / sentence.len());
+    assert_eq!(first.len(), PASSAGE_BYTES);
+    let after = "I hate NATO, NATO is awful. ".repeat(PASSAGE_BYTES / 10);
+    let favor = model.predict("NATO", &first).unwrap();
+    assert_eq!(favor.0, Stance::Favor);
+    assert_eq!(
+        model.predict("NATO", &format!("{first}{after}")),
+        Some(favor)
+    );
+    assert_eq!(model.predict("NATO", &after).unwrap().0, Stance::Against);
+}
