@@ -95,7 +95,9 @@ measure() {
 : >"$WORK/no-targets.toml"
 # The JVM's heap (driver and executor in local mode): Spark's default of 1 GB is too small for
 # the tallies of a task at millions of comments (each handle's articles).
-export PYSPARK_SUBMIT_ARGS="--driver-memory ${SPARK_DRIVER_MEMORY:-4g} pyspark-shell"
+# SPARK_SUBMIT_OPTIONS adds to them (say, `--conf spark.eventLog.enabled=true` for each
+# stage's task times).
+export PYSPARK_SUBMIT_ARGS="--driver-memory ${SPARK_DRIVER_MEMORY:-4g} ${SPARK_SUBMIT_OPTIONS:-} pyspark-shell"
 # A corpus whose generation finished (its .complete) is used again: generating 1 GB takes
 # minutes, and is not what is measured. The dot keeps the marker out of the inputs.
 MIXED="$WORK/mixed-$MB"
