@@ -98,8 +98,9 @@ measure() {
 # SPARK_SUBMIT_OPTIONS adds to them (say, `--conf spark.eventLog.enabled=true` for each
 # stage's task times).
 export PYSPARK_SUBMIT_ARGS="--driver-memory ${SPARK_DRIVER_MEMORY:-4g} ${SPARK_SUBMIT_OPTIONS:-} pyspark-shell"
-# A corpus whose generation finished (its .complete) is used again: generating 1 GB takes
-# minutes, and is not what is measured. The dot keeps the marker out of the inputs.
+# A corpus whose generation finished (its .complete) is used again, here and for the dump:
+# generating 1 GB takes minutes, and is not what is measured. The dot keeps the marker out of
+# the inputs.
 MIXED="$WORK/mixed-$MB"
 if [ "$MB" -gt 0 ]; then
 if [ ! -e "$MIXED/.complete" ]; then
@@ -136,10 +137,14 @@ rm -rf "$WORK/cli" "$MIXED"
 fi
 
 if [ -n "$DUMP_MB" ]; then
-	DUMP="$WORK/dump"
-	mkdir -p "$DUMP"
-	"$PYTHON" "$HERE/reddit_corpus.py" --comments $((DUMP_MB * COMMENTS_PER_MB)) \
-		--out "$DUMP/RC_dump.jsonl"
+	DUMP="$WORK/dump-$DUMP_MB"
+	if [ ! -e "$DUMP/.complete" ]; then
+		rm -rf "$DUMP"
+		mkdir -p "$DUMP"
+		"$PYTHON" "$HERE/reddit_corpus.py" --comments $((DUMP_MB * COMMENTS_PER_MB)) \
+			--out "$DUMP/RC_dump.jsonl"
+		touch "$DUMP/.complete"
+	fi
 	size=$(du -sm "$DUMP" | cut -f1)
 	measure "spark local[2], one dump" "$size" "$PYTHON" -m reactions.spark "$DUMP" \
 		--out "$WORK/spark-dump" --master "local[2]" --collected-on 2025-01-01
