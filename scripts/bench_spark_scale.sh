@@ -97,7 +97,8 @@ measure() {
 # the tallies of a task at millions of comments (each handle's articles).
 # SPARK_SUBMIT_OPTIONS adds to them (say, `--conf spark.eventLog.enabled=true` for each
 # stage's task times).
-export PYSPARK_SUBMIT_ARGS="--driver-memory ${SPARK_DRIVER_MEMORY:-4g} ${SPARK_SUBMIT_OPTIONS:-} pyspark-shell"
+SUBMIT_OPTIONS="--driver-memory ${SPARK_DRIVER_MEMORY:-4g} ${SPARK_SUBMIT_OPTIONS:-}"
+export PYSPARK_SUBMIT_ARGS="$SUBMIT_OPTIONS pyspark-shell"
 # A corpus whose generation finished (its .complete) is used again, here and for the dump:
 # generating 1 GB takes minutes, and is not what is measured. The dot keeps the marker out of
 # the inputs.
