@@ -448,3 +448,43 @@ def test_a_split_export_in_s3_gives_the_rows_of_the_local_file(
         return sorted(reddit, key=lambda r: r["reaction_id"])
 
     assert reddit_rows(tmp_path / "s3") == reddit_rows(cli)
+
+
+@pytest.mark.parametrize("broadcast_repeats", [spark_job.BROADCAST_REPEATS, 0])
+def test_a_reaction_read_twice_is_kept_as_the_first_input_read_it(
+    spark, tmp_path, monkeypatch, broadcast_repeats
+):
+    """The same export under two names, both split: every comment is read twice, and the
+    command line keeps the first input's row (its ``source`` says which). The later reads go by
+    a broadcast join, or, past ``BROADCAST_REPEATS`` (0 here), by a join that shuffles the
+    rows; either way the files are the command line's."""
+    import pyarrow.parquet as pq
+
+    data = tmp_path / "data"
+    first = reddit_export(data / "RC_a.jsonl")
+    shutil.copy(first, data / "RC_b.jsonl")
+    cli = tmp_path / "cli"
+    subprocess.run(
+        [str(BIN), "run", str(data), "--targets", str(ROOT / "data" / "targets.toml"),
+         "--out", str(cli), "--collected-on", COLLECTED_ON],
+        capture_output=True, check=False,
+    )
+    monkeypatch.setattr(spark_job, "BROADCAST_REPEATS", broadcast_repeats)
+    ours = tmp_path / "spark"
+    outcome = spark_job.run(
+        spark, [str(data)], str(ours), targets=str(ROOT / "data" / "targets.toml"),
+        collected_on=COLLECTED_ON, split_bytes=4096,
+    )
+    kept = table(cli, "reactions")
+    assert outcome.reactions == kept.num_rows > 200
+    assert set(kept.column("source").to_pylist()) == {str(first)}
+    for name in ("reactions", "stance"):
+        files = sorted(str(p.relative_to(cli)) for p in (cli / name).rglob("*.parquet"))
+        assert files and files == sorted(
+            str(p.relative_to(ours)) for p in (ours / name).rglob("*.parquet")
+        )
+        for relative in files:
+            assert pq.read_table(ours / relative).to_pylist() == pq.read_table(
+                cli / relative
+            ).to_pylist(), relative
+    assert (ours / "report.html").read_bytes() == (cli / "report.html").read_bytes()

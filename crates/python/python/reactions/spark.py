@@ -6,9 +6,10 @@ than the split size is read in two stages instead: tasks read byte ranges aligne
 and say each record's thread, then a task per group of threads runs the collector over each
 thread's records in file order. Either way positions, reply depths, quotes of a parent and
 double posts are exactly those of ``reactions run``, and no file size limit applies. Tasks
-extract and score with the ``reactions`` package (``mapInArrow``), and Spark removes duplicate
-reactions as the command line does. Then a task per group of days writes
-each ``date=`` directory of ``reactions/`` and ``stance/`` as the command line writes it (one
+extract and score with the ``reactions`` package (``mapInArrow``). Of a reaction read twice
+the command line keeps the first: only the rows' keys are shuffled to find the later reads,
+which the rows leave out on their way to the tasks that write. Then a task per group of days
+writes each ``date=`` directory of ``reactions/`` and ``stance/`` as the command line writes it (one
 ``part-0.parquet``, its types, its row order, the ``reactions.schema_version`` metadata) and
 folds its rows into the command line's tallies (``aggregate::Fold``); the driver merges the
 tallies, never the rows, and writes ``articles/``, ``daily/``, the summary tables,
@@ -60,6 +61,10 @@ BLOCK_BYTES = 8 << 20
 # The bytes of a split export each stage-1 task reads, unless `spark.reactions.splitBytes`
 # or `run(split_bytes=...)` says otherwise; smaller files are read whole by one task.
 SPLIT_BYTES = 128 << 20
+# At most this many later reads of a reaction read twice are broadcast to the tasks that drop
+# them (a row's key, about 60 bytes, in each executor); more (an export read twice, say) are
+# dropped by a join that shuffles the rows.
+BROADCAST_REPEATS = 500_000
 # A stance row's target in the configured order: a reaction's rows follow it.
 TARGET_RANK = pa.field("_target_rank", pa.int64())
 
@@ -688,13 +693,23 @@ def run(
         splits,
         s3,
     )
-    # The command line keeps the first of the same reaction read twice, in input order.
+    # The command line keeps the first of the same reaction read twice, in input order. Only
+    # the rows' keys cross a shuffle to find the later ones; the rows themselves, texts and
+    # all, are shuffled once, by day for writing, and drop the later ones on the way (a
+    # broadcast join: no shuffle) unless there are too many to broadcast.
+    reaction_rows = extracted.filter("kind = 'reaction'")
+    row_key = ["reaction_id", *ORDER.names]
     first = Window.partitionBy("reaction_id").orderBy(*ORDER.names)
-    found = (
-        extracted.filter("kind = 'reaction'")
+    repeats = (
+        reaction_rows.select(*row_key)
         .withColumn("_n", F.row_number().over(first))
-        .filter("_n = 1")
-        .select(*reaction_columns.names, "date", *ORDER.names)
+        .filter("_n > 1")
+        .select(*row_key)
+        .persist()
+    )
+    dropped = F.broadcast(repeats) if repeats.count() <= BROADCAST_REPEATS else repeats
+    found = reaction_rows.join(dropped, on=row_key, how="left_anti").select(
+        *reaction_columns.names, "date", *ORDER.names
     )
     first_article = Window.partitionBy("article_id").orderBy(*ORDER.names)
     articles = _for_report(
@@ -761,6 +776,7 @@ def run(
         raise
     finally:
         extracted.unpersist()
+        repeats.unpersist()
         listing.destroy()
     return Outcome(
         reactions=counts["reactions"],
