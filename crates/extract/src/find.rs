@@ -951,13 +951,13 @@ fn flattened_facebook_post(
     else {
         return None;
     };
-    let after_posted_by = text.strip_prefix("Posted by ")?;
+    if !text.starts_with("Posted by ") {
+        return None;
+    }
     let caps = crate::formats::html::FACEBOOK_CREDIT.captures(text)?;
-    let on_weekday = after_posted_by.split(" on ").nth(1).is_some_and(|when| {
-        when.split_once(',')
-            .is_some_and(|(day, _)| day.ends_with("day") && !day.contains(' '))
-    });
-    if !on_weekday {
+    // Between the name and the date the credit prints `on Tuesday,`.
+    let (name_end, date_start) = (caps.name("name")?.end(), caps.name("date")?.start());
+    if !text[name_end..date_start].trim_end().ends_with("day,") {
         return None;
     }
     let post_paragraph = if *starts_paragraph {

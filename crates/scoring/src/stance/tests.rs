@@ -223,8 +223,8 @@ fn target_cues_count_without_a_mention_and_mentions_combine() {
     assert!(j.confidence < 0.9 && j.confidence > 0.3, "{}", j.confidence);
 }
 
-#[test]
-fn judge_uses_the_model_only_for_its_targets() {
+/// A model trained on six NATO examples: enough to take sides on NATO, and on nothing else.
+fn nato_model() -> StanceModel {
     let examples: Vec<semeval::SemevalExample> = [
         ("love nato forever", Stance::Favor),
         ("nato is wonderful", Stance::Favor),
@@ -243,7 +243,12 @@ fn judge_uses_the_model_only_for_its_targets() {
         line: i + 2,
     })
     .collect();
-    let model = StanceModel::train(&examples, &StanceTrainingOptions::default()).unwrap();
+    StanceModel::train(&examples, &StanceTrainingOptions::default()).unwrap()
+}
+
+#[test]
+fn judge_uses_the_model_only_for_its_targets() {
+    let model = nato_model();
     let targets = worked_example_targets();
     let judge = StanceJudge::new(SentimentAnalyzer::shared(), &targets, Some(&model));
     assert_eq!(
@@ -405,25 +410,7 @@ fn a_text_longer_than_a_passage_is_judged_whole() {
 
 #[test]
 fn the_model_reads_a_texts_first_passage() {
-    let examples: Vec<semeval::SemevalExample> = [
-        ("love nato forever", Stance::Favor),
-        ("nato is wonderful", Stance::Favor),
-        ("hate nato", Stance::Against),
-        ("nato is awful", Stance::Against),
-        ("nato met today", Stance::None),
-        ("weather today", Stance::None),
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, (text, stance))| semeval::SemevalExample {
-        id: i.to_string(),
-        target: "NATO".into(),
-        text: text.to_string(),
-        stance: Some(*stance),
-        line: i + 2,
-    })
-    .collect();
-    let model = StanceModel::train(&examples, &StanceTrainingOptions::default()).unwrap();
+    let model = nato_model();
     // Sentences that fill the first passage to the byte, then others the model never reads.
     let sentence = "I love NATO, NATO is wonderful. ";
     let first = sentence.repeat(PASSAGE_BYTES / sentence.len());
