@@ -1034,3 +1034,52 @@ fn a_blog_byline_is_not_a_facebook_credit() {
         authored(&found)
     );
 }
+
+#[test]
+fn round_up_items_quoted_under_any_author_a_comment_section_prints() {
+    let article = format!(
+        "{STORY}Here are some of the reactions:\n\n\
+         Hlayirani-27: \"Budget after budget, the same story.\"\n\n\
+         J. Mwangi: \"Prices will go up again.\"\n\n\
+         Sipho from Soweto: \"Who will pay for my matatu now?\"\n\n\
+         The Treasury has defended the levy.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("Hlayirani-27"),
+                None,
+                "Budget after budget, the same story."
+            ),
+            (None, Some("J. Mwangi"), "Prices will go up again."),
+            (None, Some("Sipho"), "Who will pay for my matatu now?"),
+        ]
+    );
+}
+
+#[test]
+fn list_items_signed_by_a_username_or_an_image_credit() {
+    let article = "People share the worst advice a boss ever gave them\n\n\
+         We asked readers for the worst advice they got at work. Here are some of the answers.\n\n\
+         1. \"Never take a lunch break, it looks lazy.\"\n—melissa_k\n\n\
+         2. \"Reply to emails at midnight so they know you care.\"\n\
+         Image credits: throwaway_9981\n\n\
+         3. \"Crying at work is unprofessional.\"\nImage credits: Getty Images\n\n\
+         Some answers were edited for length.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("melissa_k"),
+                None,
+                "Never take a lunch break, it looks lazy."
+            ),
+            (
+                Some("throwaway_9981"),
+                None,
+                "Reply to emails at midnight so they know you care."
+            ),
+        ]
+    );
+}

@@ -439,11 +439,12 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     {
         return None;
     }
-    let (author, platform) = author_and_place(without_list_marker(author));
-    let (author, verb) = without_verb(author);
-    let (handle, display_name) = author_with_handle(author)
-        .or_else(|| author_of(author))
-        .or_else(|| author_of(without_town(author)?))?;
+    let ColonAuthor {
+        handle,
+        display_name,
+        verb,
+        platform,
+    } = colon_author(author)?;
     Some(Found {
         form: Form::NameColon,
         verb: verb.map(str::to_string),
@@ -453,6 +454,30 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
         display_name,
         raw_text: comment.to_string(),
         ..Found::default()
+    })
+}
+
+/// Who a round-up prints before a colon, and what it adds: `@thabo_m`, `2. Kemi Alabi`,
+/// `Aisha Bello on X`, `Ama Serwaa (@ama_s) wrote`, `Tom in Leeds says`, `Sarah, Manchester`.
+pub(super) struct ColonAuthor<'a> {
+    pub handle: Option<String>,
+    pub display_name: Option<String>,
+    pub verb: Option<&'a str>,
+    pub platform: Option<Platform>,
+}
+
+/// The author in `author` (the words before a comment's colon), quoted comment or not.
+pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
+    let (author, platform) = author_and_place(without_list_marker(author));
+    let (author, verb) = without_verb(author);
+    let (handle, display_name) = author_with_handle(author)
+        .or_else(|| author_of(author))
+        .or_else(|| author_of(without_town(author)?))?;
+    Some(ColonAuthor {
+        handle,
+        display_name,
+        verb,
+        platform,
     })
 }
 
@@ -552,6 +577,8 @@ pub(super) fn author_of(author: &str) -> Option<(Option<String>, Option<String>)
                     .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
         })
         && !NOT_A_NAME.is_match(author)
+        // `On Facebook`, `When Ruto`: words that open a clause are no part of a name.
+        && !words.iter().any(|w| vocabulary::NOT_NAMES.contains(w))
         && !LABELS.contains(&author.to_lowercase().as_str());
     name.then(|| (None, Some(author.to_string())))
 }
@@ -623,7 +650,8 @@ fn signed_on_next_line(
             cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
             handle,
             display_name,
-            raw_text: comment.trim().to_string(),
+            // `2. …` ⏎ `—melissa_k`: the item's number is not the comment's.
+            raw_text: without_list_marker(comment).trim().to_string(),
             ..Found::default()
         }],
         units: vec![next],

@@ -1153,6 +1153,34 @@ fn signed_on_next_line(units: &[Unit], index: usize, claimed: &[bool]) -> Option
             interviewee: false,
         });
     }
+    // `—melissa_k`: a username signs as a name does; `Image credits: throwaway_9981`, as list
+    // sites credit a screenshot of the post, signs with a username or handle only.
+    let credit = ["Image credits:", "Image credit:", "Image source:"]
+        .iter()
+        .find_map(|label| text.trim().strip_prefix(label));
+    let signer = match credit {
+        Some(credit) => Some(credit.trim()),
+        None => (unsigned.len() < text.trim().len()).then_some(unsigned),
+    };
+    let username = signer.and_then(|author| {
+        let shaped = super::dump::is_username(author, false)
+            || (super::dump::is_username(author, true) && author.starts_with(char::is_lowercase));
+        is_handle(author)
+            .or(shaped.then_some(author))
+            .map(str::to_string)
+    });
+    if let Some(username) = username {
+        return Some(Speaker {
+            who: Who::Handle(username),
+            verb: None,
+            platform: None,
+            posted: false,
+            interviewee: false,
+        });
+    }
+    if credit.is_some() {
+        return None;
+    }
     signed_after(text)
 }
 
@@ -2014,7 +2042,9 @@ fn list_item(line: &str) -> Option<(Who, &str)> {
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | ' '))
         && (author.starts_with(char::is_lowercase)
-            || author.contains(|c: char| c.is_ascii_digit() || matches!(c, '_' | '.')));
+            // `J. Mwangi` is an initial and a name; `thabo.m` and `user_22` are usernames.
+            || (!author.contains(' ')
+                && author.contains(|c: char| c.is_ascii_digit() || matches!(c, '_' | '.'))));
     if username {
         return Some((Who::Handle(author.to_string()), rest));
     }
@@ -2024,7 +2054,17 @@ fn list_item(line: &str) -> Option<(Who, &str)> {
         && author
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'');
-    all_name.then(|| (Who::Name(author.to_string()), rest))
+    if all_name {
+        return Some((Who::Name(author.to_string()), rest));
+    }
+    // The authors round-ups print before unquoted comments stand before quoted ones too
+    // (`Hlayirani-27: “…”`, `Sipho from Soweto: “…”`).
+    let author = super::dump::colon_author(author)?;
+    match (author.handle, author.display_name) {
+        (Some(handle), _) => Some((Who::Handle(handle), rest)),
+        (None, Some(name)) => Some((Who::Name(name), rest)),
+        (None, None) => None,
+    }
 }
 
 /// A round-up item at `index` with its quote (inline or in the next paragraph).
