@@ -1083,3 +1083,28 @@ fn list_items_signed_by_a_username_or_an_image_credit() {
         ]
     );
 }
+
+#[test]
+fn a_statement_going_on_after_an_office_or_a_press_conference_is_no_reaction() {
+    let continued_after = |first: &str| {
+        let article = format!(
+            "{STORY}Motorists took to social media. Here is what they said:\n\n\
+             {first}\n\n\
+             \"We deserve better than this,\" he added.\n"
+        );
+        // The continuation is the last candidate (the minister's own quote may be none).
+        let found = confidences(&article);
+        let (text, confidence) = found.last().expect("a candidate");
+        assert!(text.contains("We deserve better"), "{found:?}");
+        *confidence
+    };
+    let reader = continued_after("@k_ogada wrote: \"Sack the whole Treasury.\"");
+    let official = continued_after(
+        "Speaking in Nairobi, finance minister John Mbadi told reporters: \"The levy stays.\"",
+    );
+    assert!(reader >= 0.5, "the reader's words go on: {reader}");
+    assert!(
+        official < 0.5,
+        "the minister's statement goes on, not a reader: {official} (the reader's {reader})"
+    );
+}

@@ -107,6 +107,16 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
         ),
         ("setting:office", any(vocabulary::OFFICE_WORDS)),
         (
+            // `coach X told reporters: “…”` ⏎ `“…,” he added.`: a statement going on.
+            "setting:statement-before",
+            verb != VerbKind::Posting
+                && previous_words.iter().any(|w| {
+                    vocabulary::REPORTING_SETTINGS.contains(w)
+                        || vocabulary::INTERVIEWING_VERBS.contains(w)
+                        || vocabulary::OFFICE_WORDS.contains(w)
+                }),
+        ),
+        (
             "speaker:titled",
             found
                 .display_name
