@@ -94,8 +94,14 @@ impl Store {
         let path = out.join(FILE_NAME);
         let failed = |e: rusqlite::Error| StateError::new(&path, e);
         let connection = Connection::open(&path).map_err(failed)?;
+        // A 32 MiB page cache (SQLite's default is 2 MiB): a commit inserts each reaction's id
+        // into the key index at a random place, and with the default cache nearly every insert
+        // evicted a page to the WAL and read another back (docs/benchmarks.md, "The state's
+        // I/O").
         connection
-            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
+            .execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768;",
+            )
             .map_err(failed)?;
         connection
             .busy_timeout(std::time::Duration::from_secs(30))
