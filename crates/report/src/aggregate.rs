@@ -356,6 +356,25 @@ impl<'a> Fold<'a> {
         }
     }
 
+    /// The bytes of reaction text the fold holds: its quotes' (overall and per article), each
+    /// a copy of a reaction's text, which may be as long as the record limit.
+    pub fn quoted_text_bytes(&self) -> usize {
+        let overall: usize = self
+            .positive
+            .iter()
+            .chain(&self.negative)
+            .map(|quote| quote.row.reaction.text.len())
+            .sum();
+        let articles: usize = self
+            .articles
+            .values()
+            .flat_map(|tally| [&tally.most_positive, &tally.most_negative])
+            .flatten()
+            .map(|quote| quote.text.len())
+            .sum();
+        overall + articles
+    }
+
     /// The `article_id` numbered `number` in this fold (see [`HandleTally`]).
     pub fn article_id(&self, number: u32) -> &str {
         &self.article_ids[number as usize]
@@ -709,13 +728,13 @@ impl Partial {
 }
 
 /// Merges the best quotes of two parts (see [`Fold`]).
-pub fn merge_quotes(kept: &mut Vec<Quote>, more: &[Quote], positive: bool) {
+pub fn merge_quotes(kept: &mut Vec<Quote>, more: Vec<Quote>, positive: bool) {
     let label = if positive {
         SentimentLabel::Positive
     } else {
         SentimentLabel::Negative
     };
-    keep_top(kept, more.iter().cloned(), label);
+    keep_top(kept, more, label);
 }
 
 /// What a report is written from, without the rows; see the module's documentation.
@@ -979,7 +998,7 @@ mod tests {
         let (first, second) = data.reactions.split_at(17);
         let mut whole = Fold::new(&data.articles, &data.targets);
         for part in [second, first] {
-            let fold = fold_of(&data, part, &data.targets);
+            let mut fold = fold_of(&data, part, &data.targets);
             for (date, tally) in &fold.days {
                 whole.days.entry(*date).or_default().merge(tally);
             }
@@ -995,8 +1014,16 @@ mod tests {
                 kept.sentiment.merge(&tally.sentiment);
                 kept.articles.extend(numbers);
             }
-            merge_quotes(&mut whole.positive, &fold.positive, true);
-            merge_quotes(&mut whole.negative, &fold.negative, false);
+            merge_quotes(
+                &mut whole.positive,
+                std::mem::take(&mut fold.positive),
+                true,
+            );
+            merge_quotes(
+                &mut whole.negative,
+                std::mem::take(&mut fold.negative),
+                false,
+            );
         }
         let totals = whole.into_totals(data.articles.clone());
         assert_eq!(rendered(&totals.summary()), expected);

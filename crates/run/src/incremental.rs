@@ -14,9 +14,10 @@
 //! time, and the aggregates from nothing. Both ways give the same bytes (tested).
 //!
 //! Order of an incremental update, so that a run killed at any moment leaves a state the next
-//! run can use: mark the update under way; append the new rows to their partitions (each
-//! written aside and renamed into place); merge the new tallies; write the summary outputs;
-//! mark the update finished. A run killed before the last step is followed by a rebuild.
+//! run can use: mark the update under way; append the new rows to their partitions a day at a
+//! time (each written aside and renamed into place), merging their tallies into the state's
+//! as they are folded; write the summary outputs; mark the update finished. A run killed
+//! before the last step is followed by a rebuild.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -49,6 +50,11 @@ const AGGREGATES_REVISION: u32 = 2;
 /// A run folds this many reactions (whole days) before merging their tallies into the state:
 /// a bound on what it holds besides one day's rows.
 const FOLD_BATCH: usize = 200_000;
+
+/// A run merges its fold sooner when the fold's quotes hold more text than this: a reaction
+/// at the record limit is then quoted in the state, not in memory, while its partition is
+/// written.
+const FOLD_TEXT_BYTES: usize = 8 << 20;
 
 /// What scoring depends on, as a hex SHA-256: the schema and scoring revisions, every
 /// target's name, aliases and cues in order, the stance model's bytes and the labels file's
@@ -352,7 +358,7 @@ type WriteDay<'w> =
 /// Files the reactions committed after `after` (each gets the day it is filed under), then
 /// scores them one day at a time, hands each day's rows to `write` and folds their tallies
 /// into the state, so that what is held is one day's rows and the tallies of the last
-/// [`FOLD_BATCH`] reactions. Returns how many reactions were scored and partitions written.
+/// [`FOLD_BATCH`] reactions (fewer when their quotes hold over [`FOLD_TEXT_BYTES`] of text). Returns how many reactions were scored and partitions written.
 fn score_by_day(
     store: &mut Store,
     after: i64,
@@ -386,14 +392,15 @@ fn score_by_day(
         fold.add_stance(&stance);
         scored += reactions.len();
         folded += reactions.len();
-        partitions += write(day, reactions, stance)?;
-        if folded >= FOLD_BATCH {
-            store.merge_fold(&fold)?;
-            fold = Fold::new(articles, &names);
+        // Merged before the day's partitions are written, so that a fold quoting a long text
+        // does not hold its copies of it beside the partition's.
+        if folded >= FOLD_BATCH || fold.quoted_text_bytes() > FOLD_TEXT_BYTES {
+            store.merge_fold(std::mem::replace(&mut fold, Fold::new(articles, &names)))?;
             folded = 0;
         }
+        partitions += write(day, reactions, stance)?;
     }
-    store.merge_fold(&fold)?;
+    store.merge_fold(fold)?;
     Ok((scored, partitions))
 }
 

@@ -15,8 +15,9 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::json::{JsonColumn, ARTICLE_TALLY, QUOTES, REACTION_RECORD};
 use super::{CommittedReaction, Store};
-use crate::StateError;
+use crate::{StateError, StateProblem};
 use report::aggregate::{ArticleTally, DayTally, Fold, Quote, Totals};
 use report::rows::ArticleRow;
 use report::summary::{HandleAggregate, SentimentTally, HANDLES_LISTED};
@@ -84,7 +85,7 @@ fn day_text(day: NaiveDate) -> String {
 }
 
 impl Store {
-    fn day(&self, text: &str) -> Result<NaiveDate, StateError> {
+    pub(super) fn day(&self, text: &str) -> Result<NaiveDate, StateError> {
         NaiveDate::parse_from_str(text, "%Y-%m-%d")
             .map_err(|e| StateError::invalid(&self.path, format!("a stored day {text:?}: {e}")))
     }
@@ -177,29 +178,29 @@ impl Store {
             .map_err(self.error())
     }
 
+    /// The reactions `query` selects: `SELECT rowid, RECORD, collected_on FROM reactions …`,
+    /// RECORD being [`REACTION_RECORD`]'s [`JsonColumn::inline`](super::json::JsonColumn::inline).
     fn pending(
         &self,
         query: &str,
         values: &[&dyn rusqlite::ToSql],
     ) -> Result<Vec<PendingReaction>, StateError> {
-        let mut statement = self.connection.prepare(query).map_err(self.error())?;
-        let rows = statement
-            .query_map(values, |row| {
-                Ok((
-                    row.get::<_, i64>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, String>(2)?,
-                ))
-            })
-            .map_err(self.error())?;
+        let failed = self.error();
+        let mut statement = self.connection.prepare(query).map_err(&failed)?;
+        let mut rows = statement.query(values).map_err(&failed)?;
         let mut pending = Vec::new();
-        for row in rows {
-            let (rowid, record, day) = row.map_err(self.error())?;
+        while let Some(row) = rows.next().map_err(&failed)? {
+            let rowid = row.get(0).map_err(&failed)?;
+            let json = row.get_ref(1).map_err(&failed)?;
+            let reaction = REACTION_RECORD
+                .parse(&self.connection, rowid, json)
+                .map_err(|e| StateError::new(&self.path, e))?;
+            let collected_on = self.day(&row.get::<_, String>(2).map_err(&failed)?)?;
             pending.push(PendingReaction {
                 rowid,
                 stored: CommittedReaction {
-                    reaction: self.parse_json(&record)?,
-                    collected_on: self.day(&day)?,
+                    reaction,
+                    collected_on,
                 },
             });
         }
@@ -213,8 +214,11 @@ impl Store {
         after: i64,
     ) -> Result<Vec<PendingReaction>, StateError> {
         self.pending(
-            "SELECT rowid, record, collected_on FROM reactions
-             WHERE filed_on = ?1 AND rowid > ?2 ORDER BY rowid",
+            &format!(
+                "SELECT rowid, {}, collected_on FROM reactions
+                 WHERE filed_on = ?1 AND rowid > ?2 ORDER BY rowid",
+                REACTION_RECORD.inline()
+            ),
             &[&day_text(day), &after],
         )
     }
@@ -247,8 +251,9 @@ impl Store {
         loop {
             let batch = self.pending(
                 &format!(
-                    "SELECT rowid, record, collected_on FROM reactions WHERE rowid > ?1
-                     ORDER BY rowid LIMIT {BATCH}"
+                    "SELECT rowid, {}, collected_on FROM reactions WHERE rowid > ?1
+                     ORDER BY rowid LIMIT {BATCH}",
+                    REACTION_RECORD.inline()
                 ),
                 &[&after],
             )?;
@@ -301,10 +306,13 @@ impl Store {
         Ok(days)
     }
 
-    /// Adds a fold's tallies to the stored ones, in one transaction.
-    pub fn merge_fold(&mut self, fold: &Fold) -> Result<(), StateError> {
+    /// Adds a fold's tallies to the stored ones, in one transaction. The fold is taken, so
+    /// that the quotes it holds (whose texts may be as long as the record limit) are moved
+    /// into the stored ones rather than copied.
+    pub fn merge_fold(&mut self, mut fold: Fold) -> Result<(), StateError> {
         let path = self.path.clone();
         let failed = |e: rusqlite::Error| StateError::new(&path, e);
+        let problem = |e: StateProblem| StateError::new(&path, e);
         let json = |e: serde_json::Error| StateError::new(&path, e);
         let invalid =
             |e: serde_json::Error| StateError::invalid(&path, format!("a stored aggregate: {e}"));
@@ -333,31 +341,29 @@ impl Store {
             }
 
             let mut read_article = transaction
-                .prepare("SELECT tally FROM agg_articles WHERE article_id = ?1")
+                .prepare(&ARTICLE_TALLY.select_by("article_id"))
                 .map_err(failed)?;
             let mut write_article = transaction
                 .prepare(
                     "INSERT OR REPLACE INTO agg_articles (article_id, filed_on, tally)
-                     VALUES (?1, ?2, ?3)",
+                     VALUES (?1, ?2, ?3) RETURNING rowid",
                 )
                 .map_err(failed)?;
-            for (id, tally) in &fold.articles {
-                let mut kept: ArticleTally = match read_article
-                    .query_row([id], |row| row.get::<_, String>(0))
-                    .optional()
-                    .map_err(failed)?
-                {
-                    Some(stored) => serde_json::from_str(&stored).map_err(invalid)?,
-                    None => ArticleTally::default(),
+            for (id, tally) in std::mem::take(&mut fold.articles) {
+                let stored: Option<ArticleTally> = ARTICLE_TALLY
+                    .read_by(&transaction, &mut read_article, &id)
+                    .map_err(problem)?;
+                let merged = match stored {
+                    Some(mut kept) => {
+                        kept.merge(&tally);
+                        kept
+                    }
+                    None => tally,
                 };
-                kept.merge(tally);
-                write_article
-                    .execute(params![
-                        id,
-                        fold.article_day(id).map(day_text),
-                        serde_json::to_string(&kept).map_err(json)?
-                    ])
-                    .map_err(failed)?;
+                let filed_on = fold.article_day(&id).map(day_text);
+                ARTICLE_TALLY
+                    .insert(&transaction, &mut write_article, &[&id, &filed_on], &merged)
+                    .map_err(problem)?;
             }
 
             let mut read_handle = transaction
@@ -404,30 +410,59 @@ impl Store {
             }
 
             let mut read_quotes = transaction
-                .prepare("SELECT quotes FROM agg_quotes WHERE end_of_scale = ?1")
+                .prepare(&QUOTES.select_by("end_of_scale"))
                 .map_err(failed)?;
             let mut write_quotes = transaction
-                .prepare("INSERT OR REPLACE INTO agg_quotes (end_of_scale, quotes) VALUES (?1, ?2)")
+                .prepare(
+                    "INSERT OR REPLACE INTO agg_quotes (end_of_scale, quotes) VALUES (?1, ?2)
+                     RETURNING rowid",
+                )
                 .map_err(failed)?;
             for (end, quotes, positive) in [
-                ("positive", &fold.positive, true),
-                ("negative", &fold.negative, false),
+                ("positive", std::mem::take(&mut fold.positive), true),
+                ("negative", std::mem::take(&mut fold.negative), false),
             ] {
-                let mut kept: Vec<Quote> = match read_quotes
-                    .query_row([end], |row| row.get::<_, String>(0))
-                    .optional()
-                    .map_err(failed)?
-                {
-                    Some(stored) => serde_json::from_str(&stored).map_err(invalid)?,
-                    None => Vec::new(),
-                };
+                let mut kept: Vec<Quote> = QUOTES
+                    .read_by(&transaction, &mut read_quotes, &end)
+                    .map_err(problem)?
+                    .unwrap_or_default();
                 report::aggregate::merge_quotes(&mut kept, quotes, positive);
-                write_quotes
-                    .execute(params![end, serde_json::to_string(&kept).map_err(json)?])
-                    .map_err(failed)?;
+                QUOTES
+                    .insert(&transaction, &mut write_quotes, &[&end], &kept)
+                    .map_err(problem)?;
             }
         }
         transaction.commit().map_err(failed)
+    }
+
+    /// Every value of `column` by its row's `key`.
+    fn keyed_json<T: serde::de::DeserializeOwned>(
+        &self,
+        column: &JsonColumn,
+        key: &str,
+    ) -> Result<HashMap<String, T>, StateError> {
+        let failed = self.error();
+        let mut statement = self
+            .connection
+            .prepare(&format!(
+                "SELECT rowid, {}, {key} FROM {}",
+                column.inline(),
+                column.table
+            ))
+            .map_err(&failed)?;
+        let mut rows = statement.query([]).map_err(&failed)?;
+        let mut values = HashMap::new();
+        while let Some(row) = rows.next().map_err(&failed)? {
+            let value = column
+                .parse(
+                    &self.connection,
+                    row.get(0).map_err(&failed)?,
+                    row.get_ref(1).map_err(&failed)?,
+                )
+                .map_err(|e| StateError::new(&self.path, e))?;
+            values.insert(row.get(2).map_err(&failed)?, value);
+        }
+        Ok(values)
     }
 
     /// What the report is written from: every article and day, the listed handles.
@@ -449,10 +484,7 @@ impl Store {
         for (day, tally) in pairs("SELECT date, tally FROM agg_days")? {
             days.insert(self.day(&day)?, self.parse_json::<DayTally>(&tally)?);
         }
-        let mut article_tallies = HashMap::new();
-        for (id, tally) in pairs("SELECT article_id, tally FROM agg_articles")? {
-            article_tallies.insert(id, self.parse_json::<ArticleTally>(&tally)?);
-        }
+        let article_tallies = self.keyed_json(&ARTICLE_TALLY, "article_id")?;
         let mut handles = Vec::new();
         {
             let mut statement = self
@@ -484,10 +516,7 @@ impl Store {
             .connection
             .query_row("SELECT COUNT(*) FROM agg_handles", [], |row| row.get(0))
             .map_err(self.error())?;
-        let mut quotes = HashMap::new();
-        for (end, stored) in pairs("SELECT end_of_scale, quotes FROM agg_quotes")? {
-            quotes.insert(end, self.parse_json::<Vec<Quote>>(&stored)?);
-        }
+        let mut quotes: HashMap<String, Vec<Quote>> = self.keyed_json(&QUOTES, "end_of_scale")?;
         Ok(Totals {
             articles,
             article_tallies,

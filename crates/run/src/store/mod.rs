@@ -13,12 +13,15 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use collector::{ArticleSummary, KnownSource, Reaction, WebSource};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, ToSql};
 
-use crate::{RunError, StateError};
+use crate::{RunError, StateError, StateProblem};
 
 mod aggregates;
+mod json;
 mod sources;
+
+use json::{ARTICLE_RECORD, REACTION_RECORD};
 
 pub use aggregates::{AggregateState, PendingReaction};
 
@@ -91,8 +94,14 @@ impl Store {
         let path = out.join(FILE_NAME);
         let failed = |e: rusqlite::Error| StateError::new(&path, e);
         let connection = Connection::open(&path).map_err(failed)?;
+        // A 32 MiB page cache (SQLite's default is 2 MiB): a commit inserts each reaction's id
+        // into the key index at a random place, and with the default cache nearly every insert
+        // evicted a page to the WAL and read another back (docs/benchmarks.md, "The state's
+        // I/O").
         connection
-            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
+            .execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768;",
+            )
             .map_err(failed)?;
         connection
             .busy_timeout(std::time::Duration::from_secs(30))
@@ -174,13 +183,12 @@ impl Store {
     fn import(&mut self, data: &report::ReportData) -> Result<(), StateError> {
         let path = self.path.clone();
         let failed = |e: rusqlite::Error| StateError::new(&path, e);
-        let json = |e: serde_json::Error| StateError::new(&path, e);
         let transaction = self.connection.transaction().map_err(failed)?;
         {
             let mut insert_article = transaction
                 .prepare(
-                    "INSERT OR IGNORE INTO articles (article_id, record, collected_on)
-                     VALUES (?1, ?2, ?3)",
+                    "INSERT OR IGNORE INTO articles (article_id, collected_on, record)
+                     VALUES (?1, ?2, ?3) RETURNING rowid",
                 )
                 .map_err(failed)?;
             for row in &data.articles {
@@ -193,27 +201,23 @@ impl Store {
                     lang: row.lang.clone(),
                     reactions: 0,
                 };
-                let record = serde_json::to_string(&article).map_err(json)?;
-                insert_article
-                    .execute(params![row.article_id, record, row.date.to_string()])
-                    .map_err(failed)?;
+                let day = row.date.to_string();
+                ARTICLE_RECORD
+                    .insert(
+                        &transaction,
+                        &mut insert_article,
+                        &[&row.article_id, &day],
+                        &article,
+                    )
+                    .map_err(|e| StateError::new(&path, e))?;
             }
-            let mut insert_reaction = transaction
-                .prepare(
-                    "INSERT OR IGNORE INTO reactions (reaction_id, record, collected_on, run_id)
-                     VALUES (?1, ?2, ?3, ?4)",
-                )
-                .map_err(failed)?;
+            let mut insert_reaction = transaction.prepare(INSERT_REACTION).map_err(failed)?;
             for row in &data.reactions {
-                let record = serde_json::to_string(&row.reaction).map_err(json)?;
-                insert_reaction
-                    .execute(params![
-                        row.reaction.reaction_id,
-                        record,
-                        row.date.to_string(),
-                        REBUILT_RUN
-                    ])
-                    .map_err(failed)?;
+                let day = row.date.to_string();
+                let key: [&dyn ToSql; 3] = [&row.reaction.reaction_id, &day, &REBUILT_RUN];
+                REACTION_RECORD
+                    .insert(&transaction, &mut insert_reaction, &key, &row.reaction)
+                    .map_err(|e| StateError::new(&path, e))?;
             }
         }
         transaction.commit().map_err(failed)
@@ -251,31 +255,30 @@ impl Store {
     ) -> Result<Added, StateError> {
         let path = self.path.clone();
         let failed = |e: rusqlite::Error| StateError::new(&path, e);
-        let json = |e: serde_json::Error| StateError::new(&path, e);
+        let problem = |e: StateProblem| StateError::new(&path, e);
         let day = collected_on.to_string();
         let transaction = self.connection.transaction().map_err(failed)?;
         let mut added = Added::default();
         {
             let mut insert_article = transaction
                 .prepare(
-                    "INSERT INTO articles (article_id, record, collected_on) VALUES (?1, ?2, ?3)
-                     ON CONFLICT(article_id) DO UPDATE SET record = excluded.record",
+                    "INSERT INTO articles (article_id, collected_on, record) VALUES (?1, ?2, ?3)
+                     ON CONFLICT(article_id) DO UPDATE SET record = excluded.record
+                     RETURNING rowid",
                 )
                 .map_err(failed)?;
             let mut existing = transaction
-                .prepare("SELECT record FROM articles WHERE article_id = ?1")
+                .prepare(&ARTICLE_RECORD.select_by("article_id"))
                 .map_err(failed)?;
             for article in articles {
-                let known: Option<String> = existing
-                    .query_row([&article.article_id], |row| row.get(0))
-                    .optional()
-                    .map_err(failed)?;
+                let known: Option<ArticleSummary> = ARTICLE_RECORD
+                    .read_by(&transaction, &mut existing, &article.article_id)
+                    .map_err(problem)?;
+                added.articles += usize::from(known.is_none());
                 // The same article may come as a page and as the post of its comment thread;
                 // what was known first stays, and the other fills its gaps.
-                let merged = match &known {
-                    Some(record) => {
-                        let mut first: ArticleSummary =
-                            serde_json::from_str(record).map_err(json)?;
+                let merged = match known {
+                    Some(mut first) => {
                         fill(&mut first.title, &article.title);
                         fill(&mut first.url, &article.url);
                         fill(&mut first.published_at, &article.published_at);
@@ -284,23 +287,22 @@ impl Store {
                     }
                     None => article.clone(),
                 };
-                let record = serde_json::to_string(&merged).map_err(json)?;
-                insert_article
-                    .execute(params![article.article_id, record, day])
-                    .map_err(failed)?;
-                added.articles += usize::from(known.is_none());
+                ARTICLE_RECORD
+                    .insert(
+                        &transaction,
+                        &mut insert_article,
+                        &[&article.article_id, &day],
+                        &merged,
+                    )
+                    .map_err(problem)?;
             }
-            let mut insert_reaction = transaction
-                .prepare(
-                    "INSERT OR IGNORE INTO reactions (reaction_id, record, collected_on, run_id)
-                     VALUES (?1, ?2, ?3, ?4)",
-                )
-                .map_err(failed)?;
+            let mut insert_reaction = transaction.prepare(INSERT_REACTION).map_err(failed)?;
             for reaction in reactions {
-                let record = serde_json::to_string(reaction).map_err(json)?;
-                added.reactions += insert_reaction
-                    .execute(params![reaction.reaction_id, record, day, run_id])
-                    .map_err(failed)?;
+                let key: [&dyn ToSql; 3] = [&reaction.reaction_id, &day, &run_id];
+                let new = REACTION_RECORD
+                    .insert(&transaction, &mut insert_reaction, &key, reaction)
+                    .map_err(problem)?;
+                added.reactions += usize::from(new);
             }
             sources::record(&transaction, web, run_id).map_err(failed)?;
         }
@@ -310,15 +312,29 @@ impl Store {
 
     /// Every article, in the order first collected.
     pub fn articles(&self) -> Result<Vec<CommittedArticle>, StateError> {
-        self.records("SELECT record, collected_on FROM articles ORDER BY rowid")
-            .map(|rows| {
-                rows.into_iter()
-                    .map(|(article, collected_on)| CommittedArticle {
-                        article,
-                        collected_on,
-                    })
-                    .collect()
-            })
+        let failed = self.error();
+        let mut statement = self
+            .connection
+            .prepare(&format!(
+                "SELECT rowid, {}, collected_on FROM articles ORDER BY rowid",
+                ARTICLE_RECORD.inline()
+            ))
+            .map_err(&failed)?;
+        let mut rows = statement.query([]).map_err(&failed)?;
+        let mut articles = Vec::new();
+        while let Some(row) = rows.next().map_err(&failed)? {
+            let rowid = row.get(0).map_err(&failed)?;
+            let json = row.get_ref(1).map_err(&failed)?;
+            let article = ARTICLE_RECORD
+                .parse(&self.connection, rowid, json)
+                .map_err(|e| StateError::new(&self.path, e))?;
+            let collected_on = self.day(&row.get::<_, String>(2).map_err(&failed)?)?;
+            articles.push(CommittedArticle {
+                article,
+                collected_on,
+            });
+        }
+        Ok(articles)
     }
 
     /// Whether the store holds the reaction `reaction_id`.
@@ -330,41 +346,6 @@ impl Store {
                 |row| row.get(0),
             )
             .map_err(self.error())
-    }
-
-    /// Every reaction, in the order first collected.
-    pub fn reactions(&self) -> Result<Vec<CommittedReaction>, StateError> {
-        self.records("SELECT record, collected_on FROM reactions ORDER BY rowid")
-            .map(|rows| {
-                rows.into_iter()
-                    .map(|(reaction, collected_on)| CommittedReaction {
-                        reaction,
-                        collected_on,
-                    })
-                    .collect()
-            })
-    }
-
-    fn records<T: serde::de::DeserializeOwned>(
-        &self,
-        query: &str,
-    ) -> Result<Vec<(T, NaiveDate)>, StateError> {
-        let mut statement = self.connection.prepare(query).map_err(self.error())?;
-        let rows = statement
-            .query_map([], |row| {
-                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
-            })
-            .map_err(self.error())?;
-        let mut records = Vec::new();
-        for row in rows {
-            let (record, day) = row.map_err(self.error())?;
-            let record = serde_json::from_str(&record)
-                .map_err(|e| StateError::invalid(&self.path, format!("a stored record: {e}")))?;
-            let day = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
-                .map_err(|e| StateError::invalid(&self.path, format!("a stored day: {e}")))?;
-            records.push((record, day));
-        }
-        Ok(records)
     }
 
     /// Records how a run ended, with its manifest.
@@ -385,8 +366,150 @@ impl Store {
     }
 }
 
+/// Adds a reaction unless the store holds it, with the day and run given.
+const INSERT_REACTION: &str =
+    "INSERT OR IGNORE INTO reactions (reaction_id, collected_on, run_id, record)
+     VALUES (?1, ?2, ?3, ?4) RETURNING rowid";
+
 fn fill(slot: &mut Option<String>, value: &Option<String>) {
     if slot.is_none() {
         slot.clone_from(value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A new store in a directory of its own.
+    fn store(name: &str) -> (Store, PathBuf) {
+        let out =
+            std::env::temp_dir().join(format!("reactions-store-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&out);
+        (Store::open(&out).unwrap(), out)
+    }
+
+    fn reaction(id: &str, text: String) -> Reaction {
+        Reaction {
+            reaction_id: id.to_string(),
+            article_id: "a1".to_string(),
+            source: "thread.jsonl".to_string(),
+            raw_text: format!("  {text} "),
+            text,
+            lang: Some("en".to_string()),
+            ..Reaction::default()
+        }
+    }
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 1, 1).unwrap()
+    }
+
+    /// The reactions filed (all on one day) in the order committed.
+    fn read_back(store: &mut Store) -> Vec<Reaction> {
+        store.file_reactions(0, &|_| day()).unwrap();
+        store
+            .reactions_filed_on(day(), 0)
+            .unwrap()
+            .into_iter()
+            .map(|pending| pending.stored.reaction)
+            .collect()
+    }
+
+    fn stored_types(store: &Store, table: &str) -> Vec<String> {
+        let mut statement = store
+            .connection
+            .prepare(&format!(
+                "SELECT typeof(record) FROM {table} ORDER BY rowid"
+            ))
+            .unwrap();
+        let rows = statement.query_map([], |row| row.get(0)).unwrap();
+        rows.map(Result::unwrap).collect()
+    }
+
+    #[test]
+    fn records_longer_than_the_text_bound_are_streamed_into_their_rows_and_read_back_whole() {
+        let (mut store, out) = store("long");
+        // Quotes and a control character, which JSON escapes: the JSON is longer than the text.
+        let long_text = "She said \"no\".\u{1} ".repeat(json::INLINE_BYTES / 8);
+        let reactions = vec![
+            reaction("short", "a short comment".to_string()),
+            reaction("long", long_text.clone()),
+        ];
+        let article = ArticleSummary {
+            article_id: "a1".to_string(),
+            source: "thread.jsonl".to_string(),
+            title: Some("t".repeat(json::INLINE_BYTES + 1)),
+            url: None,
+            published_at: None,
+            lang: None,
+            reactions: 0,
+        };
+        let added = store
+            .commit(
+                "run-1",
+                day(),
+                std::slice::from_ref(&article),
+                &reactions,
+                &[],
+            )
+            .unwrap();
+        assert_eq!(
+            added,
+            Added {
+                reactions: 2,
+                articles: 1
+            }
+        );
+        assert_eq!(stored_types(&store, "reactions"), ["text", "blob"]);
+        assert_eq!(stored_types(&store, "articles"), ["blob"]);
+        assert_eq!(read_back(&mut store), reactions);
+
+        // Committed again, the long reaction adds nothing, and the long article read back
+        // keeps what was known first and takes the URL it lacked.
+        let later = ArticleSummary {
+            title: Some("another title".to_string()),
+            url: Some("https://example.com/thread".to_string()),
+            ..article.clone()
+        };
+        let added = store
+            .commit("run-2", day(), &[later], &reactions[1..], &[])
+            .unwrap();
+        assert_eq!(added, Added::default());
+        let articles = store.articles().unwrap();
+        assert_eq!(articles.len(), 1);
+        assert_eq!(articles[0].article.title, article.title);
+        assert_eq!(
+            articles[0].article.url.as_deref(),
+            Some("https://example.com/thread")
+        );
+        assert_eq!(read_back(&mut store), reactions);
+        std::fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[test]
+    fn long_records_a_state_kept_as_text_are_read_back() {
+        let (mut store, out) = store("text");
+        let reactions = vec![
+            reaction("long", "word ".repeat(json::INLINE_BYTES)),
+            reaction("short", "a short comment".to_string()),
+        ];
+        // As every state before records were streamed holds them.
+        for reaction in &reactions {
+            store
+                .connection
+                .execute(
+                    "INSERT INTO reactions (reaction_id, record, collected_on, run_id)
+                     VALUES (?1, ?2, '2025-01-01', 'run-1')",
+                    params![
+                        reaction.reaction_id,
+                        serde_json::to_string(reaction).unwrap()
+                    ],
+                )
+                .unwrap();
+        }
+        assert_eq!(stored_types(&store, "reactions"), ["text", "text"]);
+        assert_eq!(read_back(&mut store), reactions);
+        std::fs::remove_dir_all(&out).unwrap();
     }
 }
