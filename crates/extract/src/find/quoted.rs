@@ -1693,7 +1693,17 @@ pub(super) fn in_line(
             reactions_seen: seen,
             ..context.clone()
         };
-        if !is_candidate(&speaker) {
+        // `“…,” one person said.` before the article has announced or quoted any reaction, with
+        // nothing online about it, is reported speech (the documented rule for `one person`,
+        // `another`, `a third`).
+        let unannounced_person = matches!(speaker.who, Who::Anonymous { online: false })
+            && !local.in_reactions
+            && !local.reactions_seen
+            && !readers_named
+            && speaker.platform.is_none()
+            && !speaker.posted
+            && !speaker.verb.as_deref().is_some_and(is_posting_verb);
+        if !is_candidate(&speaker) || unannounced_person {
             continue;
         }
         clause_floor = match from_tail {
