@@ -185,26 +185,17 @@ impl Store {
         query: &str,
         values: &[&dyn rusqlite::ToSql],
     ) -> Result<Vec<PendingReaction>, StateError> {
-        let failed = self.error();
-        let mut statement = self.connection.prepare(query).map_err(&failed)?;
-        let mut rows = statement.query(values).map_err(&failed)?;
-        let mut pending = Vec::new();
-        while let Some(row) = rows.next().map_err(&failed)? {
-            let rowid = row.get(0).map_err(&failed)?;
-            let json = row.get_ref(1).map_err(&failed)?;
-            let reaction = REACTION_RECORD
-                .parse(&self.connection, rowid, json)
-                .map_err(|e| StateError::new(&self.path, e))?;
-            let collected_on = self.day(&row.get::<_, String>(2).map_err(&failed)?)?;
-            pending.push(PendingReaction {
+        let rows = self.dated_records(&REACTION_RECORD, query, values)?;
+        Ok(rows
+            .into_iter()
+            .map(|(rowid, reaction, collected_on)| PendingReaction {
                 rowid,
                 stored: CommittedReaction {
                     reaction,
                     collected_on,
                 },
-            });
-        }
-        Ok(pending)
+            })
+            .collect())
     }
 
     /// The reactions committed after `after` and filed under `day`, in the order committed.

@@ -312,29 +312,42 @@ impl Store {
 
     /// Every article, in the order first collected.
     pub fn articles(&self) -> Result<Vec<CommittedArticle>, StateError> {
+        let query = format!(
+            "SELECT rowid, {}, collected_on FROM articles ORDER BY rowid",
+            ARTICLE_RECORD.inline()
+        );
+        let rows = self.dated_records(&ARTICLE_RECORD, &query, &[])?;
+        Ok(rows
+            .into_iter()
+            .map(|(_, article, collected_on)| CommittedArticle {
+                article,
+                collected_on,
+            })
+            .collect())
+    }
+
+    /// The rows `query` selects as `rowid, RECORD, collected_on`, RECORD being `column`'s
+    /// [`JsonColumn::inline`](json::JsonColumn::inline): each row's rowid, record and day.
+    fn dated_records<T: serde::de::DeserializeOwned>(
+        &self,
+        column: &json::JsonColumn,
+        query: &str,
+        values: &[&dyn ToSql],
+    ) -> Result<Vec<(i64, T, NaiveDate)>, StateError> {
         let failed = self.error();
-        let mut statement = self
-            .connection
-            .prepare(&format!(
-                "SELECT rowid, {}, collected_on FROM articles ORDER BY rowid",
-                ARTICLE_RECORD.inline()
-            ))
-            .map_err(&failed)?;
-        let mut rows = statement.query([]).map_err(&failed)?;
-        let mut articles = Vec::new();
+        let mut statement = self.connection.prepare(query).map_err(&failed)?;
+        let mut rows = statement.query(values).map_err(&failed)?;
+        let mut records = Vec::new();
         while let Some(row) = rows.next().map_err(&failed)? {
             let rowid = row.get(0).map_err(&failed)?;
             let json = row.get_ref(1).map_err(&failed)?;
-            let article = ARTICLE_RECORD
+            let record = column
                 .parse(&self.connection, rowid, json)
                 .map_err(|e| StateError::new(&self.path, e))?;
             let collected_on = self.day(&row.get::<_, String>(2).map_err(&failed)?)?;
-            articles.push(CommittedArticle {
-                article,
-                collected_on,
-            });
+            records.push((rowid, record, collected_on));
         }
-        Ok(articles)
+        Ok(records)
     }
 
     /// Whether the store holds the reaction `reaction_id`.
