@@ -203,11 +203,7 @@ fn credited_item(
             return None;
         }
         taken.push(k);
-        let credit = ["Image credits:", "Image credit:", "Image source:"]
-            .iter()
-            .find_map(|label| line.strip_prefix(label));
-        if let Some(credit) = credit {
-            let credit = credit.trim();
+        if let Some(credit) = image_credit(line) {
             let author = credit
                 .strip_prefix('@')
                 .or(credit.strip_prefix("u/"))
@@ -233,6 +229,15 @@ fn credited_item(
         lines.push(line);
     }
     None
+}
+
+/// What a list site's credit under a screenshot of a post names: `throwaway_5567` in `Image
+/// credits: throwaway_5567` (or a photo's owner: `Getty Images`).
+pub(super) fn image_credit(line: &str) -> Option<&str> {
+    ["Image credits:", "Image credit:", "Image source:"]
+        .iter()
+        .find_map(|label| line.trim().strip_prefix(label))
+        .map(str::trim)
 }
 
 /// The author's part of a header that ends in the time the page printed beside it: `@x 2 days

@@ -1155,13 +1155,8 @@ fn signed_on_next_line(units: &[Unit], index: usize, claimed: &[bool]) -> Option
     }
     // `—melissa_k`: a username signs as a name does; `Image credits: throwaway_9981`, as list
     // sites credit a screenshot of the post, signs with a username or handle only.
-    let credit = ["Image credits:", "Image credit:", "Image source:"]
-        .iter()
-        .find_map(|label| text.trim().strip_prefix(label));
-    let signer = match credit {
-        Some(credit) => Some(credit.trim()),
-        None => (unsigned.len() < text.trim().len()).then_some(unsigned),
-    };
+    let credit = super::dump::image_credit(text);
+    let signer = credit.or((unsigned.len() < text.trim().len()).then_some(unsigned));
     let username = signer.and_then(|author| {
         let shaped = super::dump::is_username(author, false)
             || (super::dump::is_username(author, true) && author.starts_with(char::is_lowercase));
