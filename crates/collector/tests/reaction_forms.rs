@@ -1108,3 +1108,106 @@ fn a_statement_going_on_after_an_office_or_a_press_conference_is_no_reaction() {
         "the minister's statement goes on, not a reader: {official} (the reader's {reader})"
     );
 }
+
+#[test]
+fn a_reader_named_after_a_comma_by_a_username_or_a_name() {
+    let article = format!(
+        "{STORY}Motorists took to social media to react.\n\n\
+         Reacting, an Instagram user, mama_tobi wrote: \"Sukuma will cost double by Friday.\"\n\n\
+         Another Facebook user, @kip_r, commented: \"Budget after budget, the same story.\"\n\n\
+         Another user, Achieng said: \"We are already paying too much.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("mama_tobi"),
+                None,
+                "Sukuma will cost double by Friday."
+            ),
+            (Some("kip_r"), None, "Budget after budget, the same story."),
+            (None, Some("Achieng"), "We are already paying too much."),
+        ]
+    );
+}
+
+#[test]
+fn a_reader_placed_in_the_comments_or_a_subreddit_or_introduced_by_the_name_they_use() {
+    let article = format!(
+        "{STORY}Motorists took to social media to react.\n\n\
+         One user in the comments wrote: \"My fare went from 80 to 120 shillings.\"\n\n\
+         Another person in the comment section wrote: \"Walking to work from tomorrow.\"\n\n\
+         One user on r/Kenya wrote: \"The levy is the only thing rising faster than rent.\"\n\n\
+         A reader using the name Baba Junior wrote: \"Who is going to pay for my matatu?\"\n\n\
+         Someone who goes by the name kamau_wa_nyeri posted: \"Hii ni wizi mtupu.\"\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (None, None, "My fare went from 80 to 120 shillings."),
+            (None, None, "Walking to work from tomorrow."),
+            (
+                None,
+                None,
+                "The levy is the only thing rising faster than rent."
+            ),
+            (
+                None,
+                Some("Baba Junior"),
+                "Who is going to pay for my matatu?"
+            ),
+            (Some("kamau_wa_nyeri"), None, "Hii ni wizi mtupu."),
+        ]
+    );
+    assert_eq!(found[2].platform.as_str(), "reddit");
+}
+
+#[test]
+fn a_display_name_with_emoji_still_names_the_reader() {
+    let article = format!(
+        "{STORY}Here's what TikTok users had to say:\n\n\
+         Nokuthula Zulu 🇿🇦 commented: \"Ngiyamthanda lo baba, uyahlekisa.\"\n\n\
+         Thabo 🔥 wrote:\n\n\
+         \"Give this man a record deal already.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Nokuthula Zulu"),
+                "Ngiyamthanda lo baba, uyahlekisa."
+            ),
+            (None, Some("Thabo"), "Give this man a record deal already."),
+        ]
+    );
+}
+
+#[test]
+fn a_comment_unquoted_in_the_paragraph_after_its_attribution() {
+    let article = format!(
+        "{STORY}Motorists took to social media to react.\n\n\
+         A Facebook user identified as Chioma Okafor wrote:\n\n\
+         Prices will keep rising until something changes.\n\n\
+         Reacting, Olamide Ayo said:\n\n\
+         This is how they finish the poor, one levy at a time.\n\n\
+         The Treasury's spokesperson, Jane Wambui, explains the reasoning:\n\n\
+         The levy funds road maintenance across all 47 counties.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Chioma Okafor"),
+                "Prices will keep rising until something changes."
+            ),
+            (
+                None,
+                Some("Olamide Ayo"),
+                "This is how they finish the poor, one levy at a time."
+            ),
+        ]
+    );
+}

@@ -419,7 +419,7 @@ fn author_alone(line: &str) -> Option<&str> {
 const LONGEST_AUTHOR_LINE: usize = 80;
 
 /// Emoji and the symbols comment sections put after a name.
-fn is_decoration(c: char) -> bool {
+pub(super) fn is_decoration(c: char) -> bool {
     matches!(u32::from(c), 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x200D)
 }
 
@@ -717,7 +717,7 @@ pub(super) fn is_username(word: &str, alone: bool) -> bool {
 
 /// A comment's text: some words, and not a lead-in, a heading or a quote (those are other
 /// shapes' to read).
-fn is_comment(text: &str) -> bool {
+pub(super) fn is_comment(text: &str) -> bool {
     let text = text.trim();
     !text.is_empty()
         && !text.ends_with(':')

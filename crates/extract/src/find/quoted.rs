@@ -143,15 +143,22 @@ struct Word<'t> {
 }
 
 fn words(text: &str) -> Vec<Word<'_>> {
-    text.split_whitespace()
-        .map(|raw| Word {
-            bare: raw
-                .trim_start_matches(['(', '“', '"', '‘', '\'', '”'])
-                .trim_end_matches([',', ';', ':', '.', '!', '?', ')', '”', '"', '’', '\'', '…']),
-            comma: raw.ends_with(','),
-        })
-        .filter(|w| !w.bare.is_empty())
-        .collect()
+    let mut words: Vec<Word> = Vec::new();
+    for raw in text.split_whitespace() {
+        let bare = raw
+            .trim_start_matches(['(', '“', '"', '‘', '\'', '”'])
+            .trim_end_matches([',', ';', ':', '.', '!', '?', ')', '”', '"', '’', '\'', '…']);
+        let comma = raw.ends_with(',');
+        // `Nokuthula Zulu 🇿🇦 commented:`: the emoji a display name carries are not words.
+        if bare.chars().all(super::dump::is_decoration) {
+            if let Some(last) = words.last_mut().filter(|_| comma) {
+                last.comma = true;
+            }
+            continue;
+        }
+        words.push(Word { bare, comma });
+    }
+    words
 }
 
 fn names_a_reporting_setting(words: &[Word]) -> bool {
@@ -449,23 +456,14 @@ fn anonymous_at(
     if noun.is_some() && !words[next - 1].comma {
         next = home_town(words, next).unwrap_or(next);
     }
-    // "A comment under the post", "one reply below the video": where the post sits.
     if noun.is_some() && !words[next - 1].comma {
-        let lowered = |at: usize| words.get(at).map(|w| w.bare.to_lowercase());
-        let sits = matches!(
-            lowered(next).as_deref(),
-            Some("under" | "below" | "beneath" | "on")
-        ) && matches!(
-            lowered(next + 1).as_deref(),
-            Some("the" | "his" | "her" | "their" | "its" | "this" | "that")
-        ) && lowered(next + 2)
-            .is_some_and(|thing| POSTED_THINGS.contains(&thing.as_str()));
-        if sits {
-            next += 3;
+        if let Some((after, place)) = where_it_sits(words, next) {
+            next = after;
+            platform = platform.or(place);
         }
     }
     // "a user named QuietOtter42", "Someone with the handle BasioMeusPuga", "Twitter user Sam Okoro".
-    let lowered: Vec<String> = words[next.min(words.len())..words.len().min(next + 4)]
+    let lowered: Vec<String> = words[next.min(words.len())..words.len().min(next + 5)]
         .iter()
         .map(|w| w.bare.to_lowercase())
         .collect();
@@ -480,10 +478,17 @@ fn anonymous_at(
             Some(3)
         }
         ["going" | "posting" | "writing", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..]
-        | ["by", "the", "name" | "handle", "of"] => Some(4),
+        | ["by", "the", "name" | "handle", "of", ..] => Some(4),
         ["with" | "under", "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
             Some(2)
         }
+        ["using" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
+            Some(3)
+        }
+        ["who", "goes" | "posts", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
+            Some(5)
+        }
+        ["who", "goes" | "posts", "by" | "as", ..] => Some(3),
         ["known" | "identified", "as", ..] | ["going", "by", ..] => Some(2),
         _ => None,
     };
@@ -527,8 +532,13 @@ fn anonymous_at(
         next = after;
         online = true;
     }
+    if words[next - 1].comma {
+        if let Some((who, verb_at)) = named_before_verb(words, next) {
+            return Some((who, verb_at, platform, false));
+        }
+    }
     match aside(words, next, words[next - 1].comma) {
-        Some((after, Some(name), age)) => Some((Who::Name(name), after, platform, age)),
+        Some((after, Some(who), age)) => Some((who, after, platform, age)),
         Some((after, None, age)) => Some((Who::Anonymous { online }, after, platform, age)),
         None => Some((Who::Anonymous { online }, next, platform, false)),
     }
@@ -641,6 +651,58 @@ fn one_of_them(words: &[Word], of_at: usize) -> Option<(Who, usize, Option<Platf
     }
 }
 
+/// `in the comments`, `under the post`, `on r/askTO`, `in the r/toronto thread`: where an
+/// anonymous reader's words sit, after its noun (at word `at`). The word after the phrase, and
+/// the platform a subreddit names.
+fn where_it_sits(words: &[Word], at: usize) -> Option<(usize, Option<Platform>)> {
+    let lowered = |k: usize| words.get(k).map(|w| w.bare.to_lowercase());
+    let preposition = matches!(
+        lowered(at).as_deref(),
+        Some("under" | "below" | "beneath" | "on" | "in")
+    );
+    if !preposition || words[at].comma {
+        return None;
+    }
+    let mut k = at + 1;
+    if matches!(
+        lowered(k).as_deref(),
+        Some("the" | "his" | "her" | "their" | "its" | "this" | "that")
+    ) && !words[k].comma
+    {
+        k += 1;
+    }
+    let subreddit = lowered(k).is_some_and(|w| w.len() > 2 && w.starts_with("r/"));
+    if subreddit {
+        k += 1;
+    }
+    let place = lowered(k).filter(|_| !words[k - 1].comma).is_some_and(|w| {
+        POSTED_THINGS.contains(&w.as_str()) || COMMENT_PLACES.contains(&w.as_str())
+    });
+    if !place && !subreddit {
+        return None;
+    }
+    if place {
+        k += 1;
+        // `the comment section`, `the comments section`.
+        if lowered(k).as_deref() == Some("section") && !words[k - 1].comma {
+            k += 1;
+        }
+    }
+    Some((k, subreddit.then_some(Platform::Reddit)))
+}
+
+/// Where comments sit, besides the things they are left under: `in the replies`.
+const COMMENT_PLACES: &[&str] = &[
+    "comments",
+    "comment",
+    "replies",
+    "subreddit",
+    "forum",
+    "group",
+    "timeline",
+    "mentions",
+];
+
 /// What a comment is left under: `one of the comments on the post`.
 const POSTED_THINGS: &[&str] = &[
     "post",
@@ -658,14 +720,20 @@ const POSTED_THINGS: &[&str] = &[
     "livestream",
 ];
 
-/// An aside between commas after a subject: `, Khaya Sishuba,` (a name), `, 75,` (an age),
-/// `, in sheer disbelief,`. Returns the word after it, the name it gives and whether it is an age.
-fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Option<String>, bool)> {
+/// An aside between commas after a subject: `, Khaya Sishuba,` (a name), `, mama_tobi,` (a
+/// username), `, 75,` (an age), `, in sheer disbelief,`. Returns the word after it, who it
+/// names and whether it is an age.
+fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Option<Who>, bool)> {
     if !after_comma || start >= words.len() || is_verb(words[start].bare) {
         return None;
     }
     let close = (start..words.len().min(start + 8)).find(|&m| words[m].comma)?;
     let age = words[start].bare.chars().all(|c| c.is_ascii_digit());
+    if close == start {
+        if let Some(username) = username_at(words, start) {
+            return Some((close + 1, Some(username), false));
+        }
+    }
     // `, Khaya Sishuba,` or with a place: `, Jim Kelly from Cork,`, `, Amina of Mombasa,`.
     let name = name_at(words, start)
         .filter(|(_, end)| {
@@ -676,8 +744,29 @@ fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Opti
                         .iter()
                         .all(|w| starts_uppercase(w.bare)))
         })
-        .map(|(name, _)| name);
+        .map(|(name, _)| Who::Name(name));
     Some((close + 1, name, age))
+}
+
+/// An @handle, a `u/` username or a word shaped like a username (`mama_tobi`, `user8392019`)
+/// at word `at`.
+fn username_at(words: &[Word], at: usize) -> Option<Who> {
+    let word = words.get(at)?.bare;
+    is_handle(word)
+        .or_else(|| super::dump::is_username(word, false).then_some(word))
+        .map(|handle| Who::Handle(handle.to_string()))
+}
+
+/// `An Instagram user, mama_tobi wrote:`, `Another user, Olamide said:`: the reader named
+/// after the comma, the aside's closing comma left out before the verb. Who it is and the
+/// verb's index.
+fn named_before_verb(words: &[Word], at: usize) -> Option<(Who, usize)> {
+    let (who, end) = match username_at(words, at) {
+        Some(who) => (who, at + 1),
+        None => name_at(words, at).map(|(name, end)| (Who::Name(name), end))?,
+    };
+    let verb_next = !words[end - 1].comma && words.get(end).is_some_and(|w| is_verb(w.bare));
+    verb_next.then_some((who, end))
 }
 
 /// Where a subject posted, printed between it and its verb: `on Facebook`, `on Najib’s
@@ -1745,9 +1834,23 @@ pub(super) fn in_line(
                 ..context.clone()
             };
             let readers_named = names_readers(lead);
+            // An unquoted paragraph is a comment only after a subject the clause names itself
+            // (not `He writes:`) and a verb of posting or saying (not `explains the most likely:`),
+            // by one person (not `Kenyans reacted to the post on X:`, which announces several).
+            let unquoted_may_follow = rest.trim_end().ends_with(':')
+                && !matches!(&speaker.who, Who::Name(name) if is_demonym(name))
+                && matches!(
+                    verb_kind(speaker.verb.as_deref()),
+                    VerbKind::Posting | VerbKind::Speech
+                )
+                && speaker_before(lead).is_some_and(|own| own.who != Who::Pronoun);
             if is_candidate(&speaker) {
                 if let Some((raw, units_taken, tail_speaker)) =
-                    quote_in_next_paragraphs(units, index, claimed)
+                    quote_in_next_paragraphs(units, index, claimed).or_else(|| {
+                        unquoted_may_follow
+                            .then(|| unquoted_next_paragraph(units, index, claimed))
+                            .flatten()
+                    })
                 {
                     let speaker = match tail_speaker {
                         Some(tail) if matches!(tail.who, Who::Handle(_)) => tail,
@@ -1989,6 +2092,29 @@ pub(super) fn quote_in_next_paragraphs(
 ) -> Option<(String, Vec<usize>, Option<Speaker>)> {
     quote_in_next_paragraphs_from(units, index + 1, claimed)
 }
+
+/// A comment printed without quote marks in the paragraph after the clause that introduces it
+/// with a colon (`Reacting, an Instagram user, mama_tobi wrote:` ⏎ `Congratulations OBO…`):
+/// one paragraph that is neither an attribution nor a lead-in of its own.
+fn unquoted_next_paragraph(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+) -> Option<(String, Vec<usize>, Option<Speaker>)> {
+    let next = index + 1;
+    let Some(Unit::Line { text, .. }) = units.get(next) else {
+        return None;
+    };
+    let comment = !claimed[next]
+        && text.len() <= LONGEST_UNQUOTED_COMMENT
+        && super::dump::is_comment(text)
+        && !super::attribution_shape(text);
+    comment.then(|| (text.trim().to_string(), vec![next], None))
+}
+
+/// Bytes of the longest paragraph read as a comment without quote marks: longer ones are the
+/// article going on.
+const LONGEST_UNQUOTED_COMMENT: usize = 1000;
 
 /// The quote that opens unit `first`, as [`quote_in_next_paragraphs`] reads it.
 fn quote_in_next_paragraphs_from(
