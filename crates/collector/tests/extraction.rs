@@ -115,7 +115,7 @@ fn flattened_embedded_posts() {
         "{HEADLINE}Motorists posted their anger.\n\n\
          Fuel went up again pic.twitter.com/x1Y2z3 — Sipho (@sipho_k) March 3, 2021\n\n\
          Another one.\nAnd again!— Lindiwe (@lindi_w) 4 March 2021\n\n\
-         This is the first paragraph of a long post\n\n\
+         This is the first line of a long post\n\
          and this is its second one https://t.co/AbCd\n\n\
          — Musa Khumalo (@musa_k) March 5, 2021\n\n\
          Not again https://t.co/9xYz — Ada Obi (Ada of Lagos) 🇳🇬 (@ada_obi) March 6, 2021\n"
@@ -129,7 +129,7 @@ fn flattened_embedded_posts() {
             (
                 Some("musa_k"),
                 Some("Musa Khumalo"),
-                "This is the first paragraph of a long post and this is its second one"
+                "This is the first line of a long post and this is its second one"
             ),
             (
                 Some("ada_obi"),
@@ -898,4 +898,44 @@ fn facebook_post_embeds_and_unloaded_embeds() {
     );
     assert_eq!(reactions[0].platform, Platform::Facebook);
     assert_eq!(reactions[0].posted_at.as_deref(), Some("2024-03-03"));
+}
+
+#[test]
+fn a_short_post_beside_its_signature_takes_no_words_from_the_article() {
+    let article = format!(
+        "{HEADLINE}The club sacked its coach on Monday.\n\n\
+         Fans took to social media to react.\n\n\
+         Sack the whole board — Jane Doe (@janedoe) Mar 4, 2024\n\n\
+         The club has not commented.\n\n\
+         Fans gathered outside the stadium.\n\n\
+         Finally, some good news\n\n\
+         — Otieno (@otis_o) March 4, 2024\n"
+    );
+    let reactions = text_reactions(&article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (Some("janedoe"), Some("Jane Doe"), "Sack the whole board"),
+            (Some("otis_o"), Some("Otieno"), "Finally, some good news"),
+        ]
+    );
+}
+
+#[test]
+fn a_bluesky_post_flattened_with_its_domain_handle() {
+    let article = format!(
+        "{HEADLINE}Fans took to Bluesky.\n\n\
+         What a week for this club — Jane Doe (@janedoe.bsky.social) March 4, 2024 at 10:02 AM\n"
+    );
+    let reactions = text_reactions(&article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [(
+            Some("janedoe.bsky.social"),
+            Some("Jane Doe"),
+            "What a week for this club"
+        )]
+    );
+    assert_eq!(reactions[0].platform, Platform::Bluesky);
+    assert_eq!(reactions[0].posted_at.as_deref(), Some("2024-03-04"));
 }

@@ -253,7 +253,7 @@ static REPORTED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// `text — Name (@handle) March 3, 2021` at the end of a line: Twitter's embed, flattened.
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
     build(
-        r"(?:—|–|--|&mdash;)\s*(?P<name>[^—–\n]{0,60}?)\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30})\s*\)\s*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))\s*$"
+        r"(?:—|–|--|&mdash;)\s*(?P<name>[^—–\n]{0,60}?)\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,4})\s*\)\s*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[AaPp][Mm])?)?\s*$"
             .to_string(),
     )
 });
@@ -838,8 +838,9 @@ struct FlattenedPost {
     found: Found,
 }
 
-/// Twitter's embed as text: the signature closes the post; its text is what precedes the
-/// dash on that line and, when that is not a paragraph of its own, the lines before it.
+/// Twitter's (or Bluesky's) embed as text: the signature closes the post; its text is what
+/// precedes the dash on that line and, when that is not a paragraph of its own, the lines
+/// before it in its paragraph, or the paragraph before a signature standing alone.
 fn flattened_post(
     units: &[Unit],
     index: usize,
@@ -867,14 +868,12 @@ fn flattened_post(
     if !pre.is_empty() {
         parts.push(pre);
     }
-    // A short last line after earlier short ones is a post of several lines ("Me: I don't think
-    // Trump can get any worse." ⏎ "Trump: *interrupts*" ⏎ "Me: IMPEACH— Caroline (@CIKtweets)").
-    const SHORT_LINE: usize = 40;
-    let short_tail = !pre.is_empty() && pre.chars().count() <= SHORT_LINE;
-    let look_back = pre.is_empty() || !starts_paragraph || short_tail;
+    // A post's text in a paragraph of its own with its signature is the whole post, however
+    // short: the paragraphs before it are the article's (`Fans took to X to react.`).
+    let look_back = pre.is_empty() || !starts_paragraph;
     if look_back {
         let mut length = pre.chars().count();
-        let mut boundary_crossed = *starts_paragraph;
+        let boundary_crossed = *starts_paragraph;
         let mut k = index;
         while k > 0 {
             k -= 1;
@@ -886,10 +885,13 @@ fn flattened_post(
             else {
                 break;
             };
-            if claimed[k] || previous.ends_with(':') || attribution_shape(previous) {
-                break;
-            }
-            if short_tail && *starts_paragraph && previous.chars().count() > 100 {
+            // `Fans took to X to react.`: the article's announcement before its posts is no
+            // post's text.
+            if claimed[k]
+                || previous.ends_with(':')
+                || attribution_shape(previous)
+                || is_lead_in(previous)
+            {
                 break;
             }
             let grown = length + previous.chars().count();
@@ -899,17 +901,10 @@ fn flattened_post(
             parts.insert(0, previous);
             taken.insert(0, k);
             length = grown;
+            // One paragraph: the signature's own, or the one before a signature standing
+            // alone. A paragraph further up is as likely the article's as the post's.
             if *previous_starts {
-                // Once the post has text, only stay within the paragraph it started in
-                // unless the signature stood on its own; lines that share a paragraph with
-                // the signature are the whole post.
-                if (!pre.is_empty() && !short_tail) || !starts_paragraph {
-                    break;
-                }
-                boundary_crossed = true;
-                if length > LONGEST_POST / 2 {
-                    break;
-                }
+                break;
             }
         }
     }
@@ -917,11 +912,16 @@ fn flattened_post(
         return None;
     }
     let name = caps["name"].trim();
+    // Bluesky's embed signs with a domain (`@jane.bsky.social`); X's handles have no dots.
+    let platform = match caps["handle"].contains('.') {
+        true => Platform::Bluesky,
+        false => Platform::Twitter,
+    };
     Some(FlattenedPost {
         units: taken,
         found: Found {
             form: Form::Signature,
-            platform: Platform::Twitter,
+            platform,
             handle: Some(caps["handle"].to_string()),
             display_name: (!name.is_empty()).then(|| name.to_string()),
             verb: None,
