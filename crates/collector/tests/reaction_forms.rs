@@ -1211,3 +1211,62 @@ fn a_comment_unquoted_in_the_paragraph_after_its_attribution() {
         ]
     );
 }
+
+#[test]
+fn a_phrasal_verb_after_the_quote_attributes_it_rather_than_continuing_the_last() {
+    let article = format!(
+        "{STORY}Motorists took to social media to react.\n\n\
+         \"The levy had to go,\" shared one user. \"Good riddance to it,\" chimed in a fourth.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "The levy had to go"),
+            (None, None, "Good riddance to it"),
+        ]
+    );
+}
+
+#[test]
+fn an_online_reader_quoted_without_marks_on_the_attribution_line() {
+    let article = format!(
+        "{STORY}Motorists took to social media to react.\n\n\
+         One user commented: Where will this end? We are already paying too much.\n\n\
+         A fan reacted: Budget after budget, the same story.\n\n\
+         Another said: the levy would be reviewed in June, according to the ministry.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "Where will this end? We are already paying too much."
+            ),
+            (None, None, "Budget after budget, the same story."),
+        ]
+    );
+}
+
+#[test]
+fn name_colon_comments_on_the_lines_of_one_paragraph() {
+    let article = format!(
+        "{STORY}Here are some of the comments:\n\n\
+         Kofi Boateng: Where will this end? We are already paying too much.\n\
+         Ama Kay: Budget after budget, the same story.\n\
+         otieno_254: Walking to work from tomorrow.\n\n\
+         Updated: Tue 28 Apr 2020 08:11 CET\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Kofi Boateng"),
+                "Where will this end? We are already paying too much."
+            ),
+            (None, Some("Ama Kay"), "Budget after budget, the same story."),
+            (Some("otieno_254"), None, "Walking to work from tomorrow."),
+        ]
+    );
+}

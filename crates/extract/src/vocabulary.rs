@@ -412,6 +412,11 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Photo",
     "Video",
     "Credit",
+    // A page's date labels: `Updated: Tue 28 Apr 2020`.
+    "Updated",
+    "Published",
+    "Posted",
+    "Edited",
     "Police",
     "Officials",
     "Everyone",

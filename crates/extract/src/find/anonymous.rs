@@ -13,8 +13,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::{
-    build, display_name, platform_posted_on, rest_of, verb_posted_on, Attribution, OPEN_QUOTE,
-    PLACES,
+    build, display_name, platform_posted_on, rest_of, verb_posted_on, Attribution, PLACES,
 };
 use crate::vocabulary::{
     is_online_noun, platform_named_in, DEMONYMS, ONLINE_POSTS, ONLINE_READERS, ORDINALS,
@@ -44,7 +43,7 @@ fn alternation(words: &[&str]) -> String {
 /// on X: “…”`, `Another user, Ife, commented:` (named in an aside).
 static AT_LINE_START: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?:(?i:and|while|whilst|but|meanwhile|then|yet)\s+)?(?P<who>{})(?:\s*,\s*(?P<name>{})\s*,)?\s+{}\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
+        r"^(?:(?i:and|while|whilst|but|meanwhile|then|yet)\s+)?(?P<who>{})(?:\s*,\s*(?P<name>{})\s*,)?\s+{}\s*[:;]\s*(?P<rest>)",
         subject(),
         display_name("{0,4}"),
         verb_posted_on()
@@ -57,16 +56,19 @@ pub(super) fn at_line_start(line: &str) -> Option<Attribution<'_>> {
     if !names_someone(&caps) {
         return None;
     }
+    let online_reader = caps
+        .name("noun")
+        .is_some_and(|noun| is_online_noun(&noun.as_str().to_lowercase()));
     Some(Attribution {
         handle: None,
         display_name: caps.name("name").map(|name| name.as_str().to_string()),
         verb: Some(caps["verb"].to_lowercase()),
         rest: rest_of(line, &caps),
         platform_hint: platform_named_in(&caps["who"]).or(platform_posted_on(&caps)),
-        needs_quote_marks: true,
-        online_reader: caps
-            .name("noun")
-            .is_some_and(|noun| is_online_noun(&noun.as_str().to_lowercase())),
+        // `One user commented: Where is this place?`: a reader online on its face may be
+        // quoted without marks; `Another said: the …` is reported speech.
+        needs_quote_marks: !online_reader,
+        online_reader,
     })
 }
 

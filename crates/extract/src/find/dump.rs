@@ -23,6 +23,35 @@ pub(super) fn unquoted_comment(
     {
         return Some(copied);
     }
+    // `Kofi Boateng: …` ⏎ `Ama Kay: …` as lines of one paragraph: a line after another such
+    // line in its paragraph is an item of the same list, not a hard-wrapped sentence.
+    let after_item = match (index.checked_sub(1).map(|k| (k, &units[k])), &units[index]) {
+        (
+            Some((
+                previous,
+                Unit::Line {
+                    text: above,
+                    paragraph: p,
+                    ..
+                },
+            )),
+            Unit::Line {
+                text, paragraph, ..
+            },
+        ) if p == paragraph
+            && claimed[previous]
+            && author_before_colon(above, context).is_some() =>
+        {
+            Some(*text)
+        }
+        _ => None,
+    };
+    if let Some(found) = after_item.and_then(|text| author_before_colon(text, context)) {
+        return Some(InLine {
+            found: vec![found],
+            units: Vec::new(),
+        });
+    }
     let text = units[index].opening_line()?;
     if let Some(found) = author_before_colon(text, context).or_else(|| author_after(text, context))
     {

@@ -841,23 +841,7 @@ fn predicate(
     let mut verb = verb_word.bare.to_string();
     let mut rest_start = j + 1;
     if let Some(particle) = words.get(j + 1).filter(|_| !verb_word.comma) {
-        let phrasal = matches!(
-            verb.as_str(),
-            "jumped"
-                | "chimed"
-                | "weighed"
-                | "joined"
-                | "piped"
-                | "came"
-                | "hit"
-                | "fired"
-                | "shot"
-                | "lashed"
-                | "summed"
-                | "spoke"
-                | "called"
-        );
-        if phrasal && matches!(particle.bare, "in" | "up" | "back" | "out") {
+        if is_phrasal(&verb, particle.bare) {
             verb = format!("{verb} {}", particle.bare);
             rest_start += 1;
         }
@@ -893,6 +877,26 @@ fn predicate(
         .and_then(|at| name_at(rest, at + 1).filter(|(_, end)| *end == rest.len()))
         .map(|(name, _)| name);
     Some((verb, posted, platform, from_name))
+}
+
+/// `chimed in`, `piped up`, `hit back`: a verb and the particle that belongs to it.
+fn is_phrasal(verb: &str, particle: &str) -> bool {
+    matches!(
+        verb,
+        "jumped"
+            | "chimed"
+            | "weighed"
+            | "joined"
+            | "piped"
+            | "came"
+            | "hit"
+            | "fired"
+            | "shot"
+            | "lashed"
+            | "summed"
+            | "spoke"
+            | "called"
+    ) && matches!(particle, "in" | "up" | "back" | "out")
 }
 
 /// The speaker of a quote from the clause before it (`lead`, which ends where the quote opens).
@@ -1359,7 +1363,15 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         j += 1;
     }
     if words.get(j).is_some_and(|w| is_verb(w.bare) && !w.comma) {
-        let verb = words[j].bare.to_string();
+        let mut verb = words[j].bare.to_string();
+        // `“…,” chimed in a fourth.`
+        if let Some(particle) = words
+            .get(j + 1)
+            .filter(|p| !p.comma && is_phrasal(&verb, p.bare))
+        {
+            verb = format!("{verb} {}", particle.bare);
+            j += 1;
+        }
         // `said Nigerian actress and TV host, Nancy Isime`: the name after the description.
         let apposition = words
             .iter()
