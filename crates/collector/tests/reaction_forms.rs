@@ -1265,8 +1265,45 @@ fn name_colon_comments_on_the_lines_of_one_paragraph() {
                 Some("Kofi Boateng"),
                 "Where will this end? We are already paying too much."
             ),
-            (None, Some("Ama Kay"), "Budget after budget, the same story."),
+            (
+                None,
+                Some("Ama Kay"),
+                "Budget after budget, the same story."
+            ),
             (Some("otieno_254"), None, "Walking to work from tomorrow."),
+        ]
+    );
+}
+
+#[test]
+fn letters_signed_in_capitals_after_a_title_or_with_a_town_on_the_same_line() {
+    let article = format!(
+        "{STORY}Here is what readers said:\n\n\
+         The levy will finish us, we are already paying too much. – JOHN KAMAU, Nakuru\n\n\
+         Budget after budget, the same story.\n\
+         Mrs E. Wanjiru, Kisumu\n\n\
+         Who is going to pay for my matatu now?\n\
+         — PETER OTIENO, Mombasa\n\n\
+         The game ended 2-1 - a poor result for the club.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("JOHN KAMAU"),
+                "The levy will finish us, we are already paying too much."
+            ),
+            (
+                None,
+                Some("Mrs E. Wanjiru"),
+                "Budget after budget, the same story."
+            ),
+            (
+                None,
+                Some("PETER OTIENO"),
+                "Who is going to pay for my matatu now?"
+            ),
         ]
     );
 }

@@ -617,8 +617,67 @@ pub(super) fn author_of(author: &str) -> Option<(Option<String>, Option<String>)
     name.then(|| (None, Some(author.to_string())))
 }
 
-/// `This is too much – @thabo_m`: a comment with its author's handle after a dash at the end.
+/// `Jane Doe, Durban` or `Jane Doe`: a signature's name, and whether a town follows it.
+fn name_and_town(signature: &str) -> (&str, bool) {
+    match signature.split_once(',') {
+        Some((name, place)) => {
+            let place = place.trim();
+            let town = (1..=3).contains(&place.split_whitespace().count())
+                && place.starts_with(char::is_uppercase)
+                && !place.ends_with(['.', '!', '?']);
+            (name, town)
+        }
+        None => (signature, false),
+    }
+}
+
+/// Who signs a reader's letter or comment: an author as [`author_of`] reads one, or a name as
+/// letters pages print it, in capitals (`JOHN SMITH`) or after a title (`Mrs E. Wright`),
+/// which elsewhere mark a label or an official.
+fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
+    if let Some(author) = author_of(name) {
+        return Some(author);
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let shouted = (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
+        });
+    let titled = words.len() >= 2
+        && vocabulary::is_title(words[0])
+        && author_of(&words[1..].join(" ")).is_some_and(|(handle, _)| handle.is_none());
+    (shouted || titled).then(|| (None, Some(name.trim().to_string())))
+}
+
+/// `This is too much – @thabo_m`: a comment with its author's handle after a dash at the end;
+/// or, as letters pages print them, its signer and town: `… – JOHN SMITH, Dublin 4`.
 fn author_after(line: &str, context: &Context) -> Option<Found> {
+    author_after_handle(line, context).or_else(|| signed_with_town(line, context))
+}
+
+fn signed_with_town(line: &str, context: &Context) -> Option<Found> {
+    let (comment, signature) = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|dash| line.trim_end().rsplit_once(dash))
+        .max_by_key(|(comment, _)| comment.len())?;
+    let (name, town) = name_and_town(signature.trim());
+    if !town || comment.split_whitespace().count() < 3 || comment.starts_with(OPENING_MARKS) {
+        return None;
+    }
+    let (handle, display_name) = signer(name)?;
+    Some(Found {
+        form: Form::NameAfter,
+        platform: context.platform.unwrap_or_default(),
+        cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
+        handle,
+        display_name,
+        raw_text: comment.trim().to_string(),
+        ..Found::default()
+    })
+}
+
+fn author_after_handle(line: &str, context: &Context) -> Option<Found> {
     let (comment, handle) = line.trim_end().rsplit_once('@')?;
     let comment = comment.trim_end();
     let comment = comment
@@ -664,19 +723,11 @@ fn signed_on_next_line(
     }
     let dashed = signature.trim_start_matches(['–', '—', '-', '~']);
     let has_dash = dashed.len() < signature.len();
-    let (name, place) = match dashed.trim().split_once(',') {
-        Some((name, place)) => (name, Some(place.trim())),
-        None => (dashed.trim(), None),
-    };
-    let place_shaped = place.is_some_and(|place| {
-        (1..=3).contains(&place.split_whitespace().count())
-            && place.starts_with(char::is_uppercase)
-            && !place.ends_with(['.', '!', '?'])
-    });
+    let (name, place_shaped) = name_and_town(dashed.trim());
     if !(has_dash || place_shaped) {
         return None;
     }
-    let (handle, display_name) = author_of(name)?;
+    let (handle, display_name) = signer(name)?;
     Some(InLine {
         found: vec![Found {
             form: Form::NameAfter,
