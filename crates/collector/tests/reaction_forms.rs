@@ -1307,3 +1307,28 @@ fn letters_signed_in_capitals_after_a_title_or_with_a_town_on_the_same_line() {
         ]
     );
 }
+
+#[test]
+fn a_post_named_by_its_author_and_a_description_before_a_name() {
+    let article = format!(
+        "{STORY}Motorists took to social media to react.\n\n\
+         One of the most-liked comments came from @kip_r: \"Budget after budget, the same story.\"\n\n\
+         A tweet from @wanjiku_m read: \"We are being taxed to death.\"\n\n\
+         Achieng Otieno's tweet read: \"Who is going to pay for my matatu now?\"\n\n\
+         Singer Nadia Mukami wrote on X: \"Walking to work from tomorrow.\"\n\n\
+         A post from the ministry read: \"The levy funds road maintenance.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (Some("kip_r"), None, "Budget after budget, the same story."),
+            (Some("wanjiku_m"), None, "We are being taxed to death."),
+            (
+                None,
+                Some("Achieng Otieno"),
+                "Who is going to pay for my matatu now?"
+            ),
+            (None, Some("Nadia Mukami"), "Walking to work from tomorrow."),
+        ]
+    );
+}

@@ -655,6 +655,7 @@ fn named_commenter(line: &str) -> Option<Attribution<'_>> {
         .strip_prefix("One ")
         .or_else(|| name.strip_prefix("Another "))
         .unwrap_or(name);
+    let name = vocabulary::without_description(name);
     let verb = caps["verb"].to_lowercase();
     let full_name = name.split_whitespace().count() >= 2;
     // "One Redditor wrote:", "Another Netizen said:": a reader described, not named.

@@ -544,6 +544,62 @@ pub(crate) const REACTION_NOUNS: &[&str] = &[
     "quip",
 ];
 
+/// What celebrity news prints before a person's name (`Actress Jane Doe`, `Singer Davido`):
+/// a description, not part of the name, though it opens the sentence with a capital.
+pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
+    "actress",
+    "actor",
+    "singer",
+    "rapper",
+    "comedian",
+    "comedienne",
+    "influencer",
+    "blogger",
+    "vlogger",
+    "musician",
+    "journalist",
+    "activist",
+    "presenter",
+    "broadcaster",
+    "pastor",
+    "cleric",
+    "footballer",
+    "socialite",
+    "filmmaker",
+    "producer",
+    "model",
+    "author",
+    "writer",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "billionaire",
+    "celebrity",
+    "skitmaker",
+    "tiktoker",
+    "youtuber",
+    "streamer",
+    "dancer",
+    "popular",
+    "renowned",
+    "famous",
+    "former",
+    "veteran",
+    "controversial",
+    "outspoken",
+];
+
+/// A name without the description that opens its sentence with a capital like it
+/// (`Actress Jane Doe` is Jane Doe).
+pub(crate) fn without_description(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((first, rest)) if PERSON_DESCRIPTIONS.contains(&first.to_lowercase().as_str()) => {
+            rest.trim_start()
+        }
+        _ => name,
+    }
+}
+
 /// What a platform's place is called after its name: `on his Facebook page`, `on the X post`.
 pub(crate) const PLACE_NOUNS: &[&str] = &[
     "page", "post", "timeline", "account", "wall", "handle", "feed", "story", "thread", "live",

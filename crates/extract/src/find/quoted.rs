@@ -279,6 +279,7 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
         return anonymous_at(words, k, "one");
     }
     let (name, next) = name_at(words, k)?;
+    let name = without_description(&name).to_string();
     if let Some(described) = name_after_description(words, next) {
         return Some((Who::Name(described.0), described.1, None, false));
     }
@@ -1057,13 +1058,24 @@ fn according_to(words: &[Word]) -> Option<Speaker> {
 /// `from`, only a reader: a handle, a reader noun (`reader Ama`, `one user`), never a bare name
 /// (`A response from Buhari:` is the president's).
 fn comment_label(words: &[Word]) -> Option<Speaker> {
+    // `A tweet from @janedoe read:`, `Jane Doe's tweet read:`: the label, then what it says.
+    let words = match words.split_last() {
+        Some((last, label))
+            if !label.is_empty()
+                && !label[label.len() - 1].comma
+                && matches!(last.bare, "read" | "reads" | "said" | "says" | "stated") =>
+        {
+            label
+        }
+        _ => words,
+    };
     let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
     if let Some(owned) = owned_post(words, &lower) {
         return Some(owned);
     }
-    let noun = lower
-        .iter()
-        .position(|w| ONLINE_POSTS.contains(&w.as_str()))?;
+    let noun = lower.iter().position(|w| {
+        ONLINE_POSTS.contains(&w.as_str()) || matches!(w.as_str(), "tweet" | "post")
+    })?;
     let qualifies = |w: &String| {
         matches!(
             w.as_str(),
@@ -1170,15 +1182,22 @@ fn from_name(words: &[Word]) -> Option<Speaker> {
     let at = words
         .iter()
         .rposition(|w| matches!(w.bare, "from" | "by"))?;
-    let (name, end) = name_at(words, at + 1)?;
+    // `One of the most-liked comments came from @janedoe:`: a handle as much as a name.
+    let (who, end) = match username_at(words, at + 1) {
+        Some(handle) => (handle, at + 2),
+        None => name_at(words, at + 1).map(|(name, end)| (Who::Name(name), end))?,
+    };
     if end != words.len() || at == 0 {
         return None;
     }
     // "this interesting question from X", or the noun as the subject: "a reply came in from X",
     // whose verb is what stands between.
-    let noun_at = (at.saturating_sub(3)..at)
-        .rev()
-        .find(|&k| REACTION_NOUNS.contains(&words[k].bare.to_lowercase().as_str()))?;
+    let noun_at = (at.saturating_sub(3)..at).rev().find(|&k| {
+        let noun = words[k].bare.to_lowercase();
+        // `the most-liked comments came from`: plural as much as singular.
+        let singular = noun.strip_suffix('s').unwrap_or(&noun);
+        REACTION_NOUNS.contains(&noun.as_str()) || REACTION_NOUNS.contains(&singular)
+    })?;
     let verb = match noun_at + 1 == at {
         true => words[noun_at].bare.to_lowercase(),
         false => words[noun_at + 1..at]
@@ -1188,7 +1207,7 @@ fn from_name(words: &[Word]) -> Option<Speaker> {
             .join(" "),
     };
     Some(Speaker {
-        who: Who::Name(name),
+        who,
         verb: Some(verb),
         platform: None,
         posted: true,
@@ -1209,8 +1228,12 @@ fn credited_in_next_line(units: &[Unit], index: usize) -> Option<Speaker> {
     {
         return None;
     }
-    let noun_at = (1..words.len().min(4))
-        .find(|&k| REACTION_NOUNS.contains(&words[k].bare.to_lowercase().as_str()))?;
+    let noun_at = (1..words.len().min(4)).find(|&k| {
+        let noun = words[k].bare.to_lowercase();
+        // `the most-liked comments came from`: plural as much as singular.
+        let singular = noun.strip_suffix('s').unwrap_or(&noun);
+        REACTION_NOUNS.contains(&noun.as_str()) || REACTION_NOUNS.contains(&singular)
+    })?;
     words
         .get(noun_at + 1)
         .filter(|w| matches!(w.bare, "by" | "from"))?;
