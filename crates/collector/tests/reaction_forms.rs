@@ -1332,3 +1332,23 @@ fn a_post_named_by_its_author_and_a_description_before_a_name() {
         ]
     );
 }
+
+#[test]
+fn names_with_two_particles_are_whole() {
+    let article = format!(
+        "{STORY}Here are some of the comments:\n\n\
+         Jan van der Merwe wrote: \"Budget after budget, the same story.\"\n\n\
+         Maria de la Cruz: We are being taxed to death.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Jan van der Merwe"),
+                "Budget after budget, the same story."
+            ),
+            (None, Some("Maria de la Cruz"), "We are being taxed to death."),
+        ]
+    );
+}

@@ -187,10 +187,10 @@ fn build(pattern: String) -> Regex {
     Regex::new(&pattern).unwrap_or_else(|error| panic!("invalid recognizer pattern: {error}"))
 }
 
-/// A name of up to five words, with particles ("van", "de", …) between them.
+/// A name of up to five words, with particles ("van", "de", "van der", "de la") between them.
 fn display_name(more_words: &str) -> String {
     let particle = vocabulary::NAME_PARTICLES.join("|");
-    format!(r"{NAME_WORD}(?:\s+(?:(?:{particle})\s+)?{NAME_WORD}){more_words}")
+    format!(r"{NAME_WORD}(?:\s+(?:(?:{particle})\s+){{0,2}}{NAME_WORD}){more_words}")
 }
 
 /// `@Thandeka Zulu said:` — a Facebook mention, which is a name with spaces.

@@ -602,13 +602,19 @@ pub(super) fn author_of(author: &str) -> Option<(Option<String>, Option<String>)
     // `PAY ATTENTION:` is a label shouted; `DP’s:` a possessive: neither is an author.
     let shouted = words.len() > 1 && !author.chars().any(char::is_lowercase);
     let possessive = author.ends_with("’s") || author.ends_with("'s");
-    let name = (1..=4).contains(&words.len())
+    // `Jan van der Merwe`, `Maria de la Cruz`: particles inside a name are lower-case.
+    let particle = |at: usize| {
+        at > 0 && at + 1 < words.len() && vocabulary::NAME_PARTICLES.contains(&words[at])
+    };
+    let particles = (0..words.len()).filter(|&at| particle(at)).count();
+    let name = (1..=4).contains(&(words.len() - particles))
         && !shouted
         && !possessive
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+        && words.iter().enumerate().all(|(at, w)| {
+            particle(at)
+                || w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
         })
         && !NOT_A_NAME.is_match(author)
         // `On Facebook`, `When Ruto`: words that open a clause are no part of a name.

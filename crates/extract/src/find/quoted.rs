@@ -222,8 +222,14 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     let mut end = k + 1;
     while end < words.len() && end - k < 5 && !words[end - 1].comma {
         let w = words[end].bare;
+        // `van Wyk`, and two together: `van der Merwe`, `de la Cruz`.
+        let capital_after = |at: usize| words.get(at).is_some_and(|n| starts_uppercase(n.bare));
         let particle = NAME_PARTICLES.contains(&w)
-            && words.get(end + 1).is_some_and(|n| starts_uppercase(n.bare));
+            && (capital_after(end + 1)
+                || words
+                    .get(end + 1)
+                    .is_some_and(|n| NAME_PARTICLES.contains(&n.bare))
+                    && capital_after(end + 2));
         if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle {
             break;
         }
