@@ -1348,7 +1348,11 @@ fn names_with_two_particles_are_whole() {
                 Some("Jan van der Merwe"),
                 "Budget after budget, the same story."
             ),
-            (None, Some("Maria de la Cruz"), "We are being taxed to death."),
+            (
+                None,
+                Some("Maria de la Cruz"),
+                "We are being taxed to death."
+            ),
         ]
     );
 }

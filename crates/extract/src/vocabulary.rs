@@ -593,7 +593,11 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
 /// (`Actress Jane Doe` is Jane Doe).
 pub(crate) fn without_description(name: &str) -> &str {
     match name.split_once(' ') {
-        Some((first, rest)) if PERSON_DESCRIPTIONS.contains(&first.to_lowercase().as_str()) => {
+        Some((first, rest))
+            if PERSON_DESCRIPTIONS
+                .iter()
+                .any(|description| description.eq_ignore_ascii_case(first)) =>
+        {
             rest.trim_start()
         }
         _ => name,

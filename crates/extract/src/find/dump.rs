@@ -626,15 +626,16 @@ pub(super) fn author_of(author: &str) -> Option<(Option<String>, Option<String>)
 /// `Jane Doe, Durban` or `Jane Doe`: a signature's name, and whether a town follows it.
 fn name_and_town(signature: &str) -> (&str, bool) {
     match signature.split_once(',') {
-        Some((name, place)) => {
-            let place = place.trim();
-            let town = (1..=3).contains(&place.split_whitespace().count())
-                && place.starts_with(char::is_uppercase)
-                && !place.ends_with(['.', '!', '?']);
-            (name, town)
-        }
+        Some((name, place)) => (name, is_town(place.trim())),
         None => (signature, false),
     }
+}
+
+/// `Durban`, `Dublin 4`, `St Ann`: a place as a signature prints it, not a clause.
+fn is_town(place: &str) -> bool {
+    place.starts_with(char::is_uppercase)
+        && !place.ends_with(['.', '!', '?'])
+        && (1..=3).contains(&place.split_whitespace().count())
 }
 
 /// Who signs a reader's letter or comment: an author as [`author_of`] reads one, or a name as
@@ -663,10 +664,17 @@ fn author_after(line: &str, context: &Context) -> Option<Found> {
 }
 
 fn signed_with_town(line: &str, context: &Context) -> Option<Found> {
-    let (comment, signature) = [" – ", " — ", " - "]
-        .iter()
-        .filter_map(|dash| line.trim_end().rsplit_once(dash))
-        .max_by_key(|(comment, _)| comment.len())?;
+    // The town's comma first: most lines have none near their end, and a dash search is dearer.
+    let line = line.trim_end();
+    let (_, town) = line.rsplit_once(',')?;
+    if !is_town(town.trim()) {
+        return None;
+    }
+    // The last dash with a space on each side (`Mary-Jane` has one without).
+    let (dash, mark) = line.rmatch_indices(['–', '—', '-']).find(|(at, mark)| {
+        line[..*at].ends_with(' ') && line[at + mark.len()..].starts_with(' ')
+    })?;
+    let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
     let (name, town) = name_and_town(signature.trim());
     if !town || comment.split_whitespace().count() < 3 || comment.starts_with(OPENING_MARKS) {
         return None;

@@ -285,7 +285,10 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
         return anonymous_at(words, k, "one");
     }
     let (name, next) = name_at(words, k)?;
-    let name = without_description(&name).to_string();
+    let name = match without_description(&name) {
+        described if described.len() < name.len() => described.to_string(),
+        _ => name,
+    };
     if let Some(described) = name_after_description(words, next) {
         return Some((Who::Name(described.0), described.1, None, false));
     }
