@@ -1356,3 +1356,32 @@ fn names_with_two_particles_are_whole() {
         ]
     );
 }
+
+#[test]
+fn a_town_or_platform_in_brackets_and_a_platform_after_a_signature() {
+    let article = format!(
+        "{STORY}Here are some of the comments:\n\n\
+         Achieng (Kisumu) writes: Budget after budget, the same story.\n\n\
+         Mary Wanjiku (via Facebook): We are being taxed to death.\n\n\
+         \"Who is going to pay for my matatu now?\" – Otieno Juma on Facebook\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                None,
+                Some("Achieng"),
+                "Budget after budget, the same story."
+            ),
+            (None, Some("Mary Wanjiku"), "We are being taxed to death."),
+            (
+                None,
+                Some("Otieno Juma"),
+                "Who is going to pay for my matatu now?"
+            ),
+        ]
+    );
+    assert_eq!(found[1].platform.as_str(), "facebook");
+    assert_eq!(found[2].platform.as_str(), "facebook");
+}

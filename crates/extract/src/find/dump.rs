@@ -532,8 +532,12 @@ fn without_verb(author: &str) -> (&str, Option<&str>) {
 /// `Sarah, Manchester`, `Tom in Leeds`, `Mark from Bristol`: a reader's name before the town
 /// live pages and letters print with it. The name, without the town.
 fn without_town(author: &str) -> Option<&str> {
-    let (name, town) = author
-        .split_once(", ")
+    // `John (Lagos)`, `Mary (Nairobi) writes`: the town in brackets.
+    let bracketed = author
+        .strip_suffix(')')
+        .and_then(|open| open.rsplit_once(" ("));
+    let (name, town) = bracketed
+        .or_else(|| author.split_once(", "))
         .or_else(|| author.split_once(" in "))
         .or_else(|| author.split_once(" from "))?;
     let town_words: Vec<&str> = town.split_whitespace().collect();
@@ -559,6 +563,17 @@ fn without_list_marker(author: &str) -> &str {
 
 /// An author with where they posted: `Aisha Bello on X`, `Funke Adeyemi, via Facebook`.
 fn author_and_place(author: &str) -> (&str, Option<Platform>) {
+    // `Mary Wanjiku (via Facebook)`, `Mary Wanjiku (Facebook)`.
+    if let Some((name, place)) = author
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|open| open.rsplit_once(" ("))
+    {
+        let place = place.strip_prefix("via ").unwrap_or(place);
+        if let Some(platform) = Platform::from_name(place.trim()) {
+            return (name.trim(), Some(platform));
+        }
+    }
     for separator in [", via ", " via ", " on "] {
         if let Some((name, place)) = author.rsplit_once(separator) {
             if let Some(platform) = Platform::from_name(place.trim()) {

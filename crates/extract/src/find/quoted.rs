@@ -1500,10 +1500,16 @@ fn signed_after(tail: &str) -> Option<Speaker> {
     };
     // After the name, nothing or a town: `from Hamilton`, or `, Hamilton` after a comma.
     let rest = &words[end..];
+    let mut platform = None;
     let town = match rest.first() {
         None => None,
         // `— Sarah, via email`, `— Tom, via Facebook`: how the words reached the writer.
         Some(w) if w.bare == "via" && rest.len() <= 3 => None,
+        // `— Mary Wanjiku on Facebook`.
+        Some(w) if w.bare == "on" && rest.len() == 2 => {
+            platform = Some(platform_named_in(rest[1].bare)?);
+            None
+        }
         Some(w) if matches!(w.bare, "from" | "in" | "of") => Some(&rest[1..]),
         Some(_) if words[end - 1].comma => Some(rest),
         Some(_) => return None,
@@ -1517,8 +1523,8 @@ fn signed_after(tail: &str) -> Option<Speaker> {
     Some(Speaker {
         who,
         verb: None,
-        platform: None,
-        posted: false,
+        posted: platform.is_some(),
+        platform,
         interviewee: false,
     })
 }
