@@ -523,7 +523,9 @@ def _write_parquet(table: pa.Table, table_name: str, directory: str, filesystem)
 # (hundreds of MB a task at millions of comments): as a value in a row they would cross the
 # JVM whole, and its heap ran out at 16.5M comments; as a file they cross the filesystem the
 # days are written to, and the driver reads one at a time.
-TALLIES = pa.schema([("table", pa.string()), ("tallies_file", pa.string()), ("rows", pa.int64())])
+TALLIES = pa.schema(
+    [("table", pa.string()), ("tallies_file", pa.string()), ("rows", pa.int64())]
+)
 # The articles as each Python worker has them, made once per broadcast (the worker hands
 # every task the same object for it): (the broadcast, its Listing).
 _LISTING: list = []
