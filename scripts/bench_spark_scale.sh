@@ -93,8 +93,9 @@ measure() {
 
 # No stance targets: an empty configuration, where the embedded one names data/targets.toml.
 : >"$WORK/no-targets.toml"
-# The JVM's heap (driver and executor in local mode): Spark's default of 1 GB is too small for
-# the tallies of a task at millions of comments (each handle's articles).
+# The JVM's heap (driver and executor in local mode), where Spark caches the extracted rows and
+# shuffles: 4 GB, as every figure in docs/benchmarks.md was measured with (the writing tasks'
+# tallies, which once made Spark's default of 1 GB too small, no longer pass through it).
 # SPARK_SUBMIT_OPTIONS adds to them (say, `--conf spark.eventLog.enabled=true` for each
 # stage's task times).
 SUBMIT_OPTIONS="--driver-memory ${SPARK_DRIVER_MEMORY:-4g} ${SPARK_SUBMIT_OPTIONS:-}"

@@ -171,6 +171,16 @@ def test_the_files_are_laid_out_as_the_command_lines(cli_dataset, spark_dataset)
             ).to_pylist(), path
 
 
+def test_nothing_the_tasks_staged_is_left_beside_the_dataset(cli_dataset, spark_dataset):
+    """The tasks write their days and their tallies (a file each, read by the driver) under a
+    staging directory in the output, which goes once the tables are in place: what is left is
+    what the command line writes."""
+    spark_out, _ = spark_dataset
+    left = sorted(path.name for path in spark_out.iterdir())
+    assert "reactions" in left and "report.html" in left, left
+    assert set(left) <= {path.name for path in cli_dataset.iterdir()}, left
+
+
 def test_the_summary_tables_and_report_equal_the_command_lines(
     cli_dataset, spark_dataset, tmp_path
 ):

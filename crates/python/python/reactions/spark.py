@@ -11,9 +11,10 @@ the command line keeps the first: only the rows' keys are shuffled to find the l
 which the rows leave out on their way to the tasks that write. Then a task per group of days
 writes each ``date=`` directory of ``reactions/`` and ``stance/`` as the command line writes it (one
 ``part-0.parquet``, its types, its row order, the ``reactions.schema_version`` metadata) and
-folds its rows into the command line's tallies (``aggregate::Fold``); the driver merges the
-tallies, never the rows, and writes ``articles/``, ``daily/``, the summary tables,
-``report.html``, ``report.ipynb`` and ``views.sql`` from them with the command line's code.
+folds its rows into the command line's tallies (``aggregate::Fold``), which it writes to a
+file beside the days; the driver merges those files one at a time, never the rows, and writes
+``articles/``, ``daily/``, the summary tables, ``report.html``, ``report.ipynb`` and
+``views.sql`` from them with the command line's code.
 
     python -m reactions.spark data/ --out out/ --targets data/targets.toml --master "local[2]"
 
@@ -517,8 +518,14 @@ def _write_parquet(table: pa.Table, table_name: str, directory: str, filesystem)
     filesystem.move(staged, f"{directory}/part-0.parquet")
 
 
-# What a writing task hands back: the table it wrote, its rows' tallies, how many rows.
-TALLIES = pa.schema([("table", pa.string()), ("tallies", pa.binary()), ("rows", pa.int64())])
+# What a writing task hands back: the table it wrote, the file under the staging directory
+# that holds its rows' tallies, how many rows. The tallies grow with the handles and articles
+# (hundreds of MB a task at millions of comments): as a value in a row they would cross the
+# JVM whole, and its heap ran out at 16.5M comments; as a file they cross the filesystem the
+# days are written to, and the driver reads one at a time.
+TALLIES = pa.schema(
+    [("table", pa.string()), ("tallies_file", pa.string()), ("rows", pa.int64())]
+)
 # The articles as each Python worker has them, made once per broadcast (the worker hands
 # every task the same object for it): (the broadcast, its Listing).
 _LISTING: list = []
@@ -535,7 +542,10 @@ def _write_days(
 ) -> Iterator[pa.RecordBatch]:
     """Writes the ``date=`` partitions of ``table_name`` that this task holds (rows grouped by
     day, in the command line's order) and folds their rows into the tallies of
-    ``reactions run``; yields the tallies and the count of rows written."""
+    ``reactions run``, which it writes under ``root/tallies``; yields where, and the count of
+    rows written (nothing when it held no rows)."""
+    import uuid
+
     filesystem, _ = _filesystem(out)
     figures = reactions._reactions.Figures(_listing(articles), targets)
     written = 0
@@ -566,9 +576,17 @@ def _write_days(
             start = end
     if pending:
         written += flush(pending)
+    if not written:
+        return
+    # A name of its own for each attempt: a retried or speculative task does not overwrite
+    # the file of another, and the driver reads only those of the attempts Spark kept.
+    directory = f"{root}/tallies"
+    path = f"{directory}/{table_name}-{uuid.uuid4().hex}.json"
+    filesystem.create_dir(directory, recursive=True)
+    with filesystem.open_output_stream(path) as stream:
+        stream.write(figures.tallies())
     yield pa.RecordBatch.from_pydict(
-        {"table": [table_name], "tallies": [figures.tallies()], "rows": [written]},
-        schema=TALLIES,
+        {"table": [table_name], "tallies_file": [path], "rows": [written]}, schema=TALLIES
     )
 
 
@@ -746,19 +764,18 @@ def run(
         )
         parts = parts.unionByName(write(stance, "stance", [*ORDER.names, TARGET_RANK.name]))
     try:
-        # The tasks run together (`toLocalIterator` alone would run them one after the
-        # other); their tallies then cross to the driver one task's at a time and merge there,
-        # so that it holds the merged tallies and one task's, never rows.
-        parts = parts.persist()
-        parts.count()
+        # The tasks run together, as one job, and hand back only where their tallies are; the
+        # driver reads and merges them one task's at a time, so that it holds the merged
+        # tallies and one task's (a subset of the same handles and articles), never rows.
         figures = reactions._reactions.Figures(
             reactions._reactions.Listing(articles), target_order
         )
         counts = {"reactions": 0, "stance": 0}
-        for part in parts.toLocalIterator():
-            figures.merge(part.tallies)
+        for part in parts.collect():
+            with filesystem.open_input_stream(part.tallies_file) as stream:
+                figures.merge(stream.read())
+            filesystem.delete_file(part.tallies_file)
             counts[part.table] += part.rows
-        parts.unpersist()
 
         written_articles, daily, human_facing = figures.write(out, report)
         for name, table in [("articles", written_articles), ("daily", daily)]:
