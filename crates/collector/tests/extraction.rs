@@ -115,7 +115,7 @@ fn flattened_embedded_posts() {
         "{HEADLINE}Motorists posted their anger.\n\n\
          Fuel went up again pic.twitter.com/x1Y2z3 — Sipho (@sipho_k) March 3, 2021\n\n\
          Another one.\nAnd again!— Lindiwe (@lindi_w) 4 March 2021\n\n\
-         This is the first line of a long post\n\
+         This is the first paragraph of a long post\n\n\
          and this is its second one https://t.co/AbCd\n\n\
          — Musa Khumalo (@musa_k) March 5, 2021\n\n\
          Not again https://t.co/9xYz — Ada Obi (Ada of Lagos) 🇳🇬 (@ada_obi) March 6, 2021\n"
@@ -129,7 +129,7 @@ fn flattened_embedded_posts() {
             (
                 Some("musa_k"),
                 Some("Musa Khumalo"),
-                "This is the first line of a long post and this is its second one"
+                "This is the first paragraph of a long post and this is its second one"
             ),
             (
                 Some("ada_obi"),
@@ -909,7 +909,10 @@ fn a_short_post_beside_its_signature_takes_no_words_from_the_article() {
          The club has not commented.\n\n\
          Fans gathered outside the stadium.\n\n\
          Finally, some good news\n\n\
-         — Otieno (@otis_o) March 4, 2024\n"
+         — Otieno (@otis_o) March 4, 2024\n\n\
+         https://twitter.com/someone/status/1405423457471434753\n\n\
+         Rooting for this club is pain\n\n\
+         — Kim (@kim_k) March 4, 2024\n"
     );
     let reactions = text_reactions(&article);
     assert_eq!(
@@ -917,6 +920,7 @@ fn a_short_post_beside_its_signature_takes_no_words_from_the_article() {
         [
             (Some("janedoe"), Some("Jane Doe"), "Sack the whole board"),
             (Some("otis_o"), Some("Otieno"), "Finally, some good news"),
+            (Some("kim_k"), Some("Kim"), "Rooting for this club is pain"),
         ]
     );
 }

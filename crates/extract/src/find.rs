@@ -841,7 +841,8 @@ struct FlattenedPost {
 
 /// Twitter's (or Bluesky's) embed as text: the signature closes the post; its text is what
 /// precedes the dash on that line and, when that is not a paragraph of its own, the lines
-/// before it in its paragraph, or the paragraph before a signature standing alone.
+/// before it in its paragraph; before a signature standing alone, the paragraph before it and
+/// those above that end no sentence.
 fn flattened_post(
     units: &[Unit],
     index: usize,
@@ -875,6 +876,8 @@ fn flattened_post(
     if look_back {
         let mut length = pre.chars().count();
         let boundary_crossed = *starts_paragraph;
+        // Past the first paragraph before a signature standing alone.
+        let mut beyond_first = false;
         let mut k = index;
         while k > 0 {
             k -= 1;
@@ -895,6 +898,13 @@ fn flattened_post(
             {
                 break;
             }
+            // A post of several paragraphs (`Honestly I am not even angry anymore` ⏎ `I am just
+            // tired https://t.co/…` ⏎ `— Name (@handle) date`) goes on upwards only through
+            // paragraphs that do not end a sentence: the article's do (`NBA players weighing
+            // in: This sparked commentary….`), and an earlier embed's bare link is not text.
+            if beyond_first && (ends_a_sentence(previous) || is_bare_link(previous)) {
+                break;
+            }
             let grown = length + previous.chars().count();
             if boundary_crossed && !parts.is_empty() && grown > LONGEST_POST {
                 break;
@@ -902,10 +912,12 @@ fn flattened_post(
             parts.insert(0, previous);
             taken.insert(0, k);
             length = grown;
-            // One paragraph: the signature's own, or the one before a signature standing
-            // alone. A paragraph further up is as likely the article's as the post's.
+            // The signature's own paragraph is the whole post when the signature has text.
             if *previous_starts {
-                break;
+                if !pre.is_empty() || !starts_paragraph {
+                    break;
+                }
+                beyond_first = true;
             }
         }
     }
@@ -932,6 +944,16 @@ fn flattened_post(
             ..Found::default()
         },
     })
+}
+
+fn ends_a_sentence(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '!', '?', '…'])
+}
+
+/// `https://twitter.com/x/status/1`: an embed that never loaded, alone on its line.
+fn is_bare_link(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with("http") && !line.contains(char::is_whitespace)
 }
 
 /// Facebook's embed as text: the post, then its credit on a line of its own (`Posted by Keisha
