@@ -943,3 +943,42 @@ fn a_bluesky_post_flattened_with_its_domain_handle() {
     assert_eq!(reactions[0].platform, Platform::Bluesky);
     assert_eq!(reactions[0].posted_at.as_deref(), Some("2024-03-04"));
 }
+
+#[test]
+fn a_post_of_several_paragraphs_with_its_signature_glued_to_the_last() {
+    // A page copied line by line, so that every line is a paragraph, the post's lines too;
+    // then one whose paragraphs are separated by blank lines.
+    let copied_line_by_line = "Fans react to the rumoured signing\n\
+        The club is said to be close to signing a 33-year-old striker.\n\
+        Supporters were not impressed.\n\
+        Not this again\n\
+        We deserve better— Thabo M💛 (@thabo_m) March 4, 2024\n\
+        Is this a joke?— Kim (@kim_k) March 4, 2024\n\
+        The club has not commented.\n";
+    let with_blank_lines = format!(
+        "{HEADLINE}Take a look at the posts:\n\n\
+         A new era has begun.\n\n\
+         What a day for the club\n\n\
+         Proud 🇿🇦\n\n\
+         Forever 🇿🇦 — Lindi (@lindi_w) March 5, 2024\n"
+    );
+    assert_eq!(
+        authors_and_texts(&text_reactions(copied_line_by_line)),
+        [
+            (
+                Some("thabo_m"),
+                Some("Thabo M💛"),
+                "Not this again We deserve better"
+            ),
+            (Some("kim_k"), Some("Kim"), "Is this a joke?"),
+        ]
+    );
+    assert_eq!(
+        authors_and_texts(&text_reactions(&with_blank_lines)),
+        [(
+            Some("lindi_w"),
+            Some("Lindi"),
+            "What a day for the club Proud 🇿🇦 Forever 🇿🇦"
+        )]
+    );
+}

@@ -842,7 +842,8 @@ struct FlattenedPost {
 /// Twitter's (or Bluesky's) embed as text: the signature closes the post; its text is what
 /// precedes the dash on that line and, when that is not a paragraph of its own, the lines
 /// before it in its paragraph; before a signature standing alone, the paragraph before it and
-/// those above that end no sentence.
+/// those above that end no sentence; before a signature opening a paragraph with text, the
+/// paragraphs above that end no sentence.
 fn flattened_post(
     units: &[Unit],
     index: usize,
@@ -870,14 +871,15 @@ fn flattened_post(
     if !pre.is_empty() {
         parts.push(pre);
     }
-    // A post's text in a paragraph of its own with its signature is the whole post, however
-    // short: the paragraphs before it are the article's (`Fans took to X to react.`).
-    let look_back = pre.is_empty() || !starts_paragraph;
-    if look_back {
+    // A signature glued to the post's last paragraph (`Jai Bharat 🇮🇳 — Name (@x) date`, or a
+    // page copied line by line) takes the paragraphs above it only while they end no
+    // sentence: the article's paragraphs do (`Fans took to X to react.`).
+    let glued_to_paragraph = !pre.is_empty() && *starts_paragraph;
+    {
         let mut length = pre.chars().count();
         let boundary_crossed = *starts_paragraph;
         // Past the first paragraph before a signature standing alone.
-        let mut beyond_first = false;
+        let mut beyond_first = glued_to_paragraph;
         let mut k = index;
         while k > 0 {
             k -= 1;
@@ -914,7 +916,7 @@ fn flattened_post(
             length = grown;
             // The signature's own paragraph is the whole post when the signature has text.
             if *previous_starts {
-                if !pre.is_empty() || !starts_paragraph {
+                if !starts_paragraph {
                     break;
                 }
                 beyond_first = true;
@@ -944,6 +946,10 @@ fn flattened_post(
             ..Found::default()
         },
     })
+}
+
+pub(super) fn is_signed_post(line: &str) -> bool {
+    line.contains("(@") && SIGNATURE.is_match(line)
 }
 
 fn ends_a_sentence(line: &str) -> bool {

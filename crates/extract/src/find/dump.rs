@@ -76,7 +76,12 @@ pub(super) fn unquoted_comment(
                 return None;
             };
             let quoted = comment.starts_with(OPENING_MARKS);
-            if claimed[next] || !(is_comment(comment) || quoted) || author_alone(comment).is_some()
+            // A post signed on its line (`Jai Bharat 🇮🇳 — Name (@x) date`) is the signer's,
+            // and the line above it (`Jai Hind 🇮🇳`) its text, not its author.
+            if claimed[next]
+                || !(is_comment(comment) || quoted)
+                || author_alone(comment).is_some()
+                || super::is_signed_post(comment)
             {
                 return None;
             }
