@@ -1385,3 +1385,81 @@ fn a_town_or_platform_in_brackets_and_a_platform_after_a_signature() {
     assert_eq!(found[1].platform.as_str(), "facebook");
     assert_eq!(found[2].platform.as_str(), "facebook");
 }
+
+#[test]
+fn comments_signed_by_a_full_name_on_the_next_line_under_an_announcement() {
+    // A page copied line by line: comment, then its writer's name, then the next comment.
+    let article = "Readers react to the cinema closing\n\
+        The cinema in Kisumu will close its doors on November 26.\n\
+        Hundreds of readers have responded to the news.\n\
+        Here is what they had to say:\n\
+        We used to go every Sunday. It was the best place in town.\n\
+        Akinyi Odhiambo\n\
+        Use it or lose it.\n\
+        Brian Mwangi Kariuki\n\
+        No surprise, it was always empty\n\
+        Wanjiru Njeri\n\
+        The owners have not said what will replace it.\n\
+        Chief Executive Officer\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                Some("Akinyi Odhiambo"),
+                "We used to go every Sunday. It was the best place in town."
+            ),
+            (None, Some("Brian Mwangi Kariuki"), "Use it or lose it."),
+            (
+                None,
+                Some("Wanjiru Njeri"),
+                "No surprise, it was always empty"
+            ),
+        ]
+    );
+    // The other order, a name over its comment, is never shifted by one.
+    let names_first = "Readers react to the cinema closing\n\
+        The cinema in Kisumu will close its doors on November 26.\n\
+        Hundreds of readers have responded to the news.\n\
+        Here is what they had to say:\n\
+        Akinyi Odhiambo\n\
+        We used to go every Sunday. It was the best place in town.\n\
+        Brian Mwangi Kariuki\n\
+        Use it or lose it.\n\
+        Wanjiru Njeri\n\
+        No surprise, it was always empty\n";
+    assert!(authored(&reactions(names_first))
+        .iter()
+        .all(|(_, name, text)| !(*name == Some("Brian Mwangi Kariuki")
+            && text.starts_with("We used"))));
+}
+
+#[test]
+fn a_full_name_over_a_quoted_comment_without_its_colon() {
+    let article = format!(
+        "{STORY}Read some reactions of Kenyans on Facebook\n\n\
+         Achieng Otieno:\n\n\
+         \"We are already paying too much for everything.\"\n\n\
+         Kiprono Langat\n\n\
+         \"Who will pay for my matatu now? Not the Treasury.\"\n\n\
+         The Treasury has defended the levy.\n\n\
+         Finance Committee\n\n\
+         \"The levy is necessary,\" the committee said.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, text)| (name, text))
+            .collect::<Vec<_>>(),
+        [
+            (
+                Some("Achieng Otieno"),
+                "We are already paying too much for everything."
+            ),
+            (
+                Some("Kiprono Langat"),
+                "Who will pay for my matatu now? Not the Treasury."
+            ),
+        ]
+    );
+}

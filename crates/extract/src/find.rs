@@ -321,6 +321,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 // A name alone over its comment is a reader's only inside a round-up.
                 let round_up = context.in_reactions || context.reactions_seen;
                 let attributed = attribution(text)
+                    .or_else(|| name_over_quote(text, units.get(index + 1)))
                     .filter(|attribution| round_up || !attribution.is_name_alone())
                     .and_then(|attribution| {
                         let quote = quote_for(&attribution, &units, index, &claimed)?;
@@ -545,7 +546,33 @@ fn attribution(line: &str) -> Option<Attribution<'_>> {
 /// `Chidinma Okafor:` alone on its line, the comment in the next paragraph, as round-ups print
 /// a reader's name over the comment.
 fn name_alone(line: &str) -> Option<Attribution<'_>> {
-    let author = line.trim_end().strip_suffix(':')?;
+    named_alone(line, line.trim_end().strip_suffix(':')?)
+}
+
+/// `Nkeiruka Best` ⏎ `“We never think…”`: a full name alone over a quoted paragraph, as a
+/// round-up printing `Name:` over the others prints one without its colon.
+fn name_over_quote<'t>(line: &'t str, next: Option<&Unit>) -> Option<Attribution<'t>> {
+    let Some(Unit::Line {
+        text,
+        starts_paragraph: true,
+        ..
+    }) = next
+    else {
+        return None;
+    };
+    let author = line.trim();
+    // The paragraph is the quote alone: `“…,” the committee said.` names its own speaker.
+    let quote_alone = text.starts_with(OPENING_MARKS)
+        && text
+            .trim_end_matches(['.', ',', '!', '?'])
+            .ends_with(['”', '"', '’', '\'', '»']);
+    if !quote_alone || author.split_whitespace().nth(1).is_none() {
+        return None;
+    }
+    named_alone(line, author).filter(|attribution| attribution.handle.is_none())
+}
+
+fn named_alone<'t>(line: &'t str, author: &str) -> Option<Attribution<'t>> {
     // `What We Know:`, `Via NBC:`: a heading's words are not a name's.
     if author
         .split_whitespace()

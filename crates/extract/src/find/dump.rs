@@ -758,10 +758,20 @@ fn signed_on_next_line(
     let dashed = signature.trim_start_matches(['–', '—', '-', '~']);
     let has_dash = dashed.len() < signature.len();
     let (name, place_shaped) = name_and_town(dashed.trim());
-    if !(has_dash || place_shaped) {
+    let (handle, display_name) = signer(name)?;
+    // `Here's what they had to say:` ⏎ `Use it or lose it.` ⏎ `Ellie Darlington` ⏎ …: a full
+    // name alone signs the line above in a run of such pairs that opens at the announcement.
+    // The run is what tells it from the other order (`Ellie Darlington` ⏎ `Use it or lose
+    // it.`), which this would shift by one, and from a heading after the article's prose.
+    let full_name_alone = context.in_reactions
+        && name == dashed.trim()
+        && name.split_whitespace().nth(1).is_some()
+        && matches!(author_of(name), Some((None, Some(_))))
+        && !comment.ends_with(':')
+        && opens_or_continues_a_signed_run(units, index, claimed);
+    if !(has_dash || place_shaped || full_name_alone) {
         return None;
     }
-    let (handle, display_name) = signer(name)?;
     Some(InLine {
         found: vec![Found {
             form: Form::NameAfter,
@@ -775,6 +785,21 @@ fn signed_on_next_line(
         }],
         units: vec![next],
     })
+}
+
+/// Whether the line before `index` announces comments or signs the comment above it.
+fn opens_or_continues_a_signed_run(units: &[Unit], index: usize, claimed: &[bool]) -> bool {
+    index
+        .checked_sub(1)
+        .is_some_and(|above| match units[above] {
+            Unit::Line { text, .. } => {
+                super::is_lead_in(text)
+                    || (claimed[above]
+                        && text.len() <= LONGEST_AUTHOR_LINE
+                        && author_of(text).is_some())
+            }
+            Unit::Embed(_) => false,
+        })
 }
 
 /// `officialdebruce 😭😭 Imenipea stress tupu`: one lower-case word and emoji opening a line is
