@@ -1463,3 +1463,28 @@ fn a_full_name_over_a_quoted_comment_without_its_colon() {
         ]
     );
 }
+
+#[test]
+fn a_speaker_after_a_dash_an_article_and_its_description_or_a_platform_and_its_noun() {
+    let article = format!(
+        "{STORY}The anger was plain on X — one motorist tweeted, \"I will walk to work from tomorrow.\"\n\n\
+         Even celebrities weighed in. The veteran actress Wanjiku Mwangi posted, \"Pray for our matatu drivers.\"\n\n\
+         Another angry Facebook activist wrote, \"Show us the budget first!\"\n\n\
+         \"Budget after budget, the same story,\" Otieno Kamau tweeted after the announcement.\n\n\
+         In his post -- which was later deleted -- the MP attached a headline that read: \"Levy to fund roads\"\n\n\
+         Joe \"The Voice\" Kariuki reported that the Treasury was \"furious\" with the leak.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "I will walk to work from tomorrow."),
+            (None, Some("Wanjiku Mwangi"), "Pray for our matatu drivers."),
+            (None, None, "Show us the budget first!"),
+            (
+                None,
+                Some("Otieno Kamau"),
+                "Budget after budget, the same story"
+            ),
+        ]
+    );
+}

@@ -190,6 +190,10 @@ fn is_verb(word: &str) -> bool {
         || (bare.ends_with('s') && !bare.ends_with("ss") && !bare.ends_with("us"))
 }
 
+fn is_dash(word: &str) -> bool {
+    matches!(word, "—" | "–" | "--")
+}
+
 fn is_reader_noun(lower: &str) -> bool {
     is_online_noun(lower) || OTHER_NOUNS.contains(&lower)
 }
@@ -395,6 +399,16 @@ fn anonymous_at(
             && !words.get(m + 1).is_some_and(|n| {
                 is_reader_noun(&n.bare.to_lowercase()) || platform_named_in(n.bare).is_some()
             });
+        // `another avid Facebook activist`: any noun after a platform's name is an online one.
+        let after_platform = m > j
+            && !words[m - 1].comma
+            && platform_named_in(words[m - 1].bare).is_some()
+            && w.chars().all(char::is_lowercase)
+            && !is_verb(&w);
+        if after_platform {
+            noun = Some((m, true));
+            break;
+        }
         if is_online_noun(&w) || OTHER_NOUNS.contains(&w.as_str()) || demonym_noun {
             // "one other fan", "a fellow user": the head is the last noun of a run.
             let mut head = m;
@@ -436,7 +450,30 @@ fn anonymous_at(
         None if modifier_then_comma.is_some() && determiner != "a" => {
             (modifier_then_comma.unwrap_or(j) + 1, false)
         }
-        None if matches!(determiner, "a" | "an" | "the") && !ordinal => return None,
+        // `The legendary actress Mia Farrow`: a description before the name.
+        // `The legendary actress Mia Farrow`: a description before the name (not `the handle
+        // X` or `the moniker X`, which name an account).
+        None if matches!(determiner, "a" | "an" | "the") && !ordinal => {
+            return name_after_description(words, j)
+                .filter(|(name, next)| {
+                    platform_named_in(name).is_none()
+                        && !is_demonym(name)
+                        && !words[j..*next].iter().any(|w| {
+                            matches!(
+                                w.bare,
+                                "handle"
+                                    | "name"
+                                    | "username"
+                                    | "account"
+                                    | "moniker"
+                                    | "nickname"
+                                    | "alias"
+                                    | "pseudonym"
+                            )
+                        })
+                })
+                .map(|(name, next)| (Who::Name(name), next, None, false));
+        }
         None if determiner == "some" => return None,
         None => (j, false),
     };
@@ -951,6 +988,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let starts = (0..words.len()).rev().filter(|&k| {
         k == 0
             || words[k - 1].comma
+            // `…apparent on Twitter — one fan tweeted, “…”`; not after a dash closing an
+            // aside (`In his tweet -- which was termed strange -- the DP attached`).
+            || (is_dash(words[k - 1].bare)
+                && words[..k].iter().filter(|w| is_dash(w.bare)).count() % 2 == 1)
             || CONNECTIVES.contains(&words[k - 1].bare.to_lowercase().as_str())
     });
     for k in starts {
@@ -1368,7 +1409,24 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         |w: &str| w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase());
     let clause = comma_before(clause, participle).map_or(clause, |at| &clause[..at]);
     let words = words(clause);
-    if opens_a_clause(&words) || names_a_reporting_setting(&words) {
+    // `when he was asked:` opens another clause; `Irfan Pathan tweeted after the match.` ends
+    // this one with when it was posted, which does not change who spoke, where `Scarborough
+    // reported that Trump was` reports what someone else said.
+    let first_verb = words.iter().position(|w| is_verb(w.bare));
+    let says = first_verb.is_some_and(|at| {
+        matches!(
+            verb_kind(Some(words[at].bare)),
+            VerbKind::Posting | VerbKind::Speech
+        )
+    });
+    let through_verb = match (introduces_next, first_verb) {
+        (false, Some(at)) if says => at + 1,
+        _ => words.len(),
+    };
+    let reports = words[through_verb..]
+        .iter()
+        .any(|w| matches!(w.bare, "that" | "whether" | "if"));
+    if opens_a_clause(&words[..through_verb]) || reports || names_a_reporting_setting(&words) {
         return None;
     }
     if let Some(speaker) = was_one_response(&words) {
