@@ -132,8 +132,8 @@ fn viral_news_page() {
 
 #[test]
 fn plain_text_roundup() {
-    // "Achieng O." over her quote, with no verb, is not recognised: a bare name line is too
-    // weak a sign on its own.
+    // "Achieng O." over her quote, with neither verb nor colon, is read in a round-up as the
+    // names above it are.
     assert_eq!(
         collected("reactions-roundup.txt"),
         rows(&[
@@ -150,6 +150,13 @@ fn plain_text_roundup() {
                 "said",
                 "unknown",
                 "PR stunt, nothing else."
+            ],
+            [
+                "",
+                "Achieng O.",
+                "",
+                "unknown",
+                "I like him. He is down to earth."
             ],
             [
                 "nairobi_guy",
