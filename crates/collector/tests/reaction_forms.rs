@@ -1488,3 +1488,31 @@ fn a_speaker_after_a_dash_an_article_and_its_description_or_a_platform_and_its_n
         ]
     );
 }
+
+#[test]
+fn listed_comments_signed_after_a_dash() {
+    let article = format!(
+        "{STORY}A selection of comments from our Facebook page last week:\n\n\
+         On the story about the levy:\n\n\
+         • Time for the Treasury to think again — Wanjiru K.\n\n\
+         • Fuel is going nowhere but up. Better learn to walk!— Otieno Mc. O.\n\n\
+         • Barely a matatu on the road today — Jo\n\n\
+         The levy takes effect on Monday — Treasury spokesperson\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru K."),
+                "Time for the Treasury to think again"
+            ),
+            (
+                None,
+                Some("Otieno Mc. O."),
+                "Fuel is going nowhere but up. Better learn to walk!"
+            ),
+            (None, Some("Jo"), "Barely a matatu on the road today"),
+        ]
+    );
+}

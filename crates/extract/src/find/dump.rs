@@ -680,7 +680,42 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
 /// `This is too much – @thabo_m`: a comment with its author's handle after a dash at the end;
 /// or, as letters pages print them, its signer and town: `… – JOHN SMITH, Dublin 4`.
 fn author_after(line: &str, context: &Context) -> Option<Found> {
-    author_after_handle(line, context).or_else(|| signed_with_town(line, context))
+    author_after_handle(line, context)
+        .or_else(|| signed_with_town(line, context))
+        .or_else(|| signed_after_dash(line, context))
+}
+
+/// `• Barely a mask in sight! — Dave H.`: a listed comment signed after a dash, as a page's
+/// selection of its readers' comments prints it; a line not listed is one only under an
+/// announcement of comments, and signed with more than one word.
+fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
+    let line = line.trim_end();
+    let listed = line.starts_with(['•', '·', '*']);
+    if !listed && !context.in_reactions {
+        return None;
+    }
+    let (dash, mark) = line.rmatch_indices(['–', '—']).next()?;
+    let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
+    let comment = comment.trim_start_matches(['•', '·', '*']).trim();
+    let name = signature.trim();
+    let words = comment.split_whitespace().count();
+    if !signature.starts_with(' ')
+        || words < 3
+        || comment.starts_with(OPENING_MARKS)
+        || (!listed && name.split_whitespace().nth(1).is_none())
+    {
+        return None;
+    }
+    let (handle, display_name) = signer(name)?;
+    Some(Found {
+        form: Form::NameAfter,
+        platform: context.platform.unwrap_or_default(),
+        cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
+        handle,
+        display_name,
+        raw_text: comment.to_string(),
+        ..Found::default()
+    })
 }
 
 fn signed_with_town(line: &str, context: &Context) -> Option<Found> {
