@@ -868,7 +868,8 @@ fn readers_described_by_nationality_or_town_are_anonymous() {
          One Kenyan wrote: \"Budget after budget, the same story.\"\n\n\
          A South African on X wrote: \"Kenya, we feel your pain.\"\n\n\
          A netizen from Mombasa wrote: \"Who will pay for my matatu now?\"\n\n\
-         One Ada Okafor said: \"Prices will go up again.\"\n"
+         One Ada Okafor said: \"Prices will go up again.\"\n\n\
+         On the levy, Wanjiru Kamau in Nakuru wrote: \"We are walking from Monday.\"\n"
     );
     assert_eq!(
         authored(&reactions(&article)),
@@ -877,6 +878,7 @@ fn readers_described_by_nationality_or_town_are_anonymous() {
             (None, None, "Kenya, we feel your pain."),
             (None, None, "Who will pay for my matatu now?"),
             (None, Some("Ada Okafor"), "Prices will go up again."),
+            (None, Some("Wanjiru Kamau"), "We are walking from Monday."),
         ]
     );
 }

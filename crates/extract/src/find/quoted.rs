@@ -304,11 +304,11 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     Some((Who::Name(name), next, None, interviewee))
 }
 
-/// `from Cork`, `of Galway`: where a named reader lives, after the name (ending at word
-/// `from`). Returns the word after the place.
+/// `from Cork`, `of Galway`, `in Portland`: where a named reader lives, after the name
+/// (ending at word `from`). Returns the word after the place.
 fn home_town(words: &[Word], from: usize) -> Option<usize> {
     let preposition = words.get(from)?;
-    if words[from - 1].comma || !matches!(preposition.bare, "from" | "of") {
+    if words[from - 1].comma || !matches!(preposition.bare, "from" | "of" | "in") {
         return None;
     }
     let mut end = from + 1;
