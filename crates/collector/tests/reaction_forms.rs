@@ -1518,3 +1518,31 @@ fn listed_comments_signed_after_a_dash() {
         ]
     );
 }
+
+#[test]
+fn a_post_card_copied_as_text_with_its_name_and_handle_over_it() {
+    let article = format!(
+        "{STORY}Here are some of the top tweets on the levy.\n\n\
+         wanjiku mwangi  @wanjiku_m\n\n\
+         What did we do to deserve this? #FuelLevy\n\n\
+         Otieno Kamau @otis_k\n\n\
+         Budget after budget, the same story #FuelLevy\n\n\
+         The Treasury @TreasuryKE\n\n\
+         The levy funds road maintenance.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("wanjiku_m"),
+                Some("wanjiku mwangi"),
+                "What did we do to deserve this? #FuelLevy"
+            ),
+            (
+                Some("otis_k"),
+                Some("Otieno Kamau"),
+                "Budget after budget, the same story #FuelLevy"
+            ),
+        ]
+    );
+}

@@ -63,7 +63,13 @@ pub(super) fn unquoted_comment(
     if let Some(found) = signed_on_next_line(units, index, claimed, context) {
         return Some(found);
     }
-    let alone = author_alone(text);
+    let (alone, display_name) = match author_alone(text) {
+        Some(author) => (Some(author), None),
+        None => match named_handle_alone(text) {
+            Some((name, handle)) => (Some(handle), Some(name)),
+            None => (None, None),
+        },
+    };
     let (username, comment, taken) = match text.split_once(' ') {
         _ if alone.is_some() => {
             let next = index + 1;
@@ -107,6 +113,7 @@ pub(super) fn unquoted_comment(
         form,
         platform: platform.unwrap_or_default(),
         handle: Some(username.to_string()),
+        display_name: display_name.map(str::to_string),
         raw_text: comment.trim().to_string(),
         cues: context.cues_with([(true, Cue::Handle), (true, Cue::RoundUp)]),
         ..Found::default()
@@ -447,6 +454,24 @@ fn author_alone(line: &str) -> Option<&str> {
         && (1..=3).contains(&words.len())
         && words.iter().all(|w| w.chars().all(char::is_alphanumeric));
     (is_username(bare, true) || (lower && words.len() > 1) || decorated_name).then_some(bare)
+}
+
+/// `Obaid Chawla  @Ochawla`, `anjum kiani @AnjumKiani`: a post's card copied as text, its
+/// display name and handle on a line over its words. The name (of up to four words, in any
+/// case) and the handle.
+fn named_handle_alone(line: &str) -> Option<(&str, &str)> {
+    if line.len() > LONGEST_AUTHOR_LINE {
+        return None;
+    }
+    let (name, handle) = line.trim_end().rsplit_once(char::is_whitespace)?;
+    let handle = handle.strip_prefix('@').filter(|h| is_handle_shaped(h))?;
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    let name_shaped = (1..=4).contains(&words)
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '.' | '\'' | '’' | '-'));
+    (name_shaped && !NOT_A_NAME.is_match(name)).then_some((name, handle))
 }
 
 /// Bytes of the longest line that is only an author: a name of a few words and its emoji.
