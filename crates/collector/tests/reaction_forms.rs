@@ -1546,3 +1546,35 @@ fn a_post_card_copied_as_text_with_its_name_and_handle_over_it() {
         ]
     );
 }
+
+#[test]
+fn a_reader_in_a_state_of_mind_and_a_name_with_a_town_over_the_comment() {
+    let article = format!(
+        "{STORY}Social media users reacted to the news.\n\n\
+         Moraa Nyaboke was amused:\n\n\
+         \"Only in Kenya does the wallet run out of petrol before the car does.\"\n\n\
+         Kiprono Langat was not impressed: \"They are robbing us in broad daylight.\"\n\n\
+         Achieng in Kisumu:\n\n\
+         Having paid 200 shillings for a litre I can say the levy is absurd.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Moraa Nyaboke"),
+                "Only in Kenya does the wallet run out of petrol before the car does."
+            ),
+            (
+                None,
+                Some("Kiprono Langat"),
+                "They are robbing us in broad daylight."
+            ),
+            (
+                None,
+                Some("Achieng"),
+                "Having paid 200 shillings for a litre I can say the levy is absurd."
+            ),
+        ]
+    );
+}

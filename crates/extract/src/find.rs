@@ -580,7 +580,9 @@ fn named_alone<'t>(line: &'t str, author: &str) -> Option<Attribution<'t>> {
     {
         return None;
     }
-    let (handle, display_name) = dump::author_of(author)?;
+    // `Cheryl in Chalfont:`, `Mark from Bristol:`: a reader and where they live.
+    let (handle, display_name) =
+        dump::author_of(author).or_else(|| dump::author_of(dump::without_town(author)?))?;
     Some(Attribution {
         handle,
         display_name,

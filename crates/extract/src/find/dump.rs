@@ -561,7 +561,7 @@ fn without_verb(author: &str) -> (&str, Option<&str>) {
 
 /// `Sarah, Manchester`, `Tom in Leeds`, `Mark from Bristol`: a reader's name before the town
 /// live pages and letters print with it. The name, without the town.
-fn without_town(author: &str) -> Option<&str> {
+pub(super) fn without_town(author: &str) -> Option<&str> {
     // `John (Lagos)`, `Mary (Nairobi) writes`: the town in brackets.
     let bracketed = author
         .strip_suffix(')')

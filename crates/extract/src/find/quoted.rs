@@ -877,6 +877,27 @@ fn predicate(
     {
         j += 1;
     }
+    // `Moerieda Abrahams was amused:`, `Thabo was not impressed:`: a state of mind before the
+    // words that show it.
+    if matches!(
+        words.get(j).map(|w| w.bare),
+        Some("was" | "is" | "were" | "seemed")
+    ) && !words[j].comma
+    {
+        let mut k = j + 1;
+        while words
+            .get(k)
+            .is_some_and(|w| w.bare == "not" || is_adverb(&w.bare.to_lowercase()))
+        {
+            k += 1;
+        }
+        if words.get(k).is_some_and(|w| {
+            (w.bare.len() > 4 && w.bare.ends_with("ed") && is_verb(w.bare))
+                || FEELINGS.contains(&w.bare)
+        }) {
+            j = k;
+        }
+    }
     let verb_word = words.get(j)?;
     let participle = after_with
         && verb_word.bare.len() > 4
@@ -925,6 +946,24 @@ fn predicate(
         .map(|(name, _)| name);
     Some((verb, posted, platform, from_name))
 }
+
+/// How a reader was, before the words that show it: `was livid:`.
+const FEELINGS: &[&str] = &[
+    "angry",
+    "furious",
+    "livid",
+    "happy",
+    "sad",
+    "upset",
+    "blunt",
+    "confused",
+    "unhappy",
+    "ecstatic",
+    "emotional",
+    "outraged",
+    "sceptical",
+    "skeptical",
+];
 
 /// `chimed in`, `piped up`, `hit back`: a verb and the particle that belongs to it.
 fn is_phrasal(verb: &str, particle: &str) -> bool {
