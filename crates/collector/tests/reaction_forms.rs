@@ -1578,3 +1578,29 @@ fn a_reader_in_a_state_of_mind_and_a_name_with_a_town_over_the_comment() {
         ]
     );
 }
+
+#[test]
+fn a_described_author_before_the_colon_of_an_unquoted_comment() {
+    let article = format!(
+        "{STORY}Here is how people reacted on social media:\n\n\
+         Kenyan ambassador to the United Nations Martin Kimani (@AmbKimani) tweeted: Pay the levy, fix the roads. #FuelLevy\n\n\
+         Netizen Mary Wanjiru Njeri Kamau says: they are robbing us in broad daylight\n\n\
+         Gengetone artist Otieno Kamau said: Matatu fare is now 150 bob\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("AmbKimani"),
+                None,
+                "Pay the levy, fix the roads. #FuelLevy"
+            ),
+            (
+                None,
+                Some("Mary Wanjiru Njeri Kamau"),
+                "they are robbing us in broad daylight"
+            ),
+            (None, Some("Otieno Kamau"), "Matatu fare is now 150 bob"),
+        ]
+    );
+}

@@ -536,7 +536,8 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     let (author, verb) = without_verb(author);
     let (handle, display_name) = author_with_handle(author)
         .or_else(|| author_of(author))
-        .or_else(|| author_of(without_town(author)?))?;
+        .or_else(|| author_of(without_town(author)?))
+        .or_else(|| author_of(described_name(author)?))?;
     Some(ColonAuthor {
         handle,
         display_name,
@@ -551,7 +552,7 @@ fn without_verb(author: &str) -> (&str, Option<&str>) {
     match author.trim_end().rsplit_once(' ') {
         Some((who, verb))
             if vocabulary::is_posting_verb(verb)
-                || matches!(verb, "says" | "emails" | "texts" | "asks" | "adds") =>
+                || matches!(verb, "says" | "said" | "emails" | "texts" | "asks" | "adds") =>
         {
             (who, Some(verb))
         }
@@ -623,8 +624,45 @@ fn author_with_handle(author: &str) -> Option<(Option<String>, Option<String>)> 
         _ => rest.strip_suffix(')')?,
     };
     let handle = rest;
-    let (_, display_name) = author_of(name)?;
+    // `US ambassador to the UN Susan Rice (@AmbassadorRice)`: the handle names the author
+    // whatever describes them; the name is kept where it can be told from the description.
+    let display_name = match author_of(name) {
+        Some((_, display_name)) => display_name,
+        None => described_name(name).and_then(|name| author_of(name)?.1),
+    };
     is_handle_shaped(handle).then(|| (Some(handle.to_string()), display_name))
+}
+
+/// `R&B artist Frank Ocean`, `Netizen Mary Ann Suyom Alvarez`, `Activist Zackie Achmat`: the
+/// name after what describes the person, as the last run of two to four capitalized words
+/// after a lower-case word or a reader noun or description (which a run may open with).
+fn described_name(author: &str) -> Option<&str> {
+    let author = author.trim();
+    let describes = |word: &str| {
+        vocabulary::is_online_noun(&word.to_lowercase())
+            || vocabulary::PERSON_DESCRIPTIONS
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(word))
+    };
+    let mut start = None;
+    let mut previous = "";
+    for word in author.split_whitespace() {
+        if word.starts_with(char::is_uppercase) && !describes(word) {
+            // The word's offset: `split_whitespace` yields slices of `author`.
+            start.get_or_insert(word.as_ptr() as usize - author.as_ptr() as usize);
+        } else {
+            start = None;
+            previous = word;
+        }
+    }
+    // `ambassador to the United Nations Susan Rice`: a run after `the` or `of` opens with the
+    // name of a body, not a person's.
+    if matches!(previous, "the" | "of" | "to" | "at" | "for") {
+        return None;
+    }
+    let name = &author[start?..];
+    let described = name.len() < author.len();
+    (described && (2..=4).contains(&name.split_whitespace().count())).then_some(name)
 }
 
 /// An author as printed beside a comment: a handle, a username, or a name of up to four
