@@ -1604,3 +1604,30 @@ fn a_described_author_before_the_colon_of_an_unquoted_comment() {
         ]
     );
 }
+
+#[test]
+fn a_description_without_its_closing_comma_and_a_quote_posted_by_a_verb() {
+    let article = format!(
+        "{STORY}Social media users reacted to the levy on Tuesday.\n\n\
+         When the Treasury confirmed it, Achieng Otieno, an activist for the Matatu Owners Association posted a Facebook status, \"Who will pay for my matatu now?\"\n\n\
+         Kiprono Langat, a radio presenter and former athlete, praised the drivers by posting \"Strike on, we walk with you.\"\n\n\
+         Wanjiku Mwangi, a trader said: \"The levy will finish small businesses.\"\n"
+    );
+    let reactions = reactions(&article);
+    let found = authored(&reactions);
+    assert_eq!(
+        found[..2],
+        [
+            (
+                None,
+                Some("Achieng Otieno"),
+                "Who will pay for my matatu now?"
+            ),
+            (None, Some("Kiprono Langat"), "Strike on, we walk with you."),
+        ]
+    );
+    // A vox pop's description runs into `said` as well; only a post's verb ends one.
+    assert!(found[2..]
+        .iter()
+        .all(|(_, name, _)| *name != Some("Wanjiku Mwangi")));
+}

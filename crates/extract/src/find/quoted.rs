@@ -774,7 +774,18 @@ fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Opti
     if !after_comma || start >= words.len() || is_verb(words[start].bare) {
         return None;
     }
-    let close = (start..words.len().min(start + 8)).find(|&m| words[m].comma)?;
+    let comma_at = (start..words.len().min(start + 8)).find(|&m| words[m].comma);
+    // `Ziyad Faisal, an activist for the Awami Workers Party posted …`: a description whose
+    // closing comma the desk left out ends at its verb, where the verb is a post's (`Godfrey
+    // Daniel, a businessman said:` is a vox pop's).
+    if matches!(words[start].bare, "a" | "an" | "the") {
+        let verb_at = (start + 1..words.len().min(start + 10)).find(|&m| is_verb(words[m].bare));
+        let posting = |v: &usize| is_posting_verb(words[*v].bare);
+        if let Some(verb_at) = verb_at.filter(|&v| posting(&v) && comma_at.is_none_or(|c| c >= v)) {
+            return Some((verb_at, None, false));
+        }
+    }
+    let close = comma_at?;
     let age = words[start].bare.chars().all(|c| c.is_ascii_digit());
     if close == start {
         if let Some(username) = username_at(words, start) {
@@ -995,12 +1006,16 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     // `One commenter simply wrote “Shameful.”`: a commenting verb may run straight into its
     // quote (not `said`, which runs into partial quotes of reported speech, nor `captioned`,
     // whose quote is the post being reacted to).
-    let verb_last = lead.rsplit(char::is_whitespace).next().is_some_and(|last| {
+    let mut last_words = lead.rsplit(char::is_whitespace);
+    let verb_last = last_words.next().is_some_and(|last| {
         matches!(
             last,
             "wrote" | "commented" | "replied" | "tweeted" | "responded" | "quipped" | "joked"
         )
     });
+    // `praised Jadeja’s performance by posting “…”`
+    let by_posting = lead.ends_with(" posting") && last_words.next() == Some("by");
+    let verb_last = verb_last || by_posting;
     let introduces = lead.ends_with([':', ',', ';']) || verb_last;
     if !introduces {
         return None;
