@@ -957,7 +957,7 @@ fn a_post_of_several_paragraphs_with_its_signature_glued_to_the_last() {
         The club has not commented.\n";
     let with_blank_lines = format!(
         "{HEADLINE}Take a look at the posts:\n\n\
-         A new era has begun.\n\n\
+         2019: 😭 2020: pic.twitter.com/gs474TUM30\n\n\
          What a day for the club\n\n\
          Proud 🇿🇦\n\n\
          Forever 🇿🇦 — Lindi (@lindi_w) March 5, 2024\n"

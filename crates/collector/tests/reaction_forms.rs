@@ -1393,7 +1393,9 @@ fn comments_signed_by_a_full_name_on_the_next_line_under_an_announcement() {
     // A page copied line by line: comment, then its writer's name, then the next comment.
     let article = "Readers react to the cinema closing\n\
         The cinema in Kisumu will close its doors on November 26.\n\
-        Hundreds of readers have responded to the news.\n\
+        Hundreds of readers reacted to the news.\n\
+        Here are some of the reactions seen by our reporters,\n\
+        Kisumu Daily Desk\n\
         Here is what they had to say:\n\
         We used to go every Sunday. It was the best place in town.\n\
         Akinyi Odhiambo\n\
@@ -1402,7 +1404,7 @@ fn comments_signed_by_a_full_name_on_the_next_line_under_an_announcement() {
         No surprise, it was always empty\n\
         Wanjiru Njeri\n\
         The owners have not said what will replace it.\n\
-        Chief Executive Officer\n";
+        Related Articles\n";
     assert_eq!(
         authored(&reactions(article)),
         [

@@ -933,7 +933,9 @@ fn flattened_post(
             // tired https://t.co/…` ⏎ `— Name (@handle) date`) goes on upwards only through
             // paragraphs that do not end a sentence: the article's do (`NBA players weighing
             // in: This sparked commentary….`), and an earlier embed's bare link is not text.
-            if beyond_first && (ends_a_sentence(previous) || is_bare_link(previous)) {
+            if beyond_first
+                && (ends_a_sentence(previous) || is_bare_link(previous) || ends_a_post(previous))
+            {
                 break;
             }
             let grown = length + previous.chars().count();
@@ -979,6 +981,12 @@ fn flattened_post(
 
 pub(super) fn is_signed_post(line: &str) -> bool {
     line.contains("(@") && SIGNATURE.is_match(line)
+}
+
+/// A post's picture link (`… 2020: pic.twitter.com/gs474TUM30`) is the last of its text: a
+/// paragraph above a post's last one that holds one is an earlier post's.
+fn ends_a_post(line: &str) -> bool {
+    line.contains("pic.twitter.com/") || line.contains("https://t.co/")
 }
 
 fn ends_a_sentence(line: &str) -> bool {

@@ -780,6 +780,12 @@ pub(crate) const LABELS: &[&str] = &[
     "reporter",
     "caption",
     "tags",
+    "related",
+    "related articles",
+    "related stories",
+    "related posts",
+    "more stories",
+    "recommended",
 ];
 
 /// Titles before a name that mark a public figure being reported on (`President …`,

@@ -635,7 +635,8 @@ fn author_with_handle(author: &str) -> Option<(Option<String>, Option<String>)> 
 
 /// `R&B artist Frank Ocean`, `Netizen Mary Ann Suyom Alvarez`, `Activist Zackie Achmat`: the
 /// name after what describes the person, as the last run of two to four capitalized words
-/// after a lower-case word or a reader noun or description (which a run may open with).
+/// after one to three words of description: lower-case, a reader noun or a description word
+/// (which a run may open with).
 fn described_name(author: &str) -> Option<&str> {
     let author = author.trim();
     let describes = |word: &str| {
@@ -661,7 +662,11 @@ fn described_name(author: &str) -> Option<&str> {
         return None;
     }
     let name = &author[start?..];
-    let described = name.len() < author.len();
+    // A description is a few words (`Asked about the penalty, Engin Firat` opens a clause).
+    let description = author[..author.len() - name.len()]
+        .split_whitespace()
+        .count();
+    let described = (1..=3).contains(&description) && !author.contains(',');
     (described && (2..=4).contains(&name.split_whitespace().count())).then_some(name)
 }
 
@@ -866,6 +871,7 @@ fn signed_on_next_line(
         && name.split_whitespace().nth(1).is_some()
         && matches!(author_of(name), Some((None, Some(_))))
         && !comment.ends_with(':')
+        && !super::is_lead_in(comment)
         && opens_or_continues_a_signed_run(units, index, claimed);
     if !(has_dash || place_shaped || full_name_alone) {
         return None;
