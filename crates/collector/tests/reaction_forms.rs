@@ -1633,3 +1633,39 @@ fn a_description_without_its_closing_comma_and_a_quote_posted_by_a_verb() {
         .iter()
         .all(|(_, name, _)| *name != Some("Wanjiku Mwangi")));
 }
+
+#[test]
+fn a_full_name_alone_over_an_unquoted_comment_under_an_announcement() {
+    let article = format!(
+        "{STORY}Here is a round-up of some of the tweets:\n\n\
+         Achieng Otieno\n\n\
+         The levy is one more tax on the poor. Wake up Kenya\n\n\
+         Kiprono Langat\n\n\
+         Not really interested in excuses. I want answers from Treasury.\n\n\
+         – Tweeters were, for the most part, unimpressed with the minister\n\n\
+         Wanjiku Mwangi Kamau\n\
+         Tour de force by the matatu drivers today #FuelLevy\n\n\
+         Treasury Cabinet Secretary\n\n\
+         The levy will be reviewed in June, the ministry said.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Achieng Otieno"),
+                "The levy is one more tax on the poor. Wake up Kenya"
+            ),
+            (
+                None,
+                Some("Kiprono Langat"),
+                "Not really interested in excuses. I want answers from Treasury."
+            ),
+            (
+                None,
+                Some("Wanjiku Mwangi Kamau"),
+                "Tour de force by the matatu drivers today #FuelLevy"
+            ),
+        ]
+    );
+}

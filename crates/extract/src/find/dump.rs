@@ -60,7 +60,9 @@ pub(super) fn unquoted_comment(
             units: Vec::new(),
         });
     }
-    if let Some(found) = signed_on_next_line(units, index, claimed, context) {
+    if let Some(found) = signed_on_next_line(units, index, claimed, context)
+        .or_else(|| named_over_comment(units, index, claimed, context))
+    {
         return Some(found);
     }
     let (alone, display_name) = match author_alone(text) {
@@ -889,6 +891,66 @@ fn signed_on_next_line(
         }],
         units: vec![next],
     })
+}
+
+/// `Here is a round-up of some of the tweets:` ⏎ `Farahnaz Ispahani` ⏎ `The attack in Karachi
+/// is…`: under an announcement of comments, a full name alone over an unquoted comment, where
+/// the pair shares a paragraph or opens or continues a run of such pairs.
+fn named_over_comment(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    if !context.in_reactions {
+        return None;
+    }
+    let Unit::Line { text: name, .. } = units[index] else {
+        return None;
+    };
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    if !(2..=4).contains(&words) || !matches!(author_of(name), Some((None, Some(_)))) {
+        return None;
+    }
+    let next = index + 1;
+    let Some(Unit::Line {
+        text: comment,
+        starts_paragraph,
+        ..
+    }) = units.get(next)
+    else {
+        return None;
+    };
+    let comment_shaped = comment.split_whitespace().nth(2).is_some()
+        && !comment.ends_with(':')
+        && author_of(comment).is_none()
+        && !super::is_lead_in(comment);
+    let paired = !starts_paragraph || opens_or_continues_a_named_run(units, index, claimed);
+    if claimed[next] || !comment_shaped || !paired {
+        return None;
+    }
+    Some(InLine {
+        found: vec![Found {
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or_default(),
+            display_name: Some(name.to_string()),
+            raw_text: comment.trim().to_string(),
+            cues: context.cues_with([]),
+            ..Found::default()
+        }],
+        units: vec![next],
+    })
+}
+
+/// Whether the line before `index` announces comments or is a comment of the run.
+fn opens_or_continues_a_named_run(units: &[Unit], index: usize, claimed: &[bool]) -> bool {
+    index
+        .checked_sub(1)
+        .is_some_and(|above| match units[above] {
+            Unit::Line { text, .. } => super::is_lead_in(text) || claimed[above],
+            Unit::Embed(_) => false,
+        })
 }
 
 /// Whether the line before `index` announces comments or signs the comment above it.
