@@ -119,7 +119,7 @@ EOF
 "$PYTHON" "$HERE/reddit_corpus.py" --comments "$half" --first "$half" --out "$MIXED/RC_b.jsonl"
 touch "$MIXED/.complete"
 fi
-size=$(du -sm "$MIXED" | cut -f1)
+size=$(du -sLm "$MIXED" | cut -f1)
 
 measure "reactions run, mixed" "$size" "$BIN" run "$MIXED" --config "$WORK/no-targets.toml" \
 	--out "$WORK/cli" --collected-on 2025-01-01
@@ -147,7 +147,7 @@ if [ -n "$DUMP_MB" ]; then
 			--out "$DUMP/RC_dump.jsonl"
 		touch "$DUMP/.complete"
 	fi
-	size=$(du -sm "$DUMP" | cut -f1)
+	size=$(du -sLm "$DUMP" | cut -f1)
 	measure "spark local[2], one dump" "$size" "$PYTHON" -m reactions.spark "$DUMP" \
 		--out "$WORK/spark-dump" --master "local[2]" --collected-on 2025-01-01
 	rm -rf "$WORK/spark-dump" "$DUMP"
