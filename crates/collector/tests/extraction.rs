@@ -982,3 +982,26 @@ fn a_post_of_several_paragraphs_with_its_signature_glued_to_the_last() {
         )]
     );
 }
+
+#[test]
+fn a_flattened_post_signed_without_its_dash_after_its_picture_link() {
+    // Copied line by line; the first post lost its picture link, so only its signature's end
+    // tells it from the second post's text.
+    let article = "Fans react to the final\n\
+        The final ended 2-1 on Sunday.\n\
+        People reacted online.\n\
+        Proud of our boys Thabo Nkosi (@thabo_n) March 12, 2020\n\
+        What a night for the club\n\
+        We deserve this pic.twitter.com/P1ekRbrMLM Lindi Dube (@lindi_d) March 12, 2020\n";
+    let reactions = text_reactions(article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [(
+            Some("lindi_d"),
+            Some("Lindi Dube"),
+            "What a night for the club We deserve this"
+        )]
+    );
+    assert_eq!(reactions[0].links, ["pic.twitter.com/P1ekRbrMLM"]);
+    assert_eq!(reactions[0].posted_at.as_deref(), Some("2020-03-12"));
+}

@@ -252,11 +252,24 @@ static REPORTED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `text — Name (@handle) March 3, 2021` at the end of a line: Twitter's embed, flattened.
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
-    build(
-        r"(?:—|–|--|&mdash;)\s*(?P<name>[^—–\n]{0,60}?)\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,4})\s*\)\s*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[AaPp][Mm])?)?\s*$"
-            .to_string(),
-    )
+    build(format!(
+        r"(?:—|–|--|&mdash;)\s*(?P<name>[^—–\n]{{0,60}}?){SIGNED_HANDLE_AND_DATE}"
+    ))
 });
+
+/// The signature without its dash, after the post's picture link (`… pic.twitter.com/P1ek
+/// Shishir Kumar Dube (@IamShishirkDube) March 12, 2020`), as some pages flatten the embed.
+static SIGNATURE_AFTER_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    build(format!(
+        r"pic\.twitter\.com/[A-Za-z0-9]+\s+(?P<name>[^—–\n(]{{1,60}}?){SIGNED_HANDLE_AND_DATE}"
+    ))
+});
+
+/// A line ending as a signature does, dash or not: an earlier post's end.
+static SIGNED_END: LazyLock<Regex> = LazyLock::new(|| build(SIGNED_HANDLE_AND_DATE.to_string()));
+
+/// What follows a signature's name: the handle in brackets and the date, ending the line.
+const SIGNED_HANDLE_AND_DATE: &str = r"\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,4})\s*\)\s*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[AaPp][Mm])?)?\s*$";
 
 /// A paragraph announcing readers' reactions ("Social media users react …:").
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -890,9 +903,20 @@ fn flattened_post(
     if !text.contains("(@") {
         return None;
     }
-    let caps = SIGNATURE.captures(text)?;
-    // The leftmost dash from which a signature runs to the end of the line, as in the page.
-    let pre = text[..caps.get(0).map_or(0, |m| m.start())].trim();
+    let (caps, signature_start) = match SIGNATURE.captures(text) {
+        // The leftmost dash from which a signature runs to the end of the line, as in the page.
+        Some(caps) => {
+            let start = caps.get(0).map_or(0, |m| m.start());
+            (caps, start)
+        }
+        // Without a dash the post's text keeps its picture link; the signature is the name on.
+        None => {
+            let caps = SIGNATURE_AFTER_LINK.captures(text)?;
+            let start = caps.name("name").map_or(0, |m| m.start());
+            (caps, start)
+        }
+    };
+    let pre = text[..signature_start].trim();
 
     const LONGEST_POST: usize = 280;
     let mut parts: Vec<&str> = Vec::new();
@@ -983,10 +1007,13 @@ pub(super) fn is_signed_post(line: &str) -> bool {
     line.contains("(@") && SIGNATURE.is_match(line)
 }
 
-/// A post's picture link (`… 2020: pic.twitter.com/gs474TUM30`) is the last of its text: a
-/// paragraph above a post's last one that holds one is an earlier post's.
+/// A post's picture link (`… 2020: pic.twitter.com/gs474TUM30`) is the last of its text, and
+/// its signature (`… Deepika Bhardwaj (@DeepikaBhardwaj) March 12, 2020`, dash or not) ends it:
+/// a paragraph above a post's last one that holds either is an earlier post's.
 fn ends_a_post(line: &str) -> bool {
-    line.contains("pic.twitter.com/") || line.contains("https://t.co/")
+    line.contains("pic.twitter.com/")
+        || line.contains("https://t.co/")
+        || (line.contains("(@") && SIGNED_END.is_match(line))
 }
 
 fn ends_a_sentence(line: &str) -> bool {
