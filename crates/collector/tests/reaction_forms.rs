@@ -1669,3 +1669,24 @@ fn a_full_name_alone_over_an_unquoted_comment_under_an_announcement() {
         ]
     );
 }
+
+#[test]
+fn a_post_quoted_after_tweeted_that_or_posted() {
+    let article = format!(
+        "{STORY}Social media users reacted to the levy.\n\n\
+         Kiprono Langat later came to the drivers' defence and tweeted that \"it goes to show we are all tired of this.\"\n\n\
+         One commenter simply posted \"Shameful.\"\n\n\
+         The minister said that \"the levy is necessary\" on Monday.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Kiprono Langat"),
+                "it goes to show we are all tired of this."
+            ),
+            (None, None, "Shameful."),
+        ]
+    );
+}

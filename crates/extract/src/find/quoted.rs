@@ -1003,6 +1003,12 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead
         .strip_suffix(":-")
         .map_or(lead, |bare| &lead[..bare.len() + 1]);
+    // `Mike Carlton tweeted that “we may have to declare war on Queensland”`: what a post said,
+    // quoted in part, is still the poster's (not `said that`, which reports speech).
+    let lead = match lead.strip_suffix(" that") {
+        Some(bare) if bare.ends_with(" tweeted") || bare.ends_with(" posted") => bare,
+        _ => lead,
+    };
     // `One commenter simply wrote “Shameful.”`: a commenting verb may run straight into its
     // quote (not `said`, which runs into partial quotes of reported speech, nor `captioned`,
     // whose quote is the post being reacted to).
@@ -1010,7 +1016,14 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let verb_last = last_words.next().is_some_and(|last| {
         matches!(
             last,
-            "wrote" | "commented" | "replied" | "tweeted" | "responded" | "quipped" | "joked"
+            "wrote"
+                | "commented"
+                | "replied"
+                | "tweeted"
+                | "posted"
+                | "responded"
+                | "quipped"
+                | "joked"
         )
     });
     // `praised Jadeja’s performance by posting “…”`
