@@ -1690,3 +1690,37 @@ fn a_post_quoted_after_tweeted_that_or_posted() {
         ]
     );
 }
+
+#[test]
+fn names_over_comments_in_one_paragraph_make_a_run_without_an_announcement() {
+    let article = format!(
+        "{STORY}Who's saying what on the fuel levy…\n\n\
+         Achieng Otieno\n\
+         Genuinely believe we could not have a worse Treasury than this one #FuelLevy\n\n\
+         – Matatu owners, for the most part, were unimpressed\n\n\
+         Kiprono Langat\n\
+         Tour de force by the drivers today, the roads were empty #FuelLevy\n\n\
+         Wanjiku Mwangi\n\
+         Nice looking budget. I would not want to be the one paying for it\n\n\
+         The Treasury has defended the levy.\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found)
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [
+            Some("Achieng Otieno"),
+            Some("Kiprono Langat"),
+            Some("Wanjiku Mwangi"),
+        ]
+    );
+    // One name over one line, with no pair near it, is not a run.
+    let alone = format!(
+        "{STORY}Achieng Otieno\n\
+         Genuinely believe we could not have a worse Treasury than this one\n\n\
+         The Treasury has defended the levy.\n"
+    );
+    assert!(reactions(&alone).is_empty());
+}

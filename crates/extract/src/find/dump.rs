@@ -902,34 +902,30 @@ fn named_over_comment(
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
-    if !context.in_reactions {
+    let Some(same_paragraph) = name_over_comment_at(units, index) else {
+        return None;
+    };
+    let next = index + 1;
+    // Without an announcement, only the layout says these are posts: a name over its comment
+    // in one paragraph, with another such pair at most one paragraph before or after it.
+    let paired = if context.in_reactions {
+        same_paragraph || opens_or_continues_a_named_run(units, index, claimed)
+    } else {
+        let pair_at = |k: usize| name_over_comment_at(units, k) == Some(true);
+        let pair_before = (index.saturating_sub(3)..index.saturating_sub(1))
+            .any(|k| pair_at(k) && claimed[k + 1]);
+        same_paragraph && ((index + 2..index + 4).any(pair_at) || pair_before)
+    };
+    if claimed[next] || !paired {
         return None;
     }
     let Unit::Line { text: name, .. } = units[index] else {
         return None;
     };
-    let name = name.trim();
-    let words = name.split_whitespace().count();
-    if !(2..=4).contains(&words) || !matches!(author_of(name), Some((None, Some(_)))) {
-        return None;
-    }
-    let next = index + 1;
-    let Some(Unit::Line {
-        text: comment,
-        starts_paragraph,
-        ..
-    }) = units.get(next)
-    else {
+    let Unit::Line { text: comment, .. } = units[next] else {
         return None;
     };
-    let comment_shaped = comment.split_whitespace().nth(2).is_some()
-        && !comment.ends_with(':')
-        && author_of(comment).is_none()
-        && !super::is_lead_in(comment);
-    let paired = !starts_paragraph || opens_or_continues_a_named_run(units, index, claimed);
-    if claimed[next] || !comment_shaped || !paired {
-        return None;
-    }
+    let name = name.trim();
     Some(InLine {
         found: vec![Found {
             form: Form::NameAfter,
@@ -941,6 +937,32 @@ fn named_over_comment(
         }],
         units: vec![next],
     })
+}
+
+/// Whether unit `index` is a full name alone over a comment, and if so whether the two share a
+/// paragraph.
+fn name_over_comment_at(units: &[Unit], index: usize) -> Option<bool> {
+    let Some(Unit::Line { text: name, .. }) = units.get(index) else {
+        return None;
+    };
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    if !(2..=4).contains(&words) || !matches!(author_of(name), Some((None, Some(_)))) {
+        return None;
+    }
+    let Some(Unit::Line {
+        text: comment,
+        starts_paragraph,
+        ..
+    }) = units.get(index + 1)
+    else {
+        return None;
+    };
+    let comment_shaped = comment.split_whitespace().nth(2).is_some()
+        && !comment.ends_with(':')
+        && author_of(comment).is_none()
+        && !super::is_lead_in(comment);
+    comment_shaped.then_some(!starts_paragraph)
 }
 
 /// Whether the line before `index` announces comments or is a comment of the run.
