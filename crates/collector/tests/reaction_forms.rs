@@ -1724,3 +1724,36 @@ fn names_over_comments_in_one_paragraph_make_a_run_without_an_announcement() {
     );
     assert!(reactions(&alone).is_empty());
 }
+
+#[test]
+fn a_print_page_of_comments_run_together_in_one_paragraph() {
+    let article = format!(
+        "{STORY}LOTS of our readers reacted to our story about the levy (Fuel levy up again, \
+         March 8). Achieng Otieno: The levy was never about roads... it is about the budget! \
+         Long may the strike last! Kiprono Langat: They will be fine when the prices come down \
+         a bit! My matatu fare doubled this week. Wanjiku Mwangi: Fab news - although I did not \
+         mind the old fares, this is so much worse x Otieno Kamau: Great news. Love the drivers.\n\n\
+         The Treasury said: the levy funds roads. Its spokesperson added: nothing will change.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Achieng Otieno"),
+                "The levy was never about roads... it is about the budget! Long may the strike last!"
+            ),
+            (
+                None,
+                Some("Kiprono Langat"),
+                "They will be fine when the prices come down a bit! My matatu fare doubled this week."
+            ),
+            (
+                None,
+                Some("Wanjiku Mwangi"),
+                "Fab news - although I did not mind the old fares, this is so much worse"
+            ),
+            (None, Some("Otieno Kamau"), "Great news. Love the drivers."),
+        ]
+    );
+}

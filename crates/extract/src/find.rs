@@ -368,7 +368,8 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     }
                     let first = post.units.first().copied().unwrap_or(index);
                     found.push((first, post.found));
-                } else if let Some(quoted) = quoted::listed(&units, index, &claimed, &context)
+                } else if let Some(quoted) = dump::run_on_comments(&units, index, &context)
+                    .or_else(|| quoted::listed(&units, index, &claimed, &context))
                     .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))
                     .or_else(|| quoted::round_up(&units, index, &claimed, &context))
                     .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))

@@ -126,6 +126,71 @@ pub(super) fn unquoted_comment(
     })
 }
 
+/// `… March 8). Julian Wilkin: Cinemac was never about seating… Michelle Moores: They’ll be ok…
+/// x Val Fearon: Great news.`: a print page's comments run together in one paragraph, each
+/// opened by its writer's full name and a colon after the previous one's end. Three names at
+/// least, so that prose with a colon or two is never cut up.
+pub(super) fn run_on_comments(units: &[Unit], index: usize, context: &Context) -> Option<InLine> {
+    const FEWEST: usize = 3;
+    let line = units[index].opening_line()?;
+    let bytes = line.as_bytes();
+    if memchr::memchr_iter(b':', bytes).nth(FEWEST - 1).is_none() {
+        return None;
+    }
+    // Where each label starts and where its comment starts.
+    let mut labels: Vec<(usize, usize, &str)> = Vec::new();
+    for colon in memchr::memchr_iter(b':', bytes) {
+        if !line[colon + 1..].starts_with(' ') {
+            continue;
+        }
+        let before = &line[..colon];
+        // The name: the last two to four words before the colon.
+        let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+        let found = (2..=4).rev().find_map(|n| {
+            let name_words = words.get(..n)?;
+            let start = name_words[n - 1].as_ptr() as usize - line.as_ptr() as usize;
+            let name = &line[start..colon];
+            let opener = line[..start].trim_end();
+            let after_an_end = opener.is_empty()
+                || opener.ends_with(['.', '!', '?', '…', '”', '"', ')'])
+                || opener.ends_with(" x")
+                || opener.ends_with(" X");
+            (after_an_end && matches!(author_of(name), Some((None, Some(_)))))
+                .then_some((start, name))
+        });
+        if let Some((start, name)) = found {
+            labels.push((start, colon + 1, name));
+        }
+    }
+    if labels.len() < FEWEST {
+        return None;
+    }
+    let found = labels
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &(_, text_start, name))| {
+            let end = labels.get(k + 1).map_or(line.len(), |next| next.0);
+            let comment = line[text_start..end].trim();
+            let comment = comment
+                .strip_suffix(" x")
+                .or_else(|| comment.strip_suffix(" X"))
+                .unwrap_or(comment);
+            (comment.split_whitespace().nth(1).is_some()).then(|| Found {
+                form: Form::NameColon,
+                platform: context.platform.unwrap_or_default(),
+                display_name: Some(name.to_string()),
+                raw_text: comment.to_string(),
+                cues: context.cues_with([(true, Cue::RoundUp)]),
+                ..Found::default()
+            })
+        })
+        .collect::<Vec<_>>();
+    (found.len() >= FEWEST).then_some(InLine {
+        found,
+        units: Vec::new(),
+    })
+}
+
 /// A comment or post copied from its page with the page's furniture around it, which no
 /// article prose has: the author over the text, with the time beside the author
 /// (`@TundeBakare2 2 days ago`, `femi_olu 2w`) or the page's footer under the text (`Like ·
