@@ -928,12 +928,13 @@ fn signed_on_next_line(
     let dashed = signature.trim_start_matches(['–', '—', '-', '~']);
     let has_dash = dashed.len() < signature.len();
     let (name, place_shaped) = name_and_town(dashed.trim());
-    let (handle, display_name) = signer(name)?;
     // `Here's what they had to say:` ⏎ `Use it or lose it.` ⏎ `Ellie Darlington` ⏎ …: a full
     // name alone signs the line above in a run of such pairs that opens at the announcement.
     // The run is what tells it from the other order (`Ellie Darlington` ⏎ `Use it or lose
     // it.`), which this would shift by one, and from a heading after the article's prose.
-    let full_name_alone = context.in_reactions
+    // Cheapest tests first: this runs on every line followed by a short one.
+    let full_name_alone = !(has_dash || place_shaped)
+        && context.in_reactions
         && name == dashed.trim()
         && name.split_whitespace().nth(1).is_some()
         && matches!(author_of(name), Some((None, Some(_))))
@@ -943,6 +944,7 @@ fn signed_on_next_line(
     if !(has_dash || place_shaped || full_name_alone) {
         return None;
     }
+    let (handle, display_name) = signer(name)?;
     Some(InLine {
         found: vec![Found {
             form: Form::NameAfter,
@@ -1011,8 +1013,10 @@ fn name_over_comment_at(units: &[Unit], index: usize) -> Option<bool> {
         return None;
     };
     let name = name.trim();
-    let words = name.split_whitespace().count();
-    if !(2..=4).contains(&words) || !matches!(author_of(name), Some((None, Some(_)))) {
+    // Two to four words, without counting a long line's every word.
+    let mut words = name.split_whitespace();
+    let two_to_four = words.nth(1).is_some() && words.nth(2).is_none();
+    if !two_to_four || !matches!(author_of(name), Some((None, Some(_)))) {
         return None;
     }
     let Some(Unit::Line {
