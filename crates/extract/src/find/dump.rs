@@ -134,9 +134,7 @@ pub(super) fn run_on_comments(units: &[Unit], index: usize, context: &Context) -
     const FEWEST: usize = 3;
     let line = units[index].opening_line()?;
     let bytes = line.as_bytes();
-    if memchr::memchr_iter(b':', bytes).nth(FEWEST - 1).is_none() {
-        return None;
-    }
+    memchr::memchr_iter(b':', bytes).nth(FEWEST - 1)?;
     // Where each label starts and where its comment starts.
     let mut labels: Vec<(usize, usize, &str)> = Vec::new();
     for colon in memchr::memchr_iter(b':', bytes) {
@@ -969,9 +967,7 @@ fn named_over_comment(
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
-    let Some(same_paragraph) = name_over_comment_at(units, index) else {
-        return None;
-    };
+    let same_paragraph = name_over_comment_at(units, index)?;
     let next = index + 1;
     // Without an announcement, only the layout says these are posts: a name over its comment
     // in one paragraph, with another such pair at most one paragraph before or after it.
