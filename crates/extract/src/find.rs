@@ -928,55 +928,53 @@ fn flattened_post(
     // A signature glued to the post's last paragraph (`Jai Bharat 🇮🇳 — Name (@x) date`, or a
     // page copied line by line) takes the paragraphs above it only while they end no
     // sentence: the article's paragraphs do (`Fans took to X to react.`).
-    let glued_to_paragraph = !pre.is_empty() && *starts_paragraph;
-    {
-        let mut length = pre.chars().count();
-        let boundary_crossed = *starts_paragraph;
-        // Past the first paragraph before a signature standing alone.
-        let mut beyond_first = glued_to_paragraph;
-        let mut k = index;
-        while k > 0 {
-            k -= 1;
-            let Unit::Line {
-                text: previous,
-                starts_paragraph: previous_starts,
-                ..
-            } = &units[k]
-            else {
-                break;
-            };
-            // `Fans took to X to react.`: the article's announcement before its posts is no
-            // post's text.
-            if claimed[k]
-                || previous.ends_with(':')
-                || attribution_shape(previous)
-                || is_lead_in(previous)
-            {
+    // Past the first paragraph before a signature standing alone, and from the start for one
+    // glued to its paragraph.
+    let mut beyond_first = !pre.is_empty() && *starts_paragraph;
+    let mut length = pre.chars().count();
+    let boundary_crossed = *starts_paragraph;
+    let mut k = index;
+    while k > 0 {
+        k -= 1;
+        let Unit::Line {
+            text: previous,
+            starts_paragraph: previous_starts,
+            ..
+        } = &units[k]
+        else {
+            break;
+        };
+        // `Fans took to X to react.`: the article's announcement before its posts is no
+        // post's text.
+        if claimed[k]
+            || previous.ends_with(':')
+            || attribution_shape(previous)
+            || is_lead_in(previous)
+        {
+            break;
+        }
+        // A post of several paragraphs (`Honestly I am not even angry anymore` ⏎ `I am just
+        // tired https://t.co/…` ⏎ `— Name (@handle) date`) goes on upwards only through
+        // paragraphs that do not end a sentence: the article's do (`NBA players weighing
+        // in: This sparked commentary….`), and an earlier embed's bare link is not text.
+        if beyond_first
+            && (ends_a_sentence(previous) || is_bare_link(previous) || ends_a_post(previous))
+        {
+            break;
+        }
+        let grown = length + previous.chars().count();
+        if boundary_crossed && !parts.is_empty() && grown > LONGEST_POST {
+            break;
+        }
+        parts.insert(0, previous);
+        taken.insert(0, k);
+        length = grown;
+        // The signature's own paragraph is the whole post when the signature has text.
+        if *previous_starts {
+            if !starts_paragraph {
                 break;
             }
-            // A post of several paragraphs (`Honestly I am not even angry anymore` ⏎ `I am just
-            // tired https://t.co/…` ⏎ `— Name (@handle) date`) goes on upwards only through
-            // paragraphs that do not end a sentence: the article's do (`NBA players weighing
-            // in: This sparked commentary….`), and an earlier embed's bare link is not text.
-            if beyond_first
-                && (ends_a_sentence(previous) || is_bare_link(previous) || ends_a_post(previous))
-            {
-                break;
-            }
-            let grown = length + previous.chars().count();
-            if boundary_crossed && !parts.is_empty() && grown > LONGEST_POST {
-                break;
-            }
-            parts.insert(0, previous);
-            taken.insert(0, k);
-            length = grown;
-            // The signature's own paragraph is the whole post when the signature has text.
-            if *previous_starts {
-                if !starts_paragraph {
-                    break;
-                }
-                beyond_first = true;
-            }
+            beyond_first = true;
         }
     }
     if parts.is_empty() {

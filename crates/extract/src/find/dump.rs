@@ -151,10 +151,8 @@ pub(super) fn run_on_comments(units: &[Unit], index: usize, context: &Context) -
             let opener = line[..start].trim_end();
             let after_an_end = opener.is_empty()
                 || opener.ends_with(['.', '!', '?', '…', '”', '"', ')'])
-                || opener.ends_with(" x")
-                || opener.ends_with(" X");
-            (after_an_end && matches!(author_of(name), Some((None, Some(_)))))
-                .then_some((start, name))
+                || without_kiss(opener).is_some();
+            (after_an_end && names_a_person(name)).then_some((start, name))
         });
         if let Some((start, name)) = found {
             labels.push((start, colon + 1, name));
@@ -169,10 +167,7 @@ pub(super) fn run_on_comments(units: &[Unit], index: usize, context: &Context) -
         .filter_map(|(k, &(_, text_start, name))| {
             let end = labels.get(k + 1).map_or(line.len(), |next| next.0);
             let comment = line[text_start..end].trim();
-            let comment = comment
-                .strip_suffix(" x")
-                .or_else(|| comment.strip_suffix(" X"))
-                .unwrap_or(comment);
+            let comment = without_kiss(comment).unwrap_or(comment);
             (comment.split_whitespace().nth(1).is_some()).then(|| Found {
                 form: Form::NameColon,
                 platform: context.platform.unwrap_or_default(),
@@ -187,6 +182,14 @@ pub(super) fn run_on_comments(units: &[Unit], index: usize, context: &Context) -
         found,
         units: Vec::new(),
     })
+}
+
+/// `Love supporting our local cinema x`: the comment without the kiss that signs off many a
+/// Facebook comment (and ends it, in a run of them).
+fn without_kiss(comment: &str) -> Option<&str> {
+    comment
+        .strip_suffix(" x")
+        .or_else(|| comment.strip_suffix(" X"))
 }
 
 /// A comment or post copied from its page with the page's furniture around it, which no
@@ -839,6 +842,11 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     {
         return None;
     }
+    signed_comment(comment, name, context)
+}
+
+/// A comment and its signer (`signer`'s reading of `name`), as printed after or under it.
+fn signed_comment(comment: &str, name: &str, context: &Context) -> Option<Found> {
     let (handle, display_name) = signer(name)?;
     Some(Found {
         form: Form::NameAfter,
@@ -846,7 +854,7 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
         cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
         handle,
         display_name,
-        raw_text: comment.to_string(),
+        raw_text: comment.trim().to_string(),
         ..Found::default()
     })
 }
@@ -867,16 +875,7 @@ fn signed_with_town(line: &str, context: &Context) -> Option<Found> {
     if !town || comment.split_whitespace().count() < 3 || comment.starts_with(OPENING_MARKS) {
         return None;
     }
-    let (handle, display_name) = signer(name)?;
-    Some(Found {
-        form: Form::NameAfter,
-        platform: context.platform.unwrap_or_default(),
-        cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
-        handle,
-        display_name,
-        raw_text: comment.trim().to_string(),
-        ..Found::default()
-    })
+    signed_comment(comment, name, context)
 }
 
 fn author_after_handle(line: &str, context: &Context) -> Option<Found> {
@@ -935,25 +934,18 @@ fn signed_on_next_line(
         && context.in_reactions
         && name == dashed.trim()
         && name.split_whitespace().nth(1).is_some()
-        && matches!(author_of(name), Some((None, Some(_))))
+        && names_a_person(name)
         && !comment.ends_with(':')
         && !super::is_lead_in(comment)
-        && opens_or_continues_a_signed_run(units, index, claimed);
+        && follows_announcement_or(units, index, claimed, |signature| {
+            signature.len() <= LONGEST_AUTHOR_LINE && author_of(signature).is_some()
+        });
     if !(has_dash || place_shaped || full_name_alone) {
         return None;
     }
-    let (handle, display_name) = signer(name)?;
+    // `2. …` ⏎ `—melissa_k`: the item's number is not the comment's.
     Some(InLine {
-        found: vec![Found {
-            form: Form::NameAfter,
-            platform: context.platform.unwrap_or_default(),
-            cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
-            handle,
-            display_name,
-            // `2. …` ⏎ `—melissa_k`: the item's number is not the comment's.
-            raw_text: without_list_marker(comment).trim().to_string(),
-            ..Found::default()
-        }],
+        found: vec![signed_comment(without_list_marker(comment), name, context)?],
         units: vec![next],
     })
 }
@@ -967,34 +959,27 @@ fn named_over_comment(
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
-    let same_paragraph = name_over_comment_at(units, index)?;
+    let pair = name_over_comment_at(units, index)?;
     let next = index + 1;
     // Without an announcement, only the layout says these are posts: a name over its comment
     // in one paragraph, with another such pair at most one paragraph before or after it.
     let paired = if context.in_reactions {
-        same_paragraph || opens_or_continues_a_named_run(units, index, claimed)
+        pair.same_paragraph || follows_announcement_or(units, index, claimed, |_| true)
     } else {
-        let pair_at = |k: usize| name_over_comment_at(units, k) == Some(true);
+        let pair_at = |k: usize| name_over_comment_at(units, k).is_some_and(|p| p.same_paragraph);
         let pair_before = (index.saturating_sub(3)..index.saturating_sub(1))
             .any(|k| pair_at(k) && claimed[k + 1]);
-        same_paragraph && ((index + 2..index + 4).any(pair_at) || pair_before)
+        pair.same_paragraph && ((index + 2..index + 4).any(pair_at) || pair_before)
     };
     if claimed[next] || !paired {
         return None;
     }
-    let Unit::Line { text: name, .. } = units[index] else {
-        return None;
-    };
-    let Unit::Line { text: comment, .. } = units[next] else {
-        return None;
-    };
-    let name = name.trim();
     Some(InLine {
         found: vec![Found {
             form: Form::NameAfter,
             platform: context.platform.unwrap_or_default(),
-            display_name: Some(name.to_string()),
-            raw_text: comment.trim().to_string(),
+            display_name: Some(pair.name.to_string()),
+            raw_text: pair.comment.trim().to_string(),
             cues: context.cues_with([]),
             ..Found::default()
         }],
@@ -1002,9 +987,15 @@ fn named_over_comment(
     })
 }
 
-/// Whether unit `index` is a full name alone over a comment, and if so whether the two share a
-/// paragraph.
-fn name_over_comment_at(units: &[Unit], index: usize) -> Option<bool> {
+/// A full name alone on a line and the comment on the next.
+struct NameOverComment<'t> {
+    name: &'t str,
+    comment: &'t str,
+    /// The two are lines of one paragraph.
+    same_paragraph: bool,
+}
+
+fn name_over_comment_at<'t>(units: &[Unit<'t>], index: usize) -> Option<NameOverComment<'t>> {
     let Some(Unit::Line { text: name, .. }) = units.get(index) else {
         return None;
     };
@@ -1012,7 +1003,7 @@ fn name_over_comment_at(units: &[Unit], index: usize) -> Option<bool> {
     // Two to four words, without counting a long line's every word.
     let mut words = name.split_whitespace();
     let two_to_four = words.nth(1).is_some() && words.nth(2).is_none();
-    if !two_to_four || !matches!(author_of(name), Some((None, Some(_)))) {
+    if !two_to_four || !names_a_person(name) {
         return None;
     }
     let Some(Unit::Line {
@@ -1027,32 +1018,32 @@ fn name_over_comment_at(units: &[Unit], index: usize) -> Option<bool> {
         && !comment.ends_with(':')
         && author_of(comment).is_none()
         && !super::is_lead_in(comment);
-    comment_shaped.then_some(!starts_paragraph)
+    comment_shaped.then_some(NameOverComment {
+        name,
+        comment,
+        same_paragraph: !starts_paragraph,
+    })
 }
 
-/// Whether the line before `index` announces comments or is a comment of the run.
-fn opens_or_continues_a_named_run(units: &[Unit], index: usize, claimed: &[bool]) -> bool {
+/// Whether the line before `index` announces comments, or was taken by the run and `fits` it
+/// (a comment of the run, or a signature under one).
+fn follows_announcement_or(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    fits: impl Fn(&str) -> bool,
+) -> bool {
     index
         .checked_sub(1)
         .is_some_and(|above| match units[above] {
-            Unit::Line { text, .. } => super::is_lead_in(text) || claimed[above],
+            Unit::Line { text, .. } => super::is_lead_in(text) || (claimed[above] && fits(text)),
             Unit::Embed(_) => false,
         })
 }
 
-/// Whether the line before `index` announces comments or signs the comment above it.
-fn opens_or_continues_a_signed_run(units: &[Unit], index: usize, claimed: &[bool]) -> bool {
-    index
-        .checked_sub(1)
-        .is_some_and(|above| match units[above] {
-            Unit::Line { text, .. } => {
-                super::is_lead_in(text)
-                    || (claimed[above]
-                        && text.len() <= LONGEST_AUTHOR_LINE
-                        && author_of(text).is_some())
-            }
-            Unit::Embed(_) => false,
-        })
+/// Whether `name` is a person's name as [`author_of`] reads one, not a handle or username.
+fn names_a_person(name: &str) -> bool {
+    matches!(author_of(name), Some((None, Some(_))))
 }
 
 /// `officialdebruce 😭😭 Imenipea stress tupu`: one lower-case word and emoji opening a line is

@@ -450,7 +450,6 @@ fn anonymous_at(
         None if modifier_then_comma.is_some() && determiner != "a" => {
             (modifier_then_comma.unwrap_or(j) + 1, false)
         }
-        // `The legendary actress Mia Farrow`: a description before the name.
         // `The legendary actress Mia Farrow`: a description before the name (not `the handle
         // X` or `the moniker X`, which name an account).
         None if matches!(determiner, "a" | "an" | "the") && !ordinal => {
