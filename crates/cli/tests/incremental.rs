@@ -302,6 +302,67 @@ fn nightly_runs_then_a_rebuild_give_the_same_bytes() {
     );
 }
 
+/// Comments without a time of their own on the thread `t3_late`, which no line of the dump
+/// dates; `submission` adds the thread's submission, which does.
+fn undated_comments(first: usize, submission: bool) -> String {
+    let mut lines: Vec<String> = (first..first + 4)
+        .map(|c| {
+            format!(
+                r#"{{"id":"late{c}","link_id":"t3_late","parent_id":"t3_late","author":"reader{c}","body":"{}","subreddit":"news"}}"#,
+                COMMENTS[c % COMMENTS.len()]
+            )
+        })
+        .collect();
+    if submission {
+        lines.push(format!(
+            r#"{{"id":"late","name":"t3_late","title":"A thread dated later","permalink":"/r/news/comments/late/x/","created_utc":{}}}"#,
+            NEW_YEAR + 3 * 86_400
+        ));
+    }
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn reactions_filed_before_their_article_was_dated_move_with_it() {
+    let scratch = Scratch::new("incremental-dated-later");
+    let targets = data_dir().join("targets.toml");
+    let first = [
+        scratch.file("dumps/RC_0.json", night(0).as_bytes()),
+        scratch.file(
+            "dumps/RC_late_0.json",
+            undated_comments(0, false).as_bytes(),
+        ),
+    ];
+    let second = [
+        scratch.file("dumps/RC_1.json", night(1).as_bytes()),
+        scratch.file("dumps/RC_late_1.json", undated_comments(4, true).as_bytes()),
+    ];
+    let out = scratch.path("nightly");
+    run(&out, &[&first[0], &first[1]], &targets, &[]);
+    let undated_day = format!("date={COLLECTED_ON}");
+    assert!(out.join("reactions").join(&undated_day).is_dir());
+    // The thread's submission dates it: its comments, those of the first run too, move to
+    // its day.
+    let manifest = run(&out, &[&second[0], &second[1]], &targets, &[]);
+    let reason = manifest["write"]["rebuilt"].as_str().unwrap_or_default();
+    assert!(reason.contains("now filed under another day"), "{manifest}");
+    assert!(!out.join("reactions").join(&undated_day).exists());
+    assert!(out.join("reactions/date=2008-01-04").is_dir());
+
+    let rebuilt = scratch.path("rebuilt");
+    copy_dir(&out, &rebuilt);
+    run(&rebuilt, &[&second[0]], &targets, &["--rebuild"]);
+    assert_same(&out, &rebuilt, false);
+    let at_once = scratch.path("at-once");
+    run(
+        &at_once,
+        &[&first[0], &first[1], &second[0], &second[1]],
+        &targets,
+        &[],
+    );
+    assert_same(&out, &at_once, false);
+}
+
 #[test]
 fn the_bundled_data_in_two_runs_equals_one_run() {
     let scratch = Scratch::new("incremental-data");

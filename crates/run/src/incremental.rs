@@ -33,7 +33,7 @@ use report::labels::{LabelIndex, Labels};
 use report::rows::{ArticleRow, ReactionRow, StanceRow};
 use report::{owned, ReportError, SCHEMA_VERSION};
 
-use crate::score::{article_rows, filing_day, score_reactions};
+use crate::score::{article_rows, score_reactions};
 use crate::store::Store;
 use crate::RunError;
 
@@ -355,10 +355,12 @@ struct Applying<'a> {
 type WriteDay<'w> =
     dyn FnMut(NaiveDate, Vec<ReactionRow>, Vec<StanceRow>) -> Result<usize, ReportError> + 'w;
 
-/// Files the reactions committed after `after` (each gets the day it is filed under), then
-/// scores them one day at a time, hands each day's rows to `write` and folds their tallies
-/// into the state, so that what is held is one day's rows and the tallies of the last
-/// [`FOLD_BATCH`] reactions (fewer when their quotes hold over [`FOLD_TEXT_BYTES`] of text). Returns how many reactions were scored and partitions written.
+/// Files the reactions whose day is not set or must change ([`Store::file_reactions`]), then
+/// scores those committed after `after` one day at a time, hands each day's rows to `write`
+/// and folds their tallies into the state, so that what is held is one day's rows and the
+/// tallies of the last [`FOLD_BATCH`] reactions (fewer when their quotes hold over
+/// [`FOLD_TEXT_BYTES`] of text). Returns how many reactions were scored and partitions
+/// written.
 fn score_by_day(
     store: &mut Store,
     after: i64,
@@ -370,7 +372,7 @@ fn score_by_day(
         .iter()
         .map(|a| (a.article_id.as_str(), a.date))
         .collect();
-    store.file_reactions(after, &|stored| filing_day(&article_dates, stored))?;
+    store.file_reactions(&article_dates)?;
     let names: Vec<String> = scoring
         .targets
         .targets()

@@ -11,7 +11,8 @@ use scoring::stance::TargetSet;
 use scoring::step::ReactionText;
 use scoring::{Scores, ScoringStep, Sentiment, SentimentAnalyzer, StanceJudge, StanceModel};
 
-use collector::record::reaction_filing_date;
+use collector::record::{filing_date, reaction_filing_date};
+use collector::ArticleSummary;
 
 use crate::store::{CommittedArticle, CommittedReaction};
 use report::rows::{ArticleRow, ReactionRow, StanceRow};
@@ -24,8 +25,14 @@ pub fn article_rows(stored_articles: &[CommittedArticle]) -> Vec<ArticleRow> {
         .collect()
 }
 
-/// The day a stored reaction is filed under, among these articles (see
-/// [`reaction_filing_date`]).
+/// The day an article is filed under, first collected on `collected_on`: the day its row
+/// gives it ([`ArticleRow::new`]), under which its reactions without a day of their own go.
+pub fn article_day(article: &ArticleSummary, collected_on: NaiveDate) -> NaiveDate {
+    filing_date(article.published_at.as_deref(), collected_on)
+}
+
+/// The day a stored reaction is filed under, among the articles whose days `article_dates`
+/// gives (see [`reaction_filing_date`]).
 pub fn filing_day(
     article_dates: &HashMap<&str, NaiveDate>,
     stored: &CommittedReaction,

@@ -6,17 +6,22 @@
 //! day its reactions were filed under when it was last folded), `agg_handles` and
 //! `agg_handle_articles` (per handle, and its distinct articles), `agg_quotes` (the quoted
 //! extremes) and `agg_meta` (the fingerprint of what scoring depended on, the last reaction
-//! folded in, and whether an update was under way). Each reaction also keeps the day it is
-//! filed under (`reactions.filed_on`), so that a rebuild reads the store one partition at a
-//! time. What grows: a row per day, per article, per handle and per handle and article.
+//! folded in, whether an update was under way, and whether the reactions' filing days are
+//! checked). Each reaction also keeps the day it is filed under (`reactions.filed_on`), so that
+//! a rebuild reads the store one partition at a time: the commit sets it when it knows the
+//! reaction's article, and the write step files the rest, rewriting only a row whose day is not
+//! set or must change ([`Store::file_reactions`]). What grows: a row per day, per article, per
+//! handle and per handle and article.
 
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
+use collector::Reaction;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::json::{JsonColumn, ARTICLE_TALLY, QUOTES, REACTION_RECORD};
 use super::{CommittedReaction, Store};
+use crate::score::filing_day;
 use crate::{StateError, StateProblem};
 use report::aggregate::{ArticleTally, DayTally, Fold, Quote, Totals};
 use report::rows::ArticleRow;
@@ -45,7 +50,17 @@ CREATE TABLE IF NOT EXISTS agg_handle_articles (
 CREATE TABLE IF NOT EXISTS agg_quotes (end_of_scale TEXT PRIMARY KEY, quotes TEXT NOT NULL);
 ";
 
-/// Adds `reactions.filed_on` to a state made before it existed.
+/// The `agg_meta` key that, while present, vouches for the filing days the state holds: every
+/// reaction whose `filed_on` is set is filed under its day among the articles the state holds
+/// now, and none under a day decided without its article. The write step then reads back only
+/// the reactions whose day is not set. A commit that changes the day of an article the state
+/// held removes it, as does filing a reaction whose article the state does not hold (its day
+/// changes when the article comes); checking every reaction's day puts it back.
+const FILING_CHECKED: &str = "filing_checked";
+
+/// Adds `reactions.filed_on` to a state made before it existed, and vouches for the filing days
+/// of a state that holds no reaction. A state made before [`FILING_CHECKED`] existed, reactions
+/// in it, has every day checked by its next write step.
 pub(super) fn migrate(connection: &Connection) -> rusqlite::Result<()> {
     let has_column: bool = connection.query_row(
         "SELECT EXISTS (SELECT 1 FROM pragma_table_info('reactions') WHERE name = 'filed_on')",
@@ -56,7 +71,33 @@ pub(super) fn migrate(connection: &Connection) -> rusqlite::Result<()> {
         connection.execute_batch("ALTER TABLE reactions ADD COLUMN filed_on TEXT;")?;
     }
     connection
-        .execute_batch("CREATE INDEX IF NOT EXISTS reactions_filed_on ON reactions (filed_on);")
+        .execute_batch("CREATE INDEX IF NOT EXISTS reactions_filed_on ON reactions (filed_on);")?;
+    let empty_and_unchecked: bool = connection.query_row(
+        "SELECT NOT EXISTS (SELECT 1 FROM agg_meta WHERE key = ?1)
+             AND NOT EXISTS (SELECT 1 FROM reactions)",
+        [FILING_CHECKED],
+        |row| row.get(0),
+    )?;
+    if empty_and_unchecked {
+        connection.execute(
+            "INSERT INTO agg_meta (key, value) VALUES (?1, '1')",
+            [FILING_CHECKED],
+        )?;
+    }
+    Ok(())
+}
+
+/// Withdraws [`FILING_CHECKED`], in the transaction that makes a filing day it vouched for
+/// wrong or undecided.
+pub(super) fn uncheck_filing(connection: &Connection) -> rusqlite::Result<()> {
+    connection.execute("DELETE FROM agg_meta WHERE key = ?1", [FILING_CHECKED])?;
+    Ok(())
+}
+
+/// A day as the state stores it (`YYYY-MM-DD`).
+pub(super) fn parse_day(text: &str) -> Result<NaiveDate, StateProblem> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|e| StateProblem::Invalid(format!("a stored day {text:?}: {e}")))
 }
 
 /// Where the aggregates stand.
@@ -86,8 +127,7 @@ fn day_text(day: NaiveDate) -> String {
 
 impl Store {
     pub(super) fn day(&self, text: &str) -> Result<NaiveDate, StateError> {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .map_err(|e| StateError::invalid(&self.path, format!("a stored day {text:?}: {e}")))
+        parse_day(text).map_err(|e| StateError::new(&self.path, e))
     }
 
     fn parse_json<T: serde::de::DeserializeOwned>(&self, json: &str) -> Result<T, StateError> {
@@ -185,10 +225,10 @@ impl Store {
         query: &str,
         values: &[&dyn rusqlite::ToSql],
     ) -> Result<Vec<PendingReaction>, StateError> {
-        let rows = self.dated_records(&REACTION_RECORD, query, values)?;
+        let rows = self.dated_records(&REACTION_RECORD, query, values, |_| Ok(()))?;
         Ok(rows
             .into_iter()
-            .map(|(rowid, reaction, collected_on)| PendingReaction {
+            .map(|(rowid, reaction, collected_on, ())| PendingReaction {
                 rowid,
                 stored: CommittedReaction {
                     reaction,
@@ -231,35 +271,78 @@ impl Store {
         days.iter().map(|d| self.day(d)).collect()
     }
 
-    /// Records the day each reaction committed after `after` is filed under, `file` deciding
-    /// it, a batch at a time so that they are never all held at once.
+    /// Files the reactions whose day is not set (the commit sets it when it knows the
+    /// article) under their day among the articles whose days `article_dates` gives, and, when
+    /// the state does not vouch for the days that are set (`filing_checked` in `agg_meta`:
+    /// missing from a state made before it, withdrawn by a commit that changed an article's
+    /// day), checks every reaction's day too. Only a row whose day is not set or differs is
+    /// rewritten: an UPDATE rewrites the whole row, record included. A reaction whose article
+    /// is not among `article_dates` is filed without it, and the days are then left unchecked,
+    /// since its day changes when the article comes. Read a batch at a time, so that the
+    /// reactions are never all held at once.
     pub fn file_reactions(
         &mut self,
-        after: i64,
-        file: &dyn Fn(&CommittedReaction) -> NaiveDate,
+        article_dates: &HashMap<&str, NaiveDate>,
     ) -> Result<(), StateError> {
-        let mut after = after;
+        let checked = self.meta(FILING_CHECKED)?.is_some();
+        // Vouched for, the days that are set are not read: the index on `filed_on` finds the
+        // rows without one.
+        let which = if checked { "filed_on IS NULL AND" } else { "" };
+        let query = format!(
+            "SELECT rowid, {}, collected_on, filed_on FROM reactions
+             WHERE {which} rowid > ?1 ORDER BY rowid LIMIT {BATCH}",
+            REACTION_RECORD.inline()
+        );
+        let mut after = 0;
+        let mut filed_without_article = false;
         loop {
-            let batch = self.pending(
-                &format!(
-                    "SELECT rowid, {}, collected_on FROM reactions WHERE rowid > ?1
-                     ORDER BY rowid LIMIT {BATCH}",
-                    REACTION_RECORD.inline()
-                ),
-                &[&after],
-            )?;
+            let batch: Vec<(i64, Reaction, NaiveDate, Option<String>)> =
+                self.dated_records(&REACTION_RECORD, &query, &[&after], |row| {
+                    row.get::<_, Option<String>>(3)
+                })?;
             let Some(last) = batch.last() else {
-                return Ok(());
+                break;
             };
-            after = last.rowid;
-            let filed: Vec<(i64, NaiveDate)> =
-                batch.iter().map(|p| (p.rowid, file(&p.stored))).collect();
-            self.set_filed_on(&filed)?;
+            after = last.0;
+            let mut refiled = Vec::new();
+            let mut without_article = false;
+            for (rowid, reaction, collected_on, filed_on) in batch {
+                without_article |= !article_dates.contains_key(reaction.article_id.as_str());
+                let day = filing_day(
+                    article_dates,
+                    &CommittedReaction {
+                        reaction,
+                        collected_on,
+                    },
+                );
+                if filed_on.as_deref() != Some(day_text(day).as_str()) {
+                    refiled.push((rowid, day));
+                }
+            }
+            self.set_filed_on(&refiled, checked && without_article)?;
+            filed_without_article |= without_article;
         }
+        if !checked && !filed_without_article {
+            self.connection
+                .execute(
+                    "INSERT OR REPLACE INTO agg_meta (key, value) VALUES (?1, '1')",
+                    [FILING_CHECKED],
+                )
+                .map_err(self.error())?;
+        }
+        Ok(())
     }
 
-    /// Records the day reactions are filed under.
-    fn set_filed_on(&mut self, filed: &[(i64, NaiveDate)]) -> Result<(), StateError> {
+    /// Records the day reactions are filed under, and with `uncheck` (one of them was filed
+    /// without its article) withdraws [`FILING_CHECKED`] in the same transaction.
+    fn set_filed_on(
+        &mut self,
+        filed: &[(i64, NaiveDate)],
+        uncheck: bool,
+    ) -> Result<(), StateError> {
+        if filed.is_empty() && !uncheck {
+            return Ok(());
+        }
         let path = self.path.clone();
         let failed = |e: rusqlite::Error| StateError::new(&path, e);
         let transaction = self.connection.transaction().map_err(failed)?;
@@ -272,6 +355,9 @@ impl Store {
                     .execute(params![rowid, day_text(*day)])
                     .map_err(failed)?;
             }
+        }
+        if uncheck {
+            uncheck_filing(&transaction).map_err(failed)?;
         }
         transaction.commit().map_err(failed)
     }

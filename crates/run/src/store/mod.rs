@@ -8,13 +8,15 @@
 //! it leaves everything needed for the next run to write the same dataset. Reactions are
 //! keyed by `reaction_id`, so collecting the same thing twice adds nothing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use collector::record::reaction_filing_date;
 use collector::{ArticleSummary, KnownSource, Reaction, WebSource};
-use rusqlite::{params, Connection, ToSql};
+use rusqlite::{params, Connection, Statement, ToSql};
 
+use crate::score::article_day;
 use crate::{RunError, StateError, StateProblem};
 
 mod aggregates;
@@ -212,9 +214,12 @@ impl Store {
                     .map_err(|e| StateError::new(&path, e))?;
             }
             let mut insert_reaction = transaction.prepare(INSERT_REACTION).map_err(failed)?;
+            // Left for the write step to file, which reads every reaction back to score it.
+            let unfiled: Option<String> = None;
             for row in &data.reactions {
                 let day = row.date.to_string();
-                let key: [&dyn ToSql; 3] = [&row.reaction.reaction_id, &day, &REBUILT_RUN];
+                let key: [&dyn ToSql; 4] =
+                    [&row.reaction.reaction_id, &day, &REBUILT_RUN, &unfiled];
                 REACTION_RECORD
                     .insert(&transaction, &mut insert_reaction, &key, &row.reaction)
                     .map_err(|e| StateError::new(&path, e))?;
@@ -244,7 +249,11 @@ impl Store {
     }
 
     /// Adds what a run collected, all or nothing: new articles and reactions (those already
-    /// here are kept as first collected), and the web sources' latest outcomes.
+    /// here are kept as first collected), and the web sources' latest outcomes. Each new
+    /// reaction whose article the state holds after the commit is filed under its day, so that
+    /// the write step need not read it back for that; a commit that changes the day of an
+    /// article the state held leaves every filing day for the write step to check (see
+    /// [`Store::file_reactions`]).
     pub fn commit(
         &mut self,
         run_id: &str,
@@ -267,26 +276,41 @@ impl Store {
                      RETURNING rowid",
                 )
                 .map_err(failed)?;
-            let mut existing = transaction
-                .prepare(&ARTICLE_RECORD.select_by("article_id"))
-                .map_err(failed)?;
+            let mut existing = transaction.prepare(&article_by_id()).map_err(failed)?;
+            // Each article's day as this commit leaves it (`None`: the state does not hold
+            // it), and the articles the state did not hold before this commit.
+            let mut article_days: HashMap<String, Option<NaiveDate>> = HashMap::new();
+            let mut new_articles: HashSet<&str> = HashSet::new();
+            let mut article_moved = false;
             for article in articles {
-                let known: Option<ArticleSummary> = ARTICLE_RECORD
-                    .read_by(&transaction, &mut existing, &article.article_id)
+                let known = stored_article(&transaction, &mut existing, &article.article_id)
                     .map_err(problem)?;
-                added.articles += usize::from(known.is_none());
                 // The same article may come as a page and as the post of its comment thread;
                 // what was known first stays, and the other fills its gaps.
-                let merged = match known {
-                    Some(mut first) => {
+                let (merged, first_collected_on) = match known {
+                    Some(CommittedArticle {
+                        article: mut first,
+                        collected_on: first_collected_on,
+                    }) => {
+                        let before = article_day(&first, first_collected_on);
                         fill(&mut first.title, &article.title);
                         fill(&mut first.url, &article.url);
                         fill(&mut first.published_at, &article.published_at);
                         fill(&mut first.lang, &article.lang);
-                        first
+                        article_moved |= !new_articles.contains(article.article_id.as_str())
+                            && article_day(&first, first_collected_on) != before;
+                        (first, first_collected_on)
                     }
-                    None => article.clone(),
+                    None => {
+                        added.articles += 1;
+                        new_articles.insert(&article.article_id);
+                        (article.clone(), collected_on)
+                    }
                 };
+                article_days.insert(
+                    article.article_id.clone(),
+                    Some(article_day(&merged, first_collected_on)),
+                );
                 ARTICLE_RECORD
                     .insert(
                         &transaction,
@@ -296,9 +320,28 @@ impl Store {
                     )
                     .map_err(problem)?;
             }
+            // The state's reactions of an article whose day changed are filed under the day
+            // it had.
+            if article_moved {
+                aggregates::uncheck_filing(&transaction).map_err(failed)?;
+            }
             let mut insert_reaction = transaction.prepare(INSERT_REACTION).map_err(failed)?;
             for reaction in reactions {
-                let key: [&dyn ToSql; 3] = [&reaction.reaction_id, &day, &run_id];
+                let article = reaction.article_id.as_str();
+                let article_day = match article_days.get(article) {
+                    Some(known) => *known,
+                    None => {
+                        let stored = stored_article(&transaction, &mut existing, article)
+                            .map_err(problem)?
+                            .map(|stored| article_day(&stored.article, stored.collected_on));
+                        article_days.insert(article.to_string(), stored);
+                        stored
+                    }
+                };
+                // Without its article the day is the write step's to decide.
+                let filed_on = article_day
+                    .map(|day| reaction_filing_date(reaction, Some(day), collected_on).to_string());
+                let key: [&dyn ToSql; 4] = [&reaction.reaction_id, &day, &run_id, &filed_on];
                 let new = REACTION_RECORD
                     .insert(&transaction, &mut insert_reaction, &key, reaction)
                     .map_err(problem)?;
@@ -316,24 +359,26 @@ impl Store {
             "SELECT rowid, {}, collected_on FROM articles ORDER BY rowid",
             ARTICLE_RECORD.inline()
         );
-        let rows = self.dated_records(&ARTICLE_RECORD, &query, &[])?;
+        let rows = self.dated_records(&ARTICLE_RECORD, &query, &[], |_| Ok(()))?;
         Ok(rows
             .into_iter()
-            .map(|(_, article, collected_on)| CommittedArticle {
+            .map(|(_, article, collected_on, ())| CommittedArticle {
                 article,
                 collected_on,
             })
             .collect())
     }
 
-    /// The rows `query` selects as `rowid, RECORD, collected_on`, RECORD being `column`'s
-    /// [`JsonColumn::inline`](json::JsonColumn::inline): each row's rowid, record and day.
-    fn dated_records<T: serde::de::DeserializeOwned>(
+    /// The rows `query` selects as `rowid, RECORD, collected_on, …`, RECORD being `column`'s
+    /// [`JsonColumn::inline`](json::JsonColumn::inline): each row's rowid, record and day, and
+    /// what `rest` reads of the columns after them.
+    fn dated_records<T: serde::de::DeserializeOwned, R>(
         &self,
         column: &json::JsonColumn,
         query: &str,
         values: &[&dyn ToSql],
-    ) -> Result<Vec<(i64, T, NaiveDate)>, StateError> {
+        rest: impl Fn(&rusqlite::Row) -> rusqlite::Result<R>,
+    ) -> Result<Vec<(i64, T, NaiveDate, R)>, StateError> {
         let failed = self.error();
         let mut statement = self.connection.prepare(query).map_err(&failed)?;
         let mut rows = statement.query(values).map_err(&failed)?;
@@ -345,7 +390,7 @@ impl Store {
                 .parse(&self.connection, rowid, json)
                 .map_err(|e| StateError::new(&self.path, e))?;
             let collected_on = self.day(&row.get::<_, String>(2).map_err(&failed)?)?;
-            records.push((rowid, record, collected_on));
+            records.push((rowid, record, collected_on, rest(row).map_err(&failed)?));
         }
         Ok(records)
     }
@@ -379,10 +424,38 @@ impl Store {
     }
 }
 
-/// Adds a reaction unless the store holds it, with the day and run given.
+/// Adds a reaction unless the store holds it, with the day, run and filing day (NULL: not
+/// decided yet) given.
 const INSERT_REACTION: &str =
-    "INSERT OR IGNORE INTO reactions (reaction_id, collected_on, run_id, record)
-     VALUES (?1, ?2, ?3, ?4) RETURNING rowid";
+    "INSERT OR IGNORE INTO reactions (reaction_id, collected_on, run_id, filed_on, record)
+     VALUES (?1, ?2, ?3, ?4, ?5) RETURNING rowid";
+
+/// A query of the article whose id is `?1`, as [`stored_article`] reads it.
+fn article_by_id() -> String {
+    format!(
+        "SELECT rowid, {}, collected_on FROM articles WHERE article_id = ?1",
+        ARTICLE_RECORD.inline()
+    )
+}
+
+/// The article `article_id` as the state holds it, with the day it was first collected, read
+/// with `lookup` ([`article_by_id`]).
+fn stored_article(
+    connection: &Connection,
+    lookup: &mut Statement,
+    article_id: &str,
+) -> Result<Option<CommittedArticle>, StateProblem> {
+    let mut rows = lookup.query([article_id])?;
+    let Some(row) = rows.next()? else {
+        return Ok(None);
+    };
+    let article = ARTICLE_RECORD.parse(connection, row.get(0)?, row.get_ref(1)?)?;
+    let collected_on = aggregates::parse_day(&row.get::<_, String>(2)?)?;
+    Ok(Some(CommittedArticle {
+        article,
+        collected_on,
+    }))
+}
 
 fn fill(slot: &mut Option<String>, value: &Option<String>) {
     if slot.is_none() {
@@ -418,9 +491,24 @@ mod tests {
         NaiveDate::from_ymd_opt(2025, 1, 1).unwrap()
     }
 
+    /// Each stored article's day, as the write step gives them to [`Store::file_reactions`].
+    fn article_dates(store: &Store) -> HashMap<String, NaiveDate> {
+        crate::score::article_rows(&store.articles().unwrap())
+            .into_iter()
+            .map(|row| (row.article_id, row.date))
+            .collect()
+    }
+
+    /// Files the reactions as the write step does.
+    fn file(store: &mut Store) {
+        let dates = article_dates(store);
+        let dates = dates.iter().map(|(id, day)| (id.as_str(), *day)).collect();
+        store.file_reactions(&dates).unwrap();
+    }
+
     /// The reactions filed (all on one day) in the order committed.
     fn read_back(store: &mut Store) -> Vec<Reaction> {
-        store.file_reactions(0, &|_| day()).unwrap();
+        file(store);
         store
             .reactions_filed_on(day(), 0)
             .unwrap()
@@ -523,6 +611,241 @@ mod tests {
         }
         assert_eq!(stored_types(&store, "reactions"), ["text", "text"]);
         assert_eq!(read_back(&mut store), reactions);
+        std::fs::remove_dir_all(&out).unwrap();
+    }
+
+    fn article(id: &str, published_at: Option<&str>) -> ArticleSummary {
+        ArticleSummary {
+            article_id: id.to_string(),
+            source: format!("{id}.html"),
+            title: None,
+            url: None,
+            published_at: published_at.map(str::to_string),
+            lang: None,
+            reactions: 0,
+        }
+    }
+
+    fn quoted(id: &str, article_id: &str) -> Reaction {
+        Reaction {
+            article_id: article_id.to_string(),
+            ..reaction(id, format!("what {id} said"))
+        }
+    }
+
+    fn comment(id: &str, article_id: &str, posted_at: &str) -> Reaction {
+        Reaction {
+            comment_id: Some(id.to_string()),
+            posted_at: Some(posted_at.to_string()),
+            ..quoted(id, article_id)
+        }
+    }
+
+    /// Each reaction's id and `filed_on`, in the order committed.
+    fn filed_on(store: &Store) -> Vec<(String, Option<String>)> {
+        let mut statement = store
+            .connection
+            .prepare("SELECT reaction_id, filed_on FROM reactions ORDER BY rowid")
+            .unwrap();
+        let rows = statement
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .unwrap();
+        rows.map(Result::unwrap).collect()
+    }
+
+    fn filed(pairs: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
+        pairs
+            .iter()
+            .map(|(id, day)| (id.to_string(), Some(day.to_string())))
+            .collect()
+    }
+
+    /// How many reaction rows filing as the write step does rewrites.
+    fn rows_rewritten_by_filing(store: &mut Store) -> i64 {
+        store
+            .connection
+            .execute_batch(
+                "CREATE TEMP TABLE IF NOT EXISTS rewrites (row INTEGER);
+                 DELETE FROM rewrites;
+                 CREATE TEMP TRIGGER IF NOT EXISTS count_rewrites AFTER UPDATE ON main.reactions
+                 BEGIN INSERT INTO rewrites VALUES (new.rowid); END;",
+            )
+            .unwrap();
+        file(store);
+        store
+            .connection
+            .query_row("SELECT COUNT(*) FROM rewrites", [], |row| row.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_commit_files_the_reactions_whose_articles_it_knows_and_filing_rewrites_none() {
+        let (mut store, out) = store("filed");
+        let earlier = article("earlier", Some("2023-06-01"));
+        store.commit("run-1", day(), &[earlier], &[], &[]).unwrap();
+        let articles = [
+            article("dated", Some("2024-03-05T22:30:00Z")),
+            article("undated", None),
+        ];
+        let reactions = [
+            quoted("on-dated", "dated"),
+            quoted("on-undated", "undated"),
+            comment("comment", "dated", "2024-12-24T08:00:00Z"),
+            // Its article came in an earlier run.
+            quoted("on-earlier", "earlier"),
+        ];
+        store
+            .commit("run-2", day(), &articles, &reactions, &[])
+            .unwrap();
+        let expected = filed(&[
+            ("on-dated", "2024-03-05"),
+            ("on-undated", "2025-01-01"),
+            ("comment", "2024-12-24"),
+            ("on-earlier", "2023-06-01"),
+        ]);
+        assert_eq!(filed_on(&store), expected);
+        // The write step finds every day set and vouched for: it rewrites no row, and reads
+        // none back (a record it cannot read is not looked at).
+        store
+            .connection
+            .execute(
+                "UPDATE reactions SET record = 'not JSON' WHERE reaction_id = 'on-dated'",
+                [],
+            )
+            .unwrap();
+        assert_eq!(rows_rewritten_by_filing(&mut store), 0);
+        assert_eq!(filed_on(&store), expected);
+        std::fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[test]
+    fn reactions_committed_before_their_article_was_dated_are_filed_again_and_no_others() {
+        let (mut store, out) = store("moved");
+        // A run that committed and was stopped before its write step, then one that learns
+        // the article's date.
+        store
+            .commit(
+                "run-1",
+                day(),
+                &[article("thread", None), article("other", None)],
+                &[
+                    quoted("undated", "thread"),
+                    comment("comment", "thread", "2024-12-24T08:00:00Z"),
+                    quoted("elsewhere", "other"),
+                ],
+                &[],
+            )
+            .unwrap();
+        let later = NaiveDate::from_ymd_opt(2025, 1, 2).unwrap();
+        store
+            .commit(
+                "run-2",
+                later,
+                &[article("thread", Some("2024-12-20"))],
+                &[quoted("dated", "thread")],
+                &[],
+            )
+            .unwrap();
+        assert_eq!(
+            filed_on(&store),
+            filed(&[
+                ("undated", "2025-01-01"),
+                ("comment", "2024-12-24"),
+                ("elsewhere", "2025-01-01"),
+                ("dated", "2024-12-20"),
+            ])
+        );
+        // Only the reaction filed under the article's former day is rewritten.
+        assert_eq!(rows_rewritten_by_filing(&mut store), 1);
+        assert_eq!(
+            filed_on(&store),
+            filed(&[
+                ("undated", "2024-12-20"),
+                ("comment", "2024-12-24"),
+                ("elsewhere", "2025-01-01"),
+                ("dated", "2024-12-20"),
+            ])
+        );
+        assert_eq!(rows_rewritten_by_filing(&mut store), 0);
+
+        // The same article seen twice in one commit, dated the second time: no reaction was
+        // filed under its first day, so the days stay vouched for.
+        store
+            .commit(
+                "run-3",
+                later,
+                &[article("new", None), article("new", Some("2024-11-11"))],
+                &[quoted("on-new", "new")],
+                &[],
+            )
+            .unwrap();
+        assert_eq!(filed_on(&store)[4], filed(&[("on-new", "2024-11-11")])[0]);
+        assert_eq!(rows_rewritten_by_filing(&mut store), 0);
+        std::fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[test]
+    fn a_reaction_without_its_article_is_filed_by_the_write_step_and_moves_when_it_comes() {
+        let (mut store, out) = store("orphan");
+        store
+            .commit("run-1", day(), &[], &[quoted("orphan", "missing")], &[])
+            .unwrap();
+        assert_eq!(filed_on(&store), [("orphan".to_string(), None)]);
+        file(&mut store);
+        assert_eq!(filed_on(&store), filed(&[("orphan", "2025-01-01")]));
+        let later = NaiveDate::from_ymd_opt(2025, 1, 2).unwrap();
+        store
+            .commit(
+                "run-2",
+                later,
+                &[article("missing", Some("2024-10-10"))],
+                &[],
+                &[],
+            )
+            .unwrap();
+        file(&mut store);
+        assert_eq!(filed_on(&store), filed(&[("orphan", "2024-10-10")]));
+        std::fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[test]
+    fn a_state_from_before_commits_filed_reactions_has_every_day_checked_once() {
+        let (mut store, out) = store("older");
+        store
+            .commit(
+                "run-1",
+                day(),
+                &[article("a", Some("2024-05-05")), article("b", None)],
+                &[
+                    quoted("unfiled", "a"),
+                    quoted("stale", "b"),
+                    quoted("right", "b"),
+                ],
+                &[],
+            )
+            .unwrap();
+        // As a state an earlier version wrote holds them: one reaction not filed yet (its run
+        // stopped before the write step), one filed under a day its article no longer has.
+        store
+            .connection
+            .execute_batch(
+                "UPDATE reactions SET filed_on = NULL WHERE reaction_id = 'unfiled';
+                 UPDATE reactions SET filed_on = '2020-02-02' WHERE reaction_id = 'stale';
+                 DELETE FROM agg_meta WHERE key = 'filing_checked';",
+            )
+            .unwrap();
+        drop(store);
+        let mut store = Store::open(&out).unwrap();
+        assert_eq!(rows_rewritten_by_filing(&mut store), 2);
+        assert_eq!(
+            filed_on(&store),
+            filed(&[
+                ("unfiled", "2024-05-05"),
+                ("stale", "2025-01-01"),
+                ("right", "2025-01-01")
+            ])
+        );
+        assert_eq!(rows_rewritten_by_filing(&mut store), 0);
         std::fs::remove_dir_all(&out).unwrap();
     }
 }
