@@ -1757,3 +1757,74 @@ fn a_print_page_of_comments_run_together_in_one_paragraph() {
         ]
     );
 }
+
+#[test]
+fn a_quote_over_several_paragraphs_attributed_where_it_closes() {
+    let article = format!(
+        "{STORY}Motorists took to social media to vent.\n\n\
+         \"Your continued refusal to listen to us is disturbing!\n\n\
+         The last levy was an outrage and you never explained it. Scrap it now!\" a Twitter user \
+         wrote. \"So the roads get worse while the levy goes up,\" another user added.\n\n\
+         \u{201c}Even the matatu owners are complaining but Treasury is hyping this.\n\n\
+         \u{201c}Just stop. Stop taxing fuel,\u{201d} one Facebook user wrote.\n\n\
+         The Treasury has defended the levy.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "Your continued refusal to listen to us is disturbing! The last levy was an \
+                 outrage and you never explained it. Scrap it now!"
+            ),
+            (None, None, "So the roads get worse while the levy goes up"),
+            (
+                None,
+                None,
+                "Even the matatu owners are complaining but Treasury is hyping this. Just stop. \
+                 Stop taxing fuel"
+            ),
+        ]
+    );
+    // A quote left open by a speaker named before it ends there: the next paragraph's quote
+    // with its own attribution is someone else's.
+    let separate = format!(
+        "{STORY}Musician Akothee wrote, \u{201c}They are taxing the air we breathe. Big wahala!\n\n\
+         \u{201c}Treasury is using the levy to fund its own parties,\u{201d} another star, Nameless \
+         tweeted sarcastically.\n"
+    );
+    let found = reactions(&separate);
+    let names: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(_, name, _)| name)
+        .collect();
+    assert_eq!(names, [Some("Akothee"), Some("Nameless")]);
+}
+
+#[test]
+fn a_quoted_paragraph_after_a_sentence_where_a_described_person_posted() {
+    let article = format!(
+        "{STORY}Reacting to the Treasury's defence of the levy, award-winning radio presenter \
+         Adelle Onyango tweeted her thoughts on what leadership means.\n\n\
+         \u{201c}If you cannot explain a tax to the people who pay it, do not raise it. Leading \
+         means listening.\n\n\
+         \u{201c}The levy will be paid by the poorest, as always.\u{201d}\n\n\
+         The Treasury has not responded.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Adelle Onyango"),
+            "If you cannot explain a tax to the people who pay it, do not raise it. Leading \
+             means listening. The levy will be paid by the poorest, as always."
+        )]
+    );
+    // A name that did not post (a statement, not a tweet) does not own the quote after it.
+    let statement = format!(
+        "{STORY}Treasury Cabinet Secretary John Mbadi defended the levy on Monday.\n\n\
+         \u{201c}The levy funds the roads we all use.\u{201d}\n"
+    );
+    assert!(reactions(&statement).is_empty());
+}

@@ -288,6 +288,9 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     if reader_noun_next && !word.comma && platform_named_in(word.bare).is_some() {
         return anonymous_at(words, k, "one");
     }
+    if let Some((name, next)) = name_after_lower_case_description(words, k) {
+        return Some((Who::Name(name), next, None, false));
+    }
     let (name, next) = name_at(words, k)?;
     let name = match without_description(&name) {
         described if described.len() < name.len() => described.to_string(),
@@ -338,6 +341,29 @@ fn name_after_description(words: &[Word], from: usize) -> Option<(String, usize)
         m += 1;
     }
     None
+}
+
+/// `…, acclaimed singer Lea Salonga tweeted`, `actor Patrick J. Adams`: a clause opening with
+/// a lower-case description of the person named after it (ending at word `k`): up to three
+/// words before a noun celebrity news describes people with.
+fn name_after_lower_case_description(words: &[Word], k: usize) -> Option<(String, usize)> {
+    let noun = (k..(k + 4).min(words.len())).find(|&m| {
+        let w = &words[m];
+        !w.comma && PERSON_DESCRIPTIONS.contains(&w.bare)
+    })?;
+    let describes = |w: &Word| {
+        !w.comma
+            && w.bare.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !matches!(
+                w.bare,
+                "from" | "of" | "in" | "at" | "on" | "to" | "and" | "than"
+            )
+    };
+    words[k..noun]
+        .iter()
+        .all(describes)
+        .then(|| name_at(words, noun + 1))
+        .flatten()
 }
 
 /// `one frustrated viewer`, `One user on X`, `a third`, `someone else`, `one Nkem Diana`,
@@ -1413,7 +1439,8 @@ fn signed_on_next_line(units: &[Unit], index: usize, claimed: &[bool]) -> Option
 
 /// The reader a paragraph quoted on its own belongs to when the paragraph before is about
 /// them and quotes nobody: `Another user, @Sbokloza lamented the service delivery…` ⏎ `"I only
-/// wish…"`. Only a handle: a name there is as often an official whose statement follows.
+/// wish…"`. A handle, or a name that posted (`Actress Lea Salonga tweeted her thoughts on…`):
+/// a name without a posting verb is as often an official whose statement follows.
 fn credited_in_previous_line(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Speaker> {
     let previous = index.checked_sub(1)?;
     let Some(Unit::Line { text, .. }) = units.get(previous) else {
@@ -1422,8 +1449,8 @@ fn credited_in_previous_line(units: &[Unit], index: usize, claimed: &[bool]) -> 
     if claimed[previous] || !spans(text).is_empty() || text.trim_end().ends_with(':') {
         return None;
     }
-    let Who::Handle(handle) = person_before(text)? else {
-        return None;
+    let Some(Who::Handle(handle)) = person_before(text) else {
+        return poster_named_before(text);
     };
     let sentence = last_sentence(text);
     Some(Speaker {
@@ -1435,6 +1462,21 @@ fn credited_in_previous_line(units: &[Unit], index: usize, claimed: &[bool]) -> 
         platform: platform_named_in(sentence),
         posted: false,
         interviewee: false,
+    })
+}
+
+/// The named subject of a posting verb in the last sentence of `text`: `Acclaimed actress Lea
+/// Salonga tweeted her two cents on what being a public figure means.`
+fn poster_named_before(text: &str) -> Option<Speaker> {
+    let sentence = last_sentence(text.trim_end());
+    let verb_end = sentence
+        .split_whitespace()
+        .find(|word| POSTING_VERBS.contains(word))
+        .map(|verb| verb.as_ptr() as usize - sentence.as_ptr() as usize + verb.len())?;
+    let speaker = speaker_before(&sentence[..verb_end])?;
+    matches!(speaker.who, Who::Name(_)).then_some(Speaker {
+        posted: true,
+        ..speaker
     })
 }
 
@@ -1859,7 +1901,16 @@ pub(super) fn in_line(
     let Unit::Line { text: line, .. } = units[index] else {
         return None;
     };
-    let spans = spans(line);
+    // Marks before `from` are another quote's: the line may start inside one that opened in an
+    // earlier paragraph, whose closing mark would open a span here.
+    let spans: Vec<Span> = spans(&line[from..])
+        .into_iter()
+        .map(|span| Span {
+            start: span.start + from,
+            end: span.end + from,
+            ..span
+        })
+        .collect();
     let mut found: Vec<Found> = Vec::new();
     let mut taken_units = Vec::new();
     // Where the clause before the next quote may start: after the last attributed quote's
@@ -1870,6 +1921,9 @@ pub(super) fn in_line(
     let mut may_continue = false;
     // The last quote taken runs past the line's end: it may go on in the next paragraphs.
     let mut open_at_end = false;
+    // Its speaker is named after the paragraph that closes it, not before it: the paragraphs
+    // up to that one are its own, and nobody else's.
+    let mut attributed_where_closed = false;
     for span in &spans {
         if span.start < clause_floor {
             continue;
@@ -1910,6 +1964,16 @@ pub(super) fn in_line(
                         speaker.who = resolve(line, start, units, index).unwrap_or(Who::Pronoun);
                     }
                     speaker
+                })
+                .or_else(|| {
+                    // `“…` ⏎ `… you!” a Twitter user wrote.`: the quote left open here closes
+                    // in a later paragraph, whose attribution is this quote's.
+                    let closing = (!span.closed)
+                        .then(|| closed_later(units, index, claimed))
+                        .flatten()?;
+                    let speaker = speaker_after(closing.tail)?;
+                    attributed_where_closed = true;
+                    Some(speaker)
                 })
                 .or_else(|| {
                     let signature = quotes_whole_line
@@ -1984,10 +2048,34 @@ pub(super) fn in_line(
     }
     if open_at_end {
         if let Some(last) = found.last_mut().filter(|last| last.continuation.is_none()) {
-            let (more, units) = quote_goes_on(units, index, claimed);
-            if !units.is_empty() {
-                last.continuation = Some(more);
-                taken_units = units;
+            match attributed_where_closed
+                .then(|| closed_later(units, index, claimed))
+                .flatten()
+            {
+                Some(closing) => {
+                    last.continuation = Some(closing.words);
+                    // The closing paragraph may quote more readers after the attribution.
+                    let local = Context {
+                        reactions_seen: true,
+                        ..context.clone()
+                    };
+                    let rest = closing.tail_at + tail_length(closing.tail);
+                    let more = closing.units.last().and_then(|&closing_unit| {
+                        in_line(units, closing_unit, claimed, &local, rest)
+                    });
+                    taken_units = closing.units;
+                    if let Some(more) = more {
+                        found.extend(more.found);
+                        taken_units.extend(more.units);
+                    }
+                }
+                None => {
+                    let (more, units) = quote_goes_on(units, index, claimed);
+                    if !units.is_empty() {
+                        last.continuation = Some(more);
+                        taken_units = units;
+                    }
+                }
             }
         }
     }
@@ -2088,6 +2176,76 @@ pub(super) fn quote_goes_on(
         k += 1;
     }
     (words.join(" "), taken)
+}
+
+/// A quote left open at the end of the line at `index` that a later paragraph closes, its
+/// attribution after the closing mark: `“Your refusal to back the manager is disturbing!` ⏎
+/// `The season was an outrage. Sack the board too!” a Twitter user wrote.` The paragraphs in
+/// between go on with the quote, reopened (as newspapers print them) or not.
+fn closed_later<'t>(units: &[Unit<'t>], index: usize, claimed: &[bool]) -> Option<ClosedLater<'t>> {
+    const LONGEST_QUOTE_IN_PARAGRAPHS: usize = 6;
+    let mut words = Vec::new();
+    let mut taken = Vec::new();
+    let following = units.iter().zip(claimed).enumerate().skip(index + 1);
+    for (k, (unit, &claimed)) in following.take(LONGEST_QUOTE_IN_PARAGRAPHS) {
+        let Unit::Line {
+            text,
+            starts_paragraph: true,
+            ..
+        } = unit
+        else {
+            return None;
+        };
+        if claimed {
+            return None;
+        }
+        taken.push(k);
+        let reopened = text.starts_with(['“', '"']);
+        let close = match reopened {
+            true => spans(text).first().filter(|s| s.closed).map(|s| s.end),
+            false => closing_mark(text),
+        };
+        let Some(end) = close else {
+            words.push(text.trim_start_matches(['“', '"']).trim());
+            continue;
+        };
+        let (quoted, tail) = text.split_at(end);
+        let unmarked = quoted
+            .trim_start_matches(['“', '"'])
+            .trim_end_matches(['”', '"']);
+        // `…owners,” another user wrote.`: the comma is the attribution's, not the quote's.
+        words.push(unmarked.trim_end_matches(','));
+        return Some(ClosedLater {
+            words: words.join("\n"),
+            units: taken,
+            tail,
+            tail_at: end,
+        });
+    }
+    None
+}
+
+/// A quote's paragraphs after the line it opens in, up to the one that closes it.
+struct ClosedLater<'t> {
+    /// Their words up to the closing mark, without the marks.
+    words: String,
+    units: Vec<usize>,
+    /// What follows the closing mark in the last paragraph, and where it starts there.
+    tail: &'t str,
+    tail_at: usize,
+}
+
+/// Just past the first mark in a paragraph that closes a quote opened in an earlier one: a
+/// double closing mark after a word or punctuation, not before one.
+fn closing_mark(text: &str) -> Option<usize> {
+    text.char_indices().find_map(|(at, c)| {
+        let previous = text[..at].chars().next_back();
+        let next = text[at + c.len_utf8()..].chars().next();
+        let closes = matches!(c, '”' | '"')
+            && previous.is_some_and(|p| !p.is_whitespace())
+            && next.is_none_or(|n| !n.is_alphanumeric());
+        closes.then_some(at + c.len_utf8())
+    })
 }
 
 /// `Commenter Maria` is Maria, `Netizen Khairul Anwar Othman` is Khairul Anwar Othman: the
