@@ -1828,3 +1828,73 @@ fn a_quoted_paragraph_after_a_sentence_where_a_described_person_posted() {
     );
     assert!(reactions(&statement).is_empty());
 }
+
+#[test]
+fn a_flattened_post_whose_signature_lost_its_date() {
+    let article = format!(
+        "{STORY}Motorists were quick to react.\n\n\
+         Being a matatu driver in this country is so hard\n\n\
+         \u{2014} Otieno Kamau (@otieno_kamau)\n\n\
+         Another levy, another week of walking to work \u{1f62d} \u{2014} Wanjiku \u{1f1f0}\u{1f1ea} \
+         (@wanjiku_m) June 12,\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("otieno_kamau"),
+                Some("Otieno Kamau"),
+                "Being a matatu driver in this country is so hard"
+            ),
+            (
+                Some("wanjiku_m"),
+                Some("Wanjiku \u{1f1f0}\u{1f1ea}"),
+                "Another levy, another week of walking to work \u{1f62d}"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_online_reader_said_straight_into_the_quote_and_attributions_joined_by_whilst() {
+    let article = format!(
+        "{STORY}On Tuko's Facebook page one commenter said \"Best decision. Shame it took them \
+         this long though.\"\n\n\
+         \u{201c}Matatu owners can't even fill their tanks,\u{201d} a dismayed user posted on \
+         Twitter whilst another pointed: \u{201c}Treasury: looks like we are walking again.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "Best decision. Shame it took them this long though."
+            ),
+            (None, None, "Matatu owners can't even fill their tanks"),
+            (None, None, "Treasury: looks like we are walking again."),
+        ]
+    );
+    // After anyone but an online reader, `said` runs into reported speech, not a comment.
+    let reported = format!(
+        "{STORY}The Treasury spokesperson said \"a few shillings\" would not hurt anyone.\n"
+    );
+    assert!(reactions(&reported).is_empty());
+}
+
+#[test]
+fn a_list_number_glued_to_an_item_is_not_a_username() {
+    let article = format!(
+        "{STORY}Below are some of the reactions:\n\n\
+         1.President Ruto has outlived many levies, he will outlive this one too.\n\
+         2.It is arrogant to tweet about fuel before you have filled up.\n"
+    );
+    let found = reactions(&article);
+    assert!(
+        authored(&found)
+            .iter()
+            .all(|(handle, _, _)| handle.is_none()),
+        "{:?}",
+        authored(&found)
+    );
+}

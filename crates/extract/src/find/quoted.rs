@@ -878,6 +878,21 @@ fn place_phrase(words: &[Word], at: usize) -> Option<(usize, Platform)> {
 
 /// `On Facebook,`, `Taking to X,`, `In a post on Instagram,`: where the subject after this
 /// opening clause (`words`, ending at its comma) posted.
+/// `On Newshub's Facebook page one commenter said`, `In the comments section another wrote`:
+/// `words` are a phrase placing the sentence online, printed without its comma, so that a
+/// subject starts after them.
+fn after_opening_place(words: &[Word]) -> bool {
+    let opens = words
+        .first()
+        .is_some_and(|w| matches!(w.bare, "On" | "In" | "Under" | "Over"));
+    opens
+        && words.len() <= 6
+        && words.iter().all(|w| !w.comma)
+        && words.iter().any(|w| {
+            platform_named_in(w.bare).is_some() || w.bare.to_lowercase().starts_with("comment")
+        })
+}
+
 fn place_opening_the_sentence(words: &[Word]) -> Option<Platform> {
     if !words.last()?.comma {
         return None;
@@ -1035,22 +1050,26 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         _ => lead,
     };
     // `One commenter simply wrote “Shameful.”`: a commenting verb may run straight into its
-    // quote (not `said`, which runs into partial quotes of reported speech, nor `captioned`,
-    // whose quote is the post being reacted to).
+    // quote (not `captioned`, whose quote is the post being reacted to). So may `said`, but
+    // only after an online reader (`One commenter said "Best option."`): after anyone else it
+    // runs into partial quotes of reported speech.
     let mut last_words = lead.rsplit(char::is_whitespace);
-    let verb_last = last_words.next().is_some_and(|last| {
-        matches!(
-            last,
-            "wrote"
-                | "commented"
-                | "replied"
-                | "tweeted"
-                | "posted"
-                | "responded"
-                | "quipped"
-                | "joked"
-        )
-    });
+    let last_word = last_words.next();
+    let said_runs_in = last_word == Some("said");
+    let verb_last = said_runs_in
+        || last_word.is_some_and(|last| {
+            matches!(
+                last,
+                "wrote"
+                    | "commented"
+                    | "replied"
+                    | "tweeted"
+                    | "posted"
+                    | "responded"
+                    | "quipped"
+                    | "joked"
+            )
+        });
     // `praised Jadeja’s performance by posting “…”`
     let by_posting = lead.ends_with(" posting") && last_words.next() == Some("by");
     let verb_last = verb_last || by_posting;
@@ -1085,6 +1104,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             || (is_dash(words[k - 1].bare)
                 && words[..k].iter().filter(|w| is_dash(w.bare)).count() % 2 == 1)
             || CONNECTIVES.contains(&words[k - 1].bare.to_lowercase().as_str())
+            || after_opening_place(&words[..k])
     });
     for k in starts {
         if k == 0 && CONNECTIVES.contains(&words[0].bare.to_lowercase().as_str()) {
@@ -1129,6 +1149,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                 {
                     who = antecedent;
                 }
+            }
+            let online = matches!(who, Who::Handle(_) | Who::Anonymous { online: true });
+            if said_runs_in && !online {
+                return None;
             }
             return Some(Speaker {
                 who,
@@ -1509,7 +1533,7 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     let introduces_next =
         tail[end..].starts_with(':') || (into_next_quote && clause.trim_end().ends_with(','));
     if introduces_next {
-        clause = &clause[..connective_comma(clause)?];
+        clause = &clause[..next_clause(clause)?];
     }
     // `a user noted, echoing the majority who…`: a participle after a comma describes the
     // speaker's words, it is not part of who spoke.
@@ -2352,14 +2376,17 @@ fn tail_length(tail: &str) -> usize {
         Some(at) => at,
         None => tail.len(),
     };
-    connective_comma(&tail[..end]).map_or(end, |at| at + 1)
+    next_clause(&tail[..end]).map_or(end, |at| at + 1)
 }
 
-/// Where a comma before a connective (`, while`, `, as`) ends one clause and opens the next.
-fn connective_comma(clause: &str) -> Option<usize> {
+/// Where one clause of an attribution ends and the next opens: at a comma before a connective
+/// (`, while`, `, as`), or before a connective that only joins clauses, which runs on without
+/// a comma (`a dismayed fan posted on Twitter whilst another pointed:`).
+fn next_clause(clause: &str) -> Option<usize> {
     comma_before(clause, |word| {
         CONNECTIVES.contains(&word.to_lowercase().as_str())
     })
+    .or_else(|| [" whilst ", " while "].iter().find_map(|c| clause.find(c)))
 }
 
 /// The first `, ` in `clause` whose next word is `next_word`'s kind.
