@@ -1898,3 +1898,20 @@ fn a_list_number_glued_to_an_item_is_not_a_username() {
         authored(&found)
     );
 }
+
+#[test]
+fn speech_in_a_post_is_posting() {
+    let article = format!(
+        "{STORY}Investment banker Wanjiru Kamau said in a tweet: \u{201c}As much as you try to \
+         tax us, we will keep driving. Take the levy back.\u{201d}\n\n\
+         The Treasury has defended the levy.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Wanjiru Kamau"),
+            "As much as you try to tax us, we will keep driving. Take the levy back."
+        )]
+    );
+}
