@@ -1915,3 +1915,57 @@ fn speech_in_a_post_is_posting() {
         )]
     );
 }
+
+#[test]
+fn a_reader_led_to_speak_in_an_infinitive() {
+    let article = format!(
+        "{STORY}The Treasury did not reply, forcing one twitterer to ask: \u{201c}Why do you \
+         just tweet and leave? Read the comments.\u{201d}\n\n\
+         One driver wrote, \u{201c}At least we still have bicycles\u{201d}, only for a cyclist \
+         fan to respond, \u{201c}Not on these roads you don't\u{201d}.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "Why do you just tweet and leave? Read the comments."
+            ),
+            (None, None, "At least we still have bicycles"),
+            (None, None, "Not on these roads you don't"),
+        ]
+    );
+}
+
+#[test]
+fn a_quote_named_as_a_persons_tweet_after_it() {
+    let article = format!(
+        "{STORY}Radio host Adelle Onyango also posted a tweet about the levy.\n\n\
+         \u{201c}Congratulations Treasury, you have outdone yourselves again,\u{201d} her tweet \
+         read.\n\n\
+         \u{201c}Ghai!! You mean you have scared the people from even driving.\u{201d} Read a \
+         tweet from one Ugandan BravinYuri which received thousands of likes.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Adelle Onyango"),
+                "Congratulations Treasury, you have outdone yourselves again"
+            ),
+            (
+                None,
+                Some("BravinYuri"),
+                "Ghai!! You mean you have scared the people from even driving."
+            ),
+        ]
+    );
+    // The post of nobody the article named is no reader's.
+    let unnamed = format!(
+        "{STORY}A tweet about the levy went viral.\n\n\
+         \u{201c}Fuel is a human right,\u{201d} read the tweet.\n"
+    );
+    assert!(reactions(&unnamed).is_empty());
+}

@@ -410,6 +410,11 @@ fn anonymous_at(
                 && !reader_noun
                 && !is_demonym(&name)
             {
+                // `one Kenyan BravinYuri`: a nationality before the name says who, not what.
+                let name = match name.split_once(' ') {
+                    Some((first, rest)) if is_demonym(first) => rest.to_string(),
+                    _ => name,
+                };
                 return Some((Who::Name(name), next, None, false));
             }
         }
@@ -893,6 +898,17 @@ fn after_opening_place(words: &[Word]) -> bool {
         })
 }
 
+/// `…, forcing one twitterer to ask:`, `only for a Scotland supporter to respond,`: a
+/// determiner after a participle or `for` opens the subject of an infinitive.
+fn leads_to_speak(before: &[Word], word: &Word) -> bool {
+    before.last().is_some_and(|w| {
+        !w.comma && (w.bare == "for" || (w.bare.len() > 5 && w.bare.ends_with("ing")))
+    }) && matches!(
+        word.bare.to_lowercase().as_str(),
+        "one" | "a" | "an" | "another" | "some"
+    )
+}
+
 fn place_opening_the_sentence(words: &[Word]) -> Option<Platform> {
     if !words.last()?.comma {
         return None;
@@ -949,6 +965,19 @@ fn predicate(
             j = k;
         }
     }
+    // `forcing one twitterer to ask:`, `only for a fan to respond,`: an infinitive after a
+    // subject that something led to speak.
+    if words.get(j).is_some_and(|w| w.bare == "to" && !w.comma) {
+        let (base, past) = INFINITIVES
+            .iter()
+            .find(|(base, _)| words.get(j + 1).is_some_and(|w| w.bare == *base))?;
+        let rest = &words[j + 2..];
+        if rest.len() > 6 || opens_a_clause(rest) {
+            return None;
+        }
+        let posted = is_posting_verb(past) || base == &"tweet";
+        return Some((past.to_string(), posted, None, None));
+    }
     let verb_word = words.get(j)?;
     let participle = after_with
         && verb_word.bare.len() > 4
@@ -997,6 +1026,21 @@ fn predicate(
         .map(|(name, _)| name);
     Some((verb, posted, platform, from_name))
 }
+
+/// Verbs a subject is led to (`forcing one fan to ask:`), with the form read as their verb.
+const INFINITIVES: &[(&str, &str)] = &[
+    ("ask", "asked"),
+    ("respond", "responded"),
+    ("reply", "replied"),
+    ("say", "said"),
+    ("write", "wrote"),
+    ("comment", "commented"),
+    ("tweet", "tweeted"),
+    ("post", "posted"),
+    ("add", "added"),
+    ("quip", "quipped"),
+    ("joke", "joked"),
+];
 
 /// How a reader was, before the words that show it: `was livid:`.
 const FEELINGS: &[&str] = &[
@@ -1105,6 +1149,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                 && words[..k].iter().filter(|w| is_dash(w.bare)).count() % 2 == 1)
             || CONNECTIVES.contains(&words[k - 1].bare.to_lowercase().as_str())
             || after_opening_place(&words[..k])
+            || leads_to_speak(&words[..k], &words[k])
     });
     for k in starts {
         if k == 0 && CONNECTIVES.contains(&words[0].bare.to_lowercase().as_str()) {
@@ -1541,6 +1586,10 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         |w: &str| w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase());
     let clause = comma_before(clause, participle).map_or(clause, |at| &clause[..at]);
     let words = words(clause);
+    // Before the clause tests: the owner may be followed by a relative clause.
+    if let Some(speaker) = the_post_read(&words) {
+        return Some(speaker);
+    }
     // `when he was asked:` opens another clause; `Irfan Pathan tweeted after the match.` ends
     // this one with when it was posted, which does not change who spoke, where `Scarborough
     // reported that Trump was` reports what someone else said.
@@ -1719,6 +1768,41 @@ fn signed_after(tail: &str) -> Option<Speaker> {
     })
 }
 
+/// `“…,” read the tweet.`, `“…,” his tweet read.`, `“…” Read a tweet from one Kenyan
+/// BravinYuri`: the quote is the post of the person the article named before it (a pronoun,
+/// for the caller to resolve), or of the one named after `from`.
+fn the_post_read(words: &[Word]) -> Option<Speaker> {
+    let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let is_read = |w: &str| matches!(w, "read" | "reads");
+    let is_post = |w: &str| matches!(w, "tweet" | "post" | "caption" | "message");
+    let owner = |w: &str| matches!(w, "the" | "his" | "her" | "their");
+    let who = match lower.as_slice() {
+        [read, owned, post] | [owned, post, read]
+            if is_read(read) && owner(owned) && is_post(post) =>
+        {
+            Who::Pronoun
+        }
+        [read, "a" | "the", post, "from", ..] if is_read(read) && is_post(post) => {
+            let (who, next, ..) = subject_at(words, 4)?;
+            // `… from one Kenyan BravinYuri which received…`: a relative clause may follow.
+            let ends = next >= words.len() || matches!(lower[next], "which" | "who" | "that");
+            if who == Who::Pronoun || !ends {
+                return None;
+            }
+            who
+        }
+        _ => return None,
+    };
+    Some(Speaker {
+        who,
+        verb: Some("read".to_string()),
+        platform: None,
+        posted: true,
+        interviewee: false,
+    })
+}
+
 /// `“…,” was one response.`, `“…” was another user's reply`, `“…” was how one commenter put
 /// it`: the quote named as one of the readers' posts.
 fn was_one_response(words: &[Word]) -> Option<Speaker> {
@@ -1852,12 +1936,30 @@ pub(super) fn person_before(text: &str) -> Option<Who> {
             k = comma + 1;
         }
     }
-    if let Some((who, _, _, _)) = subject_at(&words, k) {
-        if !matches!(who, Who::Pronoun) {
-            return Some(who);
+    // The person is the subject of the sentence's verb: the name a verb follows when the
+    // sentence opens with another (`The U.S. Ambassador to India Mr Ken Juster also posted…`),
+    // else the opening subject, else the first name.
+    let verb_follows = |end: usize| {
+        words[end.min(words.len())..]
+            .iter()
+            .find(|w| !is_adverb(&w.bare.to_lowercase()))
+            .is_some_and(|w| is_verb(w.bare))
+    };
+    let subject = subject_at(&words, k).filter(|(who, ..)| *who != Who::Pronoun);
+    if let Some((who, next, ..)) = &subject {
+        if verb_follows(*next) || !matches!(who, Who::Name(_)) {
+            return subject.map(|(who, ..)| who);
         }
     }
-    (1..words.len()).find_map(|m| name_at(&words, m).map(|(name, _)| Who::Name(name)))
+    let names: Vec<(String, usize)> = (1..words.len())
+        .filter_map(|m| name_at(&words, m))
+        .collect();
+    if let Some((name, _)) = names.iter().find(|(_, end)| verb_follows(*end)) {
+        return Some(Who::Name(name.clone()));
+    }
+    subject
+        .map(|(who, ..)| who)
+        .or_else(|| names.into_iter().next().map(|(name, _)| Who::Name(name)))
 }
 
 /// The last sentence of `text`.
@@ -1866,12 +1968,22 @@ fn last_sentence(text: &str) -> &str {
     let start = body
         .char_indices()
         .filter(|&(at, c)| {
-            matches!(c, '.' | '!' | '?') && body[at + 1..].starts_with(|n: char| n.is_whitespace())
+            matches!(c, '.' | '!' | '?')
+                && body[at + 1..].starts_with(|n: char| n.is_whitespace())
+                && !(c == '.' && ends_an_initial(&body[..at]))
         })
         .map(|(at, _)| at + 1)
         .next_back()
         .unwrap_or(0);
     text[start..].trim()
+}
+
+/// `U.S.`, `J.`: the text before a full stop ends in a capital letter standing alone, as
+/// initials and abbreviations print it, not a sentence's last word.
+fn ends_an_initial(before: &str) -> bool {
+    let mut last = before.chars().rev();
+    last.next().is_some_and(|c| c.is_ascii_uppercase())
+        && last.next().is_none_or(|c| c == '.' || c.is_whitespace())
 }
 
 /// Where the sentence holding byte `at` of `line` starts: after the last `.`, `!` or `?` that is
@@ -1985,7 +2097,16 @@ pub(super) fn in_line(
             None => speaker_after(tail)
                 .map(|mut speaker| {
                     if speaker.who == Who::Pronoun {
-                        speaker.who = resolve(line, start, units, index).unwrap_or(Who::Pronoun);
+                        speaker.who = match resolve(line, start, units, index) {
+                            // `“…,” read the tweet.`: a post is its owner's, a person the
+                            // article named, never a reader it did not.
+                            Some(Who::Anonymous { .. })
+                                if speaker.verb.as_deref() == Some("read") =>
+                            {
+                                Who::Pronoun
+                            }
+                            resolved => resolved.unwrap_or(Who::Pronoun),
+                        };
                     }
                     speaker
                 })
@@ -2810,6 +2931,10 @@ mod tests {
         assert_eq!(
             person_before("The result confused comic James Corden, who hosts The Late Late Show in the United States."),
             Some(name("James Corden"))
+        );
+        assert_eq!(
+            person_before("The U.S. Ambassador to India Mr Ken Juster also posted a tweet."),
+            Some(name("Ken Juster"))
         );
     }
 }
