@@ -1757,3 +1757,215 @@ fn a_print_page_of_comments_run_together_in_one_paragraph() {
         ]
     );
 }
+
+#[test]
+fn a_quote_over_several_paragraphs_attributed_where_it_closes() {
+    let article = format!(
+        "{STORY}Motorists took to social media to vent.\n\n\
+         \"Your continued refusal to listen to us is disturbing!\n\n\
+         The last levy was an outrage and you never explained it. Scrap it now!\" a Twitter user \
+         wrote. \"So the roads get worse while the levy goes up,\" another user added.\n\n\
+         \u{201c}Even the matatu owners are complaining but Treasury is hyping this.\n\n\
+         \u{201c}Just stop. Stop taxing fuel,\u{201d} one Facebook user wrote.\n\n\
+         The Treasury has defended the levy.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "Your continued refusal to listen to us is disturbing! The last levy was an \
+                 outrage and you never explained it. Scrap it now!"
+            ),
+            (None, None, "So the roads get worse while the levy goes up"),
+            (
+                None,
+                None,
+                "Even the matatu owners are complaining but Treasury is hyping this. Just stop. \
+                 Stop taxing fuel"
+            ),
+        ]
+    );
+    // A quote left open by a speaker named before it ends there: the next paragraph's quote
+    // with its own attribution is someone else's.
+    let separate = format!(
+        "{STORY}Musician Akothee wrote, \u{201c}They are taxing the air we breathe. Big wahala!\n\n\
+         \u{201c}Treasury is using the levy to fund its own parties,\u{201d} another star, Nameless \
+         tweeted sarcastically.\n"
+    );
+    let found = reactions(&separate);
+    let names: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(_, name, _)| name)
+        .collect();
+    assert_eq!(names, [Some("Akothee"), Some("Nameless")]);
+}
+
+#[test]
+fn a_quoted_paragraph_after_a_sentence_where_a_described_person_posted() {
+    let article = format!(
+        "{STORY}Reacting to the Treasury's defence of the levy, award-winning radio presenter \
+         Adelle Onyango tweeted her thoughts on what leadership means.\n\n\
+         \u{201c}If you cannot explain a tax to the people who pay it, do not raise it. Leading \
+         means listening.\n\n\
+         \u{201c}The levy will be paid by the poorest, as always.\u{201d}\n\n\
+         The Treasury has not responded.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Adelle Onyango"),
+            "If you cannot explain a tax to the people who pay it, do not raise it. Leading \
+             means listening. The levy will be paid by the poorest, as always."
+        )]
+    );
+    // A name that did not post (a statement, not a tweet) does not own the quote after it.
+    let statement = format!(
+        "{STORY}Treasury Cabinet Secretary John Mbadi defended the levy on Monday.\n\n\
+         \u{201c}The levy funds the roads we all use.\u{201d}\n"
+    );
+    assert!(reactions(&statement).is_empty());
+}
+
+#[test]
+fn a_flattened_post_whose_signature_lost_its_date() {
+    let article = format!(
+        "{STORY}Motorists were quick to react.\n\n\
+         Being a matatu driver in this country is so hard\n\n\
+         \u{2014} Otieno Kamau (@otieno_kamau)\n\n\
+         Another levy, another week of walking to work \u{1f62d} \u{2014} Wanjiku \u{1f1f0}\u{1f1ea} \
+         (@wanjiku_m) June 12,\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("otieno_kamau"),
+                Some("Otieno Kamau"),
+                "Being a matatu driver in this country is so hard"
+            ),
+            (
+                Some("wanjiku_m"),
+                Some("Wanjiku \u{1f1f0}\u{1f1ea}"),
+                "Another levy, another week of walking to work \u{1f62d}"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_online_reader_said_straight_into_the_quote_and_attributions_joined_by_whilst() {
+    let article = format!(
+        "{STORY}On Tuko's Facebook page one commenter said \"Best decision. Shame it took them \
+         this long though.\"\n\n\
+         \u{201c}Matatu owners can't even fill their tanks,\u{201d} a dismayed user posted on \
+         Twitter whilst another pointed: \u{201c}Treasury: looks like we are walking again.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "Best decision. Shame it took them this long though."
+            ),
+            (None, None, "Matatu owners can't even fill their tanks"),
+            (None, None, "Treasury: looks like we are walking again."),
+        ]
+    );
+    // After anyone but an online reader, `said` runs into reported speech, not a comment.
+    let reported = format!(
+        "{STORY}The Treasury spokesperson said \"a few shillings\" would not hurt anyone.\n"
+    );
+    assert!(reactions(&reported).is_empty());
+}
+
+#[test]
+fn a_list_number_glued_to_an_item_is_not_a_username() {
+    let article = format!(
+        "{STORY}Below are some of the reactions:\n\n\
+         1.President Ruto has outlived many levies, he will outlive this one too.\n\
+         2.It is arrogant to tweet about fuel before you have filled up.\n"
+    );
+    let found = reactions(&article);
+    assert!(
+        authored(&found)
+            .iter()
+            .all(|(handle, _, _)| handle.is_none()),
+        "{:?}",
+        authored(&found)
+    );
+}
+
+#[test]
+fn speech_in_a_post_is_posting() {
+    let article = format!(
+        "{STORY}Investment banker Wanjiru Kamau said in a tweet: \u{201c}As much as you try to \
+         tax us, we will keep driving. Take the levy back.\u{201d}\n\n\
+         The Treasury has defended the levy.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Wanjiru Kamau"),
+            "As much as you try to tax us, we will keep driving. Take the levy back."
+        )]
+    );
+}
+
+#[test]
+fn a_reader_led_to_speak_in_an_infinitive() {
+    let article = format!(
+        "{STORY}The Treasury did not reply, forcing one twitterer to ask: \u{201c}Why do you \
+         just tweet and leave? Read the comments.\u{201d}\n\n\
+         One driver wrote, \u{201c}At least we still have bicycles\u{201d}, only for a cyclist \
+         fan to respond, \u{201c}Not on these roads you don't\u{201d}.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "Why do you just tweet and leave? Read the comments."
+            ),
+            (None, None, "At least we still have bicycles"),
+            (None, None, "Not on these roads you don't"),
+        ]
+    );
+}
+
+#[test]
+fn a_quote_named_as_a_persons_tweet_after_it() {
+    let article = format!(
+        "{STORY}Radio host Adelle Onyango also posted a tweet about the levy.\n\n\
+         \u{201c}Congratulations Treasury, you have outdone yourselves again,\u{201d} her tweet \
+         read.\n\n\
+         \u{201c}Ghai!! You mean you have scared the people from even driving.\u{201d} Read a \
+         tweet from one Ugandan BravinYuri which received thousands of likes.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Adelle Onyango"),
+                "Congratulations Treasury, you have outdone yourselves again"
+            ),
+            (
+                None,
+                Some("BravinYuri"),
+                "Ghai!! You mean you have scared the people from even driving."
+            ),
+        ]
+    );
+    // The post of nobody the article named is no reader's.
+    let unnamed = format!(
+        "{STORY}A tweet about the levy went viral.\n\n\
+         \u{201c}Fuel is a human right,\u{201d} read the tweet.\n"
+    );
+    assert!(reactions(&unnamed).is_empty());
+}

@@ -54,7 +54,11 @@ pub(crate) fn values(found: &Found, setting: &Setting) -> Vec<f64> {
 
 fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
     let has = |cue: Cue| found.cues.contains(&cue);
-    let verb = vocabulary::verb_kind(found.verb.as_deref());
+    // `said in a tweet`, `said on Facebook`: speech in a post is posting.
+    let verb = match vocabulary::verb_kind(found.verb.as_deref()) {
+        VerbKind::Speech if has(Cue::PostingPlace) => VerbKind::Posting,
+        kind => kind,
+    };
     let speaker = speaker_kind(found);
     // The attribution's words outside any quote and outside the candidate's own text: the
     // quote's own words are not evidence.

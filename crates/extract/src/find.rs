@@ -268,8 +268,9 @@ static SIGNATURE_AFTER_LINK: LazyLock<Regex> = LazyLock::new(|| {
 /// A line ending as a signature does, dash or not: an earlier post's end.
 static SIGNED_END: LazyLock<Regex> = LazyLock::new(|| build(SIGNED_HANDLE_AND_DATE.to_string()));
 
-/// What follows a signature's name: the handle in brackets and the date, ending the line.
-const SIGNED_HANDLE_AND_DATE: &str = r"\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,4})\s*\)\s*(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[AaPp][Mm])?)?\s*$";
+/// What follows a signature's name: the handle in brackets and the date, ending the line. Pages
+/// that copy the embed drop the date or cut its year (`— Ben (@benmurdo14)`, `… June 12,`).
+const SIGNED_HANDLE_AND_DATE: &str = r"\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,4})\s*\)\s*(?:(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?(?:\s+\d{4})?)|(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[AaPp][Mm])?)?)?\s*$";
 
 /// A paragraph announcing readers' reactions ("Social media users react …:").
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -995,7 +996,9 @@ fn flattened_post(
             display_name: (!name.is_empty()).then(|| name.to_string()),
             verb: None,
             raw_text: parts.join("\n"),
-            posted_at: dates.normalize(&caps["date"]),
+            posted_at: caps
+                .name("date")
+                .and_then(|date| dates.normalize(date.as_str())),
             cues: vec![Cue::Embed, Cue::Handle],
             ..Found::default()
         },

@@ -188,6 +188,8 @@ pub(crate) const ONLINE_READERS: &[&str] = &[
     "netizens",
     "tweeter",
     "tweeters",
+    "twitterer",
+    "twitterers",
     "tweep",
     "tweeps",
     "redditor",

@@ -1089,7 +1089,13 @@ pub(super) fn is_username(word: &str, alone: bool) -> bool {
                 | "info"
         )
     });
-    if !shaped || domain {
+    // `1.President Mugabe has…`: a list's number glued to the item's first word.
+    let numbered = word.split_once('.').is_some_and(|(number, rest)| {
+        !number.is_empty()
+            && number.chars().all(|c| c.is_ascii_digit())
+            && rest.starts_with(char::is_uppercase)
+    });
+    if !shaped || domain || numbered {
         return false;
     }
     let marked = word

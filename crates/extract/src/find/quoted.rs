@@ -288,6 +288,9 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     if reader_noun_next && !word.comma && platform_named_in(word.bare).is_some() {
         return anonymous_at(words, k, "one");
     }
+    if let Some((name, next)) = name_after_lower_case_description(words, k) {
+        return Some((Who::Name(name), next, None, false));
+    }
     let (name, next) = name_at(words, k)?;
     let name = match without_description(&name) {
         described if described.len() < name.len() => described.to_string(),
@@ -340,6 +343,29 @@ fn name_after_description(words: &[Word], from: usize) -> Option<(String, usize)
     None
 }
 
+/// `…, acclaimed singer Lea Salonga tweeted`, `actor Patrick J. Adams`: a clause opening with
+/// a lower-case description of the person named after it (ending at word `k`): up to three
+/// words before a noun celebrity news describes people with.
+fn name_after_lower_case_description(words: &[Word], k: usize) -> Option<(String, usize)> {
+    let noun = (k..(k + 4).min(words.len())).find(|&m| {
+        let w = &words[m];
+        !w.comma && PERSON_DESCRIPTIONS.contains(&w.bare)
+    })?;
+    let describes = |w: &Word| {
+        !w.comma
+            && w.bare.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !matches!(
+                w.bare,
+                "from" | "of" | "in" | "at" | "on" | "to" | "and" | "than"
+            )
+    };
+    words[k..noun]
+        .iter()
+        .all(describes)
+        .then(|| name_at(words, noun + 1))
+        .flatten()
+}
+
 /// `one frustrated viewer`, `One user on X`, `a third`, `someone else`, `one Nkem Diana`,
 /// `Twitter user Sam Okoro`, `Another Instagram, Eth,`, `Someone with the handle X`.
 fn anonymous_at(
@@ -384,6 +410,11 @@ fn anonymous_at(
                 && !reader_noun
                 && !is_demonym(&name)
             {
+                // `one Kenyan BravinYuri`: a nationality before the name says who, not what.
+                let name = match name.split_once(' ') {
+                    Some((first, rest)) if is_demonym(first) => rest.to_string(),
+                    _ => name,
+                };
                 return Some((Who::Name(name), next, None, false));
             }
         }
@@ -852,6 +883,32 @@ fn place_phrase(words: &[Word], at: usize) -> Option<(usize, Platform)> {
 
 /// `On Facebook,`, `Taking to X,`, `In a post on Instagram,`: where the subject after this
 /// opening clause (`words`, ending at its comma) posted.
+/// `On Newshub's Facebook page one commenter said`, `In the comments section another wrote`:
+/// `words` are a phrase placing the sentence online, printed without its comma, so that a
+/// subject starts after them.
+fn after_opening_place(words: &[Word]) -> bool {
+    let opens = words
+        .first()
+        .is_some_and(|w| matches!(w.bare, "On" | "In" | "Under" | "Over"));
+    opens
+        && words.len() <= 6
+        && words.iter().all(|w| !w.comma)
+        && words.iter().any(|w| {
+            platform_named_in(w.bare).is_some() || w.bare.to_lowercase().starts_with("comment")
+        })
+}
+
+/// `…, forcing one twitterer to ask:`, `only for a Scotland supporter to respond,`: a
+/// determiner after a participle or `for` opens the subject of an infinitive.
+fn leads_to_speak(before: &[Word], word: &Word) -> bool {
+    before.last().is_some_and(|w| {
+        !w.comma && (w.bare == "for" || (w.bare.len() > 5 && w.bare.ends_with("ing")))
+    }) && matches!(
+        word.bare.to_lowercase().as_str(),
+        "one" | "a" | "an" | "another" | "some"
+    )
+}
+
 fn place_opening_the_sentence(words: &[Word]) -> Option<Platform> {
     if !words.last()?.comma {
         return None;
@@ -908,6 +965,19 @@ fn predicate(
             j = k;
         }
     }
+    // `forcing one twitterer to ask:`, `only for a fan to respond,`: an infinitive after a
+    // subject that something led to speak.
+    if words.get(j).is_some_and(|w| w.bare == "to" && !w.comma) {
+        let (base, past) = INFINITIVES
+            .iter()
+            .find(|(base, _)| words.get(j + 1).is_some_and(|w| w.bare == *base))?;
+        let rest = &words[j + 2..];
+        if rest.len() > 6 || opens_a_clause(rest) {
+            return None;
+        }
+        let posted = is_posting_verb(past) || base == &"tweet";
+        return Some((past.to_string(), posted, None, None));
+    }
     let verb_word = words.get(j)?;
     let participle = after_with
         && verb_word.bare.len() > 4
@@ -956,6 +1026,21 @@ fn predicate(
         .map(|(name, _)| name);
     Some((verb, posted, platform, from_name))
 }
+
+/// Verbs a subject is led to (`forcing one fan to ask:`), with the form read as their verb.
+const INFINITIVES: &[(&str, &str)] = &[
+    ("ask", "asked"),
+    ("respond", "responded"),
+    ("reply", "replied"),
+    ("say", "said"),
+    ("write", "wrote"),
+    ("comment", "commented"),
+    ("tweet", "tweeted"),
+    ("post", "posted"),
+    ("add", "added"),
+    ("quip", "quipped"),
+    ("joke", "joked"),
+];
 
 /// How a reader was, before the words that show it: `was livid:`.
 const FEELINGS: &[&str] = &[
@@ -1009,22 +1094,26 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         _ => lead,
     };
     // `One commenter simply wrote “Shameful.”`: a commenting verb may run straight into its
-    // quote (not `said`, which runs into partial quotes of reported speech, nor `captioned`,
-    // whose quote is the post being reacted to).
+    // quote (not `captioned`, whose quote is the post being reacted to). So may `said`, but
+    // only after an online reader (`One commenter said "Best option."`): after anyone else it
+    // runs into partial quotes of reported speech.
     let mut last_words = lead.rsplit(char::is_whitespace);
-    let verb_last = last_words.next().is_some_and(|last| {
-        matches!(
-            last,
-            "wrote"
-                | "commented"
-                | "replied"
-                | "tweeted"
-                | "posted"
-                | "responded"
-                | "quipped"
-                | "joked"
-        )
-    });
+    let last_word = last_words.next();
+    let said_runs_in = last_word == Some("said");
+    let verb_last = said_runs_in
+        || last_word.is_some_and(|last| {
+            matches!(
+                last,
+                "wrote"
+                    | "commented"
+                    | "replied"
+                    | "tweeted"
+                    | "posted"
+                    | "responded"
+                    | "quipped"
+                    | "joked"
+            )
+        });
     // `praised Jadeja’s performance by posting “…”`
     let by_posting = lead.ends_with(" posting") && last_words.next() == Some("by");
     let verb_last = verb_last || by_posting;
@@ -1059,6 +1148,8 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             || (is_dash(words[k - 1].bare)
                 && words[..k].iter().filter(|w| is_dash(w.bare)).count() % 2 == 1)
             || CONNECTIVES.contains(&words[k - 1].bare.to_lowercase().as_str())
+            || after_opening_place(&words[..k])
+            || leads_to_speak(&words[..k], &words[k])
     });
     for k in starts {
         if k == 0 && CONNECTIVES.contains(&words[0].bare.to_lowercase().as_str()) {
@@ -1103,6 +1194,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                 {
                     who = antecedent;
                 }
+            }
+            let online = matches!(who, Who::Handle(_) | Who::Anonymous { online: true });
+            if said_runs_in && !online {
+                return None;
             }
             return Some(Speaker {
                 who,
@@ -1413,7 +1508,8 @@ fn signed_on_next_line(units: &[Unit], index: usize, claimed: &[bool]) -> Option
 
 /// The reader a paragraph quoted on its own belongs to when the paragraph before is about
 /// them and quotes nobody: `Another user, @Sbokloza lamented the service delivery…` ⏎ `"I only
-/// wish…"`. Only a handle: a name there is as often an official whose statement follows.
+/// wish…"`. A handle, or a name that posted (`Actress Lea Salonga tweeted her thoughts on…`):
+/// a name without a posting verb is as often an official whose statement follows.
 fn credited_in_previous_line(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Speaker> {
     let previous = index.checked_sub(1)?;
     let Some(Unit::Line { text, .. }) = units.get(previous) else {
@@ -1422,8 +1518,8 @@ fn credited_in_previous_line(units: &[Unit], index: usize, claimed: &[bool]) -> 
     if claimed[previous] || !spans(text).is_empty() || text.trim_end().ends_with(':') {
         return None;
     }
-    let Who::Handle(handle) = person_before(text)? else {
-        return None;
+    let Some(Who::Handle(handle)) = person_before(text) else {
+        return poster_named_before(text);
     };
     let sentence = last_sentence(text);
     Some(Speaker {
@@ -1435,6 +1531,21 @@ fn credited_in_previous_line(units: &[Unit], index: usize, claimed: &[bool]) -> 
         platform: platform_named_in(sentence),
         posted: false,
         interviewee: false,
+    })
+}
+
+/// The named subject of a posting verb in the last sentence of `text`: `Acclaimed actress Lea
+/// Salonga tweeted her two cents on what being a public figure means.`
+fn poster_named_before(text: &str) -> Option<Speaker> {
+    let sentence = last_sentence(text.trim_end());
+    let verb_end = sentence
+        .split_whitespace()
+        .find(|word| POSTING_VERBS.contains(word))
+        .map(|verb| verb.as_ptr() as usize - sentence.as_ptr() as usize + verb.len())?;
+    let speaker = speaker_before(&sentence[..verb_end])?;
+    matches!(speaker.who, Who::Name(_)).then_some(Speaker {
+        posted: true,
+        ..speaker
     })
 }
 
@@ -1467,7 +1578,7 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     let introduces_next =
         tail[end..].starts_with(':') || (into_next_quote && clause.trim_end().ends_with(','));
     if introduces_next {
-        clause = &clause[..connective_comma(clause)?];
+        clause = &clause[..next_clause(clause)?];
     }
     // `a user noted, echoing the majority who…`: a participle after a comma describes the
     // speaker's words, it is not part of who spoke.
@@ -1475,6 +1586,10 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         |w: &str| w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase());
     let clause = comma_before(clause, participle).map_or(clause, |at| &clause[..at]);
     let words = words(clause);
+    // Before the clause tests: the owner may be followed by a relative clause.
+    if let Some(speaker) = the_post_read(&words) {
+        return Some(speaker);
+    }
     // `when he was asked:` opens another clause; `Irfan Pathan tweeted after the match.` ends
     // this one with when it was posted, which does not change who spoke, where `Scarborough
     // reported that Trump was` reports what someone else said.
@@ -1653,6 +1768,41 @@ fn signed_after(tail: &str) -> Option<Speaker> {
     })
 }
 
+/// `“…,” read the tweet.`, `“…,” his tweet read.`, `“…” Read a tweet from one Kenyan
+/// BravinYuri`: the quote is the post of the person the article named before it (a pronoun,
+/// for the caller to resolve), or of the one named after `from`.
+fn the_post_read(words: &[Word]) -> Option<Speaker> {
+    let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let is_read = |w: &str| matches!(w, "read" | "reads");
+    let is_post = |w: &str| matches!(w, "tweet" | "post" | "caption" | "message");
+    let owner = |w: &str| matches!(w, "the" | "his" | "her" | "their");
+    let who = match lower.as_slice() {
+        [read, owned, post] | [owned, post, read]
+            if is_read(read) && owner(owned) && is_post(post) =>
+        {
+            Who::Pronoun
+        }
+        [read, "a" | "the", post, "from", ..] if is_read(read) && is_post(post) => {
+            let (who, next, ..) = subject_at(words, 4)?;
+            // `… from one Kenyan BravinYuri which received…`: a relative clause may follow.
+            let ends = next >= words.len() || matches!(lower[next], "which" | "who" | "that");
+            if who == Who::Pronoun || !ends {
+                return None;
+            }
+            who
+        }
+        _ => return None,
+    };
+    Some(Speaker {
+        who,
+        verb: Some("read".to_string()),
+        platform: None,
+        posted: true,
+        interviewee: false,
+    })
+}
+
 /// `“…,” was one response.`, `“…” was another user's reply`, `“…” was how one commenter put
 /// it`: the quote named as one of the readers' posts.
 fn was_one_response(words: &[Word]) -> Option<Speaker> {
@@ -1786,12 +1936,30 @@ pub(super) fn person_before(text: &str) -> Option<Who> {
             k = comma + 1;
         }
     }
-    if let Some((who, _, _, _)) = subject_at(&words, k) {
-        if !matches!(who, Who::Pronoun) {
-            return Some(who);
+    // The person is the subject of the sentence's verb: the name a verb follows when the
+    // sentence opens with another (`The U.S. Ambassador to India Mr Ken Juster also posted…`),
+    // else the opening subject, else the first name.
+    let verb_follows = |end: usize| {
+        words[end.min(words.len())..]
+            .iter()
+            .find(|w| !is_adverb(&w.bare.to_lowercase()))
+            .is_some_and(|w| is_verb(w.bare))
+    };
+    let subject = subject_at(&words, k).filter(|(who, ..)| *who != Who::Pronoun);
+    if let Some((who, next, ..)) = &subject {
+        if verb_follows(*next) || !matches!(who, Who::Name(_)) {
+            return subject.map(|(who, ..)| who);
         }
     }
-    (1..words.len()).find_map(|m| name_at(&words, m).map(|(name, _)| Who::Name(name)))
+    let names: Vec<(String, usize)> = (1..words.len())
+        .filter_map(|m| name_at(&words, m))
+        .collect();
+    if let Some((name, _)) = names.iter().find(|(_, end)| verb_follows(*end)) {
+        return Some(Who::Name(name.clone()));
+    }
+    subject
+        .map(|(who, ..)| who)
+        .or_else(|| names.into_iter().next().map(|(name, _)| Who::Name(name)))
 }
 
 /// The last sentence of `text`.
@@ -1800,12 +1968,22 @@ fn last_sentence(text: &str) -> &str {
     let start = body
         .char_indices()
         .filter(|&(at, c)| {
-            matches!(c, '.' | '!' | '?') && body[at + 1..].starts_with(|n: char| n.is_whitespace())
+            matches!(c, '.' | '!' | '?')
+                && body[at + 1..].starts_with(|n: char| n.is_whitespace())
+                && !(c == '.' && ends_an_initial(&body[..at]))
         })
         .map(|(at, _)| at + 1)
         .next_back()
         .unwrap_or(0);
     text[start..].trim()
+}
+
+/// `U.S.`, `J.`: the text before a full stop ends in a capital letter standing alone, as
+/// initials and abbreviations print it, not a sentence's last word.
+fn ends_an_initial(before: &str) -> bool {
+    let mut last = before.chars().rev();
+    last.next().is_some_and(|c| c.is_ascii_uppercase())
+        && last.next().is_none_or(|c| c == '.' || c.is_whitespace())
 }
 
 /// Where the sentence holding byte `at` of `line` starts: after the last `.`, `!` or `?` that is
@@ -1859,7 +2037,16 @@ pub(super) fn in_line(
     let Unit::Line { text: line, .. } = units[index] else {
         return None;
     };
-    let spans = spans(line);
+    // Marks before `from` are another quote's: the line may start inside one that opened in an
+    // earlier paragraph, whose closing mark would open a span here.
+    let spans: Vec<Span> = spans(&line[from..])
+        .into_iter()
+        .map(|span| Span {
+            start: span.start + from,
+            end: span.end + from,
+            ..span
+        })
+        .collect();
     let mut found: Vec<Found> = Vec::new();
     let mut taken_units = Vec::new();
     // Where the clause before the next quote may start: after the last attributed quote's
@@ -1870,6 +2057,9 @@ pub(super) fn in_line(
     let mut may_continue = false;
     // The last quote taken runs past the line's end: it may go on in the next paragraphs.
     let mut open_at_end = false;
+    // Its speaker is named after the paragraph that closes it, not before it: the paragraphs
+    // up to that one are its own, and nobody else's.
+    let mut attributed_where_closed = false;
     for span in &spans {
         if span.start < clause_floor {
             continue;
@@ -1907,9 +2097,28 @@ pub(super) fn in_line(
             None => speaker_after(tail)
                 .map(|mut speaker| {
                     if speaker.who == Who::Pronoun {
-                        speaker.who = resolve(line, start, units, index).unwrap_or(Who::Pronoun);
+                        speaker.who = match resolve(line, start, units, index) {
+                            // `“…,” read the tweet.`: a post is its owner's, a person the
+                            // article named, never a reader it did not.
+                            Some(Who::Anonymous { .. })
+                                if speaker.verb.as_deref() == Some("read") =>
+                            {
+                                Who::Pronoun
+                            }
+                            resolved => resolved.unwrap_or(Who::Pronoun),
+                        };
                     }
                     speaker
+                })
+                .or_else(|| {
+                    // `“…` ⏎ `… you!” a Twitter user wrote.`: the quote left open here closes
+                    // in a later paragraph, whose attribution is this quote's.
+                    let closing = (!span.closed)
+                        .then(|| closed_later(units, index, claimed))
+                        .flatten()?;
+                    let speaker = speaker_after(closing.tail)?;
+                    attributed_where_closed = true;
+                    Some(speaker)
                 })
                 .or_else(|| {
                     let signature = quotes_whole_line
@@ -1984,10 +2193,34 @@ pub(super) fn in_line(
     }
     if open_at_end {
         if let Some(last) = found.last_mut().filter(|last| last.continuation.is_none()) {
-            let (more, units) = quote_goes_on(units, index, claimed);
-            if !units.is_empty() {
-                last.continuation = Some(more);
-                taken_units = units;
+            match attributed_where_closed
+                .then(|| closed_later(units, index, claimed))
+                .flatten()
+            {
+                Some(closing) => {
+                    last.continuation = Some(closing.words);
+                    // The closing paragraph may quote more readers after the attribution.
+                    let local = Context {
+                        reactions_seen: true,
+                        ..context.clone()
+                    };
+                    let rest = closing.tail_at + tail_length(closing.tail);
+                    let more = closing.units.last().and_then(|&closing_unit| {
+                        in_line(units, closing_unit, claimed, &local, rest)
+                    });
+                    taken_units = closing.units;
+                    if let Some(more) = more {
+                        found.extend(more.found);
+                        taken_units.extend(more.units);
+                    }
+                }
+                None => {
+                    let (more, units) = quote_goes_on(units, index, claimed);
+                    if !units.is_empty() {
+                        last.continuation = Some(more);
+                        taken_units = units;
+                    }
+                }
             }
         }
     }
@@ -2088,6 +2321,76 @@ pub(super) fn quote_goes_on(
         k += 1;
     }
     (words.join(" "), taken)
+}
+
+/// A quote left open at the end of the line at `index` that a later paragraph closes, its
+/// attribution after the closing mark: `“Your refusal to back the manager is disturbing!` ⏎
+/// `The season was an outrage. Sack the board too!” a Twitter user wrote.` The paragraphs in
+/// between go on with the quote, reopened (as newspapers print them) or not.
+fn closed_later<'t>(units: &[Unit<'t>], index: usize, claimed: &[bool]) -> Option<ClosedLater<'t>> {
+    const LONGEST_QUOTE_IN_PARAGRAPHS: usize = 6;
+    let mut words = Vec::new();
+    let mut taken = Vec::new();
+    let following = units.iter().zip(claimed).enumerate().skip(index + 1);
+    for (k, (unit, &claimed)) in following.take(LONGEST_QUOTE_IN_PARAGRAPHS) {
+        let Unit::Line {
+            text,
+            starts_paragraph: true,
+            ..
+        } = unit
+        else {
+            return None;
+        };
+        if claimed {
+            return None;
+        }
+        taken.push(k);
+        let reopened = text.starts_with(['“', '"']);
+        let close = match reopened {
+            true => spans(text).first().filter(|s| s.closed).map(|s| s.end),
+            false => closing_mark(text),
+        };
+        let Some(end) = close else {
+            words.push(text.trim_start_matches(['“', '"']).trim());
+            continue;
+        };
+        let (quoted, tail) = text.split_at(end);
+        let unmarked = quoted
+            .trim_start_matches(['“', '"'])
+            .trim_end_matches(['”', '"']);
+        // `…owners,” another user wrote.`: the comma is the attribution's, not the quote's.
+        words.push(unmarked.trim_end_matches(','));
+        return Some(ClosedLater {
+            words: words.join("\n"),
+            units: taken,
+            tail,
+            tail_at: end,
+        });
+    }
+    None
+}
+
+/// A quote's paragraphs after the line it opens in, up to the one that closes it.
+struct ClosedLater<'t> {
+    /// Their words up to the closing mark, without the marks.
+    words: String,
+    units: Vec<usize>,
+    /// What follows the closing mark in the last paragraph, and where it starts there.
+    tail: &'t str,
+    tail_at: usize,
+}
+
+/// Just past the first mark in a paragraph that closes a quote opened in an earlier one: a
+/// double closing mark after a word or punctuation, not before one.
+fn closing_mark(text: &str) -> Option<usize> {
+    text.char_indices().find_map(|(at, c)| {
+        let previous = text[..at].chars().next_back();
+        let next = text[at + c.len_utf8()..].chars().next();
+        let closes = matches!(c, '”' | '"')
+            && previous.is_some_and(|p| !p.is_whitespace())
+            && next.is_none_or(|n| !n.is_alphanumeric());
+        closes.then_some(at + c.len_utf8())
+    })
 }
 
 /// `Commenter Maria` is Maria, `Netizen Khairul Anwar Othman` is Khairul Anwar Othman: the
@@ -2194,14 +2497,17 @@ fn tail_length(tail: &str) -> usize {
         Some(at) => at,
         None => tail.len(),
     };
-    connective_comma(&tail[..end]).map_or(end, |at| at + 1)
+    next_clause(&tail[..end]).map_or(end, |at| at + 1)
 }
 
-/// Where a comma before a connective (`, while`, `, as`) ends one clause and opens the next.
-fn connective_comma(clause: &str) -> Option<usize> {
+/// Where one clause of an attribution ends and the next opens: at a comma before a connective
+/// (`, while`, `, as`), or before a connective that only joins clauses, which runs on without
+/// a comma (`a dismayed fan posted on Twitter whilst another pointed:`).
+fn next_clause(clause: &str) -> Option<usize> {
     comma_before(clause, |word| {
         CONNECTIVES.contains(&word.to_lowercase().as_str())
     })
+    .or_else(|| [" whilst ", " while "].iter().find_map(|c| clause.find(c)))
 }
 
 /// The first `, ` in `clause` whose next word is `next_word`'s kind.
@@ -2625,6 +2931,10 @@ mod tests {
         assert_eq!(
             person_before("The result confused comic James Corden, who hosts The Late Late Show in the United States."),
             Some(name("James Corden"))
+        );
+        assert_eq!(
+            person_before("The U.S. Ambassador to India Mr Ken Juster also posted a tweet."),
+            Some(name("Ken Juster"))
         );
     }
 }
