@@ -1969,3 +1969,52 @@ fn a_quote_named_as_a_persons_tweet_after_it() {
     );
     assert!(reactions(&unnamed).is_empty());
 }
+
+#[test]
+fn comments_printed_bare_in_a_run_under_a_list_announcement() {
+    let article = format!(
+        "{STORY}Below are some of the reactions\n\n\
+         How the Treasury deals with this levy will determine how we remember them\n\n\
+         Guilty until proven innocent, as always with this government\n\n\
+         My matatu fare doubled overnight and nobody in Parliament cares\n\n\
+         The Treasury has defended the levy as necessary to fund roads. It says the \
+         increase will be reviewed in June.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "How the Treasury deals with this levy will determine how we remember them"
+            ),
+            (
+                None,
+                None,
+                "Guilty until proven innocent, as always with this government"
+            ),
+            (
+                None,
+                None,
+                "My matatu fare doubled overnight and nobody in Parliament cares"
+            ),
+        ]
+    );
+    // A sentence that tells of reactions is no list: the article goes on after it.
+    let told = format!(
+        "{STORY}Kenyans reacted angrily to the news on Monday.\n\n\
+         The levy is the third this year, after increases in March and July.\n\n\
+         Economists expect inflation to rise by half a point as a result.\n\n\
+         Matatu owners have threatened a strike from next week.\n"
+    );
+    assert!(reactions(&told).is_empty());
+    // Two bare paragraphs are as often the article's; the paragraph that tells of the posts
+    // ends a run.
+    let short = format!(
+        "{STORY}Here are some of the reactions:\n\n\
+         Guilty until proven innocent, as always with this government\n\n\
+         My matatu fare doubled overnight and nobody cares\n\n\
+         Thousands of tweets flooded the Treasury's timeline within the hour.\n"
+    );
+    assert!(reactions(&short).is_empty());
+}

@@ -1104,6 +1104,144 @@ pub(super) fn is_username(word: &str, alone: bool) -> bool {
     marked || (alone && word.chars().all(|c| c.is_lowercase()))
 }
 
+/// `Here are a few favourite reactions from Redditors.` ⏎ `I would be very curious to see…` ⏎
+/// `Yeah, doctors put masks on…` ⏎ …: comments copied with neither quote marks nor authors
+/// right under the announcement, as pages print posts whose embeds lost their markup. Only a
+/// run of [`SHORTEST_ANONYMOUS_RUN`] paragraphs or more from `index`, the line after the
+/// announcement, each bare of every mark another shape reads (a handle, a name, a signature,
+/// an attribution), ending at the first that is not: the article going on.
+pub(super) fn anonymous_run(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let run: Vec<(usize, &str)> = (index..units.len())
+        .map_while(|k| bare_comment(units, k, claimed, context).map(|text| (k, text)))
+        .collect();
+    if run.len() < SHORTEST_ANONYMOUS_RUN {
+        return None;
+    }
+    let found = run
+        .iter()
+        .map(|(_, text)| Found {
+            form: Form::RoundUp,
+            platform: context.platform.unwrap_or_default(),
+            raw_text: text.to_string(),
+            cues: context.cues_with([(true, Cue::RoundUp)]),
+            ..Found::default()
+        })
+        .collect();
+    Some(InLine {
+        found,
+        units: run.iter().skip(1).map(|(k, _)| *k).collect(),
+    })
+}
+
+/// A picture's credit, which captions print (`Image: Oupa Bopape`, `(Credit: ITV)`).
+const CREDITS: &[&str] = &["Image:", "Photo:", "Source:", "Credit:", "Credits:"];
+
+/// Words with which an article tells of the posts it quotes, which the posts themselves
+/// seldom use.
+const ABOUT_POSTS: &[&str] = &[
+    "reactions",
+    "comments",
+    "tweets",
+    "replies",
+    "users",
+    "netizens",
+    "followers",
+    "posts",
+    "commenters",
+    "viewers",
+    "tweeted",
+    "commented",
+];
+
+/// Words of someone writing as themselves or to someone.
+const PERSONAL_WORDS: &[&str] = &[
+    "i", "me", "my", "mine", "we", "us", "our", "you", "your", "u", "im", "i'm", "i’m", "lol",
+];
+
+/// Fewer bare paragraphs under an announcement are as often the article's own.
+const SHORTEST_ANONYMOUS_RUN: usize = 3;
+
+/// Bytes of the longest paragraph an anonymous run takes.
+const LONGEST_BARE_COMMENT: usize = 600;
+
+/// The paragraph at `k` when it could only be a comment printed bare: words and nothing another
+/// shape reads, and no signature on the line after it.
+fn bare_comment<'t>(
+    units: &[Unit<'t>],
+    k: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<&'t str> {
+    let Some(Unit::Line { text, .. }) = units.get(k) else {
+        return None;
+    };
+    let text = text.trim();
+    // A quote inside the paragraph is someone quoted by the article (a quoted paragraph
+    // whole is a comment).
+    let quotes_inside = super::quoted::spans(text)
+        .iter()
+        .any(|span| span.start != 0 || span.end < text.len());
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // `Elsewhere on Ventures`, `THE SUN YANG SCANDAL`: a heading or the page's furniture.
+    let heading = words.iter().all(|w| {
+        w.chars().count() < 4 || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+    });
+    // `There are still thousands of tweets flooding…`: the article telling of the posts.
+    let tells_of_posts = words.iter().any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        ABOUT_POSTS.contains(&bare.as_str())
+    });
+    // `The Treasury has defended the levy. It says…`: sentences in the third person, calm, are
+    // the article going on; readers write to someone, about themselves, or with feeling.
+    let sentences = text.matches(['.', '!', '?']).count();
+    let personal = words.iter().any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        PERSONAL_WORDS.contains(&bare.as_str())
+    }) || text.contains(['!', '?', '#'])
+        || text.chars().any(|c| c as u32 >= 0x1F300);
+    let narrates = sentences >= 2 && !personal;
+    // A post's signature a few lines down takes the lines above it as its text.
+    let signature_near = units[k..units.len().min(k + 4)].iter().any(|unit| {
+        matches!(unit, Unit::Line { text, .. } if super::is_signed_post(text) || super::ends_a_post(text))
+    });
+    let bare = !claimed[k]
+        && (12..=LONGEST_BARE_COMMENT).contains(&text.len())
+        && words.len() >= 3
+        && !heading
+        && !tells_of_posts
+        && !narrates
+        && !signature_near
+        && is_comment(text)
+        && !quotes_inside
+        && !text.contains('@')
+        && !text.contains("u/")
+        && !CREDITS.iter().any(|credit| text.contains(credit))
+        && !super::attribution_shape(text)
+        && !super::is_lead_in(text)
+        && !super::is_signed_post(text)
+        && !super::ends_a_post(text)
+        && !super::is_bare_link(text)
+        && author_of(text).is_none()
+        && author_before_colon(text, context).is_none()
+        && author_after(text, context).is_none();
+    let signed_below = match units.get(k + 1) {
+        Some(Unit::Line { text: next, .. }) => {
+            let next = next.trim();
+            next.len() <= LONGEST_AUTHOR_LINE
+                && (next.starts_with(['—', '–', '-', '~'])
+                    || author_of(next).is_some()
+                    || super::is_signed_post(next))
+        }
+        _ => false,
+    };
+    (bare && !signed_below).then_some(text)
+}
+
 /// A comment's text: some words, and not a lead-in, a heading or a quote (those are other
 /// shapes' to read).
 pub(super) fn is_comment(text: &str) -> bool {
