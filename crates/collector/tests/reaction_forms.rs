@@ -2018,3 +2018,34 @@ fn comments_printed_bare_in_a_run_under_a_list_announcement() {
     );
     assert!(reactions(&short).is_empty());
 }
+
+#[test]
+fn a_list_item_credited_to_the_account_under_its_text() {
+    let article = "18 Kenyan Tweets About the Fuel Levy That Made Us Laugh\n\n\
+         1.\n\n\
+         Gutted. Was supposed to be driving to Mombasa this weekend, but it's just been cancelled.\n\n\
+         Twitter: @otieno_k\n\n\
+         2.\n\n\
+         If I was invited to the budget reading I would wear the dress of my people\n\n\
+         Instagram: @wanjiku.m\n\n\
+         3.\n\n\
+         Photo of the queue at the Shell in Westlands this morning\n\n\
+         Twitter: Getty Images\n";
+    let found = reactions(article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                Some("otieno_k"),
+                None,
+                "Gutted. Was supposed to be driving to Mombasa this weekend, but it's just been cancelled."
+            ),
+            (
+                Some("wanjiku.m"),
+                None,
+                "If I was invited to the budget reading I would wear the dress of my people"
+            ),
+        ]
+    );
+    assert_eq!(found[1].platform, collector::record::Platform::Instagram);
+}

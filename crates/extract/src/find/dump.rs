@@ -288,8 +288,9 @@ fn copied_comment(
 }
 
 /// A numbered item of a list article that collects posts, credited to its author under the
-/// text: `#1` ⏎ `…` ⏎ `Image credits: throwaway_5567`. Only a username or handle makes the
-/// credit an author's; `Image credits: Getty Images` credits a photo.
+/// text: `#1` ⏎ `…` ⏎ `Image credits: throwaway_5567`, `1.` ⏎ `…` ⏎ `Twitter: @daraobriain`.
+/// Only a username or handle makes the credit an author's; `Image credits: Getty Images`
+/// credits a photo.
 fn credited_item(
     units: &[Unit],
     index: usize,
@@ -297,8 +298,8 @@ fn credited_item(
     context: &Context,
 ) -> Option<InLine> {
     const LONGEST_ITEM: usize = 8;
-    let text = units[index].opening_line()?;
-    let number = text.trim().strip_prefix('#')?;
+    let text = units[index].opening_line()?.trim();
+    let number = text.strip_prefix('#').or_else(|| text.strip_suffix('.'))?;
     if !(1..=3).contains(&number.len()) || !number.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -312,7 +313,10 @@ fn credited_item(
             return None;
         }
         taken.push(k);
-        if let Some(credit) = image_credit(line) {
+        let credit = image_credit(line)
+            .map(|credit| (context.platform.unwrap_or_default(), credit))
+            .or_else(|| platform_credit(line));
+        if let Some((platform, credit)) = credit {
             let author = credit
                 .strip_prefix('@')
                 .or(credit.strip_prefix("u/"))
@@ -326,7 +330,7 @@ fn credited_item(
             return Some(InLine {
                 found: vec![Found {
                     form: Form::NameAfter,
-                    platform: context.platform.unwrap_or_default(),
+                    platform,
                     handle: Some(author.to_string()),
                     raw_text: lines.join("\n"),
                     cues: context.cues_with([(true, Cue::Handle), (true, Cue::RoundUp)]),
@@ -347,6 +351,15 @@ pub(super) fn image_credit(line: &str) -> Option<&str> {
         .iter()
         .find_map(|label| line.trim().strip_prefix(label))
         .map(str::trim)
+}
+
+/// `Twitter: @daraobriain`, `Instagram: @kemi.o`: a list item's credit to the account whose
+/// post it copies, and the platform the label names.
+fn platform_credit(line: &str) -> Option<(Platform, &str)> {
+    let (label, account) = line.trim().split_once(':')?;
+    let platform = Platform::of_word(&label.to_lowercase())?;
+    let account = account.trim();
+    account.starts_with('@').then_some((platform, account))
 }
 
 /// The author's part of a header that ends in the time the page printed beside it: `@x 2 days
