@@ -1914,6 +1914,19 @@ fn speech_in_a_post_is_posting() {
             "As much as you try to tax us, we will keep driving. Take the levy back."
         )]
     );
+    // What an online reader says is a post too.
+    let reader = format!(
+        "{STORY}\u{201c}Typical Treasury politics. Look after your own house first,\u{201d} said \
+         one reader.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&reader)),
+        [(
+            None,
+            None,
+            "Typical Treasury politics. Look after your own house first"
+        )]
+    );
 }
 
 #[test]
