@@ -2062,3 +2062,36 @@ fn a_list_item_credited_to_the_account_under_its_text() {
     );
     assert_eq!(found[1].platform, collector::record::Platform::Instagram);
 }
+
+#[test]
+fn replies_copied_from_instagram_with_the_account_they_answer() {
+    let article = format!(
+        "{STORY}Here are reactions from the fans;\n\n\
+         achieng_k @treasury.ke Hii levy ni ya nini bro?\n\n\
+         kiprono254 @treasury.ke wueeee, you never take chances\n\n\
+         nyambura @treasury.ke form yako ni gani huku\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("achieng_k"),
+                None,
+                "@treasury.ke Hii levy ni ya nini bro?"
+            ),
+            (
+                Some("kiprono254"),
+                None,
+                "@treasury.ke wueeee, you never take chances"
+            ),
+            (
+                Some("nyambura"),
+                None,
+                "@treasury.ke form yako ni gani huku"
+            ),
+        ]
+    );
+    // Without an announcement a word before a mention is prose.
+    let prose = format!("{STORY}thanks @treasury.ke for nothing, said nobody at all\n");
+    assert!(reactions(&prose).is_empty());
+}

@@ -103,6 +103,13 @@ pub(super) fn unquoted_comment(
         {
             (first.trim_start_matches('@'), rest, Vec::new())
         }
+        // `aboutrika_haro @mike.sonko Hayena detected`: a reply copied from Instagram, the
+        // commenter's username before the account it answers, under an announcement.
+        Some((first, rest))
+            if context.in_reactions && is_username(first, true) && replies_to_an_account(rest) =>
+        {
+            (first, rest, Vec::new())
+        }
         _ => return None,
     };
     // `@adaeze_lagos Four hours to Ikeja #lagostraffic ♬ original sound - Adaeze`: TikTok's
@@ -124,6 +131,13 @@ pub(super) fn unquoted_comment(
         found: vec![found],
         units: taken,
     })
+}
+
+/// `@mike.sonko wueeee, our man never takes chances`: a mention, then words.
+fn replies_to_an_account(text: &str) -> bool {
+    text.strip_prefix('@')
+        .and_then(|rest| rest.split_once(' '))
+        .is_some_and(|(handle, words)| is_handle_shaped(handle) && is_comment(words))
 }
 
 /// `… March 8). Julian Wilkin: Cinemac was never about seating… Michelle Moores: They’ll be ok…
