@@ -1914,6 +1914,19 @@ fn speech_in_a_post_is_posting() {
             "As much as you try to tax us, we will keep driving. Take the levy back."
         )]
     );
+    // What an online reader says is a post too.
+    let reader = format!(
+        "{STORY}\u{201c}Typical Treasury politics. Look after your own house first,\u{201d} said \
+         one reader.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&reader)),
+        [(
+            None,
+            None,
+            "Typical Treasury politics. Look after your own house first"
+        )]
+    );
 }
 
 #[test]
@@ -1968,4 +1981,117 @@ fn a_quote_named_as_a_persons_tweet_after_it() {
          \u{201c}Fuel is a human right,\u{201d} read the tweet.\n"
     );
     assert!(reactions(&unnamed).is_empty());
+}
+
+#[test]
+fn comments_printed_bare_in_a_run_under_a_list_announcement() {
+    let article = format!(
+        "{STORY}Below are some of the reactions\n\n\
+         How the Treasury deals with this levy will determine how we remember them\n\n\
+         Guilty until proven innocent, as always with this government\n\n\
+         My matatu fare doubled overnight and nobody in Parliament cares\n\n\
+         The Treasury has defended the levy as necessary to fund roads. It says the \
+         increase will be reviewed in June.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "How the Treasury deals with this levy will determine how we remember them"
+            ),
+            (
+                None,
+                None,
+                "Guilty until proven innocent, as always with this government"
+            ),
+            (
+                None,
+                None,
+                "My matatu fare doubled overnight and nobody in Parliament cares"
+            ),
+        ]
+    );
+    // A sentence that tells of reactions is no list: the article goes on after it.
+    let told = format!(
+        "{STORY}Kenyans reacted angrily to the news on Monday.\n\n\
+         The levy is the third this year, after increases in March and July.\n\n\
+         Economists expect inflation to rise by half a point as a result.\n\n\
+         Matatu owners have threatened a strike from next week.\n"
+    );
+    assert!(reactions(&told).is_empty());
+    // Two bare paragraphs are as often the article's; the paragraph that tells of the posts
+    // ends a run.
+    let short = format!(
+        "{STORY}Here are some of the reactions:\n\n\
+         Guilty until proven innocent, as always with this government\n\n\
+         My matatu fare doubled overnight and nobody cares\n\n\
+         Thousands of tweets flooded the Treasury's timeline within the hour.\n"
+    );
+    assert!(reactions(&short).is_empty());
+}
+
+#[test]
+fn a_list_item_credited_to_the_account_under_its_text() {
+    let article = "18 Kenyan Tweets About the Fuel Levy That Made Us Laugh\n\n\
+         1.\n\n\
+         Gutted. Was supposed to be driving to Mombasa this weekend, but it's just been cancelled.\n\n\
+         Twitter: @otieno_k\n\n\
+         2.\n\n\
+         If I was invited to the budget reading I would wear the dress of my people\n\n\
+         Instagram: @wanjiku.m\n\n\
+         3.\n\n\
+         Photo of the queue at the Shell in Westlands this morning\n\n\
+         Twitter: Getty Images\n";
+    let found = reactions(article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                Some("otieno_k"),
+                None,
+                "Gutted. Was supposed to be driving to Mombasa this weekend, but it's just been cancelled."
+            ),
+            (
+                Some("wanjiku.m"),
+                None,
+                "If I was invited to the budget reading I would wear the dress of my people"
+            ),
+        ]
+    );
+    assert_eq!(found[1].platform, collector::record::Platform::Instagram);
+}
+
+#[test]
+fn replies_copied_from_instagram_with_the_account_they_answer() {
+    let article = format!(
+        "{STORY}Here are reactions from the fans;\n\n\
+         achieng_k @treasury.ke Hii levy ni ya nini bro?\n\n\
+         kiprono254 @treasury.ke wueeee, you never take chances\n\n\
+         nyambura @treasury.ke form yako ni gani huku\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("achieng_k"),
+                None,
+                "@treasury.ke Hii levy ni ya nini bro?"
+            ),
+            (
+                Some("kiprono254"),
+                None,
+                "@treasury.ke wueeee, you never take chances"
+            ),
+            (
+                Some("nyambura"),
+                None,
+                "@treasury.ke form yako ni gani huku"
+            ),
+        ]
+    );
+    // Without an announcement a word before a mention is prose.
+    let prose = format!("{STORY}thanks @treasury.ke for nothing, said nobody at all\n");
+    assert!(reactions(&prose).is_empty());
 }

@@ -54,9 +54,10 @@ pub(crate) fn values(found: &Found, setting: &Setting) -> Vec<f64> {
 
 fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
     let has = |cue: Cue| found.cues.contains(&cue);
-    // `said in a tweet`, `said on Facebook`: speech in a post is posting.
+    // `said in a tweet`, `said on Facebook`: speech in a post is posting, and so is what an
+    // online reader says (`said another reader`, `one user said`).
     let verb = match vocabulary::verb_kind(found.verb.as_deref()) {
-        VerbKind::Speech if has(Cue::PostingPlace) => VerbKind::Posting,
+        VerbKind::Speech if has(Cue::PostingPlace) || has(Cue::OnlineReader) => VerbKind::Posting,
         kind => kind,
     };
     let speaker = speaker_kind(found);

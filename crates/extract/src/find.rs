@@ -374,6 +374,14 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))
                     .or_else(|| quoted::round_up(&units, index, &claimed, &context))
                     .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
+                    .or_else(|| {
+                        let listed_above = index > 0
+                            && announcements.last() == Some(&(index - 1))
+                            && matches!(units[index - 1], Unit::Line { text, .. } if introduces_a_list(text));
+                        listed_above
+                            .then(|| dump::anonymous_run(&units, index, &claimed, &context))
+                            .flatten()
+                    })
                 {
                     claimed[index] = true;
                     for unit in &quoted.units {
@@ -1122,6 +1130,17 @@ fn embedded(post: &crate::document::EmbeddedPost) -> Found {
         ..Found::default()
     }
 }
+
+/// `Here are some of the reactions:`, `Below are some of their reactions`, `Some of the
+/// comments included:`: an announcement that the posts follow, as a list, not a sentence that
+/// mentions them (`Kenyans reacted to the news.`, a headline's `Fans react to…`).
+fn introduces_a_list(line: &str) -> bool {
+    line.trim_end().ends_with(':') || LIST_INTRODUCTION.is_match(line)
+}
+
+static LIST_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    build(r"(?i)^(?:here (?:are|is)|here'?s|below are|below is|see (?:some|the|more)|check out|these are|some of the)\b|\b(?:reactions|comments|tweets|replies|posts) (?:below|include|included)\b".to_string())
+});
 
 fn is_lead_in(line: &str) -> bool {
     let ends_with_colon = line.trim_end().ends_with(':');

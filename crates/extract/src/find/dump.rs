@@ -103,6 +103,13 @@ pub(super) fn unquoted_comment(
         {
             (first.trim_start_matches('@'), rest, Vec::new())
         }
+        // `aboutrika_haro @mike.sonko Hayena detected`: a reply copied from Instagram, the
+        // commenter's username before the account it answers, under an announcement.
+        Some((first, rest))
+            if context.in_reactions && is_username(first, true) && replies_to_an_account(rest) =>
+        {
+            (first, rest, Vec::new())
+        }
         _ => return None,
     };
     // `@adaeze_lagos Four hours to Ikeja #lagostraffic ♬ original sound - Adaeze`: TikTok's
@@ -124,6 +131,13 @@ pub(super) fn unquoted_comment(
         found: vec![found],
         units: taken,
     })
+}
+
+/// `@mike.sonko wueeee, our man never takes chances`: a mention, then words.
+fn replies_to_an_account(text: &str) -> bool {
+    text.strip_prefix('@')
+        .and_then(|rest| rest.split_once(' '))
+        .is_some_and(|(handle, words)| is_handle_shaped(handle) && is_comment(words))
 }
 
 /// `… March 8). Julian Wilkin: Cinemac was never about seating… Michelle Moores: They’ll be ok…
@@ -288,8 +302,9 @@ fn copied_comment(
 }
 
 /// A numbered item of a list article that collects posts, credited to its author under the
-/// text: `#1` ⏎ `…` ⏎ `Image credits: throwaway_5567`. Only a username or handle makes the
-/// credit an author's; `Image credits: Getty Images` credits a photo.
+/// text: `#1` ⏎ `…` ⏎ `Image credits: throwaway_5567`, `1.` ⏎ `…` ⏎ `Twitter: @daraobriain`.
+/// Only a username or handle makes the credit an author's; `Image credits: Getty Images`
+/// credits a photo.
 fn credited_item(
     units: &[Unit],
     index: usize,
@@ -297,8 +312,8 @@ fn credited_item(
     context: &Context,
 ) -> Option<InLine> {
     const LONGEST_ITEM: usize = 8;
-    let text = units[index].opening_line()?;
-    let number = text.trim().strip_prefix('#')?;
+    let text = units[index].opening_line()?.trim();
+    let number = text.strip_prefix('#').or_else(|| text.strip_suffix('.'))?;
     if !(1..=3).contains(&number.len()) || !number.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -312,7 +327,10 @@ fn credited_item(
             return None;
         }
         taken.push(k);
-        if let Some(credit) = image_credit(line) {
+        let credit = image_credit(line)
+            .map(|credit| (context.platform.unwrap_or_default(), credit))
+            .or_else(|| platform_credit(line));
+        if let Some((platform, credit)) = credit {
             let author = credit
                 .strip_prefix('@')
                 .or(credit.strip_prefix("u/"))
@@ -326,7 +344,7 @@ fn credited_item(
             return Some(InLine {
                 found: vec![Found {
                     form: Form::NameAfter,
-                    platform: context.platform.unwrap_or_default(),
+                    platform,
                     handle: Some(author.to_string()),
                     raw_text: lines.join("\n"),
                     cues: context.cues_with([(true, Cue::Handle), (true, Cue::RoundUp)]),
@@ -347,6 +365,15 @@ pub(super) fn image_credit(line: &str) -> Option<&str> {
         .iter()
         .find_map(|label| line.trim().strip_prefix(label))
         .map(str::trim)
+}
+
+/// `Twitter: @daraobriain`, `Instagram: @kemi.o`: a list item's credit to the account whose
+/// post it copies, and the platform the label names.
+fn platform_credit(line: &str) -> Option<(Platform, &str)> {
+    let (label, account) = line.trim().split_once(':')?;
+    let platform = Platform::of_word(&label.to_lowercase())?;
+    let account = account.trim();
+    account.starts_with('@').then_some((platform, account))
 }
 
 /// The author's part of a header that ends in the time the page printed beside it: `@x 2 days
@@ -1102,6 +1129,144 @@ pub(super) fn is_username(word: &str, alone: bool) -> bool {
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .contains(|c: char| c.is_ascii_digit() || matches!(c, '_' | '.'));
     marked || (alone && word.chars().all(|c| c.is_lowercase()))
+}
+
+/// `Here are a few favourite reactions from Redditors.` ⏎ `I would be very curious to see…` ⏎
+/// `Yeah, doctors put masks on…` ⏎ …: comments copied with neither quote marks nor authors
+/// right under the announcement, as pages print posts whose embeds lost their markup. Only a
+/// run of [`SHORTEST_ANONYMOUS_RUN`] paragraphs or more from `index`, the line after the
+/// announcement, each bare of every mark another shape reads (a handle, a name, a signature,
+/// an attribution), ending at the first that is not: the article going on.
+pub(super) fn anonymous_run(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let run: Vec<(usize, &str)> = (index..units.len())
+        .map_while(|k| bare_comment(units, k, claimed, context).map(|text| (k, text)))
+        .collect();
+    if run.len() < SHORTEST_ANONYMOUS_RUN {
+        return None;
+    }
+    let found = run
+        .iter()
+        .map(|(_, text)| Found {
+            form: Form::RoundUp,
+            platform: context.platform.unwrap_or_default(),
+            raw_text: text.to_string(),
+            cues: context.cues_with([(true, Cue::RoundUp)]),
+            ..Found::default()
+        })
+        .collect();
+    Some(InLine {
+        found,
+        units: run.iter().skip(1).map(|(k, _)| *k).collect(),
+    })
+}
+
+/// A picture's credit, which captions print (`Image: Oupa Bopape`, `(Credit: ITV)`).
+const CREDITS: &[&str] = &["Image:", "Photo:", "Source:", "Credit:", "Credits:"];
+
+/// Words with which an article tells of the posts it quotes, which the posts themselves
+/// seldom use.
+const ABOUT_POSTS: &[&str] = &[
+    "reactions",
+    "comments",
+    "tweets",
+    "replies",
+    "users",
+    "netizens",
+    "followers",
+    "posts",
+    "commenters",
+    "viewers",
+    "tweeted",
+    "commented",
+];
+
+/// Words of someone writing as themselves or to someone.
+const PERSONAL_WORDS: &[&str] = &[
+    "i", "me", "my", "mine", "we", "us", "our", "you", "your", "u", "im", "i'm", "i’m", "lol",
+];
+
+/// Fewer bare paragraphs under an announcement are as often the article's own.
+const SHORTEST_ANONYMOUS_RUN: usize = 3;
+
+/// Bytes of the longest paragraph an anonymous run takes.
+const LONGEST_BARE_COMMENT: usize = 600;
+
+/// The paragraph at `k` when it could only be a comment printed bare: words and nothing another
+/// shape reads, and no signature on the line after it.
+fn bare_comment<'t>(
+    units: &[Unit<'t>],
+    k: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<&'t str> {
+    let Some(Unit::Line { text, .. }) = units.get(k) else {
+        return None;
+    };
+    let text = text.trim();
+    // A quote inside the paragraph is someone quoted by the article (a quoted paragraph
+    // whole is a comment).
+    let quotes_inside = super::quoted::spans(text)
+        .iter()
+        .any(|span| span.start != 0 || span.end < text.len());
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // `Elsewhere on Ventures`, `THE SUN YANG SCANDAL`: a heading or the page's furniture.
+    let heading = words.iter().all(|w| {
+        w.chars().count() < 4 || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+    });
+    // `There are still thousands of tweets flooding…`: the article telling of the posts.
+    let tells_of_posts = words.iter().any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        ABOUT_POSTS.contains(&bare.as_str())
+    });
+    // `The Treasury has defended the levy. It says…`: sentences in the third person, calm, are
+    // the article going on; readers write to someone, about themselves, or with feeling.
+    let sentences = text.matches(['.', '!', '?']).count();
+    let personal = words.iter().any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        PERSONAL_WORDS.contains(&bare.as_str())
+    }) || text.contains(['!', '?', '#'])
+        || text.chars().any(|c| c as u32 >= 0x1F300);
+    let narrates = sentences >= 2 && !personal;
+    // A post's signature a few lines down takes the lines above it as its text.
+    let signature_near = units[k..units.len().min(k + 4)].iter().any(|unit| {
+        matches!(unit, Unit::Line { text, .. } if super::is_signed_post(text) || super::ends_a_post(text))
+    });
+    let bare = !claimed[k]
+        && (12..=LONGEST_BARE_COMMENT).contains(&text.len())
+        && words.len() >= 3
+        && !heading
+        && !tells_of_posts
+        && !narrates
+        && !signature_near
+        && is_comment(text)
+        && !quotes_inside
+        && !text.contains('@')
+        && !text.contains("u/")
+        && !CREDITS.iter().any(|credit| text.contains(credit))
+        && !super::attribution_shape(text)
+        && !super::is_lead_in(text)
+        && !super::is_signed_post(text)
+        && !super::ends_a_post(text)
+        && !super::is_bare_link(text)
+        && author_of(text).is_none()
+        && author_before_colon(text, context).is_none()
+        && author_after(text, context).is_none();
+    let signed_below = match units.get(k + 1) {
+        Some(Unit::Line { text: next, .. }) => {
+            let next = next.trim();
+            next.len() <= LONGEST_AUTHOR_LINE
+                && (next.starts_with(['—', '–', '-', '~'])
+                    || author_of(next).is_some()
+                    || super::is_signed_post(next))
+        }
+        _ => false,
+    };
+    (bare && !signed_below).then_some(text)
 }
 
 /// A comment's text: some words, and not a lead-in, a heading or a quote (those are other
