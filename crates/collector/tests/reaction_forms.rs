@@ -2095,3 +2095,48 @@ fn replies_copied_from_instagram_with_the_account_they_answer() {
     let prose = format!("{STORY}thanks @treasury.ke for nothing, said nobody at all\n");
     assert!(reactions(&prose).is_empty());
 }
+
+#[test]
+fn a_letter_of_several_paragraphs_signed_under_the_last() {
+    let article = "Letters to the Editor\n\n\
+         Keep up the good work\n\n\
+         I wish to commend your staff for printing replies to earlier letters only days apart.\n\n\
+         A year ago letters waited two weeks, which made the debate hard to follow.\n\n\
+         Well in any case, keep up the good work: you serve a vital purpose.\n\n\
+         Wanjiru Kamau, Nakuru\n\n\
+         Levy is daylight robbery\n\n\
+         The fuel levy will be paid by those who can least afford it.\n\n\
+         Otieno Kamau, Kisumu\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "I wish to commend your staff for printing replies to earlier letters only days \
+                 apart. A year ago letters waited two weeks, which made the debate hard to \
+                 follow. Well in any case, keep up the good work: you serve a vital purpose."
+            ),
+            (
+                None,
+                Some("Otieno Kamau"),
+                "The fuel levy will be paid by those who can least afford it."
+            ),
+        ]
+    );
+    // Under an announcement the paragraphs above a signed comment are the article's.
+    let announced = format!(
+        "{STORY}The levy is the third this year.\n\n\
+         Readers wrote in to react:\n\n\
+         The fuel levy will be paid by those who can least afford it.\n\n\
+         \u{2014} Otieno Kamau, Kisumu\n"
+    );
+    assert_eq!(
+        authored(&reactions(&announced)),
+        [(
+            None,
+            Some("Otieno Kamau"),
+            "The fuel levy will be paid by those who can least afford it."
+        )]
+    );
+}

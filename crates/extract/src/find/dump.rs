@@ -971,10 +971,69 @@ fn signed_on_next_line(
         return None;
     }
     // `2. …` ⏎ `—melissa_k`: the item's number is not the comment's.
+    let mut found = signed_comment(without_list_marker(comment), name, context)?;
+    // A letter of several paragraphs signs only its last.
+    let mut units_taken = vec![next];
+    if has_dash || place_shaped {
+        if let Some(above) = letter_above(units, index, claimed) {
+            let mut paragraphs: Vec<&str> = above
+                .iter()
+                .rev()
+                .filter_map(|&k| line_at(units, k))
+                .collect();
+            paragraphs.push(found.raw_text.as_str());
+            found.raw_text = paragraphs.join("\n");
+            units_taken.extend(above);
+        }
+    }
     Some(InLine {
-        found: vec![signed_comment(without_list_marker(comment), name, context)?],
-        units: vec![next],
+        found: vec![found],
+        units: units_taken,
     })
+}
+
+fn line_at<'t>(units: &[Unit<'t>], k: usize) -> Option<&'t str> {
+    match units.get(k) {
+        Some(Unit::Line { text, .. }) => Some(text.trim()),
+        _ => None,
+    }
+}
+
+/// The paragraphs above a signed one at `index` that are the same letter's (nearest first):
+/// those back to the letter's heading (`Keep up the good work`), the previous letter's
+/// signature or the page's start, every one a paragraph of prose nothing else has read. Back
+/// to an announcement or anything else they are the article's, and none is taken.
+fn letter_above(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Vec<usize>> {
+    const LONGEST_LETTER: usize = 6;
+    const LONGEST_PARAGRAPH: usize = 1500;
+    let mut above = Vec::new();
+    let mut at = index;
+    while let Some(k) = at.checked_sub(1) {
+        let text = line_at(units, k)?;
+        if claimed[k] {
+            // The previous letter's signature.
+            if text.len() <= LONGEST_AUTHOR_LINE {
+                break;
+            }
+            return None;
+        }
+        let heading =
+            text.len() <= 100 && !text.ends_with(['.', '!', '?', '"', '”', ')', '…', ':']);
+        if heading {
+            break;
+        }
+        if above.len() == LONGEST_LETTER
+            || text.len() > LONGEST_PARAGRAPH
+            || text.ends_with(':')
+            || super::is_lead_in(text)
+            || super::attribution_shape(text)
+        {
+            return None;
+        }
+        above.push(k);
+        at = k;
+    }
+    (!above.is_empty()).then_some(above)
 }
 
 /// `Here is a round-up of some of the tweets:` ⏎ `Farahnaz Ispahani` ⏎ `The attack in Karachi
