@@ -2124,6 +2124,29 @@ fn a_letter_of_several_paragraphs_signed_under_the_last() {
             ),
         ]
     );
+    // Signed with the name and the town on lines of their own, as the Guardian prints them.
+    let two_lines = "Letters\n\n\
+         \u{2022} I have read this paper for 70 years. It opened a whole new world to me.\n\
+         David Chandler\n\
+         Ferndown, Dorset\n\
+         \u{2022} The levy is an embarrassment to the Treasury and to the country.\n\
+         Dominic Shelmerdine\n\
+         London\n";
+    assert_eq!(
+        authored(&reactions(two_lines)),
+        [
+            (
+                None,
+                Some("David Chandler"),
+                "I have read this paper for 70 years. It opened a whole new world to me."
+            ),
+            (
+                None,
+                Some("Dominic Shelmerdine"),
+                "The levy is an embarrassment to the Treasury and to the country."
+            ),
+        ]
+    );
     // Under an announcement the paragraphs above a signed comment are the article's.
     let announced = format!(
         "{STORY}The levy is the third this year.\n\n\

@@ -967,14 +967,24 @@ fn signed_on_next_line(
         && follows_announcement_or(units, index, claimed, |signature| {
             signature.len() <= LONGEST_AUTHOR_LINE && author_of(signature).is_some()
         });
-    if !(has_dash || place_shaped || full_name_alone) {
+    // `…` ⏎ `David Chandler` ⏎ `Ferndown, Dorset`: the name and the town on lines of their own,
+    // as letters pages sign.
+    let town_below = !(has_dash || place_shaped || full_name_alone)
+        && name.split_whitespace().nth(1).is_some()
+        && super::ends_a_sentence(comment)
+        && line_at(units, next + 1).is_some_and(|town| !claimed[next + 1] && is_town_line(town))
+        && names_a_person(name);
+    if !(has_dash || place_shaped || full_name_alone || town_below) {
         return None;
     }
-    // `2. …` ⏎ `—melissa_k`: the item's number is not the comment's.
+    // `2. …` ⏎ `—melissa_k`, `• …`: the item's marker is not the comment's.
     let mut found = signed_comment(without_list_marker(comment), name, context)?;
     // A letter of several paragraphs signs only its last.
     let mut units_taken = vec![next];
-    if has_dash || place_shaped {
+    if town_below {
+        units_taken.push(next + 1);
+    }
+    if has_dash || place_shaped || town_below {
         if let Some(above) = letter_above(units, index, claimed) {
             let mut paragraphs: Vec<&str> = above
                 .iter()
@@ -990,6 +1000,14 @@ fn signed_on_next_line(
         found: vec![found],
         units: units_taken,
     })
+}
+
+/// `Ferndown, Dorset`, `Port Talbot, W Glam`, `London`: a town, and its county or district,
+/// on a line of its own.
+fn is_town_line(line: &str) -> bool {
+    line.len() <= 50
+        && !LABELS.contains(&line.to_lowercase().as_str())
+        && line.split(',').all(|part| is_town(part.trim()))
 }
 
 fn line_at<'t>(units: &[Unit<'t>], k: usize) -> Option<&'t str> {
