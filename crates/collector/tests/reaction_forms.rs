@@ -2124,6 +2124,25 @@ fn a_letter_of_several_paragraphs_signed_under_the_last() {
             ),
         ]
     );
+    // Signed with the street and a full stop, or with where the letter came from.
+    let addressed = "Letters\n\n\
+         Levy\n\n\
+         The council needs to consult residents before it sells off land.\n\n\
+         Mrs J S Talbot, Redcoat Way, Nakuru.\n\n\
+         Austerity\n\n\
+         Wise up, it is austerity that is causing the cuts, not the council.\n\n\
+         Robert Wilton, via Facebook\n";
+    let names: Vec<_> = authored(&reactions(addressed))
+        .into_iter()
+        .map(|(_, name, _)| name.map(str::to_string))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("Mrs J S Talbot".to_string()),
+            Some("Robert Wilton".to_string())
+        ]
+    );
     // Signed with the name and the town on lines of their own, as the Guardian prints them.
     let two_lines = "Letters\n\n\
          \u{2022} I have read this paper for 70 years. It opened a whole new world to me.\n\

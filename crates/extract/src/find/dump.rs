@@ -806,10 +806,23 @@ pub(super) fn author_of(author: &str) -> Option<(Option<String>, Option<String>)
     name.then(|| (None, Some(author.to_string())))
 }
 
-/// `Jane Doe, Durban` or `Jane Doe`: a signature's name, and whether a town follows it.
+/// `Jane Doe, Durban` or `Jane Doe`: a signature's name, and whether a town follows it. The
+/// place may name the street too and end the line with a full stop (`Mrs J S Talbot, Redcoat
+/// Way, York.`), or be where the letter came from (`Robert Wilton, via Facebook`).
 fn name_and_town(signature: &str) -> (&str, bool) {
     match signature.split_once(',') {
-        Some((name, place)) => (name, is_town(place.trim())),
+        Some((name, place)) => {
+            let place = place.trim();
+            let via_platform = place
+                .strip_prefix("via ")
+                .is_some_and(|rest| vocabulary::platform_named_in(rest).is_some());
+            let address = place
+                .strip_suffix('.')
+                .unwrap_or(place)
+                .split(',')
+                .all(|part| is_town(part.trim()));
+            (name, via_platform || address)
+        }
         None => (signature, false),
     }
 }
