@@ -2182,3 +2182,33 @@ fn a_letter_of_several_paragraphs_signed_under_the_last() {
         )]
     );
 }
+
+#[test]
+fn a_comments_heading_announces_a_print_page_of_comments() {
+    let page = |heading: &str| {
+        format!(
+            "Nakuru Express\n\n{heading}\n\n\
+             \u{25cf}\u{25cf} MATATU owners meet with Nakuru MP David Kiprop over the levy (page 12) \
+             Wanjiru Kamau: Whilst I would hate to see the matatus go and would happily pay more \
+             for fuel, no other business could get away with simply complaining that it does not \
+             get enough return. The onus is on the owners to adapt and diversify. Otieno Kamau: We \
+             need to pay a fair price for fuel if we want matatus in future, but do not forget it \
+             is commuters we are talking about. Achieng Otieno: Wrong place for a bus park, also \
+             the size they want to build. The road is not suitable either.\n"
+        )
+    };
+    let announced = confidences(&page("Facebook comments"));
+    let unannounced = confidences(&page("Matatu news"));
+    let names: Vec<_> = authored(&reactions(&page("Facebook comments")))
+        .into_iter()
+        .map(|(_, name, _)| name.map(str::to_string))
+        .collect();
+    assert_eq!(
+        names,
+        ["Wanjiru Kamau", "Otieno Kamau", "Achieng Otieno"].map(|name| Some(name.to_string()))
+    );
+    assert_eq!(announced.len(), unannounced.len());
+    for ((_, with), (_, without)) in announced.iter().zip(&unannounced) {
+        assert!(with > without, "{announced:?} against {unannounced:?}");
+    }
+}

@@ -1156,7 +1156,14 @@ fn is_lead_in(line: &str) -> bool {
     (announces
         && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some())))
         || invites_readers(line)
+        || (line.len() <= 40 && COMMENTS_HEADING.is_match(line.trim()))
 }
+
+/// A page's section of readers' comments under its heading: `Facebook comments`, `Your
+/// comments`, `What you said`.
+static COMMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    build(r"(?i)^(?:(?:facebook|twitter|online|readers'?|readers’|your|reader) (?:comments|reactions|views)|what you said|your say)$".to_string())
+});
 
 /// Whether `line` is a page asking its readers ([`READERS_INVITED`]). Every such phrase has
 /// "you" or "asked" in it, which a byte search rules out far faster than the regex.
