@@ -2212,3 +2212,33 @@ fn a_comments_heading_announces_a_print_page_of_comments() {
         assert!(with > without, "{announced:?} against {unannounced:?}");
     }
 }
+
+#[test]
+fn a_blog_comment_thread_copied_with_its_times() {
+    let article = format!(
+        "{STORY}Here are some of the comments:\n\n\
+         1. kamau_254\n\n\
+         August 6, 2014 at 7:25 pm\n\n\
+         This levy will finish us, we are already paying too much for everything\n\n\
+         2. Me2me\n\n\
+         August 6, 2014 at 7:41 pm\n\n\
+         3. wanjiku.m\n\n\
+         August 6, 2014 at 8:00 pm\n\n\
+         Is it me?? Or does the Treasury just need to keep its hands off our fuel?\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("kamau_254"),
+                None,
+                "This levy will finish us, we are already paying too much for everything"
+            ),
+            (
+                Some("wanjiku.m"),
+                None,
+                "Is it me?? Or does the Treasury just need to keep its hands off our fuel?"
+            ),
+        ]
+    );
+}

@@ -6,6 +6,10 @@
 //! makes the candidate (a username has a digit, `_` or `.` in it, or, alone on its line, is one
 //! lower-case word, which article prose never is), and the decision weighs the announcement.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::quoted::InLine;
 use super::{Context, Form, Found, Unit, NOT_A_NAME, OPENING_MARKS};
 use crate::vocabulary::{self, LABELS};
@@ -62,6 +66,7 @@ pub(super) fn unquoted_comment(
     }
     if let Some(found) = signed_on_next_line(units, index, claimed, context)
         .or_else(|| named_over_comment(units, index, claimed, context))
+        .or_else(|| dated_comment(units, index, claimed, context))
     {
         return Some(found);
     }
@@ -1103,6 +1108,59 @@ fn named_over_comment(
         units: vec![next],
     })
 }
+
+/// A blog's comment thread copied as text: the commenter (numbered or not), the time it was
+/// posted on a line of its own, then the comment (`1. bruno` ⏎ `August 6, 2014 at 7:25 pm` ⏎
+/// `Nigerians are so stupid…`). A commenter whose comment is missing has none.
+fn dated_comment(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let commenter = without_list_marker(units[index].opening_line()?.trim());
+    if commenter.chars().count() > 40
+        || commenter.split_whitespace().count() > 5
+        || commenter.ends_with(['.', '!', '?', ':'])
+        || !commenter.contains(char::is_alphabetic)
+    {
+        return None;
+    }
+    let (date_at, comment_at) = (index + 1, index + 2);
+    let is_date = |k: usize| line_at(units, k).is_some_and(|line| COMMENT_TIME.is_match(line));
+    if !is_date(date_at) || claimed[date_at] || claimed.get(comment_at) != Some(&false) {
+        return None;
+    }
+    let comment = line_at(units, comment_at)?;
+    if !is_comment(comment) || is_date(comment_at + 1) {
+        return None;
+    }
+    let (handle, display_name) = match author_of(commenter) {
+        Some(author) => author,
+        None => (None, Some(commenter.to_string())),
+    };
+    Some(InLine {
+        found: vec![Found {
+            form: Form::Unquoted,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::RoundUp)]),
+            handle,
+            display_name,
+            raw_text: comment.to_string(),
+            ..Found::default()
+        }],
+        units: vec![date_at, comment_at],
+    })
+}
+
+/// When a blog prints a comment was posted: `August 6, 2014 at 7:25 pm`, `6 August 2014 at
+/// 19:25`.
+static COMMENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    super::build(
+        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})(?:,? at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
+            .to_string(),
+    )
+});
 
 /// A full name alone on a line and the comment on the next.
 struct NameOverComment<'t> {
