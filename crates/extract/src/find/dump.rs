@@ -988,9 +988,14 @@ fn signed_on_next_line(
     // `…` ⏎ `David Chandler` ⏎ `Ferndown, Dorset`: the name and the town on lines of their own,
     // as letters pages sign.
     let town_below = !(has_dash || place_shaped || full_name_alone)
-        && name.split_whitespace().nth(1).is_some()
         && super::ends_a_sentence(comment)
-        && line_at(units, next + 1).is_some_and(|town| !claimed[next + 1] && is_town_line(town))
+        && line_at(units, next + 1).is_some_and(|town| {
+            town.len() <= 50
+                && town.starts_with(char::is_uppercase)
+                && !claimed[next + 1]
+                && is_town_line(town)
+        })
+        && name.split_whitespace().nth(1).is_some()
         && names_a_person(name);
     if !(has_dash || place_shaped || full_name_alone || town_below) {
         return None;
@@ -1002,7 +1007,7 @@ fn signed_on_next_line(
     if town_below {
         units_taken.push(next + 1);
     }
-    if has_dash || place_shaped || town_below {
+    if (has_dash || place_shaped || town_below) && prints_letters(units, context) {
         if let Some(above) = letter_above(units, index, claimed) {
             let mut paragraphs: Vec<&str> = above
                 .iter()
@@ -1028,6 +1033,16 @@ fn is_town_line(line: &str) -> bool {
         && line.split(',').all(|part| is_town(part.trim()))
 }
 
+/// Whether the page's headline or a heading of it names letters: asked only once a letter's
+/// signature is found, since it reads the page's headings.
+fn prints_letters(units: &[Unit], context: &Context) -> bool {
+    context.letters_headline
+        || units.iter().any(|unit| {
+            matches!(unit, Unit::Line { text, .. }
+                if text.len() <= 100 && !super::ends_a_sentence(text) && super::names_letters(text))
+        })
+}
+
 fn line_at<'t>(units: &[Unit<'t>], k: usize) -> Option<&'t str> {
     match units.get(k) {
         Some(Unit::Line { text, .. }) => Some(text.trim()),
@@ -1035,7 +1050,8 @@ fn line_at<'t>(units: &[Unit<'t>], k: usize) -> Option<&'t str> {
     }
 }
 
-/// The paragraphs above a signed one at `index` that are the same letter's (nearest first):
+/// On a letters page, the paragraphs above a signed one at `index` that are the same letter's
+/// (nearest first):
 /// those back to the letter's heading (`Keep up the good work`), the previous letter's
 /// signature or the page's start, every one a paragraph of prose nothing else has read. Back
 /// to an announcement or anything else they are the article's, and none is taken.
@@ -1118,6 +1134,18 @@ fn dated_comment(
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
+    let (date_at, comment_at) = (index + 1, index + 2);
+    // Cheapest first: this runs on every line nothing else has read.
+    let is_date = |k: usize| {
+        line_at(units, k).is_some_and(|line| {
+            line.len() <= 32
+                && line.bytes().filter(u8::is_ascii_digit).count() >= 5
+                && COMMENT_TIME.is_match(line)
+        })
+    };
+    if !is_date(date_at) {
+        return None;
+    }
     let commenter = without_list_marker(units[index].opening_line()?.trim());
     if commenter.chars().count() > 40
         || commenter.split_whitespace().count() > 5
@@ -1126,9 +1154,7 @@ fn dated_comment(
     {
         return None;
     }
-    let (date_at, comment_at) = (index + 1, index + 2);
-    let is_date = |k: usize| line_at(units, k).is_some_and(|line| COMMENT_TIME.is_match(line));
-    if !is_date(date_at) || claimed[date_at] || claimed.get(comment_at) != Some(&false) {
+    if claimed[date_at] || claimed.get(comment_at) != Some(&false) {
         return None;
     }
     let comment = line_at(units, comment_at)?;
