@@ -2095,3 +2095,150 @@ fn replies_copied_from_instagram_with_the_account_they_answer() {
     let prose = format!("{STORY}thanks @treasury.ke for nothing, said nobody at all\n");
     assert!(reactions(&prose).is_empty());
 }
+
+#[test]
+fn a_letter_of_several_paragraphs_signed_under_the_last() {
+    let article = "Letters to the Editor\n\n\
+         Keep up the good work\n\n\
+         I wish to commend your staff for printing replies to earlier letters only days apart.\n\n\
+         A year ago letters waited two weeks, which made the debate hard to follow.\n\n\
+         Well in any case, keep up the good work: you serve a vital purpose.\n\n\
+         Wanjiru Kamau, Nakuru\n\n\
+         Levy is daylight robbery\n\n\
+         The fuel levy will be paid by those who can least afford it.\n\n\
+         Otieno Kamau, Kisumu\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "I wish to commend your staff for printing replies to earlier letters only days \
+                 apart. A year ago letters waited two weeks, which made the debate hard to \
+                 follow. Well in any case, keep up the good work: you serve a vital purpose."
+            ),
+            (
+                None,
+                Some("Otieno Kamau"),
+                "The fuel levy will be paid by those who can least afford it."
+            ),
+        ]
+    );
+    // Signed with the street and a full stop, or with where the letter came from.
+    let addressed = "Letters\n\n\
+         Levy\n\n\
+         The council needs to consult residents before it sells off land.\n\n\
+         Mrs J S Talbot, Redcoat Way, Nakuru.\n\n\
+         Austerity\n\n\
+         Wise up, it is austerity that is causing the cuts, not the council.\n\n\
+         Robert Wilton, via Facebook\n";
+    let names: Vec<_> = authored(&reactions(addressed))
+        .into_iter()
+        .map(|(_, name, _)| name.map(str::to_string))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("Mrs J S Talbot".to_string()),
+            Some("Robert Wilton".to_string())
+        ]
+    );
+    // Signed with the name and the town on lines of their own, as the Guardian prints them.
+    let two_lines = "Letters\n\n\
+         \u{2022} I have read this paper for 70 years. It opened a whole new world to me.\n\
+         David Chandler\n\
+         Ferndown, Dorset\n\
+         \u{2022} The levy is an embarrassment to the Treasury and to the country.\n\
+         Dominic Shelmerdine\n\
+         London\n";
+    assert_eq!(
+        authored(&reactions(two_lines)),
+        [
+            (
+                None,
+                Some("David Chandler"),
+                "I have read this paper for 70 years. It opened a whole new world to me."
+            ),
+            (
+                None,
+                Some("Dominic Shelmerdine"),
+                "The levy is an embarrassment to the Treasury and to the country."
+            ),
+        ]
+    );
+    // Under an announcement the paragraphs above a signed comment are the article's.
+    let announced = format!(
+        "{STORY}The levy is the third this year.\n\n\
+         Readers wrote in to react:\n\n\
+         The fuel levy will be paid by those who can least afford it.\n\n\
+         \u{2014} Otieno Kamau, Kisumu\n"
+    );
+    assert_eq!(
+        authored(&reactions(&announced)),
+        [(
+            None,
+            Some("Otieno Kamau"),
+            "The fuel levy will be paid by those who can least afford it."
+        )]
+    );
+}
+
+#[test]
+fn a_comments_heading_announces_a_print_page_of_comments() {
+    let page = |heading: &str| {
+        format!(
+            "Nakuru Express\n\n{heading}\n\n\
+             \u{25cf}\u{25cf} MATATU owners meet with Nakuru MP David Kiprop over the levy (page 12) \
+             Wanjiru Kamau: Whilst I would hate to see the matatus go and would happily pay more \
+             for fuel, no other business could get away with simply complaining that it does not \
+             get enough return. The onus is on the owners to adapt and diversify. Otieno Kamau: We \
+             need to pay a fair price for fuel if we want matatus in future, but do not forget it \
+             is commuters we are talking about. Achieng Otieno: Wrong place for a bus park, also \
+             the size they want to build. The road is not suitable either.\n"
+        )
+    };
+    let announced = confidences(&page("Facebook comments"));
+    let unannounced = confidences(&page("Matatu news"));
+    let names: Vec<_> = authored(&reactions(&page("Facebook comments")))
+        .into_iter()
+        .map(|(_, name, _)| name.map(str::to_string))
+        .collect();
+    assert_eq!(
+        names,
+        ["Wanjiru Kamau", "Otieno Kamau", "Achieng Otieno"].map(|name| Some(name.to_string()))
+    );
+    assert_eq!(announced.len(), unannounced.len());
+    for ((_, with), (_, without)) in announced.iter().zip(&unannounced) {
+        assert!(with > without, "{announced:?} against {unannounced:?}");
+    }
+}
+
+#[test]
+fn a_blog_comment_thread_copied_with_its_times() {
+    let article = format!(
+        "{STORY}Here are some of the comments:\n\n\
+         1. kamau_254\n\n\
+         August 6, 2014 at 7:25 pm\n\n\
+         This levy will finish us, we are already paying too much for everything\n\n\
+         2. Me2me\n\n\
+         August 6, 2014 at 7:41 pm\n\n\
+         3. wanjiku.m\n\n\
+         August 6, 2014 at 8:00 pm\n\n\
+         Is it me?? Or does the Treasury just need to keep its hands off our fuel?\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("kamau_254"),
+                None,
+                "This levy will finish us, we are already paying too much for everything"
+            ),
+            (
+                Some("wanjiku.m"),
+                None,
+                "Is it me?? Or does the Treasury just need to keep its hands off our fuel?"
+            ),
+        ]
+    );
+}

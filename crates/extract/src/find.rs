@@ -319,7 +319,10 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     let units = units(document);
     let mut claimed = vec![false; units.len()];
     let mut found: Vec<(usize, Found)> = Vec::new();
-    let mut context = Context::default();
+    let mut context = Context {
+        letters_headline: document.title.as_deref().is_some_and(names_letters),
+        ..Context::default()
+    };
     let mut announcements = Vec::new();
 
     let mut index = 0;
@@ -442,6 +445,13 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
         .collect()
 }
 
+/// `Letters to the Editor`, `Letter: Why shut down for good?`.
+fn names_letters(line: &str) -> bool {
+    line.as_bytes()
+        .windows(6)
+        .any(|word| word.eq_ignore_ascii_case(b"letter"))
+}
+
 /// Candidates of one form at most this many lines apart are one run.
 const RUN_GAP: usize = 3;
 
@@ -453,6 +463,9 @@ struct Context {
     reactions_seen: bool,
     /// The platform the announcement named.
     platform: Option<Platform>,
+    /// The headline names letters (`Letters to the Editor`, `Letter: …`): the page prints
+    /// readers' letters, and a signature may close a letter of several paragraphs.
+    letters_headline: bool,
 }
 
 impl Context {
@@ -1156,7 +1169,18 @@ fn is_lead_in(line: &str) -> bool {
     (announces
         && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some())))
         || invites_readers(line)
+        || (line.len() <= 40
+            && ["omments", "eactions", "views", "said", "say"]
+                .iter()
+                .any(|word| line.contains(word))
+            && COMMENTS_HEADING.is_match(line.trim()))
 }
+
+/// A page's section of readers' comments under its heading: `Facebook comments`, `Your
+/// comments`, `What you said`.
+static COMMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    build(r"(?i)^(?:(?:facebook|twitter|online|readers'?|readers’|your|reader) (?:comments|reactions|views)|what you said|your say)$".to_string())
+});
 
 /// Whether `line` is a page asking its readers ([`READERS_INVITED`]). Every such phrase has
 /// "you" or "asked" in it, which a byte search rules out far faster than the regex.

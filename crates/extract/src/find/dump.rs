@@ -6,6 +6,10 @@
 //! makes the candidate (a username has a digit, `_` or `.` in it, or, alone on its line, is one
 //! lower-case word, which article prose never is), and the decision weighs the announcement.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::quoted::InLine;
 use super::{Context, Form, Found, Unit, NOT_A_NAME, OPENING_MARKS};
 use crate::vocabulary::{self, LABELS};
@@ -62,6 +66,7 @@ pub(super) fn unquoted_comment(
     }
     if let Some(found) = signed_on_next_line(units, index, claimed, context)
         .or_else(|| named_over_comment(units, index, claimed, context))
+        .or_else(|| dated_comment(units, index, claimed, context))
     {
         return Some(found);
     }
@@ -806,10 +811,23 @@ pub(super) fn author_of(author: &str) -> Option<(Option<String>, Option<String>)
     name.then(|| (None, Some(author.to_string())))
 }
 
-/// `Jane Doe, Durban` or `Jane Doe`: a signature's name, and whether a town follows it.
+/// `Jane Doe, Durban` or `Jane Doe`: a signature's name, and whether a town follows it. The
+/// place may name the street too and end the line with a full stop (`Mrs J S Talbot, Redcoat
+/// Way, York.`), or be where the letter came from (`Robert Wilton, via Facebook`).
 fn name_and_town(signature: &str) -> (&str, bool) {
     match signature.split_once(',') {
-        Some((name, place)) => (name, is_town(place.trim())),
+        Some((name, place)) => {
+            let place = place.trim();
+            let via_platform = place
+                .strip_prefix("via ")
+                .is_some_and(|rest| vocabulary::platform_named_in(rest).is_some());
+            let address = place
+                .strip_suffix('.')
+                .unwrap_or(place)
+                .split(',')
+                .all(|part| is_town(part.trim()));
+            (name, via_platform || address)
+        }
         None => (signature, false),
     }
 }
@@ -967,14 +985,107 @@ fn signed_on_next_line(
         && follows_announcement_or(units, index, claimed, |signature| {
             signature.len() <= LONGEST_AUTHOR_LINE && author_of(signature).is_some()
         });
-    if !(has_dash || place_shaped || full_name_alone) {
+    // `…` ⏎ `David Chandler` ⏎ `Ferndown, Dorset`: the name and the town on lines of their own,
+    // as letters pages sign.
+    let town_below = !(has_dash || place_shaped || full_name_alone)
+        && super::ends_a_sentence(comment)
+        && line_at(units, next + 1).is_some_and(|town| {
+            town.len() <= 50
+                && town.starts_with(char::is_uppercase)
+                && !claimed[next + 1]
+                && is_town_line(town)
+        })
+        && name.split_whitespace().nth(1).is_some()
+        && names_a_person(name);
+    if !(has_dash || place_shaped || full_name_alone || town_below) {
         return None;
     }
-    // `2. …` ⏎ `—melissa_k`: the item's number is not the comment's.
+    // `2. …` ⏎ `—melissa_k`, `• …`: the item's marker is not the comment's.
+    let mut found = signed_comment(without_list_marker(comment), name, context)?;
+    // A letter of several paragraphs signs only its last.
+    let mut units_taken = vec![next];
+    if town_below {
+        units_taken.push(next + 1);
+    }
+    if (has_dash || place_shaped || town_below) && prints_letters(units, context) {
+        if let Some(above) = letter_above(units, index, claimed) {
+            let mut paragraphs: Vec<&str> = above
+                .iter()
+                .rev()
+                .filter_map(|&k| line_at(units, k))
+                .collect();
+            paragraphs.push(found.raw_text.as_str());
+            found.raw_text = paragraphs.join("\n");
+            units_taken.extend(above);
+        }
+    }
     Some(InLine {
-        found: vec![signed_comment(without_list_marker(comment), name, context)?],
-        units: vec![next],
+        found: vec![found],
+        units: units_taken,
     })
+}
+
+/// `Ferndown, Dorset`, `Port Talbot, W Glam`, `London`: a town, and its county or district,
+/// on a line of its own.
+fn is_town_line(line: &str) -> bool {
+    line.len() <= 50
+        && !LABELS.contains(&line.to_lowercase().as_str())
+        && line.split(',').all(|part| is_town(part.trim()))
+}
+
+/// Whether the page's headline or a heading of it names letters: asked only once a letter's
+/// signature is found, since it reads the page's headings.
+fn prints_letters(units: &[Unit], context: &Context) -> bool {
+    context.letters_headline
+        || units.iter().any(|unit| {
+            matches!(unit, Unit::Line { text, .. }
+                if text.len() <= 100 && !super::ends_a_sentence(text) && super::names_letters(text))
+        })
+}
+
+fn line_at<'t>(units: &[Unit<'t>], k: usize) -> Option<&'t str> {
+    match units.get(k) {
+        Some(Unit::Line { text, .. }) => Some(text.trim()),
+        _ => None,
+    }
+}
+
+/// On a letters page, the paragraphs above a signed one at `index` that are the same letter's
+/// (nearest first):
+/// those back to the letter's heading (`Keep up the good work`), the previous letter's
+/// signature or the page's start, every one a paragraph of prose nothing else has read. Back
+/// to an announcement or anything else they are the article's, and none is taken.
+fn letter_above(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Vec<usize>> {
+    const LONGEST_LETTER: usize = 6;
+    const LONGEST_PARAGRAPH: usize = 1500;
+    let mut above = Vec::new();
+    let mut at = index;
+    while let Some(k) = at.checked_sub(1) {
+        let text = line_at(units, k)?;
+        if claimed[k] {
+            // The previous letter's signature.
+            if text.len() <= LONGEST_AUTHOR_LINE {
+                break;
+            }
+            return None;
+        }
+        let heading =
+            text.len() <= 100 && !text.ends_with(['.', '!', '?', '"', '”', ')', '…', ':']);
+        if heading {
+            break;
+        }
+        if above.len() == LONGEST_LETTER
+            || text.len() > LONGEST_PARAGRAPH
+            || text.ends_with(':')
+            || super::is_lead_in(text)
+            || super::attribution_shape(text)
+        {
+            return None;
+        }
+        above.push(k);
+        at = k;
+    }
+    (!above.is_empty()).then_some(above)
 }
 
 /// `Here is a round-up of some of the tweets:` ⏎ `Farahnaz Ispahani` ⏎ `The attack in Karachi
@@ -1013,6 +1124,69 @@ fn named_over_comment(
         units: vec![next],
     })
 }
+
+/// A blog's comment thread copied as text: the commenter (numbered or not), the time it was
+/// posted on a line of its own, then the comment (`1. bruno` ⏎ `August 6, 2014 at 7:25 pm` ⏎
+/// `Nigerians are so stupid…`). A commenter whose comment is missing has none.
+fn dated_comment(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let (date_at, comment_at) = (index + 1, index + 2);
+    // Cheapest first: this runs on every line nothing else has read.
+    let is_date = |k: usize| {
+        line_at(units, k).is_some_and(|line| {
+            line.len() <= 32
+                && line.bytes().filter(u8::is_ascii_digit).count() >= 5
+                && COMMENT_TIME.is_match(line)
+        })
+    };
+    if !is_date(date_at) {
+        return None;
+    }
+    let commenter = without_list_marker(units[index].opening_line()?.trim());
+    if commenter.chars().count() > 40
+        || commenter.split_whitespace().count() > 5
+        || commenter.ends_with(['.', '!', '?', ':'])
+        || !commenter.contains(char::is_alphabetic)
+    {
+        return None;
+    }
+    if claimed[date_at] || claimed.get(comment_at) != Some(&false) {
+        return None;
+    }
+    let comment = line_at(units, comment_at)?;
+    if !is_comment(comment) || is_date(comment_at + 1) {
+        return None;
+    }
+    let (handle, display_name) = match author_of(commenter) {
+        Some(author) => author,
+        None => (None, Some(commenter.to_string())),
+    };
+    Some(InLine {
+        found: vec![Found {
+            form: Form::Unquoted,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::RoundUp)]),
+            handle,
+            display_name,
+            raw_text: comment.to_string(),
+            ..Found::default()
+        }],
+        units: vec![date_at, comment_at],
+    })
+}
+
+/// When a blog prints a comment was posted: `August 6, 2014 at 7:25 pm`, `6 August 2014 at
+/// 19:25`.
+static COMMENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    super::build(
+        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})(?:,? at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
+            .to_string(),
+    )
+});
 
 /// A full name alone on a line and the comment on the next.
 struct NameOverComment<'t> {
