@@ -117,3 +117,28 @@ fn a_decision_for_other_features_is_refused_with_the_way_out() {
     assert!(stderr.contains("stale.json"), "{stderr}");
     assert!(stderr.contains("make train-extraction"), "{stderr}");
 }
+
+/// `reactions extraction explain page.html | head`: a reader that closed the pipe ends the
+/// command quietly, with status 0, not with a panic.
+#[test]
+fn explain_into_a_closed_pipe_ends_quietly() {
+    let dir = std::env::temp_dir().join(format!("explain-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let article = dir.join("levy.txt");
+    let mut text =
+        String::from("Kenyans react to the new fuel levy\n\nHere are some of the comments:\n\n");
+    for n in 0..2000 {
+        text.push_str(&format!(
+            "reader_{n}: The levy will finish us, number {n}\n\n"
+        ));
+    }
+    std::fs::write(&article, text).unwrap();
+    let mut child = common::spawn(&["extraction", "explain", article.to_str().unwrap()]);
+    // Closed before the command writes its first line.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,7 +1,10 @@
 //! `reactions extraction train | cross-validate | eval`: the extractor's decision, learned from
 //! articles labelled by hand and measured on them.
 
+use std::io::Write;
 use std::path::PathBuf;
+
+use anyhow::Context;
 
 use collector::input::{read_file, FileKind, InputSource};
 use collector::labelled::{self, LabelledArticle};
@@ -186,7 +189,25 @@ fn explain(args: ExplainArgs) -> anyhow::Result<ExitStatus> {
     let content = collector::input::decode(&bytes).0;
     let extension = args.article.extension().and_then(|e| e.to_str());
     let document = extract::formats::for_input(extension, &content).parse(&content);
-    for candidate in extract::find::find_candidates(&document) {
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let written =
+        write_explanation(&mut stdout, &document, &decision).and_then(|()| stdout.flush());
+    match written {
+        // The reader has all it wants (`reactions extraction explain page.html | head`): done.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitStatus::Success),
+        Err(error) => Err(error).context("writing standard output"),
+        Ok(()) => Ok(ExitStatus::Success),
+    }
+}
+
+/// Each candidate on two lines: kept or dropped, its probability, author and text; then the
+/// features that weighed most.
+fn write_explanation(
+    out: &mut impl Write,
+    document: &extract::Document,
+    decision: &Decision,
+) -> std::io::Result<()> {
+    for candidate in extract::find::find_candidates(document) {
         let found = &candidate.found;
         let probability = decision.probability(&candidate.features);
         let kept = decision.confidence_if_kept(&candidate).is_some();
@@ -197,11 +218,12 @@ fn explain(args: ExplainArgs) -> anyhow::Result<ExitStatus> {
             .or(found.display_name.clone())
             .unwrap_or_else(|| "(anonymous)".into());
         let text: String = found.raw_text.chars().take(70).collect();
-        println!(
+        writeln!(
+            out,
             "{} {probability:.2} {author}: {}",
             if kept { "KEEP" } else { "drop" },
             text.replace('\n', " ")
-        );
+        )?;
         let mut weighed: Vec<(&str, f64)> = decision
             .weights
             .iter()
@@ -214,9 +236,9 @@ fn explain(args: ExplainArgs) -> anyhow::Result<ExitStatus> {
             .iter()
             .map(|(name, weight)| format!("{name} {weight:+.2}"))
             .collect();
-        println!("     {}", line.join(", "));
+        writeln!(out, "     {}", line.join(", "))?;
     }
-    Ok(ExitStatus::Success)
+    Ok(())
 }
 
 fn total(articles: &[LabelledArticle], decision: &Decision) -> labelled::Tally {
