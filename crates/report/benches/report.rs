@@ -1,7 +1,8 @@
 //! From scored records to every output: one million synthetic reactions over 10,000 articles
 //! (three stance targets, so three million stance rows) written as the Parquet dataset, tables,
 //! HTML and notebook. Prints the wall time and the process's peak resident memory.
-//! Usage: `cargo bench -p report --bench report [-- REACTIONS]`.
+//! Usage: `cargo bench -p report --bench report [-- REACTIONS]`; with `REPORT_BENCH_OUT=DIR` the
+//! outputs are written to DIR and kept.
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -201,7 +202,11 @@ fn main() {
         started.elapsed().as_secs_f64(),
         peak_rss_mib()
     );
-    let out = std::env::temp_dir().join(format!("reactions-report-bench-{}", std::process::id()));
+    // REPORT_BENCH_OUT=DIR keeps the outputs in DIR, to compare two builds' bytes.
+    let kept = std::env::var_os("REPORT_BENCH_OUT").map(std::path::PathBuf::from);
+    let out = kept.clone().unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("reactions-report-bench-{}", std::process::id()))
+    });
     let started = Instant::now();
     let written =
         report::write_report(&out, &data, Outputs::Everything).expect("the report is written");
@@ -212,5 +217,7 @@ fn main() {
         walk_size(&out) as f64 / 1e6,
         peak_rss_mib()
     );
-    let _ = std::fs::remove_dir_all(&out);
+    if kept.is_none() {
+        let _ = std::fs::remove_dir_all(&out);
+    }
 }

@@ -181,6 +181,59 @@ pub struct MethodKey {
     pub status: String,
 }
 
+/// The fields of `row`'s [`MethodKey`], borrowed from it.
+fn method_parts(row: &ReactionRow) -> (&str, &str, &str) {
+    (
+        reaction_language(row),
+        row.method.as_deref().unwrap_or(NO_METHOD),
+        row.sentiment.status().as_str(),
+    )
+}
+
+/// A [`MethodKey`]'s fields as text, owned or borrowed, so that the tally is looked up by a
+/// row's own text: [`MethodKey`] orders as its fields do, one after the other.
+trait MethodKeyParts {
+    fn parts(&self) -> (&str, &str, &str);
+}
+
+impl MethodKeyParts for MethodKey {
+    fn parts(&self) -> (&str, &str, &str) {
+        (&self.language, &self.method, &self.status)
+    }
+}
+
+impl MethodKeyParts for (&str, &str, &str) {
+    fn parts(&self) -> (&str, &str, &str) {
+        *self
+    }
+}
+
+impl<'a> std::borrow::Borrow<dyn MethodKeyParts + 'a> for MethodKey {
+    fn borrow(&self) -> &(dyn MethodKeyParts + 'a) {
+        self
+    }
+}
+
+impl PartialEq for dyn MethodKeyParts + '_ {
+    fn eq(&self, other: &Self) -> bool {
+        self.parts() == other.parts()
+    }
+}
+
+impl Eq for dyn MethodKeyParts + '_ {}
+
+impl PartialOrd for dyn MethodKeyParts + '_ {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for dyn MethodKeyParts + '_ {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.parts().cmp(&other.parts())
+    }
+}
+
 /// The reactions of one [`MethodKey`] and their labels.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LabelCounts {
@@ -195,6 +248,28 @@ pub struct LabelCounts {
 }
 
 impl LabelCounts {
+    /// One reaction's: its label as the model gave it.
+    fn of(row: &ReactionRow) -> LabelCounts {
+        let mut counts = LabelCounts {
+            reactions: 1,
+            ..LabelCounts::default()
+        };
+        match row.sentiment.label() {
+            Some(SentimentLabel::Positive) => counts.positive += 1,
+            Some(SentimentLabel::Neutral) => counts.neutral += 1,
+            Some(SentimentLabel::Negative) => counts.negative += 1,
+            None => {}
+        }
+        counts
+    }
+
+    fn add(&mut self, more: &LabelCounts) {
+        self.reactions += more.reactions;
+        self.positive += more.positive;
+        self.neutral += more.neutral;
+        self.negative += more.negative;
+    }
+
     /// The reactions that got a label: the `n` of the label shares.
     pub fn labelled(&self) -> usize {
         self.positive + self.neutral + self.negative
@@ -237,27 +312,30 @@ impl From<MethodTally> for Vec<(MethodKey, LabelCounts)> {
 impl MethodTally {
     /// Counts `row`.
     pub fn add(&mut self, row: &ReactionRow) {
-        let key = MethodKey {
-            language: reaction_language(row).to_string(),
-            method: row.method.as_deref().unwrap_or(NO_METHOD).to_string(),
-            status: row.sentiment.status().as_str().to_string(),
-        };
-        let counts = self.0.entry(key).or_default();
-        counts.reactions += 1;
-        match row.sentiment.label() {
-            Some(SentimentLabel::Positive) => counts.positive += 1,
-            Some(SentimentLabel::Neutral) => counts.neutral += 1,
-            Some(SentimentLabel::Negative) => counts.negative += 1,
-            None => {}
+        self.add_parts(method_parts(row), &LabelCounts::of(row));
+    }
+
+    /// Adds `more` to the group of the key `parts`, which is made only the first time it is
+    /// met: it is looked up borrowed (a million reactions were three million strings made
+    /// and dropped).
+    fn add_parts(&mut self, parts: (&str, &str, &str), more: &LabelCounts) {
+        let borrowed: &dyn MethodKeyParts = &parts;
+        match self.0.get_mut(borrowed) {
+            Some(counts) => counts.add(more),
+            None => {
+                let (language, method, status) = parts;
+                let key = MethodKey {
+                    language: language.to_string(),
+                    method: method.to_string(),
+                    status: status.to_string(),
+                };
+                self.0.insert(key, *more);
+            }
         }
     }
 
     fn add_counts(&mut self, key: MethodKey, more: &LabelCounts) {
-        let counts = self.0.entry(key).or_default();
-        counts.reactions += more.reactions;
-        counts.positive += more.positive;
-        counts.neutral += more.neutral;
-        counts.negative += more.negative;
+        self.0.entry(key).or_default().add(more);
     }
 
     /// Adds another group of reactions' tally.
@@ -504,7 +582,11 @@ impl<'a> Summary<'a> {
     pub fn new(data: &'a ReportData) -> Summary<'a> {
         // Rows arrive in collection order, which differs between engines (and between a run
         // and a report rebuilt from its dataset); every figure and listing below is taken in
-        // an order of the rows' own values instead.
+        // an order of the rows' own values instead: counts are exact integers, which any
+        // order adds alike, and what is chosen (the quotes, the order of the checks) is
+        // chosen by the rows' places (`Candidate::place`), the order they would sort in.
+        // The rows themselves are not sorted: a million of them were, then read in that
+        // order, all over memory.
         let mut listed: Vec<&ArticleRow> = data.articles.iter().collect();
         listed.sort_by(|a, b| a.listing_key().cmp(&b.listing_key()));
         let mut articles: Vec<ArticleAggregate> = listed
@@ -522,29 +604,53 @@ impl<'a> Summary<'a> {
             .enumerate()
             .map(|(i, a)| (a.article.article_id.as_str(), i))
             .collect();
-        // A reaction's place: its article's, then its position there; `reaction_id` settles
-        // reactions without a listed article.
-        let mut reactions: Vec<&ReactionRow> = data.reactions.iter().collect();
-        reactions.sort_by_cached_key(|row| {
-            (
-                article_index
-                    .get(row.reaction.article_id.as_str())
-                    .copied()
-                    .unwrap_or(usize::MAX),
-                row.reaction.position,
-                row.reaction.reaction_id.as_str(),
-            )
-        });
+        let mut article_quotes = vec![(Pick::default(), Pick::default()); articles.len()];
 
-        let mut checked = Checked::default();
-        reactions.retain(|row| checked.add_reaction(row));
+        let mut labelled: Vec<Candidate> = Vec::new();
         let mut overall = SentimentTally::default();
         let mut methods = MethodTally::default();
+        // Rows of one method key in a row are counted together, then added under the key.
+        let mut method_run: Option<((&str, &str, &str), LabelCounts)> = None;
         let mut days: BTreeMap<NaiveDate, (SentimentTally, Vec<StanceTally>)> = BTreeMap::new();
-        let mut handles: HashMap<String, (SentimentTally, Vec<&str>)> = HashMap::new();
-        for &row in &reactions {
+        let mut reactors = Reactors::default();
+        // (reactor, article) of every reaction, both numbered, to count each reactor's
+        // distinct articles; articles not listed are numbered after the listed ones.
+        let mut reacted_to: Vec<u64> = Vec::with_capacity(data.reactions.len());
+        let mut unlisted: HashMap<&str, u64> = HashMap::new();
+        let mut most_positive = Extremes::new(SentimentLabel::Positive);
+        let mut most_negative = Extremes::new(SentimentLabel::Negative);
+        let mut last_article: Option<(&str, Option<usize>)> = None;
+        for (index, row) in data.reactions.iter().enumerate() {
+            let article_id = row.reaction.article_id.as_str();
+            let article = match last_article {
+                Some((id, article)) if id == article_id => article,
+                _ => {
+                    let article = article_index.get(article_id).copied();
+                    last_article = Some((article_id, article));
+                    article
+                }
+            };
+            let candidate = || Candidate {
+                row,
+                article,
+                index,
+            };
+            if row.human_sentiment.is_some() || row.human_is_reaction.is_some() {
+                labelled.push(candidate());
+            }
+            if !row.is_reaction() {
+                continue;
+            }
             overall.add(row);
-            methods.add(row);
+            let (parts, counts) = (method_parts(row), LabelCounts::of(row));
+            match &mut method_run {
+                Some((key, run)) if *key == parts => run.add(&counts),
+                _ => {
+                    if let Some((key, run)) = method_run.replace((parts, counts)) {
+                        methods.add_parts(key, &run);
+                    }
+                }
+            }
             days.entry(row.date)
                 .or_insert_with(|| {
                     (
@@ -554,34 +660,58 @@ impl<'a> Summary<'a> {
                 })
                 .0
                 .add(row);
-            let handle = handles.entry(row.who()).or_default();
-            handle.0.add(row);
-            if handle.1.last() != Some(&row.reaction.article_id.as_str()) {
-                handle.1.push(&row.reaction.article_id);
-            }
-            if let Some(&i) = article_index.get(row.reaction.article_id.as_str()) {
-                let aggregate = &mut articles[i];
-                aggregate.sentiment.add(row);
-                if let Some(compound) = row.compound() {
-                    let label = row.applied_label();
-                    if label == Some(SentimentLabel::Positive)
-                        && aggregate
-                            .most_positive
-                            .as_ref()
-                            .is_none_or(|q| compound > q.compound)
-                    {
-                        aggregate.most_positive = Some(Quoted::of(row, compound));
-                    }
-                    if label == Some(SentimentLabel::Negative)
-                        && aggregate
-                            .most_negative
-                            .as_ref()
-                            .is_none_or(|q| compound < q.compound)
-                    {
-                        aggregate.most_negative = Some(Quoted::of(row, compound));
-                    }
+            let reactor = reactors.number(row);
+            reactors.tallies[reactor].add(row);
+            let article_number = match article {
+                Some(i) => i as u64,
+                None => {
+                    let next = (articles.len() + unlisted.len()) as u64;
+                    *unlisted.entry(article_id).or_insert(next)
                 }
+            };
+            reacted_to.push((reactor as u64) << 32 | article_number);
+            if let Some(i) = article {
+                articles[i].sentiment.add(row);
             }
+            if let Some(compound) = row.compound() {
+                let label = row.applied_label();
+                let (picks, extremes) = match label {
+                    Some(SentimentLabel::Positive) => (
+                        article.map(|i| &mut article_quotes[i].0),
+                        &mut most_positive,
+                    ),
+                    Some(SentimentLabel::Negative) => (
+                        article.map(|i| &mut article_quotes[i].1),
+                        &mut most_negative,
+                    ),
+                    _ => continue,
+                };
+                if let Some(pick) = picks {
+                    pick.offer(
+                        candidate(),
+                        compound,
+                        label == Some(SentimentLabel::Positive),
+                    );
+                }
+                extremes.offer(candidate(), compound);
+            }
+        }
+        if let Some((key, run)) = method_run {
+            methods.add_parts(key, &run);
+        }
+        for (aggregate, (positive, negative)) in articles.iter_mut().zip(article_quotes) {
+            aggregate.most_positive = positive
+                .chosen()
+                .map(|(row, compound)| Quoted::of(row, compound));
+            aggregate.most_negative = negative
+                .chosen()
+                .map(|(row, compound)| Quoted::of(row, compound));
+        }
+        // The labels in the rows' order.
+        labelled.sort_by(|a, b| a.place(b));
+        let mut checked = Checked::default();
+        for labelled in &labelled {
+            checked.add_reaction(labelled.row);
         }
 
         let target_index: HashMap<&str, usize> = data
@@ -599,8 +729,21 @@ impl<'a> Summary<'a> {
                 addressed: StanceTally::default(),
             })
             .collect();
+        // A reaction's stance rows come together (one per target), its targets shared: the
+        // last target, article and day looked up are asked first.
+        let mut last_target: Option<(*const u8, Option<usize>)> = None;
+        let mut last_article: Option<(&str, Option<usize>)> = None;
         for row in &data.stance {
-            let Some(&t) = target_index.get(&*row.target) else {
+            let shared = row.target.as_ptr();
+            let target = match last_target {
+                Some((pointer, target)) if pointer == shared => target,
+                _ => {
+                    let target = target_index.get(&*row.target).copied();
+                    last_target = Some((shared, target));
+                    target
+                }
+            };
+            let Some(t) = target else {
                 continue;
             };
             if !checked.add_stance(row) {
@@ -614,7 +757,15 @@ impl<'a> Summary<'a> {
             if let Some(day) = days.get_mut(&row.date) {
                 day.1[t].add(stance);
             }
-            if let Some(&i) = article_index.get(row.article_id.as_str()) {
+            let article = match last_article {
+                Some((id, article)) if id == row.article_id => article,
+                _ => {
+                    let article = article_index.get(row.article_id.as_str()).copied();
+                    last_article = Some((&row.article_id, article));
+                    article
+                }
+            };
+            if let Some(i) = article {
                 articles[i].stance.add(stance);
             }
         }
@@ -627,24 +778,15 @@ impl<'a> Summary<'a> {
                 stance: data.targets.iter().cloned().zip(stance).collect(),
             })
             .collect();
-        let mut handles: Vec<HandleAggregate> = handles
-            .into_iter()
-            .map(|(who, (sentiment, articles))| {
-                let mut distinct = articles;
-                distinct.sort_unstable();
-                distinct.dedup();
-                HandleAggregate {
-                    who,
-                    sentiment,
-                    articles: distinct.len(),
-                }
-            })
-            .collect();
-        handles.sort_by(handle_order);
+        let mut handles = reactors.handles(reacted_to);
         let people = handles.len();
-        handles.truncate(HANDLES_LISTED);
+        // The listed few in order; the rest only counted.
+        if handles.len() > HANDLES_LISTED {
+            handles.select_nth_unstable_by(HANDLES_LISTED, handle_order);
+            handles.truncate(HANDLES_LISTED);
+        }
+        handles.sort_by(handle_order);
 
-        let (most_positive, most_negative) = extremes(&reactions);
         Summary {
             articles,
             targets,
@@ -653,8 +795,8 @@ impl<'a> Summary<'a> {
             people,
             overall,
             methods,
-            most_positive,
-            most_negative,
+            most_positive: most_positive.rows(),
+            most_negative: most_negative.rows(),
             checked,
             labels: None,
         }
@@ -671,30 +813,396 @@ impl Summary<'_> {
     }
 }
 
-/// The most positive and most negative reactions (positive or negative by the label the
-/// figures count, ranked by VADER's compound), ties kept in the order of `rows`.
-fn extremes<'a>(rows: &[&'a ReactionRow]) -> (Vec<&'a ReactionRow>, Vec<&'a ReactionRow>) {
-    let labelled = |label| {
-        rows.iter()
-            .copied()
-            .filter(move |r| r.applied_label() == Some(label))
-            .filter_map(|r| Some((r, r.compound()?)))
-    };
-    let mut positive: Vec<(&ReactionRow, f64)> = labelled(SentimentLabel::Positive).collect();
-    positive.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let mut negative: Vec<(&ReactionRow, f64)> = labelled(SentimentLabel::Negative).collect();
-    negative.sort_by(|a, b| a.1.total_cmp(&b.1));
-    positive.truncate(QUOTED);
-    negative.truncate(QUOTED);
-    (
-        positive.into_iter().map(|(r, _)| r).collect(),
-        negative.into_iter().map(|(r, _)| r).collect(),
-    )
+/// Who a reaction is by, borrowed from it: [`ReactionRow::who`] without making the name.
+#[derive(Debug, Clone, Copy)]
+enum Who<'a> {
+    Handle(&'a str),
+    Name(&'a str),
+    Anonymous,
+}
+
+impl<'a> Who<'a> {
+    fn of(row: &'a ReactionRow) -> Who<'a> {
+        match (&row.reaction.handle, &row.reaction.display_name) {
+            (Some(handle), _) => Who::Handle(handle),
+            (None, Some(name)) => Who::Name(name),
+            (None, None) => Who::Anonymous,
+        }
+    }
+
+    /// The name [`ReactionRow::who`] gives.
+    fn name(self) -> String {
+        match self {
+            Who::Handle(handle) => format!("@{handle}"),
+            Who::Name(name) => name.to_string(),
+            Who::Anonymous => "anonymous".to_string(),
+        }
+    }
+}
+
+/// The reactors met, numbered in the order met, each with the sentiment of their reactions.
+#[derive(Default)]
+struct Reactors<'a> {
+    handles: HashMap<Box<str>, usize>,
+    names: HashMap<Box<str>, usize>,
+    anonymous: Option<usize>,
+    who: Vec<Who<'a>>,
+    tallies: Vec<SentimentTally>,
+}
+
+impl<'a> Reactors<'a> {
+    /// The number of `row`'s reactor. Names are looked up in copies made once a reactor, kept
+    /// together, rather than in the rows (a random read of memory a reaction).
+    fn number(&mut self, row: &'a ReactionRow) -> usize {
+        let who = Who::of(row);
+        let next = self.who.len();
+        let number = match who {
+            Who::Handle(name) | Who::Name(name) => {
+                let names = match who {
+                    Who::Handle(_) => &mut self.handles,
+                    _ => &mut self.names,
+                };
+                match names.get(name) {
+                    Some(&number) => number,
+                    None => *names.entry(name.into()).or_insert(next),
+                }
+            }
+            Who::Anonymous => *self.anonymous.get_or_insert(next),
+        };
+        if number == next {
+            self.who.push(who);
+            self.tallies.push(SentimentTally::default());
+        }
+        number
+    }
+
+    /// Every reactor's figures, unordered, from the (reactor, article) pairs of the
+    /// reactions. Reactors whose names read alike (a display name `@ana` and the handle
+    /// `ana`) are one, as the tables name them.
+    fn handles(self, mut reacted_to: Vec<u64>) -> Vec<HandleAggregate> {
+        let mut named: HashMap<String, usize> = HashMap::with_capacity(self.who.len());
+        let mut handles: Vec<HandleAggregate> = Vec::with_capacity(self.who.len());
+        let mut merged_into = Vec::with_capacity(self.who.len());
+        for (who, sentiment) in self.who.into_iter().zip(self.tallies) {
+            match named.entry(who.name()) {
+                std::collections::hash_map::Entry::Occupied(entry) => {
+                    handles[*entry.get()].sentiment.merge(&sentiment);
+                    merged_into.push(*entry.get());
+                }
+                std::collections::hash_map::Entry::Vacant(entry) => {
+                    merged_into.push(handles.len());
+                    handles.push(HandleAggregate {
+                        who: entry.key().clone(),
+                        sentiment,
+                        articles: 0,
+                    });
+                    entry.insert(handles.len() - 1);
+                }
+            }
+        }
+        if handles.len() < merged_into.len() {
+            for pair in &mut reacted_to {
+                let reactor = merged_into[(*pair >> 32) as usize] as u64;
+                *pair = reactor << 32 | (*pair & u64::from(u32::MAX));
+            }
+        }
+        reacted_to.sort_unstable();
+        reacted_to.dedup();
+        for pair in reacted_to {
+            handles[(pair >> 32) as usize].articles += 1;
+        }
+        handles
+    }
+}
+
+/// A reaction, with what places it among the others.
+#[derive(Clone, Copy)]
+struct Candidate<'a> {
+    row: &'a ReactionRow,
+    /// Its article's place in the listing; `None` for an article not listed.
+    article: Option<usize>,
+    /// Its place in the data, which settles rows that are otherwise alike.
+    index: usize,
+}
+
+impl Candidate<'_> {
+    /// The order the rows are taken in: their article's (articles not listed last), then
+    /// their position in it, then `reaction_id`, then the data's order.
+    fn place(&self, other: &Candidate) -> std::cmp::Ordering {
+        fn key<'r>(c: &Candidate<'r>) -> (usize, u32, &'r str, usize) {
+            (
+                c.article.unwrap_or(usize::MAX),
+                c.row.reaction.position,
+                &c.row.reaction.reaction_id,
+                c.index,
+            )
+        }
+        key(self).cmp(&key(other))
+    }
+}
+
+/// An article's reaction at one end of the scale: the first of the rows in their place order
+/// to have the strongest compound (`>` for positive, `<` for negative; a compound that
+/// compares with nothing, NaN, is chosen only when it comes first, as a pass over the rows in
+/// that order would leave it).
+#[derive(Clone, Copy, Default)]
+struct Pick<'a> {
+    first: Option<(Candidate<'a>, f64)>,
+    strongest: Option<(Candidate<'a>, f64)>,
+}
+
+impl<'a> Pick<'a> {
+    fn offer(&mut self, candidate: Candidate<'a>, compound: f64, positive: bool) {
+        let before = |a: &Candidate, b: &Candidate| a.place(b).is_lt();
+        if self
+            .first
+            .is_none_or(|(first, _)| before(&candidate, &first))
+        {
+            self.first = Some((candidate, compound));
+        }
+        if compound.is_nan() {
+            return;
+        }
+        let stronger = |a: f64, b: f64| if positive { a > b } else { a < b };
+        if self.strongest.is_none_or(|(kept, kept_compound)| {
+            stronger(compound, kept_compound)
+                || (compound == kept_compound && before(&candidate, &kept))
+        }) {
+            self.strongest = Some((candidate, compound));
+        }
+    }
+
+    fn chosen(&self) -> Option<(&'a ReactionRow, f64)> {
+        let (first, compound) = self.first?;
+        let (chosen, compound) = if compound.is_nan() {
+            (first, compound)
+        } else {
+            self.strongest?
+        };
+        Some((chosen.row, compound))
+    }
+}
+
+/// The [`QUOTED`] reactions labelled `label` with the strongest compounds, strongest first
+/// (by [`f64::total_cmp`]), reactions alike in it in their place order.
+struct Extremes<'a> {
+    label: SentimentLabel,
+    kept: Vec<(Candidate<'a>, f64)>,
+}
+
+impl<'a> Extremes<'a> {
+    fn new(label: SentimentLabel) -> Extremes<'a> {
+        Extremes {
+            label,
+            kept: Vec::with_capacity(QUOTED + 1),
+        }
+    }
+
+    fn before(&self, a: &(Candidate, f64), b: &(Candidate, f64)) -> bool {
+        let by_score = match self.label {
+            SentimentLabel::Negative => a.1.total_cmp(&b.1),
+            _ => b.1.total_cmp(&a.1),
+        };
+        by_score.then_with(|| a.0.place(&b.0)).is_lt()
+    }
+
+    fn offer(&mut self, candidate: Candidate<'a>, compound: f64) {
+        let offered = (candidate, compound);
+        if self.kept.len() == QUOTED && !self.before(&offered, &self.kept[QUOTED - 1]) {
+            return;
+        }
+        let at = self
+            .kept
+            .iter()
+            .position(|kept| self.before(&offered, kept))
+            .unwrap_or(self.kept.len());
+        self.kept.insert(at, offered);
+        self.kept.truncate(QUOTED);
+    }
+
+    fn rows(self) -> Vec<&'a ReactionRow> {
+        self.kept.into_iter().map(|(c, _)| c.row).collect()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use collector::Reaction;
+    use scoring::stance::{Method, StanceRule};
+    use scoring::Polarity;
+    use std::sync::Arc;
+
+    /// Rows with ties in every choice the summary makes: equal compounds within and across
+    /// articles, a reactor named alike two ways, an article not listed, analysts' labels.
+    fn tied_rows() -> ReportData {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2024, 3, d).unwrap();
+        let articles = (0..3)
+            .map(|a| ArticleRow {
+                article_id: format!("a{a}"),
+                source: format!("s{}", 2 - a),
+                date: day(1 + a % 2),
+                ..ArticleRow::default()
+            })
+            .collect();
+        let compounds = [0.5, 0.5, -0.5, 0.9, -0.5, 0.9, 0.0, -0.9];
+        let reactions: Vec<ReactionRow> = (0..48u32)
+            .map(|i| ReactionRow {
+                reaction: Reaction {
+                    reaction_id: format!("r{}", 47 - i),
+                    article_id: format!("a{}", i % 4),
+                    position: i / 8,
+                    handle: (i % 5 != 0).then(|| format!("h{}", i % 3)),
+                    display_name: Some(["@h1", "Ann"][i as usize % 2].to_string()),
+                    text: format!("text {i}"),
+                    lang: Some("en".into()),
+                    ..Reaction::default()
+                },
+                sentiment: Sentiment::Scored(Polarity {
+                    neg: 0.0,
+                    neu: 1.0,
+                    pos: 0.0,
+                    compound: compounds[i as usize % compounds.len()],
+                }),
+                method: Some("vader".into()),
+                date: day(1 + i % 2),
+                human_sentiment: (i % 11 == 3).then_some(SentimentLabel::Positive),
+                human_is_reaction: (i % 13 == 5).then_some(false),
+            })
+            .collect();
+        let target: Arc<str> = "x".into();
+        let stance = reactions
+            .iter()
+            .enumerate()
+            .map(|(i, r)| StanceRow {
+                reaction_id: r.reaction.reaction_id.clone(),
+                article_id: r.reaction.article_id.clone(),
+                date: r.date,
+                target: target.clone(),
+                stance: [Stance::Favor, Stance::Against, Stance::None][i % 3],
+                confidence: 1.0,
+                method: Method::Rules,
+                rule: StanceRule::TargetCue,
+                alias: None,
+                evidence: String::new(),
+                human_stance: (i % 7 == 1).then_some(Stance::Favor),
+                is_reaction: r.is_reaction(),
+            })
+            .collect();
+        ReportData {
+            articles,
+            reactions,
+            stance,
+            targets: vec!["x".into()],
+        }
+    }
+
+    /// Everything a summary says, as text.
+    fn said(summary: &Summary) -> String {
+        let quoted =
+            |q: &Option<Quoted>| q.as_ref().map(|q| (q.who.to_string(), q.text.to_string()));
+        let ids = |rows: &[&ReactionRow]| {
+            rows.iter()
+                .map(|r| r.reaction.reaction_id.clone())
+                .collect::<Vec<_>>()
+        };
+        let articles: Vec<_> = summary
+            .articles
+            .iter()
+            .map(|a| {
+                (
+                    &a.article.article_id,
+                    &a.sentiment,
+                    a.stance,
+                    quoted(&a.most_positive),
+                    quoted(&a.most_negative),
+                )
+            })
+            .collect();
+        let handles: Vec<_> = summary
+            .handles
+            .iter()
+            .map(|h| (&h.who, &h.sentiment, h.articles))
+            .collect();
+        let days: Vec<_> = summary
+            .days
+            .iter()
+            .map(|d| (d.date, &d.sentiment, &d.stance))
+            .collect();
+        format!(
+            "{articles:?}\n{handles:?} {}\n{days:?}\n{:?} {:?}\n{:?}\n{:?} {:?}\n{:?}",
+            summary.people,
+            summary.overall,
+            summary.methods,
+            summary
+                .targets
+                .iter()
+                .map(|t| (t.stance, t.addressed))
+                .collect::<Vec<_>>(),
+            ids(&summary.most_positive),
+            ids(&summary.most_negative),
+            // The checks as the tables give them: stance rows' in the stance rows' order.
+            (
+                crate::evaluate::agreement(&summary.checked.checks),
+                summary.checked.removed
+            ),
+        )
+    }
+
+    #[test]
+    fn the_summary_does_not_depend_on_the_rows_order() {
+        let data = tied_rows();
+        let expected = said(&Summary::new(&data));
+        let mut shuffled = data.clone();
+        for round in 0..4 {
+            // A different order each round: reversed, then rotated.
+            shuffled.reactions.reverse();
+            shuffled.reactions.rotate_left(7 * round + 1);
+            shuffled.stance.reverse();
+            shuffled.stance.rotate_left(5 * round + 3);
+            shuffled.articles.reverse();
+            assert_eq!(said(&Summary::new(&shuffled)), expected, "round {round}");
+        }
+    }
+
+    #[test]
+    fn a_reactor_named_alike_two_ways_is_one() {
+        let data = tied_rows();
+        let summary = Summary::new(&data);
+        // `@h1` is the handle h1 and a display name; `Ann` a display name alone.
+        let names: Vec<&str> = summary.handles.iter().map(|h| h.who.as_str()).collect();
+        let mut unique = names.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(names.len(), unique.len(), "{names:?}");
+        let by_rows = |who: &str| {
+            let rows: Vec<&ReactionRow> = data
+                .reactions
+                .iter()
+                .filter(|r| r.is_reaction() && r.who() == who)
+                .collect();
+            let mut articles: Vec<&str> = rows
+                .iter()
+                .map(|r| r.reaction.article_id.as_str())
+                .collect();
+            articles.sort_unstable();
+            articles.dedup();
+            (rows.len(), articles.len())
+        };
+        for handle in &summary.handles {
+            assert_eq!(
+                (handle.sentiment.reactions, handle.articles),
+                by_rows(&handle.who),
+                "{}",
+                handle.who
+            );
+        }
+        assert!(
+            names.contains(&"@h1") && names.contains(&"Ann"),
+            "{names:?}"
+        );
+        assert_eq!(summary.people, names.len());
+    }
 
     #[test]
     fn wilson_interval_matches_published_values() {

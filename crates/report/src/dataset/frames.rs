@@ -1,5 +1,7 @@
 //! The column declarations ([`crate::dataset_columns`]) written to and read from polars frames.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use polars::prelude::*;
 
@@ -21,69 +23,108 @@ pub(crate) fn stance_frame(rows: &[StanceRow]) -> PolarsResult<DataFrame> {
 }
 
 /// A table's rows as a frame, its columns in declaration order.
+///
+/// Built in one pass over the rows, every column at once: a column at a time read each row
+/// once a column (34 times for `reactions`), and a day's rows, scattered over the run's, are
+/// then read from far caches every time.
 pub(super) fn frame<W, R>(columns: &[Column<W, R>], rows: &[&W]) -> PolarsResult<DataFrame> {
-    let built = columns
+    let mut builders: Vec<Builder<W>> = columns
         .iter()
-        .map(|column| write_column(column.name, &column.write, rows))
+        .map(|column| Builder::new(column.name, &column.write, rows.len()))
+        .collect();
+    for row in rows {
+        for builder in &mut builders {
+            builder.push(row);
+        }
+    }
+    let built = builders
+        .into_iter()
+        .map(Builder::finish)
         .collect::<PolarsResult<Vec<_>>>()?;
     DataFrame::new(rows.len(), built)
 }
 
-fn write_column<W>(
-    name: &str,
-    write: &Write<W>,
-    rows: &[&W],
-) -> PolarsResult<polars::prelude::Column> {
-    let name: PlSmallStr = name.into();
-    Ok(match write {
-        // Straight into polars' array, without a vector of the values and a second of them
-        // borrowed: two allocations of a row's worth for every text column of every day.
-        Write::Text(get) => rows
-            .iter()
-            .map(|row| get(row))
-            .collect::<StringChunked>()
-            .with_name(name)
-            .into_column(),
-        Write::Timestamp(get) => {
-            let micros: Int64Chunked = rows
-                .iter()
-                .map(|row| get(row).and_then(timestamp_micros))
-                .collect();
-            micros
-                .with_name(name)
-                .into_datetime(TimeUnit::Microseconds, Some(TimeZone::UTC))
-                .into_column()
-        }
-        Write::Date(get) => {
-            let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date");
-            let days: Int32Chunked = rows
-                .iter()
-                .map(|row| Some((get(row) - epoch).num_days() as i32))
-                .collect();
-            days.with_name(name).into_date().into_column()
-        }
-        Write::Count(get) => {
-            polars::prelude::Column::new(name, rows.iter().map(|row| get(row)).collect::<Vec<_>>())
-        }
-        Write::Integer(get) => {
-            polars::prelude::Column::new(name, rows.iter().map(|row| get(row)).collect::<Vec<_>>())
-        }
-        Write::Float(get) => {
-            polars::prelude::Column::new(name, rows.iter().map(|row| get(row)).collect::<Vec<_>>())
-        }
-        Write::Bool(get) => {
-            polars::prelude::Column::new(name, rows.iter().map(|row| get(row)).collect::<Vec<_>>())
-        }
-        // One builder for the column, not a series a row (a million of them for the bench's
-        // reactions); typed as a list of strings even when the table has no rows.
-        Write::TextList(get) => {
-            let mut lists = ListStringChunkedBuilder::new(name, rows.len(), rows.len());
-            for row in rows {
-                lists.append_values_iter(get(row).into_iter());
+/// A column being filled a row at a time: the values as each column took them when it was
+/// made in a pass of its own, so that the arrays, and the files, are the same.
+enum Builder<W> {
+    /// Straight into polars' array, without a vector of the values and a second of them
+    /// borrowed: two allocations of a row's worth for every text column of every day.
+    Text(
+        for<'a> fn(&'a W) -> Option<Cow<'a, str>>,
+        StringChunkedBuilder,
+    ),
+    Timestamp(
+        PlSmallStr,
+        for<'a> fn(&'a W) -> Option<&'a str>,
+        Vec<Option<i64>>,
+    ),
+    Date(PlSmallStr, fn(&W) -> NaiveDate, Vec<i32>),
+    Count(PlSmallStr, fn(&W) -> Option<u32>, Vec<Option<u32>>),
+    Integer(PlSmallStr, fn(&W) -> Option<i64>, Vec<Option<i64>>),
+    Float(PlSmallStr, fn(&W) -> Option<f64>, Vec<Option<f64>>),
+    Bool(PlSmallStr, fn(&W) -> Option<bool>, Vec<Option<bool>>),
+    /// One builder for the column, not a series a row (a million of them for the bench's
+    /// reactions); typed as a list of strings even when the table has no rows.
+    TextList(for<'a> fn(&'a W) -> Vec<&'a str>, ListStringChunkedBuilder),
+}
+
+impl<W> Builder<W> {
+    fn new(name: &str, write: &Write<W>, rows: usize) -> Self {
+        let name: PlSmallStr = name.into();
+        match *write {
+            Write::Text(get) => Builder::Text(get, StringChunkedBuilder::new(name, rows)),
+            Write::Timestamp(get) => Builder::Timestamp(name, get, Vec::with_capacity(rows)),
+            Write::Date(get) => Builder::Date(name, get, Vec::with_capacity(rows)),
+            Write::Count(get) => Builder::Count(name, get, Vec::with_capacity(rows)),
+            Write::Integer(get) => Builder::Integer(name, get, Vec::with_capacity(rows)),
+            Write::Float(get) => Builder::Float(name, get, Vec::with_capacity(rows)),
+            Write::Bool(get) => Builder::Bool(name, get, Vec::with_capacity(rows)),
+            Write::TextList(get) => {
+                Builder::TextList(get, ListStringChunkedBuilder::new(name, rows, rows))
             }
-            lists.finish().into_column()
         }
-    })
+    }
+
+    fn push(&mut self, row: &W) {
+        match self {
+            Builder::Text(get, values) => values.append_option(get(row)),
+            Builder::Timestamp(_, get, values) => {
+                values.push(get(row).and_then(timestamp_micros));
+            }
+            Builder::Date(_, get, values) => {
+                let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date");
+                values.push((get(row) - epoch).num_days() as i32);
+            }
+            Builder::Count(_, get, values) => values.push(get(row)),
+            Builder::Integer(_, get, values) => values.push(get(row)),
+            Builder::Float(_, get, values) => values.push(get(row)),
+            Builder::Bool(_, get, values) => values.push(get(row)),
+            Builder::TextList(get, lists) => lists.append_values_iter(get(row).into_iter()),
+        }
+    }
+
+    fn finish(self) -> PolarsResult<polars::prelude::Column> {
+        use polars::prelude::Column as Values;
+        Ok(match self {
+            Builder::Text(_, values) => values.finish().into_column(),
+            Builder::Timestamp(name, _, values) => {
+                let micros: Int64Chunked = values.into_iter().collect();
+                micros
+                    .with_name(name)
+                    .into_datetime(TimeUnit::Microseconds, Some(TimeZone::UTC))
+                    .into_column()
+            }
+            Builder::Date(name, _, values) => {
+                let days: Int32Chunked = values.into_iter().map(Some).collect();
+                days.with_name(name).into_date().into_column()
+            }
+            Builder::Count(name, _, values) => Values::new(name, values),
+            Builder::Integer(name, _, values) => Values::new(name, values),
+            Builder::Float(name, _, values) => Values::new(name, values),
+            Builder::Bool(name, _, values) => Values::new(name, values),
+            Builder::TextList(_, mut lists) => lists.finish().into_column(),
+        })
+    }
 }
 
 /// A frame's rows as records: every column declared as read that the frame has.
