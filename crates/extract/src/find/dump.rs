@@ -989,12 +989,7 @@ fn signed_on_next_line(
     // as letters pages sign.
     let town_below = !(has_dash || place_shaped || full_name_alone)
         && super::ends_a_sentence(comment)
-        && line_at(units, next + 1).is_some_and(|town| {
-            town.len() <= 50
-                && town.starts_with(char::is_uppercase)
-                && !claimed[next + 1]
-                && is_town_line(town)
-        })
+        && line_at(units, next + 1).is_some_and(|town| !claimed[next + 1] && is_town_line(town))
         && name.split_whitespace().nth(1).is_some()
         && names_a_person(name);
     if !(has_dash || place_shaped || full_name_alone || town_below) {
@@ -1028,7 +1023,9 @@ fn signed_on_next_line(
 /// `Ferndown, Dorset`, `Port Talbot, W Glam`, `London`: a town, and its county or district,
 /// on a line of its own.
 fn is_town_line(line: &str) -> bool {
+    // Length and capital first: the label lookup lower-cases the line.
     line.len() <= 50
+        && line.starts_with(char::is_uppercase)
         && !LABELS.contains(&line.to_lowercase().as_str())
         && line.split(',').all(|part| is_town(part.trim()))
 }
@@ -1388,25 +1385,25 @@ fn bare_comment<'t>(
         .iter()
         .any(|span| span.start != 0 || span.end < text.len());
     let words: Vec<&str> = text.split_whitespace().collect();
+    let lowered: Vec<String> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect();
     // `Elsewhere on Ventures`, `THE SUN YANG SCANDAL`: a heading or the page's furniture.
     let heading = words.iter().all(|w| {
         w.chars().count() < 4 || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
     });
     // `There are still thousands of tweets flooding…`: the article telling of the posts.
-    let tells_of_posts = words.iter().any(|w| {
-        let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        ABOUT_POSTS.contains(&bare.as_str())
-    });
+    let tells_of_posts = lowered.iter().any(|w| ABOUT_POSTS.contains(&w.as_str()));
     // `The Treasury has defended the levy. It says…`: sentences in the third person, calm, are
     // the article going on; readers write to someone, about themselves, or with feeling.
     let sentences = text.matches(['.', '!', '?']).count();
-    let personal = words.iter().any(|w| {
-        let bare = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        PERSONAL_WORDS.contains(&bare.as_str())
-    }) || text.contains(['!', '?', '#'])
+    let personal = lowered.iter().any(|w| PERSONAL_WORDS.contains(&w.as_str()))
+        || text.contains(['!', '?', '#'])
         || text.chars().any(|c| c as u32 >= 0x1F300);
     let narrates = sentences >= 2 && !personal;
-    // A post's signature a few lines down takes the lines above it as its text.
+    // A post's signature on this line or a few lines down takes the lines above it as its
+    // text.
     let signature_near = units[k..units.len().min(k + 4)].iter().any(|unit| {
         matches!(unit, Unit::Line { text, .. } if super::is_signed_post(text) || super::ends_a_post(text))
     });
@@ -1424,8 +1421,6 @@ fn bare_comment<'t>(
         && !CREDITS.iter().any(|credit| text.contains(credit))
         && !super::attribution_shape(text)
         && !super::is_lead_in(text)
-        && !super::is_signed_post(text)
-        && !super::ends_a_post(text)
         && !super::is_bare_link(text)
         && author_of(text).is_none()
         && author_before_colon(text, context).is_none()
@@ -1434,9 +1429,7 @@ fn bare_comment<'t>(
         Some(Unit::Line { text: next, .. }) => {
             let next = next.trim();
             next.len() <= LONGEST_AUTHOR_LINE
-                && (next.starts_with(['—', '–', '-', '~'])
-                    || author_of(next).is_some()
-                    || super::is_signed_post(next))
+                && (next.starts_with(['—', '–', '-', '~']) || author_of(next).is_some())
         }
         _ => false,
     };

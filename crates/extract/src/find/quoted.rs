@@ -1772,6 +1772,12 @@ fn signed_after(tail: &str) -> Option<Speaker> {
 /// BravinYuri`: the quote is the post of the person the article named before it (a pronoun,
 /// for the caller to resolve), or of the one named after `from`.
 fn the_post_read(words: &[Word]) -> Option<Speaker> {
+    // Its shapes are three words, or `from` fourth: this runs on every quote's tail.
+    let shaped =
+        words.len() == 3 || (words.len() >= 5 && words[3].bare.eq_ignore_ascii_case("from"));
+    if !shaped {
+        return None;
+    }
     let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
     let is_read = |w: &str| matches!(w, "read" | "reads");
@@ -2059,7 +2065,7 @@ pub(super) fn in_line(
     let mut open_at_end = false;
     // Its speaker is named after the paragraph that closes it, not before it: the paragraphs
     // up to that one are its own, and nobody else's.
-    let mut attributed_where_closed = false;
+    let mut closed_where_attributed: Option<ClosedLater> = None;
     for span in &spans {
         if span.start < clause_floor {
             continue;
@@ -2117,7 +2123,7 @@ pub(super) fn in_line(
                         .then(|| closed_later(units, index, claimed))
                         .flatten()?;
                     let speaker = speaker_after(closing.tail)?;
-                    attributed_where_closed = true;
+                    closed_where_attributed = Some(closing);
                     Some(speaker)
                 })
                 .or_else(|| {
@@ -2193,10 +2199,7 @@ pub(super) fn in_line(
     }
     if open_at_end {
         if let Some(last) = found.last_mut().filter(|last| last.continuation.is_none()) {
-            match attributed_where_closed
-                .then(|| closed_later(units, index, claimed))
-                .flatten()
-            {
+            match closed_where_attributed.take() {
                 Some(closing) => {
                     last.continuation = Some(closing.words);
                     // The closing paragraph may quote more readers after the attribution.
