@@ -2242,3 +2242,65 @@ fn a_blog_comment_thread_copied_with_its_times() {
         ]
     );
 }
+
+#[test]
+fn post_cards_copied_with_the_name_and_handle_over_the_words_in_one_paragraph() {
+    let article = format!(
+        "{STORY}We copied the first posts as they came in.\n\n\
+         Wanjiru Kamau@wanjiru_k\n\
+         BREAKING: Treasury replaces matatus as Kenya's number one pest\n\n\
+         otieno the cyclist@otieno254\n\
+         Levy on petrol, levy on bread, next a levy on walking.\n\n\
+         Mama Mboga @mama_mboga\n\
+         Sukuma wiki will cost more than the fuel soon\n\n\
+         Write to us at letters@nation.co.ke\n\
+         The best letters are printed on Fridays.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("wanjiru_k"),
+                Some("Wanjiru Kamau"),
+                "BREAKING: Treasury replaces matatus as Kenya's number one pest"
+            ),
+            (
+                Some("otieno254"),
+                Some("otieno the cyclist"),
+                "Levy on petrol, levy on bread, next a levy on walking."
+            ),
+            (
+                Some("mama_mboga"),
+                Some("Mama Mboga"),
+                "Sukuma wiki will cost more than the fuel soon"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_list_announced_after_an_opening_clause() {
+    let article = format!(
+        "{STORY}When word reached Twitter, these are some of the reactions that followed.\n\n\
+         #LevyMustFall the matatu fare is now more than my lunch\n\n\
+         Ati we pay for the roads twice #LevyMustFall\n\n\
+         Someone tell Treasury that bicycles are not taxed yet\n\n\
+         The Treasury said the levy would fund road repairs. It will be reviewed in June.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "#LevyMustFall the matatu fare is now more than my lunch"
+            ),
+            (None, None, "Ati we pay for the roads twice #LevyMustFall"),
+            (
+                None,
+                None,
+                "Someone tell Treasury that bicycles are not taxed yet"
+            ),
+        ]
+    );
+}

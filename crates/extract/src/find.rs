@@ -1152,7 +1152,7 @@ fn introduces_a_list(line: &str) -> bool {
 }
 
 static LIST_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"(?i)^(?:here (?:are|is)|here'?s|below are|below is|see (?:some|the|more)|check out|these are|some of the)\b|\b(?:reactions|comments|tweets|replies|posts) (?:below|include|included)\b".to_string())
+    build(r"(?i)^(?:here (?:are|is)|here'?s|below are|below is|see (?:some|the|more)|check out|these are|some of the)\b|\b(?:reactions|comments|tweets|replies|posts) (?:below|include|included)\b|\b(?:these|here) are (?:some of )?the (?:reactions|comments|tweets|replies|posts|responses)\b".to_string())
 });
 
 fn is_lead_in(line: &str) -> bool {

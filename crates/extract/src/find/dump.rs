@@ -80,14 +80,19 @@ pub(super) fn unquoted_comment(
     let (username, comment, taken) = match text.split_once(' ') {
         _ if alone.is_some() => {
             let next = index + 1;
+            // A card's words may follow on the next line of its paragraph; a name alone
+            // is over a paragraph of its own.
             let Some(Unit::Line {
                 text: comment,
-                starts_paragraph: true,
+                starts_paragraph,
                 ..
             }) = units.get(next)
             else {
                 return None;
             };
+            if !starts_paragraph && display_name.is_none() {
+                return None;
+            }
             let quoted = comment.starts_with(OPENING_MARKS);
             // A post signed on its line (`Jai Bharat 🇮🇳 — Name (@x) date`) is the signer's,
             // and the line above it (`Jai Hind 🇮🇳`) its text, not its author.
@@ -556,15 +561,17 @@ fn author_alone(line: &str) -> Option<&str> {
     (is_username(bare, true) || (lower && words.len() > 1) || decorated_name).then_some(bare)
 }
 
-/// `Obaid Chawla  @Ochawla`, `anjum kiani @AnjumKiani`: a post's card copied as text, its
-/// display name and handle on a line over its words. The name (of up to four words, in any
-/// case) and the handle.
+/// `Obaid Chawla  @Ochawla`, `anjum kiani @AnjumKiani`, `rob delaney@robdelaney`: a post's
+/// card copied as text, its display name and handle on a line over its words. The name (of up
+/// to four words, in any case) and the handle; a handle glued to the name has no dot, which
+/// an e-mail address's domain has.
 fn named_handle_alone(line: &str) -> Option<(&str, &str)> {
     if line.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
-    let (name, handle) = line.trim_end().rsplit_once(char::is_whitespace)?;
-    let handle = handle.strip_prefix('@').filter(|h| is_handle_shaped(h))?;
+    let (name, handle) = line.trim_end().rsplit_once('@')?;
+    let glued = !name.ends_with(char::is_whitespace);
+    let handle = Some(handle).filter(|h| is_handle_shaped(h) && !(glued && h.contains('.')))?;
     let name = name.trim();
     let words = name.split_whitespace().count();
     let name_shaped = (1..=4).contains(&words)
