@@ -2304,3 +2304,30 @@ fn a_list_announced_after_an_opening_clause() {
         ]
     );
 }
+
+#[test]
+fn quoted_comments_in_a_bulleted_run() {
+    let article = format!(
+        "{STORY}I copied some of the Facebook responses to our levy story here.\n\n\
+         •\u{201d}The one thing Treasury is good at is taxing us. Next they will tax the air!\u{201d}\n\n\
+         • \u{201c}Reality on the ground counts more than a nice speech.\u{201d}\n\n\
+         - \u{201c}RUBBISH!! Levy babeli, levy babeli!\u{201d}\n\n\
+         The Treasury has defended the levy as necessary to fund roads.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "The one thing Treasury is good at is taxing us. Next they will tax the air!"
+            ),
+            (
+                None,
+                None,
+                "Reality on the ground counts more than a nice speech."
+            ),
+            (None, None, "RUBBISH!! Levy babeli, levy babeli!"),
+        ]
+    );
+}

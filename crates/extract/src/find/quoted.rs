@@ -87,9 +87,11 @@ fn opens(c: char, previous: Option<char>, next: Option<char>) -> bool {
     match c {
         '“' | '„' | '«' => next.is_some(),
         '"' => after_boundary && next.is_some(),
-        // A closing mark printed as the opening one: `@handle, ”Good.”`, `” believe not.`.
+        // A closing mark printed as the opening one: `@handle, ”Good.”`, `” believe not.`,
+        // `•”Mugabe remains…”`.
         '”' => {
-            previous.is_none_or(|p| p.is_whitespace() || matches!(p, ',' | ':')) && next.is_some()
+            previous.is_none_or(|p| p.is_whitespace() || matches!(p, ',' | ':' | '•' | '·'))
+                && next.is_some()
         }
         '‘' | '\'' => after_boundary && before_text,
         _ => false,
@@ -2573,7 +2575,7 @@ pub(super) fn quote_in_next_paragraphs(
     index: usize,
     claimed: &[bool],
 ) -> Option<(String, Vec<usize>, Option<Speaker>)> {
-    quote_in_next_paragraphs_from(units, index + 1, claimed)
+    quote_in_next_paragraphs_from(units, index + 1, claimed, false)
 }
 
 /// A comment printed without quote marks in the paragraph after the clause that introduces it
@@ -2599,11 +2601,14 @@ fn unquoted_next_paragraph(
 /// article going on.
 const LONGEST_UNQUOTED_COMMENT: usize = 1000;
 
-/// The quote that opens unit `first`, as [`quote_in_next_paragraphs`] reads it.
+/// The quote that opens unit `first`, as [`quote_in_next_paragraphs`] reads it; with
+/// `bulleted`, the quote may open after a bullet (an item of a list of comments, where a
+/// quote under an attribution is its own paragraph).
 fn quote_in_next_paragraphs_from(
     units: &[Unit],
     first: usize,
     claimed: &[bool],
+    bulleted: bool,
 ) -> Option<(String, Vec<usize>, Option<Speaker>)> {
     let mut raw = String::new();
     let mut taken = Vec::new();
@@ -2614,16 +2619,22 @@ fn quote_in_next_paragraphs_from(
         }
         let line_spans = spans(text);
         let first = taken.is_empty();
-        if first && line_spans.first().is_none_or(|s| s.start != 0) {
+        if first
+            && line_spans
+                .first()
+                .is_none_or(|s| !(s.start == 0 || bulleted && opens_after_a_bullet(text, s)))
+        {
             return None;
         }
+        // The first line is taken from its opening mark, after a bullet if it has one.
+        let from = if first { line_spans[0].start } else { 0 };
         if !raw.is_empty() {
             raw.push('\n');
         }
         taken.push(k);
         match line_spans.first() {
             Some(span) if span.closed && (first || span.start != 0) => {
-                raw.push_str(&text[..span.end]);
+                raw.push_str(&text[from..span.end]);
                 let tail = speaker_after(&text[span.end..]);
                 return Some((raw, taken, tail));
             }
@@ -2631,11 +2642,19 @@ fn quote_in_next_paragraphs_from(
                 raw.push_str(text);
                 return Some((raw, taken, None));
             }
-            _ => raw.push_str(text),
+            _ => raw.push_str(&text[from..]),
         }
         k += 1;
     }
     (!taken.is_empty()).then_some((raw, taken, None))
+}
+
+/// The quote `span` opens the item a bullet marks (`•”…”`, `- “…”`).
+fn opens_after_a_bullet(line: &str, span: &Span) -> bool {
+    matches!(
+        line[..span.start].trim(),
+        "•" | "·" | "*" | "-" | "–" | "▪" | "◦"
+    )
 }
 
 /// A comment-section round-up's item: `richiemathu:` ⏎ `“…”`, `elikemkumordzie: “…”`,
@@ -2763,11 +2782,13 @@ fn standalone_block(
         return None;
     };
     if claimed.get(start).copied().unwrap_or(true)
-        || spans(text).first().is_none_or(|s| s.start != 0)
+        || spans(text)
+            .first()
+            .is_none_or(|s| !(s.start == 0 || opens_after_a_bullet(text, s)))
     {
         return None;
     }
-    let (raw, mut taken, tail) = quote_in_next_paragraphs_from(units, start, claimed)?;
+    let (raw, mut taken, tail) = quote_in_next_paragraphs_from(units, start, claimed, true)?;
     let closed = raw.trim_end().ends_with(['”', '"', '’']);
     if tail.is_some() || !closed {
         return None;
