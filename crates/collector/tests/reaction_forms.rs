@@ -2331,3 +2331,32 @@ fn quoted_comments_in_a_bulleted_run() {
         ]
     );
 }
+
+#[test]
+fn a_post_named_before_its_author_and_what_was_said_told_in_a_clause() {
+    let article = format!(
+        "{STORY}The Treasury's page drew hundreds of comments, including this comment posted by \
+         a visibly angry Kenyan Wanjiru Kamau today:\n\n\
+         \u{201c}You have done a shoddy job. Stagnant wages, escalating cost of living and now \
+         this levy.\u{201d}\n\n\
+         Wanjiru Kamau added that the quality of life had fallen for years:\n\n\
+         \u{201c}If you cannot improve our lives, it is time to let someone else take over.\u{201d}\n\n\
+         The Treasury did not reply.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "You have done a shoddy job. Stagnant wages, escalating cost of living and now \
+                 this levy."
+            ),
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "If you cannot improve our lives, it is time to let someone else take over."
+            ),
+        ]
+    );
+}
