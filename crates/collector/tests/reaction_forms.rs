@@ -769,6 +769,8 @@ fn a_quote_of_several_paragraphs_each_reopened() {
                 "My fare doubled in a month. My salary did not. Something has to give."
             ),
             (None, None, "We walk now"),
+            // `she added` after it is that user's, a quote of its own.
+            (None, None, "The market is far"),
         ]
     );
 }
@@ -2356,6 +2358,38 @@ fn a_post_named_before_its_author_and_what_was_said_told_in_a_clause() {
                 None,
                 Some("Wanjiru Kamau"),
                 "If you cannot improve our lives, it is time to let someone else take over."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_after_quotes_of_the_same_person_is_theirs() {
+    let article = format!(
+        "{STORY}\u{201c}The levy has gained the Treasury nothing,\u{201d} tweeted Wanjiru Kamau, a \
+         former Treasury economist.\n\n\
+         \u{201c}It plays well in Parliament, it does not move prices,\u{201d} she tweeted.\n\n\
+         \u{201c}I am old enough to recall budgets that were admired at home and ignored \
+         everywhere else,\u{201d} she said in another tweet.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "The levy has gained the Treasury nothing"
+            ),
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "It plays well in Parliament, it does not move prices"
+            ),
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "I am old enough to recall budgets that were admired at home and ignored \
+                 everywhere else"
             ),
         ]
     );

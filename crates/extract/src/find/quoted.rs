@@ -1931,12 +1931,55 @@ pub(super) fn names_readers(text: &str) -> bool {
 /// The person the previous sentence is about, for a pronoun: an anonymous reader when it opens
 /// with one (`One user questioned…`), else the first name in it.
 pub(super) fn person_before(text: &str) -> Option<Who> {
-    let sentence = last_sentence(text.trim_end());
+    // `Jack Dorsey seems very happy. Not just happy, happy enough to share the song, “Everything
+    // In Its Right Place”.`: a title in quote marks names nobody, and a sentence that names
+    // nobody hands on to the one before it.
+    let text = text.trim_end();
+    let last = last_sentence(text);
+    let before_last = text[..text.len() - last.len()].trim_end();
+    person_in(&without_quotes(last)).or_else(|| {
+        (!before_last.is_empty())
+            .then(|| person_in(&without_quotes(last_sentence(before_last))))
+            .flatten()
+    })
+}
+
+/// `text` with what its quote marks enclose blanked out.
+fn without_quotes(text: &str) -> std::borrow::Cow<'_, str> {
+    let quoted = spans(text);
+    if quoted.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut outside = String::with_capacity(text.len());
+    let mut at = 0;
+    for span in quoted {
+        outside.push_str(&text[at..span.start]);
+        outside.push(' ');
+        at = span.end;
+    }
+    outside.push_str(&text[at..]);
+    std::borrow::Cow::Owned(outside)
+}
+
+/// The person a sentence is about: see [`person_before`].
+fn person_in(sentence: &str) -> Option<Who> {
     // `A user, @CRaseleka, opined that …`: the sentence's handle is the person.
     if let Some((near, _)) = near_handle(sentence, "") {
         return Some(near.who);
     }
     let words = words(sentence);
+    // `“…,” tweeted Husain Haqqani, former Pakistani Ambassador to the US.`: the name after
+    // the verb that attributes the quote.
+    let first = words.iter().position(|w| !w.bare.is_empty());
+    let attributing = first.filter(|&at| {
+        matches!(
+            verb_kind(Some(&words[at].bare.to_lowercase())),
+            VerbKind::Posting | VerbKind::Speech
+        )
+    });
+    if let Some((name, _)) = attributing.and_then(|at| name_at(&words, at + 1)) {
+        return Some(Who::Name(name));
+    }
     let mut k = 0;
     // Skip an opening clause: "Apparently overwhelmed by the negative reactions, Abraham …".
     if let Some(comma) = words.iter().position(|w| w.comma) {
@@ -1959,8 +2002,10 @@ pub(super) fn person_before(text: &str) -> Option<Who> {
             return subject.map(|(who, ..)| who);
         }
     }
+    // `along with a series of Tweets`: a platform's word capitalized names nobody.
     let names: Vec<(String, usize)> = (1..words.len())
         .filter_map(|m| name_at(&words, m))
+        .filter(|(name, _)| name.contains(' ') || platform_named_in(name).is_none())
         .collect();
     if let Some((name, _)) = names.iter().find(|(_, end)| verb_follows(*end)) {
         return Some(Who::Name(name.clone()));
@@ -2488,10 +2533,25 @@ fn resolve(line: &str, start: usize, units: &[Unit], index: usize) -> Option<Who
     if !before.is_empty() {
         return person_before(before);
     }
-    match index.checked_sub(1).map(|i| &units[i]) {
-        Some(Unit::Line { text, .. }) => person_before(text),
-        _ => None,
+    // `“…,” tweeted Husain Haqqani.` ⏎ `“…,” he said.` ⏎ `“…,” he said in another tweet.`: a
+    // paragraph that is a quote and a pronoun hands on to the one before it, twice at most.
+    let mut earlier = index;
+    for _ in 0..3 {
+        earlier = earlier.checked_sub(1)?;
+        let Unit::Line { text, .. } = &units[earlier] else {
+            return None;
+        };
+        if let Some(who) = person_before(text) {
+            return Some(who);
+        }
+        let quote_and_pronoun = spans(text).first().is_some_and(|span| span.start == 0)
+            && speaker_after(&text[spans(text).last().map_or(0, |span| span.end)..])
+                .is_some_and(|speaker| speaker.who == Who::Pronoun);
+        if !quote_and_pronoun {
+            return None;
+        }
     }
+    None
 }
 
 /// How much of a tail is the attribution: up to the end of its sentence.
@@ -2959,6 +3019,21 @@ mod tests {
         assert_eq!(
             person_before("The U.S. Ambassador to India Mr Ken Juster also posted a tweet."),
             Some(name("Ken Juster"))
+        );
+        assert_eq!(
+            person_before(
+                "Jack Dorsey, the co-founder of Twitter, seems very happy about this. Not just \
+                 happy, happy enough to share the soundtrack, “Everything In Its Right Place” \
+                 along with a series of Tweets."
+            ),
+            Some(name("Jack Dorsey"))
+        );
+        assert_eq!(
+            person_before(
+                "“Pakistan has gained nothing out of it,” tweeted Husain Haqqani, former \
+                 Pakistani Ambassador to the US."
+            ),
+            Some(name("Husain Haqqani"))
         );
     }
 }
