@@ -2394,3 +2394,36 @@ fn a_pronoun_after_quotes_of_the_same_person_is_theirs() {
         ]
     );
 }
+
+#[test]
+fn comments_of_several_paragraphs_signed_via_facebook() {
+    let article = format!(
+        "{STORY}READERS had plenty to say on our Facebook page after we asked about the levy. \
+         Here's a selection of comments...\n\n\
+         HERE in Eldoret the fare went up by 50 shillings overnight.\n\n\
+         The government is discussing relief, but I don't think much will be done.\n\n\
+         Wanjiru Kamau\n\n\
+         Via Facebook\n\n\
+         NO relief, no roads, no answers... so, no.\n\n\
+         Stay calm and keep walking, it is cheaper.\n\n\
+         Otieno Ouma\n\n\
+         Via Facebook\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "HERE in Eldoret the fare went up by 50 shillings overnight. The government is \
+                 discussing relief, but I don't think much will be done."
+            ),
+            (
+                None,
+                Some("Otieno Ouma"),
+                "NO relief, no roads, no answers... so, no. Stay calm and keep walking, it is \
+                 cheaper."
+            ),
+        ]
+    );
+}

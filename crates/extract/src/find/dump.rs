@@ -1009,8 +1009,18 @@ fn signed_on_next_line(
     if town_below {
         units_taken.push(next + 1);
     }
-    if (has_dash || place_shaped || town_below) && prints_letters(units, context) {
-        if let Some(above) = letter_above(units, index, claimed) {
+    // `…` ⏎ `Regina Schulz` ⏎ `Via Facebook` under an announcement: a print page of readers'
+    // comments, each of several paragraphs, as letters pages print letters.
+    let via_platform = town_below
+        && context.in_reactions
+        && line_at(units, next + 1).is_some_and(|town| {
+            town.get(..4)
+                .is_some_and(|via| via.eq_ignore_ascii_case("via "))
+                && vocabulary::platform_named_in(town).is_some()
+        });
+    if (has_dash || place_shaped || town_below) && (via_platform || prints_letters(units, context))
+    {
+        if let Some(above) = letter_above(units, index, claimed, via_platform) {
             let mut paragraphs: Vec<&str> = above
                 .iter()
                 .rev()
@@ -1058,8 +1068,14 @@ fn line_at<'t>(units: &[Unit<'t>], k: usize) -> Option<&'t str> {
 /// (nearest first):
 /// those back to the letter's heading (`Keep up the good work`), the previous letter's
 /// signature or the page's start, every one a paragraph of prose nothing else has read. Back
-/// to an announcement or anything else they are the article's, and none is taken.
-fn letter_above(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Vec<usize>> {
+/// to an announcement or anything else they are the article's, and none is taken; with
+/// `after_announcement`, the paragraphs back to an announcement are the first comment's.
+fn letter_above(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    after_announcement: bool,
+) -> Option<Vec<usize>> {
     const LONGEST_LETTER: usize = 6;
     const LONGEST_PARAGRAPH: usize = 1500;
     let mut above = Vec::new();
@@ -1075,7 +1091,7 @@ fn letter_above(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Vec<us
         }
         let heading =
             text.len() <= 100 && !text.ends_with(['.', '!', '?', '"', '”', ')', '…', ':']);
-        if heading {
+        if heading || (after_announcement && super::is_lead_in(text)) {
             break;
         }
         if above.len() == LONGEST_LETTER
