@@ -2427,3 +2427,26 @@ fn comments_of_several_paragraphs_signed_via_facebook() {
         ]
     );
 }
+
+#[test]
+fn a_reader_answering_something_and_facebook_as_fb() {
+    let article = format!(
+        "{STORY}\"Scrap it. You should have done it years ago,\" said a user in response to the \
+         Treasury's tweet that the levy was needed.\n\n\
+         Wanjiru Kamau on FB said, \u{201c}Every motorist should take the Treasury to court over \
+         this.\u{201d}\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (None, None, "Scrap it. You should have done it years ago"),
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "Every motorist should take the Treasury to court over this."
+            ),
+        ]
+    );
+    assert_eq!(found[1].platform, collector::record::Platform::Facebook);
+}

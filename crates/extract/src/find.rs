@@ -202,8 +202,7 @@ static SPACED_MENTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where online a reader may be said to have posted.
-const PLACES: &str =
-    r"(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|Reddit|Threads|Bluesky|social\s+media|online)";
+const PLACES: &str = r"(?:Twitter|X|Facebook|FB|Instagram|TikTok|YouTube|Reddit|Threads|Bluesky|social\s+media|online)";
 
 /// A listed verb, and where it was posted when the line says so: `wrote on X`, `commented in
 /// the comments section`.

@@ -1587,6 +1587,13 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     let participle =
         |w: &str| w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase());
     let clause = comma_before(clause, participle).map_or(clause, |at| &clause[..at]);
+    // `said a user in response to Twitter's message that…`: what the words answer is not who
+    // spoke, and its `that` reports nothing.
+    let clause = [" in response to ", " in reply to "]
+        .iter()
+        .filter_map(|phrase| clause.find(phrase))
+        .min()
+        .map_or(clause, |at| &clause[..at]);
     let words = words(clause);
     // Before the clause tests: the owner may be followed by a relative clause.
     if let Some(speaker) = the_post_read(&words) {
