@@ -2551,8 +2551,9 @@ fn resolve(line: &str, start: usize, units: &[Unit], index: usize) -> Option<Who
         if let Some(who) = person_before(text) {
             return Some(who);
         }
-        let quote_and_pronoun = spans(text).first().is_some_and(|span| span.start == 0)
-            && speaker_after(&text[spans(text).last().map_or(0, |span| span.end)..])
+        let quoted = spans(text);
+        let quote_and_pronoun = quoted.first().is_some_and(|span| span.start == 0)
+            && speaker_after(&text[quoted.last().map_or(0, |span| span.end)..])
                 .is_some_and(|speaker| speaker.who == Who::Pronoun);
         if !quote_and_pronoun {
             return None;
