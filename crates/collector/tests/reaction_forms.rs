@@ -769,6 +769,8 @@ fn a_quote_of_several_paragraphs_each_reopened() {
                 "My fare doubled in a month. My salary did not. Something has to give."
             ),
             (None, None, "We walk now"),
+            // `she added` after it is that user's, a quote of its own.
+            (None, None, "The market is far"),
         ]
     );
 }
@@ -2241,4 +2243,210 @@ fn a_blog_comment_thread_copied_with_its_times() {
             ),
         ]
     );
+}
+
+#[test]
+fn post_cards_copied_with_the_name_and_handle_over_the_words_in_one_paragraph() {
+    let article = format!(
+        "{STORY}We copied the first posts as they came in.\n\n\
+         Wanjiru Kamau@wanjiru_k\n\
+         BREAKING: Treasury replaces matatus as Kenya's number one pest\n\n\
+         otieno the cyclist@otieno254\n\
+         Levy on petrol, levy on bread, next a levy on walking.\n\n\
+         Mama Mboga @mama_mboga\n\
+         Sukuma wiki will cost more than the fuel soon\n\n\
+         Write to us at letters@nation.co.ke\n\
+         The best letters are printed on Fridays.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("wanjiru_k"),
+                Some("Wanjiru Kamau"),
+                "BREAKING: Treasury replaces matatus as Kenya's number one pest"
+            ),
+            (
+                Some("otieno254"),
+                Some("otieno the cyclist"),
+                "Levy on petrol, levy on bread, next a levy on walking."
+            ),
+            (
+                Some("mama_mboga"),
+                Some("Mama Mboga"),
+                "Sukuma wiki will cost more than the fuel soon"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_list_announced_after_an_opening_clause() {
+    let article = format!(
+        "{STORY}When word reached Twitter, these are some of the reactions that followed.\n\n\
+         #LevyMustFall the matatu fare is now more than my lunch\n\n\
+         Ati we pay for the roads twice #LevyMustFall\n\n\
+         Someone tell Treasury that bicycles are not taxed yet\n\n\
+         The Treasury said the levy would fund road repairs. It will be reviewed in June.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "#LevyMustFall the matatu fare is now more than my lunch"
+            ),
+            (None, None, "Ati we pay for the roads twice #LevyMustFall"),
+            (
+                None,
+                None,
+                "Someone tell Treasury that bicycles are not taxed yet"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn quoted_comments_in_a_bulleted_run() {
+    let article = format!(
+        "{STORY}I copied some of the Facebook responses to our levy story here.\n\n\
+         •\u{201d}The one thing Treasury is good at is taxing us. Next they will tax the air!\u{201d}\n\n\
+         • \u{201c}Reality on the ground counts more than a nice speech.\u{201d}\n\n\
+         - \u{201c}RUBBISH!! Levy babeli, levy babeli!\u{201d}\n\n\
+         The Treasury has defended the levy as necessary to fund roads.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "The one thing Treasury is good at is taxing us. Next they will tax the air!"
+            ),
+            (
+                None,
+                None,
+                "Reality on the ground counts more than a nice speech."
+            ),
+            (None, None, "RUBBISH!! Levy babeli, levy babeli!"),
+        ]
+    );
+}
+
+#[test]
+fn a_post_named_before_its_author_and_what_was_said_told_in_a_clause() {
+    let article = format!(
+        "{STORY}The Treasury's page drew hundreds of comments, including this comment posted by \
+         a visibly angry Kenyan Wanjiru Kamau today:\n\n\
+         \u{201c}You have done a shoddy job. Stagnant wages, escalating cost of living and now \
+         this levy.\u{201d}\n\n\
+         Wanjiru Kamau added that the quality of life had fallen for years:\n\n\
+         \u{201c}If you cannot improve our lives, it is time to let someone else take over.\u{201d}\n\n\
+         The Treasury did not reply.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "You have done a shoddy job. Stagnant wages, escalating cost of living and now \
+                 this levy."
+            ),
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "If you cannot improve our lives, it is time to let someone else take over."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_after_quotes_of_the_same_person_is_theirs() {
+    let article = format!(
+        "{STORY}\u{201c}The levy has gained the Treasury nothing,\u{201d} tweeted Wanjiru Kamau, a \
+         former Treasury economist.\n\n\
+         \u{201c}It plays well in Parliament, it does not move prices,\u{201d} she tweeted.\n\n\
+         \u{201c}I am old enough to recall budgets that were admired at home and ignored \
+         everywhere else,\u{201d} she said in another tweet.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "The levy has gained the Treasury nothing"
+            ),
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "It plays well in Parliament, it does not move prices"
+            ),
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "I am old enough to recall budgets that were admired at home and ignored \
+                 everywhere else"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn comments_of_several_paragraphs_signed_via_facebook() {
+    let article = format!(
+        "{STORY}READERS had plenty to say on our Facebook page after we asked about the levy. \
+         Here's a selection of comments...\n\n\
+         HERE in Eldoret the fare went up by 50 shillings overnight.\n\n\
+         The government is discussing relief, but I don't think much will be done.\n\n\
+         Wanjiru Kamau\n\n\
+         Via Facebook\n\n\
+         NO relief, no roads, no answers... so, no.\n\n\
+         Stay calm and keep walking, it is cheaper.\n\n\
+         Otieno Ouma\n\n\
+         Via Facebook\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "HERE in Eldoret the fare went up by 50 shillings overnight. The government is \
+                 discussing relief, but I don't think much will be done."
+            ),
+            (
+                None,
+                Some("Otieno Ouma"),
+                "NO relief, no roads, no answers... so, no. Stay calm and keep walking, it is \
+                 cheaper."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_reader_answering_something_and_facebook_as_fb() {
+    let article = format!(
+        "{STORY}\"Scrap it. You should have done it years ago,\" said a user in response to the \
+         Treasury's tweet that the levy was needed.\n\n\
+         Wanjiru Kamau on FB said, \u{201c}Every motorist should take the Treasury to court over \
+         this.\u{201d}\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (None, None, "Scrap it. You should have done it years ago"),
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "Every motorist should take the Treasury to court over this."
+            ),
+        ]
+    );
+    assert_eq!(found[1].platform, collector::record::Platform::Facebook);
 }

@@ -202,8 +202,7 @@ static SPACED_MENTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where online a reader may be said to have posted.
-const PLACES: &str =
-    r"(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|Reddit|Threads|Bluesky|social\s+media|online)";
+const PLACES: &str = r"(?:Twitter|X|Facebook|FB|Instagram|TikTok|YouTube|Reddit|Threads|Bluesky|social\s+media|online)";
 
 /// A listed verb, and where it was posted when the line says so: `wrote on X`, `commented in
 /// the comments section`.
@@ -221,11 +220,22 @@ fn platform_posted_on(caps: &regex::Captures) -> Option<Platform> {
 
 /// `Jane Wanjiru replied; “…”`, or `Jane Wanjiru wrote on Facebook:` with the quote in the next
 /// paragraph.
+/// Also `Edmund Khor added that the queues have grown:` ⏎ `“…”`: what was said told first in a
+/// clause, the words themselves in the next paragraph.
 static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?P<name>{})\s+{}\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
+        r"^(?P<name>{})\s+{}(?:\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)|\s+that\s[^:;“”\u0022]{{1,200}}:\s*$)",
         display_name("{0,4}"),
         verb_posted_on()
+    ))
+});
+
+/// `…, including this comment posted by a visibly angry Singaporean Edmund Khor today:` ⏎
+/// `“…”`: a post named, then its author after `by`, the words in the next paragraph.
+static POSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    build(format!(
+        r"(?i:\b(?:comment|post|tweet|message|reply|note)\s+(?:posted|written|shared|left|sent|tweeted)\s+(?:[a-z]+\s+){{0,2}}by)\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,4}}(?P<name>{})(?:\s+(?i:today|yesterday|earlier|recently|on\s+\p{{Lu}}\p{{L}}+))?\s*:\s*(?P<rest>)$",
+        display_name("{0,3}")
     ))
 });
 
@@ -562,6 +572,7 @@ fn attribution(line: &str) -> Option<Attribution<'_>> {
         .then(|| handle_attribution(line))
         .flatten()
         .or_else(|| named_commenter(line))
+        .or_else(|| posted_by(line))
         .or_else(|| reddit_user(line))
         .or_else(|| anonymous::at_line_start(line))
         .or_else(|| username_commenter(line))
@@ -736,6 +747,31 @@ fn named_commenter(line: &str) -> Option<Attribution<'_>> {
         verb: Some(verb),
         rest: rest_of(line, &caps),
         platform_hint: platform_posted_on(&caps),
+        needs_quote_marks: true,
+        online_reader: false,
+    })
+}
+
+fn posted_by(line: &str) -> Option<Attribution<'_>> {
+    if !line.trim_end().ends_with(':') {
+        return None;
+    }
+    let caps = POSTED_BY.captures(line)?;
+    // `a Singaporean Edmund Khor`: the nationality says who, the name is the rest.
+    let name = caps["name"].trim();
+    let name = match name.split_once(' ') {
+        Some((first, rest)) if vocabulary::is_demonym(first) => rest,
+        _ => name,
+    };
+    if name.split_whitespace().count() < 2 || NOT_A_NAME.is_match(name) {
+        return None;
+    }
+    Some(Attribution {
+        handle: None,
+        display_name: Some(name.to_string()),
+        verb: Some("posted".to_string()),
+        rest: rest_of(line, &caps),
+        platform_hint: None,
         needs_quote_marks: true,
         online_reader: false,
     })
@@ -1152,7 +1188,7 @@ fn introduces_a_list(line: &str) -> bool {
 }
 
 static LIST_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"(?i)^(?:here (?:are|is)|here'?s|below are|below is|see (?:some|the|more)|check out|these are|some of the)\b|\b(?:reactions|comments|tweets|replies|posts) (?:below|include|included)\b".to_string())
+    build(r"(?i)^(?:here (?:are|is)|here'?s|below are|below is|see (?:some|the|more)|check out|these are|some of the)\b|\b(?:reactions|comments|tweets|replies|posts) (?:below|include|included)\b|\b(?:these|here) are (?:some of )?the (?:reactions|comments|tweets|replies|posts|responses)\b".to_string())
 });
 
 fn is_lead_in(line: &str) -> bool {

@@ -179,7 +179,7 @@ const PROFILES: &[Profile] = &[
     Profile {
         platform: Platform::Facebook,
         name: "facebook",
-        words: &["facebook"],
+        words: &["facebook", "fb"],
         // The blockquote Facebook's SDK replaces: inside `div.fb-post` or `div.fb-video`.
         embed_classes: &["fb-xfbml-parse-ignore"],
     },

@@ -80,14 +80,19 @@ pub(super) fn unquoted_comment(
     let (username, comment, taken) = match text.split_once(' ') {
         _ if alone.is_some() => {
             let next = index + 1;
+            // A card's words may follow on the next line of its paragraph; a name alone
+            // is over a paragraph of its own.
             let Some(Unit::Line {
                 text: comment,
-                starts_paragraph: true,
+                starts_paragraph,
                 ..
             }) = units.get(next)
             else {
                 return None;
             };
+            if !starts_paragraph && display_name.is_none() {
+                return None;
+            }
             let quoted = comment.starts_with(OPENING_MARKS);
             // A post signed on its line (`Jai Bharat 🇮🇳 — Name (@x) date`) is the signer's,
             // and the line above it (`Jai Hind 🇮🇳`) its text, not its author.
@@ -556,15 +561,17 @@ fn author_alone(line: &str) -> Option<&str> {
     (is_username(bare, true) || (lower && words.len() > 1) || decorated_name).then_some(bare)
 }
 
-/// `Obaid Chawla  @Ochawla`, `anjum kiani @AnjumKiani`: a post's card copied as text, its
-/// display name and handle on a line over its words. The name (of up to four words, in any
-/// case) and the handle.
+/// `Obaid Chawla  @Ochawla`, `anjum kiani @AnjumKiani`, `rob delaney@robdelaney`: a post's
+/// card copied as text, its display name and handle on a line over its words. The name (of up
+/// to four words, in any case) and the handle; a handle glued to the name has no dot, which
+/// an e-mail address's domain has.
 fn named_handle_alone(line: &str) -> Option<(&str, &str)> {
     if line.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
-    let (name, handle) = line.trim_end().rsplit_once(char::is_whitespace)?;
-    let handle = handle.strip_prefix('@').filter(|h| is_handle_shaped(h))?;
+    let (name, handle) = line.trim_end().rsplit_once('@')?;
+    let glued = !name.ends_with(char::is_whitespace);
+    let handle = Some(handle).filter(|h| is_handle_shaped(h) && !(glued && h.contains('.')))?;
     let name = name.trim();
     let words = name.split_whitespace().count();
     let name_shaped = (1..=4).contains(&words)
@@ -1002,8 +1009,18 @@ fn signed_on_next_line(
     if town_below {
         units_taken.push(next + 1);
     }
-    if (has_dash || place_shaped || town_below) && prints_letters(units, context) {
-        if let Some(above) = letter_above(units, index, claimed) {
+    // `…` ⏎ `Regina Schulz` ⏎ `Via Facebook` under an announcement: a print page of readers'
+    // comments, each of several paragraphs, as letters pages print letters.
+    let via_platform = town_below
+        && context.in_reactions
+        && line_at(units, next + 1).is_some_and(|town| {
+            town.get(..4)
+                .is_some_and(|via| via.eq_ignore_ascii_case("via "))
+                && vocabulary::platform_named_in(town).is_some()
+        });
+    if (has_dash || place_shaped || town_below) && (via_platform || prints_letters(units, context))
+    {
+        if let Some(above) = letter_above(units, index, claimed, via_platform) {
             let mut paragraphs: Vec<&str> = above
                 .iter()
                 .rev()
@@ -1051,8 +1068,14 @@ fn line_at<'t>(units: &[Unit<'t>], k: usize) -> Option<&'t str> {
 /// (nearest first):
 /// those back to the letter's heading (`Keep up the good work`), the previous letter's
 /// signature or the page's start, every one a paragraph of prose nothing else has read. Back
-/// to an announcement or anything else they are the article's, and none is taken.
-fn letter_above(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Vec<usize>> {
+/// to an announcement or anything else they are the article's, and none is taken; with
+/// `after_announcement`, the paragraphs back to an announcement are the first comment's.
+fn letter_above(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    after_announcement: bool,
+) -> Option<Vec<usize>> {
     const LONGEST_LETTER: usize = 6;
     const LONGEST_PARAGRAPH: usize = 1500;
     let mut above = Vec::new();
@@ -1068,7 +1091,7 @@ fn letter_above(units: &[Unit], index: usize, claimed: &[bool]) -> Option<Vec<us
         }
         let heading =
             text.len() <= 100 && !text.ends_with(['.', '!', '?', '"', '”', ')', '…', ':']);
-        if heading {
+        if heading || (after_announcement && super::is_lead_in(text)) {
             break;
         }
         if above.len() == LONGEST_LETTER

@@ -87,9 +87,11 @@ fn opens(c: char, previous: Option<char>, next: Option<char>) -> bool {
     match c {
         '“' | '„' | '«' => next.is_some(),
         '"' => after_boundary && next.is_some(),
-        // A closing mark printed as the opening one: `@handle, ”Good.”`, `” believe not.`.
+        // A closing mark printed as the opening one: `@handle, ”Good.”`, `” believe not.`,
+        // `•”Mugabe remains…”`.
         '”' => {
-            previous.is_none_or(|p| p.is_whitespace() || matches!(p, ',' | ':')) && next.is_some()
+            previous.is_none_or(|p| p.is_whitespace() || matches!(p, ',' | ':' | '•' | '·'))
+                && next.is_some()
         }
         '‘' | '\'' => after_boundary && before_text,
         _ => false,
@@ -1585,6 +1587,13 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     let participle =
         |w: &str| w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase());
     let clause = comma_before(clause, participle).map_or(clause, |at| &clause[..at]);
+    // `said a user in response to Twitter's message that…`: what the words answer is not who
+    // spoke, and its `that` reports nothing.
+    let clause = [" in response to ", " in reply to "]
+        .iter()
+        .filter_map(|phrase| clause.find(phrase))
+        .min()
+        .map_or(clause, |at| &clause[..at]);
     let words = words(clause);
     // Before the clause tests: the owner may be followed by a relative clause.
     if let Some(speaker) = the_post_read(&words) {
@@ -1929,12 +1938,55 @@ pub(super) fn names_readers(text: &str) -> bool {
 /// The person the previous sentence is about, for a pronoun: an anonymous reader when it opens
 /// with one (`One user questioned…`), else the first name in it.
 pub(super) fn person_before(text: &str) -> Option<Who> {
-    let sentence = last_sentence(text.trim_end());
+    // `Jack Dorsey seems very happy. Not just happy, happy enough to share the song, “Everything
+    // In Its Right Place”.`: a title in quote marks names nobody, and a sentence that names
+    // nobody hands on to the one before it.
+    let text = text.trim_end();
+    let last = last_sentence(text);
+    let before_last = text[..text.len() - last.len()].trim_end();
+    person_in(&without_quotes(last)).or_else(|| {
+        (!before_last.is_empty())
+            .then(|| person_in(&without_quotes(last_sentence(before_last))))
+            .flatten()
+    })
+}
+
+/// `text` with what its quote marks enclose blanked out.
+fn without_quotes(text: &str) -> std::borrow::Cow<'_, str> {
+    let quoted = spans(text);
+    if quoted.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut outside = String::with_capacity(text.len());
+    let mut at = 0;
+    for span in quoted {
+        outside.push_str(&text[at..span.start]);
+        outside.push(' ');
+        at = span.end;
+    }
+    outside.push_str(&text[at..]);
+    std::borrow::Cow::Owned(outside)
+}
+
+/// The person a sentence is about: see [`person_before`].
+fn person_in(sentence: &str) -> Option<Who> {
     // `A user, @CRaseleka, opined that …`: the sentence's handle is the person.
     if let Some((near, _)) = near_handle(sentence, "") {
         return Some(near.who);
     }
     let words = words(sentence);
+    // `“…,” tweeted Husain Haqqani, former Pakistani Ambassador to the US.`: the name after
+    // the verb that attributes the quote.
+    let first = words.iter().position(|w| !w.bare.is_empty());
+    let attributing = first.filter(|&at| {
+        matches!(
+            verb_kind(Some(&words[at].bare.to_lowercase())),
+            VerbKind::Posting | VerbKind::Speech
+        )
+    });
+    if let Some((name, _)) = attributing.and_then(|at| name_at(&words, at + 1)) {
+        return Some(Who::Name(name));
+    }
     let mut k = 0;
     // Skip an opening clause: "Apparently overwhelmed by the negative reactions, Abraham …".
     if let Some(comma) = words.iter().position(|w| w.comma) {
@@ -1957,8 +2009,10 @@ pub(super) fn person_before(text: &str) -> Option<Who> {
             return subject.map(|(who, ..)| who);
         }
     }
+    // `along with a series of Tweets`: a platform's word capitalized names nobody.
     let names: Vec<(String, usize)> = (1..words.len())
         .filter_map(|m| name_at(&words, m))
+        .filter(|(name, _)| name.contains(' ') || platform_named_in(name).is_none())
         .collect();
     if let Some((name, _)) = names.iter().find(|(_, end)| verb_follows(*end)) {
         return Some(Who::Name(name.clone()));
@@ -2486,10 +2540,26 @@ fn resolve(line: &str, start: usize, units: &[Unit], index: usize) -> Option<Who
     if !before.is_empty() {
         return person_before(before);
     }
-    match index.checked_sub(1).map(|i| &units[i]) {
-        Some(Unit::Line { text, .. }) => person_before(text),
-        _ => None,
+    // `“…,” tweeted Husain Haqqani.` ⏎ `“…,” he said.` ⏎ `“…,” he said in another tweet.`: a
+    // paragraph that is a quote and a pronoun hands on to the one before it, twice at most.
+    let mut earlier = index;
+    for _ in 0..3 {
+        earlier = earlier.checked_sub(1)?;
+        let Unit::Line { text, .. } = &units[earlier] else {
+            return None;
+        };
+        if let Some(who) = person_before(text) {
+            return Some(who);
+        }
+        let quoted = spans(text);
+        let quote_and_pronoun = quoted.first().is_some_and(|span| span.start == 0)
+            && speaker_after(&text[quoted.last().map_or(0, |span| span.end)..])
+                .is_some_and(|speaker| speaker.who == Who::Pronoun);
+        if !quote_and_pronoun {
+            return None;
+        }
     }
+    None
 }
 
 /// How much of a tail is the attribution: up to the end of its sentence.
@@ -2573,7 +2643,7 @@ pub(super) fn quote_in_next_paragraphs(
     index: usize,
     claimed: &[bool],
 ) -> Option<(String, Vec<usize>, Option<Speaker>)> {
-    quote_in_next_paragraphs_from(units, index + 1, claimed)
+    quote_in_next_paragraphs_from(units, index + 1, claimed, false)
 }
 
 /// A comment printed without quote marks in the paragraph after the clause that introduces it
@@ -2599,11 +2669,14 @@ fn unquoted_next_paragraph(
 /// article going on.
 const LONGEST_UNQUOTED_COMMENT: usize = 1000;
 
-/// The quote that opens unit `first`, as [`quote_in_next_paragraphs`] reads it.
+/// The quote that opens unit `first`, as [`quote_in_next_paragraphs`] reads it; with
+/// `bulleted`, the quote may open after a bullet (an item of a list of comments, where a
+/// quote under an attribution is its own paragraph).
 fn quote_in_next_paragraphs_from(
     units: &[Unit],
     first: usize,
     claimed: &[bool],
+    bulleted: bool,
 ) -> Option<(String, Vec<usize>, Option<Speaker>)> {
     let mut raw = String::new();
     let mut taken = Vec::new();
@@ -2614,16 +2687,22 @@ fn quote_in_next_paragraphs_from(
         }
         let line_spans = spans(text);
         let first = taken.is_empty();
-        if first && line_spans.first().is_none_or(|s| s.start != 0) {
+        if first
+            && line_spans
+                .first()
+                .is_none_or(|s| !(s.start == 0 || bulleted && opens_after_a_bullet(text, s)))
+        {
             return None;
         }
+        // The first line is taken from its opening mark, after a bullet if it has one.
+        let from = if first { line_spans[0].start } else { 0 };
         if !raw.is_empty() {
             raw.push('\n');
         }
         taken.push(k);
         match line_spans.first() {
             Some(span) if span.closed && (first || span.start != 0) => {
-                raw.push_str(&text[..span.end]);
+                raw.push_str(&text[from..span.end]);
                 let tail = speaker_after(&text[span.end..]);
                 return Some((raw, taken, tail));
             }
@@ -2631,11 +2710,19 @@ fn quote_in_next_paragraphs_from(
                 raw.push_str(text);
                 return Some((raw, taken, None));
             }
-            _ => raw.push_str(text),
+            _ => raw.push_str(&text[from..]),
         }
         k += 1;
     }
     (!taken.is_empty()).then_some((raw, taken, None))
+}
+
+/// The quote `span` opens the item a bullet marks (`•”…”`, `- “…”`).
+fn opens_after_a_bullet(line: &str, span: &Span) -> bool {
+    matches!(
+        line[..span.start].trim(),
+        "•" | "·" | "*" | "-" | "–" | "▪" | "◦"
+    )
 }
 
 /// A comment-section round-up's item: `richiemathu:` ⏎ `“…”`, `elikemkumordzie: “…”`,
@@ -2763,11 +2850,13 @@ fn standalone_block(
         return None;
     };
     if claimed.get(start).copied().unwrap_or(true)
-        || spans(text).first().is_none_or(|s| s.start != 0)
+        || spans(text)
+            .first()
+            .is_none_or(|s| !(s.start == 0 || opens_after_a_bullet(text, s)))
     {
         return None;
     }
-    let (raw, mut taken, tail) = quote_in_next_paragraphs_from(units, start, claimed)?;
+    let (raw, mut taken, tail) = quote_in_next_paragraphs_from(units, start, claimed, true)?;
     let closed = raw.trim_end().ends_with(['”', '"', '’']);
     if tail.is_some() || !closed {
         return None;
@@ -2938,6 +3027,21 @@ mod tests {
         assert_eq!(
             person_before("The U.S. Ambassador to India Mr Ken Juster also posted a tweet."),
             Some(name("Ken Juster"))
+        );
+        assert_eq!(
+            person_before(
+                "Jack Dorsey, the co-founder of Twitter, seems very happy about this. Not just \
+                 happy, happy enough to share the soundtrack, “Everything In Its Right Place” \
+                 along with a series of Tweets."
+            ),
+            Some(name("Jack Dorsey"))
+        );
+        assert_eq!(
+            person_before(
+                "“Pakistan has gained nothing out of it,” tweeted Husain Haqqani, former \
+                 Pakistani Ambassador to the US."
+            ),
+            Some(name("Husain Haqqani"))
         );
     }
 }

@@ -577,23 +577,53 @@ impl BodyWalker {
 }
 
 /// Each line with its whitespace runs made one space; blank lines dropped.
+///
+/// Scans bytes and copies the runs between whitespace as slices, decoding a character only
+/// where a multi-byte whitespace may start: with `split_whitespace` on every line this was a
+/// tenth of an HTML page's extraction.
 fn collapse_lines(text: &str) -> String {
     let mut collapsed = String::with_capacity(text.len());
     for line in text.split('\n') {
-        let mut words = line.split_whitespace();
-        let Some(first) = words.next() else {
-            continue;
-        };
-        if !collapsed.is_empty() {
-            collapsed.push('\n');
-        }
-        collapsed.push_str(first);
-        for word in words {
-            collapsed.push(' ');
-            collapsed.push_str(word);
+        let bytes = line.as_bytes();
+        let mut line_started = false;
+        let mut at = 0;
+        while at < bytes.len() {
+            let space = whitespace_length(line, at);
+            if space > 0 {
+                at += space;
+                continue;
+            }
+            let start = at;
+            while at < bytes.len() && whitespace_length(line, at) == 0 {
+                at += 1;
+            }
+            if line_started {
+                collapsed.push(' ');
+            } else {
+                if !collapsed.is_empty() {
+                    collapsed.push('\n');
+                }
+                line_started = true;
+            }
+            collapsed.push_str(&line[start..at]);
         }
     }
     collapsed
+}
+
+/// The length in bytes of the whitespace character starting at byte `at` of `text`, or 0 when
+/// none starts there (also inside a multi-byte character: its continuation bytes are never
+/// whitespace). Every non-ASCII whitespace character starts with one of four bytes.
+fn whitespace_length(text: &str, at: usize) -> usize {
+    match text.as_bytes()[at] {
+        b'\t'..=b'\r' | b' ' => 1,
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => text[at..]
+            .chars()
+            .next()
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
 }
 
 fn is_furniture(element: ElementRef) -> bool {
@@ -851,9 +881,36 @@ fn paragraph_text(paragraph: ElementRef) -> String {
 #[cfg(test)]
 mod tests {
     use super::{
-        nesting_depth, within_attribute_limit, within_nesting_limit, Html, MAX_ATTRIBUTES,
-        MAX_NESTING,
+        collapse_lines, nesting_depth, within_attribute_limit, within_nesting_limit, Html,
+        MAX_ATTRIBUTES, MAX_NESTING,
     };
+
+    #[test]
+    fn lines_are_collapsed_at_every_unicode_whitespace_and_nowhere_else() {
+        // Each line's words joined by one space, blank lines dropped: the definition.
+        let by_definition = |text: &str| {
+            text.split('\n')
+                .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|line| !line.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        let pieces = [
+            "word", " ", "\t", "\u{b}", "\u{c}", "\r", "\n", "\u{85}", "\u{a0}", "\u{1680}",
+            "\u{2003}", "\u{200a}", "\u{2028}", "\u{202f}", "\u{205f}", "\u{3000}",
+            // Not whitespace, though they start with the same bytes as some that are.
+            "“", "”", "—", "\u{200b}", "©", "\u{1681}", "\u{3001}", "é", "🙂",
+        ];
+        // Every sequence of three pieces, each between two words and at the ends.
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}x{c}{a}y{b}{c}");
+                    assert_eq!(collapse_lines(&text), by_definition(&text), "{text:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn nesting_is_counted_on_tags_not_on_scripts_or_comments() {
