@@ -31,19 +31,20 @@ impl ArticleLanguage {
     /// half kilobyte of the body.
     pub fn new(declared: Option<String>, body: &str) -> Self {
         let declared_any = declared.is_some();
-        let mut language = Self::detected(declared, body);
+        let sample = body_sample(body);
+        let function_words = FunctionWords::of(sample);
+        let mut language = Self::detected(declared, sample, &function_words);
         // A page's declared language is kept: the router judges what detection decided.
         if !declared_any {
-            language.lang = route(body_sample(body), language.lang);
+            language.lang = route_tallied(sample, language.lang, &function_words);
         }
         language
     }
 
-    /// The declared or detected language, before the router.
-    fn detected(declared: Option<String>, body: &str) -> Self {
-        let sample = body_sample(body);
+    /// The declared or detected language of a body's `sample`, before the router.
+    fn detected(declared: Option<String>, sample: &str, function_words: &FunctionWords) -> Self {
         let lang = declared.or_else(|| {
-            if let Some(lang) = by_function_words(sample, &SAMPLE_DECISIVE) {
+            if let Some(lang) = function_words.decide(&SAMPLE_DECISIVE) {
                 return Some(lang.to_string());
             }
             let info = whatlang::detect(sample)?;
@@ -63,7 +64,8 @@ impl ArticleLanguage {
     /// another language, or it is in another script and detection on the reaction itself is
     /// confident; the reaction's own ([`of_text`]) when the article's is unknown.
     pub fn of_reaction(&self, text: &str) -> Option<String> {
-        let decided = self.unrouted(text);
+        let function_words = FunctionWords::of(text);
+        let decided = self.unrouted(text, &function_words);
         // A trained pack reads a reaction only in the language it was trained on: an article's
         // pack language passes to a reaction only when the router finds it in the reaction's
         // own words. An English reaction quoted in a Swahili article is not Swahili.
@@ -75,20 +77,21 @@ impl ArticleLanguage {
         if inherits_pack_language && router_decision(text) != decided.as_deref() {
             return None;
         }
-        route(text, decided)
+        route_tallied(text, decided, &function_words)
     }
 
     /// A reaction's language before the router.
-    fn unrouted(&self, text: &str) -> Option<String> {
+    fn unrouted(&self, text: &str, function_words: &FunctionWords) -> Option<String> {
         let script = script_of(text);
         if self.lang.is_some() && (script.is_none() || script == self.script) {
             // A Swedish caption quoted in an English article: its own function words say so.
-            return by_function_words(text, &SHORT_DECISIVE)
+            return function_words
+                .decide(&SHORT_DECISIVE)
                 .map(str::to_string)
                 .or_else(|| self.lang.clone());
         }
         if self.lang.is_none() {
-            return unrouted_of_text(text);
+            return unrouted_of_text(text, function_words);
         }
         confident(text).or_else(|| self.lang.clone())
     }
@@ -167,12 +170,21 @@ fn has_pidgin_word(text: &str) -> bool {
 /// function words say English is judged only when it has a Pidgin word: it is English or
 /// English–Pidgin, and skipping the model keeps an English comment dump at its speed.
 pub fn route(text: &str, decided: Option<String>) -> Option<String> {
+    route_tallied(text, decided, &FunctionWords::of(text))
+}
+
+/// [`route`], with `text`'s function words already counted.
+fn route_tallied(
+    text: &str,
+    decided: Option<String>,
+    function_words: &FunctionWords,
+) -> Option<String> {
     if !matches!(decided.as_deref(), None | Some("en" | "sw")) {
         return decided;
     }
     if decided.as_deref() == Some("en")
         && !has_pidgin_word(text)
-        && by_function_words(text, &SHORT_DECISIVE) == Some("en")
+        && function_words.decide(&SHORT_DECISIVE) == Some("en")
     {
         return decided;
     }
@@ -425,48 +437,64 @@ const SHORT_DECISIVE: Decisive = Decisive {
     margin: 2,
 };
 
-/// Decides a Latin-script language from its function words, or returns `None` so that the
-/// trigram detector decides. Trigram scoring took half of the extraction time; this counts
-/// words. It decides only when one language has `decisive` hits on enough different words
-/// and a margin over any other, which a text in an unlisted language (whose function words
-/// are other words) does not reach.
-fn by_function_words(sample: &str, decisive: &Decisive) -> Option<&'static str> {
-    let mut hits = [0u32; FUNCTION_WORDS.len()];
-    let mut distinct = [0u64; FUNCTION_WORDS.len()];
-    let mut lowered = String::new();
-    for word in sample.split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() || word.len() > 8 {
-            continue;
-        }
-        let key = if word.is_ascii() {
-            packed_word(word.as_bytes()).map(|key| key | ascii_uppercase_bits(key))
-        } else if word.chars().any(char::is_uppercase) {
-            lowered.clear();
-            lowered.extend(word.chars().flat_map(char::to_lowercase));
-            packed_word(lowered.as_bytes())
-        } else {
-            packed_word(word.as_bytes())
+/// A text's function words tallied per language, which decide a Latin-script language or
+/// leave it to the trigram detector (whose scoring took half of the extraction time: this
+/// counts words). Counted once per text, then judged by as many [`Decisive`] bars as a caller
+/// needs: an article's sample is judged as a sample, then by the router as a short text.
+struct FunctionWords {
+    hits: [u32; FUNCTION_WORDS.len()],
+    distinct: [u64; FUNCTION_WORDS.len()],
+}
+
+impl FunctionWords {
+    fn of(sample: &str) -> Self {
+        let mut tally = FunctionWords {
+            hits: [0; FUNCTION_WORDS.len()],
+            distinct: [0; FUNCTION_WORDS.len()],
         };
-        let Some(key) = key else {
-            continue;
-        };
-        if let Some(&(language, at)) = FUNCTION_WORD_INDEX.get(&key) {
-            hits[language] += 1;
-            distinct[language] |= 1 << at;
+        let mut lowered = String::new();
+        for word in sample.split(|c: char| !c.is_alphabetic()) {
+            if word.is_empty() || word.len() > 8 {
+                continue;
+            }
+            let key = if word.is_ascii() {
+                packed_word(word.as_bytes()).map(|key| key | ascii_uppercase_bits(key))
+            } else if word.chars().any(char::is_uppercase) {
+                lowered.clear();
+                lowered.extend(word.chars().flat_map(char::to_lowercase));
+                packed_word(lowered.as_bytes())
+            } else {
+                packed_word(word.as_bytes())
+            };
+            let Some(key) = key else {
+                continue;
+            };
+            if let Some(&(language, at)) = FUNCTION_WORD_INDEX.get(&key) {
+                tally.hits[language] += 1;
+                tally.distinct[language] |= 1 << at;
+            }
         }
+        tally
     }
-    let (best, &best_hits) = hits.iter().enumerate().max_by_key(|(_, h)| **h)?;
-    let runner_up = hits
-        .iter()
-        .enumerate()
-        .filter(|(language, _)| *language != best)
-        .map(|(_, h)| *h)
-        .max()
-        .unwrap_or(0);
-    let decided = best_hits >= decisive.hits
-        && distinct[best].count_ones() >= decisive.distinct
-        && best_hits >= decisive.margin * runner_up;
-    decided.then_some(FUNCTION_WORDS[best].0)
+
+    /// The language with `decisive` hits on enough different words and a margin over any
+    /// other, which a text in an unlisted language (whose function words are other words)
+    /// does not reach.
+    fn decide(&self, decisive: &Decisive) -> Option<&'static str> {
+        let (best, &best_hits) = self.hits.iter().enumerate().max_by_key(|(_, h)| **h)?;
+        let runner_up = self
+            .hits
+            .iter()
+            .enumerate()
+            .filter(|(language, _)| *language != best)
+            .map(|(_, h)| *h)
+            .max()
+            .unwrap_or(0);
+        let decided = best_hits >= decisive.hits
+            && self.distinct[best].count_ones() >= decisive.distinct
+            && best_hits >= decisive.margin * runner_up;
+        decided.then_some(FUNCTION_WORDS[best].0)
+    }
 }
 
 /// The language of a short text on its own (a comment, a reply), or `None` when it cannot be
@@ -475,16 +503,22 @@ fn by_function_words(sample: &str, decisive: &Decisive) -> Option<&'static str> 
 /// for a Latin text of a sentence or more that function words leave undecided, and only when
 /// it is confident. A few words or emoji alone stay undecided.
 pub fn of_text(text: &str) -> Option<String> {
-    route(text, unrouted_of_text(text))
+    let function_words = FunctionWords::of(text);
+    route_tallied(
+        text,
+        unrouted_of_text(text, &function_words),
+        &function_words,
+    )
 }
 
-fn unrouted_of_text(text: &str) -> Option<String> {
+fn unrouted_of_text(text: &str, function_words: &FunctionWords) -> Option<String> {
     /// Below this many bytes of Latin letters trigrams guess more than they tell, and at
     /// 50 µs a call (40 times function words) they would halve the speed of a comment dump.
     const TRIGRAM_MIN_BYTES: usize = 120;
     match script_of(text) {
         None => None,
-        Some(Script::Latin) => by_function_words(text, &SHORT_DECISIVE)
+        Some(Script::Latin) => function_words
+            .decide(&SHORT_DECISIVE)
             .map(str::to_string)
             .or_else(|| {
                 (text.len() >= TRIGRAM_MIN_BYTES)
@@ -641,7 +675,7 @@ mod tests {
     fn function_words_decide_the_listed_languages_as_the_trigram_detector_does() {
         for (expected, sample) in SAMPLES {
             assert_eq!(
-                by_function_words(sample, &SAMPLE_DECISIVE),
+                FunctionWords::of(sample).decide(&SAMPLE_DECISIVE),
                 Some(*expected),
                 "{sample}"
             );
@@ -658,7 +692,7 @@ mod tests {
     fn unlisted_languages_are_left_to_the_trigram_detector() {
         for sample in UNLISTED {
             assert_eq!(
-                by_function_words(sample, &SAMPLE_DECISIVE),
+                FunctionWords::of(sample).decide(&SAMPLE_DECISIVE),
                 None,
                 "{sample}"
             );
@@ -702,10 +736,10 @@ mod tests {
     #[test]
     fn too_few_words_decide_nothing() {
         assert_eq!(
-            by_function_words("The strike is on.", &SAMPLE_DECISIVE),
+            FunctionWords::of("The strike is on.").decide(&SAMPLE_DECISIVE),
             None
         );
-        assert_eq!(by_function_words("", &SAMPLE_DECISIVE), None);
+        assert_eq!(FunctionWords::of("").decide(&SAMPLE_DECISIVE), None);
     }
 
     #[test]

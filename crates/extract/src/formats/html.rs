@@ -50,19 +50,23 @@ impl ArticleFormat for Html {
 
     fn parse(&self, content: &str) -> Document {
         let page = Page::parse_document(&within_nesting_limit(&within_attribute_limit(content)));
+        let head = HeadElements::of(&page);
         let mut walker = BodyWalker::default();
-        let published_at = published_at(&page, &walker.dates);
+        let published_at = published_at(&head, &walker.dates);
         for root in body_roots(&page) {
             walker.walk(root);
             walker.flush();
         }
+        let lang = head
+            .select("html", selector!("html[lang]"))
+            .next()
+            .and_then(|html| html.value().attr("lang"))
+            .and_then(language_code);
         Document {
-            title: title(&page),
-            canonical_url: canonical_url(&page),
+            title: title(&head),
+            canonical_url: canonical_url(&head),
             published_at,
-            lang: select_first(&page, selector!("html[lang]"))
-                .and_then(|html| html.value().attr("lang"))
-                .and_then(language_code),
+            lang,
             blocks: walker.blocks,
             dates: walker.dates,
         }
@@ -284,8 +288,50 @@ fn select_first<'p>(page: &'p Page, selector: &Selector) -> Option<ElementRef<'p
     page.select(selector).next()
 }
 
-fn meta_content(page: &Page, selector: &Selector) -> Option<String> {
-    page.select(selector)
+/// The elements a page's metadata is read from, by name, in page order, gathered in one walk:
+/// matching each metadata selector against every element of the page, walk after walk, was a
+/// tenth of an HTML page's extraction.
+struct HeadElements<'p> {
+    by_name: [Vec<ElementRef<'p>>; HEAD_ELEMENT_NAMES.len()],
+}
+
+/// The names of the elements [`HeadElements`] gathers.
+const HEAD_ELEMENT_NAMES: [&str; 7] = ["meta", "link", "time", "script", "title", "h1", "html"];
+
+impl<'p> HeadElements<'p> {
+    fn of(page: &'p Page) -> Self {
+        let mut by_name: [Vec<ElementRef<'p>>; HEAD_ELEMENT_NAMES.len()] = Default::default();
+        for element in page
+            .root_element()
+            .descendants()
+            .filter_map(ElementRef::wrap)
+        {
+            let name = element.value().name();
+            if let Some(at) = HEAD_ELEMENT_NAMES.iter().position(|known| *known == name) {
+                by_name[at].push(element);
+            }
+        }
+        HeadElements { by_name }
+    }
+
+    /// The elements named `name` (one of [`HEAD_ELEMENT_NAMES`]) that `selector` matches.
+    fn select<'s>(
+        &'s self,
+        name: &str,
+        selector: &'s Selector,
+    ) -> impl Iterator<Item = ElementRef<'p>> + 's {
+        let at = HEAD_ELEMENT_NAMES.iter().position(|known| *known == name);
+        debug_assert!(at.is_some(), "{name} is not gathered");
+        at.map(|at| self.by_name[at].as_slice())
+            .unwrap_or_default()
+            .iter()
+            .copied()
+            .filter(|element| selector.matches(element))
+    }
+}
+
+fn meta_content(head: &HeadElements, selector: &Selector) -> Option<String> {
+    head.select("meta", selector)
         .filter_map(|meta| meta.value().attr("content"))
         .map(|content| content.trim().to_string())
         .find(|content| !content.is_empty())
@@ -301,18 +347,22 @@ fn element_text(element: ElementRef) -> String {
         .join(" ")
 }
 
-fn title(page: &Page) -> Option<String> {
+fn title(head: &HeadElements) -> Option<String> {
     meta_content(
-        page,
+        head,
         selector!(r#"meta[property="og:title"], meta[name="twitter:title"]"#),
     )
     .or_else(|| {
-        let document_title = select_first(page, selector!("title"))
+        let document_title = head
+            .select("title", selector!("title"))
+            .next()
             .map(element_text)
             .filter(|t| !t.is_empty());
         // An unclosed <h1> in broken markup swallows the body that follows: a heading longer
         // than any headline is not one, and <title> is the better guess.
-        let heading = select_first(page, selector!("h1"))
+        let heading = head
+            .select("h1", selector!("h1"))
+            .next()
             .map(element_text)
             .filter(|t| !t.is_empty() && t.chars().count() <= MAX_HEADLINE_CHARS);
         heading.or(document_title)
@@ -322,17 +372,17 @@ fn title(page: &Page) -> Option<String> {
 /// Longer than any real headline; past this an <h1> has swallowed body text.
 const MAX_HEADLINE_CHARS: usize = 300;
 
-fn canonical_url(page: &Page) -> Option<String> {
-    page.select(selector!(r#"link[rel="canonical"]"#))
+fn canonical_url(head: &HeadElements) -> Option<String> {
+    head.select("link", selector!(r#"link[rel="canonical"]"#))
         .filter_map(|link| link.value().attr("href"))
         .map(|href| href.trim().to_string())
         .find(|href| href.starts_with("http"))
-        .or_else(|| meta_content(page, selector!(r#"meta[property="og:url"]"#)))
+        .or_else(|| meta_content(head, selector!(r#"meta[property="og:url"]"#)))
 }
 
-fn published_at(page: &Page, dates: &DateReader) -> Option<String> {
+fn published_at(head: &HeadElements, dates: &DateReader) -> Option<String> {
     let from_meta = meta_content(
-        page,
+        head,
         selector!(
             r#"meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[name="date"], meta[name="DC.date.issued"], meta[name="dc.date"], meta[name="parsely-pub-date"], meta[name="sailthru.date"]"#
         ),
@@ -340,16 +390,16 @@ fn published_at(page: &Page, dates: &DateReader) -> Option<String> {
     from_meta
         .as_deref()
         .and_then(|date| dates.normalize(date))
-        .or_else(|| json_ld_date(page, dates))
+        .or_else(|| json_ld_date(head, dates))
         .or_else(|| {
-            page.select(selector!("time[datetime]"))
+            head.select("time", selector!("time[datetime]"))
                 .filter_map(|time| time.value().attr("datetime"))
                 .find_map(|date| dates.normalize(date))
         })
 }
 
-fn json_ld_date(page: &Page, dates: &DateReader) -> Option<String> {
-    page.select(selector!(r#"script[type="application/ld+json"]"#))
+fn json_ld_date(head: &HeadElements, dates: &DateReader) -> Option<String> {
+    head.select("script", selector!(r#"script[type="application/ld+json"]"#))
         .filter_map(|script| {
             serde_json::from_str::<serde_json::Value>(&script.text().collect::<String>()).ok()
         })
