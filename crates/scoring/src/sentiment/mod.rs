@@ -437,11 +437,14 @@ impl SentimentAnalyzer {
             words.entry(Cow::Borrowed(word)).or_default().negation = true;
         }
         for word in data.never_negated {
-            words.entry(word).or_default().never_negated = true;
+            words.entry(word).or_default().set_never_negated();
         }
         let phrases = data.special_cases.iter().chain(&data.booster_phrases);
         for word in phrases.flat_map(|(phrase, _)| phrase.iter()) {
-            words.entry(Cow::Borrowed(word)).or_default().in_phrase = true;
+            words
+                .entry(Cow::Borrowed(word))
+                .or_default()
+                .set_in_phrase();
         }
         for (word, special) in data.special_words {
             words.entry(Cow::Borrowed(word)).or_default().special = special;
@@ -1398,7 +1401,7 @@ fn booster_scalar(word: &Token, valence: f64, caps_differ: bool) -> f64 {
 /// "without doubt" exceptions, including the reference's operator precedence at distance 3.
 fn negation_check(sentence: &Sentence, i: usize, distance: usize, valence: f64) -> f64 {
     // vaderSentiment-fr's words that no negation turns.
-    if sentence.tokens[i].info.never_negated {
+    if sentence.tokens[i].info.never_negated() {
         return valence;
     }
     let is = |j: usize, word: Special| sentence.is(j, word);
@@ -1435,7 +1438,7 @@ impl PhraseWords {
         let first = i - 3;
         let last = (i + 3).min(sentence.len());
         let bits = (first..last)
-            .filter(|&j| sentence.tokens[j].info.in_phrase)
+            .filter(|&j| sentence.tokens[j].info.in_phrase())
             .fold(0u8, |bits, j| bits | 1 << (j - first));
         PhraseWords { first, bits }
     }
