@@ -284,15 +284,7 @@ fn outside_quotes(line: &str, text: &str) -> String {
         Some(at) => format!("{} {}", &line[..at], &line[at + text.len()..]),
         None => line.to_string(),
     };
-    let mut outside = String::with_capacity(line.len());
-    let mut at = 0;
-    for span in quoted::spans(&line) {
-        outside.push_str(&line[at..span.start]);
-        outside.push(' ');
-        at = span.end;
-    }
-    outside.push_str(&line[at..]);
-    outside
+    quoted::without_quotes(&line).into_owned()
 }
 
 fn is_emoji(c: char) -> bool {

@@ -219,9 +219,8 @@ fn platform_posted_on(caps: &regex::Captures) -> Option<Platform> {
 }
 
 /// `Jane Wanjiru replied; “…”`, or `Jane Wanjiru wrote on Facebook:` with the quote in the next
-/// paragraph.
-/// Also `Edmund Khor added that the queues have grown:` ⏎ `“…”`: what was said told first in a
-/// clause, the words themselves in the next paragraph.
+/// paragraph; also `Edmund Khor added that the queues have grown:` ⏎ `“…”`, what was said told
+/// first in a clause and the words themselves in the next paragraph.
 static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
         r"^(?P<name>{})\s+{}(?:\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)|\s+that\s[^:;“”\u0022]{{1,200}}:\s*$)",

@@ -1951,8 +1951,9 @@ pub(super) fn person_before(text: &str) -> Option<Who> {
     })
 }
 
-/// `text` with what its quote marks enclose blanked out.
-fn without_quotes(text: &str) -> std::borrow::Cow<'_, str> {
+/// `text` with what its quote marks enclose blanked out (each quote, marks and all, made one
+/// space).
+pub(crate) fn without_quotes(text: &str) -> std::borrow::Cow<'_, str> {
     let quoted = spans(text);
     if quoted.is_empty() {
         return std::borrow::Cow::Borrowed(text);
