@@ -437,11 +437,14 @@ impl SentimentAnalyzer {
             words.entry(Cow::Borrowed(word)).or_default().negation = true;
         }
         for word in data.never_negated {
-            words.entry(word).or_default().never_negated = true;
+            words.entry(word).or_default().set_never_negated();
         }
         let phrases = data.special_cases.iter().chain(&data.booster_phrases);
         for word in phrases.flat_map(|(phrase, _)| phrase.iter()) {
-            words.entry(Cow::Borrowed(word)).or_default().in_phrase = true;
+            words
+                .entry(Cow::Borrowed(word))
+                .or_default()
+                .set_in_phrase();
         }
         for (word, special) in data.special_words {
             words.entry(Cow::Borrowed(word)).or_default().special = special;
@@ -530,28 +533,31 @@ impl SentimentAnalyzer {
             // leaves, and stripping the text before its emoji are described strips the same
             // (no description begins or ends with a space).
             let text = pystr::strip(text);
-            let one_window = text.len() <= window_bytes;
             let mut facts = Facts::default();
             let mut emphasis = EmphasisCount::default();
             first_sentiments.clear();
-            if !one_window {
+            if text.len() <= window_bytes {
+                // One window (most texts): tokenized once, where it is unless converting it
+                // changes it, with all that the rules need of the whole text in it.
+                let (converted, sentence) = self.tokenize_text(text, buffers, pending);
+                emphasis.add(converted, french);
+                let tokens = 0..sentence.len();
+                facts.add(&sentence, tokens.clone());
+                sentiments.start(facts.but);
+                let caps_differ = facts.caps_differ();
+                self.score_tokens(&sentence, tokens, caps_differ, sentiments, first_sentiments);
+            } else {
                 let mut windows =
                     self.windows(text, window_bytes, buffers, pending, Some(&mut emphasis));
                 while let Some((sentence, range)) = windows.next_window() {
                     facts.add(&sentence, range);
                 }
-            }
-            sentiments.start(facts.but);
-            let count_emphasis = one_window.then_some(&mut emphasis);
-            let mut windows = self.windows(text, window_bytes, buffers, pending, count_emphasis);
-            while let Some((sentence, range)) = windows.next_window() {
-                if one_window {
-                    // The only window: what the rules need of the whole text is in it.
-                    facts.add(&sentence, range.clone());
-                    sentiments.start(facts.but);
-                }
+                sentiments.start(facts.but);
                 let caps_differ = facts.caps_differ();
-                self.score_tokens(&sentence, range, caps_differ, sentiments, first_sentiments);
+                let mut windows = self.windows(text, window_bytes, buffers, pending, None);
+                while let Some((sentence, range)) = windows.next_window() {
+                    self.score_tokens(&sentence, range, caps_differ, sentiments, first_sentiments);
+                }
             }
             sentiments.polarity(emphasis.emphasis(french), french)
         })
@@ -644,7 +650,13 @@ impl SentimentAnalyzer {
         // The reference puts a space before a description that does not follow one, and none
         // after it.
         for c in piece.chars() {
-            match self.emoji.get(&c) {
+            // No emoji is ASCII: most characters are not looked up.
+            let description = if c.is_ascii() {
+                None
+            } else {
+                self.emoji.get(&c)
+            };
+            match description {
                 Some(description) => {
                     if !*after_space {
                         out.push(' ');
@@ -694,6 +706,26 @@ impl SentimentAnalyzer {
         }
     }
 
+    /// Tokenizes a whole text as the pack's reference does, and returns it as tokenized: the
+    /// text itself when the fast tokenizer takes it as it is (most texts: no emoji to
+    /// describe, only ASCII whitespace), so that it is not copied; else its conversion, made
+    /// in `converted`.
+    fn tokenize_text<'t>(
+        &self,
+        text: &'t str,
+        buffers: &'t mut Scratch,
+        converted: &'t mut String,
+    ) -> (&'t str, Sentence<'t>) {
+        if self.rules.tokenizer == Tokenizer::Vader && self.tokenize_on_ascii_spaces(text, buffers)
+        {
+            return (text, self.sentence(text, buffers));
+        }
+        converted.clear();
+        self.convert_into(text, &mut true, converted);
+        let converted: &'t str = converted;
+        (converted, self.tokenize_window(converted, buffers))
+    }
+
     /// Tokenizes `window`, converted text that begins at a word, as the pack's reference does.
     fn tokenize_window<'t>(&self, window: &'t str, buffers: &'t mut Scratch) -> Sentence<'t> {
         let text = match self.rules.tokenizer {
@@ -717,6 +749,11 @@ impl SentimentAnalyzer {
                 window
             }
         };
+        self.sentence(text, buffers)
+    }
+
+    /// `text` as `buffers` hold it tokenized.
+    fn sentence<'t>(&self, text: &'t str, buffers: &'t Scratch) -> Sentence<'t> {
         Sentence {
             text: text.as_bytes(),
             lowered: &buffers.lowered,
@@ -1364,7 +1401,7 @@ fn booster_scalar(word: &Token, valence: f64, caps_differ: bool) -> f64 {
 /// "without doubt" exceptions, including the reference's operator precedence at distance 3.
 fn negation_check(sentence: &Sentence, i: usize, distance: usize, valence: f64) -> f64 {
     // vaderSentiment-fr's words that no negation turns.
-    if sentence.tokens[i].info.never_negated {
+    if sentence.tokens[i].info.never_negated() {
         return valence;
     }
     let is = |j: usize, word: Special| sentence.is(j, word);
@@ -1401,7 +1438,7 @@ impl PhraseWords {
         let first = i - 3;
         let last = (i + 3).min(sentence.len());
         let bits = (first..last)
-            .filter(|&j| sentence.tokens[j].info.in_phrase)
+            .filter(|&j| sentence.tokens[j].info.in_phrase())
             .fold(0u8, |bits, j| bits | 1 << (j - first));
         PhraseWords { first, bits }
     }

@@ -13,6 +13,14 @@ pub fn is_whitespace(c: char) -> bool {
 
 /// `str.strip()` with no argument.
 pub fn strip(text: &str) -> &str {
+    // Most texts begin and end with an ASCII byte that is not whitespace: nothing to decode.
+    let kept = |byte: Option<&u8>| {
+        byte.is_some_and(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' '))
+    };
+    let bytes = text.as_bytes();
+    if kept(bytes.first()) && kept(bytes.last()) {
+        return text;
+    }
     text.trim_matches(is_whitespace)
 }
 

@@ -57,7 +57,9 @@ impl Sentiments {
         self.holders.clear();
     }
 
-    /// The sentiment of the text's next token.
+    /// The sentiment of the text's next token. Inlined into the loop over the tokens: as a
+    /// call per token it took 2% of English scoring.
+    #[inline]
     pub fn push(&mut self, sentiment: f64) {
         let at = position(self.tokens);
         self.tokens += 1;

@@ -257,7 +257,7 @@ fn tokens_seen(text: &str, scratch: &Scratch) -> Vec<SeenToken> {
                 valence_bits: token.info.valence.to_bits(),
                 booster: token.info.booster,
                 negation: token.info.negation,
-                in_phrase: token.info.in_phrase,
+                in_phrase: token.info.in_phrase(),
                 special: token.info.special,
             }
         })
