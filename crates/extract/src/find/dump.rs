@@ -605,7 +605,7 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     }
     let comment = comment.trim();
     if comment.starts_with(OPENING_MARKS)
-        || comment.split_whitespace().count() < 2
+        || comment.split_whitespace().nth(1).is_none()
         || comment.starts_with("//")
     {
         return None;
@@ -886,9 +886,8 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
     let comment = comment.trim_start_matches(['•', '·', '*']).trim();
     let name = signature.trim();
-    let words = comment.split_whitespace().count();
     if !signature.starts_with(' ')
-        || words < 3
+        || comment.split_whitespace().nth(2).is_none()
         || comment.starts_with(OPENING_MARKS)
         || (!listed && name.split_whitespace().nth(1).is_none())
     {
@@ -924,7 +923,7 @@ fn signed_with_town(line: &str, context: &Context) -> Option<Found> {
     })?;
     let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
     let (name, town) = name_and_town(signature.trim());
-    if !town || comment.split_whitespace().count() < 3 || comment.starts_with(OPENING_MARKS) {
+    if !town || comment.split_whitespace().nth(2).is_none() || comment.starts_with(OPENING_MARKS) {
         return None;
     }
     signed_comment(comment, name, context)
@@ -937,7 +936,7 @@ fn author_after_handle(line: &str, context: &Context) -> Option<Found> {
         .strip_suffix("--")
         .or_else(|| comment.strip_suffix(['–', '—', '-']))?
         .trim_end();
-    if !is_handle_shaped(handle) || comment.split_whitespace().count() < 2 {
+    if !is_handle_shaped(handle) || comment.split_whitespace().nth(1).is_none() {
         return None;
     }
     Some(Found {

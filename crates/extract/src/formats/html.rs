@@ -235,7 +235,12 @@ fn nesting_depth(content: &str, limit: usize) -> (String, usize) {
         let is = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(name));
         let mut keep = true;
         if closing {
-            match dropped.get_mut(&name.to_ascii_lowercase()) {
+            // Nothing is dropped on a page within the limit: no name to lower-case then.
+            let dropped_of_name = match dropped.is_empty() {
+                true => None,
+                false => dropped.get_mut(&name.to_ascii_lowercase()),
+            };
+            match dropped_of_name {
                 Some(count) if *count > 0 => {
                     *count -= 1;
                     keep = false;
