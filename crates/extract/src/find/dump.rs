@@ -628,6 +628,20 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     })
 }
 
+/// What every reading of [`colon_author`] needs, tested first because most lines with a colon
+/// are prose (`Paragraph 3 of the report: …`): a handle, a single token (a username), a town
+/// in brackets, or a last word with a capital (a name's, a town's, a described name's).
+fn may_be_an_author(author: &str) -> bool {
+    let author = author.trim();
+    author.contains("(@")
+        || author.starts_with('@')
+        || author.ends_with(')')
+        || author
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|last| last.len() == author.len() || last.starts_with(char::is_uppercase))
+}
+
 /// Who a round-up prints before a colon, and what it adds: `@thabo_m`, `2. Kemi Alabi`,
 /// `Aisha Bello on X`, `Ama Serwaa (@ama_s) wrote`, `Tom in Leeds says`, `Sarah, Manchester`.
 pub(super) struct ColonAuthor<'a> {
@@ -641,6 +655,9 @@ pub(super) struct ColonAuthor<'a> {
 pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     let (author, platform) = author_and_place(without_list_marker(author));
     let (author, verb) = without_verb(author);
+    if !may_be_an_author(author) {
+        return None;
+    }
     let (handle, display_name) = author_with_handle(author)
         .or_else(|| author_of(author))
         .or_else(|| author_of(without_town(author)?))
