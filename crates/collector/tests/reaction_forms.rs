@@ -2332,6 +2332,22 @@ fn quoted_comments_in_a_bulleted_run() {
             (None, None, "RUBBISH!! Levy babeli, levy babeli!"),
         ]
     );
+    // Numbered as list items are.
+    let numbered = article
+        .replace("\u{2022}\u{201d}The one", "1. \u{201c}The one")
+        .replace("\u{2022} \u{201c}", "2. \u{201c}")
+        .replace("- \u{201c}RUBBISH", "3. \u{201c}RUBBISH");
+    assert_eq!(
+        authored(&reactions(&numbered)),
+        authored(&reactions(&article))
+    );
+    for item in [
+        "1. \u{201c}The one",
+        "2. \u{201c}Reality",
+        "3. \u{201c}RUBBISH",
+    ] {
+        assert!(numbered.contains(item), "{numbered}");
+    }
 }
 
 #[test]

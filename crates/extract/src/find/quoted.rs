@@ -1702,7 +1702,7 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
 /// What may open a list item before its quote: nothing, a bullet or a number.
 fn is_item_marker(lead: &str) -> bool {
     lead.is_empty()
-        || matches!(lead, "-" | "–" | "—" | "•" | "*" | "·")
+        || matches!(lead, "-" | "–" | "—" | "•" | "*" | "·" | "▪" | "◦")
         || lead
             .strip_suffix(['.', ')'])
             .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit()))
@@ -2689,9 +2689,9 @@ fn quote_in_next_paragraphs_from(
         let line_spans = spans(text);
         let first = taken.is_empty();
         if first
-            && line_spans
-                .first()
-                .is_none_or(|s| !(s.start == 0 || bulleted && opens_after_a_bullet(text, s)))
+            && line_spans.first().is_none_or(|s| {
+                !(s.start == 0 || (bulleted && is_item_marker(text[..s.start].trim())))
+            })
         {
             return None;
         }
@@ -2716,14 +2716,6 @@ fn quote_in_next_paragraphs_from(
         k += 1;
     }
     (!taken.is_empty()).then_some((raw, taken, None))
-}
-
-/// The quote `span` opens the item a bullet marks (`•”…”`, `- “…”`).
-fn opens_after_a_bullet(line: &str, span: &Span) -> bool {
-    matches!(
-        line[..span.start].trim(),
-        "•" | "·" | "*" | "-" | "–" | "▪" | "◦"
-    )
 }
 
 /// A comment-section round-up's item: `richiemathu:` ⏎ `“…”`, `elikemkumordzie: “…”`,
@@ -2853,7 +2845,7 @@ fn standalone_block(
     if claimed.get(start).copied().unwrap_or(true)
         || spans(text)
             .first()
-            .is_none_or(|s| !(s.start == 0 || opens_after_a_bullet(text, s)))
+            .is_none_or(|s| !is_item_marker(text[..s.start].trim()))
     {
         return None;
     }
