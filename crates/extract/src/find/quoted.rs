@@ -2834,21 +2834,13 @@ pub(super) fn round_up(
 }
 
 /// The quoted block that starts at unit `start`, closed and with nothing after its closing mark.
+/// (Whether the unit is free and opens with a quote, after a bullet or not, is the reader's
+/// first test.)
 fn standalone_block(
     units: &[Unit],
     start: usize,
     claimed: &[bool],
 ) -> Option<(String, Vec<usize>)> {
-    let Some(Unit::Line { text, .. }) = units.get(start) else {
-        return None;
-    };
-    if claimed.get(start).copied().unwrap_or(true)
-        || spans(text)
-            .first()
-            .is_none_or(|s| !is_item_marker(text[..s.start].trim()))
-    {
-        return None;
-    }
     let (raw, mut taken, tail) = quote_in_next_paragraphs_from(units, start, claimed, true)?;
     let closed = raw.trim_end().ends_with(['”', '"', '’']);
     if tail.is_some() || !closed {
