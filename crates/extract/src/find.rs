@@ -218,12 +218,17 @@ fn platform_posted_on(caps: &regex::Captures) -> Option<Platform> {
         .and_then(|place| platform_named_in(place.as_str()))
 }
 
+/// The longest clause telling what was said before the words themselves (`added that …:`), in
+/// characters. Lengths are checked after the match: a bounded repeat of a Unicode class is
+/// compiled as that many copies of it, which cost every run milliseconds before its first page.
+const LONGEST_TOLD_CLAUSE: usize = 200;
+
 /// `Jane Wanjiru replied; “…”`, or `Jane Wanjiru wrote on Facebook:` with the quote in the next
 /// paragraph; also `Edmund Khor added that the queues have grown:` ⏎ `“…”`, what was said told
 /// first in a clause and the words themselves in the next paragraph.
 static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?P<name>{})\s+{}(?:\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)|\s+that\s[^:;“”\u0022]{{1,200}}:\s*$)",
+        r"^(?P<name>{})\s+{}(?:\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)|\s+that\s(?P<clause>[^:;“”\u0022]+):\s*$)",
         display_name("{0,4}"),
         verb_posted_on()
     ))
@@ -238,10 +243,13 @@ static POSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The longest username, in characters (checked after the match, as [`LONGEST_TOLD_CLAUSE`]).
+const LONGEST_USERNAME: usize = 40;
+
 /// `Ogo said:` ⏎ `“…”`, `user6372819 commented: “…”`.
 static USERNAME_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?P<name>[\p{{L}}\p{{N}}_][\p{{L}}\p{{N}}_.\-]{{1,39}})\s+{}\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
+        r"^(?P<name>[\p{{L}}\p{{N}}_][\p{{L}}\p{{N}}_.\-]+)\s+{}\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
         verb_posted_on()
     ))
 });
@@ -724,6 +732,12 @@ fn rest_of<'t>(line: &'t str, caps: &regex::Captures) -> &'t str {
 
 fn named_commenter(line: &str) -> Option<Attribution<'_>> {
     let caps = NAMED_COMMENTER.captures(line)?;
+    if caps
+        .name("clause")
+        .is_some_and(|clause| clause.as_str().chars().count() > LONGEST_TOLD_CLAUSE)
+    {
+        return None;
+    }
     // "One Ada Okafor said:", as Nigerian papers print "a certain Ada Okafor".
     let name = caps["name"].trim();
     let name = name
@@ -799,7 +813,8 @@ fn reddit_user(line: &str) -> Option<Attribution<'_>> {
 fn username_commenter(line: &str) -> Option<Attribution<'_>> {
     let caps = USERNAME_COMMENTER.captures(line)?;
     let name = &caps["name"];
-    if !name.chars().any(char::is_alphabetic)
+    if name.chars().count() > LONGEST_USERNAME
+        || !name.chars().any(char::is_alphabetic)
         || NOT_A_NAME.is_match(name)
         || vocabulary::is_title(name)
         || REPORTED_SUBJECT.is_match(name)
