@@ -2466,3 +2466,50 @@ fn a_reader_answering_something_and_facebook_as_fb() {
     );
     assert_eq!(found[1].platform, collector::record::Platform::Facebook);
 }
+
+#[test]
+fn comments_numbered_under_a_headline_about_readers() {
+    let article = "Nigerian netizens were divided over the new naira notes\n\n\
+        The central bank unveiled the redesigned notes on Wednesday.\n\n\
+        1. Honestly the old ones looked better, who approved this colour?\n\n\
+        2. I queued for three hours and the ATM gave me the old notes\n\n\
+        3. My grandmother will think these are fake, just watch\n\n\
+        4. Finally something new in this country, I like the green one\n\n\
+        The bank said the old notes remain legal tender until January.\n";
+    let reactions = reactions(article);
+    assert_eq!(
+        authored(&reactions),
+        [
+            (
+                None,
+                None,
+                "Honestly the old ones looked better, who approved this colour?"
+            ),
+            (
+                None,
+                None,
+                "I queued for three hours and the ATM gave me the old notes"
+            ),
+            (
+                None,
+                None,
+                "My grandmother will think these are fake, just watch"
+            ),
+            (
+                None,
+                None,
+                "Finally something new in this country, I like the green one"
+            ),
+        ]
+    );
+    // The same list in an article about the notes and nobody's reactions is the article's.
+    let points = article.replace("Nigerian netizens were divided over", "What to know about");
+    assert!(
+        reactions_of(&points).is_empty(),
+        "{:?}",
+        reactions_of(&points)
+    );
+    // A count with a gap is not a run of comments.
+    let gap = article.replace("3. My", "5. My");
+    assert!(reactions(&gap).is_empty());
+}

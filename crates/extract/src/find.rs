@@ -338,6 +338,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     let mut found: Vec<(usize, Found)> = Vec::new();
     let mut context = Context {
         letters_headline: document.title.as_deref().is_some_and(names_letters),
+        readers_headline: document.title.as_deref().is_some_and(names_readers),
         ..Context::default()
     };
     let mut announcements = Vec::new();
@@ -394,6 +395,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))
                     .or_else(|| quoted::round_up(&units, index, &claimed, &context))
                     .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
+                    .or_else(|| dump::numbered_run(&units, index, &claimed, &context))
                     .or_else(|| {
                         let listed_above = index > 0
                             && announcements.last() == Some(&(index - 1))
@@ -469,6 +471,17 @@ fn names_letters(line: &str) -> bool {
         .any(|word| word.eq_ignore_ascii_case(b"letter"))
 }
 
+/// `Korean netizens felt embarrassed …`, `Reactions as …`: a headline naming readers or what
+/// they post.
+fn names_readers(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphabetic()).any(|word| {
+        let lower = word.to_lowercase();
+        vocabulary::is_online_noun(&lower)
+            || vocabulary::REACTION_NOUNS.contains(&lower.as_str())
+            || vocabulary::PLURAL_REACTION_NOUNS.contains(&lower.as_str())
+    })
+}
+
 /// Candidates of one form at most this many lines apart are one run.
 const RUN_GAP: usize = 3;
 
@@ -483,6 +496,9 @@ struct Context {
     /// The headline names letters (`Letters to the Editor`, `Letter: …`): the page prints
     /// readers' letters, and a signature may close a letter of several paragraphs.
     letters_headline: bool,
+    /// The headline is about readers or what they posted (`Korean netizens felt embarrassed
+    /// …`, `Fans' reactions to …`): a numbered run of bare comments under it is theirs.
+    readers_headline: bool,
 }
 
 impl Context {

@@ -1375,6 +1375,72 @@ pub(super) fn anonymous_run(
     })
 }
 
+/// `1. For real, her fans are dishonoring our country` ⏎ `2. This is a shame for the fans…`:
+/// comments numbered from 1, as sites translating netizens' comments print them, with neither
+/// quote marks nor authors. Only under an article about readers (announced, or its headline), a
+/// run of [`SHORTEST_ANONYMOUS_RUN`] items or more counted without a gap, each a paragraph of its
+/// own that no other shape reads: a numbered list of the article's own points stops at its first
+/// attribution, heading or quote.
+pub(super) fn numbered_run(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    if !(context.in_reactions || context.reactions_seen || context.readers_headline) {
+        return None;
+    }
+    let run: Vec<(usize, &str)> = (index..units.len())
+        .zip(1..)
+        .map_while(|(k, number)| {
+            let Unit::Line {
+                text,
+                starts_paragraph: true,
+                ..
+            } = units[k]
+            else {
+                return None;
+            };
+            let item = numbered_item(text, number)?;
+            let bare = !claimed[k]
+                && item.len() <= LONGEST_BARE_COMMENT
+                && is_comment(item)
+                && !item.contains(['“', '”', '"', '@'])
+                && !super::attribution_shape(item)
+                && author_before_colon(item, context).is_none();
+            bare.then_some((k, item))
+        })
+        .collect();
+    if run.len() < SHORTEST_ANONYMOUS_RUN {
+        return None;
+    }
+    let found = run
+        .iter()
+        .map(|(_, text)| Found {
+            form: Form::RoundUp,
+            platform: context.platform.unwrap_or_default(),
+            raw_text: text.to_string(),
+            cues: context.cues_with([(true, Cue::RoundUp)]),
+            ..Found::default()
+        })
+        .collect();
+    Some(InLine {
+        found,
+        units: run.iter().skip(1).map(|(k, _)| *k).collect(),
+    })
+}
+
+/// The words of `line` after its item number when that number is `number` (`3. I feel
+/// ashamed`, `3) …`).
+fn numbered_item(line: &str, number: usize) -> Option<&str> {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || line[..digits].parse::<usize>().ok()? != number {
+        return None;
+    }
+    let item = line[digits..].strip_prefix(['.', ')'])?;
+    item.starts_with(' ').then(|| item.trim())
+}
+
 /// A picture's credit, which captions print (`Image: Oupa Bopape`, `(Credit: ITV)`).
 const CREDITS: &[&str] = &["Image:", "Photo:", "Source:", "Credit:", "Credits:"];
 
