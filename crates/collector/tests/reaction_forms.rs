@@ -2476,9 +2476,8 @@ fn comments_numbered_under_a_headline_about_readers() {
         3. My grandmother will think these are fake, just watch\n\n\
         4. Finally something new in this country, I like the green one\n\n\
         The bank said the old notes remain legal tender until January.\n";
-    let reactions = reactions(article);
     assert_eq!(
-        authored(&reactions),
+        authored(&reactions(article)),
         [
             (
                 None,
@@ -2504,12 +2503,37 @@ fn comments_numbered_under_a_headline_about_readers() {
     );
     // The same list in an article about the notes and nobody's reactions is the article's.
     let points = article.replace("Nigerian netizens were divided over", "What to know about");
-    assert!(
-        reactions_of(&points).is_empty(),
-        "{:?}",
-        reactions_of(&points)
-    );
+    assert!(reactions(&points).is_empty());
     // A count with a gap is not a run of comments.
     let gap = article.replace("3. My", "5. My");
     assert!(reactions(&gap).is_empty());
+}
+
+#[test]
+fn a_round_up_of_posts_dated_after_their_authors() {
+    let article = "Amusing posts about the fuel levy from November\n\n\
+        Some of what Kenyans posted over the past month:\n\n\
+        @kamau_254 on Nov. 29:  Walking to work is my new cardio, thanks Treasury\n\n\
+        @wanjiku_m on November 3: The matatu fare doubled before the levy was even signed\n\n\
+        Jane Wanjiru, March 3, 2021: I am selling my car to whoever still believes in fuel\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("kamau_254"),
+                None,
+                "Walking to work is my new cardio, thanks Treasury"
+            ),
+            (
+                Some("wanjiku_m"),
+                None,
+                "The matatu fare doubled before the levy was even signed"
+            ),
+            (
+                None,
+                Some("Jane Wanjiru"),
+                "I am selling my car to whoever still believes in fuel"
+            ),
+        ]
+    );
 }

@@ -654,6 +654,7 @@ pub(super) struct ColonAuthor<'a> {
 /// The author in `author` (the words before a comment's colon), quoted comment or not.
 pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     let (author, platform) = author_and_place(without_list_marker(author));
+    let author = without_date(author);
     let (author, verb) = without_verb(author);
     if !may_be_an_author(author) {
         return None;
@@ -668,6 +669,46 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         verb,
         platform,
     })
+}
+
+/// `@RolfMargeit on Nov. 29`, `Jane Doe, March 3, 2021`: an author with the day the comment was
+/// posted, as round-ups of posts date them. The author, without the day.
+fn without_date(author: &str) -> &str {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let Some((who, date)) = author
+        .rsplit_once(" on ")
+        .or_else(|| author.split_once(", "))
+    else {
+        return author;
+    };
+    let mut words = date.split_whitespace();
+    let month = words
+        .next()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .is_some_and(|w| w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(&w)));
+    let number = |w: &str, digits: std::ops::RangeInclusive<usize>| {
+        let w = w.trim_end_matches(',');
+        digits.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let day = words.next().is_some_and(|w| number(w, 1..=2));
+    let year = words.next().is_none_or(|w| number(w, 4..=4));
+    match month && day && year && words.next().is_none() {
+        true => who.trim_end(),
+        false => author,
+    }
 }
 
 /// `Tom in Leeds says`, `Mark from Bristol emails`: an author and the verb live pages print
