@@ -2537,3 +2537,28 @@ fn a_round_up_of_posts_dated_after_their_authors() {
         ]
     );
 }
+
+#[test]
+fn posts_signed_with_a_profile_card_on_the_next_line() {
+    let article = "Twittoscope\n\n\
+        Le carburant coûte plus cher que le pain. Qui peut encore aller au travail ?\n\
+        Wanjiru Kamau, économiste – @wanjiru_k – 12400 abonnés.\n\n\
+        Nous marcherons, puisque le bus est devenu un luxe.\n\
+        Otieno, étudiant – @otieno254 – 310 abonnés.\n\n\
+        Le ministre a répondu aux questions des journalistes mardi.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("wanjiru_k"),
+                Some("Wanjiru Kamau"),
+                "Le carburant coûte plus cher que le pain. Qui peut encore aller au travail ?"
+            ),
+            (
+                Some("otieno254"),
+                Some("Otieno"),
+                "Nous marcherons, puisque le bus est devenu un luxe."
+            ),
+        ]
+    );
+}

@@ -1025,10 +1025,16 @@ fn signed_on_next_line(
     else {
         return None;
     };
-    if signature.len() > LONGEST_AUTHOR_LINE
-        || claimed[next]
-        || comment.split_whitespace().nth(2).is_none()
-    {
+    if claimed[next] || comment.split_whitespace().nth(2).is_none() {
+        return None;
+    }
+    if let Some(found) = signed_with_handle_card(comment, signature, context) {
+        return Some(InLine {
+            found: vec![found],
+            units: vec![next],
+        });
+    }
+    if signature.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
     let dashed = signature.trim_start_matches(['–', '—', '-', '~']);
@@ -1093,6 +1099,43 @@ fn signed_on_next_line(
         units: units_taken,
     })
 }
+
+/// `…` ⏎ `Hadi el-Amir, blogueur – @alamir_hadi – 615 abonnés.`: a post signed as a profile
+/// card prints it, the name (and what the person is), the handle and the follower count
+/// between dashes, in whatever language the page is in.
+fn signed_with_handle_card(comment: &str, card: &str, context: &Context) -> Option<Found> {
+    if card.len() > LONGEST_HANDLE_CARD || !card.contains(" @") {
+        return None;
+    }
+    let mut parts = card.trim_end_matches('.').split(['–', '—']).map(str::trim);
+    let name = parts.next()?.split(',').next()?.trim();
+    let handle = parts.next()?.strip_prefix('@')?;
+    let followers = parts.next();
+    let card_shaped = (1..=30).contains(&handle.len())
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && name.starts_with(char::is_uppercase)
+        && name.split_whitespace().count() <= 5
+        && followers.is_none_or(|count| count.starts_with(|c: char| c.is_ascii_digit()))
+        && parts.next().is_none();
+    if !card_shaped {
+        return None;
+    }
+    Some(Found {
+        form: Form::NameAfter,
+        platform: context.platform.unwrap_or_default(),
+        cues: context.cues_with([(true, Cue::Handle)]),
+        handle: Some(handle.to_string()),
+        display_name: Some(name.to_string()),
+        raw_text: comment.trim().to_string(),
+        ..Found::default()
+    })
+}
+
+/// Bytes of the longest profile card under a post: a name, what the person is, a handle, a
+/// follower count.
+const LONGEST_HANDLE_CARD: usize = 160;
 
 /// `Ferndown, Dorset`, `Port Talbot, W Glam`, `London`: a town, and its county or district,
 /// on a line of its own.
