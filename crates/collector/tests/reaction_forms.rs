@@ -2561,4 +2561,61 @@ fn posts_signed_with_a_profile_card_on_the_next_line() {
             ),
         ]
     );
+    // A card opening its paragraph is over the words it introduces: it does not sign the
+    // paragraph above.
+    let over = "Twittoscope\n\n\
+        Le ministre a répondu aux questions des journalistes mardi soir.\n\n\
+        Amina, étudiante – @amina_k – 88 abonnés.\n\
+        Je prends le bus, comme tout le monde.\n";
+    assert!(reactions(over)
+        .iter()
+        .all(|r| !r.text.starts_with("Le ministre")));
+}
+
+#[test]
+fn posts_attributed_in_spanish_french_german_and_portuguese() {
+    let spanish = "Suba del combustible en Nairobi\n\n\
+        El gobierno anunció el nuevo impuesto el lunes.\n\n\
+        Las redes sociales reaccionaron rápido y con sarcasmo. \"Ahora voy a pie al trabajo, \
+        gracias\", señaló un usuario. \"Vendo mi auto a quien todavía crea en la nafta\", \
+        escribió Daniela Gener.\n";
+    assert_eq!(
+        authored(&reactions(spanish)),
+        [
+            (None, None, "Ahora voy a pie al trabajo, gracias"),
+            (
+                None,
+                Some("Daniela Gener"),
+                "Vendo mi auto a quien todavía crea en la nafta"
+            ),
+        ]
+    );
+    let french = "La taxe sur le carburant\n\n\
+        Les internautes ont réagi dès l'annonce.\n\n\
+        « Je vais au travail à pied désormais », écrit Marc, compositeur à Paris.\n";
+    assert_eq!(
+        authored(&reactions(french)),
+        [(None, Some("Marc"), "Je vais au travail à pied désormais")]
+    );
+    let german = "Die Benzinsteuer\n\n\
+        Die Reaktionen im Netz folgten sofort.\n\n\
+        User Andy Heuer twitterte: \"Ab morgen gehe ich zu Fuß zur Arbeit.\"\n\n\
+        \"Wer braucht schon ein Auto\", schrieb ein User.\n";
+    assert_eq!(
+        authored(&reactions(german)),
+        [
+            (
+                None,
+                Some("Andy Heuer"),
+                "Ab morgen gehe ich zu Fuß zur Arbeit."
+            ),
+            (None, None, "Wer braucht schon ein Auto"),
+        ]
+    );
+    let portuguese = "O imposto sobre o combustível\n\n\
+        \"Agora vou a pé para o trabalho\", postou um internauta.\n";
+    assert_eq!(
+        authored(&reactions(portuguese)),
+        [(None, None, "Agora vou a pé para o trabalho")]
+    );
 }

@@ -33,7 +33,7 @@ use crate::dates::DateReader;
 use crate::decision::Decision;
 use crate::document::{Block, Document};
 use crate::features::{self, Setting};
-use crate::vocabulary::{self, is_posting_verb, platform_named_in, OBJECT_WORDS, VERBS};
+use crate::vocabulary::{self, is_posting_verb, platform_named_in, verbs_pattern, OBJECT_WORDS};
 use crate::{Cue, Platform};
 
 mod anonymous;
@@ -196,8 +196,9 @@ fn display_name(more_words: &str) -> String {
 /// `@Thandeka Zulu said:` — a Facebook mention, which is a name with spaces.
 static SPACED_MENTION: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^@(?P<handle>{})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)",
-        display_name("{1,3}")
+        r"^@(?P<handle>{})\s+(?P<verb>(?i:{}))\s*[:;]\s*(?P<rest>)",
+        display_name("{1,3}"),
+        verbs_pattern()
     ))
 });
 
@@ -208,7 +209,8 @@ const PLACES: &str = r"(?:Twitter|X|Facebook|FB|Instagram|TikTok|YouTube|Reddit|
 /// the comments section`.
 fn verb_posted_on() -> String {
     format!(
-        r"(?P<verb>(?i:{VERBS}))(?:\s+(?i:on|in|under)\s+(?P<posted_on>(?i:{PLACES}|the\s+comments?(?:\s+section)?)))?"
+        r"(?P<verb>(?i:{}))(?:\s+(?i:on|in|under)\s+(?P<posted_on>(?i:{PLACES}|the\s+comments?(?:\s+section)?)))?",
+        verbs_pattern()
     )
 }
 
@@ -1226,14 +1228,21 @@ fn is_lead_in(line: &str) -> bool {
     // ASCII case folding finds the same "react" as full lower-casing: no other character
     // lower-cases to one of its letters.
     let bytes = line.as_bytes();
-    let announces = ends_with_colon
-        || memchr::memchr2_iter(b'r', b'R', bytes).any(|at| {
-            bytes[at + 1..]
-                .get(..4)
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"eact"))
-        });
+    let mut reacts = false;
+    let mut reacts_elsewhere = false;
+    for at in memchr::memchr2_iter(b'r', b'R', bytes) {
+        let rest = &bytes[at + 1..];
+        let starts = |stem: &[u8]| {
+            rest.get(..stem.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(stem))
+        };
+        reacts |= starts(b"eact");
+        reacts_elsewhere |= REACTION_STEMS_ELSEWHERE.iter().any(|stem| starts(stem));
+    }
+    let announces = ends_with_colon || reacts;
     (announces
         && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some())))
+        || reacts_elsewhere
         || invites_readers(line)
         || (line.len() <= 40
             && ["omments", "eactions", "views", "said", "say"]
@@ -1241,6 +1250,22 @@ fn is_lead_in(line: &str) -> bool {
                 .any(|word| line.contains(word))
             && COMMENTS_HEADING.is_match(line.trim()))
 }
+
+/// What follows the `r` of the words other languages announce reactions with, as `react…`
+/// does in English: `reacciones`, `reaccionaron`, `réactions`, `ont réagi`, `Reaktionen`,
+/// `reagierten`, `reações`, `reagiram`, `reazioni`. Whole stems, so that `reach`, `Reagan` or
+/// `real` announce nothing.
+const REACTION_STEMS_ELSEWHERE: [&[u8]; 9] = [
+    b"eacci",
+    "éact".as_bytes(),
+    "éagi".as_bytes(),
+    b"eaktion",
+    b"eagier",
+    "eaç".as_bytes(),
+    b"eagira",
+    b"eazion",
+    b"eagito",
+];
 
 /// A page's section of readers' comments under its heading: `Facebook comments`, `Your
 /// comments`, `What you said`.

@@ -51,6 +51,151 @@ pub(crate) const POSTING_VERBS: &[&str] = &[
     "messaged",
 ];
 
+/// Verbs of posting in the other languages of the articles we read (Spanish, Portuguese,
+/// French, German, Italian), which attribute a post as English does: `"…", escribió Daniela
+/// Gener`, `« … », écrit Marc`, `User Andy Heuer twitterte: "…"`. Read wherever
+/// [`COMMENTING_VERBS`] are, by [`is_posting_verb`] and the attribution patterns.
+pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
+    // Spanish
+    "tuiteó",
+    "tuitea",
+    "escribió",
+    "escribe",
+    "publicó",
+    "posteó",
+    "comentó",
+    "comenta",
+    "respondió",
+    "replicó",
+    "bromeó",
+    "ironizó",
+    // Portuguese
+    "tuitou",
+    "escreveu",
+    "escreve",
+    "publicou",
+    "postou",
+    "comentou",
+    "respondeu",
+    "brincou",
+    "ironizou",
+    // French
+    "tweete",
+    "tweeté",
+    "écrit",
+    "publie",
+    "publié",
+    "posté",
+    "commente",
+    "commenté",
+    "répond",
+    "répondu",
+    "ironise",
+    "plaisante",
+    // German
+    "twitterte",
+    "twittert",
+    "tweetet",
+    "tweetete",
+    "schrieb",
+    "schreibt",
+    "postete",
+    "postet",
+    "kommentierte",
+    "kommentiert",
+    "antwortete",
+    "witzelt",
+    "witzelte",
+    "spottet",
+    "spottete",
+    // Italian
+    "twitta",
+    "twittato",
+    "scritto",
+    "scrive",
+    "commenta",
+    "commentato",
+    "risposto",
+    "risponde",
+    "ironizza",
+    "postato",
+];
+
+/// Verbs of speech in the same languages, read as [`SPEECH_VERBS`] are.
+pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
+    // Spanish
+    "dijo",
+    "dice",
+    "señaló",
+    "señala",
+    "añadió",
+    "agregó",
+    "afirmó",
+    "aseguró",
+    "expresó",
+    "opinó",
+    "lamentó",
+    "recordó",
+    "preguntó",
+    "indicó",
+    "sostuvo",
+    // Portuguese
+    "disse",
+    "diz",
+    "afirmou",
+    "acrescentou",
+    "declarou",
+    "opinou",
+    "lamentou",
+    "perguntou",
+    "questionou",
+    // French
+    "dit",
+    "déclare",
+    "ajoute",
+    "affirme",
+    "assure",
+    "estime",
+    "lance",
+    "souligne",
+    "rétorque",
+    "regrette",
+    "dénonce",
+    // German
+    "sagte",
+    "sagt",
+    "meinte",
+    "meint",
+    "fragte",
+    "fragt",
+    "erklärte",
+    "betonte",
+    "ergänzte",
+    // Italian
+    "detto",
+    "aggiunto",
+    "afferma",
+    "sottolinea",
+];
+
+/// Whether `word` (lower case) is a verb of posting or speech of another language.
+pub(crate) fn is_verb_elsewhere(word: &str) -> bool {
+    POSTING_VERBS_ELSEWHERE.contains(&word) || SPEECH_VERBS_ELSEWHERE.contains(&word)
+}
+
+/// Every attribution verb the patterns read (`Name VERB:`), English and other, as one
+/// alternation.
+pub(crate) fn verbs_pattern() -> String {
+    let elsewhere = POSTING_VERBS_ELSEWHERE
+        .iter()
+        .chain(SPEECH_VERBS_ELSEWHERE)
+        .copied();
+    std::iter::once(VERBS)
+        .chain(elsewhere)
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// Words that open another clause: a quote after one belongs to that clause's subject (`posting
 /// flyers that read, ‘…’`, `when he was asked the question: “…”`).
 pub(crate) const CLAUSE_OPENERS: &[&str] = &[
@@ -209,6 +354,44 @@ pub(crate) const ONLINE_READERS: &[&str] = &[
     "instagrammers",
     "youtuber",
     "influencer",
+    // Spanish, Portuguese, French, German, Italian (`señaló un usuario`, `schrieb ein User`)
+    "usuario",
+    "usuarios",
+    "usuaria",
+    "internauta",
+    "internautas",
+    "tuitero",
+    "tuiteros",
+    "tuitera",
+    "cibernauta",
+    "cibernautas",
+    "seguidor",
+    "seguidores",
+    "lectores",
+    "usuário",
+    "usuários",
+    "usuária",
+    "leitor",
+    "leitores",
+    "internaute",
+    "internautes",
+    "utilisateur",
+    "utilisateurs",
+    "utilisatrice",
+    "abonné",
+    "abonnés",
+    "lecteur",
+    "lecteurs",
+    "twittos",
+    "userin",
+    "nutzer",
+    "nutzerin",
+    "leser",
+    "leserin",
+    "utente",
+    "utenti",
+    "lettore",
+    "lettori",
 ];
 
 /// What readers post, when a sentence makes it the subject (`one comment read`, `another reply
@@ -338,6 +521,24 @@ pub(crate) fn is_demonym(name: &str) -> bool {
             .all(|w| matches!(w.as_str(), "south" | "north" | "east" | "west" | "sierra"))
 }
 
+/// Subject pronouns of other languages (`dijo él`, `schrieb sie`), resolved as `he` and `she`.
+pub(crate) const PRONOUNS_ELSEWHERE: &[&str] = &[
+    "él", "ella", "ellos", "ele", "ela", "il", "elle", "er", "sie", "lui", "lei",
+];
+
+/// Indefinite articles of other languages (`un usuario`, `ein User`, `une internaute`), read as
+/// `a`.
+pub(crate) const INDEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
+    "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer",
+];
+
+/// Every word of other languages that opens an anonymous reader: the articles, and `another`
+/// (`otro usuario`, `outro internaute`, `un autre`).
+pub(crate) const DETERMINERS_ELSEWHERE: &[&str] = &[
+    "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer", "otro", "otra", "outro",
+    "outra", "altro", "altra", "autre",
+];
+
 pub(crate) const ORDINALS: &[&str] = &[
     "second",
     "third",
@@ -352,6 +553,15 @@ pub(crate) const ORDINALS: &[&str] = &[
     "final",
     "different",
     "last",
+    "tercero",
+    "tercera",
+    "terceiro",
+    "terceira",
+    "troisième",
+    "dritter",
+    "dritte",
+    "terzo",
+    "terza",
 ];
 
 /// Capitalized words that begin a sentence or clause but name nobody.
@@ -688,7 +898,9 @@ pub(crate) fn verb_kind(verb: Option<&str>) -> VerbKind {
     match verb {
         None => VerbKind::None,
         Some(verb) if is_posting_verb(verb) => VerbKind::Posting,
-        Some(verb) if SPEECH_VERBS.contains(&verb) => VerbKind::Speech,
+        Some(verb) if SPEECH_VERBS.contains(&verb) || SPEECH_VERBS_ELSEWHERE.contains(&verb) => {
+            VerbKind::Speech
+        }
         Some(_) => VerbKind::Other,
     }
 }
@@ -697,6 +909,7 @@ pub(crate) fn verb_kind(verb: Option<&str>) -> VerbKind {
 pub(crate) fn is_posting_verb(verb: &str) -> bool {
     COMMENTING_VERBS.contains(&verb)
         || POSTING_VERBS.contains(&verb)
+        || POSTING_VERBS_ELSEWHERE.contains(&verb)
         || POSTING_PARTICIPLES.contains(&verb)
 }
 
@@ -878,11 +1091,11 @@ pub(crate) fn has_age(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::VERBS;
+    use super::verbs_pattern;
 
     #[test]
     fn every_listed_verb_introduces_a_candidate() {
-        for verb in VERBS.split('|') {
+        for verb in verbs_pattern().split('|') {
             let article = format!("Fuel prices\n\n@user_1 {verb}:\n\n“Too expensive.”\n");
             let document = crate::formats::for_input(Some("txt"), &article).parse(&article);
             let candidates = crate::find::find_candidates(&document);

@@ -655,6 +655,17 @@ pub(super) struct ColonAuthor<'a> {
 pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     let (author, platform) = author_and_place(without_list_marker(author));
     let author = without_date(author);
+    // `User Andy Heuer twitterte:`, `Netizen Khairul Anwar:`: the reader noun says what the
+    // person is, the name after it who.
+    let author = match author.split_once(' ') {
+        Some((noun, name))
+            if name.starts_with(char::is_uppercase)
+                && vocabulary::is_online_noun(&noun.to_lowercase()) =>
+        {
+            name
+        }
+        _ => author,
+    };
     let (author, verb) = without_verb(author);
     if !may_be_an_author(author) {
         return None;
@@ -1028,7 +1039,25 @@ fn signed_on_next_line(
     if claimed[next] || comment.split_whitespace().nth(2).is_none() {
         return None;
     }
-    if let Some(found) = signed_with_handle_card(comment, signature, context) {
+    // A card signs the lines above it in its paragraph and ends that paragraph: one that
+    // opens its paragraph is over the words it introduces (`Name – @handle` ⏎ `…`).
+    let card_under_comment = matches!(
+        units[next],
+        Unit::Line {
+            starts_paragraph: false,
+            ..
+        }
+    ) && !matches!(
+        units.get(next + 1),
+        Some(Unit::Line {
+            starts_paragraph: false,
+            ..
+        })
+    );
+    if let Some(found) = card_under_comment
+        .then(|| signed_with_handle_card(comment, signature, context))
+        .flatten()
+    {
         return Some(InLine {
             found: vec![found],
             units: vec![next],

@@ -180,6 +180,9 @@ fn any_word_in(words: &[Word], list: &[&str]) -> bool {
 
 fn is_verb(word: &str) -> bool {
     let bare = word.trim_end_matches(['.', ',', ':', ';']);
+    if is_verb_elsewhere(bare) {
+        return true;
+    }
     if bare.is_empty()
         || !bare.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         || NOT_VERBS.contains(&bare)
@@ -259,13 +262,15 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
         return Some((Who::Handle(handle.to_string()), next, None, interviewee));
     }
     let lower = word.bare.to_lowercase();
-    if matches!(lower.as_str(), "he" | "she" | "they") {
+    if matches!(lower.as_str(), "he" | "she" | "they")
+        || PRONOUNS_ELSEWHERE.contains(&lower.as_str())
+    {
         return Some((Who::Pronoun, k + 1, None, false));
     }
     let determiner = matches!(
         lower.as_str(),
         "one" | "another" | "a" | "an" | "the" | "someone" | "somebody" | "others" | "some"
-    );
+    ) || DETERMINERS_ELSEWHERE.contains(&lower.as_str());
     if determiner {
         return anonymous_at(words, k, &lower);
     }
@@ -377,7 +382,9 @@ fn anonymous_at(
 ) -> Option<(Who, usize, Option<Platform>, bool)> {
     let mut j = k + 1;
     let mut ordinal = false;
-    if matches!(determiner, "a" | "an" | "the" | "one") {
+    if matches!(determiner, "a" | "an" | "the" | "one")
+        || INDEFINITE_ARTICLES_ELSEWHERE.contains(&determiner)
+    {
         if let Some(w) = words.get(j) {
             let w = w.bare.to_lowercase();
             if ORDINALS.contains(&w.as_str()) || (determiner == "a" && w == "certain") {
