@@ -33,7 +33,7 @@ use crate::dates::DateReader;
 use crate::decision::Decision;
 use crate::document::{Block, Document};
 use crate::features::{self, Setting};
-use crate::vocabulary::{self, is_posting_verb, platform_named_in, verbs_pattern, OBJECT_WORDS};
+use crate::vocabulary::{self, is_posting_verb, platform_named_in, OBJECT_WORDS, VERBS};
 use crate::{Cue, Platform};
 
 mod anonymous;
@@ -196,9 +196,8 @@ fn display_name(more_words: &str) -> String {
 /// `@Thandeka Zulu said:` — a Facebook mention, which is a name with spaces.
 static SPACED_MENTION: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^@(?P<handle>{})\s+(?P<verb>(?i:{}))\s*[:;]\s*(?P<rest>)",
-        display_name("{1,3}"),
-        verbs_pattern()
+        r"^@(?P<handle>{})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)",
+        display_name("{1,3}")
     ))
 });
 
@@ -209,8 +208,7 @@ const PLACES: &str = r"(?:Twitter|X|Facebook|FB|Instagram|TikTok|YouTube|Reddit|
 /// the comments section`.
 fn verb_posted_on() -> String {
     format!(
-        r"(?P<verb>(?i:{}))(?:\s+(?i:on|in|under)\s+(?P<posted_on>(?i:{PLACES}|the\s+comments?(?:\s+section)?)))?",
-        verbs_pattern()
+        r"(?P<verb>(?i:{VERBS}))(?:\s+(?i:on|in|under)\s+(?P<posted_on>(?i:{PLACES}|the\s+comments?(?:\s+section)?)))?"
     )
 }
 
@@ -1232,6 +1230,10 @@ fn is_lead_in(line: &str) -> bool {
     let mut reacts_elsewhere = false;
     for at in memchr::memchr2_iter(b'r', b'R', bytes) {
         let rest = &bytes[at + 1..];
+        // Every stem goes on with `e` or `é` (0xC3 0xA9): most `r`s are followed by neither.
+        if !matches!(rest.first(), Some(b'e' | b'E' | 0xC3)) {
+            continue;
+        }
         let starts = |stem: &[u8]| {
             rest.get(..stem.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(stem))

@@ -180,19 +180,17 @@ fn any_word_in(words: &[Word], list: &[&str]) -> bool {
 
 fn is_verb(word: &str) -> bool {
     let bare = word.trim_end_matches(['.', ',', ':', ';']);
-    if is_verb_elsewhere(bare) {
-        return true;
-    }
     if bare.is_empty()
         || !bare.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         || NOT_VERBS.contains(&bare)
         || bare.len() < 3
     {
-        return false;
+        return is_verb_elsewhere(bare);
     }
     IRREGULAR_VERBS.contains(&bare)
         || bare.ends_with("ed")
         || (bare.ends_with('s') && !bare.ends_with("ss") && !bare.ends_with("us"))
+        || is_verb_elsewhere(bare)
 }
 
 fn is_dash(word: &str) -> bool {
