@@ -2618,4 +2618,13 @@ fn posts_attributed_in_spanish_french_german_and_portuguese() {
         authored(&reactions(portuguese)),
         [(None, None, "Agora vou a pé para o trabalho")]
     );
+    // Spanish leaves out the subject where English says `he wrote`: the verb alone is the
+    // previous sentence's person's, and a sentence's opening `Quien` names nobody.
+    let subject_left_out = "Suba del combustible en Nairobi\n\n\
+        Quien también se expresó en Twitter fue el diputado Florencio Randazzo. \
+        \"¡Nadie puede pagar esto!\", escribió.\n";
+    assert_eq!(
+        authored(&reactions(subject_left_out)),
+        [(None, Some("Florencio Randazzo"), "¡Nadie puede pagar esto!")]
+    );
 }

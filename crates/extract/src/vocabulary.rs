@@ -751,6 +751,30 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Prosecutor",
     "State",
     "Gov",
+    // Other languages' conjunctions and pronouns, which open their sentences (`Quien también
+    // se expresó en Twitter fue…`, `Y agregó: “…”`).
+    "Y",
+    "E",
+    "Et",
+    "Und",
+    "Pero",
+    "Mais",
+    "Aber",
+    "Quien",
+    "Que",
+    "Qui",
+    "Quem",
+    "Wer",
+    "Chi",
+    "Él",
+    "Ella",
+    "Ele",
+    "Ela",
+    "Elle",
+    "Er",
+    "Sie",
+    "Lui",
+    "Lei",
 ];
 
 pub(crate) const CONNECTIVES: &[&str] = &[

@@ -1667,6 +1667,18 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
             .and_then(|(comma, _)| name_at(&words, comma + 1))
             .filter(|(_, end)| *end == words.len())
             .map(|(name, end)| (Who::Name(name), end, None, false));
+        // `"…", escribió.`, `“…”, bromeó.`: Spanish, Portuguese and Italian leave the subject
+        // out where English says `he wrote`, so the verb alone is the previous sentence's
+        // person's.
+        if j + 1 == words.len() && is_verb_elsewhere(&verb) {
+            return Some(Speaker {
+                posted: is_posting_verb(&verb),
+                who: Who::Pronoun,
+                verb: Some(verb),
+                platform: None,
+                interviewee: false,
+            });
+        }
         if let Some((who, next, platform, interviewee)) =
             apposition.or_else(|| subject_at(&words, j + 1))
         {
