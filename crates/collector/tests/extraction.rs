@@ -263,6 +263,23 @@ fn one_word_names_and_usernames_among_announced_reactions() {
 }
 
 #[test]
+fn a_username_is_at_most_forty_characters() {
+    let longest = format!("u{}", "x".repeat(39));
+    let too_long = format!("u{}", "y".repeat(40));
+    let page = format!(
+        "Lady shows off her new car\n\n\
+         A Nigerian lady has shown off the car she bought.\n\n\
+         Reactions trail the video\n\n\
+         {longest} commented:\n\n\"I tap from this blessing\"\n\n\
+         {too_long} commented:\n\n\"Where is my own?\"\n"
+    );
+    let reactions = text_reactions(&page);
+    let authors: Vec<_> = reactions.iter().map(|r| r.handle.as_deref()).collect();
+    assert_eq!(authors.first(), Some(&Some(longest.as_str())));
+    assert!(!authors.contains(&Some(too_long.as_str())), "{authors:?}");
+}
+
+#[test]
 fn anonymous_readers_inside_a_paragraph_as_viral_news_prints_them() {
     let article = format!(
         "{HEADLINE}A video of a man dancing at a wedding has gone viral.\n\n\

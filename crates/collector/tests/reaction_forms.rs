@@ -2466,3 +2466,165 @@ fn a_reader_answering_something_and_facebook_as_fb() {
     );
     assert_eq!(found[1].platform, collector::record::Platform::Facebook);
 }
+
+#[test]
+fn comments_numbered_under_a_headline_about_readers() {
+    let article = "Nigerian netizens were divided over the new naira notes\n\n\
+        The central bank unveiled the redesigned notes on Wednesday.\n\n\
+        1. Honestly the old ones looked better, who approved this colour?\n\n\
+        2. I queued for three hours and the ATM gave me the old notes\n\n\
+        3. My grandmother will think these are fake, just watch\n\n\
+        4. Finally something new in this country, I like the green one\n\n\
+        The bank said the old notes remain legal tender until January.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                None,
+                "Honestly the old ones looked better, who approved this colour?"
+            ),
+            (
+                None,
+                None,
+                "I queued for three hours and the ATM gave me the old notes"
+            ),
+            (
+                None,
+                None,
+                "My grandmother will think these are fake, just watch"
+            ),
+            (
+                None,
+                None,
+                "Finally something new in this country, I like the green one"
+            ),
+        ]
+    );
+    // The same list in an article about the notes and nobody's reactions is the article's.
+    let points = article.replace("Nigerian netizens were divided over", "What to know about");
+    assert!(reactions(&points).is_empty());
+    // A count with a gap is not a run of comments.
+    let gap = article.replace("3. My", "5. My");
+    assert!(reactions(&gap).is_empty());
+}
+
+#[test]
+fn a_round_up_of_posts_dated_after_their_authors() {
+    let article = "Amusing posts about the fuel levy from November\n\n\
+        Some of what Kenyans posted over the past month:\n\n\
+        @kamau_254 on Nov. 29:  Walking to work is my new cardio, thanks Treasury\n\n\
+        @wanjiku_m on November 3: The matatu fare doubled before the levy was even signed\n\n\
+        Jane Wanjiru, March 3, 2021: I am selling my car to whoever still believes in fuel\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("kamau_254"),
+                None,
+                "Walking to work is my new cardio, thanks Treasury"
+            ),
+            (
+                Some("wanjiku_m"),
+                None,
+                "The matatu fare doubled before the levy was even signed"
+            ),
+            (
+                None,
+                Some("Jane Wanjiru"),
+                "I am selling my car to whoever still believes in fuel"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn posts_signed_with_a_profile_card_on_the_next_line() {
+    let article = "Twittoscope\n\n\
+        Le carburant coûte plus cher que le pain. Qui peut encore aller au travail ?\n\
+        Wanjiru Kamau, économiste – @wanjiru_k – 12400 abonnés.\n\n\
+        Nous marcherons, puisque le bus est devenu un luxe.\n\
+        Otieno, étudiant – @otieno254 – 310 abonnés.\n\n\
+        Le ministre a répondu aux questions des journalistes mardi.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("wanjiru_k"),
+                Some("Wanjiru Kamau"),
+                "Le carburant coûte plus cher que le pain. Qui peut encore aller au travail ?"
+            ),
+            (
+                Some("otieno254"),
+                Some("Otieno"),
+                "Nous marcherons, puisque le bus est devenu un luxe."
+            ),
+        ]
+    );
+    // A card opening its paragraph is over the words it introduces: it does not sign the
+    // paragraph above.
+    let over = "Twittoscope\n\n\
+        Le ministre a répondu aux questions des journalistes mardi soir.\n\n\
+        Amina, étudiante – @amina_k – 88 abonnés.\n\
+        Je prends le bus, comme tout le monde.\n";
+    assert!(reactions(over)
+        .iter()
+        .all(|r| !r.text.starts_with("Le ministre")));
+}
+
+#[test]
+fn posts_attributed_in_spanish_french_german_and_portuguese() {
+    let spanish = "Suba del combustible en Nairobi\n\n\
+        El gobierno anunció el nuevo impuesto el lunes.\n\n\
+        Las redes sociales reaccionaron rápido y con sarcasmo. \"Ahora voy a pie al trabajo, \
+        gracias\", señaló un usuario. \"Vendo mi auto a quien todavía crea en la nafta\", \
+        escribió Daniela Gener.\n";
+    assert_eq!(
+        authored(&reactions(spanish)),
+        [
+            (None, None, "Ahora voy a pie al trabajo, gracias"),
+            (
+                None,
+                Some("Daniela Gener"),
+                "Vendo mi auto a quien todavía crea en la nafta"
+            ),
+        ]
+    );
+    let french = "La taxe sur le carburant\n\n\
+        Les internautes ont réagi dès l'annonce.\n\n\
+        « Je vais au travail à pied désormais », écrit Marc, compositeur à Paris.\n";
+    assert_eq!(
+        authored(&reactions(french)),
+        [(None, Some("Marc"), "Je vais au travail à pied désormais")]
+    );
+    let german = "Die Benzinsteuer\n\n\
+        Die Reaktionen im Netz folgten sofort.\n\n\
+        User Andy Heuer twitterte: \"Ab morgen gehe ich zu Fuß zur Arbeit.\"\n\n\
+        \"Wer braucht schon ein Auto\", schrieb ein User.\n";
+    assert_eq!(
+        authored(&reactions(german)),
+        [
+            (
+                None,
+                Some("Andy Heuer"),
+                "Ab morgen gehe ich zu Fuß zur Arbeit."
+            ),
+            (None, None, "Wer braucht schon ein Auto"),
+        ]
+    );
+    let portuguese = "O imposto sobre o combustível\n\n\
+        \"Agora vou a pé para o trabalho\", postou um internauta.\n";
+    assert_eq!(
+        authored(&reactions(portuguese)),
+        [(None, None, "Agora vou a pé para o trabalho")]
+    );
+    // Spanish leaves out the subject where English says `he wrote`: the verb alone is the
+    // previous sentence's person's, and a sentence's opening `Quien` names nobody.
+    let subject_left_out = "Suba del combustible en Nairobi\n\n\
+        Quien también se expresó en Twitter fue el diputado Florencio Randazzo. \
+        \"¡Nadie puede pagar esto!\", escribió.\n";
+    assert_eq!(
+        authored(&reactions(subject_left_out)),
+        [(None, Some("Florencio Randazzo"), "¡Nadie puede pagar esto!")]
+    );
+}

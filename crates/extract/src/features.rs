@@ -10,7 +10,7 @@
 //! the values cannot drift apart; the decision file stores the names beside its weights.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use crate::find::{quoted, Form, Found, OPENING_MARKS};
@@ -207,32 +207,7 @@ impl WordClass {
     }
 }
 
-type ClassTable = HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>;
-
-/// FNV-1a over a word's bytes: the table's keys are a few hundred short words of our own
-/// lists, so the standard hash's resistance to chosen collisions buys nothing here, and its
-/// cost showed in the extraction's profile.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const PRIME: u64 = 0x0100_0000_01b3;
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &byte in bytes {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
-        }
-        self.0 = hash;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+type ClassTable = HashMap<&'static str, u8, BuildHasherDefault<vocabulary::WordHasher>>;
 
 /// Who a candidate's speaker is, as far as the record says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

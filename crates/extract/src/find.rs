@@ -218,12 +218,17 @@ fn platform_posted_on(caps: &regex::Captures) -> Option<Platform> {
         .and_then(|place| platform_named_in(place.as_str()))
 }
 
+/// The longest clause telling what was said before the words themselves (`added that …:`), in
+/// characters. Lengths are checked after the match: a bounded repeat of a Unicode class is
+/// compiled as that many copies of it, which cost every run milliseconds before its first page.
+const LONGEST_TOLD_CLAUSE: usize = 200;
+
 /// `Jane Wanjiru replied; “…”`, or `Jane Wanjiru wrote on Facebook:` with the quote in the next
 /// paragraph; also `Edmund Khor added that the queues have grown:` ⏎ `“…”`, what was said told
 /// first in a clause and the words themselves in the next paragraph.
 static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?P<name>{})\s+{}(?:\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)|\s+that\s[^:;“”\u0022]{{1,200}}:\s*$)",
+        r"^(?P<name>{})\s+{}(?:\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)|\s+that\s(?P<clause>[^:;“”\u0022]+):\s*$)",
         display_name("{0,4}"),
         verb_posted_on()
     ))
@@ -238,10 +243,13 @@ static POSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The longest username, in characters (checked after the match, as [`LONGEST_TOLD_CLAUSE`]).
+const LONGEST_USERNAME: usize = 40;
+
 /// `Ogo said:` ⏎ `“…”`, `user6372819 commented: “…”`.
 static USERNAME_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"^(?P<name>[\p{{L}}\p{{N}}_][\p{{L}}\p{{N}}_.\-]{{1,39}})\s+{}\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
+        r"^(?P<name>[\p{{L}}\p{{N}}_][\p{{L}}\p{{N}}_.\-]+)\s+{}\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)",
         verb_posted_on()
     ))
 });
@@ -330,6 +338,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     let mut found: Vec<(usize, Found)> = Vec::new();
     let mut context = Context {
         letters_headline: document.title.as_deref().is_some_and(names_letters),
+        readers_headline: document.title.as_deref().is_some_and(names_readers),
         ..Context::default()
     };
     let mut announcements = Vec::new();
@@ -386,6 +395,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))
                     .or_else(|| quoted::round_up(&units, index, &claimed, &context))
                     .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
+                    .or_else(|| dump::numbered_run(&units, index, &claimed, &context))
                     .or_else(|| {
                         let listed_above = index > 0
                             && announcements.last() == Some(&(index - 1))
@@ -461,6 +471,17 @@ fn names_letters(line: &str) -> bool {
         .any(|word| word.eq_ignore_ascii_case(b"letter"))
 }
 
+/// `Korean netizens felt embarrassed …`, `Reactions as …`: a headline naming readers or what
+/// they post.
+fn names_readers(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphabetic()).any(|word| {
+        let lower = word.to_lowercase();
+        vocabulary::is_online_noun(&lower)
+            || vocabulary::REACTION_NOUNS.contains(&lower.as_str())
+            || vocabulary::PLURAL_REACTION_NOUNS.contains(&lower.as_str())
+    })
+}
+
 /// Candidates of one form at most this many lines apart are one run.
 const RUN_GAP: usize = 3;
 
@@ -475,6 +496,9 @@ struct Context {
     /// The headline names letters (`Letters to the Editor`, `Letter: …`): the page prints
     /// readers' letters, and a signature may close a letter of several paragraphs.
     letters_headline: bool,
+    /// The headline is about readers or what they posted (`Korean netizens felt embarrassed
+    /// …`, `Fans' reactions to …`): a numbered run of bare comments under it is theirs.
+    readers_headline: bool,
 }
 
 impl Context {
@@ -724,6 +748,12 @@ fn rest_of<'t>(line: &'t str, caps: &regex::Captures) -> &'t str {
 
 fn named_commenter(line: &str) -> Option<Attribution<'_>> {
     let caps = NAMED_COMMENTER.captures(line)?;
+    if caps
+        .name("clause")
+        .is_some_and(|clause| clause.as_str().chars().count() > LONGEST_TOLD_CLAUSE)
+    {
+        return None;
+    }
     // "One Ada Okafor said:", as Nigerian papers print "a certain Ada Okafor".
     let name = caps["name"].trim();
     let name = name
@@ -799,7 +829,8 @@ fn reddit_user(line: &str) -> Option<Attribution<'_>> {
 fn username_commenter(line: &str) -> Option<Attribution<'_>> {
     let caps = USERNAME_COMMENTER.captures(line)?;
     let name = &caps["name"];
-    if !name.chars().any(char::is_alphabetic)
+    if name.chars().count() > LONGEST_USERNAME
+        || !name.chars().any(char::is_alphabetic)
         || NOT_A_NAME.is_match(name)
         || vocabulary::is_title(name)
         || REPORTED_SUBJECT.is_match(name)
@@ -1195,14 +1226,25 @@ fn is_lead_in(line: &str) -> bool {
     // ASCII case folding finds the same "react" as full lower-casing: no other character
     // lower-cases to one of its letters.
     let bytes = line.as_bytes();
-    let announces = ends_with_colon
-        || memchr::memchr2_iter(b'r', b'R', bytes).any(|at| {
-            bytes[at + 1..]
-                .get(..4)
-                .is_some_and(|w| w.eq_ignore_ascii_case(b"eact"))
-        });
+    let mut reacts = false;
+    let mut reacts_elsewhere = false;
+    for at in memchr::memchr2_iter(b'r', b'R', bytes) {
+        let rest = &bytes[at + 1..];
+        // Every stem goes on with `e` or `é` (0xC3 0xA9): most `r`s are followed by neither.
+        if !matches!(rest.first(), Some(b'e' | b'E' | 0xC3)) {
+            continue;
+        }
+        let starts = |stem: &[u8]| {
+            rest.get(..stem.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(stem))
+        };
+        reacts |= starts(b"eact");
+        reacts_elsewhere |= REACTION_STEMS_ELSEWHERE.iter().any(|stem| starts(stem));
+    }
+    let announces = ends_with_colon || reacts;
     (announces
         && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some())))
+        || reacts_elsewhere
         || invites_readers(line)
         || (line.len() <= 40
             && ["omments", "eactions", "views", "said", "say"]
@@ -1210,6 +1252,22 @@ fn is_lead_in(line: &str) -> bool {
                 .any(|word| line.contains(word))
             && COMMENTS_HEADING.is_match(line.trim()))
 }
+
+/// What follows the `r` of the words other languages announce reactions with, as `react…`
+/// does in English: `reacciones`, `reaccionaron`, `réactions`, `ont réagi`, `Reaktionen`,
+/// `reagierten`, `reações`, `reagiram`, `reazioni`. Whole stems, so that `reach`, `Reagan` or
+/// `real` announce nothing.
+const REACTION_STEMS_ELSEWHERE: [&[u8]; 9] = [
+    b"eacci",
+    "éact".as_bytes(),
+    "éagi".as_bytes(),
+    b"eaktion",
+    b"eagier",
+    "eaç".as_bytes(),
+    b"eagira",
+    b"eazion",
+    b"eagito",
+];
 
 /// A page's section of readers' comments under its heading: `Facebook comments`, `Your
 /// comments`, `What you said`.

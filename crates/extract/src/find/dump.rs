@@ -654,6 +654,18 @@ pub(super) struct ColonAuthor<'a> {
 /// The author in `author` (the words before a comment's colon), quoted comment or not.
 pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     let (author, platform) = author_and_place(without_list_marker(author));
+    let author = without_date(author);
+    // `User Andy Heuer twitterte:`, `Netizen Khairul Anwar:`: the reader noun says what the
+    // person is, the name after it who.
+    let author = match author.split_once(' ') {
+        Some((noun, name))
+            if name.starts_with(char::is_uppercase)
+                && vocabulary::is_online_noun(&noun.to_lowercase()) =>
+        {
+            name
+        }
+        _ => author,
+    };
     let (author, verb) = without_verb(author);
     if !may_be_an_author(author) {
         return None;
@@ -668,6 +680,46 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         verb,
         platform,
     })
+}
+
+/// `@RolfMargeit on Nov. 29`, `Jane Doe, March 3, 2021`: an author with the day the comment was
+/// posted, as round-ups of posts date them. The author, without the day.
+fn without_date(author: &str) -> &str {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let Some((who, date)) = author
+        .rsplit_once(" on ")
+        .or_else(|| author.split_once(", "))
+    else {
+        return author;
+    };
+    let mut words = date.split_whitespace();
+    let month = words
+        .next()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .is_some_and(|w| w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(&w)));
+    let number = |w: &str, digits: std::ops::RangeInclusive<usize>| {
+        let w = w.trim_end_matches(',');
+        digits.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let day = words.next().is_some_and(|w| number(w, 1..=2));
+    let year = words.next().is_none_or(|w| number(w, 4..=4));
+    match month && day && year && words.next().is_none() {
+        true => who.trim_end(),
+        false => author,
+    }
 }
 
 /// `Tom in Leeds says`, `Mark from Bristol emails`: an author and the verb live pages print
@@ -984,10 +1036,34 @@ fn signed_on_next_line(
     else {
         return None;
     };
-    if signature.len() > LONGEST_AUTHOR_LINE
-        || claimed[next]
-        || comment.split_whitespace().nth(2).is_none()
+    if claimed[next] || comment.split_whitespace().nth(2).is_none() {
+        return None;
+    }
+    // A card signs the lines above it in its paragraph and ends that paragraph: one that
+    // opens its paragraph is over the words it introduces (`Name – @handle` ⏎ `…`).
+    let card_under_comment = matches!(
+        units[next],
+        Unit::Line {
+            starts_paragraph: false,
+            ..
+        }
+    ) && !matches!(
+        units.get(next + 1),
+        Some(Unit::Line {
+            starts_paragraph: false,
+            ..
+        })
+    );
+    if let Some(found) = card_under_comment
+        .then(|| signed_with_handle_card(comment, signature, context))
+        .flatten()
     {
+        return Some(InLine {
+            found: vec![found],
+            units: vec![next],
+        });
+    }
+    if signature.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
     let dashed = signature.trim_start_matches(['–', '—', '-', '~']);
@@ -1052,6 +1128,43 @@ fn signed_on_next_line(
         units: units_taken,
     })
 }
+
+/// `…` ⏎ `Hadi el-Amir, blogueur – @alamir_hadi – 615 abonnés.`: a post signed as a profile
+/// card prints it, the name (and what the person is), the handle and the follower count
+/// between dashes, in whatever language the page is in.
+fn signed_with_handle_card(comment: &str, card: &str, context: &Context) -> Option<Found> {
+    if card.len() > LONGEST_HANDLE_CARD || !card.contains(" @") {
+        return None;
+    }
+    let mut parts = card.trim_end_matches('.').split(['–', '—']).map(str::trim);
+    let name = parts.next()?.split(',').next()?.trim();
+    let handle = parts.next()?.strip_prefix('@')?;
+    let followers = parts.next();
+    let card_shaped = (1..=30).contains(&handle.len())
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && name.starts_with(char::is_uppercase)
+        && name.split_whitespace().count() <= 5
+        && followers.is_none_or(|count| count.starts_with(|c: char| c.is_ascii_digit()))
+        && parts.next().is_none();
+    if !card_shaped {
+        return None;
+    }
+    Some(Found {
+        form: Form::NameAfter,
+        platform: context.platform.unwrap_or_default(),
+        cues: context.cues_with([(true, Cue::Handle)]),
+        handle: Some(handle.to_string()),
+        display_name: Some(name.to_string()),
+        raw_text: comment.trim().to_string(),
+        ..Found::default()
+    })
+}
+
+/// Bytes of the longest profile card under a post: a name, what the person is, a handle, a
+/// follower count.
+const LONGEST_HANDLE_CARD: usize = 160;
 
 /// `Ferndown, Dorset`, `Port Talbot, W Glam`, `London`: a town, and its county or district,
 /// on a line of its own.
@@ -1373,6 +1486,72 @@ pub(super) fn anonymous_run(
         found,
         units: run.iter().skip(1).map(|(k, _)| *k).collect(),
     })
+}
+
+/// `1. For real, her fans are dishonoring our country` ⏎ `2. This is a shame for the fans…`:
+/// comments numbered from 1, as sites translating netizens' comments print them, with neither
+/// quote marks nor authors. Only under an article about readers (announced, or its headline), a
+/// run of [`SHORTEST_ANONYMOUS_RUN`] items or more counted without a gap, each a paragraph of its
+/// own that no other shape reads: a numbered list of the article's own points stops at its first
+/// attribution, heading or quote.
+pub(super) fn numbered_run(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    if !(context.in_reactions || context.reactions_seen || context.readers_headline) {
+        return None;
+    }
+    let run: Vec<(usize, &str)> = (index..units.len())
+        .zip(1..)
+        .map_while(|(k, number)| {
+            let Unit::Line {
+                text,
+                starts_paragraph: true,
+                ..
+            } = units[k]
+            else {
+                return None;
+            };
+            let item = numbered_item(text, number)?;
+            let bare = !claimed[k]
+                && item.len() <= LONGEST_BARE_COMMENT
+                && is_comment(item)
+                && !item.contains(['“', '”', '"', '@'])
+                && !super::attribution_shape(item)
+                && author_before_colon(item, context).is_none();
+            bare.then_some((k, item))
+        })
+        .collect();
+    if run.len() < SHORTEST_ANONYMOUS_RUN {
+        return None;
+    }
+    let found = run
+        .iter()
+        .map(|(_, text)| Found {
+            form: Form::RoundUp,
+            platform: context.platform.unwrap_or_default(),
+            raw_text: text.to_string(),
+            cues: context.cues_with([(true, Cue::RoundUp)]),
+            ..Found::default()
+        })
+        .collect();
+    Some(InLine {
+        found,
+        units: run.iter().skip(1).map(|(k, _)| *k).collect(),
+    })
+}
+
+/// The words of `line` after its item number when that number is `number` (`3. I feel
+/// ashamed`, `3) …`).
+fn numbered_item(line: &str, number: usize) -> Option<&str> {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || line[..digits].parse::<usize>().ok()? != number {
+        return None;
+    }
+    let item = line[digits..].strip_prefix(['.', ')'])?;
+    item.starts_with(' ').then(|| item.trim())
 }
 
 /// A picture's credit, which captions print (`Image: Oupa Bopape`, `(Credit: ITV)`).

@@ -185,11 +185,12 @@ fn is_verb(word: &str) -> bool {
         || NOT_VERBS.contains(&bare)
         || bare.len() < 3
     {
-        return false;
+        return is_verb_elsewhere(bare);
     }
     IRREGULAR_VERBS.contains(&bare)
         || bare.ends_with("ed")
         || (bare.ends_with('s') && !bare.ends_with("ss") && !bare.ends_with("us"))
+        || is_verb_elsewhere(bare)
 }
 
 fn is_dash(word: &str) -> bool {
@@ -259,13 +260,15 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
         return Some((Who::Handle(handle.to_string()), next, None, interviewee));
     }
     let lower = word.bare.to_lowercase();
-    if matches!(lower.as_str(), "he" | "she" | "they") {
+    if matches!(lower.as_str(), "he" | "she" | "they")
+        || PRONOUNS_ELSEWHERE.contains(&lower.as_str())
+    {
         return Some((Who::Pronoun, k + 1, None, false));
     }
     let determiner = matches!(
         lower.as_str(),
         "one" | "another" | "a" | "an" | "the" | "someone" | "somebody" | "others" | "some"
-    );
+    ) || DETERMINERS_ELSEWHERE.contains(&lower.as_str());
     if determiner {
         return anonymous_at(words, k, &lower);
     }
@@ -377,7 +380,9 @@ fn anonymous_at(
 ) -> Option<(Who, usize, Option<Platform>, bool)> {
     let mut j = k + 1;
     let mut ordinal = false;
-    if matches!(determiner, "a" | "an" | "the" | "one") {
+    if matches!(determiner, "a" | "an" | "the" | "one")
+        || INDEFINITE_ARTICLES_ELSEWHERE.contains(&determiner)
+    {
         if let Some(w) = words.get(j) {
             let w = w.bare.to_lowercase();
             if ORDINALS.contains(&w.as_str()) || (determiner == "a" && w == "certain") {
@@ -1662,6 +1667,18 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
             .and_then(|(comma, _)| name_at(&words, comma + 1))
             .filter(|(_, end)| *end == words.len())
             .map(|(name, end)| (Who::Name(name), end, None, false));
+        // `"…", escribió.`, `“…”, bromeó.`: Spanish, Portuguese and Italian leave the subject
+        // out where English says `he wrote`, so the verb alone is the previous sentence's
+        // person's.
+        if j + 1 == words.len() && is_verb_elsewhere(&verb) {
+            return Some(Speaker {
+                posted: is_posting_verb(&verb),
+                who: Who::Pronoun,
+                verb: Some(verb),
+                platform: None,
+                interviewee: false,
+            });
+        }
         if let Some((who, next, platform, interviewee)) =
             apposition.or_else(|| subject_at(&words, j + 1))
         {
