@@ -1230,8 +1230,14 @@ fn is_lead_in(line: &str) -> bool {
     let mut reacts_elsewhere = false;
     for at in memchr::memchr2_iter(b'r', b'R', bytes) {
         let rest = &bytes[at + 1..];
-        // Every stem goes on with `e` or `é` (0xC3 0xA9): most `r`s are followed by neither.
-        if !matches!(rest.first(), Some(b'e' | b'E' | 0xC3)) {
+        // Every stem goes on with `ea` or `éa` (0xC3 0xA9 `a`): most `r`s are followed by
+        // neither.
+        let ea = match rest {
+            [b'e' | b'E', b'a' | b'A', ..] => true,
+            [0xC3, 0xA9 | 0x89, b'a' | b'A', ..] => true,
+            _ => false,
+        };
+        if !ea {
             continue;
         }
         let starts = |stem: &[u8]| {
