@@ -2627,4 +2627,16 @@ fn posts_attributed_in_spanish_french_german_and_portuguese() {
         authored(&reactions(subject_left_out)),
         [(None, Some("Florencio Randazzo"), "¡Nadie puede pagar esto!")]
     );
+    // A past made with an auxiliary: `a tweeté`, `ha scritto`.
+    let past = "La taxe sur le carburant\n\n\
+        Les internautes ont réagi dès l'annonce.\n\n\
+        « Je vends ma voiture », a tweeté Marc Dubois.\n\n\
+        \"Vado a piedi da domani\", ha scritto un utente.\n";
+    assert_eq!(
+        authored(&reactions(past)),
+        [
+            (None, Some("Marc Dubois"), "Je vends ma voiture"),
+            (None, None, "Vado a piedi da domani"),
+        ]
+    );
 }

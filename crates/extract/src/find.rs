@@ -1232,11 +1232,10 @@ fn is_lead_in(line: &str) -> bool {
         let rest = &bytes[at + 1..];
         // Every stem goes on with `ea` or `éa` (0xC3 0xA9 `a`): most `r`s are followed by
         // neither.
-        let ea = match rest {
-            [b'e' | b'E', b'a' | b'A', ..] => true,
-            [0xC3, 0xA9 | 0x89, b'a' | b'A', ..] => true,
-            _ => false,
-        };
+        let ea = matches!(
+            rest,
+            [b'e' | b'E', b'a' | b'A', ..] | [0xC3, 0xA9 | 0x89, b'a' | b'A', ..]
+        );
         if !ea {
             continue;
         }

@@ -125,6 +125,12 @@ pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     "risponde",
     "ironizza",
     "postato",
+    // Spanish past participles, after `ha`
+    "escrito",
+    "tuiteado",
+    "comentado",
+    "publicado",
+    "respondido",
 ];
 
 /// Verbs of speech in the same languages, read as [`SPEECH_VERBS`] are.
@@ -182,6 +188,13 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "aggiunto",
     "afferma",
     "sottolinea",
+    // French and Spanish past participles, after `a` and `ha`
+    "déclaré",
+    "ajouté",
+    "affirmé",
+    "dicho",
+    "añadido",
+    "señalado",
 ];
 
 /// Whether `word` (lower case) is a verb of posting or speech of another language. Asked of
@@ -550,6 +563,10 @@ pub(crate) fn is_demonym(name: &str) -> bool {
             .iter()
             .all(|w| matches!(w.as_str(), "south" | "north" | "east" | "west" | "sierra"))
 }
+
+/// The auxiliaries of other languages' past tenses (`a écrit`, `ha scritto`, `ha tuiteado`),
+/// read past when a verb of [`POSTING_VERBS_ELSEWHERE`] or [`SPEECH_VERBS_ELSEWHERE`] follows.
+pub(crate) const AUXILIARIES_ELSEWHERE: &[&str] = &["a", "ont", "ha", "han", "hanno", "hat"];
 
 /// Subject pronouns of other languages (`dijo él`, `schrieb sie`), resolved as `he` and `she`.
 pub(crate) const PRONOUNS_ELSEWHERE: &[&str] = &[

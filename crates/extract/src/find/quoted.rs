@@ -193,6 +193,18 @@ fn is_verb(word: &str) -> bool {
         || is_verb_elsewhere(bare)
 }
 
+/// The word at `j`, or the one after it when `j` is the auxiliary of another language's past
+/// (`a écrit`, `ha scritto`, `ha tuiteado`, `ont réagi`) and that one a verb of theirs.
+fn past_the_auxiliary(words: &[Word], j: usize) -> usize {
+    let auxiliary = words
+        .get(j)
+        .is_some_and(|w| !w.comma && AUXILIARIES_ELSEWHERE.contains(&w.bare));
+    match auxiliary && words.get(j + 1).is_some_and(|w| is_verb_elsewhere(w.bare)) {
+        true => j + 1,
+        false => j,
+    }
+}
+
 fn is_dash(word: &str) -> bool {
     matches!(word, "—" | "–" | "--")
 }
@@ -985,6 +997,7 @@ fn predicate(
         let posted = is_posting_verb(past) || base == &"tweet";
         return Some((past.to_string(), posted, None, None));
     }
+    j = past_the_auxiliary(words, j);
     let verb_word = words.get(j)?;
     let participle = after_with
         && verb_word.bare.len() > 4
@@ -1647,6 +1660,7 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     {
         j += 1;
     }
+    j = past_the_auxiliary(&words, j);
     if words.get(j).is_some_and(|w| is_verb(w.bare) && !w.comma) {
         let mut verb = words[j].bare.to_string();
         // `“…,” chimed in a fourth.`
