@@ -2639,4 +2639,18 @@ fn posts_attributed_in_spanish_french_german_and_portuguese() {
             (None, None, "Vado a piedi da domani"),
         ]
     );
+    // Their words for comments and users announce reactions as `comments` does.
+    let announced = "Suba del combustible\n\n\
+        El gobierno anunció el impuesto el lunes.\n\n\
+        Estos son algunos de los comentarios de los internautas:\n\n\
+        \"Qué vergüenza, otra vez a pie\", dijo Ana.\n";
+    assert_eq!(
+        authored(&reactions(announced)),
+        [(None, Some("Ana"), "Qué vergüenza, otra vez a pie")]
+    );
+    let unannounced = announced.replace(
+        "Estos son algunos de los comentarios de los internautas:",
+        "El ministro habló con la prensa:",
+    );
+    assert!(reactions(&unannounced).is_empty());
 }
