@@ -2600,6 +2600,7 @@ fn posts_attributed_in_spanish_french_german_and_portuguese() {
     let german = "Die Benzinsteuer\n\n\
         Die Reaktionen im Netz folgten sofort.\n\n\
         User Andy Heuer twitterte: \"Ab morgen gehe ich zu Fuß zur Arbeit.\"\n\n\
+        Karin hingegen schrieb: \"Ich verkaufe mein Auto.\"\n\n\
         \"Wer braucht schon ein Auto\", schrieb ein User.\n";
     assert_eq!(
         authored(&reactions(german)),
@@ -2609,6 +2610,7 @@ fn posts_attributed_in_spanish_french_german_and_portuguese() {
                 Some("Andy Heuer"),
                 "Ab morgen gehe ich zu Fuß zur Arbeit."
             ),
+            (None, Some("Karin"), "Ich verkaufe mein Auto."),
             (None, None, "Wer braucht schon ein Auto"),
         ]
     );
