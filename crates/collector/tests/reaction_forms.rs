@@ -2656,3 +2656,22 @@ fn posts_attributed_in_spanish_french_german_and_portuguese() {
     );
     assert!(reactions(&unannounced).is_empty());
 }
+
+#[test]
+fn a_name_with_the_account_it_goes_by() {
+    let article = "Kenyans react to the fuel levy\n\n\
+        \u{201c}Walking is my cardio now,\u{201d} tweeted John Kamau aka @jkamau254.\n\n\
+        \u{201c}Selling the car tomorrow,\u{201d} wrote Perry Ode aka supermarki.\n";
+    let found = reactions(article);
+    let authors: Vec<_> = found
+        .iter()
+        .map(|r| (r.handle.as_deref(), r.text.as_str()))
+        .collect();
+    assert_eq!(
+        authors,
+        [
+            (Some("jkamau254"), "Walking is my cardio now"),
+            (Some("supermarki"), "Selling the car tomorrow"),
+        ]
+    );
+}
