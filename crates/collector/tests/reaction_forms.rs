@@ -2600,6 +2600,7 @@ fn posts_attributed_in_spanish_french_german_and_portuguese() {
     let german = "Die Benzinsteuer\n\n\
         Die Reaktionen im Netz folgten sofort.\n\n\
         User Andy Heuer twitterte: \"Ab morgen gehe ich zu Fuß zur Arbeit.\"\n\n\
+        Karin hingegen schrieb: \"Ich verkaufe mein Auto.\"\n\n\
         \"Wer braucht schon ein Auto\", schrieb ein User.\n";
     assert_eq!(
         authored(&reactions(german)),
@@ -2609,6 +2610,7 @@ fn posts_attributed_in_spanish_french_german_and_portuguese() {
                 Some("Andy Heuer"),
                 "Ab morgen gehe ich zu Fuß zur Arbeit."
             ),
+            (None, Some("Karin"), "Ich verkaufe mein Auto."),
             (None, None, "Wer braucht schon ein Auto"),
         ]
     );
@@ -2637,6 +2639,39 @@ fn posts_attributed_in_spanish_french_german_and_portuguese() {
         [
             (None, Some("Marc Dubois"), "Je vends ma voiture"),
             (None, None, "Vado a piedi da domani"),
+        ]
+    );
+    // Their words for comments and users announce reactions as `comments` does.
+    let announced = "Suba del combustible\n\n\
+        El gobierno anunció el impuesto el lunes.\n\n\
+        Estos son algunos de los comentarios de los internautas:\n\n\
+        \"Qué vergüenza, otra vez a pie\", dijo Ana.\n";
+    assert_eq!(
+        authored(&reactions(announced)),
+        [(None, Some("Ana"), "Qué vergüenza, otra vez a pie")]
+    );
+    let unannounced = announced.replace(
+        "Estos son algunos de los comentarios de los internautas:",
+        "El ministro habló con la prensa:",
+    );
+    assert!(reactions(&unannounced).is_empty());
+}
+
+#[test]
+fn a_name_with_the_account_it_goes_by() {
+    let article = "Kenyans react to the fuel levy\n\n\
+        \u{201c}Walking is my cardio now,\u{201d} tweeted John Kamau aka @jkamau254.\n\n\
+        \u{201c}Selling the car tomorrow,\u{201d} wrote Perry Ode aka supermarki.\n";
+    let found = reactions(article);
+    let authors: Vec<_> = found
+        .iter()
+        .map(|r| (r.handle.as_deref(), r.text.as_str()))
+        .collect();
+    assert_eq!(
+        authors,
+        [
+            (Some("jkamau254"), "Walking is my cardio now"),
+            (Some("supermarki"), "Selling the car tomorrow"),
         ]
     );
 }

@@ -290,8 +290,10 @@ static SIGNED_END: LazyLock<Regex> = LazyLock::new(|| build(SIGNED_HANDLE_AND_DA
 const SIGNED_HANDLE_AND_DATE: &str = r"\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,4})\s*\)\s*(?:(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?(?:\s+\d{4})?)|(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[AaPp][Mm])?)?)?\s*$";
 
 /// A paragraph announcing readers' reactions ("Social media users react …:").
+/// With the words of Spanish, Portuguese, French, German and Italian for the same (`Estos son
+/// algunos de los comentarios:`, `Les internautes se sont moqués :`).
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"(?i)\b(react\w*|comment\w*|social media|netizens?|tweeps|users?|online|readers|followers|fans|people|mzansi|here'?s what|here is what|here are (?:some|the|a few)|had to say|took to)\b".to_string())
+    build(r"(?i)\b(react\w*|comment\w*|social media|netizens?|tweeps|users?|online|readers|followers|fans|people|mzansi|here'?s what|here is what|here are (?:some|the|a few)|had to say|took to|coment\w*|kommentar\w*|internaut\w*|usuari\w*|usuári\w*|utilisateurs|utenti|nutzer\w*|redes sociales|redes sociais|réseaux sociaux|sozialen (?:netzwerken|medien))\b".to_string())
 });
 
 /// Words that open a phrase but name nobody: articles, pronouns, credits.

@@ -354,6 +354,11 @@ pub(crate) const NOT_VERBS: &[&str] = &[
 pub(crate) const ADVERBS: &[&str] = &[
     "also", "then", "just", "later", "once", "soon", "even", "simply", "instead", "too", "quickly",
     "promptly", "swiftly", "still", "again",
+    // The same in Spanish, Portuguese, French, German and Italian (`PickiHH hingegen schrieb:`,
+    // `Marc aussi a écrit`, `también comentó`).
+    "también", "además", "luego", "después", "entonces", "depois", "ainda", "aussi", "ensuite",
+    "alors", "encore", "auch", "dann", "jedoch", "hingegen", "aber", "noch", "anche", "poi",
+    "ancora", "invece",
 ];
 
 /// Readers by what they are online (`user`, `fan`, `netizen`).

@@ -1469,23 +1469,7 @@ pub(super) fn anonymous_run(
     let run: Vec<(usize, &str)> = (index..units.len())
         .map_while(|k| bare_comment(units, k, claimed, context).map(|text| (k, text)))
         .collect();
-    if run.len() < SHORTEST_ANONYMOUS_RUN {
-        return None;
-    }
-    let found = run
-        .iter()
-        .map(|(_, text)| Found {
-            form: Form::RoundUp,
-            platform: context.platform.unwrap_or_default(),
-            raw_text: text.to_string(),
-            cues: context.cues_with([(true, Cue::RoundUp)]),
-            ..Found::default()
-        })
-        .collect();
-    Some(InLine {
-        found,
-        units: run.iter().skip(1).map(|(k, _)| *k).collect(),
-    })
+    round_up_of(&run, context)
 }
 
 /// `1. For real, her fans are dishonoring our country` ⏎ `2. This is a shame for the fans…`:
@@ -1524,6 +1508,23 @@ pub(super) fn numbered_run(
             bare.then_some((k, item))
         })
         .collect();
+    round_up_of(&run, context)
+}
+
+/// The words of `line` after its item number when that number is `number` (`3. I feel
+/// ashamed`, `3) …`).
+fn numbered_item(line: &str, number: usize) -> Option<&str> {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || line[..digits].parse::<usize>().ok()? != number {
+        return None;
+    }
+    let item = line[digits..].strip_prefix(['.', ')'])?;
+    item.starts_with(' ').then(|| item.trim())
+}
+
+/// A run of bare comments, each with its unit, as a round-up's reactions: none when it is
+/// shorter than [`SHORTEST_ANONYMOUS_RUN`].
+fn round_up_of(run: &[(usize, &str)], context: &Context) -> Option<InLine> {
     if run.len() < SHORTEST_ANONYMOUS_RUN {
         return None;
     }
@@ -1541,17 +1542,6 @@ pub(super) fn numbered_run(
         found,
         units: run.iter().skip(1).map(|(k, _)| *k).collect(),
     })
-}
-
-/// The words of `line` after its item number when that number is `number` (`3. I feel
-/// ashamed`, `3) …`).
-fn numbered_item(line: &str, number: usize) -> Option<&str> {
-    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits == 0 || line[..digits].parse::<usize>().ok()? != number {
-        return None;
-    }
-    let item = line[digits..].strip_prefix(['.', ')'])?;
-    item.starts_with(' ').then(|| item.trim())
 }
 
 /// A picture's credit, which captions print (`Image: Oupa Bopape`, `(Credit: ITV)`).

@@ -316,6 +316,19 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     if let Some(described) = name_after_description(words, next) {
         return Some((Who::Name(described.0), described.1, None, false));
     }
+    // `Perry Ode aka SuperMarki`, `Mr. Rap aka @Spitzenrheydter`: the account the name goes by
+    // online is the author as the record keeps one.
+    if let Some(account) = words
+        .get(next)
+        .filter(|aka| aka.bare == "aka" && !words[next - 1].comma)
+        .and_then(|_| words.get(next + 1))
+    {
+        let handle = is_handle(account.bare)
+            .or_else(|| super::dump::is_username(account.bare, true).then_some(account.bare));
+        if let Some(handle) = handle {
+            return Some((Who::Handle(handle.to_string()), next + 2, None, false));
+        }
+    }
     let next = home_town(words, next).unwrap_or(next);
     let (next, interviewee) = match aside(words, next, words[next - 1].comma) {
         Some((after, _, age)) => (after, age),
