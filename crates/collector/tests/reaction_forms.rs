@@ -2675,3 +2675,28 @@ fn a_name_with_the_account_it_goes_by() {
         ]
     );
 }
+
+#[test]
+fn a_readers_mailbag_in_spanish() {
+    let article = "El Buzón\n\n\
+        Nuestros lectores vierten opiniones diversas que a continuación consignamos:\n\n\
+        Tomás Pérez nos señala:\n\n\
+        Ya no puedo pagar la gasolina y el autobús siempre llega tarde.\n\n\
+        María Gómez López comenta:\n\n\
+        El impuesto es contra los pobres, así de simple.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                Some("Tomás Pérez"),
+                "Ya no puedo pagar la gasolina y el autobús siempre llega tarde."
+            ),
+            (
+                None,
+                Some("María Gómez López"),
+                "El impuesto es contra los pobres, así de simple."
+            ),
+        ]
+    );
+}

@@ -293,7 +293,7 @@ const SIGNED_HANDLE_AND_DATE: &str = r"\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A
 /// With the words of Spanish, Portuguese, French, German and Italian for the same (`Estos son
 /// algunos de los comentarios:`, `Les internautes se sont moqués :`).
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"(?i)\b(react\w*|comment\w*|social media|netizens?|tweeps|users?|online|readers|followers|fans|people|mzansi|here'?s what|here is what|here are (?:some|the|a few)|had to say|took to|coment\w*|kommentar\w*|internaut\w*|usuari\w*|usuári\w*|utilisateurs|utenti|nutzer\w*|redes sociales|redes sociais|réseaux sociaux|sozialen (?:netzwerken|medien))\b".to_string())
+    build(r"(?i)\b(react\w*|comment\w*|social media|netizens?|tweeps|users?|online|readers|followers|fans|people|mzansi|here'?s what|here is what|here are (?:some|the|a few)|had to say|took to|coment\w*|kommentar\w*|internaut\w*|usuari\w*|usuári\w*|utilisateurs|utenti|nutzer\w*|lectores|leitores|lecteurs|leser|lettori|redes sociales|redes sociais|réseaux sociaux|sozialen (?:netzwerken|medien))\b".to_string())
 });
 
 /// Words that open a phrase but name nobody: articles, pronouns, credits.
@@ -597,6 +597,7 @@ fn attribution(line: &str) -> Option<Attribution<'_>> {
         .then(|| handle_attribution(line))
         .flatten()
         .or_else(|| named_commenter(line))
+        .or_else(|| named_commenter_elsewhere(line))
         .or_else(|| posted_by(line))
         .or_else(|| reddit_user(line))
         .or_else(|| anonymous::at_line_start(line))
@@ -778,6 +779,40 @@ fn named_commenter(line: &str) -> Option<Attribution<'_>> {
         verb: Some(verb),
         rest: rest_of(line, &caps),
         platform_hint: platform_posted_on(&caps),
+        needs_quote_marks: true,
+        online_reader: false,
+    })
+}
+
+/// `César Pérez López señala:`, `Wiiliam Vargas nos comenta:` ⏎ the words: a full name and a
+/// verb of another language over a reader's message, as Spanish, Portuguese, French, German
+/// and Italian mailbags print them (an object pronoun for the paper may stand between). Read
+/// here rather than in [`NAMED_COMMENTER`], whose alternation their verbs slowed.
+fn named_commenter_elsewhere(line: &str) -> Option<Attribution<'_>> {
+    let head = line.trim_end().strip_suffix(':')?.trim_end();
+    let (who, verb) = head.rsplit_once(' ')?;
+    let verb = verb.to_lowercase();
+    if !vocabulary::is_verb_elsewhere(&verb) {
+        return None;
+    }
+    let name = match who.rsplit_once(' ') {
+        Some((name, "nos" | "nous" | "uns" | "ci")) => name,
+        _ => who,
+    }
+    .trim();
+    let words = name.split_whitespace().count();
+    let capitalized = name
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase));
+    if !(2..=5).contains(&words) || !capitalized || NOT_A_NAME.is_match(name) {
+        return None;
+    }
+    Some(Attribution {
+        handle: None,
+        display_name: Some(name.to_string()),
+        verb: Some(verb),
+        rest: &line[line.len()..],
+        platform_hint: None,
         needs_quote_marks: true,
         online_reader: false,
     })

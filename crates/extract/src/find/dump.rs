@@ -722,14 +722,21 @@ fn without_date(author: &str) -> &str {
     }
 }
 
-/// `Tom in Leeds says`, `Mark from Bristol emails`: an author and the verb live pages print
-/// before a reader's message, split.
+/// `Tom in Leeds says`, `Mark from Bristol emails`, `Tomás Pérez nos señala` (Spanish: tells
+/// us): an author and the verb live pages and readers' mailbags print before a reader's
+/// message, split.
 fn without_verb(author: &str) -> (&str, Option<&str>) {
     match author.trim_end().rsplit_once(' ') {
         Some((who, verb))
             if vocabulary::is_posting_verb(verb)
+                || vocabulary::is_verb_elsewhere(verb)
                 || matches!(verb, "says" | "said" | "emails" | "texts" | "asks" | "adds") =>
         {
+            // The paper the message was written to, as an object pronoun before the verb.
+            let who = match who.rsplit_once(' ') {
+                Some((name, "nos" | "nous" | "uns" | "ci")) => name,
+                _ => who,
+            };
             (who, Some(verb))
         }
         _ => (author, None),
