@@ -573,6 +573,16 @@ pub(crate) fn is_demonym(name: &str) -> bool {
 /// read past when a verb of [`POSTING_VERBS_ELSEWHERE`] or [`SPEECH_VERBS_ELSEWHERE`] follows.
 pub(crate) const AUXILIARIES_ELSEWHERE: &[&str] = &["a", "ont", "ha", "han", "hanno", "hat"];
 
+/// `Tomás Pérez nos señala`, `Marie nous écrit`: the name before the object pronoun other
+/// languages' mailbags put between a reader and the verb (the paper the message was written
+/// to), or `who` as it is.
+pub(crate) fn without_object_pronoun(who: &str) -> &str {
+    match who.trim_end().rsplit_once(' ') {
+        Some((name, "nos" | "nous" | "uns" | "ci")) => name,
+        _ => who,
+    }
+}
+
 /// Subject pronouns of other languages (`dijo él`, `schrieb sie`), resolved as `he` and `she`.
 pub(crate) const PRONOUNS_ELSEWHERE: &[&str] = &[
     "él", "ella", "ellos", "ele", "ela", "il", "elle", "er", "sie", "lui", "lei",
