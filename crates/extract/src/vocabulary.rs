@@ -58,9 +58,9 @@ pub(crate) const POSTING_VERBS: &[&str] = &[
 /// Verbs of posting in the other languages of the articles we read (Spanish, Portuguese,
 /// French, German, Italian), which attribute a post as English does: `"…", escribió Daniela
 /// Gener`, `« … », écrit Marc`, `User Andy Heuer twitterte: "…"`. Read by the speakers found
-/// around quotes and the authors before a colon (through [`is_posting_verb`], [`verb_kind`]
-/// and [`is_verb_elsewhere`]); not by the line patterns built on [`VERBS`], whose alternation
-/// they made 3% slower for no reaction found on any set.
+/// around quotes, the authors before a colon and a name over a mailbag's message (through
+/// [`is_posting_verb`], [`verb_kind`] and [`is_verb_elsewhere`]); not by the line patterns
+/// built on [`VERBS`], whose alternation they made 3% slower for no reaction found on any set.
 pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     // Spanish
     "tuiteó",
@@ -212,9 +212,9 @@ fn word_set(lists: &[&[&'static str]]) -> WordSet {
     lists.iter().flat_map(|list| list.iter().copied()).collect()
 }
 
-/// FNV-1a over a word's bytes, for the tables of these lists: their keys are a few hundred short words of our own
-/// lists, so the standard hash's resistance to chosen collisions buys nothing here, and its
-/// cost showed in the extraction's profile.
+/// FNV-1a over a word's bytes, for the tables of these lists: their keys are a few hundred
+/// short words of our own, so the standard hash's resistance to chosen collisions buys nothing
+/// here, and its cost showed in the extraction's profile.
 #[derive(Default)]
 pub(crate) struct WordHasher(u64);
 
