@@ -795,11 +795,7 @@ fn named_commenter_elsewhere(line: &str) -> Option<Attribution<'_>> {
     if !vocabulary::is_verb_elsewhere(&verb) {
         return None;
     }
-    let name = match who.rsplit_once(' ') {
-        Some((name, "nos" | "nous" | "uns" | "ci")) => name,
-        _ => who,
-    }
-    .trim();
+    let name = vocabulary::without_object_pronoun(who).trim();
     let words = name.split_whitespace().count();
     let capitalized = name
         .split_whitespace()

@@ -58,9 +58,9 @@ pub(crate) const POSTING_VERBS: &[&str] = &[
 /// Verbs of posting in the other languages of the articles we read (Spanish, Portuguese,
 /// French, German, Italian), which attribute a post as English does: `"…", escribió Daniela
 /// Gener`, `« … », écrit Marc`, `User Andy Heuer twitterte: "…"`. Read by the speakers found
-/// around quotes and the authors before a colon (through [`is_posting_verb`], [`verb_kind`]
-/// and [`is_verb_elsewhere`]); not by the line patterns built on [`VERBS`], whose alternation
-/// they made 3% slower for no reaction found on any set.
+/// around quotes, the authors before a colon and a name over a mailbag's message (through
+/// [`is_posting_verb`], [`verb_kind`] and [`is_verb_elsewhere`]); not by the line patterns
+/// built on [`VERBS`], whose alternation they made 3% slower for no reaction found on any set.
 pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     // Spanish
     "tuiteó",
@@ -212,9 +212,9 @@ fn word_set(lists: &[&[&'static str]]) -> WordSet {
     lists.iter().flat_map(|list| list.iter().copied()).collect()
 }
 
-/// FNV-1a over a word's bytes, for the tables of these lists: their keys are a few hundred short words of our own
-/// lists, so the standard hash's resistance to chosen collisions buys nothing here, and its
-/// cost showed in the extraction's profile.
+/// FNV-1a over a word's bytes, for the tables of these lists: their keys are a few hundred
+/// short words of our own, so the standard hash's resistance to chosen collisions buys nothing
+/// here, and its cost showed in the extraction's profile.
 #[derive(Default)]
 pub(crate) struct WordHasher(u64);
 
@@ -572,6 +572,16 @@ pub(crate) fn is_demonym(name: &str) -> bool {
 /// The auxiliaries of other languages' past tenses (`a écrit`, `ha scritto`, `ha tuiteado`),
 /// read past when a verb of [`POSTING_VERBS_ELSEWHERE`] or [`SPEECH_VERBS_ELSEWHERE`] follows.
 pub(crate) const AUXILIARIES_ELSEWHERE: &[&str] = &["a", "ont", "ha", "han", "hanno", "hat"];
+
+/// `Tomás Pérez nos señala`, `Marie nous écrit`: the name before the object pronoun other
+/// languages' mailbags put between a reader and the verb (the paper the message was written
+/// to), or `who` as it is.
+pub(crate) fn without_object_pronoun(who: &str) -> &str {
+    match who.trim_end().rsplit_once(' ') {
+        Some((name, "nos" | "nous" | "uns" | "ci")) => name,
+        _ => who,
+    }
+}
 
 /// Subject pronouns of other languages (`dijo él`, `schrieb sie`), resolved as `he` and `she`.
 pub(crate) const PRONOUNS_ELSEWHERE: &[&str] = &[

@@ -732,12 +732,7 @@ fn without_verb(author: &str) -> (&str, Option<&str>) {
                 || vocabulary::is_verb_elsewhere(verb)
                 || matches!(verb, "says" | "said" | "emails" | "texts" | "asks" | "adds") =>
         {
-            // The paper the message was written to, as an object pronoun before the verb.
-            let who = match who.rsplit_once(' ') {
-                Some((name, "nos" | "nous" | "uns" | "ci")) => name,
-                _ => who,
-            };
-            (who, Some(verb))
+            (vocabulary::without_object_pronoun(who), Some(verb))
         }
         _ => (author, None),
     }
