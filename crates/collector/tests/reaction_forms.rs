@@ -72,6 +72,36 @@ fn a_comment_with_its_handle_after_a_dash() {
 }
 
 #[test]
+fn a_handle_then_a_dash_then_the_comment() {
+    let article = format!(
+        "{STORY}See the poll and some reactions below;\n\n\
+         @wanjiku_m – Oga Treasury, you claim to know economics but you don't know what a budget is.\n\n\
+         @kip-99 -- They shouldn't even talk about levies, who is fooling who\n\n\
+         @otieno_254 - Stop asking us to pay. We are dead already\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("wanjiku_m"),
+                None,
+                "Oga Treasury, you claim to know economics but you don't know what a budget is."
+            ),
+            (
+                Some("kip-99"),
+                None,
+                "They shouldn't even talk about levies, who is fooling who"
+            ),
+            (
+                Some("otieno_254"),
+                None,
+                "Stop asking us to pay. We are dead already"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

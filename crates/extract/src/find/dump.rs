@@ -105,6 +105,12 @@ pub(super) fn unquoted_comment(
             }
             (alone.unwrap_or(text), *comment, vec![next])
         }
+        // `@chi_biafra – Oga Reno, you claim…`: a handle, a dash, the comment.
+        Some((first, rest)) if is_handle_then_dash(first, rest) => (
+            first.trim_start_matches('@'),
+            rest.trim_start_matches(['–', '—', '-']),
+            Vec::new(),
+        ),
         Some((first, rest))
             if (is_username(first, false)
                 || is_lower_word_before_emoji(first, rest)
@@ -500,6 +506,16 @@ fn is_handle_before_sentence(first: &str, rest: &str) -> bool {
         && rest
             .trim_start()
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_decoration(c))
+}
+
+/// `@chi_biafra – Oga Reno, you claim…`: a handle opening a line, then a dash (`–`, `—`, `-`
+/// or `--`) and the comment.
+fn is_handle_then_dash(first: &str, rest: &str) -> bool {
+    first.strip_prefix('@').is_some_and(is_handle_shaped)
+        && rest
+            .strip_prefix("--")
+            .or_else(|| rest.strip_prefix(['–', '—', '-']))
+            .is_some_and(|comment| comment.starts_with(' ') && is_comment(comment))
 }
 
 /// A post's time as its page prints it under the text: `9:14 AM · Mar 4, 2024`, `4 Mar 2024`,
