@@ -102,6 +102,30 @@ fn a_handle_then_a_dash_then_the_comment() {
 }
 
 #[test]
+fn an_anonymous_reader_described_by_town_and_platform() {
+    let article = format!(
+        "{STORY}Outrage marked the public's reactions yesterday.\n\n\
+         \u{201c}Who voted for this? We are already paying too much,\u{201d} one frustrated Facebook (FB) user stated.\n\n\
+         \u{201c}Does anyone in Treasury know what unga costs now?\u{201d} one Mombasa Road FB user lamented.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "Who voted for this? We are already paying too much"
+            ),
+            (
+                None,
+                None,
+                "Does anyone in Treasury know what unga costs now?"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

@@ -422,8 +422,21 @@ fn anonymous_at(
     {
         return one_of_them(words, j);
     }
+    // `one Port of Spain FB user`, `one frustrated Facebook (FB) user`: an online reader's noun,
+    // the first reader noun within a few words, before any comma or attribution verb, heads a description that may
+    // hold capitalized words (a town's, a platform's) which are not the reader's name.
+    let online_noun_ahead = (j..words.len().min(j + 6))
+        .take_while(|&m| {
+            (m == j || !words[m - 1].comma)
+                && !matches!(
+                    verb_kind(Some(&words[m].bare.to_lowercase())),
+                    VerbKind::Posting | VerbKind::Speech
+                )
+        })
+        .find(|&m| is_reader_noun(&words[m].bare.to_lowercase()))
+        .filter(|&m| is_online_noun(&words[m].bare.to_lowercase()));
     // "one Nkem Diana", "A certain Jaideep": a determiner before a name.
-    if !words[j - 1].comma {
+    if online_noun_ahead.is_none() && !words[j - 1].comma {
         if let Some((name, next)) = name_at(words, j) {
             // "one BBC viewer": a capitalized modifier before a reader noun is not a name.
             // "An Irish Twitter user": the noun may follow a platform's name.
@@ -452,9 +465,9 @@ fn anonymous_at(
         }
     }
     // The noun, within four words, before any comma.
-    let mut noun = None;
+    let mut noun = online_noun_ahead.map(|at| (at, true));
     let mut m = j;
-    while m < words.len() && m < j + 4 && (m == j || !words[m - 1].comma) {
+    while noun.is_none() && m < words.len() && m < j + 4 && (m == j || !words[m - 1].comma) {
         let w = words[m].bare.to_lowercase();
         // `One Kenyan wrote`, but `An Irish Twitter user`: a nationality is the noun only
         // where no reader noun or platform follows it.
@@ -466,7 +479,7 @@ fn anonymous_at(
         let after_platform = m > j
             && !words[m - 1].comma
             && platform_named_in(words[m - 1].bare).is_some()
-            && w.chars().all(char::is_lowercase)
+            && words[m].bare.chars().all(char::is_lowercase)
             && !is_verb(&w);
         if after_platform {
             noun = Some((m, true));
