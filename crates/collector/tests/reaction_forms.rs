@@ -126,6 +126,36 @@ fn an_anonymous_reader_described_by_town_and_platform() {
 }
 
 #[test]
+fn two_quoted_comments_right_under_their_announcement() {
+    let announced = format!(
+        "{STORY}Below are some of the comments from his Twitter followers:\n\n\
+         \u{201c}Mr Minister you let us down and you push the door wide open for the skeptics.\u{201d}\n\n\
+         \u{201c}Ouch!! But this tweet is resonating across the country.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&announced)),
+        [
+            (
+                None,
+                None,
+                "Mr Minister you let us down and you push the door wide open for the skeptics."
+            ),
+            (
+                None,
+                None,
+                "Ouch!! But this tweet is resonating across the country."
+            ),
+        ]
+    );
+    // Two quoted paragraphs after the article's own sentence are a statement going on.
+    let narrated = announced.replace(
+        "Below are some of the comments from his Twitter followers:",
+        "The minister's office issued a statement on Tuesday.",
+    );
+    assert_eq!(authored(&reactions(&narrated)), []);
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

@@ -392,21 +392,24 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     }
                     let first = post.units.first().copied().unwrap_or(index);
                     found.push((first, post.found));
-                } else if let Some(quoted) = dump::run_on_comments(&units, index, &context)
-                    .or_else(|| quoted::listed(&units, index, &claimed, &context))
-                    .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))
-                    .or_else(|| quoted::round_up(&units, index, &claimed, &context))
-                    .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
-                    .or_else(|| dump::numbered_run(&units, index, &claimed, &context))
-                    .or_else(|| {
-                        let listed_above = index > 0
-                            && announcements.last() == Some(&(index - 1))
-                            && matches!(units[index - 1], Unit::Line { text, .. } if introduces_a_list(text));
-                        listed_above
-                            .then(|| dump::anonymous_run(&units, index, &claimed, &context))
-                            .flatten()
-                    })
-                {
+                } else if let Some(quoted) = {
+                    let listed_above = index > 0
+                        && announcements.last() == Some(&(index - 1))
+                        && matches!(units[index - 1], Unit::Line { text, .. } if introduces_a_list(text));
+                    dump::run_on_comments(&units, index, &context)
+                        .or_else(|| quoted::listed(&units, index, &claimed, &context))
+                        .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))
+                        .or_else(|| {
+                            quoted::round_up(&units, index, &claimed, &context, listed_above)
+                        })
+                        .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
+                        .or_else(|| dump::numbered_run(&units, index, &claimed, &context))
+                        .or_else(|| {
+                            listed_above
+                                .then(|| dump::anonymous_run(&units, index, &claimed, &context))
+                                .flatten()
+                        })
+                } {
                     claimed[index] = true;
                     for unit in &quoted.units {
                         claimed[*unit] = true;

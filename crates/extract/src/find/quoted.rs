@@ -2857,6 +2857,10 @@ pub(super) fn listed(
 /// At least this many quoted blocks in a row, none attributed, make a round-up of comments.
 const SHORTEST_ROUND_UP: usize = 3;
 
+/// Right under a line that announces a list of comments (`Below are some of the comments from
+/// his followers:`), two blocks are a round-up: the announcement says what they are.
+const SHORTEST_ANNOUNCED_ROUND_UP: usize = 2;
+
 /// A round-up of unattributed comments, as roundups of Reddit threads print them: quoted blocks
 /// in a row from `index`, each one or more paragraphs from its opening mark to its closing one,
 /// with no speaker. A lone quoted paragraph is a statement continued, never a round-up.
@@ -2865,6 +2869,7 @@ pub(super) fn round_up(
     index: usize,
     claimed: &[bool],
     context: &Context,
+    listed_above: bool,
 ) -> Option<InLine> {
     let mut found = Vec::new();
     let mut taken = Vec::new();
@@ -2880,7 +2885,11 @@ pub(super) fn round_up(
         start = block.last().map_or(start, |last| last + 1);
         taken.extend(block);
     }
-    if found.len() < SHORTEST_ROUND_UP {
+    let shortest = match listed_above {
+        true => SHORTEST_ANNOUNCED_ROUND_UP,
+        false => SHORTEST_ROUND_UP,
+    };
+    if found.len() < shortest {
         return None;
     }
     taken.retain(|&unit| unit != index);
