@@ -156,6 +156,32 @@ fn two_quoted_comments_right_under_their_announcement() {
 }
 
 #[test]
+fn a_flattened_post_signed_with_a_date_in_the_page_language() {
+    let article = "Trump attaque Macron, Twitter réagit\n\n\
+         Les internautes ont vite répondu au président américain.\n\n\
+         ELLE L'EST DEJA, ON EST CHAMPION DU MONDE. MERCI https://t.co/CgF6y2RGl2 \u{2014} Sylvain Chazot (@sychazot) 13 novembre 2018\n\n\
+         Nada que ver, la verdad https://t.co/x1 \u{2014} Ana Ruiz (@anaruiz) 5 de marzo de 2019\n";
+    let found = reactions(article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                Some("sychazot"),
+                Some("Sylvain Chazot"),
+                "ELLE L'EST DEJA, ON EST CHAMPION DU MONDE. MERCI"
+            ),
+            (
+                Some("anaruiz"),
+                Some("Ana Ruiz"),
+                "Nada que ver, la verdad"
+            ),
+        ]
+    );
+    let days: Vec<_> = found.iter().map(|r| r.posted_at.as_deref()).collect();
+    assert_eq!(days, [Some("2018-11-13"), Some("2019-03-05")]);
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

@@ -286,8 +286,9 @@ static SIGNATURE_AFTER_LINK: LazyLock<Regex> = LazyLock::new(|| {
 static SIGNED_END: LazyLock<Regex> = LazyLock::new(|| build(SIGNED_HANDLE_AND_DATE.to_string()));
 
 /// What follows a signature's name: the handle in brackets and the date, ending the line. Pages
-/// that copy the embed drop the date or cut its year (`— Ben (@benmurdo14)`, `… June 12,`).
-const SIGNED_HANDLE_AND_DATE: &str = r"\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,4})\s*\)\s*(?:(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?(?:\s+\d{4})?)|(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[AaPp][Mm])?)?)?\s*$";
+/// that copy the embed drop the date or cut its year (`— Ben (@benmurdo14)`, `… June 12,`); a
+/// page in another language prints the day first, in its own words (`13 novembre 2018`).
+const SIGNED_HANDLE_AND_DATE: &str = r"\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,4})\s*\)\s*(?:(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?(?:\s+\d{4})?)|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}))(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[AaPp][Mm])?)?)?\s*$";
 
 /// A paragraph announcing readers' reactions ("Social media users react …:").
 /// With the words of Spanish, Portuguese, French, German and Italian for the same (`Estos son
