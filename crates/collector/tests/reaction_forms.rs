@@ -170,15 +170,28 @@ fn a_flattened_post_signed_with_a_date_in_the_page_language() {
                 Some("Sylvain Chazot"),
                 "ELLE L'EST DEJA, ON EST CHAMPION DU MONDE. MERCI"
             ),
-            (
-                Some("anaruiz"),
-                Some("Ana Ruiz"),
-                "Nada que ver, la verdad"
-            ),
+            (Some("anaruiz"), Some("Ana Ruiz"), "Nada que ver, la verdad"),
         ]
     );
     let days: Vec<_> = found.iter().map(|r| r.posted_at.as_deref()).collect();
     assert_eq!(days, [Some("2018-11-13"), Some("2019-03-05")]);
+}
+
+#[test]
+fn german_readers_with_the_verb_before_them() {
+    let article = "So reagiert das Netz auf die Instagram-Panne\n\n\
+         Instagram und WhatsApp waren am Mittwoch stundenlang nicht erreichbar.\n\n\
+         So schreibt ein Nutzer etwa: \"Wisst ihr noch, damals ohne Apps? Hach ja.\"\n\n\
+         Ein Nutzer schreibt: \"Wer hat denn schon wieder den Stecker gezogen?\"\n\n\
+         Dann fragte ein anderer auf Twitter: \u{201e}Ist das jetzt das Ende?\u{201c}\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (None, None, "Wisst ihr noch, damals ohne Apps? Hach ja."),
+            (None, None, "Wer hat denn schon wieder den Stecker gezogen?"),
+            (None, None, "Ist das jetzt das Ende?"),
+        ]
+    );
 }
 
 #[test]

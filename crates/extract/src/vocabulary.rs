@@ -358,7 +358,13 @@ pub(crate) const ADVERBS: &[&str] = &[
     // `Marc aussi a écrit`, `también comentó`).
     "también", "además", "luego", "después", "entonces", "depois", "ainda", "aussi", "ensuite",
     "alors", "encore", "auch", "dann", "jedoch", "hingegen", "aber", "noch", "anche", "poi",
-    "ancora", "invece",
+    "ancora", "invece", "etwa", "dazu", "ook", "nog",
+];
+
+/// Adverbs that open a German or Dutch sentence, which then puts its verb before its subject
+/// (`So schreibt ein Nutzer etwa:`, `Dann fragt ein anderer:`, `Zo schrijft een lezer:`).
+pub(crate) const OPENERS_BEFORE_THE_VERB: &[&str] = &[
+    "So", "Dann", "Hier", "Dazu", "Darauf", "Zo", "Daarop", "Ook",
 ];
 
 /// Readers by what they are online (`user`, `fan`, `netizen`).
@@ -602,6 +608,11 @@ pub(crate) const DETERMINERS_ELSEWHERE: &[&str] = &[
 ];
 
 pub(crate) const ORDINALS: &[&str] = &[
+    // `ein anderer`, `ein weiterer`: German's `another` after its article.
+    "anderer",
+    "andere",
+    "weiterer",
+    "weitere",
     "second",
     "third",
     "fourth",
@@ -798,6 +809,12 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Quem",
     "Wer",
     "Chi",
+    // Their indefinite articles (`Ein Nutzer schreibt:` is a reader, not a person named so).
+    "Ein",
+    "Eine",
+    "Einer",
+    "Un",
+    "Une",
     "Él",
     "Ella",
     "Ele",

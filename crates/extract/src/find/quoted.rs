@@ -906,7 +906,13 @@ fn named_before_verb(words: &[Word], at: usize) -> Option<(Who, usize)> {
 /// Facebook page,`, `via X`. Returns the word after the phrase and the platform it names.
 fn place_phrase(words: &[Word], at: usize) -> Option<(usize, Platform)> {
     let preposition = words.get(at)?;
-    if preposition.comma || !matches!(preposition.bare, "on" | "via" | "in" | "under") {
+    // Other languages' `on` too: `auf Twitter`, `en Twitter`, `sur Twitter`, `su Twitter`.
+    if preposition.comma
+        || !matches!(
+            preposition.bare,
+            "on" | "via" | "in" | "under" | "auf" | "bei" | "en" | "em" | "sur" | "su" | "op"
+        )
+    {
         return None;
     }
     let (named_at, platform) = (at + 1..words.len().min(at + 4)).find_map(|m| {
@@ -1415,15 +1421,27 @@ fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
 }
 
 /// The verb first, as the whole clause before a quote: `Wrote one:`, `Said another:`, `Added a
-/// third user, @kamau_k:`.
+/// third user, @kamau_k:`, and after an adverb in German or Dutch (`So schreibt ein Nutzer
+/// etwa:`).
 fn verb_then_subject(words: &[Word]) -> Option<Speaker> {
+    let opened = words
+        .first()
+        .is_some_and(|w| !w.comma && OPENERS_BEFORE_THE_VERB.contains(&w.bare));
+    let words = &words[usize::from(opened)..];
     let verb = words.first()?;
     let lower = verb.bare.to_lowercase();
-    if verb.comma || !starts_uppercase(verb.bare) || !is_verb(&lower) {
+    if verb.comma || starts_uppercase(verb.bare) == opened || !is_verb(&lower) {
         return None;
     }
     let (who, next, platform, interviewee) = subject_at(words, 1)?;
-    if who == Who::Pronoun || next < words.len() {
+    let (next, platform) = match place_phrase(words, next) {
+        Some((after, place)) => (after, Some(place)),
+        None => (next, platform),
+    };
+    let adverbs_after = words[next..]
+        .iter()
+        .all(|w| !w.comma && is_adverb(&w.bare.to_lowercase()));
+    if who == Who::Pronoun || !adverbs_after {
         return None;
     }
     Some(Speaker {
