@@ -1251,8 +1251,19 @@ fn embedded(post: &crate::document::EmbeddedPost) -> Found {
 /// comments included:`: an announcement that the posts follow, as a list, not a sentence that
 /// mentions them (`Kenyans reacted to the news.`, a headline's `Fans react to…`).
 fn introduces_a_list(line: &str) -> bool {
-    line.trim_end().ends_with(':') || LIST_INTRODUCTION.is_match(line)
+    line.trim_end().ends_with(':') || LIST_INTRODUCTION.is_match(line) || shares_views(line)
 }
+
+/// `Netizens also shared their sentiments.`, `Fans aired their views.`: a sentence telling that
+/// people gave their opinions, as pages print it over the opinions themselves. Every such
+/// sentence has `their` in it, which a byte search rules out faster than the regex.
+fn shares_views(line: &str) -> bool {
+    memchr::memmem::find(line.as_bytes(), b"their ").is_some() && SHARED_THEIR_VIEWS.is_match(line)
+}
+
+static SHARED_THEIR_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
+    build(r"(?i)\b(?:shared|expressed|aired|voiced|gave|posted) their (?:sentiments|thoughts|views|opinions|reactions|two cents)\b".to_string())
+});
 
 static LIST_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
     build(r"(?i)^(?:here (?:are|is)|here'?s|below are|below is|see (?:some|the|more)|check out|these are|some of the)\b|\b(?:reactions|comments|tweets|replies|posts) (?:below|include|included)\b|\b(?:these|here) are (?:some of )?the (?:reactions|comments|tweets|replies|posts|responses)\b".to_string())
@@ -1283,7 +1294,7 @@ fn is_lead_in(line: &str) -> bool {
         reacts |= starts(b"eact");
         reacts_elsewhere |= REACTION_STEMS_ELSEWHERE.iter().any(|stem| starts(stem));
     }
-    let announces = ends_with_colon || reacts;
+    let announces = ends_with_colon || reacts || shares_views(line);
     (announces
         && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some())))
         || reacts_elsewhere

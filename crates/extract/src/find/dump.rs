@@ -1627,7 +1627,10 @@ fn bare_comment<'t>(
     let personal = lowered.iter().any(|w| PERSONAL_WORDS.contains(&w.as_str()))
         || text.contains(['!', '?', '#'])
         || text.chars().any(|c| c as u32 >= 0x1F300);
-    let narrates = sentences >= 2 && !personal;
+    // `Ironic. But … Sorry but its true.Crab mentality. Pride.`: fragments of a word or three
+    // are how people type, not how articles narrate.
+    let fragments = words.len() < 4 * sentences;
+    let narrates = sentences >= 2 && !personal && !fragments;
     // A post's signature on this line or a few lines down takes the lines above it as its
     // text.
     let signature_near = units[k..units.len().min(k + 4)].iter().any(|unit| {
