@@ -195,6 +195,41 @@ fn german_readers_with_the_verb_before_them() {
 }
 
 #[test]
+fn bare_comments_under_a_sentence_that_announces_them() {
+    let comments =
+        "Because they are isolated from the effects, such is the illusion of the internet.\n\
+         Ironic. But sad. Sorry but its true.Crab mentality. Pride.\n\
+         Who is going to pay for my matatu now?\n";
+    let expected = [
+        (
+            None,
+            None,
+            "Because they are isolated from the effects, such is the illusion of the internet.",
+        ),
+        (
+            None,
+            None,
+            "Ironic. But sad. Sorry but its true.Crab mentality. Pride.",
+        ),
+        (None, None, "Who is going to pay for my matatu now?"),
+    ];
+    for announcement in [
+        "On the comment section, netizens also shared their sentiments.",
+        "Here are some of the comments from netizens.",
+    ] {
+        let article = format!("{STORY}{announcement}\n\n{comments}");
+        assert_eq!(authored(&reactions(&article)), expected, "{announcement}");
+    }
+    // A long sentence of the article's own that opens like a list is no announcement.
+    let narrated = format!(
+        "{STORY}These are anxious hours for people in the villages along the river, where the \
+         night's rain sent a wall of water through the houses and left families stranded.\n\n\
+         {comments}"
+    );
+    assert_eq!(authored(&reactions(&narrated)), []);
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

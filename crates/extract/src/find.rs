@@ -1265,6 +1265,9 @@ static SHARED_THEIR_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
     build(r"(?i)\b(?:shared|expressed|aired|voiced|gave|posted) their (?:sentiments|thoughts|views|opinions|reactions|two cents)\b".to_string())
 });
 
+/// Bytes of the longest line that introduces a list without a colon.
+const LONGEST_LIST_INTRODUCTION: usize = 120;
+
 static LIST_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
     build(r"(?i)^(?:here (?:are|is)|here'?s|below are|below is|see (?:some|the|more)|check out|these are|some of the)\b|\b(?:reactions|comments|tweets|replies|posts) (?:below|include|included)\b|\b(?:these|here) are (?:some of )?the (?:reactions|comments|tweets|replies|posts|responses)\b".to_string())
 });
@@ -1294,7 +1297,11 @@ fn is_lead_in(line: &str) -> bool {
         reacts |= starts(b"eact");
         reacts_elsewhere |= REACTION_STEMS_ELSEWHERE.iter().any(|stem| starts(stem));
     }
-    let announces = ends_with_colon || reacts || shares_views(line);
+    // `Here are some of the comments from netizens.`: a short line that introduces a list
+    // announces without a colon (a long one is the article's own sentence: `These are anxious
+    // hours for people…`).
+    let lists = line.len() <= LONGEST_LIST_INTRODUCTION && LIST_INTRODUCTION.is_match(line);
+    let announces = ends_with_colon || reacts || shares_views(line) || lists;
     (announces
         && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some())))
         || reacts_elsewhere
