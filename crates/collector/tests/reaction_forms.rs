@@ -230,6 +230,25 @@ fn bare_comments_under_a_sentence_that_announces_them() {
 }
 
 #[test]
+fn more_verbs_of_spanish_and_dutch_readers() {
+    let article = "Las reacciones de la gente\n\n\
+         Estos son algunos de los comentarios de nuestros lectores:\n\n\
+         \u{201c}Debe ser el ahijado de Alberto\u{201d}, sumó Leandro.\n\n\
+         \"Dit is echt niet normaal meer, wie bedenkt dit?\", schreef Jan de Vries.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (None, Some("Leandro"), "Debe ser el ahijado de Alberto"),
+            (
+                None,
+                Some("Jan de Vries"),
+                "Dit is echt niet normaal meer, wie bedenkt dit?"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

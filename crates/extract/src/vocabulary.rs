@@ -56,7 +56,7 @@ pub(crate) const POSTING_VERBS: &[&str] = &[
 ];
 
 /// Verbs of posting in the other languages of the articles we read (Spanish, Portuguese,
-/// French, German, Italian), which attribute a post as English does: `"…", escribió Daniela
+/// French, German, Italian, Dutch), which attribute a post as English does: `"…", escribió Daniela
 /// Gener`, `« … », écrit Marc`, `User Andy Heuer twitterte: "…"`. Read by the speakers found
 /// around quotes, the authors before a colon and a name over a mailbag's message (through
 /// [`is_posting_verb`], [`verb_kind`] and [`is_verb_elsewhere`]); not by the line patterns
@@ -125,6 +125,14 @@ pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     "risponde",
     "ironizza",
     "postato",
+    // Dutch
+    "twitterde",
+    "tweette",
+    "schreef",
+    "schrijft",
+    "reageerde",
+    "reageert",
+    "postte",
     // Spanish past participles, after `ha`
     "escrito",
     "tuiteado",
@@ -151,6 +159,12 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "preguntó",
     "indicó",
     "sostuvo",
+    "sumó",
+    "acotó",
+    "remató",
+    "apuntó",
+    "criticó",
+    "cuestionó",
     // Portuguese
     "disse",
     "diz",
@@ -161,6 +175,10 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "lamentou",
     "perguntou",
     "questionou",
+    "dizia",
+    "opinava",
+    "criticou",
+    "completou",
     // French
     "dit",
     "déclare",
@@ -173,6 +191,11 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "rétorque",
     "regrette",
     "dénonce",
+    "raille",
+    "tacle",
+    "fustige",
+    "renchérit",
+    "interroge",
     // German
     "sagte",
     "sagt",
@@ -183,11 +206,26 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "erklärte",
     "betonte",
     "ergänzte",
+    "lästerte",
+    "schimpfte",
+    "ätzte",
     // Italian
     "detto",
     "aggiunto",
     "afferma",
     "sottolinea",
+    "chiosa",
+    "aggiunge",
+    "osserva",
+    "replica",
+    // Dutch
+    "zegt",
+    "zei",
+    "vraagt",
+    "vroeg",
+    "noemt",
+    "constateert",
+    "analyseert",
     // French and Spanish past participles, after `a` and `ha`
     "déclaré",
     "ajouté",
