@@ -249,6 +249,30 @@ fn more_verbs_of_spanish_and_dutch_readers() {
 }
 
 #[test]
+fn a_dash_between_the_quote_and_its_attribution() {
+    let article = format!(
+        "{STORY}Here are the reactions:\n\n\
+         \u{201c}This levy will finish us, we are already paying too much\u{201d} \u{2013} wrote one user.\n\n\
+         \u{201e}Śmialibyśmy się z tego, gdyby to nie było prawdą\u{201d} \u{2013} napisał Marek Nowak.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "This levy will finish us, we are already paying too much"
+            ),
+            (
+                None,
+                Some("Marek Nowak"),
+                "Śmialibyśmy się z tego, gdyby to nie było prawdą"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

@@ -56,7 +56,7 @@ pub(crate) const POSTING_VERBS: &[&str] = &[
 ];
 
 /// Verbs of posting in the other languages of the articles we read (Spanish, Portuguese,
-/// French, German, Italian, Dutch), which attribute a post as English does: `"…", escribió Daniela
+/// French, German, Italian, Dutch, Polish), which attribute a post as English does: `"…", escribió Daniela
 /// Gener`, `« … », écrit Marc`, `User Andy Heuer twitterte: "…"`. Read by the speakers found
 /// around quotes, the authors before a colon and a name over a mailbag's message (through
 /// [`is_posting_verb`], [`verb_kind`] and [`is_verb_elsewhere`]); not by the line patterns
@@ -133,6 +133,13 @@ pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     "reageerde",
     "reageert",
     "postte",
+    // Polish
+    "napisał",
+    "napisała",
+    "skomentował",
+    "skomentowała",
+    "odpisał",
+    "odpisała",
     // Spanish past participles, after `ha`
     "escrito",
     "tuiteado",
@@ -218,6 +225,11 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "aggiunge",
     "osserva",
     "replica",
+    // Polish
+    "dodał",
+    "dodała",
+    "stwierdził",
+    "stwierdziła",
     // Dutch
     "zegt",
     "zei",

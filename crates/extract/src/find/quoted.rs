@@ -1616,7 +1616,9 @@ fn poster_named_before(text: &str) -> Option<Speaker> {
 /// The speaker of a quote from the clause after it (`tail`, from the closing mark to the
 /// sentence's end): `tweeted Jairuso`, `Gii claimed`, `one other fan exclaimed`, `@RiaanSmiley`.
 pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
-    let tail = tail.trim_start_matches([',', ' ']);
+    // `„…” – napisał Marek`, `“…” – wrote one user`: a dash may stand where English puts its
+    // comma, as Polish, Czech or Ukrainian pages print every attribution.
+    let tail = tail.trim_start_matches([',', ' ', '–', '—', '-']);
     // `“…?” Asks a user named CheesecakeRaccoon`: a question's attribution may open with a
     // capital.
     let lowered;
