@@ -273,6 +273,31 @@ fn a_dash_between_the_quote_and_its_attribution() {
 }
 
 #[test]
+fn said_with_a_hashtag_or_a_mention_is_posted() {
+    let article = "Proud Canadians tweet messages of support to new PM\n\n\
+         Thousands of Canadians took to social media to voice their excitement.\n\n\
+         \u{201c}Congratulations to our new Prime Minister @JustinTrudeau, so proud of my fellow Canadians,\u{201d} Engerer said.\n\n\
+         \u{201c}Proud day to be a #canadian, best wishes today to our new cabinet,\u{201d} said Waterman, CTO of a startup.\n\n\
+         \u{201c}It is a proud day to be a Canadian, best wishes today to our new cabinet,\u{201d} said Fleming, a teacher.\n";
+    // The third is said, as far as the page tells: no tag makes it a post.
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                Some("Engerer"),
+                "Congratulations to our new Prime Minister @JustinTrudeau, so proud of my fellow Canadians"
+            ),
+            (
+                None,
+                Some("Waterman"),
+                "Proud day to be a #canadian, best wishes today to our new cabinet"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

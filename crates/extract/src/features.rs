@@ -58,8 +58,14 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
     let has = |cue: Cue| found.cues.contains(&cue);
     // `said in a tweet`, `said on Facebook`: speech in a post is posting, and so is what an
     // online reader says (`said another reader`, `one user said`).
+    // So is what is said with a hashtag or to an account (`“… @JustinTrudeau … #RealChange,”
+    // said Waterman`): only a post carries those.
     let verb = match vocabulary::verb_kind(found.verb.as_deref()) {
-        VerbKind::Speech if has(Cue::PostingPlace) || has(Cue::OnlineReader) => VerbKind::Posting,
+        VerbKind::Speech
+            if has(Cue::PostingPlace) || has(Cue::OnlineReader) || is_tagged(&found.raw_text) =>
+        {
+            VerbKind::Posting
+        }
         kind => kind,
     };
     let speaker = speaker_kind(found);
@@ -167,6 +173,22 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
     features
 }
 
+/// Whether a text carries a hashtag or mentions an account (`#RealChange`, `@JustinTrudeau`),
+/// not glued to a word before it (an e-mail address, `C#`).
+fn is_tagged(text: &str) -> bool {
+    text.match_indices(['#', '@']).any(|(at, _)| {
+        let glued = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        !glued
+            && text[at + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '_')
+    })
+}
+
 /// The word lists the features ask about, as bits, so that each word of a line is looked up
 /// once rather than compared with every list (this was a fifth of the extraction's time).
 struct WordClass;
@@ -269,6 +291,14 @@ fn is_emoji(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tags_are_hashtags_and_mentions_not_addresses() {
+        assert!(is_tagged("so proud @JustinTrudeau"));
+        assert!(is_tagged("Proud day to be a #canadian"));
+        assert!(!is_tagged("write to news@example.com or call #1"));
+        assert!(!is_tagged("we code in C# and F#"));
+    }
 
     #[test]
     fn names_are_unique_and_values_follow_them() {
