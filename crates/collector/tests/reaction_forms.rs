@@ -298,6 +298,35 @@ fn said_with_a_hashtag_or_a_mention_is_posted() {
 }
 
 #[test]
+fn a_description_with_another_languages_article_before_the_name() {
+    let article = "So reagiert das Netz\n\n\
+         Die Reaktionen im Netz:\n\n\
+         \"Hoffentlich gehen sie nie wieder an\", twitterte auch der Satiriker Jan Böhmermann.\n\n\
+         \"Ojalá no vuelvan nunca más, qué paz\", escribió el periodista Juan Pérez.\n\n\
+         \u{ab} Enfin une bonne nouvelle pour tout le monde \u{bb}, a écrit le journaliste Marc Dupont.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                Some("Jan Böhmermann"),
+                "Hoffentlich gehen sie nie wieder an"
+            ),
+            (
+                None,
+                Some("Juan Pérez"),
+                "Ojalá no vuelvan nunca más, qué paz"
+            ),
+            (
+                None,
+                Some("Marc Dupont"),
+                "Enfin une bonne nouvelle pour tout le monde"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

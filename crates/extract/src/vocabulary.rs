@@ -650,6 +650,13 @@ pub(crate) const INDEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
     "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer",
 ];
 
+/// Definite articles of other languages, read as `the` before a description and a name
+/// (`escribió el periodista Juan Pérez`, `a écrit le journaliste Marc Dupont`, `twitterte der
+/// Satiriker Jan Böhmermann`).
+pub(crate) const DEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
+    "el", "la", "le", "il", "lo", "o", "der", "die", "das", "de", "het",
+];
+
 /// Every word of other languages that opens an anonymous reader: the articles, and `another`
 /// (`otro usuario`, `outro internaute`, `un autre`).
 pub(crate) const DETERMINERS_ELSEWHERE: &[&str] = &[

@@ -284,6 +284,21 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     if determiner {
         return anonymous_at(words, k, &lower);
     }
+    if DEFINITE_ARTICLES_ELSEWHERE.contains(&lower.as_str()) {
+        // `der Satiriker Jan Böhmermann`, `die Autorin Sophie Passmann`: German capitalizes the
+        // noun that describes the person before the name.
+        let german = matches!(lower.as_str(), "der" | "die" | "das");
+        let described = german
+            && !word.comma
+            && words.get(k + 1).is_some_and(|w| !w.comma)
+            && (k + 1..k + 3).all(|at| words.get(at).is_some_and(|w| starts_uppercase(w.bare)));
+        if described {
+            if let Some((name, next)) = name_at(words, k + 2) {
+                return Some((Who::Name(name), next, None, false));
+            }
+        }
+        return anonymous_at(words, k, "the");
+    }
     // "commented user Black Ice", "Netizen Khairul Anwar Othman", "commenter @wairimu": a
     // reader noun printed as a title before the reader's name.
     if is_online_noun(&lower) && !word.comma {
@@ -1739,8 +1754,16 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
                 interviewee: false,
             });
         }
+        // `twitterte auch der Satiriker X`: an adverb between the verb and its subject.
+        let mut subject = j + 1;
+        while words
+            .get(subject)
+            .is_some_and(|w| !w.comma && is_adverb(&w.bare.to_lowercase()))
+        {
+            subject += 1;
+        }
         if let Some((who, next, platform, interviewee)) =
-            apposition.or_else(|| subject_at(&words, j + 1))
+            apposition.or_else(|| subject_at(&words, subject))
         {
             if !matches!(who, Who::Pronoun)
                 && (next >= words.len()
