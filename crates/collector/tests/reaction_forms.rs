@@ -327,6 +327,17 @@ fn a_description_with_another_languages_article_before_the_name() {
 }
 
 #[test]
+fn another_languages_posting_verb_running_into_its_quote() {
+    let article = "Orribili commenti al post di Salvini\n\n\
+         Su Twitter la situazione è degenerata in fretta. Un esempio? Un utente ha scritto \
+         \u{201c}MA PER FAVORE! Si respira meglio senza di lui!\u{201c}. Altri hanno insultato.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [(None, None, "MA PER FAVORE! Si respira meglio senza di lui!")]
+    );
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

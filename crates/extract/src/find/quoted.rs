@@ -101,7 +101,16 @@ fn opens(c: char, previous: Option<char>, next: Option<char>) -> bool {
 fn closes(opener: char, c: char, previous: Option<char>, next: Option<char>) -> bool {
     let ends_word = next.is_none_or(|n| !n.is_alphanumeric());
     match opener {
-        '“' | '„' | '"' | '”' => matches!(c, '”' | '"') || (opener == '„' && c == '“'),
+        // `“…“`: some pages close with the opening mark, as German closes `„…“`; one after a
+        // word and before no letter closes.
+        '“' | '„' | '"' | '”' => {
+            matches!(c, '”' | '"')
+                || (opener == '„' && c == '“')
+                || (opener == '“'
+                    && c == '“'
+                    && ends_word
+                    && previous.is_some_and(|p| !p.is_whitespace()))
+        }
         '«' => c == '»',
         '‘' => c == '’' && ends_word && previous.is_some_and(|p| !p.is_whitespace()),
         '\'' => c == '\'' && ends_word && previous.is_some_and(|p| !p.is_whitespace()),
@@ -1179,7 +1188,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                     | "responded"
                     | "quipped"
                     | "joked"
-            )
+            ) || (is_verb_elsewhere(last) && is_posting_verb(last))
         });
     // `praised Jadeja’s performance by posting “…”`
     let by_posting = lead.ends_with(" posting") && last_words.next() == Some("by");
@@ -2984,6 +2993,10 @@ mod tests {
         );
         assert_eq!(quoted("the '90s kids don't care"), Vec::<&str>::new());
         assert_eq!(quoted("“Left open to the end"), ["“Left open to the end"]);
+        assert_eq!(
+            quoted("Un utente ha scritto “Ma per favore!“. Sono “tanti“ e “altri"),
+            ["“Ma per favore!“", "“tanti“", "“altri"]
+        );
     }
 
     fn who_before(lead: &str) -> Option<(Who, Option<String>)> {
