@@ -58,7 +58,20 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                 }
             }
             Some((start, opener)) => {
-                if closes(opener, c, previous, next) {
+                // `“It will be wise to pass the same law.’’`: two closing single marks end a
+                // double quote, as some Nigerian papers print it.
+                let doubled = matches!(opener, '“' | '"')
+                    && matches!(c, '’' | '\'')
+                    && next == Some(c)
+                    && previous.is_some_and(|p| !p.is_whitespace());
+                if doubled {
+                    spans.push(Span {
+                        start,
+                        end: at + 2 * c.len_utf8(),
+                        closed: true,
+                    });
+                    open = None;
+                } else if closes(opener, c, previous, next) {
                     spans.push(Span {
                         start,
                         end: at + c.len_utf8(),
@@ -2993,6 +3006,10 @@ mod tests {
         );
         assert_eq!(quoted("the '90s kids don't care"), Vec::<&str>::new());
         assert_eq!(quoted("“Left open to the end"), ["“Left open to the end"]);
+        assert_eq!(
+            quoted("Aremo says: “It will be wise to pass the same law.’’ Joseph: “Yes''"),
+            ["“It will be wise to pass the same law.’’", "“Yes''"]
+        );
         assert_eq!(
             quoted("Un utente ha scritto “Ma per favore!“. Sono “tanti“ e “altri"),
             ["“Ma per favore!“", "“tanti“", "“altri"]
