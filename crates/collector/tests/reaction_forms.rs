@@ -338,6 +338,35 @@ fn another_languages_posting_verb_running_into_its_quote() {
 }
 
 #[test]
+fn a_readers_page_announced_by_its_headline_with_quotes_closed_twice() {
+    let page = "Readers\u{2019} reactions to stories trending on our website\n\n\
+         Senate seeks capital punishment for kidnappers\n\n\
+         Joseph: \u{201c}Yes, I agree with the Senate, but what about treasury looters?\u{2019}\u{2019}\n\
+         Adedayo: \u{201c}What of the political pen robbers? It should be the same sentence.\u{2019}\u{2019}\n\
+         Oduma: \u{201c}Good, because it is a criminal act and should be treated the same way.\u{2019}\u{2019}\n";
+    assert_eq!(
+        authored(&reactions(page)),
+        [
+            (
+                None,
+                Some("Joseph"),
+                "Yes, I agree with the Senate, but what about treasury looters?"
+            ),
+            (
+                None,
+                Some("Adedayo"),
+                "What of the political pen robbers? It should be the same sentence."
+            ),
+            (
+                None,
+                Some("Oduma"),
+                "Good, because it is a criminal act and should be treated the same way."
+            ),
+        ]
+    );
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

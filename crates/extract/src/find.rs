@@ -342,6 +342,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     let mut context = Context {
         letters_headline: document.title.as_deref().is_some_and(names_letters),
         readers_headline: document.title.as_deref().is_some_and(names_readers),
+        in_reactions: document.title.as_deref().is_some_and(is_readers_page),
         ..Context::default()
     };
     let mut announcements = Vec::new();
@@ -486,6 +487,26 @@ fn names_readers(line: &str) -> bool {
             || vocabulary::REACTION_NOUNS.contains(&lower.as_str())
             || vocabulary::PLURAL_REACTION_NOUNS.contains(&lower.as_str())
     })
+}
+
+/// `Readers’ reactions to stories trending on our website`, `What our readers say`: a page of
+/// readers' words, announced by its headline as a letters page is.
+fn is_readers_page(title: &str) -> bool {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
+    has(&["reader", "readers"])
+        && has(&[
+            "reactions",
+            "comments",
+            "views",
+            "say",
+            "said",
+            "respond",
+            "react",
+        ])
 }
 
 /// Candidates of one form at most this many lines apart are one run.
