@@ -367,6 +367,30 @@ fn a_readers_page_announced_by_its_headline_with_quotes_closed_twice() {
 }
 
 #[test]
+fn a_titled_reader_and_a_verb_then_a_dash_before_the_comment() {
+    let article = format!(
+        "{STORY}Here are a few of their comments:\n\n\
+         A Mr Mubita Nkandu wrote \u{2013} do you remember when they lied to us about the levy?\n\n\
+         A miss Beatrice Manda wrote \u{2013} I was really disappointed, surely what kind of budget is that?\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Mubita Nkandu"),
+                "do you remember when they lied to us about the levy?"
+            ),
+            (
+                None,
+                Some("Beatrice Manda"),
+                "I was really disappointed, surely what kind of budget is that?"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

@@ -615,7 +615,7 @@ fn is_handle_shaped(handle: &str) -> bool {
 /// `SusahKes: PM Najib has a reputation…`, `@thabo_m: …`, `Jo: …`: an author, a colon, and the
 /// comment unquoted (quoted items are round-up items, read elsewhere).
 fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
-    let (author, comment) = line.split_once(':')?;
+    let (author, comment) = line.split_once(':').or_else(|| verb_then_dash(line))?;
     if author.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
@@ -644,6 +644,17 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     })
 }
 
+/// `Mubita Nkandu wrote – do you remember…`: an author and a verb, then a dash where the
+/// colon would be. The author with the verb, and the comment.
+fn verb_then_dash(line: &str) -> Option<(&str, &str)> {
+    let (author, comment) = line
+        .split_once(" – ")
+        .or_else(|| line.split_once(" — "))
+        .or_else(|| line.split_once(" - "))?;
+    (author.len() <= LONGEST_AUTHOR_LINE && without_verb(author).1.is_some())
+        .then_some((author, comment))
+}
+
 /// What every reading of [`colon_author`] needs, tested first because most lines with a colon
 /// are prose (`Paragraph 3 of the report: …`): a handle, a single token (a username), a town
 /// in brackets, or a last word with a capital (a name's, a town's, a described name's).
@@ -670,6 +681,22 @@ pub(super) struct ColonAuthor<'a> {
 /// The author in `author` (the words before a comment's colon), quoted comment or not.
 pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     let (author, platform) = author_and_place(without_list_marker(author));
+    // `A Mr Mubita Nkandu wrote`, `A miss Beatrice Manda`: an article and a courtesy title
+    // before the name.
+    let author = match author.split_once(' ') {
+        Some(("A" | "One", rest)) => match rest.split_once(' ') {
+            Some((title, name))
+                if matches!(
+                    title.to_lowercase().trim_end_matches('.'),
+                    "mr" | "mrs" | "ms" | "miss"
+                ) =>
+            {
+                name
+            }
+            _ => author,
+        },
+        _ => author,
+    };
     let author = without_date(author);
     // `User Andy Heuer twitterte:`, `Netizen Khairul Anwar:`: the reader noun says what the
     // person is, the name after it who.
