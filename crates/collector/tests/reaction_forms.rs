@@ -391,6 +391,31 @@ fn a_titled_reader_and_a_verb_then_a_dash_before_the_comment() {
 }
 
 #[test]
+fn a_post_quoted_whole_after_that() {
+    let article = format!(
+        "{STORY}There were a lot of reactions after the news.\n\n\
+         A Kenyan tweeted angrily that, \u{201c}can anyone balance me here? We are now being taxed twice.\u{201d}\n\n\
+         Another user further explained that, \u{201c}the levy is largely due to the drought and the loans.\u{201d}\n\n\
+         Another poster predicted that 'Reeling in the Years' would devote an episode to the levy.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "can anyone balance me here? We are now being taxed twice."
+            ),
+            (
+                None,
+                None,
+                "the levy is largely due to the drought and the loans."
+            ),
+        ]
+    );
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

@@ -403,7 +403,7 @@ pub(crate) const NOT_VERBS: &[&str] = &[
 
 pub(crate) const ADVERBS: &[&str] = &[
     "also", "then", "just", "later", "once", "soon", "even", "simply", "instead", "too", "quickly",
-    "promptly", "swiftly", "still", "again",
+    "promptly", "swiftly", "still", "again", "further",
     // The same in Spanish, Portuguese, French, German and Italian (`PickiHH hingegen schrieb:`,
     // `Marc aussi a écrit`, `también comentó`).
     "también", "además", "luego", "después", "entonces", "depois", "ainda", "aussi", "ensuite",

@@ -1170,6 +1170,25 @@ fn is_phrasal(verb: &str, particle: &str) -> bool {
 }
 
 /// The speaker of a quote from the clause before it (`lead`, which ends where the quote opens).
+/// Whether the clause before a `that` says its subject posted: its verb (past any adverbs) is a
+/// posting one (`tweeted angrily`, `by tweeting`), or, with a comma after `that`, an online
+/// reader is its subject (`Another user further explained`).
+fn posted_that(clause: &str, comma: bool) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let Some(verb_at) = words.iter().rposition(|w| !is_adverb(&w.to_lowercase())) else {
+        return false;
+    };
+    let verb = words[verb_at];
+    let posting = is_posting_verb(verb) || matches!(verb, "tweeting" | "posting" | "commenting");
+    let reader_speaks = comma
+        && verb_at >= 2
+        && words[verb_at - 2..verb_at]
+            .iter()
+            .any(|w| is_online_noun(&w.to_lowercase()))
+        && is_verb(verb);
+    posting || reader_speaks
+}
+
 pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead.trim_end();
     // `Another one said:-`: a dash after the colon, as some desks print it.
@@ -1182,6 +1201,19 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         Some(bare) if bare.ends_with(" tweeted") || bare.ends_with(" posted") => bare,
         _ => lead,
     };
+    // `A South African tweeted angrily that, “…”`, `Another user further explained that, “…”`:
+    // after a posting verb, or after an online reader's verb and a comma, what `that` quotes is
+    // the post itself; read as if a colon stood there. (`Another poster predicted that 'Reeling
+    // in the Years' would…` quotes a title inside the poster's sentence.)
+    let that = match lead.strip_suffix(" that,") {
+        Some(bare) => Some((bare, true)),
+        None => lead.strip_suffix(" that").map(|bare| (bare, false)),
+    };
+    if let Some((bare, comma)) = that {
+        if posted_that(bare, comma) {
+            return speaker_before(&format!("{bare}:"));
+        }
+    }
     // `One commenter simply wrote “Shameful.”`: a commenting verb may run straight into its
     // quote (not `captioned`, whose quote is the post being reacted to). So may `said`, but
     // only after an online reader (`One commenter said "Best option."`): after anyone else it
