@@ -416,6 +416,31 @@ fn a_post_quoted_whole_after_that() {
 }
 
 #[test]
+fn swahili_readers_and_their_verbs() {
+    let article = "Mashabiki wamtaka Diamond aoe\n\n\
+         Mashabiki wametoa maoni yao mitandaoni.\n\n\
+         Mmoja kwa jina \u{2018}9585m.ary\u{2019} aliandika, \u{201c}Tumechoka, wewe sio baba asiyekuwepo.\u{201d}\n\n\
+         Shabiki mmoja aliandika: \u{201c}Mimi naona uoe wote kaka kwa sababu uwezo unao.\u{201d}\n\n\
+         Esma Platinumz aliandika, \u{201c}Tom Kaka we miss you jamani.\u{201d}\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("9585m.ary"),
+                None,
+                "Tumechoka, wewe sio baba asiyekuwepo."
+            ),
+            (
+                None,
+                None,
+                "Mimi naona uoe wote kaka kwa sababu uwezo unao."
+            ),
+            (None, Some("Esma Platinumz"), "Tom Kaka we miss you jamani."),
+        ]
+    );
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

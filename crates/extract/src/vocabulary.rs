@@ -56,7 +56,7 @@ pub(crate) const POSTING_VERBS: &[&str] = &[
 ];
 
 /// Verbs of posting in the other languages of the articles we read (Spanish, Portuguese,
-/// French, German, Italian, Dutch, Polish), which attribute a post as English does: `"…", escribió Daniela
+/// French, German, Italian, Dutch, Polish, Swahili), which attribute a post as English does: `"…", escribió Daniela
 /// Gener`, `« … », écrit Marc`, `User Andy Heuer twitterte: "…"`. Read by the speakers found
 /// around quotes, the authors before a colon and a name over a mailbag's message (through
 /// [`is_posting_verb`], [`verb_kind`] and [`is_verb_elsewhere`]); not by the line patterns
@@ -133,6 +133,20 @@ pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     "reageerde",
     "reageert",
     "postte",
+    // Swahili: past, perfect and present of `write`, `post`, `comment`, `reply`, `tweet`
+    "aliandika",
+    "ameandika",
+    "anaandika",
+    "aliposti",
+    "ameposti",
+    "alipost",
+    "alikomenti",
+    "amekomenti",
+    "alijibu",
+    "amejibu",
+    "alitweet",
+    "ametweet",
+    "alituma",
     // Polish
     "napisał",
     "napisała",
@@ -225,6 +239,15 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "aggiunge",
     "osserva",
     "replica",
+    // Swahili: `say`, `add`, `ask`, `explain`
+    "alisema",
+    "amesema",
+    "anasema",
+    "aliongeza",
+    "ameongeza",
+    "aliuliza",
+    "ameuliza",
+    "alieleza",
     // Polish
     "dodał",
     "dodała",
@@ -456,6 +479,13 @@ pub(crate) const ONLINE_READERS: &[&str] = &[
     "instagrammers",
     "youtuber",
     "influencer",
+    // Swahili (`mtumiaji mmoja aliandika`: one user wrote)
+    "mtumiaji",
+    "watumiaji",
+    "mwanamtandao",
+    "wanamtandao",
+    "shabiki",
+    "mashabiki",
     // Spanish, Portuguese, French, German, Italian (`señaló un usuario`, `schrieb ein User`)
     "usuario",
     "usuarios",
@@ -658,10 +688,11 @@ pub(crate) const DEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
 ];
 
 /// Every word of other languages that opens an anonymous reader: the articles, and `another`
-/// (`otro usuario`, `outro internaute`, `un autre`).
+/// (`otro usuario`, `outro internaute`, `un autre`; Swahili's `mmoja`, one, and `mwingine`,
+/// another, which stand alone as English's `one` does).
 pub(crate) const DETERMINERS_ELSEWHERE: &[&str] = &[
     "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer", "otro", "otra", "outro",
-    "outra", "altro", "altra", "autre",
+    "outra", "altro", "altra", "autre", "mmoja", "mwingine",
 ];
 
 pub(crate) const ORDINALS: &[&str] = &[

@@ -321,6 +321,15 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
         }
         return anonymous_at(words, k, "the");
     }
+    // Swahili puts `one` and `another` after the noun: `Shabiki mmoja aliandika` (one fan wrote).
+    if is_online_noun(&lower)
+        && !word.comma
+        && words
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.bare, "mmoja" | "mwingine"))
+    {
+        return Some((Who::Anonymous { online: true }, k + 2, None, false));
+    }
     // "commented user Black Ice", "Netizen Khairul Anwar Othman", "commenter @wairimu": a
     // reader noun printed as a title before the reader's name.
     if is_online_noun(&lower) && !word.comma {
@@ -648,7 +657,8 @@ fn anonymous_at(
             Some(5)
         }
         ["who", "goes" | "posts", "by" | "as", ..] => Some(3),
-        ["known" | "identified", "as", ..] | ["going", "by", ..] => Some(2),
+        // Swahili: `Mmoja kwa jina ‘9585m.ary’ aliandika` (one by the name … wrote).
+        ["known" | "identified", "as", ..] | ["going", "by", ..] | ["kwa", "jina", ..] => Some(2),
         _ => None,
     };
     if let Some(skip) = introduces {
