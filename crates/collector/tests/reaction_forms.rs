@@ -441,6 +441,21 @@ fn swahili_readers_and_their_verbs() {
 }
 
 #[test]
+fn a_comma_glued_to_the_name_after_it() {
+    let article = format!(
+        "{STORY}One of his Twitter followers ,Alex Mulwa wrote \u{201c} Stop insulting that word. Democracy my foot.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Alex Mulwa"),
+            "Stop insulting that word. Democracy my foot."
+        )]
+    );
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

@@ -169,6 +169,17 @@ struct Word<'t> {
 fn words(text: &str) -> Vec<Word<'_>> {
     let mut words: Vec<Word> = Vec::new();
     for raw in text.split_whitespace() {
+        // `One of his twitter followers ,Alex Mulwa wrote`: a comma glued to the next word
+        // ends the one before.
+        let raw = match raw.strip_prefix(',') {
+            Some(rest) if !rest.is_empty() => {
+                if let Some(last) = words.last_mut() {
+                    last.comma = true;
+                }
+                rest
+            }
+            _ => raw,
+        };
         let bare = raw
             .trim_start_matches(['(', '“', '"', '‘', '\'', '”'])
             .trim_end_matches([',', ';', ':', '.', '!', '?', ')', '”', '"', '’', '\'', '…']);
