@@ -456,6 +456,25 @@ fn a_comma_glued_to_the_name_after_it() {
 }
 
 #[test]
+fn a_name_and_its_verb_alone_over_the_comment() {
+    // A page printed with a line break between paragraphs, as some blogs' are.
+    let article = "Kenyans react to the new fuel levy\n\
+         The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\
+         Comments and Reactions.\n\
+         The following is how people on social media reacted to this story.\n\
+         J Neal wrote\n\
+         Starting to look a little like one of our large cities there in Nairobi.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [(
+            None,
+            Some("J Neal"),
+            "Starting to look a little like one of our large cities there in Nairobi."
+        )]
+    );
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

@@ -1394,7 +1394,11 @@ fn name_over_comment_at<'t>(units: &[Unit<'t>], index: usize) -> Option<NameOver
     let Some(Unit::Line { text: name, .. }) = units.get(index) else {
         return None;
     };
-    let name = name.trim();
+    // `J Neal wrote` ⏎ comment: the verb may follow the name on its line.
+    let name = match without_verb(name.trim()) {
+        (who, Some(verb)) if vocabulary::is_posting_verb(verb) => who.trim_end(),
+        _ => name.trim(),
+    };
     // Two to four words, without counting a long line's every word.
     let mut words = name.split_whitespace();
     let two_to_four = words.nth(1).is_some() && words.nth(2).is_none();
