@@ -475,6 +475,19 @@ fn a_name_and_its_verb_alone_over_the_comment() {
 }
 
 #[test]
+fn an_attribution_ends_where_the_next_readers_clause_opens() {
+    let article = format!(
+        "{STORY}Motorists reacted online.\n\n\
+         \"WE ARE FINISHED. NOT EVEN KIDDING. FINISHED,\" one fan tweeted, with another adding that the levy had them \"crying all over again.\"\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found)[0],
+        (None, None, "WE ARE FINISHED. NOT EVEN KIDDING. FINISHED")
+    );
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

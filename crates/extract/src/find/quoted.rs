@@ -1735,6 +1735,12 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         tail[end..].starts_with(':') || (into_next_quote && clause.trim_end().ends_with(','));
     if introduces_next {
         clause = &clause[..next_clause(clause)?];
+    } else if let Some(at) = comma_before(clause, |word| {
+        CONNECTIVES.contains(&word.to_lowercase().as_str())
+    }) {
+        // `“…,” one fan tweeted, with another adding that the moment…`: the attribution ends
+        // where a connective after a comma opens the next reader's clause.
+        clause = &clause[..at];
     }
     // `a user noted, echoing the majority who…`: a participle after a comma describes the
     // speaker's words, it is not part of who spoke.
