@@ -488,6 +488,41 @@ fn an_attribution_ends_where_the_next_readers_clause_opens() {
 }
 
 #[test]
+fn a_tweet_whose_embed_did_not_load_over_its_time_and_footer() {
+    let article = format!(
+        "{STORY}Many were quick to tweet jokes about the levy.\n\n\
+         Have I Got News For You\n\n\n\
+         BREAKING: We\u{2019}re broke.\n\n\n\
+         12:06 PM \u{2013} Jul 23, 2019\n\n\
+         Twitter Ads info and privacy\n\n\
+         6,707 people are talking about this\n\n\
+         David Schneider\n\n\n\
+         BREAKING: the whole of Kenya.#FuelLevy\n\n\n\
+         12:05 PM \u{2013} Jul 23, 2019 \u{b7} Nairobi, Kenya\n\n\
+         Twitter Ads info and privacy\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                None,
+                Some("Have I Got News For You"),
+                "BREAKING: We're broke."
+            ),
+            (
+                None,
+                Some("David Schneider"),
+                "BREAKING: the whole of Kenya.#FuelLevy"
+            ),
+        ]
+    );
+    assert!(found
+        .iter()
+        .all(|r| r.platform == collector::record::Platform::Twitter));
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

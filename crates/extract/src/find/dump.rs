@@ -24,6 +24,7 @@ pub(super) fn unquoted_comment(
 ) -> Option<InLine> {
     if let Some(copied) = copied_comment(units, index, claimed, context)
         .or_else(|| credited_item(units, index, claimed, context))
+        .or_else(|| post_over_its_time(units, index, claimed, context))
     {
         return Some(copied);
     }
@@ -317,6 +318,70 @@ fn copied_comment(
     })
 }
 
+/// A tweet whose embed did not load, copied with each of its parts a paragraph: the author,
+/// the text, the time and the embed's footer (`David Schneider` ⏎ `BREAKING: the United
+/// Kingdom.` ⏎ `12:05 PM – Jul 23, 2019` ⏎ `Twitter Ads info and privacy`). The time under the
+/// text makes it a post when the header is an author's shape; with the footer, any short
+/// header is the author as printed (`Have I Got News For You`).
+fn post_over_its_time(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let (text_at, time_at, footer_at) = (index + 1, index + 2, index + 3);
+    let header = line_at(units, index)?;
+    let time = line_at(units, time_at)?;
+    let is_post_time = |line: &str| {
+        is_timestamp(line)
+            || line
+                .split_once(" · ")
+                .is_some_and(|(time, _place)| is_timestamp(time))
+    };
+    if header.len() > 60 || !is_post_time(time) || claimed[text_at] || claimed[time_at] {
+        return None;
+    }
+    let text = line_at(units, text_at)?;
+    if !is_comment(text) || is_post_time(text) || header.ends_with(['.', '!', '?', ':', ',']) {
+        return None;
+    }
+    let footed = line_at(units, footer_at)
+        .is_some_and(|line| line.eq_ignore_ascii_case("Twitter Ads info and privacy"));
+    let (handle, display_name) = match author_alone(header) {
+        Some(author) => (Some(author.to_string()), None),
+        None => match named_handle_alone(header) {
+            Some((name, handle)) => (Some(handle.to_string()), Some(name.to_string())),
+            None => match author_of(header) {
+                Some(author) => author,
+                None if footed && header.contains(char::is_alphabetic) => {
+                    (None, Some(header.to_string()))
+                }
+                None => return None,
+            },
+        },
+    };
+    let mut taken = vec![text_at, time_at];
+    if footed {
+        taken.push(footer_at);
+    }
+    let platform = match footed {
+        true => Some(Platform::Twitter),
+        false => context.platform,
+    };
+    Some(InLine {
+        found: vec![Found {
+            form: Form::Signature,
+            platform: platform.unwrap_or_default(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
+            handle,
+            display_name,
+            raw_text: text.to_string(),
+            ..Found::default()
+        }],
+        units: taken,
+    })
+}
+
 /// A numbered item of a list article that collects posts, credited to its author under the
 /// text: `#1` ⏎ `…` ⏎ `Image credits: throwaway_5567`, `1.` ⏎ `…` ⏎ `Twitter: @daraobriain`.
 /// Only a username or handle makes the credit an author's; `Image credits: Getty Images`
@@ -528,7 +593,7 @@ fn is_timestamp(line: &str) -> bool {
         return false;
     }
     let tokens: Vec<String> = line
-        .split(|c: char| c.is_whitespace() || c == '·' || c == '|')
+        .split(|c: char| c.is_whitespace() || matches!(c, '·' | '|' | '–' | '—'))
         .map(|t| t.trim_matches([',', '.']).to_lowercase())
         .filter(|t| !t.is_empty())
         .collect();
