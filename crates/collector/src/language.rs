@@ -14,7 +14,7 @@
 //! The router runs only where the decision above is English, Swahili or none, and changes it
 //! only when it is confident ([`ROUTER_CONFIDENCE`]); every other decision is kept.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use whatlang::Script;
@@ -147,21 +147,16 @@ const PIDGIN_WORDS: &[&str] = &[
     "mumu", "yawa", "gbege", "japa", "wan", "dem", "sha", "dis", "dat", "nor",
 ];
 
-/// [`PIDGIN_WORDS`], packed as [`packed_word`] packs them.
-static PIDGIN_INDEX: LazyLock<HashSet<u64, std::hash::BuildHasherDefault<PackedWordHasher>>> =
-    LazyLock::new(|| {
-        PIDGIN_WORDS
-            .iter()
-            .map(|word| packed_word(word.as_bytes()).expect("Pidgin words fit in 8 bytes"))
-            .collect()
-    });
-
 /// Whether `text` has a word of [`PIDGIN_WORDS`], in any case: one packed look-up a word.
 fn has_pidgin_word(text: &str) -> bool {
     text.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|word| (2..=8).contains(&word.len()))
         .filter_map(|word| packed_word(word.as_bytes()))
-        .any(|key| PIDGIN_INDEX.contains(&(key | ascii_uppercase_bits(key))))
+        .any(|key| is_pidgin_key(key | ascii_uppercase_bits(key)))
+}
+
+fn is_pidgin_key(lowered: u64) -> bool {
+    WORD_INDEX.get(&lowered).is_some_and(|listed| listed.pidgin)
 }
 
 /// What the router makes of `text` whose language was decided as `decided`: the same unless
@@ -183,7 +178,7 @@ fn route_tallied(
         return decided;
     }
     if decided.as_deref() == Some("en")
-        && !has_pidgin_word(text)
+        && !function_words.pidgin
         && function_words.decide(&SHORT_DECISIVE) == Some("en")
     {
         return decided;
@@ -358,22 +353,35 @@ const FUNCTION_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Function word, packed by [`packed_word`] → (its language's index in [`FUNCTION_WORDS`], its
-/// index in that list).
-static FUNCTION_WORD_INDEX: LazyLock<WordIndex> = LazyLock::new(|| {
-    FUNCTION_WORDS
-        .iter()
-        .enumerate()
-        .flat_map(|(language, (_, words))| {
-            words.iter().enumerate().map(move |(at, word)| {
-                let key = packed_word(word.as_bytes()).expect("function words fit in 8 bytes");
-                (key, (language, at))
-            })
-        })
-        .collect()
+/// What a listed word is, packed by [`packed_word`] as the key of [`WORD_INDEX`].
+#[derive(Default)]
+struct Listed {
+    /// Its language's index in [`FUNCTION_WORDS`] and its index in that list, for a function
+    /// word.
+    function_word: Option<(usize, usize)>,
+    /// One of [`PIDGIN_WORDS`].
+    pidgin: bool,
+}
+
+/// The function words and the Pidgin words in one table, so that a text's words are looked
+/// up once for both: the two scans and two look-ups a word were a twelfth of the text
+/// extraction bench.
+static WORD_INDEX: LazyLock<WordIndex> = LazyLock::new(|| {
+    let mut index = WordIndex::default();
+    for (language, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
+        for (at, word) in words.iter().enumerate() {
+            let key = packed_word(word.as_bytes()).expect("function words fit in 8 bytes");
+            index.entry(key).or_default().function_word = Some((language, at));
+        }
+    }
+    for word in PIDGIN_WORDS {
+        let key = packed_word(word.as_bytes()).expect("Pidgin words fit in 8 bytes");
+        index.entry(key).or_default().pidgin = true;
+    }
+    index
 });
 
-type WordIndex = HashMap<u64, (usize, usize), std::hash::BuildHasherDefault<PackedWordHasher>>;
+type WordIndex = HashMap<u64, Listed, std::hash::BuildHasherDefault<PackedWordHasher>>;
 
 /// A word of up to 8 bytes as one integer (no word holds a NUL byte), so that looking it up
 /// hashes one integer instead of running SipHash over a string: the lookups were a twentieth
@@ -444,6 +452,8 @@ const SHORT_DECISIVE: Decisive = Decisive {
 struct FunctionWords {
     hits: [u32; FUNCTION_WORDS.len()],
     distinct: [u64; FUNCTION_WORDS.len()],
+    /// The text has a Pidgin word ([`has_pidgin_word`]), found in the same pass.
+    pidgin: bool,
 }
 
 impl FunctionWords {
@@ -451,15 +461,32 @@ impl FunctionWords {
         let mut tally = FunctionWords {
             hits: [0; FUNCTION_WORDS.len()],
             distinct: [0; FUNCTION_WORDS.len()],
+            pidgin: false,
         };
         let mut lowered = String::new();
         for word in sample.split(|c: char| !c.is_alphabetic()) {
-            if word.is_empty() || word.len() > 8 {
+            if word.is_empty() {
                 continue;
             }
-            let key = if word.is_ascii() {
-                packed_word(word.as_bytes()).map(|key| key | ascii_uppercase_bits(key))
-            } else if word.chars().any(char::is_uppercase) {
+            // Pidgin words are runs of ASCII letters: an ASCII word here is one whole, a word
+            // with other letters holds them as its runs.
+            if word.is_ascii() {
+                if let Some(listed) = packed_word(word.as_bytes())
+                    .and_then(|key| WORD_INDEX.get(&(key | ascii_uppercase_bits(key))))
+                {
+                    tally.pidgin |= listed.pidgin;
+                    if let Some((language, at)) = listed.function_word {
+                        tally.hits[language] += 1;
+                        tally.distinct[language] |= 1 << at;
+                    }
+                }
+                continue;
+            }
+            tally.pidgin = tally.pidgin || has_pidgin_word(word);
+            if word.len() > 8 {
+                continue;
+            }
+            let key = if word.chars().any(char::is_uppercase) {
                 lowered.clear();
                 lowered.extend(word.chars().flat_map(char::to_lowercase));
                 packed_word(lowered.as_bytes())
@@ -469,7 +496,10 @@ impl FunctionWords {
             let Some(key) = key else {
                 continue;
             };
-            if let Some(&(language, at)) = FUNCTION_WORD_INDEX.get(&key) {
+            if let Some(&(language, at)) = WORD_INDEX
+                .get(&key)
+                .and_then(|listed| listed.function_word.as_ref())
+            {
                 tally.hits[language] += 1;
                 tally.distinct[language] |= 1 << at;
             }
@@ -802,6 +832,23 @@ mod tests {
         // English the router may find Pidgin-like stays English without a Pidgin word.
         assert!(!has_pidgin_word("I don't just like football at all."));
         assert!(has_pidgin_word("Abeg, wetin dey happen?"));
+        for text in [
+            "I don't just like football at all.",
+            "Abeg, wetin dey happen?",
+            "NAWA o",
+            "naïve",
+            "Ọmọ wahala",
+            "dèyhdey",
+            "Été wan",
+            "supercalifragilisticnaé",
+            "",
+        ] {
+            assert_eq!(
+                FunctionWords::of(text).pidgin,
+                has_pidgin_word(text),
+                "{text}"
+            );
+        }
         assert_eq!(
             route("Le prix de l'essence a augmenté.", Some("fr".to_string())).as_deref(),
             Some("fr")
