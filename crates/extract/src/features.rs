@@ -184,34 +184,41 @@ impl WordClass {
     /// `the council's response`).
     const READER_NOUN: u8 = 1 << 4;
 
-    /// The classes of the words of a line, in any case, together. An ASCII line (nearly every
-    /// one) is read in place, each word packed lower-cased as its bytes go by: lower-casing
-    /// every line into a new string and hashing its words, twice a candidate, was a tenth of
-    /// the text extraction bench.
+    /// The classes of the words of a line, in any case, together, as [`vocabulary::words_of`]
+    /// the lower-cased line would give them. The line is read in place, each ASCII word packed
+    /// lower-cased as its bytes go by: lower-casing every line into a new string and hashing
+    /// its words, twice a candidate, was a tenth of the text extraction bench. A stretch with
+    /// other characters between two ASCII separators is lower-cased on its own: lower-casing
+    /// does not move ASCII bytes, and only a sigma's depends on its neighbours (no listed word
+    /// has one).
     fn of_line(line: &str) -> u8 {
         let table = &*CLASSES;
-        if !line.is_ascii() {
-            let lower = line.to_lowercase();
-            return vocabulary::words_of(&lower)
-                .filter_map(|word| packed(word.as_bytes()))
-                .fold(0, |classes, key| classes | table.classes(key));
-        }
         let mut classes = 0;
-        let mut key = 0u128;
-        let mut length = 0;
+        let mut word = [0u8; PACKED_BYTES];
+        let (mut start, mut length, mut ascii) = (0, 0, true);
         // A space after the line ends its last word.
-        for &byte in line.as_bytes().iter().chain([&b' ']) {
+        for (at, &byte) in line.as_bytes().iter().chain([&b' ']).enumerate() {
             if byte.is_ascii_alphanumeric() {
-                if length < PACKED_BYTES {
-                    key |= u128::from(byte.to_ascii_lowercase()) << (8 * length);
+                if let Some(to) = word.get_mut(length) {
+                    *to = byte.to_ascii_lowercase();
                 }
                 length += 1;
-            } else if length > 0 {
-                if length <= PACKED_BYTES {
+            } else if !byte.is_ascii() {
+                ascii = false;
+                length += 1;
+            } else {
+                if !ascii {
+                    let lower = line[start..at].to_lowercase();
+                    classes |= vocabulary::words_of(&lower)
+                        .filter_map(|word| packed(word.as_bytes()))
+                        .fold(0, |classes, key| classes | table.classes(key));
+                } else if (1..=PACKED_BYTES).contains(&length) && table.may_hold(length, word[0]) {
+                    // The bytes past the word are an earlier, longer word's.
+                    let key =
+                        u128::from_le_bytes(word) & (u128::MAX >> (8 * (PACKED_BYTES - length)));
                     classes |= table.classes(key);
                 }
-                key = 0;
-                length = 0;
+                (start, length, ascii) = (at + 1, 0, true);
             }
         }
         classes
@@ -230,39 +237,52 @@ fn packed(word: &[u8]) -> Option<u128> {
 }
 
 /// Every listed word, packed, with its classes, in an open-addressed table of a power of two
-/// slots (the empty key 0 marks a free one), a few times more than the words.
+/// slots (the empty key 0 marks a free one), a few times more than the words and small enough
+/// to stay in the first-level cache; and which first letters each length of word has, which
+/// turns most words of a line away before their look-up.
 struct ClassTable {
-    slots: Vec<(u128, u8)>,
+    keys: Vec<u128>,
+    classes: Vec<u8>,
+    /// Bit `b & 31` of the entry at a length is set when a listed word of that length begins
+    /// with the byte `b`: the mask drops bit 5, the only one in which an ASCII letter's two
+    /// cases differ.
+    first_bytes: [u32; PACKED_BYTES + 1],
 }
 
 impl ClassTable {
-    const SLOT_BITS: u32 = 10;
+    const SLOT_BITS: u32 = 9;
 
     fn slot(key: u128) -> usize {
         let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(31);
         (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOT_BITS)) as usize
     }
 
+    fn may_hold(&self, length: usize, first: u8) -> bool {
+        self.first_bytes[length] & (1 << (first & 31)) != 0
+    }
+
     fn classes(&self, key: u128) -> u8 {
-        let mask = self.slots.len() - 1;
+        let mask = self.keys.len() - 1;
         let mut at = Self::slot(key);
         loop {
-            match self.slots[at] {
-                (listed, classes) if listed == key => return classes,
-                (0, _) => return 0,
+            match self.keys[at] {
+                listed if listed == key => return self.classes[at],
+                0 => return 0,
                 _ => at = (at + 1) & mask,
             }
         }
     }
 
-    fn add(&mut self, key: u128, classes: u8) {
-        let mask = self.slots.len() - 1;
+    fn add(&mut self, word: &[u8], classes: u8) {
+        let key = packed(word).unwrap_or_else(|| panic!("{word:?}: too long to pack"));
+        let mask = self.keys.len() - 1;
         let mut at = Self::slot(key);
-        while !matches!(self.slots[at], (listed, _) if listed == key || listed == 0) {
+        while self.keys[at] != key && self.keys[at] != 0 {
             at = (at + 1) & mask;
         }
-        self.slots[at].0 = key;
-        self.slots[at].1 |= classes;
+        self.keys[at] = key;
+        self.classes[at] |= classes;
+        self.first_bytes[word.len()] |= 1 << (word[0] & 31);
     }
 }
 
@@ -285,18 +305,20 @@ fn listed_words() -> impl Iterator<Item = (&'static str, u8)> {
 
 static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
     let mut table = ClassTable {
-        slots: vec![(0, 0); 1 << ClassTable::SLOT_BITS],
+        keys: vec![0; 1 << ClassTable::SLOT_BITS],
+        classes: vec![0; 1 << ClassTable::SLOT_BITS],
+        first_bytes: [0; PACKED_BYTES + 1],
     };
     for (word, class) in listed_words() {
-        // Lines are read as lower-cased words of letters and digits.
+        // Lines are read as lower-cased words of letters and digits, a sigma's case unknown.
         assert!(
             !word.is_empty()
                 && word.chars().all(char::is_alphanumeric)
-                && word.to_lowercase() == word,
+                && word.to_lowercase() == word
+                && !word.contains(['σ', 'ς']),
             "{word:?}: not a lower-case word"
         );
-        let key = packed(word.as_bytes()).unwrap_or_else(|| panic!("{word}: too long to pack"));
-        table.add(key, class);
+        table.add(word.as_bytes(), class);
     }
     table
 });
@@ -437,6 +459,7 @@ mod tests {
             "The Minister's spokesman, on Facebook:",
             "Über-fan Ümit told reporters on İnstagram",
             "Um USUÁRIO disse no Twitter",
+            "“Readers” wrote: ΟΔΟΣ'S users, İNSTAGRAM’s fans — ÜBER-FANS",
             "instagrammersinstagrammers instagrammers9 x",
             "",
         ] {
