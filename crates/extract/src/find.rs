@@ -1279,7 +1279,9 @@ fn introduces_a_list(line: &str) -> bool {
 /// people gave their opinions, as pages print it over the opinions themselves. Every such
 /// sentence has `their` in it, which a byte search rules out faster than the regex.
 fn shares_views(line: &str) -> bool {
-    memchr::memmem::find(line.as_bytes(), b"their ").is_some() && SHARED_THEIR_VIEWS.is_match(line)
+    static THEIR: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"their "));
+    THEIR.find(line.as_bytes()).is_some() && SHARED_THEIR_VIEWS.is_match(line)
 }
 
 static SHARED_THEIR_VIEWS: LazyLock<Regex> = LazyLock::new(|| {

@@ -482,16 +482,20 @@ fn anonymous_at(
     // `one Port of Spain FB user`, `one frustrated Facebook (FB) user`: an online reader's noun,
     // the first reader noun within a few words, before any comma or attribution verb, heads a description that may
     // hold capitalized words (a town's, a platform's) which are not the reader's name.
-    let online_noun_ahead = (j..words.len().min(j + 6))
-        .take_while(|&m| {
-            (m == j || !words[m - 1].comma)
-                && !matches!(
-                    verb_kind(Some(&words[m].bare.to_lowercase())),
-                    VerbKind::Posting | VerbKind::Speech
-                )
-        })
-        .find(|&m| is_reader_noun(&words[m].bare.to_lowercase()))
-        .filter(|&m| is_online_noun(&words[m].bare.to_lowercase()));
+    let online_noun_ahead = match determiner {
+        // `the` opens descriptions of named people far more often; it is also the commonest
+        // word a subject starts with, so the look-ahead is kept from it.
+        "the" => None,
+        _ => (j..words.len().min(j + 6))
+            .take_while(|&m| m == j || !words[m - 1].comma)
+            .map(|m| (m, words[m].bare.to_lowercase()))
+            .take_while(|(_, lower)| {
+                !matches!(verb_kind(Some(lower)), VerbKind::Posting | VerbKind::Speech)
+            })
+            .find(|(_, lower)| is_reader_noun(lower))
+            .filter(|(_, lower)| is_online_noun(lower))
+            .map(|(m, _)| m),
+    };
     // "one Nkem Diana", "A certain Jaideep": a determiner before a name.
     if online_noun_ahead.is_none() && !words[j - 1].comma {
         if let Some((name, next)) = name_at(words, j) {
@@ -2867,8 +2871,33 @@ fn quote_in_next_paragraphs_from(
         if claimed[k] || taken.len() >= 8 {
             break;
         }
-        let line_spans = spans(text);
         let first = taken.is_empty();
+        // Asked of every line: one that opens with a letter has no quote at its start nor an
+        // item marker before one, which its spans would only confirm.
+        let may_open = text.trim_start().starts_with(|c: char| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '“' | '„'
+                        | '«'
+                        | '"'
+                        | '”'
+                        | '‘'
+                        | '\''
+                        | '-'
+                        | '–'
+                        | '—'
+                        | '•'
+                        | '*'
+                        | '·'
+                        | '▪'
+                        | '◦'
+                )
+        });
+        if first && !may_open {
+            return None;
+        }
+        let line_spans = spans(text);
         if first
             && line_spans.first().is_none_or(|s| {
                 !(s.start == 0 || (bulleted && is_item_marker(text[..s.start].trim())))
