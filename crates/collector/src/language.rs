@@ -14,7 +14,6 @@
 //! The router runs only where the decision above is English, Swahili or none, and changes it
 //! only when it is confident ([`ROUTER_CONFIDENCE`]); every other decision is kept.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use whatlang::Script;
@@ -147,21 +146,16 @@ const PIDGIN_WORDS: &[&str] = &[
     "mumu", "yawa", "gbege", "japa", "wan", "dem", "sha", "dis", "dat", "nor",
 ];
 
-/// [`PIDGIN_WORDS`], packed as [`packed_word`] packs them.
-static PIDGIN_INDEX: LazyLock<HashSet<u64, std::hash::BuildHasherDefault<PackedWordHasher>>> =
-    LazyLock::new(|| {
-        PIDGIN_WORDS
-            .iter()
-            .map(|word| packed_word(word.as_bytes()).expect("Pidgin words fit in 8 bytes"))
-            .collect()
-    });
-
 /// Whether `text` has a word of [`PIDGIN_WORDS`], in any case: one packed look-up a word.
 fn has_pidgin_word(text: &str) -> bool {
     text.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|word| (2..=8).contains(&word.len()))
         .filter_map(|word| packed_word(word.as_bytes()))
-        .any(|key| PIDGIN_INDEX.contains(&(key | ascii_uppercase_bits(key))))
+        .any(|key| is_pidgin_key(key | ascii_uppercase_bits(key)))
+}
+
+fn is_pidgin_key(lowered: u64) -> bool {
+    WORD_INDEX.get(lowered).is_some_and(|listed| listed.pidgin)
 }
 
 /// What the router makes of `text` whose language was decided as `decided`: the same unless
@@ -183,7 +177,7 @@ fn route_tallied(
         return decided;
     }
     if decided.as_deref() == Some("en")
-        && !has_pidgin_word(text)
+        && !function_words.pidgin
         && function_words.decide(&SHORT_DECISIVE) == Some("en")
     {
         return decided;
@@ -358,22 +352,76 @@ const FUNCTION_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Function word, packed by [`packed_word`] → (its language's index in [`FUNCTION_WORDS`], its
-/// index in that list).
-static FUNCTION_WORD_INDEX: LazyLock<WordIndex> = LazyLock::new(|| {
-    FUNCTION_WORDS
-        .iter()
-        .enumerate()
-        .flat_map(|(language, (_, words))| {
-            words.iter().enumerate().map(move |(at, word)| {
-                let key = packed_word(word.as_bytes()).expect("function words fit in 8 bytes");
-                (key, (language, at))
-            })
-        })
-        .collect()
+/// What a listed word is, packed by [`packed_word`] as the key of [`WORD_INDEX`].
+#[derive(Clone, Copy, Default)]
+struct Listed {
+    /// Its language's index in [`FUNCTION_WORDS`] and its index in that list, for a function
+    /// word.
+    function_word: Option<(u8, u8)>,
+    /// One of [`PIDGIN_WORDS`].
+    pidgin: bool,
+}
+
+/// The function words and the Pidgin words in one table, so that a text's words are looked
+/// up once for both: the two scans and two look-ups a word were a twelfth of the text
+/// extraction bench.
+static WORD_INDEX: LazyLock<WordIndex> = LazyLock::new(|| {
+    let mut index = WordIndex {
+        keys: vec![0; 1 << WordIndex::SLOT_BITS],
+        listed: vec![Listed::default(); 1 << WordIndex::SLOT_BITS],
+    };
+    for (language, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
+        for (at, word) in words.iter().enumerate() {
+            let key = packed_word(word.as_bytes()).expect("function words fit in 8 bytes");
+            let language = u8::try_from(language).expect("a dozen languages");
+            let at = u8::try_from(at).expect("at most 64 words a language");
+            index.entry(key).function_word = Some((language, at));
+        }
+    }
+    for word in PIDGIN_WORDS {
+        let key = packed_word(word.as_bytes()).expect("Pidgin words fit in 8 bytes");
+        index.entry(key).pidgin = true;
+    }
+    index
 });
 
-type WordIndex = HashMap<u64, (usize, usize), std::hash::BuildHasherDefault<PackedWordHasher>>;
+/// Packed words and what they are, in an open-addressed table of a power of two slots (the
+/// empty key 0 marks a free one), a few times more than the words: a look-up is one
+/// multiplication and mostly one probe of a table in the first-level cache.
+struct WordIndex {
+    keys: Vec<u64>,
+    listed: Vec<Listed>,
+}
+
+impl WordIndex {
+    const SLOT_BITS: u32 = 10;
+
+    fn slot(key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOT_BITS)) as usize
+    }
+
+    fn get(&self, key: u64) -> Option<&Listed> {
+        let mask = self.keys.len() - 1;
+        let mut at = Self::slot(key);
+        loop {
+            match self.keys[at] {
+                listed if listed == key => return Some(&self.listed[at]),
+                0 => return None,
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
+
+    fn entry(&mut self, key: u64) -> &mut Listed {
+        let mask = self.keys.len() - 1;
+        let mut at = Self::slot(key);
+        while self.keys[at] != key && self.keys[at] != 0 {
+            at = (at + 1) & mask;
+        }
+        self.keys[at] = key;
+        &mut self.listed[at]
+    }
+}
 
 /// A word of up to 8 bytes as one integer (no word holds a NUL byte), so that looking it up
 /// hashes one integer instead of running SipHash over a string: the lookups were a twentieth
@@ -391,27 +439,6 @@ fn ascii_uppercase_bits(packed: u64) -> u64 {
     let above_z = (packed | 0x8080_8080_8080_8080) - 0x5b5b_5b5b_5b5b_5b5b;
     let capital = at_least_a & !above_z & 0x8080_8080_8080_8080;
     capital >> 2
-}
-
-/// Spreads a packed word's bits over the whole hash with one wide multiplication.
-#[derive(Default)]
-struct PackedWordHasher(u64);
-
-impl std::hash::Hasher for PackedWordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-
-    fn write_u64(&mut self, word: u64) {
-        let product = u128::from(word ^ self.0) * 0x9e37_79b9_7f4a_7c15;
-        self.0 = (product >> 64) as u64 ^ product as u64;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// How much function-word evidence decides a language: hits, distinct words, and how many
@@ -444,6 +471,8 @@ const SHORT_DECISIVE: Decisive = Decisive {
 struct FunctionWords {
     hits: [u32; FUNCTION_WORDS.len()],
     distinct: [u64; FUNCTION_WORDS.len()],
+    /// The text has a Pidgin word ([`has_pidgin_word`]), found in the same pass.
+    pidgin: bool,
 }
 
 impl FunctionWords {
@@ -451,30 +480,67 @@ impl FunctionWords {
         let mut tally = FunctionWords {
             hits: [0; FUNCTION_WORDS.len()],
             distinct: [0; FUNCTION_WORDS.len()],
+            pidgin: false,
         };
         let mut lowered = String::new();
-        for word in sample.split(|c: char| !c.is_alphabetic()) {
-            if word.is_empty() || word.len() > 8 {
+        // Words are runs of letters. An ASCII word is packed lower-cased as its letters go by,
+        // with no second pass over it; a space after the text ends its last word.
+        let (mut start, mut key, mut ascii) = (0, 0u64, true);
+        for (at, c) in sample.char_indices().chain([(sample.len(), ' ')]) {
+            if c.is_ascii_alphabetic() {
+                let length = at - start;
+                if length < 8 {
+                    key |= u64::from(c.to_ascii_lowercase() as u8) << (8 * length);
+                }
                 continue;
             }
-            let key = if word.is_ascii() {
-                packed_word(word.as_bytes()).map(|key| key | ascii_uppercase_bits(key))
-            } else if word.chars().any(char::is_uppercase) {
-                lowered.clear();
-                lowered.extend(word.chars().flat_map(char::to_lowercase));
-                packed_word(lowered.as_bytes())
-            } else {
-                packed_word(word.as_bytes())
-            };
-            let Some(key) = key else {
+            if !c.is_ascii() && c.is_alphabetic() {
+                ascii = false;
                 continue;
-            };
-            if let Some(&(language, at)) = FUNCTION_WORD_INDEX.get(&key) {
-                tally.hits[language] += 1;
-                tally.distinct[language] |= 1 << at;
             }
+            if at > start {
+                tally.word(&sample[start..at], key, ascii, &mut lowered);
+            }
+            (start, key, ascii) = (at + c.len_utf8(), 0, true);
         }
         tally
+    }
+
+    /// Counts `word`, packed lower-cased as `key` when it is `ascii`. Pidgin words are runs of
+    /// ASCII letters: an ASCII word is one whole, a word with other letters holds them as its
+    /// runs.
+    fn word(&mut self, word: &str, key: u64, ascii: bool, lowered: &mut String) {
+        if ascii {
+            if word.len() <= 8 {
+                self.count(WORD_INDEX.get(key), true);
+            }
+            return;
+        }
+        self.pidgin = self.pidgin || has_pidgin_word(word);
+        if word.len() > 8 {
+            return;
+        }
+        let key = if word.chars().any(char::is_uppercase) {
+            lowered.clear();
+            lowered.extend(word.chars().flat_map(char::to_lowercase));
+            packed_word(lowered.as_bytes())
+        } else {
+            packed_word(word.as_bytes())
+        };
+        self.count(key.and_then(|key| WORD_INDEX.get(key)), false);
+    }
+
+    /// Counts a word that is `listed`, and notes it as a Pidgin word when it is one and is
+    /// `whole_ascii` (a word with other letters is looked at for Pidgin in its ASCII runs).
+    fn count(&mut self, listed: Option<&Listed>, whole_ascii: bool) {
+        let Some(listed) = listed else {
+            return;
+        };
+        self.pidgin |= whole_ascii && listed.pidgin;
+        if let Some((language, at)) = listed.function_word {
+            self.hits[usize::from(language)] += 1;
+            self.distinct[usize::from(language)] |= 1 << at;
+        }
     }
 
     /// The language with `decisive` hits on enough different words and a margin over any
@@ -620,6 +686,8 @@ fn iso_639_1(code: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
     #[test]
     fn a_pack_language_passes_to_a_reaction_only_when_its_own_words_have_it() {
         let article = ArticleLanguage::new(Some("sw".into()), "");
@@ -701,6 +769,39 @@ mod tests {
             ArticleLanguage::new(None, UNLISTED[1]).lang.as_deref(),
             Some("pl")
         );
+    }
+
+    #[test]
+    fn the_tally_is_of_the_words_between_anything_not_a_letter() {
+        for text in SAMPLES
+            .iter()
+            .map(|(_, sample)| *sample)
+            .chain(UNLISTED.iter().copied())
+            .chain([
+                "“Petrol at R25 is daylight robbery,” — Sipho (@sipho_7) said: THE DEY Été",
+                "ÉTÉ été Été naïve dèyhdey Ọmọ wahala İstanbul wetinÉ Kelvin \u{212A}A",
+                "",
+            ])
+        {
+            let mut hits = [0; FUNCTION_WORDS.len()];
+            let mut distinct = [0u64; FUNCTION_WORDS.len()];
+            for word in text.split(|c: char| !c.is_alphabetic()) {
+                if word.is_empty() || word.len() > 8 {
+                    continue;
+                }
+                let lower: String = word.chars().flat_map(char::to_lowercase).collect();
+                for (language, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
+                    if let Some(at) = words.iter().position(|listed| *listed == lower) {
+                        hits[language] += 1;
+                        distinct[language] |= 1 << at;
+                    }
+                }
+            }
+            let tally = FunctionWords::of(text);
+            assert_eq!(tally.hits, hits, "{text}");
+            assert_eq!(tally.distinct, distinct, "{text}");
+            assert_eq!(tally.pidgin, has_pidgin_word(text), "{text}");
+        }
     }
 
     #[test]
@@ -802,6 +903,23 @@ mod tests {
         // English the router may find Pidgin-like stays English without a Pidgin word.
         assert!(!has_pidgin_word("I don't just like football at all."));
         assert!(has_pidgin_word("Abeg, wetin dey happen?"));
+        for text in [
+            "I don't just like football at all.",
+            "Abeg, wetin dey happen?",
+            "NAWA o",
+            "naïve",
+            "Ọmọ wahala",
+            "dèyhdey",
+            "Été wan",
+            "supercalifragilisticnaé",
+            "",
+        ] {
+            assert_eq!(
+                FunctionWords::of(text).pidgin,
+                has_pidgin_word(text),
+                "{text}"
+            );
+        }
         assert_eq!(
             route("Le prix de l'essence a augmenté.", Some("fr".to_string())).as_deref(),
             Some("fr")

@@ -495,7 +495,11 @@ fn strip_surrounding_quotes(text: &str) -> &str {
         return text;
     };
     let inner = &text[1..];
-    match inner.strip_suffix(mark) {
+    // `"…''`: two single marks close a double quote on some Nigerian papers' pages.
+    let closed = inner
+        .strip_suffix(mark)
+        .or_else(|| (mark == '"').then(|| inner.strip_suffix("''")).flatten());
+    match closed {
         Some(both) => both,
         // An apostrophe inside ("'I don't know") may not be taken for the closing mark, and
         // leaves the opening one in doubt too ("'90s kids").
@@ -672,6 +676,14 @@ mod tests {
         let (text, links) = normalize_text("Read https://example.com/a now");
         assert_eq!(text, "Read https://example.com/a now");
         assert_eq!(links, ["https://example.com/a"]);
+    }
+
+    #[test]
+    fn a_double_quote_closed_with_two_single_marks_is_removed() {
+        assert_eq!(
+            normalize_text("\u{201c}It will be wise.\u{2019}\u{2019}").0,
+            "It will be wise."
+        );
     }
 
     #[test]

@@ -72,6 +72,457 @@ fn a_comment_with_its_handle_after_a_dash() {
 }
 
 #[test]
+fn a_handle_then_a_dash_then_the_comment() {
+    let article = format!(
+        "{STORY}See the poll and some reactions below;\n\n\
+         @wanjiku_m – Oga Treasury, you claim to know economics but you don't know what a budget is.\n\n\
+         @kip-99 -- They shouldn't even talk about levies, who is fooling who\n\n\
+         @otieno_254 - Stop asking us to pay. We are dead already\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("wanjiku_m"),
+                None,
+                "Oga Treasury, you claim to know economics but you don't know what a budget is."
+            ),
+            (
+                Some("kip-99"),
+                None,
+                "They shouldn't even talk about levies, who is fooling who"
+            ),
+            (
+                Some("otieno_254"),
+                None,
+                "Stop asking us to pay. We are dead already"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_anonymous_reader_described_by_town_and_platform() {
+    let article = format!(
+        "{STORY}Outrage marked the public's reactions yesterday.\n\n\
+         \u{201c}Who voted for this? We are already paying too much,\u{201d} one frustrated Facebook (FB) user stated.\n\n\
+         \u{201c}Does anyone in Treasury know what unga costs now?\u{201d} one Mombasa Road FB user lamented.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "Who voted for this? We are already paying too much"
+            ),
+            (
+                None,
+                None,
+                "Does anyone in Treasury know what unga costs now?"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn two_quoted_comments_right_under_their_announcement() {
+    let announced = format!(
+        "{STORY}Below are some of the comments from his Twitter followers:\n\n\
+         \u{201c}Mr Minister you let us down and you push the door wide open for the skeptics.\u{201d}\n\n\
+         \u{201c}Ouch!! But this tweet is resonating across the country.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&announced)),
+        [
+            (
+                None,
+                None,
+                "Mr Minister you let us down and you push the door wide open for the skeptics."
+            ),
+            (
+                None,
+                None,
+                "Ouch!! But this tweet is resonating across the country."
+            ),
+        ]
+    );
+    // Two quoted paragraphs after the article's own sentence are a statement going on.
+    let narrated = announced.replace(
+        "Below are some of the comments from his Twitter followers:",
+        "The minister's office issued a statement on Tuesday.",
+    );
+    assert_eq!(authored(&reactions(&narrated)), []);
+}
+
+#[test]
+fn a_flattened_post_signed_with_a_date_in_the_page_language() {
+    let article = "Trump attaque Macron, Twitter réagit\n\n\
+         Les internautes ont vite répondu au président américain.\n\n\
+         ELLE L'EST DEJA, ON EST CHAMPION DU MONDE. MERCI https://t.co/CgF6y2RGl2 \u{2014} Sylvain Chazot (@sychazot) 13 novembre 2018\n\n\
+         Nada que ver, la verdad https://t.co/x1 \u{2014} Ana Ruiz (@anaruiz) 5 de marzo de 2019\n";
+    let found = reactions(article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                Some("sychazot"),
+                Some("Sylvain Chazot"),
+                "ELLE L'EST DEJA, ON EST CHAMPION DU MONDE. MERCI"
+            ),
+            (Some("anaruiz"), Some("Ana Ruiz"), "Nada que ver, la verdad"),
+        ]
+    );
+    let days: Vec<_> = found.iter().map(|r| r.posted_at.as_deref()).collect();
+    assert_eq!(days, [Some("2018-11-13"), Some("2019-03-05")]);
+}
+
+#[test]
+fn german_readers_with_the_verb_before_them() {
+    let article = "So reagiert das Netz auf die Instagram-Panne\n\n\
+         Instagram und WhatsApp waren am Mittwoch stundenlang nicht erreichbar.\n\n\
+         So schreibt ein Nutzer etwa: \"Wisst ihr noch, damals ohne Apps? Hach ja.\"\n\n\
+         Ein Nutzer schreibt: \"Wer hat denn schon wieder den Stecker gezogen?\"\n\n\
+         Dann fragte ein anderer auf Twitter: \u{201e}Ist das jetzt das Ende?\u{201c}\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (None, None, "Wisst ihr noch, damals ohne Apps? Hach ja."),
+            (None, None, "Wer hat denn schon wieder den Stecker gezogen?"),
+            (None, None, "Ist das jetzt das Ende?"),
+        ]
+    );
+}
+
+#[test]
+fn bare_comments_under_a_sentence_that_announces_them() {
+    let comments =
+        "Because they are isolated from the effects, such is the illusion of the internet.\n\
+         Ironic. But sad. Sorry but its true.Crab mentality. Pride.\n\
+         Who is going to pay for my matatu now?\n";
+    let expected = [
+        (
+            None,
+            None,
+            "Because they are isolated from the effects, such is the illusion of the internet.",
+        ),
+        (
+            None,
+            None,
+            "Ironic. But sad. Sorry but its true.Crab mentality. Pride.",
+        ),
+        (None, None, "Who is going to pay for my matatu now?"),
+    ];
+    for announcement in [
+        "On the comment section, netizens also shared their sentiments.",
+        "Here are some of the comments from netizens.",
+    ] {
+        let article = format!("{STORY}{announcement}\n\n{comments}");
+        assert_eq!(authored(&reactions(&article)), expected, "{announcement}");
+    }
+    // A long sentence of the article's own that opens like a list is no announcement.
+    let narrated = format!(
+        "{STORY}These are anxious hours for people in the villages along the river, where the \
+         night's rain sent a wall of water through the houses and left families stranded.\n\n\
+         {comments}"
+    );
+    assert_eq!(authored(&reactions(&narrated)), []);
+}
+
+#[test]
+fn more_verbs_of_spanish_and_dutch_readers() {
+    let article = "Las reacciones de la gente\n\n\
+         Estos son algunos de los comentarios de nuestros lectores:\n\n\
+         \u{201c}Debe ser el ahijado de Alberto\u{201d}, sumó Leandro.\n\n\
+         \"Dit is echt niet normaal meer, wie bedenkt dit?\", schreef Jan de Vries.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (None, Some("Leandro"), "Debe ser el ahijado de Alberto"),
+            (
+                None,
+                Some("Jan de Vries"),
+                "Dit is echt niet normaal meer, wie bedenkt dit?"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_dash_between_the_quote_and_its_attribution() {
+    let article = format!(
+        "{STORY}Here are the reactions:\n\n\
+         \u{201c}This levy will finish us, we are already paying too much\u{201d} \u{2013} wrote one user.\n\n\
+         \u{201e}Śmialibyśmy się z tego, gdyby to nie było prawdą\u{201d} \u{2013} napisał Marek Nowak.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "This levy will finish us, we are already paying too much"
+            ),
+            (
+                None,
+                Some("Marek Nowak"),
+                "Śmialibyśmy się z tego, gdyby to nie było prawdą"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn said_with_a_hashtag_or_a_mention_is_posted() {
+    let article = "Proud Canadians tweet messages of support to new PM\n\n\
+         Thousands of Canadians took to social media to voice their excitement.\n\n\
+         \u{201c}Congratulations to our new Prime Minister @JustinTrudeau, so proud of my fellow Canadians,\u{201d} Engerer said.\n\n\
+         \u{201c}Proud day to be a #canadian, best wishes today to our new cabinet,\u{201d} said Waterman, CTO of a startup.\n\n\
+         \u{201c}It is a proud day to be a Canadian, best wishes today to our new cabinet,\u{201d} said Fleming, a teacher.\n";
+    // The third is said, as far as the page tells: no tag makes it a post.
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                Some("Engerer"),
+                "Congratulations to our new Prime Minister @JustinTrudeau, so proud of my fellow Canadians"
+            ),
+            (
+                None,
+                Some("Waterman"),
+                "Proud day to be a #canadian, best wishes today to our new cabinet"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_description_with_another_languages_article_before_the_name() {
+    let article = "So reagiert das Netz\n\n\
+         Die Reaktionen im Netz:\n\n\
+         \"Hoffentlich gehen sie nie wieder an\", twitterte auch der Satiriker Jan Böhmermann.\n\n\
+         \"Ojalá no vuelvan nunca más, qué paz\", escribió el periodista Juan Pérez.\n\n\
+         \u{ab} Enfin une bonne nouvelle pour tout le monde \u{bb}, a écrit le journaliste Marc Dupont.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                Some("Jan Böhmermann"),
+                "Hoffentlich gehen sie nie wieder an"
+            ),
+            (
+                None,
+                Some("Juan Pérez"),
+                "Ojalá no vuelvan nunca más, qué paz"
+            ),
+            (
+                None,
+                Some("Marc Dupont"),
+                "Enfin une bonne nouvelle pour tout le monde"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn another_languages_posting_verb_running_into_its_quote() {
+    let article = "Orribili commenti al post di Salvini\n\n\
+         Su Twitter la situazione è degenerata in fretta. Un esempio? Un utente ha scritto \
+         \u{201c}MA PER FAVORE! Si respira meglio senza di lui!\u{201c}. Altri hanno insultato.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [(None, None, "MA PER FAVORE! Si respira meglio senza di lui!")]
+    );
+}
+
+#[test]
+fn a_readers_page_announced_by_its_headline_with_quotes_closed_twice() {
+    let page = "Readers\u{2019} reactions to stories trending on our website\n\n\
+         Senate seeks capital punishment for kidnappers\n\n\
+         Joseph: \u{201c}Yes, I agree with the Senate, but what about treasury looters?\u{2019}\u{2019}\n\
+         Adedayo: \u{201c}What of the political pen robbers? It should be the same sentence.\u{2019}\u{2019}\n\
+         Oduma: \u{201c}Good, because it is a criminal act and should be treated the same way.\u{2019}\u{2019}\n";
+    assert_eq!(
+        authored(&reactions(page)),
+        [
+            (
+                None,
+                Some("Joseph"),
+                "Yes, I agree with the Senate, but what about treasury looters?"
+            ),
+            (
+                None,
+                Some("Adedayo"),
+                "What of the political pen robbers? It should be the same sentence."
+            ),
+            (
+                None,
+                Some("Oduma"),
+                "Good, because it is a criminal act and should be treated the same way."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_titled_reader_and_a_verb_then_a_dash_before_the_comment() {
+    let article = format!(
+        "{STORY}Here are a few of their comments:\n\n\
+         A Mr Mubita Nkandu wrote \u{2013} do you remember when they lied to us about the levy?\n\n\
+         A miss Beatrice Manda wrote \u{2013} I was really disappointed, surely what kind of budget is that?\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Mubita Nkandu"),
+                "do you remember when they lied to us about the levy?"
+            ),
+            (
+                None,
+                Some("Beatrice Manda"),
+                "I was really disappointed, surely what kind of budget is that?"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_post_quoted_whole_after_that() {
+    let article = format!(
+        "{STORY}There were a lot of reactions after the news.\n\n\
+         A Kenyan tweeted angrily that, \u{201c}can anyone balance me here? We are now being taxed twice.\u{201d}\n\n\
+         Another user further explained that, \u{201c}the levy is largely due to the drought and the loans.\u{201d}\n\n\
+         Another poster predicted that 'Reeling in the Years' would devote an episode to the levy.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "can anyone balance me here? We are now being taxed twice."
+            ),
+            (
+                None,
+                None,
+                "the levy is largely due to the drought and the loans."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn swahili_readers_and_their_verbs() {
+    let article = "Mashabiki wamtaka Diamond aoe\n\n\
+         Mashabiki wametoa maoni yao mitandaoni.\n\n\
+         Mmoja kwa jina \u{2018}9585m.ary\u{2019} aliandika, \u{201c}Tumechoka, wewe sio baba asiyekuwepo.\u{201d}\n\n\
+         Shabiki mmoja aliandika: \u{201c}Mimi naona uoe wote kaka kwa sababu uwezo unao.\u{201d}\n\n\
+         Esma Platinumz aliandika, \u{201c}Tom Kaka we miss you jamani.\u{201d}\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("9585m.ary"),
+                None,
+                "Tumechoka, wewe sio baba asiyekuwepo."
+            ),
+            (
+                None,
+                None,
+                "Mimi naona uoe wote kaka kwa sababu uwezo unao."
+            ),
+            (None, Some("Esma Platinumz"), "Tom Kaka we miss you jamani."),
+        ]
+    );
+}
+
+#[test]
+fn a_comma_glued_to_the_name_after_it() {
+    let article = format!(
+        "{STORY}One of his Twitter followers ,Alex Mulwa wrote \u{201c} Stop insulting that word. Democracy my foot.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Alex Mulwa"),
+            "Stop insulting that word. Democracy my foot."
+        )]
+    );
+}
+
+#[test]
+fn a_name_and_its_verb_alone_over_the_comment() {
+    // A page printed with a line break between paragraphs, as some blogs' are.
+    let article = "Kenyans react to the new fuel levy\n\
+         The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\
+         Comments and Reactions.\n\
+         The following is how people on social media reacted to this story.\n\
+         J Neal wrote\n\
+         Starting to look a little like one of our large cities there in Nairobi.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [(
+            None,
+            Some("J Neal"),
+            "Starting to look a little like one of our large cities there in Nairobi."
+        )]
+    );
+}
+
+#[test]
+fn an_attribution_ends_where_the_next_readers_clause_opens() {
+    let article = format!(
+        "{STORY}Motorists reacted online.\n\n\
+         \"WE ARE FINISHED. NOT EVEN KIDDING. FINISHED,\" one fan tweeted, with another adding that the levy had them \"crying all over again.\"\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found)[0],
+        (None, None, "WE ARE FINISHED. NOT EVEN KIDDING. FINISHED")
+    );
+}
+
+#[test]
+fn a_tweet_whose_embed_did_not_load_over_its_time_and_footer() {
+    let article = format!(
+        "{STORY}Many were quick to tweet jokes about the levy.\n\n\
+         Have I Got News For You\n\n\n\
+         BREAKING: We\u{2019}re broke.\n\n\n\
+         12:06 PM \u{2013} Jul 23, 2019\n\n\
+         Twitter Ads info and privacy\n\n\
+         6,707 people are talking about this\n\n\
+         David Schneider\n\n\n\
+         BREAKING: the whole of Kenya.#FuelLevy\n\n\n\
+         12:05 PM \u{2013} Jul 23, 2019 \u{b7} Nairobi, Kenya\n\n\
+         Twitter Ads info and privacy\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                None,
+                Some("Have I Got News For You"),
+                "BREAKING: We're broke."
+            ),
+            (
+                None,
+                Some("David Schneider"),
+                "BREAKING: the whole of Kenya.#FuelLevy"
+            ),
+        ]
+    );
+    assert!(found
+        .iter()
+        .all(|r| r.platform == collector::record::Platform::Twitter));
+}
+
+#[test]
 fn letters_signed_with_name_and_town_on_the_next_line() {
     let article = format!(
         "{STORY}Readers wrote in to share their views on the levy.\n\n\

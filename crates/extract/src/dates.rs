@@ -138,8 +138,110 @@ fn written_date(raw: &str) -> Read {
             return Read::of_day(date);
         }
     }
-    Read::NoDate
+    day_month_year_elsewhere(&cleaned).map_or(Read::NoDate, Read::of_day)
 }
+
+/// `13 novembre 2018`, `5 de março de 2019`, `3 März 2020`: a day, another language's month and
+/// a year, as a post's signature prints them on a page in that language.
+fn day_month_year_elsewhere(cleaned: &str) -> Option<NaiveDate> {
+    let mut words = cleaned
+        .split_whitespace()
+        .filter(|word| !matches!(*word, "de" | "del"));
+    let day = words.next()?.parse().ok()?;
+    let month = words.next()?.to_lowercase();
+    let year = words.next()?.parse().ok()?;
+    if words.next().is_some() {
+        return None;
+    }
+    let (_, number) = MONTHS_ELSEWHERE.iter().find(|(name, _)| *name == month)?;
+    NaiveDate::from_ymd_opt(year, *number, day)
+}
+
+/// The months of French, Spanish, Portuguese, German, Italian and Dutch, in full and as their
+/// pages abbreviate them (the abbreviations the languages share are listed once).
+const MONTHS_ELSEWHERE: &[(&str, u32)] = &[
+    ("janvier", 1),
+    ("janv", 1),
+    ("enero", 1),
+    ("ene", 1),
+    ("janeiro", 1),
+    ("januar", 1),
+    ("jänner", 1),
+    ("gennaio", 1),
+    ("gen", 1),
+    ("januari", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("févr", 2),
+    ("febrero", 2),
+    ("fevereiro", 2),
+    ("fev", 2),
+    ("februar", 2),
+    ("febbraio", 2),
+    ("februari", 2),
+    ("mars", 3),
+    ("marzo", 3),
+    ("março", 3),
+    ("märz", 3),
+    ("mär", 3),
+    ("maart", 3),
+    ("mrt", 3),
+    ("avril", 4),
+    ("avr", 4),
+    ("abril", 4),
+    ("abr", 4),
+    ("aprile", 4),
+    ("mai", 5),
+    ("mayo", 5),
+    ("maio", 5),
+    ("maggio", 5),
+    ("mag", 5),
+    ("mei", 5),
+    ("juin", 6),
+    ("junio", 6),
+    ("junho", 6),
+    ("juni", 6),
+    ("giugno", 6),
+    ("giu", 6),
+    ("juillet", 7),
+    ("juil", 7),
+    ("julio", 7),
+    ("julho", 7),
+    ("juli", 7),
+    ("luglio", 7),
+    ("lug", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("agosto", 8),
+    ("ago", 8),
+    ("augustus", 8),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("setembro", 9),
+    ("settembre", 9),
+    ("set", 9),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("outubro", 10),
+    ("out", 10),
+    ("oktober", 10),
+    ("okt", 10),
+    ("ottobre", 10),
+    ("ott", 10),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("déc", 12),
+    ("diciembre", 12),
+    ("dic", 12),
+    ("dezembro", 12),
+    ("dezember", 12),
+    ("dez", 12),
+    ("dicembre", 12),
+];
 
 #[cfg(test)]
 mod tests {
@@ -172,6 +274,19 @@ mod tests {
         assert_eq!(normalize("3 March 2021").as_deref(), Some("2021-03-03"));
         assert_eq!(normalize("2021-03-03").as_deref(), Some("2021-03-03"));
         assert_eq!(normalize("soon"), None);
+    }
+
+    #[test]
+    fn other_languages_months_become_days() {
+        assert_eq!(normalize("13 novembre 2018").as_deref(), Some("2018-11-13"));
+        assert_eq!(
+            normalize("5 de março de 2019").as_deref(),
+            Some("2019-03-05")
+        );
+        assert_eq!(normalize("3. März 2020").as_deref(), Some("2020-03-03"));
+        assert_eq!(normalize("21 ago. 2022").as_deref(), Some("2022-08-21"));
+        assert_eq!(normalize("31 febbraio 2022"), None);
+        assert_eq!(normalize("13 semaines 2018"), None);
     }
 
     #[test]

@@ -9,8 +9,7 @@
 //! [`FEATURE_NAMES`] is derived from the function that computes the values, so the list of names and the order of
 //! the values cannot drift apart; the decision file stores the names beside its weights.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::find::{quoted, Form, Found, OPENING_MARKS};
@@ -40,34 +39,44 @@ pub(crate) struct Setting<'a> {
 ///
 /// [`Candidate::features`]: crate::find::Candidate::features
 pub static FEATURE_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    named(&Found::default(), &Setting::default())
-        .into_iter()
-        .map(|(name, _)| name)
-        .collect()
+    let mut names = vec![];
+    named(&Found::default(), &Setting::default(), |name, _| {
+        names.push(name)
+    });
+    names
 });
 
 /// The candidate's feature values, in the order of [`FEATURE_NAMES`].
 pub(crate) fn values(found: &Found, setting: &Setting) -> Vec<f64> {
-    named(found, setting)
-        .into_iter()
-        .map(|(_, on)| if on { 1.0 } else { 0.0 })
-        .collect()
+    let mut values = Vec::with_capacity(FEATURE_NAMES.len());
+    named(found, setting, |_, on| {
+        values.push(if on { 1.0 } else { 0.0 })
+    });
+    values
 }
 
-fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
+/// Hands each feature's name and value to `feature`, in order: one function for both, so that
+/// the names and the values cannot drift apart, and no list of pairs is built per candidate.
+fn named(found: &Found, setting: &Setting, mut feature: impl FnMut(&'static str, bool)) {
     let has = |cue: Cue| found.cues.contains(&cue);
     // `said in a tweet`, `said on Facebook`: speech in a post is posting, and so is what an
     // online reader says (`said another reader`, `one user said`).
+    // So is what is said with a hashtag or to an account (`“… @JustinTrudeau … #RealChange,”
+    // said Waterman`): only a post carries those.
     let verb = match vocabulary::verb_kind(found.verb.as_deref()) {
-        VerbKind::Speech if has(Cue::PostingPlace) || has(Cue::OnlineReader) => VerbKind::Posting,
+        VerbKind::Speech
+            if has(Cue::PostingPlace) || has(Cue::OnlineReader) || is_tagged(&found.raw_text) =>
+        {
+            VerbKind::Posting
+        }
         kind => kind,
     };
     let speaker = speaker_kind(found);
     // The attribution's words outside any quote and outside the candidate's own text: the
     // quote's own words are not evidence.
-    let outside = outside_quotes(setting.attribution, found.raw_text.trim()).to_lowercase();
-    let outside_words = WordClass::of_words(&outside);
-    let previous_words = WordClass::of_words(&setting.previous.to_lowercase());
+    let outside = outside_quotes(setting.attribution, found.raw_text.trim());
+    let outside_words = WordClass::of_line(&outside);
+    let previous_words = WordClass::of_line(setting.previous);
     let text = found.raw_text.trim();
     let length = text.chars().count();
     let platform_named = (outside_words | previous_words) & WordClass::PLATFORM != 0;
@@ -87,17 +96,16 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
             | SpeakerKind::FullName
             | SpeakerKind::Nobody
     );
-    let mut features = vec![];
     for form in Form::ALL {
-        features.push((form.feature_name(), found.form == form));
+        feature(form.feature_name(), found.form == form);
     }
     for kind in SpeakerKind::ALL {
-        features.push((kind.feature_name(), speaker == kind));
+        feature(kind.feature_name(), speaker == kind);
     }
     for kind in VerbKind::ALL {
-        features.push((kind.feature_name(), verb == kind));
+        feature(kind.feature_name(), verb == kind);
     }
-    features.extend([
+    for (name, on) in [
         ("cue:posting-place", has(Cue::PostingPlace)),
         ("cue:announced", has(Cue::Announced)),
         ("cue:follows-reactions", has(Cue::FollowsReactions)),
@@ -163,8 +171,25 @@ fn named(found: &Found, setting: &Setting) -> Vec<(&'static str, bool)> {
         ("text:long", length > 300),
         ("text:emoji", text.chars().any(is_emoji)),
         ("text:several-lines", text.contains('\n')),
-    ]);
-    features
+    ] {
+        feature(name, on);
+    }
+}
+
+/// Whether a text carries a hashtag or mentions an account (`#RealChange`, `@JustinTrudeau`),
+/// not glued to a word before it (an e-mail address, `C#`).
+fn is_tagged(text: &str) -> bool {
+    text.match_indices(['#', '@']).any(|(at, _)| {
+        let glued = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        !glued
+            && text[at + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || c == '_')
+    })
 }
 
 /// The word lists the features ask about, as bits, so that each word of a line is looked up
@@ -181,33 +206,144 @@ impl WordClass {
     /// `the council's response`).
     const READER_NOUN: u8 = 1 << 4;
 
-    /// The classes of the words of a lower-cased line, together.
-    fn of_words(lower: &str) -> u8 {
-        static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
-            let mut classes = ClassTable::default();
-            let lists: [(&[&'static str], u8); 5] = [
-                (vocabulary::REPORTING_SETTINGS, WordClass::REPORTING_SETTING),
-                (vocabulary::INTERVIEWING_VERBS, WordClass::INTERVIEWING_VERB),
-                (vocabulary::OFFICE_WORDS, WordClass::OFFICE),
-                (vocabulary::ONLINE_READERS, WordClass::READER_NOUN),
-                (&["reply", "replies", "comments"], WordClass::READER_NOUN),
-            ];
-            let platform_words = Platform::words().map(|(word, _)| (word, WordClass::PLATFORM));
-            let listed = lists
-                .into_iter()
-                .flat_map(|(words, class)| words.iter().map(move |word| (*word, class)));
-            for (word, class) in listed.chain(platform_words) {
-                *classes.entry(word).or_default() |= class;
+    /// The classes of the words of a line, in any case, together, as [`vocabulary::words_of`]
+    /// the lower-cased line would give them. The line is read in place, each ASCII word packed
+    /// lower-cased as its bytes go by: lower-casing every line into a new string and hashing
+    /// its words, twice a candidate, was a tenth of the text extraction bench. A stretch with
+    /// other characters between two ASCII separators is lower-cased on its own: lower-casing
+    /// does not move ASCII bytes, and only a sigma's depends on its neighbours (no listed word
+    /// has one).
+    fn of_line(line: &str) -> u8 {
+        let table = &*CLASSES;
+        let mut classes = 0;
+        let mut word = [0u8; PACKED_BYTES];
+        let (mut start, mut length, mut ascii) = (0, 0, true);
+        // A space after the line ends its last word.
+        for (at, &byte) in line.as_bytes().iter().chain([&b' ']).enumerate() {
+            if byte.is_ascii_alphanumeric() {
+                if let Some(to) = word.get_mut(length) {
+                    *to = byte.to_ascii_lowercase();
+                }
+                length += 1;
+            } else if !byte.is_ascii() {
+                ascii = false;
+                length += 1;
+            } else {
+                if !ascii {
+                    let lower = line[start..at].to_lowercase();
+                    classes |= vocabulary::words_of(&lower)
+                        .filter_map(|word| packed(word.as_bytes()))
+                        .fold(0, |classes, key| classes | table.classes(key));
+                } else if (1..=PACKED_BYTES).contains(&length) && table.may_hold(length, word[0]) {
+                    // The bytes past the word are an earlier, longer word's.
+                    let key =
+                        u128::from_le_bytes(word) & (u128::MAX >> (8 * (PACKED_BYTES - length)));
+                    classes |= table.classes(key);
+                }
+                (start, length, ascii) = (at + 1, 0, true);
             }
-            classes
-        });
-        vocabulary::words_of(lower).fold(0, |classes, word| {
-            classes | CLASSES.get(word).copied().unwrap_or_default()
-        })
+        }
+        classes
     }
 }
 
-type ClassTable = HashMap<&'static str, u8, BuildHasherDefault<vocabulary::WordHasher>>;
+/// The longest word [`packed`] holds: longer than any listed word.
+const PACKED_BYTES: usize = 16;
+
+/// A word's bytes as one integer, first byte lowest; no word holds a NUL byte, so two words
+/// pack alike only when they are the same.
+fn packed(word: &[u8]) -> Option<u128> {
+    let mut bytes = [0u8; PACKED_BYTES];
+    bytes.get_mut(..word.len())?.copy_from_slice(word);
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// Every listed word, packed, with its classes, in an open-addressed table of a power of two
+/// slots (the empty key 0 marks a free one), a few times more than the words and small enough
+/// to stay in the first-level cache; and which first letters each length of word has, which
+/// turns most words of a line away before their look-up.
+struct ClassTable {
+    keys: Vec<u128>,
+    classes: Vec<u8>,
+    /// Bit `b & 31` of the entry at a length is set when a listed word of that length begins
+    /// with the byte `b`: the mask drops bit 5, the only one in which an ASCII letter's two
+    /// cases differ.
+    first_bytes: [u32; PACKED_BYTES + 1],
+}
+
+impl ClassTable {
+    const SLOT_BITS: u32 = 9;
+
+    fn slot(key: u128) -> usize {
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(31);
+        (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOT_BITS)) as usize
+    }
+
+    fn may_hold(&self, length: usize, first: u8) -> bool {
+        self.first_bytes[length] & (1 << (first & 31)) != 0
+    }
+
+    fn classes(&self, key: u128) -> u8 {
+        let mask = self.keys.len() - 1;
+        let mut at = Self::slot(key);
+        loop {
+            match self.keys[at] {
+                listed if listed == key => return self.classes[at],
+                0 => return 0,
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
+
+    fn add(&mut self, word: &[u8], classes: u8) {
+        let key = packed(word).unwrap_or_else(|| panic!("{word:?}: too long to pack"));
+        let mask = self.keys.len() - 1;
+        let mut at = Self::slot(key);
+        while self.keys[at] != key && self.keys[at] != 0 {
+            at = (at + 1) & mask;
+        }
+        self.keys[at] = key;
+        self.classes[at] |= classes;
+        self.first_bytes[word.len()] |= 1 << (word[0] & 31);
+    }
+}
+
+/// Every word the features ask about, with its class (a word of several lists comes once for
+/// each).
+fn listed_words() -> impl Iterator<Item = (&'static str, u8)> {
+    let lists: [(&[&'static str], u8); 5] = [
+        (vocabulary::REPORTING_SETTINGS, WordClass::REPORTING_SETTING),
+        (vocabulary::INTERVIEWING_VERBS, WordClass::INTERVIEWING_VERB),
+        (vocabulary::OFFICE_WORDS, WordClass::OFFICE),
+        (vocabulary::ONLINE_READERS, WordClass::READER_NOUN),
+        (&["reply", "replies", "comments"], WordClass::READER_NOUN),
+    ];
+    let platform_words = Platform::words().map(|(word, _)| (word, WordClass::PLATFORM));
+    lists
+        .into_iter()
+        .flat_map(|(words, class)| words.iter().map(move |word| (*word, class)))
+        .chain(platform_words)
+}
+
+static CLASSES: LazyLock<ClassTable> = LazyLock::new(|| {
+    let mut table = ClassTable {
+        keys: vec![0; 1 << ClassTable::SLOT_BITS],
+        classes: vec![0; 1 << ClassTable::SLOT_BITS],
+        first_bytes: [0; PACKED_BYTES + 1],
+    };
+    for (word, class) in listed_words() {
+        // Lines are read as lower-cased words of letters and digits, a sigma's case unknown.
+        assert!(
+            !word.is_empty()
+                && word.chars().all(char::is_alphanumeric)
+                && word.to_lowercase() == word
+                && !word.contains(['σ', 'ς']),
+            "{word:?}: not a lower-case word"
+        );
+        table.add(word.as_bytes(), class);
+    }
+    table
+});
 
 /// Who a candidate's speaker is, as far as the record says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -254,12 +390,31 @@ fn speaker_kind(found: &Found) -> SpeakerKind {
 }
 
 /// `line` with every quoted span and the candidate's own `text` cut out.
-fn outside_quotes(line: &str, text: &str) -> String {
-    let line = match (!text.is_empty()).then(|| line.find(text)).flatten() {
-        Some(at) => format!("{} {}", &line[..at], &line[at + text.len()..]),
-        None => line.to_string(),
-    };
-    quoted::without_quotes(&line).into_owned()
+fn outside_quotes<'a>(line: &'a str, text: &str) -> Cow<'a, str> {
+    match first_occurrence(line, text) {
+        Some(at) => {
+            let mut cut = String::with_capacity(line.len() + 1 - text.len());
+            cut.push_str(&line[..at]);
+            cut.push(' ');
+            cut.push_str(&line[at + text.len()..]);
+            Cow::Owned(quoted::without_quotes(&cut).into_owned())
+        }
+        None => quoted::without_quotes(line),
+    }
+}
+
+/// Where non-empty `text` first occurs in `line`. A line of a paragraph or less is searched by
+/// its first byte, the rest compared where it occurs: a searcher's set-up for each candidate
+/// (`str::find`'s, `memmem`'s) cost more than the search.
+fn first_occurrence(line: &str, text: &str) -> Option<usize> {
+    const SHORT_LINE: usize = 1024;
+    let (line, text) = (line.as_bytes(), text.as_bytes());
+    let &first = text.first()?;
+    let last_start = line.len().checked_sub(text.len())?;
+    if line.len() > SHORT_LINE {
+        return memchr::memmem::find(line, text);
+    }
+    memchr::memchr_iter(first, &line[..=last_start]).find(|&at| line[at..].starts_with(text))
 }
 
 fn is_emoji(c: char) -> bool {
@@ -269,6 +424,14 @@ fn is_emoji(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tags_are_hashtags_and_mentions_not_addresses() {
+        assert!(is_tagged("so proud @JustinTrudeau"));
+        assert!(is_tagged("Proud day to be a #canadian"));
+        assert!(!is_tagged("write to news@example.com or call #1"));
+        assert!(!is_tagged("we code in C# and F#"));
+    }
 
     #[test]
     fn names_are_unique_and_values_follow_them() {
@@ -310,6 +473,48 @@ mod tests {
                 "text:emoji",
             ]
         );
+    }
+
+    #[test]
+    fn lines_are_read_as_their_lower_cased_words_are() {
+        let lowered = |line: &str| {
+            let lower = line.to_lowercase();
+            let words: Vec<&str> = vocabulary::words_of(&lower).collect();
+            listed_words()
+                .filter(|(listed, _)| words.contains(listed))
+                .fold(0, |classes, (_, class)| classes | class)
+        };
+        for line in [
+            "TWITTER users told Reporters at the Court",
+            "The Minister's spokesman, on Facebook:",
+            "Über-fan Ümit told reporters on İnstagram",
+            "Um USUÁRIO disse no Twitter",
+            "“Readers” wrote: ΟΔΟΣ'S users, İNSTAGRAM’s fans — ÜBER-FANS",
+            "instagrammersinstagrammers instagrammers9 x",
+            "",
+        ] {
+            assert_eq!(WordClass::of_line(line), lowered(line), "{line}");
+        }
+        assert_eq!(
+            WordClass::of_line("TWITTER users"),
+            WordClass::PLATFORM | WordClass::READER_NOUN
+        );
+    }
+
+    #[test]
+    fn a_candidate_is_found_in_its_line_where_str_find_finds_it() {
+        let long = "ab".repeat(600) + "abc";
+        for (line, text) in [
+            ("He said: “No.” and “No.”", "“No.”"),
+            ("aaab", "aab"),
+            ("short", "longer than the line"),
+            ("anything", ""),
+            (long.as_str(), "abc"),
+            (long.as_str(), "abd"),
+        ] {
+            let expected = (!text.is_empty()).then(|| line.find(text)).flatten();
+            assert_eq!(first_occurrence(line, text), expected, "{text}");
+        }
     }
 
     #[test]

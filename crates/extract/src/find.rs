@@ -286,8 +286,9 @@ static SIGNATURE_AFTER_LINK: LazyLock<Regex> = LazyLock::new(|| {
 static SIGNED_END: LazyLock<Regex> = LazyLock::new(|| build(SIGNED_HANDLE_AND_DATE.to_string()));
 
 /// What follows a signature's name: the handle in brackets and the date, ending the line. Pages
-/// that copy the embed drop the date or cut its year (`— Ben (@benmurdo14)`, `… June 12,`).
-const SIGNED_HANDLE_AND_DATE: &str = r"\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,4})\s*\)\s*(?:(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?(?:\s+\d{4})?)|(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}))(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[AaPp][Mm])?)?)?\s*$";
+/// that copy the embed drop the date or cut its year (`— Ben (@benmurdo14)`, `… June 12,`); a
+/// page in another language prints the day first, in its own words (`13 novembre 2018`).
+const SIGNED_HANDLE_AND_DATE: &str = r"\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,4})\s*\)\s*(?:(?P<date>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?(?:\s+\d{4})?)|(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}))(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[AaPp][Mm])?)?)?\s*$";
 
 /// A paragraph announcing readers' reactions ("Social media users react …:").
 /// With the words of Spanish, Portuguese, French, German and Italian for the same (`Estos son
@@ -341,6 +342,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     let mut context = Context {
         letters_headline: document.title.as_deref().is_some_and(names_letters),
         readers_headline: document.title.as_deref().is_some_and(names_readers),
+        in_reactions: document.title.as_deref().is_some_and(is_readers_page),
         ..Context::default()
     };
     let mut announcements = Vec::new();
@@ -392,21 +394,24 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     }
                     let first = post.units.first().copied().unwrap_or(index);
                     found.push((first, post.found));
-                } else if let Some(quoted) = dump::run_on_comments(&units, index, &context)
-                    .or_else(|| quoted::listed(&units, index, &claimed, &context))
-                    .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))
-                    .or_else(|| quoted::round_up(&units, index, &claimed, &context))
-                    .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
-                    .or_else(|| dump::numbered_run(&units, index, &claimed, &context))
-                    .or_else(|| {
-                        let listed_above = index > 0
-                            && announcements.last() == Some(&(index - 1))
-                            && matches!(units[index - 1], Unit::Line { text, .. } if introduces_a_list(text));
-                        listed_above
-                            .then(|| dump::anonymous_run(&units, index, &claimed, &context))
-                            .flatten()
-                    })
-                {
+                } else if let Some(quoted) = {
+                    let listed_above = index > 0
+                        && announcements.last() == Some(&(index - 1))
+                        && matches!(units[index - 1], Unit::Line { text, .. } if introduces_a_list(text));
+                    dump::run_on_comments(&units, index, &context)
+                        .or_else(|| quoted::listed(&units, index, &claimed, &context))
+                        .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))
+                        .or_else(|| {
+                            quoted::round_up(&units, index, &claimed, &context, listed_above)
+                        })
+                        .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
+                        .or_else(|| dump::numbered_run(&units, index, &claimed, &context))
+                        .or_else(|| {
+                            listed_above
+                                .then(|| dump::anonymous_run(&units, index, &claimed, &context))
+                                .flatten()
+                        })
+                } {
                     claimed[index] = true;
                     for unit in &quoted.units {
                         claimed[*unit] = true;
@@ -482,6 +487,26 @@ fn names_readers(line: &str) -> bool {
             || vocabulary::REACTION_NOUNS.contains(&lower.as_str())
             || vocabulary::PLURAL_REACTION_NOUNS.contains(&lower.as_str())
     })
+}
+
+/// `Readers’ reactions to stories trending on our website`, `What our readers say`: a page of
+/// readers' words, announced by its headline as a letters page is.
+fn is_readers_page(title: &str) -> bool {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|word| list.contains(&word.as_str()));
+    has(&["reader", "readers"])
+        && has(&[
+            "reactions",
+            "comments",
+            "views",
+            "say",
+            "said",
+            "respond",
+            "react",
+        ])
 }
 
 /// Candidates of one form at most this many lines apart are one run.
@@ -1247,8 +1272,24 @@ fn embedded(post: &crate::document::EmbeddedPost) -> Found {
 /// comments included:`: an announcement that the posts follow, as a list, not a sentence that
 /// mentions them (`Kenyans reacted to the news.`, a headline's `Fans react to…`).
 fn introduces_a_list(line: &str) -> bool {
-    line.trim_end().ends_with(':') || LIST_INTRODUCTION.is_match(line)
+    line.trim_end().ends_with(':') || LIST_INTRODUCTION.is_match(line) || shares_views(line)
 }
+
+/// `Netizens also shared their sentiments.`, `Fans aired their views.`: a sentence telling that
+/// people gave their opinions, as pages print it over the opinions themselves. Every such
+/// sentence has `their` in it, which a byte search rules out faster than the regex.
+fn shares_views(line: &str) -> bool {
+    static THEIR: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"their "));
+    THEIR.find(line.as_bytes()).is_some() && SHARED_THEIR_VIEWS.is_match(line)
+}
+
+static SHARED_THEIR_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
+    build(r"(?i)\b(?:shared|expressed|aired|voiced|gave|posted) their (?:sentiments|thoughts|views|opinions|reactions|two cents)\b".to_string())
+});
+
+/// Bytes of the longest line that introduces a list without a colon.
+const LONGEST_LIST_INTRODUCTION: usize = 120;
 
 static LIST_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
     build(r"(?i)^(?:here (?:are|is)|here'?s|below are|below is|see (?:some|the|more)|check out|these are|some of the)\b|\b(?:reactions|comments|tweets|replies|posts) (?:below|include|included)\b|\b(?:these|here) are (?:some of )?the (?:reactions|comments|tweets|replies|posts|responses)\b".to_string())
@@ -1279,7 +1320,11 @@ fn is_lead_in(line: &str) -> bool {
         reacts |= starts(b"eact");
         reacts_elsewhere |= REACTION_STEMS_ELSEWHERE.iter().any(|stem| starts(stem));
     }
-    let announces = ends_with_colon || reacts;
+    // `Here are some of the comments from netizens.`: a short line that introduces a list
+    // announces without a colon (a long one is the article's own sentence: `These are anxious
+    // hours for people…`).
+    let lists = line.len() <= LONGEST_LIST_INTRODUCTION && LIST_INTRODUCTION.is_match(line);
+    let announces = ends_with_colon || reacts || shares_views(line) || lists;
     (announces
         && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some())))
         || reacts_elsewhere

@@ -56,7 +56,7 @@ pub(crate) const POSTING_VERBS: &[&str] = &[
 ];
 
 /// Verbs of posting in the other languages of the articles we read (Spanish, Portuguese,
-/// French, German, Italian), which attribute a post as English does: `"…", escribió Daniela
+/// French, German, Italian, Dutch, Polish, Swahili), which attribute a post as English does: `"…", escribió Daniela
 /// Gener`, `« … », écrit Marc`, `User Andy Heuer twitterte: "…"`. Read by the speakers found
 /// around quotes, the authors before a colon and a name over a mailbag's message (through
 /// [`is_posting_verb`], [`verb_kind`] and [`is_verb_elsewhere`]); not by the line patterns
@@ -125,6 +125,35 @@ pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     "risponde",
     "ironizza",
     "postato",
+    // Dutch
+    "twitterde",
+    "tweette",
+    "schreef",
+    "schrijft",
+    "reageerde",
+    "reageert",
+    "postte",
+    // Swahili: past, perfect and present of `write`, `post`, `comment`, `reply`, `tweet`
+    "aliandika",
+    "ameandika",
+    "anaandika",
+    "aliposti",
+    "ameposti",
+    "alipost",
+    "alikomenti",
+    "amekomenti",
+    "alijibu",
+    "amejibu",
+    "alitweet",
+    "ametweet",
+    "alituma",
+    // Polish
+    "napisał",
+    "napisała",
+    "skomentował",
+    "skomentowała",
+    "odpisał",
+    "odpisała",
     // Spanish past participles, after `ha`
     "escrito",
     "tuiteado",
@@ -151,6 +180,12 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "preguntó",
     "indicó",
     "sostuvo",
+    "sumó",
+    "acotó",
+    "remató",
+    "apuntó",
+    "criticó",
+    "cuestionó",
     // Portuguese
     "disse",
     "diz",
@@ -161,6 +196,10 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "lamentou",
     "perguntou",
     "questionou",
+    "dizia",
+    "opinava",
+    "criticou",
+    "completou",
     // French
     "dit",
     "déclare",
@@ -173,6 +212,11 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "rétorque",
     "regrette",
     "dénonce",
+    "raille",
+    "tacle",
+    "fustige",
+    "renchérit",
+    "interroge",
     // German
     "sagte",
     "sagt",
@@ -183,11 +227,40 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "erklärte",
     "betonte",
     "ergänzte",
+    "lästerte",
+    "schimpfte",
+    "ätzte",
     // Italian
     "detto",
     "aggiunto",
     "afferma",
     "sottolinea",
+    "chiosa",
+    "aggiunge",
+    "osserva",
+    "replica",
+    // Swahili: `say`, `add`, `ask`, `explain`
+    "alisema",
+    "amesema",
+    "anasema",
+    "aliongeza",
+    "ameongeza",
+    "aliuliza",
+    "ameuliza",
+    "alieleza",
+    // Polish
+    "dodał",
+    "dodała",
+    "stwierdził",
+    "stwierdziła",
+    // Dutch
+    "zegt",
+    "zei",
+    "vraagt",
+    "vroeg",
+    "noemt",
+    "constateert",
+    "analyseert",
     // French and Spanish past participles, after `a` and `ha`
     "déclaré",
     "ajouté",
@@ -353,12 +426,18 @@ pub(crate) const NOT_VERBS: &[&str] = &[
 
 pub(crate) const ADVERBS: &[&str] = &[
     "also", "then", "just", "later", "once", "soon", "even", "simply", "instead", "too", "quickly",
-    "promptly", "swiftly", "still", "again",
+    "promptly", "swiftly", "still", "again", "further",
     // The same in Spanish, Portuguese, French, German and Italian (`PickiHH hingegen schrieb:`,
     // `Marc aussi a écrit`, `también comentó`).
     "también", "además", "luego", "después", "entonces", "depois", "ainda", "aussi", "ensuite",
     "alors", "encore", "auch", "dann", "jedoch", "hingegen", "aber", "noch", "anche", "poi",
-    "ancora", "invece",
+    "ancora", "invece", "etwa", "dazu", "ook", "nog",
+];
+
+/// Adverbs that open a German or Dutch sentence, which then puts its verb before its subject
+/// (`So schreibt ein Nutzer etwa:`, `Dann fragt ein anderer:`, `Zo schrijft een lezer:`).
+pub(crate) const OPENERS_BEFORE_THE_VERB: &[&str] = &[
+    "So", "Dann", "Hier", "Dazu", "Darauf", "Zo", "Daarop", "Ook",
 ];
 
 /// Readers by what they are online (`user`, `fan`, `netizen`).
@@ -400,6 +479,13 @@ pub(crate) const ONLINE_READERS: &[&str] = &[
     "instagrammers",
     "youtuber",
     "influencer",
+    // Swahili (`mtumiaji mmoja aliandika`: one user wrote)
+    "mtumiaji",
+    "watumiaji",
+    "mwanamtandao",
+    "wanamtandao",
+    "shabiki",
+    "mashabiki",
     // Spanish, Portuguese, French, German, Italian (`señaló un usuario`, `schrieb ein User`)
     "usuario",
     "usuarios",
@@ -594,14 +680,27 @@ pub(crate) const INDEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
     "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer",
 ];
 
+/// Definite articles of other languages, read as `the` before a description and a name
+/// (`escribió el periodista Juan Pérez`, `a écrit le journaliste Marc Dupont`, `twitterte der
+/// Satiriker Jan Böhmermann`).
+pub(crate) const DEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
+    "el", "la", "le", "il", "lo", "o", "der", "die", "das", "de", "het",
+];
+
 /// Every word of other languages that opens an anonymous reader: the articles, and `another`
-/// (`otro usuario`, `outro internaute`, `un autre`).
+/// (`otro usuario`, `outro internaute`, `un autre`; Swahili's `mmoja`, one, and `mwingine`,
+/// another, which stand alone as English's `one` does).
 pub(crate) const DETERMINERS_ELSEWHERE: &[&str] = &[
     "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer", "otro", "otra", "outro",
-    "outra", "altro", "altra", "autre",
+    "outra", "altro", "altra", "autre", "mmoja", "mwingine",
 ];
 
 pub(crate) const ORDINALS: &[&str] = &[
+    // `ein anderer`, `ein weiterer`: German's `another` after its article.
+    "anderer",
+    "andere",
+    "weiterer",
+    "weitere",
     "second",
     "third",
     "fourth",
@@ -798,6 +897,12 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Quem",
     "Wer",
     "Chi",
+    // Their indefinite articles (`Ein Nutzer schreibt:` is a reader, not a person named so).
+    "Ein",
+    "Eine",
+    "Einer",
+    "Un",
+    "Une",
     "Él",
     "Ella",
     "Ele",

@@ -24,6 +24,7 @@ pub(super) fn unquoted_comment(
 ) -> Option<InLine> {
     if let Some(copied) = copied_comment(units, index, claimed, context)
         .or_else(|| credited_item(units, index, claimed, context))
+        .or_else(|| post_over_its_time(units, index, claimed, context))
     {
         return Some(copied);
     }
@@ -105,6 +106,12 @@ pub(super) fn unquoted_comment(
             }
             (alone.unwrap_or(text), *comment, vec![next])
         }
+        // `@chi_biafra – Oga Reno, you claim…`: a handle, a dash, the comment.
+        Some((first, rest)) if is_handle_then_dash(first, rest) => (
+            first.trim_start_matches('@'),
+            rest.trim_start_matches(['–', '—', '-']),
+            Vec::new(),
+        ),
         Some((first, rest))
             if (is_username(first, false)
                 || is_lower_word_before_emoji(first, rest)
@@ -311,6 +318,70 @@ fn copied_comment(
     })
 }
 
+/// A tweet whose embed did not load, copied with each of its parts a paragraph: the author,
+/// the text, the time and the embed's footer (`David Schneider` ⏎ `BREAKING: the United
+/// Kingdom.` ⏎ `12:05 PM – Jul 23, 2019` ⏎ `Twitter Ads info and privacy`). The time under the
+/// text makes it a post when the header is an author's shape; with the footer, any short
+/// header is the author as printed (`Have I Got News For You`).
+fn post_over_its_time(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let (text_at, time_at, footer_at) = (index + 1, index + 2, index + 3);
+    let header = line_at(units, index)?;
+    let time = line_at(units, time_at)?;
+    let is_post_time = |line: &str| {
+        is_timestamp(line)
+            || line
+                .split_once(" · ")
+                .is_some_and(|(time, _place)| is_timestamp(time))
+    };
+    if header.len() > 60 || !is_post_time(time) || claimed[text_at] || claimed[time_at] {
+        return None;
+    }
+    let text = line_at(units, text_at)?;
+    if !is_comment(text) || is_post_time(text) || header.ends_with(['.', '!', '?', ':', ',']) {
+        return None;
+    }
+    let footed = line_at(units, footer_at)
+        .is_some_and(|line| line.eq_ignore_ascii_case("Twitter Ads info and privacy"));
+    let (handle, display_name) = match author_alone(header) {
+        Some(author) => (Some(author.to_string()), None),
+        None => match named_handle_alone(header) {
+            Some((name, handle)) => (Some(handle.to_string()), Some(name.to_string())),
+            None => match author_of(header) {
+                Some(author) => author,
+                None if footed && header.contains(char::is_alphabetic) => {
+                    (None, Some(header.to_string()))
+                }
+                None => return None,
+            },
+        },
+    };
+    let mut taken = vec![text_at, time_at];
+    if footed {
+        taken.push(footer_at);
+    }
+    let platform = match footed {
+        true => Some(Platform::Twitter),
+        false => context.platform,
+    };
+    Some(InLine {
+        found: vec![Found {
+            form: Form::Signature,
+            platform: platform.unwrap_or_default(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
+            handle,
+            display_name,
+            raw_text: text.to_string(),
+            ..Found::default()
+        }],
+        units: taken,
+    })
+}
+
 /// A numbered item of a list article that collects posts, credited to its author under the
 /// text: `#1` ⏎ `…` ⏎ `Image credits: throwaway_5567`, `1.` ⏎ `…` ⏎ `Twitter: @daraobriain`.
 /// Only a username or handle makes the credit an author's; `Image credits: Getty Images`
@@ -502,6 +573,16 @@ fn is_handle_before_sentence(first: &str, rest: &str) -> bool {
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_decoration(c))
 }
 
+/// `@chi_biafra – Oga Reno, you claim…`: a handle opening a line, then a dash (`–`, `—`, `-`
+/// or `--`) and the comment.
+fn is_handle_then_dash(first: &str, rest: &str) -> bool {
+    first.strip_prefix('@').is_some_and(is_handle_shaped)
+        && rest
+            .strip_prefix("--")
+            .or_else(|| rest.strip_prefix(['–', '—', '-']))
+            .is_some_and(|comment| comment.starts_with(' ') && is_comment(comment))
+}
+
 /// A post's time as its page prints it under the text: `9:14 AM · Mar 4, 2024`, `4 Mar 2024`,
 /// `10:02 PM · 12/3/24 · 1.2M Views`.
 fn is_timestamp(line: &str) -> bool {
@@ -512,7 +593,7 @@ fn is_timestamp(line: &str) -> bool {
         return false;
     }
     let tokens: Vec<String> = line
-        .split(|c: char| c.is_whitespace() || c == '·' || c == '|')
+        .split(|c: char| c.is_whitespace() || matches!(c, '·' | '|' | '–' | '—'))
         .map(|t| t.trim_matches([',', '.']).to_lowercase())
         .filter(|t| !t.is_empty())
         .collect();
@@ -599,7 +680,7 @@ fn is_handle_shaped(handle: &str) -> bool {
 /// `SusahKes: PM Najib has a reputation…`, `@thabo_m: …`, `Jo: …`: an author, a colon, and the
 /// comment unquoted (quoted items are round-up items, read elsewhere).
 fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
-    let (author, comment) = line.split_once(':')?;
+    let (author, comment) = line.split_once(':').or_else(|| verb_then_dash(line))?;
     if author.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
@@ -628,6 +709,30 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     })
 }
 
+/// `Mubita Nkandu wrote – do you remember…`: an author and a verb, then a dash where the
+/// colon would be. The author with the verb, and the comment.
+fn verb_then_dash(line: &str) -> Option<(&str, &str)> {
+    // Asked of every line with no colon: a byte scan of the author's length, not three
+    // substring searches of the whole line.
+    let bytes = line.as_bytes();
+    let head = &bytes[..bytes.len().min(LONGEST_AUTHOR_LINE + 1)];
+    let (at, width) = memchr::memchr2_iter(b'-', 0xE2, head).find_map(|at| {
+        let width = match bytes[at..] {
+            [b'-', ..] => 1,
+            // `–` and `—`.
+            [0xE2, 0x80, 0x93 | 0x94, ..] => 3,
+            _ => return None,
+        };
+        let spaced = at > 0 && bytes[at - 1] == b' ' && bytes.get(at + width) == Some(&b' ');
+        spaced.then_some((at, width))
+    })?;
+    let (author, comment) = (&line[..at - 1], &line[at + width + 1..]);
+    without_verb(author)
+        .1
+        .is_some()
+        .then_some((author, comment))
+}
+
 /// What every reading of [`colon_author`] needs, tested first because most lines with a colon
 /// are prose (`Paragraph 3 of the report: …`): a handle, a single token (a username), a town
 /// in brackets, or a last word with a capital (a name's, a town's, a described name's).
@@ -654,6 +759,22 @@ pub(super) struct ColonAuthor<'a> {
 /// The author in `author` (the words before a comment's colon), quoted comment or not.
 pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     let (author, platform) = author_and_place(without_list_marker(author));
+    // `A Mr Mubita Nkandu wrote`, `A miss Beatrice Manda`: an article and a courtesy title
+    // before the name.
+    let author = match author.split_once(' ') {
+        Some(("A" | "One", rest)) => match rest.split_once(' ') {
+            Some((title, name))
+                if matches!(
+                    title.to_lowercase().trim_end_matches('.'),
+                    "mr" | "mrs" | "ms" | "miss"
+                ) =>
+            {
+                name
+            }
+            _ => author,
+        },
+        _ => author,
+    };
     let author = without_date(author);
     // `User Andy Heuer twitterte:`, `Netizen Khairul Anwar:`: the reader noun says what the
     // person is, the name after it who.
@@ -1351,8 +1472,16 @@ fn name_over_comment_at<'t>(units: &[Unit<'t>], index: usize) -> Option<NameOver
     let Some(Unit::Line { text: name, .. }) = units.get(index) else {
         return None;
     };
-    let name = name.trim();
-    // Two to four words, without counting a long line's every word.
+    // Two to four words, and a posting verb after them (`J Neal wrote` ⏎ comment), without
+    // counting a long line's every word.
+    let mut words = name.split_whitespace();
+    if words.nth(1).is_none() || words.nth(3).is_some() {
+        return None;
+    }
+    let name = match without_verb(name.trim()) {
+        (who, Some(verb)) if vocabulary::is_posting_verb(verb) => who.trim_end(),
+        _ => name.trim(),
+    };
     let mut words = name.split_whitespace();
     let two_to_four = words.nth(1).is_some() && words.nth(2).is_none();
     if !two_to_four || !names_a_person(name) {
@@ -1611,7 +1740,10 @@ fn bare_comment<'t>(
     let personal = lowered.iter().any(|w| PERSONAL_WORDS.contains(&w.as_str()))
         || text.contains(['!', '?', '#'])
         || text.chars().any(|c| c as u32 >= 0x1F300);
-    let narrates = sentences >= 2 && !personal;
+    // `Ironic. But … Sorry but its true.Crab mentality. Pride.`: fragments of a word or three
+    // are how people type, not how articles narrate.
+    let fragments = words.len() < 4 * sentences;
+    let narrates = sentences >= 2 && !personal && !fragments;
     // A post's signature on this line or a few lines down takes the lines above it as its
     // text.
     let signature_near = units[k..units.len().min(k + 4)].iter().any(|unit| {

@@ -58,7 +58,20 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                 }
             }
             Some((start, opener)) => {
-                if closes(opener, c, previous, next) {
+                // `“It will be wise to pass the same law.’’`: two closing single marks end a
+                // double quote, as some Nigerian papers print it.
+                let doubled = matches!(opener, '“' | '"')
+                    && matches!(c, '’' | '\'')
+                    && next == Some(c)
+                    && previous.is_some_and(|p| !p.is_whitespace());
+                if doubled {
+                    spans.push(Span {
+                        start,
+                        end: at + 2 * c.len_utf8(),
+                        closed: true,
+                    });
+                    open = None;
+                } else if closes(opener, c, previous, next) {
                     spans.push(Span {
                         start,
                         end: at + c.len_utf8(),
@@ -101,7 +114,16 @@ fn opens(c: char, previous: Option<char>, next: Option<char>) -> bool {
 fn closes(opener: char, c: char, previous: Option<char>, next: Option<char>) -> bool {
     let ends_word = next.is_none_or(|n| !n.is_alphanumeric());
     match opener {
-        '“' | '„' | '"' | '”' => matches!(c, '”' | '"') || (opener == '„' && c == '“'),
+        // `“…“`: some pages close with the opening mark, as German closes `„…“`; one after a
+        // word and before no letter closes.
+        '“' | '„' | '"' | '”' => {
+            matches!(c, '”' | '"')
+                || (opener == '„' && c == '“')
+                || (opener == '“'
+                    && c == '“'
+                    && ends_word
+                    && previous.is_some_and(|p| !p.is_whitespace()))
+        }
         '«' => c == '»',
         '‘' => c == '’' && ends_word && previous.is_some_and(|p| !p.is_whitespace()),
         '\'' => c == '\'' && ends_word && previous.is_some_and(|p| !p.is_whitespace()),
@@ -147,6 +169,17 @@ struct Word<'t> {
 fn words(text: &str) -> Vec<Word<'_>> {
     let mut words: Vec<Word> = Vec::new();
     for raw in text.split_whitespace() {
+        // `One of his twitter followers ,Alex Mulwa wrote`: a comma glued to the next word
+        // ends the one before.
+        let raw = match raw.strip_prefix(',') {
+            Some(rest) if !rest.is_empty() => {
+                if let Some(last) = words.last_mut() {
+                    last.comma = true;
+                }
+                rest
+            }
+            _ => raw,
+        };
         let bare = raw
             .trim_start_matches(['(', '“', '"', '‘', '\'', '”'])
             .trim_end_matches([',', ';', ':', '.', '!', '?', ')', '”', '"', '’', '\'', '…']);
@@ -283,6 +316,30 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     ) || DETERMINERS_ELSEWHERE.contains(&lower.as_str());
     if determiner {
         return anonymous_at(words, k, &lower);
+    }
+    if DEFINITE_ARTICLES_ELSEWHERE.contains(&lower.as_str()) {
+        // `der Satiriker Jan Böhmermann`, `die Autorin Sophie Passmann`: German capitalizes the
+        // noun that describes the person before the name.
+        let german = matches!(lower.as_str(), "der" | "die" | "das");
+        let described = german
+            && !word.comma
+            && words.get(k + 1).is_some_and(|w| !w.comma)
+            && (k + 1..k + 3).all(|at| words.get(at).is_some_and(|w| starts_uppercase(w.bare)));
+        if described {
+            if let Some((name, next)) = name_at(words, k + 2) {
+                return Some((Who::Name(name), next, None, false));
+            }
+        }
+        return anonymous_at(words, k, "the");
+    }
+    // Swahili puts `one` and `another` after the noun: `Shabiki mmoja aliandika` (one fan wrote).
+    if is_online_noun(&lower)
+        && !word.comma
+        && words
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.bare, "mmoja" | "mwingine"))
+    {
+        return Some((Who::Anonymous { online: true }, k + 2, None, false));
     }
     // "commented user Black Ice", "Netizen Khairul Anwar Othman", "commenter @wairimu": a
     // reader noun printed as a title before the reader's name.
@@ -422,8 +479,25 @@ fn anonymous_at(
     {
         return one_of_them(words, j);
     }
+    // `one Port of Spain FB user`, `one frustrated Facebook (FB) user`: an online reader's noun,
+    // the first reader noun within a few words, before any comma or attribution verb, heads a description that may
+    // hold capitalized words (a town's, a platform's) which are not the reader's name.
+    let online_noun_ahead = match determiner {
+        // `the` opens descriptions of named people far more often; it is also the commonest
+        // word a subject starts with, so the look-ahead is kept from it.
+        "the" => None,
+        _ => (j..words.len().min(j + 6))
+            .take_while(|&m| m == j || !words[m - 1].comma)
+            .map(|m| (m, words[m].bare.to_lowercase()))
+            .take_while(|(_, lower)| {
+                !matches!(verb_kind(Some(lower)), VerbKind::Posting | VerbKind::Speech)
+            })
+            .find(|(_, lower)| is_reader_noun(lower))
+            .filter(|(_, lower)| is_online_noun(lower))
+            .map(|(m, _)| m),
+    };
     // "one Nkem Diana", "A certain Jaideep": a determiner before a name.
-    if !words[j - 1].comma {
+    if online_noun_ahead.is_none() && !words[j - 1].comma {
         if let Some((name, next)) = name_at(words, j) {
             // "one BBC viewer": a capitalized modifier before a reader noun is not a name.
             // "An Irish Twitter user": the noun may follow a platform's name.
@@ -452,9 +526,9 @@ fn anonymous_at(
         }
     }
     // The noun, within four words, before any comma.
-    let mut noun = None;
+    let mut noun = online_noun_ahead.map(|at| (at, true));
     let mut m = j;
-    while m < words.len() && m < j + 4 && (m == j || !words[m - 1].comma) {
+    while noun.is_none() && m < words.len() && m < j + 4 && (m == j || !words[m - 1].comma) {
         let w = words[m].bare.to_lowercase();
         // `One Kenyan wrote`, but `An Irish Twitter user`: a nationality is the noun only
         // where no reader noun or platform follows it.
@@ -466,7 +540,7 @@ fn anonymous_at(
         let after_platform = m > j
             && !words[m - 1].comma
             && platform_named_in(words[m - 1].bare).is_some()
-            && w.chars().all(char::is_lowercase)
+            && words[m].bare.chars().all(char::is_lowercase)
             && !is_verb(&w);
         if after_platform {
             noun = Some((m, true));
@@ -598,7 +672,8 @@ fn anonymous_at(
             Some(5)
         }
         ["who", "goes" | "posts", "by" | "as", ..] => Some(3),
-        ["known" | "identified", "as", ..] | ["going", "by", ..] => Some(2),
+        // Swahili: `Mmoja kwa jina ‘9585m.ary’ aliandika` (one by the name … wrote).
+        ["known" | "identified", "as", ..] | ["going", "by", ..] | ["kwa", "jina", ..] => Some(2),
         _ => None,
     };
     if let Some(skip) = introduces {
@@ -893,7 +968,13 @@ fn named_before_verb(words: &[Word], at: usize) -> Option<(Who, usize)> {
 /// Facebook page,`, `via X`. Returns the word after the phrase and the platform it names.
 fn place_phrase(words: &[Word], at: usize) -> Option<(usize, Platform)> {
     let preposition = words.get(at)?;
-    if preposition.comma || !matches!(preposition.bare, "on" | "via" | "in" | "under") {
+    // Other languages' `on` too: `auf Twitter`, `en Twitter`, `sur Twitter`, `su Twitter`.
+    if preposition.comma
+        || !matches!(
+            preposition.bare,
+            "on" | "via" | "in" | "under" | "auf" | "bei" | "en" | "em" | "sur" | "su" | "op"
+        )
+    {
         return None;
     }
     let (named_at, platform) = (at + 1..words.len().min(at + 4)).find_map(|m| {
@@ -1114,6 +1195,25 @@ fn is_phrasal(verb: &str, particle: &str) -> bool {
 }
 
 /// The speaker of a quote from the clause before it (`lead`, which ends where the quote opens).
+/// Whether the clause before a `that` says its subject posted: its verb (past any adverbs) is a
+/// posting one (`tweeted angrily`, `by tweeting`), or, with a comma after `that`, an online
+/// reader is its subject (`Another user further explained`).
+fn posted_that(clause: &str, comma: bool) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let Some(verb_at) = words.iter().rposition(|w| !is_adverb(&w.to_lowercase())) else {
+        return false;
+    };
+    let verb = words[verb_at];
+    let posting = is_posting_verb(verb) || matches!(verb, "tweeting" | "posting" | "commenting");
+    let reader_speaks = comma
+        && verb_at >= 2
+        && words[verb_at - 2..verb_at]
+            .iter()
+            .any(|w| is_online_noun(&w.to_lowercase()))
+        && is_verb(verb);
+    posting || reader_speaks
+}
+
 pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead.trim_end();
     // `Another one said:-`: a dash after the colon, as some desks print it.
@@ -1126,6 +1226,19 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         Some(bare) if bare.ends_with(" tweeted") || bare.ends_with(" posted") => bare,
         _ => lead,
     };
+    // `A South African tweeted angrily that, “…”`, `Another user further explained that, “…”`:
+    // after a posting verb, or after an online reader's verb and a comma, what `that` quotes is
+    // the post itself; read as if a colon stood there. (`Another poster predicted that 'Reeling
+    // in the Years' would…` quotes a title inside the poster's sentence.)
+    let that = match lead.strip_suffix(" that,") {
+        Some(bare) => Some((bare, true)),
+        None => lead.strip_suffix(" that").map(|bare| (bare, false)),
+    };
+    if let Some((bare, comma)) = that {
+        if posted_that(bare, comma) {
+            return speaker_before(&format!("{bare}:"));
+        }
+    }
     // `One commenter simply wrote “Shameful.”`: a commenting verb may run straight into its
     // quote (not `captioned`, whose quote is the post being reacted to). So may `said`, but
     // only after an online reader (`One commenter said "Best option."`): after anyone else it
@@ -1145,7 +1258,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                     | "responded"
                     | "quipped"
                     | "joked"
-            )
+            ) || (is_verb_elsewhere(last) && is_posting_verb(last))
         });
     // `praised Jadeja’s performance by posting “…”`
     let by_posting = lead.ends_with(" posting") && last_words.next() == Some("by");
@@ -1402,15 +1515,27 @@ fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
 }
 
 /// The verb first, as the whole clause before a quote: `Wrote one:`, `Said another:`, `Added a
-/// third user, @kamau_k:`.
+/// third user, @kamau_k:`, and after an adverb in German or Dutch (`So schreibt ein Nutzer
+/// etwa:`).
 fn verb_then_subject(words: &[Word]) -> Option<Speaker> {
+    let opened = words
+        .first()
+        .is_some_and(|w| !w.comma && OPENERS_BEFORE_THE_VERB.contains(&w.bare));
+    let words = &words[usize::from(opened)..];
     let verb = words.first()?;
     let lower = verb.bare.to_lowercase();
-    if verb.comma || !starts_uppercase(verb.bare) || !is_verb(&lower) {
+    if verb.comma || starts_uppercase(verb.bare) == opened || !is_verb(&lower) {
         return None;
     }
     let (who, next, platform, interviewee) = subject_at(words, 1)?;
-    if who == Who::Pronoun || next < words.len() {
+    let (next, platform) = match place_phrase(words, next) {
+        Some((after, place)) => (after, Some(place)),
+        None => (next, platform),
+    };
+    let adverbs_after = words[next..]
+        .iter()
+        .all(|w| !w.comma && is_adverb(&w.bare.to_lowercase()));
+    if who == Who::Pronoun || !adverbs_after {
         return None;
     }
     Some(Speaker {
@@ -1585,7 +1710,9 @@ fn poster_named_before(text: &str) -> Option<Speaker> {
 /// The speaker of a quote from the clause after it (`tail`, from the closing mark to the
 /// sentence's end): `tweeted Jairuso`, `Gii claimed`, `one other fan exclaimed`, `@RiaanSmiley`.
 pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
-    let tail = tail.trim_start_matches([',', ' ']);
+    // `„…” – napisał Marek`, `“…” – wrote one user`: a dash may stand where English puts its
+    // comma, as Polish, Czech or Ukrainian pages print every attribution.
+    let tail = tail.trim_start_matches([',', ' ', '–', '—', '-']);
     // `“…?” Asks a user named CheesecakeRaccoon`: a question's attribution may open with a
     // capital.
     let lowered;
@@ -1612,6 +1739,12 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         tail[end..].starts_with(':') || (into_next_quote && clause.trim_end().ends_with(','));
     if introduces_next {
         clause = &clause[..next_clause(clause)?];
+    } else if let Some(at) = comma_before(clause, |word| {
+        CONNECTIVES.contains(&word.to_lowercase().as_str())
+    }) {
+        // `“…,” one fan tweeted, with another adding that the moment…`: the attribution ends
+        // where a connective after a comma opens the next reader's clause.
+        clause = &clause[..at];
     }
     // `a user noted, echoing the majority who…`: a participle after a comma describes the
     // speaker's words, it is not part of who spoke.
@@ -1706,8 +1839,16 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
                 interviewee: false,
             });
         }
+        // `twitterte auch der Satiriker X`: an adverb between the verb and its subject.
+        let mut subject = j + 1;
+        while words
+            .get(subject)
+            .is_some_and(|w| !w.comma && is_adverb(&w.bare.to_lowercase()))
+        {
+            subject += 1;
+        }
         if let Some((who, next, platform, interviewee)) =
-            apposition.or_else(|| subject_at(&words, j + 1))
+            apposition.or_else(|| subject_at(&words, subject))
         {
             if !matches!(who, Who::Pronoun)
                 && (next >= words.len()
@@ -2730,8 +2871,33 @@ fn quote_in_next_paragraphs_from(
         if claimed[k] || taken.len() >= 8 {
             break;
         }
-        let line_spans = spans(text);
         let first = taken.is_empty();
+        // Asked of every line: one that opens with a letter has no quote at its start nor an
+        // item marker before one, which its spans would only confirm.
+        let may_open = text.trim_start().starts_with(|c: char| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '“' | '„'
+                        | '«'
+                        | '"'
+                        | '”'
+                        | '‘'
+                        | '\''
+                        | '-'
+                        | '–'
+                        | '—'
+                        | '•'
+                        | '*'
+                        | '·'
+                        | '▪'
+                        | '◦'
+                )
+        });
+        if first && !may_open {
+            return None;
+        }
+        let line_spans = spans(text);
         if first
             && line_spans.first().is_none_or(|s| {
                 !(s.start == 0 || (bulleted && is_item_marker(text[..s.start].trim())))
@@ -2844,6 +3010,10 @@ pub(super) fn listed(
 /// At least this many quoted blocks in a row, none attributed, make a round-up of comments.
 const SHORTEST_ROUND_UP: usize = 3;
 
+/// Right under a line that announces a list of comments (`Below are some of the comments from
+/// his followers:`), two blocks are a round-up: the announcement says what they are.
+const SHORTEST_ANNOUNCED_ROUND_UP: usize = 2;
+
 /// A round-up of unattributed comments, as roundups of Reddit threads print them: quoted blocks
 /// in a row from `index`, each one or more paragraphs from its opening mark to its closing one,
 /// with no speaker. A lone quoted paragraph is a statement continued, never a round-up.
@@ -2852,6 +3022,7 @@ pub(super) fn round_up(
     index: usize,
     claimed: &[bool],
     context: &Context,
+    listed_above: bool,
 ) -> Option<InLine> {
     let mut found = Vec::new();
     let mut taken = Vec::new();
@@ -2867,7 +3038,11 @@ pub(super) fn round_up(
         start = block.last().map_or(start, |last| last + 1);
         taken.extend(block);
     }
-    if found.len() < SHORTEST_ROUND_UP {
+    let shortest = match listed_above {
+        true => SHORTEST_ANNOUNCED_ROUND_UP,
+        false => SHORTEST_ROUND_UP,
+    };
+    if found.len() < shortest {
         return None;
     }
     taken.retain(|&unit| unit != index);
@@ -2919,6 +3094,14 @@ mod tests {
         );
         assert_eq!(quoted("the '90s kids don't care"), Vec::<&str>::new());
         assert_eq!(quoted("“Left open to the end"), ["“Left open to the end"]);
+        assert_eq!(
+            quoted("Aremo says: “It will be wise to pass the same law.’’ Joseph: “Yes''"),
+            ["“It will be wise to pass the same law.’’", "“Yes''"]
+        );
+        assert_eq!(
+            quoted("Un utente ha scritto “Ma per favore!“. Sono “tanti“ e “altri"),
+            ["“Ma per favore!“", "“tanti“", "“altri"]
+        );
     }
 
     fn who_before(lead: &str) -> Option<(Who, Option<String>)> {

@@ -423,7 +423,7 @@ impl Store {
             let mut write_article = transaction
                 .prepare(
                     "INSERT OR REPLACE INTO agg_articles (article_id, filed_on, tally)
-                     VALUES (?1, ?2, ?3) RETURNING rowid",
+                     VALUES (?1, ?2, ?3)",
                 )
                 .map_err(failed)?;
             for (id, tally) in std::mem::take(&mut fold.articles) {
@@ -439,7 +439,12 @@ impl Store {
                 };
                 let filed_on = fold.article_day(&id).map(day_text);
                 ARTICLE_TALLY
-                    .insert(&transaction, &mut write_article, &[&id, &filed_on], &merged)
+                    .insert_without_returning(
+                        &transaction,
+                        &mut write_article,
+                        &[&id, &filed_on],
+                        &merged,
+                    )
                     .map_err(problem)?;
             }
 

@@ -221,7 +221,12 @@ impl Store {
                 let key: [&dyn ToSql; 4] =
                     [&row.reaction.reaction_id, &day, &REBUILT_RUN, &unfiled];
                 REACTION_RECORD
-                    .insert(&transaction, &mut insert_reaction, &key, &row.reaction)
+                    .insert_without_returning(
+                        &transaction,
+                        &mut insert_reaction,
+                        &key,
+                        &row.reaction,
+                    )
                     .map_err(|e| StateError::new(&path, e))?;
             }
         }
@@ -343,7 +348,7 @@ impl Store {
                     .map(|day| reaction_filing_date(reaction, Some(day), collected_on).to_string());
                 let key: [&dyn ToSql; 4] = [&reaction.reaction_id, &day, &run_id, &filed_on];
                 let new = REACTION_RECORD
-                    .insert(&transaction, &mut insert_reaction, &key, reaction)
+                    .insert_without_returning(&transaction, &mut insert_reaction, &key, reaction)
                     .map_err(problem)?;
                 added.reactions += usize::from(new);
             }
@@ -428,7 +433,7 @@ impl Store {
 /// decided yet) given.
 const INSERT_REACTION: &str =
     "INSERT OR IGNORE INTO reactions (reaction_id, collected_on, run_id, filed_on, record)
-     VALUES (?1, ?2, ?3, ?4, ?5) RETURNING rowid";
+     VALUES (?1, ?2, ?3, ?4, ?5)";
 
 /// A query of the article whose id is `?1`, as [`stored_article`] reads it.
 fn article_by_id() -> String {
