@@ -293,8 +293,12 @@ const SIGNED_HANDLE_AND_DATE: &str = r"\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A
 /// A paragraph announcing readers' reactions ("Social media users react …:").
 /// With the words of Spanish, Portuguese, French, German and Italian for the same (`Estos son
 /// algunos de los comentarios:`, `Les internautes se sont moqués :`).
+///
+/// The stems are matched without the rest of their word (`react` for `reactions`), which a
+/// `\w*` would match and a match needs no more of: `\w` is a Unicode class, and compiling it
+/// into the pattern cost every run 2.5 ms before its first page.
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"(?i)\b(react\w*|comment\w*|social media|netizens?|tweeps|users?|online|readers|followers|fans|people|mzansi|here'?s what|here is what|here are (?:some|the|a few)|had to say|took to|coment\w*|kommentar\w*|internaut\w*|usuari\w*|usuári\w*|utilisateurs|utenti|nutzer\w*|lectores|leitores|lecteurs|leser|lettori|redes sociales|redes sociais|réseaux sociaux|sozialen (?:netzwerken|medien))\b".to_string())
+    build(r"(?i)\b(?:react|comment|coment|kommentar|internaut|usuari|usuári|nutzer)|\b(?:social media|netizens?|tweeps|users?|online|readers|followers|fans|people|mzansi|here'?s what|here is what|here are (?:some|the|a few)|had to say|took to|utilisateurs|utenti|lectores|leitores|lecteurs|leser|lettori|redes sociales|redes sociais|réseaux sociaux|sozialen (?:netzwerken|medien))\b".to_string())
 });
 
 /// Words that open a phrase but name nobody: articles, pronouns, credits.
