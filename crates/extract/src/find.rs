@@ -197,9 +197,19 @@ fn display_name(more_words: &str) -> String {
 static SPACED_MENTION: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
         r"^@(?P<handle>{})\s+(?P<verb>(?i:{VERBS}))\s*[:;]\s*(?P<rest>)",
-        display_name("{1,3}")
+        display_name("+")
     ))
 });
+
+/// The words of a name the patterns read: each starts with a capital, its particles do not.
+/// The patterns repeat a name's word without bound and the number is checked after the match
+/// (a bounded repeat of a Unicode class is compiled as that many copies of it, and cost every
+/// run milliseconds before its first page); anchored at the line's start, they match the same.
+fn name_words(name: &str) -> usize {
+    name.split_whitespace()
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .count()
+}
 
 /// Where online a reader may be said to have posted.
 const PLACES: &str = r"(?:Twitter|X|Facebook|FB|Instagram|TikTok|YouTube|Reddit|Threads|Bluesky|social\s+media|online)";
@@ -229,7 +239,7 @@ const LONGEST_TOLD_CLAUSE: usize = 200;
 static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
         r"^(?P<name>{})\s+{}(?:\s*[:;]\s*(?P<rest>)(?:{OPEN_QUOTE}|$)|\s+that\s(?P<clause>[^:;“”\u0022]+):\s*$)",
-        display_name("{0,4}"),
+        display_name("*"),
         verb_posted_on()
     ))
 });
@@ -238,8 +248,8 @@ static NAMED_COMMENTER: LazyLock<Regex> = LazyLock::new(|| {
 /// `“…”`: a post named, then its author after `by`, the words in the next paragraph.
 static POSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
-        r"(?i:\b(?:comment|post|tweet|message|reply|note)\s+(?:posted|written|shared|left|sent|tweeted)\s+(?:[a-z]+\s+){{0,2}}by)\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,4}}(?P<name>{})(?:\s+(?i:today|yesterday|earlier|recently|on\s+\p{{Lu}}\p{{L}}+))?\s*:\s*(?P<rest>)$",
-        display_name("{0,3}")
+        r"(?i:\b(?:comment|post|tweet|message|reply|note)\s+(?:posted|written|shared|left|sent|tweeted)\s+(?:[a-z]+\s+){{0,2}}by)\s+(?P<described>(?:\p{{Ll}}[\p{{L}}\-]*\s+)*)(?P<name>{})(?:\s+(?i:today|yesterday|earlier|recently|on\s+\p{{Lu}}\p{{L}}+))?\s*:\s*(?P<rest>)$",
+        display_name("*")
     ))
 });
 
@@ -732,8 +742,12 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
             });
         }
     }
-    let spaced_mention = line.starts_with('@').then(|| SPACED_MENTION.captures(line));
-    if let Some(caps) = spaced_mention.flatten() {
+    let spaced_mention = line
+        .starts_with('@')
+        .then(|| SPACED_MENTION.captures(line))
+        .flatten()
+        .filter(|caps| (2..=4).contains(&name_words(&caps["handle"])));
+    if let Some(caps) = spaced_mention {
         let name = caps["handle"].to_string();
         return Some(Attribution {
             handle: Some(name.clone()),
@@ -783,6 +797,7 @@ fn named_commenter(line: &str) -> Option<Attribution<'_>> {
     if caps
         .name("clause")
         .is_some_and(|clause| clause.as_str().chars().count() > LONGEST_TOLD_CLAUSE)
+        || name_words(&caps["name"]) > 5
     {
         return None;
     }
@@ -848,6 +863,11 @@ fn posted_by(line: &str) -> Option<Attribution<'_>> {
         return None;
     }
     let caps = POSTED_BY.captures(line)?;
+    // At most four words describe the author, and the name has at most four (checked here,
+    // not in the pattern: see [`name_words`]).
+    if caps["described"].split_whitespace().count() > 4 || name_words(&caps["name"]) > 4 {
+        return None;
+    }
     // `a Singaporean Edmund Khor`: the nationality says who, the name is the rest.
     let name = caps["name"].trim();
     let name = match name.split_once(' ') {
@@ -1382,3 +1402,31 @@ fn invites_readers(line: &str) -> bool {
 static READERS_INVITED: LazyLock<Regex> = LazyLock::new(|| {
     build(r"(?i)\byour (?:views|experiences|comments|thoughts|responses|messages|stories|reactions|emails|texts)\b|\bhave your say\b|\byou(?:'ve| have) been (?:telling|sending|writing)|\bwe asked\b|\basked (?:\S+ ){1,4}to (?:share|tell us)\b".to_string())
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_name_patterns_keep_their_word_limits() {
+        assert!(named_commenter("Jane Wanjiru Kamau said: “Too much.”").is_some());
+        assert!(named_commenter("Anne Bea Cleo Dora Eve said: “Too much.”").is_some());
+        assert!(named_commenter("Anne Bea Cleo Dora Eve Fay said: “Too much.”").is_none());
+        let mention = |line| attribution(line).and_then(|a| a.display_name);
+        assert_eq!(
+            mention("@Thandeka Zulu said: “Too much.”").as_deref(),
+            Some("Thandeka Zulu")
+        );
+        assert_eq!(mention("@Anne Bea Cleo Dora Eve said: “Too much.”"), None);
+        let posted = |line| posted_by(line).and_then(|a| a.display_name);
+        assert_eq!(
+            posted("this comment posted by a visibly angry Singaporean Edmund Khor today:")
+                .as_deref(),
+            Some("Edmund Khor")
+        );
+        assert_eq!(
+            posted("this comment posted by a very visibly and loudly angry Edmund Khor today:"),
+            None
+        );
+    }
+}
