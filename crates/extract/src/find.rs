@@ -1347,8 +1347,10 @@ fn is_lead_in(line: &str) -> bool {
     // `Here are some of the comments from netizens.`: a short line that introduces a list
     // announces without a colon (a long one is the article's own sentence: `These are anxious
     // hours for people…`).
-    let lists = line.len() <= LONGEST_LIST_INTRODUCTION && LIST_INTRODUCTION.is_match(line);
-    let announces = ends_with_colon || reacts || shares_views(line) || lists;
+    let announces = ends_with_colon
+        || reacts
+        || shares_views(line)
+        || (line.len() <= LONGEST_LIST_INTRODUCTION && LIST_INTRODUCTION.is_match(line));
     (announces
         && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some())))
         || reacts_elsewhere

@@ -56,11 +56,12 @@ pub(crate) const POSTING_VERBS: &[&str] = &[
 ];
 
 /// Verbs of posting in the other languages of the articles we read (Spanish, Portuguese,
-/// French, German, Italian, Dutch, Polish, Swahili), which attribute a post as English does: `"…", escribió Daniela
-/// Gener`, `« … », écrit Marc`, `User Andy Heuer twitterte: "…"`. Read by the speakers found
-/// around quotes, the authors before a colon and a name over a mailbag's message (through
-/// [`is_posting_verb`], [`verb_kind`] and [`is_verb_elsewhere`]); not by the line patterns
-/// built on [`VERBS`], whose alternation they made 3% slower for no reaction found on any set.
+/// French, German, Italian, Dutch, Polish, Swahili), which attribute a post as English does:
+/// `"…", escribió Daniela Gener`, `« … », écrit Marc`, `User Andy Heuer twitterte: "…"`. Read
+/// by the speakers found around quotes, the authors before a colon and a name over a mailbag's
+/// message (through [`is_posting_verb`], [`verb_kind`] and [`is_verb_elsewhere`]); not by the
+/// line patterns built on [`VERBS`], whose alternation they made 3% slower for no reaction
+/// found on any set.
 pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     // Spanish
     "tuiteó",

@@ -238,6 +238,19 @@ fn past_the_auxiliary(words: &[Word], j: usize) -> usize {
     }
 }
 
+/// The first word from `from` on that is not an adverb run on without a comma (`auch`, `etwa`,
+/// `simply`): where the words around a verb go on.
+fn past_adverbs(words: &[Word], from: usize) -> usize {
+    let mut at = from;
+    while words
+        .get(at)
+        .is_some_and(|w| !w.comma && is_adverb(&w.bare.to_lowercase()))
+    {
+        at += 1;
+    }
+    at
+}
+
 fn is_dash(word: &str) -> bool {
     matches!(word, "—" | "–" | "--")
 }
@@ -479,9 +492,10 @@ fn anonymous_at(
     {
         return one_of_them(words, j);
     }
-    // `one Port of Spain FB user`, `one frustrated Facebook (FB) user`: an online reader's noun,
-    // the first reader noun within a few words, before any comma or attribution verb, heads a description that may
-    // hold capitalized words (a town's, a platform's) which are not the reader's name.
+    // `one Port of Spain FB user`, `one frustrated Facebook (FB) user`: an online reader's
+    // noun, the first reader noun within a few words, before any comma or attribution verb,
+    // heads a description that may hold capitalized words (a town's, a platform's) which are
+    // not the reader's name.
     let online_noun_ahead = match determiner {
         // `the` opens descriptions of named people far more often; it is also the commonest
         // word a subject starts with, so the look-ahead is kept from it.
@@ -1532,10 +1546,8 @@ fn verb_then_subject(words: &[Word]) -> Option<Speaker> {
         Some((after, place)) => (after, Some(place)),
         None => (next, platform),
     };
-    let adverbs_after = words[next..]
-        .iter()
-        .all(|w| !w.comma && is_adverb(&w.bare.to_lowercase()));
-    if who == Who::Pronoun || !adverbs_after {
+    // `… ein Nutzer etwa:`: only adverbs may follow the subject.
+    if who == Who::Pronoun || past_adverbs(words, next) < words.len() {
         return None;
     }
     Some(Speaker {
@@ -1739,9 +1751,7 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         tail[end..].starts_with(':') || (into_next_quote && clause.trim_end().ends_with(','));
     if introduces_next {
         clause = &clause[..next_clause(clause)?];
-    } else if let Some(at) = comma_before(clause, |word| {
-        CONNECTIVES.contains(&word.to_lowercase().as_str())
-    }) {
+    } else if let Some(at) = comma_before_connective(clause) {
         // `“…,” one fan tweeted, with another adding that the moment…`: the attribution ends
         // where a connective after a comma opens the next reader's clause.
         clause = &clause[..at];
@@ -1840,13 +1850,7 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
             });
         }
         // `twitterte auch der Satiriker X`: an adverb between the verb and its subject.
-        let mut subject = j + 1;
-        while words
-            .get(subject)
-            .is_some_and(|w| !w.comma && is_adverb(&w.bare.to_lowercase()))
-        {
-            subject += 1;
-        }
+        let subject = past_adverbs(&words, j + 1);
         if let Some((who, next, platform, interviewee)) =
             apposition.or_else(|| subject_at(&words, subject))
         {
@@ -2763,10 +2767,15 @@ fn tail_length(tail: &str) -> usize {
 /// (`, while`, `, as`), or before a connective that only joins clauses, which runs on without
 /// a comma (`a dismayed fan posted on Twitter whilst another pointed:`).
 fn next_clause(clause: &str) -> Option<usize> {
+    comma_before_connective(clause)
+        .or_else(|| [" whilst ", " while "].iter().find_map(|c| clause.find(c)))
+}
+
+/// The first `, ` in `clause` before a connective (`, while`, `, with`, `, as`).
+fn comma_before_connective(clause: &str) -> Option<usize> {
     comma_before(clause, |word| {
         CONNECTIVES.contains(&word.to_lowercase().as_str())
     })
-    .or_else(|| [" whilst ", " while "].iter().find_map(|c| clause.find(c)))
 }
 
 /// The first `, ` in `clause` whose next word is `next_word`'s kind.
