@@ -136,13 +136,9 @@ impl JsonColumn {
         params: &[&dyn ToSql],
         value: &T,
     ) -> Result<bool, StateProblem> {
-        let json = Json::of(value)?;
-        let mut parameters = params.to_vec();
-        parameters.push(&json);
-        let rowid: Option<i64> = insert
-            .query_row(parameters.as_slice(), |row| row.get(0))
-            .optional()?;
-        self.fill(connection, rowid, &json, value)
+        self.insert_with(connection, params, value, |parameters| {
+            Ok(insert.query_row(parameters, |row| row.get(0)).optional()?)
+        })
     }
 
     /// As [`JsonColumn::insert`], for an `INSERT OR IGNORE` or `INSERT OR REPLACE` without
@@ -156,23 +152,25 @@ impl JsonColumn {
         params: &[&dyn ToSql],
         value: &T,
     ) -> Result<bool, StateProblem> {
+        self.insert_with(connection, params, value, |parameters| {
+            let inserted = insert.execute(parameters)? > 0;
+            Ok(inserted.then(|| connection.last_insert_rowid()))
+        })
+    }
+
+    /// `params` then `value`'s JSON handed to `run`, which inserts them and says which row it
+    /// made, if any; long JSON is then streamed into that row. Whether a row was made.
+    fn insert_with<T: Serialize>(
+        &self,
+        connection: &Connection,
+        params: &[&dyn ToSql],
+        value: &T,
+        run: impl FnOnce(&[&dyn ToSql]) -> Result<Option<i64>, StateProblem>,
+    ) -> Result<bool, StateProblem> {
         let json = Json::of(value)?;
         let mut parameters = params.to_vec();
         parameters.push(&json);
-        let inserted = insert.execute(parameters.as_slice())? > 0;
-        let rowid = inserted.then(|| connection.last_insert_rowid());
-        self.fill(connection, rowid, &json, value)
-    }
-
-    /// Streams long JSON into the row `rowid` made for it, if a row was made; whether one was.
-    fn fill<T: Serialize>(
-        &self,
-        connection: &Connection,
-        rowid: Option<i64>,
-        json: &Json,
-        value: &T,
-    ) -> Result<bool, StateProblem> {
-        let Some(rowid) = rowid else {
+        let Some(rowid) = run(&parameters)? else {
             return Ok(false);
         };
         if let Json::Long(_) = json {
