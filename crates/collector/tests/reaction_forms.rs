@@ -3151,3 +3151,29 @@ fn a_readers_mailbag_in_spanish() {
         ]
     );
 }
+
+#[test]
+fn a_name_with_its_description_in_apposition_or_its_office_before_it() {
+    let article = format!(
+        "{STORY}Reactions poured in on X.\n\n\
+         Jane Wambui, an Arsenal fan, tweeted: \u{201c}We pay for the fuel and then for the tickets too.\u{201d}\n\n\
+         Former ODM-MCA Peter Otieno Ouma Kariuki tweeted: \u{201c}Twelve shillings today, twenty tomorrow.\u{201d}\n\n\
+         Yesterday, one fan wrote: \u{201c}No more away games for me this season.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Jane Wambui"),
+                "We pay for the fuel and then for the tickets too."
+            ),
+            (
+                None,
+                Some("Peter Otieno Ouma Kariuki"),
+                "Twelve shillings today, twenty tomorrow."
+            ),
+            (None, None, "No more away games for me this season."),
+        ]
+    );
+}
