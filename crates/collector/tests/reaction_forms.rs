@@ -3177,3 +3177,38 @@ fn a_name_with_its_description_in_apposition_or_its_office_before_it() {
         ]
     );
 }
+
+#[test]
+fn every_line_between_two_flattened_signatures_is_the_later_post() {
+    let article = "Fuel levy: Kenyans take to X\n\
+        The Treasury raised the levy on petrol by 12 shillings a litre on Monday and motorists queued for hours.\n\
+        Below are some of the angry tweets under #FuelLevy\n\
+        Twelve shillings! #FuelLevy pic.twitter.com/Ab12Cd34\n\
+        \u{2014} Wanjiru (@wanjiru_k) March 3, 2025\n\
+        We queued for three hours in Westlands and the pump ran dry before my turn.\n\
+        Shame.\n\
+        \u{2014} Otieno (@otieno_254) March 3, 2025\n\
+        Matatu operators also warned that fares would rise again by the end of the month.\n\
+        Fares will double by Friday, mark my words\n\
+        \u{2014} Kip (@kip_99) March 3, 2025\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("wanjiru_k"),
+                Some("Wanjiru"),
+                "Twelve shillings! #FuelLevy"
+            ),
+            (
+                Some("otieno_254"),
+                Some("Otieno"),
+                "We queued for three hours in Westlands and the pump ran dry before my turn. Shame."
+            ),
+            (
+                Some("kip_99"),
+                Some("Kip"),
+                "Fares will double by Friday, mark my words"
+            ),
+        ]
+    );
+}

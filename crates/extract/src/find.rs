@@ -308,7 +308,7 @@ const SIGNED_HANDLE_AND_DATE: &str = r"\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A
 /// `\w*` would match and a match needs no more of: `\w` is a Unicode class, and compiling it
 /// into the pattern cost every run 2.5 ms before its first page.
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"(?i)\b(?:react|comment|coment|kommentar|internaut|usuari|usuári|nutzer)|\b(?:social media|netizens?|tweeps|users?|online|readers|followers|fans|people|mzansi|here'?s what|here is what|here are (?:some|the|a few)|had to say|took to|utilisateurs|utenti|lectores|leitores|lecteurs|leser|lettori|redes sociales|redes sociais|réseaux sociaux|sozialen (?:netzwerken|medien))\b".to_string())
+    build(r"(?i)\b(?:react|comment|coment|kommentar|internaut|usuari|usuári|nutzer)|\b(?:social media|netizens?|tweeps|users?|online|readers|followers|fans|people|tweets|posts|replies|mzansi|here'?s what|here is what|here are (?:some|the|a few)|had to say|took to|utilisateurs|utenti|lectores|leitores|lecteurs|leser|lettori|redes sociales|redes sociais|réseaux sociaux|sozialen (?:netzwerken|medien))\b".to_string())
 });
 
 /// Words that open a phrase but name nobody: articles, pronouns, credits.
@@ -1095,6 +1095,13 @@ fn flattened_post(
     if !pre.is_empty() {
         parts.push(pre);
     }
+    if let Some(since) = since_previous_post(units, index, claimed, pre) {
+        for (k, line) in since {
+            parts.insert(0, line);
+            taken.insert(0, k);
+        }
+        return Some(signed_post(&caps, parts, taken, dates));
+    }
     // A signature glued to the post's last paragraph (`Jai Bharat 🇮🇳 — Name (@x) date`, or a
     // page copied line by line) takes the paragraphs above it only while they end no
     // sentence: the article's paragraphs do (`Fans took to X to react.`).
@@ -1150,13 +1157,22 @@ fn flattened_post(
     if parts.is_empty() {
         return None;
     }
+    Some(signed_post(&caps, parts, taken, dates))
+}
+
+fn signed_post(
+    caps: &regex::Captures,
+    parts: Vec<&str>,
+    taken: Vec<usize>,
+    dates: &DateReader,
+) -> FlattenedPost {
     let name = caps["name"].trim();
     // Bluesky's embed signs with a domain (`@jane.bsky.social`); X's handles have no dots.
     let platform = match caps["handle"].contains('.') {
         true => Platform::Bluesky,
         false => Platform::Twitter,
     };
-    Some(FlattenedPost {
+    FlattenedPost {
         units: taken,
         found: Found {
             form: Form::Signature,
@@ -1171,7 +1187,50 @@ fn flattened_post(
             cues: vec![Cue::Embed, Cue::Handle],
             ..Found::default()
         },
-    })
+    }
+}
+
+/// A post's lines when the one before the signature's text ends an earlier post (its
+/// signature, its picture link, its attribution): on a page copying a run of embeds, every
+/// line between two signatures is the later post's, sentences and all (`72h pour un tweet …
+/// 5h.` ⏎ `Miskine?` ⏎ `— Iboo (@ibraaheem_) 15 avril 2019`). None when the lines run longer
+/// than a post, reach the page's start or hold the article's words about its readers.
+fn since_previous_post<'a>(
+    units: &'a [Unit],
+    index: usize,
+    claimed: &[bool],
+    pre: &str,
+) -> Option<Vec<(usize, &'a str)>> {
+    const LONGEST_POST: usize = 280;
+    let mut lines = Vec::new();
+    let mut length = pre.chars().count();
+    let mut k = index;
+    while k > 0 {
+        k -= 1;
+        let Unit::Line { text, .. } = &units[k] else {
+            return None;
+        };
+        // The signature's own last line may carry its picture link.
+        let own_last_line = pre.is_empty() && lines.is_empty();
+        let ends_earlier_post = claimed[k]
+            || attribution_shape(text)
+            || is_bare_link(text)
+            || (!own_last_line && ends_a_post(text));
+        if ends_earlier_post {
+            return (!lines.is_empty() || !pre.is_empty()).then_some(lines);
+        }
+        length += text.chars().count();
+        if length > LONGEST_POST
+            || text.ends_with(':')
+            || is_lead_in(text)
+            || LEAD_IN.is_match(text)
+            || !(own_last_line || in_a_posters_voice(text))
+        {
+            return None;
+        }
+        lines.push((k, *text));
+    }
+    None
 }
 
 pub(super) fn is_signed_post(line: &str) -> bool {
@@ -1185,6 +1244,30 @@ fn ends_a_post(line: &str) -> bool {
     line.contains("pic.twitter.com/")
         || line.contains("https://t.co/")
         || (line.contains("(@") && SIGNED_END.is_match(line))
+}
+
+/// Whether a line reads as a post's rather than the article's: the article speaks of the
+/// posters in the third person and in statements (`D'autres ont rappelé que la France était
+/// déjà la meilleure.`); a post speaks in the first or second person, asks or exclaims, numbers
+/// its points, or is a fragment (`Unbelievable.`). A line that describes someone by trade or
+/// office is the article's even in the first person (`Are we witnessing the end of the UK?
+/// Famous comedian Daft Limmy pay his respects…`).
+fn in_a_posters_voice(line: &str) -> bool {
+    const FRAGMENT: usize = 40;
+    let line = line.trim();
+    if !line.ends_with(['.', '…'])
+        || line.chars().count() <= FRAGMENT
+        || line.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
+    let lower = quoted::without_quotes(line).to_lowercase();
+    let words = || lower.split(|c: char| !c.is_alphanumeric());
+    words().any(|word| vocabulary::SPEAKERS_OWN_WORDS.contains(&word))
+        && !words().any(|word| {
+            vocabulary::PERSON_DESCRIPTIONS.contains(&word)
+                || vocabulary::OFFICE_WORDS.contains(&word)
+        })
 }
 
 fn ends_a_sentence(line: &str) -> bool {
