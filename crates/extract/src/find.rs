@@ -1212,7 +1212,9 @@ fn since_previous_post<'a>(
         };
         // The signature's own last line may carry its picture link.
         let own_last_line = pre.is_empty() && lines.is_empty();
+        // `2.` over a post: the article numbers its posts, and its words come before.
         let ends_earlier_post = claimed[k]
+            || is_list_number(text)
             || attribution_shape(text)
             || is_bare_link(text)
             || (!own_last_line && ends_a_post(text));
@@ -1268,6 +1270,15 @@ fn in_a_posters_voice(line: &str) -> bool {
             vocabulary::PERSON_DESCRIPTIONS.contains(&word)
                 || vocabulary::OFFICE_WORDS.contains(&word)
         })
+}
+
+/// `2.`, `3)`, `#4`: a number alone on its line, numbering what follows.
+fn is_list_number(line: &str) -> bool {
+    let number = line
+        .trim()
+        .trim_start_matches('#')
+        .trim_end_matches(['.', ')', ':']);
+    !number.is_empty() && number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn ends_a_sentence(line: &str) -> bool {
