@@ -3212,3 +3212,19 @@ fn every_line_between_two_flattened_signatures_is_the_later_post() {
         ]
     );
 }
+
+#[test]
+fn statements_signed_with_an_office_after_the_quote_are_no_round_up() {
+    let statements = "Kenya reacts to the fuel levy\n\n\
+        \u{201c}We will review the levy once prices at the pump settle down again.\u{201d} \u{2013} Treasury Secretary John Mbadi.\n\n\
+        \u{201c}The levy is unfair to every motorist and every matatu owner in this country.\u{201d} \u{2013} Mr Odinga\n\n\
+        \u{201c}Prices of transport will rise by the end of the week, there is no way around it.\u{201d} Peter Kariuki, chairman of the Matatu Owners Association.\n";
+    assert_eq!(authored(&reactions(statements)), []);
+
+    let comments = format!(
+        "{STORY}\"Twelve shillings a litre is daylight robbery, we are already paying too much.\" Jane Wambui\n\n\
+         \"I will walk to work from Monday, the matatu fares are too high already.\" Otieno Ouma\n\n\
+         \"Budget after budget, it is the same story from Treasury every year.\" Kip Rotich\n"
+    );
+    assert_eq!(reactions(&comments).len(), 3);
+}

@@ -3119,11 +3119,38 @@ fn standalone_block(
 ) -> Option<(String, Vec<usize>)> {
     let (raw, mut taken, tail) = quote_in_next_paragraphs_from(units, start, claimed, true)?;
     let closed = raw.trim_end().ends_with(['”', '"', '’']);
-    if tail.is_some() || !closed {
+    if tail.is_some() || !closed || named_after(units, &taken) {
         return None;
     }
     taken.sort_unstable();
     Some((raw, taken))
+}
+
+/// `“…” – Mr Turnbull`, `“…” Hafez Kassem, president of Muslims Australia.`: a name printed
+/// after the quote's closing mark with a title, an office or a trade and no verb attributes
+/// the block to a source quoted as one (a reader's signature, `"…" Steve Wright`, names no
+/// office); it is no unattributed comment.
+fn named_after(units: &[Unit], taken: &[usize]) -> bool {
+    let Some(Unit::Line { text, .. }) = taken.iter().max().map(|&last| &units[last]) else {
+        return false;
+    };
+    let Some(close) = text.rfind(['”', '"', '’']) else {
+        return false;
+    };
+    let after = text[close..]
+        .trim_start_matches(['”', '"', '’'])
+        .trim_start_matches([' ', '–', '—', '-'])
+        .trim_start();
+    let words = words(after);
+    let office = |w: &Word| {
+        let lower = w.bare.trim_end_matches('.').to_lowercase();
+        OFFICE_WORDS.contains(&lower.as_str())
+            || TITLES.contains(&lower.as_str())
+            || PERSON_DESCRIPTIONS.contains(&lower.as_str())
+    };
+    words.first().is_some_and(|first| starts_uppercase(first.bare))
+        && name_at(&words, 0).is_some()
+        && words.iter().take(8).any(office)
 }
 
 #[cfg(test)]
