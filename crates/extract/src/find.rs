@@ -212,14 +212,92 @@ fn name_words(name: &str) -> usize {
 }
 
 /// Where online a reader may be said to have posted.
-const PLACES: &str = r"(?:Twitter|X|Facebook|FB|Instagram|TikTok|YouTube|Reddit|Threads|Bluesky|social\s+media|online)";
+const PLACE_NAMES: &[&str] = &[
+    "Twitter",
+    "X",
+    "Facebook",
+    "FB",
+    "Instagram",
+    "TikTok",
+    "YouTube",
+    "Reddit",
+    "Threads",
+    "Bluesky",
+    "social media",
+    "online",
+];
+
+/// The comments under the article, as a place posted in.
+const COMMENT_SECTIONS: &[&str] = &[
+    "the comment",
+    "the comments",
+    "the comment section",
+    "the comments section",
+];
+
+/// [`PLACE_NAMES`] as a pattern.
+fn places() -> String {
+    format!("(?:{})", PLACE_NAMES.join("|").replace(' ', r"\s+"))
+}
 
 /// A listed verb, and where it was posted when the line says so: `wrote on X`, `commented in
 /// the comments section`.
 fn verb_posted_on() -> String {
     format!(
-        r"(?P<verb>(?i:{VERBS}))(?:\s+(?i:on|in|under)\s+(?P<posted_on>(?i:{PLACES}|the\s+comments?(?:\s+section)?)))?"
+        r"(?P<verb>(?i:{VERBS}))(?:\s+(?i:on|in|under)\s+(?P<posted_on>(?i:{}|the\s+comments?(?:\s+section)?)))?",
+        places()
     )
+}
+
+/// The most words a verb and where it was posted take: `pointed out on the comments section`.
+const LONGEST_VERB_POSTED_ON: usize = 6;
+
+/// Whether `line` may hold what the patterns reading a verb before the colon need: a listed
+/// verb, or one and where it was posted, ending the words before a colon or semicolon (`… wrote
+/// on X:`), or a clause told first that ends the line (`… added that …:`). Read in code so that
+/// a page without such a line never builds those patterns (they took milliseconds of every
+/// run's start) and a line without one is not run through them. A word with a character
+/// outside ASCII may be a listed one under Unicode's case folding (`aſked`): it passes.
+fn may_have_verb_before_colon(line: &str) -> bool {
+    if line.trim_end().ends_with(':') && memchr::memmem::find(line.as_bytes(), b"that").is_some() {
+        return true;
+    }
+    line.match_indices([':', ';']).any(|(at, _)| {
+        // The last words before the colon, the nearest first.
+        let last: Vec<&str> = line[..at]
+            .split_whitespace()
+            .rev()
+            .take(LONGEST_VERB_POSTED_ON)
+            .collect();
+        let ends_with_verb = |words: &[&str]| VERBS.split('|').any(|verb| ends_with(words, verb));
+        let mut place_words = PLACE_NAMES
+            .iter()
+            .chain(COMMENT_SECTIONS)
+            .filter_map(|place| {
+                let words = place.split(' ').count();
+                let preposition = last.get(words)?;
+                (ends_with(&last, place)
+                    && ["on", "in", "under"]
+                        .iter()
+                        .any(|on| may_be_word(preposition, on)))
+                .then_some(words + 1)
+            });
+        ends_with_verb(&last) || place_words.any(|n| ends_with_verb(&last[n..]))
+    })
+}
+
+/// Whether `last`, a line's last words nearest first, ends with the words of `phrase`.
+fn ends_with(last: &[&str], phrase: &str) -> bool {
+    let words = phrase.split(' ').rev();
+    words.clone().count() <= last.len()
+        && words
+            .zip(last)
+            .all(|(word, token)| may_be_word(token, word))
+}
+
+/// Whether `token` may match the listed `word` case-insensitively.
+fn may_be_word(token: &str, word: &str) -> bool {
+    !token.is_ascii() || token.eq_ignore_ascii_case(word)
 }
 
 /// The platform an attribution's `posted_on` group names.
@@ -631,16 +709,20 @@ impl Attribution<'_> {
 fn attribution(line: &str) -> Option<Attribution<'_>> {
     // Every attribution shape has a colon or a semicolon.
     memchr::memchr2(b':', b';', line.as_bytes())?;
+    let verb_before_colon = may_have_verb_before_colon(line);
+    let with_verb = |recognize: fn(&str) -> Option<Attribution<'_>>| {
+        verb_before_colon.then(|| recognize(line)).flatten()
+    };
     let mut found = line
         .contains('@')
         .then(|| handle_attribution(line))
         .flatten()
-        .or_else(|| named_commenter(line))
+        .or_else(|| with_verb(named_commenter))
         .or_else(|| named_commenter_elsewhere(line))
         .or_else(|| posted_by(line))
         .or_else(|| reddit_user(line))
-        .or_else(|| anonymous::at_line_start(line))
-        .or_else(|| username_commenter(line))
+        .or_else(|| with_verb(anonymous::at_line_start))
+        .or_else(|| with_verb(username_commenter))
         .or_else(|| name_alone(line));
     // `@tinashe wrote:-`: a dash after the colon, as some desks print it, is not the comment.
     if let Some(attribution) = found.as_mut() {
@@ -742,8 +824,7 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
             });
         }
     }
-    let spaced_mention = line
-        .starts_with('@')
+    let spaced_mention = (line.starts_with('@') && may_have_verb_before_colon(line))
         .then(|| SPACED_MENTION.captures(line))
         .flatten()
         .filter(|caps| (2..=4).contains(&name_words(&caps["handle"])));
@@ -859,7 +940,10 @@ fn named_commenter_elsewhere(line: &str) -> Option<Attribution<'_>> {
 }
 
 fn posted_by(line: &str) -> Option<Attribution<'_>> {
-    if !line.trim_end().ends_with(':') {
+    // "By" has no other case under Unicode's folding, so a byte search rules a line out as
+    // the pattern would, without building it.
+    let by = |pair: &[u8]| pair.eq_ignore_ascii_case(b"by");
+    if !line.trim_end().ends_with(':') || !line.as_bytes().windows(2).any(by) {
         return None;
     }
     let caps = POSTED_BY.captures(line)?;
