@@ -1328,8 +1328,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     }
     // The clause nearest the quote first: in "Irate fans flocked to X as one frustrated viewer
     // moaned:" the speaker is the viewer.
-    let starts: Vec<usize> = (0..words.len()).rev().filter(|&k| {
-        k == 0
+    let starts: Vec<usize> = (0..words.len())
+        .rev()
+        .filter(|&k| {
+            k == 0
             || words[k - 1].comma
             // `…apparent on Twitter — one fan tweeted, “…”`; not after a dash closing an
             // aside (`In his tweet -- which was termed strange -- the DP attached`).
@@ -1338,7 +1340,8 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             || CONNECTIVES.contains(&words[k - 1].bare.to_lowercase().as_str())
             || after_opening_place(&words[..k])
             || leads_to_speak(&words[..k], &words[k])
-    }).collect();
+        })
+        .collect();
     for &k in &starts {
         if k == 0 && CONNECTIVES.contains(&words[0].bare.to_lowercase().as_str()) {
             continue;
@@ -3148,7 +3151,9 @@ fn named_after(units: &[Unit], taken: &[usize]) -> bool {
             || TITLES.contains(&lower.as_str())
             || PERSON_DESCRIPTIONS.contains(&lower.as_str())
     };
-    words.first().is_some_and(|first| starts_uppercase(first.bare))
+    words
+        .first()
+        .is_some_and(|first| starts_uppercase(first.bare))
         && name_at(&words, 0).is_some()
         && words.iter().take(8).any(office)
 }
