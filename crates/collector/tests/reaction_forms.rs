@@ -3151,3 +3151,80 @@ fn a_readers_mailbag_in_spanish() {
         ]
     );
 }
+
+#[test]
+fn a_name_with_its_description_in_apposition_or_its_office_before_it() {
+    let article = format!(
+        "{STORY}Reactions poured in on X.\n\n\
+         Jane Wambui, an Arsenal fan, tweeted: \u{201c}We pay for the fuel and then for the tickets too.\u{201d}\n\n\
+         Former ODM-MCA Peter Otieno Ouma Kariuki tweeted: \u{201c}Twelve shillings today, twenty tomorrow.\u{201d}\n\n\
+         Yesterday, one fan wrote: \u{201c}No more away games for me this season.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Jane Wambui"),
+                "We pay for the fuel and then for the tickets too."
+            ),
+            (
+                None,
+                Some("Peter Otieno Ouma Kariuki"),
+                "Twelve shillings today, twenty tomorrow."
+            ),
+            (None, None, "No more away games for me this season."),
+        ]
+    );
+}
+
+#[test]
+fn every_line_between_two_flattened_signatures_is_the_later_post() {
+    let article = "Fuel levy: Kenyans take to X\n\
+        The Treasury raised the levy on petrol by 12 shillings a litre on Monday and motorists queued for hours.\n\
+        Below are some of the angry tweets under #FuelLevy\n\
+        Twelve shillings! #FuelLevy pic.twitter.com/Ab12Cd34\n\
+        \u{2014} Wanjiru (@wanjiru_k) March 3, 2025\n\
+        We queued for three hours in Westlands and the pump ran dry before my turn.\n\
+        Shame.\n\
+        \u{2014} Otieno (@otieno_254) March 3, 2025\n\
+        Matatu operators also warned that fares would rise again by the end of the month.\n\
+        Fares will double by Friday, mark my words\n\
+        \u{2014} Kip (@kip_99) March 3, 2025\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("wanjiru_k"),
+                Some("Wanjiru"),
+                "Twelve shillings! #FuelLevy"
+            ),
+            (
+                Some("otieno_254"),
+                Some("Otieno"),
+                "We queued for three hours in Westlands and the pump ran dry before my turn. Shame."
+            ),
+            (
+                Some("kip_99"),
+                Some("Kip"),
+                "Fares will double by Friday, mark my words"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn statements_signed_with_an_office_after_the_quote_are_no_round_up() {
+    let statements = "Kenya reacts to the fuel levy\n\n\
+        \u{201c}We will review the levy once prices at the pump settle down again.\u{201d} \u{2013} Treasury Secretary John Mbadi.\n\n\
+        \u{201c}The levy is unfair to every motorist and every matatu owner in this country.\u{201d} \u{2013} Mr Odinga\n\n\
+        \u{201c}Prices of transport will rise by the end of the week, there is no way around it.\u{201d} Peter Kariuki, chairman of the Matatu Owners Association.\n";
+    assert_eq!(authored(&reactions(statements)), []);
+
+    let comments = format!(
+        "{STORY}\"Twelve shillings a litre is daylight robbery, we are already paying too much.\" Jane Wambui\n\n\
+         \"I will walk to work from Monday, the matatu fares are too high already.\" Otieno Ouma\n\n\
+         \"Budget after budget, it is the same story from Treasury every year.\" Kip Rotich\n"
+    );
+    assert_eq!(reactions(&comments).len(), 3);
+}

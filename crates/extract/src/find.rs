@@ -28,6 +28,7 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+use regex_automata::meta;
 
 use crate::dates::DateReader;
 use crate::decision::Decision;
@@ -187,6 +188,17 @@ fn build(pattern: String) -> Regex {
     Regex::new(&pattern).unwrap_or_else(|error| panic!("invalid recognizer pattern: {error}"))
 }
 
+/// A pattern only asked whether it matches a line or a few words, built without the literal
+/// prefilter `regex` derives: from a case-insensitive list of words that derivation took most
+/// of a millisecond of every run's start, more than it saves on texts this short. What matches
+/// is what `regex` would match: the same engine, with its own defaults otherwise.
+pub(crate) fn build_unfiltered(pattern: &str) -> meta::Regex {
+    meta::Builder::new()
+        .configure(meta::Config::new().auto_prefilter(false))
+        .build(pattern)
+        .unwrap_or_else(|error| panic!("invalid recognizer pattern: {error}"))
+}
+
 /// A name of up to five words, with particles ("van", "de", "van der", "de la") between them.
 fn display_name(more_words: &str) -> String {
     let particle = vocabulary::NAME_PARTICLES.join("|");
@@ -212,14 +224,113 @@ fn name_words(name: &str) -> usize {
 }
 
 /// Where online a reader may be said to have posted.
-const PLACES: &str = r"(?:Twitter|X|Facebook|FB|Instagram|TikTok|YouTube|Reddit|Threads|Bluesky|social\s+media|online)";
+const PLACE_NAMES: &[&str] = &[
+    "Twitter",
+    "X",
+    "Facebook",
+    "FB",
+    "Instagram",
+    "TikTok",
+    "YouTube",
+    "Reddit",
+    "Threads",
+    "Bluesky",
+    "social media",
+    "online",
+];
+
+/// The comments under the article, as a place posted in.
+const COMMENT_SECTIONS: &[&str] = &[
+    "the comment",
+    "the comments",
+    "the comment section",
+    "the comments section",
+];
+
+/// [`PLACE_NAMES`] as a pattern.
+fn places() -> String {
+    format!("(?:{})", PLACE_NAMES.join("|").replace(' ', r"\s+"))
+}
 
 /// A listed verb, and where it was posted when the line says so: `wrote on X`, `commented in
 /// the comments section`.
 fn verb_posted_on() -> String {
     format!(
-        r"(?P<verb>(?i:{VERBS}))(?:\s+(?i:on|in|under)\s+(?P<posted_on>(?i:{PLACES}|the\s+comments?(?:\s+section)?)))?"
+        r"(?P<verb>(?i:{VERBS}))(?:\s+(?i:on|in|under)\s+(?P<posted_on>(?i:{}|the\s+comments?(?:\s+section)?)))?",
+        places()
     )
+}
+
+/// The most words a verb and where it was posted take: `pointed out on the comments section`.
+const LONGEST_VERB_POSTED_ON: usize = 6;
+
+/// The listed verbs and the places posted in, each as its words, the last first: the check
+/// of every line with a colon compares words, and splitting the lists for each took a tenth
+/// of the extraction bench.
+struct Tails {
+    verbs: Vec<Vec<&'static str>>,
+    places: Vec<Vec<&'static str>>,
+}
+
+static TAILS: LazyLock<Tails> = LazyLock::new(|| {
+    let words = |phrase: &'static str| phrase.rsplit(' ').collect();
+    Tails {
+        verbs: VERBS.split('|').map(words).collect(),
+        places: PLACE_NAMES
+            .iter()
+            .chain(COMMENT_SECTIONS)
+            .copied()
+            .map(words)
+            .collect(),
+    }
+});
+
+/// Whether `line` may hold what the patterns reading a verb before the colon need: a listed
+/// verb, or one and where it was posted, ending the words before a colon or semicolon (`… wrote
+/// on X:`), or a clause told first that ends the line (`… added that …:`). Read in code so that
+/// a page without such a line never builds those patterns (they took milliseconds of every
+/// run's start) and a line without one is not run through them. A word with a character
+/// outside ASCII may be a listed one under Unicode's case folding (`aſked`): it passes.
+fn may_have_verb_before_colon(line: &str) -> bool {
+    if line.trim_end().ends_with(':') && memchr::memmem::find(line.as_bytes(), b"that").is_some() {
+        return true;
+    }
+    line.match_indices([':', ';']).any(|(at, _)| {
+        // The last words before the colon, the nearest first.
+        let mut last = [""; LONGEST_VERB_POSTED_ON];
+        let mut count = 0;
+        for (slot, word) in last.iter_mut().zip(line[..at].split_whitespace().rev()) {
+            *slot = word;
+            count += 1;
+        }
+        let last = &last[..count];
+        let tails = &*TAILS;
+        let ends_with_verb = |words: &[&str]| tails.verbs.iter().any(|verb| ends_with(words, verb));
+        ends_with_verb(last)
+            || tails.places.iter().any(|place| {
+                last.get(place.len()).is_some_and(|preposition| {
+                    ends_with(last, place)
+                        && ["on", "in", "under"]
+                            .iter()
+                            .any(|on| may_be_word(preposition, on))
+                        && ends_with_verb(&last[place.len() + 1..])
+                })
+            })
+    })
+}
+
+/// Whether `last`, a line's last words nearest first, ends with `words`, also nearest first.
+fn ends_with(last: &[&str], words: &[&str]) -> bool {
+    words.len() <= last.len()
+        && words
+            .iter()
+            .zip(last)
+            .all(|(word, token)| may_be_word(token, word))
+}
+
+/// Whether `token` may match the listed `word` case-insensitively.
+fn may_be_word(token: &str, word: &str) -> bool {
+    !token.is_ascii() || token.eq_ignore_ascii_case(word)
 }
 
 /// The platform an attribution's `posted_on` group names.
@@ -307,8 +418,10 @@ const SIGNED_HANDLE_AND_DATE: &str = r"\s*\(\s*@(?P<handle>[A-Za-z0-9_]{1,30}|[A
 /// The stems are matched without the rest of their word (`react` for `reactions`), which a
 /// `\w*` would match and a match needs no more of: `\w` is a Unicode class, and compiling it
 /// into the pattern cost every run 2.5 ms before its first page.
-static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"(?i)\b(?:react|comment|coment|kommentar|internaut|usuari|usuári|nutzer)|\b(?:social media|netizens?|tweeps|users?|online|readers|followers|fans|people|mzansi|here'?s what|here is what|here are (?:some|the|a few)|had to say|took to|utilisateurs|utenti|lectores|leitores|lecteurs|leser|lettori|redes sociales|redes sociais|réseaux sociaux|sozialen (?:netzwerken|medien))\b".to_string())
+static LEAD_IN: LazyLock<meta::Regex> = LazyLock::new(|| {
+    build_unfiltered(
+        r"(?i)\b(?:react|comment|coment|kommentar|internaut|usuari|usuári|nutzer)|\b(?:social media|netizens?|tweeps|users?|online|readers|followers|fans|people|tweets|posts|replies|mzansi|here'?s what|here is what|here are (?:some|the|a few)|had to say|took to|utilisateurs|utenti|lectores|leitores|lecteurs|leser|lettori|redes sociales|redes sociais|réseaux sociaux|sozialen (?:netzwerken|medien))\b",
+    )
 });
 
 /// Words that open a phrase but name nobody: articles, pronouns, credits.
@@ -320,8 +433,8 @@ pub(super) static NOT_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a handle that make it the object, not the author ("replying to @x said:").
-static OBJECT_LEAD: LazyLock<Regex> =
-    LazyLock::new(|| build(format!(r"(?i)\b(?:{})$", OBJECT_WORDS.join("|"))));
+static OBJECT_LEAD: LazyLock<meta::Regex> =
+    LazyLock::new(|| build_unfiltered(&format!(r"(?i)\b(?:{})$", OBJECT_WORDS.join("|"))));
 
 /// A line of the body, in reading order.
 enum Unit<'d> {
@@ -631,16 +744,20 @@ impl Attribution<'_> {
 fn attribution(line: &str) -> Option<Attribution<'_>> {
     // Every attribution shape has a colon or a semicolon.
     memchr::memchr2(b':', b';', line.as_bytes())?;
+    let verb_before_colon = may_have_verb_before_colon(line);
+    let with_verb = |recognize: fn(&str) -> Option<Attribution<'_>>| {
+        verb_before_colon.then(|| recognize(line)).flatten()
+    };
     let mut found = line
         .contains('@')
         .then(|| handle_attribution(line))
         .flatten()
-        .or_else(|| named_commenter(line))
+        .or_else(|| with_verb(named_commenter))
         .or_else(|| named_commenter_elsewhere(line))
         .or_else(|| posted_by(line))
         .or_else(|| reddit_user(line))
-        .or_else(|| anonymous::at_line_start(line))
-        .or_else(|| username_commenter(line))
+        .or_else(|| with_verb(anonymous::at_line_start))
+        .or_else(|| with_verb(username_commenter))
         .or_else(|| name_alone(line));
     // `@tinashe wrote:-`: a dash after the colon, as some desks print it, is not the comment.
     if let Some(attribution) = found.as_mut() {
@@ -742,8 +859,7 @@ fn handle_attribution(line: &str) -> Option<Attribution<'_>> {
             });
         }
     }
-    let spaced_mention = line
-        .starts_with('@')
+    let spaced_mention = (line.starts_with('@') && may_have_verb_before_colon(line))
         .then(|| SPACED_MENTION.captures(line))
         .flatten()
         .filter(|caps| (2..=4).contains(&name_words(&caps["handle"])));
@@ -859,7 +975,10 @@ fn named_commenter_elsewhere(line: &str) -> Option<Attribution<'_>> {
 }
 
 fn posted_by(line: &str) -> Option<Attribution<'_>> {
-    if !line.trim_end().ends_with(':') {
+    // "By" has no other case under Unicode's folding, so a byte search rules a line out as
+    // the pattern would, without building it.
+    let by = |pair: &[u8]| pair.eq_ignore_ascii_case(b"by");
+    if !line.trim_end().ends_with(':') || !line.as_bytes().windows(2).any(by) {
         return None;
     }
     let caps = POSTED_BY.captures(line)?;
@@ -1095,6 +1214,13 @@ fn flattened_post(
     if !pre.is_empty() {
         parts.push(pre);
     }
+    if let Some(since) = since_previous_post(units, index, claimed, pre) {
+        for (k, line) in since {
+            parts.insert(0, line);
+            taken.insert(0, k);
+        }
+        return Some(signed_post(&caps, parts, taken, dates));
+    }
     // A signature glued to the post's last paragraph (`Jai Bharat 🇮🇳 — Name (@x) date`, or a
     // page copied line by line) takes the paragraphs above it only while they end no
     // sentence: the article's paragraphs do (`Fans took to X to react.`).
@@ -1150,13 +1276,22 @@ fn flattened_post(
     if parts.is_empty() {
         return None;
     }
+    Some(signed_post(&caps, parts, taken, dates))
+}
+
+fn signed_post(
+    caps: &regex::Captures,
+    parts: Vec<&str>,
+    taken: Vec<usize>,
+    dates: &DateReader,
+) -> FlattenedPost {
     let name = caps["name"].trim();
     // Bluesky's embed signs with a domain (`@jane.bsky.social`); X's handles have no dots.
     let platform = match caps["handle"].contains('.') {
         true => Platform::Bluesky,
         false => Platform::Twitter,
     };
-    Some(FlattenedPost {
+    FlattenedPost {
         units: taken,
         found: Found {
             form: Form::Signature,
@@ -1171,7 +1306,52 @@ fn flattened_post(
             cues: vec![Cue::Embed, Cue::Handle],
             ..Found::default()
         },
-    })
+    }
+}
+
+/// A post's lines when the one before the signature's text ends an earlier post (its
+/// signature, its picture link, its attribution): on a page copying a run of embeds, every
+/// line between two signatures is the later post's, sentences and all (`72h pour un tweet …
+/// 5h.` ⏎ `Miskine?` ⏎ `— Iboo (@ibraaheem_) 15 avril 2019`). None when the lines run longer
+/// than a post, reach the page's start or hold the article's words about its readers.
+fn since_previous_post<'a>(
+    units: &'a [Unit],
+    index: usize,
+    claimed: &[bool],
+    pre: &str,
+) -> Option<Vec<(usize, &'a str)>> {
+    const LONGEST_POST: usize = 280;
+    let mut lines = Vec::new();
+    let mut length = pre.chars().count();
+    let mut k = index;
+    while k > 0 {
+        k -= 1;
+        let Unit::Line { text, .. } = &units[k] else {
+            return None;
+        };
+        // The signature's own last line may carry its picture link.
+        let own_last_line = pre.is_empty() && lines.is_empty();
+        // `2.` over a post: the article numbers its posts, and its words come before.
+        let ends_earlier_post = claimed[k]
+            || is_list_number(text)
+            || attribution_shape(text)
+            || is_bare_link(text)
+            || (!own_last_line && ends_a_post(text));
+        if ends_earlier_post {
+            return (!lines.is_empty() || !pre.is_empty()).then_some(lines);
+        }
+        length += text.chars().count();
+        if length > LONGEST_POST
+            || text.ends_with(':')
+            || is_lead_in(text)
+            || LEAD_IN.is_match(text)
+            || !(own_last_line || in_a_posters_voice(text))
+        {
+            return None;
+        }
+        lines.push((k, *text));
+    }
+    None
 }
 
 pub(super) fn is_signed_post(line: &str) -> bool {
@@ -1185,6 +1365,39 @@ fn ends_a_post(line: &str) -> bool {
     line.contains("pic.twitter.com/")
         || line.contains("https://t.co/")
         || (line.contains("(@") && SIGNED_END.is_match(line))
+}
+
+/// Whether a line reads as a post's rather than the article's: the article speaks of the
+/// posters in the third person and in statements (`D'autres ont rappelé que la France était
+/// déjà la meilleure.`); a post speaks in the first or second person, asks or exclaims, numbers
+/// its points, or is a fragment (`Unbelievable.`). A line that describes someone by trade or
+/// office is the article's even in the first person (`Are we witnessing the end of the UK?
+/// Famous comedian Daft Limmy pay his respects…`).
+fn in_a_posters_voice(line: &str) -> bool {
+    const FRAGMENT: usize = 40;
+    let line = line.trim();
+    if !line.ends_with(['.', '…'])
+        || line.chars().count() <= FRAGMENT
+        || line.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
+    let lower = quoted::without_quotes(line).to_lowercase();
+    let words = || lower.split(|c: char| !c.is_alphanumeric());
+    words().any(|word| vocabulary::SPEAKERS_OWN_WORDS.contains(&word))
+        && !words().any(|word| {
+            vocabulary::PERSON_DESCRIPTIONS.contains(&word)
+                || vocabulary::OFFICE_WORDS.contains(&word)
+        })
+}
+
+/// `2.`, `3)`, `#4`: a number alone on its line, numbering what follows.
+fn is_list_number(line: &str) -> bool {
+    let number = line
+        .trim()
+        .trim_start_matches('#')
+        .trim_end_matches(['.', ')', ':']);
+    !number.is_empty() && number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn ends_a_sentence(line: &str) -> bool {
@@ -1315,8 +1528,10 @@ static SHARED_THEIR_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
 /// Bytes of the longest line that introduces a list without a colon.
 const LONGEST_LIST_INTRODUCTION: usize = 120;
 
-static LIST_INTRODUCTION: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"(?i)^(?:here (?:are|is)|here'?s|below are|below is|see (?:some|the|more)|check out|these are|some of the)\b|\b(?:reactions|comments|tweets|replies|posts) (?:below|include|included)\b|\b(?:these|here) are (?:some of )?the (?:reactions|comments|tweets|replies|posts|responses)\b".to_string())
+static LIST_INTRODUCTION: LazyLock<meta::Regex> = LazyLock::new(|| {
+    build_unfiltered(
+        r"(?i)^(?:here (?:are|is)|here'?s|below are|below is|see (?:some|the|more)|check out|these are|some of the)\b|\b(?:reactions|comments|tweets|replies|posts) (?:below|include|included)\b|\b(?:these|here) are (?:some of )?the (?:reactions|comments|tweets|replies|posts|responses)\b",
+    )
 });
 
 fn is_lead_in(line: &str) -> bool {
@@ -1401,8 +1616,10 @@ fn invites_readers(line: &str) -> bool {
 /// A page that asked its readers and prints their answers: `We have been asking for your
 /// experiences.`, `Here is a selection of your responses`, `Have your say`, `We asked the
 /// community…`, `Someone asked the internet to share…`.
-static READERS_INVITED: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"(?i)\byour (?:views|experiences|comments|thoughts|responses|messages|stories|reactions|emails|texts)\b|\bhave your say\b|\byou(?:'ve| have) been (?:telling|sending|writing)|\bwe asked\b|\basked (?:\S+ ){1,4}to (?:share|tell us)\b".to_string())
+static READERS_INVITED: LazyLock<meta::Regex> = LazyLock::new(|| {
+    build_unfiltered(
+        r"(?i)\byour (?:views|experiences|comments|thoughts|responses|messages|stories|reactions|emails|texts)\b|\bhave your say\b|\byou(?:'ve| have) been (?:telling|sending|writing)|\bwe asked\b|\basked (?:\S+ ){1,4}to (?:share|tell us)\b",
+    )
 });
 
 #[cfg(test)]

@@ -670,6 +670,17 @@ pub(crate) fn without_object_pronoun(who: &str) -> &str {
     }
 }
 
+/// First- and second-person words, in the languages the posting verbs are listed for, as a
+/// line's words split at anything not a letter or digit (`I've` gives `i`): a poster's own
+/// voice, which an article's narration lacks.
+pub(crate) const SPEAKERS_OWN_WORDS: &[&str] = &[
+    "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "je", "j", "moi",
+    "mon", "ma", "mes", "nous", "notre", "nos", "tu", "toi", "ton", "ta", "tes", "vous", "votre",
+    "vos", "yo", "mí", "mi", "mis", "nosotros", "nuestro", "nuestra", "tú", "usted", "ustedes",
+    "eu", "meu", "minha", "nós", "nosso", "nossa", "você", "vocês", "ich", "mein", "meine", "wir",
+    "unser", "unsere", "du", "dein", "euch", "io", "noi", "voi",
+];
+
 /// Subject pronouns of other languages (`dijo él`, `schrieb sie`), resolved as `he` and `she`.
 pub(crate) const PRONOUNS_ELSEWHERE: &[&str] = &[
     "él", "ella", "ellos", "ele", "ela", "il", "elle", "er", "sie", "lui", "lei",

@@ -13,7 +13,8 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::{
-    build, display_name, platform_posted_on, rest_of, verb_posted_on, Attribution, PLACES,
+    build, display_name, name_words, places, platform_posted_on, rest_of, verb_posted_on,
+    Attribution,
 };
 use crate::vocabulary::{
     is_online_noun, platform_named_in, DEMONYMS, ONLINE_POSTS, ONLINE_READERS, ORDINALS,
@@ -24,8 +25,9 @@ use crate::vocabulary::{
 /// "A third" comes before "a", which would otherwise end the subject after its first word.
 fn subject() -> String {
     format!(
-        r"(?i:(?P<determiner>one|another|a\s+{}|an?|someone(?:\s+else)?|others?)(?:\s+(?P<place>{PLACES}))?(?:\s+(?P<noun>{}|{}))?)",
+        r"(?i:(?P<determiner>one|another|a\s+{}|an?|someone(?:\s+else)?|others?)(?:\s+(?P<place>{}))?(?:\s+(?P<noun>{}|{}))?)",
         alternation(ORDINALS),
+        places(),
         alternation(&[ONLINE_READERS, ONLINE_POSTS].concat()),
         alternation(&[OTHER_NOUNS, DEMONYMS].concat())
     )
@@ -40,12 +42,14 @@ fn alternation(words: &[&str]) -> String {
 }
 
 /// `One fan wrote: '…'`, `Another added:`, `A third X user said: “…”`, `While a fourth wrote
-/// on X: “…”`, `Another user, Ife, commented:` (named in an aside).
+/// on X: “…”`, `Another user, Ife, commented:` (named in an aside, of at most five words: see
+/// [`name_words`] for why that is checked after the match; between its commas, the name
+/// matches the same).
 static AT_LINE_START: LazyLock<Regex> = LazyLock::new(|| {
     build(format!(
         r"^(?:(?i:and|while|whilst|but|meanwhile|then|yet)\s+)?(?P<who>{})(?:\s*,\s*(?P<name>{})\s*,)?\s+{}\s*[:;]\s*(?P<rest>)",
         subject(),
-        display_name("{0,4}"),
+        display_name("*"),
         verb_posted_on()
     ))
 });
@@ -53,7 +57,11 @@ static AT_LINE_START: LazyLock<Regex> = LazyLock::new(|| {
 /// An anonymous attribution opening `line`, its quote inline or in the next paragraph.
 pub(super) fn at_line_start(line: &str) -> Option<Attribution<'_>> {
     let caps = AT_LINE_START.captures(line)?;
-    if !names_someone(&caps) {
+    if !names_someone(&caps)
+        || caps
+            .name("name")
+            .is_some_and(|name| name_words(name.as_str()) > 5)
+    {
         return None;
     }
     let online_reader = caps

@@ -277,6 +277,9 @@ fn is_handle(word: &str) -> Option<&str> {
 
 /// A name of up to five capitalized words from `k`: its text and the index past it.
 fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
+    const LONGEST_NAME: usize = 5;
+    // A name with what the desk printed before it: `Former MQM-MNA Syed Ali Raza Abidi`.
+    const LONGEST_RUN: usize = 8;
     let first = words.get(k)?;
     if !starts_uppercase(first.bare)
         || NOT_NAMES.contains(&first.bare)
@@ -285,7 +288,7 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         return None;
     }
     let mut end = k + 1;
-    while end < words.len() && end - k < 5 && !words[end - 1].comma {
+    while end < words.len() && end - k < LONGEST_RUN && !words[end - 1].comma {
         let w = words[end].bare;
         // `van Wyk`, and two together: `van der Merwe`, `de la Cruz`.
         let capital_after = |at: usize| words.get(at).is_some_and(|n| starts_uppercase(n.bare));
@@ -300,12 +303,37 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         }
         end += 1;
     }
-    let name = words[k..end]
+    // Past five words, the words before the name are a description, an office or a party's
+    // initials; anything else ends the name at five words, which no verb follows.
+    let mut start = k;
+    if end - k > LONGEST_NAME {
+        while end - start > 2 && describes_before_a_name(words[start].bare) {
+            start += 1;
+        }
+    }
+    if end - start > LONGEST_NAME {
+        start = k;
+        end = k + LONGEST_NAME;
+    }
+    let name = words[start..end]
         .iter()
         .map(|w| w.bare)
         .collect::<Vec<_>>()
         .join(" ");
     Some((name, end))
+}
+
+/// `Former`, `Senator`, `MQM-MNA`: a word printed capitalized before a name that is no part of it.
+fn describes_before_a_name(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    let initials = word.chars().filter(char::is_ascii_uppercase).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-');
+    initials
+        || PERSON_DESCRIPTIONS.contains(&lower.as_str())
+        || OFFICE_WORDS.contains(&lower.as_str())
+        || TITLES.contains(&lower.as_str())
 }
 
 /// The subject that starts at word `k`: who it is, the word after it, the platform it names and
@@ -1300,8 +1328,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     }
     // The clause nearest the quote first: in "Irate fans flocked to X as one frustrated viewer
     // moaned:" the speaker is the viewer.
-    let starts = (0..words.len()).rev().filter(|&k| {
-        k == 0
+    let starts: Vec<usize> = (0..words.len())
+        .rev()
+        .filter(|&k| {
+            k == 0
             || words[k - 1].comma
             // `…apparent on Twitter — one fan tweeted, “…”`; not after a dash closing an
             // aside (`In his tweet -- which was termed strange -- the DP attached`).
@@ -1310,8 +1340,9 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             || CONNECTIVES.contains(&words[k - 1].bare.to_lowercase().as_str())
             || after_opening_place(&words[..k])
             || leads_to_speak(&words[..k], &words[k])
-    });
-    for k in starts {
+        })
+        .collect();
+    for &k in &starts {
         if k == 0 && CONNECTIVES.contains(&words[0].bare.to_lowercase().as_str()) {
             continue;
         }
@@ -1319,6 +1350,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             subject_at(&words, k).or_else(|| antecedent_of_who(&words, k))
         else {
             continue;
+        };
+        let who = match who {
+            Who::Anonymous { .. } => named_in_apposition(&words, &starts, k, next).unwrap_or(who),
+            who => who,
         };
         // `Kay Bello on X: “…”`: where the subject posted, before its verb or the quote.
         let (next, platform) = match place_phrase(&words, next) {
@@ -1369,6 +1404,22 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         }
     }
     None
+}
+
+/// `Jane Doe, an Arsenal fan, tweeted:`: the reader a description at `k` (ending before word
+/// `next`) describes, when it stands in apposition to a name or handle opening an earlier
+/// clause, is that name: the clause read from the name takes the description as its aside.
+fn named_in_apposition(words: &[Word], starts: &[usize], k: usize, next: usize) -> Option<Who> {
+    if k == 0 || !words[k - 1].comma || !words[next - 1].comma {
+        return None;
+    }
+    starts
+        .iter()
+        .filter(|&&earlier| earlier < k)
+        .find_map(|&earlier| match subject_at(words, earlier) {
+            Some((who @ (Who::Name(_) | Who::Handle(_)), after, ..)) if after == next => Some(who),
+            _ => None,
+        })
 }
 
 /// `echoed by Achieng, who wrote:`, `@kay_b, who runs a fan page, posted:`: a relative `who`
@@ -3071,11 +3122,40 @@ fn standalone_block(
 ) -> Option<(String, Vec<usize>)> {
     let (raw, mut taken, tail) = quote_in_next_paragraphs_from(units, start, claimed, true)?;
     let closed = raw.trim_end().ends_with(['”', '"', '’']);
-    if tail.is_some() || !closed {
+    if tail.is_some() || !closed || named_after(units, &taken) {
         return None;
     }
     taken.sort_unstable();
     Some((raw, taken))
+}
+
+/// `“…” – Mr Turnbull`, `“…” Hafez Kassem, president of Muslims Australia.`: a name printed
+/// after the quote's closing mark with a title, an office or a trade and no verb attributes
+/// the block to a source quoted as one (a reader's signature, `"…" Steve Wright`, names no
+/// office); it is no unattributed comment.
+fn named_after(units: &[Unit], taken: &[usize]) -> bool {
+    let Some(Unit::Line { text, .. }) = taken.iter().max().map(|&last| &units[last]) else {
+        return false;
+    };
+    let Some(close) = text.rfind(['”', '"', '’']) else {
+        return false;
+    };
+    let after = text[close..]
+        .trim_start_matches(['”', '"', '’'])
+        .trim_start_matches([' ', '–', '—', '-'])
+        .trim_start();
+    let words = words(after);
+    let office = |w: &Word| {
+        let lower = w.bare.trim_end_matches('.').to_lowercase();
+        OFFICE_WORDS.contains(&lower.as_str())
+            || TITLES.contains(&lower.as_str())
+            || PERSON_DESCRIPTIONS.contains(&lower.as_str())
+    };
+    words
+        .first()
+        .is_some_and(|first| starts_uppercase(first.bare))
+        && name_at(&words, 0).is_some()
+        && words.iter().take(8).any(office)
 }
 
 #[cfg(test)]

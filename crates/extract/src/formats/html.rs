@@ -6,6 +6,7 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+use regex_automata::meta;
 use scraper::{ElementRef, Html as Page, Node, Selector};
 
 use crate::dates::DateReader;
@@ -490,8 +491,10 @@ const SKIPPED_ELEMENTS: &[&str] = &[
 ];
 
 /// Class or id words that mark page furniture.
-static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s_-])(?:share|sharing|sharebar|social-share|related|read-?also|also-?read|read-?more|recommended|newsletter|subscribe|subscription|advert|advertisement|ads?|ad-slot|promo|promoted|sponsor|sponsored|breadcrumbs?|cookie|popup|modal|menu|navigation|nav|byline|author-bio|tags|caption|credit|paywall)(?:$|[\s_-])").expect("valid furniture pattern")
+static FURNITURE: LazyLock<meta::Regex> = LazyLock::new(|| {
+    crate::find::build_unfiltered(
+        r"(?i)(?:^|[\s_-])(?:share|sharing|sharebar|social-share|related|read-?also|also-?read|read-?more|recommended|newsletter|subscribe|subscription|advert|advertisement|ads?|ad-slot|promo|promoted|sponsor|sponsored|breadcrumbs?|cookie|popup|modal|menu|navigation|nav|byline|author-bio|tags|caption|credit|paywall)(?:$|[\s_-])",
+    )
 });
 
 /// Paragraphs that point elsewhere rather than tell the story.
