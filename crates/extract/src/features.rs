@@ -76,7 +76,9 @@ fn named(found: &Found, setting: &Setting, mut feature: impl FnMut(&'static str,
     // quote's own words are not evidence.
     let outside = outside_quotes(setting.attribution, found.raw_text.trim());
     let outside_words = WordClass::of_line(&outside);
-    let previous_words = WordClass::of_line(setting.previous);
+    // The previous line's quoted words are a reader's or a source's, not the article's
+    // setting (`Utolason asks: “Is there still a police force?”` sets no statement).
+    let previous_words = WordClass::of_line(&quoted::without_quotes(setting.previous));
     let text = found.raw_text.trim();
     let length = text.chars().count();
     let platform_named = (outside_words | previous_words) & WordClass::PLATFORM != 0;

@@ -1334,18 +1334,20 @@ fn since_previous_post<'a>(
         // `2.` over a post: the article numbers its posts, and its words come before.
         let ends_earlier_post = claimed[k]
             || is_list_number(text)
-            || attribution_shape(text)
             || is_bare_link(text)
-            || (!own_last_line && ends_a_post(text));
+            || (!own_last_line && ends_a_post(text))
+            || attribution_shape(text);
         if ends_earlier_post {
             return (!lines.is_empty() || !pre.is_empty()).then_some(lines);
         }
+        // The cheap refusals first: most walks end at an article's sentence, long and in the
+        // third person.
         length += text.chars().count();
         if length > LONGEST_POST
-            || text.ends_with(':')
-            || is_lead_in(text)
-            || LEAD_IN.is_match(text)
             || !(own_last_line || in_a_posters_voice(text))
+            || text.ends_with(':')
+            || LEAD_IN.is_match(text)
+            || is_lead_in(text)
         {
             return None;
         }
@@ -1382,12 +1384,13 @@ fn in_a_posters_voice(line: &str) -> bool {
     {
         return true;
     }
-    let lower = quoted::without_quotes(line).to_lowercase();
-    let words = || lower.split(|c: char| !c.is_alphanumeric());
-    words().any(|word| vocabulary::SPEAKERS_OWN_WORDS.contains(&word))
+    let outside = quoted::without_quotes(line);
+    let words = || outside.split(|c: char| !c.is_alphanumeric());
+    words().any(vocabulary::is_speakers_own_word)
         && !words().any(|word| {
-            vocabulary::PERSON_DESCRIPTIONS.contains(&word)
-                || vocabulary::OFFICE_WORDS.contains(&word)
+            let lower = word.to_lowercase();
+            vocabulary::PERSON_DESCRIPTIONS.contains(&lower.as_str())
+                || vocabulary::OFFICE_WORDS.contains(&lower.as_str())
         })
 }
 

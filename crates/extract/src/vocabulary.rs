@@ -670,10 +670,32 @@ pub(crate) fn without_object_pronoun(who: &str) -> &str {
     }
 }
 
+/// Whether `word`, in any case, is a first- or second-person word: asked of every word of the
+/// lines above a flattened post's signature, so one hashed look-up, an ASCII word lower-cased
+/// on the stack.
+pub(crate) fn is_speakers_own_word(word: &str) -> bool {
+    const LONGEST: usize = 8;
+    static OWN_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+        debug_assert!(SPEAKERS_OWN_WORDS.iter().all(|w| w.len() <= LONGEST));
+        word_set(&[SPEAKERS_OWN_WORDS])
+    });
+    if word.is_empty() || word.len() > LONGEST {
+        return false;
+    }
+    if !word.is_ascii() {
+        return OWN_WORDS.contains(word.to_lowercase().as_str());
+    }
+    let mut buffer = [0u8; LONGEST];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|lower| OWN_WORDS.contains(lower))
+}
+
 /// First- and second-person words, in the languages the posting verbs are listed for, as a
 /// line's words split at anything not a letter or digit (`I've` gives `i`): a poster's own
 /// voice, which an article's narration lacks.
-pub(crate) const SPEAKERS_OWN_WORDS: &[&str] = &[
+const SPEAKERS_OWN_WORDS: &[&str] = &[
     "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "je", "j", "moi",
     "mon", "ma", "mes", "nous", "notre", "nos", "tu", "toi", "ton", "ta", "tes", "vous", "votre",
     "vos", "yo", "mí", "mi", "mis", "nosotros", "nuestro", "nuestra", "tú", "usted", "ustedes",

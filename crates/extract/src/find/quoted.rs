@@ -2201,9 +2201,13 @@ pub(crate) fn without_quotes(text: &str) -> std::borrow::Cow<'_, str> {
     let mut outside = String::with_capacity(text.len());
     let mut at = 0;
     for span in quoted {
-        outside.push_str(&text[at..span.start]);
-        outside.push(' ');
-        at = span.end;
+        // A span may open inside the one before (`''` both closing one quote and opening the
+        // next): it is blanked with it.
+        if span.start >= at {
+            outside.push_str(&text[at..span.start]);
+            outside.push(' ');
+        }
+        at = at.max(span.end);
     }
     outside.push_str(&text[at..]);
     std::borrow::Cow::Owned(outside)
