@@ -3228,3 +3228,24 @@ fn statements_signed_with_an_office_after_the_quote_are_no_round_up() {
     );
     assert_eq!(reactions(&comments).len(), 3);
 }
+
+#[test]
+fn a_username_without_its_at_and_a_participle_running_into_the_quote() {
+    let article = format!(
+        "{STORY}Motorists took to X to complain.\n\n\
+         \"Twelve shillings more and the matatu fare doubles by Friday,\" tweeted otieno254.\n\n\
+         Others joined in, with one fan writing \"We are already paying too much for everything.\"\n\n\
+         He spent the weekend writing \"a new song\" about the levy.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("otieno254"),
+                None,
+                "Twelve shillings more and the matatu fare doubles by Friday"
+            ),
+            (None, None, "We are already paying too much for everything."),
+        ]
+    );
+}
