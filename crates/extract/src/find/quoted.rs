@@ -303,12 +303,16 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         }
         end += 1;
     }
-    // Past five words, the words before the name are a description, an office or a party's
-    // initials; anything else ends the name at five words, which no verb follows.
+    // Past five words, the name is what follows the last description, office or party's
+    // initials (`Former MQM-MNA Syed Ali Raza Abidi`, `Pakistan People’s Party Senator Sherry
+    // Rehman`); without one the name ends at five words, which no verb follows.
     let mut start = k;
     if end - k > LONGEST_NAME {
-        while end - start > 2 && describes_before_a_name(words[start].bare) {
-            start += 1;
+        if let Some(last) = (k..end - 2)
+            .rev()
+            .find(|&at| describes_before_a_name(words[at].bare))
+        {
+            start = last + 1;
         }
     }
     if end - start > LONGEST_NAME {
