@@ -3158,6 +3158,7 @@ fn a_name_with_its_description_in_apposition_or_its_office_before_it() {
         "{STORY}Reactions poured in on X.\n\n\
          Jane Wambui, an Arsenal fan, tweeted: \u{201c}We pay for the fuel and then for the tickets too.\u{201d}\n\n\
          Former ODM-MCA Peter Otieno Ouma Kariuki tweeted: \u{201c}Twelve shillings today, twenty tomorrow.\u{201d}\n\n\
+         Nairobi Matatu Owners Association Chairperson Mary Atieno tweeted: \u{201c}We will not accept the levy, not this week.\u{201d}\n\n\
          Yesterday, one fan wrote: \u{201c}No more away games for me this season.\u{201d}\n"
     );
     assert_eq!(
@@ -3172,6 +3173,11 @@ fn a_name_with_its_description_in_apposition_or_its_office_before_it() {
                 None,
                 Some("Peter Otieno Ouma Kariuki"),
                 "Twelve shillings today, twenty tomorrow."
+            ),
+            (
+                None,
+                Some("Mary Atieno"),
+                "We will not accept the levy, not this week."
             ),
             (None, None, "No more away games for me this season."),
         ]
@@ -3227,4 +3233,25 @@ fn statements_signed_with_an_office_after_the_quote_are_no_round_up() {
          \"Budget after budget, it is the same story from Treasury every year.\" Kip Rotich\n"
     );
     assert_eq!(reactions(&comments).len(), 3);
+}
+
+#[test]
+fn a_username_without_its_at_and_a_participle_running_into_the_quote() {
+    let article = format!(
+        "{STORY}Motorists took to X to complain.\n\n\
+         \"Twelve shillings more and the matatu fare doubles by Friday,\" tweeted otieno254.\n\n\
+         Others joined in, with one fan writing \"We are already paying too much for everything.\"\n\n\
+         He spent the weekend writing \"a new song\" about the levy.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("otieno254"),
+                None,
+                "Twelve shillings more and the matatu fare doubles by Friday"
+            ),
+            (None, None, "We are already paying too much for everything."),
+        ]
+    );
 }

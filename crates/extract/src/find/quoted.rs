@@ -303,12 +303,16 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         }
         end += 1;
     }
-    // Past five words, the words before the name are a description, an office or a party's
-    // initials; anything else ends the name at five words, which no verb follows.
+    // Past five words, the name is what follows the last description, office or party's
+    // initials (`Former MQM-MNA Syed Ali Raza Abidi`, `Pakistan People’s Party Senator Sherry
+    // Rehman`); without one the name ends at five words, which no verb follows.
     let mut start = k;
     if end - k > LONGEST_NAME {
-        while end - start > 2 && describes_before_a_name(words[start].bare) {
-            start += 1;
+        if let Some(last) = (k..end - 2)
+            .rev()
+            .find(|&at| describes_before_a_name(words[at].bare))
+        {
+            start = last + 1;
         }
     }
     if end - start > LONGEST_NAME {
@@ -336,6 +340,12 @@ fn describes_before_a_name(word: &str) -> bool {
         || TITLES.contains(&lower.as_str())
 }
 
+fn starts_lowercase_username(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word.contains(|c: char| c.is_ascii_digit() || c == '_')
+        && super::dump::is_username(word, false)
+}
+
 /// The subject that starts at word `k`: who it is, the word after it, the platform it names and
 /// whether an age marks an interviewee.
 fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>, bool)> {
@@ -344,6 +354,12 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
         let (next, interviewee) =
             aside(words, k + 1, word.comma).map_or((k + 1, false), |a| (a.0, a.2));
         return Some((Who::Handle(handle.to_string()), next, None, interviewee));
+    }
+    // `tweeted abhishek3c`, `wrote mama_tobi`: a username printed without its `@`, lower case
+    // with a digit or an underscore, as no word of prose is.
+    let username = starts_lowercase_username(word.bare);
+    if username {
+        return Some((Who::Handle(word.bare.to_string()), k + 1, None, false));
     }
     let lower = word.bare.to_lowercase();
     if matches!(lower.as_str(), "he" | "she" | "they")
@@ -1302,9 +1318,18 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                     | "joked"
             ) || (is_verb_elsewhere(last) && is_posting_verb(last))
         });
-    // `praised Jadeja’s performance by posting “…”`
-    let by_posting = lead.ends_with(" posting") && last_words.next() == Some("by");
-    let verb_last = verb_last || by_posting;
+    // `praised Jadeja’s performance by posting “…”`; `with one fan writing “…”`, a reader's
+    // participle after `with` running into the quote as the past tense does.
+    let second_last = last_words.next();
+    let by_posting = lead.ends_with(" posting") && second_last == Some("by");
+    let with_writing = last_word
+        .is_some_and(|last| matches!(last, "writing" | "tweeting" | "commenting" | "posting"))
+        && lead
+            .split_whitespace()
+            .rev()
+            .take(8)
+            .any(|word| word == "with");
+    let verb_last = verb_last || by_posting || with_writing;
     let introduces = lead.ends_with([':', ',', ';']) || verb_last;
     if !introduces {
         return None;
