@@ -3255,3 +3255,19 @@ fn a_username_without_its_at_and_a_participle_running_into_the_quote() {
         ]
     );
 }
+
+#[test]
+fn a_username_in_quote_marks_inside_the_attribution_over_its_comment() {
+    let article = "Wakenya walalamikia ushuru mpya wa mafuta\n\n\
+        Mashabiki walitoa maoni yao mtandaoni.\n\n\
+        Mmoja kwa jina \u{2018}wanjiku_254\u{2019} aliandika,\n\n\
+        \u{201c}Tumechoka na ushuru huu, bei ya matatu imepanda mara mbili.\u{201d}\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [(
+            Some("wanjiku_254"),
+            None,
+            "Tumechoka na ushuru huu, bei ya matatu imepanda mara mbili."
+        )]
+    );
+}

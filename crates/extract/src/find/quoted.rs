@@ -2318,6 +2318,15 @@ fn ends_an_initial(before: &str) -> bool {
 
 /// Where the sentence holding byte `at` of `line` starts: after the last `.`, `!` or `?` that is
 /// followed by a space or a quote and lies outside every span.
+/// `‘9585m.ary’`, `'Master26788'`: one username-shaped word between quote marks.
+fn is_quoted_username(span: &str) -> bool {
+    let inner = span.trim_matches(|c: char| !c.is_alphanumeric());
+    !inner.is_empty()
+        && span.len() - inner.len() <= 8
+        && super::dump::is_username(inner, false)
+        && inner.contains(|c: char| c.is_ascii_digit() || matches!(c, '_' | '.'))
+}
+
 fn sentence_start(line: &str, at: usize, spans: &[Span]) -> usize {
     let inside = |i: usize| spans.iter().any(|s| s.start <= i && i < s.end);
     let after_stop = line[..at]
@@ -2551,12 +2560,18 @@ pub(super) fn in_line(
             }
         }
     }
-    // A clause ending the line with a colon introduces a quote in the next paragraph.
-    let last_end = spans.last().map_or(0, |s| s.end).max(clause_floor);
+    // A clause ending the line with a colon introduces a quote in the next paragraph. A
+    // username in quote marks (`Mmoja kwa jina ‘9585m.ary’ aliandika,`) is part of the clause.
+    let quotes: Vec<Span> = spans
+        .iter()
+        .copied()
+        .filter(|span| !is_quoted_username(&line[span.start..span.end]))
+        .collect();
+    let last_end = quotes.last().map_or(0, |s| s.end).max(clause_floor);
     let rest = &line[last_end..];
     // `…, an X user, Pharaoh, @Ugochukwu_96, wrote,` ⏎ `“…”` ends its clause with a comma.
     if rest.trim_end().ends_with([':', ',']) {
-        let start = sentence_start(line, line.len(), &spans).max(last_end);
+        let start = sentence_start(line, line.len(), &quotes).max(last_end);
         let lead = &line[start..];
         let speaker = match lead_speaker(lead, line, start, units, index) {
             Some(speaker) => Some((named_by_handle(speaker, lead, ""), Form::QuotedSpan)),
