@@ -3271,3 +3271,28 @@ fn a_username_in_quote_marks_inside_the_attribution_over_its_comment() {
         )]
     );
 }
+
+#[test]
+fn a_trade_printed_before_the_name_describes_it() {
+    let article = format!(
+        "{STORY}Reactions poured in on X.\n\n\
+         Activist Wanjiru Kamau on Twitter:\n\n\
+         \u{201c}Twelve shillings a litre is daylight robbery, and we all know who pays.\u{201d}\n\n\
+         Comedian and podcast host Otieno Ouma tweeted: \u{201c}My matatu now costs more than my lunch.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "Twelve shillings a litre is daylight robbery, and we all know who pays."
+            ),
+            (
+                None,
+                Some("Otieno Ouma"),
+                "My matatu now costs more than my lunch."
+            ),
+        ]
+    );
+}

@@ -997,6 +997,7 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "journalist",
     "activist",
     "presenter",
+    "host",
     "broadcaster",
     "pastor",
     "cleric",

@@ -787,6 +787,11 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         }
         _ => author,
     };
+    // `Activist Raymond Majongwe on Twitter:`: a trade before the name describes it.
+    let author = match vocabulary::without_description(author) {
+        name if name.len() < author.len() && name.starts_with(char::is_uppercase) => name,
+        _ => author,
+    };
     let (author, verb) = without_verb(author);
     if !may_be_an_author(author) {
         return None;

@@ -503,9 +503,14 @@ fn name_after_lower_case_description(words: &[Word], k: usize) -> Option<(String
                 "from" | "of" | "in" | "at" | "on" | "to" | "and" | "than"
             )
     };
+    // `Actor and podcast host Marc Maron`: the sentence may open with a description of its own.
+    let opening_description = |w: &Word| {
+        k == 0 && !w.comma && PERSON_DESCRIPTIONS.contains(&w.bare.to_lowercase().as_str())
+    };
     words[k..noun]
         .iter()
-        .all(describes)
+        .enumerate()
+        .all(|(at, w)| describes(w) || (at == 0 && opening_description(w)))
         .then(|| name_at(words, noun + 1))
         .flatten()
 }
