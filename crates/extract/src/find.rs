@@ -1166,6 +1166,9 @@ fn quoted_part(rest: &str) -> &str {
     }
 }
 
+/// The most characters a flattened post's text runs to: X's limit.
+const LONGEST_POST: usize = 280;
+
 struct FlattenedPost {
     units: Vec<usize>,
     found: Found,
@@ -1208,7 +1211,6 @@ fn flattened_post(
     };
     let pre = text[..signature_start].trim();
 
-    const LONGEST_POST: usize = 280;
     let mut parts: Vec<&str> = Vec::new();
     let mut taken = vec![index];
     if !pre.is_empty() {
@@ -1320,7 +1322,6 @@ fn since_previous_post<'a>(
     claimed: &[bool],
     pre: &str,
 ) -> Option<Vec<(usize, &'a str)>> {
-    const LONGEST_POST: usize = 280;
     let mut lines = Vec::new();
     let mut length = pre.chars().count();
     let mut k = index;

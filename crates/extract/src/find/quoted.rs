@@ -329,13 +329,17 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
 
 /// `Former`, `Senator`, `MQM-MNA`: a word printed capitalized before a name that is no part of it.
 fn describes_before_a_name(word: &str) -> bool {
-    let lower = word.trim_end_matches('.').to_lowercase();
     let initials = word.chars().filter(char::is_ascii_uppercase).count() >= 2
         && word
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-');
-    initials
-        || PERSON_DESCRIPTIONS.contains(&lower.as_str())
+    initials || trade_office_or_title(word)
+}
+
+/// `Activist`, `president`, `Dr.`: a word that says what a person is, in any case.
+fn trade_office_or_title(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    PERSON_DESCRIPTIONS.contains(&lower.as_str())
         || OFFICE_WORDS.contains(&lower.as_str())
         || TITLES.contains(&lower.as_str())
 }
@@ -3194,17 +3198,11 @@ fn named_after(units: &[Unit], taken: &[usize]) -> bool {
         .trim_start_matches([' ', '–', '—', '-'])
         .trim_start();
     let words = words(after);
-    let office = |w: &Word| {
-        let lower = w.bare.trim_end_matches('.').to_lowercase();
-        OFFICE_WORDS.contains(&lower.as_str())
-            || TITLES.contains(&lower.as_str())
-            || PERSON_DESCRIPTIONS.contains(&lower.as_str())
-    };
     words
         .first()
         .is_some_and(|first| starts_uppercase(first.bare))
         && name_at(&words, 0).is_some()
-        && words.iter().take(8).any(office)
+        && words.iter().take(8).any(|w| trade_office_or_title(w.bare))
 }
 
 #[cfg(test)]
