@@ -3296,3 +3296,25 @@ fn a_trade_printed_before_the_name_describes_it() {
         ]
     );
 }
+
+#[test]
+fn a_copy_that_opens_below_its_headline_keeps_its_first_paragraph() {
+    // Copied from under the headline, the text's first paragraph is the article's: it is the
+    // page's title for want of one, and its reader's words are read all the same.
+    let article =
+        "Kenyans on X have reacted angrily to the new fuel levy, with one user, @wanjiku_m, \
+        writing \u{201c}We are being taxed to death in this country.\u{201d}\n\n\
+        The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\n\
+        Another user wrote: \u{201c}Budget after budget, the same story.\u{201d}\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("wanjiku_m"),
+                None,
+                "We are being taxed to death in this country."
+            ),
+            (None, None, "Budget after budget, the same story."),
+        ]
+    );
+}
