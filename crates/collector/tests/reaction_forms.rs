@@ -2697,6 +2697,36 @@ fn a_blog_comment_thread_copied_with_its_times() {
 }
 
 #[test]
+fn a_blog_comment_thread_is_kept_on_its_furniture_alone() {
+    // Commenters by first name and no announcement: the time the blog printed under each name
+    // is what makes them comments. The same shape over the first paragraph is a byline.
+    let article = format!(
+        "{STORY}The Treasury has defended the levy.\n\n\
+         1. Onye\n\n\
+         August 6, 2014 at 8:10 pm\n\n\
+         Lol! I just cannot! Ten shillings more and now it is twelve!\n\n\
+         2. Magz\n\n\
+         August 6, 2014 at 8:41 pm\n\n\
+         LMAO!!!! This is just wicked!\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Onye"),
+                "Lol! I just cannot! Ten shillings more and now it is twelve!"
+            ),
+            (None, Some("Magz"), "LMAO!!!! This is just wicked!"),
+        ]
+    );
+    let byline = "Fuel levy to rise\n\nBy Staff Reporter\n\n5 March 2024 at 10:15 am\n\n\
+        The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\n\
+        Motorists will pay more.\n";
+    assert_eq!(authored(&reactions(byline)), []);
+}
+
+#[test]
 fn post_cards_copied_with_the_name_and_handle_over_the_words_in_one_paragraph() {
     let article = format!(
         "{STORY}We copied the first posts as they came in.\n\n\

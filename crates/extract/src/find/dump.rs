@@ -1442,9 +1442,16 @@ fn dated_comment(
         Some(author) => author,
         None => (None, Some(commenter.to_string())),
     };
+    // The page's furniture (a commenter over the time it printed) makes a comment of it, kept
+    // without a decision, as a copied comment's is; the same over the article's first paragraph
+    // is its byline (`By Drum Digital` ⏎ `13 February 2015`), which only the decision weighs.
+    let form = match index {
+        0 => Form::Unquoted,
+        _ => Form::Signature,
+    };
     Some(InLine {
         found: vec![Found {
-            form: Form::Unquoted,
+            form,
             platform: context.platform.unwrap_or_default(),
             cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::RoundUp)]),
             handle,
