@@ -155,6 +155,9 @@ pub struct Candidate {
     pub found: Found,
     /// Its feature values.
     pub features: Vec<f64>,
+    /// Which run of its article it is in: candidates of one form, each a few lines from the
+    /// one before, share a run (a candidate alone has a run of its own).
+    pub run: usize,
 }
 
 /// Every reaction in the document, in reading order, as the bundled [`Decision`] keeps them.
@@ -165,10 +168,13 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
 /// Every reaction in the document, in reading order, as `decision` keeps them; each with its
 /// confidence.
 pub fn find_reactions_with(document: &Document, decision: &Decision) -> Vec<Found> {
-    find_candidates(document)
+    let candidates = find_candidates(document);
+    let confidences = decision.confidences(&candidates);
+    candidates
         .into_iter()
-        .filter_map(|candidate| {
-            let confidence = decision.confidence_if_kept(&candidate)?;
+        .zip(confidences)
+        .filter_map(|(candidate, confidence)| {
+            let confidence = confidence?;
             let mut found = candidate.found;
             // Four decimals: as much as anyone filters on, and the same whatever the machine's
             // `exp` rounds.
@@ -591,10 +597,25 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
             features::values(candidate, &setting)
         })
         .collect();
+    // A run is the candidates of one form each near the one before it.
+    let mut run = 0;
+    let runs: Vec<usize> = (0..found.len())
+        .map(|k| {
+            if k > 0 && !same_form_near(k, k - 1) {
+                run += 1;
+            }
+            run
+        })
+        .collect();
     found
         .into_iter()
         .zip(features)
-        .map(|((_, found), features)| Candidate { found, features })
+        .zip(runs)
+        .map(|(((_, found), features), run)| Candidate {
+            found,
+            features,
+            run,
+        })
         .collect()
 }
 
