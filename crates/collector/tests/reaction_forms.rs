@@ -3348,3 +3348,31 @@ fn a_copy_that_opens_below_its_headline_keeps_its_first_paragraph() {
         ]
     );
 }
+
+#[test]
+fn flattened_posts_whose_signature_follows_emoji_or_a_reply() {
+    // Single newlines, as copied pages print them: a signature glued to the post's closing
+    // emoji signs the words above it; a reply opening with the account it answers is the
+    // post of the signature under it, not a comment by that account.
+    let article = "Kenyans react to the new fuel levy\n\
+        The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\
+        Queued for two hours at the pump on Ngong Road. Not kidding. Can't even make this up.\n\
+        \u{1f926}\u{2014} Achieng O (@achieng_o) March 4, 2024\n\
+        @KenyaPower Took three hours to fill up today. But I am not complaining one bit!\n\
+        \u{2014} Otieno (@otieno254) March 4, 2024\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("achieng_o"),
+                Some("Achieng O"),
+                "Queued for two hours at the pump on Ngong Road. Not kidding. Can't even make this up. \u{1f926}"
+            ),
+            (
+                Some("otieno254"),
+                Some("Otieno"),
+                "@KenyaPower Took three hours to fill up today. But I am not complaining one bit!"
+            ),
+        ]
+    );
+}

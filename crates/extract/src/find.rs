@@ -1249,7 +1249,12 @@ fn flattened_post(
     // sentence: the article's paragraphs do (`Fans took to X to react.`).
     // Past the first paragraph before a signature standing alone, and from the start for one
     // glued to its paragraph.
-    let mut beyond_first = !pre.is_empty() && *starts_paragraph;
+    // Emoji or a picture link before the dash (`🤦🏼‍♀️— Holly Rowe (@sportsiren) …`) end the
+    // post's text: its words are above, as for a signature standing alone.
+    let pre_has_words = pre
+        .split_whitespace()
+        .any(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    let mut beyond_first = pre_has_words && *starts_paragraph;
     let mut length = pre.chars().count();
     let boundary_crossed = *starts_paragraph;
     let mut k = index;

@@ -22,6 +22,14 @@ pub(super) fn unquoted_comment(
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
+    // `@KCIAirport Took 1-1/2 hours de-icing…` ⏎ `— MAB (@mabaltuska) February 20, 2018`: the
+    // line over a post's signature standing alone is the post's text, which the signature
+    // reads.
+    if let Some(Unit::Line { text: next, .. }) = units.get(index + 1) {
+        if next.starts_with(['—', '–']) && super::is_signed_post(next) {
+            return None;
+        }
+    }
     if let Some(copied) = copied_comment(units, index, claimed, context)
         .or_else(|| credited_item(units, index, claimed, context))
         .or_else(|| post_over_its_time(units, index, claimed, context))
