@@ -3376,3 +3376,39 @@ fn flattened_posts_whose_signature_follows_emoji_or_a_reply() {
         ]
     );
 }
+
+#[test]
+fn a_clause_ending_in_a_colon_or_comma_introduces_the_quote_in_any_language() {
+    // Verbs no list here holds (Hausa `ya ce`, Swahili `alitoa maoni`, Italian `ha
+    // scherzato`): the clause's punctuation introduces the quote, its name or reader noun is
+    // the speaker.
+    let article = format!(
+        "{STORY}Ra'ayoyin jama'a a shafukan sada zumunta:\n\n\
+         Wani mai suna Musa Ibrahim kuma ya ce, \u{201c}Wannan haraji zai kashe mu baki daya.\u{201d}\n\n\
+         Mtumiaji mmoja alitoa maoni yake, \u{201c}Bei ya mafuta imepanda tena, tumechoka.\u{201d}\n\n\
+         Tra gli utenti, qualcuno ha scherzato: \u{ab}Adesso il matatu costa più del pranzo.\u{bb}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Musa Ibrahim"),
+                "Wannan haraji zai kashe mu baki daya."
+            ),
+            (None, None, "Bei ya mafuta imepanda tena, tumechoka."),
+            (None, None, "Adesso il matatu costa più del pranzo."),
+        ]
+    );
+}
+
+#[test]
+fn a_clause_that_reports_an_interview_or_a_relative_introduces_no_reader() {
+    let article = format!(
+        "{STORY}Kenyans reacted online.\n\n\
+         Later that day he told The Daily Nation, \u{201c}The levy will be reviewed in June.\u{201d}\n\n\
+         The victim's father, John Kamau Mwangi, has said: \u{201c}We only want justice for our son.\u{201d}\n\n\
+         A reporter asked Wanjiru Kamau, \u{201c}Will you pay the new price at the pump?\u{201d}\n"
+    );
+    assert_eq!(authored(&reactions(&article)), []);
+}
