@@ -174,33 +174,38 @@ fn judge(article: &LabelledArticle, keyed: &[Keyed]) -> Vec<Option<bool>> {
 }
 
 /// The article's candidates, each keyed as its record would be.
-fn candidates(article: &LabelledArticle) -> Vec<(Candidate, Keyed)> {
+fn candidates(article: &LabelledArticle) -> Vec<(Candidate, Option<Keyed>)> {
     let extension = article.path.extension().and_then(|e| e.to_str());
     let document = formats::for_input(extension, &article.content).parse(&article.content);
     let mut seen = std::collections::HashSet::new();
     find_candidates(&document)
         .into_iter()
-        .filter_map(|candidate| {
+        .map(|candidate| {
             let (text, _) = crate::record_text(&candidate.found);
             let keyed = Keyed {
                 handle: author_key(candidate.found.handle.as_deref().unwrap_or("")),
                 display_name: author_key(candidate.found.display_name.as_deref().unwrap_or("")),
                 text: text_key(&text),
             };
-            // As `article_reactions` does: no empty text, each (author, text) once.
+            // As `article_reactions` does: no empty text, each (author, text) once. The
+            // others stay, unkeyed, as the decision sees them beside their run.
             let identity = (
                 candidate.found.handle.clone(),
                 candidate.found.display_name.clone(),
                 keyed.text.clone(),
             );
-            (!text.is_empty() && seen.insert(identity)).then_some((candidate, keyed))
+            let keyed = (!text.is_empty() && seen.insert(identity)).then_some(keyed);
+            (candidate, keyed)
         })
         .collect()
 }
 
 /// The article's candidates as training examples: labelled ones, optional ones left out.
 pub fn examples(article: &LabelledArticle) -> Vec<Example> {
-    let candidates = candidates(article);
+    let candidates: Vec<(Candidate, Keyed)> = candidates(article)
+        .into_iter()
+        .filter_map(|(candidate, keyed)| Some((candidate, keyed?)))
+        .collect();
     let keyed: Vec<Keyed> = candidates.iter().map(|(_, k)| k.clone()).collect();
     judge(article, &keyed)
         .into_iter()
@@ -264,10 +269,13 @@ impl std::fmt::Display for Tally {
 
 /// How `decision` does on `article`, counted as the scorer counts it.
 pub fn tally(article: &LabelledArticle, decision: &Decision) -> Tally {
-    let kept: Vec<Keyed> = candidates(article)
+    let (candidates, keys): (Vec<Candidate>, Vec<Option<Keyed>>) =
+        candidates(article).into_iter().unzip();
+    let kept: Vec<Keyed> = decision
+        .confidences(&candidates)
         .into_iter()
-        .filter(|(candidate, _)| decision.confidence_if_kept(candidate).is_some())
-        .map(|(_, keyed)| keyed)
+        .zip(keys)
+        .filter_map(|(confidence, keyed)| confidence.and(keyed))
         .collect();
     let verdicts = judge(article, &kept);
     Tally {

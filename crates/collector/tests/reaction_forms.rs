@@ -2697,6 +2697,36 @@ fn a_blog_comment_thread_copied_with_its_times() {
 }
 
 #[test]
+fn a_blog_comment_thread_is_kept_on_its_furniture_alone() {
+    // Commenters by first name and no announcement: the time the blog printed under each name
+    // is what makes them comments. The same shape over the first paragraph is a byline.
+    let article = format!(
+        "{STORY}The Treasury has defended the levy.\n\n\
+         1. Onye\n\n\
+         August 6, 2014 at 8:10 pm\n\n\
+         Lol! I just cannot! Ten shillings more and now it is twelve!\n\n\
+         2. Magz\n\n\
+         August 6, 2014 at 8:41 pm\n\n\
+         LMAO!!!! This is just wicked!\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Onye"),
+                "Lol! I just cannot! Ten shillings more and now it is twelve!"
+            ),
+            (None, Some("Magz"), "LMAO!!!! This is just wicked!"),
+        ]
+    );
+    let byline = "Fuel levy to rise\n\nBy Staff Reporter\n\n5 March 2024 at 10:15 am\n\n\
+        The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\n\
+        Motorists will pay more.\n";
+    assert_eq!(authored(&reactions(byline)), []);
+}
+
+#[test]
 fn post_cards_copied_with_the_name_and_handle_over_the_words_in_one_paragraph() {
     let article = format!(
         "{STORY}We copied the first posts as they came in.\n\n\
@@ -3295,4 +3325,90 @@ fn a_trade_printed_before_the_name_describes_it() {
             ),
         ]
     );
+}
+
+#[test]
+fn a_copy_that_opens_below_its_headline_keeps_its_first_paragraph() {
+    // Copied from under the headline, the text's first paragraph is the article's: it is the
+    // page's title for want of one, and its reader's words are read all the same.
+    let article =
+        "Kenyans on X have reacted angrily to the new fuel levy, with one user, @wanjiku_m, \
+        writing \u{201c}We are being taxed to death in this country.\u{201d}\n\n\
+        The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\n\
+        Another user wrote: \u{201c}Budget after budget, the same story.\u{201d}\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("wanjiku_m"),
+                None,
+                "We are being taxed to death in this country."
+            ),
+            (None, None, "Budget after budget, the same story."),
+        ]
+    );
+}
+
+#[test]
+fn flattened_posts_whose_signature_follows_emoji_or_a_reply() {
+    // Single newlines, as copied pages print them: a signature glued to the post's closing
+    // emoji signs the words above it; a reply opening with the account it answers is the
+    // post of the signature under it, not a comment by that account.
+    let article = "Kenyans react to the new fuel levy\n\
+        The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\
+        Queued for two hours at the pump on Ngong Road. Not kidding. Can't even make this up.\n\
+        \u{1f926}\u{2014} Achieng O (@achieng_o) March 4, 2024\n\
+        @KenyaPower Took three hours to fill up today. But I am not complaining one bit!\n\
+        \u{2014} Otieno (@otieno254) March 4, 2024\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("achieng_o"),
+                Some("Achieng O"),
+                "Queued for two hours at the pump on Ngong Road. Not kidding. Can't even make this up. \u{1f926}"
+            ),
+            (
+                Some("otieno254"),
+                Some("Otieno"),
+                "@KenyaPower Took three hours to fill up today. But I am not complaining one bit!"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_clause_ending_in_a_colon_or_comma_introduces_the_quote_in_any_language() {
+    // Verbs no list here holds (Hausa `ya ce`, Swahili `alitoa maoni`, Italian `ha
+    // scherzato`): the clause's punctuation introduces the quote, its name or reader noun is
+    // the speaker.
+    let article = format!(
+        "{STORY}Ra'ayoyin jama'a a shafukan sada zumunta:\n\n\
+         Wani mai suna Musa Ibrahim kuma ya ce, \u{201c}Wannan haraji zai kashe mu baki daya.\u{201d}\n\n\
+         Mtumiaji mmoja alitoa maoni yake, \u{201c}Bei ya mafuta imepanda tena, tumechoka.\u{201d}\n\n\
+         Tra gli utenti, qualcuno ha scherzato: \u{ab}Adesso il matatu costa più del pranzo.\u{bb}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Musa Ibrahim"),
+                "Wannan haraji zai kashe mu baki daya."
+            ),
+            (None, None, "Bei ya mafuta imepanda tena, tumechoka."),
+            (None, None, "Adesso il matatu costa più del pranzo."),
+        ]
+    );
+}
+
+#[test]
+fn a_clause_that_reports_an_interview_or_a_relative_introduces_no_reader() {
+    let article = format!(
+        "{STORY}Kenyans reacted online.\n\n\
+         Later that day he told The Daily Nation, \u{201c}The levy will be reviewed in June.\u{201d}\n\n\
+         The victim's father, John Kamau Mwangi, has said: \u{201c}We only want justice for our son.\u{201d}\n\n\
+         A reporter asked Wanjiru Kamau, \u{201c}Will you pay the new price at the pump?\u{201d}\n"
+    );
+    assert_eq!(authored(&reactions(&article)), []);
 }

@@ -70,6 +70,12 @@ pub struct Example {
 
 const NEWTON_STEPS: usize = 30;
 
+/// Candidates of a run, at least, for the run's majority to keep the ones the decision doubts.
+pub const SHORTEST_RUN: usize = 3;
+
+/// The probability from which a candidate is kept with its run's majority.
+pub const RUN_FLOOR: f64 = 0.35;
+
 impl Decision {
     /// The decision committed with this crate, trained on the labelled development articles.
     pub fn bundled() -> &'static Decision {
@@ -125,15 +131,44 @@ impl Decision {
         }
     }
 
-    /// The decision's confidence in a candidate it keeps as a reaction, `None` for one it
-    /// drops: 1 for a post on its face ([`Found::is_certain`](crate::Found::is_certain)), else
-    /// its probability, kept from the threshold.
-    pub fn confidence_if_kept(&self, candidate: &Candidate) -> Option<f64> {
-        let confidence = match candidate.found.is_certain() {
-            true => 1.0,
-            false => self.probability(&candidate.features),
-        };
-        (confidence >= self.threshold).then_some(confidence)
+    /// The decision's confidence in each of an article's candidates that it keeps as a
+    /// reaction, `None` for one it drops: 1 for a post on its face
+    /// ([`Found::is_certain`](crate::Found::is_certain)), else its probability, kept from the
+    /// threshold; and, in a run of [`SHORTEST_RUN`] or more candidates of which most are kept,
+    /// from [`RUN_FLOOR`]. A round-up's items are all readers' or none are: the ones the
+    /// decision doubts differ from the rest in what it reads (a name with no reader noun
+    /// before it, a verb of speech), not in what they are.
+    pub fn confidences(&self, candidates: &[Candidate]) -> Vec<Option<f64>> {
+        let probabilities: Vec<f64> = candidates
+            .iter()
+            .map(|candidate| match candidate.found.is_certain() {
+                true => 1.0,
+                false => self.probability(&candidate.features),
+            })
+            .collect();
+        let mut confidences: Vec<Option<f64>> = probabilities
+            .iter()
+            .map(|&p| (p >= self.threshold).then_some(p))
+            .collect();
+        let mut start = 0;
+        while start < candidates.len() {
+            let run = candidates[start].run;
+            let end = start
+                + candidates[start..]
+                    .iter()
+                    .take_while(|candidate| candidate.run == run)
+                    .count();
+            let kept = confidences[start..end].iter().flatten().count();
+            if end - start >= SHORTEST_RUN && 2 * kept > end - start {
+                for k in start..end {
+                    if probabilities[k] >= RUN_FLOOR.min(self.threshold) {
+                        confidences[k] = Some(probabilities[k]);
+                    }
+                }
+            }
+            start = end;
+        }
+        confidences
     }
 
     /// The probability that a candidate with these feature values is a reaction.
@@ -295,6 +330,70 @@ mod tests {
         let error = Decision::from_json(&renamed).unwrap_err().to_string();
         assert!(error.contains("no-such-feature"), "{error}");
         assert!(error.contains("make train-extraction"), "{error}");
+    }
+
+    #[test]
+    fn a_run_whose_most_are_kept_keeps_the_ones_doubted_above_the_floor() {
+        // Feature 0 alone gives a probability of 0.4; features 0 and 1, 0.8; feature 2, 0.1.
+        let mut weights: Vec<(String, f64)> =
+            FEATURE_NAMES.iter().map(|n| (n.to_string(), 0.0)).collect();
+        let logit = |p: f64| (p / (1.0 - p)).ln();
+        weights[0].1 = logit(0.4);
+        weights[1].1 = logit(0.8) - logit(0.4);
+        weights[2].1 = logit(0.1);
+        let decision = Decision {
+            weights,
+            intercept: 0.0,
+            ..Decision::fit(&[example(0, true)], 1.0, 0.5, "fixture".into())
+        };
+        let candidate = |on: &[usize], run: usize| {
+            let mut features = vec![0.0; FEATURE_NAMES.len()];
+            for &k in on {
+                features[k] = 1.0;
+            }
+            Candidate {
+                found: crate::Found::default(),
+                features,
+                run,
+            }
+        };
+        let kept = |candidates: &[Candidate]| -> Vec<bool> {
+            decision
+                .confidences(candidates)
+                .iter()
+                .map(Option::is_some)
+                .collect()
+        };
+        let (doubted, sure, unlikely) = (&[0][..], &[0, 1][..], &[2][..]);
+        // Two of three kept: the doubted one joins them, the unlikely one does not.
+        let run = [
+            candidate(sure, 0),
+            candidate(doubted, 0),
+            candidate(sure, 0),
+        ];
+        assert_eq!(kept(&run), [true, true, true]);
+        let run = [
+            candidate(sure, 0),
+            candidate(unlikely, 0),
+            candidate(sure, 0),
+        ];
+        assert_eq!(kept(&run), [true, false, true]);
+        // Half kept is no majority; two candidates are no run; other runs are not counted.
+        let run = [
+            candidate(sure, 0),
+            candidate(doubted, 0),
+            candidate(doubted, 0),
+            candidate(sure, 0),
+        ];
+        assert_eq!(kept(&run), [true, false, false, true]);
+        let pair = [candidate(sure, 0), candidate(doubted, 0)];
+        assert_eq!(kept(&pair), [true, false]);
+        let apart = [
+            candidate(sure, 0),
+            candidate(sure, 0),
+            candidate(doubted, 1),
+        ];
+        assert_eq!(kept(&apart), [true, true, false]);
     }
 
     #[test]

@@ -155,6 +155,9 @@ pub struct Candidate {
     pub found: Found,
     /// Its feature values.
     pub features: Vec<f64>,
+    /// Which run of its article it is in: candidates of one form, each a few lines from the
+    /// one before, share a run (a candidate alone has a run of its own).
+    pub run: usize,
 }
 
 /// Every reaction in the document, in reading order, as the bundled [`Decision`] keeps them.
@@ -165,10 +168,13 @@ pub fn find_reactions(document: &Document) -> Vec<Found> {
 /// Every reaction in the document, in reading order, as `decision` keeps them; each with its
 /// confidence.
 pub fn find_reactions_with(document: &Document, decision: &Decision) -> Vec<Found> {
-    find_candidates(document)
+    let candidates = find_candidates(document);
+    let confidences = decision.confidences(&candidates);
+    candidates
         .into_iter()
-        .filter_map(|candidate| {
-            let confidence = decision.confidence_if_kept(&candidate)?;
+        .zip(confidences)
+        .filter_map(|(candidate, confidence)| {
+            let confidence = confidence?;
             let mut found = candidate.found;
             // Four decimals: as much as anyone filters on, and the same whatever the machine's
             // `exp` rounds.
@@ -591,10 +597,25 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
             features::values(candidate, &setting)
         })
         .collect();
+    // A run is the candidates of one form each near the one before it.
+    let mut run = 0;
+    let runs: Vec<usize> = (0..found.len())
+        .map(|k| {
+            if k > 0 && !same_form_near(k, k - 1) {
+                run += 1;
+            }
+            run
+        })
+        .collect();
     found
         .into_iter()
         .zip(features)
-        .map(|((_, found), features)| Candidate { found, features })
+        .zip(runs)
+        .map(|(((_, found), features), run)| Candidate {
+            found,
+            features,
+            run,
+        })
         .collect()
 }
 
@@ -1228,7 +1249,12 @@ fn flattened_post(
     // sentence: the article's paragraphs do (`Fans took to X to react.`).
     // Past the first paragraph before a signature standing alone, and from the start for one
     // glued to its paragraph.
-    let mut beyond_first = !pre.is_empty() && *starts_paragraph;
+    // Emoji or a picture link before the dash (`🤦🏼‍♀️— Holly Rowe (@sportsiren) …`) end the
+    // post's text: its words are above, as for a signature standing alone.
+    let pre_has_words = pre
+        .split_whitespace()
+        .any(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    let mut beyond_first = pre_has_words && *starts_paragraph;
     let mut length = pre.chars().count();
     let boundary_crossed = *starts_paragraph;
     let mut k = index;

@@ -207,10 +207,17 @@ fn write_explanation(
     document: &extract::Document,
     decision: &Decision,
 ) -> std::io::Result<()> {
-    for candidate in extract::find::find_candidates(document) {
+    let candidates = extract::find::find_candidates(document);
+    let confidences = decision.confidences(&candidates);
+    for (candidate, confidence) in candidates.iter().zip(confidences) {
         let found = &candidate.found;
         let probability = decision.probability(&candidate.features);
-        let kept = decision.confidence_if_kept(&candidate).is_some();
+        let verdict = match confidence {
+            None => "drop",
+            // Below the threshold, kept with the most of its run.
+            Some(_) if probability < decision.threshold && !found.is_certain() => "KEEP (run)",
+            Some(_) => "KEEP",
+        };
         let author = found
             .handle
             .as_deref()
@@ -220,8 +227,7 @@ fn write_explanation(
         let text: String = found.raw_text.chars().take(70).collect();
         writeln!(
             out,
-            "{} {probability:.2} {author}: {}",
-            if kept { "KEEP" } else { "drop" },
+            "{verdict} {probability:.2} {author}: {}",
             text.replace('\n', " ")
         )?;
         let mut weighed: Vec<(&str, f64)> = decision

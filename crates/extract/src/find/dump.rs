@@ -22,6 +22,14 @@ pub(super) fn unquoted_comment(
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
+    // `@KCIAirport Took 1-1/2 hours de-icing…` ⏎ `— MAB (@mabaltuska) February 20, 2018`: the
+    // line over a post's signature standing alone is the post's text, which the signature
+    // reads.
+    if let Some(Unit::Line { text: next, .. }) = units.get(index + 1) {
+        if next.starts_with(['—', '–']) && super::is_signed_post(next) {
+            return None;
+        }
+    }
     if let Some(copied) = copied_comment(units, index, claimed, context)
         .or_else(|| credited_item(units, index, claimed, context))
         .or_else(|| post_over_its_time(units, index, claimed, context))
@@ -1442,9 +1450,16 @@ fn dated_comment(
         Some(author) => author,
         None => (None, Some(commenter.to_string())),
     };
+    // The page's furniture (a commenter over the time it printed) makes a comment of it, kept
+    // without a decision, as a copied comment's is; the same over the article's first paragraph
+    // is its byline (`By Drum Digital` ⏎ `13 February 2015`), which only the decision weighs.
+    let form = match index {
+        0 => Form::Unquoted,
+        _ => Form::Signature,
+    };
     Some(InLine {
         found: vec![Found {
-            form: Form::Unquoted,
+            form,
             platform: context.platform.unwrap_or_default(),
             cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::RoundUp)]),
             handle,

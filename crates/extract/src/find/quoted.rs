@@ -2209,6 +2209,93 @@ pub(super) fn names_readers(text: &str) -> bool {
     any_word_in(&words(text), ONLINE_READERS)
 }
 
+/// Words of a clause that reports speech rather than quoting a post.
+const REPORTING_WORDS: &[&str] = &["asked", "asks", "reported", "reports", "per"];
+
+/// Relatives whom news asks about a death or a disaster: a source, not a reader.
+const RELATIVES: &[&str] = &[
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
+    "relative", "widow", "family",
+];
+
+/// `Wani mai suna Haladu Musa Mohammed kuma ya ce, “…”`, `L'ironia attraversa le parole di
+/// Stefano Esposito (Pd): «…»`: a clause that ends in a colon or a comma right before the quote
+/// introduces it, whatever its verb or language, when the readings above found no speaker in
+/// it. Its speaker
+/// is the last name of two words or more in it, or a reader its nouns name; the decision
+/// weighs the rest (no verb read, an office named around it).
+fn introduced_by(lead: &str) -> Option<Speaker> {
+    let clause = lead.trim_end();
+    if !clause.ends_with([':', ',']) {
+        return None;
+    }
+    let words = words(clause);
+    // Who is asked, told or reported to (`he told The New York Times,`, `a reporter asked
+    // Montoya-Lewis,`), a source (`per a source,`), an office, a trade or a relative
+    // (`Ms Khairunisa’s father, Haidar Fauzi, has said:`, `Godfrey Daniel, a businessman
+    // said:`) make it an interview, a statement or reported speech, as the other readings had
+    // it.
+    let reported = words.iter().any(|word| {
+        let lower = word.bare.to_lowercase();
+        INTERVIEWING_VERBS.contains(&lower.as_str())
+            || REPORTING_WORDS.contains(&lower.as_str())
+            || OFFICE_WORDS.contains(&lower.as_str())
+            || RELATIVES.contains(&lower.as_str())
+            || [
+                "businessman",
+                "businesswoman",
+                "trader",
+                "resident",
+                "source",
+            ]
+            .contains(&lower.as_str())
+    });
+    // `posting flyers that read, ‘Rest in peace’`: the words of a thing, not a person's.
+    let of_a_thing = words.len() >= 2
+        && ["that", "which"].contains(&words[words.len() - 2].bare.to_lowercase().as_str());
+    if reported || of_a_thing {
+        return None;
+    }
+    // `Timothy Expressed,”When…`: a verb printed with a capital is no part of the name, and
+    // says a one-word name is the subject.
+    let without_verb = |name: String| match name.rsplit_once(' ') {
+        Some((rest, last)) if !matches!(verb_kind(Some(&last.to_lowercase())), VerbKind::Other) => {
+            (rest.to_string(), Some(last.to_lowercase()))
+        }
+        _ => (name, None),
+    };
+    // The last whole name: each is read from its first word.
+    let mut named = None;
+    let mut k = 0;
+    while k < words.len() {
+        let Some((name, end)) = name_at(&words, k) else {
+            k += 1;
+            continue;
+        };
+        let (name, verb) = without_verb(name);
+        let opens_a_long_clause = k == 0 && words.len() > 6;
+        if (name.contains(' ') || verb.is_some())
+            && !name.contains(['’', '\''])
+            && !opens_a_long_clause
+        {
+            named = Some((name, verb));
+        }
+        k = end;
+    }
+    let (who, verb) = match named {
+        Some((name, verb)) => (Who::Name(name), verb),
+        None if names_readers(clause) => (Who::Anonymous { online: true }, None),
+        None => return None,
+    };
+    Some(Speaker {
+        who,
+        verb,
+        platform: platform_named_in(clause),
+        posted: false,
+        interviewee: false,
+    })
+}
+
 /// The person the previous sentence is about, for a pronoun: an anonymous reader when it opens
 /// with one (`One user questioned…`), else the first name in it.
 pub(super) fn person_before(text: &str) -> Option<Who> {
@@ -2491,7 +2578,9 @@ pub(super) fn in_line(
             (None, Some(speaker)) => (speaker, Form::QuotedSpan, true),
             (None, None) => match near_handle(lead, tail) {
                 Some((speaker, in_tail)) => (speaker, Form::NearHandle, in_tail),
-                None => match quoted_as_reactions(&line[sentence..span.start]) {
+                None => match quoted_as_reactions(&line[sentence..span.start])
+                    .or_else(|| introduced_by(lead))
+                {
                     Some(speaker) => (speaker, Form::QuotedSpan, false),
                     None => continue,
                 },

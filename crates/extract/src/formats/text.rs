@@ -44,7 +44,13 @@ impl ArticleFormat for Text {
 
         let mut paragraphs = paragraphs.into_iter().peekable();
         if document.title.is_none() {
-            document.title = paragraphs.next().map(|p| p.replace('\n', " "));
+            if let Some(first) = paragraphs.next() {
+                let title = first.replace('\n', " ");
+                if opens_the_body(&title) {
+                    document.blocks.push(Block::Paragraph(first));
+                }
+                document.title = Some(title);
+            }
         }
         for (k, paragraph) in paragraphs.enumerate() {
             if k < 4 && document.published_at.is_none() {
@@ -58,6 +64,22 @@ impl ArticleFormat for Text {
         document
     }
 }
+
+/// Whether the first paragraph, taken as the headline, is the article's first paragraph as
+/// well: a copy that starts below the headline opens with a sentence (`Nigerians on social
+/// media have reacted to …`, `Comments from readers:`, a quote's `.”`), which a headline
+/// seldom ends as, or runs longer than a headline does. Read as both, the page's metadata keeps its title and the
+/// announcement or quote it holds is read where the body starts.
+fn opens_the_body(first: &str) -> bool {
+    let first = first.trim_end();
+    first.chars().count() > LONGEST_HEADLINE
+        || first
+            .trim_end_matches(['”', '"', '’', '\'', '»'])
+            .ends_with([':', '.'])
+}
+
+/// Characters of the longest headline: a first paragraph longer than this is body text.
+const LONGEST_HEADLINE: usize = 150;
 
 /// The paragraphs of a body, block by block (a block is a run of lines between blank lines).
 fn segment(body: &str) -> Vec<Vec<String>> {
@@ -254,6 +276,19 @@ mod tests {
                 "“What a night for Kenya.”"
             ]
         );
+    }
+
+    #[test]
+    fn a_first_paragraph_that_reads_as_body_is_the_title_and_the_first_paragraph() {
+        let (title, body) = paragraphs("Comments from readers:\n\nThe buses are late again.\n");
+        assert_eq!(title.as_deref(), Some("Comments from readers:"));
+        assert_eq!(
+            body,
+            ["Comments from readers:", "The buses are late again."]
+        );
+        let (title, body) = paragraphs("Fans react to the final\n\nThe match ended late.\n");
+        assert_eq!(title.as_deref(), Some("Fans react to the final"));
+        assert_eq!(body, ["The match ended late."]);
     }
 
     #[test]
