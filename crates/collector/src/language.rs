@@ -73,8 +73,14 @@ impl ArticleLanguage {
             && ROUTER_LANGUAGES
                 .iter()
                 .any(|(_, lang)| Some(*lang) == decided.as_deref());
-        if inherits_pack_language && router_decision(text) != decided.as_deref() {
-            return None;
+        if inherits_pack_language {
+            // The router has read the text: where it found the article's language, routing
+            // would keep that language (it is not English), so the model is not run twice.
+            return if router_decision(text) == decided.as_deref() {
+                decided
+            } else {
+                None
+            };
         }
         route_tallied(text, decided, &function_words)
     }

@@ -33,7 +33,7 @@ use report::labels::{LabelIndex, Labels};
 use report::rows::{ArticleRow, ReactionRow, StanceRow};
 use report::{owned, ReportError, SCHEMA_VERSION};
 
-use crate::score::{article_rows, score_reactions};
+use crate::score::{article_rows, ReactionScorer};
 use crate::store::Store;
 use crate::RunError;
 
@@ -379,6 +379,7 @@ fn score_by_day(
         .iter()
         .map(|t| t.name.clone())
         .collect();
+    let scorer = ReactionScorer::new(&article_dates, scoring.targets, scoring.model);
     let (mut scored, mut partitions, mut folded) = (0, 0, 0);
     let mut fold = Fold::new(articles, &names);
     for day in store.filing_days(after)? {
@@ -387,8 +388,7 @@ fn score_by_day(
             .into_iter()
             .map(|p| p.stored)
             .collect();
-        let (mut reactions, mut stance) =
-            score_reactions(articles, stored, scoring.targets, scoring.model);
+        let (mut reactions, mut stance) = scorer.score(stored);
         scoring.labels.apply(&mut reactions, &mut stance);
         fold.add_reactions(&reactions);
         fold.add_stance(&stance);

@@ -46,66 +46,83 @@ pub fn filing_day(
     )
 }
 
-/// Scores some of the stored reactions: a pure function of each reaction's text and language
-/// and of the targets and model, so that rows scored in different runs agree with rows
-/// scored together. Their stance rows follow them, a row per reaction and target.
-pub fn score_reactions(
-    articles: &[ArticleRow],
-    stored_reactions: Vec<CommittedReaction>,
-    targets: &TargetSet,
-    model: Option<&StanceModel>,
-) -> (Vec<ReactionRow>, Vec<StanceRow>) {
-    let analyzer = SentimentAnalyzer::shared();
-    let article_dates: HashMap<&str, NaiveDate> = articles
-        .iter()
-        .map(|a| (a.article_id.as_str(), a.date))
-        .collect();
-    let batch: Vec<ReactionText> = stored_reactions
-        .iter()
-        .map(|stored| ReactionText {
-            text: &stored.reaction.text,
-            lang: stored.reaction.lang.as_deref(),
-        })
-        .collect();
-    let step = ScoringStep::new(analyzer, Some(StanceJudge::new(analyzer, targets, model)));
-    let Scores {
-        status,
-        polarity,
-        label,
-        method,
-        stance: judged,
-    } = step.score(&batch);
-    let reactions: Vec<ReactionRow> = stored_reactions
-        .into_iter()
-        .zip(status.into_iter().zip(polarity))
-        .zip(label.into_iter().zip(method))
-        .map(|((stored, (status, polarity)), (label, method))| {
-            let date = filing_day(&article_dates, &stored);
-            ReactionRow {
-                reaction: stored.reaction,
-                sentiment: Sentiment::from_parts(status, polarity, label)
-                    .expect("a sentiment scorer reads every text readability leaves scored"),
-                method: method.map(Cow::Borrowed),
-                date,
-                human_sentiment: None,
-                human_is_reaction: None,
-            }
-        })
-        .collect();
-    let target_names: Vec<Arc<str>> = targets
-        .targets()
-        .iter()
-        .map(|t| Arc::from(t.name.as_str()))
-        .collect();
-    let stance: Vec<StanceRow> = reactions
-        .iter()
-        .zip(&judged)
-        .flat_map(|(row, judgements)| {
-            judgements
+/// Scores stored reactions, a day's at a time: a pure function of each reaction's text and
+/// language and of the targets and model, so that rows scored in different runs agree with
+/// rows scored together. Made once for a run's days: the scoring step and the targets' names
+/// are set up once, not for each day.
+pub struct ReactionScorer<'a> {
+    article_dates: &'a HashMap<&'a str, NaiveDate>,
+    step: ScoringStep<'a>,
+    target_names: Vec<Arc<str>>,
+}
+
+impl<'a> ReactionScorer<'a> {
+    /// A scorer toward `targets` (with `model` for the targets it knows), filing each row
+    /// among the articles whose days `article_dates` gives.
+    pub fn new(
+        article_dates: &'a HashMap<&'a str, NaiveDate>,
+        targets: &'a TargetSet,
+        model: Option<&'a StanceModel>,
+    ) -> Self {
+        let analyzer = SentimentAnalyzer::shared();
+        ReactionScorer {
+            article_dates,
+            step: ScoringStep::new(analyzer, Some(StanceJudge::new(analyzer, targets, model))),
+            target_names: targets
+                .targets()
                 .iter()
-                .zip(&target_names)
-                .map(move |(judgement, target)| StanceRow::new(row, target.clone(), judgement))
-        })
-        .collect();
-    (reactions, stance)
+                .map(|t| Arc::from(t.name.as_str()))
+                .collect(),
+        }
+    }
+
+    /// The rows of `stored_reactions`, with their stance rows after them, a row per reaction
+    /// and target.
+    pub fn score(
+        &self,
+        stored_reactions: Vec<CommittedReaction>,
+    ) -> (Vec<ReactionRow>, Vec<StanceRow>) {
+        let batch: Vec<ReactionText> = stored_reactions
+            .iter()
+            .map(|stored| ReactionText {
+                text: &stored.reaction.text,
+                lang: stored.reaction.lang.as_deref(),
+            })
+            .collect();
+        let Scores {
+            status,
+            polarity,
+            label,
+            method,
+            stance: judged,
+        } = self.step.score(&batch);
+        let reactions: Vec<ReactionRow> = stored_reactions
+            .into_iter()
+            .zip(status.into_iter().zip(polarity))
+            .zip(label.into_iter().zip(method))
+            .map(|((stored, (status, polarity)), (label, method))| {
+                let date = filing_day(self.article_dates, &stored);
+                ReactionRow {
+                    reaction: stored.reaction,
+                    sentiment: Sentiment::from_parts(status, polarity, label)
+                        .expect("a sentiment scorer reads every text readability leaves scored"),
+                    method: method.map(Cow::Borrowed),
+                    date,
+                    human_sentiment: None,
+                    human_is_reaction: None,
+                }
+            })
+            .collect();
+        let stance: Vec<StanceRow> = reactions
+            .iter()
+            .zip(&judged)
+            .flat_map(|(row, judgements)| {
+                judgements
+                    .iter()
+                    .zip(&self.target_names)
+                    .map(move |(judgement, target)| StanceRow::new(row, target.clone(), judgement))
+            })
+            .collect();
+        (reactions, stance)
+    }
 }

@@ -12,29 +12,26 @@ use crate::{LanguagePack, SentimentAnalyzer, SentimentStatus};
 /// pack, with its `sentiment_method`. The texts' language, not the English readability rule,
 /// decides: a Portuguese
 /// comment is read by LeIA whether or not it shares enough words with English.
-pub struct VaderPackScorer {
-    packs: Vec<&'static SentimentAnalyzer>,
-}
+///
+/// A pack is built the first time a text of its language comes (and then shared by the
+/// process): building one parses its lexicons and makes its word tables, which cost a run
+/// with no Portuguese or French text as much as scoring thousands of texts.
+#[derive(Default)]
+pub struct VaderPackScorer;
 
 impl VaderPackScorer {
-    /// The Portuguese and French packs, built on first use and shared by the process.
+    /// The scorer of the Portuguese and French packs, each built on first use.
     pub fn new() -> Self {
-        let packs = [LanguagePack::Portuguese, LanguagePack::French]
-            .into_iter()
-            .map(SentimentAnalyzer::shared_pack)
-            .collect();
-        VaderPackScorer { packs }
+        VaderPackScorer
     }
 
     fn analyzer_for(&self, lang: Option<&str>) -> Option<&'static SentimentAnalyzer> {
-        let pack = LanguagePack::for_lang(lang?)?;
-        self.packs.iter().copied().find(|a| a.pack() == pack)
-    }
-}
-
-impl Default for VaderPackScorer {
-    fn default() -> Self {
-        Self::new()
+        match LanguagePack::for_lang(lang?)? {
+            LanguagePack::English => None,
+            pack @ (LanguagePack::Portuguese | LanguagePack::French) => {
+                Some(SentimentAnalyzer::shared_pack(pack))
+            }
+        }
     }
 }
 
