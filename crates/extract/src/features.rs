@@ -209,44 +209,55 @@ impl WordClass {
     const READER_NOUN: u8 = 1 << 4;
 
     /// The classes of the words of a line, in any case, together, as [`vocabulary::words_of`]
-    /// the lower-cased line would give them. The line is read in place, each ASCII word packed
-    /// lower-cased as its bytes go by: lower-casing every line into a new string and hashing
-    /// its words, twice a candidate, was a tenth of the text extraction bench. A stretch with
-    /// other characters between two ASCII separators is lower-cased on its own: lower-casing
-    /// does not move ASCII bytes, and only a sigma's depends on its neighbours (no listed word
-    /// has one).
+    /// the lower-cased line would give them. The line is read in place, and only an ASCII word
+    /// whose length and first letter a listed word has is packed lower-cased, in one go
+    /// ([`packed_lower`]): lower-casing every line into a new string and hashing its words,
+    /// twice a candidate, was a tenth of the text extraction bench; storing every byte into a
+    /// packed word as it went by, a twentieth. A stretch with other characters between two
+    /// ASCII separators is lower-cased on its own: lower-casing does not move ASCII bytes, and
+    /// only a sigma's depends on its neighbours (no listed word has one).
     fn of_line(line: &str) -> u8 {
         let table = &*CLASSES;
+        let bytes = line.as_bytes();
         let mut classes = 0;
-        let mut word = [0u8; PACKED_BYTES];
-        let (mut start, mut length, mut ascii) = (0, 0, true);
+        let (mut start, mut ascii) = (0, true);
         // A space after the line ends its last word.
-        for (at, &byte) in line.as_bytes().iter().chain([&b' ']).enumerate() {
-            if byte.is_ascii_alphanumeric() {
-                if let Some(to) = word.get_mut(length) {
-                    *to = byte.to_ascii_lowercase();
-                }
-                length += 1;
-            } else if !byte.is_ascii() {
+        for at in 0..=bytes.len() {
+            let byte = bytes.get(at).copied().unwrap_or(b' ');
+            if !byte.is_ascii() {
                 ascii = false;
-                length += 1;
-            } else {
-                if !ascii {
-                    let lower = line[start..at].to_lowercase();
-                    classes |= vocabulary::words_of(&lower)
-                        .filter_map(|word| packed(word.as_bytes()))
-                        .fold(0, |classes, key| classes | table.classes(key));
-                } else if (1..=PACKED_BYTES).contains(&length) && table.may_hold(length, word[0]) {
-                    // The bytes past the word are an earlier, longer word's.
-                    let key =
-                        u128::from_le_bytes(word) & (u128::MAX >> (8 * (PACKED_BYTES - length)));
-                    classes |= table.classes(key);
-                }
-                (start, length, ascii) = (at + 1, 0, true);
+                continue;
             }
+            if byte.is_ascii_alphanumeric() {
+                continue;
+            }
+            let length = at - start;
+            if !ascii {
+                let lower = line[start..at].to_lowercase();
+                classes |= vocabulary::words_of(&lower)
+                    .filter_map(|word| packed(word.as_bytes()))
+                    .fold(0, |classes, key| classes | table.classes(key));
+            } else if (1..=PACKED_BYTES).contains(&length) && table.may_hold(length, bytes[start]) {
+                classes |= table.classes(packed_lower(bytes, start, length));
+            }
+            (start, ascii) = (at + 1, true);
         }
         classes
     }
+}
+
+/// The ASCII letters and digits `bytes[start..start + length]` (`length` at most
+/// [`PACKED_BYTES`]), lower-cased and [`packed`]: read as one load where the line holds
+/// sixteen bytes from `start`, and lower-cased by setting bit 5 of every byte, which a digit
+/// has already.
+fn packed_lower(bytes: &[u8], start: usize, length: usize) -> u128 {
+    let mut word = [0u8; PACKED_BYTES];
+    match bytes.get(start..start + PACKED_BYTES) {
+        Some(sixteen) => word.copy_from_slice(sixteen),
+        None => word[..length].copy_from_slice(&bytes[start..start + length]),
+    }
+    let mask = u128::MAX >> (8 * (PACKED_BYTES - length));
+    (u128::from_le_bytes(word) | u128::from_le_bytes([0x20; PACKED_BYTES])) & mask
 }
 
 /// The longest word [`packed`] holds: longer than any listed word.

@@ -39,12 +39,23 @@ pub(crate) struct Span {
 pub(crate) fn spans(line: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    for (at, byte) in line.bytes().enumerate() {
-        // Every quote mark is `"`, `'`, or a character whose UTF-8 form starts with 0xC2 (« »)
-        // or 0xE2 (“ ” „ ‘ ’); no other character opens or closes a span, so only these are
-        // decoded. Both lead bytes start a character, so `at` is a boundary.
-        if !matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2) {
-            continue;
+    // Every quote mark is `"`, `'`, or a character whose UTF-8 form starts with 0xC2 (« ») or
+    // 0xE2 (“ ” „ ‘ ’); no other character opens or closes a span, so only these are decoded,
+    // in order, each found by `memchr` (0xC2, rare, on its own search, repeated only once
+    // passed). Both lead bytes start a character, so `at` is a boundary.
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    let mut next_c2 = memchr::memchr(0xC2, bytes);
+    loop {
+        let other = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]).map(|k| from + k);
+        let at = match (other, next_c2) {
+            (Some(other), Some(c2)) => other.min(c2),
+            (Some(at), None) | (None, Some(at)) => at,
+            (None, None) => break,
+        };
+        from = at + 1;
+        if next_c2 == Some(at) {
+            next_c2 = memchr::memchr(0xC2, &bytes[from..]).map(|k| from + k);
         }
         let Some(c) = line[at..].chars().next() else {
             continue;
@@ -3326,6 +3337,12 @@ mod tests {
         assert_eq!(
             quoted("Un utente ha scritto “Ma per favore!“. Sono “tanti“ e “altri"),
             ["“Ma per favore!“", "“tanti“", "“altri"]
+        );
+        // Guillemets (lead byte 0xC2, searched on their own) in order with the other marks,
+        // after a no-break space (also 0xC2) and inside a curly quote.
+        assert_eq!(
+            quoted("Él dijo\u{a0}«Sí» y “no”, «bueno» — “Hola «amigo» adiós” y «fin"),
+            ["«Sí»", "“no”", "«bueno»", "“Hola «amigo» adiós”", "«fin"]
         );
     }
 
