@@ -3400,6 +3400,15 @@ fn a_clause_ending_in_a_colon_or_comma_introduces_the_quote_in_any_language() {
             (None, None, "Adesso il matatu costa più del pranzo."),
         ]
     );
+    // German capitalizes nouns: `Erfolg der Nationalelf` is no one's name.
+    let german = format!(
+        "{STORY}Auch die Nutzer freuen sich \u{fc}ber den Erfolg der Nationalelf: \
+         \u{201e}Wie hei\u{df}t EM-Aus auf Holl\u{e4}ndisch?\u{201c}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&german)),
+        [(None, None, "Wie heißt EM-Aus auf Holländisch?")]
+    );
 }
 
 #[test]

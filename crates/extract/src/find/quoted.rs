@@ -2220,6 +2220,16 @@ pub(super) fn names_readers(text: &str) -> bool {
     any_word_in(&words(text), ONLINE_READERS)
 }
 
+/// `Erfolg der Nationalelf`, `Unter den Hashtags`: German capitalizes its nouns, and an
+/// article between two of them makes a phrase, not a name (`van der Merwe` keeps its `der`).
+fn joins_nouns(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    words.windows(2).any(|pair| {
+        ["der", "die", "das", "den", "des", "dem"].contains(&pair[1])
+            && !["van", "von", "ter"].contains(&pair[0].to_lowercase().as_str())
+    })
+}
+
 /// Words of a clause that reports speech rather than quoting a post.
 const REPORTING_WORDS: &[&str] = &["asked", "asks", "reported", "reports", "per"];
 
@@ -2288,6 +2298,7 @@ fn introduced_by(lead: &str) -> Option<Speaker> {
         if (name.contains(' ') || verb.is_some())
             && !name.contains(['’', '\''])
             && !opens_a_long_clause
+            && !joins_nouns(&name)
         {
             named = Some((name, verb));
         }
