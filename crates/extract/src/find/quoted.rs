@@ -2233,6 +2233,15 @@ fn joins_nouns(name: &str) -> bool {
 /// Words of a clause that reports speech rather than quoting a post.
 const REPORTING_WORDS: &[&str] = &["asked", "asks", "reported", "reports", "per"];
 
+/// People a reporter interviews where they live or work, and the source of a report.
+const INTERVIEWED_PEOPLE: &[&str] = &[
+    "businessman",
+    "businesswoman",
+    "trader",
+    "resident",
+    "source",
+];
+
 /// Relatives whom news asks about a death or a disaster: a source, not a reader.
 const RELATIVES: &[&str] = &[
     "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
@@ -2242,9 +2251,8 @@ const RELATIVES: &[&str] = &[
 /// `Wani mai suna Haladu Musa Mohammed kuma ya ce, “…”`, `L'ironia attraversa le parole di
 /// Stefano Esposito (Pd): «…»`: a clause that ends in a colon or a comma right before the quote
 /// introduces it, whatever its verb or language, when the readings above found no speaker in
-/// it. Its speaker
-/// is the last name of two words or more in it, or a reader its nouns name; the decision
-/// weighs the rest (no verb read, an office named around it).
+/// it. Its speaker is the last whole name of two words or more in it, or a reader its nouns
+/// name; the decision weighs the rest.
 fn introduced_by(lead: &str) -> Option<Speaker> {
     let clause = lead.trim_end();
     if !clause.ends_with([':', ',']) {
@@ -2262,14 +2270,7 @@ fn introduced_by(lead: &str) -> Option<Speaker> {
             || REPORTING_WORDS.contains(&lower.as_str())
             || OFFICE_WORDS.contains(&lower.as_str())
             || RELATIVES.contains(&lower.as_str())
-            || [
-                "businessman",
-                "businesswoman",
-                "trader",
-                "resident",
-                "source",
-            ]
-            .contains(&lower.as_str())
+            || INTERVIEWED_PEOPLE.contains(&lower.as_str())
     });
     // `posting flyers that read, ‘Rest in peace’`: the words of a thing, not a person's.
     let of_a_thing = words.len() >= 2
