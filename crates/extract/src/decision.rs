@@ -73,8 +73,9 @@ const NEWTON_STEPS: usize = 30;
 /// Candidates of a run, at least, for the run's majority to keep the ones the decision doubts.
 pub const SHORTEST_RUN: usize = 3;
 
-/// The probability from which a candidate is kept with its run's majority.
-pub const RUN_FLOOR: f64 = 0.35;
+/// The share of the threshold from which a candidate is kept with its run's majority: 0.35
+/// at the default 0.5, and as much stricter as a stricter threshold asks.
+pub const RUN_FLOOR: f64 = 0.7;
 
 impl Decision {
     /// The decision committed with this crate, trained on the labelled development articles.
@@ -135,9 +136,9 @@ impl Decision {
     /// reaction, `None` for one it drops: 1 for a post on its face
     /// ([`Found::is_certain`](crate::Found::is_certain)), else its probability, kept from the
     /// threshold; and, in a run of [`SHORTEST_RUN`] or more candidates of which most are kept,
-    /// from [`RUN_FLOOR`]. A round-up's items are all readers' or none are: the ones the
-    /// decision doubts differ from the rest in what it reads (a name with no reader noun
-    /// before it, a verb of speech), not in what they are.
+    /// from [`RUN_FLOOR`] of the threshold. A round-up's items are all readers' or none are:
+    /// the ones the decision doubts differ from the rest in what it reads (a name with no
+    /// reader noun before it, a verb of speech), not in what they are.
     pub fn confidences(&self, candidates: &[Candidate]) -> Vec<Option<f64>> {
         let probabilities: Vec<f64> = candidates
             .iter()
@@ -161,7 +162,7 @@ impl Decision {
             let kept = confidences[start..end].iter().flatten().count();
             if end - start >= SHORTEST_RUN && 2 * kept > end - start {
                 for k in start..end {
-                    if probabilities[k] >= RUN_FLOOR.min(self.threshold) {
+                    if probabilities[k] >= RUN_FLOOR * self.threshold {
                         confidences[k] = Some(probabilities[k]);
                     }
                 }
@@ -394,6 +395,19 @@ mod tests {
             candidate(doubted, 1),
         ];
         assert_eq!(kept(&apart), [true, true, false]);
+        // A stricter threshold raises the floor with it: 0.4 is below 0.7 of 0.7.
+        let strict = decision.with_threshold(0.7);
+        let run = [
+            candidate(sure, 0),
+            candidate(doubted, 0),
+            candidate(sure, 0),
+        ];
+        let kept_strictly: Vec<bool> = strict
+            .confidences(&run)
+            .iter()
+            .map(Option::is_some)
+            .collect();
+        assert_eq!(kept_strictly, [true, false, true]);
     }
 
     #[test]
