@@ -1292,6 +1292,24 @@ pub(crate) fn is_title(name: &str) -> bool {
 /// with [`REPORTING_SETTINGS`], the marks of an interview around a quote.
 pub(crate) const INTERVIEWING_VERBS: &[&str] = &["told", "tells", "interviewed"];
 
+/// Words of a clause that reports speech rather than quoting a post.
+pub(crate) const REPORTING_WORDS: &[&str] = &["asked", "asks", "reported", "reports", "per"];
+
+/// People a reporter interviews where they live or work, and the source of a report.
+pub(crate) const INTERVIEWED_PEOPLE: &[&str] = &[
+    "businessman",
+    "businesswoman",
+    "trader",
+    "resident",
+    "source",
+];
+
+/// Relatives whom news asks about a death or a disaster: a source, not a reader.
+pub(crate) const RELATIVES: &[&str] = &[
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
+    "relative", "widow", "family",
+];
+
 /// The words of a lower-cased text, split at anything not a letter or digit.
 pub(crate) fn words_of(lower: &str) -> impl Iterator<Item = &str> {
     lower

@@ -2230,24 +2230,6 @@ fn joins_nouns(name: &str) -> bool {
     })
 }
 
-/// Words of a clause that reports speech rather than quoting a post.
-const REPORTING_WORDS: &[&str] = &["asked", "asks", "reported", "reports", "per"];
-
-/// People a reporter interviews where they live or work, and the source of a report.
-const INTERVIEWED_PEOPLE: &[&str] = &[
-    "businessman",
-    "businesswoman",
-    "trader",
-    "resident",
-    "source",
-];
-
-/// Relatives whom news asks about a death or a disaster: a source, not a reader.
-const RELATIVES: &[&str] = &[
-    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
-    "relative", "widow", "family",
-];
-
 /// `Wani mai suna Haladu Musa Mohammed kuma ya ce, “…”`, `L'ironia attraversa le parole di
 /// Stefano Esposito (Pd): «…»`: a clause that ends in a colon or a comma right before the quote
 /// introduces it, whatever its verb or language, when the readings above found no speaker in
@@ -2280,11 +2262,14 @@ fn introduced_by(lead: &str) -> Option<Speaker> {
     }
     // `Timothy Expressed,”When…`: a verb printed with a capital is no part of the name, and
     // says a one-word name is the subject.
-    let without_verb = |name: String| match name.rsplit_once(' ') {
-        Some((rest, last)) if !matches!(verb_kind(Some(&last.to_lowercase())), VerbKind::Other) => {
-            (rest.to_string(), Some(last.to_lowercase()))
+    let without_verb = |name: String| {
+        if let Some((rest, last)) = name.rsplit_once(' ') {
+            let last = last.to_lowercase();
+            if !matches!(verb_kind(Some(&last)), VerbKind::Other) {
+                return (rest.to_string(), Some(last));
+            }
         }
-        _ => (name, None),
+        (name, None)
     };
     // The last whole name: each is read from its first word.
     let mut named = None;
