@@ -2724,6 +2724,9 @@ fn a_blog_comment_thread_is_kept_on_its_furniture_alone() {
         The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\n\
         Motorists will pay more.\n";
     assert_eq!(authored(&reactions(byline)), []);
+    // A headline ending as a sentence is read as body too, which moves the byline down a line.
+    let under_a_sentence = byline.replacen("Fuel levy to rise\n", "Fuel levy to rise again.\n", 1);
+    assert_eq!(authored(&reactions(&under_a_sentence)), []);
 }
 
 #[test]

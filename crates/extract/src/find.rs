@@ -575,6 +575,16 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
             neighbour.form == found[k].1.form && found[k].0.abs_diff(*position) <= RUN_GAP
         })
     };
+    // A run is the candidates of one form each near the one before it.
+    let mut run = 0;
+    let runs: Vec<usize> = (0..found.len())
+        .map(|k| {
+            if k > 0 && !same_form_near(k, k - 1) {
+                run += 1;
+            }
+            run
+        })
+        .collect();
     let features: Vec<Vec<f64>> = (0..found.len())
         .map(|k| {
             let (position, candidate) = &found[k];
@@ -587,7 +597,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     .find(|&&at| at < *position)
                     .map(|at| position - at),
                 article_announces: !announcements.is_empty(),
-                in_run: (k > 0 && same_form_near(k, k - 1)) || same_form_near(k, k + 1),
+                in_run: (k > 0 && runs[k - 1] == runs[k]) || runs.get(k + 1) == Some(&runs[k]),
                 candidates_in_article: found.len(),
                 same_form_in_article: found
                     .iter()
@@ -595,16 +605,6 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     .count(),
             };
             features::values(candidate, &setting)
-        })
-        .collect();
-    // A run is the candidates of one form each near the one before it.
-    let mut run = 0;
-    let runs: Vec<usize> = (0..found.len())
-        .map(|k| {
-            if k > 0 && !same_form_near(k, k - 1) {
-                run += 1;
-            }
-            run
         })
         .collect();
     found

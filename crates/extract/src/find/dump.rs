@@ -1410,6 +1410,9 @@ fn named_over_comment(
     })
 }
 
+/// Lines either side of a comment within which another commenter's time makes a thread.
+const THREAD_REACH: usize = 5;
+
 /// A blog's comment thread copied as text: the commenter (numbered or not), the time it was
 /// posted on a line of its own, then the comment (`1. bruno` ⏎ `August 6, 2014 at 7:25 pm` ⏎
 /// `Nigerians are so stupid…`). A commenter whose comment is missing has none.
@@ -1450,12 +1453,15 @@ fn dated_comment(
         Some(author) => author,
         None => (None, Some(commenter.to_string())),
     };
-    // The page's furniture (a commenter over the time it printed) makes a comment of it, kept
-    // without a decision, as a copied comment's is; the same over the article's first paragraph
-    // is its byline (`By Drum Digital` ⏎ `13 February 2015`), which only the decision weighs.
-    let form = match index {
-        0 => Form::Unquoted,
-        _ => Form::Signature,
+    // The page's furniture makes a comment thread of it, kept without a decision as a copied
+    // comment is: another commenter's time a few lines away. A time under one name alone is
+    // as often the article's byline (`By Drum Digital` ⏎ `13 February 2015`), wherever the
+    // headline left it, and only the decision weighs it.
+    let in_a_thread = (index.saturating_sub(THREAD_REACH)..=comment_at + THREAD_REACH)
+        .any(|k| k != date_at && is_date(k));
+    let form = match in_a_thread {
+        true => Form::Signature,
+        false => Form::Unquoted,
     };
     Some(InLine {
         found: vec![Found {

@@ -68,8 +68,8 @@ impl ArticleFormat for Text {
 /// Whether the first paragraph, taken as the headline, is the article's first paragraph as
 /// well: a copy that starts below the headline opens with a sentence (`Nigerians on social
 /// media have reacted to …`, `Comments from readers:`, a quote's `.”`), which a headline
-/// seldom ends as, or runs longer than a headline does. Read as both, the page's metadata keeps its title and the
-/// announcement or quote it holds is read where the body starts.
+/// seldom ends as, or runs longer than a headline does. Read as both, the page's metadata
+/// keeps its title and the announcement or quote it holds is read where the body starts.
 fn opens_the_body(first: &str) -> bool {
     let first = first.trim_end();
     first.chars().count() > LONGEST_HEADLINE
