@@ -3424,3 +3424,32 @@ fn a_clause_that_reports_an_interview_or_a_relative_introduces_no_reader() {
     );
     assert_eq!(authored(&reactions(&article)), []);
 }
+
+#[test]
+fn a_quote_opening_its_sentence_is_the_words_of_the_sentence_before_it() {
+    // No attribution of its own: the subject of the sentence before it is the speaker, a whole
+    // name or a reader; a statement, a model's number or a quote attributed after its comma are
+    // not.
+    let article = format!(
+        "{STORY}Motorists took to social media within minutes.\n\n\
+         Matatu owner Grace Wanjiku Njoroge thought the Treasury had forgotten the roads. \
+         \u{201c}Who will fix the potholes with this money?\u{201d}\n\n\
+         Another of her followers added that fares would double by Friday.\n\n\
+         \u{201c}We will walk to work, then.\u{201d}\n\n\
+         Opposition leader Peter Otieno Odhiambo issued a statement against the levy.\n\n\
+         \u{201c}This government taxes the poor to pay its debts.\u{201d}\n\n\
+         Some drivers recalled what the minister said last year.\n\n\
+         \u{201c}There will be no new taxes,\u{201d} Mbadi said in the interview.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Grace Wanjiku Njoroge"),
+                "Who will fix the potholes with this money?"
+            ),
+            (None, None, "We will walk to work, then."),
+        ]
+    );
+}

@@ -1293,7 +1293,8 @@ pub(crate) fn is_title(name: &str) -> bool {
 pub(crate) const INTERVIEWING_VERBS: &[&str] = &["told", "tells", "interviewed"];
 
 /// Words of a clause that reports speech rather than quoting a post.
-pub(crate) const REPORTING_WORDS: &[&str] = &["asked", "asks", "reported", "reports", "per"];
+pub(crate) const REPORTING_WORDS: &[&str] =
+    &["asked", "asks", "reported", "reports", "per", "statement"];
 
 /// People a reporter interviews where they live or work, and the source of a report.
 pub(crate) const INTERVIEWED_PEOPLE: &[&str] = &[

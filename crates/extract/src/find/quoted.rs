@@ -2241,23 +2241,10 @@ fn introduced_by(lead: &str) -> Option<Speaker> {
         return None;
     }
     let words = words(clause);
-    // Who is asked, told or reported to (`he told The New York Times,`, `a reporter asked
-    // Montoya-Lewis,`), a source (`per a source,`), an office, a trade or a relative
-    // (`Ms Khairunisa’s father, Haidar Fauzi, has said:`, `Godfrey Daniel, a businessman
-    // said:`) make it an interview, a statement or reported speech, as the other readings had
-    // it.
-    let reported = words.iter().any(|word| {
-        let lower = word.bare.to_lowercase();
-        INTERVIEWING_VERBS.contains(&lower.as_str())
-            || REPORTING_WORDS.contains(&lower.as_str())
-            || OFFICE_WORDS.contains(&lower.as_str())
-            || RELATIVES.contains(&lower.as_str())
-            || INTERVIEWED_PEOPLE.contains(&lower.as_str())
-    });
     // `posting flyers that read, ‘Rest in peace’`: the words of a thing, not a person's.
     let of_a_thing = words.len() >= 2
         && ["that", "which"].contains(&words[words.len() - 2].bare.to_lowercase().as_str());
-    if reported || of_a_thing {
+    if reports(&words) || of_a_thing {
         return None;
     }
     // `Timothy Expressed,”When…`: a verb printed with a capital is no part of the name, and
@@ -2302,6 +2289,54 @@ fn introduced_by(lead: &str) -> Option<Speaker> {
         posted: false,
         interviewee: false,
     })
+}
+
+/// Who is asked, told or reported to (`he told The New York Times,`, `a reporter asked
+/// Montoya-Lewis,`), a source (`per a source,`), an office, a trade or a relative (`Ms
+/// Khairunisa’s father, Haidar Fauzi, has said:`, `Godfrey Daniel, a businessman said:`): words
+/// that make a clause's quote an interview, a statement or reported speech.
+fn reports(words: &[Word]) -> bool {
+    words.iter().any(|word| {
+        let lower = word.bare.to_lowercase();
+        INTERVIEWING_VERBS.contains(&lower.as_str())
+            || REPORTING_WORDS.contains(&lower.as_str())
+            || OFFICE_WORDS.contains(&lower.as_str())
+            || RELATIVES.contains(&lower.as_str())
+            || INTERVIEWED_PEOPLE.contains(&lower.as_str())
+    })
+}
+
+/// `Labour candidate Tamati Coffey thought he'd seen smiles on the faces of media. "Is it just
+/// me…"`, `Another of his fans added that Davido makes it hard for his fans to support him.
+/// “This man…”`: a quote that opens its sentence with no attribution of its own is the words of
+/// the subject of the sentence before it (`before` ends with that sentence), when that subject
+/// is a reader, a handle or a whole name and the sentence quotes nobody.
+fn subject_before(before: &str) -> Option<Speaker> {
+    let before = before.trim_end();
+    if before.is_empty() || before.ends_with([':', ',']) {
+        return None;
+    }
+    let sentence = last_sentence(before);
+    if !spans(sentence).is_empty() {
+        return None;
+    }
+    let words = words(sentence);
+    if reports(&words) {
+        return None;
+    }
+    let speaker = subject_then_verb(&words, 0)?;
+    let whole = match &speaker.who {
+        // `Airbus A320-200`: a model's number names a thing.
+        Who::Name(name) => {
+            name.contains(' ')
+                && !name.contains(['’', '\''])
+                && !name.contains(|c: char| c.is_ascii_digit())
+                && !joins_nouns(name)
+        }
+        Who::Handle(_) | Who::Anonymous { .. } => true,
+        Who::Pronoun => false,
+    };
+    whole.then_some(speaker)
 }
 
 /// The person the previous sentence is about, for a pronoun: an anonymous reader when it opens
@@ -2588,7 +2623,25 @@ pub(super) fn in_line(
                 Some((speaker, in_tail)) => (speaker, Form::NearHandle, in_tail),
                 None => match quoted_as_reactions(&line[sentence..span.start])
                     .or_else(|| introduced_by(lead))
-                {
+                    .or_else(|| {
+                        // `“…,” Tata said in the interview.`: an attribution the readings above
+                        // refused is still this quote's own.
+                        let attributed_after = quote_text
+                            .trim_end_matches(['”', '"', '’', '\'', '»'])
+                            .ends_with(',')
+                            || tail.trim_start().starts_with(|c: char| {
+                                c.is_lowercase() || matches!(c, ',' | '–' | '—' | '-')
+                            });
+                        let opens_sentence = lead.trim().is_empty() && !attributed_after;
+                        let before = match line[..start].trim().is_empty() {
+                            false => &line[..start],
+                            true => match index.checked_sub(1).map(|at| (at, &units[at])) {
+                                Some((at, Unit::Line { text, .. })) if !claimed[at] => text,
+                                _ => "",
+                            },
+                        };
+                        opens_sentence.then(|| subject_before(before)).flatten()
+                    }) {
                     Some(speaker) => (speaker, Form::QuotedSpan, false),
                     None => continue,
                 },
