@@ -2317,7 +2317,12 @@ fn subject_before(before: &str) -> Option<Speaker> {
         return None;
     }
     let sentence = last_sentence(before);
-    if !spans(sentence).is_empty() {
+    // `…sollte Instagram weiterhin "kaputt" sein.`: a word in quote marks is no quote of
+    // someone else's.
+    let quotes_someone = spans(sentence)
+        .iter()
+        .any(|span| sentence[span.start..span.end].split_whitespace().count() > 2);
+    if quotes_someone {
         return None;
     }
     let words = words(sentence);
