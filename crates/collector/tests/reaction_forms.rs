@@ -3453,3 +3453,27 @@ fn a_quote_opening_its_sentence_is_the_words_of_the_sentence_before_it() {
         ]
     );
 }
+
+#[test]
+fn names_in_scripts_without_capitals_before_a_colon() {
+    // A Weibo name is one word no capital marks; Arabic puts the verb (`وكتب`, and wrote;
+    // `وغرّد`, and tweeted) before the name.
+    let article = format!(
+        "{STORY}Readers in China and the Gulf reacted online.\n\n\
+         王小明: \u{201c}Petrol in Nairobi now costs more than in Beijing.\u{201d}\n\n\
+         وغرّد أحمد سالم: \u{201c}الأسعار مرتفعة جداً هذا الشهر.\u{201d}\n\n\
+         وكتبت مها: \u{201c}لا أستطيع دفع هذا المبلغ.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("王小明"),
+                "Petrol in Nairobi now costs more than in Beijing."
+            ),
+            (None, Some("أحمد سالم"), "الأسعار مرتفعة جداً هذا الشهر."),
+            (None, Some("مها"), "لا أستطيع دفع هذا المبلغ."),
+        ]
+    );
+}

@@ -2280,7 +2280,10 @@ fn introduced_by(lead: &str) -> Option<Speaker> {
     let (who, verb) = match named {
         Some((name, verb)) => (Who::Name(name), verb),
         None if names_readers(clause) => (Who::Anonymous { online: true }, None),
-        None => return None,
+        None => {
+            let (name, verb) = caseless_speaker(clause)?;
+            (Who::Name(name), verb)
+        }
     };
     Some(Speaker {
         who,
@@ -2289,6 +2292,30 @@ fn introduced_by(lead: &str) -> Option<Speaker> {
         posted: false,
         interviewee: false,
     })
+}
+
+/// `郑插插: “…”`, `وكتب روني دجين: “…”` (and Ronnie Dijen wrote): a clause in a script without
+/// capitals (Chinese, Japanese, Arabic…), which no capital marks a name in, before its colon.
+/// One word alone is the name its author posts under; words after a verb of posting or speech
+/// (in Arabic, the verb first) are the speaker's name.
+fn caseless_speaker(clause: &str) -> Option<(String, Option<String>)> {
+    let clause = clause.strip_suffix(':')?.trim();
+    let caseless = |c: char| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    if words.is_empty() || !words.iter().all(|word| word.chars().any(caseless)) {
+        return None;
+    }
+    if let [word] = words[..] {
+        return (word.chars().filter(|&c| caseless(c)).count() >= 2)
+            .then(|| (word.to_string(), None));
+    }
+    let verb_at = words
+        .iter()
+        .position(|word| is_verb_elsewhere(&arabic_verb(word)))?;
+    let name = &words[verb_at + 1..];
+    (1..=4)
+        .contains(&name.len())
+        .then(|| (name.join(" "), Some(arabic_verb(words[verb_at]))))
 }
 
 /// Who is asked, told or reported to (`he told The New York Times,`, `a reporter asked
