@@ -3477,3 +3477,24 @@ fn names_in_scripts_without_capitals_before_a_colon() {
         ]
     );
 }
+
+#[test]
+fn an_attribution_line_opens_a_run_of_name_colon_lines() {
+    // `Tunde says: “…”` (a one-word name and a verb of speech, which the decision doubts)
+    // heads a round-up of `Name: “…”` lines, and is kept with them.
+    let article = "Readers react to stories on our website and social media this week\n\n\
+         Lagos bans okada on major roads\n\n\
+         Tunde says: \u{201c}It will only make the traffic worse for everyone.\u{201d}\n\
+         Ngozi: \u{201c}Yes, but the accidents had to stop somewhere, honestly.\u{201d}\n\
+         Emeka: \u{201c}Where will the riders find work now? Tell me.\u{201d}\n\
+         Bisi: \u{201c}Good riddance, they were a danger to all of us.\u{201d}\n";
+    let found = reactions(article);
+    let authors: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(_, name, _)| name)
+        .collect();
+    assert_eq!(
+        authors,
+        [Some("Tunde"), Some("Ngozi"), Some("Emeka"), Some("Bisi")]
+    );
+}

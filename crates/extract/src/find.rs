@@ -116,6 +116,14 @@ impl Form {
         Form::NameAfter,
     ];
 
+    /// Whether a candidate of this form continues a run of `other`'s: the same form, or lines
+    /// that each name their author before the words (`Aremo says: “…”` ⏎ `Joseph: “…”`).
+    pub(crate) fn runs_with(self, other: Form) -> bool {
+        let named_line =
+            |form| matches!(form, Form::Attribution | Form::ListItem | Form::NameColon);
+        self == other || (named_line(self) && named_line(other))
+    }
+
     pub(crate) fn feature_name(self) -> &'static str {
         match self {
             Form::Embed => "form:embed",
@@ -572,7 +580,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     };
     let same_form_near = |k: usize, other: usize| {
         found.get(other).is_some_and(|(position, neighbour)| {
-            neighbour.form == found[k].1.form && found[k].0.abs_diff(*position) <= RUN_GAP
+            neighbour.form.runs_with(found[k].1.form) && found[k].0.abs_diff(*position) <= RUN_GAP
         })
     };
     // A run is the candidates of one form each near the one before it.
