@@ -3498,3 +3498,18 @@ fn an_attribution_line_opens_a_run_of_name_colon_lines() {
         [Some("Tunde"), Some("Ngozi"), Some("Emeka"), Some("Bisi")]
     );
 }
+
+#[test]
+fn said_runs_into_the_quote_of_a_name_the_clause_calls_a_reader() {
+    // `said` straight into a quote reports speech, unless the speaker is a reader: an
+    // anonymous one, a handle, or a name the clause gives a reader noun.
+    let article = format!(
+        "{STORY}Facebook user Wanjiru Kamau said \u{201c}this levy is daylight robbery\u{201d} \
+         under the ministry's post.\n\n\
+         The Treasury's Joseph Mwangi said \u{201c}every shilling\u{201d} would go to roads.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(None, Some("Wanjiru Kamau"), "this levy is daylight robbery")]
+    );
+}

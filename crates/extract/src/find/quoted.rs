@@ -1435,7 +1435,12 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                     who = antecedent;
                 }
             }
-            let online = matches!(who, Who::Handle(_) | Who::Anonymous { online: true });
+            // `Facebook user Baskaran Krishnan Kutty said “…”`: a name the clause calls a reader.
+            let called_a_reader = words[k..next.min(words.len())]
+                .iter()
+                .any(|word| is_online_noun(&word.bare.to_lowercase()));
+            let online =
+                matches!(who, Who::Handle(_) | Who::Anonymous { online: true }) || called_a_reader;
             if said_runs_in && !online {
                 return None;
             }
