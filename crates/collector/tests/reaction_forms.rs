@@ -3513,3 +3513,29 @@ fn said_runs_into_the_quote_of_a_name_the_clause_calls_a_reader() {
         [(None, Some("Wanjiru Kamau"), "this levy is daylight robbery")]
     );
 }
+
+#[test]
+fn a_post_opening_with_its_handle_then_a_hashtag_or_a_title_in_quote_marks() {
+    // Copied tweets, one per paragraph, the handle first: a hashtag may open the words, and a
+    // title in quote marks inside them is part of the post, not a quote of the handle's.
+    let article = format!(
+        "{STORY}Viewers were not kind on Twitter.\n\n\
+         @otieno_k #FuelLevy is proof that nobody at Treasury drives a matatu.\n\n\
+         @achieng_w All the reruns of \"Bunge Live\" tonight? I'd rather queue for petrol.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("otieno_k"),
+                None,
+                "#FuelLevy is proof that nobody at Treasury drives a matatu."
+            ),
+            (
+                Some("achieng_w"),
+                None,
+                "All the reruns of \"Bunge Live\" tonight? I'd rather queue for petrol."
+            ),
+        ]
+    );
+}

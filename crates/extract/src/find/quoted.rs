@@ -2656,6 +2656,15 @@ pub(super) fn in_line(
             (Some(speaker), _) => (speaker, Form::QuotedSpan, false),
             (None, Some(speaker)) if is_signed => (speaker, Form::NameAfter, true),
             (None, Some(speaker)) => (speaker, Form::QuotedSpan, true),
+            // `@hitfixdaniel All subsequent installments of "Marriage Ref" are…`: a post
+            // opening with its handle quotes a title inside its own words.
+            (None, None)
+                if lead.split_once(' ').is_some_and(|(first, rest)| {
+                    super::dump::is_handle_before_sentence(first, rest)
+                }) =>
+            {
+                continue
+            }
             (None, None) => match near_handle(lead, tail) {
                 Some((speaker, in_tail)) => (speaker, Form::NearHandle, in_tail),
                 None => match quoted_as_reactions(&line[sentence..span.start])
