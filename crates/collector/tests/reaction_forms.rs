@@ -3539,3 +3539,23 @@ fn a_post_opening_with_its_handle_then_a_hashtag_or_a_title_in_quote_marks() {
         ]
     );
 }
+
+#[test]
+fn a_page_of_comments_each_under_a_name_alone_is_a_round_up() {
+    // No announcement: the names alone in turn, each over its comment, make the page one.
+    let article = "Sound off\n\n\
+         Grace in Kisumu:\n\n\
+         Twelve shillings more a litre and the buses already doubled their fares this week.\n\n\
+         Peter in Eldoret:\n\n\
+         Who approved this levy when the roads to our farms are still full of potholes?\n";
+    let found = reactions(article);
+    let authors: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(_, name, _)| name)
+        .collect();
+    assert_eq!(authors, [Some("Grace"), Some("Peter")]);
+    // One name over a paragraph, with no other, is a heading.
+    let one =
+        "Levy update\n\nNairobi County:\n\nThe levy takes effect on Monday, the Treasury said.\n";
+    assert_eq!(authored(&reactions(one)), []);
+}

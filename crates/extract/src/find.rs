@@ -502,7 +502,11 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 let round_up = context.in_reactions || context.reactions_seen;
                 let attributed = attribution(text)
                     .or_else(|| name_over_quote(text, units.get(index + 1)))
-                    .filter(|attribution| round_up || !attribution.is_name_alone())
+                    .filter(|attribution| {
+                        round_up
+                            || !attribution.is_name_alone()
+                            || names_alone_in_turn(&units, index)
+                    })
                     .and_then(|attribution| {
                         let quote = quote_for(&attribution, &units, index, &claimed)?;
                         Some((attribution, quote))
@@ -799,6 +803,14 @@ fn attribution(line: &str) -> Option<Attribution<'_>> {
         }
     }
     found
+}
+
+/// `Deborah in Milford:` ⏎ `…` ⏎ `Cheryl in Chalfont:` ⏎ `…`: a page made of readers'
+/// comments, each under its name alone, is a round-up whether or not it says so. Whether the
+/// name alone at `index` has another a paragraph or two of comment below it.
+fn names_alone_in_turn(units: &[Unit], index: usize) -> bool {
+    let name_at = |at: usize| matches!(units.get(at), Some(Unit::Line { text, starts_paragraph: true, .. }) if name_alone(text).is_some());
+    !name_at(index + 1) && (index + 2..index + 5).any(name_at)
 }
 
 /// `Chidinma Okafor:` alone on its line, the comment in the next paragraph, as round-ups print
