@@ -3559,3 +3559,27 @@ fn a_page_of_comments_each_under_a_name_alone_is_a_round_up() {
         "Levy update\n\nNairobi County:\n\nThe levy takes effect on Monday, the Treasury said.\n";
     assert_eq!(authored(&reactions(one)), []);
 }
+
+#[test]
+fn an_author_is_named_without_a_possessive_or_the_platform_before_it() {
+    let article = format!(
+        "{STORY}Some were happy, as in tweets like that of Grace Wanjiku\u{2019}s, who celebrated \
+         the roads fund by writing, \u{201c}Finally the potholes in Kisumu will be fixed.\u{201d}\n\n\
+         On Twitter Peter Otieno wrote: \u{201c}I will walk to work from Monday.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Grace Wanjiku"),
+                "Finally the potholes in Kisumu will be fixed."
+            ),
+            (
+                None,
+                Some("Peter Otieno"),
+                "I will walk to work from Monday."
+            ),
+        ]
+    );
+}

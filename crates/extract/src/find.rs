@@ -578,6 +578,11 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
         index += 1;
     }
     found.sort_by_key(|(position, _)| *position);
+    for (_, candidate) in &mut found {
+        if let Some(name) = candidate.display_name.take() {
+            candidate.display_name = Some(name_as_author(&name).to_string());
+        }
+    }
     let line_at = |position: usize| match units.get(position) {
         Some(Unit::Line { text, .. }) => *text,
         _ => "",
@@ -629,6 +634,22 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
             run,
         })
         .collect()
+}
+
+/// A name read from the article as an author: without a possessive (`that of Jannette
+/// Armstrong’s, who celebrated…`) or the platform it was posted on before it (`On Twitter RJ
+/// McLean`).
+fn name_as_author(name: &str) -> &str {
+    let name = name
+        .strip_suffix("’s")
+        .or_else(|| name.strip_suffix("'s"))
+        .unwrap_or(name);
+    let on_a_platform = name.split_once(' ').and_then(|(preposition, rest)| {
+        let (platform, after) = rest.split_once(' ')?;
+        (matches!(preposition, "On" | "Via" | "From") && platform_named_in(platform).is_some())
+            .then_some(after)
+    });
+    on_a_platform.unwrap_or(name)
 }
 
 /// `Letters to the Editor`, `Letter: Why shut down for good?`.
