@@ -3424,3 +3424,189 @@ fn a_clause_that_reports_an_interview_or_a_relative_introduces_no_reader() {
     );
     assert_eq!(authored(&reactions(&article)), []);
 }
+
+#[test]
+fn a_quote_opening_its_sentence_is_the_words_of_the_sentence_before_it() {
+    // No attribution of its own: the subject of the sentence before it is the speaker, a whole
+    // name or a reader; a statement, a model's number or a quote attributed after its comma are
+    // not.
+    let article = format!(
+        "{STORY}Motorists took to social media within minutes.\n\n\
+         Matatu owner Grace Wanjiku Njoroge thought the Treasury had forgotten the roads. \
+         \u{201c}Who will fix the potholes with this money?\u{201d}\n\n\
+         Another of her followers added that fares would double by Friday.\n\n\
+         \u{201c}We will walk to work, then.\u{201d}\n\n\
+         Opposition leader Peter Otieno Odhiambo issued a statement against the levy.\n\n\
+         \u{201c}This government taxes the poor to pay its debts.\u{201d}\n\n\
+         Some drivers recalled what the minister said last year.\n\n\
+         \u{201c}There will be no new taxes,\u{201d} Mbadi said in the interview.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Grace Wanjiku Njoroge"),
+                "Who will fix the potholes with this money?"
+            ),
+            (None, None, "We will walk to work, then."),
+        ]
+    );
+}
+
+#[test]
+fn names_in_scripts_without_capitals_before_a_colon() {
+    // A Weibo name is one word no capital marks; Arabic puts the verb (`وكتب`, and wrote;
+    // `وغرّد`, and tweeted) before the name.
+    let article = format!(
+        "{STORY}Readers in China and the Gulf reacted online.\n\n\
+         王小明: \u{201c}Petrol in Nairobi now costs more than in Beijing.\u{201d}\n\n\
+         وغرّد أحمد سالم: \u{201c}الأسعار مرتفعة جداً هذا الشهر.\u{201d}\n\n\
+         وكتبت مها: \u{201c}لا أستطيع دفع هذا المبلغ.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("王小明"),
+                "Petrol in Nairobi now costs more than in Beijing."
+            ),
+            (None, Some("أحمد سالم"), "الأسعار مرتفعة جداً هذا الشهر."),
+            (None, Some("مها"), "لا أستطيع دفع هذا المبلغ."),
+        ]
+    );
+}
+
+#[test]
+fn an_attribution_line_opens_a_run_of_name_colon_lines() {
+    // `Tunde says: “…”` (a one-word name and a verb of speech, which the decision doubts)
+    // heads a round-up of `Name: “…”` lines, and is kept with them.
+    let article = "Readers react to stories on our website and social media this week\n\n\
+         Lagos bans okada on major roads\n\n\
+         Tunde says: \u{201c}It will only make the traffic worse for everyone.\u{201d}\n\
+         Ngozi: \u{201c}Yes, but the accidents had to stop somewhere, honestly.\u{201d}\n\
+         Emeka: \u{201c}Where will the riders find work now? Tell me.\u{201d}\n\
+         Bisi: \u{201c}Good riddance, they were a danger to all of us.\u{201d}\n";
+    let found = reactions(article);
+    let authors: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(_, name, _)| name)
+        .collect();
+    assert_eq!(
+        authors,
+        [Some("Tunde"), Some("Ngozi"), Some("Emeka"), Some("Bisi")]
+    );
+}
+
+#[test]
+fn said_runs_into_the_quote_of_a_name_the_clause_calls_a_reader() {
+    // `said` straight into a quote reports speech, unless the speaker is a reader: an
+    // anonymous one, a handle, or a name the clause gives a reader noun.
+    let article = format!(
+        "{STORY}Facebook user Wanjiru Kamau said \u{201c}this levy is daylight robbery\u{201d} \
+         under the ministry's post.\n\n\
+         The Treasury's Joseph Mwangi said \u{201c}every shilling\u{201d} would go to roads.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(None, Some("Wanjiru Kamau"), "this levy is daylight robbery")]
+    );
+}
+
+#[test]
+fn a_post_opening_with_its_handle_then_a_hashtag_or_a_title_in_quote_marks() {
+    // Copied tweets, one per paragraph, the handle first: a hashtag may open the words, and a
+    // title in quote marks inside them is part of the post, not a quote of the handle's.
+    let article = format!(
+        "{STORY}Viewers were not kind on Twitter.\n\n\
+         @otieno_k #FuelLevy is proof that nobody at Treasury drives a matatu.\n\n\
+         @achieng_w All the reruns of \"Bunge Live\" tonight? I'd rather queue for petrol.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("otieno_k"),
+                None,
+                "#FuelLevy is proof that nobody at Treasury drives a matatu."
+            ),
+            (
+                Some("achieng_w"),
+                None,
+                "All the reruns of \"Bunge Live\" tonight? I'd rather queue for petrol."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_page_of_comments_each_under_a_name_alone_is_a_round_up() {
+    // No announcement: the names alone in turn, each over its comment, make the page one.
+    let article = "Sound off\n\n\
+         Grace in Kisumu:\n\n\
+         Twelve shillings more a litre and the buses already doubled their fares this week.\n\n\
+         Peter in Eldoret:\n\n\
+         Who approved this levy when the roads to our farms are still full of potholes?\n";
+    let found = reactions(article);
+    let authors: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(_, name, _)| name)
+        .collect();
+    assert_eq!(authors, [Some("Grace"), Some("Peter")]);
+    // One name over a paragraph, with no other, is a heading.
+    let one =
+        "Levy update\n\nNairobi County:\n\nThe levy takes effect on Monday, the Treasury said.\n";
+    assert_eq!(authored(&reactions(one)), []);
+}
+
+#[test]
+fn an_author_is_named_without_a_possessive_or_the_platform_before_it() {
+    let article = format!(
+        "{STORY}Some were happy, as in tweets like that of Grace Wanjiku\u{2019}s, who celebrated \
+         the roads fund by writing, \u{201c}Finally the potholes in Kisumu will be fixed.\u{201d}\n\n\
+         On Twitter Peter Otieno wrote: \u{201c}I will walk to work from Monday.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Grace Wanjiku"),
+                "Finally the potholes in Kisumu will be fixed."
+            ),
+            (
+                None,
+                Some("Peter Otieno"),
+                "I will walk to work from Monday."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_comment_signed_after_its_quote_without_a_dash() {
+    // Comment pages sign a quoted comment with a whole name, or a name and a town, and no
+    // dash; an office's holder signing so is a statement.
+    let article = format!(
+        "{STORY}WEBSITE COMMENTS\n\n\
+         \"The roads were never fixed with the last levy either.\" Mary Wanjiru\n\n\
+         \"Twelve shillings is the price of my lunch.\" Otieno, Kisumu\n\n\
+         \"The levy funds road maintenance in every county.\" Transport Secretary James Kamau\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Mary Wanjiru"),
+                "The roads were never fixed with the last levy either."
+            ),
+            (
+                None,
+                Some("Otieno"),
+                "Twelve shillings is the price of my lunch."
+            ),
+        ]
+    );
+}

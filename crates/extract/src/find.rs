@@ -116,6 +116,14 @@ impl Form {
         Form::NameAfter,
     ];
 
+    /// Whether a candidate of this form continues a run of `other`'s: the same form, or lines
+    /// that each name their author before the words (`Aremo says: “…”` ⏎ `Joseph: “…”`).
+    pub(crate) fn runs_with(self, other: Form) -> bool {
+        let named_line =
+            |form| matches!(form, Form::Attribution | Form::ListItem | Form::NameColon);
+        self == other || (named_line(self) && named_line(other))
+    }
+
     pub(crate) fn feature_name(self) -> &'static str {
         match self {
             Form::Embed => "form:embed",
@@ -494,7 +502,11 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 let round_up = context.in_reactions || context.reactions_seen;
                 let attributed = attribution(text)
                     .or_else(|| name_over_quote(text, units.get(index + 1)))
-                    .filter(|attribution| round_up || !attribution.is_name_alone())
+                    .filter(|attribution| {
+                        round_up
+                            || !attribution.is_name_alone()
+                            || names_alone_in_turn(&units, index)
+                    })
                     .and_then(|attribution| {
                         let quote = quote_for(&attribution, &units, index, &claimed)?;
                         Some((attribution, quote))
@@ -566,13 +578,18 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
         index += 1;
     }
     found.sort_by_key(|(position, _)| *position);
+    for (_, candidate) in &mut found {
+        if let Some(name) = candidate.display_name.take() {
+            candidate.display_name = Some(name_as_author(&name).to_string());
+        }
+    }
     let line_at = |position: usize| match units.get(position) {
         Some(Unit::Line { text, .. }) => *text,
         _ => "",
     };
     let same_form_near = |k: usize, other: usize| {
         found.get(other).is_some_and(|(position, neighbour)| {
-            neighbour.form == found[k].1.form && found[k].0.abs_diff(*position) <= RUN_GAP
+            neighbour.form.runs_with(found[k].1.form) && found[k].0.abs_diff(*position) <= RUN_GAP
         })
     };
     // A run is the candidates of one form each near the one before it.
@@ -617,6 +634,22 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
             run,
         })
         .collect()
+}
+
+/// A name read from the article as an author: without a possessive (`that of Jannette
+/// Armstrong’s, who celebrated…`) or the platform it was posted on before it (`On Twitter RJ
+/// McLean`).
+fn name_as_author(name: &str) -> &str {
+    let name = name
+        .strip_suffix("’s")
+        .or_else(|| name.strip_suffix("'s"))
+        .unwrap_or(name);
+    let on_a_platform = name.split_once(' ').and_then(|(preposition, rest)| {
+        let (platform, after) = rest.split_once(' ')?;
+        (matches!(preposition, "On" | "Via" | "From") && platform_named_in(platform).is_some())
+            .then_some(after)
+    });
+    on_a_platform.unwrap_or(name)
 }
 
 /// `Letters to the Editor`, `Letter: Why shut down for good?`.
@@ -791,6 +824,14 @@ fn attribution(line: &str) -> Option<Attribution<'_>> {
         }
     }
     found
+}
+
+/// `Deborah in Milford:` ⏎ `…` ⏎ `Cheryl in Chalfont:` ⏎ `…`: a page made of readers'
+/// comments, each under its name alone, is a round-up whether or not it says so. Whether the
+/// name alone at `index` has another a paragraph or two of comment below it.
+fn names_alone_in_turn(units: &[Unit], index: usize) -> bool {
+    let name_at = |at: usize| matches!(units.get(at), Some(Unit::Line { text, starts_paragraph: true, .. }) if name_alone(text).is_some());
+    !name_at(index + 1) && (index + 2..index + 5).any(name_at)
 }
 
 /// `Chidinma Okafor:` alone on its line, the comment in the next paragraph, as round-ups print

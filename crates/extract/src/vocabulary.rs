@@ -155,6 +155,18 @@ pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     "skomentowała",
     "odpisał",
     "odpisała",
+    // Arabic, as [`arabic_verb`] writes them: without vowel marks or the `و` (and) or `ف`
+    // (then) before them
+    "كتب",
+    "كتبت",
+    "غرد",
+    "غردت",
+    "علق",
+    "علقت",
+    "نشر",
+    "نشرت",
+    "رد",
+    "ردت",
     // Spanish past participles, after `ha`
     "escrito",
     "tuiteado",
@@ -254,6 +266,11 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "dodała",
     "stwierdził",
     "stwierdziła",
+    // Arabic, as [`arabic_verb`] writes them
+    "قال",
+    "قالت",
+    "أضاف",
+    "أضافت",
     // Dutch
     "zegt",
     "zei",
@@ -270,6 +287,19 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "añadido",
     "señalado",
 ];
+
+/// An Arabic word as the verb lists write it: without its vowel marks (`علّق`, commented) and
+/// the `و` (and) or `ف` (then) that joins it to the sentence before (`وكتب`, and wrote).
+pub(crate) fn arabic_verb(word: &str) -> String {
+    let bare: String = word
+        .chars()
+        .filter(|c| !('\u{64B}'..='\u{652}').contains(c))
+        .collect();
+    match bare.strip_prefix(['و', 'ف']) {
+        Some(rest) if rest.chars().count() >= 2 && is_verb_elsewhere(rest) => rest.to_string(),
+        _ => bare,
+    }
+}
 
 /// Whether `word` (lower case) is a verb of posting or speech of another language. Asked of
 /// most words around every quote, so one hashed look-up rather than a scan of both lists.
@@ -1293,7 +1323,8 @@ pub(crate) fn is_title(name: &str) -> bool {
 pub(crate) const INTERVIEWING_VERBS: &[&str] = &["told", "tells", "interviewed"];
 
 /// Words of a clause that reports speech rather than quoting a post.
-pub(crate) const REPORTING_WORDS: &[&str] = &["asked", "asks", "reported", "reports", "per"];
+pub(crate) const REPORTING_WORDS: &[&str] =
+    &["asked", "asks", "reported", "reports", "per", "statement"];
 
 /// People a reporter interviews where they live or work, and the source of a report.
 pub(crate) const INTERVIEWED_PEOPLE: &[&str] = &[

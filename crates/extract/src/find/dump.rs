@@ -572,13 +572,14 @@ fn name_over(units: &[Unit], index: usize, claimed: &[bool]) -> Option<String> {
     }
 }
 
-/// `@dave_on_elm Come fix the one on Elm Street`: a handle opening a line, then a sentence
-/// that is not a verb about it (`@dave_on_elm wrote that…` is narrative).
-fn is_handle_before_sentence(first: &str, rest: &str) -> bool {
+/// `@dave_on_elm Come fix the one on Elm Street`, `@dkfuel #MarriageRef is proof…`: a handle
+/// opening a line, then a sentence (or a hashtag) that is not a verb about it (`@dave_on_elm
+/// wrote that…` is narrative).
+pub(super) fn is_handle_before_sentence(first: &str, rest: &str) -> bool {
     first.strip_prefix('@').is_some_and(is_handle_shaped)
-        && rest
-            .trim_start()
-            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_decoration(c))
+        && rest.trim_start().starts_with(|c: char| {
+            c.is_uppercase() || c.is_ascii_digit() || c == '#' || is_decoration(c)
+        })
 }
 
 /// `@chi_biafra – Oga Reno, you claim…`: a handle opening a line, then a dash (`–`, `—`, `-`

@@ -1435,7 +1435,12 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                     who = antecedent;
                 }
             }
-            let online = matches!(who, Who::Handle(_) | Who::Anonymous { online: true });
+            // `Facebook user Baskaran Krishnan Kutty said “…”`: a name the clause calls a reader.
+            let called_a_reader = words[k..next.min(words.len())]
+                .iter()
+                .any(|word| is_online_noun(&word.bare.to_lowercase()));
+            let online =
+                matches!(who, Who::Handle(_) | Who::Anonymous { online: true }) || called_a_reader;
             if said_runs_in && !online {
                 return None;
             }
@@ -1997,10 +2002,12 @@ fn is_item_marker(lead: &str) -> bool {
 /// Hamilton`, `“…” — Mike T.`, `“…” - @wanjiku_m`, `“…” — Amina from Mombasa`. The signature
 /// is all that is left of the line: a name (or handle), then at most a place.
 fn signed_after(tail: &str) -> Option<Speaker> {
-    let signature = tail
-        .trim_start()
-        .strip_prefix(['-', '–', '—'])?
-        .trim_start();
+    // `"…" Steve Wright`, `"…" Teatree, Maryborough`: comment pages may sign without the dash,
+    // with a whole name or a town after it.
+    let (dashed, signature) = match tail.trim_start().strip_prefix(['-', '–', '—']) {
+        Some(signature) => (true, signature.trim_start()),
+        None => (false, tail.trim()),
+    };
     let words = words(signature);
     // `“…” – comment on Facebook`, `“…” — reader comment`.
     if let Some(label) = comment_label(&words) {
@@ -2050,7 +2057,15 @@ fn signed_after(tail: &str) -> Option<Speaker> {
     let town_ok = town.is_none_or(|town| {
         (1..=3).contains(&town.len()) && town.iter().all(|w| starts_uppercase(w.bare))
     });
-    if !town_ok || signature.ends_with([':', ',']) {
+    // Not an office's holder (`"…" South Australian Premier Jay Weatherill.`): a statement.
+    let signs_undashed = match &who {
+        Who::Name(name) => {
+            (name.contains(' ') || town.is_some())
+                && !words[..end].iter().any(|w| describes_before_a_name(w.bare))
+        }
+        _ => false,
+    };
+    if !town_ok || signature.ends_with([':', ',']) || !(dashed || signs_undashed) {
         return None;
     }
     Some(Speaker {
@@ -2241,23 +2256,10 @@ fn introduced_by(lead: &str) -> Option<Speaker> {
         return None;
     }
     let words = words(clause);
-    // Who is asked, told or reported to (`he told The New York Times,`, `a reporter asked
-    // Montoya-Lewis,`), a source (`per a source,`), an office, a trade or a relative
-    // (`Ms Khairunisa’s father, Haidar Fauzi, has said:`, `Godfrey Daniel, a businessman
-    // said:`) make it an interview, a statement or reported speech, as the other readings had
-    // it.
-    let reported = words.iter().any(|word| {
-        let lower = word.bare.to_lowercase();
-        INTERVIEWING_VERBS.contains(&lower.as_str())
-            || REPORTING_WORDS.contains(&lower.as_str())
-            || OFFICE_WORDS.contains(&lower.as_str())
-            || RELATIVES.contains(&lower.as_str())
-            || INTERVIEWED_PEOPLE.contains(&lower.as_str())
-    });
     // `posting flyers that read, ‘Rest in peace’`: the words of a thing, not a person's.
     let of_a_thing = words.len() >= 2
         && ["that", "which"].contains(&words[words.len() - 2].bare.to_lowercase().as_str());
-    if reported || of_a_thing {
+    if reports(&words) || of_a_thing {
         return None;
     }
     // `Timothy Expressed,”When…`: a verb printed with a capital is no part of the name, and
@@ -2293,7 +2295,10 @@ fn introduced_by(lead: &str) -> Option<Speaker> {
     let (who, verb) = match named {
         Some((name, verb)) => (Who::Name(name), verb),
         None if names_readers(clause) => (Who::Anonymous { online: true }, None),
-        None => return None,
+        None => {
+            let (name, verb) = caseless_speaker(clause)?;
+            (Who::Name(name), verb)
+        }
     };
     Some(Speaker {
         who,
@@ -2302,6 +2307,83 @@ fn introduced_by(lead: &str) -> Option<Speaker> {
         posted: false,
         interviewee: false,
     })
+}
+
+/// `郑插插: “…”`, `وكتب روني دجين: “…”` (and Ronnie Dijen wrote): a clause in a script without
+/// capitals (Chinese, Japanese, Arabic…), which no capital marks a name in, before its colon.
+/// One word alone is the name its author posts under; words after a verb of posting or speech
+/// (in Arabic, the verb first) are the speaker's name.
+fn caseless_speaker(clause: &str) -> Option<(String, Option<String>)> {
+    let clause = clause.strip_suffix(':')?.trim();
+    let caseless = |c: char| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    if words.is_empty() || !words.iter().all(|word| word.chars().any(caseless)) {
+        return None;
+    }
+    if let [word] = words[..] {
+        return (word.chars().filter(|&c| caseless(c)).count() >= 2)
+            .then(|| (word.to_string(), None));
+    }
+    let verb_at = words
+        .iter()
+        .position(|word| is_verb_elsewhere(&arabic_verb(word)))?;
+    let name = &words[verb_at + 1..];
+    (1..=4)
+        .contains(&name.len())
+        .then(|| (name.join(" "), Some(arabic_verb(words[verb_at]))))
+}
+
+/// Who is asked, told or reported to (`he told The New York Times,`, `a reporter asked
+/// Montoya-Lewis,`), a source (`per a source,`), an office, a trade or a relative (`Ms
+/// Khairunisa’s father, Haidar Fauzi, has said:`, `Godfrey Daniel, a businessman said:`): words
+/// that make a clause's quote an interview, a statement or reported speech.
+fn reports(words: &[Word]) -> bool {
+    words.iter().any(|word| {
+        let lower = word.bare.to_lowercase();
+        INTERVIEWING_VERBS.contains(&lower.as_str())
+            || REPORTING_WORDS.contains(&lower.as_str())
+            || OFFICE_WORDS.contains(&lower.as_str())
+            || RELATIVES.contains(&lower.as_str())
+            || INTERVIEWED_PEOPLE.contains(&lower.as_str())
+    })
+}
+
+/// `Labour candidate Tamati Coffey thought he'd seen smiles on the faces of media. "Is it just
+/// me…"`, `Another of his fans added that Davido makes it hard for his fans to support him.
+/// “This man…”`: a quote that opens its sentence with no attribution of its own is the words of
+/// the subject of the sentence before it (`before` ends with that sentence), when that subject
+/// is a reader, a handle or a whole name and the sentence quotes nobody.
+fn subject_before(before: &str) -> Option<Speaker> {
+    let before = before.trim_end();
+    if before.is_empty() || before.ends_with([':', ',']) {
+        return None;
+    }
+    let sentence = last_sentence(before);
+    // `…sollte Instagram weiterhin "kaputt" sein.`: a word in quote marks is no quote of
+    // someone else's.
+    let quotes_someone = spans(sentence)
+        .iter()
+        .any(|span| sentence[span.start..span.end].split_whitespace().count() > 2);
+    if quotes_someone {
+        return None;
+    }
+    let words = words(sentence);
+    if reports(&words) {
+        return None;
+    }
+    let speaker = subject_then_verb(&words, 0)?;
+    let whole = match &speaker.who {
+        // `Airbus A320-200`: a model's number names a thing.
+        Who::Name(name) => {
+            name.contains(' ')
+                && !name.contains(['’', '\''])
+                && !name.contains(|c: char| c.is_ascii_digit())
+                && !joins_nouns(name)
+        }
+        Who::Handle(_) | Who::Anonymous { .. } => true,
+        Who::Pronoun => false,
+    };
+    whole.then_some(speaker)
 }
 
 /// The person the previous sentence is about, for a pronoun: an anonymous reader when it opens
@@ -2584,11 +2666,38 @@ pub(super) fn in_line(
             (Some(speaker), _) => (speaker, Form::QuotedSpan, false),
             (None, Some(speaker)) if is_signed => (speaker, Form::NameAfter, true),
             (None, Some(speaker)) => (speaker, Form::QuotedSpan, true),
+            // `@hitfixdaniel All subsequent installments of "Marriage Ref" are…`: a post
+            // opening with its handle quotes a title inside its own words.
+            (None, None)
+                if lead.split_once(' ').is_some_and(|(first, rest)| {
+                    super::dump::is_handle_before_sentence(first, rest)
+                }) =>
+            {
+                continue
+            }
             (None, None) => match near_handle(lead, tail) {
                 Some((speaker, in_tail)) => (speaker, Form::NearHandle, in_tail),
                 None => match quoted_as_reactions(&line[sentence..span.start])
                     .or_else(|| introduced_by(lead))
-                {
+                    .or_else(|| {
+                        // `“…,” Tata said in the interview.`: an attribution the readings above
+                        // refused is still this quote's own.
+                        let attributed_after = quote_text
+                            .trim_end_matches(['”', '"', '’', '\'', '»'])
+                            .ends_with(',')
+                            || tail.trim_start().starts_with(|c: char| {
+                                c.is_lowercase() || matches!(c, ',' | '–' | '—' | '-')
+                            });
+                        let opens_sentence = lead.trim().is_empty() && !attributed_after;
+                        let before = match line[..start].trim().is_empty() {
+                            false => &line[..start],
+                            true => match index.checked_sub(1).map(|at| (at, &units[at])) {
+                                Some((at, Unit::Line { text, .. })) if !claimed[at] => text,
+                                _ => "",
+                            },
+                        };
+                        opens_sentence.then(|| subject_before(before)).flatten()
+                    }) {
                     Some(speaker) => (speaker, Form::QuotedSpan, false),
                     None => continue,
                 },

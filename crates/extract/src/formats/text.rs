@@ -108,7 +108,12 @@ fn segment(body: &str) -> Vec<Vec<String>> {
             } else if single_newlines {
                 block.into_iter().map(str::to_string).collect()
             } else {
-                vec![block.join("\n")]
+                // `…on social media at the weekend:` ⏎ `Susan Rice (@AmbassadorRice) tweeted: …`:
+                // a line ending in a colon introduces the next, which is a paragraph of its own.
+                block
+                    .split_inclusive(|line| line.trim_end().ends_with(':'))
+                    .map(|lines| lines.join("\n"))
+                    .collect()
             }
         })
         .collect()
@@ -302,6 +307,24 @@ mod tests {
             [
                 "The match ended late.",
                 "Me: I can't.\nAlso me: IMPEACH",
+                "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_ending_in_a_colon_ends_its_paragraph() {
+        let (_, body) = paragraphs(
+            "Fans react\n\nThe final was the talk of social media:\n\
+             Coach Ann Mwangi (@annmwangi) tweeted: What a night.\n\
+             Singer Ben Otieno (@benotieno) said: Proud of them.\n\nThe end.\n",
+        );
+        assert_eq!(
+            body,
+            [
+                "The final was the talk of social media:",
+                "Coach Ann Mwangi (@annmwangi) tweeted: What a night.\n\
+                 Singer Ben Otieno (@benotieno) said: Proud of them.",
                 "The end."
             ]
         );
