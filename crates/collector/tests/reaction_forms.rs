@@ -3583,30 +3583,3 @@ fn an_author_is_named_without_a_possessive_or_the_platform_before_it() {
         ]
     );
 }
-
-#[test]
-fn a_comment_signed_after_its_quote_without_a_dash() {
-    // Comment pages sign a quoted comment with a whole name, or a name and a town, and no
-    // dash; an office's holder signing so is a statement.
-    let article = format!(
-        "{STORY}WEBSITE COMMENTS\n\n\
-         \"The roads were never fixed with the last levy either.\" Mary Wanjiru\n\n\
-         \"Twelve shillings is the price of my lunch.\" Otieno, Kisumu\n\n\
-         \"The levy funds road maintenance in every county.\" Transport Secretary James Kamau\n"
-    );
-    assert_eq!(
-        authored(&reactions(&article)),
-        [
-            (
-                None,
-                Some("Mary Wanjiru"),
-                "The roads were never fixed with the last levy either."
-            ),
-            (
-                None,
-                Some("Otieno"),
-                "Twelve shillings is the price of my lunch."
-            ),
-        ]
-    );
-}
