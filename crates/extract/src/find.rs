@@ -637,8 +637,10 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
 }
 
 /// A name read from the article as an author: without a possessive (`that of Jannette
-/// Armstrong’s, who celebrated…`) or the platform it was posted on before it (`On Twitter RJ
-/// McLean`).
+/// Armstrong’s, who celebrated…`), the platform it was posted on before it (`On Twitter RJ
+/// McLean`), or the trade, office or party printed before a name of two words or more
+/// (`Musician Ed Sheeran:`, `BJP MP Anurag Thakur tweeted:`). Titles stay (`Sir Ravinder
+/// Jadeja`).
 fn name_as_author(name: &str) -> &str {
     let name = name
         .strip_suffix("’s")
@@ -649,7 +651,20 @@ fn name_as_author(name: &str) -> &str {
         (matches!(preposition, "On" | "Via" | "From") && platform_named_in(platform).is_some())
             .then_some(after)
     });
-    on_a_platform.unwrap_or(name)
+    let mut name = on_a_platform.unwrap_or(name);
+    while let Some((first, rest)) = name.split_once(' ') {
+        let lower = first.trim_end_matches('.').to_lowercase();
+        let initials = first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase());
+        let describes = (vocabulary::PERSON_DESCRIPTIONS.contains(&lower.as_str())
+            || vocabulary::OFFICE_WORDS.contains(&lower.as_str())
+            || initials)
+            && !vocabulary::TITLES.contains(&lower.as_str());
+        if !describes || !rest.contains(' ') {
+            break;
+        }
+        name = rest;
+    }
+    name
 }
 
 /// `Letters to the Editor`, `Letter: Why shut down for good?`.

@@ -2002,12 +2002,10 @@ fn is_item_marker(lead: &str) -> bool {
 /// Hamilton`, `“…” — Mike T.`, `“…” - @wanjiku_m`, `“…” — Amina from Mombasa`. The signature
 /// is all that is left of the line: a name (or handle), then at most a place.
 fn signed_after(tail: &str) -> Option<Speaker> {
-    // `"…" Steve Wright`, `"…" Teatree, Maryborough`: comment pages may sign without the dash,
-    // with a whole name or a town after it.
-    let (dashed, signature) = match tail.trim_start().strip_prefix(['-', '–', '—']) {
-        Some(signature) => (true, signature.trim_start()),
-        None => (false, tail.trim()),
-    };
+    let signature = tail
+        .trim_start()
+        .strip_prefix(['-', '–', '—'])?
+        .trim_start();
     let words = words(signature);
     // `“…” – comment on Facebook`, `“…” — reader comment`.
     if let Some(label) = comment_label(&words) {
@@ -2057,15 +2055,7 @@ fn signed_after(tail: &str) -> Option<Speaker> {
     let town_ok = town.is_none_or(|town| {
         (1..=3).contains(&town.len()) && town.iter().all(|w| starts_uppercase(w.bare))
     });
-    // Not an office's holder (`"…" South Australian Premier Jay Weatherill.`): a statement.
-    let signs_undashed = match &who {
-        Who::Name(name) => {
-            (name.contains(' ') || town.is_some())
-                && !words[..end].iter().any(|w| describes_before_a_name(w.bare))
-        }
-        _ => false,
-    };
-    if !town_ok || signature.ends_with([':', ',']) || !(dashed || signs_undashed) {
+    if !town_ok || signature.ends_with([':', ',']) {
         return None;
     }
     Some(Speaker {

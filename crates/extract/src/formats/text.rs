@@ -109,9 +109,12 @@ fn segment(body: &str) -> Vec<Vec<String>> {
                 block.into_iter().map(str::to_string).collect()
             } else {
                 // `…on social media at the weekend:` ⏎ `Susan Rice (@AmbassadorRice) tweeted: …`:
-                // a line ending in a colon introduces the next, which is a paragraph of its own.
+                // a sentence ending in a colon introduces the next line, which is a paragraph of
+                // its own (a name's label, `richiemathu:`, stays over its comment).
                 block
-                    .split_inclusive(|line| line.trim_end().ends_with(':'))
+                    .split_inclusive(|line| {
+                        line.trim_end().ends_with(':') && line.split_whitespace().count() >= 6
+                    })
                     .map(|lines| lines.join("\n"))
                     .collect()
             }
