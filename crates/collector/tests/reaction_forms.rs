@@ -3619,3 +3619,20 @@ fn a_reader_named_after_namely_or_who_went_by_the_name_of() {
         ]
     );
 }
+
+#[test]
+fn a_reader_noun_alone_capitalized_names_nobody() {
+    // German capitalizes its nouns: `ein Kommentator` is an anonymous reader, not a name.
+    let article = "Kenianer reagieren auf die neue Kraftstoffabgabe\n\n\
+         Das Finanzministerium hob die Abgabe am Montag an.\n\n\
+         \u{201e}Zw\u{f6}lf Schilling mehr, und die Stra\u{df}en bleiben kaputt\u{201c}, schrieb ein \
+         Kommentator auf Facebook.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [(
+            None,
+            None,
+            "Zwölf Schilling mehr, und die Straßen bleiben kaputt"
+        )]
+    );
+}
