@@ -3594,3 +3594,45 @@ fn an_author_is_named_without_a_possessive_a_platform_or_a_trade_before_it() {
         ]
     );
 }
+
+#[test]
+fn a_reader_named_after_namely_or_who_went_by_the_name_of() {
+    let article = format!(
+        "{STORY}Readers were quick to react online.\n\n\
+         \u{201c}Matatu fares will double by Friday,\u{201d} said a user who went by the name of \
+         MatatuBoss254.\n\n\
+         \u{201c}The roads fund never reaches our county,\u{201d} said a user namely Achieng Odhiambo.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("MatatuBoss254"),
+                None,
+                "Matatu fares will double by Friday"
+            ),
+            (
+                None,
+                Some("Achieng Odhiambo"),
+                "The roads fund never reaches our county"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_reader_noun_alone_capitalized_names_nobody() {
+    // German capitalizes its nouns: `ein Kommentator` is an anonymous reader, not a name.
+    let article = "Kenianer reagieren auf die neue Kraftstoffabgabe\n\n\
+         Das Finanzministerium hob die Abgabe am Montag an.\n\n\
+         \u{201e}Zw\u{f6}lf Schilling mehr, und die Stra\u{df}en bleiben kaputt\u{201c}, schrieb ein \
+         Kommentator auf Facebook.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [(
+            None,
+            None,
+            "Zwölf Schilling mehr, und die Straßen bleiben kaputt"
+        )]
+    );
+}

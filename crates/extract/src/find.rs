@@ -579,9 +579,13 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     }
     found.sort_by_key(|(position, _)| *position);
     for (_, candidate) in &mut found {
-        if let Some(name) = candidate.display_name.take() {
-            candidate.display_name = Some(name_as_author(&name).to_string());
-        }
+        // `schrieb ein Kommentator`, `Commenters on the Reddit post…`: a reader noun alone,
+        // capitalized as a German noun or a sentence's first word, names nobody.
+        let name = candidate
+            .display_name
+            .take()
+            .filter(|name| name.contains(' ') || !vocabulary::is_online_noun(&name.to_lowercase()));
+        candidate.display_name = name.map(|name| name_as_author(&name).to_string());
     }
     let line_at = |position: usize| match units.get(position) {
         Some(Unit::Line { text, .. }) => *text,

@@ -549,6 +549,8 @@ pub(crate) const ONLINE_READERS: &[&str] = &[
     "userin",
     "nutzer",
     "nutzerin",
+    "kommentator",
+    "kommentatorin",
     "leser",
     "leserin",
     "utente",

@@ -724,7 +724,7 @@ fn anonymous_at(
         }
     }
     // "a user named QuietOtter42", "Someone with the handle BasioMeusPuga", "Twitter user Sam Okoro".
-    let lowered: Vec<String> = words[next.min(words.len())..words.len().min(next + 5)]
+    let lowered: Vec<String> = words[next.min(words.len())..words.len().min(next + 7)]
         .iter()
         .map(|w| w.bare.to_lowercase())
         .collect();
@@ -734,7 +734,8 @@ fn anonymous_at(
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["named" | "called", ..] => Some(1),
+        // `said a user namely Kumar Manish`.
+        ["named" | "called" | "namely", ..] => Some(1),
         ["with", "the", "handle" | "username" | "name" | "moniker" | "pseudonym" | "alias", ..] => {
             Some(3)
         }
@@ -746,10 +747,14 @@ fn anonymous_at(
         ["using" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
             Some(3)
         }
-        ["who", "goes" | "posts", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
+        // `said a user who went by the name of SimmonsFolk`.
+        ["who", "goes" | "went" | "posts", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", "of", ..] => {
+            Some(6)
+        }
+        ["who", "goes" | "went" | "posts", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
             Some(5)
         }
-        ["who", "goes" | "posts", "by" | "as", ..] => Some(3),
+        ["who", "goes" | "went" | "posts", "by" | "as", ..] => Some(3),
         // Swahili: `Mmoja kwa jina ‘9585m.ary’ aliandika` (one by the name … wrote).
         ["known" | "identified", "as", ..] | ["going", "by", ..] | ["kwa", "jina", ..] => Some(2),
         _ => None,
