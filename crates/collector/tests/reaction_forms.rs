@@ -3636,3 +3636,30 @@ fn a_reader_noun_alone_capitalized_names_nobody() {
         )]
     );
 }
+
+#[test]
+fn bulleted_comments_under_an_announcement_are_a_round_up() {
+    // A bullet marks each paragraph an item of the list, even one that reads like the
+    // article's own narration; the bullet is not part of the comment.
+    let article = format!(
+        "{STORY}Some of the comments included:\n\n\
+         \u{2022}Twelve shillings more and the buses doubled their fares. Just saying.\n\n\
+         \u{2022}Maybe it is time we walked to work like our grandparents did.\n\n\
+         \u{2022}The Treasury cannot fix the roads but it raises the levy again. It is shameful.\n\n\
+         \u{2022}Where will this money go? Nobody ever tells us.\n"
+    );
+    let found = reactions(&article);
+    let texts: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(_, _, text)| text)
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Twelve shillings more and the buses doubled their fares. Just saying.",
+            "Maybe it is time we walked to work like our grandparents did.",
+            "The Treasury cannot fix the roads but it raises the levy again. It is shameful.",
+            "Where will this money go? Nobody ever tells us.",
+        ]
+    );
+}
