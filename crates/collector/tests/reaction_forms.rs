@@ -3663,3 +3663,26 @@ fn bulleted_comments_under_an_announcement_are_a_round_up() {
         ]
     );
 }
+
+#[test]
+fn a_quoted_paragraph_alone_after_an_anonymous_readers_quote_is_the_next_readers() {
+    // Round-ups quote one reader with an attribution, then the next without one.
+    let article = format!(
+        "{STORY}\u{201c}We cannot pay more, just leave the levy alone,\u{201d} one Kenyan wrote \
+         on X.\n\n\
+         \u{201c}The roads in Kisumu are still full of potholes.\u{201d}\n\n\
+         The Treasury said the levy would be reviewed in June.\n\n\
+         \u{201c}Every shilling will go to the roads fund.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "We cannot pay more, just leave the levy alone"),
+            (
+                None,
+                None,
+                "The roads in Kisumu are still full of potholes."
+            ),
+        ]
+    );
+}
