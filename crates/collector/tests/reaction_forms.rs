@@ -3636,3 +3636,53 @@ fn a_reader_noun_alone_capitalized_names_nobody() {
         )]
     );
 }
+
+#[test]
+fn bulleted_comments_under_an_announcement_are_a_round_up() {
+    // A bullet marks each paragraph an item of the list, even one that reads like the
+    // article's own narration; the bullet is not part of the comment.
+    let article = format!(
+        "{STORY}Some of the comments included:\n\n\
+         \u{2022}Twelve shillings more and the buses doubled their fares. Just saying.\n\n\
+         \u{2022}Maybe it is time we walked to work like our grandparents did.\n\n\
+         \u{2022}The Treasury cannot fix the roads but it raises the levy again. It is shameful.\n\n\
+         \u{2022}Where will this money go? Nobody ever tells us.\n"
+    );
+    let found = reactions(&article);
+    let texts: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(_, _, text)| text)
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Twelve shillings more and the buses doubled their fares. Just saying.",
+            "Maybe it is time we walked to work like our grandparents did.",
+            "The Treasury cannot fix the roads but it raises the levy again. It is shameful.",
+            "Where will this money go? Nobody ever tells us.",
+        ]
+    );
+}
+
+#[test]
+fn a_quoted_paragraph_alone_after_an_anonymous_readers_quote_is_the_next_readers() {
+    // Round-ups quote one reader with an attribution, then the next without one.
+    let article = format!(
+        "{STORY}\u{201c}We cannot pay more, just leave the levy alone,\u{201d} one Kenyan wrote \
+         on X.\n\n\
+         \u{201c}The roads in Kisumu are still full of potholes.\u{201d}\n\n\
+         The Treasury said the levy would be reviewed in June.\n\n\
+         \u{201c}Every shilling will go to the roads fund.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, None, "We cannot pay more, just leave the levy alone"),
+            (
+                None,
+                None,
+                "The roads in Kisumu are still full of potholes."
+            ),
+        ]
+    );
+}

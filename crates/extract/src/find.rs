@@ -547,7 +547,20 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         .or_else(|| quoted::listed(&units, index, &claimed, &context))
                         .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))
                         .or_else(|| {
-                            quoted::round_up(&units, index, &claimed, &context, listed_above)
+                            let after_an_anonymous_reader =
+                                found.last().is_some_and(|(position, reader)| {
+                                    *position + 1 == index
+                                        && reader.form == Form::QuotedSpan
+                                        && reader.handle.is_none()
+                                        && reader.display_name.is_none()
+                                });
+                            quoted::round_up(
+                                &units,
+                                index,
+                                &claimed,
+                                &context,
+                                (listed_above, after_an_anonymous_reader),
+                            )
                         })
                         .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
                         .or_else(|| dump::numbered_run(&units, index, &claimed, &context))

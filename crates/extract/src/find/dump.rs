@@ -1744,7 +1744,11 @@ fn bare_comment<'t>(
     let Some(Unit::Line { text, .. }) = units.get(k) else {
         return None;
     };
-    let text = text.trim();
+    // `•Well we already have an influx…`: a bullet says the paragraph is an item of a list,
+    // as the others are, whatever its sentences read like; it is no part of the comment.
+    let unbulleted = text.trim().trim_start_matches(['•', '▪', '◦']);
+    let bulleted = unbulleted.len() < text.trim().len();
+    let text = unbulleted.trim_start();
     // A quote inside the paragraph is someone quoted by the article (a quoted paragraph
     // whole is a comment).
     let quotes_inside = super::quoted::spans(text)
@@ -1781,7 +1785,7 @@ fn bare_comment<'t>(
         && words.len() >= 3
         && !heading
         && !tells_of_posts
-        && !narrates
+        && (!narrates || bulleted)
         && !signature_near
         && is_comment(text)
         && !quotes_inside

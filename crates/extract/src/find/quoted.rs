@@ -3336,7 +3336,7 @@ pub(super) fn round_up(
     index: usize,
     claimed: &[bool],
     context: &Context,
-    listed_above: bool,
+    (listed_above, after_an_anonymous_reader): (bool, bool),
 ) -> Option<InLine> {
     let mut found = Vec::new();
     let mut taken = Vec::new();
@@ -3352,9 +3352,12 @@ pub(super) fn round_up(
         start = block.last().map_or(start, |last| last + 1);
         taken.extend(block);
     }
-    let shortest = match listed_above {
-        true => SHORTEST_ANNOUNCED_ROUND_UP,
-        false => SHORTEST_ROUND_UP,
+    // `“…,” another Kenyan said.` ⏎ `“Raila is a real burden…”`: right after an anonymous
+    // reader's quote, a quoted paragraph alone is the next reader's.
+    let shortest = match (listed_above, after_an_anonymous_reader) {
+        (_, true) => 1,
+        (true, false) => SHORTEST_ANNOUNCED_ROUND_UP,
+        (false, false) => SHORTEST_ROUND_UP,
     };
     if found.len() < shortest {
         return None;
