@@ -3686,3 +3686,25 @@ fn a_quoted_paragraph_alone_after_an_anonymous_readers_quote_is_the_next_readers
         ]
     );
 }
+
+#[test]
+fn an_announcement_ending_in_a_colon_leaves_a_paragraph_that_attributes_its_own_quote() {
+    // `Readers reacted on Facebook:` reads as a clause with a posting verb; the paragraph under
+    // it names its own speaker, who is the reader.
+    let article = format!(
+        "{STORY}Readers reacted on Facebook:\n\n\
+         Wanjiru Kamau wrote: \u{201c}The buses doubled their fares this morning.\u{201d}\n\n\
+         Peter Otieno commented: \u{201c}Walk to work, everyone.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "The buses doubled their fares this morning."
+            ),
+            (None, Some("Peter Otieno"), "Walk to work, everyone."),
+        ]
+    );
+}

@@ -1183,7 +1183,12 @@ fn quote_for(
     else {
         return None;
     };
-    if claimed[index + 1] || attribution_shape(text) {
+    // `Readers reacted on Facebook:` ⏎ `Olena Kovalenko wrote: “…”`: a paragraph that
+    // attributes its own quote is its own speaker's, not the line above's.
+    let attributes_its_own = || {
+        self::attribution(text).is_some_and(|own| own.rest.trim_start().starts_with(OPENING_MARKS))
+    };
+    if claimed[index + 1] || attribution_shape(text) || attributes_its_own() {
         return None;
     }
     let mut taken = vec![index + 1];
