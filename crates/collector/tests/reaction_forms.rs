@@ -3708,3 +3708,19 @@ fn an_announcement_ending_in_a_colon_leaves_a_paragraph_that_attributes_its_own_
         ]
     );
 }
+
+#[test]
+fn a_posting_participle_alone_before_the_quote_is_the_previous_sentences_person() {
+    let article = format!(
+        "{STORY}One Facebook user Achieng Odhiambo read a plot into it. Writing on Facebook:\n\n\
+         \u{201c}They raise the levy every time the roads fund runs dry.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Achieng Odhiambo"),
+            "They raise the levy every time the roads fund runs dry."
+        )]
+    );
+}
