@@ -3724,3 +3724,25 @@ fn a_posting_participle_alone_before_the_quote_is_the_previous_sentences_person(
         )]
     );
 }
+
+#[test]
+fn a_blog_thread_copied_with_each_name_alone_on_a_bulleted_line() {
+    // Names in turn, each bulleted or numbered alone over the comment.
+    let article = "Opposition leader questioned over riot\n\n\
+         Police may call him in for questioning this week.\n\n\
+         1. Chris Chami\n\n\
+         I would like to urge my fellow citizens not to let any politician use them.\n\n\
+         \u{2022} Dominic\n\n\
+         I listened to the radio program this morning and I must congratulate the host.\n\n\
+         \u{2022} True Patriot\n\n\
+         He has always been like this and anyone who expects miracles will be disappointed.\n";
+    let found = reactions(article);
+    let authors: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(handle, name, _)| handle.or(name))
+        .collect();
+    assert_eq!(
+        authors,
+        [Some("Chris Chami"), Some("Dominic"), Some("True Patriot")]
+    );
+}
