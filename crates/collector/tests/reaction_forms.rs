@@ -3727,10 +3727,10 @@ fn a_posting_participle_alone_before_the_quote_is_the_previous_sentences_person(
 
 #[test]
 fn a_blog_thread_copied_with_each_name_alone_on_a_bulleted_line() {
-    // Names in turn, each bulleted or numbered alone over the comment.
+    // Names in turn, each bulleted or numbered alone over the comment, as typed (lower case too).
     let article = "Opposition leader questioned over riot\n\n\
          Police may call him in for questioning this week.\n\n\
-         1. Chris Chami\n\n\
+         1. chris chami\n\n\
          I would like to urge my fellow citizens not to let any politician use them.\n\n\
          \u{2022} Dominic\n\n\
          I listened to the radio program this morning and I must congratulate the host.\n\n\
@@ -3743,6 +3743,6 @@ fn a_blog_thread_copied_with_each_name_alone_on_a_bulleted_line() {
         .collect();
     assert_eq!(
         authors,
-        [Some("Chris Chami"), Some("Dominic"), Some("True Patriot")]
+        [Some("chris chami"), Some("Dominic"), Some("True Patriot")]
     );
 }

@@ -893,7 +893,20 @@ fn bulleted_name(line: &str) -> Option<Attribution<'_>> {
     if !name.starts_with(' ') || sentence || !(1..=3).contains(&words) {
         return None;
     }
-    named_alone(line, name.trim())
+    let name = name.trim();
+    // `1. chris chami`: commenters type their names as they like, lower case too.
+    let typed = words > 1 && name.chars().all(|c| c.is_lowercase() || c == ' ');
+    named_alone(line, name).or_else(|| {
+        typed.then(|| Attribution {
+            handle: None,
+            display_name: Some(name.to_string()),
+            verb: None,
+            rest: &line[line.len()..],
+            platform_hint: None,
+            needs_quote_marks: false,
+            online_reader: false,
+        })
+    })
 }
 
 /// `Chidinma Okafor:` alone on its line, the comment in the next paragraph, as round-ups print
