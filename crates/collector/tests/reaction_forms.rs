@@ -3708,3 +3708,41 @@ fn an_announcement_ending_in_a_colon_leaves_a_paragraph_that_attributes_its_own_
         ]
     );
 }
+
+#[test]
+fn a_posting_participle_alone_before_the_quote_is_the_previous_sentences_person() {
+    let article = format!(
+        "{STORY}One Facebook user Achieng Odhiambo read a plot into it. Writing on Facebook:\n\n\
+         \u{201c}They raise the levy every time the roads fund runs dry.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Achieng Odhiambo"),
+            "They raise the levy every time the roads fund runs dry."
+        )]
+    );
+}
+
+#[test]
+fn a_blog_thread_copied_with_each_name_alone_on_a_bulleted_line() {
+    // Names in turn, each bulleted or numbered alone over the comment, as typed (lower case too).
+    let article = "Opposition leader questioned over riot\n\n\
+         Police may call him in for questioning this week.\n\n\
+         1. chris chami\n\n\
+         I would like to urge my fellow citizens not to let any politician use them.\n\n\
+         \u{2022} Dominic\n\n\
+         I listened to the radio program this morning and I must congratulate the host.\n\n\
+         \u{2022} True Patriot\n\n\
+         He has always been like this and anyone who expects miracles will be disappointed.\n";
+    let found = reactions(article);
+    let authors: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(handle, name, _)| handle.or(name))
+        .collect();
+    assert_eq!(
+        authors,
+        [Some("chris chami"), Some("Dominic"), Some("True Patriot")]
+    );
+}

@@ -502,6 +502,13 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 let round_up = context.in_reactions || context.reactions_seen;
                 let attributed = attribution(text)
                     .or_else(|| name_over_quote(text, units.get(index + 1)))
+                    .or_else(|| {
+                        // `1. bruno` ⏎ `August 6, 2014 at 7:25 pm` ⏎ `…`: a blog's thread with
+                        // its times, which [`dump`] reads.
+                        let timed = matches!(units.get(index + 1),
+                            Some(Unit::Line { text: next, .. }) if dump::is_comment_time(next));
+                        bulleted_name(text).filter(|_| !timed)
+                    })
                     .filter(|attribution| {
                         round_up
                             || !attribution.is_name_alone()
@@ -862,8 +869,44 @@ fn attribution(line: &str) -> Option<Attribution<'_>> {
 /// comments, each under its name alone, is a round-up whether or not it says so. Whether the
 /// name alone at `index` has another a paragraph or two of comment below it.
 fn names_alone_in_turn(units: &[Unit], index: usize) -> bool {
-    let name_at = |at: usize| matches!(units.get(at), Some(Unit::Line { text, starts_paragraph: true, .. }) if name_alone(text).is_some());
+    let name_at = |at: usize| {
+        matches!(units.get(at), Some(Unit::Line { text, starts_paragraph: true, .. })
+            if name_alone(text).or_else(|| bulleted_name(text)).is_some())
+    };
     !name_at(index + 1) && (index + 2..index + 5).any(name_at)
+}
+
+/// `• Dominic`, `1. chris chami`: a comment thread copied from a blog, each commenter's name
+/// alone on a bulleted or numbered line over the comment. Read only where such names come in
+/// turn ([`names_alone_in_turn`]), as a name alone with its colon is.
+fn bulleted_name(line: &str) -> Option<Attribution<'_>> {
+    let trimmed = line.trim();
+    let name = trimmed.strip_prefix(['•', '◦', '▪']).or_else(|| {
+        let digits = trimmed.find(|c: char| !c.is_ascii_digit())?;
+        (1..=3)
+            .contains(&digits)
+            .then(|| trimmed[digits..].strip_prefix('.'))
+            .flatten()
+    })?;
+    let words = name.split_whitespace().count();
+    let sentence = name.contains([':', ',', '!', '?']) || name.ends_with('.');
+    if !name.starts_with(' ') || sentence || !(1..=3).contains(&words) {
+        return None;
+    }
+    let name = name.trim();
+    // `1. chris chami`: commenters type their names as they like, lower case too.
+    let typed = words > 1 && name.chars().all(|c| c.is_lowercase() || c == ' ');
+    named_alone(line, name).or_else(|| {
+        typed.then(|| Attribution {
+            handle: None,
+            display_name: Some(name.to_string()),
+            verb: None,
+            rest: &line[line.len()..],
+            platform_hint: None,
+            needs_quote_marks: false,
+            online_reader: false,
+        })
+    })
 }
 
 /// `Chidinma Okafor:` alone on its line, the comment in the next paragraph, as round-ups print

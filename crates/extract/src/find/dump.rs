@@ -1487,6 +1487,11 @@ static COMMENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether a line is only the time a blog printed a comment was posted.
+pub(super) fn is_comment_time(line: &str) -> bool {
+    COMMENT_TIME.is_match(line.trim())
+}
+
 /// A full name alone on a line and the comment on the next.
 struct NameOverComment<'t> {
     name: &'t str,

@@ -2785,7 +2785,12 @@ pub(super) fn in_line(
         let lead = &line[start..];
         let speaker = match lead_speaker(lead, line, start, units, index) {
             Some(speaker) => Some((named_by_handle(speaker, lead, ""), Form::QuotedSpan)),
-            None => near_handle(lead, "").map(|(speaker, _)| (speaker, Form::NearHandle)),
+            None => near_handle(lead, "")
+                .map(|(speaker, _)| (speaker, Form::NearHandle))
+                .or_else(|| {
+                    let speaker = posting_participle(lead, line, start, units, index)?;
+                    Some((speaker, Form::QuotedSpan))
+                }),
         };
         if let Some((speaker, form)) = speaker {
             let local = Context {
@@ -3027,6 +3032,43 @@ fn lead_speaker(
         speaker.who = resolve(line, start, units, index).unwrap_or(Who::Pronoun);
     }
     Some(speaker)
+}
+
+/// `One facebook user Gitz has read meaning into that. Writing on facebook:` ⏎ `“…”`: a clause
+/// that is only a participle of posting, with no subject of its own, is said of the person the
+/// sentence before it is about.
+fn posting_participle(
+    lead: &str,
+    line: &str,
+    start: usize,
+    units: &[Unit],
+    index: usize,
+) -> Option<Speaker> {
+    let clause = lead.trim().strip_suffix(':')?;
+    let (first, rest) = clause.split_once(' ').unwrap_or((clause, ""));
+    let participle = first.to_lowercase();
+    let posting = matches!(
+        participle.as_str(),
+        "writing" | "posting" | "commenting" | "tweeting" | "replying" | "responding"
+    );
+    if !posting || !first.starts_with(char::is_uppercase) || rest.split_whitespace().count() > 5 {
+        return None;
+    }
+    // Only where it was posted may follow: `on Facebook`, `in the comments`, not a subject.
+    if rest
+        .split_whitespace()
+        .any(|word| is_handle(word).is_some())
+    {
+        return None;
+    }
+    let who = resolve(line, start, units, index)?;
+    Some(Speaker {
+        who,
+        verb: Some(participle),
+        platform: platform_named_in(rest),
+        posted: true,
+        interviewee: false,
+    })
 }
 
 /// The person a pronoun at byte `start` of the line refers to: the previous sentence's.
