@@ -505,9 +505,10 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     .or_else(|| {
                         // `1. bruno` ⏎ `August 6, 2014 at 7:25 pm` ⏎ `…`: a blog's thread with
                         // its times, which [`dump`] reads.
-                        let timed = matches!(units.get(index + 1),
-                            Some(Unit::Line { text: next, .. }) if dump::is_comment_time(next));
-                        bulleted_name(text).filter(|_| !timed)
+                        bulleted_name(text).filter(|_| {
+                            !matches!(units.get(index + 1),
+                                Some(Unit::Line { text: next, .. }) if dump::is_comment_time(next))
+                        })
                     })
                     .filter(|attribution| {
                         round_up
