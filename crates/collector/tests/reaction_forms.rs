@@ -3746,3 +3746,29 @@ fn a_blog_thread_copied_with_each_name_alone_on_a_bulleted_line() {
         [Some("chris chami"), Some("Dominic"), Some("True Patriot")]
     );
 }
+
+#[test]
+fn posts_copied_from_an_old_x_widget_with_when_and_from_which_app() {
+    // The widget printed `3 hours ago via Twitter for iPhone` after each post's words; copies
+    // often glue it to the last hashtag and lose the number.
+    let article = format!(
+        "{STORY}Twitter reaction to the levy was swift.\n\n\
+         Twelve shillings more and the roads still look like the moon. #FuelLevyhours ago via web\n\n\
+         I will walk to work from Monday, thank you Treasury 3 hours ago via Twitter for iPhone\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "Twelve shillings more and the roads still look like the moon. #FuelLevy"
+            ),
+            (
+                None,
+                None,
+                "I will walk to work from Monday, thank you Treasury"
+            ),
+        ]
+    );
+}

@@ -570,6 +570,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                                 (listed_above, after_an_anonymous_reader),
                             )
                         })
+                        .or_else(|| dump::widget_post(&units, index, &claimed))
                         .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
                         .or_else(|| dump::numbered_run(&units, index, &claimed, &context))
                         .or_else(|| {

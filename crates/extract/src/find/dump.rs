@@ -15,6 +15,42 @@ use super::{Context, Form, Found, Unit, NOT_A_NAME, OPENING_MARKS};
 use crate::vocabulary::{self, LABELS};
 use crate::{Cue, Platform};
 
+/// `…Sigh #elxn41hours ago via web`, `…#elxn41 3 hours ago via Twitter for iPhone`: a post
+/// copied from an old X (Twitter) widget, which printed when and from which app it was sent
+/// after its words (the number of hours often lost in the copy). The words before that
+/// furniture are the post, by nobody the line names.
+pub(super) fn widget_post(units: &[Unit], index: usize, claimed: &[bool]) -> Option<InLine> {
+    let Some(Unit::Line { text, .. }) = units.get(index) else {
+        return None;
+    };
+    if claimed[index] || !text.contains(" ago via ") {
+        return None;
+    }
+    let furniture = WIDGET_FURNITURE.find(text)?;
+    let words = text[..furniture.start()].trim();
+    if words.split_whitespace().count() < 3 {
+        return None;
+    }
+    Some(InLine {
+        found: vec![Found {
+            form: Form::Signature,
+            platform: Platform::Twitter,
+            raw_text: words.to_string(),
+            ..Found::default()
+        }],
+        units: Vec::new(),
+    })
+}
+
+/// When and from which app an old X widget printed a post was sent, ending its line: `3 hours
+/// ago via Twitter for Mac`, `hours ago via web`.
+static WIDGET_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    super::build(
+        r"(?:\b\d+ ?)?(?:seconds?|minutes?|mins?|hours?|days?) ago via [\p{L}\p{N}® .]{1,40}$"
+            .to_string(),
+    )
+});
+
 /// The comment at `index` in a dump, with the units it spans beyond `index`.
 pub(super) fn unquoted_comment(
     units: &[Unit],
