@@ -799,7 +799,24 @@ struct Attribution<'t> {
     online_reader: bool,
 }
 
-impl Attribution<'_> {
+impl<'t> Attribution<'t> {
+    /// An author alone on `line`, with no verb and nothing after it: the quote is below.
+    fn name_alone(
+        line: &'t str,
+        handle: Option<String>,
+        display_name: Option<String>,
+    ) -> Attribution<'t> {
+        Attribution {
+            handle,
+            display_name,
+            verb: None,
+            rest: &line[line.len()..],
+            platform_hint: None,
+            needs_quote_marks: false,
+            online_reader: false,
+        }
+    }
+
     /// A name with neither verb nor handle: `Chidinma Okafor:` alone on its line.
     fn is_name_alone(&self) -> bool {
         self.verb.is_none() && self.handle.is_none()
@@ -898,17 +915,8 @@ fn bulleted_name(line: &str) -> Option<Attribution<'_>> {
     let name = name.trim();
     // `1. chris chami`: commenters type their names as they like, lower case too.
     let typed = words > 1 && name.chars().all(|c| c.is_lowercase() || c == ' ');
-    named_alone(line, name).or_else(|| {
-        typed.then(|| Attribution {
-            handle: None,
-            display_name: Some(name.to_string()),
-            verb: None,
-            rest: &line[line.len()..],
-            platform_hint: None,
-            needs_quote_marks: false,
-            online_reader: false,
-        })
-    })
+    named_alone(line, name)
+        .or_else(|| typed.then(|| Attribution::name_alone(line, None, Some(name.to_string()))))
 }
 
 /// `Chidinma Okafor:` alone on its line, the comment in the next paragraph, as round-ups print
@@ -951,15 +959,7 @@ fn named_alone<'t>(line: &'t str, author: &str) -> Option<Attribution<'t>> {
     // `Cheryl in Chalfont:`, `Mark from Bristol:`: a reader and where they live.
     let (handle, display_name) =
         dump::author_of(author).or_else(|| dump::author_of(dump::without_town(author)?))?;
-    Some(Attribution {
-        handle,
-        display_name,
-        verb: None,
-        rest: &line[line.len()..],
-        platform_hint: None,
-        needs_quote_marks: false,
-        online_reader: false,
-    })
+    Some(Attribution::name_alone(line, handle, display_name))
 }
 
 fn handle_attribution(line: &str) -> Option<Attribution<'_>> {

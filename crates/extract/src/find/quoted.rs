@@ -2319,13 +2319,14 @@ fn caseless_speaker(clause: &str) -> Option<(String, Option<String>)> {
         return (word.chars().filter(|&c| caseless(c)).count() >= 2)
             .then(|| (word.to_string(), None));
     }
-    let verb_at = words
-        .iter()
-        .position(|word| is_verb_elsewhere(&arabic_verb(word)))?;
+    let (verb_at, verb) = words.iter().enumerate().find_map(|(at, word)| {
+        let verb = arabic_verb(word);
+        is_verb_elsewhere(&verb).then_some((at, verb))
+    })?;
     let name = &words[verb_at + 1..];
     (1..=4)
         .contains(&name.len())
-        .then(|| (name.join(" "), Some(arabic_verb(words[verb_at]))))
+        .then(|| (name.join(" "), Some(verb)))
 }
 
 /// Who is asked, told or reported to (`he told The New York Times,`, `a reporter asked
@@ -2341,6 +2342,35 @@ fn reports(words: &[Word]) -> bool {
             || RELATIVES.contains(&lower.as_str())
             || INTERVIEWED_PEOPLE.contains(&lower.as_str())
     })
+}
+
+/// `“…,” Tata said in the interview.`: whether a quote's attribution follows its comma or
+/// starts its tail, one the readings of a tail refused being still the quote's own.
+fn attributed_after(quote_text: &str, tail: &str) -> bool {
+    quote_text
+        .trim_end_matches(['”', '"', '’', '\'', '»'])
+        .ends_with(',')
+        || tail
+            .trim_start()
+            .starts_with(|c: char| c.is_lowercase() || matches!(c, ',' | '–' | '—' | '-'))
+}
+
+/// What the article says before byte `start` of the line at `index`: the line so far, or,
+/// where the quote opens its line, the paragraph above when no reading has taken it.
+fn text_before<'t>(
+    line: &'t str,
+    start: usize,
+    units: &[Unit<'t>],
+    index: usize,
+    claimed: &[bool],
+) -> &'t str {
+    if !line[..start].trim().is_empty() {
+        return &line[..start];
+    }
+    match index.checked_sub(1).map(|at| (at, &units[at])) {
+        Some((at, Unit::Line { text, .. })) if !claimed[at] => text,
+        _ => "",
+    }
 }
 
 /// `Labour candidate Tamati Coffey thought he'd seen smiles on the faces of media. "Is it just
@@ -2675,23 +2705,13 @@ pub(super) fn in_line(
                 None => match quoted_as_reactions(&line[sentence..span.start])
                     .or_else(|| introduced_by(lead))
                     .or_else(|| {
-                        // `“…,” Tata said in the interview.`: an attribution the readings above
-                        // refused is still this quote's own.
-                        let attributed_after = quote_text
-                            .trim_end_matches(['”', '"', '’', '\'', '»'])
-                            .ends_with(',')
-                            || tail.trim_start().starts_with(|c: char| {
-                                c.is_lowercase() || matches!(c, ',' | '–' | '—' | '-')
-                            });
-                        let opens_sentence = lead.trim().is_empty() && !attributed_after;
-                        let before = match line[..start].trim().is_empty() {
-                            false => &line[..start],
-                            true => match index.checked_sub(1).map(|at| (at, &units[at])) {
-                                Some((at, Unit::Line { text, .. })) if !claimed[at] => text,
-                                _ => "",
-                            },
-                        };
-                        opens_sentence.then(|| subject_before(before)).flatten()
+                        let opens_sentence =
+                            lead.trim().is_empty() && !attributed_after(quote_text, tail);
+                        opens_sentence
+                            .then(|| {
+                                subject_before(text_before(line, start, units, index, claimed))
+                            })
+                            .flatten()
                     }) {
                     Some(speaker) => (speaker, Form::QuotedSpan, false),
                     None => continue,
