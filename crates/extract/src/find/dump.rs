@@ -101,7 +101,17 @@ pub(super) fn unquoted_comment(
             units: Vec::new(),
         });
     }
-    let text = units[index].opening_line()?;
+    let Some(text) = units[index].opening_line() else {
+        // `…` ⏎ `What a sad bunch!` ⏎⏎ `David Pritchard,` ⏎ `Malpas`: a paragraph's last line
+        // over a signature of its own is a letter's; and `11 Comments` ⏎ `peter` ⏎ `peter` ⏎
+        // `6 years ago`: a name printed twice over its time is a commenter's header inside a
+        // paragraph too.
+        let signature_below = units.get(index + 1).and_then(Unit::opening_line).is_some();
+        return signature_below
+            .then(|| signed_on_next_line(units, index, claimed, context))
+            .flatten()
+            .or_else(|| dated_comment(units, index, claimed, context));
+    };
     if let Some(found) = author_before_colon(text, context).or_else(|| author_after(text, context))
     {
         return Some(InLine {
@@ -110,6 +120,7 @@ pub(super) fn unquoted_comment(
         });
     }
     if let Some(found) = signed_on_next_line(units, index, claimed, context)
+        .or_else(|| letter_from(units, index, claimed, context))
         .or_else(|| named_over_comment(units, index, claimed, context))
         .or_else(|| dated_comment(units, index, claimed, context))
     {
@@ -295,9 +306,19 @@ fn copied_comment(
         Some(header) => (header, true),
         None => (text, false),
     };
+    // `• comment-avatar` ⏎ `Getrude Bwalya 2 weeks ago`: the avatar's label over the header
+    // is the comment's furniture, and the header opens the comment as a paragraph would.
+    let starts_paragraph = starts_paragraph
+        || timed
+            && index
+                .checked_sub(1)
+                .and_then(|k| line_at(units, k))
+                .is_some_and(is_avatar);
     let (handle, display_name) = match author_alone(header) {
         // `Kay Bello @kaybello · Mar 4`: X prints the name, the handle and the date on one line.
-        None if timed && starts_paragraph => name_and_handle(header)?,
+        None if timed && starts_paragraph => {
+            name_and_handle(header).or_else(|| author_of(header))?
+        }
         Some(author) => {
             let above = match starts_paragraph {
                 true => None,
@@ -424,6 +445,73 @@ fn post_over_its_time(
         }],
         units: taken,
     })
+}
+
+/// A letter headed by its writers, as some letters pages print them: `From: Mrs Lynne
+/// Hibberd, Keighley.` over the letter's paragraphs, which run to the next letter's header, a
+/// heading or the page's end. The town tells it from an e-mail's header (`From: Jane Doe` ⏎
+/// `To: …`).
+fn letter_from(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LONGEST_LETTER: usize = 20;
+    let header = units[index].opening_line()?.trim();
+    let (name, town) = name_and_town(header.strip_prefix("From:")?.trim());
+    // `James and Helen Irvine`: a couple signs together.
+    let couple = name
+        .split_once(" and ")
+        .is_some_and(|(first, rest)| first.starts_with(char::is_uppercase) && names_a_person(rest));
+    let (handle, display_name) = match couple {
+        true => (None, Some(name.to_string())),
+        false => signer(name)?,
+    };
+    if !town
+        || matches!(
+            units.get(index + 1),
+            Some(Unit::Line {
+                starts_paragraph: false,
+                ..
+            })
+        )
+    {
+        return None;
+    }
+    let letter: Vec<usize> = (index + 1..units.len().min(index + 1 + LONGEST_LETTER))
+        .take_while(|&k| {
+            line_at(units, k).is_some_and(|line| {
+                let heading =
+                    line.len() <= 100 && !line.ends_with(['.', '!', '?', '"', '”', ')', '…', ':']);
+                !claimed[k] && !heading && !line.starts_with("From:")
+            })
+        })
+        .collect();
+    let text: Vec<&str> = letter.iter().filter_map(|&k| line_at(units, k)).collect();
+    if text.is_empty() {
+        return None;
+    }
+    Some(InLine {
+        found: vec![Found {
+            // Signed above as others are below: the decision weighs it as a signed letter.
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
+            handle,
+            display_name,
+            raw_text: text.join("\n"),
+            ..Found::default()
+        }],
+        units: letter,
+    })
+}
+
+/// The label a comment section's avatar leaves when copied as text: `• comment-avatar`,
+/// `avatar`.
+fn is_avatar(line: &str) -> bool {
+    let label = without_list_marker(line).to_lowercase();
+    label.split_whitespace().count() <= 2 && label.contains("avatar")
 }
 
 /// A numbered item of a list article that collects posts, credited to its author under the
@@ -1064,6 +1152,8 @@ pub(super) fn author_of(author: &str) -> Option<(Option<String>, Option<String>)
 /// place may name the street too and end the line with a full stop (`Mrs J S Talbot, Redcoat
 /// Way, York.`), or be where the letter came from (`Robert Wilton, via Facebook`).
 fn name_and_town(signature: &str) -> (&str, bool) {
+    // `David Pritchard,` over `Malpas,` ⏎ `Newport`: the name's line of a signature of lines.
+    let signature = signature.strip_suffix(',').unwrap_or(signature);
     match signature.split_once(',') {
         Some((name, place)) => {
             let place = place.trim();
@@ -1271,8 +1361,16 @@ fn signed_on_next_line(
     let mut found = signed_comment(without_list_marker(comment), name, context)?;
     // A letter of several paragraphs signs only its last.
     let mut units_taken = vec![next];
+    // `David Pritchard,` ⏎ `Malpas,` ⏎ `Newport`: the address over two lines, each but the last
+    // ending in a comma, as only a letter is signed.
+    let address_of_lines = town_below
+        && line_at(units, next + 1).is_some_and(|town| town.ends_with(','))
+        && line_at(units, next + 2).is_some_and(|town| !claimed[next + 2] && is_town_line(town));
     if town_below {
         units_taken.push(next + 1);
+    }
+    if address_of_lines {
+        units_taken.push(next + 2);
     }
     // `…` ⏎ `Regina Schulz` ⏎ `Via Facebook` under an announcement: a print page of readers'
     // comments, each of several paragraphs, as letters pages print letters.
@@ -1283,7 +1381,8 @@ fn signed_on_next_line(
                 .is_some_and(|via| via.eq_ignore_ascii_case("via "))
                 && vocabulary::platform_named_in(town).is_some()
         });
-    if (has_dash || place_shaped || town_below) && (via_platform || prints_letters(units, context))
+    if (has_dash || place_shaped || town_below)
+        && (via_platform || address_of_lines || prints_letters(units, context))
     {
         if let Some(above) = letter_above(units, index, claimed, via_platform) {
             let mut paragraphs: Vec<&str> = above
@@ -1342,6 +1441,7 @@ const LONGEST_HANDLE_CARD: usize = 160;
 /// `Ferndown, Dorset`, `Port Talbot, W Glam`, `London`: a town, and its county or district,
 /// on a line of its own.
 fn is_town_line(line: &str) -> bool {
+    let line = line.strip_suffix(',').unwrap_or(line);
     // Length and capital first: the label lookup lower-cases the line.
     line.len() <= 50
         && line.starts_with(char::is_uppercase)
@@ -1378,9 +1478,17 @@ fn letter_above(
     claimed: &[bool],
     after_announcement: bool,
 ) -> Option<Vec<usize>> {
-    const LONGEST_LETTER: usize = 6;
+    const LONGEST_LETTER: usize = 12;
     const LONGEST_PARAGRAPH: usize = 1500;
+    // A letter copied with a line a paragraph (`WHAT a pathetic pair of MPs…` ⏎ `What a
+    // handful…`) has more lines than a letter has paragraphs.
+    const MOST_LINES: usize = 20;
+    let paragraph_of = |k: usize| match units.get(k) {
+        Some(Unit::Line { paragraph, .. }) => Some(*paragraph),
+        _ => None,
+    };
     let mut above = Vec::new();
+    let mut paragraphs = 0;
     let mut at = index;
     while let Some(k) = at.checked_sub(1) {
         let text = line_at(units, k)?;
@@ -1396,11 +1504,19 @@ fn letter_above(
         if heading || (after_announcement && super::is_lead_in(text)) {
             break;
         }
-        if above.len() == LONGEST_LETTER
+        if paragraph_of(k) != paragraph_of(at) {
+            paragraphs += 1;
+        }
+        // Lines of the signed line's own paragraph are the letter's, whatever they say (`I
+        // would say to Wayne David, …`).
+        let own_paragraph = paragraphs == 0;
+        if paragraphs > LONGEST_LETTER
+            || above.len() == MOST_LINES
             || text.len() > LONGEST_PARAGRAPH
-            || text.ends_with(':')
-            || super::is_lead_in(text)
-            || super::attribution_shape(text)
+            || !own_paragraph
+                && (text.ends_with(':')
+                    || super::is_lead_in(text)
+                    || super::attribution_shape(text))
         {
             return None;
         }
@@ -1452,21 +1568,34 @@ const THREAD_REACH: usize = 5;
 
 /// A blog's comment thread copied as text: the commenter (numbered or not), the time it was
 /// posted on a line of its own, then the comment (`1. bruno` ⏎ `August 6, 2014 at 7:25 pm` ⏎
-/// `Nigerians are so stupid…`). A commenter whose comment is missing has none.
+/// `Nigerians are so stupid…`). The name may be printed twice, once as the avatar's label
+/// (`peter` ⏎ `peter` ⏎ `6 years ago`), and the time be relative. A commenter whose comment is
+/// missing has none.
 fn dated_comment(
     units: &[Unit],
     index: usize,
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
-    let (date_at, comment_at) = (index + 1, index + 2);
     // Cheapest first: this runs on every line nothing else has read.
-    let is_date =
-        |k: usize| line_at(units, k).is_some_and(|line| line.len() <= 32 && is_comment_time(line));
-    if !is_date(date_at) {
-        return None;
-    }
-    let commenter = without_list_marker(units[index].opening_line()?.trim());
+    let is_date = |k: usize| {
+        line_at(units, k)
+            .is_some_and(|line| line.len() <= 32 && (is_comment_time(line) || is_time_ago(line)))
+    };
+    let name_twice =
+        |k: usize| line_at(units, k).is_some_and(|name| line_at(units, k + 1) == Some(name));
+    let date_at = match is_date(index + 1) {
+        true => index + 1,
+        false if is_date(index + 2) && name_twice(index) => index + 2,
+        false => return None,
+    };
+    let comment_at = date_at + 1;
+    // A name printed twice is a header wherever it stands; a name once opens its paragraph.
+    let commenter = match date_at - index {
+        2 => line_at(units, index)?,
+        _ => units[index].opening_line()?.trim(),
+    };
+    let commenter = without_list_marker(commenter);
     if commenter.chars().count() > 40
         || commenter.split_whitespace().count() > 5
         || commenter.ends_with(['.', '!', '?', ':'])
@@ -1474,11 +1603,12 @@ fn dated_comment(
     {
         return None;
     }
-    if claimed[date_at] || claimed.get(comment_at) != Some(&false) {
+    if (index + 1..=date_at).any(|k| claimed[k]) || claimed.get(comment_at) != Some(&false) {
         return None;
     }
     let comment = line_at(units, comment_at)?;
-    if !is_comment(comment) || is_date(comment_at + 1) {
+    let is_header = |k: usize| is_date(k + 1) || (is_date(k + 2) && name_twice(k));
+    if !is_comment(comment) || is_header(comment_at) {
         return None;
     }
     let (handle, display_name) = match author_of(commenter) {
@@ -1495,6 +1625,19 @@ fn dated_comment(
         true => Form::Signature,
         false => Form::Unquoted,
     };
+    let mut taken: Vec<usize> = (index + 1..=comment_at).collect();
+    taken.extend(comment_rest(
+        units,
+        comment_at,
+        claimed,
+        in_a_thread,
+        is_header,
+    ));
+    let text: Vec<&str> = taken
+        .iter()
+        .filter(|&&k| k >= comment_at)
+        .filter_map(|&k| line_at(units, k))
+        .collect();
     Some(InLine {
         found: vec![Found {
             form,
@@ -1502,18 +1645,64 @@ fn dated_comment(
             cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::RoundUp)]),
             handle,
             display_name,
-            raw_text: comment.to_string(),
+            raw_text: text.join("\n"),
             ..Found::default()
         }],
-        units: vec![date_at, comment_at],
+        units: taken,
     })
+}
+
+/// Lines of a thread's comment after its first: the rest of its paragraph and, in a thread,
+/// the paragraphs up to the next commenter's header (`Achi` ⏎ `Achi` ⏎ `6 years ago`). Without
+/// a next header in reach the comment ends with its paragraph: what follows the thread's last
+/// comment is the page's.
+fn comment_rest(
+    units: &[Unit],
+    comment_at: usize,
+    claimed: &[bool],
+    in_a_thread: bool,
+    is_header: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    const LONGEST_COMMENT: usize = 12;
+    let paragraph_of = |k: usize| match units.get(k) {
+        Some(Unit::Line { paragraph, .. }) => Some(*paragraph),
+        _ => None,
+    };
+    let reach = (comment_at + 1..units.len().min(comment_at + 1 + LONGEST_COMMENT))
+        .take_while(|&k| !claimed[k] && line_at(units, k).is_some());
+    let mut rest = Vec::new();
+    let mut own_paragraph = true;
+    for k in reach {
+        if is_header(k) {
+            return rest;
+        }
+        own_paragraph &= paragraph_of(k) == paragraph_of(comment_at);
+        // A vote count (`373`) between comments is the widget's.
+        let words = line_at(units, k).is_some_and(|line| line.contains(char::is_alphabetic));
+        if words && (own_paragraph || in_a_thread) {
+            rest.push(k);
+        }
+    }
+    rest.retain(|&k| paragraph_of(k) == paragraph_of(comment_at));
+    rest
+}
+
+/// A relative time alone on a line, as a comment section prints it under the name: `6 years
+/// ago`, `an hour ago`.
+fn is_time_ago(line: &str) -> bool {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    tokens.len() >= 2
+        && tokens.last() == Some(&"ago")
+        && tokens
+            .iter()
+            .all(|t| matches!(*t, "a" | "an") || is_time_word(t))
 }
 
 /// When a blog prints a comment was posted: `August 6, 2014 at 7:25 pm`, `6 August 2014 at
 /// 19:25`.
 static COMMENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
     super::build(
-        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})(?:,? at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
+        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})(?:,?(?: at)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
             .to_string(),
     )
 });
