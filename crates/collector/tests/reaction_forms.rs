@@ -3772,3 +3772,111 @@ fn posts_copied_from_an_old_x_widget_with_when_and_from_which_app() {
         ]
     );
 }
+
+#[test]
+fn a_comment_section_with_each_name_printed_twice_over_a_relative_time() {
+    // The avatar's label is the name too; a comment may run over lines and paragraphs, up to
+    // the next commenter's header.
+    let article = format!(
+        "{STORY}4 Comments\n\
+         wanjiku_m\n\
+         wanjiku_m\n\
+         3 years ago\n\n\
+         Kodi juu ya kodi, tutaishi aje?\n\n\
+         Otieno Kamau\n\
+         Otieno Kamau\n\
+         3 years ago\n\n\
+         1. Why is the levy raised again?\n\n\
+         2. Who audits the fund?\n\n\
+         This is daylight robbery.\n\n\
+         Jo\n\
+         Jo\n\
+         an hour ago\n\n\
+         The matatu fare went up the same day.\n\n\
+         Related stories\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (Some("wanjiku_m"), None, "Kodi juu ya kodi, tutaishi aje?"),
+            (
+                None,
+                Some("Otieno Kamau"),
+                "1. Why is the levy raised again? 2. Who audits the fund? This is daylight robbery."
+            ),
+            (None, Some("Jo"), "The matatu fare went up the same day."),
+        ]
+    );
+}
+
+#[test]
+fn a_comment_section_with_the_avatars_label_over_name_and_time() {
+    let article = format!(
+        "{STORY}  • comment-avatar\n    Getrude Bwalya 2 weeks ago\n\n\
+         \x20   The levy will finish the small traders first.\n\n\
+         \x20 • comment-avatar\n    maddog 2 weeks ago\n\n\
+         \x20   why raise it now, after the budget speech promised relief\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Getrude Bwalya"),
+                "The levy will finish the small traders first."
+            ),
+            (
+                Some("maddog"),
+                None,
+                "why raise it now, after the budget speech promised relief"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn letters_headed_by_their_writers_or_signed_over_several_lines() {
+    let headed = "Nakuru Weekly\n\nThe levy and us\n\n-\n\n\
+         From: Mrs Wanjiru Kamau, Nakuru.\n\n\
+         AS a pensioner I have cut my trips to town to one a week since the levy.\n\n\
+         A heartfelt thank you to the drivers who still carry us at the old fare.\n\n\
+         From: Otieno and Akinyi Odhiambo, Kisumu.\n\n\
+         MANY thanks for your editorial on the levy. It said what we all think.\n\n\
+         From: Jane Doe\n\
+         To: the editor\n\n\
+         Subject lines are not letters.\n";
+    assert_eq!(
+        authored(&reactions(headed)),
+        [
+            (
+                None,
+                Some("Mrs Wanjiru Kamau"),
+                "AS a pensioner I have cut my trips to town to one a week since the levy. \
+                 A heartfelt thank you to the drivers who still carry us at the old fare."
+            ),
+            (
+                None,
+                Some("Otieno and Akinyi Odhiambo"),
+                "MANY thanks for your editorial on the levy. It said what we all think."
+            ),
+        ]
+    );
+    // A letter copied a line a paragraph, signed with the name and the address on lines of
+    // their own ending in commas: the whole letter is the signer's, whatever its lines say.
+    let signed = "The levy is robbery\n\
+         WHAT a pathetic pair of MPs we have in Nakuru.\n\
+         I would say to Kamau Njoroge, the levy was never explained to us.\n\
+         They should all have been thrilled to cut it instead.\n\n\
+         David Otieno,\n\
+         Milimani,\n\
+         Nakuru\n";
+    assert_eq!(
+        authored(&reactions(signed)),
+        [(
+            None,
+            Some("David Otieno"),
+            "WHAT a pathetic pair of MPs we have in Nakuru. I would say to Kamau Njoroge, the \
+             levy was never explained to us. They should all have been thrilled to cut it instead."
+        )]
+    );
+}
