@@ -3569,7 +3569,9 @@ fn an_author_is_named_without_a_possessive_a_platform_or_a_trade_before_it() {
          On Twitter Peter Otieno wrote: \u{201c}I will walk to work from Monday.\u{201d}\n\n\
          Musician Akinyi Odera: \u{201c}Even the boda boda fare is up.\u{201d}\n\n\
          ODM MP Caleb Amisi tweeted: \u{201c}Who asked for this levy?\u{201d}\n\n\
-         Dr. Wanjiru Kamau tweeted: \u{201c}Clinics will pay more for ambulances.\u{201d}\n"
+         Dr. Wanjiru Kamau tweeted: \u{201c}Clinics will pay more for ambulances.\u{201d}\n\n\
+         Nakuru-West MCA Jane Chebet tweeted: \u{201c}Our farmers will carry this levy.\u{201d}\n\n\
+         Academic Otieno Were wrote: \u{201c}The levy repeats the mistakes of 2008.\u{201d}\n"
     );
     assert_eq!(
         authored(&reactions(&article)),
@@ -3590,6 +3592,17 @@ fn an_author_is_named_without_a_possessive_a_platform_or_a_trade_before_it() {
                 None,
                 Some("Dr. Wanjiru Kamau"),
                 "Clinics will pay more for ambulances."
+            ),
+            // A constituency before the office describes it too.
+            (
+                None,
+                Some("Jane Chebet"),
+                "Our farmers will carry this levy."
+            ),
+            (
+                None,
+                Some("Otieno Were"),
+                "The levy repeats the mistakes of 2008."
             ),
         ]
     );

@@ -677,20 +677,34 @@ fn name_as_author(name: &str) -> &str {
         (matches!(preposition, "On" | "Via" | "From") && platform_named_in(platform).is_some())
             .then_some(after)
     });
-    let mut name = on_a_platform.unwrap_or(name);
-    while let Some((first, rest)) = name.split_once(' ') {
-        let lower = first.trim_end_matches('.').to_lowercase();
-        let initials = first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase());
-        let describes = (vocabulary::PERSON_DESCRIPTIONS.contains(&lower.as_str())
+    let name = on_a_platform.unwrap_or(name);
+    let describes = |word: &str| {
+        let lower = word.trim_end_matches('.').to_lowercase();
+        let initials = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+        (vocabulary::PERSON_DESCRIPTIONS.contains(&lower.as_str())
             || vocabulary::OFFICE_WORDS.contains(&lower.as_str())
             || initials)
-            && !vocabulary::TITLES.contains(&lower.as_str());
-        if !describes || !rest.contains(' ') {
+            && !vocabulary::TITLES.contains(&lower.as_str())
+    };
+    // The name after the last describing word of the first few, a name of two words at least
+    // left: `York-Simcoe MPP Caroline Mulroney`, `Conservative Leader Pierre Poilievre`, where
+    // the words before the office (a riding, a party) describe it too.
+    const LONGEST_DESCRIPTION: usize = 4;
+    let mut author = name;
+    let mut rest = name;
+    for _ in 0..LONGEST_DESCRIPTION {
+        let Some((first, after)) = rest.split_once(' ') else {
+            break;
+        };
+        if !first.starts_with(char::is_uppercase) || !after.contains(' ') {
             break;
         }
-        name = rest;
+        if describes(first) {
+            author = after;
+        }
+        rest = after;
     }
-    name
+    author
 }
 
 /// `Letters to the Editor`, `Letter: Why shut down for good?`.

@@ -1057,6 +1057,11 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "veteran",
     "controversial",
     "outspoken",
+    "academic",
+    "historian",
+    "economist",
+    "scientist",
+    "leader",
 ];
 
 /// A name without the description that opens its sentence with a capital like it
