@@ -3893,3 +3893,32 @@ fn letters_headed_by_their_writers_or_signed_over_several_lines() {
         )]
     );
 }
+
+#[test]
+fn wall_comments_headed_by_the_name_and_the_clock_time() {
+    // As Facebook printed a page's wall: the name, `at`, the time and the day, over the
+    // comment in quote marks.
+    let article = format!(
+        "{STORY}Some comments on the Treasury's page:\n\n\
+         Wanjiru Kamau at 12:53am November 9\n\
+         \"Well done Treasury, the roads needed this.\"\n\n\
+         Otieno Were at 1:17pm\n\
+         \"Another levy and no new road in Kisumu.\"\n\n\
+         The Treasury did not reply at 9:00am on Monday.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "Well done Treasury, the roads needed this."
+            ),
+            (
+                None,
+                Some("Otieno Were"),
+                "Another levy and no new road in Kisumu."
+            ),
+        ]
+    );
+}

@@ -302,7 +302,10 @@ fn copied_comment(
     if text.len() > LONGEST_AUTHOR_LINE + 32 {
         return None;
     }
-    let (header, timed) = match without_time_ago(text).or_else(|| without_post_date(text)) {
+    let (header, timed) = match without_time_ago(text)
+        .or_else(|| without_post_date(text))
+        .or_else(|| without_clock_time(text))
+    {
         Some(header) => (header, true),
         None => (text, false),
     };
@@ -605,6 +608,23 @@ fn without_time_ago(header: &str) -> Option<&str> {
     }
     let author = header[..end].trim_end();
     (timed && !author.is_empty()).then_some(author)
+}
+
+/// The author's part of a header that ends in the clock time of the post, and its day:
+/// `Marek Ciszak at 12:53am November 9`, as Facebook printed a wall's comments.
+fn without_clock_time(header: &str) -> Option<&str> {
+    let (author, time) = header.rsplit_once(" at ")?;
+    let mut tokens = time.split_whitespace();
+    let clock = tokens.next()?.to_lowercase();
+    let clock = clock.trim_end_matches("am").trim_end_matches("pm");
+    let (hours, minutes) = clock.split_once(':')?;
+    let is_clock = (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && (hours.chars().chain(minutes.chars())).all(|c| c.is_ascii_digit());
+    // The day after the time: `November 9`, nothing else.
+    let day: Vec<&str> = tokens.collect();
+    let dated = day.is_empty() || day.len() == 2 && is_timestamp(&day.join(" "));
+    (is_clock && dated && !author.trim().is_empty()).then_some(author.trim())
 }
 
 /// The author's part of a header that ends in `· Mar 4` or `· 12 Mar 2024`, the date X
