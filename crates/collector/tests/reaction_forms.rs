@@ -3922,3 +3922,27 @@ fn wall_comments_headed_by_the_name_and_the_clock_time() {
         ]
     );
 }
+
+#[test]
+fn a_round_up_in_the_present_tense_runs_the_verb_into_the_quote() {
+    let article = format!(
+        "{STORY}Her post received mixed reactions; here are some of the comments.\n\n\
+         Kennedy Lemiso says \"Sasa baba na Muturi, si ni watu tofauti,\"\n\n\
+         Achieng Odhiambo writes \"The roads fund never reaches Kisumu anyway.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Kennedy Lemiso"),
+                "Sasa baba na Muturi, si ni watu tofauti"
+            ),
+            (
+                None,
+                Some("Achieng Odhiambo"),
+                "The roads fund never reaches Kisumu anyway."
+            ),
+        ]
+    );
+}

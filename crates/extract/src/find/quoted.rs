@@ -1341,6 +1341,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                     | "responded"
                     | "quipped"
                     | "joked"
+                    // A round-up's present tense: `John Thiongo says "A leader come from…"`.
+                    | "writes"
+                    | "comments"
+                    | "says"
             ) || (is_verb_elsewhere(last) && is_posting_verb(last))
         });
     // `praised Jadeja’s performance by posting “…”`; `with one fan writing “…”`, a reader's
