@@ -3946,3 +3946,27 @@ fn a_round_up_in_the_present_tense_runs_the_verb_into_the_quote() {
         ]
     );
 }
+
+#[test]
+fn a_posts_card_name_and_handle_before_the_colon() {
+    let article = format!(
+        "{STORY}Kenyans who reacted asked the Treasury to explain the levy.\n\n\
+         Sir Ted @Deus_Ugwoke: Which levy are you talking about, the last one was unnecessary.\n\n\
+         Proudly Kenyan @max20ke: Your days in office are numbered.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("Deus_Ugwoke"),
+                Some("Sir Ted"),
+                "Which levy are you talking about, the last one was unnecessary."
+            ),
+            (
+                Some("max20ke"),
+                Some("Proudly Kenyan"),
+                "Your days in office are numbered."
+            ),
+        ]
+    );
+}

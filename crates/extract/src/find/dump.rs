@@ -891,8 +891,7 @@ fn verb_then_dash(line: &str) -> Option<(&str, &str)> {
 /// in brackets, or a last word with a capital (a name's, a town's, a described name's).
 fn may_be_an_author(author: &str) -> bool {
     let author = author.trim();
-    author.contains("(@")
-        || author.starts_with('@')
+    author.contains('@')
         || author.ends_with(')')
         || author
             .rsplit(char::is_whitespace)
@@ -950,6 +949,11 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         return None;
     }
     let (handle, display_name) = author_with_handle(author)
+        // `Sir Ted @Deus_Ugwoke: Which impasse…`: the post's card, name and handle.
+        .or_else(|| {
+            let (name, handle) = named_handle_alone(author)?;
+            Some((Some(handle.to_string()), Some(name.to_string())))
+        })
         .or_else(|| author_of(author))
         .or_else(|| author_of(without_town(author)?))
         .or_else(|| author_of(described_name(author)?))?;
