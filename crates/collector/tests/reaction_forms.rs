@@ -3970,3 +3970,34 @@ fn a_posts_card_name_and_handle_before_the_colon() {
         ]
     );
 }
+
+#[test]
+fn a_flattened_posts_signature_wrapped_onto_the_next_line() {
+    // A narrow page wraps the signature after the name; the post's words are above its
+    // picture link.
+    let article = "Kenyans react to the new fuel levy\n\
+         Kenyans reacted on Twitter as the levy took effect.\n\
+         This #FuelLevy is serious, people from Thika are advised to walk to work from Monday.\n\
+         pic.twitter.com/Q35fThbECm — Chef Wanjiru\n\
+         (@WanjiruCooks) February 25, 2020\n\
+         Matatu owners are so dramatic, just pay the levy and move on. #FuelLevy\n\
+         — M O K G A D I\n\
+         (@BrillianceKe) February 25, 2020\n\
+         The Treasury said the levy would stay.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("WanjiruCooks"),
+                Some("Chef Wanjiru"),
+                "This #FuelLevy is serious, people from Thika are advised to walk to work from \
+                 Monday."
+            ),
+            (
+                Some("BrillianceKe"),
+                Some("M O K G A D I"),
+                "Matatu owners are so dramatic, just pay the levy and move on. #FuelLevy"
+            ),
+        ]
+    );
+}

@@ -1388,9 +1388,10 @@ fn flattened_post(
     // glued to its paragraph.
     // Emoji or a picture link before the dash (`🤦🏼‍♀️— Holly Rowe (@sportsiren) …`) end the
     // post's text: its words are above, as for a signature standing alone.
-    let pre_has_words = pre
-        .split_whitespace()
-        .any(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    let pre_has_words = pre.split_whitespace().any(|word| {
+        let link = is_bare_link(word) || word.starts_with("pic.twitter.com/");
+        !link && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    });
     let mut beyond_first = pre_has_words && *starts_paragraph;
     let mut length = pre.chars().count();
     let boundary_crossed = *starts_paragraph;

@@ -41,6 +41,7 @@ impl ArticleFormat for Text {
         for block in segment(body) {
             paragraphs.extend(block);
         }
+        let paragraphs = with_signatures_rejoined(paragraphs);
 
         let mut paragraphs = paragraphs.into_iter().peekable();
         if document.title.is_none() {
@@ -63,6 +64,52 @@ impl ArticleFormat for Text {
         }
         document
     }
+}
+
+/// A post's signature wrapped onto a second line as a narrow page copies it (`…pic.twitter.com/x
+/// — Chef Marcus` ⏎ `(@MarcusTucker_) February 25, 2020`), put back on one line, whether the
+/// copy made the two lines of one paragraph or two paragraphs.
+fn with_signatures_rejoined(paragraphs: Vec<String>) -> Vec<String> {
+    let mut rejoined: Vec<String> = Vec::with_capacity(paragraphs.len());
+    for paragraph in paragraphs {
+        let mut lines = paragraph.split('\n');
+        let mut current = lines.next().unwrap_or_default().to_string();
+        for line in lines {
+            match wraps_a_signature(&current, line) {
+                true => current.push(' '),
+                false => current.push('\n'),
+            }
+            current.push_str(line);
+        }
+        match rejoined.last_mut() {
+            Some(last) if wraps_a_signature(last.rsplit('\n').next().unwrap_or(last), &current) => {
+                last.push(' ');
+                last.push_str(&current);
+            }
+            _ => rejoined.push(current),
+        }
+    }
+    rejoined
+}
+
+/// Whether `next` is the rest of a signature `line` ends with: `line` ends in a dash and a name
+/// (`— Chef Marcus`, `— M O K G A D I`) and `next` is the handle and the date alone.
+fn wraps_a_signature(line: &str, next: &str) -> bool {
+    const LONGEST_REST: usize = 60;
+    let Some(handle_end) = next.strip_prefix("(@").and_then(|rest| rest.find(')')) else {
+        return false;
+    };
+    let handle = &next[2..2 + handle_end];
+    let named = line.rfind(['—', '–']).is_some_and(|dash| {
+        let name = line[dash..].trim_start_matches(['—', '–']).trim();
+        !name.is_empty()
+            && name.split_whitespace().count() <= 8
+            && !name.ends_with(['.', '!', '?', ':', ','])
+    });
+    named
+        && next.len() <= LONGEST_REST
+        && !handle.is_empty()
+        && handle.chars().all(|c| c.is_alphanumeric() || c == '_')
 }
 
 /// Whether the first paragraph, taken as the headline, is the article's first paragraph as
