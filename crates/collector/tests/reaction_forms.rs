@@ -3571,7 +3571,8 @@ fn an_author_is_named_without_a_possessive_a_platform_or_a_trade_before_it() {
          ODM MP Caleb Amisi tweeted: \u{201c}Who asked for this levy?\u{201d}\n\n\
          Dr. Wanjiru Kamau tweeted: \u{201c}Clinics will pay more for ambulances.\u{201d}\n\n\
          Nakuru-West MCA Jane Chebet tweeted: \u{201c}Our farmers will carry this levy.\u{201d}\n\n\
-         Academic Otieno Were wrote: \u{201c}The levy repeats the mistakes of 2008.\u{201d}\n"
+         Academic Otieno Were wrote: \u{201c}The levy repeats the mistakes of 2008.\u{201d}\n\n\
+         Nakuru-based Grace Akinyi tweeted: \u{201c}Farmers will sell at a loss.\u{201d}\n"
     );
     assert_eq!(
         authored(&reactions(&article)),
@@ -3604,6 +3605,7 @@ fn an_author_is_named_without_a_possessive_a_platform_or_a_trade_before_it() {
                 Some("Otieno Were"),
                 "The levy repeats the mistakes of 2008."
             ),
+            (None, Some("Grace Akinyi"), "Farmers will sell at a loss."),
         ]
     );
 }
@@ -3999,5 +4001,56 @@ fn a_flattened_posts_signature_wrapped_onto_the_next_line() {
                 "Matatu owners are so dramatic, just pay the levy and move on. #FuelLevy"
             ),
         ]
+    );
+}
+
+#[test]
+fn quoted_posts_each_signed_below_with_a_description_and_a_handle() {
+    // Wire copy: the quote, then a dash, a description, the name and the handle. The
+    // signature under one quote is never the next quote's speaker.
+    let article = "How Twitter reacted to the levy:\n\
+         \u{201c}The biggest thing on display today is the Treasury's appetite.\u{201d}\n\
+         \u{2014} Former Kenya captain Dennis Oliech @OliechD\n\
+         \u{201c}Brilliant from the Senate! Finally some courage on the levy.\u{201d}\n\
+         \u{2014} Nairobi-based economist Akinyi Were @akinyiwere\n\
+         The Treasury said the levy would stay.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("OliechD"),
+                Some("Dennis Oliech"),
+                "The biggest thing on display today is the Treasury's appetite."
+            ),
+            (
+                Some("akinyiwere"),
+                Some("Akinyi Were"),
+                "Brilliant from the Senate! Finally some courage on the levy."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_pages_advertising_lines_do_not_split_a_letter() {
+    let article = "Today's letters: the levy\n\n\
+         Levy avoids the issue\n\n\
+         Re: Treasury raises fuel levy, Sept. 7.\n\n\
+         Article content\n\n\
+         The Treasury is now trying to distance itself from the levy it designed. It certainly \
+         supported the increase when the budget was read.\n\n\
+         Advertisement 2\n\
+         Story continues below\n\
+         Article content\n\n\
+         How will its supporters vote in the next election?\n\n\
+         Patrick Mwangi, Nakuru\n";
+    let letters = reactions(article);
+    let found = authored(&letters);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, Some("Patrick Mwangi"));
+    assert!(
+        found[0].2.contains("It certainly supported the increase")
+            && found[0].2.ends_with("next election?"),
+        "{found:?}"
     );
 }

@@ -552,6 +552,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         && announcements.last() == Some(&(index - 1))
                         && matches!(units[index - 1], Unit::Line { text, .. } if introduces_a_list(text));
                     dump::run_on_comments(&units, index, &context)
+                        .or_else(|| dump::quote_signed_below(&units, index, &claimed, &context))
                         .or_else(|| quoted::listed(&units, index, &claimed, &context))
                         .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))
                         .or_else(|| {
@@ -681,7 +682,12 @@ fn name_as_author(name: &str) -> &str {
     let describes = |word: &str| {
         let lower = word.trim_end_matches('.').to_lowercase();
         let initials = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
-        (vocabulary::PERSON_DESCRIPTIONS.contains(&lower.as_str())
+        // `Atlanta-based Maggie Marikah`; `But Malcolm Fields`, a sentence's conjunction.
+        let based = lower.ends_with("-based");
+        let conjunction = matches!(lower.as_str(), "but" | "and" | "so" | "while" | "then");
+        (based
+            || conjunction
+            || vocabulary::PERSON_DESCRIPTIONS.contains(&lower.as_str())
             || vocabulary::OFFICE_WORDS.contains(&lower.as_str())
             || initials)
             && !vocabulary::TITLES.contains(&lower.as_str())

@@ -510,6 +510,50 @@ fn letter_from(
     })
 }
 
+/// A quoted post over its signature: a dash, a description, the name and the handle (`“…”` ⏎
+/// `— Former Sri Lanka star Kumar Sangakkara @KumarSanga2`), as wire copy prints the posts
+/// it collects. Read before the quote's other readings, which would take the signature above
+/// it, the previous post's, for its speaker.
+pub(super) fn quote_signed_below(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LONGEST_DESCRIPTION: usize = 8;
+    let text = units[index].opening_line()?.trim();
+    let next = index + 1;
+    let signature = line_at(units, next)?;
+    let rest = signature.strip_prefix(['—', '–'])?.trim();
+    if !text.starts_with(OPENING_MARKS) || claimed[next] {
+        return None;
+    }
+    let (described, handle) = rest.rsplit_once(' ')?;
+    let handle = handle.strip_prefix('@').filter(|h| is_handle_shaped(h))?;
+    if described.split_whitespace().count() > LONGEST_DESCRIPTION
+        || !described.starts_with(char::is_uppercase)
+        || described.ends_with(['.', ',', ':', ';'])
+    {
+        return None;
+    }
+    let display_name = match author_of(described) {
+        Some((None, Some(name))) => Some(name),
+        _ => described_name(described).map(str::to_string),
+    };
+    Some(InLine {
+        found: vec![Found {
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or(Platform::Twitter),
+            cues: context.cues_with([(true, Cue::Handle)]),
+            handle: Some(handle.to_string()),
+            display_name,
+            raw_text: text.to_string(),
+            ..Found::default()
+        }],
+        units: vec![next],
+    })
+}
+
 /// The label a comment section's avatar leaves when copied as text: `• comment-avatar`,
 /// `avatar`.
 fn is_avatar(line: &str) -> bool {

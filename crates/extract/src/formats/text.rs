@@ -66,6 +66,26 @@ impl ArticleFormat for Text {
     }
 }
 
+/// A line a page's advertising leaves in a copy of its text (`Advertisement 2`, `Story
+/// continues below`, `Article content`), dropped so that it neither ends a letter nor splits a
+/// quote from its attribution.
+fn is_ad_furniture(line: &str) -> bool {
+    const FURNITURE: &[&str] = &[
+        "advertisement",
+        "story continues below",
+        "story continues below advertisement",
+        "article content",
+        "continue reading below",
+        "scroll to continue with content",
+    ];
+    if line.len() > 40 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    FURNITURE.contains(&bare)
+}
+
 /// A post's signature wrapped onto a second line as a narrow page copies it (`…pic.twitter.com/x
 /// — Chef Marcus` ⏎ `(@MarcusTucker_) February 25, 2020`), put back on one line, whether the
 /// copy made the two lines of one paragraph or two paragraphs.
@@ -134,6 +154,9 @@ fn segment(body: &str) -> Vec<Vec<String>> {
     let mut block: Vec<&str> = Vec::new();
     for line in crate::document::lines(body) {
         let line = markdown_line(line.trim());
+        if is_ad_furniture(line) {
+            continue;
+        }
         if !line.is_empty() {
             block.push(line);
         } else if !block.is_empty() {
