@@ -3894,6 +3894,19 @@ fn letters_headed_by_their_writers_or_signed_over_several_lines() {
              levy was never explained to us. They should all have been thrilled to cut it instead."
         )]
     );
+    // Signed with a street address under the name.
+    let addressed = "Remove the problem\n\n\
+         Cut the levy and you will remove a lot of the problem.\n\n\
+         John Kamau\n\n\
+         101 Moi Avenue\n";
+    assert_eq!(
+        authored(&reactions(addressed)),
+        [(
+            None,
+            Some("John Kamau"),
+            "Cut the levy and you will remove a lot of the problem."
+        )]
+    );
 }
 
 #[test]

@@ -450,6 +450,20 @@ fn post_over_its_time(
     })
 }
 
+/// `Bognor Road`, `Elm Close`: a street's name, capitalized, ending in the word for its kind.
+fn is_street(street: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "Road", "Street", "Avenue", "Lane", "Close", "Drive", "Way", "Crescent", "Place",
+        "Gardens", "Grove", "Terrace", "Court", "Rd", "St", "Ave",
+    ];
+    let words: Vec<&str> = street.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|kind| KINDS.contains(&kind.trim_end_matches('.')))
+}
+
 /// A letter headed by its writers, as some letters pages print them: `From: Mrs Lynne
 /// Hibberd, Keighley.` over the letter's paragraphs, which run to the next letter's header, a
 /// heading or the page's end. The town tells it from an e-mail's header (`From: Jane Doe` ⏎
@@ -1510,6 +1524,12 @@ const LONGEST_HANDLE_CARD: usize = 160;
 /// on a line of its own.
 fn is_town_line(line: &str) -> bool {
     let line = line.strip_suffix(',').unwrap_or(line);
+    // `101 Bognor Road`: a street address under the name, as some letters pages sign.
+    if let Some((number, street)) = line.split_once(' ') {
+        if (1..=4).contains(&number.len()) && number.chars().all(|c| c.is_ascii_digit()) {
+            return is_street(street);
+        }
+    }
     // Length and capital first: the label lookup lower-cases the line.
     line.len() <= 50
         && line.starts_with(char::is_uppercase)
