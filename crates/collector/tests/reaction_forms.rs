@@ -4067,3 +4067,22 @@ fn a_pages_advertising_lines_do_not_split_a_letter() {
         "{found:?}"
     );
 }
+
+#[test]
+fn one_word_names_in_turn_over_their_comments_are_a_comment_sections() {
+    // No announcement and no times: the names in turn are the page's structure, and a name
+    // of one word is a commenter's, not an official's surname.
+    let article = "Kenya and its neighbours\n\n\
+         \u{2022} Imade\n\n\
+         \x20   Kenya and most of these countries are friends on paper but rivals in reality.\n\n\
+         \u{2022} Igwe\n\n\
+         \x20   Kenya should concentrate on solving its own problems first.\n\n\
+         \u{2022} Terwase\n\n\
+         \x20   Remove the corruption and the whole continent will respect us.\n";
+    let comments = reactions(article);
+    let names: Vec<_> = authored(&comments)
+        .into_iter()
+        .map(|(_, name, _)| name)
+        .collect();
+    assert_eq!(names, [Some("Imade"), Some("Igwe"), Some("Terwase")]);
+}

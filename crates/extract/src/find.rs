@@ -531,7 +531,20 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         })
                         .flatten();
                     let raw = later.as_ref().map_or(raw, |(first, _)| first.clone());
-                    found.push((index, attribution.into_found(raw, &context)));
+                    // Names in turn over their comments are a comment section's structure, as
+                    // a thread's times are: kept without the decision, which reads a name of
+                    // one word as an official's surname.
+                    // The last of them follows another.
+                    let after_one = found.last().is_some_and(|(position, previous)| {
+                        previous.form == Form::Signature && index - position <= NAMES_IN_TURN_GAP
+                    });
+                    let in_turn = attribution.is_name_alone()
+                        && (after_one || names_alone_in_turn(&units, index));
+                    let mut reaction = attribution.into_found(raw, &context);
+                    if in_turn {
+                        reaction.form = Form::Signature;
+                    }
+                    found.push((index, reaction));
                     context.reactions_seen = true;
                     if let Some((_, later)) = later {
                         found.extend(later.found.into_iter().map(|reaction| (index, reaction)));
@@ -912,8 +925,11 @@ fn names_alone_in_turn(units: &[Unit], index: usize) -> bool {
         matches!(units.get(at), Some(Unit::Line { text, starts_paragraph: true, .. })
             if name_alone(text).or_else(|| bulleted_name(text)).is_some())
     };
-    !name_at(index + 1) && (index + 2..index + 5).any(name_at)
+    !name_at(index + 1) && (index + 2..=index + NAMES_IN_TURN_GAP).any(name_at)
 }
+
+/// Lines from a name alone to the next one over its comment, at most.
+const NAMES_IN_TURN_GAP: usize = 4;
 
 /// `• Dominic`, `1. chris chami`: a comment thread copied from a blog, each commenter's name
 /// alone on a bulleted or numbered line over the comment. Read only where such names come in
