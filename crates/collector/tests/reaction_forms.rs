@@ -4086,3 +4086,34 @@ fn one_word_names_in_turn_over_their_comments_are_a_comment_sections() {
         .collect();
     assert_eq!(names, [Some("Imade"), Some("Igwe"), Some("Terwase")]);
 }
+
+#[test]
+fn a_comment_from_a_name_and_a_reader_by_name_and_no_body_for_a_pronoun() {
+    let article = format!(
+        "{STORY}Readers reacted on Facebook.\n\n\
+         A comment from Jane Wanjiru read: \u{201c}This levy will finish us all in Nakuru.\u{201d}\n\n\
+         Another, by name Kweku, added, \u{201c}The matatu fares will double by Friday.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Jane Wanjiru"),
+                "This levy will finish us all in Nakuru."
+            ),
+            (
+                Some("Kweku"),
+                None,
+                "The matatu fares will double by Friday."
+            ),
+        ]
+    );
+    // `she` is nobody the sentence before names: not `The Treasury`.
+    let body = "Kenyans react to the levy\n\n\
+         The Treasury raised the levy on Monday and readers reacted on social media.\n\n\
+         \u{201c}This levy will finish us all in Nakuru,\u{201d} she wrote.\n";
+    assert!(authored(&reactions(body))
+        .iter()
+        .all(|(_, name, _)| *name != Some("Treasury")));
+}

@@ -756,7 +756,11 @@ fn anonymous_at(
         }
         ["who", "goes" | "went" | "posts", "by" | "as", ..] => Some(3),
         // Swahili: `Mmoja kwa jina ‘9585m.ary’ aliandika` (one by the name … wrote).
-        ["known" | "identified", "as", ..] | ["going", "by", ..] | ["kwa", "jina", ..] => Some(2),
+        // `Another, by name Kweku, added`.
+        ["known" | "identified", "as", ..]
+        | ["going", "by", ..]
+        | ["by", "name", ..]
+        | ["kwa", "jina", ..] => Some(2),
         _ => None,
     };
     if let Some(skip) = introduces {
@@ -1574,9 +1578,12 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
         None => (Who::Anonymous { online: true }, platform),
         Some("from" | "by") => {
             let (who, next, named, _) = subject_at(words, after + 1)?;
+            // `A comment from Jane Wanjiru read:`: what a post's own noun names is a post,
+            // whoever wrote it (not `A response from Buhari:`).
+            let a_post = matches!(lower[noun].as_str(), "comment" | "tweet" | "post" | "reply");
             let reader = match &who {
                 Who::Handle(_) | Who::Anonymous { .. } => true,
-                Who::Name(_) => is_online_noun(&lower[after + 1]),
+                Who::Name(_) => a_post || is_online_noun(&lower[after + 1]),
                 Who::Pronoun => false,
             };
             if !reader || next != words.len() {
@@ -2418,6 +2425,17 @@ fn subject_before(before: &str) -> Option<Speaker> {
 /// The person the previous sentence is about, for a pronoun: an anonymous reader when it opens
 /// with one (`One user questioned…`), else the first name in it.
 pub(super) fn person_before(text: &str) -> Option<Who> {
+    person_or_body_before(text).filter(|who| match who {
+        // `The Treasury raised the levy…`: one word after `the` is a body, not a person a
+        // pronoun can stand for.
+        Who::Name(name) if !name.contains(' ') => {
+            !(text.contains(&format!("The {name}")) || text.contains(&format!("the {name}")))
+        }
+        _ => true,
+    })
+}
+
+fn person_or_body_before(text: &str) -> Option<Who> {
     // `Jack Dorsey seems very happy. Not just happy, happy enough to share the song, “Everything
     // In Its Right Place”.`: a title in quote marks names nobody, and a sentence that names
     // nobody hands on to the one before it.
