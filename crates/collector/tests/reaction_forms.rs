@@ -4117,3 +4117,27 @@ fn a_comment_from_a_name_and_a_reader_by_name_and_no_body_for_a_pronoun() {
         .iter()
         .all(|(_, name, _)| *name != Some("Treasury")));
 }
+
+#[test]
+fn pull_quotes_listed_with_the_dash_glued_to_the_name() {
+    let article = format!(
+        "{STORY}* Taxed to death in this nation. Sad. There is no fair levy\u{2014}Joseph Kamau\n\n\
+         * You can say that again and again. So many idle promises\u{2014}Grace Mwende\n\n\
+         For every new levy, Kenyans take to social media to mock the Treasury.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Joseph Kamau"),
+                "Taxed to death in this nation. Sad. There is no fair levy"
+            ),
+            (
+                None,
+                Some("Grace Mwende"),
+                "You can say that again and again. So many idle promises"
+            ),
+        ]
+    );
+}

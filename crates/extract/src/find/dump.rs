@@ -1300,7 +1300,11 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
     let comment = comment.trim_start_matches(['•', '·', '*']).trim();
     let name = signature.trim();
-    if !signature.starts_with(' ')
+    // `* Death shaming nation. Sad.—Joseph Kamkwasi`: a list's pull quote may glue the dash
+    // to a full name.
+    let glued_to_a_name =
+        listed && name.split_whitespace().nth(1).is_some() && names_a_person(name);
+    if !(signature.starts_with(' ') || glued_to_a_name)
         || comment.split_whitespace().nth(2).is_none()
         || comment.starts_with(OPENING_MARKS)
         || (!listed && name.split_whitespace().nth(1).is_none())
