@@ -4141,3 +4141,20 @@ fn pull_quotes_listed_with_the_dash_glued_to_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_reader_who_wrote_that_colon_over_the_post() {
+    let article = format!(
+        "{STORY}The Treasury's post received over a thousand comments.\n\n\
+         One wrote that:\n\n\
+         'Wasting 150 million shillings and watching the football at the same time.'\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            None,
+            "Wasting 150 million shillings and watching the football at the same time."
+        )]
+    );
+}

@@ -1313,6 +1313,15 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         Some(bare) if bare.ends_with(" tweeted") || bare.ends_with(" posted") => bare,
         _ => lead,
     };
+    // `One wrote that:` ⏎ `'…'`: the colon introduces the post whole.
+    let unthat;
+    let lead = match lead.strip_suffix(" that:") {
+        Some(bare) => {
+            unthat = format!("{bare}:");
+            unthat.as_str()
+        }
+        None => lead,
+    };
     // `A South African tweeted angrily that, “…”`, `Another user further explained that, “…”`:
     // after a posting verb, or after an online reader's verb and a comma, what `that` quotes is
     // the post itself; read as if a colon stood there. (`Another poster predicted that 'Reeling
