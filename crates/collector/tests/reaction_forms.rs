@@ -4158,3 +4158,15 @@ fn a_reader_who_wrote_that_colon_over_the_post() {
         )]
     );
 }
+
+#[test]
+fn where_a_reader_wrote_from_is_not_the_reader() {
+    let article = format!(
+        "{STORY}Readers reacted on the website.\n\n\
+         Jane Wanjiru wrote from Nakuru: \u{201c}This levy will finish us all.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(None, Some("Jane Wanjiru"), "This levy will finish us all.")]
+    );
+}

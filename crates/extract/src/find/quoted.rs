@@ -1301,6 +1301,22 @@ fn posted_that(clause: &str, comma: bool) -> bool {
     posting || reader_speaks
 }
 
+/// `Mehmudah Rehman wrote from Dubai:` without ` from Dubai:`: a verb of posting or speech,
+/// then the place, capitalized, and the colon.
+fn wrote_from(lead: &str) -> Option<&str> {
+    let (before, place) = lead.strip_suffix(':')?.rsplit_once(" from ")?;
+    let verb = before.rsplit(' ').next()?;
+    let place_shaped = (1..=3).contains(&place.split_whitespace().count())
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    let attributes = matches!(
+        verb_kind(Some(&verb.to_lowercase())),
+        VerbKind::Posting | VerbKind::Speech
+    );
+    (place_shaped && attributes).then_some(before)
+}
+
 pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead.trim_end();
     // `Another one said:-`: a dash after the colon, as some desks print it.
@@ -1313,12 +1329,13 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         Some(bare) if bare.ends_with(" tweeted") || bare.ends_with(" posted") => bare,
         _ => lead,
     };
-    // `One wrote that:` ⏎ `'…'`: the colon introduces the post whole.
-    let unthat;
-    let lead = match lead.strip_suffix(" that:") {
+    // `One wrote that:` ⏎ `'…'`: the colon introduces the post whole; and `Mehmudah Rehman
+    // wrote from Dubai:`, where the writer wrote from is no speaker.
+    let bare_lead;
+    let lead = match lead.strip_suffix(" that:").or_else(|| wrote_from(lead)) {
         Some(bare) => {
-            unthat = format!("{bare}:");
-            unthat.as_str()
+            bare_lead = format!("{bare}:");
+            bare_lead.as_str()
         }
         None => lead,
     };
