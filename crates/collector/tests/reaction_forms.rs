@@ -4170,3 +4170,20 @@ fn where_a_reader_wrote_from_is_not_the_reader() {
         [(None, Some("Jane Wanjiru"), "This levy will finish us all.")]
     );
 }
+
+#[test]
+fn with_an_online_reader_saying_runs_into_the_quote() {
+    let article = format!(
+        "{STORY}Some netizens did not mince words, with Facebook user Esther Chebet saying \
+         \u{201c}what an illusion the Treasury has. Is Kenya a province of the IMF?\u{201d}\n\n\
+         The levy passed, with the minister saying \u{201c}it will fund roads\u{201d} in time.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Esther Chebet"),
+            "what an illusion the Treasury has. Is Kenya a province of the IMF?"
+        )]
+    );
+}

@@ -1388,7 +1388,16 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             .rev()
             .take(8)
             .any(|word| word == "with");
-    let verb_last = verb_last || by_posting || with_writing;
+    // `with Facebook user Esoh Chalbiz saying “…”`: `saying` too, after an online reader
+    // (after anyone else it runs into reported speech: `with the minister saying “…”`).
+    let with_a_reader_saying = last_word == Some("saying") && {
+        let clause: Vec<&str> = lead.split_whitespace().rev().take(8).collect();
+        clause.contains(&"with")
+            && clause
+                .iter()
+                .any(|word| is_online_noun(&word.to_lowercase()))
+    };
+    let verb_last = verb_last || by_posting || with_writing || with_a_reader_saying;
     let introduces = lead.ends_with([':', ',', ';']) || verb_last;
     if !introduces {
         return None;
