@@ -3572,7 +3572,8 @@ fn an_author_is_named_without_a_possessive_a_platform_or_a_trade_before_it() {
          Dr. Wanjiru Kamau tweeted: \u{201c}Clinics will pay more for ambulances.\u{201d}\n\n\
          Nakuru-West MCA Jane Chebet tweeted: \u{201c}Our farmers will carry this levy.\u{201d}\n\n\
          Academic Otieno Were wrote: \u{201c}The levy repeats the mistakes of 2008.\u{201d}\n\n\
-         Nakuru-based Grace Akinyi tweeted: \u{201c}Farmers will sell at a loss.\u{201d}\n"
+         Nakuru-based Grace Akinyi tweeted: \u{201c}Farmers will sell at a loss.\u{201d}\n\n\
+         Mwanasiasa Godbless Lema aliandika: \u{201c}Kodi hii itatuumiza sote.\u{201d}\n"
     );
     assert_eq!(
         authored(&reactions(&article)),
@@ -3606,6 +3607,8 @@ fn an_author_is_named_without_a_possessive_a_platform_or_a_trade_before_it() {
                 "The levy repeats the mistakes of 2008."
             ),
             (None, Some("Grace Akinyi"), "Farmers will sell at a loss."),
+            // Swahili describes as English does (`Mwanasiasa`, a politician).
+            (None, Some("Godbless Lema"), "Kodi hii itatuumiza sote."),
         ]
     );
 }

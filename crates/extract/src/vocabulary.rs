@@ -1062,6 +1062,14 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "economist",
     "scientist",
     "leader",
+    // Swahili: politician, activist, MP, artist, musician, writer, presenter.
+    "mwanasiasa",
+    "mwanaharakati",
+    "mbunge",
+    "msanii",
+    "mwanamuziki",
+    "mwandishi",
+    "mtangazaji",
 ];
 
 /// A name without the description that opens its sentence with a capital like it
