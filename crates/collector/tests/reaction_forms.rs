@@ -4190,3 +4190,47 @@ fn with_an_online_reader_saying_runs_into_the_quote() {
         )]
     );
 }
+
+#[test]
+fn comment_sections_as_blog_and_comment_platforms_print_them() {
+    let texts = |article: &str| -> Vec<(Option<String>, String)> {
+        reactions(article)
+            .into_iter()
+            .map(|r| (r.display_name.clone(), r.text.clone()))
+            .collect()
+    };
+    let expected = vec![
+        (
+            Some("Jane Wanjiru".to_string()),
+            "This levy will finish us all in Nakuru.".to_string(),
+        ),
+        (
+            Some("Otieno Were".to_string()),
+            "The matatu fares will double by Friday.".to_string(),
+        ),
+    ];
+    let layouts = [
+        // A blog's `says:` over the time, and its `Reply`.
+        "Jane Wanjiru says:\nMarch 5, 2019 at 3:42 pm\nThis levy will finish us all in Nakuru.\nReply\n\n\
+         Otieno Were says:\nMarch 5, 2019 at 4:10 pm\nThe matatu fares will double by Friday.\nReply\n",
+        // The time on the name's line, with `on` and `said:`.
+        "Jane Wanjiru on March 5, 2019 at 3:42 pm said:\nThis levy will finish us all in Nakuru.\n\n\
+         Otieno Were on March 5, 2019 at 4:10 pm said:\nThe matatu fares will double by Friday.\n",
+        // A comment platform's name, bullet and relative time, and its footer.
+        "Jane Wanjiru \u{2022} 3 years ago\nThis levy will finish us all in Nakuru.\nReply \u{2022} Share \u{203a}\n\n\
+         Otieno Were \u{2022} 3 years ago\nThe matatu fares will double by Friday.\nReply \u{2022} Share \u{203a}\n",
+        // Facebook's comment box: where the commenter lives or works after the name.
+        "Jane Wanjiru \u{b7} Nakuru, Kenya\nThis levy will finish us all in Nakuru.\nLike \u{b7} Reply \u{b7} 3y\n\n\
+         Otieno Were \u{b7} Works at Kenya Power\nThe matatu fares will double by Friday.\nLike \u{b7} Reply \u{b7} 3y\n",
+        // The name over a date in numbers, each a short line of its own (no hard wrap).
+        "Jane Wanjiru\n03/05/2019\nThis levy will finish us all in Nakuru.\n\n\
+         Otieno Were\n03/05/2019\nThe matatu fares will double by Friday.\n",
+    ];
+    for layout in layouts {
+        let article = format!(
+            "Levy passes in the Senate\n\n\
+             The Senate passed the fuel levy on Monday after a long debate.\n\n{layout}"
+        );
+        assert_eq!(texts(&article), expected, "{layout}");
+    }
+}

@@ -500,7 +500,13 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 // leaves the line to the other shapes.
                 // A name alone over its comment is a reader's only inside a round-up.
                 let round_up = context.in_reactions || context.reactions_seen;
-                let attributed = attribution(text)
+                // `Jane Wanjiru says:` ⏎ `March 5, 2019 at 3:42 pm` ⏎ `…`: a commenter over
+                // the time of the comment is a thread's, read with its times below.
+                let thread = dump::dated_comment(&units, index, &claimed, &context);
+                let attributed = thread
+                    .is_none()
+                    .then(|| attribution(text))
+                    .flatten()
                     .or_else(|| name_over_quote(text, units.get(index + 1)))
                     .or_else(|| {
                         // `1. bruno` ⏎ `August 6, 2014 at 7:25 pm` ⏎ `…`: a blog's thread with
@@ -560,7 +566,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     }
                     let first = post.units.first().copied().unwrap_or(index);
                     found.push((first, post.found));
-                } else if let Some(quoted) = {
+                } else if let Some(quoted) = thread.or_else(|| {
                     let listed_above = index > 0
                         && announcements.last() == Some(&(index - 1))
                         && matches!(units[index - 1], Unit::Line { text, .. } if introduces_a_list(text));
@@ -592,7 +598,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                                 .then(|| dump::anonymous_run(&units, index, &claimed, &context))
                                 .flatten()
                         })
-                } {
+                }) {
                     claimed[index] = true;
                     for unit in &quoted.units {
                         claimed[*unit] = true;
@@ -1269,7 +1275,13 @@ fn quote_for(
     let attributes_its_own = || {
         self::attribution(text).is_some_and(|own| own.rest.trim_start().starts_with(OPENING_MARKS))
     };
-    if claimed[index + 1] || attribution_shape(text) || attributes_its_own() {
+    // `Jane Wanjiru says:` ⏎ `March 5, 2019 at 3:42 pm` ⏎ `…`: a blog's thread, which
+    // [`dump`] reads with its times.
+    if claimed[index + 1]
+        || attribution_shape(text)
+        || dump::is_comment_time(text)
+        || attributes_its_own()
+    {
         return None;
     }
     let mut taken = vec![index + 1];

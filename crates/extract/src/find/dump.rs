@@ -103,14 +103,11 @@ pub(super) fn unquoted_comment(
     }
     let Some(text) = units[index].opening_line() else {
         // `…` ⏎ `What a sad bunch!` ⏎⏎ `David Pritchard,` ⏎ `Malpas`: a paragraph's last line
-        // over a signature of its own is a letter's; and `11 Comments` ⏎ `peter` ⏎ `peter` ⏎
-        // `6 years ago`: a name printed twice over its time is a commenter's header inside a
-        // paragraph too.
+        // over a signature of its own is a letter's.
         let signature_below = units.get(index + 1).and_then(Unit::opening_line).is_some();
         return signature_below
             .then(|| signed_on_next_line(units, index, claimed, context))
-            .flatten()
-            .or_else(|| dated_comment(units, index, claimed, context));
+            .flatten();
     };
     if let Some(found) = author_before_colon(text, context).or_else(|| author_after(text, context))
     {
@@ -122,7 +119,6 @@ pub(super) fn unquoted_comment(
     if let Some(found) = signed_on_next_line(units, index, claimed, context)
         .or_else(|| letter_from(units, index, claimed, context))
         .or_else(|| named_over_comment(units, index, claimed, context))
-        .or_else(|| dated_comment(units, index, claimed, context))
     {
         return Some(found);
     }
@@ -305,6 +301,7 @@ fn copied_comment(
     let (header, timed) = match without_time_ago(text)
         .or_else(|| without_post_date(text))
         .or_else(|| without_clock_time(text))
+        .or_else(|| without_comment_time(text))
     {
         Some(header) => (header, true),
         None => (text, false),
@@ -329,7 +326,11 @@ fn copied_comment(
             };
             (Some(author.to_string()), above)
         }
-        None if starts_paragraph && !header.ends_with(':') => author_of(header)?,
+        // `Jane Wanjiru · Nakuru, Kenya`: Facebook's comment box prints where the commenter
+        // lives or works after the name (and its footer under the comment, required below).
+        None if starts_paragraph && !header.ends_with(':') => {
+            author_of(header).or_else(|| author_of(header.split_once(" · ")?.0))?
+        }
         None => return None,
     };
     let mut lines = Vec::new();
@@ -668,6 +669,21 @@ fn without_time_ago(header: &str) -> Option<&str> {
     (timed && !author.is_empty()).then_some(author)
 }
 
+/// The author's part of a header that ends in the time a blog prints, and perhaps its verb:
+/// `Jane Wanjiru March 5, 2019 at 3:42 pm`, `Jane Wanjiru on March 5, 2019 at 3:42 pm said:`.
+fn without_comment_time(header: &str) -> Option<&str> {
+    let header = header
+        .strip_suffix(" said:")
+        .or_else(|| header.strip_suffix(':'))
+        .unwrap_or(header);
+    header.match_indices(' ').find_map(|(at, _)| {
+        let time = &header[at + 1..];
+        let time = time.strip_prefix("on ").unwrap_or(time);
+        let author = header[..at].trim_end();
+        (is_comment_time(time) && !author.is_empty()).then_some(author)
+    })
+}
+
 /// The author's part of a header that ends in the clock time of the post, and its day:
 /// `Marek Ciszak at 12:53am November 9`, as Facebook printed a wall's comments.
 fn without_clock_time(header: &str) -> Option<&str> {
@@ -748,7 +764,7 @@ fn is_footer(line: &str) -> bool {
         return false;
     }
     let tokens: Vec<String> = line
-        .split(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|'))
+        .split(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|' | '›'))
         .filter(|t| !t.is_empty())
         .map(str::to_lowercase)
         .collect();
@@ -1663,7 +1679,7 @@ const THREAD_REACH: usize = 5;
 /// `Nigerians are so stupid…`). The name may be printed twice, once as the avatar's label
 /// (`peter` ⏎ `peter` ⏎ `6 years ago`), and the time be relative. A commenter whose comment is
 /// missing has none.
-fn dated_comment(
+pub(super) fn dated_comment(
     units: &[Unit],
     index: usize,
     claimed: &[bool],
@@ -1687,7 +1703,12 @@ fn dated_comment(
         2 => line_at(units, index)?,
         _ => units[index].opening_line()?.trim(),
     };
+    // `Jane Wanjiru says:`, as WordPress heads a comment.
     let commenter = without_list_marker(commenter);
+    let commenter = [" says:", " said:", " wrote:"]
+        .iter()
+        .find_map(|verb| commenter.strip_suffix(verb))
+        .unwrap_or(commenter);
     if commenter.chars().count() > 40
         || commenter.split_whitespace().count() > 5
         || commenter.ends_with(['.', '!', '?', ':'])
@@ -1765,7 +1786,8 @@ fn comment_rest(
     let mut rest = Vec::new();
     let mut own_paragraph = true;
     for k in reach {
-        if is_header(k) {
+        // `Reply`, `Like · Reply · 3y`: the comment's footer ends it.
+        if is_header(k) || line_at(units, k).is_some_and(is_footer) {
             return rest;
         }
         own_paragraph &= paragraph_of(k) == paragraph_of(comment_at);
@@ -1791,10 +1813,10 @@ fn is_time_ago(line: &str) -> bool {
 }
 
 /// When a blog prints a comment was posted: `August 6, 2014 at 7:25 pm`, `6 August 2014 at
-/// 19:25`.
+/// 19:25`, `03/05/2019`.
 static COMMENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
     super::build(
-        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})(?:,?(?: at)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
+        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d{1,2}/\d{1,2}/\d{4})(?:,?(?: at)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
             .to_string(),
     )
 });

@@ -195,6 +195,10 @@ fn segment(body: &str) -> Vec<Vec<String>> {
 /// Lines of at most this many characters may be a fixed-width wrap.
 const WIDEST_WRAP: usize = 100;
 
+/// Narrower lines are a comment's header, its time and a short comment (`Jane Wanjiru says:` ⏎
+/// `March 5, 2019 at 3:42 pm` ⏎ `…`), not a wrap: text is wrapped at 60 to 80 characters.
+const NARROWEST_WRAP: usize = 45;
+
 /// Whether a block's lines were cut at a fixed width: most lines fill the width and stop
 /// mid-sentence. Copied paragraphs, tweets and comment lists vary in length or end sentences.
 fn is_hard_wrapped(block: &[&str]) -> bool {
@@ -207,7 +211,7 @@ fn is_hard_wrapped(block: &[&str]) -> bool {
         return false;
     }
     let width = block.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    if !(30..=WIDEST_WRAP).contains(&width) {
+    if !(NARROWEST_WRAP..=WIDEST_WRAP).contains(&width) {
         return false;
     }
     let inner = &block[..block.len() - 1];
