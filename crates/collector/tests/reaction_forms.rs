@@ -4234,3 +4234,29 @@ fn comment_sections_as_blog_and_comment_platforms_print_them() {
         assert_eq!(texts(&article), expected, "{layout}");
     }
 }
+
+#[test]
+fn reddit_usernames_over_their_comments_or_after_a_platform_and_reader_noun() {
+    let article = format!(
+        "{STORY}People reacted on Reddit.\n\n\
+         u/kenyan_dev \u{b7} 3y\nThis levy will finish us all in Nakuru.\n\n\
+         u/matatu_guy \u{b7} 3y\nThe matatu fares will double by Friday.\n\n\
+         Reddit user roads_ke wrote: Who audits the roads fund anyway?\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("kenyan_dev"),
+                None,
+                "This levy will finish us all in Nakuru."
+            ),
+            (
+                Some("matatu_guy"),
+                None,
+                "The matatu fares will double by Friday."
+            ),
+            (Some("roads_ke"), None, "Who audits the roads fund anyway?"),
+        ]
+    );
+}

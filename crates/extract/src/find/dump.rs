@@ -853,7 +853,7 @@ fn author_alone(line: &str) -> Option<&str> {
         .trim_end_matches(|c: char| c.is_whitespace() || is_decoration(c))
         .trim_end_matches(':');
     let decorated = bare.len() < line.trim_end().len() && !line.trim_end().ends_with(':');
-    if let Some(handle) = bare.strip_prefix('@') {
+    if let Some(handle) = bare.strip_prefix('@').or_else(|| bare.strip_prefix("u/")) {
         return is_username(handle, true)
             .then_some(handle)
             .or_else(|| is_handle_shaped(handle).then_some(handle));
@@ -1002,11 +1002,17 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         _ => author,
     };
     let author = without_date(author);
-    // `User Andy Heuer twitterte:`, `Netizen Khairul Anwar:`: the reader noun says what the
-    // person is, the name after it who.
-    let author = match author.split_once(' ') {
+    // `User Andy Heuer twitterte:`, `Netizen Khairul Anwar:`, `Reddit user kenyan_dev wrote:`:
+    // the reader noun (and the platform before it) says what the person is, the name or
+    // username after it who.
+    let after_platform = match author.split_once(' ') {
+        Some((platform, rest)) if vocabulary::platform_named_in(platform).is_some() => rest,
+        _ => author,
+    };
+    let author = match after_platform.split_once(' ') {
         Some((noun, name))
-            if name.starts_with(char::is_uppercase)
+            if (name.starts_with(char::is_uppercase)
+                || is_username(without_verb(name).0, true))
                 && vocabulary::is_online_noun(&noun.to_lowercase()) =>
         {
             name
