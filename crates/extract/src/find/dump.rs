@@ -984,7 +984,19 @@ pub(super) struct ColonAuthor<'a> {
 
 /// The author in `author` (the words before a comment's colon), quoted comment or not.
 pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
+    // `On Facebook, Jane Wanjiru wrote:`: the platform opening the clause.
+    let (author, opening_platform) = match author.split_once(", ") {
+        Some((opening, rest)) => match opening.strip_prefix("On ") {
+            Some(place) => match vocabulary::platform_named_in(place) {
+                Some(platform) if place.split_whitespace().count() == 1 => (rest, Some(platform)),
+                _ => (author, None),
+            },
+            None => (author, None),
+        },
+        None => (author, None),
+    };
     let (author, platform) = author_and_place(without_list_marker(author));
+    let platform = platform.or(opening_platform);
     // `A Mr Mubita Nkandu wrote`, `A miss Beatrice Manda`: an article and a courtesy title
     // before the name.
     let author = match author.split_once(' ') {
@@ -1410,6 +1422,10 @@ fn signed_on_next_line(
     if claimed[next] || comment.split_whitespace().nth(2).is_none() {
         return None;
     }
+    // `JANE WANJIRU, Nakuru` ⏎ `…` in one paragraph heads the comment under it: a signature
+    // that opens a paragraph ends it.
+    let heads_a_paragraph = matches!(units[next], Unit::Line { starts_paragraph: true, paragraph, .. }
+        if matches!(units.get(next + 1), Some(Unit::Line { paragraph: p, .. }) if *p == paragraph));
     // A card signs the lines above it in its paragraph and ends that paragraph: one that
     // opens its paragraph is over the words it introduces (`Name – @handle` ⏎ `…`).
     let card_under_comment = matches!(
@@ -1462,7 +1478,9 @@ fn signed_on_next_line(
         && line_at(units, next + 1).is_some_and(|town| !claimed[next + 1] && is_town_line(town))
         && name.split_whitespace().nth(1).is_some()
         && names_a_person(name);
-    if !(has_dash || place_shaped || full_name_alone || town_below) {
+    if !(has_dash || place_shaped || full_name_alone || town_below)
+        || (place_shaped && heads_a_paragraph)
+    {
         return None;
     }
     // `2. …` ⏎ `—melissa_k`, `• …`: the item's marker is not the comment's.
