@@ -104,7 +104,12 @@ pub(super) fn unquoted_comment(
     let Some(text) = units[index].opening_line() else {
         // `…` ⏎ `What a sad bunch!` ⏎⏎ `David Pritchard,` ⏎ `Malpas`: a paragraph's last line
         // over a signature of its own is a letter's.
-        let signature_below = units.get(index + 1).and_then(Unit::opening_line).is_some();
+        let signature_below = units
+            .get(index + 1)
+            .and_then(Unit::opening_line)
+            .is_some_and(|line| {
+                line.len() <= LONGEST_AUTHOR_LINE && line.contains([',', '–', '—'])
+            });
         return signature_below
             .then(|| signed_on_next_line(units, index, claimed, context))
             .flatten();
@@ -672,6 +677,10 @@ fn without_time_ago(header: &str) -> Option<&str> {
 /// The author's part of a header that ends in the time a blog prints, and perhaps its verb:
 /// `Jane Wanjiru March 5, 2019 at 3:42 pm`, `Jane Wanjiru on March 5, 2019 at 3:42 pm said:`.
 fn without_comment_time(header: &str) -> Option<&str> {
+    // A day and a year are five digits at least: most headers have none.
+    if header.bytes().filter(u8::is_ascii_digit).count() < 5 {
+        return None;
+    }
     let header = header
         .strip_suffix(" said:")
         .or_else(|| header.strip_suffix(':'))
@@ -1018,7 +1027,15 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     // the reader noun (and the platform before it) says what the person is, the name or
     // username after it who.
     let after_platform = match author.split_once(' ') {
-        Some((platform, rest)) if vocabulary::platform_named_in(platform).is_some() => rest,
+        Some((platform, rest))
+            if platform.starts_with(char::is_uppercase)
+                && rest
+                    .split_once(' ')
+                    .is_some_and(|(noun, _)| vocabulary::is_online_noun(&noun.to_lowercase()))
+                && vocabulary::platform_named_in(platform).is_some() =>
+        {
+            rest
+        }
         _ => author,
     };
     let author = match after_platform.split_once(' ') {
@@ -1828,12 +1845,11 @@ fn comment_rest(
 /// A relative time alone on a line, as a comment section prints it under the name: `6 years
 /// ago`, `an hour ago`.
 fn is_time_ago(line: &str) -> bool {
-    let tokens: Vec<&str> = line.split_whitespace().collect();
-    tokens.len() >= 2
-        && tokens.last() == Some(&"ago")
-        && tokens
-            .iter()
-            .all(|t| matches!(*t, "a" | "an") || is_time_word(t))
+    // Cheapest first: this is asked of every short line.
+    line.ends_with(" ago")
+        && line
+            .split_whitespace()
+            .all(|t| matches!(t, "a" | "an") || is_time_word(t))
 }
 
 /// When a blog prints a comment was posted: `August 6, 2014 at 7:25 pm`, `6 August 2014 at

@@ -78,18 +78,25 @@ fn is_ad_furniture(line: &str) -> bool {
         "continue reading below",
         "scroll to continue with content",
     ];
-    if line.len() > 40 {
+    // Cheapest first: this runs on every line.
+    if line.len() > 40 || !line.starts_with(['A', 'a', 'S', 's', 'C', 'c']) {
         return false;
     }
-    let lower = line.to_lowercase();
-    let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
-    FURNITURE.contains(&bare)
+    let bare = line.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    FURNITURE
+        .iter()
+        .any(|furniture| furniture.eq_ignore_ascii_case(bare))
 }
 
 /// A post's signature wrapped onto a second line as a narrow page copies it (`…pic.twitter.com/x
 /// — Chef Marcus` ⏎ `(@MarcusTucker_) February 25, 2020`), put back on one line, whether the
 /// copy made the two lines of one paragraph or two paragraphs.
 fn with_signatures_rejoined(paragraphs: Vec<String>) -> Vec<String> {
+    // Most copies have no line that opens with a handle in parentheses: no copy is made.
+    let wrapped = |p: &String| p.starts_with("(@") || p.contains("\n(@");
+    if !paragraphs.iter().any(wrapped) {
+        return paragraphs;
+    }
     let mut rejoined: Vec<String> = Vec::with_capacity(paragraphs.len());
     for paragraph in paragraphs {
         let mut lines = paragraph.split('\n');
