@@ -1354,8 +1354,8 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     // `* Death shaming nation. Sad.—Joseph Kamkwasi`: a list's pull quote may glue the dash
     // to a full name.
     let glued_to_a_name =
-        listed && name.split_whitespace().nth(1).is_some() && names_a_person(name);
-    if !(signature.starts_with(' ') || glued_to_a_name)
+        || listed && name.split_whitespace().nth(1).is_some() && names_a_person(name);
+    if !(signature.starts_with(' ') || glued_to_a_name())
         || comment.split_whitespace().nth(2).is_none()
         || comment.starts_with(OPENING_MARKS)
         || (!listed && name.split_whitespace().nth(1).is_none())
@@ -1726,7 +1726,12 @@ pub(super) fn dated_comment(
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
-    // Cheapest first: this runs on every line nothing else has read.
+    // Cheapest first: this runs on every line. A commenter's line is short (a name, perhaps its
+    // verb); prose is longer.
+    const LONGEST_COMMENTER_LINE: usize = 60;
+    if line_at(units, index).is_none_or(|line| line.len() > LONGEST_COMMENTER_LINE) {
+        return None;
+    }
     let is_date = |k: usize| {
         line_at(units, k)
             .is_some_and(|line| line.len() <= 32 && (is_comment_time(line) || is_time_ago(line)))
