@@ -4095,7 +4095,9 @@ fn a_comment_from_a_name_and_a_reader_by_name_and_no_body_for_a_pronoun() {
     let article = format!(
         "{STORY}Readers reacted on Facebook.\n\n\
          A comment from Jane Wanjiru read: \u{201c}This levy will finish us all in Nakuru.\u{201d}\n\n\
-         Another, by name Kweku, added, \u{201c}The matatu fares will double by Friday.\u{201d}\n"
+         Another, by name Kweku, added, \u{201c}The matatu fares will double by Friday.\u{201d}\n\n\
+         \u{201c}Who audits the roads fund anyway?\u{201d} reads a comment by Akinyi Odhiambo.\n\n\
+         Otieno Were, for one, wrote: \u{201c}I will walk to work from Monday.\u{201d}\n"
     );
     assert_eq!(
         authored(&reactions(&article)),
@@ -4109,6 +4111,16 @@ fn a_comment_from_a_name_and_a_reader_by_name_and_no_body_for_a_pronoun() {
                 Some("Kweku"),
                 None,
                 "The matatu fares will double by Friday."
+            ),
+            (
+                None,
+                Some("Akinyi Odhiambo"),
+                "Who audits the roads fund anyway?"
+            ),
+            (
+                None,
+                Some("Otieno Were"),
+                "I will walk to work from Monday."
             ),
         ]
     );

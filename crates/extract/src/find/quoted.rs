@@ -1339,6 +1339,15 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         }
         None => lead,
     };
+    // `Jane Wanjiru, for one, wrote:`: the aside is no reader `one`.
+    let without_aside;
+    let lead = match lead.split_once(", for one,") {
+        Some((before, after)) => {
+            without_aside = format!("{before}{after}");
+            without_aside.as_str()
+        }
+        None => lead,
+    };
     // `A South African tweeted angrily that, “…”`, `Another user further explained that, “…”`:
     // after a posting verb, or after an online reader's verb and a comma, what `that` quotes is
     // the post itself; read as if a colon stood there. (`Another poster predicted that 'Reeling
@@ -2123,15 +2132,18 @@ fn signed_after(tail: &str) -> Option<Speaker> {
 /// for the caller to resolve), or of the one named after `from`.
 fn the_post_read(words: &[Word]) -> Option<Speaker> {
     // Its shapes are three words, or `from` fourth: this runs on every quote's tail.
-    let shaped =
-        words.len() == 3 || (words.len() >= 5 && words[3].bare.eq_ignore_ascii_case("from"));
+    let shaped = words.len() == 3
+        || (words.len() >= 5
+            && ["from", "by"]
+                .iter()
+                .any(|word| words[3].bare.eq_ignore_ascii_case(word)));
     if !shaped {
         return None;
     }
     let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
     let is_read = |w: &str| matches!(w, "read" | "reads");
-    let is_post = |w: &str| matches!(w, "tweet" | "post" | "caption" | "message");
+    let is_post = |w: &str| matches!(w, "tweet" | "post" | "caption" | "message" | "comment");
     let owner = |w: &str| matches!(w, "the" | "his" | "her" | "their");
     let who = match lower.as_slice() {
         [read, owned, post] | [owned, post, read]
@@ -2139,7 +2151,8 @@ fn the_post_read(words: &[Word]) -> Option<Speaker> {
         {
             Who::Pronoun
         }
-        [read, "a" | "the", post, "from", ..] if is_read(read) && is_post(post) => {
+        // `“…,” reads a comment by Jane Wanjiru.`
+        [read, "a" | "the", post, "from" | "by", ..] if is_read(read) && is_post(post) => {
             let (who, next, ..) = subject_at(words, 4)?;
             // `… from one Kenyan BravinYuri which received…`: a relative clause may follow.
             let ends = next >= words.len() || matches!(lower[next], "which" | "who" | "that");
