@@ -1729,12 +1729,16 @@ pub(super) fn dated_comment(
     // Cheapest first: this runs on every line. A commenter's line is short (a name, perhaps its
     // verb); prose is longer.
     const LONGEST_COMMENTER_LINE: usize = 60;
-    if line_at(units, index).is_none_or(|line| line.len() > LONGEST_COMMENTER_LINE) {
+    // Lengths untrimmed first: trimming every line costs more than the test.
+    let short = |k: usize, most: usize| matches!(units.get(k), Some(Unit::Line { text, .. }) if text.len() <= most);
+    if !short(index, LONGEST_COMMENTER_LINE) {
         return None;
     }
     let is_date = |k: usize| {
-        line_at(units, k)
-            .is_some_and(|line| line.len() <= 32 && (is_comment_time(line) || is_time_ago(line)))
+        short(k, 40)
+            && line_at(units, k).is_some_and(|line| {
+                line.len() <= 32 && (is_comment_time(line) || is_time_ago(line))
+            })
     };
     let name_twice =
         |k: usize| line_at(units, k).is_some_and(|name| line_at(units, k + 1) == Some(name));

@@ -93,7 +93,9 @@ fn is_ad_furniture(line: &str) -> bool {
 /// copy made the two lines of one paragraph or two paragraphs.
 fn with_signatures_rejoined(paragraphs: Vec<String>) -> Vec<String> {
     // Most copies have no line that opens with a handle in parentheses: no copy is made.
-    let wrapped = |p: &String| p.starts_with("(@") || p.contains("\n(@");
+    let wrapped = |p: &String| {
+        p.starts_with("(@") || memchr::memchr(b'(', p.as_bytes()).is_some() && p.contains("\n(@")
+    };
     if !paragraphs.iter().any(wrapped) {
         return paragraphs;
     }
