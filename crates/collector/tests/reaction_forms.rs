@@ -4271,26 +4271,12 @@ fn reddit_usernames_over_their_comments_or_after_a_platform_and_reader_noun() {
             (Some("roads_ke"), None, "Who audits the roads fund anyway?"),
         ]
     );
+    assert_eq!(reactions(&article)[2].platform.as_str(), "reddit");
 }
 
 #[test]
-fn a_platform_opening_the_clause_and_no_signature_heading_a_paragraph() {
-    let article = format!(
-        "{STORY}Here is what you told us.\n\n\
-         On Facebook, Jane Wanjiru wrote: This levy will finish us all in Nakuru.\n"
-    );
-    let found = reactions(&article);
-    assert_eq!(
-        authored(&found),
-        [(
-            None,
-            Some("Jane Wanjiru"),
-            "This levy will finish us all in Nakuru."
-        )]
-    );
-    assert_eq!(found[0].platform, collector::record::Platform::Facebook);
-    // A name and town heading a paragraph is over its comment: never the signature of the
-    // paragraph above (the article's sentence).
+fn a_name_and_town_heading_a_paragraph_never_signs_the_paragraph_above() {
+    // Over its comment: never the signature of the article's sentence above.
     let headed = format!(
         "{STORY}Here is what you told us.\n\n\
          JANE WANJIRU, Nakuru\nThis levy will finish us all in Nakuru.\n"

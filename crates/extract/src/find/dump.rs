@@ -993,19 +993,7 @@ pub(super) struct ColonAuthor<'a> {
 
 /// The author in `author` (the words before a comment's colon), quoted comment or not.
 pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
-    // `On Facebook, Jane Wanjiru wrote:`: the platform opening the clause.
-    let (author, opening_platform) = match author.split_once(", ") {
-        Some((opening, rest)) => match opening.strip_prefix("On ") {
-            Some(place) => match vocabulary::platform_named_in(place) {
-                Some(platform) if place.split_whitespace().count() == 1 => (rest, Some(platform)),
-                _ => (author, None),
-            },
-            None => (author, None),
-        },
-        None => (author, None),
-    };
     let (author, platform) = author_and_place(without_list_marker(author));
-    let platform = platform.or(opening_platform);
     // `A Mr Mubita Nkandu wrote`, `A miss Beatrice Manda`: an article and a courtesy title
     // before the name.
     let author = match author.split_once(' ') {
@@ -1026,22 +1014,24 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     // `User Andy Heuer twitterte:`, `Netizen Khairul Anwar:`, `Reddit user kenyan_dev wrote:`:
     // the reader noun (and the platform before it) says what the person is, the name or
     // username after it who.
-    let after_platform = match author.split_once(' ') {
+    let (after_platform, platform_before_noun) = match author.split_once(' ') {
         Some((platform, rest))
             if platform.starts_with(char::is_uppercase)
                 && rest
                     .split_once(' ')
-                    .is_some_and(|(noun, _)| vocabulary::is_online_noun(&noun.to_lowercase()))
-                && vocabulary::platform_named_in(platform).is_some() =>
+                    .is_some_and(|(noun, _)| vocabulary::is_online_noun(&noun.to_lowercase())) =>
         {
-            rest
+            match vocabulary::platform_named_in(platform) {
+                Some(named) => (rest, Some(named)),
+                None => (author, None),
+            }
         }
-        _ => author,
+        _ => (author, None),
     };
     let author = match after_platform.split_once(' ') {
         Some((noun, name))
             if (name.starts_with(char::is_uppercase)
-                || is_username(without_verb(name).0, true))
+                || is_username(without_verb(name).0, false))
                 && vocabulary::is_online_noun(&noun.to_lowercase()) =>
         {
             name
@@ -1058,10 +1048,14 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         return None;
     }
     let (handle, display_name) = author_with_handle(author)
-        // `Sir Ted @Deus_Ugwoke: Which impasse…`: the post's card, name and handle.
+        // `Sir Ted @Deus_Ugwoke: Which impasse…`: the post's card, a name and the handle (not
+        // `Replying to @someone`).
         .or_else(|| {
             let (name, handle) = named_handle_alone(author)?;
-            Some((Some(handle.to_string()), Some(name.to_string())))
+            let (None, Some(name)) = author_of(name)? else {
+                return None;
+            };
+            Some((Some(handle.to_string()), Some(name)))
         })
         .or_else(|| author_of(author))
         .or_else(|| author_of(without_town(author)?))
@@ -1070,7 +1064,7 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         handle,
         display_name,
         verb,
-        platform,
+        platform: platform.or(platform_before_noun),
     })
 }
 
