@@ -572,6 +572,37 @@ pub fn read_within(
     })
 }
 
+/// What UTF-8's punctuation (`’`, `—`: E2 80 xx) becomes when a page's bytes were once read as
+/// Windows-1252 and stored again as UTF-8: `â€`, then one character for the third byte.
+const MOJIBAKE_LEAD: &str = "\u{e2}\u{20ac}";
+
+/// Punctuation mis-decoded once, as web archives often store it, put back (`â€™` is `’`,
+/// `â€”` or `â€"` is `—`), with a warning that says how many were. Letters mis-decoded the
+/// same way (`Ã©`) are left: unlike punctuation they may be meant.
+fn repaired_punctuation(text: &str) -> (String, Option<String>) {
+    const PUNCTUATION: &[(&str, &str)] = &[
+        ("\u{e2}\u{20ac}\u{201c}", "–"),
+        ("\u{e2}\u{20ac}\u{201d}", "—"),
+        ("\u{e2}\u{20ac}\"", "—"),
+        ("\u{e2}\u{20ac}\u{2dc}", "‘"),
+        ("\u{e2}\u{20ac}\u{2122}", "’"),
+        ("\u{e2}\u{20ac}\u{153}", "“"),
+        ("\u{e2}\u{20ac}\u{9d}", "”"),
+        ("\u{e2}\u{20ac}\u{a6}", "…"),
+        ("\u{e2}\u{20ac}\u{a2}", "•"),
+        // The closing quote's third byte has no Windows-1252 character, and is often lost.
+        ("\u{e2}\u{20ac}", "”"),
+    ];
+    let count = text.matches(MOJIBAKE_LEAD).count();
+    let repaired = PUNCTUATION
+        .iter()
+        .fold(text.to_string(), |text, (garbled, mark)| {
+            text.replace(garbled, mark)
+        });
+    let warning = format!("{count} punctuation marks mis-decoded as Windows-1252 (`â€`) repaired");
+    (repaired, Some(warning))
+}
+
 /// Decodes input bytes: UTF-16 and UTF-32 (by their byte order mark or, without one, their
 /// NUL bytes), UTF-8 (BOM dropped), a declared HTML charset, else UTF-8 with invalid
 /// sequences replaced — in which case a warning says so.
@@ -583,7 +614,10 @@ pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return (text.to_string(), None);
+        return match text.contains(MOJIBAKE_LEAD) {
+            true => repaired_punctuation(text),
+            false => (text.to_string(), None),
+        };
     }
     if let Some(encoding) = declared_charset(bytes) {
         if encoding != encoding_rs::UTF_8 {
@@ -609,4 +643,25 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
         .collect();
     encoding_rs::Encoding::for_label(label.as_bytes())
+}
+
+#[cfg(test)]
+mod mojibake_tests {
+    use super::decode;
+
+    #[test]
+    fn punctuation_read_once_as_windows_1252_is_put_back() {
+        let garbled = "This is nonsense.\u{e2}\u{20ac}\" Evans (@OchiagaEvans) \u{e2}\u{20ac}\u{153}Sad\u{e2}\u{20ac}\u{9d} it\u{e2}\u{20ac}\u{2122}s";
+        let (text, warning) = decode(garbled.as_bytes());
+        assert_eq!(text, "This is nonsense.— Evans (@OchiagaEvans) “Sad” it’s");
+        assert_eq!(
+            warning.as_deref(),
+            Some("4 punctuation marks mis-decoded as Windows-1252 (`â€`) repaired")
+        );
+        // Text without the pattern is untouched and unwarned, accents mis-decoded included.
+        assert_eq!(
+            decode("CafÃ© — fine".as_bytes()),
+            ("CafÃ© — fine".to_string(), None)
+        );
+    }
 }

@@ -3569,7 +3569,11 @@ fn an_author_is_named_without_a_possessive_a_platform_or_a_trade_before_it() {
          On Twitter Peter Otieno wrote: \u{201c}I will walk to work from Monday.\u{201d}\n\n\
          Musician Akinyi Odera: \u{201c}Even the boda boda fare is up.\u{201d}\n\n\
          ODM MP Caleb Amisi tweeted: \u{201c}Who asked for this levy?\u{201d}\n\n\
-         Dr. Wanjiru Kamau tweeted: \u{201c}Clinics will pay more for ambulances.\u{201d}\n"
+         Dr. Wanjiru Kamau tweeted: \u{201c}Clinics will pay more for ambulances.\u{201d}\n\n\
+         Nakuru-West MCA Jane Chebet tweeted: \u{201c}Our farmers will carry this levy.\u{201d}\n\n\
+         Academic Otieno Were wrote: \u{201c}The levy repeats the mistakes of 2008.\u{201d}\n\n\
+         Nakuru-based Grace Akinyi tweeted: \u{201c}Farmers will sell at a loss.\u{201d}\n\n\
+         Mwanasiasa Godbless Lema aliandika: \u{201c}Kodi hii itatuumiza sote.\u{201d}\n"
     );
     assert_eq!(
         authored(&reactions(&article)),
@@ -3591,6 +3595,20 @@ fn an_author_is_named_without_a_possessive_a_platform_or_a_trade_before_it() {
                 Some("Dr. Wanjiru Kamau"),
                 "Clinics will pay more for ambulances."
             ),
+            // A constituency before the office describes it too.
+            (
+                None,
+                Some("Jane Chebet"),
+                "Our farmers will carry this levy."
+            ),
+            (
+                None,
+                Some("Otieno Were"),
+                "The levy repeats the mistakes of 2008."
+            ),
+            (None, Some("Grace Akinyi"), "Farmers will sell at a loss."),
+            // Swahili describes as English does (`Mwanasiasa`, a politician).
+            (None, Some("Godbless Lema"), "Kodi hii itatuumiza sote."),
         ]
     );
 }
@@ -3771,4 +3789,499 @@ fn posts_copied_from_an_old_x_widget_with_when_and_from_which_app() {
             ),
         ]
     );
+}
+
+#[test]
+fn a_comment_section_with_each_name_printed_twice_over_a_relative_time() {
+    // The avatar's label is the name too; a comment may run over lines and paragraphs, up to
+    // the next commenter's header.
+    let article = format!(
+        "{STORY}4 Comments\n\
+         wanjiku_m\n\
+         wanjiku_m\n\
+         3 years ago\n\n\
+         Kodi juu ya kodi, tutaishi aje?\n\n\
+         Otieno Kamau\n\
+         Otieno Kamau\n\
+         3 years ago\n\n\
+         1. Why is the levy raised again?\n\n\
+         2. Who audits the fund?\n\n\
+         This is daylight robbery.\n\n\
+         Jo\n\
+         Jo\n\
+         an hour ago\n\n\
+         The matatu fare went up the same day.\n\n\
+         Related stories\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (Some("wanjiku_m"), None, "Kodi juu ya kodi, tutaishi aje?"),
+            (
+                None,
+                Some("Otieno Kamau"),
+                "1. Why is the levy raised again? 2. Who audits the fund? This is daylight robbery."
+            ),
+            (None, Some("Jo"), "The matatu fare went up the same day."),
+        ]
+    );
+}
+
+#[test]
+fn a_comment_section_with_the_avatars_label_over_name_and_time() {
+    let article = format!(
+        "{STORY}  • comment-avatar\n    Getrude Bwalya 2 weeks ago\n\n\
+         \x20   The levy will finish the small traders first.\n\n\
+         \x20 • comment-avatar\n    maddog 2 weeks ago\n\n\
+         \x20   why raise it now, after the budget speech promised relief\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Getrude Bwalya"),
+                "The levy will finish the small traders first."
+            ),
+            (
+                Some("maddog"),
+                None,
+                "why raise it now, after the budget speech promised relief"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn letters_headed_by_their_writers_or_signed_over_several_lines() {
+    let headed = "Nakuru Weekly\n\nThe levy and us\n\n-\n\n\
+         From: Mrs Wanjiru Kamau, Nakuru.\n\n\
+         AS a pensioner I have cut my trips to town to one a week since the levy.\n\n\
+         A heartfelt thank you to the drivers who still carry us at the old fare.\n\n\
+         From: Otieno and Akinyi Odhiambo, Kisumu.\n\n\
+         MANY thanks for your editorial on the levy. It said what we all think.\n\n\
+         From: Jane Doe\n\
+         To: the editor\n\n\
+         Subject lines are not letters.\n";
+    assert_eq!(
+        authored(&reactions(headed)),
+        [
+            (
+                None,
+                Some("Mrs Wanjiru Kamau"),
+                "AS a pensioner I have cut my trips to town to one a week since the levy. \
+                 A heartfelt thank you to the drivers who still carry us at the old fare."
+            ),
+            (
+                None,
+                Some("Otieno and Akinyi Odhiambo"),
+                "MANY thanks for your editorial on the levy. It said what we all think."
+            ),
+        ]
+    );
+    // A letter copied a line a paragraph, signed with the name and the address on lines of
+    // their own ending in commas: the whole letter is the signer's, whatever its lines say.
+    let signed = "The levy is robbery\n\
+         WHAT a pathetic pair of MPs we have in Nakuru.\n\
+         I would say to Kamau Njoroge, the levy was never explained to us.\n\
+         They should all have been thrilled to cut it instead.\n\n\
+         David Otieno,\n\
+         Milimani,\n\
+         Nakuru\n";
+    assert_eq!(
+        authored(&reactions(signed)),
+        [(
+            None,
+            Some("David Otieno"),
+            "WHAT a pathetic pair of MPs we have in Nakuru. I would say to Kamau Njoroge, the \
+             levy was never explained to us. They should all have been thrilled to cut it instead."
+        )]
+    );
+    // Signed with a street address under the name.
+    let addressed = "Remove the problem\n\n\
+         Cut the levy and you will remove a lot of the problem.\n\n\
+         John Kamau\n\n\
+         101 Moi Avenue\n";
+    assert_eq!(
+        authored(&reactions(addressed)),
+        [(
+            None,
+            Some("John Kamau"),
+            "Cut the levy and you will remove a lot of the problem."
+        )]
+    );
+}
+
+#[test]
+fn wall_comments_headed_by_the_name_and_the_clock_time() {
+    // As Facebook printed a page's wall: the name, `at`, the time and the day, over the
+    // comment in quote marks.
+    let article = format!(
+        "{STORY}Some comments on the Treasury's page:\n\n\
+         Wanjiru Kamau at 12:53am November 9\n\
+         \"Well done Treasury, the roads needed this.\"\n\n\
+         Otieno Were at 1:17pm\n\
+         \"Another levy and no new road in Kisumu.\"\n\n\
+         The Treasury did not reply at 9:00am on Monday.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "Well done Treasury, the roads needed this."
+            ),
+            (
+                None,
+                Some("Otieno Were"),
+                "Another levy and no new road in Kisumu."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_round_up_in_the_present_tense_runs_the_verb_into_the_quote() {
+    let article = format!(
+        "{STORY}Her post received mixed reactions; here are some of the comments.\n\n\
+         Kennedy Lemiso says \"Sasa baba na Muturi, si ni watu tofauti,\"\n\n\
+         Achieng Odhiambo writes \"The roads fund never reaches Kisumu anyway.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Kennedy Lemiso"),
+                "Sasa baba na Muturi, si ni watu tofauti"
+            ),
+            (
+                None,
+                Some("Achieng Odhiambo"),
+                "The roads fund never reaches Kisumu anyway."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_posts_card_name_and_handle_before_the_colon() {
+    let article = format!(
+        "{STORY}Kenyans who reacted asked the Treasury to explain the levy.\n\n\
+         Sir Ted @Deus_Ugwoke: Which levy are you talking about, the last one was unnecessary.\n\n\
+         Proudly Kenyan @max20ke: Your days in office are numbered.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("Deus_Ugwoke"),
+                Some("Sir Ted"),
+                "Which levy are you talking about, the last one was unnecessary."
+            ),
+            (
+                Some("max20ke"),
+                Some("Proudly Kenyan"),
+                "Your days in office are numbered."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_flattened_posts_signature_wrapped_onto_the_next_line() {
+    // A narrow page wraps the signature after the name; the post's words are above its
+    // picture link.
+    let article = "Kenyans react to the new fuel levy\n\
+         Kenyans reacted on Twitter as the levy took effect.\n\
+         This #FuelLevy is serious, people from Thika are advised to walk to work from Monday.\n\
+         pic.twitter.com/Q35fThbECm — Chef Wanjiru\n\
+         (@WanjiruCooks) February 25, 2020\n\
+         Matatu owners are so dramatic, just pay the levy and move on. #FuelLevy\n\
+         — M O K G A D I\n\
+         (@BrillianceKe) February 25, 2020\n\
+         The Treasury said the levy would stay.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("WanjiruCooks"),
+                Some("Chef Wanjiru"),
+                "This #FuelLevy is serious, people from Thika are advised to walk to work from \
+                 Monday."
+            ),
+            (
+                Some("BrillianceKe"),
+                Some("M O K G A D I"),
+                "Matatu owners are so dramatic, just pay the levy and move on. #FuelLevy"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn quoted_posts_each_signed_below_with_a_description_and_a_handle() {
+    // Wire copy: the quote, then a dash, a description, the name and the handle. The
+    // signature under one quote is never the next quote's speaker.
+    let article = "How Twitter reacted to the levy:\n\
+         \u{201c}The biggest thing on display today is the Treasury's appetite.\u{201d}\n\
+         \u{2014} Former Kenya captain Dennis Oliech @OliechD\n\
+         \u{201c}Brilliant from the Senate! Finally some courage on the levy.\u{201d}\n\
+         \u{2014} Nairobi-based economist Akinyi Were @akinyiwere\n\
+         The Treasury said the levy would stay.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("OliechD"),
+                Some("Dennis Oliech"),
+                "The biggest thing on display today is the Treasury's appetite."
+            ),
+            (
+                Some("akinyiwere"),
+                Some("Akinyi Were"),
+                "Brilliant from the Senate! Finally some courage on the levy."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_pages_advertising_lines_do_not_split_a_letter() {
+    let article = "Today's letters: the levy\n\n\
+         Levy avoids the issue\n\n\
+         Re: Treasury raises fuel levy, Sept. 7.\n\n\
+         Article content\n\n\
+         The Treasury is now trying to distance itself from the levy it designed. It certainly \
+         supported the increase when the budget was read.\n\n\
+         Advertisement 2\n\
+         Story continues below\n\
+         Article content\n\n\
+         How will its supporters vote in the next election?\n\n\
+         Patrick Mwangi, Nakuru\n";
+    let letters = reactions(article);
+    let found = authored(&letters);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, Some("Patrick Mwangi"));
+    assert!(
+        found[0].2.contains("It certainly supported the increase")
+            && found[0].2.ends_with("next election?"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn one_word_names_in_turn_over_their_comments_are_a_comment_sections() {
+    // No announcement and no times: the names in turn are the page's structure, and a name
+    // of one word is a commenter's, not an official's surname.
+    let article = "Kenya and its neighbours\n\n\
+         \u{2022} Imade\n\n\
+         \x20   Kenya and most of these countries are friends on paper but rivals in reality.\n\n\
+         \u{2022} Igwe\n\n\
+         \x20   Kenya should concentrate on solving its own problems first.\n\n\
+         \u{2022} Terwase\n\n\
+         \x20   Remove the corruption and the whole continent will respect us.\n";
+    let comments = reactions(article);
+    let names: Vec<_> = authored(&comments)
+        .into_iter()
+        .map(|(_, name, _)| name)
+        .collect();
+    assert_eq!(names, [Some("Imade"), Some("Igwe"), Some("Terwase")]);
+}
+
+#[test]
+fn a_comment_from_a_name_and_a_reader_by_name_and_no_body_for_a_pronoun() {
+    let article = format!(
+        "{STORY}Readers reacted on Facebook.\n\n\
+         A comment from Jane Wanjiru read: \u{201c}This levy will finish us all in Nakuru.\u{201d}\n\n\
+         Another, by name Kweku, added, \u{201c}The matatu fares will double by Friday.\u{201d}\n\n\
+         \u{201c}Who audits the roads fund anyway?\u{201d} reads a comment by Akinyi Odhiambo.\n\n\
+         Otieno Were, for one, wrote: \u{201c}I will walk to work from Monday.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Jane Wanjiru"),
+                "This levy will finish us all in Nakuru."
+            ),
+            (
+                Some("Kweku"),
+                None,
+                "The matatu fares will double by Friday."
+            ),
+            (
+                None,
+                Some("Akinyi Odhiambo"),
+                "Who audits the roads fund anyway?"
+            ),
+            (
+                None,
+                Some("Otieno Were"),
+                "I will walk to work from Monday."
+            ),
+        ]
+    );
+    // `she` is nobody the sentence before names: not `The Treasury`.
+    let body = "Kenyans react to the levy\n\n\
+         The Treasury raised the levy on Monday and readers reacted on social media.\n\n\
+         \u{201c}This levy will finish us all in Nakuru,\u{201d} she wrote.\n";
+    assert!(authored(&reactions(body))
+        .iter()
+        .all(|(_, name, _)| *name != Some("Treasury")));
+}
+
+#[test]
+fn pull_quotes_listed_with_the_dash_glued_to_the_name() {
+    let article = format!(
+        "{STORY}* Taxed to death in this nation. Sad. There is no fair levy\u{2014}Joseph Kamau\n\n\
+         * You can say that again and again. So many idle promises\u{2014}Grace Mwende\n\n\
+         For every new levy, Kenyans take to social media to mock the Treasury.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Joseph Kamau"),
+                "Taxed to death in this nation. Sad. There is no fair levy"
+            ),
+            (
+                None,
+                Some("Grace Mwende"),
+                "You can say that again and again. So many idle promises"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_reader_who_wrote_that_colon_over_the_post() {
+    let article = format!(
+        "{STORY}The Treasury's post received over a thousand comments.\n\n\
+         One wrote that:\n\n\
+         'Wasting 150 million shillings and watching the football at the same time.'\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            None,
+            "Wasting 150 million shillings and watching the football at the same time."
+        )]
+    );
+}
+
+#[test]
+fn where_a_reader_wrote_from_is_not_the_reader() {
+    let article = format!(
+        "{STORY}Readers reacted on the website.\n\n\
+         Jane Wanjiru wrote from Nakuru: \u{201c}This levy will finish us all.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(None, Some("Jane Wanjiru"), "This levy will finish us all.")]
+    );
+}
+
+#[test]
+fn with_an_online_reader_saying_runs_into_the_quote() {
+    let article = format!(
+        "{STORY}Some netizens did not mince words, with Facebook user Esther Chebet saying \
+         \u{201c}what an illusion the Treasury has. Is Kenya a province of the IMF?\u{201d}\n\n\
+         The levy passed, with the minister saying \u{201c}it will fund roads\u{201d} in time.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Esther Chebet"),
+            "what an illusion the Treasury has. Is Kenya a province of the IMF?"
+        )]
+    );
+}
+
+#[test]
+fn comment_sections_as_blog_and_comment_platforms_print_them() {
+    let texts = |article: &str| -> Vec<(Option<String>, String)> {
+        reactions(article)
+            .into_iter()
+            .map(|r| (r.display_name.clone(), r.text.clone()))
+            .collect()
+    };
+    let expected = vec![
+        (
+            Some("Jane Wanjiru".to_string()),
+            "This levy will finish us all in Nakuru.".to_string(),
+        ),
+        (
+            Some("Otieno Were".to_string()),
+            "The matatu fares will double by Friday.".to_string(),
+        ),
+    ];
+    let layouts = [
+        // A blog's `says:` over the time, and its `Reply`.
+        "Jane Wanjiru says:\nMarch 5, 2019 at 3:42 pm\nThis levy will finish us all in Nakuru.\nReply\n\n\
+         Otieno Were says:\nMarch 5, 2019 at 4:10 pm\nThe matatu fares will double by Friday.\nReply\n",
+        // The time on the name's line, with `on` and `said:`.
+        "Jane Wanjiru on March 5, 2019 at 3:42 pm said:\nThis levy will finish us all in Nakuru.\n\n\
+         Otieno Were on March 5, 2019 at 4:10 pm said:\nThe matatu fares will double by Friday.\n",
+        // A comment platform's name, bullet and relative time, and its footer.
+        "Jane Wanjiru \u{2022} 3 years ago\nThis levy will finish us all in Nakuru.\nReply \u{2022} Share \u{203a}\n\n\
+         Otieno Were \u{2022} 3 years ago\nThe matatu fares will double by Friday.\nReply \u{2022} Share \u{203a}\n",
+        // Facebook's comment box: where the commenter lives or works after the name.
+        "Jane Wanjiru \u{b7} Nakuru, Kenya\nThis levy will finish us all in Nakuru.\nLike \u{b7} Reply \u{b7} 3y\n\n\
+         Otieno Were \u{b7} Works at Kenya Power\nThe matatu fares will double by Friday.\nLike \u{b7} Reply \u{b7} 3y\n",
+        // The name over a date in numbers, each a short line of its own (no hard wrap).
+        "Jane Wanjiru\n03/05/2019\nThis levy will finish us all in Nakuru.\n\n\
+         Otieno Were\n03/05/2019\nThe matatu fares will double by Friday.\n",
+    ];
+    for layout in layouts {
+        let article = format!(
+            "Levy passes in the Senate\n\n\
+             The Senate passed the fuel levy on Monday after a long debate.\n\n{layout}"
+        );
+        assert_eq!(texts(&article), expected, "{layout}");
+    }
+}
+
+#[test]
+fn reddit_usernames_over_their_comments_or_after_a_platform_and_reader_noun() {
+    let article = format!(
+        "{STORY}People reacted on Reddit.\n\n\
+         u/kenyan_dev \u{b7} 3y\nThis levy will finish us all in Nakuru.\n\n\
+         u/matatu_guy \u{b7} 3y\nThe matatu fares will double by Friday.\n\n\
+         Reddit user roads_ke wrote: Who audits the roads fund anyway?\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("kenyan_dev"),
+                None,
+                "This levy will finish us all in Nakuru."
+            ),
+            (
+                Some("matatu_guy"),
+                None,
+                "The matatu fares will double by Friday."
+            ),
+            (Some("roads_ke"), None, "Who audits the roads fund anyway?"),
+        ]
+    );
+    assert_eq!(reactions(&article)[2].platform.as_str(), "reddit");
+}
+
+#[test]
+fn a_name_and_town_heading_a_paragraph_never_signs_the_paragraph_above() {
+    // Over its comment: never the signature of the article's sentence above.
+    let headed = format!(
+        "{STORY}Here is what you told us.\n\n\
+         JANE WANJIRU, Nakuru\nThis levy will finish us all in Nakuru.\n"
+    );
+    assert!(authored(&reactions(&headed))
+        .iter()
+        .all(|(_, _, text)| !text.starts_with("Here is what")));
 }

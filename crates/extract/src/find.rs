@@ -500,7 +500,13 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 // leaves the line to the other shapes.
                 // A name alone over its comment is a reader's only inside a round-up.
                 let round_up = context.in_reactions || context.reactions_seen;
-                let attributed = attribution(text)
+                // `Jane Wanjiru says:` ⏎ `March 5, 2019 at 3:42 pm` ⏎ `…`: a commenter over
+                // the time of the comment is a thread's, read with its times below.
+                let thread = dump::dated_comment(&units, index, &claimed, &context);
+                let attributed = thread
+                    .is_none()
+                    .then(|| attribution(text))
+                    .flatten()
                     .or_else(|| name_over_quote(text, units.get(index + 1)))
                     .or_else(|| {
                         // `1. bruno` ⏎ `August 6, 2014 at 7:25 pm` ⏎ `…`: a blog's thread with
@@ -531,7 +537,20 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         })
                         .flatten();
                     let raw = later.as_ref().map_or(raw, |(first, _)| first.clone());
-                    found.push((index, attribution.into_found(raw, &context)));
+                    // Names in turn over their comments are a comment section's structure, as
+                    // a thread's times are: kept without the decision, which reads a name of
+                    // one word as an official's surname.
+                    // The last of them follows another.
+                    let after_one = found.last().is_some_and(|(position, previous)| {
+                        previous.form == Form::Signature && index - position <= NAMES_IN_TURN_GAP
+                    });
+                    let in_turn = attribution.is_name_alone()
+                        && (after_one || names_alone_in_turn(&units, index));
+                    let mut reaction = attribution.into_found(raw, &context);
+                    if in_turn {
+                        reaction.form = Form::Signature;
+                    }
+                    found.push((index, reaction));
                     context.reactions_seen = true;
                     if let Some((_, later)) = later {
                         found.extend(later.found.into_iter().map(|reaction| (index, reaction)));
@@ -547,11 +566,12 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     }
                     let first = post.units.first().copied().unwrap_or(index);
                     found.push((first, post.found));
-                } else if let Some(quoted) = {
+                } else if let Some(quoted) = thread.or_else(|| {
                     let listed_above = index > 0
                         && announcements.last() == Some(&(index - 1))
                         && matches!(units[index - 1], Unit::Line { text, .. } if introduces_a_list(text));
                     dump::run_on_comments(&units, index, &context)
+                        .or_else(|| dump::quote_signed_below(&units, index, &claimed, &context))
                         .or_else(|| quoted::listed(&units, index, &claimed, &context))
                         .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))
                         .or_else(|| {
@@ -578,7 +598,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                                 .then(|| dump::anonymous_run(&units, index, &claimed, &context))
                                 .flatten()
                         })
-                } {
+                }) {
                     claimed[index] = true;
                     for unit in &quoted.units {
                         claimed[*unit] = true;
@@ -677,20 +697,39 @@ fn name_as_author(name: &str) -> &str {
         (matches!(preposition, "On" | "Via" | "From") && platform_named_in(platform).is_some())
             .then_some(after)
     });
-    let mut name = on_a_platform.unwrap_or(name);
-    while let Some((first, rest)) = name.split_once(' ') {
-        let lower = first.trim_end_matches('.').to_lowercase();
-        let initials = first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase());
-        let describes = (vocabulary::PERSON_DESCRIPTIONS.contains(&lower.as_str())
+    let name = on_a_platform.unwrap_or(name);
+    let describes = |word: &str| {
+        let lower = word.trim_end_matches('.').to_lowercase();
+        let initials = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+        // `Atlanta-based Maggie Marikah`; `But Malcolm Fields`, a sentence's conjunction.
+        let based = lower.ends_with("-based");
+        let conjunction = matches!(lower.as_str(), "but" | "and" | "so" | "while" | "then");
+        (based
+            || conjunction
+            || vocabulary::PERSON_DESCRIPTIONS.contains(&lower.as_str())
             || vocabulary::OFFICE_WORDS.contains(&lower.as_str())
             || initials)
-            && !vocabulary::TITLES.contains(&lower.as_str());
-        if !describes || !rest.contains(' ') {
+            && !vocabulary::TITLES.contains(&lower.as_str())
+    };
+    // The name after the last describing word of the first few, a name of two words at least
+    // left: `York-Simcoe MPP Caroline Mulroney`, `Conservative Leader Pierre Poilievre`, where
+    // the words before the office (a riding, a party) describe it too.
+    const LONGEST_DESCRIPTION: usize = 4;
+    let mut author = name;
+    let mut rest = name;
+    for _ in 0..LONGEST_DESCRIPTION {
+        let Some((first, after)) = rest.split_once(' ') else {
+            break;
+        };
+        if !first.starts_with(char::is_uppercase) || !after.contains(' ') {
             break;
         }
-        name = rest;
+        if describes(first) {
+            author = after;
+        }
+        rest = after;
     }
-    name
+    author
 }
 
 /// `Letters to the Editor`, `Letter: Why shut down for good?`.
@@ -892,8 +931,11 @@ fn names_alone_in_turn(units: &[Unit], index: usize) -> bool {
         matches!(units.get(at), Some(Unit::Line { text, starts_paragraph: true, .. })
             if name_alone(text).or_else(|| bulleted_name(text)).is_some())
     };
-    !name_at(index + 1) && (index + 2..index + 5).any(name_at)
+    !name_at(index + 1) && (index + 2..=index + NAMES_IN_TURN_GAP).any(name_at)
 }
+
+/// Lines from a name alone to the next one over its comment, at most.
+const NAMES_IN_TURN_GAP: usize = 4;
 
 /// `• Dominic`, `1. chris chami`: a comment thread copied from a blog, each commenter's name
 /// alone on a bulleted or numbered line over the comment. Read only where such names come in
@@ -1233,7 +1275,13 @@ fn quote_for(
     let attributes_its_own = || {
         self::attribution(text).is_some_and(|own| own.rest.trim_start().starts_with(OPENING_MARKS))
     };
-    if claimed[index + 1] || attribution_shape(text) || attributes_its_own() {
+    // `Jane Wanjiru says:` ⏎ `March 5, 2019 at 3:42 pm` ⏎ `…`: a blog's thread, which
+    // [`dump`] reads with its times.
+    if claimed[index + 1]
+        || attribution_shape(text)
+        || dump::is_comment_time(text)
+        || attributes_its_own()
+    {
         return None;
     }
     let mut taken = vec![index + 1];
@@ -1374,9 +1422,10 @@ fn flattened_post(
     // glued to its paragraph.
     // Emoji or a picture link before the dash (`🤦🏼‍♀️— Holly Rowe (@sportsiren) …`) end the
     // post's text: its words are above, as for a signature standing alone.
-    let pre_has_words = pre
-        .split_whitespace()
-        .any(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    let pre_has_words = pre.split_whitespace().any(|word| {
+        let link = is_bare_link(word) || word.starts_with("pic.twitter.com/");
+        !link && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    });
     let mut beyond_first = pre_has_words && *starts_paragraph;
     let mut length = pre.chars().count();
     let boundary_crossed = *starts_paragraph;

@@ -1057,6 +1057,19 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "veteran",
     "controversial",
     "outspoken",
+    "academic",
+    "historian",
+    "economist",
+    "scientist",
+    "leader",
+    // Swahili: politician, activist, MP, artist, musician, writer, presenter.
+    "mwanasiasa",
+    "mwanaharakati",
+    "mbunge",
+    "msanii",
+    "mwanamuziki",
+    "mwandishi",
+    "mtangazaji",
 ];
 
 /// A name without the description that opens its sentence with a capital like it

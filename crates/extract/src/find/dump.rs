@@ -101,7 +101,19 @@ pub(super) fn unquoted_comment(
             units: Vec::new(),
         });
     }
-    let text = units[index].opening_line()?;
+    let Some(text) = units[index].opening_line() else {
+        // `…` ⏎ `What a sad bunch!` ⏎⏎ `David Pritchard,` ⏎ `Malpas`: a paragraph's last line
+        // over a signature of its own is a letter's.
+        let signature_below = units
+            .get(index + 1)
+            .and_then(Unit::opening_line)
+            .is_some_and(|line| {
+                line.len() <= LONGEST_AUTHOR_LINE && line.contains([',', '–', '—'])
+            });
+        return signature_below
+            .then(|| signed_on_next_line(units, index, claimed, context))
+            .flatten();
+    };
     if let Some(found) = author_before_colon(text, context).or_else(|| author_after(text, context))
     {
         return Some(InLine {
@@ -110,8 +122,8 @@ pub(super) fn unquoted_comment(
         });
     }
     if let Some(found) = signed_on_next_line(units, index, claimed, context)
+        .or_else(|| letter_from(units, index, claimed, context))
         .or_else(|| named_over_comment(units, index, claimed, context))
-        .or_else(|| dated_comment(units, index, claimed, context))
     {
         return Some(found);
     }
@@ -291,13 +303,27 @@ fn copied_comment(
     if text.len() > LONGEST_AUTHOR_LINE + 32 {
         return None;
     }
-    let (header, timed) = match without_time_ago(text).or_else(|| without_post_date(text)) {
+    let (header, timed) = match without_time_ago(text)
+        .or_else(|| without_post_date(text))
+        .or_else(|| without_clock_time(text))
+        .or_else(|| without_comment_time(text))
+    {
         Some(header) => (header, true),
         None => (text, false),
     };
+    // `• comment-avatar` ⏎ `Getrude Bwalya 2 weeks ago`: the avatar's label over the header
+    // is the comment's furniture, and the header opens the comment as a paragraph would.
+    let starts_paragraph = starts_paragraph
+        || timed
+            && index
+                .checked_sub(1)
+                .and_then(|k| line_at(units, k))
+                .is_some_and(is_avatar);
     let (handle, display_name) = match author_alone(header) {
         // `Kay Bello @kaybello · Mar 4`: X prints the name, the handle and the date on one line.
-        None if timed && starts_paragraph => name_and_handle(header)?,
+        None if timed && starts_paragraph => {
+            name_and_handle(header).or_else(|| author_of(header))?
+        }
         Some(author) => {
             let above = match starts_paragraph {
                 true => None,
@@ -305,7 +331,11 @@ fn copied_comment(
             };
             (Some(author.to_string()), above)
         }
-        None if starts_paragraph && !header.ends_with(':') => author_of(header)?,
+        // `Jane Wanjiru · Nakuru, Kenya`: Facebook's comment box prints where the commenter
+        // lives or works after the name (and its footer under the comment, required below).
+        None if starts_paragraph && !header.ends_with(':') => {
+            author_of(header).or_else(|| author_of(header.split_once(" · ")?.0))?
+        }
         None => return None,
     };
     let mut lines = Vec::new();
@@ -426,6 +456,131 @@ fn post_over_its_time(
     })
 }
 
+/// `Bognor Road`, `Elm Close`: a street's name, capitalized, ending in the word for its kind.
+fn is_street(street: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "Road", "Street", "Avenue", "Lane", "Close", "Drive", "Way", "Crescent", "Place",
+        "Gardens", "Grove", "Terrace", "Court", "Rd", "St", "Ave",
+    ];
+    let words: Vec<&str> = street.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|kind| KINDS.contains(&kind.trim_end_matches('.')))
+}
+
+/// A letter headed by its writers, as some letters pages print them: `From: Mrs Lynne
+/// Hibberd, Keighley.` over the letter's paragraphs, which run to the next letter's header, a
+/// heading or the page's end. The town tells it from an e-mail's header (`From: Jane Doe` ⏎
+/// `To: …`).
+fn letter_from(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LONGEST_LETTER: usize = 20;
+    let header = units[index].opening_line()?.trim();
+    let (name, town) = name_and_town(header.strip_prefix("From:")?.trim());
+    // `James and Helen Irvine`: a couple signs together.
+    let couple = name
+        .split_once(" and ")
+        .is_some_and(|(first, rest)| first.starts_with(char::is_uppercase) && names_a_person(rest));
+    let (handle, display_name) = match couple {
+        true => (None, Some(name.to_string())),
+        false => signer(name)?,
+    };
+    if !town
+        || matches!(
+            units.get(index + 1),
+            Some(Unit::Line {
+                starts_paragraph: false,
+                ..
+            })
+        )
+    {
+        return None;
+    }
+    let letter: Vec<usize> = (index + 1..units.len().min(index + 1 + LONGEST_LETTER))
+        .take_while(|&k| {
+            line_at(units, k).is_some_and(|line| {
+                let heading =
+                    line.len() <= 100 && !line.ends_with(['.', '!', '?', '"', '”', ')', '…', ':']);
+                !claimed[k] && !heading && !line.starts_with("From:")
+            })
+        })
+        .collect();
+    let text: Vec<&str> = letter.iter().filter_map(|&k| line_at(units, k)).collect();
+    if text.is_empty() {
+        return None;
+    }
+    Some(InLine {
+        found: vec![Found {
+            // Signed above as others are below: the decision weighs it as a signed letter.
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
+            handle,
+            display_name,
+            raw_text: text.join("\n"),
+            ..Found::default()
+        }],
+        units: letter,
+    })
+}
+
+/// A quoted post over its signature: a dash, a description, the name and the handle (`“…”` ⏎
+/// `— Former Sri Lanka star Kumar Sangakkara @KumarSanga2`), as wire copy prints the posts
+/// it collects. Read before the quote's other readings, which would take the signature above
+/// it, the previous post's, for its speaker.
+pub(super) fn quote_signed_below(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LONGEST_DESCRIPTION: usize = 8;
+    let text = units[index].opening_line()?.trim();
+    let next = index + 1;
+    let signature = line_at(units, next)?;
+    let rest = signature.strip_prefix(['—', '–'])?.trim();
+    if !text.starts_with(OPENING_MARKS) || claimed[next] {
+        return None;
+    }
+    let (described, handle) = rest.rsplit_once(' ')?;
+    let handle = handle.strip_prefix('@').filter(|h| is_handle_shaped(h))?;
+    if described.split_whitespace().count() > LONGEST_DESCRIPTION
+        || !described.starts_with(char::is_uppercase)
+        || described.ends_with(['.', ',', ':', ';'])
+    {
+        return None;
+    }
+    let display_name = match author_of(described) {
+        Some((None, Some(name))) => Some(name),
+        _ => described_name(described).map(str::to_string),
+    };
+    Some(InLine {
+        found: vec![Found {
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or(Platform::Twitter),
+            cues: context.cues_with([(true, Cue::Handle)]),
+            handle: Some(handle.to_string()),
+            display_name,
+            raw_text: text.to_string(),
+            ..Found::default()
+        }],
+        units: vec![next],
+    })
+}
+
+/// The label a comment section's avatar leaves when copied as text: `• comment-avatar`,
+/// `avatar`.
+fn is_avatar(line: &str) -> bool {
+    let label = without_list_marker(line).to_lowercase();
+    label.split_whitespace().count() <= 2 && label.contains("avatar")
+}
+
 /// A numbered item of a list article that collects posts, credited to its author under the
 /// text: `#1` ⏎ `…` ⏎ `Image credits: throwaway_5567`, `1.` ⏎ `…` ⏎ `Twitter: @daraobriain`.
 /// Only a username or handle makes the credit an author's; `Image credits: Getty Images`
@@ -519,6 +674,42 @@ fn without_time_ago(header: &str) -> Option<&str> {
     (timed && !author.is_empty()).then_some(author)
 }
 
+/// The author's part of a header that ends in the time a blog prints, and perhaps its verb:
+/// `Jane Wanjiru March 5, 2019 at 3:42 pm`, `Jane Wanjiru on March 5, 2019 at 3:42 pm said:`.
+fn without_comment_time(header: &str) -> Option<&str> {
+    // A day and a year are five digits at least: most headers have none.
+    if header.bytes().filter(u8::is_ascii_digit).count() < 5 {
+        return None;
+    }
+    let header = header
+        .strip_suffix(" said:")
+        .or_else(|| header.strip_suffix(':'))
+        .unwrap_or(header);
+    header.match_indices(' ').find_map(|(at, _)| {
+        let time = &header[at + 1..];
+        let time = time.strip_prefix("on ").unwrap_or(time);
+        let author = header[..at].trim_end();
+        (is_comment_time(time) && !author.is_empty()).then_some(author)
+    })
+}
+
+/// The author's part of a header that ends in the clock time of the post, and its day:
+/// `Marek Ciszak at 12:53am November 9`, as Facebook printed a wall's comments.
+fn without_clock_time(header: &str) -> Option<&str> {
+    let (author, time) = header.rsplit_once(" at ")?;
+    let mut tokens = time.split_whitespace();
+    let clock = tokens.next()?.to_lowercase();
+    let clock = clock.trim_end_matches("am").trim_end_matches("pm");
+    let (hours, minutes) = clock.split_once(':')?;
+    let is_clock = (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && (hours.chars().chain(minutes.chars())).all(|c| c.is_ascii_digit());
+    // The day after the time: `November 9`, nothing else.
+    let day: Vec<&str> = tokens.collect();
+    let dated = day.is_empty() || day.len() == 2 && is_timestamp(&day.join(" "));
+    (is_clock && dated && !author.trim().is_empty()).then_some(author.trim())
+}
+
 /// The author's part of a header that ends in `· Mar 4` or `· 12 Mar 2024`, the date X
 /// prints after the handle.
 fn without_post_date(header: &str) -> Option<&str> {
@@ -582,7 +773,7 @@ fn is_footer(line: &str) -> bool {
         return false;
     }
     let tokens: Vec<String> = line
-        .split(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|'))
+        .split(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|' | '›'))
         .filter(|t| !t.is_empty())
         .map(str::to_lowercase)
         .collect();
@@ -671,7 +862,7 @@ fn author_alone(line: &str) -> Option<&str> {
         .trim_end_matches(|c: char| c.is_whitespace() || is_decoration(c))
         .trim_end_matches(':');
     let decorated = bare.len() < line.trim_end().len() && !line.trim_end().ends_with(':');
-    if let Some(handle) = bare.strip_prefix('@') {
+    if let Some(handle) = bare.strip_prefix('@').or_else(|| bare.strip_prefix("u/")) {
         return is_username(handle, true)
             .then_some(handle)
             .or_else(|| is_handle_shaped(handle).then_some(handle));
@@ -783,8 +974,7 @@ fn verb_then_dash(line: &str) -> Option<(&str, &str)> {
 /// in brackets, or a last word with a capital (a name's, a town's, a described name's).
 fn may_be_an_author(author: &str) -> bool {
     let author = author.trim();
-    author.contains("(@")
-        || author.starts_with('@')
+    author.contains('@')
         || author.ends_with(')')
         || author
             .rsplit(char::is_whitespace)
@@ -821,11 +1011,27 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         _ => author,
     };
     let author = without_date(author);
-    // `User Andy Heuer twitterte:`, `Netizen Khairul Anwar:`: the reader noun says what the
-    // person is, the name after it who.
-    let author = match author.split_once(' ') {
+    // `User Andy Heuer twitterte:`, `Netizen Khairul Anwar:`, `Reddit user kenyan_dev wrote:`:
+    // the reader noun (and the platform before it) says what the person is, the name or
+    // username after it who.
+    let (after_platform, platform_before_noun) = match author.split_once(' ') {
+        Some((platform, rest))
+            if platform.starts_with(char::is_uppercase)
+                && rest
+                    .split_once(' ')
+                    .is_some_and(|(noun, _)| vocabulary::is_online_noun(&noun.to_lowercase())) =>
+        {
+            match vocabulary::platform_named_in(platform) {
+                Some(named) => (rest, Some(named)),
+                None => (author, None),
+            }
+        }
+        _ => (author, None),
+    };
+    let author = match after_platform.split_once(' ') {
         Some((noun, name))
-            if name.starts_with(char::is_uppercase)
+            if (name.starts_with(char::is_uppercase)
+                || is_username(without_verb(name).0, false))
                 && vocabulary::is_online_noun(&noun.to_lowercase()) =>
         {
             name
@@ -842,6 +1048,15 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         return None;
     }
     let (handle, display_name) = author_with_handle(author)
+        // `Sir Ted @Deus_Ugwoke: Which impasse…`: the post's card, a name and the handle (not
+        // `Replying to @someone`).
+        .or_else(|| {
+            let (name, handle) = named_handle_alone(author)?;
+            let (None, Some(name)) = author_of(name)? else {
+                return None;
+            };
+            Some((Some(handle.to_string()), Some(name)))
+        })
         .or_else(|| author_of(author))
         .or_else(|| author_of(without_town(author)?))
         .or_else(|| author_of(described_name(author)?))?;
@@ -849,7 +1064,7 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         handle,
         display_name,
         verb,
-        platform,
+        platform: platform.or(platform_before_noun),
     })
 }
 
@@ -1064,6 +1279,8 @@ pub(super) fn author_of(author: &str) -> Option<(Option<String>, Option<String>)
 /// place may name the street too and end the line with a full stop (`Mrs J S Talbot, Redcoat
 /// Way, York.`), or be where the letter came from (`Robert Wilton, via Facebook`).
 fn name_and_town(signature: &str) -> (&str, bool) {
+    // `David Pritchard,` over `Malpas,` ⏎ `Newport`: the name's line of a signature of lines.
+    let signature = signature.strip_suffix(',').unwrap_or(signature);
     match signature.split_once(',') {
         Some((name, place)) => {
             let place = place.trim();
@@ -1128,7 +1345,11 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
     let comment = comment.trim_start_matches(['•', '·', '*']).trim();
     let name = signature.trim();
-    if !signature.starts_with(' ')
+    // `* Death shaming nation. Sad.—Joseph Kamkwasi`: a list's pull quote may glue the dash
+    // to a full name.
+    let glued_to_a_name =
+        || listed && name.split_whitespace().nth(1).is_some() && names_a_person(name);
+    if !(signature.starts_with(' ') || glued_to_a_name())
         || comment.split_whitespace().nth(2).is_none()
         || comment.starts_with(OPENING_MARKS)
         || (!listed && name.split_whitespace().nth(1).is_none())
@@ -1212,6 +1433,10 @@ fn signed_on_next_line(
     if claimed[next] || comment.split_whitespace().nth(2).is_none() {
         return None;
     }
+    // `JANE WANJIRU, Nakuru` ⏎ `…` in one paragraph heads the comment under it: a signature
+    // that opens a paragraph ends it.
+    let heads_a_paragraph = matches!(units[next], Unit::Line { starts_paragraph: true, paragraph, .. }
+        if matches!(units.get(next + 1), Some(Unit::Line { paragraph: p, .. }) if *p == paragraph));
     // A card signs the lines above it in its paragraph and ends that paragraph: one that
     // opens its paragraph is over the words it introduces (`Name – @handle` ⏎ `…`).
     let card_under_comment = matches!(
@@ -1264,15 +1489,25 @@ fn signed_on_next_line(
         && line_at(units, next + 1).is_some_and(|town| !claimed[next + 1] && is_town_line(town))
         && name.split_whitespace().nth(1).is_some()
         && names_a_person(name);
-    if !(has_dash || place_shaped || full_name_alone || town_below) {
+    if !(has_dash || place_shaped || full_name_alone || town_below)
+        || (place_shaped && heads_a_paragraph)
+    {
         return None;
     }
     // `2. …` ⏎ `—melissa_k`, `• …`: the item's marker is not the comment's.
     let mut found = signed_comment(without_list_marker(comment), name, context)?;
     // A letter of several paragraphs signs only its last.
     let mut units_taken = vec![next];
+    // `David Pritchard,` ⏎ `Malpas,` ⏎ `Newport`: the address over two lines, each but the last
+    // ending in a comma, as only a letter is signed.
+    let address_of_lines = town_below
+        && line_at(units, next + 1).is_some_and(|town| town.ends_with(','))
+        && line_at(units, next + 2).is_some_and(|town| !claimed[next + 2] && is_town_line(town));
     if town_below {
         units_taken.push(next + 1);
+    }
+    if address_of_lines {
+        units_taken.push(next + 2);
     }
     // `…` ⏎ `Regina Schulz` ⏎ `Via Facebook` under an announcement: a print page of readers'
     // comments, each of several paragraphs, as letters pages print letters.
@@ -1283,7 +1518,8 @@ fn signed_on_next_line(
                 .is_some_and(|via| via.eq_ignore_ascii_case("via "))
                 && vocabulary::platform_named_in(town).is_some()
         });
-    if (has_dash || place_shaped || town_below) && (via_platform || prints_letters(units, context))
+    if (has_dash || place_shaped || town_below)
+        && (via_platform || address_of_lines || prints_letters(units, context))
     {
         if let Some(above) = letter_above(units, index, claimed, via_platform) {
             let mut paragraphs: Vec<&str> = above
@@ -1342,6 +1578,13 @@ const LONGEST_HANDLE_CARD: usize = 160;
 /// `Ferndown, Dorset`, `Port Talbot, W Glam`, `London`: a town, and its county or district,
 /// on a line of its own.
 fn is_town_line(line: &str) -> bool {
+    let line = line.strip_suffix(',').unwrap_or(line);
+    // `101 Bognor Road`: a street address under the name, as some letters pages sign.
+    if let Some((number, street)) = line.split_once(' ') {
+        if (1..=4).contains(&number.len()) && number.chars().all(|c| c.is_ascii_digit()) {
+            return is_street(street);
+        }
+    }
     // Length and capital first: the label lookup lower-cases the line.
     line.len() <= 50
         && line.starts_with(char::is_uppercase)
@@ -1378,9 +1621,17 @@ fn letter_above(
     claimed: &[bool],
     after_announcement: bool,
 ) -> Option<Vec<usize>> {
-    const LONGEST_LETTER: usize = 6;
+    const LONGEST_LETTER: usize = 12;
     const LONGEST_PARAGRAPH: usize = 1500;
+    // A letter copied with a line a paragraph (`WHAT a pathetic pair of MPs…` ⏎ `What a
+    // handful…`) has more lines than a letter has paragraphs.
+    const MOST_LINES: usize = 20;
+    let paragraph_of = |k: usize| match units.get(k) {
+        Some(Unit::Line { paragraph, .. }) => Some(*paragraph),
+        _ => None,
+    };
     let mut above = Vec::new();
+    let mut paragraphs = 0;
     let mut at = index;
     while let Some(k) = at.checked_sub(1) {
         let text = line_at(units, k)?;
@@ -1396,11 +1647,19 @@ fn letter_above(
         if heading || (after_announcement && super::is_lead_in(text)) {
             break;
         }
-        if above.len() == LONGEST_LETTER
+        if paragraph_of(k) != paragraph_of(at) {
+            paragraphs += 1;
+        }
+        // Lines of the signed line's own paragraph are the letter's, whatever they say (`I
+        // would say to Wayne David, …`).
+        let own_paragraph = paragraphs == 0;
+        if paragraphs > LONGEST_LETTER
+            || above.len() == MOST_LINES
             || text.len() > LONGEST_PARAGRAPH
-            || text.ends_with(':')
-            || super::is_lead_in(text)
-            || super::attribution_shape(text)
+            || !own_paragraph
+                && (text.ends_with(':')
+                    || super::is_lead_in(text)
+                    || super::attribution_shape(text))
         {
             return None;
         }
@@ -1452,21 +1711,48 @@ const THREAD_REACH: usize = 5;
 
 /// A blog's comment thread copied as text: the commenter (numbered or not), the time it was
 /// posted on a line of its own, then the comment (`1. bruno` ⏎ `August 6, 2014 at 7:25 pm` ⏎
-/// `Nigerians are so stupid…`). A commenter whose comment is missing has none.
-fn dated_comment(
+/// `Nigerians are so stupid…`). The name may be printed twice, once as the avatar's label
+/// (`peter` ⏎ `peter` ⏎ `6 years ago`), and the time be relative. A commenter whose comment is
+/// missing has none.
+pub(super) fn dated_comment(
     units: &[Unit],
     index: usize,
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
-    let (date_at, comment_at) = (index + 1, index + 2);
-    // Cheapest first: this runs on every line nothing else has read.
-    let is_date =
-        |k: usize| line_at(units, k).is_some_and(|line| line.len() <= 32 && is_comment_time(line));
-    if !is_date(date_at) {
+    // Cheapest first: this runs on every line. A commenter's line is short (a name, perhaps its
+    // verb); prose is longer.
+    const LONGEST_COMMENTER_LINE: usize = 60;
+    // Lengths untrimmed first: trimming every line costs more than the test.
+    let short = |k: usize, most: usize| matches!(units.get(k), Some(Unit::Line { text, .. }) if text.len() <= most);
+    if !short(index, LONGEST_COMMENTER_LINE) {
         return None;
     }
-    let commenter = without_list_marker(units[index].opening_line()?.trim());
+    let is_date = |k: usize| {
+        short(k, 40)
+            && line_at(units, k).is_some_and(|line| {
+                line.len() <= 32 && (is_comment_time(line) || is_time_ago(line))
+            })
+    };
+    let name_twice =
+        |k: usize| line_at(units, k).is_some_and(|name| line_at(units, k + 1) == Some(name));
+    let date_at = match is_date(index + 1) {
+        true => index + 1,
+        false if is_date(index + 2) && name_twice(index) => index + 2,
+        false => return None,
+    };
+    let comment_at = date_at + 1;
+    // A name printed twice is a header wherever it stands; a name once opens its paragraph.
+    let commenter = match date_at - index {
+        2 => line_at(units, index)?,
+        _ => units[index].opening_line()?.trim(),
+    };
+    // `Jane Wanjiru says:`, as WordPress heads a comment.
+    let commenter = without_list_marker(commenter);
+    let commenter = [" says:", " said:", " wrote:"]
+        .iter()
+        .find_map(|verb| commenter.strip_suffix(verb))
+        .unwrap_or(commenter);
     if commenter.chars().count() > 40
         || commenter.split_whitespace().count() > 5
         || commenter.ends_with(['.', '!', '?', ':'])
@@ -1474,11 +1760,12 @@ fn dated_comment(
     {
         return None;
     }
-    if claimed[date_at] || claimed.get(comment_at) != Some(&false) {
+    if (index + 1..=date_at).any(|k| claimed[k]) || claimed.get(comment_at) != Some(&false) {
         return None;
     }
     let comment = line_at(units, comment_at)?;
-    if !is_comment(comment) || is_date(comment_at + 1) {
+    let is_header = |k: usize| is_date(k + 1) || (is_date(k + 2) && name_twice(k));
+    if !is_comment(comment) || is_header(comment_at) {
         return None;
     }
     let (handle, display_name) = match author_of(commenter) {
@@ -1495,6 +1782,19 @@ fn dated_comment(
         true => Form::Signature,
         false => Form::Unquoted,
     };
+    let mut taken: Vec<usize> = (index + 1..=comment_at).collect();
+    taken.extend(comment_rest(
+        units,
+        comment_at,
+        claimed,
+        in_a_thread,
+        is_header,
+    ));
+    let text: Vec<&str> = taken
+        .iter()
+        .filter(|&&k| k >= comment_at)
+        .filter_map(|&k| line_at(units, k))
+        .collect();
     Some(InLine {
         found: vec![Found {
             form,
@@ -1502,18 +1802,64 @@ fn dated_comment(
             cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::RoundUp)]),
             handle,
             display_name,
-            raw_text: comment.to_string(),
+            raw_text: text.join("\n"),
             ..Found::default()
         }],
-        units: vec![date_at, comment_at],
+        units: taken,
     })
 }
 
+/// Lines of a thread's comment after its first: the rest of its paragraph and, in a thread,
+/// the paragraphs up to the next commenter's header (`Achi` ⏎ `Achi` ⏎ `6 years ago`). Without
+/// a next header in reach the comment ends with its paragraph: what follows the thread's last
+/// comment is the page's.
+fn comment_rest(
+    units: &[Unit],
+    comment_at: usize,
+    claimed: &[bool],
+    in_a_thread: bool,
+    is_header: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    const LONGEST_COMMENT: usize = 12;
+    let paragraph_of = |k: usize| match units.get(k) {
+        Some(Unit::Line { paragraph, .. }) => Some(*paragraph),
+        _ => None,
+    };
+    let reach = (comment_at + 1..units.len().min(comment_at + 1 + LONGEST_COMMENT))
+        .take_while(|&k| !claimed[k] && line_at(units, k).is_some());
+    let mut rest = Vec::new();
+    let mut own_paragraph = true;
+    for k in reach {
+        // `Reply`, `Like · Reply · 3y`: the comment's footer ends it.
+        if is_header(k) || line_at(units, k).is_some_and(is_footer) {
+            return rest;
+        }
+        own_paragraph &= paragraph_of(k) == paragraph_of(comment_at);
+        // A vote count (`373`) between comments is the widget's.
+        let words = line_at(units, k).is_some_and(|line| line.contains(char::is_alphabetic));
+        if words && (own_paragraph || in_a_thread) {
+            rest.push(k);
+        }
+    }
+    rest.retain(|&k| paragraph_of(k) == paragraph_of(comment_at));
+    rest
+}
+
+/// A relative time alone on a line, as a comment section prints it under the name: `6 years
+/// ago`, `an hour ago`.
+fn is_time_ago(line: &str) -> bool {
+    // Cheapest first: this is asked of every short line.
+    line.ends_with(" ago")
+        && line
+            .split_whitespace()
+            .all(|t| matches!(t, "a" | "an") || is_time_word(t))
+}
+
 /// When a blog prints a comment was posted: `August 6, 2014 at 7:25 pm`, `6 August 2014 at
-/// 19:25`.
+/// 19:25`, `03/05/2019`.
 static COMMENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
     super::build(
-        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})(?:,? at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
+        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d{1,2}/\d{1,2}/\d{4})(?:,?(?: at)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
             .to_string(),
     )
 });

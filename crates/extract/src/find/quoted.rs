@@ -756,7 +756,11 @@ fn anonymous_at(
         }
         ["who", "goes" | "went" | "posts", "by" | "as", ..] => Some(3),
         // Swahili: `Mmoja kwa jina ‘9585m.ary’ aliandika` (one by the name … wrote).
-        ["known" | "identified", "as", ..] | ["going", "by", ..] | ["kwa", "jina", ..] => Some(2),
+        // `Another, by name Kweku, added`.
+        ["known" | "identified", "as", ..]
+        | ["going", "by", ..]
+        | ["by", "name", ..]
+        | ["kwa", "jina", ..] => Some(2),
         _ => None,
     };
     if let Some(skip) = introduces {
@@ -1297,6 +1301,22 @@ fn posted_that(clause: &str, comma: bool) -> bool {
     posting || reader_speaks
 }
 
+/// `Mehmudah Rehman wrote from Dubai:` without ` from Dubai:`: a verb of posting or speech,
+/// then the place, capitalized, and the colon.
+fn wrote_from(lead: &str) -> Option<&str> {
+    let (before, place) = lead.strip_suffix(':')?.rsplit_once(" from ")?;
+    let verb = before.rsplit(' ').next()?;
+    let place_shaped = (1..=3).contains(&place.split_whitespace().count())
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    let attributes = matches!(
+        verb_kind(Some(&verb.to_lowercase())),
+        VerbKind::Posting | VerbKind::Speech
+    );
+    (place_shaped && attributes).then_some(before)
+}
+
 pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead.trim_end();
     // `Another one said:-`: a dash after the colon, as some desks print it.
@@ -1308,6 +1328,25 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = match lead.strip_suffix(" that") {
         Some(bare) if bare.ends_with(" tweeted") || bare.ends_with(" posted") => bare,
         _ => lead,
+    };
+    // `One wrote that:` ⏎ `'…'`: the colon introduces the post whole; and `Mehmudah Rehman
+    // wrote from Dubai:`, where the writer wrote from is no speaker.
+    let bare_lead;
+    let lead = match lead.strip_suffix(" that:").or_else(|| wrote_from(lead)) {
+        Some(bare) => {
+            bare_lead = format!("{bare}:");
+            bare_lead.as_str()
+        }
+        None => lead,
+    };
+    // `Jane Wanjiru, for one, wrote:`: the aside is no reader `one`.
+    let without_aside;
+    let lead = match lead.split_once(", for one,") {
+        Some((before, after)) => {
+            without_aside = format!("{before}{after}");
+            without_aside.as_str()
+        }
+        None => lead,
     };
     // `A South African tweeted angrily that, “…”`, `Another user further explained that, “…”`:
     // after a posting verb, or after an online reader's verb and a comma, what `that` quotes is
@@ -1341,6 +1380,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                     | "responded"
                     | "quipped"
                     | "joked"
+                    // A round-up's present tense: `John Thiongo says "A leader come from…"`.
+                    | "writes"
+                    | "comments"
+                    | "says"
             ) || (is_verb_elsewhere(last) && is_posting_verb(last))
         });
     // `praised Jadeja’s performance by posting “…”`; `with one fan writing “…”`, a reader's
@@ -1354,7 +1397,16 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             .rev()
             .take(8)
             .any(|word| word == "with");
-    let verb_last = verb_last || by_posting || with_writing;
+    // `with Facebook user Esoh Chalbiz saying “…”`: `saying` too, after an online reader
+    // (after anyone else it runs into reported speech: `with the minister saying “…”`).
+    let with_a_reader_saying = last_word == Some("saying") && {
+        let clause: Vec<&str> = lead.split_whitespace().rev().take(8).collect();
+        clause.contains(&"with")
+            && clause
+                .iter()
+                .any(|word| is_online_noun(&word.to_lowercase()))
+    };
+    let verb_last = verb_last || by_posting || with_writing || with_a_reader_saying;
     let introduces = lead.ends_with([':', ',', ';']) || verb_last;
     if !introduces {
         return None;
@@ -1570,9 +1622,12 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
         None => (Who::Anonymous { online: true }, platform),
         Some("from" | "by") => {
             let (who, next, named, _) = subject_at(words, after + 1)?;
+            // `A comment from Jane Wanjiru read:`: what a post's own noun names is a post,
+            // whoever wrote it (not `A response from Buhari:`).
+            let a_post = matches!(lower[noun].as_str(), "comment" | "tweet" | "post" | "reply");
             let reader = match &who {
                 Who::Handle(_) | Who::Anonymous { .. } => true,
-                Who::Name(_) => is_online_noun(&lower[after + 1]),
+                Who::Name(_) => a_post || is_online_noun(&lower[after + 1]),
                 Who::Pronoun => false,
             };
             if !reader || next != words.len() {
@@ -2077,15 +2132,18 @@ fn signed_after(tail: &str) -> Option<Speaker> {
 /// for the caller to resolve), or of the one named after `from`.
 fn the_post_read(words: &[Word]) -> Option<Speaker> {
     // Its shapes are three words, or `from` fourth: this runs on every quote's tail.
-    let shaped =
-        words.len() == 3 || (words.len() >= 5 && words[3].bare.eq_ignore_ascii_case("from"));
+    let shaped = words.len() == 3
+        || (words.len() >= 5
+            && ["from", "by"]
+                .iter()
+                .any(|word| words[3].bare.eq_ignore_ascii_case(word)));
     if !shaped {
         return None;
     }
     let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
     let is_read = |w: &str| matches!(w, "read" | "reads");
-    let is_post = |w: &str| matches!(w, "tweet" | "post" | "caption" | "message");
+    let is_post = |w: &str| matches!(w, "tweet" | "post" | "caption" | "message" | "comment");
     let owner = |w: &str| matches!(w, "the" | "his" | "her" | "their");
     let who = match lower.as_slice() {
         [read, owned, post] | [owned, post, read]
@@ -2093,7 +2151,8 @@ fn the_post_read(words: &[Word]) -> Option<Speaker> {
         {
             Who::Pronoun
         }
-        [read, "a" | "the", post, "from", ..] if is_read(read) && is_post(post) => {
+        // `“…,” reads a comment by Jane Wanjiru.`
+        [read, "a" | "the", post, "from" | "by", ..] if is_read(read) && is_post(post) => {
             let (who, next, ..) = subject_at(words, 4)?;
             // `… from one Kenyan BravinYuri which received…`: a relative clause may follow.
             let ends = next >= words.len() || matches!(lower[next], "which" | "who" | "that");
@@ -2414,6 +2473,17 @@ fn subject_before(before: &str) -> Option<Speaker> {
 /// The person the previous sentence is about, for a pronoun: an anonymous reader when it opens
 /// with one (`One user questioned…`), else the first name in it.
 pub(super) fn person_before(text: &str) -> Option<Who> {
+    person_or_body_before(text).filter(|who| match who {
+        // `The Treasury raised the levy…`: one word after `the` is a body, not a person a
+        // pronoun can stand for.
+        Who::Name(name) if !name.contains(' ') => {
+            !(text.contains(&format!("The {name}")) || text.contains(&format!("the {name}")))
+        }
+        _ => true,
+    })
+}
+
+fn person_or_body_before(text: &str) -> Option<Who> {
     // `Jack Dorsey seems very happy. Not just happy, happy enough to share the song, “Everything
     // In Its Right Place”.`: a title in quote marks names nobody, and a sentence that names
     // nobody hands on to the one before it.

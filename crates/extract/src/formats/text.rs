@@ -41,6 +41,7 @@ impl ArticleFormat for Text {
         for block in segment(body) {
             paragraphs.extend(block);
         }
+        let paragraphs = with_signatures_rejoined(paragraphs);
 
         let mut paragraphs = paragraphs.into_iter().peekable();
         if document.title.is_none() {
@@ -65,6 +66,81 @@ impl ArticleFormat for Text {
     }
 }
 
+/// A line a page's advertising leaves in a copy of its text (`Advertisement 2`, `Story
+/// continues below`, `Article content`), dropped so that it neither ends a letter nor splits a
+/// quote from its attribution.
+fn is_ad_furniture(line: &str) -> bool {
+    const FURNITURE: &[&str] = &[
+        "advertisement",
+        "story continues below",
+        "story continues below advertisement",
+        "article content",
+        "continue reading below",
+        "scroll to continue with content",
+    ];
+    // Cheapest first: this runs on every line.
+    if line.len() > 40 || !line.starts_with(['A', 'a', 'S', 's', 'C', 'c']) {
+        return false;
+    }
+    let bare = line.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    FURNITURE
+        .iter()
+        .any(|furniture| furniture.eq_ignore_ascii_case(bare))
+}
+
+/// A post's signature wrapped onto a second line as a narrow page copies it (`…pic.twitter.com/x
+/// — Chef Marcus` ⏎ `(@MarcusTucker_) February 25, 2020`), put back on one line, whether the
+/// copy made the two lines of one paragraph or two paragraphs.
+fn with_signatures_rejoined(paragraphs: Vec<String>) -> Vec<String> {
+    // Most copies have no line that opens with a handle in parentheses: no copy is made.
+    let wrapped = |p: &String| {
+        p.starts_with("(@") || memchr::memchr(b'(', p.as_bytes()).is_some() && p.contains("\n(@")
+    };
+    if !paragraphs.iter().any(wrapped) {
+        return paragraphs;
+    }
+    let mut rejoined: Vec<String> = Vec::with_capacity(paragraphs.len());
+    for paragraph in paragraphs {
+        let mut lines = paragraph.split('\n');
+        let mut current = lines.next().unwrap_or_default().to_string();
+        for line in lines {
+            match wraps_a_signature(&current, line) {
+                true => current.push(' '),
+                false => current.push('\n'),
+            }
+            current.push_str(line);
+        }
+        match rejoined.last_mut() {
+            Some(last) if wraps_a_signature(last.rsplit('\n').next().unwrap_or(last), &current) => {
+                last.push(' ');
+                last.push_str(&current);
+            }
+            _ => rejoined.push(current),
+        }
+    }
+    rejoined
+}
+
+/// Whether `next` is the rest of a signature `line` ends with: `line` ends in a dash and a name
+/// (`— Chef Marcus`, `— M O K G A D I`) and `next` is the handle and the date alone.
+fn wraps_a_signature(line: &str, next: &str) -> bool {
+    const LONGEST_REST: usize = 60;
+    let Some(handle_end) = next.strip_prefix("(@").and_then(|rest| rest.find(')')) else {
+        return false;
+    };
+    let handle = &next[2..2 + handle_end];
+    let named = line.rfind(['—', '–']).is_some_and(|dash| {
+        let name = line[dash..].trim_start_matches(['—', '–']).trim();
+        !name.is_empty()
+            && name.split_whitespace().count() <= 8
+            && !name.ends_with(['.', '!', '?', ':', ','])
+    });
+    named
+        && next.len() <= LONGEST_REST
+        && !handle.is_empty()
+        && handle.chars().all(|c| c.is_alphanumeric() || c == '_')
+}
+
 /// Whether the first paragraph, taken as the headline, is the article's first paragraph as
 /// well: a copy that starts below the headline opens with a sentence (`Nigerians on social
 /// media have reacted to …`, `Comments from readers:`, a quote's `.”`), which a headline
@@ -87,6 +163,9 @@ fn segment(body: &str) -> Vec<Vec<String>> {
     let mut block: Vec<&str> = Vec::new();
     for line in crate::document::lines(body) {
         let line = markdown_line(line.trim());
+        if is_ad_furniture(line) {
+            continue;
+        }
         if !line.is_empty() {
             block.push(line);
         } else if !block.is_empty() {
@@ -125,6 +204,10 @@ fn segment(body: &str) -> Vec<Vec<String>> {
 /// Lines of at most this many characters may be a fixed-width wrap.
 const WIDEST_WRAP: usize = 100;
 
+/// Narrower lines are a comment's header, its time and a short comment (`Jane Wanjiru says:` ⏎
+/// `March 5, 2019 at 3:42 pm` ⏎ `…`), not a wrap: text is wrapped at 60 to 80 characters.
+const NARROWEST_WRAP: usize = 45;
+
 /// Whether a block's lines were cut at a fixed width: most lines fill the width and stop
 /// mid-sentence. Copied paragraphs, tweets and comment lists vary in length or end sentences.
 fn is_hard_wrapped(block: &[&str]) -> bool {
@@ -137,7 +220,7 @@ fn is_hard_wrapped(block: &[&str]) -> bool {
         return false;
     }
     let width = block.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    if !(30..=WIDEST_WRAP).contains(&width) {
+    if !(NARROWEST_WRAP..=WIDEST_WRAP).contains(&width) {
         return false;
     }
     let inner = &block[..block.len() - 1];
