@@ -539,8 +539,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     let raw = later.as_ref().map_or(raw, |(first, _)| first.clone());
                     // Names in turn over their comments are a comment section's structure, as
                     // a thread's times are: kept without the decision, which reads a name of
-                    // one word as an official's surname.
-                    // The last of them follows another.
+                    // one word as an official's surname. The turn's last name follows another.
                     let after_one = found.last().is_some_and(|(position, previous)| {
                         previous.form == Form::Signature && index - position <= NAMES_IN_TURN_GAP
                     });

@@ -505,9 +505,7 @@ fn letter_from(
     let letter: Vec<usize> = (index + 1..units.len().min(index + 1 + LONGEST_LETTER))
         .take_while(|&k| {
             line_at(units, k).is_some_and(|line| {
-                let heading =
-                    line.len() <= 100 && !line.ends_with(['.', '!', '?', '"', '”', ')', '…', ':']);
-                !claimed[k] && !heading && !line.starts_with("From:")
+                !claimed[k] && !is_letter_heading(line) && !line.starts_with("From:")
             })
         })
         .collect();
@@ -1602,6 +1600,20 @@ fn prints_letters(units: &[Unit], context: &Context) -> bool {
         })
 }
 
+/// The paragraph of the line at `k`.
+fn paragraph_at(units: &[Unit], k: usize) -> Option<usize> {
+    match units.get(k) {
+        Some(Unit::Line { paragraph, .. }) => Some(*paragraph),
+        _ => None,
+    }
+}
+
+/// A letters page's heading between letters (`Keep up the good work`): short, and ending no
+/// sentence.
+fn is_letter_heading(line: &str) -> bool {
+    line.len() <= 100 && !line.ends_with(['.', '!', '?', '"', '”', ')', '…', ':'])
+}
+
 fn line_at<'t>(units: &[Unit<'t>], k: usize) -> Option<&'t str> {
     match units.get(k) {
         Some(Unit::Line { text, .. }) => Some(text.trim()),
@@ -1626,10 +1638,6 @@ fn letter_above(
     // A letter copied with a line a paragraph (`WHAT a pathetic pair of MPs…` ⏎ `What a
     // handful…`) has more lines than a letter has paragraphs.
     const MOST_LINES: usize = 20;
-    let paragraph_of = |k: usize| match units.get(k) {
-        Some(Unit::Line { paragraph, .. }) => Some(*paragraph),
-        _ => None,
-    };
     let mut above = Vec::new();
     let mut paragraphs = 0;
     let mut at = index;
@@ -1642,12 +1650,10 @@ fn letter_above(
             }
             return None;
         }
-        let heading =
-            text.len() <= 100 && !text.ends_with(['.', '!', '?', '"', '”', ')', '…', ':']);
-        if heading || (after_announcement && super::is_lead_in(text)) {
+        if is_letter_heading(text) || (after_announcement && super::is_lead_in(text)) {
             break;
         }
-        if paragraph_of(k) != paragraph_of(at) {
+        if paragraph_at(units, k) != paragraph_at(units, at) {
             paragraphs += 1;
         }
         // Lines of the signed line's own paragraph are the letter's, whatever they say (`I
@@ -1821,10 +1827,6 @@ fn comment_rest(
     is_header: impl Fn(usize) -> bool,
 ) -> Vec<usize> {
     const LONGEST_COMMENT: usize = 12;
-    let paragraph_of = |k: usize| match units.get(k) {
-        Some(Unit::Line { paragraph, .. }) => Some(*paragraph),
-        _ => None,
-    };
     let reach = (comment_at + 1..units.len().min(comment_at + 1 + LONGEST_COMMENT))
         .take_while(|&k| !claimed[k] && line_at(units, k).is_some());
     let mut rest = Vec::new();
@@ -1834,14 +1836,14 @@ fn comment_rest(
         if is_header(k) || line_at(units, k).is_some_and(is_footer) {
             return rest;
         }
-        own_paragraph &= paragraph_of(k) == paragraph_of(comment_at);
+        own_paragraph &= paragraph_at(units, k) == paragraph_at(units, comment_at);
         // A vote count (`373`) between comments is the widget's.
         let words = line_at(units, k).is_some_and(|line| line.contains(char::is_alphabetic));
         if words && (own_paragraph || in_a_thread) {
             rest.push(k);
         }
     }
-    rest.retain(|&k| paragraph_of(k) == paragraph_of(comment_at));
+    rest.retain(|&k| paragraph_at(units, k) == paragraph_at(units, comment_at));
     rest
 }
 
