@@ -3910,6 +3910,69 @@ fn letters_headed_by_their_writers_or_signed_over_several_lines() {
             "Cut the levy and you will remove a lot of the problem."
         )]
     );
+    // Signed at the end of the last paragraph, as a page copied without its markup glues the
+    // signature to the letter; that the writer addresses the paper says it is a letter.
+    let glued = "Nakuru Weekly\n\n\
+         Fares are the real thing\n\n\
+         -\n\n\
+         WITH reference to your article about the new levy (Matatu owners count the cost, May 7).\n\n\
+         Well, I can understand why drivers raised their fares.\n\n\
+         Now, the levy may be fair, but who can blame them? G Wanjiru, Naivasha\n\n\
+         Thanks to the clinic\n\n\
+         I AM writing to praise the staff of the county clinic in Milimani.\n\n\
+         They saw my mother within the hour. Mrs A Otieno, Nakuru\n\n\
+         Parking\n\n\
+         The county raised parking fees by half on Monday. Officials defended the rise. Nakuru, Kenya\n";
+    assert_eq!(
+        authored(&reactions(glued)),
+        [
+            (
+                None,
+                Some("G Wanjiru"),
+                "WITH reference to your article about the new levy (Matatu owners count the \
+                 cost, May 7). Well, I can understand why drivers raised their fares. Now, the \
+                 levy may be fair, but who can blame them?"
+            ),
+            (
+                None,
+                Some("Mrs A Otieno"),
+                "I AM writing to praise the staff of the county clinic in Milimani. They saw my \
+                 mother within the hour."
+            ),
+        ]
+    );
+    // Letters run together a line a paragraph, each signed over an address of several lines
+    // (what the writer is, the street, the town with a full stop), a councillor's with the title.
+    let run_together =
+        "I WAS disappointed to read that the county is writing to residents who oppose the levy.\n\
+         What this seems to suggest is an attempt to pick off critics one by one.\n\
+         Residents should feel free to question the people they elected.\n\
+         Cllr Mary Wanjiku,\n\
+         Opposition spokesperson for roads and transport,\n\
+         Kenyatta Avenue,\n\
+         Milimani, Nakuru.\n\
+         ...THE great levy debate continues and looks set to run for some time.\n\
+         How long will it take the county to recoup what the meters cost?\n\
+         James Otieno,\n\
+         Moi Road, Nakuru.\n";
+    assert_eq!(
+        authored(&reactions(run_together)),
+        [
+            (
+                None,
+                Some("Cllr Mary Wanjiku"),
+                "I WAS disappointed to read that the county is writing to residents who oppose \
+                 the levy. What this seems to suggest is an attempt to pick off critics one by \
+                 one. Residents should feel free to question the people they elected."
+            ),
+            (
+                None,
+                Some("James Otieno"),
+                "...THE great levy debate continues and looks set to run for some time. How long \
+                 will it take the county to recoup what the meters cost?"
+            ),
+        ]
+    );
 }
 
 #[test]

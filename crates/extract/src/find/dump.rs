@@ -122,6 +122,7 @@ pub(super) fn unquoted_comment(
         });
     }
     if let Some(found) = signed_on_next_line(units, index, claimed, context)
+        .or_else(|| signed_at_its_end(units, index, claimed, context))
         .or_else(|| letter_from(units, index, claimed, context))
         .or_else(|| named_over_comment(units, index, claimed, context))
     {
@@ -528,6 +529,82 @@ fn letter_from(
     })
 }
 
+/// `They saw my mother within the hour. Mrs A Otieno, Nakuru`: a letter's last paragraph with
+/// its signature glued on, as a page copied without its markup prints it. Only on a letters
+/// page, or in a letter that addresses the paper (`WITH reference to your article`), since a
+/// sentence may end on a name and a place; the letter runs back as [`letter_above`] reads it.
+fn signed_at_its_end(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let line = line_at(units, index)?;
+    // The town's comma first, as for a signature after a dash: most lines fail there.
+    let (_, town) = line.rsplit_once(',')?;
+    if !is_town(town.trim()) {
+        return None;
+    }
+    // The sentence's end nearest the town whose rest reads as a name and a town: an initial's
+    // full stop (`Mrs A. Otieno`) ends no sentence.
+    let (last_sentence, display_name) = line
+        .rmatch_indices(['.', '!', '?'])
+        .take_while(|(at, _)| line.len() - at <= LONGEST_SIGNATURE)
+        .filter(|(at, _)| line[at + 1..].starts_with(' '))
+        .find_map(|(at, _)| {
+            let (name, town) = name_and_town(line[at + 1..].trim());
+            if !town || !(2..=4).contains(&name.split_whitespace().count()) {
+                return None;
+            }
+            match signer(name)? {
+                (None, Some(name)) => Some((&line[..=at], name)),
+                _ => None,
+            }
+        })?;
+    let above = letter_above(units, index, claimed, false).unwrap_or_default();
+    let mut letter: Vec<&str> = above
+        .iter()
+        .rev()
+        .filter_map(|&k| line_at(units, k))
+        .collect();
+    letter.push(last_sentence);
+    if !(prints_letters(units, context) || letter.iter().any(|text| addresses_the_paper(text))) {
+        return None;
+    }
+    Some(InLine {
+        found: vec![Found {
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([]),
+            display_name: Some(display_name),
+            raw_text: letter.join("\n"),
+            ..Found::default()
+        }],
+        units: above,
+    })
+}
+
+/// Whether a letter's words are written to the paper (`your article`, `I am writing to`).
+fn addresses_the_paper(text: &str) -> bool {
+    const TO_THE_PAPER: &[&str] = &[
+        "your article",
+        "your report",
+        "your editorial",
+        "your paper",
+        "your newspaper",
+        "your columnist",
+        "your correspondent",
+        "your readers",
+        "dear editor",
+        "i am writing to",
+        "i'm writing to",
+        "i’m writing to",
+        "i write to",
+    ];
+    let text = text.to_lowercase();
+    TO_THE_PAPER.iter().any(|words| text.contains(words))
+}
+
 /// A quoted post over its signature: a dash, a description, the name and the handle (`“…”` ⏎
 /// `— Former Sri Lanka star Kumar Sangakkara @KumarSanga2`), as wire copy prints the posts
 /// it collects. Read before the quote's other readings, which would take the signature above
@@ -898,6 +975,8 @@ fn named_handle_alone(line: &str) -> Option<(&str, &str)> {
 
 /// Bytes of the longest line that is only an author: a name of a few words and its emoji.
 const LONGEST_AUTHOR_LINE: usize = 80;
+/// The most a signature glued to a letter's last sentence takes (`Mrs J S Talbot, Nakuru`).
+const LONGEST_SIGNATURE: usize = 50;
 
 /// Emoji and the symbols comment sections put after a name.
 pub(super) fn is_decoration(c: char) -> bool {
@@ -1316,9 +1395,22 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
             w.chars()
                 .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
         });
+    // `Mrs A Otieno`: after a title, an initial is no article.
+    let initials_and_surname = |words: &[&str]| {
+        words.split_last().is_some_and(|(surname, initials)| {
+            !initials.is_empty()
+                && initials.iter().all(|w| {
+                    let letter = w.trim_end_matches('.');
+                    letter.len() == 1 && letter.starts_with(|c: char| c.is_ascii_uppercase())
+                })
+                && surname.starts_with(char::is_uppercase)
+                && surname.chars().skip(1).all(char::is_lowercase)
+        })
+    };
     let titled = words.len() >= 2
         && vocabulary::is_title(words[0])
-        && author_of(&words[1..].join(" ")).is_some_and(|(handle, _)| handle.is_none());
+        && (initials_and_surname(&words[1..])
+            || author_of(&words[1..].join(" ")).is_some_and(|(handle, _)| handle.is_none()));
     (shouted || titled).then(|| (None, Some(name.trim().to_string())))
 }
 
@@ -1481,12 +1573,20 @@ fn signed_on_next_line(
             signature.len() <= LONGEST_AUTHOR_LINE && author_of(signature).is_some()
         });
     // `…` ⏎ `David Chandler` ⏎ `Ferndown, Dorset`: the name and the town on lines of their own,
-    // as letters pages sign.
-    let town_below = !(has_dash || place_shaped || full_name_alone)
+    // as letters pages sign; or the name and a comma over an address of several lines.
+    let address_lines = if has_dash || place_shaped || full_name_alone {
+        0
+    } else if signature.ends_with(',') {
+        address_below(units, next, claimed)
+    } else {
+        usize::from(
+            line_at(units, next + 1).is_some_and(|town| !claimed[next + 1] && is_town_line(town)),
+        )
+    };
+    let town_below = address_lines > 0
         && super::ends_a_sentence(comment)
-        && line_at(units, next + 1).is_some_and(|town| !claimed[next + 1] && is_town_line(town))
         && name.split_whitespace().nth(1).is_some()
-        && names_a_person(name);
+        && signer_names_a_person(name);
     if !(has_dash || place_shaped || full_name_alone || town_below)
         || (place_shaped && heads_a_paragraph)
     {
@@ -1496,16 +1596,11 @@ fn signed_on_next_line(
     let mut found = signed_comment(without_list_marker(comment), name, context)?;
     // A letter of several paragraphs signs only its last.
     let mut units_taken = vec![next];
-    // `David Pritchard,` ⏎ `Malpas,` ⏎ `Newport`: the address over two lines, each but the last
-    // ending in a comma, as only a letter is signed.
-    let address_of_lines = town_below
-        && line_at(units, next + 1).is_some_and(|town| town.ends_with(','))
-        && line_at(units, next + 2).is_some_and(|town| !claimed[next + 2] && is_town_line(town));
+    // `David Pritchard,` ⏎ `Malpas,` ⏎ `Newport`: the name's line ending in a comma over the
+    // address, as only a letter is signed.
+    let address_of_lines = town_below && signature.ends_with(',');
     if town_below {
-        units_taken.push(next + 1);
-    }
-    if address_of_lines {
-        units_taken.push(next + 2);
+        units_taken.extend(next + 1..=next + address_lines);
     }
     // `…` ⏎ `Regina Schulz` ⏎ `Via Facebook` under an announcement: a print page of readers'
     // comments, each of several paragraphs, as letters pages print letters.
@@ -1575,6 +1670,40 @@ const LONGEST_HANDLE_CARD: usize = 160;
 
 /// `Ferndown, Dorset`, `Port Talbot, W Glam`, `London`: a town, and its county or district,
 /// on a line of its own.
+/// How many lines under a signature's `Name,` at `name` are its address (0 for none): lines
+/// ending in a comma (`Opposition spokesperson for roads,`, `Kenyatta Avenue,`) down to a town
+/// (`Milimani, Nakuru.`), as letters pages sign.
+fn address_below(units: &[Unit], name: usize, claimed: &[bool]) -> usize {
+    const MOST_ADDRESS_LINES: usize = 4;
+    // `Malpas,` as the last line: the address ends at its last town.
+    let mut to_last_town = 0;
+    for lines in 1..=MOST_ADDRESS_LINES {
+        let k = name + lines;
+        let Some(line) = line_at(units, k).filter(|_| !claimed[k]) else {
+            break;
+        };
+        let line = line.strip_suffix('.').unwrap_or(line);
+        if is_town_line(line) {
+            to_last_town = lines;
+            if !line.ends_with(',') {
+                break;
+            }
+        } else if !(line.ends_with(',')
+            && line.len() <= LONGEST_AUTHOR_LINE
+            && line.starts_with(char::is_uppercase))
+        {
+            break;
+        }
+    }
+    to_last_town
+}
+
+/// A signer's name ([`names_a_person`]), with the title letters pages print before it (`Cllr
+/// Mary Wanjiku`, `Mrs E. Wright`).
+fn signer_names_a_person(name: &str) -> bool {
+    matches!(signer(name), Some((None, Some(_))))
+}
+
 fn is_town_line(line: &str) -> bool {
     let line = line.strip_suffix(',').unwrap_or(line);
     // `101 Bognor Road`: a street address under the name, as some letters pages sign.
