@@ -3941,6 +3941,41 @@ fn letters_headed_by_their_writers_or_signed_over_several_lines() {
             ),
         ]
     );
+    // A day's letters under its date, each headed by the article it answers.
+    let answering = "Today's letters: the levy\n\n\
+         Tuesday, May 12: On the levy, the clinic and the need for more buses. Write to us too.\n\n\
+         The levy hurts\n\n\
+         Re: \u{2018}Pay up\u{2019}: Matatu owners count the cost, May 7.\n\n\
+         The county says the levy is fair. I drive a matatu and it takes a day's pay a week.\n\n\
+         Who will speak for the drivers?\n\n\
+         Peter Kamau, Naivasha\n";
+    assert_eq!(
+        authored(&reactions(answering)),
+        [(
+            None,
+            Some("Peter Kamau"),
+            "The county says the levy is fair. I drive a matatu and it takes a day's pay a week. \
+             Who will speak for the drivers?"
+        )]
+    );
+    // On a letters page a full name alone signs the letter over it; the paper's reply, signed
+    // after a greeting, is no letter.
+    let name_alone = "Letter to the Editor: the levy and the buses\n\n\
+         I would like to know who decided to cut the evening buses to Milimani. Workers who \
+         finish at eight now walk home in the dark, and nobody asked them.\n\n\
+         Grace Wambui\n\n\
+         The county decided the timetable, not this paper.\n\n\
+         Thank you,\n\n\
+         Peter Otieno\n";
+    assert_eq!(
+        authored(&reactions(name_alone)),
+        [(
+            None,
+            Some("Grace Wambui"),
+            "I would like to know who decided to cut the evening buses to Milimani. Workers who \
+             finish at eight now walk home in the dark, and nobody asked them."
+        )]
+    );
     // Letters run together a line a paragraph, each signed over an address of several lines
     // (what the writer is, the street, the town with a full stop), a councillor's with the title.
     let run_together =

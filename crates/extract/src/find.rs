@@ -142,14 +142,16 @@ impl Form {
 
 impl Found {
     /// Whether this is a post on its face, kept without a decision: a page's embed and a
-    /// post's printed signature name their author and platform, and a quote attributed to a
-    /// @handle in so many words is a post by the labelling rules (a handle makes it one).
+    /// post's printed signature name their author and platform, a quote attributed to a
+    /// @handle in so many words is a post by the labelling rules (a handle makes it one), and
+    /// a letter signed as letters pages sign them is a reader's.
     pub fn is_certain(&self) -> bool {
         match self.form {
             Form::Embed | Form::Signature => true,
             Form::Attribution | Form::QuotedSpan => {
                 self.handle.is_some() && self.cues.contains(&Cue::Handle)
             }
+            Form::NameAfter => self.cues.contains(&Cue::Letter),
             _ => false,
         }
     }

@@ -851,7 +851,14 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Photo",
     "Video",
     "Credit",
-    // A page's date labels: `Updated: Tue 28 Apr 2020`.
+    // A page's date labels: `Updated: Tue 28 Apr 2020`, `Tuesday, Sept. 12: On the levy…`.
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
     "Updated",
     "Published",
     "Posted",

@@ -516,10 +516,10 @@ fn letter_from(
     }
     Some(InLine {
         found: vec![Found {
-            // Signed above as others are below: the decision weighs it as a signed letter.
+            // Signed above as others are below.
             form: Form::NameAfter,
             platform: context.platform.unwrap_or_default(),
-            cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::Letter)]),
             handle,
             display_name,
             raw_text: text.join("\n"),
@@ -575,7 +575,7 @@ fn signed_at_its_end(
         found: vec![Found {
             form: Form::NameAfter,
             platform: context.platform.unwrap_or_default(),
-            cues: context.cues_with([]),
+            cues: context.cues_with([(true, Cue::Letter)]),
             display_name: Some(display_name),
             raw_text: letter.join("\n"),
             ..Found::default()
@@ -1587,6 +1587,29 @@ fn signed_on_next_line(
         && super::ends_a_sentence(comment)
         && name.split_whitespace().nth(1).is_some()
         && signer_names_a_person(name);
+    // `…` ⏎⏎ `Gayle Kinze` ⏎⏎ `…`: on a letters page, a full name alone in its paragraph under
+    // a letter's last signs it.
+    let name_alone_on_letters_page = !(has_dash || place_shaped || town_below || full_name_alone)
+        && name == dashed.trim()
+        && super::ends_a_sentence(comment)
+        && matches!(
+            units[next],
+            Unit::Line {
+                starts_paragraph: true,
+                ..
+            }
+        )
+        && !matches!(
+            units.get(next + 1),
+            Some(Unit::Line {
+                starts_paragraph: false,
+                ..
+            })
+        )
+        && (2..=3).contains(&name.split_whitespace().count())
+        && names_a_person(name)
+        && prints_letters(units, context);
+    let town_below = town_below || name_alone_on_letters_page;
     if !(has_dash || place_shaped || full_name_alone || town_below)
         || (place_shaped && heads_a_paragraph)
     {
@@ -1614,6 +1637,7 @@ fn signed_on_next_line(
     if (has_dash || place_shaped || town_below)
         && (via_platform || address_of_lines || prints_letters(units, context))
     {
+        found.cues.push(Cue::Letter);
         if let Some(above) = letter_above(units, index, claimed, via_platform) {
             let mut paragraphs: Vec<&str> = above
                 .iter()
@@ -1772,6 +1796,11 @@ fn letter_above(
     let mut at = index;
     while let Some(k) = at.checked_sub(1) {
         let text = line_at(units, k)?;
+        // `Re: ‘Fuel levy’: Matatu owners count the cost, May 7.`: the article a letter answers
+        // heads it, whatever has read its quote.
+        if text.starts_with("Re:") || text.starts_with("RE:") {
+            break;
+        }
         if claimed[k] {
             // The previous letter's signature.
             if text.len() <= LONGEST_AUTHOR_LINE {
