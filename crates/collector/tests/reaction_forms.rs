@@ -2994,6 +2994,63 @@ fn comments_numbered_under_a_headline_about_readers() {
 }
 
 #[test]
+fn a_comment_section_copied_as_a_numbered_list_with_replies() {
+    // As a blog's comment section copies without its names: each comment numbered, running on
+    // over lines of its own, replies numbered afresh under it.
+    let article = format!(
+        "{STORY}6 thoughts on \u{201c}Kenyans react to the new fuel levy\u{201d}\n\n\
+         \x20 1. Who can afford \u{201c}affordable\u{201d} matatu fare now if the levy goes on fuel and spare parts\n\
+         \x20   You were told this before the election and you voted anyway.\n\n\
+         \x20   1. Well said, the drivers will pass every shilling to us\n\n\
+         \x20   2. I assume you walk to work then, because I do now\n\n\
+         \x20 2. Mainly the Treasury people who never pay for anything themselves\n\n\
+         \x20   1. Tunaumia sana, hii serikali haitusikii kabisa\n\n\
+         \x20 3. Regrettably for you, Mr Treasury, we all know what the levy pays for.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "Who can afford \"affordable\" matatu fare now if the levy goes on fuel and spare parts \
+                 You were told this before the election and you voted anyway."
+            ),
+            (
+                None,
+                None,
+                "Well said, the drivers will pass every shilling to us"
+            ),
+            (None, None, "I assume you walk to work then, because I do now"),
+            (
+                None,
+                None,
+                "Mainly the Treasury people who never pay for anything themselves"
+            ),
+            (None, None, "Tunaumia sana, hii serikali haitusikii kabisa"),
+            (
+                None,
+                None,
+                "Regrettably for you, Mr Treasury, we all know what the levy pays for."
+            ),
+        ]
+    );
+    // A listicle's points under a headline about fans, one with a paragraph under it, are no
+    // comment section: a reply is numbered.
+    let points = "7 times Kenyan fans were the real heroes of the levy\n\n\
+         The levy may bite, but the fans have kept smiling.\n\n\
+         1. When these fans pushed a stalled matatu all the way up Kenyatta Avenue\n\n\
+         In full team colours, no less.\n\n\
+         2. When a group of fans paid the fare of a pensioner who was short of the new price\n\n\
+         3. When the whole stand sang about the Treasury for ten minutes at Kasarani\n";
+    assert!(
+        reactions(points).is_empty(),
+        "{:?}",
+        authored(&reactions(points))
+    );
+}
+
+#[test]
 fn a_round_up_of_posts_dated_after_their_authors() {
     let article = "Amusing posts about the fuel levy from November\n\n\
         Some of what Kenyans posted over the past month:\n\n\

@@ -458,6 +458,8 @@ enum Unit<'d> {
         text: &'d str,
         starts_paragraph: bool,
         paragraph: usize,
+        /// Indented in the input, as a copied page's list items are (the text is trimmed).
+        indented: bool,
     },
     Embed(&'d crate::document::EmbeddedPost),
 }
@@ -810,14 +812,14 @@ fn units(document: &Document) -> Vec<Unit<'_>> {
     for (paragraph, block) in document.blocks.iter().enumerate() {
         match block {
             Block::Paragraph(text) => {
-                let lines = crate::document::lines(text)
-                    .map(str::trim)
-                    .filter(|line| !line.is_empty());
+                let lines = crate::document::lines(text).filter(|line| !line.trim().is_empty());
                 for (k, line) in lines.enumerate() {
+                    let text = line.trim();
                     units.push(Unit::Line {
-                        text: line,
+                        text,
                         starts_paragraph: k == 0,
                         paragraph,
+                        indented: line.len() - line.trim_start().len() >= 2,
                     });
                 }
             }
@@ -1267,6 +1269,7 @@ fn quote_for(
         text,
         starts_paragraph,
         paragraph,
+        ..
     }) = units.get(index + 1)
     else {
         return None;
@@ -1293,6 +1296,7 @@ fn quote_for(
             text,
             starts_paragraph: false,
             paragraph: p,
+            ..
         }) = units.get(next)
         {
             if p != paragraph || attribution_shape(text) {
@@ -1627,6 +1631,7 @@ fn flattened_facebook_post(
         text,
         starts_paragraph,
         paragraph,
+        ..
     } = &units[index]
     else {
         return None;

@@ -2175,42 +2175,112 @@ pub(super) fn anonymous_run(
 }
 
 /// `1. For real, her fans are dishonoring our country` ⏎ `2. This is a shame for the fans…`:
-/// comments numbered from 1, as sites translating netizens' comments print them, with neither
-/// quote marks nor authors. Only under an article about readers (announced, or its headline), a
-/// run of [`SHORTEST_ANONYMOUS_RUN`] items or more counted without a gap, each a paragraph of its
-/// own that no other shape reads: a numbered list of the article's own points stops at its first
-/// attribution, heading or quote.
+/// comments numbered from 1, as sites translating netizens' comments print them and as a blog's
+/// comment section copies without its names, with neither quote marks nor authors. Only under
+/// an article about readers (announced, or its headline) or indented as a page's list is copied
+/// (a comment section is one), a run of [`SHORTEST_ANONYMOUS_RUN`]
+/// comments or more counted without a gap, each a paragraph of its own that no other shape
+/// reads: a numbered list of the article's own points stops at its first heading, attribution
+/// or quote. A comment may run on over lines of its paragraph, and have replies under it
+/// numbered afresh from 1 before the next comment's number.
 pub(super) fn numbered_run(
     units: &[Unit],
     index: usize,
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
-    if !(context.in_reactions || context.reactions_seen || context.readers_headline) {
+    // Each comment's units and words.
+    let mut run: Vec<(Vec<usize>, String)> = Vec::new();
+    let (mut next_comment, mut next_reply) = (1, None);
+    let mut k = index;
+    while let Some(Unit::Line {
+        text,
+        starts_paragraph: true,
+        ..
+    }) = units.get(k)
+    {
+        // A reply's number first: `2.` after a reply `1.` is the next reply's.
+        let number = next_reply
+            .into_iter()
+            .chain([next_comment, 1])
+            .find_map(|number| numbered_item(text, number).map(|words| (number, words)));
+        let words = match number {
+            Some((number, words)) if number == next_comment && Some(number) != next_reply => {
+                (next_comment, next_reply) = (number + 1, None);
+                words
+            }
+            // A reply under the first comment numbered afresh.
+            Some((number, words)) if !run.is_empty() => {
+                next_reply = Some(number + 1);
+                words
+            }
+            // Unnumbered, a paragraph between numbered ones is as often a listicle's point under
+            // its heading (`1. When these fans changed a tyre` ⏎ `In full rig-outs, no less.`).
+            _ => break,
+        };
+        let lines = (k + 1..units.len())
+            .take_while(|&line| {
+                matches!(
+                    units[line],
+                    Unit::Line {
+                        starts_paragraph: false,
+                        ..
+                    }
+                )
+            })
+            .count();
+        let comment_units: Vec<usize> = (k..=k + lines).collect();
+        let mut comment = words.to_string();
+        for &line in &comment_units[1..] {
+            comment.push('\n');
+            comment.push_str(line_at(units, line).unwrap_or_default());
+        }
+        let bare = comment_units.iter().all(|&unit| !claimed[unit])
+            && comment.len() <= LONGEST_NUMBERED_COMMENT
+            && is_comment(&comment)
+            && !comment.starts_with(OPENING_MARKS)
+            && !comment.contains('@')
+            && !super::attribution_shape(&comment)
+            && author_before_colon(words, context).is_none();
+        if !bare {
+            break;
+        }
+        run.push((comment_units, comment));
+        k += lines + 1;
+    }
+    // A list copied indented is a page's list, its comment section's when nothing else reads
+    // its items.
+    let indented = || {
+        run.iter()
+            .any(|(units_of, _)| matches!(units[units_of[0]], Unit::Line { indented: true, .. }))
+    };
+    if run.len() < SHORTEST_ANONYMOUS_RUN
+        || next_comment <= 2
+        || !(context.in_reactions
+            || context.reactions_seen
+            || context.readers_headline
+            || indented())
+    {
         return None;
     }
-    let run: Vec<(usize, &str)> = (index..units.len())
-        .zip(1..)
-        .map_while(|(k, number)| {
-            let Unit::Line {
-                text,
-                starts_paragraph: true,
-                ..
-            } = units[k]
-            else {
-                return None;
-            };
-            let item = numbered_item(text, number)?;
-            let bare = !claimed[k]
-                && item.len() <= LONGEST_BARE_COMMENT
-                && is_comment(item)
-                && !item.contains(['“', '”', '"', '@'])
-                && !super::attribution_shape(item)
-                && author_before_colon(item, context).is_none();
-            bare.then_some((k, item))
+    let found = run
+        .iter()
+        .map(|(_, comment)| Found {
+            form: Form::RoundUp,
+            platform: context.platform.unwrap_or_default(),
+            raw_text: comment.clone(),
+            cues: context.cues_with([(true, Cue::RoundUp)]),
+            ..Found::default()
         })
         .collect();
-    round_up_of(&run, context)
+    Some(InLine {
+        found,
+        units: run
+            .into_iter()
+            .flat_map(|(units, _)| units)
+            .skip(1)
+            .collect(),
+    })
 }
 
 /// The words of `line` after its item number when that number is `number` (`3. I feel
@@ -2276,6 +2346,9 @@ const SHORTEST_ANONYMOUS_RUN: usize = 3;
 
 /// Bytes of the longest paragraph an anonymous run takes.
 const LONGEST_BARE_COMMENT: usize = 600;
+
+/// Bytes of the longest numbered comment, which may run on over lines of its own.
+const LONGEST_NUMBERED_COMMENT: usize = 1500;
 
 /// The paragraph at `k` when it could only be a comment printed bare: words and nothing another
 /// shape reads, and no signature on the line after it.

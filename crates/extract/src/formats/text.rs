@@ -162,7 +162,12 @@ fn segment(body: &str) -> Vec<Vec<String>> {
     let mut blocks: Vec<Vec<&str>> = Vec::new();
     let mut block: Vec<&str> = Vec::new();
     for line in crate::document::lines(body) {
-        let line = markdown_line(line.trim());
+        // `  1. Who can afford…` ⏎ `    1. Well said…`: a list copied from a page keeps its
+        // items' indentation, which tells a comment section's list from an article's points.
+        let line = match line.trim_start() {
+            item if item.len() + 2 <= line.len() && opens_a_numbered_item(item) => line.trim_end(),
+            _ => markdown_line(line.trim()),
+        };
         if is_ad_furniture(line) {
             continue;
         }
@@ -245,6 +250,11 @@ fn opens_a_list_item(line: &str) -> bool {
     if line.starts_with(['-', '–', '•', '*', '·']) {
         return line.chars().nth(1).is_some_and(char::is_whitespace);
     }
+    opens_a_numbered_item(line)
+}
+
+/// `3. …`, `12) …`.
+fn opens_a_numbered_item(line: &str) -> bool {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     (1..=3).contains(&digits)
         && line[digits..].starts_with(['.', ')'])
