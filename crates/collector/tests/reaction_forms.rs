@@ -4440,3 +4440,32 @@ fn a_name_and_town_heading_a_paragraph_never_signs_the_paragraph_above() {
         .iter()
         .all(|(_, _, text)| !text.starts_with("Here is what")));
 }
+
+#[test]
+fn a_comment_in_single_quotes_over_several_paragraphs() {
+    // As British and South Asian papers print a reader's comment of several paragraphs: single
+    // quotes, each paragraph opened, only the last one closed.
+    let article = format!(
+        "{STORY}Online comments on the paper's website reflected the anger.\n\n\
+         Wanjiru Kamau wrote from Dubai: \u{2018}Kenya, hold your head up high. We pay and we \
+         still smile, and thank you Treasury for nothing!\n\n\
+         \u{2018}There will be whispers about where the money goes, and rightly so.\u{2019}\n\n\
+         Otieno Were from Kisumu wrote: \u{2018}The main thing is that the roads get built.\u{2019}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "Kenya, hold your head up high. We pay and we still smile, and thank you Treasury \
+                 for nothing! There will be whispers about where the money goes, and rightly so."
+            ),
+            (
+                None,
+                Some("Otieno Were"),
+                "The main thing is that the roads get built."
+            ),
+        ]
+    );
+}

@@ -35,7 +35,8 @@ pub(crate) struct Span {
 }
 
 /// Every quoted span of `line`, in order. Single quotes count only when closed, since an
-/// unclosed one is far more often an apostrophe ('90s, rock 'n' roll).
+/// unclosed one is far more often an apostrophe ('90s, rock 'n' roll), or when a curly one
+/// opens the line or follows a colon.
 pub(crate) fn spans(line: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
@@ -94,7 +95,16 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
         }
     }
     if let Some((start, opener)) = open {
-        if !matches!(opener, '‘' | '\'') {
+        // `X wrote from Dubai: ‘Pakistan – hold your head up high…` ⏎ `‘There will be…’`: a
+        // single mark after a colon, or opening the line, opens a quote that goes on below,
+        // as British and South Asian papers print one of several paragraphs.
+        let opens_a_paragraph = opener == '‘'
+            && line[..start]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|p| p == ':');
+        if !matches!(opener, '‘' | '\'') || opens_a_paragraph {
             spans.push(Span {
                 start,
                 end: line.len(),
@@ -2953,13 +2963,13 @@ pub(super) fn quote_goes_on(
         let spans = spans(text);
         let whole_line = matches!(spans.as_slice(), [only] if only.start == 0
             && text[only.end..].trim().is_empty());
-        if claimed[k] || !text.starts_with(['“', '"']) || !whole_line {
+        if claimed[k] || !text.starts_with(['“', '"', '‘']) || !whole_line {
             break;
         }
         let bare = text
-            .trim_start_matches(['“', '"'])
+            .trim_start_matches(['“', '"', '‘'])
             .trim_end()
-            .trim_end_matches(['”', '"']);
+            .trim_end_matches(['”', '"', '’']);
         words.push(bare.trim());
         taken.push(k);
         if spans[0].closed {
