@@ -4469,3 +4469,34 @@ fn a_comment_in_single_quotes_over_several_paragraphs() {
         ]
     );
 }
+
+#[test]
+fn a_named_persons_post_announced_with_a_possessive() {
+    let article = format!(
+        "{STORY}Celebrities took to X to react:\n\n\
+         Wanjiru Kamau wrote:\n\n\
+         They cannot fix the roads, yet they tax the fuel\n\n\
+         Otieno Were\u{2019}s reaction is funny:\n\n\
+         You announce the levy on a Sunday night. On a Sunday!\n\n\
+         See Akinyi\u{2019}s tweet below:\n\n\
+         So we walk to work now abi?\n\n\
+         The minister\u{2019}s response was short:\n\n\
+         The levy stays.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "They cannot fix the roads, yet they tax the fuel"
+            ),
+            (
+                None,
+                Some("Otieno Were"),
+                "You announce the levy on a Sunday night. On a Sunday!"
+            ),
+            (None, Some("Akinyi"), "So we walk to work now abi?"),
+        ]
+    );
+}

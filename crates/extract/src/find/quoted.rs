@@ -2883,12 +2883,14 @@ pub(super) fn in_line(
     if rest.trim_end().ends_with([':', ',']) {
         let start = sentence_start(line, line.len(), &quotes).max(last_end);
         let lead = &line[start..];
+        let possessed = || possessed_post(lead);
         let speaker = match lead_speaker(lead, line, start, units, index) {
             Some(speaker) => Some((named_by_handle(speaker, lead, ""), Form::QuotedSpan)),
             None => near_handle(lead, "")
                 .map(|(speaker, _)| (speaker, Form::NearHandle))
                 .or_else(|| {
-                    let speaker = posting_participle(lead, line, start, units, index)?;
+                    let speaker =
+                        posting_participle(lead, line, start, units, index).or_else(possessed)?;
                     Some((speaker, Form::QuotedSpan))
                 }),
         };
@@ -2907,7 +2909,8 @@ pub(super) fn in_line(
                     verb_kind(speaker.verb.as_deref()),
                     VerbKind::Posting | VerbKind::Speech
                 )
-                && speaker_before(lead).is_some_and(|own| own.who != Who::Pronoun);
+                && (speaker_before(lead).is_some_and(|own| own.who != Who::Pronoun)
+                    || possessed().is_some());
             if is_candidate(&speaker) {
                 if let Some((raw, units_taken, tail_speaker)) =
                     quote_in_next_paragraphs(units, index, claimed).or_else(|| {
@@ -3165,6 +3168,45 @@ fn posting_participle(
     Some(Speaker {
         who,
         verb: Some(participle),
+        platform: platform_named_in(rest),
+        posted: true,
+        interviewee: false,
+    })
+}
+
+/// `JJ Omojuwa’s reaction is funny:`, `See Davido’s tweet below:`: a clause about a named
+/// person's post, which the next paragraph prints; the person is its author.
+fn possessed_post(lead: &str) -> Option<Speaker> {
+    const POSTS: &[&str] = &[
+        "reaction", "tweet", "post", "comment", "response", "reply", "message", "caption",
+    ];
+    const MOST_WORDS_AFTER: usize = 3;
+    let clause = lead.trim().strip_suffix(':')?;
+    let (owner, after) = clause
+        .split_once("’s ")
+        .or_else(|| clause.split_once("'s "))?;
+    let (noun, rest) = after.split_once(' ').unwrap_or((after, ""));
+    if !POSTS.contains(&noun) || rest.split_whitespace().count() > MOST_WORDS_AFTER {
+        return None;
+    }
+    // `See`, `Here is`, `Read`: what points to the post is no part of the name.
+    let owner = [
+        "See ",
+        "Here is ",
+        "Here's ",
+        "Here’s ",
+        "Read ",
+        "Below is ",
+    ]
+    .iter()
+    .find_map(|pointer| owner.strip_prefix(pointer))
+    .unwrap_or(owner);
+    let (None, Some(name)) = super::dump::author_of(owner)? else {
+        return None;
+    };
+    Some(Speaker {
+        who: Who::Name(name),
+        verb: Some(if noun == "tweet" { "tweeted" } else { "wrote" }.to_string()),
         platform: platform_named_in(rest),
         posted: true,
         interviewee: false,
