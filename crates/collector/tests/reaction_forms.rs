@@ -4500,3 +4500,41 @@ fn a_named_persons_post_announced_with_a_possessive() {
         ]
     );
 }
+
+#[test]
+fn a_comment_widget_that_prints_its_actions_on_the_name() {
+    // As a comment widget copies: the name under its actions (`Mute`, `Favourite`), `Report`,
+    // the time, the comment, and the votes over the next comment's furniture.
+    let article = format!(
+        "{STORY}Comments\n\
+         \x20   Install the app to use these features.\n\
+         \x20   Mute Wanjiru Kamau\n\
+         \x20   Favourite Wanjiru Kamau\n\
+         \x20   Report\n\
+         \x20   Aug 7th 2015, 9:53 AM\n\n\
+         \x20   Good luck to the matatu owners explaining that one\n\n\
+         \x20   373\n\
+         \x20   Install the app to use these features.\n\
+         \x20   Mute Otieno Were\n\
+         \x20   Favourite Otieno Were\n\
+         \x20   Report\n\
+         \x20   Aug 7th 2015, 10:44 AM\n\n\
+         \x20   Haha. Twelve shillings a litre and not a single new road.\n\n\
+         \x20   182\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "Good luck to the matatu owners explaining that one"
+            ),
+            (
+                None,
+                Some("Otieno Were"),
+                "Haha. Twelve shillings a litre and not a single new road."
+            ),
+        ]
+    );
+}

@@ -1898,18 +1898,28 @@ pub(super) fn dated_comment(
                 line.len() <= 32 && (is_comment_time(line) || is_time_ago(line))
             })
     };
-    let name_twice =
-        |k: usize| line_at(units, k).is_some_and(|name| line_at(units, k + 1) == Some(name));
+    // `Achi` ⏎ `Achi`, or with the widget's actions on it: `Mute Achi` ⏎ `Favourite Achi` ⏎
+    // `Report`.
+    let name_twice = |k: usize| {
+        line_at(units, k).is_some_and(|name| {
+            line_at(units, k + 1).is_some_and(|again| {
+                again == name || without_widget_action(again) == without_widget_action(name)
+            })
+        })
+    };
+    let report_at = |k: usize| line_at(units, k) == Some("Report");
+    let date_after_name_twice =
+        |k: usize| (is_date(k + 2) || report_at(k + 2) && is_date(k + 3)) && name_twice(k);
     let date_at = match is_date(index + 1) {
         true => index + 1,
-        false if is_date(index + 2) && name_twice(index) => index + 2,
+        false if date_after_name_twice(index) => index + if is_date(index + 2) { 2 } else { 3 },
         false => return None,
     };
     let comment_at = date_at + 1;
     // A name printed twice is a header wherever it stands; a name once opens its paragraph.
     let commenter = match date_at - index {
-        2 => line_at(units, index)?,
-        _ => units[index].opening_line()?.trim(),
+        1 => units[index].opening_line()?.trim(),
+        _ => without_widget_action(line_at(units, index)?),
     };
     // `Jane Wanjiru says:`, as WordPress heads a comment.
     let commenter = without_list_marker(commenter);
@@ -1928,7 +1938,7 @@ pub(super) fn dated_comment(
         return None;
     }
     let comment = line_at(units, comment_at)?;
-    let is_header = |k: usize| is_date(k + 1) || (is_date(k + 2) && name_twice(k));
+    let is_header = |k: usize| is_date(k + 1) || date_after_name_twice(k);
     if !is_comment(comment) || is_header(comment_at) {
         return None;
     }
@@ -1941,7 +1951,7 @@ pub(super) fn dated_comment(
     // as often the article's byline (`By Drum Digital` ⏎ `13 February 2015`), wherever the
     // headline left it, and only the decision weighs it.
     let in_a_thread = (index.saturating_sub(THREAD_REACH)..=comment_at + THREAD_REACH)
-        .any(|k| k != date_at && is_date(k));
+        .any(|k| k != date_at && is_date(k) || k > comment_at && date_after_name_twice(k));
     let form = match in_a_thread {
         true => Form::Signature,
         false => Form::Unquoted,
@@ -1973,6 +1983,15 @@ pub(super) fn dated_comment(
     })
 }
 
+/// A commenter's name as a comment widget prints it with an action on it (`Mute Achi`,
+/// `Favourite Achi`), without the action.
+fn without_widget_action(line: &str) -> &str {
+    ["Mute ", "Favourite ", "Favorite ", "Follow ", "Block "]
+        .iter()
+        .find_map(|action| line.strip_prefix(action))
+        .unwrap_or(line)
+}
+
 /// Lines of a thread's comment after its first: the rest of its paragraph and, in a thread,
 /// the paragraphs up to the next commenter's header (`Achi` ⏎ `Achi` ⏎ `6 years ago`). Without
 /// a next header in reach the comment ends with its paragraph: what follows the thread's last
@@ -1991,7 +2010,16 @@ fn comment_rest(
     let mut own_paragraph = true;
     for k in reach {
         // `Reply`, `Like · Reply · 3y`: the comment's footer ends it.
-        if is_header(k) || line_at(units, k).is_some_and(is_footer) {
+        if line_at(units, k).is_some_and(is_footer) {
+            return rest;
+        }
+        // Lines over the next header in its paragraph are the widget's (`373` ⏎ `Install the
+        // app to use these features.` ⏎ `Mute Achi`).
+        if is_header(k) {
+            let header_paragraph = paragraph_at(units, k);
+            if header_paragraph != paragraph_at(units, comment_at) {
+                rest.retain(|&line| paragraph_at(units, line) != header_paragraph);
+            }
             return rest;
         }
         own_paragraph &= paragraph_at(units, k) == paragraph_at(units, comment_at);
