@@ -4538,3 +4538,32 @@ fn a_comment_widget_that_prints_its_actions_on_the_name() {
         ]
     );
 }
+
+#[test]
+fn the_first_of_a_run_of_flattened_posts_starts_below_its_announcement() {
+    // Copied with single newlines: the announcement, then each post's lines over its
+    // signature; the first post's two lines are all its own.
+    let article = "Kenyans and Ugandans trade blows over the fuel levy\n\
+         The exchange started on Monday. Here are just a few of the shots fired on Twitter:\n\
+         We have matatus in Kenya, Uganda has boda bodas.\n\
+         A picture of the Treasury commuting to town. \u{1F923}#KEUG pic.twitter.com/zdVsw5FNvb\n\
+         \u{2014} Otieno Were (@otieno_w) June 25, 2019\n\
+         This is for you Kampala \u{1F60E}#KEUG pic.twitter.com/kamHgcWq4q\n\
+         \u{2014} Achieng (@achieng_o) June 25, 2019\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("otieno_w"),
+                Some("Otieno Were"),
+                "We have matatus in Kenya, Uganda has boda bodas. A picture of the Treasury \
+                 commuting to town. \u{1F923}#KEUG"
+            ),
+            (
+                Some("achieng_o"),
+                Some("Achieng"),
+                "This is for you Kampala \u{1F60E}#KEUG"
+            ),
+        ]
+    );
+}

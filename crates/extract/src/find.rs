@@ -1541,7 +1541,10 @@ fn since_previous_post<'a>(
             || is_bare_link(text)
             || (!own_last_line && ends_a_post(text))
             || attribution_shape(text);
-        if ends_earlier_post {
+        // `Here’s just a few of the shots that were fired:` over the first post: what the
+        // announcement introduces starts below it.
+        let announces = || !lines.is_empty() && text.ends_with(':') && is_lead_in(text);
+        if ends_earlier_post || announces() {
             return (!lines.is_empty() || !pre.is_empty()).then_some(lines);
         }
         // The cheap refusals first: most walks end at an article's sentence, long and in the
