@@ -4567,3 +4567,20 @@ fn the_first_of_a_run_of_flattened_posts_starts_below_its_announcement() {
         ]
     );
 }
+
+#[test]
+fn a_clause_with_what_the_comment_argues_introduces_it() {
+    let article = format!(
+        "{STORY}Here are the standout comments from the week.\n\n\
+         The levy split opinion, as levies do. Otieno Were wrote that the Treasury had a point:\n\n\
+         The roads are a disgrace. If the levy fixes them I will pay it and smile.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Otieno Were"),
+            "The roads are a disgrace. If the levy fixes them I will pay it and smile."
+        )]
+    );
+}

@@ -2882,7 +2882,14 @@ pub(super) fn in_line(
     // `…, an X user, Pharaoh, @Ugochukwu_96, wrote,` ⏎ `“…”` ends its clause with a comma.
     if rest.trim_end().ends_with([':', ',']) {
         let start = sentence_start(line, line.len(), &quotes).max(last_end);
-        let lead = &line[start..];
+        let whole_lead = &line[start..];
+        // `Graham Shanahan argued that Keane had a point:` ⏎ `…`: what the comment argues is
+        // said before it, and the clause introduces it as `Graham Shanahan argued:` would.
+        let without_that_clause = whole_lead
+            .split_once(" that ")
+            .filter(|_| lead_speaker(whole_lead, line, start, units, index).is_none())
+            .map(|(speaker_and_verb, _)| format!("{speaker_and_verb}:"));
+        let lead = without_that_clause.as_deref().unwrap_or(whole_lead);
         let possessed = || possessed_post(lead);
         let speaker = match lead_speaker(lead, line, start, units, index) {
             Some(speaker) => Some((named_by_handle(speaker, lead, ""), Form::QuotedSpan)),
