@@ -4584,3 +4584,41 @@ fn a_clause_with_what_the_comment_argues_introduces_it() {
         )]
     );
 }
+
+#[test]
+fn a_blogs_comments_under_said_and_over_their_time() {
+    // As Blogger prints its comments: the count, `Name said...`, the comment, its time.
+    let thread = "3 comments:\n\n\
+         Jane Wanjiru said...\n\n\
+         \x20   Who can afford matatu fare now if the levy goes on fuel and spare parts\n\
+         \x20   and on every bag of cement?\n\n\
+         \x20   March 5, 2019 at 3:42 PM\n\n\
+         Otieno Were said\u{2026}\n\n\
+         \x20   Mainly the Treasury people who never pay for anything themselves\n\n\
+         \x20   March 5, 2019 at 4:02 PM\n\n\
+         Anonymous said...\n\n\
+         \x20   Regrettably for you, Mr Treasury, we all know what the levy pays for.\n\n\
+         \x20   March 6, 2019 at 9:12 AM\n\n\
+         Post a Comment\n";
+    assert_eq!(
+        authored(&reactions(&format!("{STORY}{thread}"))),
+        [
+            (
+                None,
+                Some("Jane Wanjiru"),
+                "Who can afford matatu fare now if the levy goes on fuel and spare parts and on \
+                 every bag of cement?"
+            ),
+            (
+                None,
+                Some("Otieno Were"),
+                "Mainly the Treasury people who never pay for anything themselves"
+            ),
+            (
+                None,
+                None,
+                "Regrettably for you, Mr Treasury, we all know what the levy pays for."
+            ),
+        ]
+    );
+}

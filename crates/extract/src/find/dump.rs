@@ -943,7 +943,12 @@ fn author_alone(line: &str) -> Option<&str> {
             .or_else(|| is_handle_shaped(handle).then_some(handle));
     }
     let words: Vec<&str> = bare.split_whitespace().collect();
+    // `3 comments:` over a blog's thread counts its comments.
+    let counted = words
+        .first()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
     let lower = (1..=3).contains(&words.len())
+        && !counted
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_lowercase() || c.is_ascii_digit()));
@@ -1990,6 +1995,58 @@ fn without_widget_action(line: &str) -> &str {
         .iter()
         .find_map(|action| line.strip_prefix(action))
         .unwrap_or(line)
+}
+
+/// `Jane Wanjiru said...` ⏎ `…` ⏎ `March 5, 2019 at 3:42 PM`: a comment as Blogger prints
+/// it, the commenter and `said...` over the comment, its time under it; `Anonymous said...`
+/// heads an anonymous reader's. The page's furniture makes a comment thread of it, kept
+/// without a decision.
+pub(super) fn said_over_comment(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LONGEST_HEADER: usize = 60;
+    const LONGEST_COMMENT: usize = 12;
+    let header = line_at(units, index).filter(|header| header.len() <= LONGEST_HEADER)?;
+    let commenter = header
+        .strip_suffix("said...")
+        .or_else(|| header.strip_suffix("said…"))?
+        .trim();
+    if commenter.is_empty() || commenter.split_whitespace().count() > 5 {
+        return None;
+    }
+    let mut comment = Vec::new();
+    let mut time_at = None;
+    let reach = units.len().min(index + 1 + LONGEST_COMMENT);
+    for (k, &taken) in claimed.iter().enumerate().take(reach).skip(index + 1) {
+        let line = line_at(units, k).filter(|_| !taken)?;
+        if is_comment_time(line) || is_time_ago(line) {
+            time_at = Some(k);
+            break;
+        }
+        comment.push(k);
+    }
+    let time_at = time_at.filter(|_| !comment.is_empty())?;
+    let (handle, display_name) = match commenter {
+        "Anonymous" => (None, None),
+        _ => author_of(commenter).unwrap_or((None, Some(commenter.to_string()))),
+    };
+    let text: Vec<&str> = comment.iter().filter_map(|&k| line_at(units, k)).collect();
+    comment.push(time_at);
+    Some(InLine {
+        found: vec![Found {
+            form: Form::Signature,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::RoundUp)]),
+            handle,
+            display_name,
+            raw_text: text.join("\n"),
+            ..Found::default()
+        }],
+        units: comment,
+    })
 }
 
 /// Lines of a thread's comment after its first: the rest of its paragraph and, in a thread,
