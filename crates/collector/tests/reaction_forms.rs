@@ -4622,3 +4622,39 @@ fn a_blogs_comments_under_said_and_over_their_time() {
         ]
     );
 }
+
+#[test]
+fn comment_headers_that_set_the_name_apart_from_the_time() {
+    let comments = [
+        "Jane Wanjiru | March 5, 2019 at 3:42 pm\n\
+         Who can afford matatu fare now if the levy goes on fuel and spare parts\n\n\
+         Otieno Were | March 5, 2019 at 4:02 pm\n\
+         Mainly the Treasury people who never pay for anything themselves\n",
+        "Jane Wanjiru - 3 years ago\n\
+         Who can afford matatu fare now if the levy goes on fuel and spare parts\n\n\
+         Otieno Were \u{2013} 3 years ago\n\
+         Mainly the Treasury people who never pay for anything themselves\n",
+        "Comment by Jane Wanjiru on March 5, 2019 at 3:42 pm\n\
+         Who can afford matatu fare now if the levy goes on fuel and spare parts\n\n\
+         Comment by Otieno Were on March 5, 2019 at 4:02 pm\n\
+         Mainly the Treasury people who never pay for anything themselves\n",
+    ];
+    for thread in comments {
+        assert_eq!(
+            authored(&reactions(&format!("{STORY}{thread}"))),
+            [
+                (
+                    None,
+                    Some("Jane Wanjiru"),
+                    "Who can afford matatu fare now if the levy goes on fuel and spare parts"
+                ),
+                (
+                    None,
+                    Some("Otieno Were"),
+                    "Mainly the Treasury people who never pay for anything themselves"
+                ),
+            ],
+            "{thread}"
+        );
+    }
+}

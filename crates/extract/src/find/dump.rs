@@ -309,7 +309,7 @@ fn copied_comment(
         .or_else(|| without_clock_time(text))
         .or_else(|| without_comment_time(text))
     {
-        Some(header) => (header, true),
+        Some(header) => (commenter_of(header), true),
         None => (text, false),
     };
     // `• comment-avatar` ⏎ `Getrude Bwalya 2 weeks ago`: the avatar's label over the header
@@ -747,6 +747,16 @@ fn without_time_ago(header: &str) -> Option<&str> {
     }
     let author = header[..end].trim_end();
     (timed && !author.is_empty()).then_some(author)
+}
+
+/// The commenter in a header without its time: `Jane Wanjiru |`, `Jane Wanjiru -`, `Comment by
+/// Jane Wanjiru`, as pages print the name and the time apart.
+fn commenter_of(header: &str) -> &str {
+    let header = header.trim_end_matches(['|', '-', '–', '—']).trim_end();
+    ["Comment by ", "Posted by ", "Reply by "]
+        .iter()
+        .find_map(|label| header.strip_prefix(label))
+        .unwrap_or(header)
 }
 
 /// The author's part of a header that ends in the time a blog prints, and perhaps its verb:
