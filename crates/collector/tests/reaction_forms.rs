@@ -2995,16 +2995,17 @@ fn comments_numbered_under_a_headline_about_readers() {
 
 #[test]
 fn a_comment_section_copied_as_a_numbered_list_with_replies() {
-    // As a blog's comment section copies without its names: each comment numbered, running on
-    // over lines of its own, replies numbered afresh under it.
+    // As a blog's comment section copies without its names, indented as a page's list and
+    // with nothing to announce it: each comment numbered, running on over lines of its own,
+    // replies numbered afresh under it or not numbered.
     let article = format!(
-        "{STORY}6 thoughts on \u{201c}Kenyans react to the new fuel levy\u{201d}\n\n\
+        "{STORY}Not everyone was pleased with the levy.\n\n\
          \x20 1. Who can afford \u{201c}affordable\u{201d} matatu fare now if the levy goes on fuel and spare parts\n\
          \x20   You were told this before the election and you voted anyway.\n\n\
          \x20   1. Well said, the drivers will pass every shilling to us\n\n\
          \x20   2. I assume you walk to work then, because I do now\n\n\
          \x20 2. Mainly the Treasury people who never pay for anything themselves\n\n\
-         \x20   1. Tunaumia sana, hii serikali haitusikii kabisa\n\n\
+         \x20   Tunaumia sana, hii serikali haitusikii kabisa\n\n\
          \x20 3. Regrettably for you, Mr Treasury, we all know what the levy pays for.\n"
     );
     assert_eq!(
@@ -3035,6 +3036,12 @@ fn a_comment_section_copied_as_a_numbered_list_with_replies() {
             ),
         ]
     );
+    // Copied with single newlines, a comment keeps the lines it runs on over (an unnumbered
+    // reply then goes with the comment above it).
+    let single = article.replace("\n\n", "\n");
+    let texts: Vec<_> = reactions(&single).into_iter().map(|r| r.text).collect();
+    assert_eq!(texts.len(), 5, "{texts:?}");
+    assert!(texts[0].ends_with("you voted anyway."), "{texts:?}");
     // A listicle's points under a headline about fans, one with a paragraph under it, are no
     // comment section: a reply is numbered.
     let points = "7 times Kenyan fans were the real heroes of the levy\n\n\

@@ -2284,13 +2284,16 @@ pub(super) fn numbered_run(
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
-    // Each comment's units and words.
+    // Each comment's units and words, and how many of them the last number closed.
     let mut run: Vec<(Vec<usize>, String)> = Vec::new();
+    let mut numbered_up_to = 0;
+    let mut replies = Vec::new();
     let (mut next_comment, mut next_reply) = (1, None);
     let mut k = index;
     while let Some(Unit::Line {
         text,
         starts_paragraph: true,
+        indented,
         ..
     }) = units.get(k)
     {
@@ -2299,18 +2302,20 @@ pub(super) fn numbered_run(
             .into_iter()
             .chain([next_comment, 1])
             .find_map(|number| numbered_item(text, number).map(|words| (number, words)));
-        let words = match number {
+        let (words, reply) = match number {
             Some((number, words)) if number == next_comment && Some(number) != next_reply => {
                 (next_comment, next_reply) = (number + 1, None);
-                words
+                (words, false)
             }
             // A reply under the first comment numbered afresh.
             Some((number, words)) if !run.is_empty() => {
                 next_reply = Some(number + 1);
-                words
+                (words, true)
             }
-            // Unnumbered, a paragraph between numbered ones is as often a listicle's point under
-            // its heading (`1. When these fans changed a tyre` ⏎ `In full rig-outs, no less.`).
+            // Unnumbered, a paragraph between numbered ones is a reply only indented as the
+            // list is: otherwise it is as often a listicle's point under its heading (`1. When
+            // these fans changed a tyre` ⏎ `In full rig-outs, no less.`).
+            None if *indented && !run.is_empty() => (text.trim(), true),
             _ => break,
         };
         let lines = (k + 1..units.len())
@@ -2340,9 +2345,20 @@ pub(super) fn numbered_run(
         if !bare {
             break;
         }
+        if reply {
+            replies.push(run.len());
+        }
         run.push((comment_units, comment));
+        if number.is_some() {
+            numbered_up_to = run.len();
+        }
         k += lines + 1;
     }
+    // An indented paragraph after the last number may be the page's again.
+    run.truncate(numbered_up_to);
+    // Replies between the comments make a comment section of the list, whose structure, as a
+    // thread's times do, keeps its comments without the decision.
+    let threaded = replies.iter().any(|&reply| reply < run.len());
     // A list copied indented is a page's list, its comment section's when nothing else reads
     // its items.
     let indented = || {
@@ -2361,7 +2377,10 @@ pub(super) fn numbered_run(
     let found = run
         .iter()
         .map(|(_, comment)| Found {
-            form: Form::RoundUp,
+            form: match threaded {
+                true => Form::Signature,
+                false => Form::RoundUp,
+            },
             platform: context.platform.unwrap_or_default(),
             raw_text: comment.clone(),
             cues: context.cues_with([(true, Cue::RoundUp)]),

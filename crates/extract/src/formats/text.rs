@@ -161,14 +161,23 @@ const LONGEST_HEADLINE: usize = 150;
 fn segment(body: &str) -> Vec<Vec<String>> {
     let mut blocks: Vec<Vec<&str>> = Vec::new();
     let mut block: Vec<&str> = Vec::new();
+    // `  1. Who can afford…` ⏎ `    You were told…` ⏎ `    Madala ngat…`: a list copied from
+    // a page keeps its indentation, from its first indented numbered item to the first line
+    // not indented, which tells a comment section's list and its replies from an article's
+    // points.
+    let mut in_indented_list = false;
     for line in crate::document::lines(body) {
-        // `  1. Who can afford…` ⏎ `    1. Well said…`: a list copied from a page keeps its
-        // items' indentation, which tells a comment section's list from an article's points.
-        let line = match line.trim_start() {
-            item if item.len() + 2 <= line.len() && opens_a_numbered_item(item) => line.trim_end(),
-            _ => markdown_line(line.trim()),
+        let unindented = line.trim_start();
+        let indented = unindented.len() + 2 <= line.len();
+        in_indented_list = match (indented, unindented.is_empty()) {
+            (true, _) => in_indented_list || opens_a_numbered_item(unindented),
+            (false, blank) => in_indented_list && blank,
         };
-        if is_ad_furniture(line) {
+        let line = match indented && in_indented_list {
+            true => line.trim_end(),
+            false => markdown_line(line.trim()),
+        };
+        if is_ad_furniture(line.trim_start()) {
             continue;
         }
         if !line.is_empty() {
@@ -190,7 +199,7 @@ fn segment(body: &str) -> Vec<Vec<String>> {
             if is_hard_wrapped(&block) {
                 unwrap(&block)
             } else if single_newlines {
-                block.into_iter().map(str::to_string).collect()
+                lines_as_paragraphs(&block)
             } else {
                 // `…on social media at the weekend:` ⏎ `Susan Rice (@AmbassadorRice) tweeted: …`:
                 // a sentence ending in a colon introduces the next line, which is a paragraph of
@@ -204,6 +213,29 @@ fn segment(body: &str) -> Vec<Vec<String>> {
             }
         })
         .collect()
+}
+
+/// A block copied with single newlines, a paragraph a line; but the lines an indented list's
+/// item runs on over (indented, not numbered) stay the item's.
+fn lines_as_paragraphs(block: &[&str]) -> Vec<String> {
+    let mut paragraphs: Vec<String> = Vec::with_capacity(block.len());
+    let mut in_item = false;
+    for line in block {
+        // Only an indented list keeps its lines' indentation (see `segment`).
+        let indented = line.starts_with(' ');
+        let item = indented && opens_a_numbered_item(line.trim_start());
+        match paragraphs.last_mut() {
+            Some(last) if in_item && indented && !item => {
+                last.push('\n');
+                last.push_str(line);
+            }
+            _ => {
+                paragraphs.push(line.to_string());
+                in_item = item;
+            }
+        }
+    }
+    paragraphs
 }
 
 /// Lines of at most this many characters may be a fixed-width wrap.
