@@ -813,14 +813,16 @@ fn units(document: &Document) -> Vec<Unit<'_>> {
     for (paragraph, block) in document.blocks.iter().enumerate() {
         match block {
             Block::Paragraph(text) => {
-                let lines = crate::document::lines(text).filter(|line| !line.trim().is_empty());
-                for (k, line) in lines.enumerate() {
-                    let text = line.trim();
+                let lines = crate::document::lines(text)
+                    .map(|line| (line, line.trim()))
+                    .filter(|(_, text)| !text.is_empty());
+                for (k, (line, text)) in lines.enumerate() {
                     units.push(Unit::Line {
                         text,
                         starts_paragraph: k == 0,
                         paragraph,
-                        indented: line.len() - line.trim_start().len() >= 2,
+                        // Trimmed text is a slice of the line: where it starts is the indentation.
+                        indented: text.as_ptr() as usize - line.as_ptr() as usize >= 2,
                     });
                 }
             }

@@ -539,10 +539,18 @@ fn signed_at_its_end(
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
-    let line = line_at(units, index)?;
-    // The town's comma first, as for a signature after a dash: most lines fail there.
-    let (_, town) = line.rsplit_once(',')?;
-    if !is_town(town.trim()) {
+    // A unit's text is trimmed already.
+    let Unit::Line { text: line, .. } = units[index] else {
+        return None;
+    };
+    // Cheapest first: most lines end a sentence, and a town ends none; then the town's comma,
+    // looked for only as near the end as a signature reaches.
+    if line.ends_with(['.', '!', '?', '"', '”', ':', ')']) {
+        return None;
+    }
+    let tail = line.len().saturating_sub(LONGEST_SIGNATURE);
+    let comma = tail + memchr::memrchr(b',', &line.as_bytes()[tail..])?;
+    if !is_town(line[comma + 1..].trim()) {
         return None;
     }
     // The sentence's end nearest the town whose rest reads as a name and a town: an initial's
@@ -2019,7 +2027,13 @@ pub(super) fn said_over_comment(
 ) -> Option<InLine> {
     const LONGEST_HEADER: usize = 60;
     const LONGEST_COMMENT: usize = 12;
-    let header = line_at(units, index).filter(|header| header.len() <= LONGEST_HEADER)?;
+    // Cheapest first: this runs on every line, and a unit's text is trimmed already.
+    let header = match units[index] {
+        Unit::Line { text, .. } if text.len() <= LONGEST_HEADER && text.ends_with(['.', '…']) => {
+            text
+        }
+        _ => return None,
+    };
     let commenter = header
         .strip_suffix("said...")
         .or_else(|| header.strip_suffix("said…"))?
@@ -2290,6 +2304,11 @@ pub(super) fn numbered_run(
     let mut replies = Vec::new();
     let (mut next_comment, mut next_reply) = (1, None);
     let mut k = index;
+    // Cheapest first: this runs on most lines, which open with no number.
+    if !matches!(units[index], Unit::Line { text, .. } if text.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
     while let Some(Unit::Line {
         text,
         starts_paragraph: true,

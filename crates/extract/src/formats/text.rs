@@ -173,11 +173,14 @@ fn segment(body: &str) -> Vec<Vec<String>> {
             (true, _) => in_indented_list || opens_a_numbered_item(unindented),
             (false, blank) => in_indented_list && blank,
         };
-        let line = match indented && in_indented_list {
-            true => line.trim_end(),
-            false => markdown_line(line.trim()),
+        let (line, unindented) = match indented && in_indented_list {
+            true => (line.trim_end(), unindented.trim_end()),
+            false => {
+                let line = markdown_line(unindented.trim_end());
+                (line, line)
+            }
         };
-        if is_ad_furniture(line.trim_start()) {
+        if is_ad_furniture(unindented) {
             continue;
         }
         if !line.is_empty() {
