@@ -570,12 +570,7 @@ fn signed_at_its_end(
             }
         })?;
     let above = letter_above(units, index, claimed, false).unwrap_or_default();
-    let mut letter: Vec<&str> = above
-        .iter()
-        .rev()
-        .filter_map(|&k| line_at(units, k))
-        .collect();
-    letter.push(last_sentence);
+    let letter = letter_lines(units, &above, last_sentence);
     if !(prints_letters(units, context) || letter.iter().any(|text| addresses_the_paper(text))) {
         return None;
     }
@@ -590,6 +585,18 @@ fn signed_at_its_end(
         }],
         units: above,
     })
+}
+
+/// A letter's lines in reading order: those [`letter_above`] found (nearest first), then the
+/// signed one.
+fn letter_lines<'t>(units: &[Unit<'t>], above: &[usize], signed: &'t str) -> Vec<&'t str> {
+    let mut lines: Vec<&str> = above
+        .iter()
+        .rev()
+        .filter_map(|&k| line_at(units, k))
+        .collect();
+    lines.push(signed);
+    lines
 }
 
 /// Whether a letter's words are written to the paper (`your article`, `I am writing to`).
@@ -1662,13 +1669,7 @@ fn signed_on_next_line(
     {
         found.cues.push(Cue::Letter);
         if let Some(above) = letter_above(units, index, claimed, via_platform) {
-            let mut paragraphs: Vec<&str> = above
-                .iter()
-                .rev()
-                .filter_map(|&k| line_at(units, k))
-                .collect();
-            paragraphs.push(found.raw_text.as_str());
-            found.raw_text = paragraphs.join("\n");
+            found.raw_text = letter_lines(units, &above, &found.raw_text).join("\n");
             units_taken.extend(above);
         }
     }
