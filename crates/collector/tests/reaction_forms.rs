@@ -2994,6 +2994,70 @@ fn comments_numbered_under_a_headline_about_readers() {
 }
 
 #[test]
+fn a_comment_section_copied_as_a_numbered_list_with_replies() {
+    // As a blog's comment section copies without its names, indented as a page's list and
+    // with nothing to announce it: each comment numbered, running on over lines of its own,
+    // replies numbered afresh under it or not numbered.
+    let article = format!(
+        "{STORY}Not everyone was pleased with the levy.\n\n\
+         \x20 1. Who can afford \u{201c}affordable\u{201d} matatu fare now if the levy goes on fuel and spare parts\n\
+         \x20   You were told this before the election and you voted anyway.\n\n\
+         \x20   1. Well said, the drivers will pass every shilling to us\n\n\
+         \x20   2. I assume you walk to work then, because I do now\n\n\
+         \x20 2. Mainly the Treasury people who never pay for anything themselves\n\n\
+         \x20   Tunaumia sana, hii serikali haitusikii kabisa\n\n\
+         \x20 3. Regrettably for you, Mr Treasury, we all know what the levy pays for.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "Who can afford \"affordable\" matatu fare now if the levy goes on fuel and spare parts \
+                 You were told this before the election and you voted anyway."
+            ),
+            (
+                None,
+                None,
+                "Well said, the drivers will pass every shilling to us"
+            ),
+            (None, None, "I assume you walk to work then, because I do now"),
+            (
+                None,
+                None,
+                "Mainly the Treasury people who never pay for anything themselves"
+            ),
+            (None, None, "Tunaumia sana, hii serikali haitusikii kabisa"),
+            (
+                None,
+                None,
+                "Regrettably for you, Mr Treasury, we all know what the levy pays for."
+            ),
+        ]
+    );
+    // Copied with single newlines, a comment keeps the lines it runs on over (an unnumbered
+    // reply then goes with the comment above it).
+    let single = article.replace("\n\n", "\n");
+    let texts: Vec<_> = reactions(&single).into_iter().map(|r| r.text).collect();
+    assert_eq!(texts.len(), 5, "{texts:?}");
+    assert!(texts[0].ends_with("you voted anyway."), "{texts:?}");
+    // A listicle's points under a headline about fans, one with a paragraph under it, are no
+    // comment section: a reply is numbered.
+    let points = "7 times Kenyan fans were the real heroes of the levy\n\n\
+         The levy may bite, but the fans have kept smiling.\n\n\
+         1. When these fans pushed a stalled matatu all the way up Kenyatta Avenue\n\n\
+         In full team colours, no less.\n\n\
+         2. When a group of fans paid the fare of a pensioner who was short of the new price\n\n\
+         3. When the whole stand sang about the Treasury for ten minutes at Kasarani\n";
+    assert!(
+        reactions(points).is_empty(),
+        "{:?}",
+        authored(&reactions(points))
+    );
+}
+
+#[test]
 fn a_round_up_of_posts_dated_after_their_authors() {
     let article = "Amusing posts about the fuel levy from November\n\n\
         Some of what Kenyans posted over the past month:\n\n\
@@ -3910,6 +3974,104 @@ fn letters_headed_by_their_writers_or_signed_over_several_lines() {
             "Cut the levy and you will remove a lot of the problem."
         )]
     );
+    // Signed at the end of the last paragraph, as a page copied without its markup glues the
+    // signature to the letter; that the writer addresses the paper says it is a letter.
+    let glued = "Nakuru Weekly\n\n\
+         Fares are the real thing\n\n\
+         -\n\n\
+         WITH reference to your article about the new levy (Matatu owners count the cost, May 7).\n\n\
+         Well, I can understand why drivers raised their fares.\n\n\
+         Now, the levy may be fair, but who can blame them? G Wanjiru, Naivasha\n\n\
+         Thanks to the clinic\n\n\
+         I AM writing to praise the staff of the county clinic in Milimani.\n\n\
+         They saw my mother within the hour. Mrs A Otieno, Nakuru\n\n\
+         Parking\n\n\
+         The county raised parking fees by half on Monday. Officials defended the rise. Nakuru, Kenya\n";
+    assert_eq!(
+        authored(&reactions(glued)),
+        [
+            (
+                None,
+                Some("G Wanjiru"),
+                "WITH reference to your article about the new levy (Matatu owners count the \
+                 cost, May 7). Well, I can understand why drivers raised their fares. Now, the \
+                 levy may be fair, but who can blame them?"
+            ),
+            (
+                None,
+                Some("Mrs A Otieno"),
+                "I AM writing to praise the staff of the county clinic in Milimani. They saw my \
+                 mother within the hour."
+            ),
+        ]
+    );
+    // A day's letters under its date, each headed by the article it answers.
+    let answering = "Today's letters: the levy\n\n\
+         Tuesday, May 12: On the levy, the clinic and the need for more buses. Write to us too.\n\n\
+         The levy hurts\n\n\
+         Re: \u{2018}Pay up\u{2019}: Matatu owners count the cost, May 7.\n\n\
+         The county says the levy is fair. I drive a matatu and it takes a day's pay a week.\n\n\
+         Who will speak for the drivers?\n\n\
+         Peter Kamau, Naivasha\n";
+    assert_eq!(
+        authored(&reactions(answering)),
+        [(
+            None,
+            Some("Peter Kamau"),
+            "The county says the levy is fair. I drive a matatu and it takes a day's pay a week. \
+             Who will speak for the drivers?"
+        )]
+    );
+    // On a letters page a full name alone signs the letter over it; the paper's reply, signed
+    // after a greeting, is no letter.
+    let name_alone = "Letter to the Editor: the levy and the buses\n\n\
+         I would like to know who decided to cut the evening buses to Milimani. Workers who \
+         finish at eight now walk home in the dark, and nobody asked them.\n\n\
+         Grace Wambui\n\n\
+         The county decided the timetable, not this paper.\n\n\
+         Thank you,\n\n\
+         Peter Otieno\n";
+    assert_eq!(
+        authored(&reactions(name_alone)),
+        [(
+            None,
+            Some("Grace Wambui"),
+            "I would like to know who decided to cut the evening buses to Milimani. Workers who \
+             finish at eight now walk home in the dark, and nobody asked them."
+        )]
+    );
+    // Letters run together a line a paragraph, each signed over an address of several lines
+    // (what the writer is, the street, the town with a full stop), a councillor's with the title.
+    let run_together =
+        "I WAS disappointed to read that the county is writing to residents who oppose the levy.\n\
+         What this seems to suggest is an attempt to pick off critics one by one.\n\
+         Residents should feel free to question the people they elected.\n\
+         Cllr Mary Wanjiku,\n\
+         Opposition spokesperson for roads and transport,\n\
+         Kenyatta Avenue,\n\
+         Milimani, Nakuru.\n\
+         ...THE great levy debate continues and looks set to run for some time.\n\
+         How long will it take the county to recoup what the meters cost?\n\
+         James Otieno,\n\
+         Moi Road, Nakuru.\n";
+    assert_eq!(
+        authored(&reactions(run_together)),
+        [
+            (
+                None,
+                Some("Cllr Mary Wanjiku"),
+                "I WAS disappointed to read that the county is writing to residents who oppose \
+                 the levy. What this seems to suggest is an attempt to pick off critics one by \
+                 one. Residents should feel free to question the people they elected."
+            ),
+            (
+                None,
+                Some("James Otieno"),
+                "...THE great levy debate continues and looks set to run for some time. How long \
+                 will it take the county to recoup what the meters cost?"
+            ),
+        ]
+    );
 }
 
 #[test]
@@ -4284,4 +4446,222 @@ fn a_name_and_town_heading_a_paragraph_never_signs_the_paragraph_above() {
     assert!(authored(&reactions(&headed))
         .iter()
         .all(|(_, _, text)| !text.starts_with("Here is what")));
+}
+
+#[test]
+fn a_comment_in_single_quotes_over_several_paragraphs() {
+    // As British and South Asian papers print a reader's comment of several paragraphs: single
+    // quotes, each paragraph opened, only the last one closed.
+    let article = format!(
+        "{STORY}Online comments on the paper's website reflected the anger.\n\n\
+         Wanjiru Kamau wrote from Dubai: \u{2018}Kenya, hold your head up high. We pay and we \
+         still smile, and thank you Treasury for nothing!\n\n\
+         \u{2018}There will be whispers about where the money goes, and rightly so.\u{2019}\n\n\
+         Otieno Were from Kisumu wrote: \u{2018}The main thing is that the roads get built.\u{2019}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "Kenya, hold your head up high. We pay and we still smile, and thank you Treasury \
+                 for nothing! There will be whispers about where the money goes, and rightly so."
+            ),
+            (
+                None,
+                Some("Otieno Were"),
+                "The main thing is that the roads get built."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_named_persons_post_announced_with_a_possessive() {
+    let article = format!(
+        "{STORY}Celebrities took to X to react:\n\n\
+         Wanjiru Kamau wrote:\n\n\
+         They cannot fix the roads, yet they tax the fuel\n\n\
+         Otieno Were\u{2019}s reaction is funny:\n\n\
+         You announce the levy on a Sunday night. On a Sunday!\n\n\
+         See Akinyi\u{2019}s tweet below:\n\n\
+         So we walk to work now abi?\n\n\
+         The minister\u{2019}s response was short:\n\n\
+         The levy stays.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "They cannot fix the roads, yet they tax the fuel"
+            ),
+            (
+                None,
+                Some("Otieno Were"),
+                "You announce the levy on a Sunday night. On a Sunday!"
+            ),
+            (None, Some("Akinyi"), "So we walk to work now abi?"),
+        ]
+    );
+}
+
+#[test]
+fn a_comment_widget_that_prints_its_actions_on_the_name() {
+    // As a comment widget copies: the name under its actions (`Mute`, `Favourite`), `Report`,
+    // the time, the comment, and the votes over the next comment's furniture.
+    let article = format!(
+        "{STORY}Comments\n\
+         \x20   Install the app to use these features.\n\
+         \x20   Mute Wanjiru Kamau\n\
+         \x20   Favourite Wanjiru Kamau\n\
+         \x20   Report\n\
+         \x20   Aug 7th 2015, 9:53 AM\n\n\
+         \x20   Good luck to the matatu owners explaining that one\n\n\
+         \x20   373\n\
+         \x20   Install the app to use these features.\n\
+         \x20   Mute Otieno Were\n\
+         \x20   Favourite Otieno Were\n\
+         \x20   Report\n\
+         \x20   Aug 7th 2015, 10:44 AM\n\n\
+         \x20   Haha. Twelve shillings a litre and not a single new road.\n\n\
+         \x20   182\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "Good luck to the matatu owners explaining that one"
+            ),
+            (
+                None,
+                Some("Otieno Were"),
+                "Haha. Twelve shillings a litre and not a single new road."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_first_of_a_run_of_flattened_posts_starts_below_its_announcement() {
+    // Copied with single newlines: the announcement, then each post's lines over its
+    // signature; the first post's two lines are all its own.
+    let article = "Kenyans and Ugandans trade blows over the fuel levy\n\
+         The exchange started on Monday. Here are just a few of the shots fired on Twitter:\n\
+         We have matatus in Kenya, Uganda has boda bodas.\n\
+         A picture of the Treasury commuting to town. \u{1F923}#KEUG pic.twitter.com/zdVsw5FNvb\n\
+         \u{2014} Otieno Were (@otieno_w) June 25, 2019\n\
+         This is for you Kampala \u{1F60E}#KEUG pic.twitter.com/kamHgcWq4q\n\
+         \u{2014} Achieng (@achieng_o) June 25, 2019\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("otieno_w"),
+                Some("Otieno Were"),
+                "We have matatus in Kenya, Uganda has boda bodas. A picture of the Treasury \
+                 commuting to town. \u{1F923}#KEUG"
+            ),
+            (
+                Some("achieng_o"),
+                Some("Achieng"),
+                "This is for you Kampala \u{1F60E}#KEUG"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_clause_with_what_the_comment_argues_introduces_it() {
+    let article = format!(
+        "{STORY}Here are the standout comments from the week.\n\n\
+         The levy split opinion, as levies do. Otieno Were wrote that the Treasury had a point:\n\n\
+         The roads are a disgrace. If the levy fixes them I will pay it and smile.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Otieno Were"),
+            "The roads are a disgrace. If the levy fixes them I will pay it and smile."
+        )]
+    );
+}
+
+#[test]
+fn a_blogs_comments_under_said_and_over_their_time() {
+    // As Blogger prints its comments: the count, `Name said...`, the comment, its time.
+    let thread = "3 comments:\n\n\
+         Jane Wanjiru said...\n\n\
+         \x20   Who can afford matatu fare now if the levy goes on fuel and spare parts\n\
+         \x20   and on every bag of cement?\n\n\
+         \x20   March 5, 2019 at 3:42 PM\n\n\
+         Otieno Were said\u{2026}\n\n\
+         \x20   Mainly the Treasury people who never pay for anything themselves\n\n\
+         \x20   March 5, 2019 at 4:02 PM\n\n\
+         Anonymous said...\n\n\
+         \x20   Regrettably for you, Mr Treasury, we all know what the levy pays for.\n\n\
+         \x20   March 6, 2019 at 9:12 AM\n\n\
+         Post a Comment\n";
+    assert_eq!(
+        authored(&reactions(&format!("{STORY}{thread}"))),
+        [
+            (
+                None,
+                Some("Jane Wanjiru"),
+                "Who can afford matatu fare now if the levy goes on fuel and spare parts and on \
+                 every bag of cement?"
+            ),
+            (
+                None,
+                Some("Otieno Were"),
+                "Mainly the Treasury people who never pay for anything themselves"
+            ),
+            (
+                None,
+                None,
+                "Regrettably for you, Mr Treasury, we all know what the levy pays for."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn comment_headers_that_set_the_name_apart_from_the_time() {
+    let comments = [
+        "Jane Wanjiru | March 5, 2019 at 3:42 pm\n\
+         Who can afford matatu fare now if the levy goes on fuel and spare parts\n\n\
+         Otieno Were | March 5, 2019 at 4:02 pm\n\
+         Mainly the Treasury people who never pay for anything themselves\n",
+        "Jane Wanjiru - 3 years ago\n\
+         Who can afford matatu fare now if the levy goes on fuel and spare parts\n\n\
+         Otieno Were \u{2013} 3 years ago\n\
+         Mainly the Treasury people who never pay for anything themselves\n",
+        "Comment by Jane Wanjiru on March 5, 2019 at 3:42 pm\n\
+         Who can afford matatu fare now if the levy goes on fuel and spare parts\n\n\
+         Comment by Otieno Were on March 5, 2019 at 4:02 pm\n\
+         Mainly the Treasury people who never pay for anything themselves\n",
+    ];
+    for thread in comments {
+        assert_eq!(
+            authored(&reactions(&format!("{STORY}{thread}"))),
+            [
+                (
+                    None,
+                    Some("Jane Wanjiru"),
+                    "Who can afford matatu fare now if the levy goes on fuel and spare parts"
+                ),
+                (
+                    None,
+                    Some("Otieno Were"),
+                    "Mainly the Treasury people who never pay for anything themselves"
+                ),
+            ],
+            "{thread}"
+        );
+    }
 }

@@ -29,11 +29,14 @@ pub enum Cue {
     ReadersNamed,
     /// One of a run of quoted blocks or `username:` items in a comment round-up.
     RoundUp,
+    /// A reader's letter, signed as letters pages sign them: on a page of letters, over an
+    /// address, or written to the paper (`WITH reference to your article…`).
+    Letter,
 }
 
 impl Cue {
     /// Every cue, in the order a record lists them.
-    pub const ALL: [Cue; 10] = [
+    pub const ALL: [Cue; 11] = [
         Cue::Embed,
         Cue::CommentExport,
         Cue::Handle,
@@ -44,6 +47,7 @@ impl Cue {
         Cue::FollowsReactions,
         Cue::ReadersNamed,
         Cue::RoundUp,
+        Cue::Letter,
     ];
 
     /// The cue a written name stands for, as [`Cue::as_str`] writes it.
@@ -64,6 +68,7 @@ impl Cue {
             Cue::FollowsReactions => "follows-reactions",
             Cue::ReadersNamed => "readers-named",
             Cue::RoundUp => "round-up",
+            Cue::Letter => "letter",
         }
     }
 }

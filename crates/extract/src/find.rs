@@ -142,14 +142,16 @@ impl Form {
 
 impl Found {
     /// Whether this is a post on its face, kept without a decision: a page's embed and a
-    /// post's printed signature name their author and platform, and a quote attributed to a
-    /// @handle in so many words is a post by the labelling rules (a handle makes it one).
+    /// post's printed signature name their author and platform, a quote attributed to a
+    /// @handle in so many words is a post by the labelling rules (a handle makes it one), and
+    /// a letter signed as letters pages sign them is a reader's.
     pub fn is_certain(&self) -> bool {
         match self.form {
             Form::Embed | Form::Signature => true,
             Form::Attribution | Form::QuotedSpan => {
                 self.handle.is_some() && self.cues.contains(&Cue::Handle)
             }
+            Form::NameAfter => self.cues.contains(&Cue::Letter),
             _ => false,
         }
     }
@@ -456,6 +458,8 @@ enum Unit<'d> {
         text: &'d str,
         starts_paragraph: bool,
         paragraph: usize,
+        /// Indented in the input, as a copied page's list items are (the text is trimmed).
+        indented: bool,
     },
     Embed(&'d crate::document::EmbeddedPost),
 }
@@ -502,7 +506,8 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 let round_up = context.in_reactions || context.reactions_seen;
                 // `Jane Wanjiru says:` ⏎ `March 5, 2019 at 3:42 pm` ⏎ `…`: a commenter over
                 // the time of the comment is a thread's, read with its times below.
-                let thread = dump::dated_comment(&units, index, &claimed, &context);
+                let thread = dump::dated_comment(&units, index, &claimed, &context)
+                    .or_else(|| dump::said_over_comment(&units, index, &claimed, &context));
                 let attributed = thread
                     .is_none()
                     .then(|| attribution(text))
@@ -809,13 +814,15 @@ fn units(document: &Document) -> Vec<Unit<'_>> {
         match block {
             Block::Paragraph(text) => {
                 let lines = crate::document::lines(text)
-                    .map(str::trim)
-                    .filter(|line| !line.is_empty());
-                for (k, line) in lines.enumerate() {
+                    .map(|line| (line, line.trim()))
+                    .filter(|(_, text)| !text.is_empty());
+                for (k, (line, text)) in lines.enumerate() {
                     units.push(Unit::Line {
-                        text: line,
+                        text,
                         starts_paragraph: k == 0,
                         paragraph,
+                        // Trimmed text is a slice of the line: where it starts is the indentation.
+                        indented: text.as_ptr() as usize - line.as_ptr() as usize >= 2,
                     });
                 }
             }
@@ -1265,6 +1272,7 @@ fn quote_for(
         text,
         starts_paragraph,
         paragraph,
+        ..
     }) = units.get(index + 1)
     else {
         return None;
@@ -1291,6 +1299,7 @@ fn quote_for(
             text,
             starts_paragraph: false,
             paragraph: p,
+            ..
         }) = units.get(next)
         {
             if p != paragraph || attribution_shape(text) {
@@ -1535,7 +1544,10 @@ fn since_previous_post<'a>(
             || is_bare_link(text)
             || (!own_last_line && ends_a_post(text))
             || attribution_shape(text);
-        if ends_earlier_post {
+        // `Here’s just a few of the shots that were fired:` over the first post: what the
+        // announcement introduces starts below it.
+        let announces = || !lines.is_empty() && text.ends_with(':') && is_lead_in(text);
+        if ends_earlier_post || announces() {
             return (!lines.is_empty() || !pre.is_empty()).then_some(lines);
         }
         // The cheap refusals first: most walks end at an article's sentence, long and in the
@@ -1625,6 +1637,7 @@ fn flattened_facebook_post(
         text,
         starts_paragraph,
         paragraph,
+        ..
     } = &units[index]
     else {
         return None;

@@ -122,6 +122,7 @@ pub(super) fn unquoted_comment(
         });
     }
     if let Some(found) = signed_on_next_line(units, index, claimed, context)
+        .or_else(|| signed_at_its_end(units, index, claimed, context))
         .or_else(|| letter_from(units, index, claimed, context))
         .or_else(|| named_over_comment(units, index, claimed, context))
     {
@@ -308,7 +309,7 @@ fn copied_comment(
         .or_else(|| without_clock_time(text))
         .or_else(|| without_comment_time(text))
     {
-        Some(header) => (header, true),
+        Some(header) => (commenter_of(header), true),
         None => (text, false),
     };
     // `• comment-avatar` ⏎ `Getrude Bwalya 2 weeks ago`: the avatar's label over the header
@@ -515,10 +516,10 @@ fn letter_from(
     }
     Some(InLine {
         found: vec![Found {
-            // Signed above as others are below: the decision weighs it as a signed letter.
+            // Signed above as others are below.
             form: Form::NameAfter,
             platform: context.platform.unwrap_or_default(),
-            cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::Letter)]),
             handle,
             display_name,
             raw_text: text.join("\n"),
@@ -526,6 +527,97 @@ fn letter_from(
         }],
         units: letter,
     })
+}
+
+/// `They saw my mother within the hour. Mrs A Otieno, Nakuru`: a letter's last paragraph with
+/// its signature glued on, as a page copied without its markup prints it. Only on a letters
+/// page, or in a letter that addresses the paper (`WITH reference to your article`), since a
+/// sentence may end on a name and a place; the letter runs back as [`letter_above`] reads it.
+fn signed_at_its_end(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    // A unit's text is trimmed already.
+    let Unit::Line { text: line, .. } = units[index] else {
+        return None;
+    };
+    // Cheapest first: most lines end a sentence, and a town ends none; then the town's comma,
+    // looked for only as near the end as a signature reaches.
+    if line.ends_with(['.', '!', '?', '"', '”', ':', ')']) {
+        return None;
+    }
+    let tail = line.len().saturating_sub(LONGEST_SIGNATURE);
+    let comma = tail + memchr::memrchr(b',', &line.as_bytes()[tail..])?;
+    if !is_town(line[comma + 1..].trim()) {
+        return None;
+    }
+    // The sentence's end nearest the town whose rest reads as a name and a town: an initial's
+    // full stop (`Mrs A. Otieno`) ends no sentence.
+    let (last_sentence, display_name) = line
+        .rmatch_indices(['.', '!', '?'])
+        .take_while(|(at, _)| line.len() - at <= LONGEST_SIGNATURE)
+        .filter(|(at, _)| line[at + 1..].starts_with(' '))
+        .find_map(|(at, _)| {
+            let (name, town) = name_and_town(line[at + 1..].trim());
+            if !town || !(2..=4).contains(&name.split_whitespace().count()) {
+                return None;
+            }
+            match signer(name)? {
+                (None, Some(name)) => Some((&line[..=at], name)),
+                _ => None,
+            }
+        })?;
+    let above = letter_above(units, index, claimed, false).unwrap_or_default();
+    let letter = letter_lines(units, &above, last_sentence);
+    if !(prints_letters(units, context) || letter.iter().any(|text| addresses_the_paper(text))) {
+        return None;
+    }
+    Some(InLine {
+        found: vec![Found {
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(true, Cue::Letter)]),
+            display_name: Some(display_name),
+            raw_text: letter.join("\n"),
+            ..Found::default()
+        }],
+        units: above,
+    })
+}
+
+/// A letter's lines in reading order: those [`letter_above`] found (nearest first), then the
+/// signed one.
+fn letter_lines<'t>(units: &[Unit<'t>], above: &[usize], signed: &'t str) -> Vec<&'t str> {
+    let mut lines: Vec<&str> = above
+        .iter()
+        .rev()
+        .filter_map(|&k| line_at(units, k))
+        .collect();
+    lines.push(signed);
+    lines
+}
+
+/// Whether a letter's words are written to the paper (`your article`, `I am writing to`).
+fn addresses_the_paper(text: &str) -> bool {
+    const TO_THE_PAPER: &[&str] = &[
+        "your article",
+        "your report",
+        "your editorial",
+        "your paper",
+        "your newspaper",
+        "your columnist",
+        "your correspondent",
+        "your readers",
+        "dear editor",
+        "i am writing to",
+        "i'm writing to",
+        "i’m writing to",
+        "i write to",
+    ];
+    let text = text.to_lowercase();
+    TO_THE_PAPER.iter().any(|words| text.contains(words))
 }
 
 /// A quoted post over its signature: a dash, a description, the name and the handle (`“…”` ⏎
@@ -670,6 +762,16 @@ fn without_time_ago(header: &str) -> Option<&str> {
     }
     let author = header[..end].trim_end();
     (timed && !author.is_empty()).then_some(author)
+}
+
+/// The commenter in a header without its time: `Jane Wanjiru |`, `Jane Wanjiru -`, `Comment by
+/// Jane Wanjiru`, as pages print the name and the time apart.
+fn commenter_of(header: &str) -> &str {
+    let header = header.trim_end_matches(['|', '-', '–', '—']).trim_end();
+    ["Comment by ", "Posted by ", "Reply by "]
+        .iter()
+        .find_map(|label| header.strip_prefix(label))
+        .unwrap_or(header)
 }
 
 /// The author's part of a header that ends in the time a blog prints, and perhaps its verb:
@@ -866,7 +968,12 @@ fn author_alone(line: &str) -> Option<&str> {
             .or_else(|| is_handle_shaped(handle).then_some(handle));
     }
     let words: Vec<&str> = bare.split_whitespace().collect();
+    // `3 comments:` over a blog's thread counts its comments.
+    let counted = words
+        .first()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
     let lower = (1..=3).contains(&words.len())
+        && !counted
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_lowercase() || c.is_ascii_digit()));
@@ -898,6 +1005,8 @@ fn named_handle_alone(line: &str) -> Option<(&str, &str)> {
 
 /// Bytes of the longest line that is only an author: a name of a few words and its emoji.
 const LONGEST_AUTHOR_LINE: usize = 80;
+/// The most a signature glued to a letter's last sentence takes (`Mrs J S Talbot, Nakuru`).
+const LONGEST_SIGNATURE: usize = 50;
 
 /// Emoji and the symbols comment sections put after a name.
 pub(super) fn is_decoration(c: char) -> bool {
@@ -1316,9 +1425,22 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
             w.chars()
                 .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
         });
+    // `Mrs A Otieno`: after a title, an initial is no article.
+    let initials_and_surname = |words: &[&str]| {
+        words.split_last().is_some_and(|(surname, initials)| {
+            !initials.is_empty()
+                && initials.iter().all(|w| {
+                    let letter = w.trim_end_matches('.');
+                    letter.len() == 1 && letter.starts_with(|c: char| c.is_ascii_uppercase())
+                })
+                && surname.starts_with(char::is_uppercase)
+                && surname.chars().skip(1).all(char::is_lowercase)
+        })
+    };
     let titled = words.len() >= 2
         && vocabulary::is_title(words[0])
-        && author_of(&words[1..].join(" ")).is_some_and(|(handle, _)| handle.is_none());
+        && (initials_and_surname(&words[1..])
+            || author_of(&words[1..].join(" ")).is_some_and(|(handle, _)| handle.is_none()));
     (shouted || titled).then(|| (None, Some(name.trim().to_string())))
 }
 
@@ -1481,12 +1603,43 @@ fn signed_on_next_line(
             signature.len() <= LONGEST_AUTHOR_LINE && author_of(signature).is_some()
         });
     // `…` ⏎ `David Chandler` ⏎ `Ferndown, Dorset`: the name and the town on lines of their own,
-    // as letters pages sign.
-    let town_below = !(has_dash || place_shaped || full_name_alone)
+    // as letters pages sign; or the name and a comma over an address of several lines.
+    let address_lines = if has_dash || place_shaped || full_name_alone {
+        0
+    } else if signature.ends_with(',') {
+        address_below(units, next, claimed)
+    } else {
+        usize::from(
+            line_at(units, next + 1).is_some_and(|town| !claimed[next + 1] && is_town_line(town)),
+        )
+    };
+    let town_below = address_lines > 0
         && super::ends_a_sentence(comment)
-        && line_at(units, next + 1).is_some_and(|town| !claimed[next + 1] && is_town_line(town))
         && name.split_whitespace().nth(1).is_some()
-        && names_a_person(name);
+        && signer_names_a_person(name);
+    // `…` ⏎⏎ `Gayle Kinze` ⏎⏎ `…`: on a letters page, a full name alone in its paragraph under
+    // a letter's last signs it.
+    let name_alone_on_letters_page = !(has_dash || place_shaped || town_below || full_name_alone)
+        && name == dashed.trim()
+        && super::ends_a_sentence(comment)
+        && matches!(
+            units[next],
+            Unit::Line {
+                starts_paragraph: true,
+                ..
+            }
+        )
+        && !matches!(
+            units.get(next + 1),
+            Some(Unit::Line {
+                starts_paragraph: false,
+                ..
+            })
+        )
+        && (2..=3).contains(&name.split_whitespace().count())
+        && names_a_person(name)
+        && prints_letters(units, context);
+    let town_below = town_below || name_alone_on_letters_page;
     if !(has_dash || place_shaped || full_name_alone || town_below)
         || (place_shaped && heads_a_paragraph)
     {
@@ -1496,16 +1649,11 @@ fn signed_on_next_line(
     let mut found = signed_comment(without_list_marker(comment), name, context)?;
     // A letter of several paragraphs signs only its last.
     let mut units_taken = vec![next];
-    // `David Pritchard,` ⏎ `Malpas,` ⏎ `Newport`: the address over two lines, each but the last
-    // ending in a comma, as only a letter is signed.
-    let address_of_lines = town_below
-        && line_at(units, next + 1).is_some_and(|town| town.ends_with(','))
-        && line_at(units, next + 2).is_some_and(|town| !claimed[next + 2] && is_town_line(town));
+    // `David Pritchard,` ⏎ `Malpas,` ⏎ `Newport`: the name's line ending in a comma over the
+    // address, as only a letter is signed.
+    let address_of_lines = town_below && signature.ends_with(',');
     if town_below {
-        units_taken.push(next + 1);
-    }
-    if address_of_lines {
-        units_taken.push(next + 2);
+        units_taken.extend(next + 1..=next + address_lines);
     }
     // `…` ⏎ `Regina Schulz` ⏎ `Via Facebook` under an announcement: a print page of readers'
     // comments, each of several paragraphs, as letters pages print letters.
@@ -1519,14 +1667,9 @@ fn signed_on_next_line(
     if (has_dash || place_shaped || town_below)
         && (via_platform || address_of_lines || prints_letters(units, context))
     {
+        found.cues.push(Cue::Letter);
         if let Some(above) = letter_above(units, index, claimed, via_platform) {
-            let mut paragraphs: Vec<&str> = above
-                .iter()
-                .rev()
-                .filter_map(|&k| line_at(units, k))
-                .collect();
-            paragraphs.push(found.raw_text.as_str());
-            found.raw_text = paragraphs.join("\n");
+            found.raw_text = letter_lines(units, &above, &found.raw_text).join("\n");
             units_taken.extend(above);
         }
     }
@@ -1575,6 +1718,40 @@ const LONGEST_HANDLE_CARD: usize = 160;
 
 /// `Ferndown, Dorset`, `Port Talbot, W Glam`, `London`: a town, and its county or district,
 /// on a line of its own.
+/// How many lines under a signature's `Name,` at `name` are its address (0 for none): lines
+/// ending in a comma (`Opposition spokesperson for roads,`, `Kenyatta Avenue,`) down to a town
+/// (`Milimani, Nakuru.`), as letters pages sign.
+fn address_below(units: &[Unit], name: usize, claimed: &[bool]) -> usize {
+    const MOST_ADDRESS_LINES: usize = 4;
+    // `Malpas,` as the last line: the address ends at its last town.
+    let mut to_last_town = 0;
+    for lines in 1..=MOST_ADDRESS_LINES {
+        let k = name + lines;
+        let Some(line) = line_at(units, k).filter(|_| !claimed[k]) else {
+            break;
+        };
+        let line = line.strip_suffix('.').unwrap_or(line);
+        if is_town_line(line) {
+            to_last_town = lines;
+            if !line.ends_with(',') {
+                break;
+            }
+        } else if !(line.ends_with(',')
+            && line.len() <= LONGEST_AUTHOR_LINE
+            && line.starts_with(char::is_uppercase))
+        {
+            break;
+        }
+    }
+    to_last_town
+}
+
+/// A signer's name ([`names_a_person`]), with the title letters pages print before it (`Cllr
+/// Mary Wanjiku`, `Mrs E. Wright`).
+fn signer_names_a_person(name: &str) -> bool {
+    matches!(signer(name), Some((None, Some(_))))
+}
+
 fn is_town_line(line: &str) -> bool {
     let line = line.strip_suffix(',').unwrap_or(line);
     // `101 Bognor Road`: a street address under the name, as some letters pages sign.
@@ -1643,6 +1820,11 @@ fn letter_above(
     let mut at = index;
     while let Some(k) = at.checked_sub(1) {
         let text = line_at(units, k)?;
+        // `Re: ‘Fuel levy’: Matatu owners count the cost, May 7.`: the article a letter answers
+        // heads it, whatever has read its quote.
+        if text.starts_with("Re:") || text.starts_with("RE:") {
+            break;
+        }
         if claimed[k] {
             // The previous letter's signature.
             if text.len() <= LONGEST_AUTHOR_LINE {
@@ -1740,18 +1922,28 @@ pub(super) fn dated_comment(
                 line.len() <= 32 && (is_comment_time(line) || is_time_ago(line))
             })
     };
-    let name_twice =
-        |k: usize| line_at(units, k).is_some_and(|name| line_at(units, k + 1) == Some(name));
+    // `Achi` ⏎ `Achi`, or with the widget's actions on it: `Mute Achi` ⏎ `Favourite Achi` ⏎
+    // `Report`.
+    let name_twice = |k: usize| {
+        line_at(units, k).is_some_and(|name| {
+            line_at(units, k + 1).is_some_and(|again| {
+                again == name || without_widget_action(again) == without_widget_action(name)
+            })
+        })
+    };
+    let report_at = |k: usize| line_at(units, k) == Some("Report");
+    let date_after_name_twice =
+        |k: usize| (is_date(k + 2) || report_at(k + 2) && is_date(k + 3)) && name_twice(k);
     let date_at = match is_date(index + 1) {
         true => index + 1,
-        false if is_date(index + 2) && name_twice(index) => index + 2,
+        false if date_after_name_twice(index) => index + if is_date(index + 2) { 2 } else { 3 },
         false => return None,
     };
     let comment_at = date_at + 1;
     // A name printed twice is a header wherever it stands; a name once opens its paragraph.
     let commenter = match date_at - index {
-        2 => line_at(units, index)?,
-        _ => units[index].opening_line()?.trim(),
+        1 => units[index].opening_line()?.trim(),
+        _ => without_widget_action(line_at(units, index)?),
     };
     // `Jane Wanjiru says:`, as WordPress heads a comment.
     let commenter = without_list_marker(commenter);
@@ -1770,7 +1962,7 @@ pub(super) fn dated_comment(
         return None;
     }
     let comment = line_at(units, comment_at)?;
-    let is_header = |k: usize| is_date(k + 1) || (is_date(k + 2) && name_twice(k));
+    let is_header = |k: usize| is_date(k + 1) || date_after_name_twice(k);
     if !is_comment(comment) || is_header(comment_at) {
         return None;
     }
@@ -1783,7 +1975,7 @@ pub(super) fn dated_comment(
     // as often the article's byline (`By Drum Digital` ⏎ `13 February 2015`), wherever the
     // headline left it, and only the decision weighs it.
     let in_a_thread = (index.saturating_sub(THREAD_REACH)..=comment_at + THREAD_REACH)
-        .any(|k| k != date_at && is_date(k));
+        .any(|k| k != date_at && is_date(k) || k > comment_at && date_after_name_twice(k));
     let form = match in_a_thread {
         true => Form::Signature,
         false => Form::Unquoted,
@@ -1815,6 +2007,73 @@ pub(super) fn dated_comment(
     })
 }
 
+/// A commenter's name as a comment widget prints it with an action on it (`Mute Achi`,
+/// `Favourite Achi`), without the action.
+fn without_widget_action(line: &str) -> &str {
+    ["Mute ", "Favourite ", "Favorite ", "Follow ", "Block "]
+        .iter()
+        .find_map(|action| line.strip_prefix(action))
+        .unwrap_or(line)
+}
+
+/// `Jane Wanjiru said...` ⏎ `…` ⏎ `March 5, 2019 at 3:42 PM`: a comment as Blogger prints
+/// it, the commenter and `said...` over the comment, its time under it; `Anonymous said...`
+/// heads an anonymous reader's. The page's furniture makes a comment thread of it, kept
+/// without a decision.
+pub(super) fn said_over_comment(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LONGEST_HEADER: usize = 60;
+    const LONGEST_COMMENT: usize = 12;
+    // Cheapest first: this runs on every line, and a unit's text is trimmed already.
+    let header = match units[index] {
+        Unit::Line { text, .. } if text.len() <= LONGEST_HEADER && text.ends_with(['.', '…']) => {
+            text
+        }
+        _ => return None,
+    };
+    let commenter = header
+        .strip_suffix("said...")
+        .or_else(|| header.strip_suffix("said…"))?
+        .trim();
+    if commenter.is_empty() || commenter.split_whitespace().count() > 5 {
+        return None;
+    }
+    let mut comment = Vec::new();
+    let mut time_at = None;
+    let reach = units.len().min(index + 1 + LONGEST_COMMENT);
+    for (k, &taken) in claimed.iter().enumerate().take(reach).skip(index + 1) {
+        let line = line_at(units, k).filter(|_| !taken)?;
+        if is_comment_time(line) || is_time_ago(line) {
+            time_at = Some(k);
+            break;
+        }
+        comment.push(k);
+    }
+    let time_at = time_at.filter(|_| !comment.is_empty())?;
+    let (handle, display_name) = match commenter {
+        "Anonymous" => (None, None),
+        _ => author_of(commenter).unwrap_or((None, Some(commenter.to_string()))),
+    };
+    let text: Vec<&str> = comment.iter().filter_map(|&k| line_at(units, k)).collect();
+    comment.push(time_at);
+    Some(InLine {
+        found: vec![Found {
+            form: Form::Signature,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::RoundUp)]),
+            handle,
+            display_name,
+            raw_text: text.join("\n"),
+            ..Found::default()
+        }],
+        units: comment,
+    })
+}
+
 /// Lines of a thread's comment after its first: the rest of its paragraph and, in a thread,
 /// the paragraphs up to the next commenter's header (`Achi` ⏎ `Achi` ⏎ `6 years ago`). Without
 /// a next header in reach the comment ends with its paragraph: what follows the thread's last
@@ -1833,7 +2092,16 @@ fn comment_rest(
     let mut own_paragraph = true;
     for k in reach {
         // `Reply`, `Like · Reply · 3y`: the comment's footer ends it.
-        if is_header(k) || line_at(units, k).is_some_and(is_footer) {
+        if line_at(units, k).is_some_and(is_footer) {
+            return rest;
+        }
+        // Lines over the next header in its paragraph are the widget's (`373` ⏎ `Install the
+        // app to use these features.` ⏎ `Mute Achi`).
+        if is_header(k) {
+            let header_paragraph = paragraph_at(units, k);
+            if header_paragraph != paragraph_at(units, comment_at) {
+                rest.retain(|&line| paragraph_at(units, line) != header_paragraph);
+            }
             return rest;
         }
         own_paragraph &= paragraph_at(units, k) == paragraph_at(units, comment_at);
@@ -2017,42 +2285,136 @@ pub(super) fn anonymous_run(
 }
 
 /// `1. For real, her fans are dishonoring our country` ⏎ `2. This is a shame for the fans…`:
-/// comments numbered from 1, as sites translating netizens' comments print them, with neither
-/// quote marks nor authors. Only under an article about readers (announced, or its headline), a
-/// run of [`SHORTEST_ANONYMOUS_RUN`] items or more counted without a gap, each a paragraph of its
-/// own that no other shape reads: a numbered list of the article's own points stops at its first
-/// attribution, heading or quote.
+/// comments numbered from 1, as sites translating netizens' comments print them and as a blog's
+/// comment section copies without its names, with neither quote marks nor authors. Only under
+/// an article about readers (announced, or its headline) or indented as a page's list is copied
+/// (a comment section is one), a run of [`SHORTEST_ANONYMOUS_RUN`]
+/// comments or more counted without a gap, each a paragraph of its own that no other shape
+/// reads: a numbered list of the article's own points stops at its first heading, attribution
+/// or quote. A comment may run on over lines of its paragraph, and have replies under it
+/// numbered afresh from 1 before the next comment's number.
 pub(super) fn numbered_run(
     units: &[Unit],
     index: usize,
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
-    if !(context.in_reactions || context.reactions_seen || context.readers_headline) {
+    // Each comment's units and words, and how many of them the last number closed.
+    let mut run: Vec<(Vec<usize>, String)> = Vec::new();
+    let mut numbered_up_to = 0;
+    let mut replies = Vec::new();
+    let (mut next_comment, mut next_reply) = (1, None);
+    let mut k = index;
+    // Cheapest first: this runs on most lines, which open with no number.
+    if !matches!(units[index], Unit::Line { text, .. } if text.starts_with(|c: char| c.is_ascii_digit()))
+    {
         return None;
     }
-    let run: Vec<(usize, &str)> = (index..units.len())
-        .zip(1..)
-        .map_while(|(k, number)| {
-            let Unit::Line {
-                text,
-                starts_paragraph: true,
-                ..
-            } = units[k]
-            else {
-                return None;
-            };
-            let item = numbered_item(text, number)?;
-            let bare = !claimed[k]
-                && item.len() <= LONGEST_BARE_COMMENT
-                && is_comment(item)
-                && !item.contains(['“', '”', '"', '@'])
-                && !super::attribution_shape(item)
-                && author_before_colon(item, context).is_none();
-            bare.then_some((k, item))
+    while let Some(Unit::Line {
+        text,
+        starts_paragraph: true,
+        indented,
+        ..
+    }) = units.get(k)
+    {
+        // A reply's number first: `2.` after a reply `1.` is the next reply's.
+        let number = next_reply
+            .into_iter()
+            .chain([next_comment, 1])
+            .find_map(|number| numbered_item(text, number).map(|words| (number, words)));
+        let (words, reply) = match number {
+            Some((number, words)) if number == next_comment && Some(number) != next_reply => {
+                (next_comment, next_reply) = (number + 1, None);
+                (words, false)
+            }
+            // A reply under the first comment numbered afresh.
+            Some((number, words)) if !run.is_empty() => {
+                next_reply = Some(number + 1);
+                (words, true)
+            }
+            // Unnumbered, a paragraph between numbered ones is a reply only indented as the
+            // list is: otherwise it is as often a listicle's point under its heading (`1. When
+            // these fans changed a tyre` ⏎ `In full rig-outs, no less.`).
+            None if *indented && !run.is_empty() => (text.trim(), true),
+            _ => break,
+        };
+        let lines = (k + 1..units.len())
+            .take_while(|&line| {
+                matches!(
+                    units[line],
+                    Unit::Line {
+                        starts_paragraph: false,
+                        ..
+                    }
+                )
+            })
+            .count();
+        let comment_units: Vec<usize> = (k..=k + lines).collect();
+        let mut comment = words.to_string();
+        for &line in &comment_units[1..] {
+            comment.push('\n');
+            comment.push_str(line_at(units, line).unwrap_or_default());
+        }
+        let bare = comment_units.iter().all(|&unit| !claimed[unit])
+            && comment.len() <= LONGEST_NUMBERED_COMMENT
+            && is_comment(&comment)
+            && !comment.starts_with(OPENING_MARKS)
+            && !comment.contains('@')
+            && !super::attribution_shape(&comment)
+            && author_before_colon(words, context).is_none();
+        if !bare {
+            break;
+        }
+        if reply {
+            replies.push(run.len());
+        }
+        run.push((comment_units, comment));
+        if number.is_some() {
+            numbered_up_to = run.len();
+        }
+        k += lines + 1;
+    }
+    // An indented paragraph after the last number may be the page's again.
+    run.truncate(numbered_up_to);
+    // Replies between the comments make a comment section of the list, whose structure, as a
+    // thread's times do, keeps its comments without the decision.
+    let threaded = replies.iter().any(|&reply| reply < run.len());
+    // A list copied indented is a page's list, its comment section's when nothing else reads
+    // its items.
+    let indented = || {
+        run.iter()
+            .any(|(units_of, _)| matches!(units[units_of[0]], Unit::Line { indented: true, .. }))
+    };
+    if run.len() < SHORTEST_ANONYMOUS_RUN
+        || next_comment <= 2
+        || !(context.in_reactions
+            || context.reactions_seen
+            || context.readers_headline
+            || indented())
+    {
+        return None;
+    }
+    let found = run
+        .iter()
+        .map(|(_, comment)| Found {
+            form: match threaded {
+                true => Form::Signature,
+                false => Form::RoundUp,
+            },
+            platform: context.platform.unwrap_or_default(),
+            raw_text: comment.clone(),
+            cues: context.cues_with([(true, Cue::RoundUp)]),
+            ..Found::default()
         })
         .collect();
-    round_up_of(&run, context)
+    Some(InLine {
+        found,
+        units: run
+            .into_iter()
+            .flat_map(|(units, _)| units)
+            .skip(1)
+            .collect(),
+    })
 }
 
 /// The words of `line` after its item number when that number is `number` (`3. I feel
@@ -2118,6 +2480,9 @@ const SHORTEST_ANONYMOUS_RUN: usize = 3;
 
 /// Bytes of the longest paragraph an anonymous run takes.
 const LONGEST_BARE_COMMENT: usize = 600;
+
+/// Bytes of the longest numbered comment, which may run on over lines of its own.
+const LONGEST_NUMBERED_COMMENT: usize = 1500;
 
 /// The paragraph at `k` when it could only be a comment printed bare: words and nothing another
 /// shape reads, and no signature on the line after it.

@@ -35,7 +35,8 @@ pub(crate) struct Span {
 }
 
 /// Every quoted span of `line`, in order. Single quotes count only when closed, since an
-/// unclosed one is far more often an apostrophe ('90s, rock 'n' roll).
+/// unclosed one is far more often an apostrophe ('90s, rock 'n' roll), or when a curly one
+/// opens the line or follows a colon.
 pub(crate) fn spans(line: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
@@ -94,7 +95,16 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
         }
     }
     if let Some((start, opener)) = open {
-        if !matches!(opener, '‘' | '\'') {
+        // `X wrote from Dubai: ‘Pakistan – hold your head up high…` ⏎ `‘There will be…’`: a
+        // single mark after a colon, or opening the line, opens a quote that goes on below,
+        // as British and South Asian papers print one of several paragraphs.
+        let opens_a_paragraph = opener == '‘'
+            && line[..start]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|p| p == ':');
+        if !matches!(opener, '‘' | '\'') || opens_a_paragraph {
             spans.push(Span {
                 start,
                 end: line.len(),
@@ -2872,13 +2882,22 @@ pub(super) fn in_line(
     // `…, an X user, Pharaoh, @Ugochukwu_96, wrote,` ⏎ `“…”` ends its clause with a comma.
     if rest.trim_end().ends_with([':', ',']) {
         let start = sentence_start(line, line.len(), &quotes).max(last_end);
-        let lead = &line[start..];
+        let whole_lead = &line[start..];
+        // `Graham Shanahan argued that Keane had a point:` ⏎ `…`: what the comment argues is
+        // said before it, and the clause introduces it as `Graham Shanahan argued:` would.
+        let without_that_clause = whole_lead
+            .split_once(" that ")
+            .filter(|_| lead_speaker(whole_lead, line, start, units, index).is_none())
+            .map(|(speaker_and_verb, _)| format!("{speaker_and_verb}:"));
+        let lead = without_that_clause.as_deref().unwrap_or(whole_lead);
+        let possessed = || possessed_post(lead);
         let speaker = match lead_speaker(lead, line, start, units, index) {
             Some(speaker) => Some((named_by_handle(speaker, lead, ""), Form::QuotedSpan)),
             None => near_handle(lead, "")
                 .map(|(speaker, _)| (speaker, Form::NearHandle))
                 .or_else(|| {
-                    let speaker = posting_participle(lead, line, start, units, index)?;
+                    let speaker =
+                        posting_participle(lead, line, start, units, index).or_else(possessed)?;
                     Some((speaker, Form::QuotedSpan))
                 }),
         };
@@ -2897,7 +2916,8 @@ pub(super) fn in_line(
                     verb_kind(speaker.verb.as_deref()),
                     VerbKind::Posting | VerbKind::Speech
                 )
-                && speaker_before(lead).is_some_and(|own| own.who != Who::Pronoun);
+                && (speaker_before(lead).is_some_and(|own| own.who != Who::Pronoun)
+                    || possessed().is_some());
             if is_candidate(&speaker) {
                 if let Some((raw, units_taken, tail_speaker)) =
                     quote_in_next_paragraphs(units, index, claimed).or_else(|| {
@@ -2953,13 +2973,13 @@ pub(super) fn quote_goes_on(
         let spans = spans(text);
         let whole_line = matches!(spans.as_slice(), [only] if only.start == 0
             && text[only.end..].trim().is_empty());
-        if claimed[k] || !text.starts_with(['“', '"']) || !whole_line {
+        if claimed[k] || !text.starts_with(['“', '"', '‘']) || !whole_line {
             break;
         }
         let bare = text
-            .trim_start_matches(['“', '"'])
+            .trim_start_matches(['“', '"', '‘'])
             .trim_end()
-            .trim_end_matches(['”', '"']);
+            .trim_end_matches(['”', '"', '’']);
         words.push(bare.trim());
         taken.push(k);
         if spans[0].closed {
@@ -3155,6 +3175,45 @@ fn posting_participle(
     Some(Speaker {
         who,
         verb: Some(participle),
+        platform: platform_named_in(rest),
+        posted: true,
+        interviewee: false,
+    })
+}
+
+/// `JJ Omojuwa’s reaction is funny:`, `See Davido’s tweet below:`: a clause about a named
+/// person's post, which the next paragraph prints; the person is its author.
+fn possessed_post(lead: &str) -> Option<Speaker> {
+    const POSTS: &[&str] = &[
+        "reaction", "tweet", "post", "comment", "response", "reply", "message", "caption",
+    ];
+    const MOST_WORDS_AFTER: usize = 3;
+    let clause = lead.trim().strip_suffix(':')?;
+    let (owner, after) = clause
+        .split_once("’s ")
+        .or_else(|| clause.split_once("'s "))?;
+    let (noun, rest) = after.split_once(' ').unwrap_or((after, ""));
+    if !POSTS.contains(&noun) || rest.split_whitespace().count() > MOST_WORDS_AFTER {
+        return None;
+    }
+    // `See`, `Here is`, `Read`: what points to the post is no part of the name.
+    let owner = [
+        "See ",
+        "Here is ",
+        "Here's ",
+        "Here’s ",
+        "Read ",
+        "Below is ",
+    ]
+    .iter()
+    .find_map(|pointer| owner.strip_prefix(pointer))
+    .unwrap_or(owner);
+    let (None, Some(name)) = super::dump::author_of(owner)? else {
+        return None;
+    };
+    Some(Speaker {
+        who: Who::Name(name),
+        verb: Some(if noun == "tweet" { "tweeted" } else { "wrote" }.to_string()),
         platform: platform_named_in(rest),
         posted: true,
         interviewee: false,

@@ -161,9 +161,26 @@ const LONGEST_HEADLINE: usize = 150;
 fn segment(body: &str) -> Vec<Vec<String>> {
     let mut blocks: Vec<Vec<&str>> = Vec::new();
     let mut block: Vec<&str> = Vec::new();
+    // `  1. Who can afford…` ⏎ `    You were told…` ⏎ `    Madala ngat…`: a list copied from
+    // a page keeps its indentation, from its first indented numbered item to the first line
+    // not indented, which tells a comment section's list and its replies from an article's
+    // points.
+    let mut in_indented_list = false;
     for line in crate::document::lines(body) {
-        let line = markdown_line(line.trim());
-        if is_ad_furniture(line) {
+        let unindented = line.trim_start();
+        let indented = unindented.len() + 2 <= line.len();
+        in_indented_list = match (indented, unindented.is_empty()) {
+            (true, _) => in_indented_list || opens_a_numbered_item(unindented),
+            (false, blank) => in_indented_list && blank,
+        };
+        let (line, unindented) = match indented && in_indented_list {
+            true => (line.trim_end(), unindented.trim_end()),
+            false => {
+                let line = markdown_line(unindented.trim_end());
+                (line, line)
+            }
+        };
+        if is_ad_furniture(unindented) {
             continue;
         }
         if !line.is_empty() {
@@ -185,7 +202,7 @@ fn segment(body: &str) -> Vec<Vec<String>> {
             if is_hard_wrapped(&block) {
                 unwrap(&block)
             } else if single_newlines {
-                block.into_iter().map(str::to_string).collect()
+                lines_as_paragraphs(&block)
             } else {
                 // `…on social media at the weekend:` ⏎ `Susan Rice (@AmbassadorRice) tweeted: …`:
                 // a sentence ending in a colon introduces the next line, which is a paragraph of
@@ -199,6 +216,29 @@ fn segment(body: &str) -> Vec<Vec<String>> {
             }
         })
         .collect()
+}
+
+/// A block copied with single newlines, a paragraph a line; but the lines an indented list's
+/// item runs on over (indented, not numbered) stay the item's.
+fn lines_as_paragraphs(block: &[&str]) -> Vec<String> {
+    let mut paragraphs: Vec<String> = Vec::with_capacity(block.len());
+    let mut in_item = false;
+    for line in block {
+        // Only an indented list keeps its lines' indentation (see `segment`).
+        let indented = line.starts_with(' ');
+        let item = indented && opens_a_numbered_item(line.trim_start());
+        match paragraphs.last_mut() {
+            Some(last) if in_item && indented && !item => {
+                last.push('\n');
+                last.push_str(line);
+            }
+            _ => {
+                paragraphs.push(line.to_string());
+                in_item = item;
+            }
+        }
+    }
+    paragraphs
 }
 
 /// Lines of at most this many characters may be a fixed-width wrap.
@@ -245,6 +285,11 @@ fn opens_a_list_item(line: &str) -> bool {
     if line.starts_with(['-', '–', '•', '*', '·']) {
         return line.chars().nth(1).is_some_and(char::is_whitespace);
     }
+    opens_a_numbered_item(line)
+}
+
+/// `3. …`, `12) …`.
+fn opens_a_numbered_item(line: &str) -> bool {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     (1..=3).contains(&digits)
         && line[digits..].starts_with(['.', ')'])
