@@ -4665,3 +4665,46 @@ fn comment_headers_that_set_the_name_apart_from_the_time() {
         );
     }
 }
+
+#[test]
+fn a_readers_name_and_town_over_the_comment() {
+    // As readers' pages print them under their announcement: the name (shouted, or only a
+    // first name) and the town, over the comment.
+    for (first, second, names) in [
+        (
+            "JANE WANJIRU, Nakuru",
+            "OTIENO WERE, Kisumu",
+            ["JANE WANJIRU", "OTIENO WERE"],
+        ),
+        (
+            "Jane Wanjiru (Nakuru)",
+            "Otieno Were (Kisumu)",
+            ["Jane Wanjiru", "Otieno Were"],
+        ),
+        ("Jane, Nakuru", "Otieno, Kisumu", ["Jane", "Otieno"]),
+    ] {
+        let article = format!(
+            "{STORY}Here is what readers said:\n\n\
+             {first}\n\
+             Who can afford matatu fare now if the levy goes on fuel and spare parts?\n\n\
+             {second}\n\
+             Mainly the Treasury people who never pay for anything themselves.\n"
+        );
+        assert_eq!(
+            authored(&reactions(&article)),
+            [
+                (
+                    None,
+                    Some(names[0]),
+                    "Who can afford matatu fare now if the levy goes on fuel and spare parts?"
+                ),
+                (
+                    None,
+                    Some(names[1]),
+                    "Mainly the Treasury people who never pay for anything themselves."
+                ),
+            ],
+            "{first}"
+        );
+    }
+}
