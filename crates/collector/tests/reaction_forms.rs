@@ -4708,3 +4708,37 @@ fn a_readers_name_and_town_over_the_comment() {
         );
     }
 }
+
+#[test]
+fn a_pictures_label_is_no_commenter() {
+    // Pictures copied as their labels (`net 1`, `defence 2`) over a comment section copied as
+    // an indented list: the label is neither a username nor the first comment's author.
+    let article = format!(
+        "{STORY}Some netizens quickly jumped to the Treasury's defence:\n\n\
+         defence 3\n\n\
+         defence 2\n\n\
+         \x20 1. Who can afford matatu fare now if the levy goes on fuel and spare parts\n\n\
+         \x20 2. Mainly the Treasury people who never pay for anything themselves\n\n\
+         \x20 3. Regrettably for you, Mr Treasury, we all know what the levy pays for.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "Who can afford matatu fare now if the levy goes on fuel and spare parts"
+            ),
+            (
+                None,
+                None,
+                "Mainly the Treasury people who never pay for anything themselves"
+            ),
+            (
+                None,
+                None,
+                "Regrettably for you, Mr Treasury, we all know what the levy pays for."
+            ),
+        ]
+    );
+}

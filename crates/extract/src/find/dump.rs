@@ -968,10 +968,12 @@ fn author_alone(line: &str) -> Option<&str> {
             .or_else(|| is_handle_shaped(handle).then_some(handle));
     }
     let words: Vec<&str> = bare.split_whitespace().collect();
-    // `3 comments:` over a blog's thread counts its comments.
-    let counted = words
-        .first()
-        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+    // `3 comments:` over a blog's thread counts its comments; `defence 2`, a picture's label
+    // left by its alternative text, numbers it.
+    let counted = [words.first(), words.last()]
+        .into_iter()
+        .flatten()
+        .any(|w| w.chars().all(|c| c.is_ascii_digit()));
     let lower = (1..=3).contains(&words.len())
         && !counted
         && words
