@@ -4665,3 +4665,80 @@ fn comment_headers_that_set_the_name_apart_from_the_time() {
         );
     }
 }
+
+#[test]
+fn a_readers_name_and_town_over_the_comment() {
+    // As readers' pages print them under their announcement: the name (shouted, or only a
+    // first name) and the town, over the comment.
+    for (first, second, names) in [
+        (
+            "JANE WANJIRU, Nakuru",
+            "OTIENO WERE, Kisumu",
+            ["JANE WANJIRU", "OTIENO WERE"],
+        ),
+        (
+            "Jane Wanjiru (Nakuru)",
+            "Otieno Were (Kisumu)",
+            ["Jane Wanjiru", "Otieno Were"],
+        ),
+        ("Jane, Nakuru", "Otieno, Kisumu", ["Jane", "Otieno"]),
+    ] {
+        let article = format!(
+            "{STORY}Here is what readers said:\n\n\
+             {first}\n\
+             Who can afford matatu fare now if the levy goes on fuel and spare parts?\n\n\
+             {second}\n\
+             Mainly the Treasury people who never pay for anything themselves.\n"
+        );
+        assert_eq!(
+            authored(&reactions(&article)),
+            [
+                (
+                    None,
+                    Some(names[0]),
+                    "Who can afford matatu fare now if the levy goes on fuel and spare parts?"
+                ),
+                (
+                    None,
+                    Some(names[1]),
+                    "Mainly the Treasury people who never pay for anything themselves."
+                ),
+            ],
+            "{first}"
+        );
+    }
+}
+
+#[test]
+fn a_pictures_label_is_no_commenter() {
+    // Pictures copied as their labels (`net 1`, `defence 2`) over a comment section copied as
+    // an indented list: the label is neither a username nor the first comment's author.
+    let article = format!(
+        "{STORY}Some netizens quickly jumped to the Treasury's defence:\n\n\
+         defence 3\n\n\
+         defence 2\n\n\
+         \x20 1. Who can afford matatu fare now if the levy goes on fuel and spare parts\n\n\
+         \x20 2. Mainly the Treasury people who never pay for anything themselves\n\n\
+         \x20 3. Regrettably for you, Mr Treasury, we all know what the levy pays for.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "Who can afford matatu fare now if the levy goes on fuel and spare parts"
+            ),
+            (
+                None,
+                None,
+                "Mainly the Treasury people who never pay for anything themselves"
+            ),
+            (
+                None,
+                None,
+                "Regrettably for you, Mr Treasury, we all know what the levy pays for."
+            ),
+        ]
+    );
+}

@@ -968,10 +968,12 @@ fn author_alone(line: &str) -> Option<&str> {
             .or_else(|| is_handle_shaped(handle).then_some(handle));
     }
     let words: Vec<&str> = bare.split_whitespace().collect();
-    // `3 comments:` over a blog's thread counts its comments.
-    let counted = words
-        .first()
-        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+    // `3 comments:` over a blog's thread counts its comments; `defence 2`, a picture's label
+    // left by its alternative text, numbers it.
+    let counted = [words.first(), words.last()]
+        .into_iter()
+        .flatten()
+        .any(|w| w.chars().all(|c| c.is_ascii_digit()));
     let lower = (1..=3).contains(&words.len())
         && !counted
         && words
@@ -2150,22 +2152,35 @@ struct NameOverComment<'t> {
 }
 
 fn name_over_comment_at<'t>(units: &[Unit<'t>], index: usize) -> Option<NameOverComment<'t>> {
+    const LONGEST_NAME_LINE: usize = 60;
     let Some(Unit::Line { text: name, .. }) = units.get(index) else {
         return None;
     };
-    // Two to four words, and a posting verb after them (`J Neal wrote` ⏎ comment), without
-    // counting a long line's every word.
-    let mut words = name.split_whitespace();
-    if words.nth(1).is_none() || words.nth(3).is_some() {
+    // Two to four words, and a posting verb after them (`J Neal wrote` ⏎ comment), or a name
+    // and where the reader lives (`JANE WANJIRU, Nakuru`, `Otieno (Kisumu)`), without counting
+    // a long line's every word.
+    if name.len() > LONGEST_NAME_LINE || !name.contains(' ') {
         return None;
     }
     let name = match without_verb(name.trim()) {
         (who, Some(verb)) if vocabulary::is_posting_verb(verb) => who.trim_end(),
         _ => name.trim(),
     };
-    let mut words = name.split_whitespace();
-    let two_to_four = words.nth(1).is_some() && words.nth(2).is_none();
-    if !two_to_four || !names_a_person(name) {
+    let (name, placed) = match name_and_town(name) {
+        (name, true) => (name.trim(), true),
+        _ => match without_town_in_brackets(name) {
+            Some(name) => (name, true),
+            None => (name, false),
+        },
+    };
+    let words = name.split_whitespace().count();
+    let named = match placed {
+        true => {
+            (1..=4).contains(&words) && signer(name).is_some_and(|(handle, _)| handle.is_none())
+        }
+        false => (2..=4).contains(&words) && names_a_person(name),
+    };
+    if !named {
         return None;
     }
     let Some(Unit::Line {
@@ -2185,6 +2200,12 @@ fn name_over_comment_at<'t>(units: &[Unit<'t>], index: usize) -> Option<NameOver
         comment,
         same_paragraph: !starts_paragraph,
     })
+}
+
+/// `Otieno Were (Kisumu)`: a name with the town in brackets after it, without the town.
+fn without_town_in_brackets(line: &str) -> Option<&str> {
+    let (name, town) = line.strip_suffix(')')?.rsplit_once(" (")?;
+    is_town(town).then_some(name.trim_end())
 }
 
 /// Whether the line before `index` announces comments, or was taken by the run and `fits` it
