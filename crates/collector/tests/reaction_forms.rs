@@ -4742,3 +4742,45 @@ fn a_pictures_label_is_no_commenter() {
         ]
     );
 }
+
+#[test]
+fn messages_an_sms_page_signs_with_a_phone_number() {
+    // The number under each message is its furniture, never a comment, and the reader stays
+    // anonymous.
+    for signature in [
+        "\u{2014} 0722 123 456",
+        "SMS from 0722 123 456",
+        "0722xxx456",
+    ] {
+        let article = format!(
+            "{STORY}Here is what readers said:\n\n\
+             Who can afford matatu fare now if the levy goes on fuel and spare parts?\n\
+             {signature}\n\n\
+             Mainly the Treasury people who never pay for anything themselves.\n\
+             {signature}\n\n\
+             Regrettably for you, Mr Treasury, we all know what the levy pays for.\n\
+             {signature}\n"
+        );
+        assert_eq!(
+            authored(&reactions(&article)),
+            [
+                (
+                    None,
+                    None,
+                    "Who can afford matatu fare now if the levy goes on fuel and spare parts?"
+                ),
+                (
+                    None,
+                    None,
+                    "Mainly the Treasury people who never pay for anything themselves."
+                ),
+                (
+                    None,
+                    None,
+                    "Regrettably for you, Mr Treasury, we all know what the levy pays for."
+                ),
+            ],
+            "{signature}"
+        );
+    }
+}

@@ -2299,10 +2299,62 @@ pub(super) fn anonymous_run(
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
-    let run: Vec<(usize, &str)> = (index..units.len())
-        .map_while(|k| bare_comment(units, k, claimed, context).map(|text| (k, text)))
+    let mut run: Vec<&str> = Vec::new();
+    let mut taken: Vec<usize> = Vec::new();
+    let mut k = index;
+    while let Some(text) = bare_comment(units, k, claimed, context) {
+        run.push(text);
+        taken.push(k);
+        k += 1;
+        // `— 0722 123 456`, `SMS from 0722 123 456`: the number an SMS page signs a reader's
+        // message with is the message's furniture, and the reader stays anonymous.
+        if line_at(units, k).is_some_and(is_phone_signature) && !claimed[k] {
+            taken.push(k);
+            k += 1;
+        }
+    }
+    if run.len() < SHORTEST_ANONYMOUS_RUN {
+        return None;
+    }
+    let found = run
+        .iter()
+        .map(|text| Found {
+            form: Form::RoundUp,
+            platform: context.platform.unwrap_or_default(),
+            raw_text: text.to_string(),
+            cues: context.cues_with([(true, Cue::RoundUp)]),
+            ..Found::default()
+        })
         .collect();
-    round_up_of(&run, context)
+    Some(InLine {
+        found,
+        // The run's first unit is the one it was read at.
+        units: taken.into_iter().skip(1).collect(),
+    })
+}
+
+/// `— 0722 123 456`, `SMS from 0722 123 456`, `0803xxx4567`: a phone number alone, as SMS
+/// pages sign their readers' messages.
+fn is_phone_signature(line: &str) -> bool {
+    const LONGEST: usize = 40;
+    if line.len() > LONGEST {
+        return false;
+    }
+    let number = line.trim_start_matches(['—', '–', '-', '~', ' ']);
+    let number = ["SMS from ", "Text from ", "Sent from ", "From "]
+        .iter()
+        .find_map(|label| number.strip_prefix(label))
+        .unwrap_or(number);
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    let masked = number
+        .chars()
+        .filter(|c| matches!(c, 'x' | 'X' | '*'))
+        .count();
+    digits >= 3
+        && digits + masked >= 7
+        && number.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, ' ' | '-' | '+' | '(' | ')' | 'x' | 'X' | '*')
+        })
 }
 
 /// `1. For real, her fans are dishonoring our country` ⏎ `2. This is a shame for the fans…`:
@@ -2449,28 +2501,6 @@ fn numbered_item(line: &str, number: usize) -> Option<&str> {
     item.starts_with(' ').then(|| item.trim())
 }
 
-/// A run of bare comments, each with its unit, as a round-up's reactions: none when it is
-/// shorter than [`SHORTEST_ANONYMOUS_RUN`].
-fn round_up_of(run: &[(usize, &str)], context: &Context) -> Option<InLine> {
-    if run.len() < SHORTEST_ANONYMOUS_RUN {
-        return None;
-    }
-    let found = run
-        .iter()
-        .map(|(_, text)| Found {
-            form: Form::RoundUp,
-            platform: context.platform.unwrap_or_default(),
-            raw_text: text.to_string(),
-            cues: context.cues_with([(true, Cue::RoundUp)]),
-            ..Found::default()
-        })
-        .collect();
-    Some(InLine {
-        found,
-        units: run.iter().skip(1).map(|(k, _)| *k).collect(),
-    })
-}
-
 /// A picture's credit, which captions print (`Image: Oupa Bopape`, `(Credit: ITV)`).
 const CREDITS: &[&str] = &["Image:", "Photo:", "Source:", "Credit:", "Credits:"];
 
@@ -2575,6 +2605,7 @@ fn bare_comment<'t>(
             let next = next.trim();
             next.len() <= LONGEST_AUTHOR_LINE
                 && (next.starts_with(['—', '–', '-', '~']) || author_of(next).is_some())
+                && !is_phone_signature(next)
         }
         _ => false,
     };
