@@ -1641,8 +1641,9 @@ fn signed_on_next_line(
         && (2..=3).contains(&name.split_whitespace().count())
         && names_a_person(name)
         && prints_letters(units, context);
-    let town_below = town_below || name_alone_on_letters_page;
-    if !(has_dash || place_shaped || full_name_alone || town_below)
+    // Signed on the lines below by a name alone or over its town or address.
+    let signed_below = town_below || name_alone_on_letters_page;
+    if !(has_dash || place_shaped || full_name_alone || signed_below)
         || (place_shaped && heads_a_paragraph)
     {
         return None;
@@ -1653,20 +1654,20 @@ fn signed_on_next_line(
     let mut units_taken = vec![next];
     // `David Pritchard,` ⏎ `Malpas,` ⏎ `Newport`: the name's line ending in a comma over the
     // address, as only a letter is signed.
-    let address_of_lines = town_below && signature.ends_with(',');
-    if town_below {
+    let address_of_lines = signed_below && signature.ends_with(',');
+    if signed_below {
         units_taken.extend(next + 1..=next + address_lines);
     }
     // `…` ⏎ `Regina Schulz` ⏎ `Via Facebook` under an announcement: a print page of readers'
     // comments, each of several paragraphs, as letters pages print letters.
-    let via_platform = town_below
+    let via_platform = signed_below
         && context.in_reactions
         && line_at(units, next + 1).is_some_and(|town| {
             town.get(..4)
                 .is_some_and(|via| via.eq_ignore_ascii_case("via "))
                 && vocabulary::platform_named_in(town).is_some()
         });
-    if (has_dash || place_shaped || town_below)
+    if (has_dash || place_shaped || signed_below)
         && (via_platform || address_of_lines || prints_letters(units, context))
     {
         found.cues.push(Cue::Letter);
@@ -1718,8 +1719,6 @@ fn signed_with_handle_card(comment: &str, card: &str, context: &Context) -> Opti
 /// follower count.
 const LONGEST_HANDLE_CARD: usize = 160;
 
-/// `Ferndown, Dorset`, `Port Talbot, W Glam`, `London`: a town, and its county or district,
-/// on a line of its own.
 /// How many lines under a signature's `Name,` at `name` are its address (0 for none): lines
 /// ending in a comma (`Opposition spokesperson for roads,`, `Kenyatta Avenue,`) down to a town
 /// (`Milimani, Nakuru.`), as letters pages sign.
@@ -1754,6 +1753,8 @@ fn signer_names_a_person(name: &str) -> bool {
     matches!(signer(name), Some((None, Some(_))))
 }
 
+/// `Ferndown, Dorset`, `Port Talbot, W Glam`, `London`: a town, and its county or district,
+/// on a line of its own.
 fn is_town_line(line: &str) -> bool {
     let line = line.strip_suffix(',').unwrap_or(line);
     // `101 Bognor Road`: a street address under the name, as some letters pages sign.
@@ -2175,9 +2176,7 @@ fn name_over_comment_at<'t>(units: &[Unit<'t>], index: usize) -> Option<NameOver
     };
     let words = name.split_whitespace().count();
     let named = match placed {
-        true => {
-            (1..=4).contains(&words) && signer(name).is_some_and(|(handle, _)| handle.is_none())
-        }
+        true => (1..=4).contains(&words) && signer_names_a_person(name),
         false => (2..=4).contains(&words) && names_a_person(name),
     };
     if !named {
@@ -2316,21 +2315,25 @@ pub(super) fn anonymous_run(
     if run.len() < SHORTEST_ANONYMOUS_RUN {
         return None;
     }
-    let found = run
-        .iter()
-        .map(|text| Found {
-            form: Form::RoundUp,
-            platform: context.platform.unwrap_or_default(),
-            raw_text: text.to_string(),
-            cues: context.cues_with([(true, Cue::RoundUp)]),
-            ..Found::default()
-        })
-        .collect();
     Some(InLine {
-        found,
+        found: run
+            .iter()
+            .map(|text| anonymous_comment(text.to_string(), Form::RoundUp, context))
+            .collect(),
         // The run's first unit is the one it was read at.
         units: taken.into_iter().skip(1).collect(),
     })
+}
+
+/// One comment of an anonymous run, bare or numbered.
+fn anonymous_comment(raw_text: String, form: Form, context: &Context) -> Found {
+    Found {
+        form,
+        platform: context.platform.unwrap_or_default(),
+        raw_text,
+        cues: context.cues_with([(true, Cue::RoundUp)]),
+        ..Found::default()
+    }
 }
 
 /// `— 0722 123 456`, `SMS from 0722 123 456`, `0803xxx4567`: a phone number alone, as SMS
@@ -2365,24 +2368,25 @@ fn is_phone_signature(line: &str) -> bool {
 /// comments or more counted without a gap, each a paragraph of its own that no other shape
 /// reads: a numbered list of the article's own points stops at its first heading, attribution
 /// or quote. A comment may run on over lines of its paragraph, and have replies under it
-/// numbered afresh from 1 before the next comment's number.
+/// before the next comment's number: numbered afresh from 1, or, in an indented list, indented
+/// and not numbered.
 pub(super) fn numbered_run(
     units: &[Unit],
     index: usize,
     claimed: &[bool],
     context: &Context,
 ) -> Option<InLine> {
+    // Cheapest first: this runs on most lines, which open with no number.
+    if !matches!(units[index], Unit::Line { text, .. } if text.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
     // Each comment's units and words, and how many of them the last number closed.
     let mut run: Vec<(Vec<usize>, String)> = Vec::new();
     let mut numbered_up_to = 0;
     let mut replies = Vec::new();
     let (mut next_comment, mut next_reply) = (1, None);
     let mut k = index;
-    // Cheapest first: this runs on most lines, which open with no number.
-    if !matches!(units[index], Unit::Line { text, .. } if text.starts_with(|c: char| c.is_ascii_digit()))
-    {
-        return None;
-    }
     while let Some(Unit::Line {
         text,
         starts_paragraph: true,
@@ -2408,7 +2412,7 @@ pub(super) fn numbered_run(
             // Unnumbered, a paragraph between numbered ones is a reply only indented as the
             // list is: otherwise it is as often a listicle's point under its heading (`1. When
             // these fans changed a tyre` ⏎ `In full rig-outs, no less.`).
-            None if *indented && !run.is_empty() => (text.trim(), true),
+            None if *indented && !run.is_empty() => (*text, true),
             _ => break,
         };
         let lines = (k + 1..units.len())
@@ -2467,18 +2471,13 @@ pub(super) fn numbered_run(
     {
         return None;
     }
+    let form = match threaded {
+        true => Form::Signature,
+        false => Form::RoundUp,
+    };
     let found = run
         .iter()
-        .map(|(_, comment)| Found {
-            form: match threaded {
-                true => Form::Signature,
-                false => Form::RoundUp,
-            },
-            platform: context.platform.unwrap_or_default(),
-            raw_text: comment.clone(),
-            cues: context.cues_with([(true, Cue::RoundUp)]),
-            ..Found::default()
-        })
+        .map(|(_, comment)| anonymous_comment(comment.clone(), form, context))
         .collect();
     Some(InLine {
         found,

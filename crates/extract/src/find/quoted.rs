@@ -2885,13 +2885,20 @@ pub(super) fn in_line(
         let whole_lead = &line[start..];
         // `Graham Shanahan argued that Keane had a point:` ⏎ `…`: what the comment argues is
         // said before it, and the clause introduces it as `Graham Shanahan argued:` would.
+        let whole_speaker = lead_speaker(whole_lead, line, start, units, index);
         let without_that_clause = whole_lead
             .split_once(" that ")
-            .filter(|_| lead_speaker(whole_lead, line, start, units, index).is_none())
+            .filter(|_| whole_speaker.is_none())
             .map(|(speaker_and_verb, _)| format!("{speaker_and_verb}:"));
-        let lead = without_that_clause.as_deref().unwrap_or(whole_lead);
+        let (lead, speaker_of_lead) = match &without_that_clause {
+            Some(clause) => (
+                clause.as_str(),
+                lead_speaker(clause, line, start, units, index),
+            ),
+            None => (whole_lead, whole_speaker),
+        };
         let possessed = || possessed_post(lead);
-        let speaker = match lead_speaker(lead, line, start, units, index) {
+        let speaker = match speaker_of_lead {
             Some(speaker) => Some((named_by_handle(speaker, lead, ""), Form::QuotedSpan)),
             None => near_handle(lead, "")
                 .map(|(speaker, _)| (speaker, Form::NearHandle))
