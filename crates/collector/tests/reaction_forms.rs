@@ -4784,3 +4784,34 @@ fn messages_an_sms_page_signs_with_a_phone_number() {
         );
     }
 }
+
+#[test]
+fn a_quoted_comment_credited_by_the_next_sentence() {
+    let article = format!(
+        "{STORY}Here are the best comments you posted to our Facebook page this week.\n\n\
+         1. Paying at the pump\n\n\
+         \"Every budget the same story. We pay and pay and the roads stay the same.\"\n\n\
+         Achieng Odhiambo commented on our report on the levy. 40 readers liked it.\n\n\
+         2. Matatu fares\n\n\
+         Grace Mwende wrote at 9:14am\n\n\
+         \"Fares will go up by Friday, mark my words.\"\n\n\
+         Peter Kamau wrote at 11:02am\n\n\
+         \"Time to buy a bicycle.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Achieng Odhiambo"),
+                "Every budget the same story. We pay and pay and the roads stay the same."
+            ),
+            (
+                None,
+                Some("Grace Mwende"),
+                "Fares will go up by Friday, mark my words."
+            ),
+            (None, Some("Peter Kamau"), "Time to buy a bicycle."),
+        ]
+    );
+}

@@ -1768,12 +1768,30 @@ fn from_name(words: &[Word]) -> Option<Speaker> {
 }
 
 /// The author a paragraph quoted on its own is credited with at the start of the next:
-/// `'…'` ⏎ `That tweet by Amol Dhurve arrived in the wake of…`.
+/// `'…'` ⏎ `That tweet by Amol Dhurve arrived in the wake of…`, or `'…'` ⏎ `Charity Hill
+/// Krizan commented on a story by…`, a name and a verb of posting opening the sentence (unless
+/// a quote follows that line: `Robyn Johansen wrote at 11:04am` ⏎ `"…"` heads the next one).
 fn credited_in_next_line(units: &[Unit], index: usize) -> Option<Speaker> {
     let Some(Unit::Line { text, .. }) = units.get(index + 1) else {
         return None;
     };
     let words = words(text.split_inclusive(['.', '!', '?']).next()?);
+    let heads_next_quote = || {
+        matches!(units.get(index + 2), Some(Unit::Line { text, .. })
+            if text.starts_with(super::OPENING_MARKS))
+    };
+    if let Some((name, end)) = name_at(&words, 0).filter(|_| !heads_next_quote()) {
+        let verb = words.get(end).map(|w| w.bare.to_lowercase());
+        return verb
+            .filter(|verb| is_posting_verb(verb))
+            .map(|verb| Speaker {
+                who: Who::Name(name),
+                verb: Some(verb),
+                platform: None,
+                posted: true,
+                interviewee: false,
+            });
+    }
     if !words
         .first()
         .is_some_and(|w| matches!(w.bare, "That" | "This" | "The"))
