@@ -4815,3 +4815,34 @@ fn a_quoted_comment_credited_by_the_next_sentence() {
         ]
     );
 }
+
+#[test]
+fn names_over_quotes_in_turn_are_a_round_up_in_any_language() {
+    // The announcement is in Swahili; the names over the quotes show the round-up themselves,
+    // and a comment copied without its closing mark is still the quote under its name.
+    let article = format!(
+        "{STORY}Haya ni baadhi ya maoni ya wasomaji kwenye ukurasa wetu wa Facebook.\n\
+         Achieng Odhiambo\n\
+         “Bei ya mafuta itaua biashara zetu”\n\
+         Grace Mwende\n\
+         “How can they raise it again? We are suffering already.\n\
+         Peter Kamau Njoroge\n\
+         “Time to buy a bicycle.”\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Achieng Odhiambo"),
+                "Bei ya mafuta itaua biashara zetu"
+            ),
+            (
+                None,
+                Some("Grace Mwende"),
+                "How can they raise it again? We are suffering already."
+            ),
+            (None, Some("Peter Kamau Njoroge"), "Time to buy a bicycle."),
+        ]
+    );
+}

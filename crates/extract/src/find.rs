@@ -930,12 +930,16 @@ fn attribution(line: &str) -> Option<Attribution<'_>> {
 }
 
 /// `Deborah in Milford:` ⏎ `…` ⏎ `Cheryl in Chalfont:` ⏎ `…`: a page made of readers'
-/// comments, each under its name alone, is a round-up whether or not it says so. Whether the
-/// name alone at `index` has another a paragraph or two of comment below it.
+/// comments, each under its name alone, is a round-up whether or not it says so, in whatever
+/// language it announces them, if it does (`Gibson Nachiye` ⏎ `“…”` ⏎ `Paul Kagona` ⏎ `“…”`).
+/// Whether the name alone at `index` has another a paragraph or two of comment below it.
 fn names_alone_in_turn(units: &[Unit], index: usize) -> bool {
     let name_at = |at: usize| {
         matches!(units.get(at), Some(Unit::Line { text, starts_paragraph: true, .. })
-            if name_alone(text).or_else(|| bulleted_name(text)).is_some())
+            if name_alone(text)
+                .or_else(|| bulleted_name(text))
+                .or_else(|| name_over_quote(text, units.get(at + 1)))
+                .is_some())
     };
     !name_at(index + 1) && (index + 2..=index + NAMES_IN_TURN_GAP).any(name_at)
 }
@@ -985,11 +989,19 @@ fn name_over_quote<'t>(line: &'t str, next: Option<&Unit>) -> Option<Attribution
         return None;
     };
     let author = line.trim();
-    // The paragraph is the quote alone: `“…,” the committee said.` names its own speaker.
+    // The paragraph is the quote alone: `“…,” the committee said.` names its own speaker. A
+    // comment copied without its closing mark (`“How can the attackers…`) is alone too.
+    // (Single marks close on every apostrophe, and are read closed only.)
+    let unclosed = |open: char, close: char| {
+        text.strip_prefix(open)
+            .is_some_and(|quote| !quote.contains(close))
+    };
     let quote_alone = text.starts_with(OPENING_MARKS)
-        && text
+        && (text
             .trim_end_matches(['.', ',', '!', '?'])
-            .ends_with(['”', '"', '’', '\'', '»']);
+            .ends_with(['”', '"', '’', '\'', '»'])
+            || unclosed('“', '”')
+            || unclosed('"', '"'));
     if !quote_alone || author.split_whitespace().nth(1).is_none() {
         return None;
     }
