@@ -4846,3 +4846,50 @@ fn names_over_quotes_in_turn_are_a_round_up_in_any_language() {
         ]
     );
 }
+
+#[test]
+fn a_page_of_one_letter_signed_as_letters_are() {
+    // No letters heading: a page that prints one reader's letter, signed over the street or
+    // with where it came from, is that letter whole.
+    let over_street = "Roads are the council's first duty\n\n\
+         WHEN will the council fix the potholes on our estate?\n\n\
+         My car has needed two new tyres since March.\n\n\
+         Maybe they have spent the money on the new offices.\n\n\
+         Carol Clarke\n\n\
+         Milford Drive,\n";
+    assert_eq!(
+        authored(&reactions(over_street)),
+        [(
+            None,
+            Some("Carol Clarke"),
+            "WHEN will the council fix the potholes on our estate? My car has needed two new \
+             tyres since March. Maybe they have spent the money on the new offices."
+        )]
+    );
+    let via = "WHEN will people realise it is the government starving the council of funds.\n\n\
+         If the council has a reserve, I call that good thinking.\n\n\
+         Wise up, it is austerity that is causing the cuts, not the council.\n\n\
+         Robert Wilton, via Facebook\n";
+    assert_eq!(
+        authored(&reactions(via)),
+        [(
+            None,
+            Some("Robert Wilton"),
+            "WHEN will people realise it is the government starving the council of funds. If \
+             the council has a reserve, I call that good thinking. Wise up, it is austerity \
+             that is causing the cuts, not the council."
+        )]
+    );
+    // A news report whose last paragraph a reader signed is not a letter.
+    let report = "Fuel levy raised\n\n\
+         The Treasury raised the levy on petrol by 12 shillings on Monday.\n\n\
+         Transport operators said fares would rise.\n\n\
+         \u{201c}We cannot absorb this,\u{201d} said Jane Wanjiru, who runs three matatus.\n\n\
+         Readers wrote in: Fares will go up and we will walk.\n\n\
+         \u{2014} Peter Otieno, Nakuru\n";
+    let texts: Vec<_> = reactions(report).into_iter().map(|r| r.text).collect();
+    assert!(
+        texts.iter().all(|text| !text.contains("Treasury")),
+        "{texts:?}"
+    );
+}

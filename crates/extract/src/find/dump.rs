@@ -1667,8 +1667,11 @@ fn signed_on_next_line(
                 .is_some_and(|via| via.eq_ignore_ascii_case("via "))
                 && vocabulary::platform_named_in(town).is_some()
         });
+    // `Carol Clarke` ⏎ `Milford Drive,`, `Robert Wilton, via Facebook`: signed as only a
+    // letter is, on a page that prints one letter as much as on a letters page.
+    let signed_as_letter = signed_below || (place_shaped && dashed.contains(", via "));
     if (has_dash || place_shaped || signed_below)
-        && (via_platform || address_of_lines || prints_letters(units, context))
+        && (via_platform || address_of_lines || signed_as_letter || prints_letters(units, context))
     {
         found.cues.push(Cue::Letter);
         if let Some(above) = letter_above(units, index, claimed, via_platform) {
