@@ -4893,3 +4893,34 @@ fn a_page_of_one_letter_signed_as_letters_are() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn messages_signed_under_them_with_a_bullet_and_a_pseudonym() {
+    let article = "Why are you vexed?\n\n\
+         \u{201c}Vexed cause the road works take so long on the highway.\u{201d}\n\n\
+         \x20 \u{2022} Motorist\n\n\
+         \u{201c}Vexed with the lousy service the phone company gives us every single day.\u{201d}\n\n\
+         \x20 \u{2022} Irate Customer\n\n\
+         \u{201c}All dem people can sign up for free medicine, and we pay for it.\u{201d}\n\n\
+         \x20 \u{2022} Horse before Cart\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                Some("Motorist"),
+                "Vexed cause the road works take so long on the highway."
+            ),
+            (
+                None,
+                Some("Irate Customer"),
+                "Vexed with the lousy service the phone company gives us every single day."
+            ),
+            (
+                None,
+                Some("Horse before Cart"),
+                "All dem people can sign up for free medicine, and we pay for it."
+            ),
+        ]
+    );
+}

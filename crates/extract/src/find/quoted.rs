@@ -1862,7 +1862,25 @@ fn signed_on_next_line(units: &[Unit], index: usize, claimed: &[bool]) -> Option
     if credit.is_some() {
         return None;
     }
-    signed_after(text)
+    signed_after(text).or_else(|| pseudonym_in_bullet(text))
+}
+
+/// `“Vex cause the road works…”` ⏎ `  • Motorist`: a readers'-messages page signs each message
+/// with a bullet and the name the reader chose, which need not read as a person's (`Horse
+/// before Cart`, `Irate Customer`): a few words, the first capitalized, no sentence.
+fn pseudonym_in_bullet(line: &str) -> Option<Speaker> {
+    let pseudonym = line.trim().strip_prefix('•')?.trim();
+    let words = pseudonym.split_whitespace().count();
+    let sentence = pseudonym.contains(['.', ',', ':', '!', '?', '“', '"']);
+    ((1..=4).contains(&words) && !sentence && pseudonym.starts_with(char::is_uppercase)).then(
+        || Speaker {
+            who: Who::Name(pseudonym.to_string()),
+            verb: None,
+            platform: None,
+            posted: false,
+            interviewee: false,
+        },
+    )
 }
 
 /// The reader a paragraph quoted on its own belongs to when the paragraph before is about
@@ -2816,6 +2834,12 @@ pub(super) fn in_line(
                 },
             },
         };
+        // `“…”` ⏎ `  • Motorist`: a message signed under it with a bullet is a readers'-messages
+        // page's structure, kept without the decision as names in turn are.
+        let bullet_signed = taken_units.last() == Some(&(index + 1))
+            && matches!(units.get(index + 1), Some(Unit::Line { text, .. })
+                if text.trim_start().starts_with('•'));
+        let form = if bullet_signed { Form::Signature } else { form };
         // `another X user, Aliyu @AliyuYakubuH, wrote`: the handle in apposition names the
         // anonymous subject.
         let speaker = match from_before {
