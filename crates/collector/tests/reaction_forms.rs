@@ -4924,3 +4924,24 @@ fn messages_signed_under_them_with_a_bullet_and_a_pseudonym() {
         ]
     );
 }
+
+#[test]
+fn comments_flooding_in_announce_them() {
+    let article = format!(
+        "{STORY}The Treasury posted the notice on its Facebook page.\n\
+         Immediately the comments came flooding in.\n\
+         Achieng Odhiambo says \u{201c}Heard of buses\u{201d}.\n\
+         Peter Kamau says: \u{201c}We pay and pay and the roads stay the same\u{201d}.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, Some("Achieng Odhiambo"), "Heard of buses"),
+            (
+                None,
+                Some("Peter Kamau"),
+                "We pay and pay and the roads stay the same"
+            ),
+        ]
+    );
+}

@@ -1754,9 +1754,11 @@ static SHARED_THEIR_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
 /// Bytes of the longest line that introduces a list without a colon.
 const LONGEST_LIST_INTRODUCTION: usize = 120;
 
+/// `Here are some of the comments`, `Reactions below`, and the arrival of a flood of them
+/// (`Immediately the comments come flooding in.`).
 static LIST_INTRODUCTION: LazyLock<meta::Regex> = LazyLock::new(|| {
     build_unfiltered(
-        r"(?i)^(?:here (?:are|is)|here'?s|below are|below is|see (?:some|the|more)|check out|these are|some of the)\b|\b(?:reactions|comments|tweets|replies|posts) (?:below|include|included)\b|\b(?:these|here) are (?:some of )?the (?:reactions|comments|tweets|replies|posts|responses)\b",
+        r"(?i)^(?:here (?:are|is)|here'?s|below are|below is|see (?:some|the|more)|check out|these are|some of the)\b|\b(?:reactions|comments|tweets|replies|posts) (?:below|include|included)\b|\b(?:these|here) are (?:some of )?the (?:reactions|comments|tweets|replies|posts|responses)\b|\b(?:reactions|comments|tweets|replies|responses) (?:(?:quickly|soon|immediately|then) )?(?:came|come|comes|poured|pour|pours|flooded|flood|floods|rolled|roll|rolls|began|started|kept)\b",
     )
 });
 
