@@ -4945,3 +4945,22 @@ fn comments_flooding_in_announce_them() {
         ]
     );
 }
+
+#[test]
+fn a_named_reader_in_apposition_to_where_they_posted() {
+    // Without an announcement: only the description says the speaker is a Facebook user.
+    let article = format!(
+        "{STORY}Facebook user, Achieng Odhiambo, asked: \u{201c}If the Treasury cannot fix the \
+         roads with the levy it has, why should we pay a new one?\u{201d}\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [(
+            None,
+            Some("Achieng Odhiambo"),
+            "If the Treasury cannot fix the roads with the levy it has, why should we pay a new one?"
+        )]
+    );
+    assert!(found[0].cues.contains(&extract::Cue::PostingPlace));
+}

@@ -1511,10 +1511,22 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             if said_runs_in && !online {
                 return None;
             }
+            // `Facebook user, Harul Fariz, asked:`: the description the name stands in
+            // apposition to places the reader.
+            let described_as = || {
+                let description = k.checked_sub(1).filter(|&last| words[last].comma)?;
+                let opens = (0..description)
+                    .rev()
+                    .find(|&at| words[at].comma)
+                    .map_or(0, |comma| comma + 1);
+                words[opens..=description]
+                    .iter()
+                    .find_map(|word| platform_named_in(word.bare))
+            };
             return Some(Speaker {
                 who,
                 verb: Some(verb),
-                platform: place.or(platform),
+                platform: place.or(platform).or_else(described_as),
                 posted,
                 interviewee,
             });
