@@ -4964,3 +4964,24 @@ fn a_named_reader_in_apposition_to_where_they_posted() {
     );
     assert!(found[0].cues.contains(&extract::Cue::PostingPlace));
 }
+
+#[test]
+fn a_feedback_columns_handles_end_their_sentence() {
+    let article = "Social Media Feedback\n\n\
+         Responses to the levy story: Do not listen to them. We are all paying already. \u{2014} @wanjiku_m.\n\n\
+         ***\n\n\
+         There is need to convince the Treasury that we are in a crisis. \u{2014} @ OtienoK.\n\n\
+         www.thestandard.co.ke\n\n\
+         They do not pay these taxes themselves, so why would they care? \u{2014} @kip-99.\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(handle, name, _)| (handle, name))
+            .collect::<Vec<_>>(),
+        [
+            (Some("wanjiku_m"), None),
+            (Some("OtienoK"), None),
+            (Some("kip-99"), None)
+        ]
+    );
+}

@@ -1516,6 +1516,10 @@ fn signed_with_town(line: &str, context: &Context) -> Option<Found> {
 
 fn author_after_handle(line: &str, context: &Context) -> Option<Found> {
     let (comment, handle) = line.trim_end().rsplit_once('@')?;
+    // `… — @efmatyora.`, `… — @ LewisMatutu.`: a feedback column's signature ends its
+    // sentence, and may part the handle from its `@`.
+    let handle = handle.trim_start();
+    let handle = handle.strip_suffix('.').unwrap_or(handle);
     let comment = comment.trim_end();
     let comment = comment
         .strip_suffix("--")
@@ -2250,30 +2254,35 @@ pub(super) fn is_username(word: &str, alone: bool) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
         && word.chars().any(char::is_alphabetic)
         && !word.ends_with(['.', '-']);
-    // `Newsbreak.ng`, `Pulse.com.gh`: a site's name, which prose opens lines with.
-    let domain = word.rsplit_once('.').is_some_and(|(_, suffix)| {
-        matches!(
-            suffix.to_ascii_lowercase().as_str(),
-            "com"
-                | "net"
-                | "org"
-                | "ng"
-                | "gh"
-                | "ke"
-                | "za"
-                | "ug"
-                | "tz"
-                | "uk"
-                | "in"
-                | "my"
-                | "ph"
-                | "news"
-                | "tv"
-                | "co"
-                | "io"
-                | "info"
-        )
-    });
+    // `Newsbreak.ng`, `Pulse.com.gh`, `www.herald.co.zw`: a site's name, which prose opens
+    // lines with and pages print between items.
+    let www = word
+        .get(..4)
+        .is_some_and(|start| start.eq_ignore_ascii_case("www."));
+    let domain = www
+        || word.rsplit_once('.').is_some_and(|(_, suffix)| {
+            matches!(
+                suffix.to_ascii_lowercase().as_str(),
+                "com"
+                    | "net"
+                    | "org"
+                    | "ng"
+                    | "gh"
+                    | "ke"
+                    | "za"
+                    | "ug"
+                    | "tz"
+                    | "uk"
+                    | "in"
+                    | "my"
+                    | "ph"
+                    | "news"
+                    | "tv"
+                    | "co"
+                    | "io"
+                    | "info"
+            )
+        });
     // `1.President Mugabe has…`: a list's number glued to the item's first word.
     let numbered = word.split_once('.').is_some_and(|(number, rest)| {
         !number.is_empty()
