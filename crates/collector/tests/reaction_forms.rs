@@ -4985,3 +4985,41 @@ fn a_feedback_columns_handles_end_their_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_letter_to_the_editor_signed_by_a_name_alone_or_under_its_close() {
+    let closed = "Trolls and the public domain\n\n\
+         Dear Editor,\n\n\
+         Putting this type of content in the public domain reflects on all of us.\n\n\
+         Sincerely\n\
+         Timothy Joseph\n";
+    assert_eq!(
+        authored(&reactions(closed)),
+        [(
+            None,
+            Some("Timothy Joseph"),
+            "Putting this type of content in the public domain reflects on all of us."
+        )]
+    );
+    // Copied with single newlines: the letter's lines are one block over the name.
+    let alone = "This posting is a cyber crime\n\n\
+         Dear Editor,\n\
+         There is in circulation a Facebook posting that misleads the public.\n\
+         Such blatant disregard for the truth is unacceptable.\n\n\
+         Neil Adams\n";
+    assert_eq!(
+        authored(&reactions(alone)),
+        [(
+            None,
+            Some("Neil Adams"),
+            "There is in circulation a Facebook posting that misleads the public. Such blatant \
+             disregard for the truth is unacceptable."
+        )]
+    );
+    // A report that ends on a name alone, written to nobody, is no letter.
+    let report = "Levy\n\n\
+         The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\
+         Transport operators said fares would rise by the end of the week.\n\n\
+         Neil Adams\n";
+    assert!(reactions(report).is_empty());
+}

@@ -104,11 +104,16 @@ pub(super) fn unquoted_comment(
     let Some(text) = units[index].opening_line() else {
         // `…` ⏎ `What a sad bunch!` ⏎⏎ `David Pritchard,` ⏎ `Malpas`: a paragraph's last line
         // over a signature of its own is a letter's.
+        // (Or a name alone, or a letter's close, under a letter's last line: `…` ⏎⏎ `Neil
+        // Adams`.)
         let signature_below = units
             .get(index + 1)
             .and_then(Unit::opening_line)
             .is_some_and(|line| {
-                line.len() <= LONGEST_AUTHOR_LINE && line.contains([',', '–', '—'])
+                line.len() <= LONGEST_AUTHOR_LINE
+                    && (line.contains([',', '–', '—'])
+                        || is_valediction(line)
+                        || names_a_person(line.trim()))
             });
         return signature_below
             .then(|| signed_on_next_line(units, index, claimed, context))
@@ -597,6 +602,38 @@ fn letter_lines<'t>(units: &[Unit<'t>], above: &[usize], signed: &'t str) -> Vec
         .collect();
     lines.push(signed);
     lines
+}
+
+/// `Sincerely`, `Yours faithfully,`: a letter's close, on its own line over the signature.
+fn is_valediction(line: &str) -> bool {
+    const CLOSES: &[&str] = &[
+        "sincerely",
+        "yours sincerely",
+        "yours faithfully",
+        "yours truly",
+        "yours respectfully",
+        "respectfully",
+        "regards",
+        "kind regards",
+        "best regards",
+    ];
+    line.len() <= 20 && CLOSES.contains(&line.trim_end_matches([',', '.']).to_lowercase().as_str())
+}
+
+/// Whether the paragraphs above the one at `index`, as [`letter_above`] reads a letter back,
+/// are written to the paper, or open under a `Dear Editor,` (which [`letter_above`] stops at,
+/// as at a heading): a letter's, signed by a name alone.
+fn written_to_the_paper(units: &[Unit], index: usize, claimed: &[bool]) -> bool {
+    let above = letter_above(units, index, claimed, false).unwrap_or_default();
+    let first = above.iter().copied().min().unwrap_or(index);
+    let written = above
+        .iter()
+        .copied()
+        .chain([index])
+        .chain(first.checked_sub(1))
+        .filter_map(|k| line_at(units, k))
+        .any(addresses_the_paper);
+    written
 }
 
 /// Whether a letter's words are written to the paper (`your article`, `I am writing to`).
@@ -1539,7 +1576,8 @@ fn author_after_handle(line: &str, context: &Context) -> Option<Found> {
 }
 
 /// A paragraph signed on the next line as letters pages sign it: `…` ⏎ `— Jane Doe, Durban`,
-/// `…` ⏎ `Sipho Dlamini, Soweto`.
+/// `…` ⏎ `Sipho Dlamini, Soweto`, or under the letter's close (`…` ⏎ `Sincerely` ⏎ `Timothy
+/// Joseph`).
 fn signed_on_next_line(
     units: &[Unit],
     index: usize,
@@ -1549,7 +1587,9 @@ fn signed_on_next_line(
     let Unit::Line { text: comment, .. } = units[index] else {
         return None;
     };
-    let next = index + 1;
+    let closed =
+        line_at(units, index + 1).is_some_and(|line| !claimed[index + 1] && is_valediction(line));
+    let next = index + 1 + usize::from(closed);
     let Some(Unit::Line {
         text: signature, ..
     }) = units.get(next)
@@ -1628,13 +1668,14 @@ fn signed_on_next_line(
     let name_alone_on_letters_page = !(has_dash || place_shaped || town_below || full_name_alone)
         && name == dashed.trim()
         && super::ends_a_sentence(comment)
-        && matches!(
-            units[next],
-            Unit::Line {
-                starts_paragraph: true,
-                ..
-            }
-        )
+        && (closed
+            || matches!(
+                units[next],
+                Unit::Line {
+                    starts_paragraph: true,
+                    ..
+                }
+            ))
         && !matches!(
             units.get(next + 1),
             Some(Unit::Line {
@@ -1644,7 +1685,9 @@ fn signed_on_next_line(
         )
         && (2..=3).contains(&name.split_whitespace().count())
         && names_a_person(name)
-        && prints_letters(units, context);
+        && (closed
+            || prints_letters(units, context)
+            || written_to_the_paper(units, index, claimed));
     // Signed on the lines below by a name alone or over its town or address.
     let signed_below = town_below || name_alone_on_letters_page;
     if !(has_dash || place_shaped || full_name_alone || signed_below)
@@ -1656,6 +1699,9 @@ fn signed_on_next_line(
     let mut found = signed_comment(without_list_marker(comment), name, context)?;
     // A letter of several paragraphs signs only its last.
     let mut units_taken = vec![next];
+    if closed {
+        units_taken.push(index + 1);
+    }
     // `David Pritchard,` ⏎ `Malpas,` ⏎ `Newport`: the name's line ending in a comma over the
     // address, as only a letter is signed.
     let address_of_lines = signed_below && signature.ends_with(',');
@@ -1675,7 +1721,11 @@ fn signed_on_next_line(
     // letter is, on a page that prints one letter as much as on a letters page.
     let signed_as_letter = signed_below || (place_shaped && dashed.contains(", via "));
     if (has_dash || place_shaped || signed_below)
-        && (via_platform || address_of_lines || signed_as_letter || prints_letters(units, context))
+        && (via_platform
+            || closed
+            || address_of_lines
+            || signed_as_letter
+            || prints_letters(units, context))
     {
         found.cues.push(Cue::Letter);
         if let Some(above) = letter_above(units, index, claimed, via_platform) {
