@@ -5023,3 +5023,21 @@ fn a_letter_to_the_editor_signed_by_a_name_alone_or_under_its_close() {
          Neil Adams\n";
     assert!(reactions(report).is_empty());
 }
+
+#[test]
+fn a_pronoun_after_an_opening_phrase_is_the_person_named_before() {
+    // The phrase before the pronoun names a post (`a tweet`), not its writer; the writer is
+    // the subject of the sentence before, a copula's as much as another verb's.
+    let article = "Americans thank Canada\n\n\
+         Los Angeles, California-based writer David Wild is behind the outpouring of gratitude \
+         for our Canadian neighbours. In a tweet on Sunday, he wrote: \u{201c}My fellow \
+         Americans, let us all thank Canada for the things we love.\u{201d}\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [(
+            None,
+            Some("David Wild"),
+            "My fellow Americans, let us all thank Canada for the things we love."
+        )]
+    );
+}

@@ -1494,8 +1494,11 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             let mut who = from.map_or(who, Who::Name);
             if who == Who::Pronoun {
                 // "Someone else laughed as they wrote:": the pronoun is the clause's subject.
-                if let Some(antecedent) = (0..k)
-                    .filter_map(|earlier| subject_at(&words, earlier))
+                // (A clause's, not a phrase's inside it: `In a tweet on Sunday, he wrote:`.)
+                if let Some(antecedent) = starts
+                    .iter()
+                    .filter(|&&earlier| earlier < k)
+                    .filter_map(|&earlier| subject_at(&words, earlier))
                     .map(|(who, ..)| who)
                     .find(|who| *who != Who::Pronoun)
                 {
@@ -2606,11 +2609,12 @@ fn person_in(sentence: &str) -> Option<Who> {
     // The person is the subject of the sentence's verb: the name a verb follows when the
     // sentence opens with another (`The U.S. Ambassador to India Mr Ken Juster also posted…`),
     // else the opening subject, else the first name.
+    // (`writer David Wild is responsible for…`: a copula's subject as much.)
     let verb_follows = |end: usize| {
         words[end.min(words.len())..]
             .iter()
             .find(|w| !is_adverb(&w.bare.to_lowercase()))
-            .is_some_and(|w| is_verb(w.bare))
+            .is_some_and(|w| is_verb(w.bare) || matches!(w.bare, "is" | "was" | "has" | "had"))
     };
     let subject = subject_at(&words, k).filter(|(who, ..)| *who != Who::Pronoun);
     if let Some((who, next, ..)) = &subject {
