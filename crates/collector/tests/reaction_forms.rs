@@ -5041,3 +5041,19 @@ fn a_pronoun_after_an_opening_phrase_is_the_person_named_before() {
         )]
     );
 }
+
+#[test]
+fn a_name_with_a_middle_initial_without_its_full_stop() {
+    let article = format!(
+        "{STORY}Marlon A Hill said on his Twitter account, \u{201c}One of the most honest \
+         budget speeches I have heard in a long time.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Marlon A Hill"),
+            "One of the most honest budget speeches I have heard in a long time."
+        )]
+    );
+}

@@ -319,7 +319,10 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
                     .get(end + 1)
                     .is_some_and(|n| NAME_PARTICLES.contains(&n.bare))
                     && capital_after(end + 2));
-        if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle {
+        // `Marlon A Hill`: a middle initial printed without its full stop.
+        let initial =
+            w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()) && capital_after(end + 1);
+        if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle && !initial {
             break;
         }
         end += 1;
