@@ -5057,3 +5057,21 @@ fn a_name_with_a_middle_initial_without_its_full_stop() {
         )]
     );
 }
+
+#[test]
+fn a_commenters_name_cut_short_by_the_widget() {
+    let article = "Kenyans react to the new fuel levy\n\n\
+         \x20 1. Kingmanny\n\n\
+         \x20   June 11, 2017 at 11:10 pm\n\n\
+         \x20   Electric light is the issue and a shame in this country.\n\n\
+         \x20 2. MadamYe...\n\n\
+         \x20   June 12, 2017 at 10:42 am\n\n\
+         \x20   The person that runs the Treasury account should run the country's too.\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Kingmanny"), Some("MadamYe...")]
+    );
+}

@@ -2011,9 +2011,11 @@ pub(super) fn dated_comment(
         .iter()
         .find_map(|verb| commenter.strip_suffix(verb))
         .unwrap_or(commenter);
+    // `MadamYe...`: a widget cuts a long name short, which ends no sentence.
+    let cut_short = commenter.ends_with("...") || commenter.ends_with('…');
     if commenter.chars().count() > 40
         || commenter.split_whitespace().count() > 5
-        || commenter.ends_with(['.', '!', '?', ':'])
+        || (commenter.ends_with(['.', '!', '?', ':']) && !cut_short)
         || !commenter.contains(char::is_alphabetic)
     {
         return None;
