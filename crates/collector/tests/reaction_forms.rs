@@ -227,6 +227,11 @@ fn bare_comments_under_a_sentence_that_announces_them() {
          {comments}"
     );
     assert_eq!(authored(&reactions(&narrated)), []);
+    // Nor is one post of a person the article names, whose embed did not load.
+    let embed_missing = format!(
+        "{STORY}Note that the minister is replying to his own tweet (see the 11.04 pm post):\n\n         {comments}"
+    );
+    assert_eq!(authored(&reactions(&embed_missing)), []);
 }
 
 #[test]

@@ -598,7 +598,13 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
                         .or_else(|| dump::numbered_run(&units, index, &claimed, &context))
                         .or_else(|| {
-                            listed_above
+                            // Bare paragraphs are readers' only under words for readers or
+                            // their posts: not under one post of a person the article names
+                            // (`Mr Murdoch is replying to his own tweet:`), whose embed is
+                            // missing.
+                            let readers_announced = listed_above
+                                && matches!(units[index - 1], Unit::Line { text, .. } if LEAD_IN.is_match(text));
+                            readers_announced
                                 .then(|| dump::anonymous_run(&units, index, &claimed, &context))
                                 .flatten()
                         })
