@@ -5080,3 +5080,12 @@ fn a_commenters_name_cut_short_by_the_widget() {
         [Some("Kingmanny"), Some("MadamYe...")]
     );
 }
+
+#[test]
+fn a_caption_naming_an_office_holder_signs_nothing() {
+    let article = "Lawmakers pass the fuel levy\n\n\
+         MEMBERS of Parliament have passed the resolution to raise the levy on petrol.\n\n\
+         Nyamagana MP, Stanslaus Mabula.\n\n\
+         The vote was 212 to 40.\n";
+    assert_eq!(authored(&reactions(article)), []);
+}

@@ -1695,6 +1695,13 @@ fn signed_on_next_line(
     {
         return None;
     }
+    // `Nyamagana MP, Stanslaus Mabula.`: a caption naming an office holder signs nothing.
+    if name
+        .split_whitespace()
+        .any(|word| vocabulary::OFFICE_WORDS.contains(&word.to_lowercase().as_str()))
+    {
+        return None;
+    }
     // `2. …` ⏎ `—melissa_k`, `• …`: the item's marker is not the comment's.
     let mut found = signed_comment(without_list_marker(comment), name, context)?;
     // A letter of several paragraphs signs only its last.
