@@ -5089,3 +5089,26 @@ fn a_caption_naming_an_office_holder_signs_nothing() {
          The vote was 212 to 40.\n";
     assert_eq!(authored(&reactions(article)), []);
 }
+
+#[test]
+fn an_sms_signed_with_name_town_and_number() {
+    let article = "Readers' text messages\n\n\
+         Levy will finish us\n\
+         Nice one. You voiced the minds of many of us, some of whom can no longer afford the \
+         fare to work.\n\
+         I am sorry for the workers of this country. With the level of suffering, poverty, \
+         hunger and pain in the land today, the Treasury raises the levy again and expects us \
+         to clap?\n\
+         The voice of the people is the voice of God. Because of this levy, we have been on \
+         the same spot for too long without any hope; what a shame! It is a matter of time.\n\
+         \u{2013} Eva, Bayelsa, 08058165511\n";
+    let found = reactions(article);
+    assert_eq!(
+        authored(&found)
+            .into_iter()
+            .map(|(handle, name, text)| (handle, name, &text[..30]))
+            .collect::<Vec<_>>(),
+        [(None, Some("Eva"), "Nice one. You voiced the minds")]
+    );
+    assert!(found[0].text.ends_with("It is a matter of time."));
+}

@@ -1433,11 +1433,18 @@ fn name_and_town(signature: &str) -> (&str, bool) {
             let via_platform = place
                 .strip_prefix("via ")
                 .is_some_and(|rest| vocabulary::platform_named_in(rest).is_some());
-            let address = place
+            let parts: Vec<&str> = place
                 .strip_suffix('.')
                 .unwrap_or(place)
                 .split(',')
-                .all(|part| is_town(part.trim()));
+                .map(str::trim)
+                .collect();
+            // `Eva, Bayelsa, 08058165511`: an SMS page signs with the reader's number too.
+            let parts = match parts.split_last() {
+                Some((number, town)) if !town.is_empty() && is_phone_signature(number) => town,
+                _ => &parts[..],
+            };
+            let address = parts.iter().all(|part| is_town(part));
             (name, via_platform || address)
         }
         None => (signature, false),
@@ -1726,7 +1733,16 @@ fn signed_on_next_line(
         });
     // `Carol Clarke` ⏎ `Milford Drive,`, `Robert Wilton, via Facebook`: signed as only a
     // letter is, on a page that prints one letter as much as on a letters page.
-    let signed_as_letter = signed_below || (place_shaped && dashed.contains(", via "));
+    // So is a message an SMS page signs with the reader's number (`– Eva, Bayelsa,
+    // 08058165511`).
+    let by_number = || {
+        dashed
+            .rsplit(',')
+            .next()
+            .is_some_and(|last| is_phone_signature(last.trim()))
+    };
+    let signed_as_letter =
+        signed_below || (place_shaped && (dashed.contains(", via ") || by_number()));
     if (has_dash || place_shaped || signed_below)
         && (via_platform
             || closed
