@@ -5112,3 +5112,28 @@ fn an_sms_signed_with_name_town_and_number() {
     );
     assert!(found[0].text.ends_with("It is a matter of time."));
 }
+
+#[test]
+fn an_instagram_caption_over_its_credit_line() {
+    let article = "Fans at the final\n\n\
+         The fans took over the city before kick-off.\n\n\
+         #finals #matatu #nairobi\n\n\
+         A photo posted by Wanjiru Kamau (@wanjiru_k) on\n\n\
+         What a night for Kenya, proud of this team\n\n\
+         A video posted by Otieno (@otieno.254) on Jun 14, 2016 at 11:02am PDT\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("wanjiru_k"),
+                Some("Wanjiru Kamau"),
+                "#finals #matatu #nairobi"
+            ),
+            (
+                Some("otieno.254"),
+                Some("Otieno"),
+                "What a night for Kenya, proud of this team"
+            ),
+        ]
+    );
+}

@@ -67,6 +67,7 @@ pub(super) fn unquoted_comment(
         }
     }
     if let Some(copied) = copied_comment(units, index, claimed, context)
+        .or_else(|| over_instagram_credit(units, index, claimed, context))
         .or_else(|| credited_item(units, index, claimed, context))
         .or_else(|| post_over_its_time(units, index, claimed, context))
     {
@@ -459,6 +460,49 @@ fn post_over_its_time(
             ..Found::default()
         }],
         units: taken,
+    })
+}
+
+/// `#coybig #euro2016 #fatherted` ⏎ `A photo posted by Gavin McKenna (@gmck25) on Jun 14, 2016`:
+/// an Instagram embed copied as text, its caption over the credit line (the date may be lost).
+fn over_instagram_credit(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let next = index + 1;
+    let credit = line_at(units, next)?;
+    let credited = [
+        "A photo posted by ",
+        "A video posted by ",
+        "A post shared by ",
+    ]
+    .iter()
+    .find_map(|label| credit.strip_prefix(label))?;
+    let caption = line_at(units, index)?;
+    if claimed[next] || claimed[index] {
+        return None;
+    }
+    let (name, rest) = credited.split_once("(@")?;
+    let (handle, after) = rest.split_once(')')?;
+    let after = after.trim();
+    if !is_handle_shaped(handle) || !(after.is_empty() || after == "on" || after.starts_with("on "))
+    {
+        return None;
+    }
+    let name = name.trim();
+    Some(InLine {
+        found: vec![Found {
+            form: Form::Signature,
+            platform: Platform::Instagram,
+            handle: Some(handle.to_string()),
+            display_name: (!name.is_empty()).then(|| name.to_string()),
+            cues: context.cues_with([(true, Cue::Handle)]),
+            raw_text: caption.to_string(),
+            ..Found::default()
+        }],
+        units: vec![next],
     })
 }
 
