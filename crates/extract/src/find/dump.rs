@@ -114,7 +114,9 @@ pub(super) fn unquoted_comment(
                 line.len() <= LONGEST_AUTHOR_LINE
                     && (line.contains([',', '–', '—'])
                         || is_valediction(line)
-                        || names_a_person(line.trim()))
+                        || (line.starts_with(char::is_uppercase)
+                            && !super::ends_a_sentence(line)
+                            && names_a_person(line.trim())))
             });
         return signature_below
             .then(|| signed_on_next_line(units, index, claimed, context))
