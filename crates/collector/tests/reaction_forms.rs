@@ -5137,3 +5137,25 @@ fn an_instagram_caption_over_its_credit_line() {
         ]
     );
 }
+
+#[test]
+fn posts_listed_as_their_authors_name_a_dash_and_the_words() {
+    let article = format!(
+        "{STORY}We collected some of the best.\n\n\
+         Achieng Odhiambo \u{2014} Another levy, another year of walking to work. #FuelLevy\n\n\
+         Gov. Peter Kamau \u{2013} Tonight's decision only reminds me how far we have slipped\n\n\
+         Wanjiru Kamau \u{2014} I'm sorry, @KenyaTreasury, you are no longer my favourite\n\n\
+         Kenya \u{2014} the country of long queues \u{2014} woke up to higher prices on Tuesday.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [
+            Some("Achieng Odhiambo"),
+            Some("Gov. Peter Kamau"),
+            Some("Wanjiru Kamau")
+        ]
+    );
+}

@@ -122,7 +122,9 @@ pub(super) fn unquoted_comment(
             .then(|| signed_on_next_line(units, index, claimed, context))
             .flatten();
     };
-    if let Some(found) = author_before_colon(text, context).or_else(|| author_after(text, context))
+    if let Some(found) = author_before_colon(text, context)
+        .or_else(|| author_after(text, context))
+        .or_else(|| author_then_dash_in_turn(units, index, context))
     {
         return Some(InLine {
             found: vec![found],
@@ -1135,6 +1137,58 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
         raw_text: comment.to_string(),
         ..Found::default()
     })
+}
+
+/// `Adam Britten — Amazing that @BarackObama is basically acknowledging…` ⏎ `Tyler Oakley — I’m
+/// sorry, @MittRomney…`: posts listed as their authors' names, a dash and the words, in
+/// paragraphs one after another. Only in turn with another such paragraph, since prose opens
+/// sentences with a name and a dash too (`Kenya — the country's…`).
+fn author_then_dash_in_turn(units: &[Unit], index: usize, context: &Context) -> Option<Found> {
+    let line = line_at(units, index)?;
+    let (author, comment) = author_then_dash(line)?;
+    let in_turn = |k: usize| {
+        matches!(units.get(k), Some(Unit::Line { text, starts_paragraph: true, .. })
+            if author_then_dash(text).is_some())
+    };
+    if !(in_turn(index + 1) || index.checked_sub(1).is_some_and(in_turn)) {
+        return None;
+    }
+    let (None, Some(display_name)) = author_of(author)? else {
+        return None;
+    };
+    Some(Found {
+        form: Form::NameColon,
+        platform: context.platform.unwrap_or_default(),
+        cues: context.cues_with([]),
+        display_name: Some(display_name),
+        raw_text: comment.trim().to_string(),
+        ..Found::default()
+    })
+}
+
+/// A paragraph opening with a name of two to five words, a spaced dash and at least three
+/// words: the name (as printed, a title's full stop and all) and the words.
+fn author_then_dash(line: &str) -> Option<(&str, &str)> {
+    let head_end = (0..=LONGEST_AUTHOR_LINE.min(line.len()))
+        .rev()
+        .find(|&at| line.is_char_boundary(at))?;
+    let head = &line[..head_end];
+    let (at, dash) = head.match_indices([' ', '—', '–']).find_map(|(at, _)| {
+        let rest = &line[at..];
+        ["— ", "– "]
+            .iter()
+            .find(|dash| {
+                rest.strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(**dash))
+            })
+            .map(|dash| (at, dash.len() + 1))
+    })?;
+    let (author, comment) = (&line[..at], &line[at + dash..]);
+    let words = author.split_whitespace().count();
+    ((2..=5).contains(&words)
+        && author.starts_with(char::is_uppercase)
+        && comment.split_whitespace().nth(2).is_some())
+    .then_some((author, comment))
 }
 
 /// `Mubita Nkandu wrote – do you remember…`: an author and a verb, then a dash where the
