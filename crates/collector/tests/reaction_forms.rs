@@ -5159,3 +5159,26 @@ fn posts_listed_as_their_authors_name_a_dash_and_the_words() {
         ]
     );
 }
+
+#[test]
+fn listed_posts_signed_with_a_username_after_a_dash() {
+    // Each post mocks the Treasurer by quoting him, before a colon or in quote marks: the
+    // signature at the end is the post's author.
+    let article = format!(
+        "{STORY}The budget speech invoked ridicule from the tweeting masses.\n\n\
+         \x20 \u{2022} Mbadi: \u{201c}we will fight the deficit on the beaches\u{201d} \u{2014} marksmithers\n\
+         \x20 \u{2022} Hang on, what was that? Did you say \u{2018}nation-building\u{2019}? \u{2014} michaelturtle\n\
+         \x20 \u{2022} Mbadi: The poor will be fed on the blood of the rich. \u{2014} wanjiku_k\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(handle, name, _)| (handle, name))
+            .collect::<Vec<_>>(),
+        [
+            (Some("marksmithers"), None),
+            (Some("michaelturtle"), None),
+            (Some("wanjiku_k"), None)
+        ]
+    );
+}

@@ -1598,6 +1598,21 @@ fn author_after(line: &str, context: &Context) -> Option<Found> {
         .or_else(|| signed_after_dash(line, context))
 }
 
+/// `• Swan: The poor will be fed… — mikestuchbery`, `• Did you say ‘nation-building’? —
+/// michaelturtle`: a listed post signed at its end, read before any other reading of its line,
+/// since it may quote whom it mocks before a colon or in quote marks.
+pub(super) fn listed_and_signed(units: &[Unit], index: usize, context: &Context) -> Option<InLine> {
+    let text = line_at(units, index)?;
+    let found = text
+        .starts_with(['•', '·', '*'])
+        .then(|| signed_after_dash(text, context))
+        .flatten()?;
+    Some(InLine {
+        found: vec![found],
+        units: Vec::new(),
+    })
+}
+
 /// `• Barely a mask in sight! — Dave H.`: a listed comment signed after a dash, as a page's
 /// selection of its readers' comments prints it; a line not listed is one only under an
 /// announcement of comments, and signed with more than one word.
@@ -1622,7 +1637,18 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     {
         return None;
     }
-    signed_comment(comment, name, context)
+    // `• Did you say ‘nation-building’? — michaelturtle`: a listed post's username.
+    signed_comment(comment, name, context).or_else(|| {
+        let username = listed && is_username(name, true) && !name.contains(' ');
+        username.then(|| Found {
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(true, Cue::Handle)]),
+            handle: Some(name.to_string()),
+            raw_text: comment.trim().to_string(),
+            ..Found::default()
+        })
+    })
 }
 
 /// A comment and its signer (`signer`'s reading of `name`), as printed after or under it.
