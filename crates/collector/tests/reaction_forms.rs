@@ -5182,3 +5182,35 @@ fn listed_posts_signed_with_a_username_after_a_dash() {
         ]
     );
 }
+
+#[test]
+fn letters_signed_by_names_alone_in_turn_with_the_editors_replies() {
+    // No heading names letters: the letters signed one after another by a name alone say so,
+    // and the editor's reply in brackets under each is neither letter's.
+    let article = "Sunday mailbag\n\n\
+         Instead of spending billions on a new rail line, why does the county not just buy \
+         everybody a brand new matatu?\n\
+         Wanjiru Kamau\n\
+         (We would not mind a new matatu.)\n\n\
+         I find the new levy on petrol extremely divisive and, as a commuter, very offensive.\n\
+         Every one of us pays it twice, at the pump and at the stage.\n\
+         Otieno Ochieng\n\
+         (The right balance must be struck on this levy.)\n\n\
+         Since the 1990s I have chosen to walk to work, and the levy will not change that.\n\
+         When will the Treasury talk about walking before it talks about fuel?\n\
+         Achieng Odhiambo\n\
+         (It seems we are moving in that direction.)\n";
+    let read = reactions(article);
+    let found = authored(&read);
+    let names: Vec<_> = found.iter().map(|(_, name, _)| *name).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Wanjiru Kamau"),
+            Some("Otieno Ochieng"),
+            Some("Achieng Odhiambo")
+        ]
+    );
+    assert!(found[1].2.starts_with("I find the new levy"), "{found:?}");
+    assert!(found.iter().all(|(_, _, text)| !text.contains('(')));
+}

@@ -652,6 +652,26 @@ fn letter_lines<'t>(units: &[Unit<'t>], above: &[usize], signed: &'t str) -> Vec
     lines
 }
 
+/// Whether another letter near the name alone at `name` is signed so too: a full name alone on
+/// its line under a line ending a sentence, as a letters page with no heading for its letters
+/// prints them one after another.
+fn signed_in_turn(units: &[Unit], name: usize) -> bool {
+    const REACH: usize = 30;
+    let signs = |k: usize| {
+        k != name
+            && line_at(units, k).is_some_and(|line| {
+                (2..=3).contains(&line.split_whitespace().count())
+                    && line.starts_with(char::is_uppercase)
+                    && !super::ends_a_sentence(line)
+                    && names_a_person(line)
+            })
+            && k.checked_sub(1)
+                .and_then(|above| line_at(units, above))
+                .is_some_and(super::ends_a_sentence)
+    };
+    (name.saturating_sub(REACH)..(name + REACH).min(units.len())).any(signs)
+}
+
 /// `Sincerely`, `Yours faithfully,`: a letter's close, on its own line over the signature.
 fn is_valediction(line: &str) -> bool {
     const CLOSES: &[&str] = &[
@@ -1820,7 +1840,8 @@ fn signed_on_next_line(
         && names_a_person(name)
         && (closed
             || prints_letters(units, context)
-            || written_to_the_paper(units, index, claimed));
+            || written_to_the_paper(units, index, claimed)
+            || signed_in_turn(units, next));
     // Signed on the lines below by a name alone or over its town or address.
     let signed_below = town_below || name_alone_on_letters_page;
     if !(has_dash || place_shaped || full_name_alone || signed_below)
@@ -2041,7 +2062,12 @@ fn letter_above(
             }
             return None;
         }
-        if is_letter_heading(text) || (after_announcement && super::is_lead_in(text)) {
+        // `(We wouldn’t mind new cars…)`: the editor's reply under the letter before.
+        let editors_reply = text.starts_with('(') && text.ends_with(')');
+        if is_letter_heading(text)
+            || editors_reply
+            || (after_announcement && super::is_lead_in(text))
+        {
             break;
         }
         if paragraph_at(units, k) != paragraph_at(units, at) {
