@@ -657,6 +657,12 @@ fn letter_lines<'t>(units: &[Unit<'t>], above: &[usize], signed: &'t str) -> Vec
 /// prints them one after another.
 fn signed_in_turn(units: &[Unit], name: usize) -> bool {
     const REACH: usize = 30;
+    // `Grace Mwende` ⏎ `“How can they…”`: a name over a quote heads it.
+    let over_a_quote =
+        |k: usize| line_at(units, k + 1).is_some_and(|below| below.starts_with(OPENING_MARKS));
+    if over_a_quote(name) {
+        return false;
+    }
     let signs = |k: usize| {
         k != name
             && line_at(units, k).is_some_and(|line| {
@@ -668,6 +674,7 @@ fn signed_in_turn(units: &[Unit], name: usize) -> bool {
             && k.checked_sub(1)
                 .and_then(|above| line_at(units, above))
                 .is_some_and(super::ends_a_sentence)
+            && !over_a_quote(k)
     };
     (name.saturating_sub(REACH)..(name + REACH).min(units.len())).any(signs)
 }
