@@ -5214,3 +5214,22 @@ fn letters_signed_by_names_alone_in_turn_with_the_editors_replies() {
     assert!(found[1].2.starts_with("I find the new levy"), "{found:?}");
     assert!(found.iter().all(|(_, _, text)| !text.contains('(')));
 }
+
+#[test]
+fn a_comment_thread_whose_theme_capitalizes_says() {
+    let article = format!(
+        "{STORY}Ginger Says:\n\
+         September 3rd, 2009 at 10:02 pm\n\
+         When I fill up I would like to pay for the fuel, not for the Treasury's mistakes.\n\
+         Len Cyca Says:\n\
+         September 4th, 2009 at 12:27 am\n\
+         I have just sold the car. The levy was just too much to take.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Ginger"), Some("Len Cyca")]
+    );
+}

@@ -2183,16 +2183,16 @@ pub(super) fn dated_comment(
     };
     let comment_at = date_at + 1;
     // A name printed twice is a header wherever it stands; a name once opens its paragraph.
+    // A header with its verb wherever it stands.
     let commenter = match date_at - index {
-        1 => units[index].opening_line()?.trim(),
+        1 => match units[index].opening_line() {
+            Some(line) => line.trim(),
+            None => line_at(units, index).filter(|line| without_header_verb(line).is_some())?,
+        },
         _ => without_widget_action(line_at(units, index)?),
     };
-    // `Jane Wanjiru says:`, as WordPress heads a comment.
     let commenter = without_list_marker(commenter);
-    let commenter = [" says:", " said:", " wrote:"]
-        .iter()
-        .find_map(|verb| commenter.strip_suffix(verb))
-        .unwrap_or(commenter);
+    let commenter = without_header_verb(commenter).unwrap_or(commenter);
     // `MadamYe...`: a widget cuts a long name short, which ends no sentence.
     let cut_short = commenter.ends_with("...") || commenter.ends_with('…');
     if commenter.chars().count() > 40
@@ -2249,6 +2249,14 @@ pub(super) fn dated_comment(
         }],
         units: taken,
     })
+}
+
+/// `Jane Wanjiru says:`, as WordPress heads a comment (`Ginger Says:`, as some themes
+/// capitalize it): the commenter without the verb.
+fn without_header_verb(header: &str) -> Option<&str> {
+    [" says:", " said:", " wrote:", " Says:", " Said:", " Wrote:"]
+        .iter()
+        .find_map(|verb| header.strip_suffix(verb))
 }
 
 /// A commenter's name as a comment widget prints it with an action on it (`Mute Achi`,
