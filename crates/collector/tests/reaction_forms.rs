@@ -5233,3 +5233,23 @@ fn a_comment_thread_whose_theme_capitalizes_says() {
         [Some("Ginger"), Some("Len Cyca")]
     );
 }
+
+#[test]
+fn a_post_quoted_by_another_with_no_words_of_its_own() {
+    let article = format!(
+        "{STORY}Filipino parents got no chill \u{2014} sydney (@omgxsyn) January 14, 2019\n\n\
+         She wasn\u{2019}t playin. \u{2014} All is Fair (@freeziawh) January 14, 2019 \u{2014} \
+         Mulan\u{2019}s Boba Daddy (@MulanDaddy) January 14, 2019\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("omgxsyn"),
+                Some("sydney"),
+                "Filipino parents got no chill"
+            ),
+            (Some("freeziawh"), Some("All is Fair"), "She wasn't playin."),
+        ]
+    );
+}

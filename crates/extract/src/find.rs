@@ -1428,7 +1428,15 @@ fn flattened_post(
             (caps, start)
         }
     };
-    let pre = text[..signature_start].trim();
+    let mut pre = text[..signature_start].trim();
+    // `She wasn’t playin. — A (@freeziawh) January 14, 2019 — B (@MulanDaddy) January 14,
+    // 2019`: a post quoted by another with no words of its own is the quoted one's.
+    let mut caps = caps;
+    while let Some(inner) = SIGNATURE.captures(pre) {
+        let start = inner.get(0).map_or(0, |m| m.start());
+        pre = pre[..start].trim();
+        caps = inner;
+    }
 
     let mut parts: Vec<&str> = Vec::new();
     let mut taken = vec![index];
