@@ -5253,3 +5253,28 @@ fn a_post_quoted_by_another_with_no_words_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_live_blogs_posts_with_their_credit_glued_on() {
+    let article = format!(
+        "{STORY}The Treasury is 12 shillings away from the highest levy in our history. \
+         #FuelLevyby MKhan47 via twitter 11/9/2016 4:52:39 AM\n\n\
+         Senior sources tell me the Treasurer has left the building.by Jane Wanjiru via \
+         twitter 11/9/2016 4:59:00 AM\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("MKhan47"),
+                None,
+                "The Treasury is 12 shillings away from the highest levy in our history. #FuelLevy"
+            ),
+            (
+                None,
+                Some("Jane Wanjiru"),
+                "Senior sources tell me the Treasurer has left the building."
+            ),
+        ]
+    );
+}

@@ -67,6 +67,7 @@ pub(super) fn unquoted_comment(
         }
     }
     if let Some(copied) = copied_comment(units, index, claimed, context)
+        .or_else(|| live_blog_post(units, index, context))
         .or_else(|| over_instagram_credit(units, index, claimed, context))
         .or_else(|| credited_item(units, index, claimed, context))
         .or_else(|| post_over_its_time(units, index, claimed, context))
@@ -464,6 +465,38 @@ fn post_over_its_time(
             ..Found::default()
         }],
         units: taken,
+    })
+}
+
+/// `…won the election. #Elections2016by MKhan47 via twitter 11/9/2016 4:52:39 AM`: a post a
+/// live blog embedded, copied as text with its credit glued on: who posted it, where, and when.
+fn live_blog_post(units: &[Unit], index: usize, context: &Context) -> Option<InLine> {
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?P<text>.+?)\s*by (?P<name>[^\n]{1,50}?) via (?P<platform>twitter|facebook|instagram)\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M$")
+            .expect("valid live blog credit pattern")
+    });
+    let line = line_at(units, index)?;
+    // Cheapest first: most lines name no platform after ` via `.
+    memchr::memmem::find(line.as_bytes(), b" via ")?;
+    let caps = CREDIT.captures(line)?;
+    let name = caps["name"].trim();
+    let (handle, display_name) = match name.contains(' ') {
+        true => (None, Some(name.to_string())),
+        false => (Some(name.to_string()), None),
+    };
+    Some(InLine {
+        found: vec![Found {
+            form: Form::Signature,
+            platform: vocabulary::platform_named_in(&caps["platform"])
+                .or(context.platform)
+                .unwrap_or_default(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
+            handle,
+            display_name,
+            raw_text: caps["text"].trim().to_string(),
+            ..Found::default()
+        }],
+        units: Vec::new(),
     })
 }
 
