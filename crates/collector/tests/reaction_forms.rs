@@ -5278,3 +5278,39 @@ fn a_live_blogs_posts_with_their_credit_glued_on() {
         ]
     );
 }
+
+#[test]
+fn letters_signed_over_a_street_and_a_town() {
+    let article = "Your letters, your views\n\n\
+         The levy is a tax on the poor\n\n\
+         The Treasury has generally ignored the express wishes of the people.\n\n\
+         May someone in government speak out on the many injustices of this levy.\n\n\
+         Wanjiru Kamau\n\
+         45 Kilimani rd\n\
+         Nairobi 00100\n\n\
+         Walk to work\n\n\
+         I have walked to work since the levy, and I have never felt better.\n\n\
+         Otieno Ochieng\n\
+         5,Marula Avenue\n\
+         Co Kisumu\n";
+    let read = reactions(article);
+    let found = authored(&read)
+        .into_iter()
+        .map(|(_, name, text)| (name, text.to_string()))
+        .collect::<Vec<_>>();
+    assert_eq!(
+        found,
+        [
+            (
+                Some("Wanjiru Kamau"),
+                "The Treasury has generally ignored the express wishes of the people. May \
+                 someone in government speak out on the many injustices of this levy."
+                    .to_string()
+            ),
+            (
+                Some("Otieno Ochieng"),
+                "I have walked to work since the levy, and I have never felt better.".to_string()
+            ),
+        ]
+    );
+}

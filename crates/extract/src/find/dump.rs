@@ -1848,9 +1848,7 @@ fn signed_on_next_line(
     } else if signature.ends_with(',') {
         address_below(units, next, claimed)
     } else {
-        usize::from(
-            line_at(units, next + 1).is_some_and(|town| !claimed[next + 1] && is_town_line(town)),
-        )
+        street_and_town_below(units, next, claimed)
     };
     let town_below = address_lines > 0
         && super::ends_a_sentence(comment)
@@ -2012,6 +2010,30 @@ fn address_below(units: &[Unit], name: usize, claimed: &[bool]) -> usize {
         }
     }
     to_last_town
+}
+
+/// How many lines under a signature's name at `name` are its address (0 for none): a town
+/// (`Ferndown, Dorset`), or a street and a town (`45 Kilvere pk` ⏎ `Dublin 6W`, `5,Marian
+/// Avenue` ⏎ `Co Clare`), as letters pages sign with no comma after the name.
+fn street_and_town_below(units: &[Unit], name: usize, claimed: &[bool]) -> usize {
+    const LONGEST_STREET: usize = 40;
+    let free_line =
+        |k: usize| line_at(units, k).filter(|_| !claimed.get(k).copied().unwrap_or(true));
+    if free_line(name + 1).is_some_and(is_town_line) {
+        return 1;
+    }
+    // `45 Kilvere pk`: a number opens the street as an address prints it.
+    let street = free_line(name + 1).is_some_and(|street| {
+        street.len() <= LONGEST_STREET
+            && street.starts_with(|c: char| c.is_ascii_digit())
+            && !super::ends_a_sentence(street)
+    });
+    let town = free_line(name + 2).is_some_and(|town| is_town_line(town.trim_end_matches('.')));
+    if street && town {
+        2
+    } else {
+        0
+    }
 }
 
 /// A signer's name ([`names_a_person`]), with the title letters pages print before it (`Cllr
