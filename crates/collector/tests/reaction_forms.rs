@@ -5314,3 +5314,33 @@ fn letters_signed_over_a_street_and_a_town() {
         ]
     );
 }
+
+#[test]
+fn another_after_a_sentence_naming_the_twitterati() {
+    let article = format!(
+        "{STORY}One of the twitterati pointed out that nothing had changed at the pump. \
+         Another said: \u{201c}You can hate the levy and still pay it. It is easy.\u{201d} \
+         Another said: \u{201c}We do not see walking as exercise. We see it as a budget.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "You can hate the levy and still pay it. It is easy."
+            ),
+            (
+                None,
+                None,
+                "We do not see walking as exercise. We see it as a budget."
+            ),
+        ]
+    );
+    // The same sentences after a paragraph about officials are reported speech.
+    let officials = format!(
+        "{STORY}One of the officials pointed out that nothing had changed at the pump. \
+         Another said: \u{201c}You can hate the levy and still pay it.\u{201d}\n"
+    );
+    assert_eq!(authored(&reactions(&officials)), []);
+}

@@ -2873,10 +2873,13 @@ pub(super) fn in_line(
         // `“…,” one person said.` before the article has announced or quoted any reaction, with
         // nothing online about it, is reported speech (the documented rule for `one person`,
         // `another`, `a third`).
+        // (`One of the twitterati pointed out that… Another said: “…”`: readers named in the
+        // paragraph's sentence before announce the next.)
         let unannounced_person = matches!(speaker.who, Who::Anonymous { online: false })
             && !local.in_reactions
             && !local.reactions_seen
             && !readers_named
+            && !names_readers(&line[..sentence])
             && speaker.platform.is_none()
             && !speaker.posted
             && !speaker.verb.as_deref().is_some_and(is_posting_verb);
