@@ -5344,3 +5344,34 @@ fn another_after_a_sentence_naming_the_twitterati() {
     );
     assert_eq!(authored(&reactions(&officials)), []);
 }
+
+#[test]
+fn name_colon_comments_glued_into_one_paragraph() {
+    let article = format!(
+        "{STORY}What you have been saying on our Facebook page:\n\n\
+         Wanjiru Kamau:\n\n\
+         Nobody wants this levy. Hope someone will stand up for us. Otieno Ochieng: Maybe you \
+         do not think we need roads, but the levy pays for them. Achieng Odhiambo: There were \
+         matatus on this road before the levy and there will be after it.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "Nobody wants this levy. Hope someone will stand up for us."
+            ),
+            (
+                None,
+                Some("Otieno Ochieng"),
+                "Maybe you do not think we need roads, but the levy pays for them."
+            ),
+            (
+                None,
+                Some("Achieng Odhiambo"),
+                "There were matatus on this road before the levy and there will be after it."
+            ),
+        ]
+    );
+}

@@ -631,6 +631,14 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
         index += 1;
     }
     found.sort_by_key(|(position, _)| *position);
+    let mut found: Vec<(usize, Found)> = found
+        .into_iter()
+        .flat_map(|(position, reaction)| {
+            dump::glued_comments(reaction)
+                .into_iter()
+                .map(move |reaction| (position, reaction))
+        })
+        .collect();
     for (_, candidate) in &mut found {
         // `schrieb ein Kommentator`, `Commenters on the Reddit post…`: a reader noun alone,
         // capitalized as a German noun or a sentence's first word, names nobody.

@@ -1650,6 +1650,54 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
     (shouted || titled).then(|| (None, Some(name.trim().to_string())))
 }
 
+/// `…Never listen to what us public like. Jackie Oakes: Maybe you don’t think…`: a page of
+/// `Name: comment` paragraphs copied with some glued together, the next commenter's name and
+/// colon after a sentence's end. A comment read under its author's name, split where another
+/// full name and its colon open a sentence.
+pub(super) fn glued_comments(reaction: Found) -> Vec<Found> {
+    let colon_read = matches!(reaction.form, Form::NameColon | Form::Attribution);
+    if !colon_read || !reaction.raw_text.contains(": ") {
+        return vec![reaction];
+    }
+    let text = reaction.raw_text.clone();
+    // Where each glued comment's author starts, and the author.
+    let mut cuts: Vec<(usize, String)> = Vec::new();
+    for (colon, _) in text.match_indices(": ") {
+        let before = &text[..colon];
+        let Some(sentence_end) = before
+            .rmatch_indices(['.', '!', '?'])
+            .map(|(at, _)| at)
+            .find(|&at| before[at + 1..].starts_with(' '))
+        else {
+            continue;
+        };
+        let author = before[sentence_end + 2..].trim();
+        if (2..=3).contains(&author.split_whitespace().count()) && names_a_person(author) {
+            cuts.push((sentence_end + 1, author.to_string()));
+        }
+    }
+    if cuts.is_empty() {
+        return vec![reaction];
+    }
+    let mut comments = Vec::with_capacity(cuts.len() + 1);
+    let first_end = cuts[0].0;
+    let mut first = reaction.clone();
+    first.raw_text = text[..first_end].trim().to_string();
+    comments.push(first);
+    for (k, (start, author)) in cuts.iter().enumerate() {
+        let end = cuts.get(k + 1).map_or(text.len(), |(next, _)| *next);
+        let words = text[*start..end].trim();
+        let comment = words[author.len()..].trim_start_matches(':').trim();
+        comments.push(Found {
+            display_name: Some(author.clone()),
+            handle: None,
+            raw_text: comment.to_string(),
+            ..reaction.clone()
+        });
+    }
+    comments
+}
+
 /// `This is too much – @thabo_m`: a comment with its author's handle after a dash at the end;
 /// or, as letters pages print them, its signer and town: `… – JOHN SMITH, Dublin 4`.
 fn author_after(line: &str, context: &Context) -> Option<Found> {
