@@ -5375,3 +5375,19 @@ fn name_colon_comments_glued_into_one_paragraph() {
         ]
     );
 }
+
+#[test]
+fn a_commenters_name_in_a_script_without_capitals() {
+    let article = format!(
+        "{STORY}Here are some of the comments:\n\n\
+         Wanjiru Kamau: Another levy, another year of walking to work.\n\n\
+         \u{6d2a}\u{5174}: The Treasury should set this levy as the topic of the national exam.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Wanjiru Kamau"), Some("\u{6d2a}\u{5174}")]
+    );
+}

@@ -1570,7 +1570,7 @@ pub(super) fn author_of(author: &str) -> Option<(Option<String>, Option<String>)
         && !possessive
         && words.iter().enumerate().all(|(at, w)| {
             particle(at)
-                || w.starts_with(char::is_uppercase)
+                || w.starts_with(opens_a_name)
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
         })
@@ -1611,9 +1611,15 @@ fn name_and_town(signature: &str) -> (&str, bool) {
     }
 }
 
+/// A name's first letter: a capital, or a letter of a script without case (`சிவமைந்தன்`,
+/// `洪兴`), whose names have no capital to show.
+fn opens_a_name(first: char) -> bool {
+    first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase())
+}
+
 /// `Durban`, `Dublin 4`, `St Ann`: a place as a signature prints it, not a clause.
 fn is_town(place: &str) -> bool {
-    place.starts_with(char::is_uppercase)
+    place.starts_with(opens_a_name)
         && !place.ends_with(['.', '!', '?'])
         && (1..=3).contains(&place.split_whitespace().count())
 }
