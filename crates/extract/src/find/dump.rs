@@ -475,9 +475,14 @@ fn live_blog_post(units: &[Unit], index: usize, context: &Context) -> Option<InL
         Regex::new(r"(?i)^(?P<text>.+?)\s*by (?P<name>[^\n]{1,50}?) via (?P<platform>twitter|facebook|instagram)\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M$")
             .expect("valid live blog credit pattern")
     });
-    let line = line_at(units, index)?;
+    static VIA: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b" via "));
     // Cheapest first: most lines name no platform after ` via `.
-    memchr::memmem::find(line.as_bytes(), b" via ")?;
+    let Unit::Line { text: line, .. } = units[index] else {
+        return None;
+    };
+    VIA.find(line.as_bytes())?;
+    let line = line.trim();
     let caps = CREDIT.captures(line)?;
     let name = caps["name"].trim();
     let (handle, display_name) = match name.contains(' ') {
@@ -509,7 +514,14 @@ fn over_instagram_credit(
     context: &Context,
 ) -> Option<InLine> {
     let next = index + 1;
-    let credit = line_at(units, next)?;
+    // Cheapest first: most lines are followed by none of the credits, which open with `A `.
+    let Some(Unit::Line { text: credit, .. }) = units.get(next) else {
+        return None;
+    };
+    if !credit.starts_with("A ") {
+        return None;
+    }
+    let credit = credit.trim();
     let credited = [
         "A photo posted by ",
         "A video posted by ",
@@ -1229,21 +1241,16 @@ fn author_then_dash_in_turn(units: &[Unit], index: usize, context: &Context) -> 
 /// A paragraph opening with a name of two to five words, a spaced dash and at least three
 /// words: the name (as printed, a title's full stop and all) and the words.
 fn author_then_dash(line: &str) -> Option<(&str, &str)> {
-    let head_end = (0..=LONGEST_AUTHOR_LINE.min(line.len()))
-        .rev()
-        .find(|&at| line.is_char_boundary(at))?;
-    let head = &line[..head_end];
-    let (at, dash) = head.match_indices([' ', '—', '–']).find_map(|(at, _)| {
-        let rest = &line[at..];
-        ["— ", "– "]
-            .iter()
-            .find(|dash| {
-                rest.strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(**dash))
-            })
-            .map(|dash| (at, dash.len() + 1))
+    // Asked of every line: a byte scan for the dash's lead byte within an author's length.
+    let bytes = line.as_bytes();
+    let head = &bytes[..bytes.len().min(LONGEST_AUTHOR_LINE + 1)];
+    let at = memchr::memchr_iter(0xE2, head).find(|&at| {
+        // `–` and `—`, spaced.
+        matches!(bytes[at..], [0xE2, 0x80, 0x93 | 0x94, b' ', ..])
+            && at > 0
+            && bytes[at - 1] == b' '
     })?;
-    let (author, comment) = (&line[..at], &line[at + dash..]);
+    let (author, comment) = (&line[..at - 1], &line[at + 4..]);
     let words = author.split_whitespace().count();
     ((2..=5).contains(&words)
         && author.starts_with(char::is_uppercase)
@@ -1716,7 +1723,11 @@ fn author_after(line: &str, context: &Context) -> Option<Found> {
 /// michaelturtle`: a listed post signed at its end, read before any other reading of its line,
 /// since it may quote whom it mocks before a colon or in quote marks.
 pub(super) fn listed_and_signed(units: &[Unit], index: usize, context: &Context) -> Option<InLine> {
-    let text = line_at(units, index)?;
+    // Cheapest first: most lines open with no bullet.
+    let Unit::Line { text, .. } = units[index] else {
+        return None;
+    };
+    let text = text.trim();
     let found = text
         .starts_with(['•', '·', '*'])
         .then(|| signed_after_dash(text, context))
@@ -1834,8 +1845,9 @@ fn signed_on_next_line(
     let Unit::Line { text: comment, .. } = units[index] else {
         return None;
     };
-    let closed =
-        line_at(units, index + 1).is_some_and(|line| !claimed[index + 1] && is_valediction(line));
+    // Cheapest first: most lines under another are longer than a close.
+    let closed = matches!(units.get(index + 1), Some(Unit::Line { text, .. })
+        if text.len() <= 24 && !claimed[index + 1] && is_valediction(text.trim()));
     let next = index + 1 + usize::from(closed);
     let Some(Unit::Line {
         text: signature, ..
@@ -2082,8 +2094,7 @@ fn street_and_town_below(units: &[Unit], name: usize, claimed: &[bool]) -> usize
             && street.starts_with(|c: char| c.is_ascii_digit())
             && !super::ends_a_sentence(street)
     });
-    let town = free_line(name + 2).is_some_and(|town| is_town_line(town.trim_end_matches('.')));
-    if street && town {
+    if street && free_line(name + 2).is_some_and(|town| is_town_line(town.trim_end_matches('.'))) {
         2
     } else {
         0
