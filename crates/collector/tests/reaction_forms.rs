@@ -5391,3 +5391,21 @@ fn a_commenters_name_in_a_script_without_capitals() {
         [Some("Wanjiru Kamau"), Some("\u{6d2a}\u{5174}")]
     );
 }
+
+#[test]
+fn a_signatures_account_name_is_kept_as_printed() {
+    // A desk's `NDP MP Jane Doe` drops the description; an account's own name does not
+    // describe anyone.
+    let article = format!(
+        "{STORY}Mood darkens at the pumps as the levy takes effect. \
+         #FuelLevy \u{2014} KTN News Politics (@KTNPolitics) March 3, 2021\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            Some("KTNPolitics"),
+            Some("KTN News Politics"),
+            "Mood darkens at the pumps as the levy takes effect. #FuelLevy"
+        )]
+    );
+}

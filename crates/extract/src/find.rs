@@ -646,7 +646,13 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
             .display_name
             .take()
             .filter(|name| name.contains(' ') || !vocabulary::is_online_noun(&name.to_lowercase()));
-        candidate.display_name = name.map(|name| name_as_author(&name).to_string());
+        // A post's own signature prints the account's name (`ABC News Politics`), which no
+        // desk has described.
+        let printed_by_the_post = matches!(candidate.form, Form::Signature | Form::Embed);
+        candidate.display_name = name.map(|name| match printed_by_the_post {
+            true => name,
+            false => name_as_author(&name).to_string(),
+        });
     }
     let line_at = |position: usize| match units.get(position) {
         Some(Unit::Line { text, .. }) => *text,
