@@ -5409,3 +5409,25 @@ fn a_signatures_account_name_is_kept_as_printed() {
         )]
     );
 }
+
+#[test]
+fn a_name_after_how_the_reader_was() {
+    let article = format!(
+        "{STORY}Here is what viewers wrote under the budget video on YouTube:\n\n\
+         \u{201c}Why does the Treasury never learn to do interviews?\u{201d} a seemingly annoyed \
+         Jamaica Nice wrote.\n\n\
+         \u{201c}Canada needs to think about building a wall.\u{201d} An ace socialist, El \
+         Henderz, with a pen name Jimmy T tweeted this too.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))[0],
+        (
+            None,
+            Some("Jamaica Nice"),
+            "Why does the Treasury never learn to do interviews?"
+        )
+    );
+    assert!(authored(&reactions(&article))
+        .iter()
+        .all(|(_, name, _)| *name != Some("Jimmy T")));
+}

@@ -587,6 +587,37 @@ fn anonymous_at(
             .filter(|(_, lower)| is_online_noun(lower))
             .map(|(m, _)| m),
     };
+    // `a seemingly annoyed Jamaica Nice noted`: how the person was, in a few lower-case words,
+    // then the name and the verb.
+    if online_noun_ahead.is_none() && matches!(determiner, "a" | "an") {
+        let described_name = (j + 1..words.len().min(j + 3))
+            .find(|&m| starts_uppercase(words[m].bare))
+            .filter(|&m| {
+                // (Adverbs and adjectives by their endings: `a pen name Jimmy T` is no
+                // description of how someone was.)
+                words[j..m].iter().all(|w| {
+                    !w.comma
+                        && w.bare.chars().all(char::is_lowercase)
+                        && (FEELINGS.contains(&w.bare)
+                            || ["ed", "ly", "ing", "ful", "ous", "ive"]
+                                .iter()
+                                .any(|ending| w.bare.ends_with(ending)))
+                })
+            })
+            .and_then(|m| name_at(words, m))
+            .filter(|(name, next)| {
+                words.get(*next).is_some_and(|verb| is_verb(verb.bare))
+                    && !words[next - 1].comma
+                    && platform_named_in(name).is_none()
+                    && !is_demonym(name)
+                    && !name
+                        .split_whitespace()
+                        .any(|word| is_reader_noun(&word.to_lowercase()))
+            });
+        if let Some((name, next)) = described_name {
+            return Some((Who::Name(name), next, None, false));
+        }
+    }
     // "one Nkem Diana", "A certain Jaideep": a determiner before a name.
     if online_noun_ahead.is_none() && !words[j - 1].comma {
         if let Some((name, next)) = name_at(words, j) {
