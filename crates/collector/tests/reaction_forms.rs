@@ -227,6 +227,11 @@ fn bare_comments_under_a_sentence_that_announces_them() {
          {comments}"
     );
     assert_eq!(authored(&reactions(&narrated)), []);
+    // Nor is one post of a person the article names, whose embed did not load.
+    let embed_missing = format!(
+        "{STORY}Note that the minister is replying to his own tweet (see the 11.04 pm post):\n\n         {comments}"
+    );
+    assert_eq!(authored(&reactions(&embed_missing)), []);
 }
 
 #[test]
@@ -4783,4 +4788,646 @@ fn messages_an_sms_page_signs_with_a_phone_number() {
             "{signature}"
         );
     }
+}
+
+#[test]
+fn a_quoted_comment_credited_by_the_next_sentence() {
+    let article = format!(
+        "{STORY}Here are the best comments you posted to our Facebook page this week.\n\n\
+         1. Paying at the pump\n\n\
+         \"Every budget the same story. We pay and pay and the roads stay the same.\"\n\n\
+         Achieng Odhiambo commented on our report on the levy. 40 readers liked it.\n\n\
+         2. Matatu fares\n\n\
+         Grace Mwende wrote at 9:14am\n\n\
+         \"Fares will go up by Friday, mark my words.\"\n\n\
+         Peter Kamau wrote at 11:02am\n\n\
+         \"Time to buy a bicycle.\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Achieng Odhiambo"),
+                "Every budget the same story. We pay and pay and the roads stay the same."
+            ),
+            (
+                None,
+                Some("Grace Mwende"),
+                "Fares will go up by Friday, mark my words."
+            ),
+            (None, Some("Peter Kamau"), "Time to buy a bicycle."),
+        ]
+    );
+}
+
+#[test]
+fn names_over_quotes_in_turn_are_a_round_up_in_any_language() {
+    // The announcement is in Swahili; the names over the quotes show the round-up themselves,
+    // and a comment copied without its closing mark is still the quote under its name.
+    let article = format!(
+        "{STORY}Haya ni baadhi ya maoni ya wasomaji kwenye ukurasa wetu wa Facebook.\n\
+         Achieng Odhiambo\n\
+         “Bei ya mafuta itaua biashara zetu”\n\
+         Grace Mwende\n\
+         “How can they raise it again? We are suffering already.\n\
+         Peter Kamau Njoroge\n\
+         “Time to buy a bicycle.”\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Achieng Odhiambo"),
+                "Bei ya mafuta itaua biashara zetu"
+            ),
+            (
+                None,
+                Some("Grace Mwende"),
+                "How can they raise it again? We are suffering already."
+            ),
+            (None, Some("Peter Kamau Njoroge"), "Time to buy a bicycle."),
+        ]
+    );
+}
+
+#[test]
+fn a_page_of_one_letter_signed_as_letters_are() {
+    // No letters heading: a page that prints one reader's letter, signed over the street or
+    // with where it came from, is that letter whole.
+    let over_street = "Roads are the council's first duty\n\n\
+         WHEN will the council fix the potholes on our estate?\n\n\
+         My car has needed two new tyres since March.\n\n\
+         Maybe they have spent the money on the new offices.\n\n\
+         Carol Clarke\n\n\
+         Milford Drive,\n";
+    assert_eq!(
+        authored(&reactions(over_street)),
+        [(
+            None,
+            Some("Carol Clarke"),
+            "WHEN will the council fix the potholes on our estate? My car has needed two new \
+             tyres since March. Maybe they have spent the money on the new offices."
+        )]
+    );
+    let via = "WHEN will people realise it is the government starving the council of funds.\n\n\
+         If the council has a reserve, I call that good thinking.\n\n\
+         Wise up, it is austerity that is causing the cuts, not the council.\n\n\
+         Robert Wilton, via Facebook\n";
+    assert_eq!(
+        authored(&reactions(via)),
+        [(
+            None,
+            Some("Robert Wilton"),
+            "WHEN will people realise it is the government starving the council of funds. If \
+             the council has a reserve, I call that good thinking. Wise up, it is austerity \
+             that is causing the cuts, not the council."
+        )]
+    );
+    // A news report whose last paragraph a reader signed is not a letter.
+    let report = "Fuel levy raised\n\n\
+         The Treasury raised the levy on petrol by 12 shillings on Monday.\n\n\
+         Transport operators said fares would rise.\n\n\
+         \u{201c}We cannot absorb this,\u{201d} said Jane Wanjiru, who runs three matatus.\n\n\
+         Readers wrote in: Fares will go up and we will walk.\n\n\
+         \u{2014} Peter Otieno, Nakuru\n";
+    let texts: Vec<_> = reactions(report).into_iter().map(|r| r.text).collect();
+    assert!(
+        texts.iter().all(|text| !text.contains("Treasury")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn messages_signed_under_them_with_a_bullet_and_a_pseudonym() {
+    let article = "Why are you vexed?\n\n\
+         \u{201c}Vexed cause the road works take so long on the highway.\u{201d}\n\n\
+         \x20 \u{2022} Motorist\n\n\
+         \u{201c}Vexed with the lousy service the phone company gives us every single day.\u{201d}\n\n\
+         \x20 \u{2022} Irate Customer\n\n\
+         \u{201c}All dem people can sign up for free medicine, and we pay for it.\u{201d}\n\n\
+         \x20 \u{2022} Horse before Cart\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                Some("Motorist"),
+                "Vexed cause the road works take so long on the highway."
+            ),
+            (
+                None,
+                Some("Irate Customer"),
+                "Vexed with the lousy service the phone company gives us every single day."
+            ),
+            (
+                None,
+                Some("Horse before Cart"),
+                "All dem people can sign up for free medicine, and we pay for it."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn comments_flooding_in_announce_them() {
+    let article = format!(
+        "{STORY}The Treasury posted the notice on its Facebook page.\n\
+         Immediately the comments came flooding in.\n\
+         Achieng Odhiambo says \u{201c}Heard of buses\u{201d}.\n\
+         Peter Kamau says: \u{201c}We pay and pay and the roads stay the same\u{201d}.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (None, Some("Achieng Odhiambo"), "Heard of buses"),
+            (
+                None,
+                Some("Peter Kamau"),
+                "We pay and pay and the roads stay the same"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_named_reader_in_apposition_to_where_they_posted() {
+    // Without an announcement: only the description says the speaker is a Facebook user.
+    let article = format!(
+        "{STORY}Facebook user, Achieng Odhiambo, asked: \u{201c}If the Treasury cannot fix the \
+         roads with the levy it has, why should we pay a new one?\u{201d}\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [(
+            None,
+            Some("Achieng Odhiambo"),
+            "If the Treasury cannot fix the roads with the levy it has, why should we pay a new one?"
+        )]
+    );
+    assert!(found[0].cues.contains(&extract::Cue::PostingPlace));
+}
+
+#[test]
+fn a_feedback_columns_handles_end_their_sentence() {
+    let article = "Social Media Feedback\n\n\
+         Responses to the levy story: Do not listen to them. We are all paying already. \u{2014} @wanjiku_m.\n\n\
+         ***\n\n\
+         There is need to convince the Treasury that we are in a crisis. \u{2014} @ OtienoK.\n\n\
+         www.thestandard.co.ke\n\n\
+         They do not pay these taxes themselves, so why would they care? \u{2014} @kip-99.\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(handle, name, _)| (handle, name))
+            .collect::<Vec<_>>(),
+        [
+            (Some("wanjiku_m"), None),
+            (Some("OtienoK"), None),
+            (Some("kip-99"), None)
+        ]
+    );
+}
+
+#[test]
+fn a_letter_to_the_editor_signed_by_a_name_alone_or_under_its_close() {
+    let closed = "Trolls and the public domain\n\n\
+         Dear Editor,\n\n\
+         Putting this type of content in the public domain reflects on all of us.\n\n\
+         Sincerely\n\
+         Timothy Joseph\n";
+    assert_eq!(
+        authored(&reactions(closed)),
+        [(
+            None,
+            Some("Timothy Joseph"),
+            "Putting this type of content in the public domain reflects on all of us."
+        )]
+    );
+    // Copied with single newlines: the letter's lines are one block over the name.
+    let alone = "This posting is a cyber crime\n\n\
+         Dear Editor,\n\
+         There is in circulation a Facebook posting that misleads the public.\n\
+         Such blatant disregard for the truth is unacceptable.\n\n\
+         Neil Adams\n";
+    assert_eq!(
+        authored(&reactions(alone)),
+        [(
+            None,
+            Some("Neil Adams"),
+            "There is in circulation a Facebook posting that misleads the public. Such blatant \
+             disregard for the truth is unacceptable."
+        )]
+    );
+    // A report that ends on a name alone, written to nobody, is no letter.
+    let report = "Levy\n\n\
+         The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\
+         Transport operators said fares would rise by the end of the week.\n\n\
+         Neil Adams\n";
+    assert!(reactions(report).is_empty());
+}
+
+#[test]
+fn a_pronoun_after_an_opening_phrase_is_the_person_named_before() {
+    // The phrase before the pronoun names a post (`a tweet`), not its writer; the writer is
+    // the subject of the sentence before, a copula's as much as another verb's.
+    let article = "Americans thank Canada\n\n\
+         Los Angeles, California-based writer David Wild is behind the outpouring of gratitude \
+         for our Canadian neighbours. In a tweet on Sunday, he wrote: \u{201c}My fellow \
+         Americans, let us all thank Canada for the things we love.\u{201d}\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [(
+            None,
+            Some("David Wild"),
+            "My fellow Americans, let us all thank Canada for the things we love."
+        )]
+    );
+}
+
+#[test]
+fn a_name_with_a_middle_initial_without_its_full_stop() {
+    let article = format!(
+        "{STORY}Marlon A Hill said on his Twitter account, \u{201c}One of the most honest \
+         budget speeches I have heard in a long time.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            None,
+            Some("Marlon A Hill"),
+            "One of the most honest budget speeches I have heard in a long time."
+        )]
+    );
+}
+
+#[test]
+fn a_commenters_name_cut_short_by_the_widget() {
+    let article = "Kenyans react to the new fuel levy\n\n\
+         \x20 1. Kingmanny\n\n\
+         \x20   June 11, 2017 at 11:10 pm\n\n\
+         \x20   Electric light is the issue and a shame in this country.\n\n\
+         \x20 2. MadamYe...\n\n\
+         \x20   June 12, 2017 at 10:42 am\n\n\
+         \x20   The person that runs the Treasury account should run the country's too.\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Kingmanny"), Some("MadamYe...")]
+    );
+}
+
+#[test]
+fn a_caption_naming_an_office_holder_signs_nothing() {
+    let article = "Lawmakers pass the fuel levy\n\n\
+         MEMBERS of Parliament have passed the resolution to raise the levy on petrol.\n\n\
+         Nyamagana MP, Stanslaus Mabula.\n\n\
+         The vote was 212 to 40.\n";
+    assert_eq!(authored(&reactions(article)), []);
+}
+
+#[test]
+fn an_sms_signed_with_name_town_and_number() {
+    let article = "Readers' text messages\n\n\
+         Levy will finish us\n\
+         Nice one. You voiced the minds of many of us, some of whom can no longer afford the \
+         fare to work.\n\
+         I am sorry for the workers of this country. With the level of suffering, poverty, \
+         hunger and pain in the land today, the Treasury raises the levy again and expects us \
+         to clap?\n\
+         The voice of the people is the voice of God. Because of this levy, we have been on \
+         the same spot for too long without any hope; what a shame! It is a matter of time.\n\
+         \u{2013} Eva, Bayelsa, 08058165511\n";
+    let found = reactions(article);
+    assert_eq!(
+        authored(&found)
+            .into_iter()
+            .map(|(handle, name, text)| (handle, name, &text[..30]))
+            .collect::<Vec<_>>(),
+        [(None, Some("Eva"), "Nice one. You voiced the minds")]
+    );
+    assert!(found[0].text.ends_with("It is a matter of time."));
+}
+
+#[test]
+fn an_instagram_caption_over_its_credit_line() {
+    let article = "Fans at the final\n\n\
+         The fans took over the city before kick-off.\n\n\
+         #finals #matatu #nairobi\n\n\
+         A photo posted by Wanjiru Kamau (@wanjiru_k) on\n\n\
+         What a night for Kenya, proud of this team\n\n\
+         A video posted by Otieno (@otieno.254) on Jun 14, 2016 at 11:02am PDT\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                Some("wanjiru_k"),
+                Some("Wanjiru Kamau"),
+                "#finals #matatu #nairobi"
+            ),
+            (
+                Some("otieno.254"),
+                Some("Otieno"),
+                "What a night for Kenya, proud of this team"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn posts_listed_as_their_authors_name_a_dash_and_the_words() {
+    let article = format!(
+        "{STORY}We collected some of the best.\n\n\
+         Achieng Odhiambo \u{2014} Another levy, another year of walking to work. #FuelLevy\n\n\
+         Gov. Peter Kamau \u{2013} Tonight's decision only reminds me how far we have slipped\n\n\
+         Wanjiru Kamau \u{2014} I'm sorry, @KenyaTreasury, you are no longer my favourite\n\n\
+         Kenya \u{2014} the country of long queues \u{2014} woke up to higher prices on Tuesday.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [
+            Some("Achieng Odhiambo"),
+            Some("Gov. Peter Kamau"),
+            Some("Wanjiru Kamau")
+        ]
+    );
+}
+
+#[test]
+fn listed_posts_signed_with_a_username_after_a_dash() {
+    // Each post mocks the Treasurer by quoting him, before a colon or in quote marks: the
+    // signature at the end is the post's author.
+    let article = format!(
+        "{STORY}The budget speech invoked ridicule from the tweeting masses.\n\n\
+         \x20 \u{2022} Mbadi: \u{201c}we will fight the deficit on the beaches\u{201d} \u{2014} marksmithers\n\
+         \x20 \u{2022} Hang on, what was that? Did you say \u{2018}nation-building\u{2019}? \u{2014} michaelturtle\n\
+         \x20 \u{2022} Mbadi: The poor will be fed on the blood of the rich. \u{2014} wanjiku_k\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(handle, name, _)| (handle, name))
+            .collect::<Vec<_>>(),
+        [
+            (Some("marksmithers"), None),
+            (Some("michaelturtle"), None),
+            (Some("wanjiku_k"), None)
+        ]
+    );
+}
+
+#[test]
+fn letters_signed_by_names_alone_in_turn_with_the_editors_replies() {
+    // No heading names letters: the letters signed one after another by a name alone say so,
+    // and the editor's reply in brackets under each is neither letter's.
+    let article = "Sunday mailbag\n\n\
+         Instead of spending billions on a new rail line, why does the county not just buy \
+         everybody a brand new matatu?\n\
+         Wanjiru Kamau\n\
+         (We would not mind a new matatu.)\n\n\
+         I find the new levy on petrol extremely divisive and, as a commuter, very offensive.\n\
+         Every one of us pays it twice, at the pump and at the stage.\n\
+         Otieno Ochieng\n\
+         (The right balance must be struck on this levy.)\n\n\
+         Since the 1990s I have chosen to walk to work, and the levy will not change that.\n\
+         When will the Treasury talk about walking before it talks about fuel?\n\
+         Achieng Odhiambo\n\
+         (It seems we are moving in that direction.)\n";
+    let read = reactions(article);
+    let found = authored(&read);
+    let names: Vec<_> = found.iter().map(|(_, name, _)| *name).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Wanjiru Kamau"),
+            Some("Otieno Ochieng"),
+            Some("Achieng Odhiambo")
+        ]
+    );
+    assert!(found[1].2.starts_with("I find the new levy"), "{found:?}");
+    assert!(found.iter().all(|(_, _, text)| !text.contains('(')));
+}
+
+#[test]
+fn a_comment_thread_whose_theme_capitalizes_says() {
+    let article = format!(
+        "{STORY}Ginger Says:\n\
+         September 3rd, 2009 at 10:02 pm\n\
+         When I fill up I would like to pay for the fuel, not for the Treasury's mistakes.\n\
+         Len Cyca Says:\n\
+         September 4th, 2009 at 12:27 am\n\
+         I have just sold the car. The levy was just too much to take.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Ginger"), Some("Len Cyca")]
+    );
+}
+
+#[test]
+fn a_post_quoted_by_another_with_no_words_of_its_own() {
+    let article = format!(
+        "{STORY}Filipino parents got no chill \u{2014} sydney (@omgxsyn) January 14, 2019\n\n\
+         She wasn\u{2019}t playin. \u{2014} All is Fair (@freeziawh) January 14, 2019 \u{2014} \
+         Mulan\u{2019}s Boba Daddy (@MulanDaddy) January 14, 2019\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("omgxsyn"),
+                Some("sydney"),
+                "Filipino parents got no chill"
+            ),
+            (Some("freeziawh"), Some("All is Fair"), "She wasn't playin."),
+        ]
+    );
+}
+
+#[test]
+fn a_live_blogs_posts_with_their_credit_glued_on() {
+    let article = format!(
+        "{STORY}The Treasury is 12 shillings away from the highest levy in our history. \
+         #FuelLevyby MKhan47 via twitter 11/9/2016 4:52:39 AM\n\n\
+         Senior sources tell me the Treasurer has left the building.by Jane Wanjiru via \
+         twitter 11/9/2016 4:59:00 AM\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                Some("MKhan47"),
+                None,
+                "The Treasury is 12 shillings away from the highest levy in our history. #FuelLevy"
+            ),
+            (
+                None,
+                Some("Jane Wanjiru"),
+                "Senior sources tell me the Treasurer has left the building."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn letters_signed_over_a_street_and_a_town() {
+    let article = "Your letters, your views\n\n\
+         The levy is a tax on the poor\n\n\
+         The Treasury has generally ignored the express wishes of the people.\n\n\
+         May someone in government speak out on the many injustices of this levy.\n\n\
+         Wanjiru Kamau\n\
+         45 Kilimani rd\n\
+         Nairobi 00100\n\n\
+         Walk to work\n\n\
+         I have walked to work since the levy, and I have never felt better.\n\n\
+         Otieno Ochieng\n\
+         5,Marula Avenue\n\
+         Co Kisumu\n";
+    let read = reactions(article);
+    let found = authored(&read)
+        .into_iter()
+        .map(|(_, name, text)| (name, text.to_string()))
+        .collect::<Vec<_>>();
+    assert_eq!(
+        found,
+        [
+            (
+                Some("Wanjiru Kamau"),
+                "The Treasury has generally ignored the express wishes of the people. May \
+                 someone in government speak out on the many injustices of this levy."
+                    .to_string()
+            ),
+            (
+                Some("Otieno Ochieng"),
+                "I have walked to work since the levy, and I have never felt better.".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn another_after_a_sentence_naming_the_twitterati() {
+    let article = format!(
+        "{STORY}One of the twitterati pointed out that nothing had changed at the pump. \
+         Another said: \u{201c}You can hate the levy and still pay it. It is easy.\u{201d} \
+         Another said: \u{201c}We do not see walking as exercise. We see it as a budget.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                None,
+                "You can hate the levy and still pay it. It is easy."
+            ),
+            (
+                None,
+                None,
+                "We do not see walking as exercise. We see it as a budget."
+            ),
+        ]
+    );
+    // The same sentences after a paragraph about officials are reported speech.
+    let officials = format!(
+        "{STORY}One of the officials pointed out that nothing had changed at the pump. \
+         Another said: \u{201c}You can hate the levy and still pay it.\u{201d}\n"
+    );
+    assert_eq!(authored(&reactions(&officials)), []);
+}
+
+#[test]
+fn name_colon_comments_glued_into_one_paragraph() {
+    let article = format!(
+        "{STORY}What you have been saying on our Facebook page:\n\n\
+         Wanjiru Kamau:\n\n\
+         Nobody wants this levy. Hope someone will stand up for us. Otieno Ochieng: Maybe you \
+         do not think we need roads, but the levy pays for them. Achieng Odhiambo: There were \
+         matatus on this road before the levy and there will be after it.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [
+            (
+                None,
+                Some("Wanjiru Kamau"),
+                "Nobody wants this levy. Hope someone will stand up for us."
+            ),
+            (
+                None,
+                Some("Otieno Ochieng"),
+                "Maybe you do not think we need roads, but the levy pays for them."
+            ),
+            (
+                None,
+                Some("Achieng Odhiambo"),
+                "There were matatus on this road before the levy and there will be after it."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_commenters_name_in_a_script_without_capitals() {
+    let article = format!(
+        "{STORY}Here are some of the comments:\n\n\
+         Wanjiru Kamau: Another levy, another year of walking to work.\n\n\
+         \u{6d2a}\u{5174}: The Treasury should set this levy as the topic of the national exam.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Wanjiru Kamau"), Some("\u{6d2a}\u{5174}")]
+    );
+}
+
+#[test]
+fn a_signatures_account_name_is_kept_as_printed() {
+    // A desk's `NDP MP Jane Doe` drops the description; an account's own name does not
+    // describe anyone.
+    let article = format!(
+        "{STORY}Mood darkens at the pumps as the levy takes effect. \
+         #FuelLevy \u{2014} KTN News Politics (@KTNPolitics) March 3, 2021\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article)),
+        [(
+            Some("KTNPolitics"),
+            Some("KTN News Politics"),
+            "Mood darkens at the pumps as the levy takes effect. #FuelLevy"
+        )]
+    );
+}
+
+#[test]
+fn a_name_after_how_the_reader_was() {
+    let article = format!(
+        "{STORY}Here is what viewers wrote under the budget video on YouTube:\n\n\
+         \u{201c}Why does the Treasury never learn to do interviews?\u{201d} a seemingly annoyed \
+         Jamaica Nice wrote.\n\n\
+         \u{201c}Canada needs to think about building a wall.\u{201d} An ace socialist, El \
+         Henderz, with a pen name Jimmy T tweeted this too.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))[0],
+        (
+            None,
+            Some("Jamaica Nice"),
+            "Why does the Treasury never learn to do interviews?"
+        )
+    );
+    assert!(authored(&reactions(&article))
+        .iter()
+        .all(|(_, name, _)| *name != Some("Jimmy T")));
 }

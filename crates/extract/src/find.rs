@@ -575,6 +575,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         && announcements.last() == Some(&(index - 1))
                         && matches!(units[index - 1], Unit::Line { text, .. } if introduces_a_list(text));
                     dump::run_on_comments(&units, index, &context)
+                        .or_else(|| dump::listed_and_signed(&units, index, &context))
                         .or_else(|| dump::quote_signed_below(&units, index, &claimed, &context))
                         .or_else(|| quoted::listed(&units, index, &claimed, &context))
                         .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))
@@ -598,7 +599,13 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
                         .or_else(|| dump::numbered_run(&units, index, &claimed, &context))
                         .or_else(|| {
-                            listed_above
+                            // Bare paragraphs are readers' only under words for readers or
+                            // their posts: not under one post of a person the article names
+                            // (`Mr Murdoch is replying to his own tweet:`), whose embed is
+                            // missing.
+                            let readers_announced = listed_above
+                                && matches!(units[index - 1], Unit::Line { text, .. } if LEAD_IN.is_match(text));
+                            readers_announced
                                 .then(|| dump::anonymous_run(&units, index, &claimed, &context))
                                 .flatten()
                         })
@@ -624,6 +631,14 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
         index += 1;
     }
     found.sort_by_key(|(position, _)| *position);
+    let mut found: Vec<(usize, Found)> = found
+        .into_iter()
+        .flat_map(|(position, reaction)| {
+            dump::glued_comments(reaction)
+                .into_iter()
+                .map(move |reaction| (position, reaction))
+        })
+        .collect();
     for (_, candidate) in &mut found {
         // `schrieb ein Kommentator`, `Commenters on the Reddit post…`: a reader noun alone,
         // capitalized as a German noun or a sentence's first word, names nobody.
@@ -631,7 +646,13 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
             .display_name
             .take()
             .filter(|name| name.contains(' ') || !vocabulary::is_online_noun(&name.to_lowercase()));
-        candidate.display_name = name.map(|name| name_as_author(&name).to_string());
+        // A post's own signature prints the account's name (`ABC News Politics`), which no
+        // desk has described.
+        let printed_by_the_post = matches!(candidate.form, Form::Signature | Form::Embed);
+        candidate.display_name = name.map(|name| match printed_by_the_post {
+            true => name,
+            false => name_as_author(&name).to_string(),
+        });
     }
     let line_at = |position: usize| match units.get(position) {
         Some(Unit::Line { text, .. }) => *text,
@@ -930,12 +951,16 @@ fn attribution(line: &str) -> Option<Attribution<'_>> {
 }
 
 /// `Deborah in Milford:` ⏎ `…` ⏎ `Cheryl in Chalfont:` ⏎ `…`: a page made of readers'
-/// comments, each under its name alone, is a round-up whether or not it says so. Whether the
-/// name alone at `index` has another a paragraph or two of comment below it.
+/// comments, each under its name alone, is a round-up whether or not it says so, in whatever
+/// language it announces them, if it does (`Gibson Nachiye` ⏎ `“…”` ⏎ `Paul Kagona` ⏎ `“…”`).
+/// Whether the name alone at `index` has another a paragraph or two of comment below it.
 fn names_alone_in_turn(units: &[Unit], index: usize) -> bool {
     let name_at = |at: usize| {
         matches!(units.get(at), Some(Unit::Line { text, starts_paragraph: true, .. })
-            if name_alone(text).or_else(|| bulleted_name(text)).is_some())
+            if name_alone(text)
+                .or_else(|| bulleted_name(text))
+                .or_else(|| name_over_quote(text, units.get(at + 1)))
+                .is_some())
     };
     !name_at(index + 1) && (index + 2..=index + NAMES_IN_TURN_GAP).any(name_at)
 }
@@ -985,11 +1010,19 @@ fn name_over_quote<'t>(line: &'t str, next: Option<&Unit>) -> Option<Attribution
         return None;
     };
     let author = line.trim();
-    // The paragraph is the quote alone: `“…,” the committee said.` names its own speaker.
+    // The paragraph is the quote alone: `“…,” the committee said.` names its own speaker. A
+    // comment copied without its closing mark (`“How can the attackers…`) is alone too.
+    // (Single marks close on every apostrophe, and are read closed only.)
+    let unclosed = |open: char, close: char| {
+        text.strip_prefix(open)
+            .is_some_and(|quote| !quote.contains(close))
+    };
     let quote_alone = text.starts_with(OPENING_MARKS)
-        && text
+        && (text
             .trim_end_matches(['.', ',', '!', '?'])
-            .ends_with(['”', '"', '’', '\'', '»']);
+            .ends_with(['”', '"', '’', '\'', '»'])
+            || unclosed('“', '”')
+            || unclosed('"', '"'));
     if !quote_alone || author.split_whitespace().nth(1).is_none() {
         return None;
     }
@@ -1409,7 +1442,15 @@ fn flattened_post(
             (caps, start)
         }
     };
-    let pre = text[..signature_start].trim();
+    let mut pre = text[..signature_start].trim();
+    // `She wasn’t playin. — A (@freeziawh) January 14, 2019 — B (@MulanDaddy) January 14,
+    // 2019`: a post quoted by another with no words of its own is the quoted one's.
+    let mut caps = caps;
+    while let Some(inner) = SIGNATURE.captures(pre) {
+        let start = inner.get(0).map_or(0, |m| m.start());
+        pre = pre[..start].trim();
+        caps = inner;
+    }
 
     let mut parts: Vec<&str> = Vec::new();
     let mut taken = vec![index];
@@ -1742,9 +1783,11 @@ static SHARED_THEIR_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
 /// Bytes of the longest line that introduces a list without a colon.
 const LONGEST_LIST_INTRODUCTION: usize = 120;
 
+/// `Here are some of the comments`, `Reactions below`, and the arrival of a flood of them
+/// (`Immediately the comments come flooding in.`).
 static LIST_INTRODUCTION: LazyLock<meta::Regex> = LazyLock::new(|| {
     build_unfiltered(
-        r"(?i)^(?:here (?:are|is)|here'?s|below are|below is|see (?:some|the|more)|check out|these are|some of the)\b|\b(?:reactions|comments|tweets|replies|posts) (?:below|include|included)\b|\b(?:these|here) are (?:some of )?the (?:reactions|comments|tweets|replies|posts|responses)\b",
+        r"(?i)^(?:here (?:are|is)|here'?s|below are|below is|see (?:some|the|more)|check out|these are|some of the)\b|\b(?:reactions|comments|tweets|replies|posts) (?:below|include|included)\b|\b(?:these|here) are (?:some of )?the (?:reactions|comments|tweets|replies|posts|responses)\b|\b(?:reactions|comments|tweets|replies|responses) (?:(?:quickly|soon|immediately|then) )?(?:came|come|comes|poured|pour|pours|flooded|flood|floods|rolled|roll|rolls|began|started|kept)\b",
     )
 });
 

@@ -493,6 +493,7 @@ pub(crate) const ONLINE_READERS: &[&str] = &[
     "twitterers",
     "tweep",
     "tweeps",
+    "twitterati",
     "redditor",
     "redditors",
     "poster",

@@ -67,6 +67,8 @@ pub(super) fn unquoted_comment(
         }
     }
     if let Some(copied) = copied_comment(units, index, claimed, context)
+        .or_else(|| live_blog_post(units, index, context))
+        .or_else(|| over_instagram_credit(units, index, claimed, context))
         .or_else(|| credited_item(units, index, claimed, context))
         .or_else(|| post_over_its_time(units, index, claimed, context))
     {
@@ -104,17 +106,26 @@ pub(super) fn unquoted_comment(
     let Some(text) = units[index].opening_line() else {
         // `…` ⏎ `What a sad bunch!` ⏎⏎ `David Pritchard,` ⏎ `Malpas`: a paragraph's last line
         // over a signature of its own is a letter's.
+        // (Or a name alone, or a letter's close, under a letter's last line: `…` ⏎⏎ `Neil
+        // Adams`.)
         let signature_below = units
             .get(index + 1)
             .and_then(Unit::opening_line)
             .is_some_and(|line| {
-                line.len() <= LONGEST_AUTHOR_LINE && line.contains([',', '–', '—'])
+                line.len() <= LONGEST_AUTHOR_LINE
+                    && (line.contains([',', '–', '—'])
+                        || is_valediction(line)
+                        || (line.starts_with(char::is_uppercase)
+                            && !super::ends_a_sentence(line)
+                            && names_a_person(line.trim())))
             });
         return signature_below
             .then(|| signed_on_next_line(units, index, claimed, context))
             .flatten();
     };
-    if let Some(found) = author_before_colon(text, context).or_else(|| author_after(text, context))
+    if let Some(found) = author_before_colon(text, context)
+        .or_else(|| author_after(text, context))
+        .or_else(|| author_then_dash_in_turn(units, index, context))
     {
         return Some(InLine {
             found: vec![found],
@@ -457,6 +468,93 @@ fn post_over_its_time(
     })
 }
 
+/// `…won the election. #Elections2016by MKhan47 via twitter 11/9/2016 4:52:39 AM`: a post a
+/// live blog embedded, copied as text with its credit glued on: who posted it, where, and when.
+fn live_blog_post(units: &[Unit], index: usize, context: &Context) -> Option<InLine> {
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?P<text>.+?)\s*by (?P<name>[^\n]{1,50}?) via (?P<platform>twitter|facebook|instagram)\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M$")
+            .expect("valid live blog credit pattern")
+    });
+    static VIA: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b" via "));
+    // Cheapest first: most lines name no platform after ` via `.
+    let Unit::Line { text: line, .. } = units[index] else {
+        return None;
+    };
+    VIA.find(line.as_bytes())?;
+    let line = line.trim();
+    let caps = CREDIT.captures(line)?;
+    let name = caps["name"].trim();
+    let (handle, display_name) = match name.contains(' ') {
+        true => (None, Some(name.to_string())),
+        false => (Some(name.to_string()), None),
+    };
+    Some(InLine {
+        found: vec![Found {
+            form: Form::Signature,
+            platform: vocabulary::platform_named_in(&caps["platform"])
+                .or(context.platform)
+                .unwrap_or_default(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
+            handle,
+            display_name,
+            raw_text: caps["text"].trim().to_string(),
+            ..Found::default()
+        }],
+        units: Vec::new(),
+    })
+}
+
+/// `#coybig #euro2016 #fatherted` ⏎ `A photo posted by Gavin McKenna (@gmck25) on Jun 14, 2016`:
+/// an Instagram embed copied as text, its caption over the credit line (the date may be lost).
+fn over_instagram_credit(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let next = index + 1;
+    // Cheapest first: most lines are followed by none of the credits, which open with `A `.
+    let Some(Unit::Line { text: credit, .. }) = units.get(next) else {
+        return None;
+    };
+    if !credit.starts_with("A ") {
+        return None;
+    }
+    let credit = credit.trim();
+    let credited = [
+        "A photo posted by ",
+        "A video posted by ",
+        "A post shared by ",
+    ]
+    .iter()
+    .find_map(|label| credit.strip_prefix(label))?;
+    let caption = line_at(units, index)?;
+    if claimed[next] || claimed[index] {
+        return None;
+    }
+    let (name, rest) = credited.split_once("(@")?;
+    let (handle, after) = rest.split_once(')')?;
+    let after = after.trim();
+    if !is_handle_shaped(handle) || !(after.is_empty() || after == "on" || after.starts_with("on "))
+    {
+        return None;
+    }
+    let name = name.trim();
+    Some(InLine {
+        found: vec![Found {
+            form: Form::Signature,
+            platform: Platform::Instagram,
+            handle: Some(handle.to_string()),
+            display_name: (!name.is_empty()).then(|| name.to_string()),
+            cues: context.cues_with([(true, Cue::Handle)]),
+            raw_text: caption.to_string(),
+            ..Found::default()
+        }],
+        units: vec![next],
+    })
+}
+
 /// `Bognor Road`, `Elm Close`: a street's name, capitalized, ending in the word for its kind.
 fn is_street(street: &str) -> bool {
     const KINDS: &[&str] = &[
@@ -597,6 +695,65 @@ fn letter_lines<'t>(units: &[Unit<'t>], above: &[usize], signed: &'t str) -> Vec
         .collect();
     lines.push(signed);
     lines
+}
+
+/// Whether another letter near the name alone at `name` is signed so too: a full name alone on
+/// its line under a line ending a sentence, as a letters page with no heading for its letters
+/// prints them one after another.
+fn signed_in_turn(units: &[Unit], name: usize) -> bool {
+    const REACH: usize = 30;
+    // `Grace Mwende` ⏎ `“How can they…”`: a name over a quote heads it.
+    let over_a_quote =
+        |k: usize| line_at(units, k + 1).is_some_and(|below| below.starts_with(OPENING_MARKS));
+    if over_a_quote(name) {
+        return false;
+    }
+    let signs = |k: usize| {
+        k != name
+            && line_at(units, k).is_some_and(|line| {
+                (2..=3).contains(&line.split_whitespace().count())
+                    && line.starts_with(char::is_uppercase)
+                    && !super::ends_a_sentence(line)
+                    && names_a_person(line)
+            })
+            && k.checked_sub(1)
+                .and_then(|above| line_at(units, above))
+                .is_some_and(super::ends_a_sentence)
+            && !over_a_quote(k)
+    };
+    (name.saturating_sub(REACH)..(name + REACH).min(units.len())).any(signs)
+}
+
+/// `Sincerely`, `Yours faithfully,`: a letter's close, on its own line over the signature.
+fn is_valediction(line: &str) -> bool {
+    const CLOSES: &[&str] = &[
+        "sincerely",
+        "yours sincerely",
+        "yours faithfully",
+        "yours truly",
+        "yours respectfully",
+        "respectfully",
+        "regards",
+        "kind regards",
+        "best regards",
+    ];
+    line.len() <= 20 && CLOSES.contains(&line.trim_end_matches([',', '.']).to_lowercase().as_str())
+}
+
+/// Whether the paragraphs above the one at `index`, as [`letter_above`] reads a letter back,
+/// are written to the paper, or open under a `Dear Editor,` (which [`letter_above`] stops at,
+/// as at a heading): a letter's, signed by a name alone.
+fn written_to_the_paper(units: &[Unit], index: usize, claimed: &[bool]) -> bool {
+    let above = letter_above(units, index, claimed, false).unwrap_or_default();
+    let first = above.iter().copied().min().unwrap_or(index);
+    let written = above
+        .iter()
+        .copied()
+        .chain([index])
+        .chain(first.checked_sub(1))
+        .filter_map(|k| line_at(units, k))
+        .any(addresses_the_paper);
+    written
 }
 
 /// Whether a letter's words are written to the paper (`your article`, `I am writing to`).
@@ -1054,6 +1211,53 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     })
 }
 
+/// `Adam Britten — Amazing that @BarackObama is basically acknowledging…` ⏎ `Tyler Oakley — I’m
+/// sorry, @MittRomney…`: posts listed as their authors' names, a dash and the words, in
+/// paragraphs one after another. Only in turn with another such paragraph, since prose opens
+/// sentences with a name and a dash too (`Kenya — the country's…`).
+fn author_then_dash_in_turn(units: &[Unit], index: usize, context: &Context) -> Option<Found> {
+    let line = line_at(units, index)?;
+    let (author, comment) = author_then_dash(line)?;
+    let in_turn = |k: usize| {
+        matches!(units.get(k), Some(Unit::Line { text, starts_paragraph: true, .. })
+            if author_then_dash(text).is_some())
+    };
+    if !(in_turn(index + 1) || index.checked_sub(1).is_some_and(in_turn)) {
+        return None;
+    }
+    let (None, Some(display_name)) = author_of(author)? else {
+        return None;
+    };
+    Some(Found {
+        form: Form::NameColon,
+        platform: context.platform.unwrap_or_default(),
+        cues: context.cues_with([]),
+        display_name: Some(display_name),
+        raw_text: comment.trim().to_string(),
+        ..Found::default()
+    })
+}
+
+/// A paragraph opening with a name of two to five words, a spaced dash and at least three
+/// words: the name (as printed, a title's full stop and all) and the words.
+fn author_then_dash(line: &str) -> Option<(&str, &str)> {
+    // Asked of every line: a byte scan for the dash's lead byte within an author's length.
+    let bytes = line.as_bytes();
+    let head = &bytes[..bytes.len().min(LONGEST_AUTHOR_LINE + 1)];
+    let at = memchr::memchr_iter(0xE2, head).find(|&at| {
+        // `–` and `—`, spaced.
+        matches!(bytes[at..], [0xE2, 0x80, 0x93 | 0x94, b' ', ..])
+            && at > 0
+            && bytes[at - 1] == b' '
+    })?;
+    let (author, comment) = (&line[..at - 1], &line[at + 4..]);
+    let words = author.split_whitespace().count();
+    ((2..=5).contains(&words)
+        && author.starts_with(char::is_uppercase)
+        && comment.split_whitespace().nth(2).is_some())
+    .then_some((author, comment))
+}
+
 /// `Mubita Nkandu wrote – do you remember…`: an author and a verb, then a dash where the
 /// colon would be. The author with the verb, and the comment.
 fn verb_then_dash(line: &str) -> Option<(&str, &str)> {
@@ -1373,7 +1577,7 @@ pub(super) fn author_of(author: &str) -> Option<(Option<String>, Option<String>)
         && !possessive
         && words.iter().enumerate().all(|(at, w)| {
             particle(at)
-                || w.starts_with(char::is_uppercase)
+                || w.starts_with(opens_a_name)
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
         })
@@ -1396,20 +1600,33 @@ fn name_and_town(signature: &str) -> (&str, bool) {
             let via_platform = place
                 .strip_prefix("via ")
                 .is_some_and(|rest| vocabulary::platform_named_in(rest).is_some());
-            let address = place
+            let parts: Vec<&str> = place
                 .strip_suffix('.')
                 .unwrap_or(place)
                 .split(',')
-                .all(|part| is_town(part.trim()));
+                .map(str::trim)
+                .collect();
+            // `Eva, Bayelsa, 08058165511`: an SMS page signs with the reader's number too.
+            let parts = match parts.split_last() {
+                Some((number, town)) if !town.is_empty() && is_phone_signature(number) => town,
+                _ => &parts[..],
+            };
+            let address = parts.iter().all(|part| is_town(part));
             (name, via_platform || address)
         }
         None => (signature, false),
     }
 }
 
+/// A name's first letter: a capital, or a letter of a script without case (`சிவமைந்தன்`,
+/// `洪兴`), whose names have no capital to show.
+fn opens_a_name(first: char) -> bool {
+    first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase())
+}
+
 /// `Durban`, `Dublin 4`, `St Ann`: a place as a signature prints it, not a clause.
 fn is_town(place: &str) -> bool {
-    place.starts_with(char::is_uppercase)
+    place.starts_with(opens_a_name)
         && !place.ends_with(['.', '!', '?'])
         && (1..=3).contains(&place.split_whitespace().count())
 }
@@ -1446,12 +1663,79 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
     (shouted || titled).then(|| (None, Some(name.trim().to_string())))
 }
 
+/// `…Never listen to what us public like. Jackie Oakes: Maybe you don’t think…`: a page of
+/// `Name: comment` paragraphs copied with some glued together, the next commenter's name and
+/// colon after a sentence's end. A comment read under its author's name, split where another
+/// full name and its colon open a sentence.
+pub(super) fn glued_comments(reaction: Found) -> Vec<Found> {
+    let colon_read = matches!(reaction.form, Form::NameColon | Form::Attribution);
+    if !colon_read || !reaction.raw_text.contains(": ") {
+        return vec![reaction];
+    }
+    let text = reaction.raw_text.clone();
+    // Where each glued comment's author starts, and the author.
+    let mut cuts: Vec<(usize, String)> = Vec::new();
+    for (colon, _) in text.match_indices(": ") {
+        let before = &text[..colon];
+        let Some(sentence_end) = before
+            .rmatch_indices(['.', '!', '?'])
+            .map(|(at, _)| at)
+            .find(|&at| before[at + 1..].starts_with(' '))
+        else {
+            continue;
+        };
+        let author = before[sentence_end + 2..].trim();
+        if (2..=3).contains(&author.split_whitespace().count()) && names_a_person(author) {
+            cuts.push((sentence_end + 1, author.to_string()));
+        }
+    }
+    if cuts.is_empty() {
+        return vec![reaction];
+    }
+    let mut comments = Vec::with_capacity(cuts.len() + 1);
+    let first_end = cuts[0].0;
+    let mut first = reaction.clone();
+    first.raw_text = text[..first_end].trim().to_string();
+    comments.push(first);
+    for (k, (start, author)) in cuts.iter().enumerate() {
+        let end = cuts.get(k + 1).map_or(text.len(), |(next, _)| *next);
+        let words = text[*start..end].trim();
+        let comment = words[author.len()..].trim_start_matches(':').trim();
+        comments.push(Found {
+            display_name: Some(author.clone()),
+            handle: None,
+            raw_text: comment.to_string(),
+            ..reaction.clone()
+        });
+    }
+    comments
+}
+
 /// `This is too much – @thabo_m`: a comment with its author's handle after a dash at the end;
 /// or, as letters pages print them, its signer and town: `… – JOHN SMITH, Dublin 4`.
 fn author_after(line: &str, context: &Context) -> Option<Found> {
     author_after_handle(line, context)
         .or_else(|| signed_with_town(line, context))
         .or_else(|| signed_after_dash(line, context))
+}
+
+/// `• Swan: The poor will be fed… — mikestuchbery`, `• Did you say ‘nation-building’? —
+/// michaelturtle`: a listed post signed at its end, read before any other reading of its line,
+/// since it may quote whom it mocks before a colon or in quote marks.
+pub(super) fn listed_and_signed(units: &[Unit], index: usize, context: &Context) -> Option<InLine> {
+    // Cheapest first: most lines open with no bullet.
+    let Unit::Line { text, .. } = units[index] else {
+        return None;
+    };
+    let text = text.trim();
+    let found = text
+        .starts_with(['•', '·', '*'])
+        .then(|| signed_after_dash(text, context))
+        .flatten()?;
+    Some(InLine {
+        found: vec![found],
+        units: Vec::new(),
+    })
 }
 
 /// `• Barely a mask in sight! — Dave H.`: a listed comment signed after a dash, as a page's
@@ -1478,7 +1762,18 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     {
         return None;
     }
-    signed_comment(comment, name, context)
+    // `• Did you say ‘nation-building’? — michaelturtle`: a listed post's username.
+    signed_comment(comment, name, context).or_else(|| {
+        let username = listed && is_username(name, true) && !name.contains(' ');
+        username.then(|| Found {
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(true, Cue::Handle)]),
+            handle: Some(name.to_string()),
+            raw_text: comment.trim().to_string(),
+            ..Found::default()
+        })
+    })
 }
 
 /// A comment and its signer (`signer`'s reading of `name`), as printed after or under it.
@@ -1516,6 +1811,10 @@ fn signed_with_town(line: &str, context: &Context) -> Option<Found> {
 
 fn author_after_handle(line: &str, context: &Context) -> Option<Found> {
     let (comment, handle) = line.trim_end().rsplit_once('@')?;
+    // `… — @efmatyora.`, `… — @ LewisMatutu.`: a feedback column's signature ends its
+    // sentence, and may part the handle from its `@`.
+    let handle = handle.trim_start();
+    let handle = handle.strip_suffix('.').unwrap_or(handle);
     let comment = comment.trim_end();
     let comment = comment
         .strip_suffix("--")
@@ -1535,7 +1834,8 @@ fn author_after_handle(line: &str, context: &Context) -> Option<Found> {
 }
 
 /// A paragraph signed on the next line as letters pages sign it: `…` ⏎ `— Jane Doe, Durban`,
-/// `…` ⏎ `Sipho Dlamini, Soweto`.
+/// `…` ⏎ `Sipho Dlamini, Soweto`, or under the letter's close (`…` ⏎ `Sincerely` ⏎ `Timothy
+/// Joseph`).
 fn signed_on_next_line(
     units: &[Unit],
     index: usize,
@@ -1545,7 +1845,10 @@ fn signed_on_next_line(
     let Unit::Line { text: comment, .. } = units[index] else {
         return None;
     };
-    let next = index + 1;
+    // Cheapest first: most lines under another are longer than a close.
+    let closed = matches!(units.get(index + 1), Some(Unit::Line { text, .. })
+        if text.len() <= 24 && !claimed[index + 1] && is_valediction(text.trim()));
+    let next = index + 1 + usize::from(closed);
     let Some(Unit::Line {
         text: signature, ..
     }) = units.get(next)
@@ -1611,9 +1914,7 @@ fn signed_on_next_line(
     } else if signature.ends_with(',') {
         address_below(units, next, claimed)
     } else {
-        usize::from(
-            line_at(units, next + 1).is_some_and(|town| !claimed[next + 1] && is_town_line(town)),
-        )
+        street_and_town_below(units, next, claimed)
     };
     let town_below = address_lines > 0
         && super::ends_a_sentence(comment)
@@ -1624,13 +1925,14 @@ fn signed_on_next_line(
     let name_alone_on_letters_page = !(has_dash || place_shaped || town_below || full_name_alone)
         && name == dashed.trim()
         && super::ends_a_sentence(comment)
-        && matches!(
-            units[next],
-            Unit::Line {
-                starts_paragraph: true,
-                ..
-            }
-        )
+        && (closed
+            || matches!(
+                units[next],
+                Unit::Line {
+                    starts_paragraph: true,
+                    ..
+                }
+            ))
         && !matches!(
             units.get(next + 1),
             Some(Unit::Line {
@@ -1640,7 +1942,10 @@ fn signed_on_next_line(
         )
         && (2..=3).contains(&name.split_whitespace().count())
         && names_a_person(name)
-        && prints_letters(units, context);
+        && (closed
+            || prints_letters(units, context)
+            || written_to_the_paper(units, index, claimed)
+            || signed_in_turn(units, next));
     // Signed on the lines below by a name alone or over its town or address.
     let signed_below = town_below || name_alone_on_letters_page;
     if !(has_dash || place_shaped || full_name_alone || signed_below)
@@ -1648,10 +1953,20 @@ fn signed_on_next_line(
     {
         return None;
     }
+    // `Nyamagana MP, Stanslaus Mabula.`: a caption naming an office holder signs nothing.
+    if name
+        .split_whitespace()
+        .any(|word| vocabulary::OFFICE_WORDS.contains(&word.to_lowercase().as_str()))
+    {
+        return None;
+    }
     // `2. …` ⏎ `—melissa_k`, `• …`: the item's marker is not the comment's.
     let mut found = signed_comment(without_list_marker(comment), name, context)?;
     // A letter of several paragraphs signs only its last.
     let mut units_taken = vec![next];
+    if closed {
+        units_taken.push(index + 1);
+    }
     // `David Pritchard,` ⏎ `Malpas,` ⏎ `Newport`: the name's line ending in a comma over the
     // address, as only a letter is signed.
     let address_of_lines = signed_below && signature.ends_with(',');
@@ -1667,8 +1982,24 @@ fn signed_on_next_line(
                 .is_some_and(|via| via.eq_ignore_ascii_case("via "))
                 && vocabulary::platform_named_in(town).is_some()
         });
+    // `Carol Clarke` ⏎ `Milford Drive,`, `Robert Wilton, via Facebook`: signed as only a
+    // letter is, on a page that prints one letter as much as on a letters page.
+    // So is a message an SMS page signs with the reader's number (`– Eva, Bayelsa,
+    // 08058165511`).
+    let by_number = || {
+        dashed
+            .rsplit(',')
+            .next()
+            .is_some_and(|last| is_phone_signature(last.trim()))
+    };
+    let signed_as_letter =
+        signed_below || (place_shaped && (dashed.contains(", via ") || by_number()));
     if (has_dash || place_shaped || signed_below)
-        && (via_platform || address_of_lines || prints_letters(units, context))
+        && (via_platform
+            || closed
+            || address_of_lines
+            || signed_as_letter
+            || prints_letters(units, context))
     {
         found.cues.push(Cue::Letter);
         if let Some(above) = letter_above(units, index, claimed, via_platform) {
@@ -1745,6 +2076,29 @@ fn address_below(units: &[Unit], name: usize, claimed: &[bool]) -> usize {
         }
     }
     to_last_town
+}
+
+/// How many lines under a signature's name at `name` are its address (0 for none): a town
+/// (`Ferndown, Dorset`), or a street and a town (`45 Kilvere pk` ⏎ `Dublin 6W`, `5,Marian
+/// Avenue` ⏎ `Co Clare`), as letters pages sign with no comma after the name.
+fn street_and_town_below(units: &[Unit], name: usize, claimed: &[bool]) -> usize {
+    const LONGEST_STREET: usize = 40;
+    let free_line =
+        |k: usize| line_at(units, k).filter(|_| !claimed.get(k).copied().unwrap_or(true));
+    if free_line(name + 1).is_some_and(is_town_line) {
+        return 1;
+    }
+    // `45 Kilvere pk`: a number opens the street as an address prints it.
+    let street = free_line(name + 1).is_some_and(|street| {
+        street.len() <= LONGEST_STREET
+            && street.starts_with(|c: char| c.is_ascii_digit())
+            && !super::ends_a_sentence(street)
+    });
+    if street && free_line(name + 2).is_some_and(|town| is_town_line(town.trim_end_matches('.'))) {
+        2
+    } else {
+        0
+    }
 }
 
 /// A signer's name ([`names_a_person`]), with the title letters pages print before it (`Cllr
@@ -1835,7 +2189,12 @@ fn letter_above(
             }
             return None;
         }
-        if is_letter_heading(text) || (after_announcement && super::is_lead_in(text)) {
+        // `(We wouldn’t mind new cars…)`: the editor's reply under the letter before.
+        let editors_reply = text.starts_with('(') && text.ends_with(')');
+        if is_letter_heading(text)
+            || editors_reply
+            || (after_announcement && super::is_lead_in(text))
+        {
             break;
         }
         if paragraph_at(units, k) != paragraph_at(units, at) {
@@ -1944,19 +2303,21 @@ pub(super) fn dated_comment(
     };
     let comment_at = date_at + 1;
     // A name printed twice is a header wherever it stands; a name once opens its paragraph.
+    // A header with its verb wherever it stands.
     let commenter = match date_at - index {
-        1 => units[index].opening_line()?.trim(),
+        1 => match units[index].opening_line() {
+            Some(line) => line.trim(),
+            None => line_at(units, index).filter(|line| without_header_verb(line).is_some())?,
+        },
         _ => without_widget_action(line_at(units, index)?),
     };
-    // `Jane Wanjiru says:`, as WordPress heads a comment.
     let commenter = without_list_marker(commenter);
-    let commenter = [" says:", " said:", " wrote:"]
-        .iter()
-        .find_map(|verb| commenter.strip_suffix(verb))
-        .unwrap_or(commenter);
+    let commenter = without_header_verb(commenter).unwrap_or(commenter);
+    // `MadamYe...`: a widget cuts a long name short, which ends no sentence.
+    let cut_short = commenter.ends_with("...") || commenter.ends_with('…');
     if commenter.chars().count() > 40
         || commenter.split_whitespace().count() > 5
-        || commenter.ends_with(['.', '!', '?', ':'])
+        || (commenter.ends_with(['.', '!', '?', ':']) && !cut_short)
         || !commenter.contains(char::is_alphabetic)
     {
         return None;
@@ -2008,6 +2369,14 @@ pub(super) fn dated_comment(
         }],
         units: taken,
     })
+}
+
+/// `Jane Wanjiru says:`, as WordPress heads a comment (`Ginger Says:`, as some themes
+/// capitalize it): the commenter without the verb.
+fn without_header_verb(header: &str) -> Option<&str> {
+    [" says:", " said:", " wrote:", " Says:", " Said:", " Wrote:"]
+        .iter()
+        .find_map(|verb| header.strip_suffix(verb))
 }
 
 /// A commenter's name as a comment widget prints it with an action on it (`Mute Achi`,
@@ -2247,30 +2616,35 @@ pub(super) fn is_username(word: &str, alone: bool) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
         && word.chars().any(char::is_alphabetic)
         && !word.ends_with(['.', '-']);
-    // `Newsbreak.ng`, `Pulse.com.gh`: a site's name, which prose opens lines with.
-    let domain = word.rsplit_once('.').is_some_and(|(_, suffix)| {
-        matches!(
-            suffix.to_ascii_lowercase().as_str(),
-            "com"
-                | "net"
-                | "org"
-                | "ng"
-                | "gh"
-                | "ke"
-                | "za"
-                | "ug"
-                | "tz"
-                | "uk"
-                | "in"
-                | "my"
-                | "ph"
-                | "news"
-                | "tv"
-                | "co"
-                | "io"
-                | "info"
-        )
-    });
+    // `Newsbreak.ng`, `Pulse.com.gh`, `www.herald.co.zw`: a site's name, which prose opens
+    // lines with and pages print between items.
+    let www = word
+        .get(..4)
+        .is_some_and(|start| start.eq_ignore_ascii_case("www."));
+    let domain = www
+        || word.rsplit_once('.').is_some_and(|(_, suffix)| {
+            matches!(
+                suffix.to_ascii_lowercase().as_str(),
+                "com"
+                    | "net"
+                    | "org"
+                    | "ng"
+                    | "gh"
+                    | "ke"
+                    | "za"
+                    | "ug"
+                    | "tz"
+                    | "uk"
+                    | "in"
+                    | "my"
+                    | "ph"
+                    | "news"
+                    | "tv"
+                    | "co"
+                    | "io"
+                    | "info"
+            )
+        });
     // `1.President Mugabe has…`: a list's number glued to the item's first word.
     let numbered = word.split_once('.').is_some_and(|(number, rest)| {
         !number.is_empty()

@@ -319,7 +319,10 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
                     .get(end + 1)
                     .is_some_and(|n| NAME_PARTICLES.contains(&n.bare))
                     && capital_after(end + 2));
-        if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle {
+        // `Marlon A Hill`: a middle initial printed without its full stop.
+        let initial =
+            w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()) && capital_after(end + 1);
+        if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle && !initial {
             break;
         }
         end += 1;
@@ -584,6 +587,37 @@ fn anonymous_at(
             .filter(|(_, lower)| is_online_noun(lower))
             .map(|(m, _)| m),
     };
+    // `a seemingly annoyed Jamaica Nice noted`: how the person was, in a few lower-case words,
+    // then the name and the verb.
+    if online_noun_ahead.is_none() && matches!(determiner, "a" | "an") {
+        let described_name = (j + 1..words.len().min(j + 3))
+            .find(|&m| starts_uppercase(words[m].bare))
+            .filter(|&m| {
+                // (Adverbs and adjectives by their endings: `a pen name Jimmy T` is no
+                // description of how someone was.)
+                words[j..m].iter().all(|w| {
+                    !w.comma
+                        && w.bare.chars().all(char::is_lowercase)
+                        && (FEELINGS.contains(&w.bare)
+                            || ["ed", "ly", "ing", "ful", "ous", "ive"]
+                                .iter()
+                                .any(|ending| w.bare.ends_with(ending)))
+                })
+            })
+            .and_then(|m| name_at(words, m))
+            .filter(|(name, next)| {
+                words.get(*next).is_some_and(|verb| is_verb(verb.bare))
+                    && !words[next - 1].comma
+                    && platform_named_in(name).is_none()
+                    && !is_demonym(name)
+                    && !name
+                        .split_whitespace()
+                        .any(|word| is_reader_noun(&word.to_lowercase()))
+            });
+        if let Some((name, next)) = described_name {
+            return Some((Who::Name(name), next, None, false));
+        }
+    }
     // "one Nkem Diana", "A certain Jaideep": a determiner before a name.
     if online_noun_ahead.is_none() && !words[j - 1].comma {
         if let Some((name, next)) = name_at(words, j) {
@@ -1494,8 +1528,11 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             let mut who = from.map_or(who, Who::Name);
             if who == Who::Pronoun {
                 // "Someone else laughed as they wrote:": the pronoun is the clause's subject.
-                if let Some(antecedent) = (0..k)
-                    .filter_map(|earlier| subject_at(&words, earlier))
+                // (A clause's, not a phrase's inside it: `In a tweet on Sunday, he wrote:`.)
+                if let Some(antecedent) = starts
+                    .iter()
+                    .filter(|&&earlier| earlier < k)
+                    .filter_map(|&earlier| subject_at(&words, earlier))
                     .map(|(who, ..)| who)
                     .find(|who| *who != Who::Pronoun)
                 {
@@ -1511,10 +1548,22 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             if said_runs_in && !online {
                 return None;
             }
+            // `Facebook user, Harul Fariz, asked:`: the description the name stands in
+            // apposition to places the reader.
+            let described_as = || {
+                let description = k.checked_sub(1).filter(|&last| words[last].comma)?;
+                let opens = (0..description)
+                    .rev()
+                    .find(|&at| words[at].comma)
+                    .map_or(0, |comma| comma + 1);
+                words[opens..=description]
+                    .iter()
+                    .find_map(|word| platform_named_in(word.bare))
+            };
             return Some(Speaker {
                 who,
                 verb: Some(verb),
-                platform: place.or(platform),
+                platform: place.or(platform).or_else(described_as),
                 posted,
                 interviewee,
             });
@@ -1768,12 +1817,30 @@ fn from_name(words: &[Word]) -> Option<Speaker> {
 }
 
 /// The author a paragraph quoted on its own is credited with at the start of the next:
-/// `'…'` ⏎ `That tweet by Amol Dhurve arrived in the wake of…`.
+/// `'…'` ⏎ `That tweet by Amol Dhurve arrived in the wake of…`, or `'…'` ⏎ `Charity Hill
+/// Krizan commented on a story by…`, a name and a verb of posting opening the sentence (unless
+/// a quote follows that line: `Robyn Johansen wrote at 11:04am` ⏎ `"…"` heads the next one).
 fn credited_in_next_line(units: &[Unit], index: usize) -> Option<Speaker> {
     let Some(Unit::Line { text, .. }) = units.get(index + 1) else {
         return None;
     };
     let words = words(text.split_inclusive(['.', '!', '?']).next()?);
+    let heads_next_quote = || {
+        matches!(units.get(index + 2), Some(Unit::Line { text, .. })
+            if text.starts_with(super::OPENING_MARKS))
+    };
+    if let Some((name, end)) = name_at(&words, 0).filter(|_| !heads_next_quote()) {
+        let verb = words.get(end).map(|w| w.bare.to_lowercase());
+        return verb
+            .filter(|verb| is_posting_verb(verb))
+            .map(|verb| Speaker {
+                who: Who::Name(name),
+                verb: Some(verb),
+                platform: None,
+                posted: true,
+                interviewee: false,
+            });
+    }
     if !words
         .first()
         .is_some_and(|w| matches!(w.bare, "That" | "This" | "The"))
@@ -1844,7 +1911,25 @@ fn signed_on_next_line(units: &[Unit], index: usize, claimed: &[bool]) -> Option
     if credit.is_some() {
         return None;
     }
-    signed_after(text)
+    signed_after(text).or_else(|| pseudonym_in_bullet(text))
+}
+
+/// `“Vex cause the road works…”` ⏎ `  • Motorist`: a readers'-messages page signs each message
+/// with a bullet and the name the reader chose, which need not read as a person's (`Horse
+/// before Cart`, `Irate Customer`): a few words, the first capitalized, no sentence.
+fn pseudonym_in_bullet(line: &str) -> Option<Speaker> {
+    let pseudonym = line.trim().strip_prefix('•')?.trim();
+    let words = pseudonym.split_whitespace().count();
+    let sentence = pseudonym.contains(['.', ',', ':', '!', '?', '“', '"']);
+    ((1..=4).contains(&words) && !sentence && pseudonym.starts_with(char::is_uppercase)).then(
+        || Speaker {
+            who: Who::Name(pseudonym.to_string()),
+            verb: None,
+            platform: None,
+            posted: false,
+            interviewee: false,
+        },
+    )
 }
 
 /// The reader a paragraph quoted on its own belongs to when the paragraph before is about
@@ -2558,11 +2643,12 @@ fn person_in(sentence: &str) -> Option<Who> {
     // The person is the subject of the sentence's verb: the name a verb follows when the
     // sentence opens with another (`The U.S. Ambassador to India Mr Ken Juster also posted…`),
     // else the opening subject, else the first name.
+    // (`writer David Wild is responsible for…`: a copula's subject as much.)
     let verb_follows = |end: usize| {
         words[end.min(words.len())..]
             .iter()
             .find(|w| !is_adverb(&w.bare.to_lowercase()))
-            .is_some_and(|w| is_verb(w.bare))
+            .is_some_and(|w| is_verb(w.bare) || matches!(w.bare, "is" | "was" | "has" | "had"))
     };
     let subject = subject_at(&words, k).filter(|(who, ..)| *who != Who::Pronoun);
     if let Some((who, next, ..)) = &subject {
@@ -2798,6 +2884,12 @@ pub(super) fn in_line(
                 },
             },
         };
+        // `“…”` ⏎ `  • Motorist`: a message signed under it with a bullet is a readers'-messages
+        // page's structure, kept without the decision as names in turn are.
+        let bullet_signed = taken_units.last() == Some(&(index + 1))
+            && matches!(units.get(index + 1), Some(Unit::Line { text, .. })
+                if text.trim_start().starts_with('•'));
+        let form = if bullet_signed { Form::Signature } else { form };
         // `another X user, Aliyu @AliyuYakubuH, wrote`: the handle in apposition names the
         // anonymous subject.
         let speaker = match from_before {
@@ -2812,10 +2904,13 @@ pub(super) fn in_line(
         // `“…,” one person said.` before the article has announced or quoted any reaction, with
         // nothing online about it, is reported speech (the documented rule for `one person`,
         // `another`, `a third`).
+        // (`One of the twitterati pointed out that… Another said: “…”`: readers named in the
+        // paragraph's sentence before announce the next.)
         let unannounced_person = matches!(speaker.who, Who::Anonymous { online: false })
             && !local.in_reactions
             && !local.reactions_seen
             && !readers_named
+            && !names_readers(&line[..sentence])
             && speaker.platform.is_none()
             && !speaker.posted
             && !speaker.verb.as_deref().is_some_and(is_posting_verb);

@@ -144,11 +144,14 @@ fn wraps_a_signature(line: &str, next: &str) -> bool {
 /// Whether the first paragraph, taken as the headline, is the article's first paragraph as
 /// well: a copy that starts below the headline opens with a sentence (`Nigerians on social
 /// media have reacted to …`, `Comments from readers:`, a quote's `.”`), which a headline
-/// seldom ends as, or runs longer than a headline does. Read as both, the page's metadata
-/// keeps its title and the announcement or quote it holds is read where the body starts.
+/// seldom ends as, or runs longer than a headline does, or a list's first item (`• Terwase`,
+/// `1. Wow. SA President…`: a comment section copied without its article), which no headline
+/// opens with. Read as both, the page's metadata keeps its title and the announcement or quote
+/// it holds is read where the body starts.
 fn opens_the_body(first: &str) -> bool {
     let first = first.trim_end();
     first.chars().count() > LONGEST_HEADLINE
+        || opens_a_list_item(first)
         || first
             .trim_end_matches(['”', '"', '’', '\'', '»'])
             .ends_with([':', '.'])
@@ -425,6 +428,14 @@ mod tests {
         let (title, body) = paragraphs("Fans react to the final\n\nThe match ended late.\n");
         assert_eq!(title.as_deref(), Some("Fans react to the final"));
         assert_eq!(body, ["The match ended late."]);
+    }
+
+    #[test]
+    fn a_copy_opening_with_a_list_item_opens_with_its_body() {
+        let (_, body) = paragraphs("• Terwase\n\n    Corruption failed us.\n\n  • abbas\n");
+        assert_eq!(body[0], "• Terwase");
+        let (_, body) = paragraphs("1. Wow. What a speech\n\n2. Indeed\n");
+        assert_eq!(body[0], "1. Wow. What a speech");
     }
 
     #[test]
