@@ -40,6 +40,9 @@ pub(crate) struct Span {
 pub(crate) fn spans(line: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
+    // Whether a double mark opened inside the open single quote (`‘He said “no” and left’`),
+    // whose closing mark is then the inner quote's, not a mismatched close of the outer one.
+    let mut double_inside = false;
     // Every quote mark is `"`, `'`, or a character whose UTF-8 form starts with 0xC2 (« ») or
     // 0xE2 (“ ” „ ‘ ’); no other character opens or closes a span, so only these are decoded,
     // in order, each found by `memchr` (0xC2, rare, on its own search, repeated only once
@@ -67,6 +70,7 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
             None => {
                 if opens(c, previous, next) {
                     open = Some((at, c));
+                    double_inside = false;
                 }
             }
             Some((start, opener)) => {
@@ -83,13 +87,17 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                         closed: true,
                     });
                     open = None;
-                } else if closes(opener, c, previous, next) {
+                } else if closes(opener, c, previous, next)
+                    || (opener == '‘' && !double_inside && closes('“', c, previous, next))
+                {
                     spans.push(Span {
                         start,
                         end: at + c.len_utf8(),
                         closed: true,
                     });
                     open = None;
+                } else if c == '“' {
+                    double_inside = true;
                 }
             }
         }
@@ -3740,6 +3748,17 @@ mod tests {
         assert_eq!(
             quoted("Él dijo\u{a0}«Sí» y “no”, «bueno» — “Hola «amigo» adiós” y «fin"),
             ["«Sí»", "“no”", "«bueno»", "“Hola «amigo» adiós”", "«fin"]
+        );
+        // A single mark closed by a double one ends there, so the quotes after it are read
+        // (an apostrophe inside is no close); a double quote inside a single one keeps its own
+        // closing mark.
+        assert_eq!(
+            quoted("C said, ‘way to go.  Fight on.”  P said, “What’s happening?”"),
+            ["‘way to go.  Fight on.”", "“What’s happening?”"]
+        );
+        assert_eq!(
+            quoted("She wrote: ‘He said “no” and left’ at once"),
+            ["‘He said “no” and left’"]
         );
     }
 
