@@ -5431,3 +5431,60 @@ fn a_name_after_how_the_reader_was() {
         .iter()
         .all(|(_, name, _)| *name != Some("Jimmy T")));
 }
+
+#[test]
+fn text_messages_under_the_papers_sms_heading() {
+    // The headline alone says what the page is: every message is a reader's, signed under it
+    // with a name and a town, or not at all.
+    let article = "SMS The Weekly Courier\n\n\
+         THE Treasury should explain the new levy before it takes effect, not after we have \
+         paid it at the pump.\n\
+         Tendai, Mutare.\n\n\
+         WHY is nobody asking where the money from the last levy went? We deserve answers.\n\
+         Obsever, Bulawayo.\n\n\
+         THE matatu fares have doubled since January and nobody in government cares.\n\
+         Ngwenya, Gweru.\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Tendai"), Some("Obsever"), Some("Ngwenya")]
+    );
+    // Under a story about text messages the same signed paragraphs are only letter-shaped:
+    // the heading is what makes them readers' messages.
+    let story = article.replace("SMS The Weekly Courier", "SMS scams are rising, banks warn");
+    let weight = |article: &str| -> f64 { confidences(article).iter().map(|(_, p)| p).sum() };
+    assert!(weight(article) > weight(&story) + 0.5);
+}
+
+#[test]
+fn senders_named_in_capitals_before_says() {
+    // `IN response to <story>, NAME says:` as SMS pages print a reply; a name in capitals
+    // keeps every word (`NYATI` is no initials).
+    let article = "Sms letters\n\n\
+         SMS to 0772 000 000 Forty words maximum\n\n\
+         IN response to Treasury defends levy, WILFRED MOYO says: The Treasury is supposed to \
+         tell us the way forward. Why is it telling us about last year?\n\n\
+         NYATI NARE BUFFALO says: Why can't they talk about the citizens' future and forget \
+         about the levy.\n\n\
+         FELIX DUBE says: Why is the minister attacking the opposition instead of focusing on \
+         the main problem?\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(_, name, text)| (
+                name,
+                text.split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ))
+            .collect::<Vec<_>>(),
+        [
+            (Some("WILFRED MOYO"), "The Treasury is".to_string()),
+            (Some("NYATI NARE BUFFALO"), "Why can't they".to_string()),
+            (Some("FELIX DUBE"), "Why is the".to_string()),
+        ]
+    );
+}

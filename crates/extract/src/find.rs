@@ -723,9 +723,11 @@ fn name_as_author(name: &str) -> &str {
             .then_some(after)
     });
     let name = on_a_platform.unwrap_or(name);
+    // `NYATI NARE BUFFALO`: in a name printed in capitals, a word in capitals is no initials.
+    let shouted = !name.chars().any(char::is_lowercase);
     let describes = |word: &str| {
         let lower = word.trim_end_matches('.').to_lowercase();
-        let initials = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+        let initials = !shouted && word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
         // `Atlanta-based Maggie Marikah`; `But Malcolm Fields`, a sentence's conjunction.
         let based = lower.ends_with("-based");
         let conjunction = matches!(lower.as_str(), "but" | "and" | "so" | "while" | "then");
@@ -775,9 +777,13 @@ fn names_readers(line: &str) -> bool {
     })
 }
 
-/// `Readers’ reactions to stories trending on our website`, `What our readers say`: a page of
-/// readers' words, announced by its headline as a letters page is.
+/// `Readers’ reactions to stories trending on our website`, `What our readers say`, `SMS
+/// Zimbabwe Independent`: a page of readers' words, announced by its headline as a letters
+/// page is.
 fn is_readers_page(title: &str) -> bool {
+    if is_sms_heading(title) {
+        return true;
+    }
     let words: Vec<String> = title
         .split(|c: char| !c.is_alphabetic())
         .map(str::to_lowercase)
@@ -1832,6 +1838,7 @@ fn is_lead_in(line: &str) -> bool {
                 .iter()
                 .any(|word| line.contains(word))
             && COMMENTS_HEADING.is_match(line.trim()))
+        || is_sms_heading(line)
 }
 
 /// What follows the `r` of the words other languages announce reactions with, as `react…`
@@ -1855,6 +1862,23 @@ const REACTION_STEMS_ELSEWHERE: [&[u8]; 9] = [
 static COMMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     build(r"(?i)^(?:(?:facebook|twitter|online|readers'?|readers’|your|reader) (?:comments|reactions|views)|what you said|your say)$".to_string())
 });
+
+/// The heading of a page of readers' text messages: `SMS`, `Sms letters`, `SMSes of the Day :
+/// Tuesday`, `Your SMS`, `SMS Zimbabwe Independent` (the paper's name after it).
+static SMS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    build(r"^(?i:(?:your |readers'? |readers’ )?(?:sms(?:es)?|text messages)(?: (?:letters|messages|feedback|views|of the (?:day|week)))?)(?: \p{Lu}[\p{L}.]*)*(?:\s*:\s*\p{L}+)?$".to_string())
+});
+
+/// Whether `line` heads a page or section of readers' text messages ([`SMS_HEADING`]).
+fn is_sms_heading(line: &str) -> bool {
+    const LONGEST_SMS_HEADING: usize = 40;
+    let line = line.trim();
+    line.len() <= LONGEST_SMS_HEADING
+        && ["SMS", "Sms", "Text", "text"]
+            .iter()
+            .any(|word| line.contains(word))
+        && SMS_HEADING.is_match(line)
+}
 
 /// Whether `line` is a page asking its readers ([`READERS_INVITED`]). Every such phrase has
 /// "you" or "asked" in it, which a byte search rules out far faster than the regex.

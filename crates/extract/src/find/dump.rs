@@ -1183,6 +1183,7 @@ fn is_handle_shaped(handle: &str) -> bool {
 /// comment unquoted (quoted items are round-up items, read elsewhere).
 fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     let (author, comment) = line.split_once(':').or_else(|| verb_then_dash(line))?;
+    let author = without_story_replied_to(author);
     if author.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
@@ -1372,13 +1373,57 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         })
         .or_else(|| author_of(author))
         .or_else(|| author_of(without_town(author)?))
-        .or_else(|| author_of(described_name(author)?))?;
+        .or_else(|| author_of(described_name(author)?))
+        // `ALBERT SHAMU says:`: a name in capitals, as SMS and letters pages print a
+        // sender's, is a name where a verb follows it; alone it is a label (`PAY ATTENTION:`).
+        .or_else(|| verb.and_then(|_| shouted_name(author)))?;
     Some(ColonAuthor {
         handle,
         display_name,
         verb,
         platform: platform.or(platform_before_noun),
     })
+}
+
+/// `IN response to Welshman tears into Chamisa, HENRY KUNENE says`: the story a reader's
+/// message answers, which SMS and letters pages print before the sender, left out.
+fn without_story_replied_to(author: &str) -> &str {
+    let replying = [
+        "in response to ",
+        "in reply to ",
+        "responding to ",
+        "reacting to ",
+    ]
+    .iter()
+    .any(|lead| {
+        author
+            .get(..lead.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(lead))
+    });
+    match author.rsplit_once(", ") {
+        Some((_, sender)) if replying => sender,
+        _ => author,
+    }
+}
+
+/// `WILFRED MATEREURE`: a name of two to four words printed in capitals, as printed.
+fn shouted_name(author: &str) -> Option<(Option<String>, Option<String>)> {
+    let words: Vec<&str> = author.split_whitespace().collect();
+    let shouted = (2..=4).contains(&words.len())
+        && words.iter().all(|word| {
+            word.chars().count() >= 2
+                && word
+                    .chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-'))
+        })
+        && !words.iter().any(|word| {
+            let lower = word.to_lowercase();
+            LABELS.contains(&lower.as_str())
+                || vocabulary::NOT_NAMES
+                    .iter()
+                    .any(|not_a_name| not_a_name.eq_ignore_ascii_case(word))
+        });
+    shouted.then(|| (None, Some(author.to_string())))
 }
 
 /// `@RolfMargeit on Nov. 29`, `Jane Doe, March 3, 2021`: an author with the day the comment was
