@@ -5488,3 +5488,34 @@ fn senders_named_in_capitals_before_says() {
         ]
     );
 }
+
+#[test]
+fn a_comment_section_copied_from_its_first_commenters_name() {
+    // The copy starts at the first commenter: the headline is a name, and every name heads
+    // the comment under it.
+    let comments = "Wanjiru Kamau\n\n\
+         Twelve shillings a litre is too much for a country struggling like ours. Who will \
+         pay for the matatu now?\n\n\
+         Otieno Were\n\n\
+         Many educated people were hoodwinked into believing everything was all right.\n\n\
+         The Treasury should not be grandstanding. It had its chance.\n\n\
+         Achieng Oduor\n\n\
+         What right has the Treasury to sell the future of our children?\n";
+    assert_eq!(
+        authored(&reactions(comments))
+            .into_iter()
+            .map(|(_, name, text)| (
+                name,
+                text.split_whitespace()
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Wanjiru Kamau"), "Twelve shillings".to_string()),
+            (Some("Otieno Were"), "Many educated".to_string()),
+            (Some("Achieng Oduor"), "What right".to_string()),
+        ]
+    );
+}

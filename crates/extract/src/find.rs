@@ -488,6 +488,10 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
         letters_headline: document.title.as_deref().is_some_and(names_letters),
         readers_headline: document.title.as_deref().is_some_and(names_readers),
         in_reactions: document.title.as_deref().is_some_and(is_readers_page),
+        name_headline: document
+            .title
+            .as_deref()
+            .is_some_and(|title| dump::names_a_person(title.trim())),
         ..Context::default()
     };
     let mut announcements = Vec::new();
@@ -818,6 +822,9 @@ struct Context {
     /// The headline is about readers or what they posted (`Korean netizens felt embarrassed
     /// …`, `Fans' reactions to …`): a numbered run of bare comments under it is theirs.
     readers_headline: bool,
+    /// The headline is a name alone, which the text format reads as the body's first line
+    /// too: a comment section copied without its article, opening with its first commenter.
+    name_headline: bool,
 }
 
 impl Context {

@@ -700,7 +700,7 @@ fn letter_lines<'t>(units: &[Unit<'t>], above: &[usize], signed: &'t str) -> Vec
 /// Whether another letter near the name alone at `name` is signed so too: a full name alone on
 /// its line under a line ending a sentence, as a letters page with no heading for its letters
 /// prints them one after another.
-fn signed_in_turn(units: &[Unit], name: usize) -> bool {
+fn signed_in_turn(units: &[Unit], name: usize, context: &Context) -> bool {
     const REACH: usize = 30;
     // `Grace Mwende` ⏎ `“How can they…”`: a name over a quote heads it.
     let over_a_quote =
@@ -708,14 +708,20 @@ fn signed_in_turn(units: &[Unit], name: usize) -> bool {
     if over_a_quote(name) {
         return false;
     }
+    let name_alone = |k: usize| {
+        line_at(units, k).is_some_and(|line| {
+            (2..=3).contains(&line.split_whitespace().count())
+                && line.starts_with(char::is_uppercase)
+                && !super::ends_a_sentence(line)
+                && names_a_person(line)
+        })
+    };
+    if names_head_comments(units, name, context) {
+        return false;
+    }
     let signs = |k: usize| {
         k != name
-            && line_at(units, k).is_some_and(|line| {
-                (2..=3).contains(&line.split_whitespace().count())
-                    && line.starts_with(char::is_uppercase)
-                    && !super::ends_a_sentence(line)
-                    && names_a_person(line)
-            })
+            && name_alone(k)
             && k.checked_sub(1)
                 .and_then(|above| line_at(units, above))
                 .is_some_and(super::ends_a_sentence)
@@ -723,6 +729,32 @@ fn signed_in_turn(units: &[Unit], name: usize) -> bool {
     };
     (name.saturating_sub(REACH)..(name + REACH).min(units.len())).any(signs)
 }
+
+/// `Raymond Komis Girana` ⏎ `K27 billion is too much…` ⏎ `John K Kamasua` ⏎ …: whether the
+/// names alone up to `index` head the comments under them, in paragraphs of their own: the
+/// first is the page's headline (a comment section copied without its article) or opens the
+/// section an announcement opens, over its comment, and at least [`SHORTEST_RUN_OF_HEADS`]
+/// such pairs follow one another. A letters page whose copy lost its headline opens with a
+/// name too, the first letter's signature, so only the headline says which it is.
+fn names_head_comments(units: &[Unit], index: usize, context: &Context) -> bool {
+    const REACH: usize = 30;
+    let heads = |k: usize| name_over_comment_at(units, k).is_some();
+    let Some(first) = (index.saturating_sub(REACH)..=index).find(|&k| heads(k)) else {
+        return false;
+    };
+    let opens = match first.checked_sub(1) {
+        None => context.name_headline,
+        Some(above) => line_at(units, above).is_some_and(super::is_lead_in),
+    };
+    // Each pair's comment may run over a few paragraphs.
+    let run = (first..units.len().min(first + 4 * SHORTEST_RUN_OF_HEADS))
+        .filter(|&k| heads(k))
+        .count();
+    opens && run >= SHORTEST_RUN_OF_HEADS
+}
+
+/// Fewer names over comments are as often captions.
+const SHORTEST_RUN_OF_HEADS: usize = 3;
 
 /// `Sincerely`, `Yours faithfully,`: a letter's close, on its own line over the signature.
 fn is_valediction(line: &str) -> bool {
@@ -1990,7 +2022,7 @@ fn signed_on_next_line(
         && (closed
             || prints_letters(units, context)
             || written_to_the_paper(units, index, claimed)
-            || signed_in_turn(units, next));
+            || signed_in_turn(units, next, context));
     // Signed on the lines below by a name alone or over its town or address.
     let signed_below = town_below || name_alone_on_letters_page;
     if !(has_dash || place_shaped || full_name_alone || signed_below)
@@ -2283,7 +2315,8 @@ fn named_over_comment(
         let pair_at = |k: usize| name_over_comment_at(units, k).is_some_and(|p| p.same_paragraph);
         let pair_before = (index.saturating_sub(3)..index.saturating_sub(1))
             .any(|k| pair_at(k) && claimed[k + 1]);
-        pair.same_paragraph && ((index + 2..index + 4).any(pair_at) || pair_before)
+        (pair.same_paragraph && ((index + 2..index + 4).any(pair_at) || pair_before))
+            || names_head_comments(units, index, context)
     };
     if claimed[next] || !paired {
         return None;
@@ -2638,7 +2671,7 @@ fn follows_announcement_or(
 }
 
 /// Whether `name` is a person's name as [`author_of`] reads one, not a handle or username.
-fn names_a_person(name: &str) -> bool {
+pub(super) fn names_a_person(name: &str) -> bool {
     matches!(author_of(name), Some((None, Some(_))))
 }
 
