@@ -5519,3 +5519,32 @@ fn a_comment_section_copied_from_its_first_commenters_name() {
         ]
     );
 }
+
+#[test]
+fn quotes_signed_with_a_facebook_mention_of_a_name() {
+    // A Facebook mention is a name with spaces after its `@`; a handle stays a handle.
+    let article = format!(
+        "{STORY}Here is what readers said on Facebook:\n\n\
+         \u{201c}Twelve shillings is too much. In other countries they would have to step \
+         down.\u{201d}\n\n\
+         \u{2013} @Nicky Excellence\n\n\
+         \u{201c}Why should we put our confidence in the Treasury? What can it do about \
+         prices?\u{201d}\n\n\
+         \u{2013} @Kerry Ann Foster\n\n\
+         \u{201c}Nobody expected them to sweep away the levy. Madness.\u{201d} \u{2013} @Niko VF\n\n\
+         \u{201c}Clear example, look at the handling of the last levy.\u{201d}\n\n\
+         \u{2013} @quality_by_hugh\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(handle, name, _)| (handle, name))
+            .collect::<Vec<_>>(),
+        [
+            (None, Some("Nicky Excellence")),
+            (None, Some("Kerry Ann Foster")),
+            (None, Some("Niko VF")),
+            (Some("quality_by_hugh"), None),
+        ]
+    );
+}

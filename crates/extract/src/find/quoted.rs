@@ -2193,6 +2193,16 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         }
     }
     let (who, end) = match words.first().and_then(|w| is_handle(w.bare)) {
+        // `— @Nicky Excellence`: a Facebook mention, a name with spaces after its `@`.
+        Some(handle) if is_mention_of_a_name(&words) => (
+            Who::Name(
+                std::iter::once(handle)
+                    .chain(words[1..].iter().map(|w| w.bare))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            words.len(),
+        ),
         Some(handle) => (Who::Handle(handle.to_string()), 1),
         None => {
             let (name, end) = name_at(&words, 0)?;
@@ -2228,6 +2238,21 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         platform,
         interviewee: false,
     })
+}
+
+/// Whether a signature of words after an `@` is a Facebook mention of a name (`@Kerry Ann
+/// Foster`, `@Niko VF`): the handle a capitalized word, then one to three more and nothing
+/// else, none after a comma (`@wanjiku_m, Nairobi` is a handle and a town).
+fn is_mention_of_a_name(words: &[Word]) -> bool {
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let word = w.bare.trim_start_matches('@');
+            word.starts_with(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        })
+        && !words[..words.len() - 1].iter().any(|w| w.comma)
 }
 
 /// `“…,” read the tweet.`, `“…,” his tweet read.`, `“…” Read a tweet from one Kenyan
