@@ -5548,3 +5548,38 @@ fn quotes_signed_with_a_facebook_mention_of_a_name() {
         ]
     );
 }
+
+#[test]
+fn letters_closed_with_yours_etc_and_signed_in_capitals() {
+    // The Irish Times' letters: `Sir, –` opens, `– Yours, etc,` is glued to the last line, the
+    // name in capitals (a title before it) over the address; a letter stops at the address
+    // that signs the one before.
+    let article = "Letters to the Editor\n\n\
+         Sir, – The levy on petrol is an insult to every commuter in the country.\n\
+         Surely the Minister could find the money elsewhere. – Yours, etc,\n\
+         Dr JOHN DOHERTY,\n\
+         Ballinamult,\n\
+         Co Waterford.\n\
+         Sir, – It would greatly help all our elected representatives to read the reasoned \
+         article on the levy. – Yours, etc,\n\
+         PAUL TIERNEY,\n\
+         Belturbet,\n\
+         Co Cavan.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                Some("Dr JOHN DOHERTY"),
+                "Sir, – The levy on petrol is an insult to every commuter in the country. \
+                 Surely the Minister could find the money elsewhere."
+            ),
+            (
+                None,
+                Some("PAUL TIERNEY"),
+                "Sir, – It would greatly help all our elected representatives to read the \
+                 reasoned article on the levy."
+            ),
+        ]
+    );
+}

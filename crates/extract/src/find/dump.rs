@@ -756,6 +756,14 @@ fn names_head_comments(units: &[Unit], index: usize, context: &Context) -> bool 
 /// Fewer names over comments are as often captions.
 const SHORTEST_RUN_OF_HEADS: usize = 3;
 
+/// A letter's last line without the close glued to it after a dash (`…to be heard. – Yours,
+/// etc,`), when it has one.
+fn without_glued_valediction(line: &str) -> Option<&str> {
+    let (letter, close) = line.rsplit_once(['–', '—'])?;
+    let letter = letter.trim_end();
+    (is_valediction(close.trim()) && super::ends_a_sentence(letter)).then_some(letter)
+}
+
 /// `Sincerely`, `Yours faithfully,`: a letter's close, on its own line over the signature.
 fn is_valediction(line: &str) -> bool {
     const CLOSES: &[&str] = &[
@@ -768,6 +776,8 @@ fn is_valediction(line: &str) -> bool {
         "regards",
         "kind regards",
         "best regards",
+        "yours, etc",
+        "yours etc",
     ];
     line.len() <= 20 && CLOSES.contains(&line.trim_end_matches([',', '.']).to_lowercase().as_str())
 }
@@ -1716,11 +1726,6 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
         return Some(author);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
-    let shouted = (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars()
-                .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
-        });
     // `Mrs A Otieno`: after a title, an initial is no article.
     let initials_and_surname = |words: &[&str]| {
         words.split_last().is_some_and(|(surname, initials)| {
@@ -1733,11 +1738,20 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
                 && surname.chars().skip(1).all(char::is_lowercase)
         })
     };
+    let shouted = |words: &[&str]| {
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars()
+                    .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
+            })
+    };
+    // `Dr JOHN DOHERTY`: a title before a name in capitals.
     let titled = words.len() >= 2
         && vocabulary::is_title(words[0])
         && (initials_and_surname(&words[1..])
+            || shouted(&words[1..])
             || author_of(&words[1..].join(" ")).is_some_and(|(handle, _)| handle.is_none()));
-    (shouted || titled).then(|| (None, Some(name.trim().to_string())))
+    (shouted(&words) || titled).then(|| (None, Some(name.trim().to_string())))
 }
 
 /// `…Never listen to what us public like. Jackie Oakes: Maybe you don’t think…`: a page of
@@ -1923,9 +1937,16 @@ fn signed_on_next_line(
         return None;
     };
     // Cheapest first: most lines under another are longer than a close.
-    let closed = matches!(units.get(index + 1), Some(Unit::Line { text, .. })
+    let closed_below = matches!(units.get(index + 1), Some(Unit::Line { text, .. })
         if text.len() <= 24 && !claimed[index + 1] && is_valediction(text.trim()));
-    let next = index + 1 + usize::from(closed);
+    let next = index + 1 + usize::from(closed_below);
+    // `…All voices deserve to be heard. – Yours, etc,`: the close glued to the letter's last
+    // line, as the Irish Times prints every letter.
+    let (comment, closed_inline) = match without_glued_valediction(comment) {
+        Some(letter) => (letter, true),
+        None => (comment, false),
+    };
+    let closed = closed_below || closed_inline;
     let Some(Unit::Line {
         text: signature, ..
     }) = units.get(next)
@@ -2030,18 +2051,19 @@ fn signed_on_next_line(
     {
         return None;
     }
-    // `Nyamagana MP, Stanslaus Mabula.`: a caption naming an office holder signs nothing.
-    if name
-        .split_whitespace()
-        .any(|word| vocabulary::OFFICE_WORDS.contains(&word.to_lowercase().as_str()))
-    {
+    // `Nyamagana MP, Stanslaus Mabula.`: a caption naming an office holder signs nothing;
+    // a courtesy title is no office (`Dr JOHN DOHERTY,` over his address).
+    if name.split_whitespace().any(|word| {
+        let word = word.to_lowercase();
+        vocabulary::OFFICE_WORDS.contains(&word.as_str()) && !vocabulary::is_title(&word)
+    }) {
         return None;
     }
     // `2. …` ⏎ `—melissa_k`, `• …`: the item's marker is not the comment's.
     let mut found = signed_comment(without_list_marker(comment), name, context)?;
     // A letter of several paragraphs signs only its last.
     let mut units_taken = vec![next];
-    if closed {
+    if closed_below {
         units_taken.push(index + 1);
     }
     // `David Pritchard,` ⏎ `Malpas,` ⏎ `Newport`: the name's line ending in a comma over the
@@ -2268,8 +2290,12 @@ fn letter_above(
         }
         // `(We wouldn’t mind new cars…)`: the editor's reply under the letter before.
         let editors_reply = text.starts_with('(') && text.ends_with(')');
+        // `Co Cavan.`: the last line of the address the letter before is signed with.
+        let address =
+            || text.len() <= LONGEST_AUTHOR_LINE && is_town_line(text.trim_end_matches('.'));
         if is_letter_heading(text)
             || editors_reply
+            || address()
             || (after_announcement && super::is_lead_in(text))
         {
             break;
