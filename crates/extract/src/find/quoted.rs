@@ -504,17 +504,23 @@ fn home_town(words: &[Word], from: usize) -> Option<usize> {
     (end > from + 1).then_some(end)
 }
 
-/// `Nigerian cleric Johnson Suleman`: after a capitalized description (ending at word
-/// `from`), one to three lower-case words that are not verbs, then the name.
+/// `Nigerian cleric Johnson Suleman`, `Olympic ice dance gold medalist Scott Moir`: after a
+/// capitalized description (ending at word `from`), one to four lower-case words that are not
+/// verbs, then the name.
 fn name_after_description(words: &[Word], from: usize) -> Option<(String, usize)> {
+    const MOST_LOWER_CASE_WORDS: usize = 4;
     let mut m = from;
-    while m < words.len() && m < from + 3 && !words[m - 1].comma {
+    while m < words.len() && m <= from + MOST_LOWER_CASE_WORDS && !words[m - 1].comma {
         let w = words[m].bare;
         if starts_uppercase(w) {
             return (m > from).then(|| name_at(words, m)).flatten();
         }
-        // `Jim Kelly from Cork`: a place after a name, not a name after a description.
-        let preposition = matches!(w, "from" | "of" | "in" | "at" | "on" | "near");
+        // `Jim Kelly from Cork`: a place after a name, not a name after a description; nor
+        // after a phrase of its own (`an activist for the Matatu Owners Association`).
+        let preposition = matches!(
+            w,
+            "from" | "of" | "in" | "at" | "on" | "near" | "for" | "with" | "to" | "by" | "the"
+        );
         if preposition || is_verb(w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
@@ -3900,6 +3906,11 @@ mod tests {
                 Who::Handle("QuietOtter42".into()),
             ),
             (" @RiaanSmiley", Who::Handle("RiaanSmiley".into())),
+            // A description of up to four lower-case words before the name.
+            (
+                " said Olympic ice dance gold medalist Scott Moir of Ilderton, Ont.",
+                name("Scott Moir"),
+            ),
             // A first name ending in `s` is no verb in the third person.
             (" Barnabas Cyrus tweeted.", name("Barnabas Cyrus")),
             (" Thomas Okoye said.", name("Thomas Okoye")),
