@@ -5583,3 +5583,19 @@ fn letters_closed_with_yours_etc_and_signed_in_capitals() {
         ]
     );
 }
+
+#[test]
+fn anonymous_readers_after_a_sentence_saying_readers_were_divided() {
+    // `Online commenters were mixed` announces what each side said; analysts divided do not.
+    let quotes = "\u{201c}If people are forced to pay this much for petrol, we need a better \
+         alternative,\u{201d} one person said.\n\n\
+         \u{201c}Pensions don\u{2019}t cover fuel and the government doesn\u{2019}t care,\u{201d} \
+         said another.\n";
+    let readers = format!(
+        "{STORY}Online commenters were mixed, with some saying the levy was overdue.\n\n{quotes}"
+    );
+    assert_eq!(reactions(&readers).len(), 2);
+    let analysts =
+        format!("{STORY}Analysts were divided over whether the levy was overdue.\n\n{quotes}");
+    assert!(reactions(&analysts).is_empty());
+}

@@ -1789,6 +1789,20 @@ fn shares_views(line: &str) -> bool {
     THEIR.find(line.as_bytes()).is_some() && SHARED_THEIR_VIEWS.is_match(line)
 }
 
+/// `Online commenters were mixed, with some saying…`, `Social media users were divided over
+/// …`: a sentence telling that people disagreed, as pages print it over what each side said.
+/// Only with the readers the lead-in names (`Analysts were divided` announces nobody's posts).
+fn divided(line: &str) -> bool {
+    ["mixed", "divided", "split"]
+        .iter()
+        .any(|word| line.contains(word))
+        && WERE_DIVIDED.is_match(line)
+}
+
+static WERE_DIVIDED: LazyLock<Regex> = LazyLock::new(|| {
+    build(r"(?i)\b(?:were|are|was|is|seemed|appeared|remain|remained) (?:(?:sharply|deeply|bitterly|evenly|largely|also) )?(?:mixed|divided|split)\b".to_string())
+});
+
 static SHARED_THEIR_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
     build(r"(?i)\b(?:shared|expressed|aired|voiced|gave|posted) their (?:sentiments|thoughts|views|opinions|reactions|two cents)\b".to_string())
 });
@@ -1835,6 +1849,7 @@ fn is_lead_in(line: &str) -> bool {
     let announces = ends_with_colon
         || reacts
         || shares_views(line)
+        || divided(line)
         || (line.len() <= LONGEST_LIST_INTRODUCTION && LIST_INTRODUCTION.is_match(line));
     (announces
         && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some())))
