@@ -5599,3 +5599,18 @@ fn anonymous_readers_after_a_sentence_saying_readers_were_divided() {
         format!("{STORY}Analysts were divided over whether the levy was overdue.\n\n{quotes}");
     assert!(reactions(&analysts).is_empty());
 }
+
+#[test]
+fn quoted_testimony_attributed_to_a_witness_is_no_round_up() {
+    // Quoted paragraphs in a row are a round-up of comments only when nothing attributes
+    // them: `the witness said` does, though no reading of a reader knows who a witness is.
+    let testimony = "Witness knew the voice, trial hears\n\n\
+         A MAN told a Supreme Court jury yesterday that he knew the identity of the shooter.\n\n\
+         \u{201c}I was entering West End Avenue when we were approached by the accused,\u{201d} \
+         the witness said.\n\n\
+         \u{201c}How do you know it was him?\u{201d} the prosecutor asked.\n\n\
+         \u{201c}I heard the voice and I saw a person in the dark,\u{201d} the witness \
+         answered.\n\n\
+         \u{201c}How long did you know him?\u{201d} the prosecutor then asked.\n";
+    assert!(reactions(testimony).is_empty());
+}

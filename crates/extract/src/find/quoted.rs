@@ -3718,11 +3718,34 @@ fn standalone_block(
 ) -> Option<(String, Vec<usize>)> {
     let (raw, mut taken, tail) = quote_in_next_paragraphs_from(units, start, claimed, true)?;
     let closed = raw.trim_end().ends_with(['”', '"', '’']);
-    if tail.is_some() || !closed || named_after(units, &taken) {
+    if tail.is_some() || !closed || named_after(units, &taken) || said_after(units, &taken) {
         return None;
     }
     taken.sort_unstable();
     Some((raw, taken))
+}
+
+/// `“…,” the witness said.`, `“…?” the prosecutor asked.`: a clause with a verb of saying
+/// after the quote's closing mark attributes the block to someone, whom no reading of a reader
+/// recognized; it is no unattributed comment.
+fn said_after(units: &[Unit], taken: &[usize]) -> bool {
+    const LONGEST_ATTRIBUTION: usize = 6;
+    let Some(Unit::Line { text, .. }) = taken.iter().max().map(|&last| &units[last]) else {
+        return false;
+    };
+    let Some(close) = text.rfind(['”', '"', '’']) else {
+        return false;
+    };
+    let clause = text[close..].trim_start_matches(['”', '"', '’']);
+    let clause = clause.split(['.', '!', '?']).next().unwrap_or_default();
+    let words = words(clause);
+    words.len() <= LONGEST_ATTRIBUTION
+        && words.iter().any(|w| {
+            matches!(
+                verb_kind(Some(&w.bare.to_lowercase())),
+                VerbKind::Speech | VerbKind::Posting
+            )
+        })
 }
 
 /// `“…” – Mr Turnbull`, `“…” Hafez Kassem, president of Muslims Australia.`: a name printed
