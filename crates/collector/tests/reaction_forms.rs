@@ -5614,3 +5614,28 @@ fn quoted_testimony_attributed_to_a_witness_is_no_round_up() {
          \u{201c}How long did you know him?\u{201d} the prosecutor then asked.\n";
     assert!(reactions(testimony).is_empty());
 }
+
+#[test]
+fn comments_under_a_header_with_the_commenter_and_the_time_on_one_line() {
+    // A comment widget copied as text: `Name Weekday, date time` over the comment, the votes
+    // under it (`Reply : 1 49`), which are no comment.
+    let article = format!(
+        "{STORY}\
+         ANTON Tuesday, 13 March 2018 15:42\n\
+         THANK YOU SIR, BUT OUR POLITICIANS ARE INTERESTED IN CHEQUE BOOKS.\n\
+         Reply : 1 49\n\
+         Redmax Tuesday, 13 March 2018 16:21\n\
+         Commuters showed more patience while the levy was suspended.\n\
+         Reply : 0 4\n\
+         Scooby Doo Tuesday, 13 March 2018 16:27\n\
+         Seems like the Treasury is addicted to levies.\n\
+         Reply : 9 11\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("ANTON"), Some("Redmax"), Some("Scooby Doo")]
+    );
+}

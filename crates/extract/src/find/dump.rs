@@ -1076,12 +1076,14 @@ fn is_footer(line: &str) -> bool {
         .filter(|t| !t.is_empty())
         .map(str::to_lowercase)
         .collect();
+    // `Reply : 1 49`: the widget's votes up and down after its action.
+    let count = |t: &str| t == ":" || t.bytes().all(|b| b.is_ascii_digit());
     tokens
         .iter()
         .any(|t| matches!(t.as_str(), "reply" | "like" | "replies" | "likes"))
         && tokens
             .iter()
-            .all(|t| ACTIONS.contains(&t.as_str()) || is_time_word(t))
+            .all(|t| ACTIONS.contains(&t.as_str()) || is_time_word(t) || count(t))
 }
 
 /// The name printed on the line over a handle that does not open its paragraph: the
@@ -1230,9 +1232,11 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
         return None;
     }
     let comment = comment.trim();
+    // `Reply : 0 4`: a widget's votes are no comment.
     if comment.starts_with(OPENING_MARKS)
         || comment.split_whitespace().nth(1).is_none()
         || comment.starts_with("//")
+        || !comment.contains(char::is_alphabetic)
     {
         return None;
     }
@@ -2400,15 +2404,20 @@ pub(super) fn dated_comment(
     let report_at = |k: usize| line_at(units, k) == Some("Report");
     let date_after_name_twice =
         |k: usize| (is_date(k + 2) || report_at(k + 2) && is_date(k + 3)) && name_twice(k);
+    let stamped = |k: usize| {
+        short(k, LONGEST_COMMENTER_LINE) && line_at(units, k).and_then(stamped_header).is_some()
+    };
     let date_at = match is_date(index + 1) {
         true => index + 1,
         false if date_after_name_twice(index) => index + if is_date(index + 2) { 2 } else { 3 },
+        false if stamped(index) => index,
         false => return None,
     };
     let comment_at = date_at + 1;
     // A name printed twice is a header wherever it stands; a name once opens its paragraph.
     // A header with its verb wherever it stands.
     let commenter = match date_at - index {
+        0 => line_at(units, index).and_then(stamped_header)?,
         1 => match units[index].opening_line() {
             Some(line) => line.trim(),
             None => line_at(units, index).filter(|line| without_header_verb(line).is_some())?,
@@ -2430,7 +2439,7 @@ pub(super) fn dated_comment(
         return None;
     }
     let comment = line_at(units, comment_at)?;
-    let is_header = |k: usize| is_date(k + 1) || date_after_name_twice(k);
+    let is_header = |k: usize| is_date(k + 1) || date_after_name_twice(k) || stamped(k);
     if !is_comment(comment) || is_header(comment_at) {
         return None;
     }
@@ -2442,8 +2451,9 @@ pub(super) fn dated_comment(
     // comment is: another commenter's time a few lines away. A time under one name alone is
     // as often the article's byline (`By Drum Digital` ⏎ `13 February 2015`), wherever the
     // headline left it, and only the decision weighs it.
-    let in_a_thread = (index.saturating_sub(THREAD_REACH)..=comment_at + THREAD_REACH)
-        .any(|k| k != date_at && is_date(k) || k > comment_at && date_after_name_twice(k));
+    let in_a_thread = (index.saturating_sub(THREAD_REACH)..=comment_at + THREAD_REACH).any(|k| {
+        k != date_at && (is_date(k) || stamped(k)) || k > comment_at && date_after_name_twice(k)
+    });
     let form = match in_a_thread {
         true => Form::Signature,
         false => Form::Unquoted,
@@ -2599,6 +2609,27 @@ fn is_time_ago(line: &str) -> bool {
         && line
             .split_whitespace()
             .all(|t| matches!(t, "a" | "an") || is_time_word(t))
+}
+
+/// `ANTON Tuesday, 13 March 2018 15:42`: a comment widget's header with the commenter and
+/// the time on one line, the day of the week between. The commenter.
+fn stamped_header(line: &str) -> Option<&str> {
+    const WEEKDAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let (head, time) = line.trim().split_once(", ")?;
+    let (commenter, weekday) = head.rsplit_once(' ')?;
+    let commenter = commenter.trim();
+    (WEEKDAYS.contains(&weekday)
+        && is_comment_time(time)
+        && (1..=4).contains(&commenter.split_whitespace().count()))
+    .then_some(commenter)
 }
 
 /// When a blog prints a comment was posted: `August 6, 2014 at 7:25 pm`, `6 August 2014 at
