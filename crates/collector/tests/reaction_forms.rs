@@ -5639,3 +5639,17 @@ fn comments_under_a_header_with_the_commenter_and_the_time_on_one_line() {
         [Some("ANTON"), Some("Redmax"), Some("Scooby Doo")]
     );
 }
+
+#[test]
+fn a_letters_salutation_is_no_author() {
+    // `Dear Editor, Re: <the story>` glued to the letter: `Dear Editor` before the colon of
+    // `Re:` names nobody.
+    let article = "Letters\n\n\
+         Dear Editor, Re: Fuel levy debate It is a complete disgrace that the Treasury raised \
+         the levy again without asking anyone who drives for a living.\n\n\
+         Dear Editor, Re: Matatu fares Okay, this happens every year, but the fares have never \
+         doubled in one week before.\n";
+    assert!(authored(&reactions(article))
+        .iter()
+        .all(|(_, name, _)| *name != Some("Dear Editor")));
+}

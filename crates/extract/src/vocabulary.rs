@@ -830,6 +830,8 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Why",
     "How",
     "Who",
+    // `Dear Editor, Re: …`: a letter's salutation.
+    "Dear",
     "Where",
     "If",
     "Then",
