@@ -5653,3 +5653,19 @@ fn a_letters_salutation_is_no_author() {
         .iter()
         .all(|(_, name, _)| *name != Some("Dear Editor")));
 }
+
+#[test]
+fn comments_signed_after_a_tilde() {
+    // A French page's sample of comments, each signed `~ Name.` after its words, quoted or not.
+    let article = "Les internautes réagissent\n\n\
+         Un échantillon de commentaires est présenté ci-dessous:\n\n\
+         \"Nous ne sommes plus avec vous. Vous avez déclaré la guerre au pays.\"~ Yohanes Ntap.\n\n\
+         C'est l'ignorance ou la folie. Ces gens devraient être arrêtés. ~ Thierry Ottou.\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Yohanes Ntap"), Some("Thierry Ottou")]
+    );
+}

@@ -1842,10 +1842,24 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     if !listed && !context.in_reactions {
         return None;
     }
-    let (dash, mark) = line.rmatch_indices(['–', '—']).next()?;
+    // `… ~ Thierry Ottou.`: some pages sign with a tilde.
+    let (dash, mark) = line.rmatch_indices(['–', '—', '~']).next()?;
     let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
     let comment = comment.trim_start_matches(['•', '·', '*']).trim();
+    // `~ Thierry Ottou.`: the signature may end its line's sentence; an initial keeps its
+    // full stop (`— Dave H.`).
     let name = signature.trim();
+    let name = match name.strip_suffix('.') {
+        Some(bare)
+            if bare
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| last.chars().count() > 1) =>
+        {
+            bare
+        }
+        _ => name,
+    };
     // `* Death shaming nation. Sad.—Joseph Kamkwasi`: a list's pull quote may glue the dash
     // to a full name.
     let glued_to_a_name =

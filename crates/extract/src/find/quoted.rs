@@ -2180,7 +2180,7 @@ fn is_item_marker(lead: &str) -> bool {
 fn signed_after(tail: &str) -> Option<Speaker> {
     let signature = tail
         .trim_start()
-        .strip_prefix(['-', '–', '—'])?
+        .strip_prefix(['-', '–', '—', '~'])?
         .trim_start();
     let words = words(signature);
     // `“…” – comment on Facebook`, `“…” — reader comment`.
