@@ -5669,3 +5669,22 @@ fn comments_signed_after_a_tilde() {
         [Some("Yohanes Ntap"), Some("Thierry Ottou")]
     );
 }
+
+#[test]
+fn a_dateline_is_no_commenter_and_a_commentator_is_described() {
+    // `NAIROBI:` opens the article's own sentence; `cricket commentator Ahmer Naqvi wrote`
+    // names the writer after his description.
+    let article = "Kenyans react to the new fuel levy\n\n\
+         NAIROBI:  As the Treasury raised the levy on Monday, Twitter users did what they do \
+         best and made memes of it.\n\n\
+         \u{201c}The levy is as strong as the evidence against the minister,\u{201d} cricket \
+         commentator Ahmer Naqvi wrote.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [(
+            None,
+            Some("Ahmer Naqvi"),
+            "The levy is as strong as the evidence against the minister"
+        )]
+    );
+}

@@ -1232,8 +1232,13 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
         return None;
     }
     let comment = comment.trim();
+    // `RAWALPINDI:  As Pakistan crushed India…`: a dateline, a town in capitals, opens the
+    // article's own sentence.
+    let bare = author.trim();
+    let dateline = bare.chars().count() >= 4 && bare.chars().all(char::is_uppercase);
     // `Reply : 0 4`: a widget's votes are no comment.
-    if comment.starts_with(OPENING_MARKS)
+    if dateline
+        || comment.starts_with(OPENING_MARKS)
         || comment.split_whitespace().nth(1).is_none()
         || comment.starts_with("//")
         || !comment.contains(char::is_alphabetic)
