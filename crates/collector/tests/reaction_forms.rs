@@ -5688,3 +5688,21 @@ fn a_dateline_is_no_commenter_and_a_commentator_is_described() {
         )]
     );
 }
+
+#[test]
+fn a_name_in_capitals_over_its_quote_in_a_run_of_names_over_quotes() {
+    let article = format!(
+        "{STORY}Here is what Kenyans said on X:\n\n\
+         Nyanchoka Kamanda\n\n\
+         \"Reduce the cost of living! The hot air is becoming cold air!\"\n\n\
+         ALICE WANJIKU\n\n\
+         \"Kwani tuko which year, campaigns zimeshaanza kumbe?\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Nyanchoka Kamanda"), Some("ALICE WANJIKU")]
+    );
+}

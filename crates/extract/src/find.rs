@@ -1039,7 +1039,14 @@ fn name_over_quote<'t>(line: &'t str, next: Option<&Unit>) -> Option<Attribution
     if !quote_alone || author.split_whitespace().nth(1).is_none() {
         return None;
     }
-    named_alone(line, author).filter(|attribution| attribution.handle.is_none())
+    // `ALICE WANJIKU` ⏎ `“…”`: over a quote, a name in capitals is a name, as some pages
+    // print their commenters'.
+    named_alone(line, author)
+        .or_else(|| {
+            let (handle, display_name) = dump::shouted_name(author)?;
+            Some(Attribution::name_alone(line, handle, display_name))
+        })
+        .filter(|attribution| attribution.handle.is_none())
 }
 
 fn named_alone<'t>(line: &'t str, author: &str) -> Option<Attribution<'t>> {

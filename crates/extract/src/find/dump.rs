@@ -1458,7 +1458,7 @@ fn without_story_replied_to(author: &str) -> &str {
 }
 
 /// `WILFRED MATEREURE`: a name of two to four words printed in capitals, as printed.
-fn shouted_name(author: &str) -> Option<(Option<String>, Option<String>)> {
+pub(super) fn shouted_name(author: &str) -> Option<(Option<String>, Option<String>)> {
     let words: Vec<&str> = author.split_whitespace().collect();
     let shouted = (2..=4).contains(&words.len())
         && words.iter().all(|word| {
