@@ -5706,3 +5706,25 @@ fn a_name_in_capitals_over_its_quote_in_a_run_of_names_over_quotes() {
         [Some("Nyanchoka Kamanda"), Some("ALICE WANJIKU")]
     );
 }
+
+#[test]
+fn a_dash_list_inside_a_post_signs_nothing() {
+    // A post listing its grievances with dashes, signed at its end: the first item is no
+    // signature of the line above it.
+    let article = format!(
+        "{STORY}Kenyans took to X:\n\n\
+         Kenyans are going through the most. \u{1f494}\n\n\
+         -Unemployment\n\n\
+         \u{2013} Loadshedding\n\n\
+         \u{2013} Now skyrocketing petrol prices #FuelLevy pic.twitter.com/fUop0gN01V \
+         \u{2014} Botlhe (@Djayrhhee) November 29, 2021\n"
+    );
+    let reactions = reactions(&article);
+    let found = authored(&reactions);
+    assert!(found
+        .iter()
+        .all(|(_, name, _)| *name != Some("Unemployment")));
+    assert!(found
+        .iter()
+        .any(|(handle, _, text)| *handle == Some("Djayrhhee") && text.contains("Loadshedding")));
+}

@@ -2012,6 +2012,12 @@ fn signed_on_next_line(
     }
     let dashed = signature.trim_start_matches(['–', '—', '-', '~']);
     let has_dash = dashed.len() < signature.len();
+    // `-Unemployment` ⏎ `– Loadshedding` ⏎ …: a dash over another dash opens a list's item,
+    // not a signature.
+    if has_dash && line_at(units, next + 1).is_some_and(|below| below.starts_with(['–', '—', '-']))
+    {
+        return None;
+    }
     let (name, place_shaped) = name_and_town(dashed.trim());
     // `Here's what they had to say:` ⏎ `Use it or lose it.` ⏎ `Ellie Darlington` ⏎ …: a full
     // name alone signs the line above in a run of such pairs that opens at the announcement.
