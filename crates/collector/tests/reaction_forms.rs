@@ -5728,3 +5728,35 @@ fn a_dash_list_inside_a_post_signs_nothing() {
         .iter()
         .any(|(handle, _, text)| *handle == Some("Djayrhhee") && text.contains("Loadshedding")));
 }
+
+#[test]
+fn letters_signed_with_a_name_and_a_town_one_after_another() {
+    // No heading says these are letters: each is signed with a name (two people, or an
+    // initial and a surname) and a town in a paragraph of its own, and a letter of several
+    // paragraphs is read whole.
+    let article = "Concert was amazing\n\n\
+         I HAVE to say how delighted my mum and I were to be at the concert.\n\n\
+         Long may it continue!\n\n\
+         Anne Cain and Mum, Prescot\n\n\
+         Whale of a time\n\n\
+         ON the radio the other day, a guest asked if a whale had ever been shown in Bootle.\n\n\
+         I am one hundred per cent certain that one was, around 1970.\n\n\
+         A Bragg, West Derby\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                Some("Anne Cain and Mum"),
+                "I HAVE to say how delighted my mum and I were to be at the concert. Long may it \
+                 continue!"
+            ),
+            (
+                None,
+                Some("A Bragg"),
+                "ON the radio the other day, a guest asked if a whale had ever been shown in \
+                 Bootle. I am one hundred per cent certain that one was, around 1970."
+            ),
+        ]
+    );
+}

@@ -764,6 +764,23 @@ fn without_glued_valediction(line: &str) -> Option<&str> {
     (is_valediction(close.trim()) && super::ends_a_sentence(letter)).then_some(letter)
 }
 
+/// Whether the line at `k` is a paragraph of its own.
+fn heads_a_paragraph_alone(units: &[Unit], k: usize) -> bool {
+    matches!(
+        units.get(k),
+        Some(Unit::Line {
+            starts_paragraph: true,
+            ..
+        })
+    ) && !matches!(
+        units.get(k + 1),
+        Some(Unit::Line {
+            starts_paragraph: false,
+            ..
+        })
+    )
+}
+
 /// `Sincerely`, `Yours faithfully,`: a letter's close, on its own line over the signature.
 fn is_valediction(line: &str) -> bool {
     const CLOSES: &[&str] = &[
@@ -1754,13 +1771,22 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
                     .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
             })
     };
+    // `A Bragg`, `J Smith`: initials and a surname, as letters pages sign (the article `A`
+    // opens no name elsewhere).
+    let initialled = initials_and_surname(&words);
+    // `Anne Cain and Mum`, `Paul & Hazel Smith`: a letter signed by two.
+    let person = |name: &str| author_of(name).is_some_and(|(handle, _)| handle.is_none());
+    let two = name
+        .split_once(" and ")
+        .or_else(|| name.split_once(" & "))
+        .is_some_and(|(first, second)| person(first) && person(second));
     // `Dr JOHN DOHERTY`: a title before a name in capitals.
     let titled = words.len() >= 2
         && vocabulary::is_title(words[0])
         && (initials_and_surname(&words[1..])
             || shouted(&words[1..])
             || author_of(&words[1..].join(" ")).is_some_and(|(handle, _)| handle.is_none()));
-    (shouted(&words) || titled).then(|| (None, Some(name.trim().to_string())))
+    (shouted(&words) || titled || initialled || two).then(|| (None, Some(name.trim().to_string())))
 }
 
 /// `…Never listen to what us public like. Jackie Oakes: Maybe you don’t think…`: a page of
@@ -2120,8 +2146,26 @@ fn signed_on_next_line(
             .next()
             .is_some_and(|last| is_phone_signature(last.trim()))
     };
-    let signed_as_letter =
-        signed_below || (place_shaped && (dashed.contains(", via ") || by_number()));
+    // `Anne Cain and Mum, Prescot` ⏎ `Whale of a time` ⏎ … ⏎ `A Bragg, West Derby`: letters
+    // each signed with a name and a town in a paragraph of its own, one after another.
+    let town_signed_in_turn = || {
+        const REACH: usize = 30;
+        (next.saturating_sub(REACH)..(next + REACH).min(units.len())).any(|k| {
+            k != next
+                && line_at(units, k).is_some_and(|line| {
+                    line.len() <= LONGEST_AUTHOR_LINE
+                        && matches!(name_and_town(line.trim()), (name, true) if signer_names_a_person(name))
+                })
+                && k.checked_sub(1)
+                    .and_then(|above| line_at(units, above))
+                    .is_some_and(super::ends_a_sentence)
+        })
+    };
+    let signed_as_letter = signed_below
+        || (place_shaped
+            && (dashed.contains(", via ")
+                || by_number()
+                || (!has_dash && heads_a_paragraph_alone(units, next) && town_signed_in_turn())));
     if (has_dash || place_shaped || signed_below)
         && (via_platform
             || closed
