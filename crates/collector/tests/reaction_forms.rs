@@ -5760,3 +5760,20 @@ fn letters_signed_with_a_name_and_a_town_one_after_another() {
         ]
     );
 }
+
+#[test]
+fn a_letter_signed_with_a_name_and_the_comma_its_town_was_cut_from() {
+    let article = "Letters to the Editor: the levy\n\n\
+         Good work\n\n\
+         Sir \u{2014} The decisive victory of the commuters in the levy debate is a recognition \
+         of their good work.\n\n\
+         This should also impress upon the Treasury the importance of listening to people.\n\n\
+         Tharcius S. Fernando,\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Tharcius S. Fernando")]
+    );
+}

@@ -2075,8 +2075,9 @@ fn signed_on_next_line(
         && signer_names_a_person(name);
     // `…` ⏎⏎ `Gayle Kinze` ⏎⏎ `…`: on a letters page, a full name alone in its paragraph under
     // a letter's last signs it.
+    // `Tharcius S. Fernando,`: a copy may keep the comma and lose the town after it.
     let name_alone_on_letters_page = !(has_dash || place_shaped || town_below || full_name_alone)
-        && name == dashed.trim()
+        && name == dashed.trim().trim_end_matches(',')
         && super::ends_a_sentence(comment)
         && (closed
             || matches!(
