@@ -5777,3 +5777,19 @@ fn a_letter_signed_with_a_name_and_the_comma_its_town_was_cut_from() {
         [Some("Tharcius S. Fernando")]
     );
 }
+
+#[test]
+fn a_demonym_before_a_name_describes_it() {
+    let article = format!(
+        "{STORY}Kenyans abroad took to Facebook.\n\n\
+         \u{201c}Traffic stops on the streets of Nairobi to watch the pumps. I GUESS ALL WORK \
+         DUN FI DI DAY NOW!,\u{201d} posted Kenyan Richard Lue, moments after the levy rose.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Richard Lue")]
+    );
+}

@@ -735,8 +735,10 @@ fn name_as_author(name: &str) -> &str {
         // `Atlanta-based Maggie Marikah`; `But Malcolm Fields`, a sentence's conjunction.
         let based = lower.ends_with("-based");
         let conjunction = matches!(lower.as_str(), "but" | "and" | "so" | "while" | "then");
+        // `Jamaican Richard Lue`: where the person is from describes the name.
         (based
             || conjunction
+            || vocabulary::DEMONYMS.contains(&lower.as_str())
             || vocabulary::PERSON_DESCRIPTIONS.contains(&lower.as_str())
             || vocabulary::OFFICE_WORDS.contains(&lower.as_str())
             || initials)
