@@ -1083,6 +1083,9 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "novelist",
     "chef",
     "photographer",
+    "artist",
+    "lawyer",
+    "designer",
     // Swahili: politician, activist, MP, artist, musician, writer, presenter.
     "mwanasiasa",
     "mwanaharakati",

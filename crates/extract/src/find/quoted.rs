@@ -533,10 +533,17 @@ fn name_after_description(words: &[Word], from: usize) -> Option<(String, usize)
 /// a lower-case description of the person named after it (ending at word `k`): up to three
 /// words before a noun celebrity news describes people with.
 fn name_after_lower_case_description(words: &[Word], k: usize) -> Option<(String, usize)> {
-    let noun = (k..(k + 4).min(words.len())).find(|&m| {
-        let w = &words[m];
-        !w.comma && PERSON_DESCRIPTIONS.contains(&w.bare)
-    })?;
+    // The one right before a capital: `popular human rights lawyer Inibehe Effiong`.
+    let noun = (k..(k + 4).min(words.len()))
+        .filter(|&m| {
+            let w = &words[m];
+            !w.comma && PERSON_DESCRIPTIONS.contains(&w.bare)
+        })
+        .find(|&m| {
+            words
+                .get(m + 1)
+                .is_some_and(|next| starts_uppercase(next.bare))
+        })?;
     let describes = |w: &Word| {
         !w.comma
             && w.bare.chars().all(|c| c.is_ascii_lowercase() || c == '-')
@@ -3933,6 +3940,15 @@ mod tests {
             (
                 " said Olympic ice dance gold medalist Scott Moir of Ilderton, Ont.",
                 name("Scott Moir"),
+            ),
+            // The description's noun right before the name, after other descriptions.
+            (
+                ", popular human rights lawyer Inibehe Effiong tweeted.",
+                name("Inibehe Effiong"),
+            ),
+            (
+                " wrote artist Teuku Wisnu in his comment.",
+                name("Teuku Wisnu"),
             ),
             // A first name ending in `s` is no verb in the third person.
             (" Barnabas Cyrus tweeted.", name("Barnabas Cyrus")),
