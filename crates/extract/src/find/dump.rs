@@ -759,6 +759,15 @@ const SHORTEST_RUN_OF_HEADS: usize = 3;
 /// A letter's last line without the close glued to it after a dash (`…to be heard. – Yours,
 /// etc,`), when it has one.
 fn without_glued_valediction(line: &str) -> Option<&str> {
+    // Asked of every line over another: only a line whose last bytes hold `ours` (`Yours,
+    // etc,`) is searched back for its dash.
+    let tail = &line.as_bytes()[line.len().saturating_sub(16)..];
+    if !tail
+        .windows(4)
+        .any(|window| window.eq_ignore_ascii_case(b"ours"))
+    {
+        return None;
+    }
     let (letter, close) = line.rsplit_once(['–', '—'])?;
     let letter = letter.trim_end();
     (is_valediction(close.trim()) && super::ends_a_sentence(letter)).then_some(letter)
@@ -2693,7 +2702,12 @@ fn stamped_header(line: &str) -> Option<&str> {
         "Saturday",
         "Sunday",
     ];
-    let (head, time) = line.trim().split_once(", ")?;
+    // Asked of every short line: the time ends it with a digit.
+    let line = line.trim();
+    if !line.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (head, time) = line.split_once(", ")?;
     let (commenter, weekday) = head.rsplit_once(' ')?;
     let commenter = commenter.trim();
     (WEEKDAYS.contains(&weekday)
