@@ -5793,3 +5793,21 @@ fn a_demonym_before_a_name_describes_it() {
         [Some("Richard Lue")]
     );
 }
+
+#[test]
+fn the_user_a_sentence_named_is_that_reader() {
+    let article = format!(
+        "{STORY}Kenyans on social media reacted to the levy.\n\n\
+         A user with the handle @PastorBOJ expressed shock over the decision.\n\n\
+         \u{201c}I\u{2019}m shocked by the pump prices they recommended!\u{201d} the user \
+         exclaimed.\n\n\
+         \u{201c}We are in big trouble,\u{201d} said another user.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(handle, name, _)| (handle, name))
+            .collect::<Vec<_>>(),
+        [(Some("PastorBOJ"), None), (None, None)]
+    );
+}

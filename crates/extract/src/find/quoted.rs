@@ -2876,6 +2876,16 @@ pub(super) fn in_line(
                             }
                             resolved => resolved.unwrap_or(Who::Pronoun),
                         };
+                    } else if matches!(speaker.who, Who::Anonymous { online: true })
+                        && names_the_reader_again(tail)
+                    {
+                        // `A user with the handle @PastorBOJ expressed shock.` ⏎ `“…” the
+                        // user exclaimed.`: the reader the sentence before named.
+                        if let Some(who @ (Who::Handle(_) | Who::Name(_))) =
+                            resolve(line, start, units, index)
+                        {
+                            speaker.who = who;
+                        }
                     }
                     speaker
                 })
@@ -3281,6 +3291,24 @@ fn named_by_handle(speaker: Speaker, lead: &str, tail: &str) -> Speaker {
             ..speaker
         },
         None => speaker,
+    }
+}
+
+/// Whether a quote's tail names its reader with the definite article (`the user exclaimed`,
+/// `said the fan`): one the article has already introduced.
+fn names_the_reader_again(tail: &str) -> bool {
+    let words: Vec<&str> = tail
+        .trim_start_matches([',', ' ', '–', '—', '-'])
+        .split_whitespace()
+        .take(3)
+        .collect();
+    let definite_reader = |the: &str, noun: &str| {
+        the == "the" && is_online_noun(&noun.trim_end_matches(['.', ',']).to_lowercase())
+    };
+    match words.as_slice() {
+        [the, noun, ..] if definite_reader(the, noun) => true,
+        [_, the, noun] => definite_reader(the, noun),
+        _ => false,
     }
 }
 
