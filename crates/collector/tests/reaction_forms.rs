@@ -5811,3 +5811,35 @@ fn the_user_a_sentence_named_is_that_reader() {
         [(Some("PastorBOJ"), None), (None, None)]
     );
 }
+
+#[test]
+fn unsigned_text_messages_between_signed_ones() {
+    let article = "SMS The Weekly Courier\n\n\
+         THE Treasury should explain the new levy before it takes effect, not after we have \
+         paid it at the pump.\n\
+         Tendai, Mutare.\n\n\
+         OUTSTANDING fuel issues are still to be addressed and the levy makes them worse.\n\n\
+         SAYING that the levy is for roads is the same as saying that matatus fly.\n\n\
+         WITH the abuse of our money continuing, no new levy will ever be trusted.\n\n\
+         WHY is nobody asking where the money from the last levy went? We deserve answers.\n\
+         Obsever, Bulawayo.\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(_, name, text)| (
+                name,
+                text.split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string()
+            ))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Tendai"), "THE".to_string()),
+            (None, "OUTSTANDING".to_string()),
+            (None, "SAYING".to_string()),
+            (None, "WITH".to_string()),
+            (Some("Obsever"), "WHY".to_string()),
+        ]
+    );
+}

@@ -488,6 +488,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
         letters_headline: document.title.as_deref().is_some_and(names_letters),
         readers_headline: document.title.as_deref().is_some_and(names_readers),
         in_reactions: document.title.as_deref().is_some_and(is_readers_page),
+        readers_page: document.title.as_deref().is_some_and(is_readers_page),
         name_headline: document
             .title
             .as_deref()
@@ -609,7 +610,15 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                             // missing.
                             let readers_announced = listed_above
                                 && matches!(units[index - 1], Unit::Line { text, .. } if LEAD_IN.is_match(text));
-                            readers_announced
+                            // On a page of readers' messages (`SMS Zimbabwe Independent`), the
+                            // messages printed unsigned between signed ones.
+                            let after_a_message = context.readers_page
+                                && index > 0
+                                && claimed[index - 1]
+                                && found.last().is_some_and(|(position, message)| {
+                                    index - position <= 3 && message.form == Form::NameAfter
+                                });
+                            (readers_announced || after_a_message)
                                 .then(|| dump::anonymous_run(&units, index, &claimed, &context))
                                 .flatten()
                         })
@@ -824,6 +833,9 @@ struct Context {
     /// The headline is about readers or what they posted (`Korean netizens felt embarrassed
     /// …`, `Fans' reactions to …`): a numbered run of bare comments under it is theirs.
     readers_headline: bool,
+    /// The headline says the page prints readers' words (`What our readers say`, `SMS Zimbabwe
+    /// Independent`).
+    readers_page: bool,
     /// The headline is a name alone, which the text format reads as the body's first line
     /// too: a comment section copied without its article, opening with its first commenter.
     name_headline: bool,

@@ -3195,8 +3195,15 @@ fn bare_comment<'t>(
     let signed_below = match units.get(k + 1) {
         Some(Unit::Line { text: next, .. }) => {
             let next = next.trim();
+            // `Obsever, Bulawayo.`: a name and a town sign the paragraph above too.
+            let signed_with_town = || {
+                matches!(name_and_town(next.trim_end_matches('.')),
+                    (name, true) if signer_names_a_person(name))
+            };
             next.len() <= LONGEST_AUTHOR_LINE
-                && (next.starts_with(['—', '–', '-', '~']) || author_of(next).is_some())
+                && (next.starts_with(['—', '–', '-', '~'])
+                    || author_of(next).is_some()
+                    || signed_with_town())
                 && !is_phone_signature(next)
         }
         _ => false,
