@@ -484,11 +484,12 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     let units = units(document);
     let mut claimed = vec![false; units.len()];
     let mut found: Vec<(usize, Found)> = Vec::new();
+    let readers_page = document.title.as_deref().is_some_and(is_readers_page);
     let mut context = Context {
         letters_headline: document.title.as_deref().is_some_and(names_letters),
         readers_headline: document.title.as_deref().is_some_and(names_readers),
-        in_reactions: document.title.as_deref().is_some_and(is_readers_page),
-        readers_page: document.title.as_deref().is_some_and(is_readers_page),
+        in_reactions: readers_page,
+        readers_page,
         name_headline: document
             .title
             .as_deref()

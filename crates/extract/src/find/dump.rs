@@ -1483,16 +1483,21 @@ fn without_story_replied_to(author: &str) -> &str {
     }
 }
 
-/// `WILFRED MATEREURE`: a name of two to four words printed in capitals, as printed.
+/// Whether `words` are a name of two to four words printed in capitals (`NYATI NARE
+/// BUFFALO`, `PETER DECLAN O’HALLORAN`, `J. S. TALBOT`).
+fn in_capitals(words: &[&str]) -> bool {
+    (2..=4).contains(&words.len())
+        && words.iter().all(|word| {
+            word.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
+        })
+}
+
+/// `WILFRED MATEREURE`: a name printed in capitals, as printed; not a label shouted (`PAY
+/// ATTENTION`) nor words that open a clause.
 pub(super) fn shouted_name(author: &str) -> Option<(Option<String>, Option<String>)> {
     let words: Vec<&str> = author.split_whitespace().collect();
-    let shouted = (2..=4).contains(&words.len())
-        && words.iter().all(|word| {
-            word.chars().count() >= 2
-                && word
-                    .chars()
-                    .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-'))
-        })
+    let shouted = in_capitals(&words)
         && !words.iter().any(|word| {
             let lower = word.to_lowercase();
             LABELS.contains(&lower.as_str())
@@ -1773,13 +1778,6 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
                 && surname.chars().skip(1).all(char::is_lowercase)
         })
     };
-    let shouted = |words: &[&str]| {
-        (2..=4).contains(&words.len())
-            && words.iter().all(|w| {
-                w.chars()
-                    .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
-            })
-    };
     // `A Bragg`, `J Smith`: initials and a surname, as letters pages sign (the article `A`
     // opens no name elsewhere).
     let initialled = initials_and_surname(&words);
@@ -1793,9 +1791,10 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
     let titled = words.len() >= 2
         && vocabulary::is_title(words[0])
         && (initials_and_surname(&words[1..])
-            || shouted(&words[1..])
+            || in_capitals(&words[1..])
             || author_of(&words[1..].join(" ")).is_some_and(|(handle, _)| handle.is_none()));
-    (shouted(&words) || titled || initialled || two).then(|| (None, Some(name.trim().to_string())))
+    (in_capitals(&words) || titled || initialled || two)
+        .then(|| (None, Some(name.trim().to_string())))
 }
 
 /// `…Never listen to what us public like. Jackie Oakes: Maybe you don’t think…`: a page of
