@@ -452,7 +452,19 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     let reader_noun_next = words
         .get(k + 1)
         .is_some_and(|n| is_online_noun(&n.bare.to_lowercase()));
-    if reader_noun_next && !word.comma && platform_named_in(word.bare).is_some() {
+    // `Digitalspy forum user stehayn`: a site's name before a reader noun names where the
+    // reader posts, as a platform's does.
+    let site_then_noun = !word.comma
+        && starts_uppercase(word.bare)
+        && words.get(k + 1).is_some_and(|n| {
+            !n.comma
+                && n.bare.chars().all(char::is_lowercase)
+                && words
+                    .get(k + 2)
+                    .is_some_and(|noun| is_online_noun(&noun.bare.to_lowercase()))
+        });
+    if (reader_noun_next && !word.comma && platform_named_in(word.bare).is_some()) || site_then_noun
+    {
         return anonymous_at(words, k, "one");
     }
     if let Some((name, next)) = name_after_lower_case_description(words, k) {
@@ -847,10 +859,29 @@ fn anonymous_at(
         }
     }
     if noun.is_some() && !words[next - 1].comma {
-        // "Reddit user throwaway_6ix": a username needs no @ after a reader noun.
+        // "Reddit user throwaway_6ix": a username needs no @ after a reader noun; one of
+        // letters only does where the verb follows it ("forum user stehayn commented").
+        let before_a_verb = |w: &Word| {
+            !w.comma
+                && super::dump::is_username(w.bare, true)
+                && !is_verb(w.bare)
+                && !is_adverb(w.bare)
+                && !matches!(
+                    w.bare,
+                    "here" | "there" | "who" | "that" | "which" | "also" | "then" | "online"
+                )
+                && words.get(next + 1).is_some_and(|verb| {
+                    matches!(
+                        verb_kind(Some(verb.bare)),
+                        VerbKind::Posting | VerbKind::Speech
+                    )
+                })
+        };
         let handle = words.get(next).and_then(|w| {
-            is_handle(w.bare)
-                .or_else(|| (online && super::dump::is_username(w.bare, false)).then_some(w.bare))
+            is_handle(w.bare).or_else(|| {
+                (online && (super::dump::is_username(w.bare, false) || before_a_verb(w)))
+                    .then_some(w.bare)
+            })
         });
         if let Some(handle) = handle {
             return Some((Who::Handle(handle.to_string()), next + 1, platform, false));
@@ -3977,6 +4008,12 @@ mod tests {
             (
                 " wrote artist Teuku Wisnu in his comment.",
                 name("Teuku Wisnu"),
+            ),
+            // A username of letters only after a reader noun, where the verb follows it; a
+            // site's name before the noun.
+            (
+                " Digitalspy forum user stehayn commented",
+                Who::Handle("stehayn".into()),
             ),
             // A first name ending in `s` is no verb in the third person.
             (" Barnabas Cyrus tweeted.", name("Barnabas Cyrus")),
