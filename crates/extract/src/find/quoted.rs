@@ -2039,16 +2039,17 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     // tweeted`, `Thomas Okoye said`).
     let lowered;
     let tail = match tail.split_once(' ') {
-        Some((verb, rest))
-            if verb.starts_with(char::is_uppercase)
-                && (IRREGULAR_VERBS.contains(&verb.to_lowercase().as_str())
-                    || matches!(
-                        verb_kind(Some(&verb.to_lowercase())),
-                        VerbKind::Posting | VerbKind::Speech
-                    )) =>
-        {
-            lowered = format!("{} {rest}", verb.to_lowercase());
-            lowered.as_str()
+        Some((verb, rest)) if verb.starts_with(char::is_uppercase) => {
+            let verb = verb.to_lowercase();
+            let known = IRREGULAR_VERBS.contains(&verb.as_str())
+                || matches!(verb_kind(Some(&verb)), VerbKind::Posting | VerbKind::Speech);
+            match known {
+                true => {
+                    lowered = format!("{verb} {rest}");
+                    lowered.as_str()
+                }
+                false => tail,
+            }
         }
         _ => tail,
     };
