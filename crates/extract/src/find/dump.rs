@@ -701,7 +701,6 @@ fn letter_lines<'t>(units: &[Unit<'t>], above: &[usize], signed: &'t str) -> Vec
 /// its line under a line ending a sentence, as a letters page with no heading for its letters
 /// prints them one after another.
 fn signed_in_turn(units: &[Unit], name: usize, context: &Context) -> bool {
-    const REACH: usize = 30;
     // `Grace Mwende` ⏎ `“How can they…”`: a name over a quote heads it.
     let over_a_quote =
         |k: usize| line_at(units, k + 1).is_some_and(|below| below.starts_with(OPENING_MARKS));
@@ -719,16 +718,27 @@ fn signed_in_turn(units: &[Unit], name: usize, context: &Context) -> bool {
     if names_head_comments(units, name, context) {
         return false;
     }
-    let signs = |k: usize| {
-        k != name
-            && name_alone(k)
+    another_signed_near(units, name, |k| name_alone(k) && !over_a_quote(k))
+}
+
+/// Whether a line other than the signature at `signature`, within [`LETTERS_PAGE_REACH`] of
+/// it, `signs` as a letter's signature does, under a line that ends a sentence: the letter
+/// before or after it on a page that prints them one after another.
+fn another_signed_near(units: &[Unit], signature: usize, signs: impl Fn(usize) -> bool) -> bool {
+    let from = signature.saturating_sub(LETTERS_PAGE_REACH);
+    let to = (signature + LETTERS_PAGE_REACH).min(units.len());
+    (from..to).any(|k| {
+        k != signature
+            && signs(k)
             && k.checked_sub(1)
                 .and_then(|above| line_at(units, above))
                 .is_some_and(super::ends_a_sentence)
-            && !over_a_quote(k)
-    };
-    (name.saturating_sub(REACH)..(name + REACH).min(units.len())).any(signs)
+    })
 }
+
+/// Lines either side of a signature within which another letter's says the page prints
+/// letters.
+const LETTERS_PAGE_REACH: usize = 30;
 
 /// `Raymond Komis Girana` ⏎ `K27 billion is too much…` ⏎ `John K Kamasua` ⏎ …: whether the
 /// names alone up to `index` head the comments under them, in paragraphs of their own: the
@@ -2158,16 +2168,11 @@ fn signed_on_next_line(
     // `Anne Cain and Mum, Prescot` ⏎ `Whale of a time` ⏎ … ⏎ `A Bragg, West Derby`: letters
     // each signed with a name and a town in a paragraph of its own, one after another.
     let town_signed_in_turn = || {
-        const REACH: usize = 30;
-        (next.saturating_sub(REACH)..(next + REACH).min(units.len())).any(|k| {
-            k != next
-                && line_at(units, k).is_some_and(|line| {
-                    line.len() <= LONGEST_AUTHOR_LINE
-                        && matches!(name_and_town(line.trim()), (name, true) if signer_names_a_person(name))
-                })
-                && k.checked_sub(1)
-                    .and_then(|above| line_at(units, above))
-                    .is_some_and(super::ends_a_sentence)
+        another_signed_near(units, next, |k| {
+            line_at(units, k).is_some_and(|line| {
+                line.len() <= LONGEST_AUTHOR_LINE
+                    && matches!(name_and_town(line.trim()), (name, true) if signer_names_a_person(name))
+            })
         })
     };
     let signed_as_letter = signed_below
