@@ -5431,3 +5431,415 @@ fn a_name_after_how_the_reader_was() {
         .iter()
         .all(|(_, name, _)| *name != Some("Jimmy T")));
 }
+
+#[test]
+fn text_messages_under_the_papers_sms_heading() {
+    // The headline alone says what the page is: every message is a reader's, signed under it
+    // with a name and a town, or not at all.
+    let article = "SMS The Weekly Courier\n\n\
+         THE Treasury should explain the new levy before it takes effect, not after we have \
+         paid it at the pump.\n\
+         Tendai, Mutare.\n\n\
+         WHY is nobody asking where the money from the last levy went? We deserve answers.\n\
+         Obsever, Bulawayo.\n\n\
+         THE matatu fares have doubled since January and nobody in government cares.\n\
+         Ngwenya, Gweru.\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Tendai"), Some("Obsever"), Some("Ngwenya")]
+    );
+    // Under a story about text messages the same signed paragraphs are only letter-shaped:
+    // the heading is what makes them readers' messages.
+    let story = article.replace("SMS The Weekly Courier", "SMS scams are rising, banks warn");
+    let weight = |article: &str| -> f64 { confidences(article).iter().map(|(_, p)| p).sum() };
+    assert!(weight(article) > weight(&story) + 0.5);
+}
+
+#[test]
+fn senders_named_in_capitals_before_says() {
+    // `IN response to <story>, NAME says:` as SMS pages print a reply; a name in capitals
+    // keeps every word (`NYATI` is no initials).
+    let article = "Sms letters\n\n\
+         SMS to 0772 000 000 Forty words maximum\n\n\
+         IN response to Treasury defends levy, WILFRED MOYO says: The Treasury is supposed to \
+         tell us the way forward. Why is it telling us about last year?\n\n\
+         NYATI NARE BUFFALO says: Why can't they talk about the citizens' future and forget \
+         about the levy.\n\n\
+         FELIX DUBE says: Why is the minister attacking the opposition instead of focusing on \
+         the main problem?\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(_, name, text)| (
+                name,
+                text.split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ))
+            .collect::<Vec<_>>(),
+        [
+            (Some("WILFRED MOYO"), "The Treasury is".to_string()),
+            (Some("NYATI NARE BUFFALO"), "Why can't they".to_string()),
+            (Some("FELIX DUBE"), "Why is the".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_comment_section_copied_from_its_first_commenters_name() {
+    // The copy starts at the first commenter: the headline is a name, and every name heads
+    // the comment under it.
+    let comments = "Wanjiru Kamau\n\n\
+         Twelve shillings a litre is too much for a country struggling like ours. Who will \
+         pay for the matatu now?\n\n\
+         Otieno Were\n\n\
+         Many educated people were hoodwinked into believing everything was all right.\n\n\
+         The Treasury should not be grandstanding. It had its chance.\n\n\
+         Achieng Oduor\n\n\
+         What right has the Treasury to sell the future of our children?\n";
+    assert_eq!(
+        authored(&reactions(comments))
+            .into_iter()
+            .map(|(_, name, text)| (
+                name,
+                text.split_whitespace()
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Wanjiru Kamau"), "Twelve shillings".to_string()),
+            (Some("Otieno Were"), "Many educated".to_string()),
+            (Some("Achieng Oduor"), "What right".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn quotes_signed_with_a_facebook_mention_of_a_name() {
+    // A Facebook mention is a name with spaces after its `@`; a handle stays a handle.
+    let article = format!(
+        "{STORY}Here is what readers said on Facebook:\n\n\
+         \u{201c}Twelve shillings is too much. In other countries they would have to step \
+         down.\u{201d}\n\n\
+         \u{2013} @Nicky Excellence\n\n\
+         \u{201c}Why should we put our confidence in the Treasury? What can it do about \
+         prices?\u{201d}\n\n\
+         \u{2013} @Kerry Ann Foster\n\n\
+         \u{201c}Nobody expected them to sweep away the levy. Madness.\u{201d} \u{2013} @Niko VF\n\n\
+         \u{201c}Clear example, look at the handling of the last levy.\u{201d}\n\n\
+         \u{2013} @quality_by_hugh\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(handle, name, _)| (handle, name))
+            .collect::<Vec<_>>(),
+        [
+            (None, Some("Nicky Excellence")),
+            (None, Some("Kerry Ann Foster")),
+            (None, Some("Niko VF")),
+            (Some("quality_by_hugh"), None),
+        ]
+    );
+}
+
+#[test]
+fn letters_closed_with_yours_etc_and_signed_in_capitals() {
+    // The Irish Times' letters: `Sir, –` opens, `– Yours, etc,` is glued to the last line, the
+    // name in capitals (a title before it) over the address; a letter stops at the address
+    // that signs the one before.
+    let article = "Letters to the Editor\n\n\
+         Sir, – The levy on petrol is an insult to every commuter in the country.\n\
+         Surely the Minister could find the money elsewhere. – Yours, etc,\n\
+         Dr JOHN DOHERTY,\n\
+         Ballinamult,\n\
+         Co Waterford.\n\
+         Sir, – It would greatly help all our elected representatives to read the reasoned \
+         article on the levy. – Yours, etc,\n\
+         PAUL TIERNEY,\n\
+         Belturbet,\n\
+         Co Cavan.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                Some("Dr JOHN DOHERTY"),
+                "Sir, – The levy on petrol is an insult to every commuter in the country. \
+                 Surely the Minister could find the money elsewhere."
+            ),
+            (
+                None,
+                Some("PAUL TIERNEY"),
+                "Sir, – It would greatly help all our elected representatives to read the \
+                 reasoned article on the levy."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn anonymous_readers_after_a_sentence_saying_readers_were_divided() {
+    // `Online commenters were mixed` announces what each side said; analysts divided do not.
+    let quotes = "\u{201c}If people are forced to pay this much for petrol, we need a better \
+         alternative,\u{201d} one person said.\n\n\
+         \u{201c}Pensions don\u{2019}t cover fuel and the government doesn\u{2019}t care,\u{201d} \
+         said another.\n";
+    let readers = format!(
+        "{STORY}Online commenters were mixed, with some saying the levy was overdue.\n\n{quotes}"
+    );
+    assert_eq!(reactions(&readers).len(), 2);
+    let analysts =
+        format!("{STORY}Analysts were divided over whether the levy was overdue.\n\n{quotes}");
+    assert!(reactions(&analysts).is_empty());
+}
+
+#[test]
+fn quoted_testimony_attributed_to_a_witness_is_no_round_up() {
+    // Quoted paragraphs in a row are a round-up of comments only when nothing attributes
+    // them: `the witness said` does, though no reading of a reader knows who a witness is.
+    let testimony = "Witness knew the voice, trial hears\n\n\
+         A MAN told a Supreme Court jury yesterday that he knew the identity of the shooter.\n\n\
+         \u{201c}I was entering West End Avenue when we were approached by the accused,\u{201d} \
+         the witness said.\n\n\
+         \u{201c}How do you know it was him?\u{201d} the prosecutor asked.\n\n\
+         \u{201c}I heard the voice and I saw a person in the dark,\u{201d} the witness \
+         answered.\n\n\
+         \u{201c}How long did you know him?\u{201d} the prosecutor then asked.\n";
+    assert!(reactions(testimony).is_empty());
+}
+
+#[test]
+fn comments_under_a_header_with_the_commenter_and_the_time_on_one_line() {
+    // A comment widget copied as text: `Name Weekday, date time` over the comment, the votes
+    // under it (`Reply : 1 49`), which are no comment.
+    let article = format!(
+        "{STORY}\
+         ANTON Tuesday, 13 March 2018 15:42\n\
+         THANK YOU SIR, BUT OUR POLITICIANS ARE INTERESTED IN CHEQUE BOOKS.\n\
+         Reply : 1 49\n\
+         Redmax Tuesday, 13 March 2018 16:21\n\
+         Commuters showed more patience while the levy was suspended.\n\
+         Reply : 0 4\n\
+         Scooby Doo Tuesday, 13 March 2018 16:27\n\
+         Seems like the Treasury is addicted to levies.\n\
+         Reply : 9 11\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("ANTON"), Some("Redmax"), Some("Scooby Doo")]
+    );
+}
+
+#[test]
+fn a_letters_salutation_is_no_author() {
+    // `Dear Editor, Re: <the story>` glued to the letter: `Dear Editor` before the colon of
+    // `Re:` names nobody.
+    let article = "Letters\n\n\
+         Dear Editor, Re: Fuel levy debate It is a complete disgrace that the Treasury raised \
+         the levy again without asking anyone who drives for a living.\n\n\
+         Dear Editor, Re: Matatu fares Okay, this happens every year, but the fares have never \
+         doubled in one week before.\n";
+    assert!(authored(&reactions(article))
+        .iter()
+        .all(|(_, name, _)| *name != Some("Dear Editor")));
+}
+
+#[test]
+fn comments_signed_after_a_tilde() {
+    // A French page's sample of comments, each signed `~ Name.` after its words, quoted or not.
+    let article = "Les internautes réagissent\n\n\
+         Un échantillon de commentaires est présenté ci-dessous:\n\n\
+         \"Nous ne sommes plus avec vous. Vous avez déclaré la guerre au pays.\"~ Yohanes Ntap.\n\n\
+         C'est l'ignorance ou la folie. Ces gens devraient être arrêtés. ~ Thierry Ottou.\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Yohanes Ntap"), Some("Thierry Ottou")]
+    );
+}
+
+#[test]
+fn a_dateline_is_no_commenter_and_a_commentator_is_described() {
+    // `NAIROBI:` opens the article's own sentence; `cricket commentator Ahmer Naqvi wrote`
+    // names the writer after his description.
+    let article = "Kenyans react to the new fuel levy\n\n\
+         NAIROBI:  As the Treasury raised the levy on Monday, Twitter users did what they do \
+         best and made memes of it.\n\n\
+         \u{201c}The levy is as strong as the evidence against the minister,\u{201d} cricket \
+         commentator Ahmer Naqvi wrote.\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [(
+            None,
+            Some("Ahmer Naqvi"),
+            "The levy is as strong as the evidence against the minister"
+        )]
+    );
+}
+
+#[test]
+fn a_name_in_capitals_over_its_quote_in_a_run_of_names_over_quotes() {
+    let article = format!(
+        "{STORY}Here is what Kenyans said on X:\n\n\
+         Nyanchoka Kamanda\n\n\
+         \"Reduce the cost of living! The hot air is becoming cold air!\"\n\n\
+         ALICE WANJIKU\n\n\
+         \"Kwani tuko which year, campaigns zimeshaanza kumbe?\"\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Nyanchoka Kamanda"), Some("ALICE WANJIKU")]
+    );
+}
+
+#[test]
+fn a_dash_list_inside_a_post_signs_nothing() {
+    // A post listing its grievances with dashes, signed at its end: the first item is no
+    // signature of the line above it.
+    let article = format!(
+        "{STORY}Kenyans took to X:\n\n\
+         Kenyans are going through the most. \u{1f494}\n\n\
+         -Unemployment\n\n\
+         \u{2013} Loadshedding\n\n\
+         \u{2013} Now skyrocketing petrol prices #FuelLevy pic.twitter.com/fUop0gN01V \
+         \u{2014} Botlhe (@Djayrhhee) November 29, 2021\n"
+    );
+    let reactions = reactions(&article);
+    let found = authored(&reactions);
+    assert!(found
+        .iter()
+        .all(|(_, name, _)| *name != Some("Unemployment")));
+    assert!(found
+        .iter()
+        .any(|(handle, _, text)| *handle == Some("Djayrhhee") && text.contains("Loadshedding")));
+}
+
+#[test]
+fn letters_signed_with_a_name_and_a_town_one_after_another() {
+    // No heading says these are letters: each is signed with a name (two people, or an
+    // initial and a surname) and a town in a paragraph of its own, and a letter of several
+    // paragraphs is read whole.
+    let article = "Concert was amazing\n\n\
+         I HAVE to say how delighted my mum and I were to be at the concert.\n\n\
+         Long may it continue!\n\n\
+         Anne Cain and Mum, Prescot\n\n\
+         Whale of a time\n\n\
+         ON the radio the other day, a guest asked if a whale had ever been shown in Bootle.\n\n\
+         I am one hundred per cent certain that one was, around 1970.\n\n\
+         A Bragg, West Derby\n";
+    assert_eq!(
+        authored(&reactions(article)),
+        [
+            (
+                None,
+                Some("Anne Cain and Mum"),
+                "I HAVE to say how delighted my mum and I were to be at the concert. Long may it \
+                 continue!"
+            ),
+            (
+                None,
+                Some("A Bragg"),
+                "ON the radio the other day, a guest asked if a whale had ever been shown in \
+                 Bootle. I am one hundred per cent certain that one was, around 1970."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_letter_signed_with_a_name_and_the_comma_its_town_was_cut_from() {
+    let article = "Letters to the Editor: the levy\n\n\
+         Good work\n\n\
+         Sir \u{2014} The decisive victory of the commuters in the levy debate is a recognition \
+         of their good work.\n\n\
+         This should also impress upon the Treasury the importance of listening to people.\n\n\
+         Tharcius S. Fernando,\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Tharcius S. Fernando")]
+    );
+}
+
+#[test]
+fn a_demonym_before_a_name_describes_it() {
+    let article = format!(
+        "{STORY}Kenyans abroad took to Facebook.\n\n\
+         \u{201c}Traffic stops on the streets of Nairobi to watch the pumps. I GUESS ALL WORK \
+         DUN FI DI DAY NOW!,\u{201d} posted Kenyan Richard Lue, moments after the levy rose.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Richard Lue")]
+    );
+}
+
+#[test]
+fn the_user_a_sentence_named_is_that_reader() {
+    let article = format!(
+        "{STORY}Kenyans on social media reacted to the levy.\n\n\
+         A user with the handle @PastorBOJ expressed shock over the decision.\n\n\
+         \u{201c}I\u{2019}m shocked by the pump prices they recommended!\u{201d} the user \
+         exclaimed.\n\n\
+         \u{201c}We are in big trouble,\u{201d} said another user.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(handle, name, _)| (handle, name))
+            .collect::<Vec<_>>(),
+        [(Some("PastorBOJ"), None), (None, None)]
+    );
+}
+
+#[test]
+fn unsigned_text_messages_between_signed_ones() {
+    let article = "SMS The Weekly Courier\n\n\
+         THE Treasury should explain the new levy before it takes effect, not after we have \
+         paid it at the pump.\n\
+         Tendai, Mutare.\n\n\
+         OUTSTANDING fuel issues are still to be addressed and the levy makes them worse.\n\n\
+         SAYING that the levy is for roads is the same as saying that matatus fly.\n\n\
+         WITH the abuse of our money continuing, no new levy will ever be trusted.\n\n\
+         WHY is nobody asking where the money from the last levy went? We deserve answers.\n\
+         Obsever, Bulawayo.\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(_, name, text)| (
+                name,
+                text.split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string()
+            ))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Tendai"), "THE".to_string()),
+            (None, "OUTSTANDING".to_string()),
+            (None, "SAYING".to_string()),
+            (None, "WITH".to_string()),
+            (Some("Obsever"), "WHY".to_string()),
+        ]
+    );
+}

@@ -484,10 +484,16 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     let units = units(document);
     let mut claimed = vec![false; units.len()];
     let mut found: Vec<(usize, Found)> = Vec::new();
+    let readers_page = document.title.as_deref().is_some_and(is_readers_page);
     let mut context = Context {
         letters_headline: document.title.as_deref().is_some_and(names_letters),
         readers_headline: document.title.as_deref().is_some_and(names_readers),
-        in_reactions: document.title.as_deref().is_some_and(is_readers_page),
+        in_reactions: readers_page,
+        readers_page,
+        name_headline: document
+            .title
+            .as_deref()
+            .is_some_and(|title| dump::names_a_person(title.trim())),
         ..Context::default()
     };
     let mut announcements = Vec::new();
@@ -605,7 +611,15 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                             // missing.
                             let readers_announced = listed_above
                                 && matches!(units[index - 1], Unit::Line { text, .. } if LEAD_IN.is_match(text));
-                            readers_announced
+                            // On a page of readers' messages (`SMS Zimbabwe Independent`), the
+                            // messages printed unsigned between signed ones.
+                            let after_a_message = context.readers_page
+                                && index > 0
+                                && claimed[index - 1]
+                                && found.last().is_some_and(|(position, message)| {
+                                    index - position <= 3 && message.form == Form::NameAfter
+                                });
+                            (readers_announced || after_a_message)
                                 .then(|| dump::anonymous_run(&units, index, &claimed, &context))
                                 .flatten()
                         })
@@ -723,14 +737,18 @@ fn name_as_author(name: &str) -> &str {
             .then_some(after)
     });
     let name = on_a_platform.unwrap_or(name);
+    // `NYATI NARE BUFFALO`: in a name printed in capitals, a word in capitals is no initials.
+    let shouted = !name.chars().any(char::is_lowercase);
     let describes = |word: &str| {
         let lower = word.trim_end_matches('.').to_lowercase();
-        let initials = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+        let initials = !shouted && word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
         // `Atlanta-based Maggie Marikah`; `But Malcolm Fields`, a sentence's conjunction.
         let based = lower.ends_with("-based");
         let conjunction = matches!(lower.as_str(), "but" | "and" | "so" | "while" | "then");
+        // `Jamaican Richard Lue`: where the person is from describes the name.
         (based
             || conjunction
+            || vocabulary::DEMONYMS.contains(&lower.as_str())
             || vocabulary::PERSON_DESCRIPTIONS.contains(&lower.as_str())
             || vocabulary::OFFICE_WORDS.contains(&lower.as_str())
             || initials)
@@ -775,9 +793,13 @@ fn names_readers(line: &str) -> bool {
     })
 }
 
-/// `Readers’ reactions to stories trending on our website`, `What our readers say`: a page of
-/// readers' words, announced by its headline as a letters page is.
+/// `Readers’ reactions to stories trending on our website`, `What our readers say`, `SMS
+/// Zimbabwe Independent`: a page of readers' words, announced by its headline as a letters
+/// page is.
 fn is_readers_page(title: &str) -> bool {
+    if is_sms_heading(title) {
+        return true;
+    }
     let words: Vec<String> = title
         .split(|c: char| !c.is_alphabetic())
         .map(str::to_lowercase)
@@ -812,6 +834,12 @@ struct Context {
     /// The headline is about readers or what they posted (`Korean netizens felt embarrassed
     /// …`, `Fans' reactions to …`): a numbered run of bare comments under it is theirs.
     readers_headline: bool,
+    /// The headline says the page prints readers' words (`What our readers say`, `SMS Zimbabwe
+    /// Independent`).
+    readers_page: bool,
+    /// The headline is a name alone, which the text format reads as the body's first line
+    /// too: a comment section copied without its article, opening with its first commenter.
+    name_headline: bool,
 }
 
 impl Context {
@@ -1026,7 +1054,14 @@ fn name_over_quote<'t>(line: &'t str, next: Option<&Unit>) -> Option<Attribution
     if !quote_alone || author.split_whitespace().nth(1).is_none() {
         return None;
     }
-    named_alone(line, author).filter(|attribution| attribution.handle.is_none())
+    // `ALICE WANJIKU` ⏎ `“…”`: over a quote, a name in capitals is a name, as some pages
+    // print their commenters'.
+    named_alone(line, author)
+        .or_else(|| {
+            let (handle, display_name) = dump::shouted_name(author)?;
+            Some(Attribution::name_alone(line, handle, display_name))
+        })
+        .filter(|attribution| attribution.handle.is_none())
 }
 
 fn named_alone<'t>(line: &'t str, author: &str) -> Option<Attribution<'t>> {
@@ -1776,6 +1811,20 @@ fn shares_views(line: &str) -> bool {
     THEIR.find(line.as_bytes()).is_some() && SHARED_THEIR_VIEWS.is_match(line)
 }
 
+/// `Online commenters were mixed, with some saying…`, `Social media users were divided over
+/// …`: a sentence telling that people disagreed, as pages print it over what each side said.
+/// Only with the readers the lead-in names (`Analysts were divided` announces nobody's posts).
+fn divided(line: &str) -> bool {
+    // Asked of every line that announces nothing else: the three words in one pass of a
+    // multi-literal search, before the pattern around them.
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| build("mixed|divided|split".to_string()));
+    WORDS.is_match(line) && WERE_DIVIDED.is_match(line)
+}
+
+static WERE_DIVIDED: LazyLock<Regex> = LazyLock::new(|| {
+    build(r"(?i)\b(?:were|are|was|is|seemed|appeared|remain|remained) (?:(?:sharply|deeply|bitterly|evenly|largely|also) )?(?:mixed|divided|split)\b".to_string())
+});
+
 static SHARED_THEIR_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
     build(r"(?i)\b(?:shared|expressed|aired|voiced|gave|posted) their (?:sentiments|thoughts|views|opinions|reactions|two cents)\b".to_string())
 });
@@ -1822,6 +1871,7 @@ fn is_lead_in(line: &str) -> bool {
     let announces = ends_with_colon
         || reacts
         || shares_views(line)
+        || divided(line)
         || (line.len() <= LONGEST_LIST_INTRODUCTION && LIST_INTRODUCTION.is_match(line));
     (announces
         && (LEAD_IN.is_match(line) || (ends_with_colon && platform_named_in(line).is_some())))
@@ -1832,6 +1882,7 @@ fn is_lead_in(line: &str) -> bool {
                 .iter()
                 .any(|word| line.contains(word))
             && COMMENTS_HEADING.is_match(line.trim()))
+        || is_sms_heading(line)
 }
 
 /// What follows the `r` of the words other languages announce reactions with, as `react…`
@@ -1855,6 +1906,23 @@ const REACTION_STEMS_ELSEWHERE: [&[u8]; 9] = [
 static COMMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     build(r"(?i)^(?:(?:facebook|twitter|online|readers'?|readers’|your|reader) (?:comments|reactions|views)|what you said|your say)$".to_string())
 });
+
+/// The heading of a page of readers' text messages: `SMS`, `Sms letters`, `SMSes of the Day :
+/// Tuesday`, `Your SMS`, `SMS Zimbabwe Independent` (the paper's name after it).
+static SMS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    build(r"^(?i:(?:your |readers'? |readers’ )?(?:sms(?:es)?|text messages)(?: (?:letters|messages|feedback|views|of the (?:day|week)))?)(?: \p{Lu}[\p{L}.]*)*(?:\s*:\s*\p{L}+)?$".to_string())
+});
+
+/// Whether `line` heads a page or section of readers' text messages ([`SMS_HEADING`]).
+fn is_sms_heading(line: &str) -> bool {
+    const LONGEST_SMS_HEADING: usize = 40;
+    let line = line.trim();
+    line.len() <= LONGEST_SMS_HEADING
+        && ["SMS", "Sms", "Text", "text"]
+            .iter()
+            .any(|word| line.contains(word))
+        && SMS_HEADING.is_match(line)
+}
 
 /// Whether `line` is a page asking its readers ([`READERS_INVITED`]). Every such phrase has
 /// "you" or "asked" in it, which a byte search rules out far faster than the regex.

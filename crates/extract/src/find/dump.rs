@@ -700,28 +700,104 @@ fn letter_lines<'t>(units: &[Unit<'t>], above: &[usize], signed: &'t str) -> Vec
 /// Whether another letter near the name alone at `name` is signed so too: a full name alone on
 /// its line under a line ending a sentence, as a letters page with no heading for its letters
 /// prints them one after another.
-fn signed_in_turn(units: &[Unit], name: usize) -> bool {
-    const REACH: usize = 30;
+fn signed_in_turn(units: &[Unit], name: usize, context: &Context) -> bool {
     // `Grace Mwende` ⏎ `“How can they…”`: a name over a quote heads it.
     let over_a_quote =
         |k: usize| line_at(units, k + 1).is_some_and(|below| below.starts_with(OPENING_MARKS));
     if over_a_quote(name) {
         return false;
     }
-    let signs = |k: usize| {
-        k != name
-            && line_at(units, k).is_some_and(|line| {
-                (2..=3).contains(&line.split_whitespace().count())
-                    && line.starts_with(char::is_uppercase)
-                    && !super::ends_a_sentence(line)
-                    && names_a_person(line)
-            })
+    let name_alone = |k: usize| {
+        line_at(units, k).is_some_and(|line| {
+            (2..=3).contains(&line.split_whitespace().count())
+                && line.starts_with(char::is_uppercase)
+                && !super::ends_a_sentence(line)
+                && names_a_person(line)
+        })
+    };
+    if names_head_comments(units, name, context) {
+        return false;
+    }
+    another_signed_near(units, name, |k| name_alone(k) && !over_a_quote(k))
+}
+
+/// Whether a line other than the signature at `signature`, within [`LETTERS_PAGE_REACH`] of
+/// it, `signs` as a letter's signature does, under a line that ends a sentence: the letter
+/// before or after it on a page that prints them one after another.
+fn another_signed_near(units: &[Unit], signature: usize, signs: impl Fn(usize) -> bool) -> bool {
+    let from = signature.saturating_sub(LETTERS_PAGE_REACH);
+    let to = (signature + LETTERS_PAGE_REACH).min(units.len());
+    (from..to).any(|k| {
+        k != signature
+            && signs(k)
             && k.checked_sub(1)
                 .and_then(|above| line_at(units, above))
                 .is_some_and(super::ends_a_sentence)
-            && !over_a_quote(k)
+    })
+}
+
+/// Lines either side of a signature within which another letter's says the page prints
+/// letters.
+const LETTERS_PAGE_REACH: usize = 30;
+
+/// `Raymond Komis Girana` ⏎ `K27 billion is too much…` ⏎ `John K Kamasua` ⏎ …: whether the
+/// names alone up to `index` head the comments under them, in paragraphs of their own: the
+/// first is the page's headline (a comment section copied without its article) or opens the
+/// section an announcement opens, over its comment, and at least [`SHORTEST_RUN_OF_HEADS`]
+/// such pairs follow one another. A letters page whose copy lost its headline opens with a
+/// name too, the first letter's signature, so only the headline says which it is.
+fn names_head_comments(units: &[Unit], index: usize, context: &Context) -> bool {
+    const REACH: usize = 30;
+    let heads = |k: usize| name_over_comment_at(units, k).is_some();
+    let Some(first) = (index.saturating_sub(REACH)..=index).find(|&k| heads(k)) else {
+        return false;
     };
-    (name.saturating_sub(REACH)..(name + REACH).min(units.len())).any(signs)
+    let opens = match first.checked_sub(1) {
+        None => context.name_headline,
+        Some(above) => line_at(units, above).is_some_and(super::is_lead_in),
+    };
+    // Each pair's comment may run over a few paragraphs.
+    let run = (first..units.len().min(first + 4 * SHORTEST_RUN_OF_HEADS))
+        .filter(|&k| heads(k))
+        .count();
+    opens && run >= SHORTEST_RUN_OF_HEADS
+}
+
+/// Fewer names over comments are as often captions.
+const SHORTEST_RUN_OF_HEADS: usize = 3;
+
+/// A letter's last line without the close glued to it after a dash (`…to be heard. – Yours,
+/// etc,`), when it has one.
+fn without_glued_valediction(line: &str) -> Option<&str> {
+    // Asked of every line over another: only a line whose last bytes hold `ours` (`Yours,
+    // etc,`) is searched back for its dash.
+    let tail = &line.as_bytes()[line.len().saturating_sub(16)..];
+    if !tail
+        .windows(4)
+        .any(|window| window.eq_ignore_ascii_case(b"ours"))
+    {
+        return None;
+    }
+    let (letter, close) = line.rsplit_once(['–', '—'])?;
+    let letter = letter.trim_end();
+    (is_valediction(close.trim()) && super::ends_a_sentence(letter)).then_some(letter)
+}
+
+/// Whether the line at `k` is a paragraph of its own.
+fn heads_a_paragraph_alone(units: &[Unit], k: usize) -> bool {
+    matches!(
+        units.get(k),
+        Some(Unit::Line {
+            starts_paragraph: true,
+            ..
+        })
+    ) && !matches!(
+        units.get(k + 1),
+        Some(Unit::Line {
+            starts_paragraph: false,
+            ..
+        })
+    )
 }
 
 /// `Sincerely`, `Yours faithfully,`: a letter's close, on its own line over the signature.
@@ -736,6 +812,8 @@ fn is_valediction(line: &str) -> bool {
         "regards",
         "kind regards",
         "best regards",
+        "yours, etc",
+        "yours etc",
     ];
     line.len() <= 20 && CLOSES.contains(&line.trim_end_matches([',', '.']).to_lowercase().as_str())
 }
@@ -1034,12 +1112,14 @@ fn is_footer(line: &str) -> bool {
         .filter(|t| !t.is_empty())
         .map(str::to_lowercase)
         .collect();
+    // `Reply : 1 49`: the widget's votes up and down after its action.
+    let count = |t: &str| t == ":" || t.bytes().all(|b| b.is_ascii_digit());
     tokens
         .iter()
         .any(|t| matches!(t.as_str(), "reply" | "like" | "replies" | "likes"))
         && tokens
             .iter()
-            .all(|t| ACTIONS.contains(&t.as_str()) || is_time_word(t))
+            .all(|t| ACTIONS.contains(&t.as_str()) || is_time_word(t) || count(t))
 }
 
 /// The name printed on the line over a handle that does not open its paragraph: the
@@ -1183,13 +1263,21 @@ fn is_handle_shaped(handle: &str) -> bool {
 /// comment unquoted (quoted items are round-up items, read elsewhere).
 fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     let (author, comment) = line.split_once(':').or_else(|| verb_then_dash(line))?;
+    let author = without_story_replied_to(author);
     if author.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
     let comment = comment.trim();
-    if comment.starts_with(OPENING_MARKS)
+    // `RAWALPINDI:  As Pakistan crushed India…`: a dateline, a town in capitals, opens the
+    // article's own sentence.
+    let bare = author.trim();
+    let dateline = bare.chars().count() >= 4 && bare.chars().all(char::is_uppercase);
+    // `Reply : 0 4`: a widget's votes are no comment.
+    if dateline
+        || comment.starts_with(OPENING_MARKS)
         || comment.split_whitespace().nth(1).is_none()
         || comment.starts_with("//")
+        || !comment.contains(char::is_alphabetic)
     {
         return None;
     }
@@ -1372,13 +1460,62 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         })
         .or_else(|| author_of(author))
         .or_else(|| author_of(without_town(author)?))
-        .or_else(|| author_of(described_name(author)?))?;
+        .or_else(|| author_of(described_name(author)?))
+        // `ALBERT SHAMU says:`: a name in capitals, as SMS and letters pages print a
+        // sender's, is a name where a verb follows it; alone it is a label (`PAY ATTENTION:`).
+        .or_else(|| verb.and_then(|_| shouted_name(author)))?;
     Some(ColonAuthor {
         handle,
         display_name,
         verb,
         platform: platform.or(platform_before_noun),
     })
+}
+
+/// `IN response to Welshman tears into Chamisa, HENRY KUNENE says`: the story a reader's
+/// message answers, which SMS and letters pages print before the sender, left out.
+fn without_story_replied_to(author: &str) -> &str {
+    let replying = [
+        "in response to ",
+        "in reply to ",
+        "responding to ",
+        "reacting to ",
+    ]
+    .iter()
+    .any(|lead| {
+        author
+            .get(..lead.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(lead))
+    });
+    match author.rsplit_once(", ") {
+        Some((_, sender)) if replying => sender,
+        _ => author,
+    }
+}
+
+/// Whether `words` are a name of two to four words printed in capitals (`NYATI NARE
+/// BUFFALO`, `PETER DECLAN O’HALLORAN`, `J. S. TALBOT`).
+fn in_capitals(words: &[&str]) -> bool {
+    (2..=4).contains(&words.len())
+        && words.iter().all(|word| {
+            word.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
+        })
+}
+
+/// `WILFRED MATEREURE`: a name printed in capitals, as printed; not a label shouted (`PAY
+/// ATTENTION`) nor words that open a clause.
+pub(super) fn shouted_name(author: &str) -> Option<(Option<String>, Option<String>)> {
+    let words: Vec<&str> = author.split_whitespace().collect();
+    let shouted = in_capitals(&words)
+        && !words.iter().any(|word| {
+            let lower = word.to_lowercase();
+            LABELS.contains(&lower.as_str())
+                || vocabulary::NOT_NAMES
+                    .iter()
+                    .any(|not_a_name| not_a_name.eq_ignore_ascii_case(word))
+        });
+    shouted.then(|| (None, Some(author.to_string())))
 }
 
 /// `@RolfMargeit on Nov. 29`, `Jane Doe, March 3, 2021`: an author with the day the comment was
@@ -1639,11 +1776,6 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
         return Some(author);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
-    let shouted = (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars()
-                .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
-        });
     // `Mrs A Otieno`: after a title, an initial is no article.
     let initials_and_surname = |words: &[&str]| {
         words.split_last().is_some_and(|(surname, initials)| {
@@ -1656,11 +1788,23 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
                 && surname.chars().skip(1).all(char::is_lowercase)
         })
     };
+    // `A Bragg`, `J Smith`: initials and a surname, as letters pages sign (the article `A`
+    // opens no name elsewhere).
+    let initialled = initials_and_surname(&words);
+    // `Anne Cain and Mum`, `Paul & Hazel Smith`: a letter signed by two.
+    let person = |name: &str| author_of(name).is_some_and(|(handle, _)| handle.is_none());
+    let two = name
+        .split_once(" and ")
+        .or_else(|| name.split_once(" & "))
+        .is_some_and(|(first, second)| person(first) && person(second));
+    // `Dr JOHN DOHERTY`: a title before a name in capitals.
     let titled = words.len() >= 2
         && vocabulary::is_title(words[0])
         && (initials_and_surname(&words[1..])
+            || in_capitals(&words[1..])
             || author_of(&words[1..].join(" ")).is_some_and(|(handle, _)| handle.is_none()));
-    (shouted || titled).then(|| (None, Some(name.trim().to_string())))
+    (in_capitals(&words) || titled || initialled || two)
+        .then(|| (None, Some(name.trim().to_string())))
 }
 
 /// `…Never listen to what us public like. Jackie Oakes: Maybe you don’t think…`: a page of
@@ -1747,10 +1891,24 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     if !listed && !context.in_reactions {
         return None;
     }
-    let (dash, mark) = line.rmatch_indices(['–', '—']).next()?;
+    // `… ~ Thierry Ottou.`: some pages sign with a tilde.
+    let (dash, mark) = line.rmatch_indices(['–', '—', '~']).next()?;
     let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
     let comment = comment.trim_start_matches(['•', '·', '*']).trim();
+    // `~ Thierry Ottou.`: the signature may end its line's sentence; an initial keeps its
+    // full stop (`— Dave H.`).
     let name = signature.trim();
+    let name = match name.strip_suffix('.') {
+        Some(bare)
+            if bare
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| last.chars().count() > 1) =>
+        {
+            bare
+        }
+        _ => name,
+    };
     // `* Death shaming nation. Sad.—Joseph Kamkwasi`: a list's pull quote may glue the dash
     // to a full name.
     let glued_to_a_name =
@@ -1846,9 +2004,16 @@ fn signed_on_next_line(
         return None;
     };
     // Cheapest first: most lines under another are longer than a close.
-    let closed = matches!(units.get(index + 1), Some(Unit::Line { text, .. })
+    let closed_below = matches!(units.get(index + 1), Some(Unit::Line { text, .. })
         if text.len() <= 24 && !claimed[index + 1] && is_valediction(text.trim()));
-    let next = index + 1 + usize::from(closed);
+    let next = index + 1 + usize::from(closed_below);
+    // `…All voices deserve to be heard. – Yours, etc,`: the close glued to the letter's last
+    // line, as the Irish Times prints every letter.
+    let (comment, closed_inline) = match without_glued_valediction(comment) {
+        Some(letter) => (letter, true),
+        None => (comment, false),
+    };
+    let closed = closed_below || closed_inline;
     let Some(Unit::Line {
         text: signature, ..
     }) = units.get(next)
@@ -1891,6 +2056,12 @@ fn signed_on_next_line(
     }
     let dashed = signature.trim_start_matches(['–', '—', '-', '~']);
     let has_dash = dashed.len() < signature.len();
+    // `-Unemployment` ⏎ `– Loadshedding` ⏎ …: a dash over another dash opens a list's item,
+    // not a signature.
+    if has_dash && line_at(units, next + 1).is_some_and(|below| below.starts_with(['–', '—', '-']))
+    {
+        return None;
+    }
     let (name, place_shaped) = name_and_town(dashed.trim());
     // `Here's what they had to say:` ⏎ `Use it or lose it.` ⏎ `Ellie Darlington` ⏎ …: a full
     // name alone signs the line above in a run of such pairs that opens at the announcement.
@@ -1922,8 +2093,9 @@ fn signed_on_next_line(
         && signer_names_a_person(name);
     // `…` ⏎⏎ `Gayle Kinze` ⏎⏎ `…`: on a letters page, a full name alone in its paragraph under
     // a letter's last signs it.
+    // `Tharcius S. Fernando,`: a copy may keep the comma and lose the town after it.
     let name_alone_on_letters_page = !(has_dash || place_shaped || town_below || full_name_alone)
-        && name == dashed.trim()
+        && name == dashed.trim().trim_end_matches(',')
         && super::ends_a_sentence(comment)
         && (closed
             || matches!(
@@ -1945,7 +2117,7 @@ fn signed_on_next_line(
         && (closed
             || prints_letters(units, context)
             || written_to_the_paper(units, index, claimed)
-            || signed_in_turn(units, next));
+            || signed_in_turn(units, next, context));
     // Signed on the lines below by a name alone or over its town or address.
     let signed_below = town_below || name_alone_on_letters_page;
     if !(has_dash || place_shaped || full_name_alone || signed_below)
@@ -1953,18 +2125,19 @@ fn signed_on_next_line(
     {
         return None;
     }
-    // `Nyamagana MP, Stanslaus Mabula.`: a caption naming an office holder signs nothing.
-    if name
-        .split_whitespace()
-        .any(|word| vocabulary::OFFICE_WORDS.contains(&word.to_lowercase().as_str()))
-    {
+    // `Nyamagana MP, Stanslaus Mabula.`: a caption naming an office holder signs nothing;
+    // a courtesy title is no office (`Dr JOHN DOHERTY,` over his address).
+    if name.split_whitespace().any(|word| {
+        let word = word.to_lowercase();
+        vocabulary::OFFICE_WORDS.contains(&word.as_str()) && !vocabulary::is_title(&word)
+    }) {
         return None;
     }
     // `2. …` ⏎ `—melissa_k`, `• …`: the item's marker is not the comment's.
     let mut found = signed_comment(without_list_marker(comment), name, context)?;
     // A letter of several paragraphs signs only its last.
     let mut units_taken = vec![next];
-    if closed {
+    if closed_below {
         units_taken.push(index + 1);
     }
     // `David Pritchard,` ⏎ `Malpas,` ⏎ `Newport`: the name's line ending in a comma over the
@@ -1992,8 +2165,21 @@ fn signed_on_next_line(
             .next()
             .is_some_and(|last| is_phone_signature(last.trim()))
     };
-    let signed_as_letter =
-        signed_below || (place_shaped && (dashed.contains(", via ") || by_number()));
+    // `Anne Cain and Mum, Prescot` ⏎ `Whale of a time` ⏎ … ⏎ `A Bragg, West Derby`: letters
+    // each signed with a name and a town in a paragraph of its own, one after another.
+    let town_signed_in_turn = || {
+        another_signed_near(units, next, |k| {
+            line_at(units, k).is_some_and(|line| {
+                line.len() <= LONGEST_AUTHOR_LINE
+                    && matches!(name_and_town(line.trim()), (name, true) if signer_names_a_person(name))
+            })
+        })
+    };
+    let signed_as_letter = signed_below
+        || (place_shaped
+            && (dashed.contains(", via ")
+                || by_number()
+                || (!has_dash && heads_a_paragraph_alone(units, next) && town_signed_in_turn())));
     if (has_dash || place_shaped || signed_below)
         && (via_platform
             || closed
@@ -2191,8 +2377,12 @@ fn letter_above(
         }
         // `(We wouldn’t mind new cars…)`: the editor's reply under the letter before.
         let editors_reply = text.starts_with('(') && text.ends_with(')');
+        // `Co Cavan.`: the last line of the address the letter before is signed with.
+        let address =
+            || text.len() <= LONGEST_AUTHOR_LINE && is_town_line(text.trim_end_matches('.'));
         if is_letter_heading(text)
             || editors_reply
+            || address()
             || (after_announcement && super::is_lead_in(text))
         {
             break;
@@ -2238,7 +2428,8 @@ fn named_over_comment(
         let pair_at = |k: usize| name_over_comment_at(units, k).is_some_and(|p| p.same_paragraph);
         let pair_before = (index.saturating_sub(3)..index.saturating_sub(1))
             .any(|k| pair_at(k) && claimed[k + 1]);
-        pair.same_paragraph && ((index + 2..index + 4).any(pair_at) || pair_before)
+        (pair.same_paragraph && ((index + 2..index + 4).any(pair_at) || pair_before))
+            || names_head_comments(units, index, context)
     };
     if claimed[next] || !paired {
         return None;
@@ -2296,15 +2487,20 @@ pub(super) fn dated_comment(
     let report_at = |k: usize| line_at(units, k) == Some("Report");
     let date_after_name_twice =
         |k: usize| (is_date(k + 2) || report_at(k + 2) && is_date(k + 3)) && name_twice(k);
+    let stamped = |k: usize| {
+        short(k, LONGEST_COMMENTER_LINE) && line_at(units, k).and_then(stamped_header).is_some()
+    };
     let date_at = match is_date(index + 1) {
         true => index + 1,
         false if date_after_name_twice(index) => index + if is_date(index + 2) { 2 } else { 3 },
+        false if stamped(index) => index,
         false => return None,
     };
     let comment_at = date_at + 1;
     // A name printed twice is a header wherever it stands; a name once opens its paragraph.
     // A header with its verb wherever it stands.
     let commenter = match date_at - index {
+        0 => line_at(units, index).and_then(stamped_header)?,
         1 => match units[index].opening_line() {
             Some(line) => line.trim(),
             None => line_at(units, index).filter(|line| without_header_verb(line).is_some())?,
@@ -2326,7 +2522,7 @@ pub(super) fn dated_comment(
         return None;
     }
     let comment = line_at(units, comment_at)?;
-    let is_header = |k: usize| is_date(k + 1) || date_after_name_twice(k);
+    let is_header = |k: usize| is_date(k + 1) || date_after_name_twice(k) || stamped(k);
     if !is_comment(comment) || is_header(comment_at) {
         return None;
     }
@@ -2338,8 +2534,9 @@ pub(super) fn dated_comment(
     // comment is: another commenter's time a few lines away. A time under one name alone is
     // as often the article's byline (`By Drum Digital` ⏎ `13 February 2015`), wherever the
     // headline left it, and only the decision weighs it.
-    let in_a_thread = (index.saturating_sub(THREAD_REACH)..=comment_at + THREAD_REACH)
-        .any(|k| k != date_at && is_date(k) || k > comment_at && date_after_name_twice(k));
+    let in_a_thread = (index.saturating_sub(THREAD_REACH)..=comment_at + THREAD_REACH).any(|k| {
+        k != date_at && (is_date(k) || stamped(k)) || k > comment_at && date_after_name_twice(k)
+    });
     let form = match in_a_thread {
         true => Form::Signature,
         false => Form::Unquoted,
@@ -2497,6 +2694,32 @@ fn is_time_ago(line: &str) -> bool {
             .all(|t| matches!(t, "a" | "an") || is_time_word(t))
 }
 
+/// `ANTON Tuesday, 13 March 2018 15:42`: a comment widget's header with the commenter and
+/// the time on one line, the day of the week between. The commenter.
+fn stamped_header(line: &str) -> Option<&str> {
+    const WEEKDAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    // Asked of every short line: the time ends it with a digit.
+    let line = line.trim();
+    if !line.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (head, time) = line.split_once(", ")?;
+    let (commenter, weekday) = head.rsplit_once(' ')?;
+    let commenter = commenter.trim();
+    (WEEKDAYS.contains(&weekday)
+        && is_comment_time(time)
+        && (1..=4).contains(&commenter.split_whitespace().count()))
+    .then_some(commenter)
+}
+
 /// When a blog prints a comment was posted: `August 6, 2014 at 7:25 pm`, `6 August 2014 at
 /// 19:25`, `03/05/2019`.
 static COMMENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -2593,7 +2816,7 @@ fn follows_announcement_or(
 }
 
 /// Whether `name` is a person's name as [`author_of`] reads one, not a handle or username.
-fn names_a_person(name: &str) -> bool {
+pub(super) fn names_a_person(name: &str) -> bool {
     matches!(author_of(name), Some((None, Some(_))))
 }
 
@@ -2976,8 +3199,15 @@ fn bare_comment<'t>(
     let signed_below = match units.get(k + 1) {
         Some(Unit::Line { text: next, .. }) => {
             let next = next.trim();
+            // `Obsever, Bulawayo.`: a name and a town sign the paragraph above too.
+            let signed_with_town = || {
+                matches!(name_and_town(next.trim_end_matches('.')),
+                    (name, true) if signer_names_a_person(name))
+            };
             next.len() <= LONGEST_AUTHOR_LINE
-                && (next.starts_with(['—', '–', '-', '~']) || author_of(next).is_some())
+                && (next.starts_with(['—', '–', '-', '~'])
+                    || author_of(next).is_some()
+                    || signed_with_town())
                 && !is_phone_signature(next)
         }
         _ => false,

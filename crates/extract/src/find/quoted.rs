@@ -40,6 +40,9 @@ pub(crate) struct Span {
 pub(crate) fn spans(line: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
+    // Whether a double mark opened inside the open single quote (`‘He said “no” and left’`),
+    // whose closing mark is then the inner quote's, not a mismatched close of the outer one.
+    let mut double_inside = false;
     // Every quote mark is `"`, `'`, or a character whose UTF-8 form starts with 0xC2 (« ») or
     // 0xE2 (“ ” „ ‘ ’); no other character opens or closes a span, so only these are decoded,
     // in order, each found by `memchr` (0xC2, rare, on its own search, repeated only once
@@ -67,6 +70,7 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
             None => {
                 if opens(c, previous, next) {
                     open = Some((at, c));
+                    double_inside = false;
                 }
             }
             Some((start, opener)) => {
@@ -83,13 +87,17 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                         closed: true,
                     });
                     open = None;
-                } else if closes(opener, c, previous, next) {
+                } else if closes(opener, c, previous, next)
+                    || (opener == '‘' && !double_inside && closes('“', c, previous, next))
+                {
                     spans.push(Span {
                         start,
                         end: at + c.len_utf8(),
                         closed: true,
                     });
                     open = None;
+                } else if c == '“' {
+                    double_inside = true;
                 }
             }
         }
@@ -444,7 +452,19 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     let reader_noun_next = words
         .get(k + 1)
         .is_some_and(|n| is_online_noun(&n.bare.to_lowercase()));
-    if reader_noun_next && !word.comma && platform_named_in(word.bare).is_some() {
+    // `Digitalspy forum user stehayn`: a site's name before a reader noun names where the
+    // reader posts, as a platform's does.
+    let site_then_noun = !word.comma
+        && starts_uppercase(word.bare)
+        && words.get(k + 1).is_some_and(|n| {
+            !n.comma
+                && n.bare.chars().all(char::is_lowercase)
+                && words
+                    .get(k + 2)
+                    .is_some_and(|noun| is_online_noun(&noun.bare.to_lowercase()))
+        });
+    if (reader_noun_next && !word.comma && platform_named_in(word.bare).is_some()) || site_then_noun
+    {
         return anonymous_at(words, k, "one");
     }
     if let Some((name, next)) = name_after_lower_case_description(words, k) {
@@ -496,17 +516,23 @@ fn home_town(words: &[Word], from: usize) -> Option<usize> {
     (end > from + 1).then_some(end)
 }
 
-/// `Nigerian cleric Johnson Suleman`: after a capitalized description (ending at word
-/// `from`), one to three lower-case words that are not verbs, then the name.
+/// `Nigerian cleric Johnson Suleman`, `Olympic ice dance gold medalist Scott Moir`: after a
+/// capitalized description (ending at word `from`), one to four lower-case words that are not
+/// verbs, then the name.
 fn name_after_description(words: &[Word], from: usize) -> Option<(String, usize)> {
+    const MOST_LOWER_CASE_WORDS: usize = 4;
     let mut m = from;
-    while m < words.len() && m < from + 3 && !words[m - 1].comma {
+    while m < words.len() && m <= from + MOST_LOWER_CASE_WORDS && !words[m - 1].comma {
         let w = words[m].bare;
         if starts_uppercase(w) {
             return (m > from).then(|| name_at(words, m)).flatten();
         }
-        // `Jim Kelly from Cork`: a place after a name, not a name after a description.
-        let preposition = matches!(w, "from" | "of" | "in" | "at" | "on" | "near");
+        // `Jim Kelly from Cork`: a place after a name, not a name after a description; nor
+        // after a phrase of its own (`an activist for the Matatu Owners Association`).
+        let preposition = matches!(
+            w,
+            "from" | "of" | "in" | "at" | "on" | "near" | "for" | "with" | "to" | "by" | "the"
+        );
         if preposition || is_verb(w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
@@ -519,10 +545,17 @@ fn name_after_description(words: &[Word], from: usize) -> Option<(String, usize)
 /// a lower-case description of the person named after it (ending at word `k`): up to three
 /// words before a noun celebrity news describes people with.
 fn name_after_lower_case_description(words: &[Word], k: usize) -> Option<(String, usize)> {
-    let noun = (k..(k + 4).min(words.len())).find(|&m| {
-        let w = &words[m];
-        !w.comma && PERSON_DESCRIPTIONS.contains(&w.bare)
-    })?;
+    // The one right before a capital: `popular human rights lawyer Inibehe Effiong`.
+    let noun = (k..(k + 4).min(words.len()))
+        .filter(|&m| {
+            let w = &words[m];
+            !w.comma && PERSON_DESCRIPTIONS.contains(&w.bare)
+        })
+        .find(|&m| {
+            words
+                .get(m + 1)
+                .is_some_and(|next| starts_uppercase(next.bare))
+        })?;
     let describes = |w: &Word| {
         !w.comma
             && w.bare.chars().all(|c| c.is_ascii_lowercase() || c == '-')
@@ -826,10 +859,29 @@ fn anonymous_at(
         }
     }
     if noun.is_some() && !words[next - 1].comma {
-        // "Reddit user throwaway_6ix": a username needs no @ after a reader noun.
+        // "Reddit user throwaway_6ix": a username needs no @ after a reader noun; one of
+        // letters only does where the verb follows it ("forum user stehayn commented").
+        let before_a_verb = |w: &Word| {
+            !w.comma
+                && super::dump::is_username(w.bare, true)
+                && !is_verb(w.bare)
+                && !is_adverb(w.bare)
+                && !matches!(
+                    w.bare,
+                    "here" | "there" | "who" | "that" | "which" | "also" | "then" | "online"
+                )
+                && words.get(next + 1).is_some_and(|verb| {
+                    matches!(
+                        verb_kind(Some(verb.bare)),
+                        VerbKind::Posting | VerbKind::Speech
+                    )
+                })
+        };
         let handle = words.get(next).and_then(|w| {
-            is_handle(w.bare)
-                .or_else(|| (online && super::dump::is_username(w.bare, false)).then_some(w.bare))
+            is_handle(w.bare).or_else(|| {
+                (online && (super::dump::is_username(w.bare, false) || before_a_verb(w)))
+                    .then_some(w.bare)
+            })
         });
         if let Some(handle) = handle {
             return Some((Who::Handle(handle.to_string()), next + 1, platform, false));
@@ -1982,14 +2034,22 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     // comma, as Polish, Czech or Ukrainian pages print every attribution.
     let tail = tail.trim_start_matches([',', ' ', '–', '—', '-']);
     // `“…?” Asks a user named CheesecakeRaccoon`: a question's attribution may open with a
-    // capital.
+    // capital. Only a verb known as one (of saying or posting, or irregular, `Read a tweet
+    // from …`): a first name ends in `s` as a verb's third person does (`Barnabas Cyrus
+    // tweeted`, `Thomas Okoye said`).
     let lowered;
     let tail = match tail.split_once(' ') {
-        Some((verb, rest))
-            if verb.starts_with(char::is_uppercase) && is_verb(&verb.to_lowercase()) =>
-        {
-            lowered = format!("{} {rest}", verb.to_lowercase());
-            lowered.as_str()
+        Some((verb, rest)) if verb.starts_with(char::is_uppercase) => {
+            let verb = verb.to_lowercase();
+            let known = IRREGULAR_VERBS.contains(&verb.as_str())
+                || matches!(verb_kind(Some(&verb)), VerbKind::Posting | VerbKind::Speech);
+            match known {
+                true => {
+                    lowered = format!("{verb} {rest}");
+                    lowered.as_str()
+                }
+                false => tail,
+            }
         }
         _ => tail,
     };
@@ -2159,7 +2219,7 @@ fn is_item_marker(lead: &str) -> bool {
 fn signed_after(tail: &str) -> Option<Speaker> {
     let signature = tail
         .trim_start()
-        .strip_prefix(['-', '–', '—'])?
+        .strip_prefix(['-', '–', '—', '~'])?
         .trim_start();
     let words = words(signature);
     // `“…” – comment on Facebook`, `“…” — reader comment`.
@@ -2185,6 +2245,16 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         }
     }
     let (who, end) = match words.first().and_then(|w| is_handle(w.bare)) {
+        // `— @Nicky Excellence`: a Facebook mention, a name with spaces after its `@`.
+        Some(handle) if is_mention_of_a_name(&words) => (
+            Who::Name(
+                std::iter::once(handle)
+                    .chain(words[1..].iter().map(|w| w.bare))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            words.len(),
+        ),
         Some(handle) => (Who::Handle(handle.to_string()), 1),
         None => {
             let (name, end) = name_at(&words, 0)?;
@@ -2220,6 +2290,21 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         platform,
         interviewee: false,
     })
+}
+
+/// Whether a signature of words after an `@` is a Facebook mention of a name (`@Kerry Ann
+/// Foster`, `@Niko VF`): the handle a capitalized word, then one to three more and nothing
+/// else, none after a comma (`@wanjiku_m, Nairobi` is a handle and a town).
+fn is_mention_of_a_name(words: &[Word]) -> bool {
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let word = w.bare.trim_start_matches('@');
+            word.starts_with(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        })
+        && !words[..words.len() - 1].iter().any(|w| w.comma)
 }
 
 /// `“…,” read the tweet.`, `“…,” his tweet read.`, `“…” Read a tweet from one Kenyan
@@ -2823,6 +2908,16 @@ pub(super) fn in_line(
                             }
                             resolved => resolved.unwrap_or(Who::Pronoun),
                         };
+                    } else if matches!(speaker.who, Who::Anonymous { online: true })
+                        && names_the_reader_again(tail)
+                    {
+                        // `A user with the handle @PastorBOJ expressed shock.` ⏎ `“…” the
+                        // user exclaimed.`: the reader the sentence before named.
+                        if let Some(who @ (Who::Handle(_) | Who::Name(_))) =
+                            resolve(line, start, units, index)
+                        {
+                            speaker.who = who;
+                        }
                     }
                     speaker
                 })
@@ -3228,6 +3323,24 @@ fn named_by_handle(speaker: Speaker, lead: &str, tail: &str) -> Speaker {
             ..speaker
         },
         None => speaker,
+    }
+}
+
+/// Whether a quote's tail names its reader with the definite article (`the user exclaimed`,
+/// `said the fan`): one the article has already introduced.
+fn names_the_reader_again(tail: &str) -> bool {
+    let words: Vec<&str> = tail
+        .trim_start_matches([',', ' ', '–', '—', '-'])
+        .split_whitespace()
+        .take(3)
+        .collect();
+    let definite_reader = |the: &str, noun: &str| {
+        the == "the" && is_online_noun(&noun.trim_end_matches(['.', ',']).to_lowercase())
+    };
+    match words.as_slice() {
+        [the, noun, ..] if definite_reader(the, noun) => true,
+        [_, the, noun] => definite_reader(the, noun),
+        _ => false,
     }
 }
 
@@ -3672,11 +3785,34 @@ fn standalone_block(
 ) -> Option<(String, Vec<usize>)> {
     let (raw, mut taken, tail) = quote_in_next_paragraphs_from(units, start, claimed, true)?;
     let closed = raw.trim_end().ends_with(['”', '"', '’']);
-    if tail.is_some() || !closed || named_after(units, &taken) {
+    if tail.is_some() || !closed || named_after(units, &taken) || said_after(units, &taken) {
         return None;
     }
     taken.sort_unstable();
     Some((raw, taken))
+}
+
+/// `“…,” the witness said.`, `“…?” the prosecutor asked.`: a clause with a verb of saying
+/// after the quote's closing mark attributes the block to someone, whom no reading of a reader
+/// recognized; it is no unattributed comment.
+fn said_after(units: &[Unit], taken: &[usize]) -> bool {
+    const LONGEST_ATTRIBUTION: usize = 6;
+    let Some(Unit::Line { text, .. }) = taken.iter().max().map(|&last| &units[last]) else {
+        return false;
+    };
+    let Some(close) = text.rfind(['”', '"', '’']) else {
+        return false;
+    };
+    let clause = text[close..].trim_start_matches(['”', '"', '’']);
+    let clause = clause.split(['.', '!', '?']).next().unwrap_or_default();
+    let words = words(clause);
+    words.len() <= LONGEST_ATTRIBUTION
+        && words.iter().any(|w| {
+            matches!(
+                verb_kind(Some(&w.bare.to_lowercase())),
+                VerbKind::Speech | VerbKind::Posting
+            )
+        })
 }
 
 /// `“…” – Mr Turnbull`, `“…” Hafez Kassem, president of Muslims Australia.`: a name printed
@@ -3740,6 +3876,17 @@ mod tests {
         assert_eq!(
             quoted("Él dijo\u{a0}«Sí» y “no”, «bueno» — “Hola «amigo» adiós” y «fin"),
             ["«Sí»", "“no”", "«bueno»", "“Hola «amigo» adiós”", "«fin"]
+        );
+        // A single mark closed by a double one ends there, so the quotes after it are read
+        // (an apostrophe inside is no close); a double quote inside a single one keeps its own
+        // closing mark.
+        assert_eq!(
+            quoted("C said, ‘way to go.  Fight on.”  P said, “What’s happening?”"),
+            ["‘way to go.  Fight on.”", "“What’s happening?”"]
+        );
+        assert_eq!(
+            quoted("She wrote: ‘He said “no” and left’ at once"),
+            ["‘He said “no” and left’"]
         );
     }
 
@@ -3849,6 +3996,33 @@ mod tests {
                 Who::Handle("QuietOtter42".into()),
             ),
             (" @RiaanSmiley", Who::Handle("RiaanSmiley".into())),
+            // A description of up to four lower-case words before the name.
+            (
+                " said Olympic ice dance gold medalist Scott Moir of Ilderton, Ont.",
+                name("Scott Moir"),
+            ),
+            // The description's noun right before the name, after other descriptions.
+            (
+                ", popular human rights lawyer Inibehe Effiong tweeted.",
+                name("Inibehe Effiong"),
+            ),
+            (
+                " wrote artist Teuku Wisnu in his comment.",
+                name("Teuku Wisnu"),
+            ),
+            // A username of letters only after a reader noun, where the verb follows it; a
+            // site's name before the noun.
+            (
+                " Digitalspy forum user stehayn commented",
+                Who::Handle("stehayn".into()),
+            ),
+            // A first name ending in `s` is no verb in the third person.
+            (" Barnabas Cyrus tweeted.", name("Barnabas Cyrus")),
+            (" Thomas Okoye said.", name("Thomas Okoye")),
+            (
+                " Asks a user named CheesecakeRaccoon",
+                Who::Handle("CheesecakeRaccoon".into()),
+            ),
         ] {
             assert_eq!(speaker_after(tail).map(|s| s.who), Some(who), "{tail}");
         }

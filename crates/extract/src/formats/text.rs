@@ -152,9 +152,26 @@ fn opens_the_body(first: &str) -> bool {
     let first = first.trim_end();
     first.chars().count() > LONGEST_HEADLINE
         || opens_a_list_item(first)
+        || is_a_name_alone(first)
         || first
             .trim_end_matches(['”', '"', '’', '\'', '»'])
             .ends_with([':', '.'])
+}
+
+/// `Raymond Komis Girana`: a name alone, two to four capitalized words and nothing else, as a
+/// comment section copied without its article opens with its first commenter's name. No
+/// headline is a name alone but a profile's, which reads the same as the body's first line.
+fn is_a_name_alone(first: &str) -> bool {
+    const LONGEST_NAME: usize = 40;
+    let words = first.split_whitespace().count();
+    first.len() <= LONGEST_NAME
+        && (2..=4).contains(&words)
+        && first.split_whitespace().all(|word| {
+            word.starts_with(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        })
 }
 
 /// Characters of the longest headline: a first paragraph longer than this is body text.
