@@ -499,8 +499,8 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     Some((Who::Name(name), next, None, interviewee))
 }
 
-/// `from Cork`, `of Galway`, `in Portland`: where a named reader lives, after the name
-/// (ending at word `from`). Returns the word after the place.
+/// `from Cork`, `of Galway`, `in Portland`, `of Markham, Ont.,`: where a named reader lives,
+/// after the name (ending at word `from`). Returns the word after the place.
 fn home_town(words: &[Word], from: usize) -> Option<usize> {
     let preposition = words.get(from)?;
     if words[from - 1].comma || !matches!(preposition.bare, "from" | "of" | "in") {
@@ -512,6 +512,13 @@ fn home_town(words: &[Word], from: usize) -> Option<usize> {
         if words[end - 1].comma {
             break;
         }
+    }
+    // The town's state or province, in commas of its own.
+    let region = words
+        .get(end)
+        .filter(|w| end > from + 1 && words[end - 1].comma && w.comma && starts_uppercase(w.bare));
+    if region.is_some() {
+        end += 1;
     }
     (end > from + 1).then_some(end)
 }
@@ -546,7 +553,7 @@ fn name_after_description(words: &[Word], from: usize) -> Option<(String, usize)
 /// words before a noun celebrity news describes people with.
 fn name_after_lower_case_description(words: &[Word], k: usize) -> Option<(String, usize)> {
     // The one right before a capital: `popular human rights lawyer Inibehe Effiong`.
-    let noun = (k..(k + 4).min(words.len()))
+    let noun = (k..(k + 5).min(words.len()))
         .filter(|&m| {
             let w = &words[m];
             !w.comma && PERSON_DESCRIPTIONS.contains(&w.bare)
@@ -568,10 +575,14 @@ fn name_after_lower_case_description(words: &[Word], k: usize) -> Option<(String
     let opening_description = |w: &Word| {
         k == 0 && !w.comma && PERSON_DESCRIPTIONS.contains(&w.bare.to_lowercase().as_str())
     };
+    // `three-time Olympic medallist`: a capitalized adjective right before the noun.
+    let proper_adjective = |at: usize| at + 1 == noun && !words[at].comma;
     words[k..noun]
         .iter()
         .enumerate()
-        .all(|(at, w)| describes(w) || (at == 0 && opening_description(w)))
+        .all(|(at, w)| {
+            describes(w) || (at == 0 && opening_description(w)) || proper_adjective(k + at)
+        })
         .then(|| name_at(words, noun + 1))
         .flatten()
 }
@@ -1530,7 +1541,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         .rev()
         .filter(|&k| {
             k == 0
-            || words[k - 1].comma
+            || (words[k - 1].comma && !inside_home_town(&words, k))
             // `…apparent on Twitter — one fan tweeted, “…”`; not after a dash closing an
             // aside (`In his tweet -- which was termed strange -- the DP attached`).
             || (is_dash(words[k - 1].bare)
@@ -2730,6 +2741,7 @@ fn person_in(sentence: &str) -> Option<Who> {
     // else the opening subject, else the first name.
     // (`writer David Wild is responsible for…`: a copula's subject as much.)
     let verb_follows = |end: usize| {
+        let end = home_town(&words, end).unwrap_or(end);
         words[end.min(words.len())..]
             .iter()
             .find(|w| !is_adverb(&w.bare.to_lowercase()))
@@ -2752,6 +2764,17 @@ fn person_in(sentence: &str) -> Option<Who> {
     subject
         .map(|(who, ..)| who)
         .or_else(|| names.into_iter().next().map(|(name, _)| Who::Name(name)))
+}
+
+/// `Andre de Grasse of Markham, Ont., drew…`: word `k` goes on a home town after a comma
+/// (`Ont.`), where no clause starts.
+fn inside_home_town(words: &[Word], k: usize) -> bool {
+    words[..k]
+        .iter()
+        .rposition(|w| !starts_uppercase(w.bare))
+        .filter(|&preposition| preposition > 0)
+        .and_then(|preposition| home_town(words, preposition))
+        .is_some_and(|end| end > k)
 }
 
 /// The last sentence of `text`.
@@ -3951,6 +3974,13 @@ mod tests {
                 "jumped in",
             ),
             ("Twitter user Sam Okoro said:", name("Sam Okoro"), "said"),
+            (
+                "Sprinter and three-time Olympic medallist Andre de Grasse of Markham, Ont., \
+                 drew the ire of some fans who were worried he'd jinxed the Raptors when he \
+                 tweeted",
+                name("Andre de Grasse"),
+                "tweeted",
+            ),
         ] {
             assert_eq!(
                 who_before(lead),
@@ -4067,6 +4097,14 @@ mod tests {
                  Pakistani Ambassador to the US."
             ),
             Some(name("Husain Haqqani"))
+        );
+        assert_eq!(
+            person_before(
+                "Sprinter and three-time Olympic medallist Andre de Grasse of Markham, Ont., \
+                 drew the ire of some fans who were worried he'd jinxed the Raptors when he \
+                 tweeted"
+            ),
+            Some(name("Andre de Grasse"))
         );
     }
 }
