@@ -5521,6 +5521,34 @@ fn a_comment_section_copied_from_its_first_commenters_name() {
 }
 
 #[test]
+fn names_under_a_headline_about_posts_head_the_comments_under_them() {
+    // No announcement: the headline says the page is readers' posts, and the first name
+    // stands right under it.
+    let page = "Kenyan tweets\n\n\
+         Wanjiru Kamau\n\n\
+         They used to say the levy would fix the roads, but the Treasury is making the country \
+         poorer.\n\n\
+         Otieno Were\n\n\
+         When the ruler loses his nerve, he tries to silence the press.\n\n\
+         Achieng Oduor\n\n\
+         Why do mothers alone carry the cost of school fees?\n";
+    assert_eq!(
+        authored(&reactions(page))
+            .into_iter()
+            .map(|(_, name, text)| (
+                name,
+                text.split_whitespace().next().unwrap_or("").to_string()
+            ))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Wanjiru Kamau"), "They".to_string()),
+            (Some("Otieno Were"), "When".to_string()),
+            (Some("Achieng Oduor"), "Why".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn quotes_signed_with_a_facebook_mention_of_a_name() {
     // A Facebook mention is a name with spaces after its `@`; a handle stays a handle.
     let article = format!(

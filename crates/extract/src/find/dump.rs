@@ -743,7 +743,7 @@ const LETTERS_PAGE_REACH: usize = 30;
 /// `Raymond Komis Girana` ⏎ `K27 billion is too much…` ⏎ `John K Kamasua` ⏎ …: whether the
 /// names alone up to `index` head the comments under them, in paragraphs of their own: the
 /// first is the page's headline (a comment section copied without its article) or opens the
-/// section an announcement opens, over its comment, and at least [`SHORTEST_RUN_OF_HEADS`]
+/// section an announcement or the headline opens, over its comment, and at least [`SHORTEST_RUN_OF_HEADS`]
 /// such pairs follow one another. A letters page whose copy lost its headline opens with a
 /// name too, the first letter's signature, so only the headline says which it is.
 fn names_head_comments(units: &[Unit], index: usize, context: &Context) -> bool {
@@ -752,8 +752,10 @@ fn names_head_comments(units: &[Unit], index: usize, context: &Context) -> bool 
     let Some(first) = (index.saturating_sub(REACH)..=index).find(|&k| heads(k)) else {
         return false;
     };
+    // `Nepali tweets` ⏎ `Anushil Shrestha` ⏎ `They used to say…`: right under a headline
+    // about readers' posts, the names open the page as an announcement would.
     let opens = match first.checked_sub(1) {
-        None => context.name_headline,
+        None => context.name_headline || context.readers_headline,
         Some(above) => line_at(units, above).is_some_and(super::is_lead_in),
     };
     // Each pair's comment may run over a few paragraphs.
