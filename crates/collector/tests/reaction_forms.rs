@@ -5549,6 +5549,35 @@ fn names_under_a_headline_about_posts_head_the_comments_under_them() {
 }
 
 #[test]
+fn posts_listed_as_name_hyphen_text_under_topic_lines() {
+    // Facebook comments as a paper prints them: each story a line ending in a colon, each
+    // post its author's name, a spaced hyphen and the words; a topic may have only one post.
+    let page = "What's being said on our Facebook page\n\n\
+         On the Treasury raising the fuel levy by 12 shillings:\n\n\
+         Wanjiru Kamau - Apart from being cheaper, the matatu must also be safe and on time.\n\n\
+         Otieno Were - How can they possibly raise it again after so many promises?\n\n\
+         Matatu owners say they will strike on Monday:\n\n\
+         Achieng Oduor - I am a firm believer in free markets, but this is too much.\n\n\
+         Prices at the pump reached a record:\n\n\
+         Baraka Mwangi - Prices are astronomically high for anyone who drives to work.\n";
+    assert_eq!(
+        authored(&reactions(page))
+            .into_iter()
+            .map(|(_, name, text)| (
+                name,
+                text.split_whitespace().next().unwrap_or("").to_string()
+            ))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Wanjiru Kamau"), "Apart".to_string()),
+            (Some("Otieno Were"), "How".to_string()),
+            (Some("Achieng Oduor"), "I".to_string()),
+            (Some("Baraka Mwangi"), "Prices".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn quotes_signed_with_a_facebook_mention_of_a_name() {
     // A Facebook mention is a name with spaces after its `@`; a handle stays a handle.
     let article = format!(

@@ -1312,7 +1312,14 @@ fn author_then_dash_in_turn(units: &[Unit], index: usize, context: &Context) -> 
         matches!(units.get(k), Some(Unit::Line { text, starts_paragraph: true, .. })
             if author_then_dash(text).is_some())
     };
-    if !(in_turn(index + 1) || index.checked_sub(1).is_some_and(in_turn)) {
+    // `On the rise of state capitalism:` ⏎ `Chu Fu-min - I am…`: a topic's line between posts
+    // still leaves them in turn.
+    let topic = |k: usize| line_at(units, k).is_some_and(|line| line.ends_with(':'));
+    let after = in_turn(index + 1) || (topic(index + 1) && in_turn(index + 2));
+    let before = index.checked_sub(1).is_some_and(|above| {
+        in_turn(above) || (topic(above) && above.checked_sub(1).is_some_and(in_turn))
+    });
+    if !(after || before) {
         return None;
     }
     let (None, Some(display_name)) = author_of(author)? else {
@@ -1328,19 +1335,23 @@ fn author_then_dash_in_turn(units: &[Unit], index: usize, context: &Context) -> 
     })
 }
 
-/// A paragraph opening with a name of two to five words, a spaced dash and at least three
-/// words: the name (as printed, a title's full stop and all) and the words.
+/// A paragraph opening with a name of two to five words, a spaced dash (or hyphen, as
+/// `Charles Henning - How can he…` prints it) and at least three words: the name (as printed,
+/// a title's full stop and all) and the words.
 fn author_then_dash(line: &str) -> Option<(&str, &str)> {
     // Asked of every line: a byte scan for the dash's lead byte within an author's length.
     let bytes = line.as_bytes();
     let head = &bytes[..bytes.len().min(LONGEST_AUTHOR_LINE + 1)];
-    let at = memchr::memchr_iter(0xE2, head).find(|&at| {
-        // `–` and `—`, spaced.
-        matches!(bytes[at..], [0xE2, 0x80, 0x93 | 0x94, b' ', ..])
-            && at > 0
-            && bytes[at - 1] == b' '
+    let (at, width) = memchr::memchr2_iter(b'-', 0xE2, head).find_map(|at| {
+        let width = match bytes[at..] {
+            [b'-', b' ', ..] => 1,
+            // `–` and `—`.
+            [0xE2, 0x80, 0x93 | 0x94, b' ', ..] => 3,
+            _ => return None,
+        };
+        (at > 0 && bytes[at - 1] == b' ').then_some((at, width))
     })?;
-    let (author, comment) = (&line[..at - 1], &line[at + 4..]);
+    let (author, comment) = (&line[..at - 1], &line[at + width + 1..]);
     let words = author.split_whitespace().count();
     ((2..=5).contains(&words)
         && author.starts_with(char::is_uppercase)
