@@ -5578,6 +5578,23 @@ fn posts_listed_as_name_hyphen_text_under_topic_lines() {
 }
 
 #[test]
+fn viewers_named_with_where_their_town_lies_and_an_opening_conjunction() {
+    // A station's viewer mail: `Jan out in Arapaho adds:`, and a sentence opening with `And`
+    // before the viewer's name.
+    let page = "Your 2 Cents: viewers respond to the fuel levy\n\n\
+         Last night I called the levy the right call. Here's what some of you had to say:\n\n\
+         Jan out in Arapaho adds: \"Allow us to get the tractors ready before prices go up.\"\n\n\
+         And Wanjiru Kamau in Thika writes: \"The levy is too much for a family like mine.\"\n\n\
+         Mary Jo in Drummond wrote: \"Harvest season is coming. Complainers should walk.\"\n";
+    let found = reactions(page);
+    let names: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(_, name, _)| name)
+        .collect();
+    assert_eq!(names, [Some("Jan"), Some("Wanjiru Kamau"), Some("Mary Jo")]);
+}
+
+#[test]
 fn quotes_signed_with_a_facebook_mention_of_a_name() {
     // A Facebook mention is a name with spaces after its `@`; a handle stays a handle.
     let article = format!(

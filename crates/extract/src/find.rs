@@ -1172,11 +1172,12 @@ fn named_commenter(line: &str) -> Option<Attribution<'_>> {
     {
         return None;
     }
-    // "One Ada Okafor said:", as Nigerian papers print "a certain Ada Okafor".
+    // "One Ada Okafor said:", as Nigerian papers print "a certain Ada Okafor"; "And Floyd
+    // added:", a conjunction opening the sentence.
     let name = caps["name"].trim();
-    let name = name
-        .strip_prefix("One ")
-        .or_else(|| name.strip_prefix("Another "))
+    let name = ["One ", "Another ", "And ", "But "]
+        .iter()
+        .find_map(|lead| name.strip_prefix(lead))
         .unwrap_or(name);
     let name = vocabulary::without_description(name);
     let verb = caps["verb"].to_lowercase();

@@ -1407,7 +1407,14 @@ pub(super) struct ColonAuthor<'a> {
 
 /// The author in `author` (the words before a comment's colon), quoted comment or not.
 pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
-    let (author, platform) = author_and_place(without_list_marker(author));
+    // `And Floyd added:`, `But Ann writes:`: a conjunction opening the sentence is no name's.
+    let author = without_list_marker(author);
+    let author = author
+        .strip_prefix("And ")
+        .or_else(|| author.strip_prefix("But "))
+        .filter(|name| name.starts_with(char::is_uppercase))
+        .unwrap_or(author);
+    let (author, platform) = author_and_place(author);
     // `A Mr Mubita Nkandu wrote`, `A miss Beatrice Manda`: an article and a courtesy title
     // before the name.
     let author = match author.split_once(' ') {
@@ -1598,6 +1605,13 @@ pub(super) fn without_town(author: &str) -> Option<&str> {
         .or_else(|| author.split_once(", "))
         .or_else(|| author.split_once(" in "))
         .or_else(|| author.split_once(" from "))?;
+    // `Jan out in Arapaho`, `Matthew up in Mooreland`: where the town lies from the studio.
+    let name = name
+        .strip_suffix(" out")
+        .or_else(|| name.strip_suffix(" up"))
+        .or_else(|| name.strip_suffix(" down"))
+        .or_else(|| name.strip_suffix(" over"))
+        .unwrap_or(name);
     let town_words: Vec<&str> = town.split_whitespace().collect();
     let town_shaped = (1..=3).contains(&town_words.len())
         && town_words.iter().all(|w| w.starts_with(char::is_uppercase));
