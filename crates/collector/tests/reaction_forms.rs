@@ -5715,6 +5715,27 @@ fn comments_under_a_header_with_the_commenter_and_the_time_on_one_line() {
 }
 
 #[test]
+fn comments_under_a_bulleted_header_whose_time_ends_in_pm() {
+    // The same widget on another site: a bullet before the first header, a twelve-hour clock.
+    let article = format!(
+        "{STORY}  Comments - 3\n\n\
+         \u{2022} Dee Thursday, 25 November 2021 01:57 PM\n\n\
+         What were those two officials doing giving a statement about quality standards?\n\n\
+         Sumangala Thursday, 25 November 2021 05:48 PM\n\n\
+         The photo shows the pump did NOT run dry. Stop spreading fake news.\n\n\
+         Otieno Were Thursday, 25 November 2021 05:59 PM\n\n\
+         Levies do not fix roads. Management does.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Dee"), Some("Sumangala"), Some("Otieno Were")]
+    );
+}
+
+#[test]
 fn a_letters_salutation_is_no_author() {
     // `Dear Editor, Re: <the story>` glued to the letter: `Dear Editor` before the colon of
     // `Re:` names nobody.

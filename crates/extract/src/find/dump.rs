@@ -2733,13 +2733,16 @@ fn stamped_header(line: &str) -> Option<&str> {
         "Saturday",
         "Sunday",
     ];
-    // Asked of every short line: the time ends it with a digit.
+    // Asked of every short line: the time ends it with a digit, or with `PM`.
     let line = line.trim();
-    if !line.ends_with(|c: char| c.is_ascii_digit()) {
+    let meridiem = line
+        .get(line.len().saturating_sub(2)..)
+        .is_some_and(|end| end.eq_ignore_ascii_case("am") || end.eq_ignore_ascii_case("pm"));
+    if !(line.ends_with(|c: char| c.is_ascii_digit()) || meridiem) {
         return None;
     }
     let (head, time) = line.split_once(", ")?;
-    let (commenter, weekday) = head.rsplit_once(' ')?;
+    let (commenter, weekday) = without_list_marker(head).rsplit_once(' ')?;
     let commenter = commenter.trim();
     (WEEKDAYS.contains(&weekday)
         && is_comment_time(time)
