@@ -5736,6 +5736,24 @@ fn comments_under_a_bulleted_header_whose_time_ends_in_pm() {
 }
 
 #[test]
+fn a_live_list_of_posts_each_opening_with_its_time_of_day() {
+    // The clock's colon comes before the author's: the time is no author.
+    let article = format!(
+        "{STORY}Here's a sampling of the conversation on X.\n\n\
+         \u{2022} 4:15 p.m. @nairobi_news: Matatu owners reporting a snag in the levy deal.\n\n\
+         \u{2022} 4 p.m. @wanjiru_k: A levy again? I just don't get it.\n\n\
+         \u{2022} 1pm @otieno22: My phone is going bonkers!! The levy is off.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(handle, _, _)| handle)
+            .collect::<Vec<_>>(),
+        [Some("nairobi_news"), Some("wanjiru_k"), Some("otieno22")]
+    );
+}
+
+#[test]
 fn a_letters_salutation_is_no_author() {
     // `Dear Editor, Re: <the story>` glued to the letter: `Dear Editor` before the colon of
     // `Re:` names nobody.

@@ -1264,6 +1264,9 @@ fn is_handle_shaped(handle: &str) -> bool {
 /// `SusahKes: PM Najib has a reputation…`, `@thabo_m: …`, `Jo: …`: an author, a colon, and the
 /// comment unquoted (quoted items are round-up items, read elsewhere).
 fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
+    // `• 4:15 p.m. @nationallampoon: NFL Network reporting…`: a live list's time before the
+    // author, whose own colon is no author's.
+    let line = without_time_of_day(without_list_marker(line));
     let (author, comment) = line.split_once(':').or_else(|| verb_then_dash(line))?;
     let author = without_story_replied_to(author);
     if author.len() > LONGEST_AUTHOR_LINE {
@@ -1616,6 +1619,43 @@ pub(super) fn without_town(author: &str) -> Option<&str> {
     let town_shaped = (1..=3).contains(&town_words.len())
         && town_words.iter().all(|w| w.starts_with(char::is_uppercase));
     town_shaped.then_some(name)
+}
+
+/// `4:15 p.m. @handle: …`, `4pm Jane: …`: a line without the time of day it opens with.
+fn without_time_of_day(line: &str) -> &str {
+    // Asked of every line with a colon: most open with no digit.
+    if !line.starts_with(|c: char| c.is_ascii_digit()) {
+        return line;
+    }
+    let is_meridiem = |word: &str| {
+        matches!(
+            word.to_ascii_lowercase().as_str(),
+            "am" | "pm" | "a.m." | "p.m."
+        )
+    };
+    let is_clock = |clock: &str| {
+        let (hours, minutes) = clock.split_once(':').unwrap_or((clock, "00"));
+        (1..=2).contains(&hours.len())
+            && minutes.len() == 2
+            && hours
+                .chars()
+                .chain(minutes.chars())
+                .all(|c| c.is_ascii_digit())
+    };
+    let Some((first, rest)) = line.split_once(' ') else {
+        return line;
+    };
+    let glued = first
+        .char_indices()
+        .find(|&(_, c)| c.is_ascii_alphabetic())
+        .is_some_and(|(at, _)| is_clock(&first[..at]) && is_meridiem(&first[at..]));
+    if glued {
+        return rest.trim_start();
+    }
+    match rest.split_once(' ') {
+        Some((meridiem, after)) if is_clock(first) && is_meridiem(meridiem) => after.trim_start(),
+        _ => line,
+    }
 }
 
 /// A list item's author without its marker: `- Emeka`, `• @ngozi_x`, `1. Kemi Alabi`.
