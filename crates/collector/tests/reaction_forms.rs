@@ -5754,6 +5754,32 @@ fn a_live_list_of_posts_each_opening_with_its_time_of_day() {
 }
 
 #[test]
+fn letters_signed_from_a_titled_name_over_the_town() {
+    // Each letter under its own heading, signed `From Mr …` and the town on the next line.
+    let page = "Kenya's levy\n\n\
+         A fair levy\n\n\
+         The Treasury has shown wisdom and honesty in raising the levy by only a few shillings.\n\
+         From Mr Khurshid Omondi\n\
+         Kisumu, Kenya\n\n\
+         Pity the drivers\n\n\
+         It is a pity to see such ignorance towards drivers who work fifteen hours a day.\n\
+         From Ms Asna Wekesa\n";
+    assert_eq!(
+        authored(&reactions(page))
+            .into_iter()
+            .map(|(_, name, text)| (
+                name,
+                text.split_whitespace().next().unwrap_or("").to_string()
+            ))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Mr Khurshid Omondi"), "The".to_string()),
+            (Some("Ms Asna Wekesa"), "It".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn a_letters_salutation_is_no_author() {
     // `Dear Editor, Re: <the story>` glued to the letter: `Dear Editor` before the colon of
     // `Re:` names nobody.

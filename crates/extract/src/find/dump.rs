@@ -2121,7 +2121,11 @@ fn signed_on_next_line(
     if signature.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
-    let dashed = signature.trim_start_matches(['–', '—', '-', '~']);
+    // `From Mr Hafeed Hassan` ⏎ `Chennai, India`: `From` signs as a dash does.
+    let from_named = signature.strip_prefix("From ").filter(|name| {
+        name.split_whitespace().nth(1).is_some() && matches!(signer(name), Some((None, Some(_))))
+    });
+    let dashed = from_named.unwrap_or_else(|| signature.trim_start_matches(['–', '—', '-', '~']));
     let has_dash = dashed.len() < signature.len();
     // `-Unemployment` ⏎ `– Loadshedding` ⏎ …: a dash over another dash opens a list's item,
     // not a signature.
