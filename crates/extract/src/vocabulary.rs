@@ -1010,6 +1010,7 @@ pub(crate) const CONNECTIVES: &[&str] = &[
 
 /// What a reader's words may be called where the article names their author after it.
 pub(crate) const REACTION_NOUNS: &[&str] = &[
+    "reaction",
     "question",
     "reply",
     "response",

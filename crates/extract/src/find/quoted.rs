@@ -3975,6 +3975,11 @@ mod tests {
             ),
             ("Twitter user Sam Okoro said:", name("Sam Okoro"), "said"),
             (
+                "Our editorial on the levy prompted this reaction from Kelly Fielding:",
+                name("Kelly Fielding"),
+                "reaction",
+            ),
+            (
                 "Sprinter and three-time Olympic medallist Andre de Grasse of Markham, Ont., \
                  drew the ire of some fans who were worried he'd jinxed the Raptors when he \
                  tweeted",
