@@ -1080,6 +1080,7 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "podcaster",
     "cricketer",
     "sprinter",
+    "professional",
     "medallist",
     "medalist",
     "olympian",

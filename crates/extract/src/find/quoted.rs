@@ -801,6 +801,25 @@ fn anonymous_at(
             }
         }
     }
+    // `A comment from Raveesha Sathsarani said`, `a reply by @kay_b`: the words' sender, not
+    // a reader's town.
+    let sent_words = noun.is_some_and(|(at, _)| {
+        let noun = words[at].bare.to_lowercase();
+        REACTION_NOUNS.contains(&noun.trim_end_matches('s'))
+    });
+    if sent_words
+        && !words[next - 1].comma
+        && words
+            .get(next)
+            .is_some_and(|w| matches!(w.bare, "from" | "by"))
+    {
+        let sender = username_at(words, next + 1)
+            .map(|handle| (handle, next + 2))
+            .or_else(|| name_at(words, next + 1).map(|(name, end)| (Who::Name(name), end)));
+        if let Some((who, end)) = sender {
+            return Some((who, end, platform, false));
+        }
+    }
     // "A netizen from Lagos", "one resident of Kibera": where the reader lives.
     if noun.is_some() && !words[next - 1].comma {
         next = home_town(words, next).unwrap_or(next);
@@ -3974,6 +3993,11 @@ mod tests {
                 "jumped in",
             ),
             ("Twitter user Sam Okoro said:", name("Sam Okoro"), "said"),
+            (
+                "A comment from Raveesha Sathsarani said,",
+                name("Raveesha Sathsarani"),
+                "said",
+            ),
             (
                 "Our editorial on the levy prompted this reaction from Kelly Fielding:",
                 name("Kelly Fielding"),
