@@ -1038,13 +1038,21 @@ fn without_clock_time(header: &str) -> Option<&str> {
     let clock = tokens.next()?.to_lowercase();
     let clock = clock.trim_end_matches("am").trim_end_matches("pm");
     let (hours, minutes) = clock.split_once(':')?;
-    let is_clock = (1..=2).contains(&hours.len())
-        && minutes.len() == 2
-        && (hours.chars().chain(minutes.chars())).all(|c| c.is_ascii_digit());
+    let is_clock = is_hours_and_minutes(hours, minutes);
     // The day after the time: `November 9`, nothing else.
     let day: Vec<&str> = tokens.collect();
     let dated = day.is_empty() || day.len() == 2 && is_timestamp(&day.join(" "));
     (is_clock && dated && !author.trim().is_empty()).then_some(author.trim())
+}
+
+/// `4` and `15` of `4:15`: a clock's hours and minutes.
+fn is_hours_and_minutes(hours: &str, minutes: &str) -> bool {
+    (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours
+            .chars()
+            .chain(minutes.chars())
+            .all(|c| c.is_ascii_digit())
 }
 
 /// The author's part of a header that ends in `· Mar 4` or `· 12 Mar 2024`, the date X
@@ -1633,14 +1641,10 @@ fn without_time_of_day(line: &str) -> &str {
             "am" | "pm" | "a.m." | "p.m."
         )
     };
+    // `4 p.m.` as much as `4:15 p.m.`.
     let is_clock = |clock: &str| {
         let (hours, minutes) = clock.split_once(':').unwrap_or((clock, "00"));
-        (1..=2).contains(&hours.len())
-            && minutes.len() == 2
-            && hours
-                .chars()
-                .chain(minutes.chars())
-                .all(|c| c.is_ascii_digit())
+        is_hours_and_minutes(hours, minutes)
     };
     let Some((first, rest)) = line.split_once(' ') else {
         return line;
