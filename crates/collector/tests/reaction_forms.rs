@@ -5780,6 +5780,33 @@ fn letters_signed_from_a_titled_name_over_the_town() {
 }
 
 #[test]
+fn one_and_a_second_under_a_headline_about_fans_are_readers() {
+    // No announcement and no reaction before: the headline says the page is about fans, so
+    // `one remarked` is one of them, not a person reported.
+    let article = "Matatu fans all have the same complaint after the levy\n\n\
+         Commuters were less than impressed by the decision.\n\n\
+         \"WHAT?!?! The levy does not deserve to pass. There were worse bills than this,\" one \
+         remarked, while a second added: \"The levy is set up every year, it's actually \
+         gross.\"\n\n\
+         \"I cannot believe the fare is up again?!\" admitted a third.\n";
+    let found = reactions(article);
+    let texts: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(handle, name, text)| {
+            assert_eq!((handle, name), (None, None), "{text}");
+            text.split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    assert_eq!(
+        texts,
+        ["WHAT?!?! The levy", "The levy is", "I cannot believe"]
+    );
+}
+
+#[test]
 fn a_letters_salutation_is_no_author() {
     // `Dear Editor, Re: <the story>` glued to the letter: `Dear Editor` before the colon of
     // `Re:` names nobody.

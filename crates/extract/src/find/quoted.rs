@@ -3042,10 +3042,12 @@ pub(super) fn in_line(
         // nothing online about it, is reported speech (the documented rule for `one person`,
         // `another`, `a third`).
         // (`One of the twitterati pointed out that… Another said: “…”`: readers named in the
-        // paragraph's sentence before announce the next.)
+        // paragraph's sentence before announce the next; so does a headline about readers,
+        // `Strictly fans all have same major complaint`.)
         let unannounced_person = matches!(speaker.who, Who::Anonymous { online: false })
             && !local.in_reactions
             && !local.reactions_seen
+            && !local.readers_headline
             && !readers_named
             && !names_readers(&line[..sentence])
             && speaker.platform.is_none()
