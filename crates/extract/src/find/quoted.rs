@@ -613,6 +613,21 @@ fn anonymous_at(
     {
         return one_of_them(words, j);
     }
+    // `Others like Marie Mary also promised…`, `Some persons like Ov bago…`: the one named
+    // as an example of them.
+    if matches!(determiner, "others" | "some") {
+        let like = (j..words.len().min(j + 2))
+            .take_while(|&m| m == j || !words[m - 1].comma)
+            .find(|&m| words[m].bare == "like")
+            .filter(|&m| {
+                words[j..m]
+                    .iter()
+                    .all(|w| w.bare.chars().all(char::is_lowercase))
+            });
+        if let Some((name, next)) = like.and_then(|m| name_at(words, m + 1)) {
+            return Some((Who::Name(name), next, None, false));
+        }
+    }
     // `one Port of Spain FB user`, `one frustrated Facebook (FB) user`: an online reader's
     // noun, the first reader noun within a few words, before any comma or attribution verb,
     // heads a description that may hold capitalized words (a town's, a platform's) which are
@@ -3995,6 +4010,11 @@ mod tests {
                 "jumped in",
             ),
             ("Twitter user Sam Okoro said:", name("Sam Okoro"), "said"),
+            (
+                "Others like Marie Mary also wrote,",
+                name("Marie Mary"),
+                "wrote",
+            ),
             (
                 "A comment from Raveesha Sathsarani said,",
                 name("Raveesha Sathsarani"),
