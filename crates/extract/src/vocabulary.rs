@@ -493,6 +493,8 @@ pub(crate) const ONLINE_READERS: &[&str] = &[
     "twitterers",
     "tweep",
     "tweeps",
+    "tweetheart",
+    "tweethearts",
     "twitterati",
     "redditor",
     "redditors",

@@ -3975,6 +3975,7 @@ mod tests {
                 "wrote",
             ),
             ("One user on X wrote,", online.clone(), "wrote"),
+            ("Another Tweetheart blamed,", online.clone(), "blamed"),
             ("as one frustrated viewer moaned:", online.clone(), "moaned"),
             (
                 "Another, in sheer disbelief, typed:",
