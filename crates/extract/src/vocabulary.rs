@@ -1082,6 +1082,8 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "podcaster",
     "cricketer",
     "sprinter",
+    "songwriter",
+    "lyricist",
     "professional",
     "medallist",
     "medalist",
