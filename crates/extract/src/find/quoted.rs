@@ -1559,7 +1559,16 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     if let Some(speaker) = according_to(&words) {
         return Some(speaker);
     }
-    if let Some(speaker) = lead.ends_with(':').then(|| comment_label(&words)).flatten() {
+    // `Smith's post on Facebook said, “…”`: a label and its verb before a comma as before a
+    // colon.
+    let label_then_verb = lead.ends_with(',')
+        && words
+            .last()
+            .is_some_and(|w| matches!(w.bare, "read" | "reads" | "said" | "says"));
+    if let Some(speaker) = (lead.ends_with(':') || label_then_verb)
+        .then(|| comment_label(&words))
+        .flatten()
+    {
         return Some(speaker);
     }
     // "there was this interesting question from Offstumped:".
@@ -1811,6 +1820,20 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
 /// `@tan_ak's reply:`, `Tan Ah Kow's comment:`: a post named by whose it is, as the whole
 /// clause. A name's `reply` or `response` may have been spoken, so a name needs a posted noun.
 fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
+    // `Smith's post on Facebook said,`: where the post was may follow its noun.
+    let (words, platform) = match (words.len() >= 4)
+        .then(|| {
+            let noun_at = (1..words.len() - 1).find(|&m| {
+                !words[m - 1].comma
+                    && place_phrase(words, m + 1).is_some_and(|(end, _)| end == words.len())
+            })?;
+            Some((noun_at, place_phrase(words, noun_at + 1)?.1))
+        })
+        .flatten()
+    {
+        Some((noun_at, place)) => (&words[..=noun_at], Some(place)),
+        None => (words, None),
+    };
     let [.., owner, noun] = words else {
         return None;
     };
@@ -1839,7 +1862,7 @@ fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
     Some(Speaker {
         who,
         verb: None,
-        platform: None,
+        platform,
         posted: true,
         interviewee: false,
     })
@@ -4017,11 +4040,6 @@ mod tests {
                 "wrote",
             ),
             (
-                "A comment from Raveesha Sathsarani said,",
-                name("Raveesha Sathsarani"),
-                "said",
-            ),
-            (
                 "Our editorial on the levy prompted this reaction from Kelly Fielding:",
                 name("Kelly Fielding"),
                 "reaction",
@@ -4040,6 +4058,14 @@ mod tests {
                 "{lead}"
             );
         }
+        assert_eq!(
+            who_before("Wanjiru Kamau's post on Facebook said,").map(|s| s.0),
+            Some(name("Wanjiru Kamau"))
+        );
+        assert_eq!(
+            who_before("A comment from Raveesha Sathsarani said,").map(|s| s.0),
+            Some(name("Raveesha Sathsarani"))
+        );
         assert_eq!(
             who_before("Someone with the handle BasioMeusPuga added:").map(|s| s.0),
             Some(Who::Handle("BasioMeusPuga".into()))
