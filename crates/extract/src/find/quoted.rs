@@ -1842,7 +1842,10 @@ fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
         .bare
         .strip_suffix("'s")
         .or_else(|| owner.bare.strip_suffix("’s"))?;
-    let posted = matches!(lower[at + 1].as_str(), "comment" | "tweet" | "post");
+    let posted = matches!(
+        lower[at + 1].as_str(),
+        "comment" | "tweet" | "post" | "reaction"
+    );
     let who = match is_handle(bare) {
         Some(handle) if at == 0 && (posted || lower[at + 1] == "reply") => {
             Who::Handle(handle.to_string())
@@ -4060,6 +4063,10 @@ mod tests {
         }
         assert_eq!(
             who_before("Wanjiru Kamau's post on Facebook said,").map(|s| s.0),
+            Some(name("Wanjiru Kamau"))
+        );
+        assert_eq!(
+            who_before("Wanjiru Kamau's reaction:").map(|s| s.0),
             Some(name("Wanjiru Kamau"))
         );
         assert_eq!(
