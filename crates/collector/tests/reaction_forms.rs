@@ -5807,6 +5807,21 @@ fn one_and_a_second_under_a_headline_about_fans_are_readers() {
 }
 
 #[test]
+fn a_verb_opening_the_clause_is_no_part_of_the_name_after_it() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to react.\n\n\
+         Wrote Jane Wanjiru: \u{201c}The levy is daylight robbery and we will not pay it.\u{201d}\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Jane Wanjiru")]
+    );
+}
+
+#[test]
 fn a_letters_salutation_is_no_author() {
     // `Dear Editor, Re: <the story>` glued to the letter: `Dear Editor` before the colon of
     // `Re:` names nobody.

@@ -1425,6 +1425,15 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         .or_else(|| author.strip_prefix("But "))
         .filter(|name| name.starts_with(char::is_uppercase))
         .unwrap_or(author);
+    // `Wrote Jane Wanjiru:`: the verb opens the clause, the name follows it.
+    let (leading_verb, author) = match author.split_once(' ') {
+        Some((verb, name))
+            if name.starts_with(char::is_uppercase) && super::quoted::opens_with_its_verb(verb) =>
+        {
+            (Some(verb), name)
+        }
+        _ => (None, author),
+    };
     let (author, platform) = author_and_place(author);
     // `A Mr Mubita Nkandu wrote`, `A miss Beatrice Manda`: an article and a courtesy title
     // before the name.
@@ -1476,6 +1485,7 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         _ => author,
     };
     let (author, verb) = without_verb(author);
+    let verb = verb.or(leading_verb);
     if !may_be_an_author(author) {
         return None;
     }

@@ -313,6 +313,7 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     if !starts_uppercase(first.bare)
         || NOT_NAMES.contains(&first.bare)
         || is_handle(first.bare).is_some()
+        || opens_with_its_verb(first.bare)
     {
         return None;
     }
@@ -357,6 +358,17 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         .collect::<Vec<_>>()
         .join(" ");
     Some((name, end))
+}
+
+/// `Wrote Jane Wanjiru:`, `Added another:`: a verb of posting or speech capitalized where the
+/// clause opens with it, no name's first word (`Said` is an Arabic name as well as a verb).
+pub(super) fn opens_with_its_verb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    !matches!(lower.as_str(), "said" | "says")
+        && matches!(
+            verb_kind(Some(&lower)),
+            VerbKind::Posting | VerbKind::Speech
+        )
 }
 
 /// `Former`, `Senator`, `MQM-MNA`: a word printed capitalized before a name that is no part of it.
