@@ -5822,6 +5822,30 @@ fn a_verb_opening_the_clause_is_no_part_of_the_name_after_it() {
 }
 
 #[test]
+fn a_list_of_bulleted_comments_ends_where_the_bullets_do() {
+    let article = format!(
+        "{STORY}Here is what readers said:\n\n\
+         \u{2022} The levy is daylight robbery and we will not pay it.\n\n\
+         \u{2022} Season after season we pay more and get less for it.\n\n\
+         \u{2022} Boycott the pumps for a week and see what happens then.\n\n\
+         The Treasury has defended the levy as necessary.\n"
+    );
+    let found = reactions(&article);
+    let texts: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(_, _, text)| text)
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "The levy is daylight robbery and we will not pay it.",
+            "Season after season we pay more and get less for it.",
+            "Boycott the pumps for a week and see what happens then.",
+        ]
+    );
+}
+
+#[test]
 fn a_letters_salutation_is_no_author() {
     // `Dear Editor, Re: <the story>` glued to the letter: `Dear Editor` before the colon of
     // `Re:` names nobody.

@@ -2986,7 +2986,15 @@ pub(super) fn anonymous_run(
     let mut run: Vec<&str> = Vec::new();
     let mut taken: Vec<usize> = Vec::new();
     let mut k = index;
+    // `• …` ⏎ `• …` ⏎ `The Treasury has defended the levy.`: a list of bulleted comments ends
+    // where the bullets do, and a list without them where one starts.
+    let bulleted =
+        |k: usize| line_at(units, k).is_some_and(|line| line.trim_start().starts_with(BULLETS));
+    let first_bulleted = bulleted(index);
     while let Some(text) = bare_comment(units, k, claimed, context) {
+        if bulleted(k) != first_bulleted {
+            break;
+        }
         run.push(text);
         taken.push(k);
         k += 1;
@@ -3009,6 +3017,9 @@ pub(super) fn anonymous_run(
         units: taken.into_iter().skip(1).collect(),
     })
 }
+
+/// The marks a list of comments may open each item with.
+const BULLETS: [char; 3] = ['•', '▪', '◦'];
 
 /// One comment of an anonymous run, bare or numbered.
 fn anonymous_comment(raw_text: String, form: Form, context: &Context) -> Found {
@@ -3232,7 +3243,7 @@ fn bare_comment<'t>(
     };
     // `•Well we already have an influx…`: a bullet says the paragraph is an item of a list,
     // as the others are, whatever its sentences read like; it is no part of the comment.
-    let unbulleted = text.trim().trim_start_matches(['•', '▪', '◦']);
+    let unbulleted = text.trim().trim_start_matches(BULLETS);
     let bulleted = unbulleted.len() < text.trim().len();
     let text = unbulleted.trim_start();
     // A quote inside the paragraph is someone quoted by the article (a quoted paragraph
