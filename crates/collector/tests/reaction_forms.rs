@@ -5846,6 +5846,38 @@ fn a_list_of_bulleted_comments_ends_where_the_bullets_do() {
 }
 
 #[test]
+fn names_with_where_they_posted_over_their_comments_and_with_their_age() {
+    let over = format!(
+        "{STORY}Here is what readers said:\n\n\
+         Jane Wanjiru on Facebook:\n\n\
+         The levy is daylight robbery and we will not pay it.\n\n\
+         Peter Otieno on Facebook:\n\n\
+         Season after season we pay more and get less for it.\n"
+    );
+    let found = reactions(&over);
+    assert_eq!(
+        authored(&found)
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Jane Wanjiru"), Some("Peter Otieno")]
+    );
+    assert!(found.iter().all(|r| r.platform.as_str() == "facebook"));
+    let aged = format!(
+        "{STORY}Here is what readers said:\n\n\
+         Jane Wanjiru, 34, Nairobi: The levy is daylight robbery and we will not pay it.\n\n\
+         Peter Otieno, 51, Kisumu: Season after season we pay more and get less for it.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&aged))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Jane Wanjiru"), Some("Peter Otieno")]
+    );
+}
+
+#[test]
 fn a_letters_salutation_is_no_author() {
     // `Dear Editor, Re: <the story>` glued to the letter: `Dear Editor` before the colon of
     // `Re:` names nobody.

@@ -1023,7 +1023,23 @@ fn bulleted_name(line: &str) -> Option<Attribution<'_>> {
 /// `Chidinma Okafor:` alone on its line, the comment in the next paragraph, as round-ups print
 /// a reader's name over the comment.
 fn name_alone(line: &str) -> Option<Attribution<'_>> {
-    named_alone(line, line.trim_end().strip_suffix(':')?)
+    let author = line.trim_end().strip_suffix(':')?;
+    named_alone(line, author).or_else(|| {
+        // `Jane Wanjiru on Facebook:`: the name and where the comment was posted.
+        let dump::ColonAuthor {
+            handle,
+            display_name,
+            verb: None,
+            platform: Some(platform),
+        } = dump::colon_author(author)?
+        else {
+            return None;
+        };
+        Some(Attribution {
+            platform_hint: Some(platform),
+            ..Attribution::name_alone(line, handle, display_name)
+        })
+    })
 }
 
 /// `Nkeiruka Best` ⏎ `“We never think…”`: a full name alone over a quoted paragraph, as a
