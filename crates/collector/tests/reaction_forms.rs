@@ -3150,6 +3150,18 @@ fn posts_attributed_in_spanish_french_german_and_portuguese() {
         authored(&reactions(french)),
         [(None, Some("Marc"), "Je vais au travail à pied désormais")]
     );
+    // A reflexive verb, its pronoun glued on with either apostrophe.
+    let reflexive = "La taxe sur le carburant\n\n\
+        Sur Facebook, les réactions s’enchaînent depuis ce matin.\n\n\
+        \"Qui a dû inventer cette taxe ? Nous paierons encore\", s’indigne Jean Paul Foko.\n";
+    assert_eq!(
+        authored(&reactions(reflexive)),
+        [(
+            None,
+            Some("Jean Paul Foko"),
+            "Qui a dû inventer cette taxe ? Nous paierons encore"
+        )]
+    );
     let german = "Die Benzinsteuer\n\n\
         Die Reaktionen im Netz folgten sofort.\n\n\
         User Andy Heuer twitterte: \"Ab morgen gehe ich zu Fuß zur Arbeit.\"\n\n\
