@@ -5890,6 +5890,22 @@ fn names_with_where_they_posted_over_their_comments_and_with_their_age() {
 }
 
 #[test]
+fn a_description_and_a_comma_before_the_name_and_its_verb() {
+    // Swahili: `Mbunge wa Kibra` (the MP for Kibra), then the name and `aliandika` (wrote).
+    let article = "Wakenya watoa maoni\n\n\
+         Wakenya wengi walitoa maoni yao kwenye Twitter.\n\n\
+         Mbunge wa Kibra, Otieno Were aliandika: \u{201c}Salamu bora kabisa kwa wote, tuendelee \
+         pamoja,\u{201d} huku akirejea salamu ya Rais.\n";
+    assert_eq!(
+        authored(&reactions(article))
+            .into_iter()
+            .map(|(_, name, _)| name)
+            .collect::<Vec<_>>(),
+        [Some("Otieno Were")]
+    );
+}
+
+#[test]
 fn a_letters_salutation_is_no_author() {
     // `Dear Editor, Re: <the story>` glued to the letter: `Dear Editor` before the colon of
     // `Re:` names nobody.

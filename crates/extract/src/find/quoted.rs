@@ -3780,8 +3780,17 @@ fn list_item(line: &str) -> Option<(Who, &str)> {
     }
     // The authors round-ups print before unquoted comments stand before quoted ones too
     // (`Hlayirani-27: “…”`, `Sipho from Soweto: “…”`).
-    let author = super::dump::colon_author(author)?;
-    match (author.handle, author.display_name) {
+    let parsed = super::dump::colon_author(author)?;
+    // `Mbunge wa Mtama, Nape Nnauye aliandika: “…”`: with a verb, the clause is an attribution,
+    // and its subject is the one the attribution reader finds (not `Name, Town`).
+    if parsed.verb.is_some() {
+        if let Some(who @ (Who::Name(_) | Who::Handle(_))) =
+            speaker_before(&format!("{author}:")).map(|speaker| speaker.who)
+        {
+            return Some((who, rest));
+        }
+    }
+    match (parsed.handle, parsed.display_name) {
         (Some(handle), _) => Some((Who::Handle(handle), rest)),
         (None, Some(name)) => Some((Who::Name(name), rest)),
         (None, None) => None,
