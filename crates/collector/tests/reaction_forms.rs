@@ -5906,6 +5906,36 @@ fn a_description_and_a_comma_before_the_name_and_its_verb() {
 }
 
 #[test]
+fn a_call_in_column_of_unsigned_messages_under_titles() {
+    // `Sound Off`: readers' calls printed unsigned, each under a title the desk gave it, the
+    // column described in a line about its readers first.
+    let page = "Sound Off for March 13, 2017\n\n\
+         Sound Off prints anonymous, brief takes on the news phoned in by our readers.\n\n\
+         Matatu miracle\n\n\
+         Wow, we actually rode a matatu the other night without the blaring music. Were we \
+         dreaming?\n\n\
+         Levy woes\n\n\
+         If you think it's hard paying the levy in Nairobi, try paying it in Lodwar.\n\n\
+         High price\n\n\
+         Treasury, please don't raise anything else. You are going to run us all into debt.\n";
+    let found = reactions(page);
+    let texts: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(handle, name, text)| {
+            assert_eq!((handle, name), (None, None));
+            text.split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    assert_eq!(
+        texts,
+        ["Wow, we actually", "If you think", "Treasury, please don't"]
+    );
+}
+
+#[test]
 fn a_letters_salutation_is_no_author() {
     // `Dear Editor, Re: <the story>` glued to the letter: `Dear Editor` before the colon of
     // `Re:` names nobody.

@@ -494,6 +494,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
             .title
             .as_deref()
             .is_some_and(|title| dump::names_a_person(title.trim())),
+        call_in_page: document.title.as_deref().is_some_and(is_call_in_heading),
         ..Context::default()
     };
     let mut announcements = Vec::new();
@@ -619,7 +620,18 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                                 && found.last().is_some_and(|(position, message)| {
                                     index - position <= 3 && message.form == Form::NameAfter
                                 });
-                            (readers_announced || after_a_message)
+                            // `Sound Off for March 13, 2017` ⏎ `TV miracle` ⏎ `Wow, we…`: or
+                            // the page's first message, under no more than its title and a
+                            // line about its readers (`Sound Off highlights anonymous, brief
+                            // takes … by Daily News readers.`), which is the desk's.
+                            let desks = |text: &str| dump::is_title(text) || names_readers(text);
+                            let opens_the_page = context.call_in_page
+                                && found.is_empty()
+                                && !names_readers(text)
+                                && units[..index].iter().all(
+                                    |unit| matches!(unit, Unit::Line { text, .. } if desks(text)),
+                                );
+                            (readers_announced || after_a_message || opens_the_page)
                                 .then(|| dump::anonymous_run(&units, index, &claimed, &context))
                                 .flatten()
                         })
@@ -797,7 +809,7 @@ fn names_readers(line: &str) -> bool {
 /// Zimbabwe Independent`: a page of readers' words, announced by its headline as a letters
 /// page is.
 fn is_readers_page(title: &str) -> bool {
-    if is_sms_heading(title) {
+    if is_sms_heading(title) || is_call_in_heading(title) {
         return true;
     }
     let words: Vec<String> = title
@@ -840,6 +852,9 @@ struct Context {
     /// The headline is a name alone, which the text format reads as the body's first line
     /// too: a comment section copied without its article, opening with its first commenter.
     name_headline: bool,
+    /// The headline names a column of readers' calls (`Sound Off`): the page opens with their
+    /// messages, unsigned.
+    call_in_page: bool,
 }
 
 impl Context {
@@ -1900,6 +1915,7 @@ fn is_lead_in(line: &str) -> bool {
                 .any(|word| line.contains(word))
             && COMMENTS_HEADING.is_match(line.trim()))
         || is_sms_heading(line)
+        || is_call_in_heading(line)
 }
 
 /// What follows the `r` of the words other languages announce reactions with, as `react…`
@@ -1939,6 +1955,32 @@ fn is_sms_heading(line: &str) -> bool {
             .iter()
             .any(|word| line.contains(word))
         && SMS_HEADING.is_match(line)
+}
+
+/// `Sound Off for March 13, 2017`, `SOUND OFF: 3/3/12`, `Back Talk`: the heading of a column
+/// of readers' calls and texts, printed unsigned, as US local papers run them.
+fn is_call_in_heading(line: &str) -> bool {
+    const COLUMNS: [&str; 8] = [
+        "sound off",
+        "sound-off",
+        "soundoff",
+        "speak out",
+        "speakout",
+        "back talk",
+        "talk back",
+        "talkback",
+    ];
+    const LONGEST_HEADING: usize = 40;
+    let line = line.trim();
+    line.len() <= LONGEST_HEADING
+        && COLUMNS.iter().any(|column| {
+            line.get(..column.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(column))
+                && line[column.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, ':' | ' ' | '\u{2013}' | '-'))
+        })
 }
 
 /// Whether `line` is a page asking its readers ([`READERS_INVITED`]). Every such phrase has

@@ -3000,7 +3000,17 @@ pub(super) fn anonymous_run(
     let bulleted =
         |k: usize| line_at(units, k).is_some_and(|line| line.trim_start().starts_with(BULLETS));
     let first_bulleted = bulleted(index);
-    while let Some(text) = bare_comment(units, k, claimed, context) {
+    loop {
+        // `TV miracle` ⏎ `Wow, we actually watched…` ⏎ `Racial woes` ⏎ …: in a column of
+        // readers' calls, the desk's title over each message is no part of the run, and does
+        // not end it.
+        if context.call_in_page && !run.is_empty() && is_title_over(units, k, claimed, context) {
+            taken.push(k);
+            k += 1;
+        }
+        let Some(text) = bare_comment(units, k, claimed, context) else {
+            break;
+        };
         if bulleted(k) != first_bulleted {
             break;
         }
@@ -3029,6 +3039,21 @@ pub(super) fn anonymous_run(
 
 /// The marks a list of comments may open each item with.
 const BULLETS: [char; 3] = ['•', '▪', '◦'];
+
+/// Whether the line at `k` is a desk's title ([`is_title`]) over a bare comment.
+fn is_title_over(units: &[Unit], k: usize, claimed: &[bool], context: &Context) -> bool {
+    line_at(units, k).is_some_and(|line| !claimed[k] && is_title(line))
+        && bare_comment(units, k + 1, claimed, context).is_some()
+}
+
+/// `TV miracle`, `You’re OK, but ...`: a few words with no sentence's end, as a desk titles a
+/// reader's message.
+pub(super) fn is_title(line: &str) -> bool {
+    const MOST_TITLE_WORDS: usize = 6;
+    line.split_whitespace().count() <= MOST_TITLE_WORDS
+        && !super::ends_a_sentence(line)
+        && !line.ends_with(':')
+}
 
 /// One comment of an anonymous run, bare or numbered.
 fn anonymous_comment(raw_text: String, form: Form, context: &Context) -> Found {
