@@ -5944,9 +5944,42 @@ fn a_letters_salutation_is_no_author() {
          the levy again without asking anyone who drives for a living.\n\n\
          Dear Editor, Re: Matatu fares Okay, this happens every year, but the fares have never \
          doubled in one week before.\n";
-    assert!(authored(&reactions(article))
+    let found = reactions(article);
+    let letters = authored(&found);
+    assert!(letters
         .iter()
         .all(|(_, name, _)| *name != Some("Dear Editor")));
+    // Unsigned, each is an anonymous reader's letter.
+    assert_eq!(
+        letters
+            .iter()
+            .map(|(handle, name, text)| (
+                *handle,
+                *name,
+                text.split_whitespace()
+                    .take(4)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ))
+            .collect::<Vec<_>>(),
+        [
+            (None, None, "Re: Fuel levy debate".to_string()),
+            (None, None, "Re: Matatu fares Okay,".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_letter_under_its_salutation_and_signed_below_is_its_signers_once() {
+    let page = "Letters\n\n\
+         Dear Editor, the Treasury raised the levy again without asking anyone who drives for a \
+         living, and the matatu fares doubled in one week.\n\n\
+         It is time the ministry listened to the people who pay.\n\n\
+         Jane Wanjiru, Nakuru\n";
+    let found = reactions(page);
+    let letters = authored(&found);
+    assert_eq!(letters.len(), 1, "{letters:?}");
+    assert_eq!(letters[0].1, Some("Jane Wanjiru"));
 }
 
 #[test]

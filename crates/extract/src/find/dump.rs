@@ -136,6 +136,7 @@ pub(super) fn unquoted_comment(
         .or_else(|| signed_at_its_end(units, index, claimed, context))
         .or_else(|| letter_from(units, index, claimed, context))
         .or_else(|| named_over_comment(units, index, claimed, context))
+        .or_else(|| unsigned_letter(units, index, claimed, context))
     {
         return Some(found);
     }
@@ -834,6 +835,61 @@ fn written_to_the_paper(units: &[Unit], index: usize, claimed: &[bool]) -> bool 
         .filter_map(|k| line_at(units, k))
         .any(addresses_the_paper);
     written
+}
+
+/// `Dear Editor, Re: Climate change debate It is a complete disgrace…`: a paragraph opening
+/// with the salutation to the paper is a letter, and with no signature below it (a page that
+/// prints its letters unsigned, or an index of them) its writer is anonymous. A letter signed
+/// below is its signature's, read at its last line.
+fn unsigned_letter(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LETTER_REACH: usize = 8;
+    const SALUTATIONS: [&str; 3] = ["dear editor", "dear sir", "dear madam"];
+    let line = line_at(units, index)?;
+    let salutation = SALUTATIONS.iter().find(|salutation| {
+        line.get(..salutation.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(salutation))
+    })?;
+    let letter = line[salutation.len()..]
+        .trim_start_matches([',', ':', ' '])
+        .trim_start();
+    if claimed[index] || letter.split_whitespace().nth(7).is_none() {
+        return None;
+    }
+    // The lines the letter may run on over, to the next letter's salutation.
+    let signed_below = (index + 1..units.len().min(index + 1 + LETTER_REACH))
+        .map_while(|k| line_at(units, k))
+        .take_while(|below| {
+            !SALUTATIONS.iter().any(|salutation| {
+                below
+                    .get(..salutation.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(salutation))
+            })
+        })
+        .any(|below| {
+            below.len() <= LONGEST_AUTHOR_LINE
+                && (below.starts_with(['—', '–', '-', '~'])
+                    || is_valediction(below)
+                    || author_of(below.trim_end_matches(['.', ','])).is_some()
+                    || name_and_town(below.trim_end_matches('.')).1)
+        });
+    if signed_below {
+        return None;
+    }
+    Some(InLine {
+        found: vec![Found {
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(true, Cue::Letter)]),
+            raw_text: letter.to_string(),
+            ..Found::default()
+        }],
+        units: Vec::new(),
+    })
 }
 
 /// Whether a letter's words are written to the paper (`your article`, `I am writing to`).
