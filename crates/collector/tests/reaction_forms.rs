@@ -5936,6 +5936,28 @@ fn a_call_in_column_of_unsigned_messages_under_titles() {
 }
 
 #[test]
+fn text_messages_under_an_sms_heading_each_opening_with_an_asterisk() {
+    let page = "SMSes of the Day : Tuesday\n\n\
+         SMSes of the Day : Tuesday\n\n\
+         * WE pay the levy on every litre every day. The same Treasury failed dismally to fix \
+         the roads. What hypocrisy!\n\n\
+         * EVER wonder why the ministry cannot raise the money for the roads? It is a shame.\n\n\
+         * FUNNY how a minister blames the matatu owners for the fares. Please keep quiet.\n";
+    let found = reactions(page);
+    let texts: Vec<_> = authored(&found)
+        .into_iter()
+        .map(|(handle, name, text)| {
+            assert_eq!((handle, name), (None, None));
+            text.split_whitespace()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    assert_eq!(texts, ["WE pay", "EVER wonder", "FUNNY how"]);
+}
+
+#[test]
 fn a_letters_salutation_is_no_author() {
     // `Dear Editor, Re: <the story>` glued to the letter: `Dear Editor` before the colon of
     // `Re:` names nobody.

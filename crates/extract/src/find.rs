@@ -610,8 +610,13 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                             // their posts: not under one post of a person the article names
                             // (`Mr Murdoch is replying to his own tweet:`), whose embed is
                             // missing.
-                            let readers_announced = listed_above
-                                && matches!(units[index - 1], Unit::Line { text, .. } if LEAD_IN.is_match(text));
+                            // (An SMS page's heading right above announces its messages.)
+                            let sms_heading_above = index > 0
+                                && announcements.last() == Some(&(index - 1))
+                                && matches!(units[index - 1], Unit::Line { text, .. } if is_sms_heading(text));
+                            let readers_announced = sms_heading_above
+                                || (listed_above
+                                    && matches!(units[index - 1], Unit::Line { text, .. } if LEAD_IN.is_match(text)));
                             // On a page of readers' messages (`SMS Zimbabwe Independent`), the
                             // messages printed unsigned between signed ones.
                             let after_a_message = context.readers_page

@@ -3094,7 +3094,7 @@ pub(super) fn anonymous_run(
 }
 
 /// The marks a list of comments may open each item with.
-const BULLETS: [char; 3] = ['•', '▪', '◦'];
+const BULLETS: [char; 4] = ['•', '▪', '◦', '*'];
 
 /// Whether the line at `k` is a desk's title ([`is_title`]) over a bare comment.
 fn is_title_over(units: &[Unit], k: usize, claimed: &[bool], context: &Context) -> bool {
