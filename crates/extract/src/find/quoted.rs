@@ -1602,6 +1602,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             || (is_dash(words[k - 1].bare)
                 && words[..k].iter().filter(|w| is_dash(w.bare)).count() % 2 == 1)
             || CONNECTIVES.contains(&words[k - 1].bare.to_lowercase().as_str())
+            || points_to(&words[..k])
             || after_opening_place(&words[..k])
             || leads_to_speak(&words[..k], &words[k])
         })
@@ -1641,6 +1642,19 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             }
             continue;
         }
+        // `a local guy who writes,`: the subject's relative clause holds its verb when that is
+        // a verb of posting (not `One resident who lives near the depot said:`).
+        let posting_after = |at: usize| {
+            words
+                .get(at)
+                .is_some_and(|verb| is_posting_verb(&verb.bare.to_lowercase()))
+        };
+        let next = match words.get(next) {
+            Some(who) if who.bare == "who" && !words[next - 1].comma && posting_after(next + 1) => {
+                next + 1
+            }
+            _ => next,
+        };
         let after_with = k > 0 && words[k - 1].bare.eq_ignore_ascii_case("with");
         if let Some((verb, posted, place, from)) = predicate(&words, next, after_with) {
             let mut who = from.map_or(who, Who::Name);
@@ -1688,6 +1702,20 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         }
     }
     None
+}
+
+/// `Here's`, `Here is`, `There's`: words pointing to the subject after them (`Here's a local
+/// guy who writes,`), which open no subject of their own.
+fn points_to(before: &[Word]) -> bool {
+    let lower: Vec<String> = before.iter().map(|w| w.bare.to_lowercase()).collect();
+    matches!(
+        lower
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        ["here's" | "here’s" | "there's" | "there’s"] | ["here" | "there", "is"]
+    )
 }
 
 /// `Jane Doe, an Arsenal fan, tweeted:`: the reader a description at `k` (ending before word
@@ -4035,6 +4063,7 @@ mod tests {
                 "wrote",
             ),
             ("Another reportedly said:", other.clone(), "said"),
+            ("Here's a local guy who writes,", other.clone(), "writes"),
             ("Pablo Floky said,", name("Pablo Floky"), "said"),
             (
                 "Replying to one of her posts, one Nkem Diana wrote,",
