@@ -11,6 +11,16 @@ fn reactions(article: &str) -> Vec<Reaction> {
     article_reactions("fixture.txt", article, None).1
 }
 
+/// Asserts the display names of the reactions found in `article`, in order.
+fn assert_names(article: &str, expected: &[Option<&str>]) {
+    let found = reactions(article);
+    let names: Vec<Option<&str>> = authored(&found)
+        .into_iter()
+        .map(|(_, name, _)| name)
+        .collect();
+    assert_eq!(names, expected);
+}
+
 const STORY: &str = "Kenyans react to the new fuel levy\n\n\
     The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\n";
 
@@ -5084,13 +5094,7 @@ fn a_commenters_name_cut_short_by_the_widget() {
          \x20 2. MadamYe...\n\n\
          \x20   June 12, 2017 at 10:42 am\n\n\
          \x20   The person that runs the Treasury account should run the country's too.\n";
-    assert_eq!(
-        authored(&reactions(article))
-            .into_iter()
-            .map(|(_, name, _)| name)
-            .collect::<Vec<_>>(),
-        [Some("Kingmanny"), Some("MadamYe...")]
-    );
+    assert_names(article, &[Some("Kingmanny"), Some("MadamYe...")]);
 }
 
 #[test]
@@ -5159,16 +5163,13 @@ fn posts_listed_as_their_authors_name_a_dash_and_the_words() {
          Wanjiru Kamau \u{2014} I'm sorry, @KenyaTreasury, you are no longer my favourite\n\n\
          Kenya \u{2014} the country of long queues \u{2014} woke up to higher prices on Tuesday.\n"
     );
-    assert_eq!(
-        authored(&reactions(&article))
-            .into_iter()
-            .map(|(_, name, _)| name)
-            .collect::<Vec<_>>(),
-        [
+    assert_names(
+        &article,
+        &[
             Some("Achieng Odhiambo"),
             Some("Gov. Peter Kamau"),
-            Some("Wanjiru Kamau")
-        ]
+            Some("Wanjiru Kamau"),
+        ],
     );
 }
 
@@ -5237,13 +5238,7 @@ fn a_comment_thread_whose_theme_capitalizes_says() {
          September 4th, 2009 at 12:27 am\n\
          I have just sold the car. The levy was just too much to take.\n"
     );
-    assert_eq!(
-        authored(&reactions(&article))
-            .into_iter()
-            .map(|(_, name, _)| name)
-            .collect::<Vec<_>>(),
-        [Some("Ginger"), Some("Len Cyca")]
-    );
+    assert_names(&article, &[Some("Ginger"), Some("Len Cyca")]);
 }
 
 #[test]
@@ -5395,13 +5390,7 @@ fn a_commenters_name_in_a_script_without_capitals() {
          Wanjiru Kamau: Another levy, another year of walking to work.\n\n\
          \u{6d2a}\u{5174}: The Treasury should set this levy as the topic of the national exam.\n"
     );
-    assert_eq!(
-        authored(&reactions(&article))
-            .into_iter()
-            .map(|(_, name, _)| name)
-            .collect::<Vec<_>>(),
-        [Some("Wanjiru Kamau"), Some("\u{6d2a}\u{5174}")]
-    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("\u{6d2a}\u{5174}")]);
 }
 
 #[test]
@@ -5456,13 +5445,7 @@ fn text_messages_under_the_papers_sms_heading() {
          Obsever, Bulawayo.\n\n\
          THE matatu fares have doubled since January and nobody in government cares.\n\
          Ngwenya, Gweru.\n";
-    assert_eq!(
-        authored(&reactions(article))
-            .into_iter()
-            .map(|(_, name, _)| name)
-            .collect::<Vec<_>>(),
-        [Some("Tendai"), Some("Obsever"), Some("Ngwenya")]
-    );
+    assert_names(article, &[Some("Tendai"), Some("Obsever"), Some("Ngwenya")]);
     // Under a story about text messages the same signed paragraphs are only letter-shaped:
     // the heading is what makes them readers' messages.
     let story = article.replace("SMS The Weekly Courier", "SMS scams are rising, banks warn");
@@ -5717,12 +5700,9 @@ fn comments_under_a_header_with_the_commenter_and_the_time_on_one_line() {
          Seems like the Treasury is addicted to levies.\n\
          Reply : 9 11\n"
     );
-    assert_eq!(
-        authored(&reactions(&article))
-            .into_iter()
-            .map(|(_, name, _)| name)
-            .collect::<Vec<_>>(),
-        [Some("ANTON"), Some("Redmax"), Some("Scooby Doo")]
+    assert_names(
+        &article,
+        &[Some("ANTON"), Some("Redmax"), Some("Scooby Doo")],
     );
 }
 
@@ -5738,12 +5718,9 @@ fn comments_under_a_bulleted_header_whose_time_ends_in_pm() {
          Otieno Were Thursday, 25 November 2021 05:59 PM\n\n\
          Levies do not fix roads. Management does.\n"
     );
-    assert_eq!(
-        authored(&reactions(&article))
-            .into_iter()
-            .map(|(_, name, _)| name)
-            .collect::<Vec<_>>(),
-        [Some("Dee"), Some("Sumangala"), Some("Otieno Were")]
+    assert_names(
+        &article,
+        &[Some("Dee"), Some("Sumangala"), Some("Otieno Were")],
     );
 }
 
@@ -5824,13 +5801,7 @@ fn a_verb_opening_the_clause_is_no_part_of_the_name_after_it() {
         "{STORY}Kenyans took to social media to react.\n\n\
          Wrote Jane Wanjiru: \u{201c}The levy is daylight robbery and we will not pay it.\u{201d}\n"
     );
-    assert_eq!(
-        authored(&reactions(&article))
-            .into_iter()
-            .map(|(_, name, _)| name)
-            .collect::<Vec<_>>(),
-        [Some("Jane Wanjiru")]
-    );
+    assert_names(&article, &[Some("Jane Wanjiru")]);
 }
 
 #[test]
@@ -5880,13 +5851,7 @@ fn names_with_where_they_posted_over_their_comments_and_with_their_age() {
          Jane Wanjiru, 34, Nairobi: The levy is daylight robbery and we will not pay it.\n\n\
          Peter Otieno, 51, Kisumu: Season after season we pay more and get less for it.\n"
     );
-    assert_eq!(
-        authored(&reactions(&aged))
-            .into_iter()
-            .map(|(_, name, _)| name)
-            .collect::<Vec<_>>(),
-        [Some("Jane Wanjiru"), Some("Peter Otieno")]
-    );
+    assert_names(&aged, &[Some("Jane Wanjiru"), Some("Peter Otieno")]);
 }
 
 #[test]
@@ -5896,13 +5861,7 @@ fn a_description_and_a_comma_before_the_name_and_its_verb() {
          Wakenya wengi walitoa maoni yao kwenye Twitter.\n\n\
          Mbunge wa Kibra, Otieno Were aliandika: \u{201c}Salamu bora kabisa kwa wote, tuendelee \
          pamoja,\u{201d} huku akirejea salamu ya Rais.\n";
-    assert_eq!(
-        authored(&reactions(article))
-            .into_iter()
-            .map(|(_, name, _)| name)
-            .collect::<Vec<_>>(),
-        [Some("Otieno Were")]
-    );
+    assert_names(article, &[Some("Otieno Were")]);
 }
 
 #[test]
@@ -6011,13 +5970,7 @@ fn comments_signed_after_a_tilde() {
          Un échantillon de commentaires est présenté ci-dessous:\n\n\
          \"Nous ne sommes plus avec vous. Vous avez déclaré la guerre au pays.\"~ Yohanes Ntap.\n\n\
          C'est l'ignorance ou la folie. Ces gens devraient être arrêtés. ~ Thierry Ottou.\n";
-    assert_eq!(
-        authored(&reactions(article))
-            .into_iter()
-            .map(|(_, name, _)| name)
-            .collect::<Vec<_>>(),
-        [Some("Yohanes Ntap"), Some("Thierry Ottou")]
-    );
+    assert_names(article, &[Some("Yohanes Ntap"), Some("Thierry Ottou")]);
 }
 
 #[test]
@@ -6048,12 +6001,9 @@ fn a_name_in_capitals_over_its_quote_in_a_run_of_names_over_quotes() {
          ALICE WANJIKU\n\n\
          \"Kwani tuko which year, campaigns zimeshaanza kumbe?\"\n"
     );
-    assert_eq!(
-        authored(&reactions(&article))
-            .into_iter()
-            .map(|(_, name, _)| name)
-            .collect::<Vec<_>>(),
-        [Some("Nyanchoka Kamanda"), Some("ALICE WANJIKU")]
+    assert_names(
+        &article,
+        &[Some("Nyanchoka Kamanda"), Some("ALICE WANJIKU")],
     );
 }
 
@@ -6119,13 +6069,7 @@ fn a_letter_signed_with_a_name_and_the_comma_its_town_was_cut_from() {
          of their good work.\n\n\
          This should also impress upon the Treasury the importance of listening to people.\n\n\
          Tharcius S. Fernando,\n";
-    assert_eq!(
-        authored(&reactions(article))
-            .into_iter()
-            .map(|(_, name, _)| name)
-            .collect::<Vec<_>>(),
-        [Some("Tharcius S. Fernando")]
-    );
+    assert_names(article, &[Some("Tharcius S. Fernando")]);
 }
 
 #[test]
@@ -6135,13 +6079,7 @@ fn a_demonym_before_a_name_describes_it() {
          \u{201c}Traffic stops on the streets of Nairobi to watch the pumps. I GUESS ALL WORK \
          DUN FI DI DAY NOW!,\u{201d} posted Kenyan Richard Lue, moments after the levy rose.\n"
     );
-    assert_eq!(
-        authored(&reactions(&article))
-            .into_iter()
-            .map(|(_, name, _)| name)
-            .collect::<Vec<_>>(),
-        [Some("Richard Lue")]
-    );
+    assert_names(&article, &[Some("Richard Lue")]);
 }
 
 #[test]

@@ -623,7 +623,8 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                                 && index > 0
                                 && claimed[index - 1]
                                 && found.last().is_some_and(|(position, message)| {
-                                    index - position <= 3 && message.form == Form::NameAfter
+                                    (*position..=position + 3).contains(&index)
+                                        && message.form == Form::NameAfter
                                 });
                             // `Sound Off for March 13, 2017` ⏎ `TV miracle` ⏎ `Wow, we…`: or
                             // the page's first message, under no more than its title and a

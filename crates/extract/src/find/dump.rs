@@ -674,14 +674,7 @@ fn signed_at_its_end(
         return None;
     }
     Some(InLine {
-        found: vec![Found {
-            form: Form::NameAfter,
-            platform: context.platform.unwrap_or_default(),
-            cues: context.cues_with([(true, Cue::Letter)]),
-            display_name: Some(display_name),
-            raw_text: letter.join("\n"),
-            ..Found::default()
-        }],
+        found: vec![letter_by(Some(display_name), letter.join("\n"), context)],
         units: above,
     })
 }
@@ -881,15 +874,21 @@ fn unsigned_letter(
         return None;
     }
     Some(InLine {
-        found: vec![Found {
-            form: Form::NameAfter,
-            platform: context.platform.unwrap_or_default(),
-            cues: context.cues_with([(true, Cue::Letter)]),
-            raw_text: letter.to_string(),
-            ..Found::default()
-        }],
+        found: vec![letter_by(None, letter.to_string(), context)],
         units: Vec::new(),
     })
+}
+
+/// A reader's letter to the paper, signed by `display_name` or unsigned.
+fn letter_by(display_name: Option<String>, raw_text: String, context: &Context) -> Found {
+    Found {
+        form: Form::NameAfter,
+        platform: context.platform.unwrap_or_default(),
+        cues: context.cues_with([(true, Cue::Letter)]),
+        display_name,
+        raw_text,
+        ..Found::default()
+    }
 }
 
 /// Whether a letter's words are written to the paper (`your article`, `I am writing to`).
