@@ -1978,14 +1978,21 @@ fn is_call_in_heading(line: &str) -> bool {
     ];
     const LONGEST_HEADING: usize = 40;
     let line = line.trim();
+    // The column's name alone, or with its date (`Speak out against the levy` is a sentence).
+    let dated = |rest: &str| {
+        let rest = rest.trim_start();
+        rest.is_empty()
+            || rest.starts_with([':', '\u{2013}', '-', '('])
+            || rest.starts_with(|c: char| c.is_ascii_digit())
+            || rest
+                .get(..4)
+                .is_some_and(|word| word.eq_ignore_ascii_case("for "))
+    };
     line.len() <= LONGEST_HEADING
         && COLUMNS.iter().any(|column| {
             line.get(..column.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(column))
-                && line[column.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| matches!(c, ':' | ' ' | '\u{2013}' | '-'))
+                && dated(&line[column.len()..])
         })
 }
 
@@ -2015,6 +2022,21 @@ static READERS_INVITED: LazyLock<meta::Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_call_in_columns_name_alone_or_dated_heads_it() {
+        for heading in [
+            "Sound Off for March 13, 2017",
+            "SOUND OFF: 3/3/12",
+            "Back Talk",
+            "Speak Out – 5 March",
+        ] {
+            assert!(is_call_in_heading(heading), "{heading}");
+        }
+        for sentence in ["Speak out against the levy", "Talk back to the Treasury"] {
+            assert!(!is_call_in_heading(sentence), "{sentence}");
+        }
+    }
 
     #[test]
     fn the_name_patterns_keep_their_word_limits() {
