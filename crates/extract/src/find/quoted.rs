@@ -363,6 +363,12 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
 /// `Wrote Jane Wanjiru:`, `Added another:`: a verb of posting or speech capitalized where the
 /// clause opens with it, no name's first word (`Said` is an Arabic name as well as a verb).
 pub(super) fn opens_with_its_verb(word: &str) -> bool {
+    // Asked of every capitalized word a name may open with: English verbs of posting and
+    // speech end in these letters (`Wrote`, `Added`, `Tweets`, `Post`), and the test is
+    // spared most names.
+    if !word.ends_with(['d', 'e', 's', 't']) {
+        return false;
+    }
     let lower = word.to_lowercase();
     !matches!(lower.as_str(), "said" | "says")
         && matches!(
@@ -1707,15 +1713,16 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
 /// `Here's`, `Here is`, `There's`: words pointing to the subject after them (`Here's a local
 /// guy who writes,`), which open no subject of their own.
 fn points_to(before: &[Word]) -> bool {
-    let lower: Vec<String> = before.iter().map(|w| w.bare.to_lowercase()).collect();
-    matches!(
-        lower
+    let pointer = |word: &Word, pointers: &[&str]| {
+        pointers
             .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice(),
-        ["here's" | "here’s" | "there's" | "there’s"] | ["here" | "there", "is"]
-    )
+            .any(|pointer| word.bare.eq_ignore_ascii_case(pointer))
+    };
+    match before {
+        [one] => pointer(one, &["here's", "here’s", "there's", "there’s"]),
+        [adverb, is] => pointer(adverb, &["here", "there"]) && is.bare == "is",
+        _ => false,
+    }
 }
 
 /// `Jane Doe, an Arsenal fan, tweeted:`: the reader a description at `k` (ending before word
