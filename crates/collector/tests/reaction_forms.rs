@@ -21,6 +21,34 @@ fn assert_names(article: &str, expected: &[Option<&str>]) {
     assert_eq!(names, expected);
 }
 
+/// Asserts the display names of the reactions found in `article` and each text's first word,
+/// in order.
+fn assert_names_and_openings(article: &str, expected: &[(Option<&str>, &str)]) {
+    let found = reactions(article);
+    let pairs: Vec<(Option<&str>, &str)> = authored(&found)
+        .into_iter()
+        .map(|(_, name, text)| (name, text.split_whitespace().next().unwrap_or("")))
+        .collect();
+    assert_eq!(pairs, expected);
+}
+
+/// Asserts that the reactions found in `article` are anonymous and open with `expected`'s
+/// first `words` words, in order.
+fn assert_anonymous_openings(article: &str, words: usize, expected: &[&str]) {
+    let found = reactions(article);
+    let openings: Vec<String> = authored(&found)
+        .into_iter()
+        .map(|(handle, name, text)| {
+            assert_eq!((handle, name), (None, None), "{text}");
+            text.split_whitespace()
+                .take(words)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    assert_eq!(openings, expected);
+}
+
 const STORY: &str = "Kenyans react to the new fuel levy\n\n\
     The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\n";
 
@@ -5527,19 +5555,13 @@ fn names_under_a_headline_about_posts_head_the_comments_under_them() {
          When the ruler loses his nerve, he tries to silence the press.\n\n\
          Achieng Oduor\n\n\
          Why do mothers alone carry the cost of school fees?\n";
-    assert_eq!(
-        authored(&reactions(page))
-            .into_iter()
-            .map(|(_, name, text)| (
-                name,
-                text.split_whitespace().next().unwrap_or("").to_string()
-            ))
-            .collect::<Vec<_>>(),
-        [
-            (Some("Wanjiru Kamau"), "They".to_string()),
-            (Some("Otieno Were"), "When".to_string()),
-            (Some("Achieng Oduor"), "Why".to_string()),
-        ]
+    assert_names_and_openings(
+        page,
+        &[
+            (Some("Wanjiru Kamau"), "They"),
+            (Some("Otieno Were"), "When"),
+            (Some("Achieng Oduor"), "Why"),
+        ],
     );
 }
 
@@ -5555,20 +5577,14 @@ fn posts_listed_as_name_hyphen_text_under_topic_lines() {
          Achieng Oduor - I am a firm believer in free markets, but this is too much.\n\n\
          Prices at the pump reached a record:\n\n\
          Baraka Mwangi - Prices are astronomically high for anyone who drives to work.\n";
-    assert_eq!(
-        authored(&reactions(page))
-            .into_iter()
-            .map(|(_, name, text)| (
-                name,
-                text.split_whitespace().next().unwrap_or("").to_string()
-            ))
-            .collect::<Vec<_>>(),
-        [
-            (Some("Wanjiru Kamau"), "Apart".to_string()),
-            (Some("Otieno Were"), "How".to_string()),
-            (Some("Achieng Oduor"), "I".to_string()),
-            (Some("Baraka Mwangi"), "Prices".to_string()),
-        ]
+    assert_names_and_openings(
+        page,
+        &[
+            (Some("Wanjiru Kamau"), "Apart"),
+            (Some("Otieno Were"), "How"),
+            (Some("Achieng Oduor"), "I"),
+            (Some("Baraka Mwangi"), "Prices"),
+        ],
     );
 }
 
@@ -5753,18 +5769,12 @@ fn letters_signed_from_a_titled_name_over_the_town() {
          Pity the drivers\n\n\
          It is a pity to see such ignorance towards drivers who work fifteen hours a day.\n\
          From Ms Asna Wekesa\n";
-    assert_eq!(
-        authored(&reactions(page))
-            .into_iter()
-            .map(|(_, name, text)| (
-                name,
-                text.split_whitespace().next().unwrap_or("").to_string()
-            ))
-            .collect::<Vec<_>>(),
-        [
-            (Some("Mr Khurshid Omondi"), "The".to_string()),
-            (Some("Ms Asna Wekesa"), "It".to_string()),
-        ]
+    assert_names_and_openings(
+        page,
+        &[
+            (Some("Mr Khurshid Omondi"), "The"),
+            (Some("Ms Asna Wekesa"), "It"),
+        ],
     );
 }
 
@@ -5778,20 +5788,10 @@ fn one_and_a_second_under_a_headline_about_fans_are_readers() {
          remarked, while a second added: \"The levy is set up every year, it's actually \
          gross.\"\n\n\
          \"I cannot believe the fare is up again?!\" admitted a third.\n";
-    let found = reactions(article);
-    let texts: Vec<_> = authored(&found)
-        .into_iter()
-        .map(|(handle, name, text)| {
-            assert_eq!((handle, name), (None, None), "{text}");
-            text.split_whitespace()
-                .take(3)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect();
-    assert_eq!(
-        texts,
-        ["WHAT?!?! The levy", "The levy is", "I cannot believe"]
+    assert_anonymous_openings(
+        article,
+        3,
+        &["WHAT?!?! The levy", "The levy is", "I cannot believe"],
     );
 }
 
@@ -5877,20 +5877,10 @@ fn a_call_in_column_of_unsigned_messages_under_titles() {
          If you think it's hard paying the levy in Nairobi, try paying it in Lodwar.\n\n\
          High price\n\n\
          Treasury, please don't raise anything else. You are going to run us all into debt.\n";
-    let found = reactions(page);
-    let texts: Vec<_> = authored(&found)
-        .into_iter()
-        .map(|(handle, name, text)| {
-            assert_eq!((handle, name), (None, None));
-            text.split_whitespace()
-                .take(3)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect();
-    assert_eq!(
-        texts,
-        ["Wow, we actually", "If you think", "Treasury, please don't"]
+    assert_anonymous_openings(
+        page,
+        3,
+        &["Wow, we actually", "If you think", "Treasury, please don't"],
     );
 }
 
@@ -5902,18 +5892,7 @@ fn text_messages_under_an_sms_heading_each_opening_with_an_asterisk() {
          the roads. What hypocrisy!\n\n\
          * EVER wonder why the ministry cannot raise the money for the roads? It is a shame.\n\n\
          * FUNNY how a minister blames the matatu owners for the fares. Please keep quiet.\n";
-    let found = reactions(page);
-    let texts: Vec<_> = authored(&found)
-        .into_iter()
-        .map(|(handle, name, text)| {
-            assert_eq!((handle, name), (None, None));
-            text.split_whitespace()
-                .take(2)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect();
-    assert_eq!(texts, ["WE pay", "EVER wonder", "FUNNY how"]);
+    assert_anonymous_openings(page, 2, &["WE pay", "EVER wonder", "FUNNY how"]);
 }
 
 #[test]
