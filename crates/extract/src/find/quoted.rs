@@ -1623,7 +1623,9 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             continue;
         };
         let who = match who {
-            Who::Anonymous { .. } => named_in_apposition(&words, &starts, k, next).unwrap_or(who),
+            Who::Anonymous { online } => {
+                named_in_apposition(&words, &starts, (k, next), online).unwrap_or(who)
+            }
             who => who,
         };
         // `Kay Bello on X: “…”`: where the subject posted, before its verb or the quote.
@@ -1728,17 +1730,38 @@ fn points_to(before: &[Word]) -> bool {
 /// `Jane Doe, an Arsenal fan, tweeted:`: the reader a description at `k` (ending before word
 /// `next`) describes, when it stands in apposition to a name or handle opening an earlier
 /// clause, is that name: the clause read from the name takes the description as its aside.
-fn named_in_apposition(words: &[Word], starts: &[usize], k: usize, next: usize) -> Option<Who> {
-    if k == 0 || !words[k - 1].comma || !words[next - 1].comma {
+fn named_in_apposition(
+    words: &[Word],
+    starts: &[usize],
+    (k, next): (usize, usize),
+    online: bool,
+) -> Option<Who> {
+    // `Ama Serwaa, a Facebook user wrote;`: an online reader's description may go without its
+    // closing comma, the name before it still its subject.
+    let closed = words[next - 1].comma;
+    if k == 0 || !words[k - 1].comma || !(closed || online) {
         return None;
     }
     starts
         .iter()
         .filter(|&&earlier| earlier < k)
         .find_map(|&earlier| match subject_at(words, earlier) {
-            Some((who @ (Who::Name(_) | Who::Handle(_)), after, ..)) if after == next => Some(who),
+            Some((who @ (Who::Name(_) | Who::Handle(_)), after, ..))
+                if after == next || (!closed && after == k && is_whole(&who)) =>
+            {
+                Some(who)
+            }
             _ => None,
         })
+}
+
+/// A handle, or a name of more than one word (`Finally, one viewer sighed:` names nobody).
+fn is_whole(who: &Who) -> bool {
+    match who {
+        Who::Handle(_) => true,
+        Who::Name(name) => name.contains(' '),
+        _ => false,
+    }
 }
 
 /// `echoed by Achieng, who wrote:`, `@kay_b, who runs a fan page, posted:`: a relative `who`
@@ -4071,6 +4094,12 @@ mod tests {
             ),
             ("Another reportedly said:", other.clone(), "said"),
             ("Here's a local guy who writes,", other.clone(), "writes"),
+            (
+                "Ama Serwaa, a Facebook user wrote;",
+                name("Ama Serwaa"),
+                "wrote",
+            ),
+            ("Finally, one viewer sighed:", online.clone(), "sighed"),
             ("Pablo Floky said,", name("Pablo Floky"), "said"),
             (
                 "Replying to one of her posts, one Nkem Diana wrote,",
