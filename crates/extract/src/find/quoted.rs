@@ -1657,9 +1657,22 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                 .get(at)
                 .is_some_and(|verb| is_posting_verb(&verb.bare.to_lowercase()))
         };
+        // (`Ama Serwaa who was not happy wrote:`: or the clause's last word, when that is.)
+        const LONGEST_RELATIVE_CLAUSE: usize = 8;
+        let last = words.len() - 1;
         let next = match words.get(next) {
             Some(who) if who.bare == "who" && !words[next - 1].comma && posting_after(next + 1) => {
                 next + 1
+            }
+            Some(who)
+                if who.bare == "who"
+                    && !words[next - 1].comma
+                    && last > next + 1
+                    && last - next <= LONGEST_RELATIVE_CLAUSE
+                    && !words[next..last].iter().any(|w| w.comma)
+                    && posting_after(last) =>
+            {
+                last
             }
             _ => next,
         };
@@ -4100,6 +4113,11 @@ mod tests {
                 "wrote",
             ),
             ("Finally, one viewer sighed:", online.clone(), "sighed"),
+            (
+                "Ama Serwaa who was not happy wrote:",
+                name("Ama Serwaa"),
+                "wrote",
+            ),
             ("Pablo Floky said,", name("Pablo Floky"), "said"),
             (
                 "Replying to one of her posts, one Nkem Diana wrote,",
