@@ -1727,6 +1727,13 @@ fn is_list_number(line: &str) -> bool {
     !number.is_empty() && number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether `text` opens with `prefix`, ASCII letters in either case (`Dear Editor`, `SOUND
+/// OFF`).
+fn opens_with(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
 fn ends_a_sentence(line: &str) -> bool {
     line.trim_end().ends_with(['.', '!', '?', '…'])
 }
@@ -1984,16 +1991,12 @@ fn is_call_in_heading(line: &str) -> bool {
         rest.is_empty()
             || rest.starts_with([':', '\u{2013}', '-', '('])
             || rest.starts_with(|c: char| c.is_ascii_digit())
-            || rest
-                .get(..4)
-                .is_some_and(|word| word.eq_ignore_ascii_case("for "))
+            || opens_with(rest, "for ")
     };
     line.len() <= LONGEST_HEADING
-        && COLUMNS.iter().any(|column| {
-            line.get(..column.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(column))
-                && dated(&line[column.len()..])
-        })
+        && COLUMNS
+            .iter()
+            .any(|column| opens_with(line, column) && dated(&line[column.len()..]))
 }
 
 /// Whether `line` is a page asking its readers ([`READERS_INVITED`]). Every such phrase has

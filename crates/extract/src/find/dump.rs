@@ -842,11 +842,13 @@ fn unsigned_letter(
 ) -> Option<InLine> {
     const LETTER_REACH: usize = 8;
     const SALUTATIONS: [&str; 3] = ["dear editor", "dear sir", "dear madam"];
+    let salutation_of = |line: &str| {
+        SALUTATIONS
+            .into_iter()
+            .find(|salutation| super::opens_with(line, salutation))
+    };
     let line = line_at(units, index)?;
-    let salutation = SALUTATIONS.iter().find(|salutation| {
-        line.get(..salutation.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(salutation))
-    })?;
+    let salutation = salutation_of(line)?;
     let letter = line[salutation.len()..]
         .trim_start_matches([',', ':', ' '])
         .trim_start();
@@ -856,13 +858,7 @@ fn unsigned_letter(
     // The lines the letter may run on over, to the next letter's salutation.
     let signed_below = (index + 1..units.len().min(index + 1 + LETTER_REACH))
         .map_while(|k| line_at(units, k))
-        .take_while(|below| {
-            !SALUTATIONS.iter().any(|salutation| {
-                below
-                    .get(..salutation.len())
-                    .is_some_and(|head| head.eq_ignore_ascii_case(salutation))
-            })
-        })
+        .take_while(|below| salutation_of(below).is_none())
         .any(|below| {
             below.len() <= LONGEST_AUTHOR_LINE
                 && (below.starts_with(['—', '–', '-', '~'])
@@ -1578,11 +1574,7 @@ fn without_story_replied_to(author: &str) -> &str {
         "reacting to ",
     ]
     .iter()
-    .any(|lead| {
-        author
-            .get(..lead.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(lead))
-    });
+    .any(|lead| super::opens_with(author, lead));
     match author.rsplit_once(", ") {
         Some((_, sender)) if replying => sender,
         _ => author,
@@ -2300,9 +2292,7 @@ fn signed_on_next_line(
     let via_platform = signed_below
         && context.in_reactions
         && line_at(units, next + 1).is_some_and(|town| {
-            town.get(..4)
-                .is_some_and(|via| via.eq_ignore_ascii_case("via "))
-                && vocabulary::platform_named_in(town).is_some()
+            super::opens_with(town, "via ") && vocabulary::platform_named_in(town).is_some()
         });
     // `Carol Clarke` ⏎ `Milford Drive,`, `Robert Wilton, via Facebook`: signed as only a
     // letter is, on a page that prints one letter as much as on a letters page.
@@ -2319,8 +2309,7 @@ fn signed_on_next_line(
     let town_signed_in_turn = || {
         another_signed_near(units, next, |k| {
             line_at(units, k).is_some_and(|line| {
-                line.len() <= LONGEST_AUTHOR_LINE
-                    && matches!(name_and_town(line.trim()), (name, true) if signer_names_a_person(name))
+                line.len() <= LONGEST_AUTHOR_LINE && is_name_and_town_signature(line.trim())
             })
         })
     };
@@ -2434,6 +2423,11 @@ fn street_and_town_below(units: &[Unit], name: usize, claimed: &[bool]) -> usize
     } else {
         0
     }
+}
+
+/// `Obsever, Bulawayo`: a signature of a signer's name and a town.
+fn is_name_and_town_signature(line: &str) -> bool {
+    matches!(name_and_town(line), (name, true) if signer_names_a_person(name))
 }
 
 /// A signer's name ([`names_a_person`]), with the title letters pages print before it (`Cllr
@@ -3059,11 +3053,17 @@ pub(super) fn anonymous_run(
         // `TV miracle` ⏎ `Wow, we actually watched…` ⏎ `Racial woes` ⏎ …: in a column of
         // readers' calls, the desk's title over each message is no part of the run, and does
         // not end it.
-        if context.call_in_page && !run.is_empty() && is_title_over(units, k, claimed, context) {
+        let titled = context.call_in_page
+            && !run.is_empty()
+            && line_at(units, k).is_some_and(|line| !claimed[k] && is_title(line));
+        let under_title = titled
+            .then(|| bare_comment(units, k + 1, claimed, context))
+            .flatten();
+        if under_title.is_some() {
             taken.push(k);
             k += 1;
         }
-        let Some(text) = bare_comment(units, k, claimed, context) else {
+        let Some(text) = under_title.or_else(|| bare_comment(units, k, claimed, context)) else {
             break;
         };
         if bulleted(k) != first_bulleted {
@@ -3094,12 +3094,6 @@ pub(super) fn anonymous_run(
 
 /// The marks a list of comments may open each item with.
 const BULLETS: [char; 4] = ['•', '▪', '◦', '*'];
-
-/// Whether the line at `k` is a desk's title ([`is_title`]) over a bare comment.
-fn is_title_over(units: &[Unit], k: usize, claimed: &[bool], context: &Context) -> bool {
-    line_at(units, k).is_some_and(|line| !claimed[k] && is_title(line))
-        && bare_comment(units, k + 1, claimed, context).is_some()
-}
 
 /// `TV miracle`, `You’re OK, but ...`: a few words with no sentence's end, as a desk titles a
 /// reader's message.
@@ -3388,14 +3382,11 @@ fn bare_comment<'t>(
         Some(Unit::Line { text: next, .. }) => {
             let next = next.trim();
             // `Obsever, Bulawayo.`: a name and a town sign the paragraph above too.
-            let signed_with_town = || {
-                matches!(name_and_town(next.trim_end_matches('.')),
-                    (name, true) if signer_names_a_person(name))
-            };
+
             next.len() <= LONGEST_AUTHOR_LINE
                 && (next.starts_with(['—', '–', '-', '~'])
                     || author_of(next).is_some()
-                    || signed_with_town())
+                    || is_name_and_town_signature(next.trim_end_matches('.')))
                 && !is_phone_signature(next)
         }
         _ => false,
