@@ -494,6 +494,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
             .title
             .as_deref()
             .is_some_and(|title| dump::names_a_person(title.trim())),
+        call_in_page: document.title.as_deref().is_some_and(is_call_in_heading),
         ..Context::default()
     };
     let mut announcements = Vec::new();
@@ -609,17 +610,34 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                             // their posts: not under one post of a person the article names
                             // (`Mr Murdoch is replying to his own tweet:`), whose embed is
                             // missing.
-                            let readers_announced = listed_above
-                                && matches!(units[index - 1], Unit::Line { text, .. } if LEAD_IN.is_match(text));
+                            // (An SMS page's heading right above announces its messages.)
+                            let sms_heading_above = index > 0
+                                && announcements.last() == Some(&(index - 1))
+                                && matches!(units[index - 1], Unit::Line { text, .. } if is_sms_heading(text));
+                            let readers_announced = sms_heading_above
+                                || (listed_above
+                                    && matches!(units[index - 1], Unit::Line { text, .. } if LEAD_IN.is_match(text)));
                             // On a page of readers' messages (`SMS Zimbabwe Independent`), the
                             // messages printed unsigned between signed ones.
                             let after_a_message = context.readers_page
                                 && index > 0
                                 && claimed[index - 1]
                                 && found.last().is_some_and(|(position, message)| {
-                                    index - position <= 3 && message.form == Form::NameAfter
+                                    (*position..=position + 3).contains(&index)
+                                        && message.form == Form::NameAfter
                                 });
-                            (readers_announced || after_a_message)
+                            // `Sound Off for March 13, 2017` ⏎ `TV miracle` ⏎ `Wow, we…`: or
+                            // the page's first message, under no more than its title and a
+                            // line about its readers (`Sound Off highlights anonymous, brief
+                            // takes … by Daily News readers.`), which is the desk's.
+                            let desks = |text: &str| dump::is_title(text) || names_readers(text);
+                            let opens_the_page = context.call_in_page
+                                && found.is_empty()
+                                && !names_readers(text)
+                                && units[..index].iter().all(
+                                    |unit| matches!(unit, Unit::Line { text, .. } if desks(text)),
+                                );
+                            (readers_announced || after_a_message || opens_the_page)
                                 .then(|| dump::anonymous_run(&units, index, &claimed, &context))
                                 .flatten()
                         })
@@ -797,7 +815,7 @@ fn names_readers(line: &str) -> bool {
 /// Zimbabwe Independent`: a page of readers' words, announced by its headline as a letters
 /// page is.
 fn is_readers_page(title: &str) -> bool {
-    if is_sms_heading(title) {
+    if is_sms_heading(title) || is_call_in_heading(title) {
         return true;
     }
     let words: Vec<String> = title
@@ -840,6 +858,9 @@ struct Context {
     /// The headline is a name alone, which the text format reads as the body's first line
     /// too: a comment section copied without its article, opening with its first commenter.
     name_headline: bool,
+    /// The headline names a column of readers' calls (`Sound Off`): the page opens with their
+    /// messages, unsigned.
+    call_in_page: bool,
 }
 
 impl Context {
@@ -1023,7 +1044,23 @@ fn bulleted_name(line: &str) -> Option<Attribution<'_>> {
 /// `Chidinma Okafor:` alone on its line, the comment in the next paragraph, as round-ups print
 /// a reader's name over the comment.
 fn name_alone(line: &str) -> Option<Attribution<'_>> {
-    named_alone(line, line.trim_end().strip_suffix(':')?)
+    let author = line.trim_end().strip_suffix(':')?;
+    named_alone(line, author).or_else(|| {
+        // `Jane Wanjiru on Facebook:`: the name and where the comment was posted.
+        let dump::ColonAuthor {
+            handle,
+            display_name,
+            verb: None,
+            platform: Some(platform),
+        } = dump::colon_author(author)?
+        else {
+            return None;
+        };
+        Some(Attribution {
+            platform_hint: Some(platform),
+            ..Attribution::name_alone(line, handle, display_name)
+        })
+    })
 }
 
 /// `Nkeiruka Best` ⏎ `“We never think…”`: a full name alone over a quoted paragraph, as a
@@ -1172,11 +1209,12 @@ fn named_commenter(line: &str) -> Option<Attribution<'_>> {
     {
         return None;
     }
-    // "One Ada Okafor said:", as Nigerian papers print "a certain Ada Okafor".
+    // "One Ada Okafor said:", as Nigerian papers print "a certain Ada Okafor"; "And Floyd
+    // added:", a conjunction opening the sentence.
     let name = caps["name"].trim();
-    let name = name
-        .strip_prefix("One ")
-        .or_else(|| name.strip_prefix("Another "))
+    let name = ["One ", "Another ", "And ", "But "]
+        .iter()
+        .find_map(|lead| name.strip_prefix(lead))
         .unwrap_or(name);
     let name = vocabulary::without_description(name);
     let verb = caps["verb"].to_lowercase();
@@ -1689,6 +1727,13 @@ fn is_list_number(line: &str) -> bool {
     !number.is_empty() && number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Whether `text` opens with `prefix`, ASCII letters in either case (`Dear Editor`, `SOUND
+/// OFF`).
+fn opens_with(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
 fn ends_a_sentence(line: &str) -> bool {
     line.trim_end().ends_with(['.', '!', '?', '…'])
 }
@@ -1883,6 +1928,7 @@ fn is_lead_in(line: &str) -> bool {
                 .any(|word| line.contains(word))
             && COMMENTS_HEADING.is_match(line.trim()))
         || is_sms_heading(line)
+        || is_call_in_heading(line)
 }
 
 /// What follows the `r` of the words other languages announce reactions with, as `react…`
@@ -1924,6 +1970,35 @@ fn is_sms_heading(line: &str) -> bool {
         && SMS_HEADING.is_match(line)
 }
 
+/// `Sound Off for March 13, 2017`, `SOUND OFF: 3/3/12`, `Back Talk`: the heading of a column
+/// of readers' calls and texts, printed unsigned, as US local papers run them.
+fn is_call_in_heading(line: &str) -> bool {
+    const COLUMNS: [&str; 8] = [
+        "sound off",
+        "sound-off",
+        "soundoff",
+        "speak out",
+        "speakout",
+        "back talk",
+        "talk back",
+        "talkback",
+    ];
+    const LONGEST_HEADING: usize = 40;
+    let line = line.trim();
+    // The column's name alone, or with its date (`Speak out against the levy` is a sentence).
+    let dated = |rest: &str| {
+        let rest = rest.trim_start();
+        rest.is_empty()
+            || rest.starts_with([':', '\u{2013}', '-', '('])
+            || rest.starts_with(|c: char| c.is_ascii_digit())
+            || opens_with(rest, "for ")
+    };
+    line.len() <= LONGEST_HEADING
+        && COLUMNS
+            .iter()
+            .any(|column| opens_with(line, column) && dated(&line[column.len()..]))
+}
+
 /// Whether `line` is a page asking its readers ([`READERS_INVITED`]). Every such phrase has
 /// "you" or "asked" in it, which a byte search rules out far faster than the regex.
 fn invites_readers(line: &str) -> bool {
@@ -1950,6 +2025,21 @@ static READERS_INVITED: LazyLock<meta::Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_call_in_columns_name_alone_or_dated_heads_it() {
+        for heading in [
+            "Sound Off for March 13, 2017",
+            "SOUND OFF: 3/3/12",
+            "Back Talk",
+            "Speak Out – 5 March",
+        ] {
+            assert!(is_call_in_heading(heading), "{heading}");
+        }
+        for sentence in ["Speak out against the levy", "Talk back to the Treasury"] {
+            assert!(!is_call_in_heading(sentence), "{sentence}");
+        }
+    }
 
     #[test]
     fn the_name_patterns_keep_their_word_limits() {

@@ -136,6 +136,7 @@ pub(super) fn unquoted_comment(
         .or_else(|| signed_at_its_end(units, index, claimed, context))
         .or_else(|| letter_from(units, index, claimed, context))
         .or_else(|| named_over_comment(units, index, claimed, context))
+        .or_else(|| unsigned_letter(units, index, claimed, context))
     {
         return Some(found);
     }
@@ -673,14 +674,7 @@ fn signed_at_its_end(
         return None;
     }
     Some(InLine {
-        found: vec![Found {
-            form: Form::NameAfter,
-            platform: context.platform.unwrap_or_default(),
-            cues: context.cues_with([(true, Cue::Letter)]),
-            display_name: Some(display_name),
-            raw_text: letter.join("\n"),
-            ..Found::default()
-        }],
+        found: vec![letter_by(Some(display_name), letter.join("\n"), context)],
         units: above,
     })
 }
@@ -743,7 +737,7 @@ const LETTERS_PAGE_REACH: usize = 30;
 /// `Raymond Komis Girana` ⏎ `K27 billion is too much…` ⏎ `John K Kamasua` ⏎ …: whether the
 /// names alone up to `index` head the comments under them, in paragraphs of their own: the
 /// first is the page's headline (a comment section copied without its article) or opens the
-/// section an announcement opens, over its comment, and at least [`SHORTEST_RUN_OF_HEADS`]
+/// section an announcement or the headline opens, over its comment, and at least [`SHORTEST_RUN_OF_HEADS`]
 /// such pairs follow one another. A letters page whose copy lost its headline opens with a
 /// name too, the first letter's signature, so only the headline says which it is.
 fn names_head_comments(units: &[Unit], index: usize, context: &Context) -> bool {
@@ -752,8 +746,10 @@ fn names_head_comments(units: &[Unit], index: usize, context: &Context) -> bool 
     let Some(first) = (index.saturating_sub(REACH)..=index).find(|&k| heads(k)) else {
         return false;
     };
+    // `Nepali tweets` ⏎ `Anushil Shrestha` ⏎ `They used to say…`: right under a headline
+    // about readers' posts, the names open the page as an announcement would.
     let opens = match first.checked_sub(1) {
-        None => context.name_headline,
+        None => context.name_headline || context.readers_headline,
         Some(above) => line_at(units, above).is_some_and(super::is_lead_in),
     };
     // Each pair's comment may run over a few paragraphs.
@@ -832,6 +828,63 @@ fn written_to_the_paper(units: &[Unit], index: usize, claimed: &[bool]) -> bool 
         .filter_map(|k| line_at(units, k))
         .any(addresses_the_paper);
     written
+}
+
+/// `Dear Editor, Re: Climate change debate It is a complete disgrace…`: a paragraph opening
+/// with the salutation to the paper is a letter, and with no signature below it (a page that
+/// prints its letters unsigned, or an index of them) its writer is anonymous. A letter signed
+/// below is its signature's, read at its last line.
+fn unsigned_letter(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LETTER_REACH: usize = 8;
+    const SALUTATIONS: [&str; 3] = ["dear editor", "dear sir", "dear madam"];
+    let salutation_of = |line: &str| {
+        SALUTATIONS
+            .into_iter()
+            .find(|salutation| super::opens_with(line, salutation))
+    };
+    let line = line_at(units, index)?;
+    let salutation = salutation_of(line)?;
+    let letter = line[salutation.len()..]
+        .trim_start_matches([',', ':', ' '])
+        .trim_start();
+    if claimed[index] || letter.split_whitespace().nth(7).is_none() {
+        return None;
+    }
+    // The lines the letter may run on over, to the next letter's salutation.
+    let signed_below = (index + 1..units.len().min(index + 1 + LETTER_REACH))
+        .map_while(|k| line_at(units, k))
+        .take_while(|below| salutation_of(below).is_none())
+        .any(|below| {
+            below.len() <= LONGEST_AUTHOR_LINE
+                && (below.starts_with(['—', '–', '-', '~'])
+                    || is_valediction(below)
+                    || author_of(below.trim_end_matches(['.', ','])).is_some()
+                    || name_and_town(below.trim_end_matches('.')).1)
+        });
+    if signed_below {
+        return None;
+    }
+    Some(InLine {
+        found: vec![letter_by(None, letter.to_string(), context)],
+        units: Vec::new(),
+    })
+}
+
+/// A reader's letter to the paper, signed by `display_name` or unsigned.
+fn letter_by(display_name: Option<String>, raw_text: String, context: &Context) -> Found {
+    Found {
+        form: Form::NameAfter,
+        platform: context.platform.unwrap_or_default(),
+        cues: context.cues_with([(true, Cue::Letter)]),
+        display_name,
+        raw_text,
+        ..Found::default()
+    }
 }
 
 /// Whether a letter's words are written to the paper (`your article`, `I am writing to`).
@@ -1036,13 +1089,21 @@ fn without_clock_time(header: &str) -> Option<&str> {
     let clock = tokens.next()?.to_lowercase();
     let clock = clock.trim_end_matches("am").trim_end_matches("pm");
     let (hours, minutes) = clock.split_once(':')?;
-    let is_clock = (1..=2).contains(&hours.len())
-        && minutes.len() == 2
-        && (hours.chars().chain(minutes.chars())).all(|c| c.is_ascii_digit());
+    let is_clock = is_hours_and_minutes(hours, minutes);
     // The day after the time: `November 9`, nothing else.
     let day: Vec<&str> = tokens.collect();
     let dated = day.is_empty() || day.len() == 2 && is_timestamp(&day.join(" "));
     (is_clock && dated && !author.trim().is_empty()).then_some(author.trim())
+}
+
+/// `4` and `15` of `4:15`: a clock's hours and minutes.
+fn is_hours_and_minutes(hours: &str, minutes: &str) -> bool {
+    (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours
+            .chars()
+            .chain(minutes.chars())
+            .all(|c| c.is_ascii_digit())
 }
 
 /// The author's part of a header that ends in `· Mar 4` or `· 12 Mar 2024`, the date X
@@ -1262,6 +1323,9 @@ fn is_handle_shaped(handle: &str) -> bool {
 /// `SusahKes: PM Najib has a reputation…`, `@thabo_m: …`, `Jo: …`: an author, a colon, and the
 /// comment unquoted (quoted items are round-up items, read elsewhere).
 fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
+    // `• 4:15 p.m. @nationallampoon: NFL Network reporting…`: a live list's time before the
+    // author, whose own colon is no author's.
+    let line = without_time_of_day(without_list_marker(line));
     let (author, comment) = line.split_once(':').or_else(|| verb_then_dash(line))?;
     let author = without_story_replied_to(author);
     if author.len() > LONGEST_AUTHOR_LINE {
@@ -1310,7 +1374,14 @@ fn author_then_dash_in_turn(units: &[Unit], index: usize, context: &Context) -> 
         matches!(units.get(k), Some(Unit::Line { text, starts_paragraph: true, .. })
             if author_then_dash(text).is_some())
     };
-    if !(in_turn(index + 1) || index.checked_sub(1).is_some_and(in_turn)) {
+    // `On the rise of state capitalism:` ⏎ `Chu Fu-min - I am…`: a topic's line between posts
+    // still leaves them in turn.
+    let topic = |k: usize| line_at(units, k).is_some_and(|line| line.ends_with(':'));
+    let after = in_turn(index + 1) || (topic(index + 1) && in_turn(index + 2));
+    let before = index.checked_sub(1).is_some_and(|above| {
+        in_turn(above) || (topic(above) && above.checked_sub(1).is_some_and(in_turn))
+    });
+    if !(after || before) {
         return None;
     }
     let (None, Some(display_name)) = author_of(author)? else {
@@ -1326,19 +1397,23 @@ fn author_then_dash_in_turn(units: &[Unit], index: usize, context: &Context) -> 
     })
 }
 
-/// A paragraph opening with a name of two to five words, a spaced dash and at least three
-/// words: the name (as printed, a title's full stop and all) and the words.
+/// A paragraph opening with a name of two to five words, a spaced dash (or hyphen, as
+/// `Charles Henning - How can he…` prints it) and at least three words: the name (as printed,
+/// a title's full stop and all) and the words.
 fn author_then_dash(line: &str) -> Option<(&str, &str)> {
     // Asked of every line: a byte scan for the dash's lead byte within an author's length.
     let bytes = line.as_bytes();
     let head = &bytes[..bytes.len().min(LONGEST_AUTHOR_LINE + 1)];
-    let at = memchr::memchr_iter(0xE2, head).find(|&at| {
-        // `–` and `—`, spaced.
-        matches!(bytes[at..], [0xE2, 0x80, 0x93 | 0x94, b' ', ..])
-            && at > 0
-            && bytes[at - 1] == b' '
+    let (at, width) = memchr::memchr2_iter(b'-', 0xE2, head).find_map(|at| {
+        let width = match bytes[at..] {
+            [b'-', b' ', ..] => 1,
+            // `–` and `—`.
+            [0xE2, 0x80, 0x93 | 0x94, b' ', ..] => 3,
+            _ => return None,
+        };
+        (at > 0 && bytes[at - 1] == b' ').then_some((at, width))
     })?;
-    let (author, comment) = (&line[..at - 1], &line[at + 4..]);
+    let (author, comment) = (&line[..at - 1], &line[at + width + 1..]);
     let words = author.split_whitespace().count();
     ((2..=5).contains(&words)
         && author.starts_with(char::is_uppercase)
@@ -1394,7 +1469,23 @@ pub(super) struct ColonAuthor<'a> {
 
 /// The author in `author` (the words before a comment's colon), quoted comment or not.
 pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
-    let (author, platform) = author_and_place(without_list_marker(author));
+    // `And Floyd added:`, `But Ann writes:`: a conjunction opening the sentence is no name's.
+    let author = without_list_marker(author);
+    let author = author
+        .strip_prefix("And ")
+        .or_else(|| author.strip_prefix("But "))
+        .filter(|name| name.starts_with(char::is_uppercase))
+        .unwrap_or(author);
+    // `Wrote Jane Wanjiru:`: the verb opens the clause, the name follows it.
+    let (leading_verb, author) = match author.split_once(' ') {
+        Some((verb, name))
+            if name.starts_with(char::is_uppercase) && super::quoted::opens_with_its_verb(verb) =>
+        {
+            (Some(verb), name)
+        }
+        _ => (None, author),
+    };
+    let (author, platform) = author_and_place(author);
     // `A Mr Mubita Nkandu wrote`, `A miss Beatrice Manda`: an article and a courtesy title
     // before the name.
     let author = match author.split_once(' ') {
@@ -1445,6 +1536,7 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         _ => author,
     };
     let (author, verb) = without_verb(author);
+    let verb = verb.or(leading_verb);
     if !may_be_an_author(author) {
         return None;
     }
@@ -1482,11 +1574,7 @@ fn without_story_replied_to(author: &str) -> &str {
         "reacting to ",
     ]
     .iter()
-    .any(|lead| {
-        author
-            .get(..lead.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(lead))
-    });
+    .any(|lead| super::opens_with(author, lead));
     match author.rsplit_once(", ") {
         Some((_, sender)) if replying => sender,
         _ => author,
@@ -1585,10 +1673,59 @@ pub(super) fn without_town(author: &str) -> Option<&str> {
         .or_else(|| author.split_once(", "))
         .or_else(|| author.split_once(" in "))
         .or_else(|| author.split_once(" from "))?;
+    // `Jane Wanjiru, 34, Nairobi`: the reader's age before the town.
+    let town = match town.split_once(", ") {
+        Some((age, town))
+            if (1..=3).contains(&age.len()) && age.chars().all(|c| c.is_ascii_digit()) =>
+        {
+            town
+        }
+        _ => town,
+    };
+    // `Jan out in Arapaho`, `Matthew up in Mooreland`: where the town lies from the studio.
+    let name = name
+        .strip_suffix(" out")
+        .or_else(|| name.strip_suffix(" up"))
+        .or_else(|| name.strip_suffix(" down"))
+        .or_else(|| name.strip_suffix(" over"))
+        .unwrap_or(name);
     let town_words: Vec<&str> = town.split_whitespace().collect();
     let town_shaped = (1..=3).contains(&town_words.len())
         && town_words.iter().all(|w| w.starts_with(char::is_uppercase));
     town_shaped.then_some(name)
+}
+
+/// `4:15 p.m. @handle: …`, `4pm Jane: …`: a line without the time of day it opens with.
+fn without_time_of_day(line: &str) -> &str {
+    // Asked of every line with a colon: most open with no digit.
+    if !line.starts_with(|c: char| c.is_ascii_digit()) {
+        return line;
+    }
+    let is_meridiem = |word: &str| {
+        matches!(
+            word.to_ascii_lowercase().as_str(),
+            "am" | "pm" | "a.m." | "p.m."
+        )
+    };
+    // `4 p.m.` as much as `4:15 p.m.`.
+    let is_clock = |clock: &str| {
+        let (hours, minutes) = clock.split_once(':').unwrap_or((clock, "00"));
+        is_hours_and_minutes(hours, minutes)
+    };
+    let Some((first, rest)) = line.split_once(' ') else {
+        return line;
+    };
+    let glued = first
+        .char_indices()
+        .find(|&(_, c)| c.is_ascii_alphabetic())
+        .is_some_and(|(at, _)| is_clock(&first[..at]) && is_meridiem(&first[at..]));
+    if glued {
+        return rest.trim_start();
+    }
+    match rest.split_once(' ') {
+        Some((meridiem, after)) if is_clock(first) && is_meridiem(meridiem) => after.trim_start(),
+        _ => line,
+    }
 }
 
 /// A list item's author without its marker: `- Emeka`, `• @ngozi_x`, `1. Kemi Alabi`.
@@ -2054,7 +2191,11 @@ fn signed_on_next_line(
     if signature.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
-    let dashed = signature.trim_start_matches(['–', '—', '-', '~']);
+    // `From Mr Hafeed Hassan` ⏎ `Chennai, India`: `From` signs as a dash does.
+    let from_named = signature.strip_prefix("From ").filter(|name| {
+        name.split_whitespace().nth(1).is_some() && matches!(signer(name), Some((None, Some(_))))
+    });
+    let dashed = from_named.unwrap_or_else(|| signature.trim_start_matches(['–', '—', '-', '~']));
     let has_dash = dashed.len() < signature.len();
     // `-Unemployment` ⏎ `– Loadshedding` ⏎ …: a dash over another dash opens a list's item,
     // not a signature.
@@ -2151,9 +2292,7 @@ fn signed_on_next_line(
     let via_platform = signed_below
         && context.in_reactions
         && line_at(units, next + 1).is_some_and(|town| {
-            town.get(..4)
-                .is_some_and(|via| via.eq_ignore_ascii_case("via "))
-                && vocabulary::platform_named_in(town).is_some()
+            super::opens_with(town, "via ") && vocabulary::platform_named_in(town).is_some()
         });
     // `Carol Clarke` ⏎ `Milford Drive,`, `Robert Wilton, via Facebook`: signed as only a
     // letter is, on a page that prints one letter as much as on a letters page.
@@ -2170,8 +2309,7 @@ fn signed_on_next_line(
     let town_signed_in_turn = || {
         another_signed_near(units, next, |k| {
             line_at(units, k).is_some_and(|line| {
-                line.len() <= LONGEST_AUTHOR_LINE
-                    && matches!(name_and_town(line.trim()), (name, true) if signer_names_a_person(name))
+                line.len() <= LONGEST_AUTHOR_LINE && is_name_and_town_signature(line.trim())
             })
         })
     };
@@ -2285,6 +2423,11 @@ fn street_and_town_below(units: &[Unit], name: usize, claimed: &[bool]) -> usize
     } else {
         0
     }
+}
+
+/// `Obsever, Bulawayo`: a signature of a signer's name and a town.
+fn is_name_and_town_signature(line: &str) -> bool {
+    matches!(name_and_town(line), (name, true) if signer_names_a_person(name))
 }
 
 /// A signer's name ([`names_a_person`]), with the title letters pages print before it (`Cllr
@@ -2706,13 +2849,16 @@ fn stamped_header(line: &str) -> Option<&str> {
         "Saturday",
         "Sunday",
     ];
-    // Asked of every short line: the time ends it with a digit.
+    // Asked of every short line: the time ends it with a digit, or with `PM`.
     let line = line.trim();
-    if !line.ends_with(|c: char| c.is_ascii_digit()) {
+    let meridiem = line
+        .get(line.len().saturating_sub(2)..)
+        .is_some_and(|end| end.eq_ignore_ascii_case("am") || end.eq_ignore_ascii_case("pm"));
+    if !(line.ends_with(|c: char| c.is_ascii_digit()) || meridiem) {
         return None;
     }
     let (head, time) = line.split_once(", ")?;
-    let (commenter, weekday) = head.rsplit_once(' ')?;
+    let (commenter, weekday) = without_list_marker(head).rsplit_once(' ')?;
     let commenter = commenter.trim();
     (WEEKDAYS.contains(&weekday)
         && is_comment_time(time)
@@ -2898,7 +3044,31 @@ pub(super) fn anonymous_run(
     let mut run: Vec<&str> = Vec::new();
     let mut taken: Vec<usize> = Vec::new();
     let mut k = index;
-    while let Some(text) = bare_comment(units, k, claimed, context) {
+    // `• …` ⏎ `• …` ⏎ `The Treasury has defended the levy.`: a list of bulleted comments ends
+    // where the bullets do, and a list without them where one starts.
+    let bulleted =
+        |k: usize| line_at(units, k).is_some_and(|line| line.trim_start().starts_with(BULLETS));
+    let first_bulleted = bulleted(index);
+    loop {
+        // `TV miracle` ⏎ `Wow, we actually watched…` ⏎ `Racial woes` ⏎ …: in a column of
+        // readers' calls, the desk's title over each message is no part of the run, and does
+        // not end it.
+        let titled = context.call_in_page
+            && !run.is_empty()
+            && line_at(units, k).is_some_and(|line| !claimed[k] && is_title(line));
+        let under_title = titled
+            .then(|| bare_comment(units, k + 1, claimed, context))
+            .flatten();
+        if under_title.is_some() {
+            taken.push(k);
+            k += 1;
+        }
+        let Some(text) = under_title.or_else(|| bare_comment(units, k, claimed, context)) else {
+            break;
+        };
+        if bulleted(k) != first_bulleted {
+            break;
+        }
         run.push(text);
         taken.push(k);
         k += 1;
@@ -2920,6 +3090,18 @@ pub(super) fn anonymous_run(
         // The run's first unit is the one it was read at.
         units: taken.into_iter().skip(1).collect(),
     })
+}
+
+/// The marks a list of comments may open each item with.
+const BULLETS: [char; 4] = ['•', '▪', '◦', '*'];
+
+/// `TV miracle`, `You’re OK, but ...`: a few words with no sentence's end, as a desk titles a
+/// reader's message.
+pub(super) fn is_title(line: &str) -> bool {
+    const MOST_TITLE_WORDS: usize = 6;
+    line.split_whitespace().count() <= MOST_TITLE_WORDS
+        && !super::ends_a_sentence(line)
+        && !line.ends_with(':')
 }
 
 /// One comment of an anonymous run, bare or numbered.
@@ -3144,7 +3326,7 @@ fn bare_comment<'t>(
     };
     // `•Well we already have an influx…`: a bullet says the paragraph is an item of a list,
     // as the others are, whatever its sentences read like; it is no part of the comment.
-    let unbulleted = text.trim().trim_start_matches(['•', '▪', '◦']);
+    let unbulleted = text.trim().trim_start_matches(BULLETS);
     let bulleted = unbulleted.len() < text.trim().len();
     let text = unbulleted.trim_start();
     // A quote inside the paragraph is someone quoted by the article (a quoted paragraph
@@ -3200,14 +3382,11 @@ fn bare_comment<'t>(
         Some(Unit::Line { text: next, .. }) => {
             let next = next.trim();
             // `Obsever, Bulawayo.`: a name and a town sign the paragraph above too.
-            let signed_with_town = || {
-                matches!(name_and_town(next.trim_end_matches('.')),
-                    (name, true) if signer_names_a_person(name))
-            };
+
             next.len() <= LONGEST_AUTHOR_LINE
                 && (next.starts_with(['—', '–', '-', '~'])
                     || author_of(next).is_some()
-                    || signed_with_town())
+                    || is_name_and_town_signature(next.trim_end_matches('.')))
                 && !is_phone_signature(next)
         }
         _ => false,

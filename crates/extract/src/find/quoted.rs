@@ -313,6 +313,7 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     if !starts_uppercase(first.bare)
         || NOT_NAMES.contains(&first.bare)
         || is_handle(first.bare).is_some()
+        || opens_with_its_verb(first.bare)
     {
         return None;
     }
@@ -357,6 +358,23 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         .collect::<Vec<_>>()
         .join(" ");
     Some((name, end))
+}
+
+/// `Wrote Jane Wanjiru:`, `Added another:`: a verb of posting or speech capitalized where the
+/// clause opens with it, no name's first word (`Said` is an Arabic name as well as a verb).
+pub(super) fn opens_with_its_verb(word: &str) -> bool {
+    // Asked of every capitalized word a name may open with: English verbs of posting and
+    // speech end in these letters (`Wrote`, `Added`, `Tweets`, `Post`), and the test is
+    // spared most names.
+    if !word.ends_with(['d', 'e', 's', 't']) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    !matches!(lower.as_str(), "said" | "says")
+        && matches!(
+            verb_kind(Some(&lower)),
+            VerbKind::Posting | VerbKind::Speech
+        )
 }
 
 /// `Former`, `Senator`, `MQM-MNA`: a word printed capitalized before a name that is no part of it.
@@ -499,8 +517,8 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     Some((Who::Name(name), next, None, interviewee))
 }
 
-/// `from Cork`, `of Galway`, `in Portland`: where a named reader lives, after the name
-/// (ending at word `from`). Returns the word after the place.
+/// `from Cork`, `of Galway`, `in Portland`, `of Markham, Ont.,`: where a named reader lives,
+/// after the name (ending at word `from`). Returns the word after the place.
 fn home_town(words: &[Word], from: usize) -> Option<usize> {
     let preposition = words.get(from)?;
     if words[from - 1].comma || !matches!(preposition.bare, "from" | "of" | "in") {
@@ -512,6 +530,13 @@ fn home_town(words: &[Word], from: usize) -> Option<usize> {
         if words[end - 1].comma {
             break;
         }
+    }
+    // The town's state or province, in commas of its own.
+    let region = words
+        .get(end)
+        .filter(|w| end > from + 1 && words[end - 1].comma && w.comma && starts_uppercase(w.bare));
+    if region.is_some() {
+        end += 1;
     }
     (end > from + 1).then_some(end)
 }
@@ -546,7 +571,7 @@ fn name_after_description(words: &[Word], from: usize) -> Option<(String, usize)
 /// words before a noun celebrity news describes people with.
 fn name_after_lower_case_description(words: &[Word], k: usize) -> Option<(String, usize)> {
     // The one right before a capital: `popular human rights lawyer Inibehe Effiong`.
-    let noun = (k..(k + 4).min(words.len()))
+    let noun = (k..(k + 5).min(words.len()))
         .filter(|&m| {
             let w = &words[m];
             !w.comma && PERSON_DESCRIPTIONS.contains(&w.bare)
@@ -568,10 +593,14 @@ fn name_after_lower_case_description(words: &[Word], k: usize) -> Option<(String
     let opening_description = |w: &Word| {
         k == 0 && !w.comma && PERSON_DESCRIPTIONS.contains(&w.bare.to_lowercase().as_str())
     };
+    // `three-time Olympic medallist`: a capitalized adjective right before the noun.
+    let proper_adjective = |at: usize| at + 1 == noun && !words[at].comma;
     words[k..noun]
         .iter()
         .enumerate()
-        .all(|(at, w)| describes(w) || (at == 0 && opening_description(w)))
+        .all(|(at, w)| {
+            describes(w) || (at == 0 && opening_description(w)) || proper_adjective(k + at)
+        })
         .then(|| name_at(words, noun + 1))
         .flatten()
 }
@@ -601,6 +630,21 @@ fn anonymous_at(
         .is_some_and(|w| w.bare.eq_ignore_ascii_case("of"))
     {
         return one_of_them(words, j);
+    }
+    // `Others like Marie Mary also promised…`, `Some persons like Ov bago…`: the one named
+    // as an example of them.
+    if matches!(determiner, "others" | "some") {
+        let like = (j..words.len().min(j + 2))
+            .take_while(|&m| m == j || !words[m - 1].comma)
+            .find(|&m| words[m].bare == "like")
+            .filter(|&m| {
+                words[j..m]
+                    .iter()
+                    .all(|w| w.bare.chars().all(char::is_lowercase))
+            });
+        if let Some((name, next)) = like.and_then(|m| name_at(words, m + 1)) {
+            return Some((Who::Name(name), next, None, false));
+        }
     }
     // `one Port of Spain FB user`, `one frustrated Facebook (FB) user`: an online reader's
     // noun, the first reader noun within a few words, before any comma or attribution verb,
@@ -788,6 +832,25 @@ fn anonymous_at(
                     next += 2;
                 }
             }
+        }
+    }
+    // `A comment from Raveesha Sathsarani said`, `a reply by @kay_b`: the words' sender, not
+    // a reader's town.
+    let sent_words = noun.is_some_and(|(at, _)| {
+        let noun = words[at].bare.to_lowercase();
+        REACTION_NOUNS.contains(&noun.trim_end_matches('s'))
+    });
+    if sent_words
+        && !words[next - 1].comma
+        && words
+            .get(next)
+            .is_some_and(|w| matches!(w.bare, "from" | "by"))
+    {
+        let sender = username_at(words, next + 1)
+            .map(|handle| (handle, next + 2))
+            .or_else(|| name_at(words, next + 1).map(|(name, end)| (Who::Name(name), end)));
+        if let Some((who, end)) = sender {
+            return Some((who, end, platform, false));
         }
     }
     // "A netizen from Lagos", "one resident of Kibera": where the reader lives.
@@ -1514,7 +1577,16 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     if let Some(speaker) = according_to(&words) {
         return Some(speaker);
     }
-    if let Some(speaker) = lead.ends_with(':').then(|| comment_label(&words)).flatten() {
+    // `Smith's post on Facebook said, “…”`: a label and its verb before a comma as before a
+    // colon.
+    let label_then_verb = lead.ends_with(',')
+        && words
+            .last()
+            .is_some_and(|w| matches!(w.bare, "read" | "reads" | "said" | "says"));
+    if let Some(speaker) = (lead.ends_with(':') || label_then_verb)
+        .then(|| comment_label(&words))
+        .flatten()
+    {
         return Some(speaker);
     }
     // "there was this interesting question from Offstumped:".
@@ -1530,12 +1602,13 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         .rev()
         .filter(|&k| {
             k == 0
-            || words[k - 1].comma
+            || (words[k - 1].comma && !inside_home_town(&words, k))
             // `…apparent on Twitter — one fan tweeted, “…”`; not after a dash closing an
             // aside (`In his tweet -- which was termed strange -- the DP attached`).
             || (is_dash(words[k - 1].bare)
                 && words[..k].iter().filter(|w| is_dash(w.bare)).count() % 2 == 1)
             || CONNECTIVES.contains(&words[k - 1].bare.to_lowercase().as_str())
+            || points_to(&words[..k])
             || after_opening_place(&words[..k])
             || leads_to_speak(&words[..k], &words[k])
         })
@@ -1550,7 +1623,9 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             continue;
         };
         let who = match who {
-            Who::Anonymous { .. } => named_in_apposition(&words, &starts, k, next).unwrap_or(who),
+            Who::Anonymous { online } => {
+                named_in_apposition(&words, &starts, (k, next), online).unwrap_or(who)
+            }
             who => who,
         };
         // `Kay Bello on X: “…”`: where the subject posted, before its verb or the quote.
@@ -1575,6 +1650,32 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             }
             continue;
         }
+        // `a local guy who writes,`: the subject's relative clause holds its verb when that is
+        // a verb of posting (not `One resident who lives near the depot said:`).
+        let posting_after = |at: usize| {
+            words
+                .get(at)
+                .is_some_and(|verb| is_posting_verb(&verb.bare.to_lowercase()))
+        };
+        // (`Ama Serwaa who was not happy wrote:`: or the clause's last word, when that is.)
+        const LONGEST_RELATIVE_CLAUSE: usize = 8;
+        let last = words.len() - 1;
+        let next = match words.get(next) {
+            Some(who) if who.bare == "who" && !words[next - 1].comma && posting_after(next + 1) => {
+                next + 1
+            }
+            Some(who)
+                if who.bare == "who"
+                    && !words[next - 1].comma
+                    && last > next + 1
+                    && last - next <= LONGEST_RELATIVE_CLAUSE
+                    && !words[next..last].iter().any(|w| w.comma)
+                    && posting_after(last) =>
+            {
+                last
+            }
+            _ => next,
+        };
         let after_with = k > 0 && words[k - 1].bare.eq_ignore_ascii_case("with");
         if let Some((verb, posted, place, from)) = predicate(&words, next, after_with) {
             let mut who = from.map_or(who, Who::Name);
@@ -1624,20 +1725,56 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     None
 }
 
+/// `Here's`, `Here is`, `There's`: words pointing to the subject after them (`Here's a local
+/// guy who writes,`), which open no subject of their own.
+fn points_to(before: &[Word]) -> bool {
+    let pointer = |word: &Word, pointers: &[&str]| {
+        pointers
+            .iter()
+            .any(|pointer| word.bare.eq_ignore_ascii_case(pointer))
+    };
+    match before {
+        [one] => pointer(one, &["here's", "here’s", "there's", "there’s"]),
+        [adverb, is] => pointer(adverb, &["here", "there"]) && is.bare == "is",
+        _ => false,
+    }
+}
+
 /// `Jane Doe, an Arsenal fan, tweeted:`: the reader a description at `k` (ending before word
 /// `next`) describes, when it stands in apposition to a name or handle opening an earlier
 /// clause, is that name: the clause read from the name takes the description as its aside.
-fn named_in_apposition(words: &[Word], starts: &[usize], k: usize, next: usize) -> Option<Who> {
-    if k == 0 || !words[k - 1].comma || !words[next - 1].comma {
+fn named_in_apposition(
+    words: &[Word],
+    starts: &[usize],
+    (k, next): (usize, usize),
+    online: bool,
+) -> Option<Who> {
+    // `Ama Serwaa, a Facebook user wrote;`: an online reader's description may go without its
+    // closing comma, the name before it still its subject.
+    let closed = words[next - 1].comma;
+    if k == 0 || !words[k - 1].comma || !(closed || online) {
         return None;
     }
     starts
         .iter()
         .filter(|&&earlier| earlier < k)
         .find_map(|&earlier| match subject_at(words, earlier) {
-            Some((who @ (Who::Name(_) | Who::Handle(_)), after, ..)) if after == next => Some(who),
+            Some((who @ (Who::Name(_) | Who::Handle(_)), after, ..))
+                if after == next || (!closed && after == k && is_whole(&who)) =>
+            {
+                Some(who)
+            }
             _ => None,
         })
+}
+
+/// A handle, or a name of more than one word (`Finally, one viewer sighed:` names nobody).
+fn is_whole(who: &Who) -> bool {
+    match who {
+        Who::Handle(_) => true,
+        Who::Name(name) => name.contains(' '),
+        _ => false,
+    }
 }
 
 /// `echoed by Achieng, who wrote:`, `@kay_b, who runs a fan page, posted:`: a relative `who`
@@ -1766,6 +1903,20 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
 /// `@tan_ak's reply:`, `Tan Ah Kow's comment:`: a post named by whose it is, as the whole
 /// clause. A name's `reply` or `response` may have been spoken, so a name needs a posted noun.
 fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
+    // `Smith's post on Facebook said,`: where the post was may follow its noun.
+    let (words, platform) = match (words.len() >= 4)
+        .then(|| {
+            let noun_at = (1..words.len() - 1).find(|&m| {
+                !words[m - 1].comma
+                    && place_phrase(words, m + 1).is_some_and(|(end, _)| end == words.len())
+            })?;
+            Some((noun_at, place_phrase(words, noun_at + 1)?.1))
+        })
+        .flatten()
+    {
+        Some((noun_at, place)) => (&words[..=noun_at], Some(place)),
+        None => (words, None),
+    };
     let [.., owner, noun] = words else {
         return None;
     };
@@ -1774,7 +1925,10 @@ fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
         .bare
         .strip_suffix("'s")
         .or_else(|| owner.bare.strip_suffix("’s"))?;
-    let posted = matches!(lower[at + 1].as_str(), "comment" | "tweet" | "post");
+    let posted = matches!(
+        lower[at + 1].as_str(),
+        "comment" | "tweet" | "post" | "reaction"
+    );
     let who = match is_handle(bare) {
         Some(handle) if at == 0 && (posted || lower[at + 1] == "reply") => {
             Who::Handle(handle.to_string())
@@ -1794,7 +1948,7 @@ fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
     Some(Speaker {
         who,
         verb: None,
-        platform: None,
+        platform,
         posted: true,
         interviewee: false,
     })
@@ -2730,6 +2884,7 @@ fn person_in(sentence: &str) -> Option<Who> {
     // else the opening subject, else the first name.
     // (`writer David Wild is responsible for…`: a copula's subject as much.)
     let verb_follows = |end: usize| {
+        let end = home_town(&words, end).unwrap_or(end);
         words[end.min(words.len())..]
             .iter()
             .find(|w| !is_adverb(&w.bare.to_lowercase()))
@@ -2752,6 +2907,17 @@ fn person_in(sentence: &str) -> Option<Who> {
     subject
         .map(|(who, ..)| who)
         .or_else(|| names.into_iter().next().map(|(name, _)| Who::Name(name)))
+}
+
+/// `Andre de Grasse of Markham, Ont., drew…`: word `k` goes on a home town after a comma
+/// (`Ont.`), where no clause starts.
+fn inside_home_town(words: &[Word], k: usize) -> bool {
+    words[..k]
+        .iter()
+        .rposition(|w| !starts_uppercase(w.bare))
+        .filter(|&preposition| preposition > 0)
+        .and_then(|preposition| home_town(words, preposition))
+        .is_some_and(|end| end > k)
 }
 
 /// The last sentence of `text`.
@@ -3000,10 +3166,12 @@ pub(super) fn in_line(
         // nothing online about it, is reported speech (the documented rule for `one person`,
         // `another`, `a third`).
         // (`One of the twitterati pointed out that… Another said: “…”`: readers named in the
-        // paragraph's sentence before announce the next.)
+        // paragraph's sentence before announce the next; so does a headline about readers,
+        // `Strictly fans all have same major complaint`.)
         let unannounced_person = matches!(speaker.who, Who::Anonymous { online: false })
             && !local.in_reactions
             && !local.reactions_seen
+            && !local.readers_headline
             && !readers_named
             && !names_readers(&line[..sentence])
             && speaker.platform.is_none()
@@ -3683,8 +3851,17 @@ fn list_item(line: &str) -> Option<(Who, &str)> {
     }
     // The authors round-ups print before unquoted comments stand before quoted ones too
     // (`Hlayirani-27: “…”`, `Sipho from Soweto: “…”`).
-    let author = super::dump::colon_author(author)?;
-    match (author.handle, author.display_name) {
+    let parsed = super::dump::colon_author(author)?;
+    // `Mbunge wa Mtama, Nape Nnauye aliandika: “…”`: with a verb, the clause is an attribution,
+    // and its subject is the one the attribution reader finds (not `Name, Town`).
+    if parsed.verb.is_some() {
+        if let Some(who @ (Who::Name(_) | Who::Handle(_))) =
+            speaker_before(&format!("{author}:")).map(|speaker| speaker.who)
+        {
+            return Some((who, rest));
+        }
+    }
+    match (parsed.handle, parsed.display_name) {
         (Some(handle), _) => Some((Who::Handle(handle), rest)),
         (None, Some(name)) => Some((Who::Name(name), rest)),
         (None, None) => None,
@@ -3916,6 +4093,7 @@ mod tests {
                 "wrote",
             ),
             ("One user on X wrote,", online.clone(), "wrote"),
+            ("Another Tweetheart blamed,", online.clone(), "blamed"),
             ("as one frustrated viewer moaned:", online.clone(), "moaned"),
             (
                 "Another, in sheer disbelief, typed:",
@@ -3928,6 +4106,18 @@ mod tests {
                 "wrote",
             ),
             ("Another reportedly said:", other.clone(), "said"),
+            ("Here's a local guy who writes,", other.clone(), "writes"),
+            (
+                "Ama Serwaa, a Facebook user wrote;",
+                name("Ama Serwaa"),
+                "wrote",
+            ),
+            ("Finally, one viewer sighed:", online.clone(), "sighed"),
+            (
+                "Ama Serwaa who was not happy wrote:",
+                name("Ama Serwaa"),
+                "wrote",
+            ),
             ("Pablo Floky said,", name("Pablo Floky"), "said"),
             (
                 "Replying to one of her posts, one Nkem Diana wrote,",
@@ -3951,6 +4141,23 @@ mod tests {
                 "jumped in",
             ),
             ("Twitter user Sam Okoro said:", name("Sam Okoro"), "said"),
+            (
+                "Others like Marie Mary also wrote,",
+                name("Marie Mary"),
+                "wrote",
+            ),
+            (
+                "Our editorial on the levy prompted this reaction from Kelly Fielding:",
+                name("Kelly Fielding"),
+                "reaction",
+            ),
+            (
+                "Sprinter and three-time Olympic medallist Andre de Grasse of Markham, Ont., \
+                 drew the ire of some fans who were worried he'd jinxed the Raptors when he \
+                 tweeted",
+                name("Andre de Grasse"),
+                "tweeted",
+            ),
         ] {
             assert_eq!(
                 who_before(lead),
@@ -3958,6 +4165,18 @@ mod tests {
                 "{lead}"
             );
         }
+        assert_eq!(
+            who_before("Wanjiru Kamau's post on Facebook said,").map(|s| s.0),
+            Some(name("Wanjiru Kamau"))
+        );
+        assert_eq!(
+            who_before("Wanjiru Kamau's reaction:").map(|s| s.0),
+            Some(name("Wanjiru Kamau"))
+        );
+        assert_eq!(
+            who_before("A comment from Raveesha Sathsarani said,").map(|s| s.0),
+            Some(name("Raveesha Sathsarani"))
+        );
         assert_eq!(
             who_before("Someone with the handle BasioMeusPuga added:").map(|s| s.0),
             Some(Who::Handle("BasioMeusPuga".into()))
@@ -4067,6 +4286,14 @@ mod tests {
                  Pakistani Ambassador to the US."
             ),
             Some(name("Husain Haqqani"))
+        );
+        assert_eq!(
+            person_before(
+                "Sprinter and three-time Olympic medallist Andre de Grasse of Markham, Ont., \
+                 drew the ire of some fans who were worried he'd jinxed the Raptors when he \
+                 tweeted"
+            ),
+            Some(name("Andre de Grasse"))
         );
     }
 }
