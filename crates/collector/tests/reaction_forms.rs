@@ -6110,3 +6110,24 @@ fn unsigned_text_messages_between_signed_ones() {
         ]
     );
 }
+
+#[test]
+fn a_speaker_going_on_into_the_next_quote() {
+    // `, adding:` attributes the quote before it and introduces the next, both the writer's.
+    let article = format!(
+        "{STORY}Kenyans took to Facebook to react.\n\n\
+         \u{201c}The levy is daylight robbery,\u{201d} Mary Wanjiku wrote, adding: \u{201c}We \
+         are tired of paying for their mistakes.\u{201d}\n\n\
+         \u{201c}Nobody asked us,\u{201d} Otieno Juma posted, before adding: \u{201c}Where did \
+         the last levy go?\u{201d}\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Mary Wanjiku"), "The"),
+            (Some("Mary Wanjiku"), "We"),
+            (Some("Otieno Juma"), "Nobody"),
+            (Some("Otieno Juma"), "Where"),
+        ],
+    );
+}

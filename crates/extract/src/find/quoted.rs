@@ -2220,7 +2220,7 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     let introduces_next =
         tail[end..].starts_with(':') || (into_next_quote && clause.trim_end().ends_with(','));
     if introduces_next {
-        clause = &clause[..next_clause(clause)?];
+        clause = &clause[..next_clause(clause).or_else(|| speaker_goes_on(clause))?];
     } else if let Some(at) = comma_before_connective(clause) {
         // `“…,” one fan tweeted, with another adding that the moment…`: the attribution ends
         // where a connective after a comma opens the next reader's clause.
@@ -3639,7 +3639,24 @@ fn tail_length(tail: &str) -> usize {
         Some(at) => at,
         None => tail.len(),
     };
-    next_clause(&tail[..end]).map_or(end, |at| at + 1)
+    let clause = &tail[..end];
+    match next_clause(clause) {
+        Some(at) => at + 1,
+        // The next quote's clause is this one: its speaker is named here.
+        None if speaker_goes_on(clause).is_some() => 0,
+        None => end,
+    }
+}
+
+/// `“…,” Jane Wanjiru wrote, adding: “…”`: where a clause that attributes one quote goes on
+/// to introduce the same speaker's next, at the comma before the participle.
+fn speaker_goes_on(clause: &str) -> Option<usize> {
+    comma_before(clause, |word| {
+        matches!(
+            word.trim_end_matches([':', ',']),
+            "adding" | "before" | "continuing" | "concluding"
+        )
+    })
 }
 
 /// Where one clause of an attribution ends and the next opens: at a comma before a connective
