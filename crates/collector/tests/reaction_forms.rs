@@ -6131,3 +6131,25 @@ fn a_speaker_going_on_into_the_next_quote() {
         ],
     );
 }
+
+#[test]
+fn a_participle_or_an_infinitive_after_the_readers_verb() {
+    // `reacted, saying “…”` runs into the post as `wrote “…”` does; `was quick to point out:`
+    // introduces it as `pointed out:` would.
+    let article = format!(
+        "{STORY}Kenyans took to Facebook to react.\n\n\
+         Mary Wanjiku reacted, saying \u{201c}The levy is daylight robbery and we will not \
+         pay it.\u{201d}\n\n\
+         Otieno Juma weighed in, saying \u{201c}Nobody asked us before raising it.\u{201d}\n\n\
+         Akinyi Odhiambo was quick to point out: \u{201c}Fares went up last week \
+         already.\u{201d}\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Mary Wanjiku"), "The"),
+            (Some("Otieno Juma"), "Nobody"),
+            (Some("Akinyi Odhiambo"), "Fares"),
+        ],
+    );
+}

@@ -1323,6 +1323,13 @@ fn predicate(
         }) {
             j = k;
         }
+        // `Mary Wanjiku was quick to point out:`: the infinitive after it is what she did.
+        let eager = words
+            .get(k)
+            .is_some_and(|w| !w.comma && matches!(w.bare, "quick" | "eager" | "keen" | "ready"));
+        if eager && words.get(k + 1).is_some_and(|w| w.bare == "to") {
+            j = k + 1;
+        }
     }
     // `forcing one twitterer to ask:`, `only for a fan to respond,`: an infinitive after a
     // subject that something led to speak.
@@ -1400,6 +1407,8 @@ const INFINITIVES: &[(&str, &str)] = &[
     ("add", "added"),
     ("quip", "quipped"),
     ("joke", "joked"),
+    ("point", "pointed"),
+    ("note", "noted"),
 ];
 
 /// How a reader was, before the words that show it: `was livid:`.
@@ -1565,7 +1574,20 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                 .iter()
                 .any(|word| is_online_noun(&word.to_lowercase()))
     };
-    let verb_last = verb_last || by_posting || with_writing || with_a_reader_saying;
+    // `Mary Wanjiku reacted, saying “…”`: after a verb of reacting or posting and a comma,
+    // `saying` runs into the post as the verb would.
+    let reacted_saying = last_word == Some("saying")
+        && lead[..lead.len() - "saying".len()]
+            .trim_end()
+            .strip_suffix(',')
+            .is_some_and(|clause| {
+                let mut words = clause.rsplit(' ');
+                let last = words.next().unwrap_or_default();
+                let last_two = words.next().map(|before| format!("{before} {last}"));
+                is_posting_verb(last) || last_two.is_some_and(|verb| is_posting_verb(&verb))
+            });
+    let verb_last =
+        verb_last || by_posting || with_writing || with_a_reader_saying || reacted_saying;
     let introduces = lead.ends_with([':', ',', ';']) || verb_last;
     if !introduces {
         return None;
