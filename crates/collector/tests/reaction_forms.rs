@@ -6153,3 +6153,24 @@ fn a_participle_or_an_infinitive_after_the_readers_verb() {
         ],
     );
 }
+
+#[test]
+fn a_named_readers_post_with_its_platform_before_the_noun() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to react.\n\n\
+         Mary Wanjiku's Facebook post read: \u{201c}The levy is daylight robbery and we will \
+         not pay it.\u{201d}\n\n\
+         Otieno Juma's Instagram caption read: \u{201c}Walking to work from tomorrow.\u{201d}\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        found
+            .iter()
+            .map(|r| (r.display_name.as_deref(), r.platform))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Mary Wanjiku"), collector::record::Platform::Facebook),
+            (Some("Otieno Juma"), collector::record::Platform::Instagram),
+        ]
+    );
+}

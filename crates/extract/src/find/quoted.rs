@@ -1939,7 +1939,28 @@ fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
         Some((noun_at, place)) => (&words[..=noun_at], Some(place)),
         None => (words, None),
     };
-    let [.., owner, noun] = words else {
+    // `Jane Wanjiru's Facebook post read:`: or where it was may stand before the noun.
+    let (words, lower, platform) = match words {
+        [.., owner, place, noun]
+            if !owner.comma && !place.comma && platform_named_in(place.bare).is_some() =>
+        {
+            let mut without_place = words[..words.len() - 2].to_vec();
+            without_place.push(*noun);
+            let mut lower = lower[..words.len() - 2].to_vec();
+            lower.push(noun.bare.to_lowercase());
+            (
+                std::borrow::Cow::Owned(without_place),
+                std::borrow::Cow::Owned(lower),
+                platform.or_else(|| platform_named_in(place.bare)),
+            )
+        }
+        _ => (
+            std::borrow::Cow::Borrowed(words),
+            std::borrow::Cow::Borrowed(lower),
+            platform,
+        ),
+    };
+    let [.., owner, noun] = &words[..] else {
         return None;
     };
     let at = words.len() - 2;
@@ -1949,7 +1970,7 @@ fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
         .or_else(|| owner.bare.strip_suffix("’s"))?;
     let posted = matches!(
         lower[at + 1].as_str(),
-        "comment" | "tweet" | "post" | "reaction"
+        "comment" | "tweet" | "post" | "reaction" | "caption"
     );
     let who = match is_handle(bare) {
         Some(handle) if at == 0 && (posted || lower[at + 1] == "reply") => {
