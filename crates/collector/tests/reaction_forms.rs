@@ -6174,3 +6174,16 @@ fn a_named_readers_post_with_its_platform_before_the_noun() {
         ]
     );
 }
+
+#[test]
+fn an_abbreviated_title_or_place_ends_no_sentence() {
+    // `St.` and `Dr.` end no sentence: the pronoun's person is the subject before them.
+    let article = format!(
+        "{STORY}Kenyans took to Facebook to react.\n\n\
+         Facebook user Mary Wanjiku, a mother of three from the St. Ann area, was angry. \
+         \u{201c}The levy is daylight robbery,\u{201d} she wrote.\n\n\
+         Otieno Juma, who was treated by Dr. Aisha Bello last year, was not impressed either. \
+         \u{201c}Nobody asked us,\u{201d} he posted.\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
+}

@@ -1462,3 +1462,10 @@ mod tests {
         }
     }
 }
+
+/// Titles and places printed abbreviated with a full stop that ends no sentence (`Dr. Aisha
+/// Bello`, `the St. Ann native`).
+pub(crate) const ABBREVIATED_TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Rev", "Hon", "Gen", "Col", "Capt", "Lt", "Sgt", "Jr",
+    "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Supt", "Insp", "Cpl", "Pte",
+];

@@ -2979,12 +2979,18 @@ fn last_sentence(text: &str) -> &str {
     text[start..].trim()
 }
 
-/// `U.S.`, `J.`: the text before a full stop ends in a capital letter standing alone, as
-/// initials and abbreviations print it, not a sentence's last word.
+/// `U.S.`, `J.`, `St.`, `Dr.`: the text before a full stop ends in a capital letter standing
+/// alone, as initials and abbreviations print it, or in a title's abbreviation (`the St. Ann
+/// native`), not a sentence's last word.
 fn ends_an_initial(before: &str) -> bool {
     let mut last = before.chars().rev();
-    last.next().is_some_and(|c| c.is_ascii_uppercase())
-        && last.next().is_none_or(|c| c == '.' || c.is_whitespace())
+    let initial = last.next().is_some_and(|c| c.is_ascii_uppercase())
+        && last.next().is_none_or(|c| c == '.' || c.is_whitespace());
+    initial
+        || before
+            .rsplit(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .is_some_and(|word| ABBREVIATED_TITLES.contains(&word))
 }
 
 /// Where the sentence holding byte `at` of `line` starts: after the last `.`, `!` or `?` that is
@@ -3006,6 +3012,7 @@ fn sentence_start(line: &str, at: usize, spans: &[Span]) -> usize {
             matches!(c, '.' | '!' | '?')
                 && !inside(i)
                 && line[i + 1..].starts_with(|n: char| n.is_whitespace() || matches!(n, '“' | '"'))
+                && !(c == '.' && ends_an_initial(&line[..i]))
         })
         .map(|(i, c)| i + c.len_utf8())
         .next_back()
