@@ -6187,3 +6187,14 @@ fn an_abbreviated_title_or_place_ends_no_sentence() {
     );
     assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
 }
+
+#[test]
+fn a_pronoun_after_one_of_them_was_a_name() {
+    let article = format!(
+        "{STORY}Many Kenyans took to Facebook to react.\n\n\
+         One of them was Mary Wanjiku, who runs a shop in Kisumu. \u{201c}The levy is daylight \
+         robbery,\u{201d} she wrote.\n\n\
+         One user was clearly angry. \u{201c}Nobody asked us,\u{201d} she wrote.\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku"), None]);
+}

@@ -2934,6 +2934,15 @@ fn person_in(sentence: &str) -> Option<Who> {
             .is_some_and(|w| is_verb(w.bare) || matches!(w.bare, "is" | "was" | "has" | "had"))
     };
     let subject = subject_at(&words, k).filter(|(who, ..)| *who != Who::Pronoun);
+    // `One of them was Mary Wanjiku, who…`: the name a copula makes the anonymous subject.
+    if let Some((Who::Anonymous { .. }, next, ..)) = &subject {
+        let copula = words
+            .get(*next)
+            .is_some_and(|w| !w.comma && matches!(w.bare, "was" | "is"));
+        if let Some((name, _)) = copula.then(|| name_at(&words, next + 1)).flatten() {
+            return Some(Who::Name(name));
+        }
+    }
     if let Some((who, next, ..)) = &subject {
         if verb_follows(*next) || !matches!(who, Who::Name(_)) {
             return subject.map(|(who, ..)| who);
