@@ -6198,3 +6198,17 @@ fn a_pronoun_after_one_of_them_was_a_name() {
     );
     assert_names(&article, &[Some("Mary Wanjiku"), None]);
 }
+
+#[test]
+fn a_description_after_the_quote_is_the_person_named_before() {
+    // `the singer wrote` stands for the person the sentence before names, as `she wrote`
+    // does; never for a reader the article did not name, nor for a people.
+    let article = format!(
+        "{STORY}Kenyans took to social media to react.\n\n\
+         Singer Akothee shared a photo of her car on Instagram. \u{201c}The levy is daylight \
+         robbery,\u{201d} the star wrote.\n\n\
+         Another user commented: \u{201c}We will walk.\u{201d}\n\n\
+         \u{201c}Nobody asked us,\u{201d} the former minister responded.\n"
+    );
+    assert_names_and_openings(&article, &[(Some("Akothee"), "The"), (None, "We")]);
+}

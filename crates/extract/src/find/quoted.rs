@@ -2399,6 +2399,47 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         .into_iter()
         .flatten()
         .find_map(|start| subject_then_verb(&words, start))
+        .or_else(|| described_poster(&words))
+}
+
+/// `“…,” the singer wrote.`, `the now-dad of two wrote`: a description of a person (no
+/// reader's or office's noun in it) before a verb of posting, said of the person the sentence
+/// before names, as a pronoun is.
+fn described_poster(words: &[Word]) -> Option<Speaker> {
+    const LONGEST_DESCRIPTION: usize = 5;
+    let (the, rest) = words.split_first()?;
+    if !the.bare.eq_ignore_ascii_case("the") || the.comma {
+        return None;
+    }
+    let verb_at = rest
+        .iter()
+        .take(LONGEST_DESCRIPTION + 1)
+        .position(|w| is_posting_verb(w.bare))?;
+    let description = &rest[..verb_at];
+    let describes_a_person = !description.is_empty()
+        && description.iter().all(|w| {
+            let lower = w.bare.to_lowercase();
+            !w.comma
+                && !is_reader_noun(&lower)
+                && !OFFICE_WORDS.contains(&lower.as_str())
+                && !ONLINE_POSTS.contains(&lower.as_str())
+                && !REACTION_NOUNS.contains(&lower.as_str())
+        });
+    let after = &rest[verb_at + 1..];
+    let placed = match after {
+        [] => Some(None),
+        _ => place_phrase(after, 0)
+            .filter(|(end, _)| *end == after.len())
+            .map(|(_, place)| Some(place)),
+    };
+    let platform = placed.filter(|_| describes_a_person)?;
+    Some(Speaker {
+        who: Who::Pronoun,
+        verb: Some(rest[verb_at].bare.to_string()),
+        platform,
+        posted: true,
+        interviewee: false,
+    })
 }
 
 /// What may open a list item before its quote: nothing, a bullet or a number.
@@ -3123,12 +3164,21 @@ pub(super) fn in_line(
             None => speaker_after(tail)
                 .map(|mut speaker| {
                     if speaker.who == Who::Pronoun {
+                        // `“…,” the ex-PM responded.`: a description is of someone known, one
+                        // person (not `Kenyans took to social media…`).
+                        let described = tail
+                            .trim_start_matches([',', ' '])
+                            .get(..4)
+                            .is_some_and(|the| the.eq_ignore_ascii_case("the "));
                         speaker.who = match resolve(line, start, units, index) {
                             // `“…,” read the tweet.`: a post is its owner's, a person the
                             // article named, never a reader it did not.
                             Some(Who::Anonymous { .. })
-                                if speaker.verb.as_deref() == Some("read") =>
+                                if speaker.verb.as_deref() == Some("read") || described =>
                             {
+                                Who::Pronoun
+                            }
+                            Some(Who::Name(people)) if described && is_demonym(&people) => {
                                 Who::Pronoun
                             }
                             resolved => resolved.unwrap_or(Who::Pronoun),
