@@ -6212,3 +6212,26 @@ fn a_description_after_the_quote_is_the_person_named_before() {
     );
     assert_names_and_openings(&article, &[(Some("Akothee"), "The"), (None, "We")]);
 }
+
+#[test]
+fn where_it_was_posted_between_the_verb_and_the_quote() {
+    // With no comma or colon, the place after the verb still runs into the quote; with a
+    // comma, `said` stays reported speech after anyone but a reader or a place online.
+    let article = format!(
+        "{STORY}People flooded the Treasury's post to react. One fan simply commented, \
+         \u{201c}Walking to work from tomorrow!\u{201d} Another wrote in the comments \
+         \u{201c}You should probably take this down now.\u{201d}\n\n\
+         Mary Wanjiku commented under the post \u{201c}Nobody asked us.\u{201d}\n\n\
+         Otieno Juma said on his Twitter account, \u{201c}One of the worst budgets in a long \
+         time.\u{201d}\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (None, "Walking"),
+            (None, "You"),
+            (Some("Mary Wanjiku"), "Nobody"),
+            (Some("Otieno Juma"), "One"),
+        ],
+    );
+}

@@ -745,6 +745,16 @@ fn anonymous_at(
             noun = Some((m, true));
             break;
         }
+        // `Another wrote in the comments`: the verb right after the determiner ends the
+        // subject (where a participle before a noun does not: `One amazed viewer`).
+        let attributes = m == j
+            && matches!(verb_kind(Some(&w)), VerbKind::Posting | VerbKind::Speech)
+            && !words
+                .get(m + 1)
+                .is_some_and(|n| is_reader_noun(&n.bare.to_lowercase()));
+        if attributes {
+            break;
+        }
         if is_online_noun(&w) || OTHER_NOUNS.contains(&w.as_str()) || demonym_noun {
             // "one other fan", "a fellow user": the head is the last noun of a run.
             let mut head = m;
@@ -1533,7 +1543,11 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     // quote (not `captioned`, whose quote is the post being reacted to). So may `said`, but
     // only after an online reader (`One commenter said "Best option."`): after anyone else it
     // runs into partial quotes of reported speech.
-    let mut last_words = lead.rsplit(char::is_whitespace);
+    let verb_end = match lead.ends_with([':', ',', ';']) {
+        true => lead,
+        false => without_trailing_place(lead),
+    };
+    let mut last_words = verb_end.rsplit(char::is_whitespace);
     let last_word = last_words.next();
     let said_runs_in = last_word == Some("said");
     let verb_last = said_runs_in
@@ -1745,6 +1759,44 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         }
     }
     None
+}
+
+/// `Another wrote in the comments “…”`, `One fan wrote on Facebook “…”`: the clause before a
+/// quote without where the words were posted, which may stand between the verb and the quote.
+fn without_trailing_place(lead: &str) -> &str {
+    const UNDER_POSTS: &[&str] = &[
+        "in the comments",
+        "in the comment section",
+        "in the comments section",
+        "under the post",
+        "on the post",
+        "under the video",
+        "in the replies",
+    ];
+    let starts: Vec<usize> = lead
+        .char_indices()
+        .filter(|&(at, c)| !c.is_whitespace() && (at == 0 || lead[..at].ends_with(' ')))
+        .map(|(at, _)| at)
+        .collect();
+    for words_in_phrase in (2..=4).rev() {
+        let Some(&at) = starts
+            .len()
+            .checked_sub(words_in_phrase)
+            .filter(|&first| first > 0)
+            .map(|first| &starts[first])
+        else {
+            continue;
+        };
+        let phrase = &lead[at..];
+        let phrase_words = words(phrase);
+        let placed = place_phrase(&phrase_words, 0)
+            .is_some_and(|(end, _)| end == phrase_words.len())
+            || UNDER_POSTS.contains(&phrase.to_lowercase().as_str());
+        if placed {
+            return lead[..at].trim_end();
+        }
+    }
+    lead
 }
 
 /// `Here's`, `Here is`, `There's`: words pointing to the subject after them (`Here's a local
