@@ -6235,3 +6235,48 @@ fn where_it_was_posted_between_the_verb_and_the_quote() {
         ],
     );
 }
+
+#[test]
+fn a_forum_nickname_a_doubled_at_and_an_infinitive_that_runs_in() {
+    let article = format!(
+        "{STORY}Forum users were not kind.\n\n\
+         One fan, @@DaddyZee01, notably wrote: \u{201c}Treasury, you dey whine us.\u{201d}\n\n\
+         Kenyatalk forum user stehayn commented \"Awful, nobody asked us.\", and finally one \
+         annoyed fan going by the forum nickname of petertard went as far as to say \"The levy \
+         disappeared up its own budget tonight.\"\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        found
+            .iter()
+            .map(|r| (
+                r.handle.as_deref(),
+                r.text.split_whitespace().next().unwrap_or("")
+            ))
+            .collect::<Vec<_>>(),
+        [
+            (Some("DaddyZee01"), "Treasury,"),
+            (Some("stehayn"), "Awful,"),
+            (Some("petertard"), "The"),
+        ]
+    );
+}
+
+#[test]
+fn capitals_in_a_name_are_its_own_unless_an_office() {
+    let article = format!(
+        "{STORY}Politicians took to X to react.\n\n\
+         AKM Saifullah Sheehan wrote: \u{201c}The levy is daylight robbery.\u{201d}\n\n\
+         Even the WA Young Liberals tweeted: \u{201c}Most disastrous budget in our \
+         history!\u{201d}\n\n\
+         Kisumu MCA Otieno Juma posted: \u{201c}We will not pay it.\u{201d}\n"
+    );
+    assert_names(
+        &article,
+        &[
+            Some("AKM Saifullah Sheehan"),
+            Some("WA Young Liberals"),
+            Some("Otieno Juma"),
+        ],
+    );
+}

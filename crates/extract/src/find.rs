@@ -759,7 +759,12 @@ fn name_as_author(name: &str) -> &str {
     let shouted = !name.chars().any(char::is_lowercase);
     let describes = |word: &str| {
         let lower = word.trim_end_matches('.').to_lowercase();
-        let initials = !shouted && word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+        // (`York-Simcoe MPP Caroline Mulroney`; but `AKM Saifullah Sheehan`, `WA Young
+        // Liberals`: other capitals are the name's own.)
+        let initials = !shouted
+            && word
+                .split('-')
+                .any(|part| vocabulary::OFFICE_ABBREVIATIONS.contains(&part));
         // `Atlanta-based Maggie Marikah`; `But Malcolm Fields`, a sentence's conjunction.
         let based = lower.ends_with("-based");
         let conjunction = matches!(lower.as_str(), "but" | "and" | "so" | "while" | "then");

@@ -1469,3 +1469,10 @@ pub(crate) const ABBREVIATED_TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Rev", "Hon", "Gen", "Col", "Capt", "Lt", "Sgt", "Jr",
     "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Supt", "Insp", "Cpl", "Pte",
 ];
+
+/// Offices printed as their initials before a holder's name (`York-Simcoe MPP Caroline
+/// Mulroney`, `MQM-MNA Syed Ali Raza Abidi`).
+pub(crate) const OFFICE_ABBREVIATIONS: &[&str] = &[
+    "MP", "MPP", "MPs", "MNA", "MLA", "MCA", "MEP", "MSP", "MS", "PM", "CEO", "CS", "PS", "DCI",
+    "IGP", "MC", "DJ", "VP", "CJ", "AG", "DPP", "GM", "MD", "CFO", "COO", "CTO",
+];

@@ -297,7 +297,11 @@ fn starts_uppercase(word: &str) -> bool {
 }
 
 fn is_handle(word: &str) -> Option<&str> {
-    let handle = word.strip_prefix('@').or_else(|| word.strip_prefix("u/"))?;
+    // (`@@DaddyZee01`: a doubled `@` is a typo of one.)
+    let handle = word
+        .strip_prefix('@')
+        .map(|handle| handle.trim_start_matches('@'))
+        .or_else(|| word.strip_prefix("u/"))?;
     let end = handle
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .unwrap_or(handle.len());
@@ -889,19 +893,27 @@ fn anonymous_at(
         ["with", "the", "handle" | "username" | "name" | "moniker" | "pseudonym" | "alias", ..] => {
             Some(3)
         }
-        ["going" | "posting" | "writing", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..]
+        // `going by the forum nickname of petertard`.
+        ["going" | "posting" | "writing", "by" | "under", "the", _, "name" | "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", "of", ..] => {
+            Some(6)
+        }
+        ["going" | "posting" | "writing", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", "of", ..]
+        | ["going" | "posting" | "writing", "by" | "under", "the", _, "name" | "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", ..] => {
+            Some(5)
+        }
+        ["going" | "posting" | "writing", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", ..]
         | ["by", "the", "name" | "handle", "of", ..] => Some(4),
-        ["with" | "under", "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
+        ["with" | "under", "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", ..] => {
             Some(2)
         }
-        ["using" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
+        ["using" | "under", "the", "name" | "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", ..] => {
             Some(3)
         }
         // `said a user who went by the name of SimmonsFolk`.
-        ["who", "goes" | "went" | "posts", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", "of", ..] => {
+        ["who", "goes" | "went" | "posts", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", "of", ..] => {
             Some(6)
         }
-        ["who", "goes" | "went" | "posts", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
+        ["who", "goes" | "went" | "posts", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", ..] => {
             Some(5)
         }
         ["who", "goes" | "went" | "posts", "by" | "as", ..] => Some(3),
@@ -1375,6 +1387,18 @@ fn predicate(
     if rest.len() > 14 || opens_a_clause(rest) || names_a_reporting_setting(rest) {
         return None;
     }
+    // `went as far as to say`, `went on to write`: the infinitive at the end is what the
+    // subject did.
+    if verb == "went" {
+        if let [.., to, base] = rest {
+            if let Some((_, past)) = INFINITIVES
+                .iter()
+                .find(|(infinitive, _)| to.bare == "to" && base.bare == *infinitive)
+            {
+                verb = past.to_string();
+            }
+        }
+    }
     // `urged calm, writing:`: the participle that runs into the quote is what introduces it.
     if let Some(last) = rest
         .last()
@@ -1549,6 +1573,17 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     };
     let mut last_words = verb_end.rsplit(char::is_whitespace);
     let last_word = last_words.next();
+    let second_last = last_words.clone().next();
+    // `went as far as to say “…”`: an infinitive runs in as its past would.
+    let infinitive = (second_last == Some("to"))
+        .then(|| {
+            INFINITIVES
+                .iter()
+                .find(|(base, _)| last_word == Some(*base))
+        })
+        .flatten()
+        .map(|(_, past)| *past);
+    let last_word = infinitive.or(last_word);
     let said_runs_in = last_word == Some("said");
     let verb_last = said_runs_in
         || last_word.is_some_and(|last| {
@@ -1570,7 +1605,6 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         });
     // `praised Jadeja’s performance by posting “…”`; `with one fan writing “…”`, a reader's
     // participle after `with` running into the quote as the past tense does.
-    let second_last = last_words.next();
     let by_posting = lead.ends_with(" posting") && second_last == Some("by");
     let with_writing = last_word
         .is_some_and(|last| matches!(last, "writing" | "tweeting" | "commenting" | "posting"))
@@ -1653,8 +1687,13 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         if k == 0 && CONNECTIVES.contains(&words[0].bare.to_lowercase().as_str()) {
             continue;
         }
-        let Some((who, next, platform, interviewee)) =
-            subject_at(&words, k).or_else(|| antecedent_of_who(&words, k))
+        // `and finally one annoyed fan…`: an adverb before the subject is no part of it.
+        let Some((who, next, platform, interviewee)) = subject_at(&words, k)
+            .or_else(|| antecedent_of_who(&words, k))
+            .or_else(|| {
+                let subject = past_adverbs(&words, k);
+                (subject > k).then(|| subject_at(&words, subject)).flatten()
+            })
         else {
             continue;
         };
