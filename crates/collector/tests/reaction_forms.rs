@@ -6280,3 +6280,14 @@ fn capitals_in_a_name_are_its_own_unless_an_office() {
         ],
     );
 }
+
+#[test]
+fn a_town_in_parentheses_after_a_name_is_no_part_of_it() {
+    let article = format!(
+        "{STORY}Readers wrote in to react.\n\n\
+         Mary Wanjiku (Kisumu) wrote: \u{201c}The levy is daylight robbery.\u{201d}\n\n\
+         \u{201c}Retire the levy, or at least cut it by half,\u{201d} wrote Nairobi (Kenya) \
+         Star reader Emily.\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Emily")]);
+}

@@ -193,6 +193,9 @@ pub(super) struct Speaker {
 struct Word<'t> {
     bare: &'t str,
     comma: bool,
+    /// Printed after an opening parenthesis, and before a closing one.
+    opens_aside: bool,
+    closes_aside: bool,
 }
 
 fn words(text: &str) -> Vec<Word<'_>> {
@@ -220,7 +223,12 @@ fn words(text: &str) -> Vec<Word<'_>> {
             }
             continue;
         }
-        words.push(Word { bare, comma });
+        words.push(Word {
+            bare,
+            comma,
+            opens_aside: raw.starts_with('('),
+            closes_aside: raw.trim_end_matches([',', ';', ':', '.']).ends_with(')'),
+        });
     }
     words
 }
@@ -335,7 +343,14 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         // `Marlon A Hill`: a middle initial printed without its full stop.
         let initial =
             w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()) && capital_after(end + 1);
-        if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle && !initial {
+        // `Mary Wanjiku (Kisumu) wrote`: what the desk adds in parentheses after it is no part
+        // of it (but `Arlington (Virginia) Patch reader Emily` goes on after its aside).
+        let aside_ends_it = words[end].opens_aside
+            && parenthesized_place(words, end)
+                .is_none_or(|after| !capital_after(after) || words[after - 1].comma);
+        if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle && !initial
+            || aside_ends_it
+        {
             break;
         }
         end += 1;
@@ -514,11 +529,28 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
         }
     }
     let next = home_town(words, next).unwrap_or(next);
+    let next = parenthesized_place(words, next).unwrap_or(next);
     let (next, interviewee) = match aside(words, next, words[next - 1].comma) {
         Some((after, _, age)) => (after, age),
         None => (next, false),
     };
     Some((Who::Name(name), next, None, interviewee))
+}
+
+/// `(Kisumu)`, `(Nairobi, Kenya)`: a place in parentheses after a name, no handle in it.
+/// Returns the word after the closing parenthesis.
+fn parenthesized_place(words: &[Word], from: usize) -> Option<usize> {
+    const LONGEST_PLACE: usize = 4;
+    let opening = words.get(from).filter(|w| w.opens_aside)?;
+    if is_handle(opening.bare).is_some() {
+        return None;
+    }
+    let closing =
+        (from..words.len().min(from + LONGEST_PLACE)).find(|&at| words[at].closes_aside)?;
+    words[from..=closing]
+        .iter()
+        .all(|w| starts_uppercase(w.bare))
+        .then_some(closing + 1)
 }
 
 /// `from Cork`, `of Galway`, `in Portland`, `of Markham, Ont.,`: where a named reader lives,
