@@ -6291,3 +6291,25 @@ fn a_town_in_parentheses_after_a_name_is_no_part_of_it() {
     );
     assert_names(&article, &[Some("Mary Wanjiku"), Some("Emily")]);
 }
+
+#[test]
+fn a_reddit_comment_header_with_an_abbreviated_time() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted on Reddit:\n\n\
+         u/marywanjiku \u{b7} 5 hr. ago\n\
+         The levy is daylight robbery and we will not pay it\n\n\
+         u/otienoj \u{b7} 6 hr. ago\n\
+         Nobody asked us before raising the price again\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        found
+            .iter()
+            .map(|r| (
+                r.handle.as_deref(),
+                r.text.split_whitespace().next().unwrap_or("")
+            ))
+            .collect::<Vec<_>>(),
+        [(Some("marywanjiku"), "The"), (Some("otienoj"), "Nobody")]
+    );
+}

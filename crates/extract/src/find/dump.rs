@@ -1041,7 +1041,10 @@ fn without_time_ago(header: &str) -> Option<&str> {
     let mut timed = false;
     while let Some((before, token)) = header[..end].trim_end().rsplit_once(char::is_whitespace) {
         // A number alone is a time only before its unit (`2 days`): `Top 5` is a heading.
-        let bare_number = token.chars().all(|c| c.is_ascii_digit());
+        let bare_number = token
+            .trim_end_matches('.')
+            .chars()
+            .all(|c| c.is_ascii_digit());
         if !is_time_word(token) || (bare_number && end == header.trim_end().len()) {
             break;
         }
@@ -1129,7 +1132,11 @@ fn is_time_word(token: &str) -> bool {
         "hours", "day", "days", "week", "weeks", "wk", "wks", "month", "months", "mo", "year",
         "years", "yr", "yrs",
     ];
-    let token = token.trim_matches(['(', ')']).to_lowercase();
+    // (`5 hr. ago`, as Reddit prints it: an abbreviation's full stop.)
+    let token = token
+        .trim_matches(['(', ')'])
+        .trim_end_matches('.')
+        .to_lowercase();
     let digits = token.chars().take_while(char::is_ascii_digit).count();
     let dated = digits > 0
         && token[digits..]
