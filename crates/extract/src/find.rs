@@ -723,6 +723,9 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     .iter()
                     .filter(|(_, other)| other.form == candidate.form)
                     .count(),
+                previous_verb: k
+                    .checked_sub(1)
+                    .and_then(|before| found[before].1.verb.as_deref()),
             };
             features::values(candidate, &setting)
         })
