@@ -6313,3 +6313,24 @@ fn a_reddit_comment_header_with_an_abbreviated_time() {
         [(Some("marywanjiku"), "The"), (Some("otienoj"), "Nobody")]
     );
 }
+
+#[test]
+fn comments_run_together_after_a_sentence_announcing_them() {
+    // A print page's comments glued into one paragraph, each opened by a full name and a
+    // colon, after the desk's own sentences and one that announces them.
+    let article = "What's Trending: Levy\n\n\
+         The Treasury raised the levy on petrol on Monday, and the Prime Minister defended it \
+         in Parliament. Our online readers were quick to share their views. Paul Arthur: No \
+         no buddy, the levy will finish us. Michael Lewis: Hmm. So it is possible to tax the \
+         air we breathe? Spooner Lorraine: It just might be too late. Jamar Hinkson: Nobody \
+         asked us before raising it again.\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Paul Arthur"), "No"),
+            (Some("Michael Lewis"), "Hmm."),
+            (Some("Spooner Lorraine"), "It"),
+            (Some("Jamar Hinkson"), "Nobody"),
+        ],
+    );
+}

@@ -1879,7 +1879,7 @@ static WERE_DIVIDED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SHARED_THEIR_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"(?i)\b(?:shared|expressed|aired|voiced|gave|posted) their (?:sentiments|thoughts|views|opinions|reactions|two cents)\b".to_string())
+    build(r"(?i)\b(?:shared?|express(?:ed)?|air(?:ed)?|voiced?|gave|give|post(?:ed)?) their (?:sentiments|thoughts|views|opinions|reactions|two cents)\b".to_string())
 });
 
 /// Bytes of the longest line that introduces a list without a colon.

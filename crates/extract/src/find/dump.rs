@@ -261,6 +261,13 @@ pub(super) fn run_on_comments(units: &[Unit], index: usize, context: &Context) -
     if labels.len() < FEWEST {
         return None;
     }
+    // `… Our online readers were quick to share their views. J.C.P: …`: the paragraph may
+    // announce its comments before the first.
+    let opener = &line[..labels[0].0];
+    let context = Context {
+        in_reactions: context.in_reactions || super::is_lead_in(opener),
+        ..context.clone()
+    };
     let found = labels
         .iter()
         .enumerate()
