@@ -6269,7 +6269,10 @@ fn capitals_in_a_name_are_its_own_unless_an_office() {
          AKM Saifullah Sheehan wrote: \u{201c}The levy is daylight robbery.\u{201d}\n\n\
          Even the WA Young Liberals tweeted: \u{201c}Most disastrous budget in our \
          history!\u{201d}\n\n\
-         Kisumu MCA Otieno Juma posted: \u{201c}We will not pay it.\u{201d}\n"
+         Kisumu MCA Otieno Juma posted: \u{201c}We will not pay it.\u{201d}\n\n\
+         DJ Crazy Neil wrote: \u{201c}When you tax the small man, the big man laughs.\u{201d}\n\n\
+         Artiste Tony Matterhorn wrote: \u{201c}Somebody claim mine because I don\u{2019}t \
+         need it.\u{201d}\n"
     );
     assert_names(
         &article,
@@ -6277,6 +6280,8 @@ fn capitals_in_a_name_are_its_own_unless_an_office() {
             Some("AKM Saifullah Sheehan"),
             Some("WA Young Liberals"),
             Some("Otieno Juma"),
+            Some("DJ Crazy Neil"),
+            Some("Tony Matterhorn"),
         ],
     );
 }

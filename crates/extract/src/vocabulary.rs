@@ -1119,6 +1119,7 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "chef",
     "photographer",
     "artist",
+    "artiste",
     "lawyer",
     "designer",
     // Swahili: politician, activist, MP, artist, musician, writer, presenter.
@@ -1474,5 +1475,5 @@ pub(crate) const ABBREVIATED_TITLES: &[&str] = &[
 /// Mulroney`, `MQM-MNA Syed Ali Raza Abidi`).
 pub(crate) const OFFICE_ABBREVIATIONS: &[&str] = &[
     "MP", "MPP", "MPs", "MNA", "MLA", "MCA", "MEP", "MSP", "MS", "PM", "CEO", "CS", "PS", "DCI",
-    "IGP", "MC", "DJ", "VP", "CJ", "AG", "DPP", "GM", "MD", "CFO", "COO", "CTO",
+    "IGP", "VP", "CJ", "AG", "DPP", "GM", "MD", "CFO", "COO", "CTO",
 ];
