@@ -6339,3 +6339,15 @@ fn comments_run_together_after_a_sentence_announcing_them() {
         ],
     );
 }
+
+#[test]
+fn a_quote_named_as_one_of_the_readers_posts() {
+    let article = format!(
+        "{STORY}The Treasury's post drew thousands of replies.\n\n\
+         \u{201c}Does nobody own a calculator?\u{201d} was one of the X posts from motorists \
+         that the Daily Star referenced.\n\n\
+         \u{201c}We will act on every concern,\u{201d} was one of the promises the minister \
+         made.\n"
+    );
+    assert_anonymous_openings(&article, 2, &["Does nobody"]);
+}

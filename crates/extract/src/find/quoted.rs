@@ -2426,11 +2426,12 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     let reports = words[through_verb..]
         .iter()
         .any(|w| matches!(w.bare, "that" | "whether" | "if"));
-    if opens_a_clause(&words[..through_verb]) || reports || names_a_reporting_setting(&words) {
-        return None;
-    }
+    // (`“…” was one of the posts that…`: the quote named as a post, before a clause about it.)
     if let Some(speaker) = was_one_response(&words) {
         return Some(speaker);
+    }
+    if opens_a_clause(&words[..through_verb]) || reports || names_a_reporting_setting(&words) {
+        return None;
     }
     let first = words.first()?;
     if let Some(handle) = is_handle(first.bare) {
@@ -2736,6 +2737,36 @@ fn was_one_response(words: &[Word]) -> Option<Speaker> {
             platform,
             posted: false,
             interviewee,
+        });
+    }
+    // `“…” was one of the X posts from residents that…`: one of the readers' posts, whatever
+    // the clause goes on to say of them.
+    let one_of = (2..words.len().min(6)).find(|&k| {
+        PLURAL_REACTION_NOUNS.contains(&words[k].bare.to_lowercase().as_str())
+            && words[1..k].iter().all(|w| !w.comma)
+    });
+    let opens_one_of = matches!(
+        (
+            lower(1).as_deref(),
+            lower(2).as_deref(),
+            lower(3).as_deref()
+        ),
+        (Some("one"), Some("of"), Some("the" | "many" | "several"))
+    );
+    if let Some(noun_at) = one_of.filter(|_| opens_one_of) {
+        let platform = platform_named_in(
+            &words[..=noun_at]
+                .iter()
+                .map(|w| w.bare)
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        return Some(Speaker {
+            who: Who::Anonymous { online: true },
+            verb: None,
+            platform,
+            posted: true,
+            interviewee: false,
         });
     }
     // `one response`, `another comment`, `one fan's reply`, `the top comment`: at most four
