@@ -6351,3 +6351,25 @@ fn a_quote_named_as_one_of_the_readers_posts() {
     );
     assert_anonymous_openings(&article, 2, &["Does nobody"]);
 }
+
+#[test]
+fn text_messages_signed_with_a_name_and_a_full_stop_under_an_sms_heading() {
+    // `SMS The Courier:` heads the page (its colon too); each message is signed on the line
+    // under it by a name alone, with or without a full stop, or a name and a town.
+    let article = "SMS The Courier:\n\n\
+         THE draft constitution should guarantee freedom of religion and freedom from \
+         religion.\n\
+         Ras Dryvar\n\n\
+         XENOPHOBIA? Dont worry if you get killed the police will get the culprits.\n\
+         Tsveruka Murambida.\n\n\
+         AS a widow who looks after three kids I would like to ask where my money is going.\n\
+         Worried, Shurugwi.\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Ras Dryvar"), "THE"),
+            (Some("Tsveruka Murambida"), "XENOPHOBIA?"),
+            (Some("Worried"), "AS"),
+        ],
+    );
+}

@@ -1964,7 +1964,7 @@ static COMMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// The heading of a page of readers' text messages: `SMS`, `Sms letters`, `SMSes of the Day :
 /// Tuesday`, `Your SMS`, `SMS Zimbabwe Independent` (the paper's name after it).
 static SMS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"^(?i:(?:your |readers'? |readers’ )?(?:sms(?:es)?|text messages)(?: (?:letters|messages|feedback|views|of the (?:day|week)))?)(?: \p{Lu}[\p{L}.]*)*(?:\s*:\s*\p{L}+)?$".to_string())
+    build(r"^(?i:(?:your |readers'? |readers’ )?(?:sms(?:es)?|text messages)(?: (?:letters|messages|feedback|views|of the (?:day|week)))?)(?: \p{Lu}[\p{L}.]*)*(?:\s*:\s*\p{L}*)?$".to_string())
 });
 
 /// Whether `line` heads a page or section of readers' text messages ([`SMS_HEADING`]).

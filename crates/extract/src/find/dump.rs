@@ -2225,7 +2225,11 @@ fn signed_on_next_line(
     // Cheapest tests first: this runs on every line followed by a short one.
     let full_name_alone = !(has_dash || place_shaped)
         && context.in_reactions
-        && name == dashed.trim()
+        // (`Tsveruka Murambida.`: on a page of readers' messages, the signature may end in a
+        // full stop.)
+        && (name == dashed.trim()
+            || context.readers_page
+                && name.trim_end_matches('.') == dashed.trim().trim_end_matches('.'))
         && name.split_whitespace().nth(1).is_some()
         && names_a_person(name)
         && !comment.ends_with(':')
@@ -2289,7 +2293,14 @@ fn signed_on_next_line(
         return None;
     }
     // `2. …` ⏎ `—melissa_k`, `• …`: the item's marker is not the comment's.
+    // (`Tsveruka Murambida.`: the signature's full stop is no part of the name.)
     let mut found = signed_comment(without_list_marker(comment), name, context)?;
+    // (`Tsveruka Murambida.`: the signature's full stop is no part of the name.)
+    if let Some(signer) = found.display_name.as_mut() {
+        if signer.ends_with('.') && !super::quoted::ends_an_initial(&signer[..signer.len() - 1]) {
+            signer.pop();
+        }
+    }
     // A letter of several paragraphs signs only its last.
     let mut units_taken = vec![next];
     if closed_below {

@@ -3186,7 +3186,7 @@ fn last_sentence(text: &str) -> &str {
 /// `U.S.`, `J.`, `St.`, `Dr.`: the text before a full stop ends in a capital letter standing
 /// alone, as initials and abbreviations print it, or in a title's abbreviation (`the St. Ann
 /// native`), not a sentence's last word.
-fn ends_an_initial(before: &str) -> bool {
+pub(super) fn ends_an_initial(before: &str) -> bool {
     let mut last = before.chars().rev();
     let initial = last.next().is_some_and(|c| c.is_ascii_uppercase())
         && last.next().is_none_or(|c| c == '.' || c.is_whitespace());
