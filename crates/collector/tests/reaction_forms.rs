@@ -6373,3 +6373,15 @@ fn text_messages_signed_with_a_name_and_a_full_stop_under_an_sms_heading() {
         ],
     );
 }
+
+#[test]
+fn a_quote_run_in_after_with_the_subjects_own_comment() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to react.\n\n\
+         Mary Wanjiku expressed her thoughts, with her comment \u{201c}The levy is daylight \
+         robbery and we will not pay it.\u{201d}\n\n\
+         The minister defended it with his speech \u{201c}to build roads\u{201d} in the \
+         House.\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku")]);
+}

@@ -1666,8 +1666,18 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                 let last_two = words.next().map(|before| format!("{before} {last}"));
                 is_posting_verb(last) || last_two.is_some_and(|verb| is_posting_verb(&verb))
             });
-    let verb_last =
-        verb_last || by_posting || with_writing || with_a_reader_saying || reacted_saying;
+    // `Dexta Daps expressed his thoughts, with his comment “…”`: the subject's own post,
+    // named by its noun, runs into the quote.
+    let with_own_post = last_word
+        .is_some_and(|noun| matches!(noun, "comment" | "post" | "tweet" | "caption" | "reply"))
+        && second_last.is_some_and(|owner| matches!(owner, "his" | "her" | "their"))
+        && lead.split_whitespace().rev().nth(2) == Some("with");
+    let verb_last = verb_last
+        || by_posting
+        || with_writing
+        || with_a_reader_saying
+        || reacted_saying
+        || with_own_post;
     let introduces = lead.ends_with([':', ',', ';']) || verb_last;
     if !introduces {
         return None;
