@@ -32,6 +32,22 @@ fn assert_names_and_openings(article: &str, expected: &[(Option<&str>, &str)]) {
     assert_eq!(pairs, expected);
 }
 
+/// Asserts the handles of the reactions found in `article` and each text's first word, in
+/// order.
+fn assert_handles_and_openings(article: &str, expected: &[(Option<&str>, &str)]) {
+    let found = reactions(article);
+    let pairs: Vec<(Option<&str>, &str)> = found
+        .iter()
+        .map(|r| {
+            (
+                r.handle.as_deref(),
+                r.text.split_whitespace().next().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(pairs, expected);
+}
+
 /// Asserts that the reactions found in `article` are anonymous and open with `expected`'s
 /// first `words` words, in order.
 fn assert_anonymous_openings(article: &str, words: usize, expected: &[&str]) {
@@ -6245,20 +6261,13 @@ fn a_forum_nickname_a_doubled_at_and_an_infinitive_that_runs_in() {
          annoyed fan going by the forum nickname of petertard went as far as to say \"The levy \
          disappeared up its own budget tonight.\"\n"
     );
-    let found = reactions(&article);
-    assert_eq!(
-        found
-            .iter()
-            .map(|r| (
-                r.handle.as_deref(),
-                r.text.split_whitespace().next().unwrap_or("")
-            ))
-            .collect::<Vec<_>>(),
-        [
+    assert_handles_and_openings(
+        &article,
+        &[
             (Some("DaddyZee01"), "Treasury,"),
             (Some("stehayn"), "Awful,"),
             (Some("petertard"), "The"),
-        ]
+        ],
     );
 }
 
@@ -6306,16 +6315,9 @@ fn a_reddit_comment_header_with_an_abbreviated_time() {
          u/otienoj \u{b7} 6 hr. ago\n\
          Nobody asked us before raising the price again\n"
     );
-    let found = reactions(&article);
-    assert_eq!(
-        found
-            .iter()
-            .map(|r| (
-                r.handle.as_deref(),
-                r.text.split_whitespace().next().unwrap_or("")
-            ))
-            .collect::<Vec<_>>(),
-        [(Some("marywanjiku"), "The"), (Some("otienoj"), "Nobody")]
+    assert_handles_and_openings(
+        &article,
+        &[(Some("marywanjiku"), "The"), (Some("otienoj"), "Nobody")],
     );
 }
 
