@@ -6387,3 +6387,30 @@ fn a_quote_run_in_after_with_the_subjects_own_comment() {
     );
     assert_names(&article, &[Some("Mary Wanjiku")]);
 }
+
+#[test]
+fn a_quote_signed_in_parentheses_or_with_its_platform() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to react.\n\n\
+         \u{201c}The levy is daylight robbery and we will not pay it\u{201d} (Mary Wanjiku, \
+         Facebook)\n\n\
+         \u{201c}Nobody asked us before raising it again.\u{201d} (Otieno Juma)\n\n\
+         \u{201c}Walking to work from tomorrow\u{201d} \u{2013} Akinyi Odhiambo, Twitter\n\n\
+         \u{201c}A levy too far\u{201d} (Photo: AFP)\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        found
+            .iter()
+            .map(|r| (r.display_name.as_deref(), r.platform))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Mary Wanjiku"), collector::record::Platform::Facebook),
+            (Some("Otieno Juma"), collector::record::Platform::Unknown),
+            (
+                Some("Akinyi Odhiambo"),
+                collector::record::Platform::Twitter
+            ),
+        ]
+    );
+}

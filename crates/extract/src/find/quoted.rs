@@ -2589,10 +2589,20 @@ fn is_item_marker(lead: &str) -> bool {
 /// Hamilton`, `“…” — Mike T.`, `“…” - @wanjiku_m`, `“…” — Amina from Mombasa`. The signature
 /// is all that is left of the line: a name (or handle), then at most a place.
 fn signed_after(tail: &str) -> Option<Speaker> {
-    let signature = tail
-        .trim_start()
-        .strip_prefix(['-', '–', '—', '~'])?
-        .trim_start();
+    // `“…” (Mary Wanjiku, Facebook)`: or in parentheses, the whole rest of the line.
+    let parenthesized = tail
+        .trim()
+        .trim_end_matches('.')
+        .strip_prefix('(')
+        .and_then(|inner| inner.strip_suffix(')'))
+        .filter(|inner| !inner.contains(['(', ')']));
+    let signature = match parenthesized {
+        Some(inner) => inner.trim(),
+        None => tail
+            .trim_start()
+            .strip_prefix(['-', '–', '—', '~'])?
+            .trim_start(),
+    };
     let words = words(signature);
     // `“…” – comment on Facebook`, `“…” — reader comment`.
     if let Some(label) = comment_label(&words) {
@@ -2646,6 +2656,13 @@ fn signed_after(tail: &str) -> Option<Speaker> {
             None
         }
         Some(w) if matches!(w.bare, "from" | "in" | "of") => Some(&rest[1..]),
+        // `— Mary Wanjiku, Facebook`: where the words were posted, in the town's place.
+        Some(w)
+            if words[end - 1].comma && rest.len() == 1 && platform_named_in(w.bare).is_some() =>
+        {
+            platform = platform_named_in(w.bare);
+            None
+        }
         Some(_) if words[end - 1].comma => Some(rest),
         Some(_) => return None,
     };
