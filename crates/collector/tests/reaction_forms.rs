@@ -6414,3 +6414,20 @@ fn a_quote_signed_in_parentheses_or_with_its_platform() {
         ]
     );
 }
+
+#[test]
+fn whose_comment_in_commas_of_its_own() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to react.\n\n\
+         The top comment, from Mary Wanjiku, read: \u{201c}The levy is daylight robbery.\u{201d}\n\n\
+         The most popular reply, by @kevo254, read: \u{201c}Nobody asked us.\u{201d}\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (None, Some("Mary Wanjiku"), "The levy is daylight robbery."),
+            (Some("kevo254"), None, "Nobody asked us."),
+        ]
+    );
+}

@@ -1991,10 +1991,17 @@ fn according_to(words: &[Word]) -> Option<Speaker> {
 /// (`A response from Buhari:` is the president's).
 fn comment_label(words: &[Word]) -> Option<Speaker> {
     // `A tweet from @janedoe read:`, `Jane Doe's tweet read:`: the label, then what it says.
+    // (`The top comment, from Jane Wanjiru, read:`: whose it is in commas of its own.)
+    let from_in_commas = |label: &[Word]| {
+        label
+            .iter()
+            .position(|w| matches!(w.bare, "from" | "by"))
+            .is_some_and(|at| at > 0 && label[at - 1].comma)
+    };
     let words = match words.split_last() {
         Some((last, label))
             if !label.is_empty()
-                && !label[label.len() - 1].comma
+                && (!label[label.len() - 1].comma || from_in_commas(label))
                 && matches!(last.bare, "read" | "reads" | "said" | "says" | "stated") =>
         {
             label
@@ -2011,7 +2018,15 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
     let qualifies = |w: &String| {
         matches!(
             w.as_str(),
-            "a" | "one" | "another" | "the" | "top" | "latest" | "popular" | "featured"
+            "a" | "one"
+                | "another"
+                | "the"
+                | "top"
+                | "latest"
+                | "popular"
+                | "featured"
+                | "most"
+                | "best"
         ) || ORDINALS.contains(&w.as_str())
             || is_online_noun(w)
             || platform_named_in(w).is_some()
