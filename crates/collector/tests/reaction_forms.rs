@@ -6158,14 +6158,19 @@ fn a_participle_or_an_infinitive_after_the_readers_verb() {
          pay it.\u{201d}\n\n\
          Otieno Juma weighed in, saying \u{201c}Nobody asked us before raising it.\u{201d}\n\n\
          Akinyi Odhiambo was quick to point out: \u{201c}Fares went up last week \
-         already.\u{201d}\n"
+         already.\u{201d}\n\n\
+         Wanjiru Kamau reacted, saying on Facebook \u{1f1f0}\u{1f1ea} \u{201c}Walking to work \
+         from tomorrow.\u{201d}\n"
     );
+    // (The last: a place and a flag between `saying` and the quote, which the clause's words
+    // are counted without.)
     assert_names_and_openings(
         &article,
         &[
             (Some("Mary Wanjiku"), "The"),
             (Some("Otieno Juma"), "Nobody"),
             (Some("Akinyi Odhiambo"), "Fares"),
+            (Some("Wanjiru Kamau"), "Walking"),
         ],
     );
 }

@@ -2293,7 +2293,6 @@ fn signed_on_next_line(
         return None;
     }
     // `2. …` ⏎ `—melissa_k`, `• …`: the item's marker is not the comment's.
-    // (`Tsveruka Murambida.`: the signature's full stop is no part of the name.)
     let mut found = signed_comment(without_list_marker(comment), name, context)?;
     // (`Tsveruka Murambida.`: the signature's full stop is no part of the name.)
     if let Some(signer) = found.display_name.as_mut() {

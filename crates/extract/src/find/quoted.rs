@@ -1657,7 +1657,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     // `Mary Wanjiku reacted, saying “…”`: after a verb of reacting or posting and a comma,
     // `saying` runs into the post as the verb would.
     let reacted_saying = last_word == Some("saying")
-        && lead[..lead.len() - "saying".len()]
+        && verb_end[..verb_end.len() - "saying".len()]
             .trim_end()
             .strip_suffix(',')
             .is_some_and(|clause| {
@@ -1671,7 +1671,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let with_own_post = last_word
         .is_some_and(|noun| matches!(noun, "comment" | "post" | "tweet" | "caption" | "reply"))
         && second_last.is_some_and(|owner| matches!(owner, "his" | "her" | "their"))
-        && lead.split_whitespace().rev().nth(2) == Some("with");
+        && verb_end.split_whitespace().rev().nth(2) == Some("with");
     let verb_last = verb_last
         || by_posting
         || with_writing
