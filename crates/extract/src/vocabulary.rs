@@ -1447,6 +1447,20 @@ pub(crate) fn has_age(text: &str) -> bool {
     })
 }
 
+/// Titles and places printed abbreviated with a full stop that ends no sentence (`Dr. Aisha
+/// Bello`, `the St. Ann native`).
+pub(crate) const ABBREVIATED_TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Rev", "Hon", "Gen", "Col", "Capt", "Lt", "Sgt", "Jr",
+    "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Supt", "Insp", "Cpl", "Pte",
+];
+
+/// Offices printed as their initials before a holder's name (`York-Simcoe MPP Caroline
+/// Mulroney`, `MQM-MNA Syed Ali Raza Abidi`).
+pub(crate) const OFFICE_ABBREVIATIONS: &[&str] = &[
+    "MP", "MPP", "MPs", "MNA", "MLA", "MCA", "MEP", "MSP", "MS", "PM", "CEO", "CS", "PS", "DCI",
+    "IGP", "VP", "CJ", "AG", "DPP", "GM", "MD", "CFO", "COO", "CTO",
+];
+
 #[cfg(test)]
 mod tests {
     use super::VERBS;
@@ -1463,17 +1477,3 @@ mod tests {
         }
     }
 }
-
-/// Titles and places printed abbreviated with a full stop that ends no sentence (`Dr. Aisha
-/// Bello`, `the St. Ann native`).
-pub(crate) const ABBREVIATED_TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Rev", "Hon", "Gen", "Col", "Capt", "Lt", "Sgt", "Jr",
-    "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Supt", "Insp", "Cpl", "Pte",
-];
-
-/// Offices printed as their initials before a holder's name (`York-Simcoe MPP Caroline
-/// Mulroney`, `MQM-MNA Syed Ali Raza Abidi`).
-pub(crate) const OFFICE_ABBREVIATIONS: &[&str] = &[
-    "MP", "MPP", "MPs", "MNA", "MLA", "MCA", "MEP", "MSP", "MS", "PM", "CEO", "CS", "PS", "DCI",
-    "IGP", "VP", "CJ", "AG", "DPP", "GM", "MD", "CFO", "COO", "CTO",
-];
