@@ -294,6 +294,7 @@ fn anonymous_readers_inside_a_paragraph_as_viral_news_prints_them() {
         platforms_verbs_and_texts(&reactions),
         [
             ("unknown", Some("wrote"), "This is so wholesome."),
+            ("unknown", Some("added"), "The way he smiled!"),
             ("unknown", Some("commented"), "Made my day."),
             (
                 "instagram",
@@ -309,9 +310,6 @@ fn anonymous_readers_inside_a_paragraph_as_viral_news_prints_them() {
         ]
     );
     assert!(reactions.iter().all(|r| r.handle.is_none()));
-    // A short exclamation with a verb of speech is a candidate the decision doubts.
-    let candidates = confidences(&article);
-    assert!(confidence_of(&candidates, "The way he smiled!") < 0.5);
 }
 
 #[test]
@@ -1021,4 +1019,32 @@ fn a_flattened_post_signed_without_its_dash_after_its_picture_link() {
     );
     assert_eq!(reactions[0].links, ["pic.twitter.com/P1ekRbrMLM"]);
     assert_eq!(reactions[0].posted_at.as_deref(), Some("2020-03-12"));
+}
+
+#[test]
+fn added_says_what_the_verb_before_it_said() {
+    // `added` goes on from the quote before: after a reader's `advised:` it is a reader's
+    // post, after an official's `said:` still reported speech.
+    let after = |first: &str| {
+        format!(
+            "{HEADLINE}Zambians took to Facebook to counsel the president-elect.\n\n\
+             {first}\n\n\
+             Load shedding and corruption dominated the responses.\n\n\
+             Godfrey Mwale added: \u{201c}Deal with corruption and nepotism. Make sure the \
+             three arms of government are independent, and remember that we trust you to \
+             keep your word to the people who voted for you.\u{201d}\n"
+        )
+    };
+    let after_a_reader =
+        after("Gwen Malambo advised: \u{201c}Do more appearances with your team of MPs.\u{201d}");
+    let after_an_official = after(
+        "Minister Gwen Malambo said: \u{201c}The government will act on every concern.\u{201d}",
+    );
+    assert!(
+        confidence_of(&confidences(&after_a_reader), "Deal with corruption")
+            > confidence_of(&confidences(&after_an_official), "Deal with corruption") + 0.2
+    );
+    assert!(text_reactions(&after_a_reader)
+        .iter()
+        .any(|r| r.text.starts_with("Deal with corruption")));
 }

@@ -32,6 +32,22 @@ fn assert_names_and_openings(article: &str, expected: &[(Option<&str>, &str)]) {
     assert_eq!(pairs, expected);
 }
 
+/// Asserts the handles of the reactions found in `article` and each text's first word, in
+/// order.
+fn assert_handles_and_openings(article: &str, expected: &[(Option<&str>, &str)]) {
+    let found = reactions(article);
+    let pairs: Vec<(Option<&str>, &str)> = found
+        .iter()
+        .map(|r| {
+            (
+                r.handle.as_deref(),
+                r.text.split_whitespace().next().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(pairs, expected);
+}
+
 /// Asserts that the reactions found in `article` are anonymous and open with `expected`'s
 /// first `words` words, in order.
 fn assert_anonymous_openings(article: &str, words: usize, expected: &[&str]) {
@@ -6107,6 +6123,316 @@ fn unsigned_text_messages_between_signed_ones() {
             (None, "SAYING".to_string()),
             (None, "WITH".to_string()),
             (Some("Obsever"), "WHY".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_speaker_going_on_into_the_next_quote() {
+    // `, adding:` attributes the quote before it and introduces the next, both the writer's.
+    let article = format!(
+        "{STORY}Kenyans took to Facebook to react.\n\n\
+         \u{201c}The levy is daylight robbery,\u{201d} Mary Wanjiku wrote, adding: \u{201c}We \
+         are tired of paying for their mistakes.\u{201d}\n\n\
+         \u{201c}Nobody asked us,\u{201d} Otieno Juma posted, before adding: \u{201c}Where did \
+         the last levy go?\u{201d}\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Mary Wanjiku"), "The"),
+            (Some("Mary Wanjiku"), "We"),
+            (Some("Otieno Juma"), "Nobody"),
+            (Some("Otieno Juma"), "Where"),
+        ],
+    );
+}
+
+#[test]
+fn a_participle_or_an_infinitive_after_the_readers_verb() {
+    // `reacted, saying “…”` runs into the post as `wrote “…”` does; `was quick to point out:`
+    // introduces it as `pointed out:` would.
+    let article = format!(
+        "{STORY}Kenyans took to Facebook to react.\n\n\
+         Mary Wanjiku reacted, saying \u{201c}The levy is daylight robbery and we will not \
+         pay it.\u{201d}\n\n\
+         Otieno Juma weighed in, saying \u{201c}Nobody asked us before raising it.\u{201d}\n\n\
+         Akinyi Odhiambo was quick to point out: \u{201c}Fares went up last week \
+         already.\u{201d}\n\n\
+         Wanjiru Kamau reacted, saying on Facebook \u{1f1f0}\u{1f1ea} \u{201c}Walking to work \
+         from tomorrow.\u{201d}\n"
+    );
+    // (The last: a place and a flag between `saying` and the quote, which the clause's words
+    // are counted without.)
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Mary Wanjiku"), "The"),
+            (Some("Otieno Juma"), "Nobody"),
+            (Some("Akinyi Odhiambo"), "Fares"),
+            (Some("Wanjiru Kamau"), "Walking"),
+        ],
+    );
+}
+
+#[test]
+fn a_named_readers_post_with_its_platform_before_the_noun() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to react.\n\n\
+         Mary Wanjiku's Facebook post read: \u{201c}The levy is daylight robbery and we will \
+         not pay it.\u{201d}\n\n\
+         Otieno Juma's Instagram caption read: \u{201c}Walking to work from tomorrow.\u{201d}\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        found
+            .iter()
+            .map(|r| (r.display_name.as_deref(), r.platform))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Mary Wanjiku"), collector::record::Platform::Facebook),
+            (Some("Otieno Juma"), collector::record::Platform::Instagram),
+        ]
+    );
+}
+
+#[test]
+fn an_abbreviated_title_or_place_ends_no_sentence() {
+    // `St.` and `Dr.` end no sentence: the pronoun's person is the subject before them.
+    let article = format!(
+        "{STORY}Kenyans took to Facebook to react.\n\n\
+         Facebook user Mary Wanjiku, a mother of three from the St. Ann area, was angry. \
+         \u{201c}The levy is daylight robbery,\u{201d} she wrote.\n\n\
+         Otieno Juma, who was treated by Dr. Aisha Bello last year, was not impressed either. \
+         \u{201c}Nobody asked us,\u{201d} he posted.\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn a_pronoun_after_one_of_them_was_a_name() {
+    let article = format!(
+        "{STORY}Many Kenyans took to Facebook to react.\n\n\
+         One of them was Mary Wanjiku, who runs a shop in Kisumu. \u{201c}The levy is daylight \
+         robbery,\u{201d} she wrote.\n\n\
+         One user was clearly angry. \u{201c}Nobody asked us,\u{201d} she wrote.\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku"), None]);
+}
+
+#[test]
+fn a_description_after_the_quote_is_the_person_named_before() {
+    // `the singer wrote` stands for the person the sentence before names, as `she wrote`
+    // does; never for a reader the article did not name, nor for a people.
+    let article = format!(
+        "{STORY}Kenyans took to social media to react.\n\n\
+         Singer Akothee shared a photo of her car on Instagram. \u{201c}The levy is daylight \
+         robbery,\u{201d} the star wrote.\n\n\
+         Another user commented: \u{201c}We will walk.\u{201d}\n\n\
+         \u{201c}Nobody asked us,\u{201d} the former minister responded.\n"
+    );
+    assert_names_and_openings(&article, &[(Some("Akothee"), "The"), (None, "We")]);
+}
+
+#[test]
+fn where_it_was_posted_between_the_verb_and_the_quote() {
+    // With no comma or colon, the place after the verb still runs into the quote; with a
+    // comma, `said` stays reported speech after anyone but a reader or a place online.
+    let article = format!(
+        "{STORY}People flooded the Treasury's post to react. One fan simply commented, \
+         \u{201c}Walking to work from tomorrow!\u{201d} Another wrote in the comments \
+         \u{201c}You should probably take this down now.\u{201d}\n\n\
+         Mary Wanjiku commented under the post \u{201c}Nobody asked us.\u{201d}\n\n\
+         Otieno Juma said on his Twitter account, \u{201c}One of the worst budgets in a long \
+         time.\u{201d}\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (None, "Walking"),
+            (None, "You"),
+            (Some("Mary Wanjiku"), "Nobody"),
+            (Some("Otieno Juma"), "One"),
+        ],
+    );
+}
+
+#[test]
+fn a_forum_nickname_a_doubled_at_and_an_infinitive_that_runs_in() {
+    let article = format!(
+        "{STORY}Forum users were not kind.\n\n\
+         One fan, @@DaddyZee01, notably wrote: \u{201c}Treasury, you dey whine us.\u{201d}\n\n\
+         Kenyatalk forum user stehayn commented \"Awful, nobody asked us.\", and finally one \
+         annoyed fan going by the forum nickname of petertard went as far as to say \"The levy \
+         disappeared up its own budget tonight.\"\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("DaddyZee01"), "Treasury,"),
+            (Some("stehayn"), "Awful,"),
+            (Some("petertard"), "The"),
+        ],
+    );
+}
+
+#[test]
+fn capitals_in_a_name_are_its_own_unless_an_office() {
+    let article = format!(
+        "{STORY}Politicians took to X to react.\n\n\
+         AKM Saifullah Sheehan wrote: \u{201c}The levy is daylight robbery.\u{201d}\n\n\
+         Even the WA Young Liberals tweeted: \u{201c}Most disastrous budget in our \
+         history!\u{201d}\n\n\
+         Kisumu MCA Otieno Juma posted: \u{201c}We will not pay it.\u{201d}\n\n\
+         DJ Crazy Neil wrote: \u{201c}When you tax the small man, the big man laughs.\u{201d}\n\n\
+         Artiste Tony Matterhorn wrote: \u{201c}Somebody claim mine because I don\u{2019}t \
+         need it.\u{201d}\n"
+    );
+    assert_names(
+        &article,
+        &[
+            Some("AKM Saifullah Sheehan"),
+            Some("WA Young Liberals"),
+            Some("Otieno Juma"),
+            Some("DJ Crazy Neil"),
+            Some("Tony Matterhorn"),
+        ],
+    );
+}
+
+#[test]
+fn a_town_in_parentheses_after_a_name_is_no_part_of_it() {
+    let article = format!(
+        "{STORY}Readers wrote in to react.\n\n\
+         Mary Wanjiku (Kisumu) wrote: \u{201c}The levy is daylight robbery.\u{201d}\n\n\
+         \u{201c}Retire the levy, or at least cut it by half,\u{201d} wrote Nairobi (Kenya) \
+         Star reader Emily.\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Emily")]);
+}
+
+#[test]
+fn a_reddit_comment_header_with_an_abbreviated_time() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted on Reddit:\n\n\
+         u/marywanjiku \u{b7} 5 hr. ago\n\
+         The levy is daylight robbery and we will not pay it\n\n\
+         u/otienoj \u{b7} 6 hr. ago\n\
+         Nobody asked us before raising the price again\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("marywanjiku"), "The"), (Some("otienoj"), "Nobody")],
+    );
+}
+
+#[test]
+fn comments_run_together_after_a_sentence_announcing_them() {
+    // A print page's comments glued into one paragraph, each opened by a full name and a
+    // colon, after the desk's own sentences and one that announces them.
+    let article = "What's Trending: Levy\n\n\
+         The Treasury raised the levy on petrol on Monday, and the Prime Minister defended it \
+         in Parliament. Our online readers were quick to share their views. Paul Arthur: No \
+         no buddy, the levy will finish us. Michael Lewis: Hmm. So it is possible to tax the \
+         air we breathe? Spooner Lorraine: It just might be too late. Jamar Hinkson: Nobody \
+         asked us before raising it again.\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Paul Arthur"), "No"),
+            (Some("Michael Lewis"), "Hmm."),
+            (Some("Spooner Lorraine"), "It"),
+            (Some("Jamar Hinkson"), "Nobody"),
+        ],
+    );
+}
+
+#[test]
+fn a_quote_named_as_one_of_the_readers_posts() {
+    let article = format!(
+        "{STORY}The Treasury's post drew thousands of replies.\n\n\
+         \u{201c}Does nobody own a calculator?\u{201d} was one of the X posts from motorists \
+         that the Daily Star referenced.\n\n\
+         \u{201c}We will act on every concern,\u{201d} was one of the promises the minister \
+         made.\n"
+    );
+    assert_anonymous_openings(&article, 2, &["Does nobody"]);
+}
+
+#[test]
+fn text_messages_signed_with_a_name_and_a_full_stop_under_an_sms_heading() {
+    // `SMS The Courier:` heads the page (its colon too); each message is signed on the line
+    // under it by a name alone, with or without a full stop, or a name and a town.
+    let article = "SMS The Courier:\n\n\
+         THE draft constitution should guarantee freedom of religion and freedom from \
+         religion.\n\
+         Ras Dryvar\n\n\
+         XENOPHOBIA? Dont worry if you get killed the police will get the culprits.\n\
+         Tsveruka Murambida.\n\n\
+         AS a widow who looks after three kids I would like to ask where my money is going.\n\
+         Worried, Shurugwi.\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Ras Dryvar"), "THE"),
+            (Some("Tsveruka Murambida"), "XENOPHOBIA?"),
+            (Some("Worried"), "AS"),
+        ],
+    );
+}
+
+#[test]
+fn a_quote_run_in_after_with_the_subjects_own_comment() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to react.\n\n\
+         Mary Wanjiku expressed her thoughts, with her comment \u{201c}The levy is daylight \
+         robbery and we will not pay it.\u{201d}\n\n\
+         The minister defended it with his speech \u{201c}to build roads\u{201d} in the \
+         House.\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku")]);
+}
+
+#[test]
+fn a_quote_signed_in_parentheses_or_with_its_platform() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to react.\n\n\
+         \u{201c}The levy is daylight robbery and we will not pay it\u{201d} (Mary Wanjiku, \
+         Facebook)\n\n\
+         \u{201c}Nobody asked us before raising it again.\u{201d} (Otieno Juma)\n\n\
+         \u{201c}Walking to work from tomorrow\u{201d} \u{2013} Akinyi Odhiambo, Twitter\n\n\
+         \u{201c}A levy too far\u{201d} (Photo: AFP)\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        found
+            .iter()
+            .map(|r| (r.display_name.as_deref(), r.platform))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Mary Wanjiku"), collector::record::Platform::Facebook),
+            (Some("Otieno Juma"), collector::record::Platform::Unknown),
+            (
+                Some("Akinyi Odhiambo"),
+                collector::record::Platform::Twitter
+            ),
+        ]
+    );
+}
+
+#[test]
+fn whose_comment_in_commas_of_its_own() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to react.\n\n\
+         The top comment, from Mary Wanjiku, read: \u{201c}The levy is daylight robbery.\u{201d}\n\n\
+         The most popular reply, by @kevo254, read: \u{201c}Nobody asked us.\u{201d}\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (None, Some("Mary Wanjiku"), "The levy is daylight robbery."),
+            (Some("kevo254"), None, "Nobody asked us."),
         ]
     );
 }

@@ -33,6 +33,8 @@ pub(crate) struct Setting<'a> {
     pub candidates_in_article: usize,
     /// How many of them share this one's shape.
     pub same_form_in_article: usize,
+    /// The verb of the candidate before it in the article, if it had one.
+    pub previous_verb: Option<&'a str>,
 }
 
 /// The feature names, in the order of a candidate's values ([`Candidate::features`]).
@@ -63,7 +65,14 @@ fn named(found: &Found, setting: &Setting, mut feature: impl FnMut(&'static str,
     // online reader says (`said another reader`, `one user said`).
     // So is what is said with a hashtag or to an account (`“… @JustinTrudeau … #RealChange,”
     // said Waterman`): only a post carries those.
-    let verb = match vocabulary::verb_kind(found.verb.as_deref()) {
+    // `Godfrey Mwale added: “…”` after `Gwen Malambo advised: “…”`: a verb that goes on from
+    // the quote before says what that one's verb said.
+    let goes_on = matches!(found.verb.as_deref(), Some("added" | "adds" | "continued"));
+    let own_verb = match setting.previous_verb {
+        Some(previous) if goes_on => Some(previous),
+        _ => found.verb.as_deref(),
+    };
+    let verb = match vocabulary::verb_kind(own_verb) {
         VerbKind::Speech
             if has(Cue::PostingPlace) || has(Cue::OnlineReader) || is_tagged(&found.raw_text) =>
         {

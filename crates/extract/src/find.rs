@@ -723,6 +723,9 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     .iter()
                     .filter(|(_, other)| other.form == candidate.form)
                     .count(),
+                previous_verb: k
+                    .checked_sub(1)
+                    .and_then(|before| found[before].1.verb.as_deref()),
             };
             features::values(candidate, &setting)
         })
@@ -759,7 +762,12 @@ fn name_as_author(name: &str) -> &str {
     let shouted = !name.chars().any(char::is_lowercase);
     let describes = |word: &str| {
         let lower = word.trim_end_matches('.').to_lowercase();
-        let initials = !shouted && word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+        // (`York-Simcoe MPP Caroline Mulroney`; but `AKM Saifullah Sheehan`, `WA Young
+        // Liberals`: other capitals are the name's own.)
+        let initials = !shouted
+            && word
+                .split('-')
+                .any(|part| vocabulary::OFFICE_ABBREVIATIONS.contains(&part));
         // `Atlanta-based Maggie Marikah`; `But Malcolm Fields`, a sentence's conjunction.
         let based = lower.ends_with("-based");
         let conjunction = matches!(lower.as_str(), "but" | "and" | "so" | "while" | "then");
@@ -1871,7 +1879,7 @@ static WERE_DIVIDED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SHARED_THEIR_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"(?i)\b(?:shared|expressed|aired|voiced|gave|posted) their (?:sentiments|thoughts|views|opinions|reactions|two cents)\b".to_string())
+    build(r"(?i)\b(?:shared?|express(?:ed)?|air(?:ed)?|voiced?|gave|give|post(?:ed)?) their (?:sentiments|thoughts|views|opinions|reactions|two cents)\b".to_string())
 });
 
 /// Bytes of the longest line that introduces a list without a colon.
@@ -1956,7 +1964,7 @@ static COMMENTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// The heading of a page of readers' text messages: `SMS`, `Sms letters`, `SMSes of the Day :
 /// Tuesday`, `Your SMS`, `SMS Zimbabwe Independent` (the paper's name after it).
 static SMS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    build(r"^(?i:(?:your |readers'? |readers’ )?(?:sms(?:es)?|text messages)(?: (?:letters|messages|feedback|views|of the (?:day|week)))?)(?: \p{Lu}[\p{L}.]*)*(?:\s*:\s*\p{L}+)?$".to_string())
+    build(r"^(?i:(?:your |readers'? |readers’ )?(?:sms(?:es)?|text messages)(?: (?:letters|messages|feedback|views|of the (?:day|week)))?)(?: \p{Lu}[\p{L}.]*)*(?:\s*:\s*\p{L}*)?$".to_string())
 });
 
 /// Whether `line` heads a page or section of readers' text messages ([`SMS_HEADING`]).

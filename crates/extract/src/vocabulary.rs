@@ -1119,6 +1119,7 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "chef",
     "photographer",
     "artist",
+    "artiste",
     "lawyer",
     "designer",
     // Swahili: politician, activist, MP, artist, musician, writer, presenter.
@@ -1445,6 +1446,20 @@ pub(crate) fn has_age(text: &str) -> bool {
             && matches!(bytes.get(at + 4), Some(b',' | b')'))
     })
 }
+
+/// Titles and places printed abbreviated with a full stop that ends no sentence (`Dr. Aisha
+/// Bello`, `the St. Ann native`).
+pub(crate) const ABBREVIATED_TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Rev", "Hon", "Gen", "Col", "Capt", "Lt", "Sgt", "Jr",
+    "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Supt", "Insp", "Cpl", "Pte",
+];
+
+/// Offices printed as their initials before a holder's name (`York-Simcoe MPP Caroline
+/// Mulroney`, `MQM-MNA Syed Ali Raza Abidi`).
+pub(crate) const OFFICE_ABBREVIATIONS: &[&str] = &[
+    "MP", "MPP", "MPs", "MNA", "MLA", "MCA", "MEP", "MSP", "MS", "PM", "CEO", "CS", "PS", "DCI",
+    "IGP", "VP", "CJ", "AG", "DPP", "GM", "MD", "CFO", "COO", "CTO",
+];
 
 #[cfg(test)]
 mod tests {

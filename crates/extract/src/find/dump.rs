@@ -261,6 +261,13 @@ pub(super) fn run_on_comments(units: &[Unit], index: usize, context: &Context) -
     if labels.len() < FEWEST {
         return None;
     }
+    // `… Our online readers were quick to share their views. J.C.P: …`: the paragraph may
+    // announce its comments before the first.
+    let opener = &line[..labels[0].0];
+    let context = Context {
+        in_reactions: context.in_reactions || super::is_lead_in(opener),
+        ..context.clone()
+    };
     let found = labels
         .iter()
         .enumerate()
@@ -1041,7 +1048,10 @@ fn without_time_ago(header: &str) -> Option<&str> {
     let mut timed = false;
     while let Some((before, token)) = header[..end].trim_end().rsplit_once(char::is_whitespace) {
         // A number alone is a time only before its unit (`2 days`): `Top 5` is a heading.
-        let bare_number = token.chars().all(|c| c.is_ascii_digit());
+        let bare_number = token
+            .trim_end_matches('.')
+            .chars()
+            .all(|c| c.is_ascii_digit());
         if !is_time_word(token) || (bare_number && end == header.trim_end().len()) {
             break;
         }
@@ -1129,7 +1139,11 @@ fn is_time_word(token: &str) -> bool {
         "hours", "day", "days", "week", "weeks", "wk", "wks", "month", "months", "mo", "year",
         "years", "yr", "yrs",
     ];
-    let token = token.trim_matches(['(', ')']).to_lowercase();
+    // (`5 hr. ago`, as Reddit prints it: an abbreviation's full stop.)
+    let token = token
+        .trim_matches(['(', ')'])
+        .trim_end_matches('.')
+        .to_lowercase();
     let digits = token.chars().take_while(char::is_ascii_digit).count();
     let dated = digits > 0
         && token[digits..]
@@ -2211,7 +2225,11 @@ fn signed_on_next_line(
     // Cheapest tests first: this runs on every line followed by a short one.
     let full_name_alone = !(has_dash || place_shaped)
         && context.in_reactions
-        && name == dashed.trim()
+        // (`Tsveruka Murambida.`: on a page of readers' messages, the signature may end in a
+        // full stop.)
+        && (name == dashed.trim()
+            || context.readers_page
+                && name.trim_end_matches('.') == dashed.trim().trim_end_matches('.'))
         && name.split_whitespace().nth(1).is_some()
         && names_a_person(name)
         && !comment.ends_with(':')
@@ -2276,6 +2294,12 @@ fn signed_on_next_line(
     }
     // `2. …` ⏎ `—melissa_k`, `• …`: the item's marker is not the comment's.
     let mut found = signed_comment(without_list_marker(comment), name, context)?;
+    // (`Tsveruka Murambida.`: the signature's full stop is no part of the name.)
+    if let Some(signer) = found.display_name.as_mut() {
+        if signer.ends_with('.') && !super::quoted::ends_an_initial(&signer[..signer.len() - 1]) {
+            signer.pop();
+        }
+    }
     // A letter of several paragraphs signs only its last.
     let mut units_taken = vec![next];
     if closed_below {

@@ -193,6 +193,9 @@ pub(super) struct Speaker {
 struct Word<'t> {
     bare: &'t str,
     comma: bool,
+    /// Printed after an opening parenthesis, and before a closing one.
+    opens_aside: bool,
+    closes_aside: bool,
 }
 
 fn words(text: &str) -> Vec<Word<'_>> {
@@ -220,7 +223,12 @@ fn words(text: &str) -> Vec<Word<'_>> {
             }
             continue;
         }
-        words.push(Word { bare, comma });
+        words.push(Word {
+            bare,
+            comma,
+            opens_aside: raw.starts_with('('),
+            closes_aside: raw.trim_end_matches([',', ';', ':', '.']).ends_with(')'),
+        });
     }
     words
 }
@@ -297,7 +305,11 @@ fn starts_uppercase(word: &str) -> bool {
 }
 
 fn is_handle(word: &str) -> Option<&str> {
-    let handle = word.strip_prefix('@').or_else(|| word.strip_prefix("u/"))?;
+    // (`@@DaddyZee01`: a doubled `@` is a typo of one.)
+    let handle = word
+        .strip_prefix('@')
+        .map(|handle| handle.trim_start_matches('@'))
+        .or_else(|| word.strip_prefix("u/"))?;
     let end = handle
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .unwrap_or(handle.len());
@@ -331,7 +343,14 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         // `Marlon A Hill`: a middle initial printed without its full stop.
         let initial =
             w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()) && capital_after(end + 1);
-        if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle && !initial {
+        // `Mary Wanjiku (Kisumu) wrote`: what the desk adds in parentheses after it is no part
+        // of it (but `Arlington (Virginia) Patch reader Emily` goes on after its aside).
+        let aside_ends_it = words[end].opens_aside
+            && parenthesized_place(words, end)
+                .is_none_or(|after| !capital_after(after) || words[after - 1].comma);
+        if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle && !initial
+            || aside_ends_it
+        {
             break;
         }
         end += 1;
@@ -510,11 +529,28 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
         }
     }
     let next = home_town(words, next).unwrap_or(next);
+    let next = parenthesized_place(words, next).unwrap_or(next);
     let (next, interviewee) = match aside(words, next, words[next - 1].comma) {
         Some((after, _, age)) => (after, age),
         None => (next, false),
     };
     Some((Who::Name(name), next, None, interviewee))
+}
+
+/// `(Kisumu)`, `(Nairobi, Kenya)`: a place in parentheses after a name, no handle in it.
+/// Returns the word after the closing parenthesis.
+fn parenthesized_place(words: &[Word], from: usize) -> Option<usize> {
+    const LONGEST_PLACE: usize = 4;
+    let opening = words.get(from).filter(|w| w.opens_aside)?;
+    if is_handle(opening.bare).is_some() {
+        return None;
+    }
+    let closing =
+        (from..words.len().min(from + LONGEST_PLACE)).find(|&at| words[at].closes_aside)?;
+    words[from..=closing]
+        .iter()
+        .all(|w| starts_uppercase(w.bare))
+        .then_some(closing + 1)
 }
 
 /// `from Cork`, `of Galway`, `in Portland`, `of Markham, Ont.,`: where a named reader lives,
@@ -745,6 +781,16 @@ fn anonymous_at(
             noun = Some((m, true));
             break;
         }
+        // `Another wrote in the comments`: the verb right after the determiner ends the
+        // subject (where a participle before a noun does not: `One amazed viewer`).
+        let attributes = m == j
+            && matches!(verb_kind(Some(&w)), VerbKind::Posting | VerbKind::Speech)
+            && !words
+                .get(m + 1)
+                .is_some_and(|n| is_reader_noun(&n.bare.to_lowercase()));
+        if attributes {
+            break;
+        }
         if is_online_noun(&w) || OTHER_NOUNS.contains(&w.as_str()) || demonym_noun {
             // "one other fan", "a fellow user": the head is the last noun of a run.
             let mut head = m;
@@ -879,19 +925,27 @@ fn anonymous_at(
         ["with", "the", "handle" | "username" | "name" | "moniker" | "pseudonym" | "alias", ..] => {
             Some(3)
         }
-        ["going" | "posting" | "writing", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..]
+        // `going by the forum nickname of petertard`.
+        ["going" | "posting" | "writing", "by" | "under", "the", _, "name" | "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", "of", ..] => {
+            Some(6)
+        }
+        ["going" | "posting" | "writing", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", "of", ..]
+        | ["going" | "posting" | "writing", "by" | "under", "the", _, "name" | "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", ..] => {
+            Some(5)
+        }
+        ["going" | "posting" | "writing", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", ..]
         | ["by", "the", "name" | "handle", "of", ..] => Some(4),
-        ["with" | "under", "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
+        ["with" | "under", "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", ..] => {
             Some(2)
         }
-        ["using" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
+        ["using" | "under", "the", "name" | "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", ..] => {
             Some(3)
         }
         // `said a user who went by the name of SimmonsFolk`.
-        ["who", "goes" | "went" | "posts", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", "of", ..] => {
+        ["who", "goes" | "went" | "posts", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", "of", ..] => {
             Some(6)
         }
-        ["who", "goes" | "went" | "posts", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "pseudonym" | "alias", ..] => {
+        ["who", "goes" | "went" | "posts", "by" | "under", "the", "name" | "handle" | "username" | "moniker" | "nickname" | "pseudonym" | "alias", ..] => {
             Some(5)
         }
         ["who", "goes" | "went" | "posts", "by" | "as", ..] => Some(3),
@@ -1323,6 +1377,13 @@ fn predicate(
         }) {
             j = k;
         }
+        // `Mary Wanjiku was quick to point out:`: the infinitive after it is what she did.
+        let eager = words
+            .get(k)
+            .is_some_and(|w| !w.comma && matches!(w.bare, "quick" | "eager" | "keen" | "ready"));
+        if eager && words.get(k + 1).is_some_and(|w| w.bare == "to") {
+            j = k + 1;
+        }
     }
     // `forcing one twitterer to ask:`, `only for a fan to respond,`: an infinitive after a
     // subject that something led to speak.
@@ -1357,6 +1418,18 @@ fn predicate(
     let rest = &words[rest_start.min(words.len())..];
     if rest.len() > 14 || opens_a_clause(rest) || names_a_reporting_setting(rest) {
         return None;
+    }
+    // `went as far as to say`, `went on to write`: the infinitive at the end is what the
+    // subject did.
+    if verb == "went" {
+        if let [.., to, base] = rest {
+            if let Some((_, past)) = INFINITIVES
+                .iter()
+                .find(|(infinitive, _)| to.bare == "to" && base.bare == *infinitive)
+            {
+                verb = past.to_string();
+            }
+        }
     }
     // `urged calm, writing:`: the participle that runs into the quote is what introduces it.
     if let Some(last) = rest
@@ -1400,6 +1473,8 @@ const INFINITIVES: &[(&str, &str)] = &[
     ("add", "added"),
     ("quip", "quipped"),
     ("joke", "joked"),
+    ("point", "pointed"),
+    ("note", "noted"),
 ];
 
 /// How a reader was, before the words that show it: `was livid:`.
@@ -1524,8 +1599,23 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     // quote (not `captioned`, whose quote is the post being reacted to). So may `said`, but
     // only after an online reader (`One commenter said "Best option."`): after anyone else it
     // runs into partial quotes of reported speech.
-    let mut last_words = lead.rsplit(char::is_whitespace);
+    let verb_end = match lead.ends_with([':', ',', ';']) {
+        true => lead,
+        false => without_trailing_place(lead),
+    };
+    let mut last_words = verb_end.rsplit(char::is_whitespace);
     let last_word = last_words.next();
+    let second_last = last_words.clone().next();
+    // `went as far as to say “…”`: an infinitive runs in as its past would.
+    let infinitive = (second_last == Some("to"))
+        .then(|| {
+            INFINITIVES
+                .iter()
+                .find(|(base, _)| last_word == Some(*base))
+        })
+        .flatten()
+        .map(|(_, past)| *past);
+    let last_word = infinitive.or(last_word);
     let said_runs_in = last_word == Some("said");
     let verb_last = said_runs_in
         || last_word.is_some_and(|last| {
@@ -1547,7 +1637,6 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         });
     // `praised Jadeja’s performance by posting “…”`; `with one fan writing “…”`, a reader's
     // participle after `with` running into the quote as the past tense does.
-    let second_last = last_words.next();
     let by_posting = lead.ends_with(" posting") && second_last == Some("by");
     let with_writing = last_word
         .is_some_and(|last| matches!(last, "writing" | "tweeting" | "commenting" | "posting"))
@@ -1565,7 +1654,30 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                 .iter()
                 .any(|word| is_online_noun(&word.to_lowercase()))
     };
-    let verb_last = verb_last || by_posting || with_writing || with_a_reader_saying;
+    // `Mary Wanjiku reacted, saying “…”`: after a verb of reacting or posting and a comma,
+    // `saying` runs into the post as the verb would.
+    let reacted_saying = last_word == Some("saying")
+        && verb_end[..verb_end.len() - "saying".len()]
+            .trim_end()
+            .strip_suffix(',')
+            .is_some_and(|clause| {
+                let mut words = clause.rsplit(' ');
+                let last = words.next().unwrap_or_default();
+                let last_two = words.next().map(|before| format!("{before} {last}"));
+                is_posting_verb(last) || last_two.is_some_and(|verb| is_posting_verb(&verb))
+            });
+    // `Dexta Daps expressed his thoughts, with his comment “…”`: the subject's own post,
+    // named by its noun, runs into the quote.
+    let with_own_post = last_word
+        .is_some_and(|noun| matches!(noun, "comment" | "post" | "tweet" | "caption" | "reply"))
+        && second_last.is_some_and(|owner| matches!(owner, "his" | "her" | "their"))
+        && verb_end.split_whitespace().rev().nth(2) == Some("with");
+    let verb_last = verb_last
+        || by_posting
+        || with_writing
+        || with_a_reader_saying
+        || reacted_saying
+        || with_own_post;
     let introduces = lead.ends_with([':', ',', ';']) || verb_last;
     if !introduces {
         return None;
@@ -1617,8 +1729,13 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         if k == 0 && CONNECTIVES.contains(&words[0].bare.to_lowercase().as_str()) {
             continue;
         }
-        let Some((who, next, platform, interviewee)) =
-            subject_at(&words, k).or_else(|| antecedent_of_who(&words, k))
+        // `and finally one annoyed fan…`: an adverb before the subject is no part of it.
+        let Some((who, next, platform, interviewee)) = subject_at(&words, k)
+            .or_else(|| antecedent_of_who(&words, k))
+            .or_else(|| {
+                let subject = past_adverbs(&words, k);
+                (subject > k).then(|| subject_at(&words, subject)).flatten()
+            })
         else {
             continue;
         };
@@ -1723,6 +1840,44 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         }
     }
     None
+}
+
+/// `Another wrote in the comments “…”`, `One fan wrote on Facebook “…”`: the clause before a
+/// quote without where the words were posted, which may stand between the verb and the quote.
+fn without_trailing_place(lead: &str) -> &str {
+    const UNDER_POSTS: &[&str] = &[
+        "in the comments",
+        "in the comment section",
+        "in the comments section",
+        "under the post",
+        "on the post",
+        "under the video",
+        "in the replies",
+    ];
+    let starts: Vec<usize> = lead
+        .char_indices()
+        .filter(|&(at, c)| !c.is_whitespace() && (at == 0 || lead[..at].ends_with(' ')))
+        .map(|(at, _)| at)
+        .collect();
+    for words_in_phrase in (2..=4).rev() {
+        let Some(&at) = starts
+            .len()
+            .checked_sub(words_in_phrase)
+            .filter(|&first| first > 0)
+            .map(|first| &starts[first])
+        else {
+            continue;
+        };
+        let phrase = &lead[at..];
+        let phrase_words = words(phrase);
+        let placed = place_phrase(&phrase_words, 0)
+            .is_some_and(|(end, _)| end == phrase_words.len())
+            || UNDER_POSTS.contains(&phrase.to_lowercase().as_str());
+        if placed {
+            return lead[..at].trim_end();
+        }
+    }
+    lead
 }
 
 /// `Here's`, `Here is`, `There's`: words pointing to the subject after them (`Here's a local
@@ -1836,10 +1991,17 @@ fn according_to(words: &[Word]) -> Option<Speaker> {
 /// (`A response from Buhari:` is the president's).
 fn comment_label(words: &[Word]) -> Option<Speaker> {
     // `A tweet from @janedoe read:`, `Jane Doe's tweet read:`: the label, then what it says.
+    // (`The top comment, from Jane Wanjiru, read:`: whose it is in commas of its own.)
+    let from_in_commas = |label: &[Word]| {
+        label
+            .iter()
+            .position(|w| matches!(w.bare, "from" | "by"))
+            .is_some_and(|at| at > 0 && label[at - 1].comma)
+    };
     let words = match words.split_last() {
         Some((last, label))
             if !label.is_empty()
-                && !label[label.len() - 1].comma
+                && (!label[label.len() - 1].comma || from_in_commas(label))
                 && matches!(last.bare, "read" | "reads" | "said" | "says" | "stated") =>
         {
             label
@@ -1856,7 +2018,15 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
     let qualifies = |w: &String| {
         matches!(
             w.as_str(),
-            "a" | "one" | "another" | "the" | "top" | "latest" | "popular" | "featured"
+            "a" | "one"
+                | "another"
+                | "the"
+                | "top"
+                | "latest"
+                | "popular"
+                | "featured"
+                | "most"
+                | "best"
         ) || ORDINALS.contains(&w.as_str())
             || is_online_noun(w)
             || platform_named_in(w).is_some()
@@ -1917,7 +2087,28 @@ fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
         Some((noun_at, place)) => (&words[..=noun_at], Some(place)),
         None => (words, None),
     };
-    let [.., owner, noun] = words else {
+    // `Jane Wanjiru's Facebook post read:`: or where it was may stand before the noun.
+    let (words, lower, platform) = match words {
+        [.., owner, place, noun]
+            if !owner.comma && !place.comma && platform_named_in(place.bare).is_some() =>
+        {
+            let mut without_place = words[..words.len() - 2].to_vec();
+            without_place.push(*noun);
+            let mut lower = lower[..words.len() - 2].to_vec();
+            lower.push(noun.bare.to_lowercase());
+            (
+                std::borrow::Cow::Owned(without_place),
+                std::borrow::Cow::Owned(lower),
+                platform.or_else(|| platform_named_in(place.bare)),
+            )
+        }
+        _ => (
+            std::borrow::Cow::Borrowed(words),
+            std::borrow::Cow::Borrowed(lower),
+            platform,
+        ),
+    };
+    let [.., owner, noun] = &words[..] else {
         return None;
     };
     let at = words.len() - 2;
@@ -1927,7 +2118,7 @@ fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
         .or_else(|| owner.bare.strip_suffix("’s"))?;
     let posted = matches!(
         lower[at + 1].as_str(),
-        "comment" | "tweet" | "post" | "reaction"
+        "comment" | "tweet" | "post" | "reaction" | "caption"
     );
     let who = match is_handle(bare) {
         Some(handle) if at == 0 && (posted || lower[at + 1] == "reply") => {
@@ -2220,7 +2411,7 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     let introduces_next =
         tail[end..].starts_with(':') || (into_next_quote && clause.trim_end().ends_with(','));
     if introduces_next {
-        clause = &clause[..next_clause(clause)?];
+        clause = &clause[..next_clause(clause).or_else(|| speaker_goes_on(clause))?];
     } else if let Some(at) = comma_before_connective(clause) {
         // `“…,” one fan tweeted, with another adding that the moment…`: the attribution ends
         // where a connective after a comma opens the next reader's clause.
@@ -2260,11 +2451,12 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     let reports = words[through_verb..]
         .iter()
         .any(|w| matches!(w.bare, "that" | "whether" | "if"));
-    if opens_a_clause(&words[..through_verb]) || reports || names_a_reporting_setting(&words) {
-        return None;
-    }
+    // (`“…” was one of the posts that…`: the quote named as a post, before a clause about it.)
     if let Some(speaker) = was_one_response(&words) {
         return Some(speaker);
+    }
+    if opens_a_clause(&words[..through_verb]) || reports || names_a_reporting_setting(&words) {
+        return None;
     }
     let first = words.first()?;
     if let Some(handle) = is_handle(first.bare) {
@@ -2356,6 +2548,47 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         .into_iter()
         .flatten()
         .find_map(|start| subject_then_verb(&words, start))
+        .or_else(|| described_poster(&words))
+}
+
+/// `“…,” the singer wrote.`, `the now-dad of two wrote`: a description of a person (no
+/// reader's or office's noun in it) before a verb of posting, said of the person the sentence
+/// before names, as a pronoun is.
+fn described_poster(words: &[Word]) -> Option<Speaker> {
+    const LONGEST_DESCRIPTION: usize = 5;
+    let (the, rest) = words.split_first()?;
+    if !the.bare.eq_ignore_ascii_case("the") || the.comma {
+        return None;
+    }
+    let verb_at = rest
+        .iter()
+        .take(LONGEST_DESCRIPTION + 1)
+        .position(|w| is_posting_verb(w.bare))?;
+    let description = &rest[..verb_at];
+    let describes_a_person = !description.is_empty()
+        && description.iter().all(|w| {
+            let lower = w.bare.to_lowercase();
+            !w.comma
+                && !is_reader_noun(&lower)
+                && !OFFICE_WORDS.contains(&lower.as_str())
+                && !ONLINE_POSTS.contains(&lower.as_str())
+                && !REACTION_NOUNS.contains(&lower.as_str())
+        });
+    let after = &rest[verb_at + 1..];
+    let placed = match after {
+        [] => Some(None),
+        _ => place_phrase(after, 0)
+            .filter(|(end, _)| *end == after.len())
+            .map(|(_, place)| Some(place)),
+    };
+    let platform = placed.filter(|_| describes_a_person)?;
+    Some(Speaker {
+        who: Who::Pronoun,
+        verb: Some(rest[verb_at].bare.to_string()),
+        platform,
+        posted: true,
+        interviewee: false,
+    })
 }
 
 /// What may open a list item before its quote: nothing, a bullet or a number.
@@ -2371,10 +2604,20 @@ fn is_item_marker(lead: &str) -> bool {
 /// Hamilton`, `“…” — Mike T.`, `“…” - @wanjiku_m`, `“…” — Amina from Mombasa`. The signature
 /// is all that is left of the line: a name (or handle), then at most a place.
 fn signed_after(tail: &str) -> Option<Speaker> {
-    let signature = tail
-        .trim_start()
-        .strip_prefix(['-', '–', '—', '~'])?
-        .trim_start();
+    // `“…” (Mary Wanjiku, Facebook)`: or in parentheses, the whole rest of the line.
+    let parenthesized = tail
+        .trim()
+        .trim_end_matches('.')
+        .strip_prefix('(')
+        .and_then(|inner| inner.strip_suffix(')'))
+        .filter(|inner| !inner.contains(['(', ')']));
+    let signature = match parenthesized {
+        Some(inner) => inner.trim(),
+        None => tail
+            .trim_start()
+            .strip_prefix(['-', '–', '—', '~'])?
+            .trim_start(),
+    };
     let words = words(signature);
     // `“…” – comment on Facebook`, `“…” — reader comment`.
     if let Some(label) = comment_label(&words) {
@@ -2428,6 +2671,13 @@ fn signed_after(tail: &str) -> Option<Speaker> {
             None
         }
         Some(w) if matches!(w.bare, "from" | "in" | "of") => Some(&rest[1..]),
+        // `— Mary Wanjiku, Facebook`: where the words were posted, in the town's place.
+        Some(w)
+            if words[end - 1].comma && rest.len() == 1 && platform_named_in(w.bare).is_some() =>
+        {
+            platform = platform_named_in(w.bare);
+            None
+        }
         Some(_) if words[end - 1].comma => Some(rest),
         Some(_) => return None,
     };
@@ -2529,6 +2779,36 @@ fn was_one_response(words: &[Word]) -> Option<Speaker> {
             platform,
             posted: false,
             interviewee,
+        });
+    }
+    // `“…” was one of the X posts from residents that…`: one of the readers' posts, whatever
+    // the clause goes on to say of them.
+    let one_of = (2..words.len().min(6)).find(|&k| {
+        PLURAL_REACTION_NOUNS.contains(&words[k].bare.to_lowercase().as_str())
+            && words[1..k].iter().all(|w| !w.comma)
+    });
+    let opens_one_of = matches!(
+        (
+            lower(1).as_deref(),
+            lower(2).as_deref(),
+            lower(3).as_deref()
+        ),
+        (Some("one"), Some("of"), Some("the" | "many" | "several"))
+    );
+    if let Some(noun_at) = one_of.filter(|_| opens_one_of) {
+        let platform = platform_named_in(
+            &words[..=noun_at]
+                .iter()
+                .map(|w| w.bare)
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        return Some(Speaker {
+            who: Who::Anonymous { online: true },
+            verb: None,
+            platform,
+            posted: true,
+            interviewee: false,
         });
     }
     // `one response`, `another comment`, `one fan's reply`, `the top comment`: at most four
@@ -2891,6 +3171,15 @@ fn person_in(sentence: &str) -> Option<Who> {
             .is_some_and(|w| is_verb(w.bare) || matches!(w.bare, "is" | "was" | "has" | "had"))
     };
     let subject = subject_at(&words, k).filter(|(who, ..)| *who != Who::Pronoun);
+    // `One of them was Mary Wanjiku, who…`: the name a copula makes the anonymous subject.
+    if let Some((Who::Anonymous { .. }, next, ..)) = &subject {
+        let copula = words
+            .get(*next)
+            .is_some_and(|w| !w.comma && matches!(w.bare, "was" | "is"));
+        if let Some((name, _)) = copula.then(|| name_at(&words, next + 1)).flatten() {
+            return Some(Who::Name(name));
+        }
+    }
     if let Some((who, next, ..)) = &subject {
         if verb_follows(*next) || !matches!(who, Who::Name(_)) {
             return subject.map(|(who, ..)| who);
@@ -2936,12 +3225,18 @@ fn last_sentence(text: &str) -> &str {
     text[start..].trim()
 }
 
-/// `U.S.`, `J.`: the text before a full stop ends in a capital letter standing alone, as
-/// initials and abbreviations print it, not a sentence's last word.
-fn ends_an_initial(before: &str) -> bool {
+/// `U.S.`, `J.`, `St.`, `Dr.`: the text before a full stop ends in a capital letter standing
+/// alone, as initials and abbreviations print it, or in a title's abbreviation (`the St. Ann
+/// native`), not a sentence's last word.
+pub(super) fn ends_an_initial(before: &str) -> bool {
     let mut last = before.chars().rev();
-    last.next().is_some_and(|c| c.is_ascii_uppercase())
-        && last.next().is_none_or(|c| c == '.' || c.is_whitespace())
+    let initial = last.next().is_some_and(|c| c.is_ascii_uppercase())
+        && last.next().is_none_or(|c| c == '.' || c.is_whitespace());
+    initial
+        || before
+            .rsplit(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .is_some_and(|word| ABBREVIATED_TITLES.contains(&word))
 }
 
 /// Where the sentence holding byte `at` of `line` starts: after the last `.`, `!` or `?` that is
@@ -2963,6 +3258,7 @@ fn sentence_start(line: &str, at: usize, spans: &[Span]) -> usize {
             matches!(c, '.' | '!' | '?')
                 && !inside(i)
                 && line[i + 1..].starts_with(|n: char| n.is_whitespace() || matches!(n, '“' | '"'))
+                && !(c == '.' && ends_an_initial(&line[..i]))
         })
         .map(|(i, c)| i + c.len_utf8())
         .next_back()
@@ -3064,12 +3360,21 @@ pub(super) fn in_line(
             None => speaker_after(tail)
                 .map(|mut speaker| {
                     if speaker.who == Who::Pronoun {
+                        // `“…,” the ex-PM responded.`: a description is of someone known, one
+                        // person (not `Kenyans took to social media…`).
+                        let described = tail
+                            .trim_start_matches([',', ' '])
+                            .get(..4)
+                            .is_some_and(|the| the.eq_ignore_ascii_case("the "));
                         speaker.who = match resolve(line, start, units, index) {
                             // `“…,” read the tweet.`: a post is its owner's, a person the
                             // article named, never a reader it did not.
                             Some(Who::Anonymous { .. })
-                                if speaker.verb.as_deref() == Some("read") =>
+                                if speaker.verb.as_deref() == Some("read") || described =>
                             {
+                                Who::Pronoun
+                            }
+                            Some(Who::Name(people)) if described && is_demonym(&people) => {
                                 Who::Pronoun
                             }
                             resolved => resolved.unwrap_or(Who::Pronoun),
@@ -3639,7 +3944,24 @@ fn tail_length(tail: &str) -> usize {
         Some(at) => at,
         None => tail.len(),
     };
-    next_clause(&tail[..end]).map_or(end, |at| at + 1)
+    let clause = &tail[..end];
+    match next_clause(clause) {
+        Some(at) => at + 1,
+        // The next quote's clause is this one: its speaker is named here.
+        None if speaker_goes_on(clause).is_some() => 0,
+        None => end,
+    }
+}
+
+/// `“…,” Jane Wanjiru wrote, adding: “…”`: where a clause that attributes one quote goes on
+/// to introduce the same speaker's next, at the comma before the participle.
+fn speaker_goes_on(clause: &str) -> Option<usize> {
+    comma_before(clause, |word| {
+        matches!(
+            word.trim_end_matches([':', ',']),
+            "adding" | "before" | "continuing" | "concluding"
+        )
+    })
 }
 
 /// Where one clause of an attribution ends and the next opens: at a comma before a connective
