@@ -508,6 +508,17 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
         return Some((Who::Name(name), next, None, false));
     }
     let (name, next) = name_at(words, k)?;
+    // `Former Wallaby turned author Peter FitzSimons`: one trade turned another describes the
+    // name after them.
+    let turned = words
+        .get(next)
+        .is_some_and(|w| w.bare == "turned" && !words[next - 1].comma)
+        && words
+            .get(next + 1)
+            .is_some_and(|trade| !trade.comma && trade.bare.chars().all(char::is_lowercase));
+    if let Some((name, end)) = turned.then(|| name_at(words, next + 2)).flatten() {
+        return Some((Who::Name(name), end, None, false));
+    }
     let name = match without_description(&name) {
         described if described.len() < name.len() => described.to_string(),
         _ => name,
