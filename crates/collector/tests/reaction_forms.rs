@@ -6441,7 +6441,7 @@ fn whose_comment_in_commas_of_its_own() {
 fn one_trade_turned_another_before_a_name() {
     let article = format!(
         "{STORY}Fans took to social media to react.\n\n\
-         Former footballer turned author Mary Wanjiku summed up the mood, tweeting: \"The levy \
+         Former Harambee Star turned author Mary Wanjiku summed up the mood, tweeting: \"The levy \
          is daylight robbery and we will not pay it.\"\n"
     );
     assert_names(&article, &[Some("Mary Wanjiku")]);
