@@ -6442,7 +6442,9 @@ fn one_trade_turned_another_before_a_name() {
     let article = format!(
         "{STORY}Fans took to social media to react.\n\n\
          Former Harambee Star turned author Mary Wanjiku summed up the mood, tweeting: \"The levy \
-         is daylight robbery and we will not pay it.\"\n"
+         is daylight robbery and we will not pay it.\"\n\n\
+         Fullback Otieno Juma tweeted: \"Nobody asked us before raising it.\"\n"
     );
-    assert_names(&article, &[Some("Mary Wanjiku")]);
+    // (And a player's position before a name describes it, as a trade does.)
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
 }
