@@ -2374,7 +2374,7 @@ fn poster_named_before(text: &str) -> Option<Speaker> {
     let sentence = last_sentence(text.trim_end());
     let verb_end = sentence
         .split_whitespace()
-        .find(|word| POSTING_VERBS.contains(word))
+        .find(|word| is_posting_verb(word))
         .map(|verb| verb.as_ptr() as usize - sentence.as_ptr() as usize + verb.len())?;
     let speaker = speaker_before(&sentence[..verb_end])?;
     matches!(speaker.who, Who::Name(_)).then_some(Speaker {
