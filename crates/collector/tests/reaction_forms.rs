@@ -6436,3 +6436,27 @@ fn whose_comment_in_commas_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn one_trade_turned_another_before_a_name() {
+    let article = format!(
+        "{STORY}Fans took to social media to react.\n\n\
+         Former Harambee Star turned author Mary Wanjiku summed up the mood, tweeting: \"The levy \
+         is daylight robbery and we will not pay it.\"\n\n\
+         Fullback Otieno Juma tweeted: \"Nobody asked us before raising it.\"\n"
+    );
+    // (And a player's position before a name describes it, as a trade does.)
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn a_quoted_paragraph_after_a_sentence_naming_who_replied() {
+    // The sentence before names the poster with any verb of posting or replying, in
+    // apposition too; the paragraph under it is the post.
+    let article = format!(
+        "{STORY}Kenyans took to X to react.\n\n\
+         The striker's coach at Gor Mahia, Otieno Juma, replied to the Treasury.\n\n\
+         \u{201c}@KenyaTreasury dont worry about the court of public opinion, we will walk.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}

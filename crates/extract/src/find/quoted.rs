@@ -508,6 +508,17 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
         return Some((Who::Name(name), next, None, false));
     }
     let (name, next) = name_at(words, k)?;
+    // `Former Wallaby turned author Peter FitzSimons`: one trade turned another describes the
+    // name after them.
+    let turned = words
+        .get(next)
+        .is_some_and(|w| w.bare == "turned" && !words[next - 1].comma)
+        && words
+            .get(next + 1)
+            .is_some_and(|trade| !trade.comma && trade.bare.chars().all(char::is_lowercase));
+    if let Some((name, end)) = turned.then(|| name_at(words, next + 2)).flatten() {
+        return Some((Who::Name(name), end, None, false));
+    }
     let name = match without_description(&name) {
         described if described.len() < name.len() => described.to_string(),
         _ => name,
@@ -2363,7 +2374,7 @@ fn poster_named_before(text: &str) -> Option<Speaker> {
     let sentence = last_sentence(text.trim_end());
     let verb_end = sentence
         .split_whitespace()
-        .find(|word| POSTING_VERBS.contains(word))
+        .find(|word| is_posting_verb(word))
         .map(|verb| verb.as_ptr() as usize - sentence.as_ptr() as usize + verb.len())?;
     let speaker = speaker_before(&sentence[..verb_end])?;
     matches!(speaker.who, Who::Name(_)).then_some(Speaker {
