@@ -1865,18 +1865,16 @@ fn without_trailing_place(lead: &str) -> &str {
         "under the video",
         "in the replies",
     ];
-    let starts: Vec<usize> = lead
+    // Where the clause's last four words start, nearest first (never its first word).
+    let last_starts: Vec<usize> = lead
         .char_indices()
-        .filter(|&(at, c)| !c.is_whitespace() && (at == 0 || lead[..at].ends_with(' ')))
+        .rev()
+        .filter(|&(at, c)| !c.is_whitespace() && at > 0 && lead[..at].ends_with(' '))
         .map(|(at, _)| at)
+        .take(4)
         .collect();
     for words_in_phrase in (2..=4).rev() {
-        let Some(&at) = starts
-            .len()
-            .checked_sub(words_in_phrase)
-            .filter(|&first| first > 0)
-            .map(|first| &starts[first])
-        else {
+        let Some(&at) = last_starts.get(words_in_phrase - 1) else {
             continue;
         };
         let phrase = &lead[at..];
@@ -2098,41 +2096,25 @@ fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
         Some((noun_at, place)) => (&words[..=noun_at], Some(place)),
         None => (words, None),
     };
+    let noun_at = words.len().checked_sub(1)?;
     // `Jane Wanjiru's Facebook post read:`: or where it was may stand before the noun.
-    let (words, lower, platform) = match words {
-        [.., owner, place, noun]
-            if !owner.comma && !place.comma && platform_named_in(place.bare).is_some() =>
-        {
-            let mut without_place = words[..words.len() - 2].to_vec();
-            without_place.push(*noun);
-            let mut lower = lower[..words.len() - 2].to_vec();
-            lower.push(noun.bare.to_lowercase());
-            (
-                std::borrow::Cow::Owned(without_place),
-                std::borrow::Cow::Owned(lower),
-                platform.or_else(|| platform_named_in(place.bare)),
-            )
-        }
-        _ => (
-            std::borrow::Cow::Borrowed(words),
-            std::borrow::Cow::Borrowed(lower),
-            platform,
-        ),
+    let place_before_noun = match words {
+        [.., owner, place, _] if !owner.comma && !place.comma => platform_named_in(place.bare),
+        _ => None,
     };
-    let [.., owner, noun] = &words[..] else {
-        return None;
-    };
-    let at = words.len() - 2;
+    let platform = platform.or(place_before_noun);
+    let at = noun_at.checked_sub(if place_before_noun.is_some() { 2 } else { 1 })?;
+    let (owner, noun) = (&words[at], &words[noun_at]);
     let bare = owner
         .bare
         .strip_suffix("'s")
         .or_else(|| owner.bare.strip_suffix("’s"))?;
     let posted = matches!(
-        lower[at + 1].as_str(),
+        lower[noun_at].as_str(),
         "comment" | "tweet" | "post" | "reaction" | "caption"
     );
     let who = match is_handle(bare) {
-        Some(handle) if at == 0 && (posted || lower[at + 1] == "reply") => {
+        Some(handle) if at == 0 && (posted || lower[noun_at] == "reply") => {
             Who::Handle(handle.to_string())
         }
         Some(_) => return None,
@@ -3373,10 +3355,8 @@ pub(super) fn in_line(
                     if speaker.who == Who::Pronoun {
                         // `“…,” the ex-PM responded.`: a description is of someone known, one
                         // person (not `Kenyans took to social media…`).
-                        let described = tail
-                            .trim_start_matches([',', ' '])
-                            .get(..4)
-                            .is_some_and(|the| the.eq_ignore_ascii_case("the "));
+                        let described =
+                            super::opens_with(tail.trim_start_matches([',', ' ']), "the ");
                         speaker.who = match resolve(line, start, units, index) {
                             // `“…,” read the tweet.`: a post is its owner's, a person the
                             // article named, never a reader it did not.
