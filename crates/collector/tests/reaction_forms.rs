@@ -6460,3 +6460,46 @@ fn a_quoted_paragraph_after_a_sentence_naming_who_replied() {
     );
     assert_names(&article, &[Some("Otieno Juma")]);
 }
+
+#[test]
+fn names_in_capitals_before_colons_in_turn() {
+    let article = format!(
+        "{STORY}Readers sent us their views by SMS.\n\n\
+         MARY WANJIKU: The levy is daylight robbery and we will not pay it.\n\n\
+         OTIENO JUMA: Nobody asked us before raising the price again.\n\n\
+         PLEASE NOTE: the Treasury says the levy takes effect on Monday.\n"
+    );
+    // A shouted label alone before a colon is no sender.
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("MARY WANJIKU"), "The"),
+            (Some("OTIENO JUMA"), "Nobody"),
+        ],
+    );
+}
+
+#[test]
+fn a_posts_card_with_name_and_handle_on_lines_of_their_own() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted online:\n\n\
+         Mary Wanjiku\n@marywanjiku\nThe levy is daylight robbery and we will not pay it\n\n\
+         Otieno Juma\n@otienoj\nNobody asked us before raising the price again\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                Some("marywanjiku"),
+                Some("Mary Wanjiku"),
+                "The levy is daylight robbery and we will not pay it"
+            ),
+            (
+                Some("otienoj"),
+                Some("Otieno Juma"),
+                "Nobody asked us before raising the price again"
+            ),
+        ]
+    );
+}

@@ -126,6 +126,7 @@ pub(super) fn unquoted_comment(
     if let Some(found) = author_before_colon(text, context)
         .or_else(|| author_after(text, context))
         .or_else(|| author_then_dash_in_turn(units, index, context))
+        .or_else(|| shouted_name_in_turn(units, index, context))
     {
         return Some(InLine {
             found: vec![found],
@@ -140,16 +141,17 @@ pub(super) fn unquoted_comment(
     {
         return Some(found);
     }
-    let (alone, display_name) = match author_alone(text) {
-        Some(author) => (Some(author), None),
-        None => match named_handle_alone(text) {
-            Some((name, handle)) => (Some(handle), Some(name)),
-            None => (None, None),
+    let (alone, display_name, card_lines) = match author_alone(text) {
+        Some(author) => (Some(author), None, 0),
+        None => match (named_handle_alone(text), name_over_handle(units, index)) {
+            (Some((name, handle)), _) => (Some(handle), Some(name), 0),
+            (None, Some((name, handle))) => (Some(handle), Some(name), 1),
+            (None, None) => (None, None, 0),
         },
     };
     let (username, comment, taken) = match text.split_once(' ') {
         _ if alone.is_some() => {
-            let next = index + 1;
+            let next = index + 1 + card_lines;
             // A card's words may follow on the next line of its paragraph; a name alone
             // is over a paragraph of its own.
             let Some(Unit::Line {
@@ -173,7 +175,11 @@ pub(super) fn unquoted_comment(
             {
                 return None;
             }
-            (alone.unwrap_or(text), *comment, vec![next])
+            (
+                alone.unwrap_or(text),
+                *comment,
+                (index + 1..=next).collect(),
+            )
         }
         // `@chi_biafra – Oga Reno, you claim…`: a handle, a dash, the comment.
         Some((first, rest)) if is_handle_then_dash(first, rest) => (
@@ -412,6 +418,15 @@ fn copied_comment(
     })
 }
 
+/// `9:14 AM · Mar 4, 2024` or `10:02 PM · 4 Mar 2024 · 1.2K Views`: the time under a post
+/// copied from its page.
+fn is_post_time(line: &str) -> bool {
+    is_timestamp(line)
+        || line
+            .split_once(" · ")
+            .is_some_and(|(time, _place)| is_timestamp(time))
+}
+
 /// A tweet whose embed did not load, copied with each of its parts a paragraph: the author,
 /// the text, the time and the embed's footer (`David Schneider` ⏎ `BREAKING: the United
 /// Kingdom.` ⏎ `12:05 PM – Jul 23, 2019` ⏎ `Twitter Ads info and privacy`). The time under the
@@ -426,12 +441,6 @@ fn post_over_its_time(
     let (text_at, time_at, footer_at) = (index + 1, index + 2, index + 3);
     let header = line_at(units, index)?;
     let time = line_at(units, time_at)?;
-    let is_post_time = |line: &str| {
-        is_timestamp(line)
-            || line
-                .split_once(" · ")
-                .is_some_and(|(time, _place)| is_timestamp(time))
-    };
     if header.len() > 60 || !is_post_time(time) || claimed[text_at] || claimed[time_at] {
         return None;
     }
@@ -1317,6 +1326,25 @@ fn named_handle_alone(line: &str) -> Option<(&str, &str)> {
     (name_shaped && !NOT_A_NAME.is_match(name)).then_some((name, handle))
 }
 
+/// `Mary Wanjiku` ⏎ `@marywanjiku`: a post's card copied as text with its display name and
+/// handle on lines of their own, one paragraph, over its words. The name and the handle.
+fn name_over_handle<'t>(units: &[Unit<'t>], index: usize) -> Option<(&'t str, &'t str)> {
+    let name = units[index].opening_line()?.trim();
+    let Some(Unit::Line {
+        text: handle_line,
+        starts_paragraph: false,
+        ..
+    }) = units.get(index + 1)
+    else {
+        return None;
+    };
+    let handle = author_alone(handle_line).filter(|_| handle_line.trim_start().starts_with('@'))?;
+    // With its time under its words, the post is read from its handle's line down, time and
+    // all (`post_over_its_time`).
+    let timed = line_at(units, index + 3).is_some_and(is_post_time);
+    (names_a_person(name) && !timed).then_some((name, handle))
+}
+
 /// Bytes of the longest line that is only an author: a name of a few words and its emoji.
 const LONGEST_AUTHOR_LINE: usize = 80;
 /// The most a signature glued to a letter's last sentence takes (`Mrs J S Talbot, Nakuru`).
@@ -1407,6 +1435,34 @@ fn author_then_dash_in_turn(units: &[Unit], index: usize, context: &Context) -> 
         cues: context.cues_with([]),
         display_name: Some(display_name),
         raw_text: comment.trim().to_string(),
+        ..Found::default()
+    })
+}
+
+/// `MARY WANJIKU: The levy is…` ⏎ `OTIENO JUMA: Nobody asked…`: senders' names in capitals
+/// before their words, as SMS and letters pages print them. A name in capitals before a colon
+/// alone may be a label (`PAY ATTENTION: …`), so only in turn with another such paragraph.
+fn shouted_name_in_turn(units: &[Unit], index: usize, context: &Context) -> Option<Found> {
+    let shouted_colon = |k: usize| {
+        let (author, comment) = line_at(units, k)?.split_once(':')?;
+        let comment = comment.trim();
+        let worded = comment.split_whitespace().nth(2).is_some() && !comment.starts_with("//");
+        let (None, Some(name)) = shouted_name(without_list_marker(author).trim())? else {
+            return None;
+        };
+        worded.then_some((name, comment))
+    };
+    let (display_name, comment) = shouted_colon(index)?;
+    let before = index.checked_sub(1).and_then(shouted_colon).is_some();
+    if !(before || shouted_colon(index + 1).is_some()) {
+        return None;
+    }
+    Some(Found {
+        form: Form::NameColon,
+        platform: context.platform.unwrap_or_default(),
+        cues: context.cues_with([]),
+        display_name: Some(display_name),
+        raw_text: comment.to_string(),
         ..Found::default()
     })
 }
