@@ -6503,3 +6503,42 @@ fn a_posts_card_with_name_and_handle_on_lines_of_their_own() {
         ]
     );
 }
+
+#[test]
+fn a_name_then_the_posts_handle_before_its_words() {
+    let article = format!(
+        "{STORY}Read some of the tweets below:\n\n\
+         Mary Wanjiku: @mary_wanjiku254: The levy is daylight robbery and we will not pay it\n\n\
+         Otieno the Great: @otieno: Nobody asked us before raising the price again\n\n\
+         Akinyi Odhiambo: @akinyiodhiambo Walking to work from tomorrow, I guess\n\n\
+         Jane Njeri: @KenyaTreasury who will pay for my matatu now?\n"
+    );
+    // The handle is the card's where it has its colon or spells the name; after a name it
+    // may be the account a reply answers.
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                Some("mary_wanjiku254"),
+                Some("Mary Wanjiku"),
+                "The levy is daylight robbery and we will not pay it"
+            ),
+            (
+                Some("otieno"),
+                None,
+                "Nobody asked us before raising the price again"
+            ),
+            (
+                Some("akinyiodhiambo"),
+                Some("Akinyi Odhiambo"),
+                "Walking to work from tomorrow, I guess"
+            ),
+            (
+                None,
+                Some("Jane Njeri"),
+                "@KenyaTreasury who will pay for my matatu now?"
+            ),
+        ]
+    );
+}

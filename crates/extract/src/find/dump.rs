@@ -1387,12 +1387,32 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     {
         return None;
     }
+    let card = handle_opening(author.trim(), comment);
     let ColonAuthor {
         handle,
         display_name,
         verb,
         platform,
-    } = colon_author(author)?;
+    } = match colon_author(author) {
+        Some(author) => author,
+        // `Wanlov the Kubolor: @walov: Oko Vanderpuije…`: with the handle's colon the card is
+        // read whatever the name before it.
+        None if card.is_some_and(|(_, _, colon)| colon) => ColonAuthor {
+            handle: None,
+            display_name: None,
+            verb: None,
+            platform: None,
+        },
+        None => return None,
+    };
+    let (handle, display_name, comment) = match card {
+        Some((card_handle, words, _)) => (
+            Some(card_handle.to_string()),
+            display_name.or(handle),
+            words,
+        ),
+        None => (handle, display_name, comment),
+    };
     Some(Found {
         form: Form::NameColon,
         verb: verb.map(str::to_string),
@@ -1526,6 +1546,35 @@ fn may_be_an_author(author: &str) -> bool {
             .rsplit(char::is_whitespace)
             .next()
             .is_some_and(|last| last.len() == author.len() || last.starts_with(char::is_uppercase))
+}
+
+/// `Efya: @efya_Nokturnal: Stay safe…`, `Yvonne Nelson: @yvonnenelsongh Oooo Ghana…`: a
+/// post's card copied as its author's name, a colon, and the post with its handle before the
+/// words. The handle and the words, where the handle has a colon of its own or spells the
+/// name (a handle after a name may be a reply's mention: `Jane Doe: @KenyaPower fix this`),
+/// and whether the handle has its colon.
+fn handle_opening<'t>(author: &str, comment: &'t str) -> Option<(&'t str, &'t str, bool)> {
+    let mentioned = comment.strip_prefix('@')?;
+    let end = mentioned
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(mentioned.len());
+    let (handle, after) = mentioned.split_at(end);
+    if !is_handle_shaped(handle) {
+        return None;
+    }
+    if let Some(words) = after.strip_prefix(':') {
+        return Some((handle, words.trim(), true));
+    }
+    let handle_lower = handle.to_lowercase();
+    let spells_the_name = author.split_whitespace().any(|word| {
+        let letters: String = word
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        letters.chars().count() >= 3 && handle_lower.contains(&letters)
+    });
+    (spells_the_name && after.starts_with(' ')).then(|| (handle, after.trim(), false))
 }
 
 /// Who a round-up prints before a colon, and what it adds: `@thabo_m`, `2. Kemi Alabi`,
