@@ -6542,3 +6542,21 @@ fn a_name_then_the_posts_handle_before_its_words() {
         ]
     );
 }
+
+#[test]
+fn a_person_tagged_as_facebook_tags_names() {
+    let article = format!(
+        "{STORY}The comment section erupted with reactions from Kenyans.\n\n\
+         @Mary Wanjiku quipped, \u{201c}The levy is daylight robbery and we will not pay it.\u{201d}\n\n\
+         Meanwhile, @Otieno took a sharper jab, stating, \u{201c}Nobody asked us before raising it.\u{201d}\n"
+    );
+    // A tag of a name is the name; a handle alone is a handle.
+    let found = reactions(&article);
+    assert_eq!(
+        found
+            .iter()
+            .map(|r| (r.handle.as_deref(), r.display_name.as_deref()))
+            .collect::<Vec<_>>(),
+        [(None, Some("Mary Wanjiku")), (Some("Otieno"), None)]
+    );
+}

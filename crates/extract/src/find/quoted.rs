@@ -413,6 +413,21 @@ fn trade_office_or_title(word: &str) -> bool {
         || TITLES.contains(&lower.as_str())
 }
 
+/// The rest of a name tagged as Facebook tags people (`@Milton Kadagi`), after the first
+/// name the handle at `k` holds: capitalized words of letters, and the index past them.
+fn tagged_surname(words: &[Word], k: usize, handle: &str) -> Option<(String, usize)> {
+    let first_name = starts_uppercase(handle) && handle.chars().all(char::is_alphabetic);
+    if !first_name || words[k].comma {
+        return None;
+    }
+    let (surname, next) = name_at(words, k + 1)?;
+    let lettered = surname.split_whitespace().all(|w| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+    });
+    (lettered && surname.split_whitespace().count() <= 2).then_some((surname, next))
+}
+
 fn starts_lowercase_username(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_lowercase())
         && word.contains(|c: char| c.is_ascii_digit() || c == '_')
@@ -424,6 +439,11 @@ fn starts_lowercase_username(word: &str) -> bool {
 fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>, bool)> {
     let word = words.get(k)?;
     if let Some(handle) = is_handle(word.bare) {
+        // `@Milton Kadagi quipped`: Facebook's tag of a person is the name, spaces and all,
+        // after the `@`.
+        if let Some((surname, next)) = tagged_surname(words, k, handle) {
+            return Some((Who::Name(format!("{handle} {surname}")), next, None, false));
+        }
         let (next, interviewee) =
             aside(words, k + 1, word.comma).map_or((k + 1, false), |a| (a.0, a.2));
         return Some((Who::Handle(handle.to_string()), next, None, interviewee));
