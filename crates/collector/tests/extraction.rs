@@ -1022,6 +1022,31 @@ fn a_flattened_post_signed_without_its_dash_after_its_picture_link() {
 }
 
 #[test]
+fn a_flattened_post_signed_after_a_stray_quote_mark_where_its_dash_was() {
+    let article = "South Africans are fed up with loadshedding\n\
+        Thousands took to Twitter to express their anger.\n\
+        We must not accept permanent Stage 5 loadshedding!#FedUp' Christo \u{1f1ff}\u{1f1e6} (@ChristoT) December 14, 2022\n\
+        I missed my interview because of this loadshedding \u{1f622}\u{2019} Sir Boikie Molaolwa (@Boikie_M) December 14, 2022\n";
+    let reactions = text_reactions(article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (
+                Some("ChristoT"),
+                Some("Christo \u{1f1ff}\u{1f1e6}"),
+                "We must not accept permanent Stage 5 loadshedding!#FedUp"
+            ),
+            (
+                Some("Boikie_M"),
+                Some("Sir Boikie Molaolwa"),
+                "I missed my interview because of this loadshedding \u{1f622}"
+            ),
+        ]
+    );
+    assert_eq!(reactions[1].posted_at.as_deref(), Some("2022-12-14"));
+}
+
+#[test]
 fn added_says_what_the_verb_before_it_said() {
     // `added` goes on from the quote before: after a reader's `advised:` it is a reader's
     // post, after an official's `said:` still reported speech.
