@@ -6484,8 +6484,11 @@ fn a_posts_card_with_name_and_handle_on_lines_of_their_own() {
     let article = format!(
         "{STORY}Here is how Kenyans reacted online:\n\n\
          Mary Wanjiku\n@marywanjiku\nThe levy is daylight robbery and we will not pay it\n\n\
-         Otieno Juma\n@otienoj\nNobody asked us before raising the price again\n"
+         Otieno Juma\n@otienoj\nNobody asked us before raising the price again\n\n\
+         iphones_4_sale\n@akinyi_o\nWalking to work from tomorrow, I guess\n\n\
+         @kevo254\nWho will pay for my matatu now?\n"
     );
+    // The name as the account prints it, a username too; or the handle alone over the words.
     let found = reactions(&article);
     assert_eq!(
         authored(&found),
@@ -6500,6 +6503,12 @@ fn a_posts_card_with_name_and_handle_on_lines_of_their_own() {
                 Some("Otieno Juma"),
                 "Nobody asked us before raising the price again"
             ),
+            (
+                Some("akinyi_o"),
+                Some("iphones_4_sale"),
+                "Walking to work from tomorrow, I guess"
+            ),
+            (Some("kevo254"), None, "Who will pay for my matatu now?"),
         ]
     );
 }

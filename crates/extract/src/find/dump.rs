@@ -141,11 +141,12 @@ pub(super) fn unquoted_comment(
     {
         return Some(found);
     }
-    let (alone, display_name, card_lines) = match author_alone(text) {
-        Some(author) => (Some(author), None, 0),
-        None => match (named_handle_alone(text), name_over_handle(units, index)) {
-            (Some((name, handle)), _) => (Some(handle), Some(name), 0),
-            (None, Some((name, handle))) => (Some(handle), Some(name), 1),
+    // (A username over a handle, `iphones_4_sale` ⏎ `@IzaicKumy`, is the card's name.)
+    let (alone, display_name, card_lines) = match name_over_handle(units, index) {
+        Some((name, handle)) => (Some(handle), Some(name), 1),
+        None => match (author_alone(text), named_handle_alone(text)) {
+            (Some(author), _) => (Some(author), None, 0),
+            (None, Some((name, handle))) => (Some(handle), Some(name), 0),
             (None, None) => (None, None, 0),
         },
     };
@@ -162,7 +163,8 @@ pub(super) fn unquoted_comment(
             else {
                 return None;
             };
-            if !starts_paragraph && display_name.is_none() {
+            let handle_line = text.trim_start().starts_with('@');
+            if !starts_paragraph && display_name.is_none() && !handle_line {
                 return None;
             }
             let quoted = comment.starts_with(OPENING_MARKS);
@@ -1342,7 +1344,12 @@ fn name_over_handle<'t>(units: &[Unit<'t>], index: usize) -> Option<(&'t str, &'
     // With its time under its words, the post is read from its handle's line down, time and
     // all (`post_over_its_time`).
     let timed = line_at(units, index + 3).is_some_and(is_post_time);
-    (names_a_person(name) && !timed).then_some((name, handle))
+    // The name as the account prints it (`o v a n i CALEB #DATErush`, `iphones_4_sale`): any
+    // short line that ends no sentence.
+    let name_shaped = name.chars().count() <= 40
+        && !name.ends_with(['.', ':', '!', '?', ','])
+        && !name.starts_with('@');
+    (name_shaped && !timed).then_some((name, handle))
 }
 
 /// Bytes of the longest line that is only an author: a name of a few words and its emoji.
