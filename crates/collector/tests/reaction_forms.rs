@@ -6569,3 +6569,12 @@ fn a_person_tagged_as_facebook_tags_names() {
         [(None, Some("Mary Wanjiku")), (Some("Otieno"), None)]
     );
 }
+
+#[test]
+fn a_one_word_name_that_chipped_in() {
+    let article = format!(
+        "{STORY}There was a barrage of attacks on the Treasury in response.\n\n\
+         Mulakazuva chipped in: \u{201c}Very playful, kutonakirwa nekusuffer kwevanhu.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Mulakazuva")]);
+}

@@ -14,7 +14,7 @@ pub(crate) const VERBS: &str =
     "said|says|wrote|writes|commented|comments|added|replied|replies|reacted|responded|\
 asked|tweeted|posted|noted|stated|quipped|joked|argued|remarked|claimed|suggested|explained|\
 insisted|warned|complained|lamented|declared|mentioned|opined|observed|exclaimed|retorted|\
-questioned|chimed in|weighed in|pointed out|shared|captioned|retweeted|reposted|quote-tweeted|\
+questioned|chimed in|chipped in|weighed in|pointed out|shared|captioned|retweeted|reposted|quote-tweeted|\
 expressed|joined in|joined";
 
 /// Verbs that on their own mark a commenter rather than a source being interviewed.
@@ -36,6 +36,7 @@ pub(crate) const COMMENTING_VERBS: &[&str] = &[
     "reposted",
     "quote-tweeted",
     "chimed in",
+    "chipped in",
     "weighed in",
 ];
 

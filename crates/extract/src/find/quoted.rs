@@ -1532,6 +1532,7 @@ fn is_phrasal(verb: &str, particle: &str) -> bool {
         verb,
         "jumped"
             | "chimed"
+            | "chipped"
             | "weighed"
             | "joined"
             | "piped"
