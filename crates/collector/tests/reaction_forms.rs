@@ -6578,3 +6578,25 @@ fn a_one_word_name_that_chipped_in() {
     );
     assert_names(&article, &[Some("Mulakazuva")]);
 }
+
+#[test]
+fn a_pronoun_after_an_opening_phrase_and_a_description_after_the() {
+    let article = format!(
+        "{STORY}Some celebrities had their say on social media.\n\n\
+         Singer Mary Wanjiku also chose to troll the Treasury, comparing it to a matatu.\n\n\
+         Accompanied by a laughing emoji, she posted: \u{201c}At least we promoted our roads.\u{201d}\n\n\
+         Meanwhile, Otieno Juma showed his skills by pointing out what went wrong.\n\n\
+         Later that night, he posted: \u{201c}Budget after budget, the same story.\u{201d}\n\n\
+         The Gor Mahia striker wrote: \u{201c}Nobody asked us before raising the price.\u{201d}\n"
+    );
+    // The phrase before the comma has no subject of its own (not `Accompanied`, not `Later`);
+    // `The Gor Mahia striker` describes the person named before (not `Gor Mahia`).
+    assert_names(
+        &article,
+        &[
+            Some("Mary Wanjiku"),
+            Some("Otieno Juma"),
+            Some("Otieno Juma"),
+        ],
+    );
+}

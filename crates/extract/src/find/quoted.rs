@@ -777,6 +777,19 @@ fn anonymous_at(
                 .split_whitespace()
                 .next()
                 .is_some_and(|first| is_reader_noun(&first.to_lowercase()));
+            // `The Bhim Nation boss wrote:`: capitals after `the` that a lower-case noun
+            // follows describe the person the sentences before name, as a pronoun would.
+            let described_by_noun = determiner == "the"
+                && !words[next - 1].comma
+                && words.get(next).is_some_and(|noun| {
+                    noun.bare.chars().all(char::is_lowercase)
+                        && !is_verb(noun.bare)
+                        && !noun.comma
+                        && words.get(next + 1).is_some_and(|verb| is_verb(verb.bare))
+                });
+            if described_by_noun && !modifies_a_noun {
+                return Some((Who::Pronoun, next + 1, None, false));
+            }
             if platform_named_in(&name).is_none()
                 && !modifies_a_noun
                 && !reader_noun
@@ -1830,11 +1843,14 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             let mut who = from.map_or(who, Who::Name);
             if who == Who::Pronoun {
                 // "Someone else laughed as they wrote:": the pronoun is the clause's subject.
-                // (A clause's, not a phrase's inside it: `In a tweet on Sunday, he wrote:`.)
+                // (A clause's, not a phrase's inside it: `In a tweet on Sunday, he wrote:`; a
+                // subject with its verb, not a phrase's first word: `Later that night, he
+                // posted:`, `Accompanied by a laughing emoji, he posted:`.)
                 if let Some(antecedent) = starts
                     .iter()
                     .filter(|&&earlier| earlier < k)
                     .filter_map(|&earlier| subject_at(&words, earlier))
+                    .filter(|&(_, after, ..)| has_a_verb(&words[after.min(k)..k]))
                     .map(|(who, ..)| who)
                     .find(|who| *who != Who::Pronoun)
                 {
@@ -3167,9 +3183,16 @@ fn person_in(sentence: &str) -> Option<Who> {
         return Some(Who::Name(name));
     }
     let mut k = 0;
-    // Skip an opening clause: "Apparently overwhelmed by the negative reactions, Abraham …".
+    // Skip an opening clause: "Apparently overwhelmed by the negative reactions, Abraham …",
+    // `Later that night, he…` (no subject, or a first word with no verb after it).
     if let Some(comma) = words.iter().position(|w| w.comma) {
-        if subject_at(&words, 0).is_none() && comma < 8 {
+        let opening_phrase = match subject_at(&words, 0) {
+            None => true,
+            // (Not a name the comma closes: `Kamran Akmal, meanwhile, lauded…`.)
+            Some((Who::Name(_), after, ..)) => after <= comma && !has_a_verb(&words[after..=comma]),
+            Some(_) => false,
+        };
+        if opening_phrase && comma < 8 {
             k = comma + 1;
         }
     }
@@ -3210,6 +3233,14 @@ fn person_in(sentence: &str) -> Option<Who> {
     subject
         .map(|(who, ..)| who)
         .or_else(|| names.into_iter().next().map(|(name, _)| Who::Name(name)))
+}
+
+/// Whether any of `words` is a verb: whether they make a clause (`Someone else laughed as`)
+/// rather than a phrase (`Later that night,`, `Accompanied by a laughing emoji,`).
+fn has_a_verb(words: &[Word]) -> bool {
+    words
+        .iter()
+        .any(|w| is_verb(w.bare) || matches!(w.bare, "was" | "is" | "has" | "were"))
 }
 
 /// `Andre de Grasse of Markham, Ont., drew…`: word `k` goes on a home town after a comma
@@ -3941,7 +3972,11 @@ fn resolve(line: &str, start: usize, units: &[Unit], index: usize) -> Option<Who
         let quote_and_pronoun = quoted.first().is_some_and(|span| span.start == 0)
             && speaker_after(&text[quoted.last().map_or(0, |span| span.end)..])
                 .is_some_and(|speaker| speaker.who == Who::Pronoun);
-        if !quote_and_pronoun {
+        // (`Later that night, he posted: “…”` as much.)
+        let pronoun_then_quote = quoted.first().is_some_and(|span| {
+            speaker_before(&text[..span.start]).is_some_and(|speaker| speaker.who == Who::Pronoun)
+        });
+        if !(quote_and_pronoun || pronoun_then_quote) {
             return None;
         }
     }
