@@ -6600,3 +6600,29 @@ fn a_pronoun_after_an_opening_phrase_and_a_description_after_the() {
         ],
     );
 }
+
+#[test]
+fn letters_headed_by_the_story_they_answer_and_signed_after_a_dash() {
+    let article = "Out of the inbox\n\
+        I rummaged through my inbox and decided to share some of the emails readers sent.\n\
+        Re: The fuel levy and the rest of us\n\
+        Your piece on the levy hit all the right spots for me.\n\
+        Or are you afraid of the Treasury? Just kidding.\n\
+        Anyways, well done and more grease to your elbows.\n\
+        \u{2013} Mary Wanjiku, Kisumu.\n\
+        Re: Tears for Nakuru\n\
+        I enjoyed your sly bashing of the governor over the roads.\n\
+        Elected officials should buckle up and do their jobs!\n\
+        \u{2013} Otieno Juma, Kakamega.\n";
+    let found = reactions(article);
+    // Each letter whole, from the line under its heading; the heading is no comment.
+    assert_names_and_openings(
+        article,
+        &[(Some("Mary Wanjiku"), "Your"), (Some("Otieno Juma"), "I")],
+    );
+    assert!(
+        found[0].text.ends_with("grease to your elbows."),
+        "{}",
+        found[0].text
+    );
+}

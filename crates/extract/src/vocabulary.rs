@@ -1353,6 +1353,8 @@ pub(crate) const LABELS: &[&str] = &[
     "related posts",
     "more stories",
     "recommended",
+    // `Re: Tears for Katsina are tears for Nigeria`: the story a reader's letter answers.
+    "re",
 ];
 
 /// Titles before a name that mark a public figure being reported on (`President …`,

@@ -2450,6 +2450,7 @@ fn signed_on_next_line(
         })
     };
     let signed_as_letter = signed_below
+        || (has_dash && answers_a_story(units, index, claimed))
         || (place_shaped
             && (dashed.contains(", via ")
                 || by_number()
@@ -2599,6 +2600,21 @@ fn prints_letters(units: &[Unit], context: &Context) -> bool {
         })
 }
 
+/// `Re: Covid-19 deniers and the rest of us` ⏎ `Your think piece…` ⏎ … ⏎ `– Malami Musa`: whether
+/// the lines above `index`, up to a line already read, open under the story a reader's letter
+/// answers, as letters pages head each letter.
+fn answers_a_story(units: &[Unit], index: usize, claimed: &[bool]) -> bool {
+    const MOST_LINES: usize = 20;
+    (index.saturating_sub(MOST_LINES)..index)
+        .rev()
+        .take_while(|&k| !claimed[k] || line_at(units, k).is_some_and(opens_with_re))
+        .any(|k| line_at(units, k).is_some_and(opens_with_re))
+}
+
+fn opens_with_re(line: &str) -> bool {
+    line.starts_with("Re:") || line.starts_with("RE:")
+}
+
 /// The paragraph of the line at `k`.
 fn paragraph_at(units: &[Unit], k: usize) -> Option<usize> {
     match units.get(k) {
@@ -2644,7 +2660,7 @@ fn letter_above(
         let text = line_at(units, k)?;
         // `Re: ‘Fuel levy’: Matatu owners count the cost, May 7.`: the article a letter answers
         // heads it, whatever has read its quote.
-        if text.starts_with("Re:") || text.starts_with("RE:") {
+        if opens_with_re(text) {
             break;
         }
         if claimed[k] {
@@ -3500,6 +3516,8 @@ fn bare_comment<'t>(
         && (12..=LONGEST_BARE_COMMENT).contains(&text.len())
         && words.len() >= 3
         && !heading
+        // (`Re: Tears for Katsina…`: the story a letter answers heads it.)
+        && !opens_with_re(text)
         && !tells_of_posts
         && (!narrates || bulleted)
         && !signature_near
