@@ -6626,3 +6626,23 @@ fn letters_headed_by_the_story_they_answer_and_signed_after_a_dash() {
         found[0].text
     );
 }
+
+#[test]
+fn a_letter_signed_with_its_address_withheld() {
+    let article = "Letters: Lay off the Treasury\n\n\
+        NEVER mind the levy, I would rather people who drive to work pledge not to moan about it.\n\n\
+        MARY WANJIKU, Kisumu.\n\n\
+        LAY off the criticism, we are all proud of the way the roads were built in time.\n\n\
+        OTIENO JUMA, address supplied.\n\n\
+        YET another minister thinks that a levy is the best way to fix the roads. Yeah, right.\n\n\
+        Ms A. AKINYI, Nakuru.\n";
+    // The note in the town's place ends the letter; the next is another's.
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("MARY WANJIKU"), "NEVER"),
+            (Some("OTIENO JUMA"), "LAY"),
+            (Some("Ms A. AKINYI"), "YET"),
+        ],
+    );
+}

@@ -2012,10 +2012,20 @@ fn name_and_town(signature: &str) -> (&str, bool) {
                 _ => &parts[..],
             };
             let address = parts.iter().all(|part| is_town(part));
-            (name, via_platform || address)
+            (name, via_platform || address || is_address_withheld(place))
         }
         None => (signature, false),
     }
+}
+
+/// `address supplied`, `name and address withheld`: where a letters page would print the
+/// town, a note that it keeps it.
+fn is_address_withheld(place: &str) -> bool {
+    let note = place.trim_end_matches('.').to_lowercase();
+    ["address", "name and address"].iter().any(|kept| {
+        note.strip_prefix(kept)
+            .is_some_and(|rest| matches!(rest.trim(), "supplied" | "withheld" | "provided"))
+    })
 }
 
 /// A name's first letter: a capital, or a letter of a script without case (`சிவமைந்தன்`,
