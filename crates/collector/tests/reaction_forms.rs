@@ -6462,19 +6462,23 @@ fn a_quoted_paragraph_after_a_sentence_naming_who_replied() {
 }
 
 #[test]
-fn names_in_capitals_before_colons_in_turn() {
+fn names_in_capitals_or_lower_case_before_colons_in_turn() {
     let article = format!(
         "{STORY}Readers sent us their views by SMS.\n\n\
          MARY WANJIKU: The levy is daylight robbery and we will not pay it.\n\n\
          OTIENO JUMA: Nobody asked us before raising the price again.\n\n\
-         PLEASE NOTE: the Treasury says the levy takes effect on Monday.\n"
+         mwalim jini: I don't see why not, unless the matatus are exempted.\n\n\
+         PLEASE NOTE: the Treasury says the levy takes effect on Monday.\n\n\
+         the bottom line: the Treasury says it needs the money for roads.\n"
     );
-    // A shouted label alone before a colon is no sender.
+    // A display name in lower case in turn too; a label before a colon is no sender,
+    // shouted or in lower case, even in turn.
     assert_names_and_openings(
         &article,
         &[
             (Some("MARY WANJIKU"), "The"),
             (Some("OTIENO JUMA"), "Nobody"),
+            (Some("mwalim jini"), "I"),
         ],
     );
 }

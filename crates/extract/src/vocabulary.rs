@@ -1479,6 +1479,16 @@ pub(crate) const OFFICE_ABBREVIATIONS: &[&str] = &[
     "IGP", "VP", "CJ", "AG", "DPP", "GM", "MD", "CFO", "COO", "CTO",
 ];
 
+/// English words that join or open phrases (articles, prepositions, conjunctions, pronouns,
+/// auxiliaries): lower-case words before a colon that hold one are a phrase (`note to self`,
+/// `the bottom line`), not a name as a comment section prints it (`mwalim jini`).
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or",
+    "but", "so", "as", "is", "are", "was", "were", "be", "it", "this", "that", "my", "our", "your",
+    "his", "her", "their", "i", "we", "you", "he", "she", "they", "not", "no", "what", "why",
+    "how", "here", "there", "update", "note",
+];
+
 #[cfg(test)]
 mod tests {
     use super::VERBS;

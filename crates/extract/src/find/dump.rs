@@ -126,7 +126,7 @@ pub(super) fn unquoted_comment(
     if let Some(found) = author_before_colon(text, context)
         .or_else(|| author_after(text, context))
         .or_else(|| author_then_dash_in_turn(units, index, context))
-        .or_else(|| shouted_name_in_turn(units, index, context))
+        .or_else(|| name_in_turn_before_colon(units, index, context))
     {
         return Some(InLine {
             found: vec![found],
@@ -1467,21 +1467,28 @@ fn author_then_dash_in_turn(units: &[Unit], index: usize, context: &Context) -> 
 }
 
 /// `MARY WANJIKU: The levy is…` ⏎ `OTIENO JUMA: Nobody asked…`: senders' names in capitals
-/// before their words, as SMS and letters pages print them. A name in capitals before a colon
-/// alone may be a label (`PAY ATTENTION: …`), so only in turn with another such paragraph.
-fn shouted_name_in_turn(units: &[Unit], index: usize, context: &Context) -> Option<Found> {
-    let shouted_colon = |k: usize| {
+/// before their words, as SMS and letters pages print them; `mwalim jini: I don't see why…`,
+/// a display name in lower case, as comment sections print it. Before a colon alone either
+/// may be a label (`PAY ATTENTION: …`, `note to self: …`), so only in turn with another
+/// paragraph of a name, a colon and words.
+fn name_in_turn_before_colon(units: &[Unit], index: usize, context: &Context) -> Option<Found> {
+    let name_colon = |k: usize| {
         let (author, comment) = line_at(units, k)?.split_once(':')?;
         let comment = comment.trim();
         let worded = comment.split_whitespace().nth(2).is_some() && !comment.starts_with("//");
-        let (None, Some(name)) = shouted_name(without_list_marker(author).trim())? else {
-            return None;
+        let author = without_list_marker(author).trim();
+        let name = match shouted_name(author) {
+            Some((None, Some(name))) => name,
+            _ => lower_case_name(author)?.to_string(),
         };
         worded.then_some((name, comment))
     };
-    let (display_name, comment) = shouted_colon(index)?;
-    let before = index.checked_sub(1).and_then(shouted_colon).is_some();
-    if !(before || shouted_colon(index + 1).is_some()) {
+    let (display_name, comment) = name_colon(index)?;
+    let in_turn = |k: usize| {
+        name_colon(k).is_some()
+            || line_at(units, k).is_some_and(|line| author_before_colon(line, context).is_some())
+    };
+    if !(index.checked_sub(1).is_some_and(in_turn) || in_turn(index + 1)) {
         return None;
     }
     Some(Found {
@@ -1492,6 +1499,17 @@ fn shouted_name_in_turn(units: &[Unit], index: usize, context: &Context) -> Opti
         raw_text: comment.to_string(),
         ..Found::default()
     })
+}
+
+/// `mwalim jini`: two or three lower-case words of letters, none a word that opens a clause
+/// or a phrase (`note to self`, `the bottom line`).
+fn lower_case_name(author: &str) -> Option<&str> {
+    let words: Vec<&str> = author.split_whitespace().collect();
+    let lettered = (2..=3).contains(&words.len())
+        && words.iter().all(|word| {
+            word.chars().all(char::is_lowercase) && !vocabulary::FUNCTION_WORDS.contains(word)
+        });
+    lettered.then_some(author)
 }
 
 /// A paragraph opening with a name of two to five words, a spaced dash (or hyphen, as
