@@ -6650,3 +6650,12 @@ fn a_letter_signed_with_its_address_withheld() {
         ],
     );
 }
+
+#[test]
+fn a_heading_in_capitals_before_a_quoted_title_names_nobody() {
+    let article = "Lay off the Treasury\n\n\
+        LETTERS TO THE EDITOR: \u{2018}Keep your nose out of our roads\u{2019}\n\n\
+        I THINK that the Treasury has done the best job it can on the roads, and it listens.\n\n\
+        Mary Wanjiku, Kisumu\n";
+    assert_names_and_openings(article, &[(Some("Mary Wanjiku"), "I")]);
+}

@@ -1742,7 +1742,9 @@ pub(super) fn shouted_name(author: &str) -> Option<(Option<String>, Option<Strin
     let shouted = in_capitals(&words)
         && !words.iter().any(|word| {
             let lower = word.to_lowercase();
+            // (`LETTERS TO THE EDITOR`: a phrase's words are no name's.)
             LABELS.contains(&lower.as_str())
+                || vocabulary::FUNCTION_WORDS.contains(&lower.as_str())
                 || vocabulary::NOT_NAMES
                     .iter()
                     .any(|not_a_name| not_a_name.eq_ignore_ascii_case(word))

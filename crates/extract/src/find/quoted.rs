@@ -322,7 +322,14 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     // A name with what the desk printed before it: `Former MQM-MNA Syed Ali Raza Abidi`.
     const LONGEST_RUN: usize = 8;
     let first = words.get(k)?;
+    // (`LETTERS TO THE EDITOR`: a heading's words in capitals are no name's.)
+    let shouted_function_word = |word: &str| {
+        word.len() >= 2
+            && !word.chars().any(char::is_lowercase)
+            && FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
+    };
     if !starts_uppercase(first.bare)
+        || shouted_function_word(first.bare)
         || NOT_NAMES.contains(&first.bare)
         || is_handle(first.bare).is_some()
         || opens_with_its_verb(first.bare)
@@ -350,6 +357,7 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
                 .is_none_or(|after| !capital_after(after) || words[after - 1].comma);
         if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle && !initial
             || aside_ends_it
+            || shouted_function_word(w)
         {
             break;
         }
