@@ -6659,3 +6659,22 @@ fn a_heading_in_capitals_before_a_quoted_title_names_nobody() {
         Mary Wanjiku, Kisumu\n";
     assert_names_and_openings(article, &[(Some("Mary Wanjiku"), "I")]);
 }
+
+#[test]
+fn texts_opened_by_the_senders_name_in_capitals_and_a_full_stop() {
+    let article = format!(
+        "{STORY}Readers texted us their views.\n\n\
+         MARY, KISUMU. What is the Treasury thinking with this levy? Daylight robbery.\n\n\
+         ANON. What a blast. Nobody asked us before raising the price again.\n\n\
+         OTIENO JUMA, KAKAMEGA. Walking to work from tomorrow, I guess.\n"
+    );
+    // (`ANON` is no name.)
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("MARY"), "What"),
+            (None, "What"),
+            (Some("OTIENO JUMA"), "Walking"),
+        ],
+    );
+}

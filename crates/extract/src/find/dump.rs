@@ -127,6 +127,7 @@ pub(super) fn unquoted_comment(
         .or_else(|| author_after(text, context))
         .or_else(|| author_then_dash_in_turn(units, index, context))
         .or_else(|| name_in_turn_before_colon(units, index, context))
+        .or_else(|| shouted_sender_in_turn(units, index, context))
     {
         return Some(InLine {
             found: vec![found],
@@ -1497,6 +1498,39 @@ fn name_in_turn_before_colon(units: &[Unit], index: usize, context: &Context) ->
         cues: context.cues_with([]),
         display_name: Some(display_name),
         raw_text: comment.to_string(),
+        ..Found::default()
+    })
+}
+
+/// `JOH, YEPPOON. What is Palaszczuk thinking…` ⏎ `ANON. What a blast.…`: texts to the paper
+/// opened by the sender's name (and town) in capitals and a full stop, as regional papers print
+/// their readers' SMS. Only in turn with another such paragraph; `ANON` is no name.
+fn shouted_sender_in_turn(units: &[Unit], index: usize, context: &Context) -> Option<Found> {
+    let sender_and_text = |k: usize| {
+        let (sender, text) = line_at(units, k)?.split_once(". ")?;
+        let shouted = (1..=5).contains(&sender.split_whitespace().count())
+            && sender.len() <= LONGEST_SIGNATURE
+            && sender.chars().any(char::is_alphabetic)
+            && sender
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '\'' | '’' | '-'));
+        let worded = text.split_whitespace().nth(2).is_some();
+        (shouted && worded).then_some((sender, text))
+    };
+    let (sender, text) = sender_and_text(index)?;
+    if !(index.checked_sub(1).and_then(sender_and_text).is_some()
+        || sender_and_text(index + 1).is_some())
+    {
+        return None;
+    }
+    let name = sender.split(',').next().unwrap_or(sender).trim();
+    let anonymous = matches!(name, "ANON" | "ANONYMOUS" | "NAME WITHHELD");
+    Some(Found {
+        form: Form::NameColon,
+        platform: context.platform.unwrap_or_default(),
+        cues: context.cues_with([(true, Cue::Letter)]),
+        display_name: (!anonymous).then(|| name.to_string()),
+        raw_text: text.trim().to_string(),
         ..Found::default()
     })
 }
