@@ -6678,3 +6678,18 @@ fn texts_opened_by_the_senders_name_in_capitals_and_a_full_stop() {
         ],
     );
 }
+
+#[test]
+fn calm_comments_in_the_paragraph_of_a_run_of_comments() {
+    let article = format!(
+        "{STORY}On the comment section, netizens also shared their sentiments.\n\n\
+         Ironic. But that is what we are known for. Sorry but its true.\n\
+         Because of the levy they want to please the lenders. The roads were built with our money long ago.\n\
+         There are some, but I only estimate them at ten percent.\n\n\
+         The Treasury says the levy will be reviewed in June. It has not said by whom.\n\n\
+         Editor's note: the levy takes effect on Monday.\n"
+    );
+    // The article's calm sentences in a paragraph of their own end the run, and a label opens
+    // the desk's words.
+    assert_anonymous_openings(&article, 1, &["Ironic.", "Because", "There"]);
+}

@@ -3273,13 +3273,25 @@ pub(super) fn anonymous_run(
             && !run.is_empty()
             && line_at(units, k).is_some_and(|line| !claimed[k] && is_title(line));
         let under_title = titled
-            .then(|| bare_comment(units, k + 1, claimed, context))
+            .then(|| bare_comment(units, k + 1, claimed, context, false))
             .flatten();
         if under_title.is_some() {
             taken.push(k);
             k += 1;
         }
-        let Some(text) = under_title.or_else(|| bare_comment(units, k, claimed, context)) else {
+        // A line of the same paragraph as the run's last comment is another comment, however
+        // calm its sentences: the article's prose would open a paragraph of its own.
+        let goes_on_a_paragraph = !run.is_empty()
+            && matches!(
+                units.get(k),
+                Some(Unit::Line {
+                    starts_paragraph: false,
+                    ..
+                })
+            );
+        let Some(text) =
+            under_title.or_else(|| bare_comment(units, k, claimed, context, goes_on_a_paragraph))
+        else {
             break;
         };
         if bulleted(k) != first_bulleted {
@@ -3536,6 +3548,7 @@ fn bare_comment<'t>(
     k: usize,
     claimed: &[bool],
     context: &Context,
+    in_a_comments_paragraph: bool,
 ) -> Option<&'t str> {
     let Some(Unit::Line { text, .. }) = units.get(k) else {
         return None;
@@ -3583,7 +3596,8 @@ fn bare_comment<'t>(
         // (`Re: Tears for Katsina…`: the story a letter answers heads it.)
         && !opens_with_re(text)
         && !tells_of_posts
-        && (!narrates || bulleted)
+        && (!narrates || bulleted || in_a_comments_paragraph)
+        && !opens_with_label(text)
         && !signature_near
         && is_comment(text)
         && !quotes_inside
@@ -3610,6 +3624,15 @@ fn bare_comment<'t>(
         _ => false,
     };
     (bare && !signed_below).then_some(text)
+}
+
+/// `Editor's note: Syndicated columns are not available online…`: a label before a colon opens
+/// the desk's words.
+fn opens_with_label(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(head, _)| {
+        let head = head.trim().replace('’', "'").to_lowercase();
+        LABELS.contains(&head.as_str())
+    })
 }
 
 /// A comment's text: some words, and not a lead-in, a heading or a quote (those are other
