@@ -1047,6 +1047,25 @@ fn a_flattened_post_signed_after_a_stray_quote_mark_where_its_dash_was() {
 }
 
 #[test]
+fn a_flattened_post_whose_lines_trail_off() {
+    let article = "Fuel to hit 11 cedis\n\
+        Many Twitter users believe this would worsen their conditions.\n\
+        International crude oil prices are now easing\u{2026}\n\
+        But Ghana adjusts tariffs only when prices go up\u{2026}\n\
+        So y'all know what to expect now \u{2014} John Persky (@johnpersky) March 15, 2022\n";
+    // Lines ending in an ellipsis go on into the next; the article's sentence ends the post.
+    let reactions = text_reactions(article);
+    assert_eq!(reactions.len(), 1);
+    assert!(
+        reactions[0]
+            .text
+            .starts_with("International crude oil prices"),
+        "{}",
+        reactions[0].text
+    );
+}
+
+#[test]
 fn added_says_what_the_verb_before_it_said() {
     // `added` goes on from the quote before: after a reader's `advised:` it is a reader's
     // post, after an official's `said:` still reported speech.

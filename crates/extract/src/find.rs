@@ -1598,9 +1598,10 @@ fn flattened_post(
         // tired https://t.co/…` ⏎ `— Name (@handle) date`) goes on upwards only through
         // paragraphs that do not end a sentence: the article's do (`NBA players weighing
         // in: This sparked commentary….`), and an earlier embed's bare link is not text.
-        if beyond_first
-            && (ends_a_sentence(previous) || is_bare_link(previous) || ends_a_post(previous))
-        {
+        // (A post's line trailing off, `International crude oil prices are now easing…`,
+        // goes on into the next: the article's sentences end.)
+        let ends = ends_a_sentence(previous) && !previous.trim_end().ends_with('…');
+        if beyond_first && (ends || is_bare_link(previous) || ends_a_post(previous)) {
             break;
         }
         let grown = length + previous.chars().count();
