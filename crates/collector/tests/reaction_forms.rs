@@ -6693,3 +6693,13 @@ fn calm_comments_in_the_paragraph_of_a_run_of_comments() {
     // the desk's words.
     assert_anonymous_openings(&article, 1, &["Ironic.", "Because", "There"]);
 }
+
+#[test]
+fn the_man_a_quote_is_given_to_is_the_reader_named_before() {
+    let article = format!(
+        "{STORY}Kenyans took to Facebook to react.\n\n\
+         But Facebook user, Otieno Juma, disagreed with the suggestion.\n\n\
+         \u{201c}Garbage! Nobody asked us before raising the price again,\u{201d} the man argued.\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}

@@ -3430,7 +3430,7 @@ pub(super) fn in_line(
                             }
                             resolved => resolved.unwrap_or(Who::Pronoun),
                         };
-                    } else if matches!(speaker.who, Who::Anonymous { online: true })
+                    } else if matches!(speaker.who, Who::Anonymous { .. })
                         && names_the_reader_again(tail)
                     {
                         // `A user with the handle @PastorBOJ expressed shock.` ⏎ `“…” the
@@ -3858,8 +3858,15 @@ fn names_the_reader_again(tail: &str) -> bool {
         .split_whitespace()
         .take(3)
         .collect();
+    // (`the man argued`: or a person's plainest noun.)
     let definite_reader = |the: &str, noun: &str| {
-        the == "the" && is_online_noun(&noun.trim_end_matches(['.', ',']).to_lowercase())
+        let noun = noun.trim_end_matches(['.', ',']).to_lowercase();
+        the == "the"
+            && (is_online_noun(&noun)
+                || matches!(
+                    noun.as_str(),
+                    "man" | "woman" | "lady" | "guy" | "gentleman"
+                ))
     };
     match words.as_slice() {
         [the, noun, ..] if definite_reader(the, noun) => true,
