@@ -6703,3 +6703,15 @@ fn the_man_a_quote_is_given_to_is_the_reader_named_before() {
     );
     assert_names(&article, &[Some("Otieno Juma")]);
 }
+
+#[test]
+fn a_name_ending_like_an_adverb_after_the_verb() {
+    let article = format!(
+        "{STORY}Kenyans took to Facebook to react.\n\n\
+         \u{201c}While we in Kenya struggle to pay, the rich go free\u{2026} I can\u{2019}t tell the last time.\u{201d} argued Kelly.\n\n\
+         \u{201c}Nobody asked us before raising the price again,\u{201d} he added.\n\n\
+         \u{201c}Walking to work from tomorrow, I guess,\u{201d} wrote Emily.\n"
+    );
+    // (`Kelly` and `Emily` end in -ly; the pronoun after is Kelly's, not a name inside the quote.)
+    assert_names(&article, &[Some("Kelly"), Some("Kelly"), Some("Emily")]);
+}

@@ -279,10 +279,7 @@ fn past_the_auxiliary(words: &[Word], j: usize) -> usize {
 /// `simply`): where the words around a verb go on.
 fn past_adverbs(words: &[Word], from: usize) -> usize {
     let mut at = from;
-    while words
-        .get(at)
-        .is_some_and(|w| !w.comma && is_adverb(&w.bare.to_lowercase()))
-    {
+    while words.get(at).is_some_and(|w| !w.comma && is_adverb(w.bare)) {
         at += 1;
     }
     at
@@ -296,8 +293,15 @@ fn is_reader_noun(lower: &str) -> bool {
     is_online_noun(lower) || OTHER_NOUNS.contains(&lower)
 }
 
+/// Whether `word`, as printed, is an adverb: one of [`ADVERBS`] in any case, or a lower-case
+/// word ending in `-ly` (capitalized, it may be a name: `argued Kelly`, `wrote Emily`).
 fn is_adverb(word: &str) -> bool {
-    ADVERBS.contains(&word) || (word.len() > 4 && word.ends_with("ly") && word.is_ascii())
+    let lower = word.to_lowercase();
+    ADVERBS.contains(&lower.as_str())
+        || (word.len() > 4
+            && word.ends_with("ly")
+            && word.is_ascii()
+            && word.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 fn starts_uppercase(word: &str) -> bool {
@@ -1403,10 +1407,7 @@ fn predicate(
     mut j: usize,
     after_with: bool,
 ) -> Option<(String, bool, Option<Platform>, Option<String>)> {
-    while words
-        .get(j)
-        .is_some_and(|w| is_adverb(&w.bare.to_lowercase()))
-    {
+    while words.get(j).is_some_and(|w| is_adverb(w.bare)) {
         j += 1;
     }
     // `Moerieda Abrahams was amused:`, `Thabo was not impressed:`: a state of mind before the
@@ -1419,7 +1420,7 @@ fn predicate(
         let mut k = j + 1;
         while words
             .get(k)
-            .is_some_and(|w| w.bare == "not" || is_adverb(&w.bare.to_lowercase()))
+            .is_some_and(|w| w.bare == "not" || is_adverb(w.bare))
         {
             k += 1;
         }
@@ -1574,7 +1575,7 @@ fn is_phrasal(verb: &str, particle: &str) -> bool {
 /// reader is its subject (`Another user further explained`).
 fn posted_that(clause: &str, comma: bool) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
-    let Some(verb_at) = words.iter().rposition(|w| !is_adverb(&w.to_lowercase())) else {
+    let Some(verb_at) = words.iter().rposition(|w| !is_adverb(w)) else {
         return false;
     };
     let verb = words[verb_at];
@@ -2510,10 +2511,7 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     }
     // The verb first: `tweeted Jairuso`, `raged a third, the juice…`, `replies a user named X`.
     let mut j = 0;
-    while words
-        .get(j)
-        .is_some_and(|w| is_adverb(&w.bare.to_lowercase()))
-    {
+    while words.get(j).is_some_and(|w| is_adverb(w.bare)) {
         j += 1;
     }
     j = past_the_auxiliary(&words, j);
@@ -2889,10 +2887,7 @@ fn subject_then_verb(words: &[Word], start: usize) -> Option<Speaker> {
         Some((after, place)) => (after, Some(place)),
         None => (next, platform),
     };
-    while words
-        .get(j)
-        .is_some_and(|w| is_adverb(&w.bare.to_lowercase()))
-    {
+    while words.get(j).is_some_and(|w| is_adverb(w.bare)) {
         j += 1;
     }
     let verb = words.get(j).filter(|w| is_verb(w.bare))?.bare.to_string();
@@ -3139,12 +3134,15 @@ fn person_or_body_before(text: &str) -> Option<Who> {
     // `Jack Dorsey seems very happy. Not just happy, happy enough to share the song, “Everything
     // In Its Right Place”.`: a title in quote marks names nobody, and a sentence that names
     // nobody hands on to the one before it.
-    let text = text.trim_end();
+    // (Quotes are blanked before the sentences are told apart: a quote's own full stops end
+    // none of the article's.)
+    let outside = without_quotes(text.trim_end());
+    let text = outside.trim_end();
     let last = last_sentence(text);
     let before_last = text[..text.len() - last.len()].trim_end();
-    person_in(&without_quotes(last)).or_else(|| {
+    person_in(last).or_else(|| {
         (!before_last.is_empty())
-            .then(|| person_in(&without_quotes(last_sentence(before_last))))
+            .then(|| person_in(last_sentence(before_last)))
             .flatten()
     })
 }
@@ -3212,7 +3210,7 @@ fn person_in(sentence: &str) -> Option<Who> {
         let end = home_town(&words, end).unwrap_or(end);
         words[end.min(words.len())..]
             .iter()
-            .find(|w| !is_adverb(&w.bare.to_lowercase()))
+            .find(|w| !is_adverb(w.bare))
             .is_some_and(|w| is_verb(w.bare) || matches!(w.bare, "is" | "was" | "has" | "had"))
     };
     let subject = subject_at(&words, k).filter(|(who, ..)| *who != Who::Pronoun);
