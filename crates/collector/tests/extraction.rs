@@ -1022,6 +1022,50 @@ fn a_flattened_post_signed_without_its_dash_after_its_picture_link() {
 }
 
 #[test]
+fn a_flattened_post_signed_after_a_stray_quote_mark_where_its_dash_was() {
+    let article = "South Africans are fed up with loadshedding\n\
+        Thousands took to Twitter to express their anger.\n\
+        We must not accept permanent Stage 5 loadshedding!#FedUp' Christo \u{1f1ff}\u{1f1e6} (@ChristoT) December 14, 2022\n\
+        I missed my interview because of this loadshedding \u{1f622}\u{2019} Sir Boikie Molaolwa (@Boikie_M) December 14, 2022\n";
+    let reactions = text_reactions(article);
+    assert_eq!(
+        authors_and_texts(&reactions),
+        [
+            (
+                Some("ChristoT"),
+                Some("Christo \u{1f1ff}\u{1f1e6}"),
+                "We must not accept permanent Stage 5 loadshedding!#FedUp"
+            ),
+            (
+                Some("Boikie_M"),
+                Some("Sir Boikie Molaolwa"),
+                "I missed my interview because of this loadshedding \u{1f622}"
+            ),
+        ]
+    );
+    assert_eq!(reactions[1].posted_at.as_deref(), Some("2022-12-14"));
+}
+
+#[test]
+fn a_flattened_post_whose_lines_trail_off() {
+    let article = "Fuel to hit 11 cedis\n\
+        Many Twitter users believe this would worsen their conditions.\n\
+        International crude oil prices are now easing\u{2026}\n\
+        But Ghana adjusts tariffs only when prices go up\u{2026}\n\
+        So y'all know what to expect now \u{2014} John Persky (@johnpersky) March 15, 2022\n";
+    // Lines ending in an ellipsis go on into the next; the article's sentence ends the post.
+    let reactions = text_reactions(article);
+    assert_eq!(reactions.len(), 1);
+    assert!(
+        reactions[0]
+            .text
+            .starts_with("International crude oil prices"),
+        "{}",
+        reactions[0].text
+    );
+}
+
+#[test]
 fn added_says_what_the_verb_before_it_said() {
     // `added` goes on from the quote before: after a reader's `advised:` it is a reader's
     // post, after an official's `said:` still reported speech.

@@ -6460,3 +6460,258 @@ fn a_quoted_paragraph_after_a_sentence_naming_who_replied() {
     );
     assert_names(&article, &[Some("Otieno Juma")]);
 }
+
+#[test]
+fn names_in_capitals_or_lower_case_before_colons_in_turn() {
+    let article = format!(
+        "{STORY}Readers sent us their views by SMS.\n\n\
+         MARY WANJIKU: The levy is daylight robbery and we will not pay it.\n\n\
+         OTIENO JUMA: Nobody asked us before raising the price again.\n\n\
+         mwalim jini: I don't see why not, unless the matatus are exempted.\n\n\
+         PLEASE NOTE: the Treasury says the levy takes effect on Monday.\n\n\
+         the bottom line: the Treasury says it needs the money for roads.\n"
+    );
+    // A display name in lower case in turn too; a label before a colon is no sender,
+    // shouted or in lower case, even in turn.
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("MARY WANJIKU"), "The"),
+            (Some("OTIENO JUMA"), "Nobody"),
+            (Some("mwalim jini"), "I"),
+        ],
+    );
+}
+
+#[test]
+fn a_posts_card_with_name_and_handle_on_lines_of_their_own() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted online:\n\n\
+         Mary Wanjiku\n@marywanjiku\nThe levy is daylight robbery and we will not pay it\n\n\
+         Otieno Juma\n@otienoj\nNobody asked us before raising the price again\n\n\
+         iphones_4_sale\n@akinyi_o\nWalking to work from tomorrow, I guess\n\n\
+         @kevo254\nWho will pay for my matatu now?\n"
+    );
+    // The name as the account prints it, a username too; or the handle alone over the words.
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                Some("marywanjiku"),
+                Some("Mary Wanjiku"),
+                "The levy is daylight robbery and we will not pay it"
+            ),
+            (
+                Some("otienoj"),
+                Some("Otieno Juma"),
+                "Nobody asked us before raising the price again"
+            ),
+            (
+                Some("akinyi_o"),
+                Some("iphones_4_sale"),
+                "Walking to work from tomorrow, I guess"
+            ),
+            (Some("kevo254"), None, "Who will pay for my matatu now?"),
+        ]
+    );
+}
+
+#[test]
+fn a_name_then_the_posts_handle_before_its_words() {
+    let article = format!(
+        "{STORY}Read some of the tweets below:\n\n\
+         Mary Wanjiku: @mary_wanjiku254: The levy is daylight robbery and we will not pay it\n\n\
+         Otieno the Great: @otieno: Nobody asked us before raising the price again\n\n\
+         Akinyi Odhiambo: @akinyiodhiambo Walking to work from tomorrow, I guess\n\n\
+         Jane Njeri: @KenyaTreasury who will pay for my matatu now?\n"
+    );
+    // The handle is the card's where it has its colon or spells the name; after a name it
+    // may be the account a reply answers.
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                Some("mary_wanjiku254"),
+                Some("Mary Wanjiku"),
+                "The levy is daylight robbery and we will not pay it"
+            ),
+            (
+                Some("otieno"),
+                None,
+                "Nobody asked us before raising the price again"
+            ),
+            (
+                Some("akinyiodhiambo"),
+                Some("Akinyi Odhiambo"),
+                "Walking to work from tomorrow, I guess"
+            ),
+            (
+                None,
+                Some("Jane Njeri"),
+                "@KenyaTreasury who will pay for my matatu now?"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_person_tagged_as_facebook_tags_names() {
+    let article = format!(
+        "{STORY}The comment section erupted with reactions from Kenyans.\n\n\
+         @Mary Wanjiku quipped, \u{201c}The levy is daylight robbery and we will not pay it.\u{201d}\n\n\
+         Meanwhile, @Otieno took a sharper jab, stating, \u{201c}Nobody asked us before raising it.\u{201d}\n"
+    );
+    // A tag of a name is the name; a handle alone is a handle.
+    let found = reactions(&article);
+    assert_eq!(
+        found
+            .iter()
+            .map(|r| (r.handle.as_deref(), r.display_name.as_deref()))
+            .collect::<Vec<_>>(),
+        [(None, Some("Mary Wanjiku")), (Some("Otieno"), None)]
+    );
+}
+
+#[test]
+fn a_one_word_name_that_chipped_in() {
+    let article = format!(
+        "{STORY}There was a barrage of attacks on the Treasury in response.\n\n\
+         Mulakazuva chipped in: \u{201c}Very playful, kutonakirwa nekusuffer kwevanhu.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Mulakazuva")]);
+}
+
+#[test]
+fn a_pronoun_after_an_opening_phrase_and_a_description_after_the() {
+    let article = format!(
+        "{STORY}Some celebrities had their say on social media.\n\n\
+         Singer Mary Wanjiku also chose to troll the Treasury, comparing it to a matatu.\n\n\
+         Accompanied by a laughing emoji, she posted: \u{201c}At least we promoted our roads.\u{201d}\n\n\
+         Meanwhile, Otieno Juma showed his skills by pointing out what went wrong.\n\n\
+         Later that night, he posted: \u{201c}Budget after budget, the same story.\u{201d}\n\n\
+         The Gor Mahia striker wrote: \u{201c}Nobody asked us before raising the price.\u{201d}\n"
+    );
+    // The phrase before the comma has no subject of its own (not `Accompanied`, not `Later`);
+    // `The Gor Mahia striker` describes the person named before (not `Gor Mahia`).
+    assert_names(
+        &article,
+        &[
+            Some("Mary Wanjiku"),
+            Some("Otieno Juma"),
+            Some("Otieno Juma"),
+        ],
+    );
+}
+
+#[test]
+fn letters_headed_by_the_story_they_answer_and_signed_after_a_dash() {
+    let article = "Out of the inbox\n\
+        I rummaged through my inbox and decided to share some of the emails readers sent.\n\
+        Re: The fuel levy and the rest of us\n\
+        Your piece on the levy hit all the right spots for me.\n\
+        Or are you afraid of the Treasury? Just kidding.\n\
+        Anyways, well done and more grease to your elbows.\n\
+        \u{2013} Mary Wanjiku, Kisumu.\n\
+        Re: Tears for Nakuru\n\
+        I enjoyed your sly bashing of the governor over the roads.\n\
+        Elected officials should buckle up and do their jobs!\n\
+        \u{2013} Otieno Juma, Kakamega.\n";
+    let found = reactions(article);
+    // Each letter whole, from the line under its heading; the heading is no comment.
+    assert_names_and_openings(
+        article,
+        &[(Some("Mary Wanjiku"), "Your"), (Some("Otieno Juma"), "I")],
+    );
+    assert!(
+        found[0].text.ends_with("grease to your elbows."),
+        "{}",
+        found[0].text
+    );
+}
+
+#[test]
+fn a_letter_signed_with_its_address_withheld() {
+    let article = "Letters: Lay off the Treasury\n\n\
+        NEVER mind the levy, I would rather people who drive to work pledge not to moan about it.\n\n\
+        MARY WANJIKU, Kisumu.\n\n\
+        LAY off the criticism, we are all proud of the way the roads were built in time.\n\n\
+        OTIENO JUMA, address supplied.\n\n\
+        YET another minister thinks that a levy is the best way to fix the roads. Yeah, right.\n\n\
+        Ms A. AKINYI, Nakuru.\n";
+    // The note in the town's place ends the letter; the next is another's.
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("MARY WANJIKU"), "NEVER"),
+            (Some("OTIENO JUMA"), "LAY"),
+            (Some("Ms A. AKINYI"), "YET"),
+        ],
+    );
+}
+
+#[test]
+fn a_heading_in_capitals_before_a_quoted_title_names_nobody() {
+    let article = "Lay off the Treasury\n\n\
+        LETTERS TO THE EDITOR: \u{2018}Keep your nose out of our roads\u{2019}\n\n\
+        I THINK that the Treasury has done the best job it can on the roads, and it listens.\n\n\
+        Mary Wanjiku, Kisumu\n";
+    assert_names_and_openings(article, &[(Some("Mary Wanjiku"), "I")]);
+}
+
+#[test]
+fn texts_opened_by_the_senders_name_in_capitals_and_a_full_stop() {
+    let article = format!(
+        "{STORY}Readers texted us their views.\n\n\
+         MARY, KISUMU. What is the Treasury thinking with this levy? Daylight robbery.\n\n\
+         ANON. What a blast. Nobody asked us before raising the price again.\n\n\
+         OTIENO JUMA, KAKAMEGA. Walking to work from tomorrow, I guess.\n"
+    );
+    // (`ANON` is no name.)
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("MARY"), "What"),
+            (None, "What"),
+            (Some("OTIENO JUMA"), "Walking"),
+        ],
+    );
+}
+
+#[test]
+fn calm_comments_in_the_paragraph_of_a_run_of_comments() {
+    let article = format!(
+        "{STORY}On the comment section, netizens also shared their sentiments.\n\n\
+         Ironic. But that is what we are known for. Sorry but its true.\n\
+         Because of the levy they want to please the lenders. The roads were built with our money long ago.\n\
+         There are some, but I only estimate them at ten percent.\n\n\
+         The Treasury says the levy will be reviewed in June. It has not said by whom.\n\n\
+         Editor's note: the levy takes effect on Monday.\n"
+    );
+    // The article's calm sentences in a paragraph of their own end the run, and a label opens
+    // the desk's words.
+    assert_anonymous_openings(&article, 1, &["Ironic.", "Because", "There"]);
+}
+
+#[test]
+fn the_man_a_quote_is_given_to_is_the_reader_named_before() {
+    let article = format!(
+        "{STORY}Kenyans took to Facebook to react.\n\n\
+         But Facebook user, Otieno Juma, disagreed with the suggestion.\n\n\
+         \u{201c}Garbage! Nobody asked us before raising the price again,\u{201d} the man argued.\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}
+
+#[test]
+fn a_name_ending_like_an_adverb_after_the_verb() {
+    let article = format!(
+        "{STORY}Kenyans took to Facebook to react.\n\n\
+         \u{201c}While we in Kenya struggle to pay, the rich go free\u{2026} I can\u{2019}t tell the last time.\u{201d} argued Kelly.\n\n\
+         \u{201c}Nobody asked us before raising the price again,\u{201d} he added.\n\n\
+         \u{201c}Walking to work from tomorrow, I guess,\u{201d} wrote Emily.\n"
+    );
+    // (`Kelly` and `Emily` end in -ly; the pronoun after is Kelly's, not a name inside the quote.)
+    assert_names(&article, &[Some("Kelly"), Some("Kelly"), Some("Emily")]);
+}

@@ -419,6 +419,14 @@ static SIGNATURE_AFTER_LINK: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The signature after a stray closing quote mark where the dash was (`… the whole of 2023!'
+/// Christo 🇿🇦 (@ChristoThurston) December 14, 2022`), as some pages copy the embed.
+static SIGNATURE_AFTER_QUOTE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    build(format!(
+        r#"['’”"]\s+(?P<name>[^—–\n'’”"(]{{1,60}}?){SIGNED_HANDLE_AND_DATE}"#
+    ))
+});
+
 /// A line ending as a signature does, dash or not: an earlier post's end.
 static SIGNED_END: LazyLock<Regex> = LazyLock::new(|| build(SIGNED_HANDLE_AND_DATE.to_string()));
 
@@ -1517,11 +1525,18 @@ fn flattened_post(
             (caps, start)
         }
         // Without a dash the post's text keeps its picture link; the signature is the name on.
-        None => {
-            let caps = SIGNATURE_AFTER_LINK.captures(text)?;
-            let start = caps.name("name").map_or(0, |m| m.start());
-            (caps, start)
-        }
+        None => match SIGNATURE_AFTER_LINK.captures(text) {
+            Some(caps) => {
+                let start = caps.name("name").map_or(0, |m| m.start());
+                (caps, start)
+            }
+            // The quote mark in the dash's place closes no quote of the text's.
+            None => {
+                let caps = SIGNATURE_AFTER_QUOTE_MARK.captures(text)?;
+                let start = caps.get(0).map_or(0, |m| m.start());
+                (caps, start)
+            }
+        },
     };
     let mut pre = text[..signature_start].trim();
     // `She wasn’t playin. — A (@freeziawh) January 14, 2019 — B (@MulanDaddy) January 14,
@@ -1583,9 +1598,10 @@ fn flattened_post(
         // tired https://t.co/…` ⏎ `— Name (@handle) date`) goes on upwards only through
         // paragraphs that do not end a sentence: the article's do (`NBA players weighing
         // in: This sparked commentary….`), and an earlier embed's bare link is not text.
-        if beyond_first
-            && (ends_a_sentence(previous) || is_bare_link(previous) || ends_a_post(previous))
-        {
+        // (A post's line trailing off, `International crude oil prices are now easing…`,
+        // goes on into the next: the article's sentences end.)
+        let ends = ends_a_sentence(previous) && !previous.trim_end().ends_with('…');
+        if beyond_first && (ends || is_bare_link(previous) || ends_a_post(previous)) {
             break;
         }
         let grown = length + previous.chars().count();

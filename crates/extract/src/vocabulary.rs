@@ -14,7 +14,7 @@ pub(crate) const VERBS: &str =
     "said|says|wrote|writes|commented|comments|added|replied|replies|reacted|responded|\
 asked|tweeted|posted|noted|stated|quipped|joked|argued|remarked|claimed|suggested|explained|\
 insisted|warned|complained|lamented|declared|mentioned|opined|observed|exclaimed|retorted|\
-questioned|chimed in|weighed in|pointed out|shared|captioned|retweeted|reposted|quote-tweeted|\
+questioned|chimed in|chipped in|weighed in|pointed out|shared|captioned|retweeted|reposted|quote-tweeted|\
 expressed|joined in|joined";
 
 /// Verbs that on their own mark a commenter rather than a source being interviewed.
@@ -36,6 +36,7 @@ pub(crate) const COMMENTING_VERBS: &[&str] = &[
     "reposted",
     "quote-tweeted",
     "chimed in",
+    "chipped in",
     "weighed in",
 ];
 
@@ -1352,6 +1353,8 @@ pub(crate) const LABELS: &[&str] = &[
     "related posts",
     "more stories",
     "recommended",
+    // `Re: Tears for Katsina are tears for Nigeria`: the story a reader's letter answers.
+    "re",
 ];
 
 /// Titles before a name that mark a public figure being reported on (`President …`,
@@ -1474,6 +1477,16 @@ pub(crate) const ABBREVIATED_TITLES: &[&str] = &[
 pub(crate) const OFFICE_ABBREVIATIONS: &[&str] = &[
     "MP", "MPP", "MPs", "MNA", "MLA", "MCA", "MEP", "MSP", "MS", "PM", "CEO", "CS", "PS", "DCI",
     "IGP", "VP", "CJ", "AG", "DPP", "GM", "MD", "CFO", "COO", "CTO",
+];
+
+/// English words that join or open phrases (articles, prepositions, conjunctions, pronouns,
+/// auxiliaries): lower-case words before a colon that hold one are a phrase (`note to self`,
+/// `the bottom line`), not a name as a comment section prints it (`mwalim jini`).
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or",
+    "but", "so", "as", "is", "are", "was", "were", "be", "it", "this", "that", "my", "our", "your",
+    "his", "her", "their", "i", "we", "you", "he", "she", "they", "not", "no", "what", "why",
+    "how", "here", "there", "update", "note",
 ];
 
 #[cfg(test)]

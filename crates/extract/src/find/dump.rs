@@ -126,6 +126,8 @@ pub(super) fn unquoted_comment(
     if let Some(found) = author_before_colon(text, context)
         .or_else(|| author_after(text, context))
         .or_else(|| author_then_dash_in_turn(units, index, context))
+        .or_else(|| name_in_turn_before_colon(units, index, context))
+        .or_else(|| shouted_sender_in_turn(units, index, context))
     {
         return Some(InLine {
             found: vec![found],
@@ -140,16 +142,18 @@ pub(super) fn unquoted_comment(
     {
         return Some(found);
     }
-    let (alone, display_name) = match author_alone(text) {
-        Some(author) => (Some(author), None),
-        None => match named_handle_alone(text) {
-            Some((name, handle)) => (Some(handle), Some(name)),
-            None => (None, None),
+    // (A username over a handle, `iphones_4_sale` ⏎ `@IzaicKumy`, is the card's name.)
+    let (alone, display_name, card_lines) = match name_over_handle(units, index) {
+        Some((name, handle)) => (Some(handle), Some(name), 1),
+        None => match (author_alone(text), named_handle_alone(text)) {
+            (Some(author), _) => (Some(author), None, 0),
+            (None, Some((name, handle))) => (Some(handle), Some(name), 0),
+            (None, None) => (None, None, 0),
         },
     };
     let (username, comment, taken) = match text.split_once(' ') {
         _ if alone.is_some() => {
-            let next = index + 1;
+            let next = index + 1 + card_lines;
             // A card's words may follow on the next line of its paragraph; a name alone
             // is over a paragraph of its own.
             let Some(Unit::Line {
@@ -160,7 +164,8 @@ pub(super) fn unquoted_comment(
             else {
                 return None;
             };
-            if !starts_paragraph && display_name.is_none() {
+            let handle_line = text.trim_start().starts_with('@');
+            if !starts_paragraph && display_name.is_none() && !handle_line {
                 return None;
             }
             let quoted = comment.starts_with(OPENING_MARKS);
@@ -173,7 +178,11 @@ pub(super) fn unquoted_comment(
             {
                 return None;
             }
-            (alone.unwrap_or(text), *comment, vec![next])
+            (
+                alone.unwrap_or(text),
+                *comment,
+                (index + 1..=next).collect(),
+            )
         }
         // `@chi_biafra – Oga Reno, you claim…`: a handle, a dash, the comment.
         Some((first, rest)) if is_handle_then_dash(first, rest) => (
@@ -412,6 +421,15 @@ fn copied_comment(
     })
 }
 
+/// `9:14 AM · Mar 4, 2024` or `10:02 PM · 4 Mar 2024 · 1.2K Views`: the time under a post
+/// copied from its page.
+fn is_post_time(line: &str) -> bool {
+    is_timestamp(line)
+        || line
+            .split_once(" · ")
+            .is_some_and(|(time, _place)| is_timestamp(time))
+}
+
 /// A tweet whose embed did not load, copied with each of its parts a paragraph: the author,
 /// the text, the time and the embed's footer (`David Schneider` ⏎ `BREAKING: the United
 /// Kingdom.` ⏎ `12:05 PM – Jul 23, 2019` ⏎ `Twitter Ads info and privacy`). The time under the
@@ -426,12 +444,6 @@ fn post_over_its_time(
     let (text_at, time_at, footer_at) = (index + 1, index + 2, index + 3);
     let header = line_at(units, index)?;
     let time = line_at(units, time_at)?;
-    let is_post_time = |line: &str| {
-        is_timestamp(line)
-            || line
-                .split_once(" · ")
-                .is_some_and(|(time, _place)| is_timestamp(time))
-    };
     if header.len() > 60 || !is_post_time(time) || claimed[text_at] || claimed[time_at] {
         return None;
     }
@@ -1317,6 +1329,30 @@ fn named_handle_alone(line: &str) -> Option<(&str, &str)> {
     (name_shaped && !NOT_A_NAME.is_match(name)).then_some((name, handle))
 }
 
+/// `Mary Wanjiku` ⏎ `@marywanjiku`: a post's card copied as text with its display name and
+/// handle on lines of their own, one paragraph, over its words. The name and the handle.
+fn name_over_handle<'t>(units: &[Unit<'t>], index: usize) -> Option<(&'t str, &'t str)> {
+    let name = units[index].opening_line()?.trim();
+    let Some(Unit::Line {
+        text: handle_line,
+        starts_paragraph: false,
+        ..
+    }) = units.get(index + 1)
+    else {
+        return None;
+    };
+    let handle = author_alone(handle_line).filter(|_| handle_line.trim_start().starts_with('@'))?;
+    // With its time under its words, the post is read from its handle's line down, time and
+    // all (`post_over_its_time`).
+    let timed = line_at(units, index + 3).is_some_and(is_post_time);
+    // The name as the account prints it (`o v a n i CALEB #DATErush`, `iphones_4_sale`): any
+    // short line that ends no sentence.
+    let name_shaped = name.chars().count() <= 40
+        && !name.ends_with(['.', ':', '!', '?', ','])
+        && !name.starts_with('@');
+    (name_shaped && !timed).then_some((name, handle))
+}
+
 /// Bytes of the longest line that is only an author: a name of a few words and its emoji.
 const LONGEST_AUTHOR_LINE: usize = 80;
 /// The most a signature glued to a letter's last sentence takes (`Mrs J S Talbot, Nakuru`).
@@ -1359,12 +1395,32 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     {
         return None;
     }
+    let card = handle_opening(author.trim(), comment);
     let ColonAuthor {
         handle,
         display_name,
         verb,
         platform,
-    } = colon_author(author)?;
+    } = match colon_author(author) {
+        Some(author) => author,
+        // `Wanlov the Kubolor: @walov: Oko Vanderpuije…`: with the handle's colon the card is
+        // read whatever the name before it.
+        None if card.is_some_and(|(_, _, colon)| colon) => ColonAuthor {
+            handle: None,
+            display_name: None,
+            verb: None,
+            platform: None,
+        },
+        None => return None,
+    };
+    let (handle, display_name, comment) = match card {
+        Some((card_handle, words, _)) => (
+            Some(card_handle.to_string()),
+            display_name.or(handle),
+            words,
+        ),
+        None => (handle, display_name, comment),
+    };
     Some(Found {
         form: Form::NameColon,
         verb: verb.map(str::to_string),
@@ -1409,6 +1465,85 @@ fn author_then_dash_in_turn(units: &[Unit], index: usize, context: &Context) -> 
         raw_text: comment.trim().to_string(),
         ..Found::default()
     })
+}
+
+/// `MARY WANJIKU: The levy is…` ⏎ `OTIENO JUMA: Nobody asked…`: senders' names in capitals
+/// before their words, as SMS and letters pages print them; `mwalim jini: I don't see why…`,
+/// a display name in lower case, as comment sections print it. Before a colon alone either
+/// may be a label (`PAY ATTENTION: …`, `note to self: …`), so only in turn with another
+/// paragraph of a name, a colon and words.
+fn name_in_turn_before_colon(units: &[Unit], index: usize, context: &Context) -> Option<Found> {
+    let name_colon = |k: usize| {
+        let (author, comment) = line_at(units, k)?.split_once(':')?;
+        let comment = comment.trim();
+        let worded = comment.split_whitespace().nth(2).is_some() && !comment.starts_with("//");
+        let author = without_list_marker(author).trim();
+        let name = match shouted_name(author) {
+            Some((None, Some(name))) => name,
+            _ => lower_case_name(author)?.to_string(),
+        };
+        worded.then_some((name, comment))
+    };
+    let (display_name, comment) = name_colon(index)?;
+    let in_turn = |k: usize| {
+        name_colon(k).is_some()
+            || line_at(units, k).is_some_and(|line| author_before_colon(line, context).is_some())
+    };
+    if !(index.checked_sub(1).is_some_and(in_turn) || in_turn(index + 1)) {
+        return None;
+    }
+    Some(Found {
+        form: Form::NameColon,
+        platform: context.platform.unwrap_or_default(),
+        cues: context.cues_with([]),
+        display_name: Some(display_name),
+        raw_text: comment.to_string(),
+        ..Found::default()
+    })
+}
+
+/// `JOH, YEPPOON. What is Palaszczuk thinking…` ⏎ `ANON. What a blast.…`: texts to the paper
+/// opened by the sender's name (and town) in capitals and a full stop, as regional papers print
+/// their readers' SMS. Only in turn with another such paragraph; `ANON` is no name.
+fn shouted_sender_in_turn(units: &[Unit], index: usize, context: &Context) -> Option<Found> {
+    let sender_and_text = |k: usize| {
+        let (sender, text) = line_at(units, k)?.split_once(". ")?;
+        let shouted = (1..=5).contains(&sender.split_whitespace().count())
+            && sender.len() <= LONGEST_SIGNATURE
+            && sender.chars().any(char::is_alphabetic)
+            && sender
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '\'' | '’' | '-'));
+        let worded = text.split_whitespace().nth(2).is_some();
+        (shouted && worded).then_some((sender, text))
+    };
+    let (sender, text) = sender_and_text(index)?;
+    if !(index.checked_sub(1).and_then(sender_and_text).is_some()
+        || sender_and_text(index + 1).is_some())
+    {
+        return None;
+    }
+    let name = sender.split(',').next().unwrap_or(sender).trim();
+    let anonymous = matches!(name, "ANON" | "ANONYMOUS" | "NAME WITHHELD");
+    Some(Found {
+        form: Form::NameColon,
+        platform: context.platform.unwrap_or_default(),
+        cues: context.cues_with([(true, Cue::Letter)]),
+        display_name: (!anonymous).then(|| name.to_string()),
+        raw_text: text.trim().to_string(),
+        ..Found::default()
+    })
+}
+
+/// `mwalim jini`: two or three lower-case words of letters, none a word that opens a clause
+/// or a phrase (`note to self`, `the bottom line`).
+fn lower_case_name(author: &str) -> Option<&str> {
+    let words: Vec<&str> = author.split_whitespace().collect();
+    let lettered = (2..=3).contains(&words.len())
+        && words.iter().all(|word| {
+            word.chars().all(char::is_lowercase) && !vocabulary::FUNCTION_WORDS.contains(word)
+        });
+    lettered.then_some(author)
 }
 
 /// A paragraph opening with a name of two to five words, a spaced dash (or hyphen, as
@@ -1470,6 +1605,35 @@ fn may_be_an_author(author: &str) -> bool {
             .rsplit(char::is_whitespace)
             .next()
             .is_some_and(|last| last.len() == author.len() || last.starts_with(char::is_uppercase))
+}
+
+/// `Efya: @efya_Nokturnal: Stay safe…`, `Yvonne Nelson: @yvonnenelsongh Oooo Ghana…`: a
+/// post's card copied as its author's name, a colon, and the post with its handle before the
+/// words. The handle and the words, where the handle has a colon of its own or spells the
+/// name (a handle after a name may be a reply's mention: `Jane Doe: @KenyaPower fix this`),
+/// and whether the handle has its colon.
+fn handle_opening<'t>(author: &str, comment: &'t str) -> Option<(&'t str, &'t str, bool)> {
+    let mentioned = comment.strip_prefix('@')?;
+    let end = mentioned
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(mentioned.len());
+    let (handle, after) = mentioned.split_at(end);
+    if !is_handle_shaped(handle) {
+        return None;
+    }
+    if let Some(words) = after.strip_prefix(':') {
+        return Some((handle, words.trim(), true));
+    }
+    let handle_lower = handle.to_lowercase();
+    let spells_the_name = author.split_whitespace().any(|word| {
+        let letters: String = word
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        letters.chars().count() >= 3 && handle_lower.contains(&letters)
+    });
+    (spells_the_name && after.starts_with(' ')).then(|| (handle, after.trim(), false))
 }
 
 /// Who a round-up prints before a colon, and what it adds: `@thabo_m`, `2. Kemi Alabi`,
@@ -1612,7 +1776,9 @@ pub(super) fn shouted_name(author: &str) -> Option<(Option<String>, Option<Strin
     let shouted = in_capitals(&words)
         && !words.iter().any(|word| {
             let lower = word.to_lowercase();
+            // (`LETTERS TO THE EDITOR`: a phrase's words are no name's.)
             LABELS.contains(&lower.as_str())
+                || vocabulary::FUNCTION_WORDS.contains(&lower.as_str())
                 || vocabulary::NOT_NAMES
                     .iter()
                     .any(|not_a_name| not_a_name.eq_ignore_ascii_case(word))
@@ -1900,10 +2066,20 @@ fn name_and_town(signature: &str) -> (&str, bool) {
                 _ => &parts[..],
             };
             let address = parts.iter().all(|part| is_town(part));
-            (name, via_platform || address)
+            (name, via_platform || address || is_address_withheld(place))
         }
         None => (signature, false),
     }
+}
+
+/// `address supplied`, `name and address withheld`: where a letters page would print the
+/// town, a note that it keeps it.
+fn is_address_withheld(place: &str) -> bool {
+    let note = place.trim_end_matches('.').to_lowercase();
+    ["address", "name and address"].iter().any(|kept| {
+        note.strip_prefix(kept)
+            .is_some_and(|rest| matches!(rest.trim(), "supplied" | "withheld" | "provided"))
+    })
 }
 
 /// A name's first letter: a capital, or a letter of a script without case (`சிவமைந்தன்`,
@@ -2338,6 +2514,7 @@ fn signed_on_next_line(
         })
     };
     let signed_as_letter = signed_below
+        || (has_dash && answers_a_story(units, index, claimed))
         || (place_shaped
             && (dashed.contains(", via ")
                 || by_number()
@@ -2487,6 +2664,21 @@ fn prints_letters(units: &[Unit], context: &Context) -> bool {
         })
 }
 
+/// `Re: Covid-19 deniers and the rest of us` ⏎ `Your think piece…` ⏎ … ⏎ `– Malami Musa`: whether
+/// the lines above `index`, up to a line already read, open under the story a reader's letter
+/// answers, as letters pages head each letter.
+fn answers_a_story(units: &[Unit], index: usize, claimed: &[bool]) -> bool {
+    const MOST_LINES: usize = 20;
+    (index.saturating_sub(MOST_LINES)..index)
+        .rev()
+        .take_while(|&k| !claimed[k] || line_at(units, k).is_some_and(opens_with_re))
+        .any(|k| line_at(units, k).is_some_and(opens_with_re))
+}
+
+fn opens_with_re(line: &str) -> bool {
+    line.starts_with("Re:") || line.starts_with("RE:")
+}
+
 /// The paragraph of the line at `k`.
 fn paragraph_at(units: &[Unit], k: usize) -> Option<usize> {
     match units.get(k) {
@@ -2532,7 +2724,7 @@ fn letter_above(
         let text = line_at(units, k)?;
         // `Re: ‘Fuel levy’: Matatu owners count the cost, May 7.`: the article a letter answers
         // heads it, whatever has read its quote.
-        if text.starts_with("Re:") || text.starts_with("RE:") {
+        if opens_with_re(text) {
             break;
         }
         if claimed[k] {
@@ -3081,13 +3273,25 @@ pub(super) fn anonymous_run(
             && !run.is_empty()
             && line_at(units, k).is_some_and(|line| !claimed[k] && is_title(line));
         let under_title = titled
-            .then(|| bare_comment(units, k + 1, claimed, context))
+            .then(|| bare_comment(units, k + 1, claimed, context, false))
             .flatten();
         if under_title.is_some() {
             taken.push(k);
             k += 1;
         }
-        let Some(text) = under_title.or_else(|| bare_comment(units, k, claimed, context)) else {
+        // A line of the same paragraph as the run's last comment is another comment, however
+        // calm its sentences: the article's prose would open a paragraph of its own.
+        let goes_on_a_paragraph = !run.is_empty()
+            && matches!(
+                units.get(k),
+                Some(Unit::Line {
+                    starts_paragraph: false,
+                    ..
+                })
+            );
+        let Some(text) =
+            under_title.or_else(|| bare_comment(units, k, claimed, context, goes_on_a_paragraph))
+        else {
             break;
         };
         if bulleted(k) != first_bulleted {
@@ -3344,6 +3548,7 @@ fn bare_comment<'t>(
     k: usize,
     claimed: &[bool],
     context: &Context,
+    in_a_comments_paragraph: bool,
 ) -> Option<&'t str> {
     let Some(Unit::Line { text, .. }) = units.get(k) else {
         return None;
@@ -3388,8 +3593,11 @@ fn bare_comment<'t>(
         && (12..=LONGEST_BARE_COMMENT).contains(&text.len())
         && words.len() >= 3
         && !heading
+        // (`Re: Tears for Katsina…`: the story a letter answers heads it.)
+        && !opens_with_re(text)
         && !tells_of_posts
-        && (!narrates || bulleted)
+        && (!narrates || bulleted || in_a_comments_paragraph)
+        && !opens_with_label(text)
         && !signature_near
         && is_comment(text)
         && !quotes_inside
@@ -3416,6 +3624,15 @@ fn bare_comment<'t>(
         _ => false,
     };
     (bare && !signed_below).then_some(text)
+}
+
+/// `Editor's note: Syndicated columns are not available online…`: a label before a colon opens
+/// the desk's words.
+fn opens_with_label(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(head, _)| {
+        let head = head.trim().replace('’', "'").to_lowercase();
+        LABELS.contains(&head.as_str())
+    })
 }
 
 /// A comment's text: some words, and not a lead-in, a heading or a quote (those are other

@@ -279,10 +279,7 @@ fn past_the_auxiliary(words: &[Word], j: usize) -> usize {
 /// `simply`): where the words around a verb go on.
 fn past_adverbs(words: &[Word], from: usize) -> usize {
     let mut at = from;
-    while words
-        .get(at)
-        .is_some_and(|w| !w.comma && is_adverb(&w.bare.to_lowercase()))
-    {
+    while words.get(at).is_some_and(|w| !w.comma && is_adverb(w.bare)) {
         at += 1;
     }
     at
@@ -296,8 +293,15 @@ fn is_reader_noun(lower: &str) -> bool {
     is_online_noun(lower) || OTHER_NOUNS.contains(&lower)
 }
 
+/// Whether `word`, as printed, is an adverb: one of [`ADVERBS`] in any case, or a lower-case
+/// word ending in `-ly` (capitalized, it may be a name: `argued Kelly`, `wrote Emily`).
 fn is_adverb(word: &str) -> bool {
-    ADVERBS.contains(&word) || (word.len() > 4 && word.ends_with("ly") && word.is_ascii())
+    let lower = word.to_lowercase();
+    ADVERBS.contains(&lower.as_str())
+        || (word.len() > 4
+            && word.ends_with("ly")
+            && word.is_ascii()
+            && word.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 fn starts_uppercase(word: &str) -> bool {
@@ -322,7 +326,14 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     // A name with what the desk printed before it: `Former MQM-MNA Syed Ali Raza Abidi`.
     const LONGEST_RUN: usize = 8;
     let first = words.get(k)?;
+    // (`LETTERS TO THE EDITOR`: a heading's words in capitals are no name's.)
+    let shouted_function_word = |word: &str| {
+        word.len() >= 2
+            && !word.chars().any(char::is_lowercase)
+            && FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
+    };
     if !starts_uppercase(first.bare)
+        || shouted_function_word(first.bare)
         || NOT_NAMES.contains(&first.bare)
         || is_handle(first.bare).is_some()
         || opens_with_its_verb(first.bare)
@@ -350,6 +361,7 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
                 .is_none_or(|after| !capital_after(after) || words[after - 1].comma);
         if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle && !initial
             || aside_ends_it
+            || shouted_function_word(w)
         {
             break;
         }
@@ -413,6 +425,21 @@ fn trade_office_or_title(word: &str) -> bool {
         || TITLES.contains(&lower.as_str())
 }
 
+/// The rest of a name tagged as Facebook tags people (`@Milton Kadagi`), after the first
+/// name the handle at `k` holds: capitalized words of letters, and the index past them.
+fn tagged_surname(words: &[Word], k: usize, handle: &str) -> Option<(String, usize)> {
+    let first_name = starts_uppercase(handle) && handle.chars().all(char::is_alphabetic);
+    if !first_name || words[k].comma {
+        return None;
+    }
+    let (surname, next) = name_at(words, k + 1)?;
+    let lettered = surname.split_whitespace().all(|w| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+    });
+    (lettered && surname.split_whitespace().count() <= 2).then_some((surname, next))
+}
+
 fn starts_lowercase_username(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_lowercase())
         && word.contains(|c: char| c.is_ascii_digit() || c == '_')
@@ -424,6 +451,11 @@ fn starts_lowercase_username(word: &str) -> bool {
 fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>, bool)> {
     let word = words.get(k)?;
     if let Some(handle) = is_handle(word.bare) {
+        // `@Milton Kadagi quipped`: Facebook's tag of a person is the name, spaces and all,
+        // after the `@`.
+        if let Some((surname, next)) = tagged_surname(words, k, handle) {
+            return Some((Who::Name(format!("{handle} {surname}")), next, None, false));
+        }
         let (next, interviewee) =
             aside(words, k + 1, word.comma).map_or((k + 1, false), |a| (a.0, a.2));
         return Some((Who::Handle(handle.to_string()), next, None, interviewee));
@@ -757,6 +789,19 @@ fn anonymous_at(
                 .split_whitespace()
                 .next()
                 .is_some_and(|first| is_reader_noun(&first.to_lowercase()));
+            // `The Bhim Nation boss wrote:`: capitals after `the` that a lower-case noun
+            // follows describe the person the sentences before name, as a pronoun would.
+            let described_by_noun = determiner == "the"
+                && !words[next - 1].comma
+                && words.get(next).is_some_and(|noun| {
+                    noun.bare.chars().all(char::is_lowercase)
+                        && !is_verb(noun.bare)
+                        && !noun.comma
+                        && words.get(next + 1).is_some_and(|verb| is_verb(verb.bare))
+                });
+            if described_by_noun && !modifies_a_noun {
+                return Some((Who::Pronoun, next + 1, None, false));
+            }
             if platform_named_in(&name).is_none()
                 && !modifies_a_noun
                 && !reader_noun
@@ -1362,10 +1407,7 @@ fn predicate(
     mut j: usize,
     after_with: bool,
 ) -> Option<(String, bool, Option<Platform>, Option<String>)> {
-    while words
-        .get(j)
-        .is_some_and(|w| is_adverb(&w.bare.to_lowercase()))
-    {
+    while words.get(j).is_some_and(|w| is_adverb(w.bare)) {
         j += 1;
     }
     // `Moerieda Abrahams was amused:`, `Thabo was not impressed:`: a state of mind before the
@@ -1378,7 +1420,7 @@ fn predicate(
         let mut k = j + 1;
         while words
             .get(k)
-            .is_some_and(|w| w.bare == "not" || is_adverb(&w.bare.to_lowercase()))
+            .is_some_and(|w| w.bare == "not" || is_adverb(w.bare))
         {
             k += 1;
         }
@@ -1512,6 +1554,7 @@ fn is_phrasal(verb: &str, particle: &str) -> bool {
         verb,
         "jumped"
             | "chimed"
+            | "chipped"
             | "weighed"
             | "joined"
             | "piped"
@@ -1532,7 +1575,7 @@ fn is_phrasal(verb: &str, particle: &str) -> bool {
 /// reader is its subject (`Another user further explained`).
 fn posted_that(clause: &str, comma: bool) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
-    let Some(verb_at) = words.iter().rposition(|w| !is_adverb(&w.to_lowercase())) else {
+    let Some(verb_at) = words.iter().rposition(|w| !is_adverb(w)) else {
         return false;
     };
     let verb = words[verb_at];
@@ -1809,11 +1852,14 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             let mut who = from.map_or(who, Who::Name);
             if who == Who::Pronoun {
                 // "Someone else laughed as they wrote:": the pronoun is the clause's subject.
-                // (A clause's, not a phrase's inside it: `In a tweet on Sunday, he wrote:`.)
+                // (A clause's, not a phrase's inside it: `In a tweet on Sunday, he wrote:`; a
+                // subject with its verb, not a phrase's first word: `Later that night, he
+                // posted:`, `Accompanied by a laughing emoji, he posted:`.)
                 if let Some(antecedent) = starts
                     .iter()
                     .filter(|&&earlier| earlier < k)
                     .filter_map(|&earlier| subject_at(&words, earlier))
+                    .filter(|&(_, after, ..)| has_a_verb(&words[after.min(k)..k]))
                     .map(|(who, ..)| who)
                     .find(|who| *who != Who::Pronoun)
                 {
@@ -2465,10 +2511,7 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     }
     // The verb first: `tweeted Jairuso`, `raged a third, the juice…`, `replies a user named X`.
     let mut j = 0;
-    while words
-        .get(j)
-        .is_some_and(|w| is_adverb(&w.bare.to_lowercase()))
-    {
+    while words.get(j).is_some_and(|w| is_adverb(w.bare)) {
         j += 1;
     }
     j = past_the_auxiliary(&words, j);
@@ -2844,10 +2887,7 @@ fn subject_then_verb(words: &[Word], start: usize) -> Option<Speaker> {
         Some((after, place)) => (after, Some(place)),
         None => (next, platform),
     };
-    while words
-        .get(j)
-        .is_some_and(|w| is_adverb(&w.bare.to_lowercase()))
-    {
+    while words.get(j).is_some_and(|w| is_adverb(w.bare)) {
         j += 1;
     }
     let verb = words.get(j).filter(|w| is_verb(w.bare))?.bare.to_string();
@@ -3094,12 +3134,15 @@ fn person_or_body_before(text: &str) -> Option<Who> {
     // `Jack Dorsey seems very happy. Not just happy, happy enough to share the song, “Everything
     // In Its Right Place”.`: a title in quote marks names nobody, and a sentence that names
     // nobody hands on to the one before it.
-    let text = text.trim_end();
+    // (Quotes are blanked before the sentences are told apart: a quote's own full stops end
+    // none of the article's.)
+    let outside = without_quotes(text.trim_end());
+    let text = outside.trim_end();
     let last = last_sentence(text);
     let before_last = text[..text.len() - last.len()].trim_end();
-    person_in(&without_quotes(last)).or_else(|| {
+    person_in(last).or_else(|| {
         (!before_last.is_empty())
-            .then(|| person_in(&without_quotes(last_sentence(before_last))))
+            .then(|| person_in(last_sentence(before_last)))
             .flatten()
     })
 }
@@ -3146,9 +3189,16 @@ fn person_in(sentence: &str) -> Option<Who> {
         return Some(Who::Name(name));
     }
     let mut k = 0;
-    // Skip an opening clause: "Apparently overwhelmed by the negative reactions, Abraham …".
+    // Skip an opening clause: "Apparently overwhelmed by the negative reactions, Abraham …",
+    // `Later that night, he…` (no subject, or a first word with no verb after it).
     if let Some(comma) = words.iter().position(|w| w.comma) {
-        if subject_at(&words, 0).is_none() && comma < 8 {
+        let opening_phrase = match subject_at(&words, 0) {
+            None => true,
+            // (Not a name the comma closes: `Kamran Akmal, meanwhile, lauded…`.)
+            Some((Who::Name(_), after, ..)) => after <= comma && !has_a_verb(&words[after..=comma]),
+            Some(_) => false,
+        };
+        if opening_phrase && comma < 8 {
             k = comma + 1;
         }
     }
@@ -3160,7 +3210,7 @@ fn person_in(sentence: &str) -> Option<Who> {
         let end = home_town(&words, end).unwrap_or(end);
         words[end.min(words.len())..]
             .iter()
-            .find(|w| !is_adverb(&w.bare.to_lowercase()))
+            .find(|w| !is_adverb(w.bare))
             .is_some_and(|w| is_verb(w.bare) || matches!(w.bare, "is" | "was" | "has" | "had"))
     };
     let subject = subject_at(&words, k).filter(|(who, ..)| *who != Who::Pronoun);
@@ -3189,6 +3239,14 @@ fn person_in(sentence: &str) -> Option<Who> {
     subject
         .map(|(who, ..)| who)
         .or_else(|| names.into_iter().next().map(|(name, _)| Who::Name(name)))
+}
+
+/// Whether any of `words` is a verb: whether they make a clause (`Someone else laughed as`)
+/// rather than a phrase (`Later that night,`, `Accompanied by a laughing emoji,`).
+fn has_a_verb(words: &[Word]) -> bool {
+    words
+        .iter()
+        .any(|w| is_verb(w.bare) || matches!(w.bare, "was" | "is" | "has" | "were"))
 }
 
 /// `Andre de Grasse of Markham, Ont., drew…`: word `k` goes on a home town after a comma
@@ -3370,7 +3428,7 @@ pub(super) fn in_line(
                             }
                             resolved => resolved.unwrap_or(Who::Pronoun),
                         };
-                    } else if matches!(speaker.who, Who::Anonymous { online: true })
+                    } else if matches!(speaker.who, Who::Anonymous { .. })
                         && names_the_reader_again(tail)
                     {
                         // `A user with the handle @PastorBOJ expressed shock.` ⏎ `“…” the
@@ -3798,8 +3856,15 @@ fn names_the_reader_again(tail: &str) -> bool {
         .split_whitespace()
         .take(3)
         .collect();
+    // (`the man argued`: or a person's plainest noun.)
     let definite_reader = |the: &str, noun: &str| {
-        the == "the" && is_online_noun(&noun.trim_end_matches(['.', ',']).to_lowercase())
+        let noun = noun.trim_end_matches(['.', ',']).to_lowercase();
+        the == "the"
+            && (is_online_noun(&noun)
+                || matches!(
+                    noun.as_str(),
+                    "man" | "woman" | "lady" | "guy" | "gentleman"
+                ))
     };
     match words.as_slice() {
         [the, noun, ..] if definite_reader(the, noun) => true,
@@ -3920,7 +3985,11 @@ fn resolve(line: &str, start: usize, units: &[Unit], index: usize) -> Option<Who
         let quote_and_pronoun = quoted.first().is_some_and(|span| span.start == 0)
             && speaker_after(&text[quoted.last().map_or(0, |span| span.end)..])
                 .is_some_and(|speaker| speaker.who == Who::Pronoun);
-        if !quote_and_pronoun {
+        // (`Later that night, he posted: “…”` as much.)
+        let pronoun_then_quote = quoted.first().is_some_and(|span| {
+            speaker_before(&text[..span.start]).is_some_and(|speaker| speaker.who == Who::Pronoun)
+        });
+        if !(quote_and_pronoun || pronoun_then_quote) {
             return None;
         }
     }
