@@ -6715,3 +6715,28 @@ fn a_name_ending_like_an_adverb_after_the_verb() {
     // (`Kelly` and `Emily` end in -ly; the pronoun after is Kelly's, not a name inside the quote.)
     assert_names(&article, &[Some("Kelly"), Some("Kelly"), Some("Emily")]);
 }
+
+#[test]
+fn a_posts_card_with_its_handle_in_brackets_or_over_the_account_it_replies_to() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted online:\n\n\
+         Mary Wanjiku (@marywanjiku)\nThe levy is daylight robbery and we will not pay it.\n\n\
+         Otieno Juma @otienoj\nReplying to @KenyaTreasury\nNobody asked us before raising the price again.\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                Some("marywanjiku"),
+                Some("Mary Wanjiku"),
+                "The levy is daylight robbery and we will not pay it."
+            ),
+            (
+                Some("otienoj"),
+                Some("Otieno Juma"),
+                "Nobody asked us before raising the price again."
+            ),
+        ]
+    );
+}

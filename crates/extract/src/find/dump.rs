@@ -153,7 +153,10 @@ pub(super) fn unquoted_comment(
     };
     let (username, comment, taken) = match text.split_once(' ') {
         _ if alone.is_some() => {
-            let next = index + 1 + card_lines;
+            // (`Replying to @KenyaTreasury` under the card is the post's furniture.)
+            let replying = line_at(units, index + 1 + card_lines)
+                .is_some_and(|line| line.starts_with("Replying to @"));
+            let next = index + 1 + card_lines + usize::from(replying);
             // A card's words may follow on the next line of its paragraph; a name alone
             // is over a paragraph of its own.
             let Some(Unit::Line {
@@ -1309,7 +1312,8 @@ fn author_alone(line: &str) -> Option<&str> {
     (is_username(bare, true) || (lower && words.len() > 1) || decorated_name).then_some(bare)
 }
 
-/// `Obaid Chawla  @Ochawla`, `anjum kiani @AnjumKiani`, `rob delaney@robdelaney`: a post's
+/// `Obaid Chawla  @Ochawla`, `anjum kiani @AnjumKiani`, `rob delaney@robdelaney`, `Mary
+/// Wanjiku (@marywanjiku)`: a post's
 /// card copied as text, its display name and handle on a line over its words. The name (of up
 /// to four words, in any case) and the handle; a handle glued to the name has no dot, which
 /// an e-mail address's domain has.
@@ -1317,8 +1321,18 @@ fn named_handle_alone(line: &str) -> Option<(&str, &str)> {
     if line.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
-    let (name, handle) = line.trim_end().rsplit_once('@')?;
-    let glued = !name.ends_with(char::is_whitespace);
+    let line = line.trim_end();
+    // (`Mary Wanjiku (@marywanjiku)`: or the handle in brackets.)
+    let (name, handle, glued) = match line
+        .strip_suffix(')')
+        .and_then(|open| open.rsplit_once(" (@"))
+    {
+        Some((name, handle)) => (name, handle, false),
+        None => {
+            let (name, handle) = line.rsplit_once('@')?;
+            (name, handle, !name.ends_with(char::is_whitespace))
+        }
+    };
     let handle = Some(handle).filter(|h| is_handle_shaped(h) && !(glued && h.contains('.')))?;
     let name = name.trim();
     let words = name.split_whitespace().count();
