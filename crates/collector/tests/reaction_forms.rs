@@ -6740,3 +6740,28 @@ fn a_posts_card_with_its_handle_in_brackets_or_over_the_account_it_replies_to() 
         ]
     );
 }
+
+#[test]
+fn comments_signed_after_a_glued_tilde_a_spaced_hyphen_or_with_the_platform() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted online:\n\n\
+         The levy is daylight robbery and we will not pay it ~Mary Wanjiku\n\n\
+         Nobody asked us before raising the price again. - Otieno Juma via Facebook\n\n\
+         Walking to work from tomorrow, I guess. \u{2013} Akinyi Odhiambo on Twitter\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        found
+            .iter()
+            .map(|r| (r.display_name.as_deref(), r.platform))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Mary Wanjiku"), collector::record::Platform::Unknown),
+            (Some("Otieno Juma"), collector::record::Platform::Facebook),
+            (
+                Some("Akinyi Odhiambo"),
+                collector::record::Platform::Twitter
+            ),
+        ]
+    );
+}

@@ -2232,10 +2232,18 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     if !listed && !context.in_reactions {
         return None;
     }
-    // `… ~ Thierry Ottou.`: some pages sign with a tilde.
-    let (dash, mark) = line.rmatch_indices(['–', '—', '~']).next()?;
+    // `… ~ Thierry Ottou.`: some pages sign with a tilde, glued to the name too (`…
+    // ~Thierry Ottou`), or a spaced hyphen (`… - Mary Wanjiku`).
+    let (dash, mark) = line.rmatch_indices(['–', '—', '~']).next().or_else(|| {
+        line.rmatch_indices(" - ")
+            .next()
+            .map(|(at, _)| (at + 1, "-"))
+    })?;
     let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
+    let spaced = signature.starts_with(' ') || mark == "~";
     let comment = comment.trim_start_matches(['•', '·', '*']).trim();
+    // `– Mary Wanjiku via Facebook`: where the signer posted, after the name.
+    let (signature, platform) = author_and_place(signature.trim());
     // `~ Thierry Ottou.`: the signature may end its line's sentence; an initial keeps its
     // full stop (`— Dave H.`).
     let name = signature.trim();
@@ -2254,7 +2262,7 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     // to a full name.
     let glued_to_a_name =
         || listed && name.split_whitespace().nth(1).is_some() && names_a_person(name);
-    if !(signature.starts_with(' ') || glued_to_a_name())
+    if !(spaced || glued_to_a_name())
         || comment.split_whitespace().nth(2).is_none()
         || comment.starts_with(OPENING_MARKS)
         || (!listed && name.split_whitespace().nth(1).is_none())
@@ -2262,7 +2270,13 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
         return None;
     }
     // `• Did you say ‘nation-building’? — michaelturtle`: a listed post's username.
-    signed_comment(comment, name, context).or_else(|| {
+    let signed = signed_comment(comment, name, context).map(|mut found| {
+        if let Some(platform) = platform {
+            found.platform = platform;
+        }
+        found
+    });
+    signed.or_else(|| {
         let username = listed && is_username(name, true) && !name.contains(' ');
         username.then(|| Found {
             form: Form::NameAfter,
