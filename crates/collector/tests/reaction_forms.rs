@@ -6765,3 +6765,21 @@ fn comments_signed_after_a_glued_tilde_a_spaced_hyphen_or_with_the_platform() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_telling_readers_vented_a_feeling_announces_their_signed_posts_only() {
+    let article = "Kenyans react to the new fuel levy\n\n\
+        Kenyans took to social media to express their anger over the levy.\n\n\
+        The increase comes two weeks after an official announcement of another.\n\n\
+        The levy is daylight robbery and we will not pay it ~Mary Wanjiku\n\n\
+        Nobody asked us before raising the price again. \u{2013} Otieno Juma via Facebook\n";
+    // The signed posts are readers'; the article's sentence under the announcement is not a
+    // bare comment.
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Mary Wanjiku"), "The"),
+            (Some("Otieno Juma"), "Nobody"),
+        ],
+    );
+}

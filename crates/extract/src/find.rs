@@ -1898,6 +1898,18 @@ static SHARED_THEIR_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
     build(r"(?i)\b(?:shared?|express(?:ed)?|air(?:ed)?|voiced?|gave|give|post(?:ed)?) their (?:sentiments|thoughts|views|opinions|reactions|two cents)\b".to_string())
 });
 
+/// `Kenyans took to social media to express their anger.`: a sentence telling that people
+/// showed a feeling. It announces readers' posts for what signs them, as a lead-in does, but
+/// introduces no list of bare comments: the article's own sentences often go on under it.
+fn vents_feelings(line: &str) -> bool {
+    static THEIR: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"their "));
+    static VENTED_THEIR_FEELINGS: LazyLock<Regex> = LazyLock::new(|| {
+        build(r"(?i)\b(?:express(?:ed)?|air(?:ed)?|voiced?|vent(?:ed)?|show(?:ed)?) their (?:anger|frustrations?|displeasure|outrage|disappointment|dissatisfaction|shock|disgust)\b".to_string())
+    });
+    THEIR.find(line.as_bytes()).is_some() && VENTED_THEIR_FEELINGS.is_match(line)
+}
+
 /// Bytes of the longest line that introduces a list without a colon.
 const LONGEST_LIST_INTRODUCTION: usize = 120;
 
@@ -1940,6 +1952,7 @@ fn is_lead_in(line: &str) -> bool {
     let announces = ends_with_colon
         || reacts
         || shares_views(line)
+        || vents_feelings(line)
         || divided(line)
         || (line.len() <= LONGEST_LIST_INTRODUCTION && LIST_INTRODUCTION.is_match(line));
     (announces

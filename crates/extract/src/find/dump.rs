@@ -1867,12 +1867,13 @@ pub(super) fn without_town(author: &str) -> Option<&str> {
         .or_else(|| author.split_once(", "))
         .or_else(|| author.split_once(" in "))
         .or_else(|| author.split_once(" from "))?;
-    // `Jane Wanjiru, 34, Nairobi`: the reader's age before the town.
+    // `Jane Wanjiru, 34, Nairobi`, `Jane Wanjiru, 34, from Nairobi`: the reader's age before
+    // the town.
     let town = match town.split_once(", ") {
         Some((age, town))
             if (1..=3).contains(&age.len()) && age.chars().all(|c| c.is_ascii_digit()) =>
         {
-            town
+            town.strip_prefix("from ").unwrap_or(town)
         }
         _ => town,
     };
