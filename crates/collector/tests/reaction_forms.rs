@@ -6783,3 +6783,13 @@ fn a_sentence_telling_readers_vented_a_feeling_announces_their_signed_posts_only
         ],
     );
 }
+
+#[test]
+fn a_readers_name_age_and_town_from_before_the_colon() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted online:\n\n\
+         Mary Wanjiku, 34, from Kisumu: The levy is daylight robbery and we will not pay it.\n\n\
+         Otieno Juma, 52, Nairobi: Nobody asked us before raising the price again.\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
+}
