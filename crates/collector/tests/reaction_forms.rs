@@ -6793,3 +6793,13 @@ fn a_readers_name_age_and_town_from_before_the_colon() {
     );
     assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
 }
+
+#[test]
+fn a_post_named_as_its_authors_before_the_colon() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted online:\n\n\
+         Mary Wanjiku's comment: The levy is daylight robbery and we will not pay it.\n\n\
+         Otieno Juma\u{2019}s tweet: Nobody asked us before raising the price again.\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
+}

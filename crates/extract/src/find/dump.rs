@@ -1678,6 +1678,16 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         _ => (None, author),
     };
     let (author, platform) = author_and_place(author);
+    // `Mary Wanjiku's comment:`, `Otieno Juma’s tweet:`: the post named as its author's (a
+    // full name's: `Ruto's reply:` is a public figure's, known by the surname).
+    let author = ["'s ", "’s "]
+        .iter()
+        .find_map(|possessive| {
+            let (owner, post) = author.rsplit_once(possessive)?;
+            let post_noun = matches!(post, "comment" | "post" | "tweet" | "reply" | "response");
+            (post_noun && owner.contains(' ')).then_some(owner)
+        })
+        .unwrap_or(author);
     // `A Mr Mubita Nkandu wrote`, `A miss Beatrice Manda`: an article and a courtesy title
     // before the name.
     let author = match author.split_once(' ') {
