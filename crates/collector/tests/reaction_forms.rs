@@ -6803,3 +6803,13 @@ fn a_post_named_as_its_authors_before_the_colon() {
     );
     assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
 }
+
+#[test]
+fn a_name_in_capitals_or_with_its_town_after_a_dash_over_a_comment() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted online:\n\n\
+         MARY WANJIKU\nThe levy is daylight robbery and we will not pay it.\n\n\
+         Otieno Juma \u{2013} Nairobi\nNobody asked us before raising the price again.\n"
+    );
+    assert_names(&article, &[Some("MARY WANJIKU"), Some("Otieno Juma")]);
+}

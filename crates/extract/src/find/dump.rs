@@ -3160,17 +3160,26 @@ fn name_over_comment_at<'t>(units: &[Unit<'t>], index: usize) -> Option<NameOver
         (who, Some(verb)) if vocabulary::is_posting_verb(verb) => who.trim_end(),
         _ => name.trim(),
     };
-    let (name, placed) = match name_and_town(name) {
-        (name, true) => (name.trim(), true),
+    // (`Mary Wanjiku – Kisumu`: or after a dash.)
+    let town_after_dash = name
+        .split_once(" – ")
+        .or_else(|| name.split_once(" - "))
+        .filter(|(_, town)| is_town(town.trim()));
+    let (name, placed) = match (town_after_dash, name_and_town(name)) {
+        (Some((name, _)), _) | (None, (name, true)) => (name.trim(), true),
         _ => match without_town_in_brackets(name) {
             Some(name) => (name, true),
             None => (name, false),
         },
     };
     let words = name.split_whitespace().count();
+    // (`MARY WANJIKU` ⏎ `…`: a name in capitals, as SMS pages print a sender's.)
     let named = match placed {
         true => (1..=4).contains(&words) && signer_names_a_person(name),
-        false => (2..=4).contains(&words) && names_a_person(name),
+        false => {
+            (2..=4).contains(&words)
+                && (names_a_person(name) || matches!(shouted_name(name), Some((None, Some(_)))))
+        }
     };
     if !named {
         return None;
