@@ -6813,3 +6813,16 @@ fn a_name_in_capitals_or_with_its_town_after_a_dash_over_a_comment() {
     );
     assert_names(&article, &[Some("MARY WANJIKU"), Some("Otieno Juma")]);
 }
+
+#[test]
+fn an_announcement_is_signed_by_no_name_and_town_under_it() {
+    let article = "Kenyans react to the new fuel levy\n\n\
+        Kenyans took to social media to react to the levy.\n\n\
+        Mary Wanjiku\nKisumu\n\nThe Treasury has defended the levy as necessary.\n";
+    let found = reactions(article);
+    assert!(
+        found.iter().all(|r| !r.text.starts_with("Kenyans took")),
+        "{:?}",
+        authored(&found)
+    );
+}

@@ -2461,8 +2461,11 @@ fn signed_on_next_line(
     } else {
         street_and_town_below(units, next, claimed)
     };
+    // (`Kenyans took to social media to react.` ⏎ `Mary Wanjiku` ⏎ `Kisumu` ⏎ `…`: an
+    // announcement is signed by no one under it.)
     let town_below = address_lines > 0
         && super::ends_a_sentence(comment)
+        && !super::is_lead_in(comment)
         && name.split_whitespace().nth(1).is_some()
         && signer_names_a_person(name);
     // `…` ⏎⏎ `Gayle Kinze` ⏎⏎ `…`: on a letters page, a full name alone in its paragraph under
