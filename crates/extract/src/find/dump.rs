@@ -1489,6 +1489,9 @@ fn author_then_dash_in_turn(units: &[Unit], index: usize, context: &Context) -> 
 fn name_in_turn_before_colon(units: &[Unit], index: usize, context: &Context) -> Option<Found> {
     let name_colon = |k: usize| {
         let (author, comment) = line_at(units, k)?.split_once(':')?;
+        if author.len() > LONGEST_AUTHOR_LINE {
+            return None;
+        }
         let comment = comment.trim();
         let worded = comment.split_whitespace().nth(2).is_some() && !comment.starts_with("//");
         let author = without_list_marker(author).trim();
@@ -1521,7 +1524,20 @@ fn name_in_turn_before_colon(units: &[Unit], index: usize, context: &Context) ->
 /// their readers' SMS. Only in turn with another such paragraph; `ANON` is no name.
 fn shouted_sender_in_turn(units: &[Unit], index: usize, context: &Context) -> Option<Found> {
     let sender_and_text = |k: usize| {
-        let (sender, text) = line_at(units, k)?.split_once(". ")?;
+        let line = line_at(units, k)?;
+        // Asked of every paragraph: two capitals open a sender's name, and its full stop is
+        // within a signature's length of the start.
+        let mut opening = line.chars();
+        if !(opening.next()?.is_uppercase() && opening.next()?.is_uppercase()) {
+            return None;
+        }
+        let head = line
+            .char_indices()
+            .map(|(at, _)| at)
+            .find(|&at| at > LONGEST_SIGNATURE)
+            .unwrap_or(line.len());
+        let sender = line[..head].split_once(". ")?.0;
+        let text = &line[sender.len() + 2..];
         let shouted = (1..=5).contains(&sender.split_whitespace().count())
             && sender.len() <= LONGEST_SIGNATURE
             && sender.chars().any(char::is_alphabetic)
@@ -2091,7 +2107,10 @@ fn name_and_town(signature: &str) -> (&str, bool) {
                 _ => &parts[..],
             };
             let address = parts.iter().all(|part| is_town(part));
-            (name, via_platform || address || is_address_withheld(place))
+            (
+                name,
+                via_platform || address || (place.len() <= 30 && is_address_withheld(place)),
+            )
         }
         None => (signature, false),
     }
