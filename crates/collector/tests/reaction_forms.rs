@@ -6715,3 +6715,114 @@ fn a_name_ending_like_an_adverb_after_the_verb() {
     // (`Kelly` and `Emily` end in -ly; the pronoun after is Kelly's, not a name inside the quote.)
     assert_names(&article, &[Some("Kelly"), Some("Kelly"), Some("Emily")]);
 }
+
+#[test]
+fn a_posts_card_with_its_handle_in_brackets_or_over_the_account_it_replies_to() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted online:\n\n\
+         Mary Wanjiku (@marywanjiku)\nThe levy is daylight robbery and we will not pay it.\n\n\
+         Otieno Juma @otienoj\nReplying to @KenyaTreasury\nNobody asked us before raising the price again.\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                Some("marywanjiku"),
+                Some("Mary Wanjiku"),
+                "The levy is daylight robbery and we will not pay it."
+            ),
+            (
+                Some("otienoj"),
+                Some("Otieno Juma"),
+                "Nobody asked us before raising the price again."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn comments_signed_after_a_glued_tilde_a_spaced_hyphen_or_with_the_platform() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted online:\n\n\
+         The levy is daylight robbery and we will not pay it ~Mary Wanjiku\n\n\
+         Nobody asked us before raising the price again. - Otieno Juma via Facebook\n\n\
+         Walking to work from tomorrow, I guess. \u{2013} Akinyi Odhiambo on Twitter\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        found
+            .iter()
+            .map(|r| (r.display_name.as_deref(), r.platform))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Mary Wanjiku"), collector::record::Platform::Unknown),
+            (Some("Otieno Juma"), collector::record::Platform::Facebook),
+            (
+                Some("Akinyi Odhiambo"),
+                collector::record::Platform::Twitter
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_telling_readers_vented_a_feeling_announces_their_signed_posts_only() {
+    let article = "Kenyans react to the new fuel levy\n\n\
+        Kenyans took to social media to express their anger over the levy.\n\n\
+        The increase comes two weeks after an official announcement of another.\n\n\
+        The levy is daylight robbery and we will not pay it ~Mary Wanjiku\n\n\
+        Nobody asked us before raising the price again. \u{2013} Otieno Juma via Facebook\n";
+    // The signed posts are readers'; the article's sentence under the announcement is not a
+    // bare comment.
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Mary Wanjiku"), "The"),
+            (Some("Otieno Juma"), "Nobody"),
+        ],
+    );
+}
+
+#[test]
+fn a_readers_name_age_and_town_from_before_the_colon() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted online:\n\n\
+         Mary Wanjiku, 34, from Kisumu: The levy is daylight robbery and we will not pay it.\n\n\
+         Otieno Juma, 52, Nairobi: Nobody asked us before raising the price again.\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn a_post_named_as_its_authors_before_the_colon() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted online:\n\n\
+         Mary Wanjiku's comment: The levy is daylight robbery and we will not pay it.\n\n\
+         Otieno Juma\u{2019}s tweet: Nobody asked us before raising the price again.\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn a_name_in_capitals_or_with_its_town_after_a_dash_over_a_comment() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted online:\n\n\
+         MARY WANJIKU\nThe levy is daylight robbery and we will not pay it.\n\n\
+         Otieno Juma \u{2013} Nairobi\nNobody asked us before raising the price again.\n"
+    );
+    assert_names(&article, &[Some("MARY WANJIKU"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn an_announcement_is_signed_by_no_name_and_town_under_it() {
+    let article = "Kenyans react to the new fuel levy\n\n\
+        Kenyans took to social media to react to the levy.\n\n\
+        Mary Wanjiku\nKisumu\n\nThe Treasury has defended the levy as necessary.\n";
+    let found = reactions(article);
+    assert!(
+        found.iter().all(|r| !r.text.starts_with("Kenyans took")),
+        "{:?}",
+        authored(&found)
+    );
+}

@@ -1875,9 +1875,15 @@ fn introduces_a_list(line: &str) -> bool {
 /// people gave their opinions, as pages print it over the opinions themselves. Every such
 /// sentence has `their` in it, which a byte search rules out faster than the regex.
 fn shares_views(line: &str) -> bool {
+    says_their(line) && SHARED_THEIR_VIEWS.is_match(line)
+}
+
+/// Whether `line` holds `their `, which every sentence of people sharing their views or
+/// venting their feelings does: a byte search that rules most lines out before a regex.
+fn says_their(line: &str) -> bool {
     static THEIR: LazyLock<memchr::memmem::Finder<'static>> =
         LazyLock::new(|| memchr::memmem::Finder::new(b"their "));
-    THEIR.find(line.as_bytes()).is_some() && SHARED_THEIR_VIEWS.is_match(line)
+    THEIR.find(line.as_bytes()).is_some()
 }
 
 /// `Online commenters were mixed, with some saying…`, `Social media users were divided over
@@ -1897,6 +1903,17 @@ static WERE_DIVIDED: LazyLock<Regex> = LazyLock::new(|| {
 static SHARED_THEIR_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
     build(r"(?i)\b(?:shared?|express(?:ed)?|air(?:ed)?|voiced?|gave|give|post(?:ed)?) their (?:sentiments|thoughts|views|opinions|reactions|two cents)\b".to_string())
 });
+
+/// `Kenyans took to social media to express their anger.`: a sentence telling that people
+/// showed a feeling. It announces readers' posts for what signs them, as a lead-in does, but
+/// introduces no list of bare comments: the article's own sentences often go on under it.
+/// Asked only of lines [`says_their`] has let through.
+fn vents_feelings(line: &str) -> bool {
+    static VENTED_THEIR_FEELINGS: LazyLock<Regex> = LazyLock::new(|| {
+        build(r"(?i)\b(?:express(?:ed)?|air(?:ed)?|voiced?|vent(?:ed)?|show(?:ed)?) their (?:anger|frustrations?|displeasure|outrage|disappointment|dissatisfaction|shock|disgust)\b".to_string())
+    });
+    VENTED_THEIR_FEELINGS.is_match(line)
+}
 
 /// Bytes of the longest line that introduces a list without a colon.
 const LONGEST_LIST_INTRODUCTION: usize = 120;
@@ -1939,7 +1956,7 @@ fn is_lead_in(line: &str) -> bool {
     // hours for people…`).
     let announces = ends_with_colon
         || reacts
-        || shares_views(line)
+        || (says_their(line) && (SHARED_THEIR_VIEWS.is_match(line) || vents_feelings(line)))
         || divided(line)
         || (line.len() <= LONGEST_LIST_INTRODUCTION && LIST_INTRODUCTION.is_match(line));
     (announces

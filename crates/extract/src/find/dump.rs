@@ -153,7 +153,10 @@ pub(super) fn unquoted_comment(
     };
     let (username, comment, taken) = match text.split_once(' ') {
         _ if alone.is_some() => {
-            let next = index + 1 + card_lines;
+            // (`Replying to @KenyaTreasury` under the card is the post's furniture.)
+            let replying = line_at(units, index + 1 + card_lines)
+                .is_some_and(|line| line.starts_with("Replying to @"));
+            let next = index + 1 + card_lines + usize::from(replying);
             // A card's words may follow on the next line of its paragraph; a name alone
             // is over a paragraph of its own.
             let Some(Unit::Line {
@@ -1309,7 +1312,8 @@ fn author_alone(line: &str) -> Option<&str> {
     (is_username(bare, true) || (lower && words.len() > 1) || decorated_name).then_some(bare)
 }
 
-/// `Obaid Chawla  @Ochawla`, `anjum kiani @AnjumKiani`, `rob delaney@robdelaney`: a post's
+/// `Obaid Chawla  @Ochawla`, `anjum kiani @AnjumKiani`, `rob delaney@robdelaney`, `Mary
+/// Wanjiku (@marywanjiku)`: a post's
 /// card copied as text, its display name and handle on a line over its words. The name (of up
 /// to four words, in any case) and the handle; a handle glued to the name has no dot, which
 /// an e-mail address's domain has.
@@ -1317,8 +1321,18 @@ fn named_handle_alone(line: &str) -> Option<(&str, &str)> {
     if line.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
-    let (name, handle) = line.trim_end().rsplit_once('@')?;
-    let glued = !name.ends_with(char::is_whitespace);
+    let line = line.trim_end();
+    // (`Mary Wanjiku (@marywanjiku)`: or the handle in brackets.)
+    let (name, handle, glued) = match line
+        .strip_suffix(')')
+        .and_then(|open| open.rsplit_once(" (@"))
+    {
+        Some((name, handle)) => (name, handle, false),
+        None => {
+            let (name, handle) = line.rsplit_once('@')?;
+            (name, handle, !name.ends_with(char::is_whitespace))
+        }
+    };
     let handle = Some(handle).filter(|h| is_handle_shaped(h) && !(glued && h.contains('.')))?;
     let name = name.trim();
     let words = name.split_whitespace().count();
@@ -1475,6 +1489,9 @@ fn author_then_dash_in_turn(units: &[Unit], index: usize, context: &Context) -> 
 fn name_in_turn_before_colon(units: &[Unit], index: usize, context: &Context) -> Option<Found> {
     let name_colon = |k: usize| {
         let (author, comment) = line_at(units, k)?.split_once(':')?;
+        if author.len() > LONGEST_AUTHOR_LINE {
+            return None;
+        }
         let comment = comment.trim();
         let worded = comment.split_whitespace().nth(2).is_some() && !comment.starts_with("//");
         let author = without_list_marker(author).trim();
@@ -1507,7 +1524,20 @@ fn name_in_turn_before_colon(units: &[Unit], index: usize, context: &Context) ->
 /// their readers' SMS. Only in turn with another such paragraph; `ANON` is no name.
 fn shouted_sender_in_turn(units: &[Unit], index: usize, context: &Context) -> Option<Found> {
     let sender_and_text = |k: usize| {
-        let (sender, text) = line_at(units, k)?.split_once(". ")?;
+        let line = line_at(units, k)?;
+        // Asked of every paragraph: two capitals open a sender's name, and its full stop is
+        // within a signature's length of the start.
+        let mut opening = line.chars();
+        if !(opening.next()?.is_uppercase() && opening.next()?.is_uppercase()) {
+            return None;
+        }
+        let head = line
+            .char_indices()
+            .map(|(at, _)| at)
+            .find(|&at| at > LONGEST_SIGNATURE)
+            .unwrap_or(line.len());
+        let sender = line[..head].split_once(". ")?.0;
+        let text = &line[sender.len() + 2..];
         let shouted = (1..=5).contains(&sender.split_whitespace().count())
             && sender.len() <= LONGEST_SIGNATURE
             && sender.chars().any(char::is_alphabetic)
@@ -1664,6 +1694,16 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         _ => (None, author),
     };
     let (author, platform) = author_and_place(author);
+    // `Mary Wanjiku's comment:`, `Otieno Juma’s tweet:`: the post named as its author's (a
+    // full name's: `Ruto's reply:` is a public figure's, known by the surname).
+    let author = ["'s ", "’s "]
+        .iter()
+        .find_map(|possessive| {
+            let (owner, post) = author.rsplit_once(possessive)?;
+            let post_noun = matches!(post, "comment" | "post" | "tweet" | "reply" | "response");
+            (post_noun && owner.contains(' ')).then_some(owner)
+        })
+        .unwrap_or(author);
     // `A Mr Mubita Nkandu wrote`, `A miss Beatrice Manda`: an article and a courtesy title
     // before the name.
     let author = match author.split_once(' ') {
@@ -1853,12 +1893,13 @@ pub(super) fn without_town(author: &str) -> Option<&str> {
         .or_else(|| author.split_once(", "))
         .or_else(|| author.split_once(" in "))
         .or_else(|| author.split_once(" from "))?;
-    // `Jane Wanjiru, 34, Nairobi`: the reader's age before the town.
+    // `Jane Wanjiru, 34, Nairobi`, `Jane Wanjiru, 34, from Nairobi`: the reader's age before
+    // the town.
     let town = match town.split_once(", ") {
         Some((age, town))
             if (1..=3).contains(&age.len()) && age.chars().all(|c| c.is_ascii_digit()) =>
         {
-            town
+            town.strip_prefix("from ").unwrap_or(town)
         }
         _ => town,
     };
@@ -2066,7 +2107,10 @@ fn name_and_town(signature: &str) -> (&str, bool) {
                 _ => &parts[..],
             };
             let address = parts.iter().all(|part| is_town(part));
-            (name, via_platform || address || is_address_withheld(place))
+            (
+                name,
+                via_platform || address || (place.len() <= 30 && is_address_withheld(place)),
+            )
         }
         None => (signature, false),
     }
@@ -2218,10 +2262,18 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     if !listed && !context.in_reactions {
         return None;
     }
-    // `… ~ Thierry Ottou.`: some pages sign with a tilde.
-    let (dash, mark) = line.rmatch_indices(['–', '—', '~']).next()?;
+    // `… ~ Thierry Ottou.`: some pages sign with a tilde, glued to the name too (`…
+    // ~Thierry Ottou`), or a spaced hyphen (`… - Mary Wanjiku`).
+    let (dash, mark) = line.rmatch_indices(['–', '—', '~']).next().or_else(|| {
+        line.rmatch_indices(" - ")
+            .next()
+            .map(|(at, _)| (at + 1, "-"))
+    })?;
     let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
+    let spaced = signature.starts_with(' ') || mark == "~";
     let comment = comment.trim_start_matches(['•', '·', '*']).trim();
+    // `– Mary Wanjiku via Facebook`: where the signer posted, after the name.
+    let (signature, platform) = author_and_place(signature.trim());
     // `~ Thierry Ottou.`: the signature may end its line's sentence; an initial keeps its
     // full stop (`— Dave H.`).
     let name = signature.trim();
@@ -2240,7 +2292,7 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     // to a full name.
     let glued_to_a_name =
         || listed && name.split_whitespace().nth(1).is_some() && names_a_person(name);
-    if !(signature.starts_with(' ') || glued_to_a_name())
+    if !(spaced || glued_to_a_name())
         || comment.split_whitespace().nth(2).is_none()
         || comment.starts_with(OPENING_MARKS)
         || (!listed && name.split_whitespace().nth(1).is_none())
@@ -2248,7 +2300,13 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
         return None;
     }
     // `• Did you say ‘nation-building’? — michaelturtle`: a listed post's username.
-    signed_comment(comment, name, context).or_else(|| {
+    let signed = signed_comment(comment, name, context).map(|mut found| {
+        if let Some(platform) = platform {
+            found.platform = platform;
+        }
+        found
+    });
+    signed.or_else(|| {
         let username = listed && is_username(name, true) && !name.contains(' ');
         username.then(|| Found {
             form: Form::NameAfter,
@@ -2422,8 +2480,11 @@ fn signed_on_next_line(
     } else {
         street_and_town_below(units, next, claimed)
     };
+    // (`Kenyans took to social media to react.` ⏎ `Mary Wanjiku` ⏎ `Kisumu` ⏎ `…`: an
+    // announcement is signed by no one under it.)
     let town_below = address_lines > 0
         && super::ends_a_sentence(comment)
+        && !super::is_lead_in(comment)
         && name.split_whitespace().nth(1).is_some()
         && signer_names_a_person(name);
     // `…` ⏎⏎ `Gayle Kinze` ⏎⏎ `…`: on a letters page, a full name alone in its paragraph under
@@ -3121,17 +3182,26 @@ fn name_over_comment_at<'t>(units: &[Unit<'t>], index: usize) -> Option<NameOver
         (who, Some(verb)) if vocabulary::is_posting_verb(verb) => who.trim_end(),
         _ => name.trim(),
     };
-    let (name, placed) = match name_and_town(name) {
-        (name, true) => (name.trim(), true),
+    // (`Mary Wanjiku – Kisumu`: or after a dash.)
+    let town_after_dash = name
+        .split_once(" – ")
+        .or_else(|| name.split_once(" - "))
+        .filter(|(_, town)| is_town(town.trim()));
+    let (name, placed) = match (town_after_dash, name_and_town(name)) {
+        (Some((name, _)), _) | (None, (name, true)) => (name.trim(), true),
         _ => match without_town_in_brackets(name) {
             Some(name) => (name, true),
             None => (name, false),
         },
     };
     let words = name.split_whitespace().count();
+    // (`MARY WANJIKU` ⏎ `…`: a name in capitals, as SMS pages print a sender's.)
     let named = match placed {
         true => (1..=4).contains(&words) && signer_names_a_person(name),
-        false => (2..=4).contains(&words) && names_a_person(name),
+        false => {
+            (2..=4).contains(&words)
+                && (names_a_person(name) || matches!(shouted_name(name), Some((None, Some(_)))))
+        }
     };
     if !named {
         return None;
