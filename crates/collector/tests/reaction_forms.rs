@@ -6826,3 +6826,19 @@ fn an_announcement_is_signed_by_no_name_and_town_under_it() {
         authored(&found)
     );
 }
+
+#[test]
+fn a_name_and_office_ending_in_a_colon_heads_what_is_under_it() {
+    let article = "Kenyans react to the new fuel levy\n\n\
+        Here\u{2019}s a snapshot of some of the reaction:\n\n\
+        I do want to extend thoughts and prayers to those who have suffered as a result of it.\n\n\
+        Mary Wanjiku, Mayor, City of Kisumu:\n\n\
+        My statement on the levy. pic.twitter.com/8FhH3M5Vhd \u{2014} Mary Wanjiku (@marywanjiku) April 23, 2018\n";
+    // The paragraph above the heading is not hers.
+    let found = reactions(article);
+    assert!(
+        found.iter().all(|r| !r.text.starts_with("I do want")),
+        "{:?}",
+        authored(&found)
+    );
+}

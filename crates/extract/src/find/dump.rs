@@ -1471,14 +1471,19 @@ fn author_then_dash_in_turn(units: &[Unit], index: usize, context: &Context) -> 
     let (None, Some(display_name)) = author_of(author)? else {
         return None;
     };
-    Some(Found {
+    Some(named_comment(Some(display_name), comment, context))
+}
+
+/// A comment the name before it on its line signs (`Name: …`, `Name – …`).
+fn named_comment(display_name: Option<String>, comment: &str, context: &Context) -> Found {
+    Found {
         form: Form::NameColon,
         platform: context.platform.unwrap_or_default(),
         cues: context.cues_with([]),
-        display_name: Some(display_name),
+        display_name,
         raw_text: comment.trim().to_string(),
         ..Found::default()
-    })
+    }
 }
 
 /// `MARY WANJIKU: The levy is…` ⏎ `OTIENO JUMA: Nobody asked…`: senders' names in capitals
@@ -1509,14 +1514,7 @@ fn name_in_turn_before_colon(units: &[Unit], index: usize, context: &Context) ->
     if !(index.checked_sub(1).is_some_and(in_turn) || in_turn(index + 1)) {
         return None;
     }
-    Some(Found {
-        form: Form::NameColon,
-        platform: context.platform.unwrap_or_default(),
-        cues: context.cues_with([]),
-        display_name: Some(display_name),
-        raw_text: comment.to_string(),
-        ..Found::default()
-    })
+    Some(named_comment(Some(display_name), comment, context))
 }
 
 /// `JOH, YEPPOON. What is Palaszczuk thinking…` ⏎ `ANON. What a blast.…`: texts to the paper
@@ -1555,14 +1553,9 @@ fn shouted_sender_in_turn(units: &[Unit], index: usize, context: &Context) -> Op
     }
     let name = sender.split(',').next().unwrap_or(sender).trim();
     let anonymous = matches!(name, "ANON" | "ANONYMOUS" | "NAME WITHHELD");
-    Some(Found {
-        form: Form::NameColon,
-        platform: context.platform.unwrap_or_default(),
-        cues: context.cues_with([(true, Cue::Letter)]),
-        display_name: (!anonymous).then(|| name.to_string()),
-        raw_text: text.trim().to_string(),
-        ..Found::default()
-    })
+    let mut found = named_comment((!anonymous).then(|| name.to_string()), text, context);
+    found.cues.push(Cue::Letter);
+    Some(found)
 }
 
 /// `mwalim jini`: two or three lower-case words of letters, none a word that opens a clause
@@ -2405,7 +2398,8 @@ fn signed_on_next_line(
     else {
         return None;
     };
-    if claimed[next] || comment.split_whitespace().nth(2).is_none() {
+    // (`John Tory, Mayor, City of Toronto:` heads what is under it.)
+    if claimed[next] || comment.split_whitespace().nth(2).is_none() || signature.ends_with(':') {
         return None;
     }
     // `JANE WANJIRU, Nakuru` ⏎ `…` in one paragraph heads the comment under it: a signature
