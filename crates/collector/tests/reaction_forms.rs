@@ -6842,3 +6842,32 @@ fn a_name_and_office_ending_in_a_colon_heads_what_is_under_it() {
         authored(&found)
     );
 }
+
+#[test]
+fn readers_who_texted_emailed_or_wrote_in_and_where_before_the_verb() {
+    let article = format!(
+        "{STORY}Here is what readers told us:\n\n\
+         SMS from Mary Wanjiku: The levy is daylight robbery and we will not pay it.\n\n\
+         Otieno Juma wrote in: Nobody asked us before raising the price again.\n\n\
+         Akinyi Odhiambo, via email: Walking to work from tomorrow, I guess.\n\n\
+         Kevo Mwangi texted: Who will pay for my matatu now?\n\n\
+         Jane Njeri on Facebook said: Budget after budget, the same story.\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        found
+            .iter()
+            .map(|r| (r.display_name.as_deref(), r.platform))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Mary Wanjiku"), collector::record::Platform::Unknown),
+            (Some("Otieno Juma"), collector::record::Platform::Unknown),
+            (
+                Some("Akinyi Odhiambo"),
+                collector::record::Platform::Unknown
+            ),
+            (Some("Kevo Mwangi"), collector::record::Platform::Unknown),
+            (Some("Jane Njeri"), collector::record::Platform::Facebook),
+        ]
+    );
+}

@@ -1672,6 +1672,18 @@ pub(super) struct ColonAuthor<'a> {
 pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     // `And Floyd added:`, `But Ann writes:`: a conjunction opening the sentence is no name's.
     let author = without_list_marker(author);
+    // `SMS from Mary Wanjiku:`, `Text from Otieno Juma, Nairobi:`: what the reader sent, then
+    // who.
+    let author = [
+        "SMS from ",
+        "Text from ",
+        "Message from ",
+        "Email from ",
+        "E-mail from ",
+    ]
+    .iter()
+    .find_map(|sent| author.strip_prefix(sent))
+    .unwrap_or(author);
     let author = author
         .strip_prefix("And ")
         .or_else(|| author.strip_prefix("But "))
@@ -1748,6 +1760,11 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     };
     let (author, verb) = without_verb(author);
     let verb = verb.or(leading_verb);
+    // `Mary Wanjiku on Facebook said:`: where the reader posted, before the verb.
+    let (author, platform) = match platform {
+        Some(platform) => (author, Some(platform)),
+        None => author_and_place(author),
+    };
     if !may_be_an_author(author) {
         return None;
     }
@@ -1863,7 +1880,13 @@ fn without_date(author: &str) -> &str {
 /// us): an author and the verb live pages and readers' mailbags print before a reader's
 /// message, split.
 fn without_verb(author: &str) -> (&str, Option<&str>) {
-    match author.trim_end().rsplit_once(' ') {
+    // `Mary Wanjiku wrote in:`: a letter sent to the paper.
+    let author = author.trim_end();
+    let author = author
+        .strip_suffix(" in")
+        .filter(|clause| clause.ends_with(" wrote") || clause.ends_with(" writes"))
+        .unwrap_or(author);
+    match author.rsplit_once(' ') {
         Some((who, verb))
             if vocabulary::is_posting_verb(verb)
                 || vocabulary::is_verb_elsewhere(verb)
@@ -1974,6 +1997,10 @@ fn author_and_place(author: &str) -> (&str, Option<Platform>) {
         if let Some((name, place)) = author.rsplit_once(separator) {
             if let Some(platform) = Platform::from_name(place.trim()) {
                 return (name.trim_end_matches(',').trim(), Some(platform));
+            }
+            // `Mary Wanjiku, via email`: sent to the paper, from no platform.
+            if separator != " on " && matches!(place.trim(), "email" | "e-mail" | "SMS" | "text") {
+                return (name.trim_end_matches(',').trim(), None);
             }
         }
     }
