@@ -6871,3 +6871,15 @@ fn readers_who_texted_emailed_or_wrote_in_and_where_before_the_verb() {
         ]
     );
 }
+
+#[test]
+fn a_quote_signed_with_who_the_reader_is() {
+    let article = format!(
+        "{STORY}Here is what readers told us:\n\n\
+         \u{201c}The levy is daylight robbery and we will not pay it\u{201d} \u{2014} Mary Wanjiku, a resident of Kisumu\n\n\
+         \u{201c}Nobody asked us before raising the price again\u{201d} \u{2014} Otieno Juma, 34\n\n\
+         \u{201c}The levy builds roads\u{201d} \u{2014} Jane Njeri, a spokeswoman for the ministry\n"
+    );
+    // (An office holder's words are a source's.)
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
+}
