@@ -6826,3 +6826,60 @@ fn an_announcement_is_signed_by_no_name_and_town_under_it() {
         authored(&found)
     );
 }
+
+#[test]
+fn a_name_and_office_ending_in_a_colon_heads_what_is_under_it() {
+    let article = "Kenyans react to the new fuel levy\n\n\
+        Here\u{2019}s a snapshot of some of the reaction:\n\n\
+        I do want to extend thoughts and prayers to those who have suffered as a result of it.\n\n\
+        Mary Wanjiku, Mayor, City of Kisumu:\n\n\
+        My statement on the levy. pic.twitter.com/8FhH3M5Vhd \u{2014} Mary Wanjiku (@marywanjiku) April 23, 2018\n";
+    // The paragraph above the heading is not hers.
+    let found = reactions(article);
+    assert!(
+        found.iter().all(|r| !r.text.starts_with("I do want")),
+        "{:?}",
+        authored(&found)
+    );
+}
+
+#[test]
+fn readers_who_texted_emailed_or_wrote_in_and_where_before_the_verb() {
+    let article = format!(
+        "{STORY}Here is what readers told us:\n\n\
+         SMS from Mary Wanjiku: The levy is daylight robbery and we will not pay it.\n\n\
+         Otieno Juma wrote in: Nobody asked us before raising the price again.\n\n\
+         Akinyi Odhiambo, via email: Walking to work from tomorrow, I guess.\n\n\
+         Kevo Mwangi texted: Who will pay for my matatu now?\n\n\
+         Jane Njeri on Facebook said: Budget after budget, the same story.\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        found
+            .iter()
+            .map(|r| (r.display_name.as_deref(), r.platform))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Mary Wanjiku"), collector::record::Platform::Unknown),
+            (Some("Otieno Juma"), collector::record::Platform::Unknown),
+            (
+                Some("Akinyi Odhiambo"),
+                collector::record::Platform::Unknown
+            ),
+            (Some("Kevo Mwangi"), collector::record::Platform::Unknown),
+            (Some("Jane Njeri"), collector::record::Platform::Facebook),
+        ]
+    );
+}
+
+#[test]
+fn a_quote_signed_with_who_the_reader_is() {
+    let article = format!(
+        "{STORY}Here is what readers told us:\n\n\
+         \u{201c}The levy is daylight robbery and we will not pay it\u{201d} \u{2014} Mary Wanjiku, a resident of Kisumu\n\n\
+         \u{201c}Nobody asked us before raising the price again\u{201d} \u{2014} Otieno Juma, 34\n\n\
+         \u{201c}The levy builds roads\u{201d} \u{2014} Jane Njeri, a spokeswoman for the ministry\n"
+    );
+    // (An office holder's words are a source's.)
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
+}

@@ -54,6 +54,8 @@ pub(crate) const POSTING_VERBS: &[&str] = &[
     "reposted",
     "quote-tweeted",
     "messaged",
+    "texted",
+    "emailed",
 ];
 
 /// Verbs of posting in the other languages of the articles we read (Spanish, Portuguese,

@@ -1471,14 +1471,19 @@ fn author_then_dash_in_turn(units: &[Unit], index: usize, context: &Context) -> 
     let (None, Some(display_name)) = author_of(author)? else {
         return None;
     };
-    Some(Found {
+    Some(named_comment(Some(display_name), comment, context))
+}
+
+/// A comment the name before it on its line signs (`Name: …`, `Name – …`).
+fn named_comment(display_name: Option<String>, comment: &str, context: &Context) -> Found {
+    Found {
         form: Form::NameColon,
         platform: context.platform.unwrap_or_default(),
         cues: context.cues_with([]),
-        display_name: Some(display_name),
+        display_name,
         raw_text: comment.trim().to_string(),
         ..Found::default()
-    })
+    }
 }
 
 /// `MARY WANJIKU: The levy is…` ⏎ `OTIENO JUMA: Nobody asked…`: senders' names in capitals
@@ -1509,14 +1514,7 @@ fn name_in_turn_before_colon(units: &[Unit], index: usize, context: &Context) ->
     if !(index.checked_sub(1).is_some_and(in_turn) || in_turn(index + 1)) {
         return None;
     }
-    Some(Found {
-        form: Form::NameColon,
-        platform: context.platform.unwrap_or_default(),
-        cues: context.cues_with([]),
-        display_name: Some(display_name),
-        raw_text: comment.to_string(),
-        ..Found::default()
-    })
+    Some(named_comment(Some(display_name), comment, context))
 }
 
 /// `JOH, YEPPOON. What is Palaszczuk thinking…` ⏎ `ANON. What a blast.…`: texts to the paper
@@ -1555,14 +1553,9 @@ fn shouted_sender_in_turn(units: &[Unit], index: usize, context: &Context) -> Op
     }
     let name = sender.split(',').next().unwrap_or(sender).trim();
     let anonymous = matches!(name, "ANON" | "ANONYMOUS" | "NAME WITHHELD");
-    Some(Found {
-        form: Form::NameColon,
-        platform: context.platform.unwrap_or_default(),
-        cues: context.cues_with([(true, Cue::Letter)]),
-        display_name: (!anonymous).then(|| name.to_string()),
-        raw_text: text.trim().to_string(),
-        ..Found::default()
-    })
+    let mut found = named_comment((!anonymous).then(|| name.to_string()), text, context);
+    found.cues.push(Cue::Letter);
+    Some(found)
 }
 
 /// `mwalim jini`: two or three lower-case words of letters, none a word that opens a clause
@@ -1679,6 +1672,18 @@ pub(super) struct ColonAuthor<'a> {
 pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     // `And Floyd added:`, `But Ann writes:`: a conjunction opening the sentence is no name's.
     let author = without_list_marker(author);
+    // `SMS from Mary Wanjiku:`, `Text from Otieno Juma, Nairobi:`: what the reader sent, then
+    // who.
+    let author = [
+        "SMS from ",
+        "Text from ",
+        "Message from ",
+        "Email from ",
+        "E-mail from ",
+    ]
+    .iter()
+    .find_map(|sent| author.strip_prefix(sent))
+    .unwrap_or(author);
     let author = author
         .strip_prefix("And ")
         .or_else(|| author.strip_prefix("But "))
@@ -1755,6 +1760,11 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     };
     let (author, verb) = without_verb(author);
     let verb = verb.or(leading_verb);
+    // `Mary Wanjiku on Facebook said:`: where the reader posted, before the verb.
+    let (author, platform) = match platform {
+        Some(platform) => (author, Some(platform)),
+        None => author_and_place(author),
+    };
     if !may_be_an_author(author) {
         return None;
     }
@@ -1870,7 +1880,13 @@ fn without_date(author: &str) -> &str {
 /// us): an author and the verb live pages and readers' mailbags print before a reader's
 /// message, split.
 fn without_verb(author: &str) -> (&str, Option<&str>) {
-    match author.trim_end().rsplit_once(' ') {
+    // `Mary Wanjiku wrote in:`: a letter sent to the paper.
+    let author = author.trim_end();
+    let author = author
+        .strip_suffix(" in")
+        .filter(|clause| clause.ends_with(" wrote") || clause.ends_with(" writes"))
+        .unwrap_or(author);
+    match author.rsplit_once(' ') {
         Some((who, verb))
             if vocabulary::is_posting_verb(verb)
                 || vocabulary::is_verb_elsewhere(verb)
@@ -1981,6 +1997,10 @@ fn author_and_place(author: &str) -> (&str, Option<Platform>) {
         if let Some((name, place)) = author.rsplit_once(separator) {
             if let Some(platform) = Platform::from_name(place.trim()) {
                 return (name.trim_end_matches(',').trim(), Some(platform));
+            }
+            // `Mary Wanjiku, via email`: sent to the paper, from no platform.
+            if separator != " on " && matches!(place.trim(), "email" | "e-mail" | "SMS" | "text") {
+                return (name.trim_end_matches(',').trim(), None);
             }
         }
     }
@@ -2405,7 +2425,8 @@ fn signed_on_next_line(
     else {
         return None;
     };
-    if claimed[next] || comment.split_whitespace().nth(2).is_none() {
+    // (`John Tory, Mayor, City of Toronto:` heads what is under it.)
+    if claimed[next] || comment.split_whitespace().nth(2).is_none() || signature.ends_with(':') {
         return None;
     }
     // `JANE WANJIRU, Nakuru` ⏎ `…` in one paragraph heads the comment under it: a signature

@@ -2714,6 +2714,23 @@ fn signed_after(tail: &str) -> Option<Speaker> {
             platform = platform_named_in(w.bare);
             None
         }
+        // `— Mary Wanjiku, a resident of Kisumu`, `— Otieno Juma, 34`: who the reader is (not
+        // an office holder: `— Jane Doe, a spokeswoman for the ministry` is a source).
+        Some(w)
+            if words[end - 1].comma
+                && ((matches!(w.bare, "a" | "an") && rest.len() <= 6)
+                    || (rest.len() == 1 && w.bare.chars().all(|c| c.is_ascii_digit()))) =>
+        {
+            let office = rest.iter().any(|w| {
+                let lower = w.bare.to_lowercase();
+                OFFICE_WORDS.contains(&lower.as_str())
+                    || REPORTING_SETTINGS.contains(&lower.as_str())
+            });
+            if office {
+                return None;
+            }
+            None
+        }
         Some(_) if words[end - 1].comma => Some(rest),
         Some(_) => return None,
     };
