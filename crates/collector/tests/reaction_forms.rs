@@ -6883,3 +6883,26 @@ fn a_quote_signed_with_who_the_reader_is() {
     // (An office holder's words are a source's.)
     assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
 }
+
+#[test]
+fn a_post_without_its_quote_marks_attributed_at_the_paragraphs_end() {
+    let article = format!(
+        "{STORY}Students and fans took to social media to react.\n\n\
+         Twitter is about to get buck wild #Levy, Mary Wanjiku, a student majoring in finance, tweeted.\n\n\
+         Mission accomplished, @FireTheLevy tweeted.\n\n\
+         The levy will be reviewed in June, the Treasury said.\n"
+    );
+    // (`said` after the Treasury is no post.)
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [
+            (
+                None,
+                Some("Mary Wanjiku"),
+                "Twitter is about to get buck wild #Levy"
+            ),
+            (Some("FireTheLevy"), None, "Mission accomplished"),
+        ]
+    );
+}

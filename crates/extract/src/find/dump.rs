@@ -2252,6 +2252,46 @@ fn author_after(line: &str, context: &Context) -> Option<Found> {
     author_after_handle(line, context)
         .or_else(|| signed_with_town(line, context))
         .or_else(|| signed_after_dash(line, context))
+        .or_else(|| attributed_at_its_end(line, context))
+}
+
+/// `Twitter is about to get buck wild #USF, Jordan Romero, a student majoring in finance,
+/// tweeted.`: a post whose quote marks the page lost, its poster (and who the poster is) and a
+/// verb of posting ending the paragraph, under an announcement of reactions.
+fn attributed_at_its_end(line: &str, context: &Context) -> Option<Found> {
+    if !context.in_reactions {
+        return None;
+    }
+    let clause = line.trim_end().strip_suffix('.')?;
+    let (before, verb) = clause.rsplit_once(' ')?;
+    if !vocabulary::is_posting_verb(verb) {
+        return None;
+    }
+    // `Mission accomplished, @FireSkipHoltz tweeted.`: a handle needs no comma before the verb.
+    if let Some((comment, handle)) = before.rsplit_once(", ") {
+        if handle.starts_with('@') && comment.split_whitespace().nth(1).is_some() {
+            let mut found = signed_comment(comment, handle, context)?;
+            found.verb = Some(verb.to_string());
+            return Some(found);
+        }
+    }
+    let mut segments: Vec<&str> = before.trim_end().strip_suffix(',')?.split(", ").collect();
+    // `…, a student majoring in finance,`: who the poster is, after the name.
+    if segments
+        .last()
+        .is_some_and(|last| last.starts_with("a ") || last.starts_with("an "))
+    {
+        segments.pop();
+    }
+    let name = segments.pop()?;
+    let named = name.split_whitespace().nth(1).is_some() && names_a_person(name);
+    let comment = segments.join(", ");
+    if !named || comment.split_whitespace().nth(2).is_none() || !is_comment(&comment) {
+        return None;
+    }
+    let mut found = signed_comment(&comment, name, context)?;
+    found.verb = Some(verb.to_string());
+    Some(found)
 }
 
 /// `• Swan: The poor will be fed… — mikestuchbery`, `• Did you say ‘nation-building’? —
