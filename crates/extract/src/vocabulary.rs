@@ -1482,8 +1482,9 @@ pub(crate) const OFFICE_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// English words that join or open phrases (articles, prepositions, conjunctions, pronouns,
-/// auxiliaries): lower-case words before a colon that hold one are a phrase (`note to self`,
-/// `the bottom line`), not a name as a comment section prints it (`mwalim jini`).
+/// auxiliaries), and the two labels that open most phrases before a colon (`update`, `note`):
+/// lower-case words before a colon that hold one are a phrase (`note to self`, `the bottom
+/// line`), not a name as a comment section prints it (`mwalim jini`).
 pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "with", "from", "and", "or",
     "but", "so", "as", "is", "are", "was", "were", "be", "it", "this", "that", "my", "our", "your",

@@ -2268,28 +2268,32 @@ fn attributed_at_its_end(line: &str, context: &Context) -> Option<Found> {
         return None;
     }
     // `Mission accomplished, @FireSkipHoltz tweeted.`: a handle needs no comma before the verb.
-    if let Some((comment, handle)) = before.rsplit_once(", ") {
-        if handle.starts_with('@') && comment.split_whitespace().nth(1).is_some() {
-            let mut found = signed_comment(comment, handle, context)?;
-            found.verb = Some(verb.to_string());
-            return Some(found);
+    let (comment, signer) = match before.rsplit_once(", ") {
+        Some((comment, handle))
+            if handle.starts_with('@') && comment.split_whitespace().nth(1).is_some() =>
+        {
+            (comment.to_string(), handle)
         }
-    }
-    let mut segments: Vec<&str> = before.trim_end().strip_suffix(',')?.split(", ").collect();
-    // `…, a student majoring in finance,`: who the poster is, after the name.
-    if segments
-        .last()
-        .is_some_and(|last| last.starts_with("a ") || last.starts_with("an "))
-    {
-        segments.pop();
-    }
-    let name = segments.pop()?;
-    let named = name.split_whitespace().nth(1).is_some() && names_a_person(name);
-    let comment = segments.join(", ");
-    if !named || comment.split_whitespace().nth(2).is_none() || !is_comment(&comment) {
-        return None;
-    }
-    let mut found = signed_comment(&comment, name, context)?;
+        _ => {
+            let mut segments: Vec<&str> =
+                before.trim_end().strip_suffix(',')?.split(", ").collect();
+            // `…, a student majoring in finance,`: who the poster is, after the name.
+            if segments
+                .last()
+                .is_some_and(|last| last.starts_with("a ") || last.starts_with("an "))
+            {
+                segments.pop();
+            }
+            let name = segments.pop()?;
+            let named = name.split_whitespace().nth(1).is_some() && names_a_person(name);
+            let comment = segments.join(", ");
+            if !named || comment.split_whitespace().nth(2).is_none() || !is_comment(&comment) {
+                return None;
+            }
+            (comment, name)
+        }
+    };
+    let mut found = signed_comment(&comment, signer, context)?;
     found.verb = Some(verb.to_string());
     Some(found)
 }

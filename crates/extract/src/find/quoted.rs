@@ -2719,16 +2719,13 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         Some(w)
             if words[end - 1].comma
                 && ((matches!(w.bare, "a" | "an") && rest.len() <= 6)
-                    || (rest.len() == 1 && w.bare.chars().all(|c| c.is_ascii_digit()))) =>
+                    || (rest.len() == 1 && w.bare.chars().all(|c| c.is_ascii_digit())))
+                && !rest.iter().any(|w| {
+                    let lower = w.bare.to_lowercase();
+                    OFFICE_WORDS.contains(&lower.as_str())
+                        || REPORTING_SETTINGS.contains(&lower.as_str())
+                }) =>
         {
-            let office = rest.iter().any(|w| {
-                let lower = w.bare.to_lowercase();
-                OFFICE_WORDS.contains(&lower.as_str())
-                    || REPORTING_SETTINGS.contains(&lower.as_str())
-            });
-            if office {
-                return None;
-            }
             None
         }
         Some(_) if words[end - 1].comma => Some(rest),
