@@ -6906,3 +6906,26 @@ fn a_post_without_its_quote_marks_attributed_at_the_paragraphs_end() {
         ]
     );
 }
+
+#[test]
+fn readers_counted_not_named_are_anonymous() {
+    let article = format!(
+        "{STORY}Many commented: \u{201c}This levy will finish the matatu business for good.\u{201d}\n\n\
+         Some wrote: \u{201c}We are already paying too much for everything else.\u{201d}\n\n\
+         Many people took to Twitter to comment: \u{201c}Who is this levy even for?\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 2, &["This levy", "We are", "Who is"]);
+}
+
+#[test]
+fn quotes_after_readers_counted_in_the_plural_are_each_a_post() {
+    let article = format!(
+        "{STORY}Many felt cheated, taking to Twitter to comment: \"This levy will finish us\" and, \"who is it even for?\"\n\n\
+         Fans wrote: \u{201c}Not again\u{201d}, \u{201c}We are tired\u{201d} and \u{201c}Enough is enough\u{201d}.\n"
+    );
+    assert_anonymous_openings(
+        &article,
+        2,
+        &["This levy", "who is", "Not again", "We are", "Enough is"],
+    );
+}

@@ -1344,6 +1344,8 @@ fn username_commenter(line: &str) -> Option<Attribution<'_>> {
         || NOT_A_NAME.is_match(name)
         || vocabulary::is_title(name)
         || REPORTED_SUBJECT.is_match(name)
+        // `Many commented:`, `Some wrote:`: readers counted, not named.
+        || vocabulary::NOT_NAMES.contains(&name)
     {
         return None;
     }

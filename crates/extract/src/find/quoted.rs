@@ -474,7 +474,17 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     }
     let determiner = matches!(
         lower.as_str(),
-        "one" | "another" | "a" | "an" | "the" | "someone" | "somebody" | "others" | "some"
+        "one"
+            | "another"
+            | "a"
+            | "an"
+            | "the"
+            | "someone"
+            | "somebody"
+            | "others"
+            | "some"
+            | "many"
+            | "several"
     ) || DETERMINERS_ELSEWHERE.contains(&lower.as_str());
     if determiner {
         return anonymous_at(words, k, &lower);
@@ -911,7 +921,16 @@ fn anonymous_at(
                 })
                 .map(|(name, next)| (Who::Name(name), next, None, false));
         }
-        None if determiner == "some" => return None,
+        // `Many took to Twitter:`, `Some wrote:`: readers counted, not described, when a verb
+        // in the plural follows (not `Some comments on the page:`); `Some of …`, `Many Kenyans
+        // …` are read above.
+        None if matches!(determiner, "some" | "many" | "several") => {
+            let plural_verb = |w: &Word| !w.comma && !w.bare.ends_with('s') && is_verb(w.bare);
+            if !words.get(j).is_some_and(plural_verb) {
+                return None;
+            }
+            (j, false)
+        }
         None => (j, false),
     };
     let someone_else = matches!(determiner, "someone" | "somebody")
@@ -3388,6 +3407,9 @@ pub(super) fn in_line(
     // Its speaker is named after the paragraph that closes it, not before it: the paragraphs
     // up to that one are its own, and nobody else's.
     let mut closed_where_attributed: Option<ClosedLater> = None;
+    // `Fans took to Twitter to comment: “…” and, “…”`: readers counted, not one, whose
+    // attribution the next quotes share when only `and` or a comma stands between.
+    let mut several_readers: Option<(Speaker, Vec<Cue>)> = None;
     for span in &spans {
         if span.start < clause_floor {
             continue;
@@ -3409,6 +3431,24 @@ pub(super) fn in_line(
         let tail = &line[span.end..];
         let quote_text = &line[span.start..span.end];
         if quote_text.chars().filter(|c| c.is_alphanumeric()).count() < 2 && quote_text.is_ascii() {
+            continue;
+        }
+        let shared = several_readers
+            .take()
+            .filter(|_| only_joins(&line[clause_floor..span.start]));
+        if let Some((speaker, cues)) = shared {
+            clause_floor = span.end;
+            open_at_end = !span.closed;
+            found.push(found_from(
+                (speaker.clone(), Form::QuotedSpan),
+                quote_text.to_string(),
+                cues.clone(),
+                context,
+                (line, start),
+                units,
+                index,
+            ));
+            several_readers = Some((speaker, cues));
             continue;
         }
         let before = lead_speaker(lead, line, start, units, index);
@@ -3556,6 +3596,9 @@ pub(super) fn in_line(
         seen = true;
         open_at_end = !span.closed;
         let cues = evidence(&speaker, &local, readers_named);
+        if !from_tail && matches!(speaker.who, Who::Anonymous { .. }) && counts_readers(lead) {
+            several_readers = Some((speaker.clone(), cues.clone()));
+        }
         found.push(found_from(
             (speaker, form),
             quote_text.to_string(),
@@ -3681,6 +3724,28 @@ pub(super) fn in_line(
     (!found.is_empty()).then_some(InLine {
         found,
         units: taken_units,
+    })
+}
+
+/// Whether the words between two quotes only join them: `and`, `or`, a comma, or nothing.
+fn only_joins(between: &str) -> bool {
+    matches!(
+        between.trim().trim_matches(',').trim(),
+        "" | "and" | "or" | "and," | "or,"
+    )
+}
+
+/// Whether a quote's clause speaks of readers in the plural (`Many felt…`, `Fans wrote:`,
+/// `Some users replied:`), so that each quote after it is another's.
+fn counts_readers(lead: &str) -> bool {
+    lead.split(|c: char| !c.is_alphabetic()).any(|word| {
+        let lower = word.to_lowercase();
+        matches!(
+            lower.as_str(),
+            "many" | "some" | "others" | "several" | "people"
+        ) || lower
+            .strip_suffix('s')
+            .is_some_and(|singular| is_online_noun(singular) || singular == "fan")
     })
 }
 
