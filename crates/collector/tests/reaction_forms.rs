@@ -6929,3 +6929,17 @@ fn quotes_after_readers_counted_in_the_plural_are_each_a_post() {
         &["This levy", "who is", "Not again", "We are", "Enough is"],
     );
 }
+
+#[test]
+fn bare_comments_announced_by_a_paragraphs_last_sentence_with_a_semicolon() {
+    let article = format!(
+        "{STORY}The levy has generated mixed reactions from motorists, many of whom say it \
+         cannot work. Below are some reactions;\n\n\
+         Just tell us where the money from the last levy went before you ask for more.\n\n\
+         Matatu fares will double by Friday and nobody in parliament will feel it!\n\n\
+         Our leaders should try walking to work for one week and see how it feels.\n\n\
+         The Treasury said the levy would be reviewed in June. It expects to raise 40 billion \
+         shillings this year.\n"
+    );
+    assert_anonymous_openings(&article, 2, &["Just tell", "Matatu fares", "Our leaders"]);
+}

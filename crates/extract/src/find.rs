@@ -1870,7 +1870,12 @@ fn embedded(post: &crate::document::EmbeddedPost) -> Found {
 /// comments included:`: an announcement that the posts follow, as a list, not a sentence that
 /// mentions them (`Kenyans reacted to the news.`, a headline's `Fans react to…`).
 fn introduces_a_list(line: &str) -> bool {
-    line.trim_end().ends_with(':') || LIST_INTRODUCTION.is_match(line) || shares_views(line)
+    // `… protest cannot work. Below are some reactions;`: the paragraph's last sentence may
+    // announce them, and a semicolon stand for the colon.
+    line.trim_end().ends_with([':', ';'])
+        || LIST_INTRODUCTION.is_match(line)
+        || LIST_INTRODUCTION.is_match(quoted::last_sentence(line))
+        || shares_views(line)
 }
 
 /// `Netizens also shared their sentiments.`, `Fans aired their views.`: a sentence telling that

@@ -3294,7 +3294,7 @@ fn inside_home_town(words: &[Word], k: usize) -> bool {
 }
 
 /// The last sentence of `text`.
-fn last_sentence(text: &str) -> &str {
+pub(super) fn last_sentence(text: &str) -> &str {
     let body = text.trim_end_matches(['.', '!', '?', ' ', '”', '"']);
     let start = body
         .char_indices()
