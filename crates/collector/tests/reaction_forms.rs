@@ -6943,3 +6943,24 @@ fn bare_comments_announced_by_a_paragraphs_last_sentence_with_a_semicolon() {
     );
     assert_anonymous_openings(&article, 2, &["Just tell", "Matatu fares", "Our leaders"]);
 }
+
+#[test]
+fn a_letter_signed_under_its_last_line_over_the_editors_answer() {
+    let article = "Letters to the Editor, March 3\n\n\
+         I have read this paper since its first edition and I always read the letters page. \
+         Why does the Treasury raise the fuel levy every March when the roads never change?\n\
+         Mary Wanjiku\n\
+         (A fair question. The Treasury says the roads budget is set in June.)\n\n\
+         Re \u{201c}Levy rise is fair\u{201d} (Editorial, March 1): Nobody in my estate can \
+         afford another rise in bus fares this year.\n\
+         Otieno Juma\n\
+         (We hear you.)\n";
+    let found = reactions(article);
+    assert_eq!(
+        authored(&found)
+            .into_iter()
+            .map(|(_, name, text)| (name, text.ends_with('?') || text.ends_with("year.")))
+            .collect::<Vec<_>>(),
+        [(Some("Mary Wanjiku"), true), (Some("Otieno Juma"), true)]
+    );
+}

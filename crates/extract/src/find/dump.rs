@@ -2555,26 +2555,31 @@ fn signed_on_next_line(
     // `…` ⏎⏎ `Gayle Kinze` ⏎⏎ `…`: on a letters page, a full name alone in its paragraph under
     // a letter's last signs it.
     // `Tharcius S. Fernando,`: a copy may keep the comma and lose the town after it.
+    // `…` ⏎ `Bob Hartley` ⏎ `(That's a fair point…)`: on a letters page, the name may close
+    // the letter's paragraph, over the editor's answer in brackets.
+    let editor_answers = line_at(units, next + 1).is_some_and(|below| below.starts_with('('));
+    let opens_paragraph = |k: usize| {
+        matches!(
+            units.get(k),
+            Some(Unit::Line {
+                starts_paragraph: true,
+                ..
+            })
+        )
+    };
     let name_alone_on_letters_page = !(has_dash || place_shaped || town_below || full_name_alone)
         && name == dashed.trim().trim_end_matches(',')
         && super::ends_a_sentence(comment)
-        && (closed
-            || matches!(
-                units[next],
-                Unit::Line {
-                    starts_paragraph: true,
-                    ..
-                }
-            ))
-        && !matches!(
+        && (2..=3).contains(&name.split_whitespace().count())
+        && names_a_person(name)
+        && (closed || opens_paragraph(next) || prints_letters(units, context))
+        && (!matches!(
             units.get(next + 1),
             Some(Unit::Line {
                 starts_paragraph: false,
                 ..
             })
-        )
-        && (2..=3).contains(&name.split_whitespace().count())
-        && names_a_person(name)
+        ) || (editor_answers && prints_letters(units, context)))
         && (closed
             || prints_letters(units, context)
             || written_to_the_paper(units, index, claimed)
@@ -2612,6 +2617,9 @@ fn signed_on_next_line(
     let address_of_lines = signed_below && signature.ends_with(',');
     if signed_below {
         units_taken.extend(next + 1..=next + address_lines);
+    }
+    if name_alone_on_letters_page && editor_answers {
+        units_taken.push(next + 1);
     }
     // `…` ⏎ `Regina Schulz` ⏎ `Via Facebook` under an announcement: a print page of readers'
     // comments, each of several paragraphs, as letters pages print letters.
