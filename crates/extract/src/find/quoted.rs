@@ -43,6 +43,9 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
     // Whether a double mark opened inside the open single quote (`‘He said “no” and left’`),
     // whose closing mark is then the inner quote's, not a mismatched close of the outer one.
     let mut double_inside = false;
+    // Whether a straight double mark opened inside the open curly one (`“She gets "special"
+    // leave?”`): the next straight mark closes it, not the curly quote.
+    let mut straight_inside = false;
     // Every quote mark is `"`, `'`, or a character whose UTF-8 form starts with 0xC2 (« ») or
     // 0xE2 (“ ” „ ‘ ’); no other character opens or closes a span, so only these are decoded,
     // in order, each found by `memchr` (0xC2, rare, on its own search, repeated only once
@@ -71,6 +74,7 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                 if opens(c, previous, next) {
                     open = Some((at, c));
                     double_inside = false;
+                    straight_inside = false;
                 }
             }
             Some((start, opener)) => {
@@ -80,7 +84,14 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                     && matches!(c, '’' | '\'')
                     && next == Some(c)
                     && previous.is_some_and(|p| !p.is_whitespace());
-                if doubled {
+                let nested_straight = opener == '“'
+                    && c == '"'
+                    && (straight_inside
+                        || previous.is_some_and(char::is_whitespace)
+                            && next.is_some_and(char::is_alphanumeric));
+                if nested_straight {
+                    straight_inside = !straight_inside;
+                } else if doubled {
                     spans.push(Span {
                         start,
                         end: at + 2 * c.len_utf8(),
@@ -4525,6 +4536,15 @@ mod tests {
         assert_eq!(
             quoted("She wrote: ‘He said “no” and left’ at once"),
             ["‘He said “no” and left’"]
+        );
+        // Straight marks inside a curly quote are a quote inside it; one after the last word
+        // still closes it.
+        assert_eq!(
+            quoted(r#"“She gets "Special Leave"? Really "special" hey?” one wrote. “Yes.""#),
+            [
+                r#"“She gets "Special Leave"? Really "special" hey?”"#,
+                r#"“Yes.""#
+            ]
         );
     }
 
