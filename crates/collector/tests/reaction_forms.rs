@@ -6964,3 +6964,13 @@ fn a_letter_signed_under_its_last_line_over_the_editors_answer() {
         [(Some("Mary Wanjiku"), true), (Some("Otieno Juma"), true)]
     );
 }
+
+#[test]
+fn a_name_printed_after_whose_the_person_is() {
+    let article = format!(
+        "{STORY}Listeners took to Twitter to react.\n\n\
+         Radio Citizen\u{2019}s Mary Wanjiku tweeted: \u{201c}This levy will finish the matatu business.\u{201d}\n\n\
+         Capital FM\u{2019}s Kamau agreed posting, \u{2018}I said this two weeks ago on air.\u{2019}\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Kamau")]);
+}

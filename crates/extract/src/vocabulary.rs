@@ -1150,9 +1150,21 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "mtangazaji",
 ];
 
+/// `FM104’s Crossy`, `Radio Jamaica’s Mary Byrne`: a name without whose the person is (a
+/// station's, a paper's), which the desk prints before it.
+pub(crate) fn without_owner(name: &str) -> &str {
+    let owned = name
+        .rmatch_indices(['’', '\''])
+        .map(|(at, mark)| &name[at + mark.len()..])
+        .find_map(|rest| rest.strip_prefix("s "))
+        .filter(|named| named.starts_with(char::is_uppercase));
+    owned.unwrap_or(name)
+}
+
 /// A name without the description that opens its sentence with a capital like it
-/// (`Actress Jane Doe` is Jane Doe).
+/// (`Actress Jane Doe` is Jane Doe), or whose the person is.
 pub(crate) fn without_description(name: &str) -> &str {
+    let name = without_owner(name);
     match name.split_once(' ') {
         Some((first, rest))
             if PERSON_DESCRIPTIONS

@@ -399,7 +399,7 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         .map(|w| w.bare)
         .collect::<Vec<_>>()
         .join(" ");
-    Some((name, end))
+    Some((without_owner(&name).to_string(), end))
 }
 
 /// `Wrote Jane Wanjiru:`, `Added another:`: a verb of posting or speech capitalized where the
