@@ -2474,6 +2474,14 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     // (`…,” he replied:`, `“…” Another added, “…”`).
     let into_next_quote = tail[end..].starts_with(['“', '"', '”']);
     let mut clause = &tail[..end];
+    // `“…,” the ABC news quoted George Murrell, a resident of Wentworth, as saying.`: words an
+    // outlet relayed are its interviewee's, not a post of whoever the article named last.
+    // (Read whole, before its commas cut the clause.)
+    if clause.ends_with(" as saying") {
+        if let Some(relayed) = quoted_as_saying(&words(clause)) {
+            return Some(relayed);
+        }
+    }
     // `“…,” one comment read, while another user wrote, “…”`, `'…' wrote one, while another
     // said: '…'`: this quote's attribution ends where a connective opens the next quote's;
     // without one, the clause introduces what follows.
@@ -3738,6 +3746,26 @@ pub(super) fn in_line(
     })
 }
 
+/// `the ABC news quoted George Murrell, a resident of Wentworth, as saying`: the person an
+/// outlet quoted, as an interviewee.
+fn quoted_as_saying(words: &[Word]) -> Option<Speaker> {
+    let [.., as_word, saying] = words else {
+        return None;
+    };
+    if (as_word.bare, saying.bare) != ("as", "saying") {
+        return None;
+    }
+    let quoted = words.iter().position(|w| w.bare == "quoted")?;
+    let (name, _) = name_at(words, quoted + 1)?;
+    Some(Speaker {
+        who: Who::Name(name),
+        verb: Some("said".to_string()),
+        platform: None,
+        posted: false,
+        interviewee: true,
+    })
+}
+
 /// Whether the words between two quotes only join them: `and`, `or`, a comma, or nothing.
 fn only_joins(between: &str) -> bool {
     matches!(
@@ -4737,6 +4765,13 @@ mod tests {
         assert!(!said.interviewee);
         let pronoun = speaker_after(", she said.").expect("a speaker");
         assert!(!is_candidate(&pronoun));
+        // Another outlet's interviewee, not the reader the article named before.
+        let relayed = speaker_after(
+            ", the ABC news quoted George Murrell, a resident of Wentworth, as saying.",
+        )
+        .expect("a speaker");
+        assert_eq!(relayed.who, name("George Murrell"));
+        assert!(relayed.interviewee);
     }
 
     #[test]
