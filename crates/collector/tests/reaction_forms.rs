@@ -6974,3 +6974,16 @@ fn a_name_printed_after_whose_the_person_is() {
     );
     assert_names(&article, &[Some("Mary Wanjiku"), Some("Kamau")]);
 }
+
+#[test]
+fn a_name_with_its_account_in_an_aside_is_the_account() {
+    let article = format!(
+        "{STORY}Kenyans took to Twitter to react.\n\n\
+         Tatiana, or @IanaTatiana on Twitter, tweeted, \u{201c}Am realy afraid to pay for fuel now.\u{201d}\n\n\
+         Mary Wanjiku, aka @marywanjiku, wrote: \u{201c}This levy will finish us.\u{201d}\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("IanaTatiana"), "Am"), (Some("marywanjiku"), "This")],
+    );
+}

@@ -595,6 +595,12 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     let next = home_town(words, next).unwrap_or(next);
     let next = parenthesized_place(words, next).unwrap_or(next);
     let (next, interviewee) = match aside(words, next, words[next - 1].comma) {
+        // (The record keeps the account where the page prints both.)
+        Some((after, Some(Who::Handle(handle)), _))
+            if words[next..after].iter().any(|w| w.bare.starts_with('@')) =>
+        {
+            return Some((Who::Handle(handle), after, None, false));
+        }
         Some((after, _, age)) => (after, age),
         None => (next, false),
     };
@@ -1313,6 +1319,12 @@ fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Opti
     if close == start {
         if let Some(username) = username_at(words, start) {
             return Some((close + 1, Some(username), false));
+        }
+    }
+    // `Tatiana, or @IanaTatiana on Twitter,`: the account the name goes by.
+    if words[start].bare == "or" {
+        if let Some(handle) = words.get(start + 1).and_then(|w| is_handle(w.bare)) {
+            return Some((close + 1, Some(Who::Handle(handle.to_string())), false));
         }
     }
     // `, Khaya Sishuba,` or with a place: `, Jim Kelly from Cork,`, `, Amina of Mombasa,`.
