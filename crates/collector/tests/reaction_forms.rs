@@ -6987,3 +6987,13 @@ fn a_name_with_its_account_in_an_aside_is_the_account() {
         &[(Some("IanaTatiana"), "Am"), (Some("marywanjiku"), "This")],
     );
 }
+
+#[test]
+fn swahili_readers_counted_and_a_fan_called_by_name() {
+    let article = format!(
+        "{STORY}Wakenya wengi walitoa maoni yao mtandaoni.\n\n\
+         Baadhi waliandika: \u{201c}Hii ushuru itatumaliza sisi wananchi wa kawaida.\u{201d}\n\n\
+         \u{201c}Serikali haina huruma kabisa kwa wenye matatu,\u{201d} aliandika shabiki mwingine anayeitwa Wanjiru.\n"
+    );
+    assert_names_and_openings(&article, &[(None, "Hii"), (Some("Wanjiru"), "Serikali")]);
+}

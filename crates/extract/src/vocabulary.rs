@@ -151,6 +151,15 @@ pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     "alitweet",
     "ametweet",
     "alituma",
+    // and with `they` for `he` or `she` (`waliandika`, they wrote)
+    "waliandika",
+    "wameandika",
+    "wanaandika",
+    "waliposti",
+    "walikomenti",
+    "wamekomenti",
+    "walijibu",
+    "wamejibu",
     // Polish
     "napisał",
     "napisała",
@@ -790,6 +799,8 @@ pub(crate) const DEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
 pub(crate) const DETERMINERS_ELSEWHERE: &[&str] = &[
     "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer", "otro", "otra", "outro",
     "outra", "altro", "altra", "autre", "mmoja", "mwingine",
+    // Swahili `some`, `others`, `many`, before their verb (`Baadhi waliandika:`).
+    "baadhi", "wengine", "wengi",
 ];
 
 pub(crate) const ORDINALS: &[&str] = &[
@@ -854,6 +865,10 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Others",
     "Other",
     "Several",
+    // Swahili `some`, `others`, `many`.
+    "Baadhi",
+    "Wengine",
+    "Wengi",
     "Here",
     "There",
     "What",

@@ -522,6 +522,13 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
             .get(k + 1)
             .is_some_and(|w| matches!(w.bare, "mmoja" | "mwingine"))
     {
+        // `shabiki mwingine anayeitwa Nancy`: another fan called Nancy.
+        let called = words
+            .get(k + 2)
+            .is_some_and(|w| matches!(w.bare, "anayeitwa" | "aitwaye"));
+        if let Some((name, next)) = called.then(|| name_at(words, k + 3)).flatten() {
+            return Some((Who::Name(name), next, None, false));
+        }
         return Some((Who::Anonymous { online: true }, k + 2, None, false));
     }
     // "commented user Black Ice", "Netizen Khairul Anwar Othman", "commenter @wairimu": a
@@ -1013,6 +1020,7 @@ fn anonymous_at(
         .as_slice()
     {
         // `said a user namely Kumar Manish`.
+        // (Swahili: `shabiki mwingine anayeitwa Nancy`, another fan called Nancy.)
         ["named" | "called" | "namely", ..] => Some(1),
         ["with", "the", "handle" | "username" | "name" | "moniker" | "pseudonym" | "alias", ..] => {
             Some(3)
