@@ -6997,3 +6997,38 @@ fn swahili_readers_counted_and_a_fan_called_by_name() {
     );
     assert_names_and_openings(&article, &[(None, "Hii"), (Some("Wanjiru"), "Serikali")]);
 }
+
+#[test]
+fn readers_comments_flattened_into_one_paragraph_each_signed_after_it() {
+    let article = "Readers have their say on the fuel levy\n\n\
+         Comments from our website, Twitter and Facebook...\n\n\
+         Another levy and still no new road in Kisumu. How the Treasury can ask for more is \
+         beyond me. Wanjiku Disgust and disbelief at a levy that punishes the people who can \
+         least afford it. Otieno Juma The Treasury has to be seen to be doing something, I \
+         suppose, but not at our expense. Anfield Joe Good, at last somebody will fix the \
+         potholes on my road. Kamau WE are sick of paying and paying. Enough is enough. \
+         Akinyi Odhiambo\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Wanjiku"), "Another"),
+            (Some("Otieno Juma"), "Disgust"),
+            (Some("Anfield Joe"), "The"),
+            (Some("Kamau"), "Good,"),
+            (Some("Akinyi Odhiambo"), "WE"),
+        ],
+    );
+}
+
+#[test]
+fn prose_ending_on_a_name_is_no_run_of_signed_comments() {
+    // Sentences opening with names, as news prose has them, and a paragraph ending on one.
+    let article = format!(
+        "{STORY}The levy was first proposed in March. Otieno Juma The former minister \
+         opposed it then. Treasury officials said it would fund roads. Mary Wanjiku The \
+         committee chair disagreed. Roads in Kisumu have not been repaired since 2019 and \
+         the county has blamed the national government for the delay, according to \
+         the report by Akinyi Odhiambo\n"
+    );
+    assert!(reactions(&article).is_empty());
+}

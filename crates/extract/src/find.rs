@@ -611,6 +611,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                             )
                         })
                         .or_else(|| dump::widget_post(&units, index, &claimed))
+                        .or_else(|| dump::signed_in_one_paragraph(&units, index, &claimed, &context))
                         .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
                         .or_else(|| dump::numbered_run(&units, index, &claimed, &context))
                         .or_else(|| {

@@ -897,6 +897,87 @@ fn unsigned_letter(
     })
 }
 
+/// `…is beyond me. Fydsy Disgust and incredulousness… Allan Watson The FA has… David Jones`:
+/// a print page of readers' comments flattened into one paragraph, each comment followed by
+/// its writer's name and the next glued after it. Under words for readers only, where at
+/// least [`SHORTEST_GLUED_RUN`] names sign after a sentence's end, the last ending the
+/// paragraph. A name is the longest run of up to three name-shaped words after which a
+/// sentence opens (`Anfield Joe Good, get rid…`, `Ronald THE Left have…`).
+pub(super) fn signed_in_one_paragraph(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const SHORTEST_GLUED_RUN: usize = 3;
+    const SHORTEST_PARAGRAPH: usize = 300;
+    let Unit::Line { text: line, .. } = units[index] else {
+        return None;
+    };
+    let for_readers = context.in_reactions
+        || context.readers_headline
+        || context.readers_page
+        || context.letters_headline;
+    if claimed[index]
+        || line.len() < SHORTEST_PARAGRAPH
+        || !line.ends_with(char::is_alphabetic)
+        || !for_readers
+    {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = line
+        .split_whitespace()
+        .map(|word| (word.as_ptr() as usize - line.as_ptr() as usize, word))
+        .collect();
+    let name_shaped = |word: &str| {
+        word.starts_with(char::is_uppercase)
+            && word.chars().any(char::is_lowercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            && !vocabulary::NOT_NAMES.contains(&word)
+            && !vocabulary::FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
+    };
+    let opens_a_sentence = |word: &str| {
+        word.trim_start_matches(['“', '"', '‘', '\''])
+            .starts_with(char::is_uppercase)
+    };
+    // Each signature's first and last word (exclusive).
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    for k in 1..words.len() {
+        if !words[k - 1].1.ends_with(['.', '!', '?', '”', '"', ')']) {
+            continue;
+        }
+        let longest = (1..=3).rev().filter(|&n| k + n <= words.len()).find(|&n| {
+            words[k..k + n].iter().all(|(_, word)| name_shaped(word))
+                && words
+                    .get(k + n)
+                    .is_none_or(|(_, next)| opens_a_sentence(next))
+        });
+        if let Some(n) = longest {
+            names.push((k, k + n));
+        }
+    }
+    if names.len() < SHORTEST_GLUED_RUN || names.last().map(|&(_, end)| end) != Some(words.len()) {
+        return None;
+    }
+    let mut found = Vec::with_capacity(names.len());
+    let mut comment_start = 0;
+    for &(first, end) in &names {
+        let comment = line[comment_start..words[first].0].trim();
+        let name = line[words[first].0..words[end - 1].0 + words[end - 1].1.len()].to_string();
+        comment_start = words.get(end).map_or(line.len(), |(at, _)| *at);
+        if comment.split_whitespace().nth(2).is_none() {
+            return None;
+        }
+        found.push(letter_by(Some(name), comment.to_string(), context));
+    }
+    Some(InLine {
+        found,
+        units: Vec::new(),
+    })
+}
+
 /// A reader's letter to the paper, signed by `display_name` or unsigned.
 fn letter_by(display_name: Option<String>, raw_text: String, context: &Context) -> Found {
     Found {
