@@ -2482,7 +2482,8 @@ fn signed_with_town(line: &str, context: &Context) -> Option<Found> {
     // The town's comma first: most lines have none near their end, and a dash search is dearer.
     let line = line.trim_end();
     let (_, town) = line.rsplit_once(',')?;
-    if !is_town(town.trim()) {
+    // (`— Martin Chipoka, Mhangura.`: the signature may end its line's sentence.)
+    if !is_town(town.trim().trim_end_matches('.')) {
         return None;
     }
     // The last dash with a space on each side (`Mary-Jane` has one without).
