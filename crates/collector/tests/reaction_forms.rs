@@ -7032,3 +7032,16 @@ fn prose_ending_on_a_name_is_no_run_of_signed_comments() {
     );
     assert!(reactions(&article).is_empty());
 }
+
+#[test]
+fn a_quote_under_an_anonymous_lead_in_signed_on_the_line_below() {
+    let article = format!(
+        "{STORY}Our editorial on the levy prompted mixed comments. One viewer said:\n\
+         \u{201c}The levy is daylight robbery and we will not pay it.\u{201d}\n\
+         - Mary Wanjiku\n\
+         Another viewer sent us this comment:\n\
+         \u{201c}Nobody asked us before raising the price again.\u{201d}\n\
+         - Otieno Juma\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
+}

@@ -3741,8 +3741,15 @@ pub(super) fn in_line(
                             .flatten()
                     })
                 {
+                    // A handle after the quote names its poster; so does any name after it
+                    // where the clause before named none (`Another viewer said:`).
                     let speaker = match tail_speaker {
-                        Some(tail) if matches!(tail.who, Who::Handle(_)) => tail,
+                        Some(tail)
+                            if matches!(tail.who, Who::Handle(_))
+                                || matches!(speaker.who, Who::Anonymous { .. }) =>
+                        {
+                            tail
+                        }
                         _ => speaker,
                     };
                     let cues = evidence(&speaker, &local, readers_named);
@@ -4323,6 +4330,16 @@ fn quote_in_next_paragraphs_from(
             Some(span) if span.closed && (first || span.start != 0) => {
                 raw.push_str(&text[from..span.end]);
                 let tail = speaker_after(&text[span.end..]);
+                // `Another viewer sent us this comment:` ⏎ `“…”` ⏎ `- Kim Davidson`: a quote
+                // whole on its lines may be signed under them.
+                let signed = (tail.is_none() && text[span.end..].trim().is_empty())
+                    .then(|| signed_on_next_line(units, k, claimed))
+                    .flatten()
+                    .filter(|signer| matches!(signer.who, Who::Name(_) | Who::Handle(_)));
+                if signed.is_some() {
+                    taken.push(k + 1);
+                    return Some((raw, taken, signed));
+                }
                 return Some((raw, taken, tail));
             }
             _ if !first && text.trim_end().ends_with(['”', '"']) => {
