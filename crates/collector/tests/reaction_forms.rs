@@ -7045,3 +7045,21 @@ fn a_quote_under_an_anonymous_lead_in_signed_on_the_line_below() {
     );
     assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
 }
+
+#[test]
+fn posts_copied_with_their_header_of_handle_and_day() {
+    let article = format!(
+        "{STORY}Here are some of the replies the Treasury got:\n\n\
+         \u{201c}@wanjiku_k  Sep 16: @KenyaTreasury you always tax the poor. Very empty.\u{201d}\n\n\
+         \u{201c}@otis_ke  16 Sep: @KenyaTreasury Very disorganized.\u{201d}\n\n\
+         \u{201c}@akinyi254  Sep 16, 2023: @KenyaTreasury had bought myself some popcorn for this.\u{201d}\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("wanjiku_k"), "@KenyaTreasury"),
+            (Some("otis_ke"), "@KenyaTreasury"),
+            (Some("akinyi254"), "@KenyaTreasury"),
+        ],
+    );
+}

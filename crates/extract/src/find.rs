@@ -675,7 +675,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     let mut found: Vec<(usize, Found)> = found
         .into_iter()
         .flat_map(|(position, reaction)| {
-            dump::glued_comments(reaction)
+            dump::glued_comments(dump::with_header_handle(reaction))
                 .into_iter()
                 .map(move |reaction| (position, reaction))
         })

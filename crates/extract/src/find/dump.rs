@@ -2279,6 +2279,31 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
         .then(|| (None, Some(name.trim().to_string())))
 }
 
+/// `“@philbrookadede  Sep 16: @KagutaMuseveni Very empty President.”`: a post copied with its
+/// header, the poster's handle and the day, before its words. Read where nothing else named
+/// the poster: the handle is the author, and the header no part of the text.
+pub(super) fn with_header_handle(mut reaction: Found) -> Found {
+    if reaction.handle.is_some() || reaction.display_name.is_some() {
+        return reaction;
+    }
+    let text = reaction.raw_text.trim_start_matches(OPENING_MARKS);
+    let Some(header) = POST_HEADER.captures(text) else {
+        return reaction;
+    };
+    reaction.handle = Some(header[1].to_string());
+    let opening = &reaction.raw_text[..reaction.raw_text.len() - text.len()];
+    reaction.raw_text = format!("{opening}{}", &text[header[0].len()..]);
+    reaction
+}
+
+/// `@handle Sep 16:`, `@handle 16 Sep 2017:`: a copied post's header.
+static POST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    super::build(
+        r"(?i)^@(\w{1,30})\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{4})?)\s*:\s*"
+            .to_string(),
+    )
+});
+
 /// `…Never listen to what us public like. Jackie Oakes: Maybe you don’t think…`: a page of
 /// `Name: comment` paragraphs copied with some glued together, the next commenter's name and
 /// colon after a sentence's end. A comment read under its author's name, split where another
