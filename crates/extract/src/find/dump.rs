@@ -967,9 +967,8 @@ pub(super) fn signed_in_one_paragraph(
         let comment = line[comment_start..words[first].0].trim();
         let name = line[words[first].0..words[end - 1].0 + words[end - 1].1.len()].to_string();
         comment_start = words.get(end).map_or(line.len(), |(at, _)| *at);
-        if comment.split_whitespace().nth(2).is_none() {
-            return None;
-        }
+        // (A comment of a word or two is a sentence cut where a name seemed to start.)
+        comment.split_whitespace().nth(2)?;
         found.push(letter_by(Some(name), comment.to_string(), context));
     }
     Some(InLine {
