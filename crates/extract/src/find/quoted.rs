@@ -1020,7 +1020,6 @@ fn anonymous_at(
         .as_slice()
     {
         // `said a user namely Kumar Manish`.
-        // (Swahili: `shabiki mwingine anayeitwa Nancy`, another fan called Nancy.)
         ["named" | "called" | "namely", ..] => Some(1),
         ["with", "the", "handle" | "username" | "name" | "moniker" | "pseudonym" | "alias", ..] => {
             Some(3)
