@@ -6906,3 +6906,160 @@ fn a_post_without_its_quote_marks_attributed_at_the_paragraphs_end() {
         ]
     );
 }
+
+#[test]
+fn readers_counted_not_named_are_anonymous() {
+    let article = format!(
+        "{STORY}Many commented: \u{201c}This levy will finish the matatu business for good.\u{201d}\n\n\
+         Some wrote: \u{201c}We are already paying too much for everything else.\u{201d}\n\n\
+         Many people took to Twitter to comment: \u{201c}Who is this levy even for?\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 2, &["This levy", "We are", "Who is"]);
+}
+
+#[test]
+fn quotes_after_readers_counted_in_the_plural_are_each_a_post() {
+    let article = format!(
+        "{STORY}Many felt cheated, taking to Twitter to comment: \"This levy will finish us\" and, \"who is it even for?\"\n\n\
+         Fans wrote: \u{201c}Not again\u{201d}, \u{201c}We are tired\u{201d} and \u{201c}Enough is enough\u{201d}.\n"
+    );
+    assert_anonymous_openings(
+        &article,
+        2,
+        &["This levy", "who is", "Not again", "We are", "Enough is"],
+    );
+}
+
+#[test]
+fn bare_comments_announced_by_a_paragraphs_last_sentence_with_a_semicolon() {
+    let article = format!(
+        "{STORY}The levy has generated mixed reactions from motorists, many of whom say it \
+         cannot work. Below are some reactions;\n\n\
+         Just tell us where the money from the last levy went before you ask for more.\n\n\
+         Matatu fares will double by Friday and nobody in parliament will feel it!\n\n\
+         Our leaders should try walking to work for one week and see how it feels.\n\n\
+         The Treasury said the levy would be reviewed in June. It expects to raise 40 billion \
+         shillings this year.\n"
+    );
+    assert_anonymous_openings(&article, 2, &["Just tell", "Matatu fares", "Our leaders"]);
+}
+
+#[test]
+fn a_letter_signed_under_its_last_line_over_the_editors_answer() {
+    let article = "Letters to the Editor, March 3\n\n\
+         I have read this paper since its first edition and I always read the letters page. \
+         Why does the Treasury raise the fuel levy every March when the roads never change?\n\
+         Mary Wanjiku\n\
+         (A fair question. The Treasury says the roads budget is set in June.)\n\n\
+         Re \u{201c}Levy rise is fair\u{201d} (Editorial, March 1): Nobody in my estate can \
+         afford another rise in bus fares this year.\n\
+         Otieno Juma\n\
+         (We hear you.)\n";
+    let found = reactions(article);
+    assert_eq!(
+        authored(&found)
+            .into_iter()
+            .map(|(_, name, text)| (name, text.ends_with('?') || text.ends_with("year.")))
+            .collect::<Vec<_>>(),
+        [(Some("Mary Wanjiku"), true), (Some("Otieno Juma"), true)]
+    );
+}
+
+#[test]
+fn a_name_printed_after_whose_the_person_is() {
+    let article = format!(
+        "{STORY}Listeners took to Twitter to react.\n\n\
+         Radio Citizen\u{2019}s Mary Wanjiku tweeted: \u{201c}This levy will finish the matatu business.\u{201d}\n\n\
+         Capital FM\u{2019}s Kamau agreed posting, \u{2018}I said this two weeks ago on air.\u{2019}\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Kamau")]);
+}
+
+#[test]
+fn a_name_with_its_account_in_an_aside_is_the_account() {
+    let article = format!(
+        "{STORY}Kenyans took to Twitter to react.\n\n\
+         Tatiana, or @IanaTatiana on Twitter, tweeted, \u{201c}Am realy afraid to pay for fuel now.\u{201d}\n\n\
+         Mary Wanjiku, aka @marywanjiku, wrote: \u{201c}This levy will finish us.\u{201d}\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("IanaTatiana"), "Am"), (Some("marywanjiku"), "This")],
+    );
+}
+
+#[test]
+fn swahili_readers_counted_and_a_fan_called_by_name() {
+    let article = format!(
+        "{STORY}Wakenya wengi walitoa maoni yao mtandaoni.\n\n\
+         Baadhi waliandika: \u{201c}Hii ushuru itatumaliza sisi wananchi wa kawaida.\u{201d}\n\n\
+         \u{201c}Serikali haina huruma kabisa kwa wenye matatu,\u{201d} aliandika shabiki mwingine anayeitwa Wanjiru.\n"
+    );
+    assert_names_and_openings(&article, &[(None, "Hii"), (Some("Wanjiru"), "Serikali")]);
+}
+
+#[test]
+fn readers_comments_flattened_into_one_paragraph_each_signed_after_it() {
+    let article = "Readers have their say on the fuel levy\n\n\
+         Comments from our website, Twitter and Facebook...\n\n\
+         Another levy and still no new road in Kisumu. How the Treasury can ask for more is \
+         beyond me. Wanjiku Disgust and disbelief at a levy that punishes the people who can \
+         least afford it. Otieno Juma The Treasury has to be seen to be doing something, I \
+         suppose, but not at our expense. Anfield Joe Good, at last somebody will fix the \
+         potholes on my road. Kamau WE are sick of paying and paying. Enough is enough. \
+         Akinyi Odhiambo\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Wanjiku"), "Another"),
+            (Some("Otieno Juma"), "Disgust"),
+            (Some("Anfield Joe"), "The"),
+            (Some("Kamau"), "Good,"),
+            (Some("Akinyi Odhiambo"), "WE"),
+        ],
+    );
+}
+
+#[test]
+fn prose_ending_on_a_name_is_no_run_of_signed_comments() {
+    // Sentences opening with names, as news prose has them, and a paragraph ending on one.
+    let article = format!(
+        "{STORY}The levy was first proposed in March. Otieno Juma The former minister \
+         opposed it then. Treasury officials said it would fund roads. Mary Wanjiku The \
+         committee chair disagreed. Roads in Kisumu have not been repaired since 2019 and \
+         the county has blamed the national government for the delay, according to \
+         the report by Akinyi Odhiambo\n"
+    );
+    assert!(reactions(&article).is_empty());
+}
+
+#[test]
+fn a_quote_under_an_anonymous_lead_in_signed_on_the_line_below() {
+    let article = format!(
+        "{STORY}Our editorial on the levy prompted mixed comments. One viewer said:\n\
+         \u{201c}The levy is daylight robbery and we will not pay it.\u{201d}\n\
+         - Mary Wanjiku\n\
+         Another viewer sent us this comment:\n\
+         \u{201c}Nobody asked us before raising the price again.\u{201d}\n\
+         - Otieno Juma\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn posts_copied_with_their_header_of_handle_and_day() {
+    let article = format!(
+        "{STORY}Here are some of the replies the Treasury got:\n\n\
+         \u{201c}@wanjiku_k  Sep 16: @KenyaTreasury you always tax the poor. Very empty.\u{201d}\n\n\
+         \u{201c}@otis_ke  16 Sep: @KenyaTreasury Very disorganized.\u{201d}\n\n\
+         \u{201c}@akinyi254  Sep 16, 2023: @KenyaTreasury had bought myself some popcorn for this.\u{201d}\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("wanjiku_k"), "@KenyaTreasury"),
+            (Some("otis_ke"), "@KenyaTreasury"),
+            (Some("akinyi254"), "@KenyaTreasury"),
+        ],
+    );
+}

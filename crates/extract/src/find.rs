@@ -611,6 +611,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                             )
                         })
                         .or_else(|| dump::widget_post(&units, index, &claimed))
+                        .or_else(|| dump::signed_in_one_paragraph(&units, index, &claimed, &context))
                         .or_else(|| dump::unquoted_comment(&units, index, &claimed, &context))
                         .or_else(|| dump::numbered_run(&units, index, &claimed, &context))
                         .or_else(|| {
@@ -674,7 +675,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     let mut found: Vec<(usize, Found)> = found
         .into_iter()
         .flat_map(|(position, reaction)| {
-            dump::glued_comments(reaction)
+            dump::glued_comments(dump::with_header_handle(reaction))
                 .into_iter()
                 .map(move |reaction| (position, reaction))
         })
@@ -1344,6 +1345,8 @@ fn username_commenter(line: &str) -> Option<Attribution<'_>> {
         || NOT_A_NAME.is_match(name)
         || vocabulary::is_title(name)
         || REPORTED_SUBJECT.is_match(name)
+        // `Many commented:`, `Some wrote:`: readers counted, not named.
+        || vocabulary::NOT_NAMES.contains(&name)
     {
         return None;
     }
@@ -1868,7 +1871,12 @@ fn embedded(post: &crate::document::EmbeddedPost) -> Found {
 /// comments included:`: an announcement that the posts follow, as a list, not a sentence that
 /// mentions them (`Kenyans reacted to the news.`, a headline's `Fans react to…`).
 fn introduces_a_list(line: &str) -> bool {
-    line.trim_end().ends_with(':') || LIST_INTRODUCTION.is_match(line) || shares_views(line)
+    // `… protest cannot work. Below are some reactions;`: the paragraph's last sentence may
+    // announce them, and a semicolon stand for the colon.
+    line.trim_end().ends_with([':', ';'])
+        || LIST_INTRODUCTION.is_match(line)
+        || LIST_INTRODUCTION.is_match(quoted::last_sentence(line))
+        || shares_views(line)
 }
 
 /// `Netizens also shared their sentiments.`, `Fans aired their views.`: a sentence telling that

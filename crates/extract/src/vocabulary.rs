@@ -151,6 +151,15 @@ pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     "alitweet",
     "ametweet",
     "alituma",
+    // and with `they` for `he` or `she` (`waliandika`, they wrote)
+    "waliandika",
+    "wameandika",
+    "wanaandika",
+    "waliposti",
+    "walikomenti",
+    "wamekomenti",
+    "walijibu",
+    "wamejibu",
     // Polish
     "napisał",
     "napisała",
@@ -790,6 +799,8 @@ pub(crate) const DEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
 pub(crate) const DETERMINERS_ELSEWHERE: &[&str] = &[
     "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer", "otro", "otra", "outro",
     "outra", "altro", "altra", "autre", "mmoja", "mwingine",
+    // Swahili `some`, `others`, `many`, before their verb (`Baadhi waliandika:`).
+    "baadhi", "wengine", "wengi",
 ];
 
 pub(crate) const ORDINALS: &[&str] = &[
@@ -854,6 +865,10 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Others",
     "Other",
     "Several",
+    // Swahili `some`, `others`, `many`.
+    "Baadhi",
+    "Wengine",
+    "Wengi",
     "Here",
     "There",
     "What",
@@ -1150,9 +1165,21 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "mtangazaji",
 ];
 
+/// `FM104’s Crossy`, `Radio Jamaica’s Mary Byrne`: a name without whose the person is (a
+/// station's, a paper's), which the desk prints before it.
+pub(crate) fn without_owner(name: &str) -> &str {
+    let owned = name
+        .rmatch_indices(['’', '\''])
+        .map(|(at, mark)| &name[at + mark.len()..])
+        .find_map(|rest| rest.strip_prefix("s "))
+        .filter(|named| named.starts_with(char::is_uppercase));
+    owned.unwrap_or(name)
+}
+
 /// A name without the description that opens its sentence with a capital like it
-/// (`Actress Jane Doe` is Jane Doe).
+/// (`Actress Jane Doe` is Jane Doe), or whose the person is.
 pub(crate) fn without_description(name: &str) -> &str {
+    let name = without_owner(name);
     match name.split_once(' ') {
         Some((first, rest))
             if PERSON_DESCRIPTIONS

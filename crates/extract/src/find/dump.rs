@@ -897,6 +897,86 @@ fn unsigned_letter(
     })
 }
 
+/// `…is beyond me. Fydsy Disgust and incredulousness… Allan Watson The FA has… David Jones`:
+/// a print page of readers' comments flattened into one paragraph, each comment followed by
+/// its writer's name and the next glued after it. Under words for readers only, where at
+/// least [`SHORTEST_GLUED_RUN`] names sign after a sentence's end, the last ending the
+/// paragraph. A name is the longest run of up to three name-shaped words after which a
+/// sentence opens (`Anfield Joe Good, get rid…`, `Ronald THE Left have…`).
+pub(super) fn signed_in_one_paragraph(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const SHORTEST_GLUED_RUN: usize = 3;
+    const SHORTEST_PARAGRAPH: usize = 300;
+    let Unit::Line { text: line, .. } = units[index] else {
+        return None;
+    };
+    let for_readers = context.in_reactions
+        || context.readers_headline
+        || context.readers_page
+        || context.letters_headline;
+    if claimed[index]
+        || line.len() < SHORTEST_PARAGRAPH
+        || !line.ends_with(char::is_alphabetic)
+        || !for_readers
+    {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = line
+        .split_whitespace()
+        .map(|word| (word.as_ptr() as usize - line.as_ptr() as usize, word))
+        .collect();
+    let name_shaped = |word: &str| {
+        word.starts_with(char::is_uppercase)
+            && word.chars().any(char::is_lowercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            && !vocabulary::NOT_NAMES.contains(&word)
+            && !vocabulary::FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
+    };
+    let opens_a_sentence = |word: &str| {
+        word.trim_start_matches(['“', '"', '‘', '\''])
+            .starts_with(char::is_uppercase)
+    };
+    // Each signature's first and last word (exclusive).
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    for k in 1..words.len() {
+        if !words[k - 1].1.ends_with(['.', '!', '?', '”', '"', ')']) {
+            continue;
+        }
+        let longest = (1..=3).rev().filter(|&n| k + n <= words.len()).find(|&n| {
+            words[k..k + n].iter().all(|(_, word)| name_shaped(word))
+                && words
+                    .get(k + n)
+                    .is_none_or(|(_, next)| opens_a_sentence(next))
+        });
+        if let Some(n) = longest {
+            names.push((k, k + n));
+        }
+    }
+    if names.len() < SHORTEST_GLUED_RUN || names.last().map(|&(_, end)| end) != Some(words.len()) {
+        return None;
+    }
+    let mut found = Vec::with_capacity(names.len());
+    let mut comment_start = 0;
+    for &(first, end) in &names {
+        let comment = line[comment_start..words[first].0].trim();
+        let name = line[words[first].0..words[end - 1].0 + words[end - 1].1.len()].to_string();
+        comment_start = words.get(end).map_or(line.len(), |(at, _)| *at);
+        // (A comment of a word or two is a sentence cut where a name seemed to start.)
+        comment.split_whitespace().nth(2)?;
+        found.push(letter_by(Some(name), comment.to_string(), context));
+    }
+    Some(InLine {
+        found,
+        units: Vec::new(),
+    })
+}
+
 /// A reader's letter to the paper, signed by `display_name` or unsigned.
 fn letter_by(display_name: Option<String>, raw_text: String, context: &Context) -> Found {
     Found {
@@ -2198,6 +2278,31 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
         .then(|| (None, Some(name.trim().to_string())))
 }
 
+/// `“@philbrookadede  Sep 16: @KagutaMuseveni Very empty President.”`: a post copied with its
+/// header, the poster's handle and the day, before its words. Read where nothing else named
+/// the poster: the handle is the author, and the header no part of the text.
+pub(super) fn with_header_handle(mut reaction: Found) -> Found {
+    if reaction.handle.is_some() || reaction.display_name.is_some() {
+        return reaction;
+    }
+    let text = reaction.raw_text.trim_start_matches(OPENING_MARKS);
+    let Some(header) = POST_HEADER.captures(text) else {
+        return reaction;
+    };
+    reaction.handle = Some(header[1].to_string());
+    let opening = &reaction.raw_text[..reaction.raw_text.len() - text.len()];
+    reaction.raw_text = format!("{opening}{}", &text[header[0].len()..]);
+    reaction
+}
+
+/// `@handle Sep 16:`, `@handle 16 Sep 2017:`: a copied post's header.
+static POST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    super::build(
+        r"(?i)^@(\w{1,30})\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{4})?)\s*:\s*"
+            .to_string(),
+    )
+});
+
 /// `…Never listen to what us public like. Jackie Oakes: Maybe you don’t think…`: a page of
 /// `Name: comment` paragraphs copied with some glued together, the next commenter's name and
 /// colon after a sentence's end. A comment read under its author's name, split where another
@@ -2401,7 +2506,8 @@ fn signed_with_town(line: &str, context: &Context) -> Option<Found> {
     // The town's comma first: most lines have none near their end, and a dash search is dearer.
     let line = line.trim_end();
     let (_, town) = line.rsplit_once(',')?;
-    if !is_town(town.trim()) {
+    // (`— Martin Chipoka, Mhangura.`: the signature may end its line's sentence.)
+    if !is_town(town.trim().trim_end_matches('.')) {
         return None;
     }
     // The last dash with a space on each side (`Mary-Jane` has one without).
@@ -2555,26 +2661,31 @@ fn signed_on_next_line(
     // `…` ⏎⏎ `Gayle Kinze` ⏎⏎ `…`: on a letters page, a full name alone in its paragraph under
     // a letter's last signs it.
     // `Tharcius S. Fernando,`: a copy may keep the comma and lose the town after it.
+    // `…` ⏎ `Bob Hartley` ⏎ `(That's a fair point…)`: on a letters page, the name may close
+    // the letter's paragraph, over the editor's answer in brackets.
+    let editor_answers = line_at(units, next + 1).is_some_and(|below| below.starts_with('('));
+    let opens_paragraph = |k: usize| {
+        matches!(
+            units.get(k),
+            Some(Unit::Line {
+                starts_paragraph: true,
+                ..
+            })
+        )
+    };
     let name_alone_on_letters_page = !(has_dash || place_shaped || town_below || full_name_alone)
         && name == dashed.trim().trim_end_matches(',')
         && super::ends_a_sentence(comment)
-        && (closed
-            || matches!(
-                units[next],
-                Unit::Line {
-                    starts_paragraph: true,
-                    ..
-                }
-            ))
-        && !matches!(
+        && (2..=3).contains(&name.split_whitespace().count())
+        && names_a_person(name)
+        && (closed || opens_paragraph(next) || prints_letters(units, context))
+        && (!matches!(
             units.get(next + 1),
             Some(Unit::Line {
                 starts_paragraph: false,
                 ..
             })
-        )
-        && (2..=3).contains(&name.split_whitespace().count())
-        && names_a_person(name)
+        ) || (editor_answers && prints_letters(units, context)))
         && (closed
             || prints_letters(units, context)
             || written_to_the_paper(units, index, claimed)
@@ -2612,6 +2723,9 @@ fn signed_on_next_line(
     let address_of_lines = signed_below && signature.ends_with(',');
     if signed_below {
         units_taken.extend(next + 1..=next + address_lines);
+    }
+    if name_alone_on_letters_page && editor_answers {
+        units_taken.push(next + 1);
     }
     // `…` ⏎ `Regina Schulz` ⏎ `Via Facebook` under an announcement: a print page of readers'
     // comments, each of several paragraphs, as letters pages print letters.

@@ -43,6 +43,9 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
     // Whether a double mark opened inside the open single quote (`‘He said “no” and left’`),
     // whose closing mark is then the inner quote's, not a mismatched close of the outer one.
     let mut double_inside = false;
+    // Whether a straight double mark opened inside the open curly one (`“She gets "special"
+    // leave?”`): the next straight mark closes it, not the curly quote.
+    let mut straight_inside = false;
     // Every quote mark is `"`, `'`, or a character whose UTF-8 form starts with 0xC2 (« ») or
     // 0xE2 (“ ” „ ‘ ’); no other character opens or closes a span, so only these are decoded,
     // in order, each found by `memchr` (0xC2, rare, on its own search, repeated only once
@@ -71,6 +74,7 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                 if opens(c, previous, next) {
                     open = Some((at, c));
                     double_inside = false;
+                    straight_inside = false;
                 }
             }
             Some((start, opener)) => {
@@ -80,7 +84,14 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                     && matches!(c, '’' | '\'')
                     && next == Some(c)
                     && previous.is_some_and(|p| !p.is_whitespace());
-                if doubled {
+                let nested_straight = opener == '“'
+                    && c == '"'
+                    && (straight_inside
+                        || previous.is_some_and(char::is_whitespace)
+                            && next.is_some_and(char::is_alphanumeric));
+                if nested_straight {
+                    straight_inside = !straight_inside;
+                } else if doubled {
                     spans.push(Span {
                         start,
                         end: at + 2 * c.len_utf8(),
@@ -388,7 +399,7 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         .map(|w| w.bare)
         .collect::<Vec<_>>()
         .join(" ");
-    Some((name, end))
+    Some((without_owner(&name).to_string(), end))
 }
 
 /// `Wrote Jane Wanjiru:`, `Added another:`: a verb of posting or speech capitalized where the
@@ -474,7 +485,17 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     }
     let determiner = matches!(
         lower.as_str(),
-        "one" | "another" | "a" | "an" | "the" | "someone" | "somebody" | "others" | "some"
+        "one"
+            | "another"
+            | "a"
+            | "an"
+            | "the"
+            | "someone"
+            | "somebody"
+            | "others"
+            | "some"
+            | "many"
+            | "several"
     ) || DETERMINERS_ELSEWHERE.contains(&lower.as_str());
     if determiner {
         return anonymous_at(words, k, &lower);
@@ -501,6 +522,13 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
             .get(k + 1)
             .is_some_and(|w| matches!(w.bare, "mmoja" | "mwingine"))
     {
+        // `shabiki mwingine anayeitwa Nancy`: another fan called Nancy.
+        let called = words
+            .get(k + 2)
+            .is_some_and(|w| matches!(w.bare, "anayeitwa" | "aitwaye"));
+        if let Some((name, next)) = called.then(|| name_at(words, k + 3)).flatten() {
+            return Some((Who::Name(name), next, None, false));
+        }
         return Some((Who::Anonymous { online: true }, k + 2, None, false));
     }
     // "commented user Black Ice", "Netizen Khairul Anwar Othman", "commenter @wairimu": a
@@ -574,6 +602,12 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     let next = home_town(words, next).unwrap_or(next);
     let next = parenthesized_place(words, next).unwrap_or(next);
     let (next, interviewee) = match aside(words, next, words[next - 1].comma) {
+        // (The record keeps the account where the page prints both.)
+        Some((after, Some(Who::Handle(handle)), _))
+            if words[next..after].iter().any(|w| w.bare.starts_with('@')) =>
+        {
+            return Some((Who::Handle(handle), after, None, false));
+        }
         Some((after, _, age)) => (after, age),
         None => (next, false),
     };
@@ -911,7 +945,16 @@ fn anonymous_at(
                 })
                 .map(|(name, next)| (Who::Name(name), next, None, false));
         }
-        None if determiner == "some" => return None,
+        // `Many took to Twitter:`, `Some wrote:`: readers counted, not described, when a verb
+        // in the plural follows (not `Some comments on the page:`); `Some of …`, `Many Kenyans
+        // …` are read above.
+        None if matches!(determiner, "some" | "many" | "several") => {
+            let plural_verb = |w: &Word| !w.comma && !w.bare.ends_with('s') && is_verb(w.bare);
+            if !words.get(j).is_some_and(plural_verb) {
+                return None;
+            }
+            (j, false)
+        }
         None => (j, false),
     };
     let someone_else = matches!(determiner, "someone" | "somebody")
@@ -1283,6 +1326,12 @@ fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Opti
     if close == start {
         if let Some(username) = username_at(words, start) {
             return Some((close + 1, Some(username), false));
+        }
+    }
+    // `Tatiana, or @IanaTatiana on Twitter,`: the account the name goes by.
+    if words[start].bare == "or" {
+        if let Some(handle) = words.get(start + 1).and_then(|w| is_handle(w.bare)) {
+            return Some((close + 1, Some(Who::Handle(handle.to_string())), false));
         }
     }
     // `, Khaya Sishuba,` or with a place: `, Jim Kelly from Cork,`, `, Amina of Mombasa,`.
@@ -2444,6 +2493,14 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     // (`…,” he replied:`, `“…” Another added, “…”`).
     let into_next_quote = tail[end..].starts_with(['“', '"', '”']);
     let mut clause = &tail[..end];
+    // `“…,” the ABC news quoted George Murrell, a resident of Wentworth, as saying.`: words an
+    // outlet relayed are its interviewee's, not a post of whoever the article named last.
+    // (Read whole, before its commas cut the clause.)
+    if clause.ends_with(" as saying") {
+        if let Some(relayed) = quoted_as_saying(&words(clause)) {
+            return Some(relayed);
+        }
+    }
     // `“…,” one comment read, while another user wrote, “…”`, `'…' wrote one, while another
     // said: '…'`: this quote's attribution ends where a connective opens the next quote's;
     // without one, the clause introduces what follows.
@@ -3275,7 +3332,7 @@ fn inside_home_town(words: &[Word], k: usize) -> bool {
 }
 
 /// The last sentence of `text`.
-fn last_sentence(text: &str) -> &str {
+pub(super) fn last_sentence(text: &str) -> &str {
     let body = text.trim_end_matches(['.', '!', '?', ' ', '”', '"']);
     let start = body
         .char_indices()
@@ -3388,6 +3445,9 @@ pub(super) fn in_line(
     // Its speaker is named after the paragraph that closes it, not before it: the paragraphs
     // up to that one are its own, and nobody else's.
     let mut closed_where_attributed: Option<ClosedLater> = None;
+    // `Fans took to Twitter to comment: “…” and, “…”`: readers counted, not one, whose
+    // attribution the next quotes share when only `and` or a comma stands between.
+    let mut several_readers: Option<(Speaker, Vec<Cue>)> = None;
     for span in &spans {
         if span.start < clause_floor {
             continue;
@@ -3409,6 +3469,24 @@ pub(super) fn in_line(
         let tail = &line[span.end..];
         let quote_text = &line[span.start..span.end];
         if quote_text.chars().filter(|c| c.is_alphanumeric()).count() < 2 && quote_text.is_ascii() {
+            continue;
+        }
+        let shared = several_readers
+            .take()
+            .filter(|_| only_joins(&line[clause_floor..span.start]));
+        if let Some((speaker, cues)) = shared {
+            clause_floor = span.end;
+            open_at_end = !span.closed;
+            found.push(found_from(
+                (speaker.clone(), Form::QuotedSpan),
+                quote_text.to_string(),
+                cues.clone(),
+                context,
+                (line, start),
+                units,
+                index,
+            ));
+            several_readers = Some((speaker, cues));
             continue;
         }
         let before = lead_speaker(lead, line, start, units, index);
@@ -3556,6 +3634,9 @@ pub(super) fn in_line(
         seen = true;
         open_at_end = !span.closed;
         let cues = evidence(&speaker, &local, readers_named);
+        if !from_tail && matches!(speaker.who, Who::Anonymous { .. }) && counts_readers(lead) {
+            several_readers = Some((speaker.clone(), cues.clone()));
+        }
         found.push(found_from(
             (speaker, form),
             quote_text.to_string(),
@@ -3659,8 +3740,15 @@ pub(super) fn in_line(
                             .flatten()
                     })
                 {
+                    // A handle after the quote names its poster; so does any name after it
+                    // where the clause before named none (`Another viewer said:`).
                     let speaker = match tail_speaker {
-                        Some(tail) if matches!(tail.who, Who::Handle(_)) => tail,
+                        Some(tail)
+                            if matches!(tail.who, Who::Handle(_))
+                                || matches!(speaker.who, Who::Anonymous { .. }) =>
+                        {
+                            tail
+                        }
                         _ => speaker,
                     };
                     let cues = evidence(&speaker, &local, readers_named);
@@ -3681,6 +3769,48 @@ pub(super) fn in_line(
     (!found.is_empty()).then_some(InLine {
         found,
         units: taken_units,
+    })
+}
+
+/// `the ABC news quoted George Murrell, a resident of Wentworth, as saying`: the person an
+/// outlet quoted, as an interviewee.
+fn quoted_as_saying(words: &[Word]) -> Option<Speaker> {
+    let [.., as_word, saying] = words else {
+        return None;
+    };
+    if (as_word.bare, saying.bare) != ("as", "saying") {
+        return None;
+    }
+    let quoted = words.iter().position(|w| w.bare == "quoted")?;
+    let (name, _) = name_at(words, quoted + 1)?;
+    Some(Speaker {
+        who: Who::Name(name),
+        verb: Some("said".to_string()),
+        platform: None,
+        posted: false,
+        interviewee: true,
+    })
+}
+
+/// Whether the words between two quotes only join them: `and`, `or`, a comma, or nothing.
+fn only_joins(between: &str) -> bool {
+    matches!(
+        between.trim().trim_matches(',').trim(),
+        "" | "and" | "or" | "and," | "or,"
+    )
+}
+
+/// Whether a quote's clause speaks of readers in the plural (`Many felt…`, `Fans wrote:`,
+/// `Some users replied:`), so that each quote after it is another's.
+fn counts_readers(lead: &str) -> bool {
+    lead.split(|c: char| !c.is_alphabetic()).any(|word| {
+        let lower = word.to_lowercase();
+        matches!(
+            lower.as_str(),
+            "many" | "some" | "others" | "several" | "people"
+        ) || lower
+            .strip_suffix('s')
+            .is_some_and(|singular| is_online_noun(singular) || singular == "fan")
     })
 }
 
@@ -4199,6 +4329,16 @@ fn quote_in_next_paragraphs_from(
             Some(span) if span.closed && (first || span.start != 0) => {
                 raw.push_str(&text[from..span.end]);
                 let tail = speaker_after(&text[span.end..]);
+                // `Another viewer sent us this comment:` ⏎ `“…”` ⏎ `- Kim Davidson`: a quote
+                // whole on its lines may be signed under them.
+                let signed = (tail.is_none() && text[span.end..].trim().is_empty())
+                    .then(|| signed_on_next_line(units, k, claimed))
+                    .flatten()
+                    .filter(|signer| matches!(signer.who, Who::Name(_) | Who::Handle(_)));
+                if signed.is_some() {
+                    taken.push(k + 1);
+                    return Some((raw, taken, signed));
+                }
                 return Some((raw, taken, tail));
             }
             _ if !first && text.trim_end().ends_with(['”', '"']) => {
@@ -4461,6 +4601,15 @@ mod tests {
             quoted("She wrote: ‘He said “no” and left’ at once"),
             ["‘He said “no” and left’"]
         );
+        // Straight marks inside a curly quote are a quote inside it; one after the last word
+        // still closes it.
+        assert_eq!(
+            quoted(r#"“She gets "Special Leave"? Really "special" hey?” one wrote. “Yes.""#),
+            [
+                r#"“She gets "Special Leave"? Really "special" hey?”"#,
+                r#"“Yes.""#
+            ]
+        );
     }
 
     fn who_before(lead: &str) -> Option<(Who, Option<String>)> {
@@ -4652,6 +4801,13 @@ mod tests {
         assert!(!said.interviewee);
         let pronoun = speaker_after(", she said.").expect("a speaker");
         assert!(!is_candidate(&pronoun));
+        // Another outlet's interviewee, not the reader the article named before.
+        let relayed = speaker_after(
+            ", the ABC news quoted George Murrell, a resident of Wentworth, as saying.",
+        )
+        .expect("a speaker");
+        assert_eq!(relayed.who, name("George Murrell"));
+        assert!(relayed.interviewee);
     }
 
     #[test]
