@@ -7082,3 +7082,12 @@ fn a_reader_described_without_the_closing_comma_before_a_quote_below() {
     );
     assert_names(&article, &[Some("Otieno Juma")]);
 }
+
+#[test]
+fn any_past_verb_after_an_online_readers_noun_runs_into_the_quote() {
+    let article = format!(
+        "{STORY}The post drew a full Twitter war.\n\n\
+         One presumably Ugandan user jibed \u{201c}I see the Treasury has found our last shilling\u{201d}.\n"
+    );
+    assert_anonymous_openings(&article, 3, &["I see the"]);
+}

@@ -1782,7 +1782,17 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         .is_some_and(|noun| matches!(noun, "comment" | "post" | "tweet" | "caption" | "reply"))
         && second_last.is_some_and(|owner| matches!(owner, "his" | "her" | "their"))
         && verb_end.split_whitespace().rev().nth(2) == Some("with");
+    // `One presumably Trini user jibed “…”`: any verb in the past right after an online
+    // reader's noun runs into the quote.
+    let reader_verbed = last_word.is_some_and(|last| {
+        last.len() > 4 && last.ends_with("ed") && last.chars().all(|c| c.is_ascii_lowercase())
+    }) && second_last.is_some_and(|noun| {
+        // (A person's noun: `Comments ranged from “…”` samples what readers wrote.)
+        let noun = noun.to_lowercase();
+        is_online_noun(&noun) && !REACTION_NOUNS.contains(&noun.trim_end_matches('s'))
+    });
     let verb_last = verb_last
+        || reader_verbed
         || by_posting
         || with_writing
         || with_a_reader_saying
