@@ -7063,3 +7063,31 @@ fn posts_copied_with_their_header_of_handle_and_day() {
         ],
     );
 }
+
+#[test]
+fn a_name_after_two_trades_joined_by_a_hyphen() {
+    let article = format!(
+        "{STORY}Celebrities took to Twitter to react.\n\n\
+         Actor-comedian Mary Wanjiku tweeted: \u{201c}Matatu fares will double by Friday, watch.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Mary Wanjiku")]);
+}
+
+#[test]
+fn a_reader_described_without_the_closing_comma_before_a_quote_below() {
+    let article = format!(
+        "{STORY}Kenyans took to Twitter to react.\n\n\
+         Otieno Juma, another twitter user commended the Treasury on a job well done.\n\n\
+         \u{201c}At last somebody will fix the potholes on my road. Well done!\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}
+
+#[test]
+fn any_past_verb_after_an_online_readers_noun_runs_into_the_quote() {
+    let article = format!(
+        "{STORY}The post drew a full Twitter war.\n\n\
+         One presumably Ugandan user jibed \u{201c}I see the Treasury has found our last shilling\u{201d}.\n"
+    );
+    assert_anonymous_openings(&article, 3, &["I see the"]);
+}

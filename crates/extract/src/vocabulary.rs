@@ -1180,14 +1180,14 @@ pub(crate) fn without_owner(name: &str) -> &str {
 /// (`Actress Jane Doe` is Jane Doe), or whose the person is.
 pub(crate) fn without_description(name: &str) -> &str {
     let name = without_owner(name);
+    let describes = |word: &str| {
+        PERSON_DESCRIPTIONS
+            .iter()
+            .any(|description| description.eq_ignore_ascii_case(word))
+    };
     match name.split_once(' ') {
-        Some((first, rest))
-            if PERSON_DESCRIPTIONS
-                .iter()
-                .any(|description| description.eq_ignore_ascii_case(first)) =>
-        {
-            rest.trim_start()
-        }
+        // (`Actor-comedian Vir Das`: two trades joined by a hyphen.)
+        Some((first, rest)) if first.split('-').all(describes) => rest.trim_start(),
         _ => name,
     }
 }

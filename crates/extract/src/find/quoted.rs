@@ -1314,9 +1314,16 @@ fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Opti
     // `Ziyad Faisal, an activist for the Awami Workers Party posted …`: a description whose
     // closing comma the desk left out ends at its verb, where the verb is a post's (`Godfrey
     // Daniel, a businessman said:` is a vox pop's).
-    if matches!(words[start].bare, "a" | "an" | "the") {
+    // So does `Simon Wolfe, another twitter user commended…`: a description as an online
+    // reader, at any verb.
+    if matches!(words[start].bare, "a" | "an" | "the" | "another") {
         let verb_at = (start + 1..words.len().min(start + 10)).find(|&m| is_verb(words[m].bare));
-        let posting = |v: &usize| is_posting_verb(words[*v].bare);
+        let online_reader = |v: &usize| {
+            words[start + 1..*v]
+                .iter()
+                .any(|w| is_online_noun(&w.bare.to_lowercase()))
+        };
+        let posting = |v: &usize| is_posting_verb(words[*v].bare) || online_reader(v);
         if let Some(verb_at) = verb_at.filter(|&v| posting(&v) && comma_at.is_none_or(|c| c >= v)) {
             return Some((verb_at, None, false));
         }
@@ -1775,7 +1782,17 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         .is_some_and(|noun| matches!(noun, "comment" | "post" | "tweet" | "caption" | "reply"))
         && second_last.is_some_and(|owner| matches!(owner, "his" | "her" | "their"))
         && verb_end.split_whitespace().rev().nth(2) == Some("with");
+    // `One presumably Trini user jibed “…”`: any verb in the past right after an online
+    // reader's noun runs into the quote.
+    let reader_verbed = last_word.is_some_and(|last| {
+        last.len() > 4 && last.ends_with("ed") && last.chars().all(|c| c.is_ascii_lowercase())
+    }) && second_last.is_some_and(|noun| {
+        // (A person's noun: `Comments ranged from “…”` samples what readers wrote.)
+        let noun = noun.to_lowercase();
+        is_online_noun(&noun) && !REACTION_NOUNS.contains(&noun.trim_end_matches('s'))
+    });
     let verb_last = verb_last
+        || reader_verbed
         || by_posting
         || with_writing
         || with_a_reader_saying
