@@ -2,6 +2,7 @@
 //! these tests, in the shapes real publishers use), and the look-alikes the decision must doubt.
 
 use collector::article_reactions;
+use collector::record::Platform;
 use collector::Reaction;
 mod common;
 
@@ -28,6 +29,17 @@ fn assert_names_and_openings(article: &str, expected: &[(Option<&str>, &str)]) {
     let pairs: Vec<(Option<&str>, &str)> = authored(&found)
         .into_iter()
         .map(|(_, name, text)| (name, text.split_whitespace().next().unwrap_or("")))
+        .collect();
+    assert_eq!(pairs, expected);
+}
+
+/// Asserts the display names of the reactions found in `article` and the platform each was
+/// posted on, in order.
+fn assert_names_and_platforms(article: &str, expected: &[(Option<&str>, Platform)]) {
+    let found = reactions(article);
+    let pairs: Vec<(Option<&str>, Platform)> = found
+        .iter()
+        .map(|r| (r.display_name.as_deref(), r.platform))
         .collect();
     assert_eq!(pairs, expected);
 }
@@ -576,9 +588,7 @@ fn a_tweet_whose_embed_did_not_load_over_its_time_and_footer() {
             ),
         ]
     );
-    assert!(found
-        .iter()
-        .all(|r| r.platform == collector::record::Platform::Twitter));
+    assert!(found.iter().all(|r| r.platform == Platform::Twitter));
 }
 
 #[test]
@@ -968,8 +978,8 @@ fn unquoted_comments_in_lists_with_a_handle_or_a_platform_beside_the_name() {
             (None, Some("Mercy Wambui"), "Everything is expensive now."),
         ]
     );
-    assert_eq!(found[1].platform, collector::record::Platform::Twitter);
-    assert_eq!(found[2].platform, collector::record::Platform::Facebook);
+    assert_eq!(found[1].platform, Platform::Twitter);
+    assert_eq!(found[2].platform, Platform::Facebook);
 }
 
 #[test]
@@ -2572,7 +2582,7 @@ fn a_list_item_credited_to_the_account_under_its_text() {
             ),
         ]
     );
-    assert_eq!(found[1].platform, collector::record::Platform::Instagram);
+    assert_eq!(found[1].platform, Platform::Instagram);
 }
 
 #[test]
@@ -3007,7 +3017,7 @@ fn a_reader_answering_something_and_facebook_as_fb() {
             ),
         ]
     );
-    assert_eq!(found[1].platform, collector::record::Platform::Facebook);
+    assert_eq!(found[1].platform, Platform::Facebook);
 }
 
 #[test]
@@ -6183,16 +6193,12 @@ fn a_named_readers_post_with_its_platform_before_the_noun() {
          not pay it.\u{201d}\n\n\
          Otieno Juma's Instagram caption read: \u{201c}Walking to work from tomorrow.\u{201d}\n"
     );
-    let found = reactions(&article);
-    assert_eq!(
-        found
-            .iter()
-            .map(|r| (r.display_name.as_deref(), r.platform))
-            .collect::<Vec<_>>(),
-        [
-            (Some("Mary Wanjiku"), collector::record::Platform::Facebook),
-            (Some("Otieno Juma"), collector::record::Platform::Instagram),
-        ]
+    assert_names_and_platforms(
+        &article,
+        &[
+            (Some("Mary Wanjiku"), Platform::Facebook),
+            (Some("Otieno Juma"), Platform::Instagram),
+        ],
     );
 }
 
@@ -6403,20 +6409,13 @@ fn a_quote_signed_in_parentheses_or_with_its_platform() {
          \u{201c}Walking to work from tomorrow\u{201d} \u{2013} Akinyi Odhiambo, Twitter\n\n\
          \u{201c}A levy too far\u{201d} (Photo: AFP)\n"
     );
-    let found = reactions(&article);
-    assert_eq!(
-        found
-            .iter()
-            .map(|r| (r.display_name.as_deref(), r.platform))
-            .collect::<Vec<_>>(),
-        [
-            (Some("Mary Wanjiku"), collector::record::Platform::Facebook),
-            (Some("Otieno Juma"), collector::record::Platform::Unknown),
-            (
-                Some("Akinyi Odhiambo"),
-                collector::record::Platform::Twitter
-            ),
-        ]
+    assert_names_and_platforms(
+        &article,
+        &[
+            (Some("Mary Wanjiku"), Platform::Facebook),
+            (Some("Otieno Juma"), Platform::Unknown),
+            (Some("Akinyi Odhiambo"), Platform::Twitter),
+        ],
     );
 }
 
@@ -6749,20 +6748,13 @@ fn comments_signed_after_a_glued_tilde_a_spaced_hyphen_or_with_the_platform() {
          Nobody asked us before raising the price again. - Otieno Juma via Facebook\n\n\
          Walking to work from tomorrow, I guess. \u{2013} Akinyi Odhiambo on Twitter\n"
     );
-    let found = reactions(&article);
-    assert_eq!(
-        found
-            .iter()
-            .map(|r| (r.display_name.as_deref(), r.platform))
-            .collect::<Vec<_>>(),
-        [
-            (Some("Mary Wanjiku"), collector::record::Platform::Unknown),
-            (Some("Otieno Juma"), collector::record::Platform::Facebook),
-            (
-                Some("Akinyi Odhiambo"),
-                collector::record::Platform::Twitter
-            ),
-        ]
+    assert_names_and_platforms(
+        &article,
+        &[
+            (Some("Mary Wanjiku"), Platform::Unknown),
+            (Some("Otieno Juma"), Platform::Facebook),
+            (Some("Akinyi Odhiambo"), Platform::Twitter),
+        ],
     );
 }
 
@@ -6853,22 +6845,15 @@ fn readers_who_texted_emailed_or_wrote_in_and_where_before_the_verb() {
          Kevo Mwangi texted: Who will pay for my matatu now?\n\n\
          Jane Njeri on Facebook said: Budget after budget, the same story.\n"
     );
-    let found = reactions(&article);
-    assert_eq!(
-        found
-            .iter()
-            .map(|r| (r.display_name.as_deref(), r.platform))
-            .collect::<Vec<_>>(),
-        [
-            (Some("Mary Wanjiku"), collector::record::Platform::Unknown),
-            (Some("Otieno Juma"), collector::record::Platform::Unknown),
-            (
-                Some("Akinyi Odhiambo"),
-                collector::record::Platform::Unknown
-            ),
-            (Some("Kevo Mwangi"), collector::record::Platform::Unknown),
-            (Some("Jane Njeri"), collector::record::Platform::Facebook),
-        ]
+    assert_names_and_platforms(
+        &article,
+        &[
+            (Some("Mary Wanjiku"), Platform::Unknown),
+            (Some("Otieno Juma"), Platform::Unknown),
+            (Some("Akinyi Odhiambo"), Platform::Unknown),
+            (Some("Kevo Mwangi"), Platform::Unknown),
+            (Some("Jane Njeri"), Platform::Facebook),
+        ],
     );
 }
 

@@ -2663,6 +2663,8 @@ fn signed_on_next_line(
     // `Tharcius S. Fernando,`: a copy may keep the comma and lose the town after it.
     // `…` ⏎ `Bob Hartley` ⏎ `(That's a fair point…)`: on a letters page, the name may close
     // the letter's paragraph, over the editor's answer in brackets.
+    // Asked up to four times below, and it reads every heading of the page: read once.
+    let letters_page = std::cell::LazyCell::new(|| prints_letters(units, context));
     let editor_answers = line_at(units, next + 1).is_some_and(|below| below.starts_with('('));
     let opens_paragraph = |k: usize| {
         matches!(
@@ -2678,16 +2680,16 @@ fn signed_on_next_line(
         && super::ends_a_sentence(comment)
         && (2..=3).contains(&name.split_whitespace().count())
         && names_a_person(name)
-        && (closed || opens_paragraph(next) || prints_letters(units, context))
+        && (closed || opens_paragraph(next) || *letters_page)
         && (!matches!(
             units.get(next + 1),
             Some(Unit::Line {
                 starts_paragraph: false,
                 ..
             })
-        ) || (editor_answers && prints_letters(units, context)))
+        ) || (editor_answers && *letters_page))
         && (closed
-            || prints_letters(units, context)
+            || *letters_page
             || written_to_the_paper(units, index, claimed)
             || signed_in_turn(units, next, context));
     // Signed on the lines below by a name alone or over its town or address.
@@ -2760,11 +2762,7 @@ fn signed_on_next_line(
                 || by_number()
                 || (!has_dash && heads_a_paragraph_alone(units, next) && town_signed_in_turn())));
     if (has_dash || place_shaped || signed_below)
-        && (via_platform
-            || closed
-            || address_of_lines
-            || signed_as_letter
-            || prints_letters(units, context))
+        && (via_platform || closed || address_of_lines || signed_as_letter || *letters_page)
     {
         found.cues.push(Cue::Letter);
         if let Some(above) = letter_above(units, index, claimed, via_platform) {
