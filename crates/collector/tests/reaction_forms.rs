@@ -7076,3 +7076,37 @@ fn any_past_verb_after_an_online_readers_noun_runs_into_the_quote() {
     );
     assert_anonymous_openings(&article, 3, &["I see the"]);
 }
+
+#[test]
+fn messages_signed_after_a_dash_under_titles_of_their_own() {
+    let article = "Your SMS\n\n\
+        Fuel levy again\n\
+        Every budget the Treasury finds a new way into our pockets. Enough is enough.\n\
+        - Anonymous\n\
+        Matatus will suffer\n\
+        The levy will double fares by Friday and the poor will walk to work. - Achieng Odhiambo\n\
+        Roads first\n\
+        Fix the potholes on Mombasa Road before asking for another shilling. -Anonymous\n\
+        Thank you Treasury\n\
+        At last someone is paying for the roads we all use every day. - K. Mutua\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (None, "Every"),
+            (Some("Achieng Odhiambo"), "The"),
+            (None, "Fix"),
+            (Some("K. Mutua"), "At"),
+        ],
+    );
+}
+
+#[test]
+fn a_page_with_fewer_than_three_dash_signatures_is_not_a_messages_page() {
+    // Two captions credited after a dash, in the shape of the messages above.
+    let article = format!(
+        "{STORY}Motorists queue at a petrol station in Nairobi on Monday. - Achieng Odhiambo\n\n\
+         The Treasury building on Harambee Avenue in the capital. - K. Mutua\n\n\
+         The levy takes effect next week.\n"
+    );
+    assert_names(&article, &[]);
+}

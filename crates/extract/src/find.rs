@@ -492,7 +492,13 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     let units = units(document);
     let mut claimed = vec![false; units.len()];
     let mut found: Vec<(usize, Found)> = Vec::new();
-    let readers_page = document.title.as_deref().is_some_and(is_readers_page);
+    // (A page that signs its lines after a dash prints readers' messages under titles of its
+    // own, whatever its headline.)
+    let readers_page = document.title.as_deref().is_some_and(is_readers_page)
+        || dump::signs_lines_with_dashes(units.iter().filter_map(|unit| match unit {
+            Unit::Line { text, .. } => Some(*text),
+            Unit::Embed(_) => None,
+        }));
     let mut context = Context {
         letters_headline: document.title.as_deref().is_some_and(names_letters),
         readers_headline: document.title.as_deref().is_some_and(names_readers),

@@ -2243,6 +2243,9 @@ fn is_town(place: &str) -> bool {
 /// letters pages print it, in capitals (`JOHN SMITH`) or after a title (`Mrs E. Wright`),
 /// which elsewhere mark a label or an official.
 fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
+    if is_anonymous_signature(name) {
+        return Some((None, None));
+    }
     if let Some(author) = author_of(name) {
         return Some(author);
     }
@@ -2431,40 +2434,20 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     if !listed && !context.in_reactions {
         return None;
     }
-    // `… ~ Thierry Ottou.`: some pages sign with a tilde, glued to the name too (`…
-    // ~Thierry Ottou`), or a spaced hyphen (`… - Mary Wanjiku`).
-    let (dash, mark) = line.rmatch_indices(['–', '—', '~']).next().or_else(|| {
-        line.rmatch_indices(" - ")
-            .next()
-            .map(|(at, _)| (at + 1, "-"))
-    })?;
-    let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
-    let spaced = signature.starts_with(' ') || mark == "~";
+    let SignedLine {
+        comment,
+        name,
+        platform,
+        spaced,
+    } = split_at_signing_dash(line)?;
     let comment = comment.trim_start_matches(['•', '·', '*']).trim();
-    // `– Mary Wanjiku via Facebook`: where the signer posted, after the name.
-    let (signature, platform) = author_and_place(signature.trim());
-    // `~ Thierry Ottou.`: the signature may end its line's sentence; an initial keeps its
-    // full stop (`— Dave H.`).
-    let name = signature.trim();
-    let name = match name.strip_suffix('.') {
-        Some(bare)
-            if bare
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| last.chars().count() > 1) =>
-        {
-            bare
-        }
-        _ => name,
-    };
     // `* Death shaming nation. Sad.—Joseph Kamkwasi`: a list's pull quote may glue the dash
     // to a full name.
     let glued_to_a_name =
         || listed && name.split_whitespace().nth(1).is_some() && names_a_person(name);
     if !(spaced || glued_to_a_name())
-        || comment.split_whitespace().nth(2).is_none()
-        || comment.starts_with(OPENING_MARKS)
-        || (!listed && name.split_whitespace().nth(1).is_none())
+        || !is_comment_of_words(comment)
+        || (!listed && name.split_whitespace().nth(1).is_none() && !is_anonymous_signature(name))
     {
         return None;
     }
@@ -2486,6 +2469,85 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
             ..Found::default()
         })
     })
+}
+
+/// A line's words and the signature after its last signing dash.
+struct SignedLine<'l> {
+    comment: &'l str,
+    /// The signer as printed, without where they posted or a full stop ending the line.
+    name: &'l str,
+    /// Where the signer posted, named after the name (`– Mary Wanjiku via Facebook`).
+    platform: Option<Platform>,
+    /// A space parts the dash from the words or the name: a dash glued on both sides joins
+    /// words (`Mary-Jane`).
+    spaced: bool,
+}
+
+/// `… – Mary Wanjiku`, `… ~ Thierry Ottou.`, `… - Mary Wanjiku`, `… -Anonymous`: the
+/// comment before a line's last signing dash, a tilde (glued to the name too: `… ~Thierry
+/// Ottou`) or a hyphen with a space before it, and the signer after it.
+fn split_at_signing_dash(line: &str) -> Option<SignedLine<'_>> {
+    let (dash, mark) = line.rmatch_indices(['–', '—', '~']).next().or_else(|| {
+        line.rmatch_indices(" -")
+            .find(|(at, _)| {
+                line[at + 2..].starts_with([' ']) || line[at + 2..].starts_with(char::is_uppercase)
+            })
+            .map(|(at, _)| (at + 1, "-"))
+    })?;
+    let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
+    let spaced = signature.starts_with(' ') || mark == "~" || mark == "-";
+    let (signature, platform) = author_and_place(signature.trim());
+    // The signature may end its line's sentence; an initial keeps its full stop (`— Dave H.`).
+    let name = signature.trim();
+    let name = match name.strip_suffix('.') {
+        Some(bare)
+            if bare
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| last.chars().count() > 1) =>
+        {
+            bare
+        }
+        _ => name,
+    };
+    Some(SignedLine {
+        comment: comment.trim(),
+        name,
+        platform,
+        spaced,
+    })
+}
+
+/// `Anonymous`, as SMS and letters pages sign what a reader sent without a name.
+fn is_anonymous_signature(name: &str) -> bool {
+    name.eq_ignore_ascii_case("anonymous")
+}
+
+/// Words enough to be a comment, and not a quote (whose marks the quoted readings take).
+fn is_comment_of_words(comment: &str) -> bool {
+    comment.split_whitespace().nth(2).is_some() && !comment.starts_with(OPENING_MARKS)
+}
+
+/// `… - OJ Mangwana` ⏎ `… -Anonymous` ⏎ `… - D. Mdlalose`: a page whose lines are signed
+/// after a dash, three or more, as an SMS or letters page prints its readers' messages under
+/// titles of its own, announcing nothing.
+pub(super) fn signs_lines_with_dashes<'u>(lines: impl Iterator<Item = &'u str>) -> bool {
+    lines
+        .filter(|line| {
+            // Cheapest first: a dash near the line's end.
+            let tail = line.len().saturating_sub(40);
+            line.get(tail..)
+                .is_some_and(|tail| tail.contains(['–', '—', '-']))
+                && split_at_signing_dash(line.trim_end()).is_some_and(|signed| {
+                    signed.spaced
+                        && is_comment_of_words(signed.comment.trim_start_matches(['•', '·', '*']))
+                        && (is_anonymous_signature(signed.name)
+                            || (signed.name.split_whitespace().nth(1).is_some()
+                                && signer_names_a_person(signed.name)))
+                })
+        })
+        .nth(2)
+        .is_some()
 }
 
 /// A comment and its signer (`signer`'s reading of `name`), as printed after or under it.
