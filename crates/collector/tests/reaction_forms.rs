@@ -7110,3 +7110,12 @@ fn a_page_with_fewer_than_three_dash_signatures_is_not_a_messages_page() {
     );
     assert_names(&article, &[]);
 }
+
+#[test]
+fn said_in_a_comment_is_posted() {
+    let article = format!(
+        "{STORY}Wanjiru Kamau has lived in Texas for twenty years.\n\n\
+         \u{201c}I read the news from home every morning and the levy makes me sad.\u{201d} she said in a comment left on the website.\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau")]);
+}

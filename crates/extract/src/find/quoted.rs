@@ -1274,6 +1274,24 @@ fn where_it_sits(words: &[Word], at: usize) -> Option<(usize, Option<Platform>)>
     Some((k, subreddit.then_some(Platform::Reddit)))
 }
 
+/// `said in a comment left on the website`, `added in a tweet`, `said in the replies`: the
+/// phrase at word `at` puts what a verb of speech says in a post.
+fn said_in_a_post(words: &[Word], at: usize) -> bool {
+    let lowered = |k: usize| words.get(k).map(|w| w.bare.to_lowercase());
+    if lowered(at).as_deref() != Some("in") || words[at].comma {
+        return false;
+    }
+    let determiner = matches!(
+        lowered(at + 1).as_deref(),
+        Some("a" | "an" | "the" | "his" | "her" | "their" | "one")
+    ) && !words[at + 1].comma;
+    let noun = at + 1 + usize::from(determiner);
+    lowered(noun).is_some_and(|noun| {
+        matches!(noun.as_str(), "post" | "tweet" | "reply" | "thread")
+            || COMMENT_PLACES.contains(&noun.as_str())
+    })
+}
+
 /// Where comments sit, besides the things they are left under: `in the replies`.
 const COMMENT_PLACES: &[&str] = &[
     "comments",
@@ -2987,7 +3005,9 @@ fn subject_then_verb(words: &[Word], start: usize) -> Option<Speaker> {
         .join(" ");
     let place = platform_named_in(&described);
     Some(Speaker {
-        posted: POSTING_VERBS.contains(&verb.as_str()) || place.is_some(),
+        posted: POSTING_VERBS.contains(&verb.as_str())
+            || place.is_some()
+            || said_in_a_post(words, j + 1),
         who,
         verb: Some(verb),
         platform: place.or(platform),
