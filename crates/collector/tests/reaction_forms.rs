@@ -7119,3 +7119,13 @@ fn said_in_a_comment_is_posted() {
     );
     assert_names(&article, &[Some("Wanjiru Kamau")]);
 }
+
+#[test]
+fn a_name_after_the_quote_goes_on_past_an_initial_or_a_title() {
+    let article = format!(
+        "{STORY}Motorists took to Twitter.\n\n\
+         \u{201c}Matatu fares will double by Friday, watch,\u{201d} wrote Achieng R. Odhiambo on Twitter.\n\n\
+         \u{201c}Fix the potholes on Mombasa Road before asking for another shilling.\u{201d} Says Dr.Mutua on twitter.\n"
+    );
+    assert_names(&article, &[Some("Achieng R. Odhiambo"), Some("Dr.Mutua")]);
+}

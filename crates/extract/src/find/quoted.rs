@@ -207,6 +207,8 @@ struct Word<'t> {
     /// Printed after an opening parenthesis, and before a closing one.
     opens_aside: bool,
     closes_aside: bool,
+    /// Printed with a full stop after it, as an initial is (`Lillian R. Howard`).
+    full_stop: bool,
 }
 
 fn words(text: &str) -> Vec<Word<'_>> {
@@ -239,6 +241,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
             comma,
             opens_aside: raw.starts_with('('),
             closes_aside: raw.trim_end_matches([',', ';', ':', '.']).ends_with(')'),
+            full_stop: raw.ends_with('.'),
         });
     }
     words
@@ -394,9 +397,16 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         start = k;
         end = k + LONGEST_NAME;
     }
+    // A middle initial keeps its full stop, as printed.
     let name = words[start..end]
         .iter()
-        .map(|w| w.bare)
+        .enumerate()
+        .map(
+            |(at, w)| match w.full_stop && w.bare.len() == 1 && start + at + 1 < end {
+                true => format!("{}.", w.bare),
+                false => w.bare.to_string(),
+            },
+        )
         .collect::<Vec<_>>()
         .join(" ");
     Some((without_owner(&name).to_string(), end))
@@ -2521,9 +2531,12 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         }
         _ => tail,
     };
+    // `said Lillian R. Howard`, `Says Dr.Banda`: a full stop after an initial or a title ends
+    // no sentence.
     let end = tail
-        .find(['.', '!', '?', ';', ':', '“', '"', '”'])
-        .unwrap_or(tail.len());
+        .match_indices(['.', '!', '?', ';', ':', '“', '"', '”'])
+        .find(|&(at, mark)| mark != "." || !ends_an_initial(&tail[..at]))
+        .map_or(tail.len(), |(at, _)| at);
     // A clause ending in a colon, or in a comma before the next quote, introduces that quote
     // (`…,” he replied:`, `“…” Another added, “…”`).
     let into_next_quote = tail[end..].starts_with(['“', '"', '”']);
