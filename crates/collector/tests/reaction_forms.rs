@@ -7129,3 +7129,12 @@ fn a_name_after_the_quote_goes_on_past_an_initial_or_a_title() {
     );
     assert_names(&article, &[Some("Achieng R. Odhiambo"), Some("Dr.Mutua")]);
 }
+
+#[test]
+fn a_readers_noun_before_the_name_makes_any_verb_posting() {
+    let article = format!(
+        "{STORY}Online, some thought it sounded fair.\n\n\
+         Nation commenter Mbuyu Otieno added: \u{201c}When I lived in Arusha the roads were fixed before any levy came.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Mbuyu Otieno")]);
+}

@@ -1985,7 +1985,9 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                 who,
                 verb: Some(verb),
                 platform: place.or(platform).or_else(described_as),
-                posted,
+                // (`Adver commenter Shutupgrandad added:`: a reader's noun before the name
+                // says the words were posted, whatever the verb.)
+                posted: posted || called_a_reader,
                 interviewee,
             });
         }
