@@ -7138,3 +7138,13 @@ fn a_readers_noun_before_the_name_makes_any_verb_posting() {
     );
     assert_names(&article, &[Some("Mbuyu Otieno")]);
 }
+
+#[test]
+fn a_bulleted_attribution_reads_past_its_bullet() {
+    let article = format!(
+        "{STORY}The Treasury's post drew hundreds of replies.\n\n\
+         \u{2022} One user wrote: \"If the roads were fixed first nobody would complain about this.\"\n\
+         \u{2022} Another person said: \"They raise it every year and the potholes stay where they are.\"\n"
+    );
+    assert_anonymous_openings(&article, 2, &["If the", "They raise"]);
+}

@@ -229,8 +229,10 @@ fn words(text: &str) -> Vec<Word<'_>> {
             .trim_start_matches(['(', '“', '"', '‘', '\'', '”'])
             .trim_end_matches([',', ';', ':', '.', '!', '?', ')', '”', '"', '’', '\'', '…']);
         let comma = raw.ends_with(',');
-        // `Nokuthula Zulu 🇿🇦 commented:`: the emoji a display name carries are not words.
-        if bare.chars().all(super::dump::is_decoration) {
+        // `Nokuthula Zulu 🇿🇦 commented:`: the emoji a display name carries are not words,
+        // nor is a list's bullet (`• Another person said:`).
+        if bare.chars().all(super::dump::is_decoration) || matches!(bare, "•" | "▪" | "◦" | "·")
+        {
             if let Some(last) = words.last_mut().filter(|_| comma) {
                 last.comma = true;
             }
