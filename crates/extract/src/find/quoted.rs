@@ -46,6 +46,11 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
     // Whether a straight double mark opened inside the open curly one (`“She gets "special"
     // leave?”`): the next straight mark closes it, not the curly quote.
     let mut straight_inside = false;
+    // Whether a curly double mark opened inside the open curly one (`“According to him, “Many
+    // of you…”. And he wants…”`), and where the first closing mark after it ended: the
+    // quote's end if the line ends with the outer quote still open, as before nesting.
+    let mut curly_inside = false;
+    let mut first_close: Option<usize> = None;
     // Every quote mark is `"`, `'`, or a character whose UTF-8 form starts with 0xC2 (« ») or
     // 0xE2 (“ ” „ ‘ ’); no other character opens or closes a span, so only these are decoded,
     // in order, each found by `memchr` (0xC2, rare, on its own search, repeated only once
@@ -75,6 +80,8 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                     open = Some((at, c));
                     double_inside = false;
                     straight_inside = false;
+                    curly_inside = false;
+                    first_close = None;
                 }
             }
             Some((start, opener)) => {
@@ -89,8 +96,18 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                     && (straight_inside
                         || previous.is_some_and(char::is_whitespace)
                             && next.is_some_and(char::is_alphanumeric));
+                let nested_curly = opener == '“'
+                    && c == '“'
+                    && !curly_inside
+                    && previous.is_some_and(char::is_whitespace)
+                    && next.is_some_and(char::is_alphanumeric);
                 if nested_straight {
                     straight_inside = !straight_inside;
+                } else if nested_curly {
+                    curly_inside = true;
+                } else if curly_inside && c == '”' {
+                    curly_inside = false;
+                    first_close.get_or_insert(at + c.len_utf8());
                 } else if doubled {
                     spans.push(Span {
                         start,
@@ -113,7 +130,13 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
             }
         }
     }
-    if let Some((start, opener)) = open {
+    if let (Some((start, _)), Some(end)) = (open, first_close) {
+        spans.push(Span {
+            start,
+            end,
+            closed: true,
+        });
+    } else if let Some((start, opener)) = open {
         // `X wrote from Dubai: ‘Pakistan – hold your head up high…` ⏎ `‘There will be…’`: a
         // single mark after a colon, or opening the line, opens a quote that goes on below,
         // as British and South Asian papers print one of several paragraphs.
@@ -4663,6 +4686,16 @@ mod tests {
                 r#"“She gets "Special Leave"? Really "special" hey?”"#,
                 r#"“Yes.""#
             ]
+        );
+        // So are curly marks inside a curly quote; where the outer one is never closed, the
+        // quote ends at the inner one's close, as it did before nesting was read.
+        assert_eq!(
+            quoted("@x said, “According to him, “Many of you tweet on WhatsApp”. And he wants to lead?”"),
+            ["“According to him, “Many of you tweet on WhatsApp”. And he wants to lead?”"]
+        );
+        assert_eq!(
+            quoted("She wrote “Many of you “tweet on WhatsApp” and left"),
+            ["“Many of you “tweet on WhatsApp”"]
         );
     }
 
