@@ -7148,3 +7148,12 @@ fn a_bulleted_attribution_reads_past_its_bullet() {
     );
     assert_anonymous_openings(&article, 2, &["If the", "They raise"]);
 }
+
+#[test]
+fn a_display_name_glued_to_its_handle() {
+    let article = format!(
+        "{STORY}Kenyans spoke on the levy and below are some of their tweets:\n\n\
+         Wanjiru@wanjiru_k wrote: \u{201c}I am not even driving and this levy stinks. The matatus will pass it on.\u{201d}\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("wanjiru_k"), "I")]);
+}

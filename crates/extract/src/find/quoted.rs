@@ -234,9 +234,27 @@ struct Word<'t> {
     full_stop: bool,
 }
 
+/// `William@_SirWilliam_`, `tochi.@tochiforlife`: a display name and its handle copied from a
+/// post's header without the space between, as two words; any other word as it is.
+fn apart_from_its_handle(raw: &str) -> impl Iterator<Item = &str> {
+    let glued = raw.find('@').filter(|&at| {
+        let handle = raw[at + 1..].trim_end_matches([',', ';', ':', '.', '!', '?', '”', '"']);
+        raw[..at].ends_with(|c: char| c.is_alphabetic() || c == '.')
+            && (1..=30).contains(&handle.len())
+            && handle
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    });
+    let (first, second) = match glued {
+        Some(at) => (&raw[..at], Some(&raw[at..])),
+        None => (raw, None),
+    };
+    std::iter::once(first).chain(second)
+}
+
 fn words(text: &str) -> Vec<Word<'_>> {
     let mut words: Vec<Word> = Vec::new();
-    for raw in text.split_whitespace() {
+    for raw in text.split_whitespace().flat_map(apart_from_its_handle) {
         // `One of his twitter followers ,Alex Mulwa wrote`: a comma glued to the next word
         // ends the one before.
         let raw = match raw.strip_prefix(',') {
