@@ -7157,3 +7157,13 @@ fn a_display_name_glued_to_its_handle() {
     );
     assert_handles_and_openings(&article, &[(Some("wanjiru_k"), "I")]);
 }
+
+#[test]
+fn a_name_and_its_platform_without_a_colon_over_a_quote() {
+    let article = format!(
+        "{STORY}Wanjiru Kamau on Twitter\n\n\
+         \u{201c}The levy charge sheet is an interesting read. They now list all we complained about.\u{201d}\n\n\
+         The levy takes effect next week.\n"
+    );
+    assert_names_and_platforms(&article, &[(Some("Wanjiru Kamau"), Platform::Twitter)]);
+}
