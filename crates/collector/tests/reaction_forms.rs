@@ -7167,3 +7167,17 @@ fn a_name_and_its_platform_without_a_colon_over_a_quote() {
     );
     assert_names_and_platforms(&article, &[(Some("Wanjiru Kamau"), Platform::Twitter)]);
 }
+
+#[test]
+fn a_message_signed_with_a_pseudonym_over_its_number() {
+    let article = "Kauli za wasomaji\n\n\
+        Ushuru mpya\n\
+        Ushuru huu mpya wa mafuta utaongeza nauli za daladala na maisha yatakuwa magumu zaidi.\n\
+        Mpenda haki, Mwanza\n\
+        0754 123 456\n\
+        Barabara kwanza\n\
+        Serikali itengeneze barabara kwanza kabla ya kutuongezea ushuru wa mafuta tena.\n\
+        Mzalendo halisi\n\
+        0713 654 321\n";
+    assert_names(article, &[Some("Mpenda haki"), Some("Mzalendo halisi")]);
+}

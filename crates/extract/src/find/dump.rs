@@ -135,6 +135,7 @@ pub(super) fn unquoted_comment(
         });
     }
     if let Some(found) = signed_on_next_line(units, index, claimed, context)
+        .or_else(|| signed_over_number(units, index, claimed, context))
         .or_else(|| signed_at_its_end(units, index, claimed, context))
         .or_else(|| letter_from(units, index, claimed, context))
         .or_else(|| named_over_comment(units, index, claimed, context))
@@ -3626,6 +3627,48 @@ pub(super) fn anonymous_run(
             .collect(),
         // The run's first unit is the one it was read at.
         units: taken.into_iter().skip(1).collect(),
+    })
+}
+
+/// `…` ⏎ `Mpenda ukweli na uwazi` ⏎ `0784 478 462`: a message signed on the line below with
+/// the name its reader chose (a pseudonym, as Swahili SMS columns print them: "lover of truth
+/// and openness"), and a town after a comma, over the number it came from. The number signs
+/// it as only a reader's message is, whatever the name's shape.
+fn signed_over_number(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const MOST_NAME_WORDS: usize = 6;
+    let (signature, number) = (index + 1, index + 2);
+    let comment = line_at(units, index)?;
+    let signed = line_at(units, signature)?;
+    if claimed[signature]
+        || claimed.get(number) != Some(&false)
+        || !line_at(units, number).is_some_and(is_phone_signature)
+        || !super::ends_a_sentence(comment)
+        || comment.split_whitespace().nth(2).is_none()
+        || signed.len() > LONGEST_AUTHOR_LINE
+        || !signed.starts_with(char::is_uppercase)
+        || super::ends_a_sentence(signed)
+    {
+        return None;
+    }
+    let name = signed.split(',').next()?.trim();
+    if name.split_whitespace().count() > MOST_NAME_WORDS {
+        return None;
+    }
+    Some(InLine {
+        found: vec![Found {
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(true, Cue::Letter)]),
+            display_name: Some(name.to_string()),
+            raw_text: comment.trim().to_string(),
+            ..Found::default()
+        }],
+        units: vec![signature, number],
     })
 }
 
