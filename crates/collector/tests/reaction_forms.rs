@@ -7181,3 +7181,12 @@ fn a_message_signed_with_a_pseudonym_over_its_number() {
         0713 654 321\n";
     assert_names(article, &[Some("Mpenda haki"), Some("Mzalendo halisi")]);
 }
+
+#[test]
+fn a_sentence_opening_in_a_post_over_its_quote() {
+    let article = format!(
+        "{STORY}In a cheeky post, Achieng Odhiambo advised matatu owners to end their strike.\n\
+         \u{201c}Matatu owners you can now go back to work. The levy has been halved.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Achieng Odhiambo")]);
+}

@@ -2535,15 +2535,36 @@ fn credited_in_previous_line(units: &[Unit], index: usize, claimed: &[bool]) -> 
     })
 }
 
+/// `In a cheeky post`, `In his latest tweet`, `In a Facebook post`: a sentence's opening
+/// phrase placing its words in a post.
+fn opens_in_a_post(opening: &str) -> bool {
+    const MOST_WORDS: usize = 5;
+    let words: Vec<&str> = opening.split_whitespace().collect();
+    words.first() == Some(&"In")
+        && words.len() <= MOST_WORDS
+        && words.last().is_some_and(|noun| {
+            matches!(
+                *noun,
+                "post" | "tweet" | "message" | "update" | "caption" | "comment"
+            )
+        })
+}
+
 /// The named subject of a posting verb in the last sentence of `text`: `Acclaimed actress Lea
 /// Salonga tweeted her two cents on what being a public figure means.`
 fn poster_named_before(text: &str) -> Option<Speaker> {
     let sentence = last_sentence(text.trim_end());
+    // `In a cheeky post, Lynn Aheebwa advised…`: a sentence that opens by putting what its
+    // subject says in a post, whatever its verb.
+    let (sentence, in_a_post) = match sentence.split_once(", ") {
+        Some((opening, clause)) if opens_in_a_post(opening) => (clause, true),
+        _ => (sentence, false),
+    };
     let verb_end = sentence
         .split_whitespace()
-        .find(|word| is_posting_verb(word))
+        .find(|word| is_posting_verb(word) || (in_a_post && is_verb(word)))
         .map(|verb| verb.as_ptr() as usize - sentence.as_ptr() as usize + verb.len())?;
-    let speaker = speaker_before(&sentence[..verb_end])?;
+    let speaker = speaker_before(&format!("{}:", &sentence[..verb_end]))?;
     matches!(speaker.who, Who::Name(_)).then_some(Speaker {
         posted: true,
         ..speaker
