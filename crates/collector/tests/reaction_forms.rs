@@ -7190,3 +7190,11 @@ fn a_sentence_opening_in_a_post_over_its_quote() {
     );
     assert_names(&article, &[Some("Achieng Odhiambo")]);
 }
+
+#[test]
+fn a_name_after_a_lower_case_description_of_a_public_personality() {
+    let article = format!(
+        "{STORY}\u{201c}Nairobi pothole documentary, episode one #MombasaRoad,\u{201d} media personality Achieng Odhiambo captioned her video.\n"
+    );
+    assert_names(&article, &[Some("Achieng Odhiambo")]);
+}

@@ -1106,6 +1106,11 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "youtuber",
     "streamer",
     "dancer",
+    // `media personality Lucky Mbabazi`, `dancehall artiste`, `reality star`.
+    "personality",
+    "artiste",
+    "artist",
+    "star",
     "popular",
     "renowned",
     "famous",
