@@ -7198,3 +7198,23 @@ fn a_name_after_a_lower_case_description_of_a_public_personality() {
     );
     assert_names(&article, &[Some("Achieng Odhiambo")]);
 }
+
+#[test]
+fn quotes_said_after_a_line_attributed_before_them_make_one_run() {
+    let article = format!(
+        "{STORY}\u{201c}The levy will fix the roads. The future looks bright,\u{201d} the Treasury wrote.\n\n\
+         Social media users stormed the Treasury's post.\n\n\
+         \u{201c}How many roads have you fixed,\u{201d} asked one social media user.\n\n\
+         Otieno Juma said: \u{201c}Welcome to the reality of Kenyan politics. Expect more of this.\u{201d}\n\n\
+         \u{201c}You almost became our inspiration but the levy is back. Back to square one,\u{201d} said Achieng Wanjiru Odhiambo.\n"
+    );
+    assert_names(
+        &article,
+        &[
+            Some("Treasury"),
+            None,
+            Some("Otieno Juma"),
+            Some("Achieng Wanjiru Odhiambo"),
+        ],
+    );
+}

@@ -121,7 +121,10 @@ impl Form {
     pub(crate) fn runs_with(self, other: Form) -> bool {
         let named_line =
             |form| matches!(form, Form::Attribution | Form::ListItem | Form::NameColon);
-        self == other || (named_line(self) && named_line(other))
+        let attributed = |form| matches!(form, Form::Attribution | Form::QuotedSpan);
+        self == other
+            || (named_line(self) && named_line(other))
+            || (attributed(self) && attributed(other))
     }
 
     pub(crate) fn feature_name(self) -> &'static str {
