@@ -7218,3 +7218,19 @@ fn quotes_said_after_a_line_attributed_before_them_make_one_run() {
         ],
     );
 }
+
+#[test]
+fn a_display_name_and_its_handle_then_a_dash_and_the_comment() {
+    let article = format!(
+        "{STORY}Below are some of the tweets from people regarding the levy.\n\n\
+         Pothole Watch@potholewatch254 - The corruption in the ministry will eat this levy before any road is fixed.\n\n\
+         Josiah @josiah_m87- Hakuna barabara hapa, yet you want more money? Again?\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("potholewatch254"), "The"),
+            (Some("josiah_m87"), "Hakuna"),
+        ],
+    );
+}

@@ -152,7 +152,17 @@ pub(super) fn unquoted_comment(
             (None, None) => (None, None, 0),
         },
     };
+    // `GoalLine Genius@idealist254 - The corruption…`: a post's header copied as text, the
+    // display name and the handle (glued or not), then a dash and the words.
+    let named_header = (alone.is_none() && context.in_reactions)
+        .then(|| named_handle_then_dash(text))
+        .flatten();
+    let display_name = named_header.map(|(name, ..)| name).or(display_name);
     let (username, comment, taken) = match text.split_once(' ') {
+        _ if named_header.is_some() => {
+            let (_, handle, comment) = named_header?;
+            (handle, comment, Vec::new())
+        }
         _ if alone.is_some() => {
             // (`Replying to @KenyaTreasury` under the card is the post's furniture.)
             let replying = line_at(units, index + 1 + card_lines)
@@ -230,6 +240,31 @@ pub(super) fn unquoted_comment(
         found: vec![found],
         units: taken,
     })
+}
+
+/// `GoalLine Genius@idealist254 - The corruption…`, `Josiah @josiahmwangi87- Hakuna…`: a
+/// display name of a few words, a handle, a dash and the comment. Returns the three.
+fn named_handle_then_dash(line: &str) -> Option<(&str, &str, &str)> {
+    const MOST_NAME_WORDS: usize = 4;
+    let at = line.find('@')?;
+    let name = line[..at].trim();
+    let words = name.split_whitespace().count();
+    if !(1..=MOST_NAME_WORDS).contains(&words)
+        || !name.starts_with(char::is_uppercase)
+        || name.contains([':', '"', '“', ',', '.'])
+    {
+        return None;
+    }
+    let after = &line[at + 1..];
+    let end = after
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(after.len());
+    let handle = &after[..end];
+    let comment = after[end..]
+        .trim_start()
+        .strip_prefix(['-', '–', '—'])?
+        .trim();
+    (is_handle_shaped(handle) && is_comment(comment)).then_some((name, handle, comment))
 }
 
 /// `@mike.sonko wueeee, our man never takes chances`: a mention, then words.
