@@ -7234,3 +7234,12 @@ fn a_display_name_and_its_handle_then_a_dash_and_the_comment() {
         ],
     );
 }
+
+#[test]
+fn a_name_described_without_commas_before_its_verb() {
+    let article = format!(
+        "{STORY}Kenyans took to Facebook to react.\n\n\
+         Otieno Juma a US based Kenyan matatu owner wondered: \u{201c}Where is the money from last year's levy going?\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}

@@ -720,9 +720,24 @@ fn name_after_description(words: &[Word], from: usize) -> Option<(String, usize)
         }
         // `Jim Kelly from Cork`: a place after a name, not a name after a description; nor
         // after a phrase of its own (`an activist for the Matatu Owners Association`).
+        // (Nor is a name after an article: `Matthew K Jallow a US based analyst` describes the
+        // name before it.)
         let preposition = matches!(
             w,
-            "from" | "of" | "in" | "at" | "on" | "near" | "for" | "with" | "to" | "by" | "the"
+            "from"
+                | "of"
+                | "in"
+                | "at"
+                | "on"
+                | "near"
+                | "for"
+                | "with"
+                | "to"
+                | "by"
+                | "the"
+                | "a"
+                | "an"
+                | "another"
         );
         if preposition || is_verb(w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
@@ -1901,7 +1916,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     }
     // The clause nearest the quote first: in "Irate fans flocked to X as one frustrated viewer
     // moaned:" the speaker is the viewer.
-    let starts: Vec<usize> = (0..words.len())
+    let mut starts: Vec<usize> = (0..words.len())
         .rev()
         .filter(|&k| {
             k == 0
@@ -1916,6 +1931,13 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             || leads_to_speak(&words[..k], &words[k])
         })
         .collect();
+    // (`Matthew K Jallow a US based Gambian social analyst wondered:`: a name described up to
+    // the verb is the subject, not a capital inside its description.)
+    let described_first = subject_at(&words, 0)
+        .is_some_and(|(who, next, ..)| past_plain_description(&words, &who, next) != next);
+    if described_first {
+        starts.rotate_right(1);
+    }
     for &k in &starts {
         if k == 0 && CONNECTIVES.contains(&words[0].bare.to_lowercase().as_str()) {
             continue;
@@ -1982,7 +2004,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             {
                 last
             }
-            _ => next,
+            _ => past_plain_description(&words, &who, next),
         };
         let after_with = k > 0 && words[k - 1].bare.eq_ignore_ascii_case("with");
         if let Some((verb, posted, place, from)) = predicate(&words, next, after_with) {
@@ -3065,9 +3087,33 @@ fn was_one_response(words: &[Word]) -> Option<Speaker> {
     })
 }
 
+/// `Matthew K Jallow a US based Gambian social analyst wondered:`: who a named person is,
+/// printed after the name (ending at word `next`) without an aside's commas. The word of the
+/// verb after it, or `next`.
+fn past_plain_description(words: &[Word], who: &Who, next: usize) -> usize {
+    const MOST_DESCRIPTION_WORDS: usize = 7;
+    // (A full name: `Take a look at how users reacted:` opens with a verb.)
+    let described = matches!(who, Who::Name(name) if name.contains(' '))
+        && next > 0
+        && !words[next - 1].comma
+        && words
+            .get(next)
+            .is_some_and(|w| matches!(w.bare, "a" | "an" | "another"));
+    if !described {
+        return next;
+    }
+    // The last verb: a participle may describe (`a US based analyst`).
+    (next + 1..words.len().min(next + 1 + MOST_DESCRIPTION_WORDS))
+        .take_while(|&k| !words[k - 1].comma)
+        .filter(|&k| is_verb(words[k].bare))
+        .last()
+        .unwrap_or(next)
+}
+
 /// `Gii claimed`, `Frank on Facebook wrote`: a subject at word `start`, then its verb.
 fn subject_then_verb(words: &[Word], start: usize) -> Option<Speaker> {
     let (who, next, platform, interviewee) = subject_at(words, start)?;
+    let next = past_plain_description(words, &who, next);
     let (mut j, platform) = match place_phrase(words, next) {
         Some((after, place)) => (after, Some(place)),
         None => (next, platform),
