@@ -7243,3 +7243,12 @@ fn a_name_described_without_commas_before_its_verb() {
     );
     assert_names(&article, &[Some("Otieno Juma")]);
 }
+
+#[test]
+fn a_posting_verb_and_the_language_of_the_post_run_into_the_quote() {
+    let article = format!(
+        "{STORY}Wanjiru Kamau tweeted in Swahili \u{201c}Hii ni aibu kubwa kwa serikali yetu.\u{201d}\n\n\
+         Otieno Juma posted a photo of his receipt and wrote in a local language \u{201c}Tumechoka na ushuru huu.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}

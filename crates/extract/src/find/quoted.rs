@@ -2086,9 +2086,15 @@ fn without_trailing_place(lead: &str) -> &str {
         };
         let phrase = &lead[at..];
         let phrase_words = words(phrase);
+        let lower = phrase.to_lowercase();
+        // (`wrote in a regional language “…”`, `tweeted in Swahili “…”`: the language a post
+        // is written in is where its words are, as a place is.)
+        let in_a_language = lower.starts_with("in ")
+            && (lower.ends_with(" language") || is_language_name(&phrase[3..]));
         let placed = place_phrase(&phrase_words, 0)
             .is_some_and(|(end, _)| end == phrase_words.len())
-            || UNDER_POSTS.contains(&phrase.to_lowercase().as_str());
+            || UNDER_POSTS.contains(&lower.as_str())
+            || in_a_language;
         if placed {
             return lead[..at].trim_end();
         }
