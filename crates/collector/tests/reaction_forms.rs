@@ -7252,3 +7252,18 @@ fn a_posting_verb_and_the_language_of_the_post_run_into_the_quote() {
     );
     assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
 }
+
+#[test]
+fn comments_headed_by_the_commenter_on_the_time() {
+    let article = format!(
+        "{STORY}Comments (2 posted):\n\n\
+         Wanjiku K on 24/11/2015 07:14:48\n\
+         Fully agree with you, the levy will only make matatu fares worse for all of us.\n\
+         Otieno J on 24/11/2015 09:08:59\n\
+         Hii ni aibu kubwa, serikali ituambie pesa za mwaka jana zilienda wapi.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[(Some("Wanjiku K"), "Fully"), (Some("Otieno J"), "Hii")],
+    );
+}

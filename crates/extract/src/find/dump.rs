@@ -3389,8 +3389,9 @@ fn is_time_ago(line: &str) -> bool {
             .all(|t| matches!(t, "a" | "an") || is_time_word(t))
 }
 
-/// `ANTON Tuesday, 13 March 2018 15:42`: a comment widget's header with the commenter and
-/// the time on one line, the day of the week between. The commenter.
+/// `ANTON Tuesday, 13 March 2018 15:42`, `thula on 24/11/2015 07:14:48`: a comment widget's
+/// header with the commenter and the time on one line, the day of the week or `on` between.
+/// The commenter.
 fn stamped_header(line: &str) -> Option<&str> {
     const WEEKDAYS: [&str; 7] = [
         "Monday",
@@ -3409,6 +3410,18 @@ fn stamped_header(line: &str) -> Option<&str> {
     if !(line.ends_with(|c: char| c.is_ascii_digit()) || meridiem) {
         return None;
     }
+    // `thula on 24/11/2015 07:14:48`, `Comment by Jane Wanjiru on March 5, 2019 at 3:42 pm`:
+    // the commenter and the time, as a site's thread heads each comment.
+    if let Some((commenter, time)) = line.split_once(" on ") {
+        let commenter = without_list_marker(commenter).trim();
+        let commenter = ["Comment by ", "Posted by ", "Reply by "]
+            .iter()
+            .find_map(|label| commenter.strip_prefix(label))
+            .unwrap_or(commenter);
+        if (1..=4).contains(&commenter.split_whitespace().count()) && is_comment_time(time) {
+            return Some(commenter);
+        }
+    }
     let (head, time) = line.split_once(", ")?;
     let (commenter, weekday) = without_list_marker(head).rsplit_once(' ')?;
     let commenter = commenter.trim();
@@ -3419,10 +3432,10 @@ fn stamped_header(line: &str) -> Option<&str> {
 }
 
 /// When a blog prints a comment was posted: `August 6, 2014 at 7:25 pm`, `6 August 2014 at
-/// 19:25`, `03/05/2019`.
+/// 19:25`, `03/05/2019`, `24/11/2015 07:14:48`.
 static COMMENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
     super::build(
-        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d{1,2}/\d{1,2}/\d{4})(?:,?(?: at)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
+        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d{1,2}/\d{1,2}/\d{4})(?:,?(?: at)? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)?$"
             .to_string(),
     )
 });
