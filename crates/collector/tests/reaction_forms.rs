@@ -7076,3 +7076,194 @@ fn any_past_verb_after_an_online_readers_noun_runs_into_the_quote() {
     );
     assert_anonymous_openings(&article, 3, &["I see the"]);
 }
+
+#[test]
+fn messages_signed_after_a_dash_under_titles_of_their_own() {
+    let article = "Your SMS\n\n\
+        Fuel levy again\n\
+        Every budget the Treasury finds a new way into our pockets. Enough is enough.\n\
+        - Anonymous\n\
+        Matatus will suffer\n\
+        The levy will double fares by Friday and the poor will walk to work. - Achieng Odhiambo\n\
+        Roads first\n\
+        Fix the potholes on Mombasa Road before asking for another shilling. -Anonymous\n\
+        Thank you Treasury\n\
+        At last someone is paying for the roads we all use every day. - K. Mutua\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (None, "Every"),
+            (Some("Achieng Odhiambo"), "The"),
+            (None, "Fix"),
+            (Some("K. Mutua"), "At"),
+        ],
+    );
+}
+
+#[test]
+fn a_page_with_fewer_than_three_dash_signatures_is_not_a_messages_page() {
+    // Two captions credited after a dash, in the shape of the messages above.
+    let article = format!(
+        "{STORY}Motorists queue at a petrol station in Nairobi on Monday. - Achieng Odhiambo\n\n\
+         The Treasury building on Harambee Avenue in the capital. - K. Mutua\n\n\
+         The levy takes effect next week.\n"
+    );
+    assert_names(&article, &[]);
+}
+
+#[test]
+fn said_in_a_comment_is_posted() {
+    let article = format!(
+        "{STORY}Wanjiru Kamau has lived in Texas for twenty years.\n\n\
+         \u{201c}I read the news from home every morning and the levy makes me sad.\u{201d} she said in a comment left on the website.\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau")]);
+}
+
+#[test]
+fn a_name_after_the_quote_goes_on_past_an_initial_or_a_title() {
+    let article = format!(
+        "{STORY}Motorists took to Twitter.\n\n\
+         \u{201c}Matatu fares will double by Friday, watch,\u{201d} wrote Achieng R. Odhiambo on Twitter.\n\n\
+         \u{201c}Fix the potholes on Mombasa Road before asking for another shilling.\u{201d} Says Dr.Mutua on twitter.\n"
+    );
+    assert_names(&article, &[Some("Achieng R. Odhiambo"), Some("Dr.Mutua")]);
+}
+
+#[test]
+fn a_readers_noun_before_the_name_makes_any_verb_posting() {
+    let article = format!(
+        "{STORY}Online, some thought it sounded fair.\n\n\
+         Nation commenter Mbuyu Otieno added: \u{201c}When I lived in Arusha the roads were fixed before any levy came.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Mbuyu Otieno")]);
+}
+
+#[test]
+fn a_bulleted_attribution_reads_past_its_bullet() {
+    let article = format!(
+        "{STORY}The Treasury's post drew hundreds of replies.\n\n\
+         \u{2022} One user wrote: \"If the roads were fixed first nobody would complain about this.\"\n\
+         \u{2022} Another person said: \"They raise it every year and the potholes stay where they are.\"\n"
+    );
+    assert_anonymous_openings(&article, 2, &["If the", "They raise"]);
+}
+
+#[test]
+fn a_display_name_glued_to_its_handle() {
+    let article = format!(
+        "{STORY}Kenyans spoke on the levy and below are some of their tweets:\n\n\
+         Wanjiru@wanjiru_k wrote: \u{201c}I am not even driving and this levy stinks. The matatus will pass it on.\u{201d}\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("wanjiru_k"), "I")]);
+}
+
+#[test]
+fn a_name_and_its_platform_without_a_colon_over_a_quote() {
+    let article = format!(
+        "{STORY}Wanjiru Kamau on Twitter\n\n\
+         \u{201c}The levy charge sheet is an interesting read. They now list all we complained about.\u{201d}\n\n\
+         The levy takes effect next week.\n"
+    );
+    assert_names_and_platforms(&article, &[(Some("Wanjiru Kamau"), Platform::Twitter)]);
+}
+
+#[test]
+fn a_message_signed_with_a_pseudonym_over_its_number() {
+    let article = "Kauli za wasomaji\n\n\
+        Ushuru mpya\n\
+        Ushuru huu mpya wa mafuta utaongeza nauli za daladala na maisha yatakuwa magumu zaidi.\n\
+        Mpenda haki, Mwanza\n\
+        0754 123 456\n\
+        Barabara kwanza\n\
+        Serikali itengeneze barabara kwanza kabla ya kutuongezea ushuru wa mafuta tena.\n\
+        Mzalendo halisi\n\
+        0713 654 321\n";
+    assert_names(article, &[Some("Mpenda haki"), Some("Mzalendo halisi")]);
+}
+
+#[test]
+fn a_sentence_opening_in_a_post_over_its_quote() {
+    let article = format!(
+        "{STORY}In a cheeky post, Achieng Odhiambo advised matatu owners to end their strike.\n\
+         \u{201c}Matatu owners you can now go back to work. The levy has been halved.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Achieng Odhiambo")]);
+}
+
+#[test]
+fn a_name_after_a_lower_case_description_of_a_public_personality() {
+    let article = format!(
+        "{STORY}\u{201c}Nairobi pothole documentary, episode one #MombasaRoad,\u{201d} media personality Achieng Odhiambo captioned her video.\n"
+    );
+    assert_names(&article, &[Some("Achieng Odhiambo")]);
+}
+
+#[test]
+fn quotes_said_after_a_line_attributed_before_them_make_one_run() {
+    let article = format!(
+        "{STORY}\u{201c}The levy will fix the roads. The future looks bright,\u{201d} the Treasury wrote.\n\n\
+         Social media users stormed the Treasury's post.\n\n\
+         \u{201c}How many roads have you fixed,\u{201d} asked one social media user.\n\n\
+         Otieno Juma said: \u{201c}Welcome to the reality of Kenyan politics. Expect more of this.\u{201d}\n\n\
+         \u{201c}You almost became our inspiration but the levy is back. Back to square one,\u{201d} said Achieng Wanjiru Odhiambo.\n"
+    );
+    assert_names(
+        &article,
+        &[
+            Some("Treasury"),
+            None,
+            Some("Otieno Juma"),
+            Some("Achieng Wanjiru Odhiambo"),
+        ],
+    );
+}
+
+#[test]
+fn a_display_name_and_its_handle_then_a_dash_and_the_comment() {
+    let article = format!(
+        "{STORY}Below are some of the tweets from people regarding the levy.\n\n\
+         Pothole Watch@potholewatch254 - The corruption in the ministry will eat this levy before any road is fixed.\n\n\
+         Josiah @josiah_m87- Hakuna barabara hapa, yet you want more money? Again?\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("potholewatch254"), "The"),
+            (Some("josiah_m87"), "Hakuna"),
+        ],
+    );
+}
+
+#[test]
+fn a_name_described_without_commas_before_its_verb() {
+    let article = format!(
+        "{STORY}Kenyans took to Facebook to react.\n\n\
+         Otieno Juma a US based Kenyan matatu owner wondered: \u{201c}Where is the money from last year's levy going?\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}
+
+#[test]
+fn a_posting_verb_and_the_language_of_the_post_run_into_the_quote() {
+    let article = format!(
+        "{STORY}Wanjiru Kamau tweeted in Swahili \u{201c}Hii ni aibu kubwa kwa serikali yetu.\u{201d}\n\n\
+         Otieno Juma posted a photo of his receipt and wrote in a local language \u{201c}Tumechoka na ushuru huu.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn comments_headed_by_the_commenter_on_the_time() {
+    let article = format!(
+        "{STORY}Comments (2 posted):\n\n\
+         Wanjiku K on 24/11/2015 07:14:48\n\
+         Fully agree with you, the levy will only make matatu fares worse for all of us.\n\
+         Otieno J on 24/11/2015 09:08:59\n\
+         Hii ni aibu kubwa, serikali ituambie pesa za mwaka jana zilienda wapi.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[(Some("Wanjiku K"), "Fully"), (Some("Otieno J"), "Hii")],
+    );
+}

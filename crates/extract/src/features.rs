@@ -74,7 +74,10 @@ fn named(found: &Found, setting: &Setting, mut feature: impl FnMut(&'static str,
     };
     let verb = match vocabulary::verb_kind(own_verb) {
         VerbKind::Speech
-            if has(Cue::PostingPlace) || has(Cue::OnlineReader) || is_tagged(&found.raw_text) =>
+            if has(Cue::PostingPlace)
+                || has(Cue::PostingVerb)
+                || has(Cue::OnlineReader)
+                || is_tagged(&found.raw_text) =>
         {
             VerbKind::Posting
         }

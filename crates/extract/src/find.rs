@@ -121,7 +121,10 @@ impl Form {
     pub(crate) fn runs_with(self, other: Form) -> bool {
         let named_line =
             |form| matches!(form, Form::Attribution | Form::ListItem | Form::NameColon);
-        self == other || (named_line(self) && named_line(other))
+        let attributed = |form| matches!(form, Form::Attribution | Form::QuotedSpan);
+        self == other
+            || (named_line(self) && named_line(other))
+            || (attributed(self) && attributed(other))
     }
 
     pub(crate) fn feature_name(self) -> &'static str {
@@ -492,7 +495,13 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     let units = units(document);
     let mut claimed = vec![false; units.len()];
     let mut found: Vec<(usize, Found)> = Vec::new();
-    let readers_page = document.title.as_deref().is_some_and(is_readers_page);
+    // (A page that signs its lines after a dash prints readers' messages under titles of its
+    // own, whatever its headline.)
+    let readers_page = document.title.as_deref().is_some_and(is_readers_page)
+        || dump::signs_lines_with_dashes(units.iter().filter_map(|unit| match unit {
+            Unit::Line { text, .. } => Some(*text),
+            Unit::Embed(_) => None,
+        }));
     let mut context = Context {
         letters_headline: document.title.as_deref().is_some_and(names_letters),
         readers_headline: document.title.as_deref().is_some_and(names_readers),
@@ -537,8 +546,10 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         })
                     })
                     .filter(|attribution| {
+                        // (`Ali Naka on Twitter` ⏎ `“…”` says where the words were posted.)
                         round_up
                             || !attribution.is_name_alone()
+                            || attribution.platform_hint.is_some()
                             || names_alone_in_turn(&units, index)
                     })
                     .and_then(|attribution| {
@@ -1062,21 +1073,23 @@ fn bulleted_name(line: &str) -> Option<Attribution<'_>> {
 /// a reader's name over the comment.
 fn name_alone(line: &str) -> Option<Attribution<'_>> {
     let author = line.trim_end().strip_suffix(':')?;
-    named_alone(line, author).or_else(|| {
-        // `Jane Wanjiru on Facebook:`: the name and where the comment was posted.
-        let dump::ColonAuthor {
-            handle,
-            display_name,
-            verb: None,
-            platform: Some(platform),
-        } = dump::colon_author(author)?
-        else {
-            return None;
-        };
-        Some(Attribution {
-            platform_hint: Some(platform),
-            ..Attribution::name_alone(line, handle, display_name)
-        })
+    named_alone(line, author).or_else(|| named_on_platform(line, author))
+}
+
+/// `Jane Wanjiru on Facebook`: the name and where the comment was posted.
+fn named_on_platform<'t>(line: &'t str, author: &str) -> Option<Attribution<'t>> {
+    let dump::ColonAuthor {
+        handle,
+        display_name,
+        verb: None,
+        platform: Some(platform),
+    } = dump::colon_author(author)?
+    else {
+        return None;
+    };
+    Some(Attribution {
+        platform_hint: Some(platform),
+        ..Attribution::name_alone(line, handle, display_name)
     })
 }
 
@@ -1109,8 +1122,9 @@ fn name_over_quote<'t>(line: &'t str, next: Option<&Unit>) -> Option<Attribution
         return None;
     }
     // `ALICE WANJIKU` ⏎ `“…”`: over a quote, a name in capitals is a name, as some pages
-    // print their commenters'.
+    // print their commenters'; `Ali Naka on Twitter` ⏎ `“…”`, one with where it was posted.
     named_alone(line, author)
+        .or_else(|| named_on_platform(line, author))
         .or_else(|| {
             let (handle, display_name) = dump::shouted_name(author)?;
             Some(Attribution::name_alone(line, handle, display_name))

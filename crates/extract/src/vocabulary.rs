@@ -1106,6 +1106,11 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "youtuber",
     "streamer",
     "dancer",
+    // `media personality Lucky Mbabazi`, `dancehall artiste`, `reality star`.
+    "personality",
+    "artiste",
+    "artist",
+    "star",
     "popular",
     "renowned",
     "famous",
@@ -1518,6 +1523,49 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "his", "her", "their", "i", "we", "you", "he", "she", "they", "not", "no", "what", "why",
     "how", "here", "there", "update", "note",
 ];
+
+/// `Swahili`, `Pidgin`, `Bengali`: the name of a language a post may be written in, as articles
+/// say (`tweeted in Swahili`).
+pub(crate) fn is_language_name(word: &str) -> bool {
+    const LANGUAGES: &[&str] = &[
+        "English",
+        "Swahili",
+        "Kiswahili",
+        "Pidgin",
+        "Yoruba",
+        "Igbo",
+        "Hausa",
+        "Zulu",
+        "isiZulu",
+        "Xhosa",
+        "Sotho",
+        "Tswana",
+        "Shona",
+        "Ndebele",
+        "Luganda",
+        "Twi",
+        "Amharic",
+        "Afrikaans",
+        "Chichewa",
+        "Bemba",
+        "Kinyarwanda",
+        "Somali",
+        "Arabic",
+        "French",
+        "Portuguese",
+        "Hindi",
+        "Urdu",
+        "Bengali",
+        "Bangla",
+        "Tamil",
+        "Tagalog",
+        "Filipino",
+        "Malay",
+        "Patois",
+        "Creole",
+    ];
+    LANGUAGES.contains(&word)
+}
 
 #[cfg(test)]
 mod tests {

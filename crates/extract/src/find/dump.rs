@@ -135,6 +135,7 @@ pub(super) fn unquoted_comment(
         });
     }
     if let Some(found) = signed_on_next_line(units, index, claimed, context)
+        .or_else(|| signed_over_number(units, index, claimed, context))
         .or_else(|| signed_at_its_end(units, index, claimed, context))
         .or_else(|| letter_from(units, index, claimed, context))
         .or_else(|| named_over_comment(units, index, claimed, context))
@@ -151,7 +152,17 @@ pub(super) fn unquoted_comment(
             (None, None) => (None, None, 0),
         },
     };
+    // `GoalLine Genius@idealist254 - The corruption…`: a post's header copied as text, the
+    // display name and the handle (glued or not), then a dash and the words.
+    let named_header = (alone.is_none() && context.in_reactions)
+        .then(|| named_handle_then_dash(text))
+        .flatten();
+    let display_name = named_header.map(|(name, ..)| name).or(display_name);
     let (username, comment, taken) = match text.split_once(' ') {
+        _ if named_header.is_some() => {
+            let (_, handle, comment) = named_header?;
+            (handle, comment, Vec::new())
+        }
         _ if alone.is_some() => {
             // (`Replying to @KenyaTreasury` under the card is the post's furniture.)
             let replying = line_at(units, index + 1 + card_lines)
@@ -229,6 +240,31 @@ pub(super) fn unquoted_comment(
         found: vec![found],
         units: taken,
     })
+}
+
+/// `GoalLine Genius@idealist254 - The corruption…`, `Josiah @josiahmwangi87- Hakuna…`: a
+/// display name of a few words, a handle, a dash and the comment. Returns the three.
+fn named_handle_then_dash(line: &str) -> Option<(&str, &str, &str)> {
+    const MOST_NAME_WORDS: usize = 4;
+    let at = line.find('@')?;
+    let name = line[..at].trim();
+    let words = name.split_whitespace().count();
+    if !(1..=MOST_NAME_WORDS).contains(&words)
+        || !name.starts_with(char::is_uppercase)
+        || name.contains([':', '"', '“', ',', '.'])
+    {
+        return None;
+    }
+    let after = &line[at + 1..];
+    let end = after
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(after.len());
+    let handle = &after[..end];
+    let comment = after[end..]
+        .trim_start()
+        .strip_prefix(['-', '–', '—'])?
+        .trim();
+    (is_handle_shaped(handle) && is_comment(comment)).then_some((name, handle, comment))
 }
 
 /// `@mike.sonko wueeee, our man never takes chances`: a mention, then words.
@@ -2243,6 +2279,9 @@ fn is_town(place: &str) -> bool {
 /// letters pages print it, in capitals (`JOHN SMITH`) or after a title (`Mrs E. Wright`),
 /// which elsewhere mark a label or an official.
 fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
+    if is_anonymous_signature(name) {
+        return Some((None, None));
+    }
     if let Some(author) = author_of(name) {
         return Some(author);
     }
@@ -2431,40 +2470,20 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     if !listed && !context.in_reactions {
         return None;
     }
-    // `… ~ Thierry Ottou.`: some pages sign with a tilde, glued to the name too (`…
-    // ~Thierry Ottou`), or a spaced hyphen (`… - Mary Wanjiku`).
-    let (dash, mark) = line.rmatch_indices(['–', '—', '~']).next().or_else(|| {
-        line.rmatch_indices(" - ")
-            .next()
-            .map(|(at, _)| (at + 1, "-"))
-    })?;
-    let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
-    let spaced = signature.starts_with(' ') || mark == "~";
+    let SignedLine {
+        comment,
+        name,
+        platform,
+        spaced,
+    } = split_at_signing_dash(line)?;
     let comment = comment.trim_start_matches(['•', '·', '*']).trim();
-    // `– Mary Wanjiku via Facebook`: where the signer posted, after the name.
-    let (signature, platform) = author_and_place(signature.trim());
-    // `~ Thierry Ottou.`: the signature may end its line's sentence; an initial keeps its
-    // full stop (`— Dave H.`).
-    let name = signature.trim();
-    let name = match name.strip_suffix('.') {
-        Some(bare)
-            if bare
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| last.chars().count() > 1) =>
-        {
-            bare
-        }
-        _ => name,
-    };
     // `* Death shaming nation. Sad.—Joseph Kamkwasi`: a list's pull quote may glue the dash
     // to a full name.
     let glued_to_a_name =
         || listed && name.split_whitespace().nth(1).is_some() && names_a_person(name);
     if !(spaced || glued_to_a_name())
-        || comment.split_whitespace().nth(2).is_none()
-        || comment.starts_with(OPENING_MARKS)
-        || (!listed && name.split_whitespace().nth(1).is_none())
+        || !is_comment_of_words(comment)
+        || (!listed && name.split_whitespace().nth(1).is_none() && !is_anonymous_signature(name))
     {
         return None;
     }
@@ -2486,6 +2505,85 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
             ..Found::default()
         })
     })
+}
+
+/// A line's words and the signature after its last signing dash.
+struct SignedLine<'l> {
+    comment: &'l str,
+    /// The signer as printed, without where they posted or a full stop ending the line.
+    name: &'l str,
+    /// Where the signer posted, named after the name (`– Mary Wanjiku via Facebook`).
+    platform: Option<Platform>,
+    /// A space parts the dash from the words or the name: a dash glued on both sides joins
+    /// words (`Mary-Jane`).
+    spaced: bool,
+}
+
+/// `… – Mary Wanjiku`, `… ~ Thierry Ottou.`, `… - Mary Wanjiku`, `… -Anonymous`: the
+/// comment before a line's last signing dash, a tilde (glued to the name too: `… ~Thierry
+/// Ottou`) or a hyphen with a space before it, and the signer after it.
+fn split_at_signing_dash(line: &str) -> Option<SignedLine<'_>> {
+    let (dash, mark) = line.rmatch_indices(['–', '—', '~']).next().or_else(|| {
+        line.rmatch_indices(" -")
+            .find(|(at, _)| {
+                line[at + 2..].starts_with([' ']) || line[at + 2..].starts_with(char::is_uppercase)
+            })
+            .map(|(at, _)| (at + 1, "-"))
+    })?;
+    let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
+    let spaced = signature.starts_with(' ') || mark == "~" || mark == "-";
+    let (signature, platform) = author_and_place(signature.trim());
+    // The signature may end its line's sentence; an initial keeps its full stop (`— Dave H.`).
+    let name = signature.trim();
+    let name = match name.strip_suffix('.') {
+        Some(bare)
+            if bare
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| last.chars().count() > 1) =>
+        {
+            bare
+        }
+        _ => name,
+    };
+    Some(SignedLine {
+        comment: comment.trim(),
+        name,
+        platform,
+        spaced,
+    })
+}
+
+/// `Anonymous`, as SMS and letters pages sign what a reader sent without a name.
+fn is_anonymous_signature(name: &str) -> bool {
+    name.eq_ignore_ascii_case("anonymous")
+}
+
+/// Words enough to be a comment, and not a quote (whose marks the quoted readings take).
+fn is_comment_of_words(comment: &str) -> bool {
+    comment.split_whitespace().nth(2).is_some() && !comment.starts_with(OPENING_MARKS)
+}
+
+/// `… - OJ Mangwana` ⏎ `… -Anonymous` ⏎ `… - D. Mdlalose`: a page whose lines are signed
+/// after a dash, three or more, as an SMS or letters page prints its readers' messages under
+/// titles of its own, announcing nothing.
+pub(super) fn signs_lines_with_dashes<'u>(lines: impl Iterator<Item = &'u str>) -> bool {
+    lines
+        .filter(|line| {
+            // Cheapest first: a dash near the line's end.
+            let tail = line.len().saturating_sub(40);
+            line.get(tail..)
+                .is_some_and(|tail| tail.contains(['–', '—', '-']))
+                && split_at_signing_dash(line.trim_end()).is_some_and(|signed| {
+                    signed.spaced
+                        && is_comment_of_words(signed.comment.trim_start_matches(['•', '·', '*']))
+                        && (is_anonymous_signature(signed.name)
+                            || (signed.name.split_whitespace().nth(1).is_some()
+                                && signer_names_a_person(signed.name)))
+                })
+        })
+        .nth(2)
+        .is_some()
 }
 
 /// A comment and its signer (`signer`'s reading of `name`), as printed after or under it.
@@ -3291,8 +3389,9 @@ fn is_time_ago(line: &str) -> bool {
             .all(|t| matches!(t, "a" | "an") || is_time_word(t))
 }
 
-/// `ANTON Tuesday, 13 March 2018 15:42`: a comment widget's header with the commenter and
-/// the time on one line, the day of the week between. The commenter.
+/// `ANTON Tuesday, 13 March 2018 15:42`, `thula on 24/11/2015 07:14:48`: a comment widget's
+/// header with the commenter and the time on one line, the day of the week or `on` between.
+/// The commenter.
 fn stamped_header(line: &str) -> Option<&str> {
     const WEEKDAYS: [&str; 7] = [
         "Monday",
@@ -3311,6 +3410,18 @@ fn stamped_header(line: &str) -> Option<&str> {
     if !(line.ends_with(|c: char| c.is_ascii_digit()) || meridiem) {
         return None;
     }
+    // `thula on 24/11/2015 07:14:48`, `Comment by Jane Wanjiru on March 5, 2019 at 3:42 pm`:
+    // the commenter and the time, as a site's thread heads each comment.
+    if let Some((commenter, time)) = line.split_once(" on ") {
+        let commenter = without_list_marker(commenter).trim();
+        let commenter = ["Comment by ", "Posted by ", "Reply by "]
+            .iter()
+            .find_map(|label| commenter.strip_prefix(label))
+            .unwrap_or(commenter);
+        if (1..=4).contains(&commenter.split_whitespace().count()) && is_comment_time(time) {
+            return Some(commenter);
+        }
+    }
     let (head, time) = line.split_once(", ")?;
     let (commenter, weekday) = without_list_marker(head).rsplit_once(' ')?;
     let commenter = commenter.trim();
@@ -3321,10 +3432,10 @@ fn stamped_header(line: &str) -> Option<&str> {
 }
 
 /// When a blog prints a comment was posted: `August 6, 2014 at 7:25 pm`, `6 August 2014 at
-/// 19:25`, `03/05/2019`.
+/// 19:25`, `03/05/2019`, `24/11/2015 07:14:48`.
 static COMMENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
     super::build(
-        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d{1,2}/\d{1,2}/\d{4})(?:,?(?: at)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$"
+        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d{1,2}/\d{1,2}/\d{4})(?:,?(?: at)? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)?$"
             .to_string(),
     )
 });
@@ -3564,6 +3675,48 @@ pub(super) fn anonymous_run(
             .collect(),
         // The run's first unit is the one it was read at.
         units: taken.into_iter().skip(1).collect(),
+    })
+}
+
+/// `…` ⏎ `Mpenda ukweli na uwazi` ⏎ `0784 478 462`: a message signed on the line below with
+/// the name its reader chose (a pseudonym, as Swahili SMS columns print them: "lover of truth
+/// and openness"), and a town after a comma, over the number it came from. The number signs
+/// it as only a reader's message is, whatever the name's shape.
+fn signed_over_number(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const MOST_NAME_WORDS: usize = 6;
+    let (signature, number) = (index + 1, index + 2);
+    let comment = line_at(units, index)?;
+    let signed = line_at(units, signature)?;
+    if claimed[signature]
+        || claimed.get(number) != Some(&false)
+        || !line_at(units, number).is_some_and(is_phone_signature)
+        || !super::ends_a_sentence(comment)
+        || comment.split_whitespace().nth(2).is_none()
+        || signed.len() > LONGEST_AUTHOR_LINE
+        || !signed.starts_with(char::is_uppercase)
+        || super::ends_a_sentence(signed)
+    {
+        return None;
+    }
+    let name = signed.split(',').next()?.trim();
+    if name.split_whitespace().count() > MOST_NAME_WORDS {
+        return None;
+    }
+    Some(InLine {
+        found: vec![Found {
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(true, Cue::Letter)]),
+            display_name: Some(name.to_string()),
+            raw_text: comment.trim().to_string(),
+            ..Found::default()
+        }],
+        units: vec![signature, number],
     })
 }
 

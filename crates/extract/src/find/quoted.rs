@@ -46,6 +46,11 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
     // Whether a straight double mark opened inside the open curly one (`“She gets "special"
     // leave?”`): the next straight mark closes it, not the curly quote.
     let mut straight_inside = false;
+    // Whether a curly double mark opened inside the open curly one (`“According to him, “Many
+    // of you…”. And he wants…”`), and where the first closing mark after it ended: the
+    // quote's end if the line ends with the outer quote still open, as before nesting.
+    let mut curly_inside = false;
+    let mut first_close: Option<usize> = None;
     // Every quote mark is `"`, `'`, or a character whose UTF-8 form starts with 0xC2 (« ») or
     // 0xE2 (“ ” „ ‘ ’); no other character opens or closes a span, so only these are decoded,
     // in order, each found by `memchr` (0xC2, rare, on its own search, repeated only once
@@ -75,6 +80,8 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                     open = Some((at, c));
                     double_inside = false;
                     straight_inside = false;
+                    curly_inside = false;
+                    first_close = None;
                 }
             }
             Some((start, opener)) => {
@@ -89,8 +96,18 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                     && (straight_inside
                         || previous.is_some_and(char::is_whitespace)
                             && next.is_some_and(char::is_alphanumeric));
+                let nested_curly = opener == '“'
+                    && c == '“'
+                    && !curly_inside
+                    && previous.is_some_and(char::is_whitespace)
+                    && next.is_some_and(char::is_alphanumeric);
                 if nested_straight {
                     straight_inside = !straight_inside;
+                } else if nested_curly {
+                    curly_inside = true;
+                } else if curly_inside && c == '”' {
+                    curly_inside = false;
+                    first_close.get_or_insert(at + c.len_utf8());
                 } else if doubled {
                     spans.push(Span {
                         start,
@@ -113,7 +130,13 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
             }
         }
     }
-    if let Some((start, opener)) = open {
+    if let (Some((start, _)), Some(end)) = (open, first_close) {
+        spans.push(Span {
+            start,
+            end,
+            closed: true,
+        });
+    } else if let Some((start, opener)) = open {
         // `X wrote from Dubai: ‘Pakistan – hold your head up high…` ⏎ `‘There will be…’`: a
         // single mark after a colon, or opening the line, opens a quote that goes on below,
         // as British and South Asian papers print one of several paragraphs.
@@ -207,11 +230,31 @@ struct Word<'t> {
     /// Printed after an opening parenthesis, and before a closing one.
     opens_aside: bool,
     closes_aside: bool,
+    /// Printed with a full stop after it, as an initial is (`Lillian R. Howard`).
+    full_stop: bool,
+}
+
+/// `William@_SirWilliam_`, `tochi.@tochiforlife`: a display name and its handle copied from a
+/// post's header without the space between, as two words; any other word as it is.
+fn apart_from_its_handle(raw: &str) -> impl Iterator<Item = &str> {
+    let glued = raw.find('@').filter(|&at| {
+        let handle = raw[at + 1..].trim_end_matches([',', ';', ':', '.', '!', '?', '”', '"']);
+        raw[..at].ends_with(|c: char| c.is_alphabetic() || c == '.')
+            && (1..=30).contains(&handle.len())
+            && handle
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    });
+    let (first, second) = match glued {
+        Some(at) => (&raw[..at], Some(&raw[at..])),
+        None => (raw, None),
+    };
+    std::iter::once(first).chain(second)
 }
 
 fn words(text: &str) -> Vec<Word<'_>> {
     let mut words: Vec<Word> = Vec::new();
-    for raw in text.split_whitespace() {
+    for raw in text.split_whitespace().flat_map(apart_from_its_handle) {
         // `One of his twitter followers ,Alex Mulwa wrote`: a comma glued to the next word
         // ends the one before.
         let raw = match raw.strip_prefix(',') {
@@ -227,8 +270,10 @@ fn words(text: &str) -> Vec<Word<'_>> {
             .trim_start_matches(['(', '“', '"', '‘', '\'', '”'])
             .trim_end_matches([',', ';', ':', '.', '!', '?', ')', '”', '"', '’', '\'', '…']);
         let comma = raw.ends_with(',');
-        // `Nokuthula Zulu 🇿🇦 commented:`: the emoji a display name carries are not words.
-        if bare.chars().all(super::dump::is_decoration) {
+        // `Nokuthula Zulu 🇿🇦 commented:`: the emoji a display name carries are not words,
+        // nor is a list's bullet (`• Another person said:`).
+        if bare.chars().all(super::dump::is_decoration) || matches!(bare, "•" | "▪" | "◦" | "·")
+        {
             if let Some(last) = words.last_mut().filter(|_| comma) {
                 last.comma = true;
             }
@@ -239,6 +284,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
             comma,
             opens_aside: raw.starts_with('('),
             closes_aside: raw.trim_end_matches([',', ';', ':', '.']).ends_with(')'),
+            full_stop: raw.ends_with('.'),
         });
     }
     words
@@ -394,9 +440,16 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         start = k;
         end = k + LONGEST_NAME;
     }
+    // A middle initial keeps its full stop, as printed.
     let name = words[start..end]
         .iter()
-        .map(|w| w.bare)
+        .enumerate()
+        .map(
+            |(at, w)| match w.full_stop && w.bare.len() == 1 && start + at + 1 < end {
+                true => format!("{}.", w.bare),
+                false => w.bare.to_string(),
+            },
+        )
         .collect::<Vec<_>>()
         .join(" ");
     Some((without_owner(&name).to_string(), end))
@@ -667,9 +720,24 @@ fn name_after_description(words: &[Word], from: usize) -> Option<(String, usize)
         }
         // `Jim Kelly from Cork`: a place after a name, not a name after a description; nor
         // after a phrase of its own (`an activist for the Matatu Owners Association`).
+        // (Nor is a name after an article: `Matthew K Jallow a US based analyst` describes the
+        // name before it.)
         let preposition = matches!(
             w,
-            "from" | "of" | "in" | "at" | "on" | "near" | "for" | "with" | "to" | "by" | "the"
+            "from"
+                | "of"
+                | "in"
+                | "at"
+                | "on"
+                | "near"
+                | "for"
+                | "with"
+                | "to"
+                | "by"
+                | "the"
+                | "a"
+                | "an"
+                | "another"
         );
         if preposition || is_verb(w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
@@ -1274,6 +1342,24 @@ fn where_it_sits(words: &[Word], at: usize) -> Option<(usize, Option<Platform>)>
     Some((k, subreddit.then_some(Platform::Reddit)))
 }
 
+/// `said in a comment left on the website`, `added in a tweet`, `said in the replies`: the
+/// phrase at word `at` puts what a verb of speech says in a post.
+fn said_in_a_post(words: &[Word], at: usize) -> bool {
+    let lowered = |k: usize| words.get(k).map(|w| w.bare.to_lowercase());
+    if lowered(at).as_deref() != Some("in") || words[at].comma {
+        return false;
+    }
+    let determiner = matches!(
+        lowered(at + 1).as_deref(),
+        Some("a" | "an" | "the" | "his" | "her" | "their" | "one")
+    ) && !words[at + 1].comma;
+    let noun = at + 1 + usize::from(determiner);
+    lowered(noun).is_some_and(|noun| {
+        matches!(noun.as_str(), "post" | "tweet" | "reply" | "thread")
+            || COMMENT_PLACES.contains(&noun.as_str())
+    })
+}
+
 /// Where comments sit, besides the things they are left under: `in the replies`.
 const COMMENT_PLACES: &[&str] = &[
     "comments",
@@ -1830,7 +1916,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     }
     // The clause nearest the quote first: in "Irate fans flocked to X as one frustrated viewer
     // moaned:" the speaker is the viewer.
-    let starts: Vec<usize> = (0..words.len())
+    let mut starts: Vec<usize> = (0..words.len())
         .rev()
         .filter(|&k| {
             k == 0
@@ -1845,6 +1931,13 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             || leads_to_speak(&words[..k], &words[k])
         })
         .collect();
+    // (`Matthew K Jallow a US based Gambian social analyst wondered:`: a name described up to
+    // the verb is the subject, not a capital inside its description.)
+    let described_first = subject_at(&words, 0)
+        .is_some_and(|(who, next, ..)| past_plain_description(&words, &who, next) != next);
+    if described_first {
+        starts.rotate_right(1);
+    }
     for &k in &starts {
         if k == 0 && CONNECTIVES.contains(&words[0].bare.to_lowercase().as_str()) {
             continue;
@@ -1911,7 +2004,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             {
                 last
             }
-            _ => next,
+            _ => past_plain_description(&words, &who, next),
         };
         let after_with = k > 0 && words[k - 1].bare.eq_ignore_ascii_case("with");
         if let Some((verb, posted, place, from)) = predicate(&words, next, after_with) {
@@ -1957,7 +2050,9 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                 who,
                 verb: Some(verb),
                 platform: place.or(platform).or_else(described_as),
-                posted,
+                // (`Adver commenter Shutupgrandad added:`: a reader's noun before the name
+                // says the words were posted, whatever the verb.)
+                posted: posted || called_a_reader,
                 interviewee,
             });
         }
@@ -1991,9 +2086,15 @@ fn without_trailing_place(lead: &str) -> &str {
         };
         let phrase = &lead[at..];
         let phrase_words = words(phrase);
+        let lower = phrase.to_lowercase();
+        // (`wrote in a regional language “…”`, `tweeted in Swahili “…”`: the language a post
+        // is written in is where its words are, as a place is.)
+        let in_a_language = lower.starts_with("in ")
+            && (lower.ends_with(" language") || is_language_name(&phrase[3..]));
         let placed = place_phrase(&phrase_words, 0)
             .is_some_and(|(end, _)| end == phrase_words.len())
-            || UNDER_POSTS.contains(&phrase.to_lowercase().as_str());
+            || UNDER_POSTS.contains(&lower.as_str())
+            || in_a_language;
         if placed {
             return lead[..at].trim_end();
         }
@@ -2462,15 +2563,36 @@ fn credited_in_previous_line(units: &[Unit], index: usize, claimed: &[bool]) -> 
     })
 }
 
+/// `In a cheeky post`, `In his latest tweet`, `In a Facebook post`: a sentence's opening
+/// phrase placing its words in a post.
+fn opens_in_a_post(opening: &str) -> bool {
+    const MOST_WORDS: usize = 5;
+    let words: Vec<&str> = opening.split_whitespace().collect();
+    words.first() == Some(&"In")
+        && words.len() <= MOST_WORDS
+        && words.last().is_some_and(|noun| {
+            matches!(
+                *noun,
+                "post" | "tweet" | "message" | "update" | "caption" | "comment"
+            )
+        })
+}
+
 /// The named subject of a posting verb in the last sentence of `text`: `Acclaimed actress Lea
 /// Salonga tweeted her two cents on what being a public figure means.`
 fn poster_named_before(text: &str) -> Option<Speaker> {
     let sentence = last_sentence(text.trim_end());
+    // `In a cheeky post, Lynn Aheebwa advised…`: a sentence that opens by putting what its
+    // subject says in a post, whatever its verb.
+    let (sentence, in_a_post) = match sentence.split_once(", ") {
+        Some((opening, clause)) if opens_in_a_post(opening) => (clause, true),
+        _ => (sentence, false),
+    };
     let verb_end = sentence
         .split_whitespace()
-        .find(|word| is_posting_verb(word))
+        .find(|word| is_posting_verb(word) || (in_a_post && is_verb(word)))
         .map(|verb| verb.as_ptr() as usize - sentence.as_ptr() as usize + verb.len())?;
-    let speaker = speaker_before(&sentence[..verb_end])?;
+    let speaker = speaker_before(&format!("{}:", &sentence[..verb_end]))?;
     matches!(speaker.who, Who::Name(_)).then_some(Speaker {
         posted: true,
         ..speaker
@@ -2503,9 +2625,12 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         }
         _ => tail,
     };
+    // `said Lillian R. Howard`, `Says Dr.Banda`: a full stop after an initial or a title ends
+    // no sentence.
     let end = tail
-        .find(['.', '!', '?', ';', ':', '“', '"', '”'])
-        .unwrap_or(tail.len());
+        .match_indices(['.', '!', '?', ';', ':', '“', '"', '”'])
+        .find(|&(at, mark)| mark != "." || !ends_an_initial(&tail[..at]))
+        .map_or(tail.len(), |(at, _)| at);
     // A clause ending in a colon, or in a comma before the next quote, introduces that quote
     // (`…,” he replied:`, `“…” Another added, “…”`).
     let into_next_quote = tail[end..].starts_with(['“', '"', '”']);
@@ -2968,9 +3093,33 @@ fn was_one_response(words: &[Word]) -> Option<Speaker> {
     })
 }
 
+/// `Matthew K Jallow a US based Gambian social analyst wondered:`: who a named person is,
+/// printed after the name (ending at word `next`) without an aside's commas. The word of the
+/// verb after it, or `next`.
+fn past_plain_description(words: &[Word], who: &Who, next: usize) -> usize {
+    const MOST_DESCRIPTION_WORDS: usize = 7;
+    // (A full name: `Take a look at how users reacted:` opens with a verb.)
+    let described = matches!(who, Who::Name(name) if name.contains(' '))
+        && next > 0
+        && !words[next - 1].comma
+        && words
+            .get(next)
+            .is_some_and(|w| matches!(w.bare, "a" | "an" | "another"));
+    if !described {
+        return next;
+    }
+    // The last verb: a participle may describe (`a US based analyst`).
+    (next + 1..words.len().min(next + 1 + MOST_DESCRIPTION_WORDS))
+        .take_while(|&k| !words[k - 1].comma)
+        .filter(|&k| is_verb(words[k].bare))
+        .last()
+        .unwrap_or(next)
+}
+
 /// `Gii claimed`, `Frank on Facebook wrote`: a subject at word `start`, then its verb.
 fn subject_then_verb(words: &[Word], start: usize) -> Option<Speaker> {
     let (who, next, platform, interviewee) = subject_at(words, start)?;
+    let next = past_plain_description(words, &who, next);
     let (mut j, platform) = match place_phrase(words, next) {
         Some((after, place)) => (after, Some(place)),
         None => (next, platform),
@@ -2987,7 +3136,9 @@ fn subject_then_verb(words: &[Word], start: usize) -> Option<Speaker> {
         .join(" ");
     let place = platform_named_in(&described);
     Some(Speaker {
-        posted: POSTING_VERBS.contains(&verb.as_str()) || place.is_some(),
+        posted: POSTING_VERBS.contains(&verb.as_str())
+            || place.is_some()
+            || said_in_a_post(words, j + 1),
         who,
         verb: Some(verb),
         platform: place.or(platform),
@@ -4626,6 +4777,16 @@ mod tests {
                 r#"“She gets "Special Leave"? Really "special" hey?”"#,
                 r#"“Yes.""#
             ]
+        );
+        // So are curly marks inside a curly quote; where the outer one is never closed, the
+        // quote ends at the inner one's close, as it did before nesting was read.
+        assert_eq!(
+            quoted("@x said, “According to him, “Many of you tweet on WhatsApp”. And he wants to lead?”"),
+            ["“According to him, “Many of you tweet on WhatsApp”. And he wants to lead?”"]
+        );
+        assert_eq!(
+            quoted("She wrote “Many of you “tweet on WhatsApp” and left"),
+            ["“Many of you “tweet on WhatsApp”"]
         );
     }
 
