@@ -7079,7 +7079,7 @@ fn any_past_verb_after_an_online_readers_noun_runs_into_the_quote() {
 
 #[test]
 fn messages_signed_after_a_dash_under_titles_of_their_own() {
-    let article = "Your SMS\n\n\
+    let article = "Matatu fares and the levy\n\n\
         Fuel levy again\n\
         Every budget the Treasury finds a new way into our pockets. Enough is enough.\n\
         - Anonymous\n\
@@ -7265,5 +7265,25 @@ fn comments_headed_by_the_commenter_on_the_time() {
     assert_names_and_openings(
         &article,
         &[(Some("Wanjiku K"), "Fully"), (Some("Otieno J"), "Hii")],
+    );
+}
+
+#[test]
+fn a_messages_page_whose_lines_end_in_letters_of_several_bytes() {
+    // The first message's 40th byte from the end falls inside its apostrophe.
+    let article = "Fares, roads and the levy\n\n\
+        Theft\n\
+        The levy is theft and we know where it goes, it\u{2019}s too much for all. - Achieng Odhiambo\n\
+        Matatus will suffer\n\
+        The levy will double fares by Friday and the poor will walk to work. - Wanjiru Kamau\n\
+        Roads first\n\
+        Fix the potholes on Mombasa Road before asking for another shilling. - Otieno Juma\n";
+    assert_names(
+        article,
+        &[
+            Some("Achieng Odhiambo"),
+            Some("Wanjiru Kamau"),
+            Some("Otieno Juma"),
+        ],
     );
 }

@@ -1933,8 +1933,12 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         .collect();
     // (`Matthew K Jallow a US based Gambian social analyst wondered:`: a name described up to
     // the verb is the subject, not a capital inside its description.)
-    let described_first = subject_at(&words, 0)
-        .is_some_and(|(who, next, ..)| past_plain_description(&words, &who, next) != next);
+    // (The article first: most clauses have none, and a subject costs more to read.)
+    let described_first = words
+        .iter()
+        .any(|w| matches!(w.bare, "a" | "an" | "another"))
+        && subject_at(&words, 0)
+            .is_some_and(|(who, next, ..)| past_plain_description(&words, &who, next) != next);
     if described_first {
         starts.rotate_right(1);
     }
