@@ -3413,13 +3413,13 @@ fn stamped_header(line: &str) -> Option<&str> {
     }
     // `thula on 24/11/2015 07:14:48`, `Comment by Jane Wanjiru on March 5, 2019 at 3:42 pm`:
     // the commenter and the time, as a site's thread heads each comment.
-    if let Some((commenter, time)) = line.split_once(" on ") {
-        let commenter = without_list_marker(commenter).trim();
-        let commenter = ["Comment by ", "Posted by ", "Reply by "]
-            .iter()
-            .find_map(|label| commenter.strip_prefix(label))
-            .unwrap_or(commenter);
-        if (1..=4).contains(&commenter.split_whitespace().count()) && is_comment_time(time) {
+    if let Some(author) = line
+        .contains(" on ")
+        .then(|| without_comment_time(line))
+        .flatten()
+    {
+        let commenter = commenter_of(without_list_marker(author).trim());
+        if (1..=4).contains(&commenter.split_whitespace().count()) {
             return Some(commenter);
         }
     }
