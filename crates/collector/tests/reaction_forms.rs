@@ -7287,3 +7287,12 @@ fn a_messages_page_whose_lines_end_in_letters_of_several_bytes() {
         ],
     );
 }
+
+#[test]
+fn a_post_described_between_its_verb_and_its_words() {
+    let article = format!(
+        "{STORY}Musician Wanjiru Kamau tweeted a photo of the queue at the depot, saying, \u{201c}Three hours for a matatu and the fare doubled.\u{201d}\n\n\
+         Comedian Otieno Juma posted a video of his walk to work, which read, \u{201c}Day two of the levy. My legs have filed a complaint.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}

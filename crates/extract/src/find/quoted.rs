@@ -1731,6 +1731,36 @@ fn posted_that(clause: &str, comma: bool) -> bool {
     posting || reader_speaks
 }
 
+/// `Name tweeted a photo showing rows of empty chairs, saying` (a comma or colon after it
+/// or not): the clause up to its verb of posting, when the words after the verb name what was
+/// posted, with no comma, and the clause ends in `saying`, `writing` or `which read(s)`.
+fn posted_then_saying(lead: &str) -> Option<&str> {
+    const LONGEST_OBJECT: usize = 16;
+    let lead = lead.trim_end_matches([',', ':']);
+    let clause = [", saying", ", writing", ", which read", ", which reads"]
+        .iter()
+        .find_map(|ending| lead.strip_suffix(ending))?;
+    let verb_end = clause
+        .match_indices(' ')
+        .map(|(at, _)| at)
+        .chain([clause.len()])
+        .collect::<Vec<_>>();
+    // The object's words run from the verb to the clause's end, with no comma among them.
+    let (verb_start, verb_stop) = verb_end
+        .windows(2)
+        .map(|pair| (pair[0] + 1, pair[1]))
+        .rev()
+        .take(LONGEST_OBJECT + 1)
+        .take_while(|&(start, stop)| !clause[start..stop].ends_with(','))
+        .find(|&(start, stop)| {
+            matches!(
+                &clause[start..stop],
+                "tweeted" | "posted" | "shared" | "uploaded"
+            )
+        })?;
+    (verb_stop < clause.len() && verb_start > 0).then(|| &clause[..verb_stop])
+}
+
 /// `Mehmudah Rehman wrote from Dubai:` without ` from Dubai:`: a verb of posting or speech,
 /// then the place, capitalized, and the colon.
 fn wrote_from(lead: &str) -> Option<&str> {
@@ -1778,6 +1808,12 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         }
         None => lead,
     };
+    // `Anand Mahindra tweeted a video of dancing pylons, saying, “…”`, `Actor Abhishek Bachchan
+    // tweeted a message, which read, “…”`: what the post showed stands between its verb and its
+    // words; read as if the verb stood before a colon.
+    if let Some(clause) = posted_then_saying(lead) {
+        return speaker_before(&format!("{clause}:"));
+    }
     // `A South African tweeted angrily that, “…”`, `Another user further explained that, “…”`:
     // after a posting verb, or after an online reader's verb and a comma, what `that` quotes is
     // the post itself; read as if a colon stood there. (`Another poster predicted that 'Reeling
