@@ -7296,3 +7296,12 @@ fn a_post_described_between_its_verb_and_its_words() {
     );
     assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
 }
+
+#[test]
+fn quotes_given_as_examples_of_the_comments() {
+    let article = format!(
+        "{STORY}Her post on the levy was flooded with comments, such as \u{201c}Three hours for a matatu and the fare doubled\u{201d} and \u{201c}We walk to work now, thank you Treasury.\u{201d}\n\n\
+         The minister\u{2019}s comments such as \u{201c}the levy is temporary\u{201d} did not help.\n"
+    );
+    assert_anonymous_openings(&article, 2, &["Three hours", "We walk"]);
+}

@@ -1237,18 +1237,32 @@ fn relative_clause(words: &[Word], at: usize) -> Option<usize> {
 /// comments`): a possessive or a name before the noun makes them one person's words.
 fn quoted_as_reactions(sentence_lead: &str) -> Option<Speaker> {
     let words = words(sentence_lead);
-    let noun_at = words
-        .iter()
-        .take(4)
-        .position(|w| PLURAL_REACTION_NOUNS.contains(&w.bare.to_lowercase().as_str()))?;
-    let someones = words[..noun_at].iter().any(|w| {
+    let is_reaction_noun =
+        |w: &Word| PLURAL_REACTION_NOUNS.contains(&w.bare.to_lowercase().as_str());
+    let someones = |w: &Word| {
         w.bare.ends_with("'s")
             || w.bare.ends_with("’s")
             || (starts_uppercase(w.bare)
                 && !matches!(w.bare, "Some" | "The" | "Other" | "Many" | "Most"))
-    });
-    if someones || words[..=noun_at].iter().any(|w| w.comma) {
-        return None;
+    };
+    // `The post was flooded with comments, such as “…”`, `drew replies like “…”`: the noun
+    // right before the words that give examples of it, anywhere in the sentence.
+    let examples_of = match words.as_slice() {
+        [.., before, noun, such, as_] if such.bare == "such" && as_.bare == "as" => {
+            Some((before, noun))
+        }
+        [.., before, noun, like] if matches!(like.bare, "like" | "including") => {
+            Some((before, noun))
+        }
+        _ => None,
+    };
+    let given_as_examples =
+        examples_of.is_some_and(|(before, noun)| is_reaction_noun(noun) && !someones(before));
+    if !given_as_examples {
+        let noun_at = words.iter().take(4).position(is_reaction_noun)?;
+        if words[..noun_at].iter().any(someones) || words[..=noun_at].iter().any(|w| w.comma) {
+            return None;
+        }
     }
     Some(Speaker {
         who: Who::Anonymous { online: true },
