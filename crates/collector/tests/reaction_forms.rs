@@ -7305,3 +7305,12 @@ fn quotes_given_as_examples_of_the_comments() {
     );
     assert_anonymous_openings(&article, 2, &["Three hours", "We walk"]);
 }
+
+#[test]
+fn where_a_reader_is_from_names_nobody() {
+    let article = format!(
+        "{STORY}The levy drew anger on the Treasury\u{2019}s Facebook page.\n\n\
+         \u{201c}We are not fools, we know the levy goes to your pockets,\u{201d} commented Kenyan on the Treasury Facebook page.\n"
+    );
+    assert_anonymous_openings(&article, 3, &["We are not"]);
+}

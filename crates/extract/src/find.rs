@@ -693,11 +693,14 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
         .collect();
     for (_, candidate) in &mut found {
         // `schrieb ein Kommentator`, `Commenters on the Reddit post…`: a reader noun alone,
-        // capitalized as a German noun or a sentence's first word, names nobody.
-        let name = candidate
-            .display_name
-            .take()
-            .filter(|name| name.contains(' ') || !vocabulary::is_online_noun(&name.to_lowercase()));
+        // capitalized as a German noun or a sentence's first word, names nobody; nor does
+        // where a reader is from (`commented Malawian on Zodika Facebook page`).
+        let name = candidate.display_name.take().filter(|name| {
+            let lower = name.to_lowercase();
+            name.contains(' ')
+                || !(vocabulary::is_online_noun(&lower)
+                    || vocabulary::DEMONYMS.contains(&lower.as_str()))
+        });
         // A post's own signature prints the account's name (`ABC News Politics`), which no
         // desk has described.
         let printed_by_the_post = matches!(candidate.form, Form::Signature | Form::Embed);
