@@ -7314,3 +7314,27 @@ fn where_a_reader_is_from_names_nobody() {
     );
     assert_anonymous_openings(&article, 3, &["We are not"]);
 }
+
+#[test]
+fn a_blog_thread_numbering_each_commenter_and_time_with_a_link() {
+    let article = format!(
+        "{STORY}What do you think of the levy?\n\n\
+         3 Comments on \u{201c}Kenyans react to the new fuel levy\u{201d}\n\n\
+         \x20 1. Wanjiku July 26, 2016 at 8:12 PM #\n\n\
+         \x20   The levy will double matatu fares by Friday.\n\n\
+         \x20 2. Otieno July 26, 2016 at 9:26 PM #\n\n\
+         \x20   Thanks Wanjiku,\n\n\
+         \x20   The poor will walk to work again.\n\n\
+         \x20 3. Achieng July 27, 2016 at 6:51 AM #\n\n\
+         \x20   @ Otieno\n\n\
+         \x20   Walk, and pay the levy on the shoes too.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Wanjiku"), "The"),
+            (Some("Otieno"), "Thanks"),
+            (Some("Achieng"), "@"),
+        ],
+    );
+}

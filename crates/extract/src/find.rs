@@ -683,6 +683,15 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
         index += 1;
     }
     found.sort_by_key(|(position, _)| *position);
+    // `13 Comments on “2016 Crop Over Festival – One Big Party”`: a quote of the headline is
+    // the page's own furniture.
+    if let Some(title) = document.title.as_deref().map(str::trim) {
+        found.retain(|(_, candidate)| {
+            candidate.raw_text.trim_matches(|c: char| {
+                c.is_whitespace() || c.is_ascii_punctuation() || "“”‘’«»„".contains(c)
+            }) != title
+        });
+    }
     let mut found: Vec<(usize, Found)> = found
         .into_iter()
         .flat_map(|(position, reaction)| {

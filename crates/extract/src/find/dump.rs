@@ -3217,7 +3217,13 @@ pub(super) fn dated_comment(
     if (index + 1..=date_at).any(|k| claimed[k]) || claimed.get(comment_at) != Some(&false) {
         return None;
     }
-    let comment = line_at(units, comment_at)?;
+    // `@ David` ⏎ `Well let the culture…`: a reply's mention of the commenter it answers, on
+    // a line of its own, opens the comment.
+    let replies = line_at(units, comment_at).is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with('@') && line.split_whitespace().count() <= 3 && !claimed[comment_at]
+    });
+    let comment = line_at(units, comment_at + usize::from(replies))?;
     let is_header = |k: usize| is_date(k + 1) || date_after_name_twice(k) || stamped(k);
     if !is_comment(comment) || is_header(comment_at) {
         return None;
@@ -3237,10 +3243,11 @@ pub(super) fn dated_comment(
         true => Form::Signature,
         false => Form::Unquoted,
     };
-    let mut taken: Vec<usize> = (index + 1..=comment_at).collect();
+    let opening = comment_at + usize::from(replies);
+    let mut taken: Vec<usize> = (index + 1..=opening).collect();
     taken.extend(comment_rest(
         units,
-        comment_at,
+        opening,
         claimed,
         in_a_thread,
         is_header,
@@ -3403,8 +3410,13 @@ fn stamped_header(line: &str) -> Option<&str> {
         "Saturday",
         "Sunday",
     ];
-    // Asked of every short line: the time ends it with a digit, or with `PM`.
+    // Asked of every short line: the time ends it with a digit, or with `PM`, or the link to
+    // the comment after the time (`David July 26, 2016 at 8:12 PM #`, as blogs print it).
     let line = line.trim();
+    let (line, linked) = match line.strip_suffix(" #") {
+        Some(bare) => (bare.trim_end(), true),
+        None => (line, false),
+    };
     let meridiem = line
         .get(line.len().saturating_sub(2)..)
         .is_some_and(|end| end.eq_ignore_ascii_case("am") || end.eq_ignore_ascii_case("pm"));
@@ -3412,11 +3424,14 @@ fn stamped_header(line: &str) -> Option<&str> {
         return None;
     }
     // `thula on 24/11/2015 07:14:48`, `Comment by Jane Wanjiru on March 5, 2019 at 3:42 pm`:
-    // the commenter and the time, as a site's thread heads each comment.
-    if let Some(author) = line
-        .contains(" on ")
+    // the commenter and the time, as a site's thread heads each comment; `on`, the link or a
+    // list's number (`1. David July 26, 2016 at 8:12 PM`) tells a header from a dateline.
+    let numbered = without_list_marker(line).len() < line.len();
+    if let Some(author) = (linked || numbered || line.contains(" on "))
         .then(|| without_comment_time(line))
         .flatten()
+        // (`• Dee Thursday, 25 November 2021 01:57 PM`: the day of the week, read below.)
+        .filter(|author| !author.ends_with(','))
     {
         let commenter = commenter_of(without_list_marker(author).trim());
         if (1..=4).contains(&commenter.split_whitespace().count()) {
