@@ -7338,3 +7338,14 @@ fn a_blog_thread_numbering_each_commenter_and_time_with_a_link() {
         ],
     );
 }
+
+#[test]
+fn a_letter_with_an_afterthought_over_its_signature() {
+    let article = "Letters to the editor\n\n\
+        The levy will double fares by Friday and the poor will walk to work again this year.\n\n\
+        MICHAEL, Nairobi\n\n\
+        I think the minister has backed himself into a corner on this levy and will not get out.\n\n\
+        PS: The comment from the Treasury really is a case of the pot calling the kettle black.\n\n\
+        NOEL, Nakuru\n";
+    assert_names_and_openings(article, &[(Some("MICHAEL"), "The"), (Some("NOEL"), "I")]);
+}
