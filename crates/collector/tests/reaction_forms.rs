@@ -7349,3 +7349,21 @@ fn a_letter_with_an_afterthought_over_its_signature() {
         NOEL, Nakuru\n";
     assert_names_and_openings(article, &[(Some("MICHAEL"), "The"), (Some("NOEL"), "I")]);
 }
+
+#[test]
+fn letters_signed_with_name_and_town_after_a_dash_make_a_letters_page() {
+    // No headline names letters: three signatures after a dash, each with a town, do.
+    let article = "Levy on the high street\n\n\
+        I FIND it depressing that the council can double the levy without asking anyone.\n\n\
+        Bus passengers have not been considered at all. - D Gill, Nakuru.\n\n\
+        THE levy will close the market stalls on Kenyatta Avenue. - R Perkins, Nakuru.\n\n\
+        HAS the council forgotten the last levy and the empty shops it left? - A Johnson, Naivasha.\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("D Gill"), "I"),
+            (Some("R Perkins"), "THE"),
+            (Some("A Johnson"), "HAS"),
+        ],
+    );
+}

@@ -123,15 +123,28 @@ pub(super) fn unquoted_comment(
             .then(|| signed_on_next_line(units, index, claimed, context))
             .flatten();
     };
-    if let Some(found) = author_before_colon(text, context)
+    if let Some(mut found) = author_before_colon(text, context)
         .or_else(|| author_after(text, context))
         .or_else(|| author_then_dash_in_turn(units, index, context))
         .or_else(|| name_in_turn_before_colon(units, index, context))
         .or_else(|| shouted_sender_in_turn(units, index, context))
     {
+        // `Bus passengers have not been considered. - D Gill, Darlington.`: on a page of
+        // letters, a letter's last paragraph signed with the name and the town.
+        let letter = found.cues.contains(&Cue::Letter)
+            && (context.readers_page || prints_letters(units, context));
+        let mut taken = letter
+            .then(|| letter_above(units, index, claimed, false))
+            .flatten()
+            .unwrap_or_default();
+        if !taken.is_empty() {
+            found.raw_text = letter_lines(units, &taken, &found.raw_text).join("\n");
+            // (The reading goes on after the signed line, not after the letter's first.)
+            taken.push(index);
+        }
         return Some(InLine {
             found: vec![found],
-            units: Vec::new(),
+            units: taken,
         });
     }
     if let Some(found) = signed_on_next_line(units, index, claimed, context)
@@ -2576,11 +2589,13 @@ pub(super) fn signs_lines_with_dashes<'u>(lines: impl Iterator<Item = &'u str>) 
             let has = |mark: &str| memchr::memmem::find(tail, mark.as_bytes()).is_some();
             (has(" -") || has("–") || has("—"))
                 && split_at_signing_dash(line.trim_end()).is_some_and(|signed| {
+                    // (`… - D Gill, Darlington.`: a letter's signer and town.)
+                    let (name, _) = name_and_town(signed.name);
                     signed.spaced
                         && is_comment_of_words(signed.comment.trim_start_matches(['•', '·', '*']))
-                        && (is_anonymous_signature(signed.name)
-                            || (signed.name.split_whitespace().nth(1).is_some()
-                                && signer_names_a_person(signed.name)))
+                        && (is_anonymous_signature(name)
+                            || (name.split_whitespace().nth(1).is_some()
+                                && signer_names_a_person(name)))
                 })
         })
         .nth(2)
@@ -2618,7 +2633,9 @@ fn signed_with_town(line: &str, context: &Context) -> Option<Found> {
     if !town || comment.split_whitespace().nth(2).is_none() || comment.starts_with(OPENING_MARKS) {
         return None;
     }
-    signed_comment(comment, name, context)
+    let mut found = signed_comment(comment, name, context)?;
+    found.cues.push(Cue::Letter);
+    Some(found)
 }
 
 fn author_after_handle(line: &str, context: &Context) -> Option<Found> {
