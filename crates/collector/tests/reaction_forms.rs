@@ -7367,3 +7367,13 @@ fn letters_signed_with_name_and_town_after_a_dash_make_a_letters_page() {
         ],
     );
 }
+
+#[test]
+fn a_letter_that_addresses_the_paper_signed_with_name_and_town() {
+    let article = "Commuters count the cost\n\n\
+        I have appreciated your coverage of the fuel levy, especially the stories of commuters.\n\n\
+        As a matatu driver I see every day what the levy does to the people who ride with me.\n\n\
+        This week two passengers walked the last stop because the fare had gone up again.\n\n\
+        Otieno Juma, Nakuru\n";
+    assert_names_and_openings(article, &[(Some("Otieno Juma"), "I")]);
+}

@@ -1043,6 +1043,8 @@ fn addresses_the_paper(text: &str) -> bool {
     const TO_THE_PAPER: &[&str] = &[
         "your article",
         "your report",
+        "your coverage",
+        "your story",
         "your editorial",
         "your paper",
         "your newspaper",
@@ -2871,12 +2873,25 @@ fn signed_on_next_line(
             })
         })
     };
+    // `I have appreciated your coverage again of…` ⏎ … ⏎ `Ian Johnson, Halifax`: a letter
+    // that addresses the paper, signed with a name and a town in a paragraph of its own.
+    let addresses_the_paper_above = || {
+        addresses_the_paper(comment)
+            || letter_above(units, index, claimed, false).is_some_and(|above| {
+                above
+                    .iter()
+                    .filter_map(|&k| line_at(units, k))
+                    .any(addresses_the_paper)
+            })
+    };
     let signed_as_letter = signed_below
         || (has_dash && answers_a_story(units, index, claimed))
         || (place_shaped
             && (dashed.contains(", via ")
                 || by_number()
-                || (!has_dash && heads_a_paragraph_alone(units, next) && town_signed_in_turn())));
+                || (!has_dash
+                    && heads_a_paragraph_alone(units, next)
+                    && (town_signed_in_turn() || addresses_the_paper_above()))));
     if (has_dash || place_shaped || signed_below)
         && (via_platform || closed || address_of_lines || signed_as_letter || *letters_page)
     {
