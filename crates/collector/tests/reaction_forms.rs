@@ -7377,3 +7377,12 @@ fn a_letter_that_addresses_the_paper_signed_with_name_and_town() {
         Otieno Juma, Nakuru\n";
     assert_names_and_openings(article, &[(Some("Otieno Juma"), "I")]);
 }
+
+#[test]
+fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
+    let article = format!(
+        "{STORY}Kenyans took to Facebook to react.\n\n\
+         Wanjiru Kamau, another Facebook user, wrote: Even the matatu to town now costs more than my lunch.\n"
+    );
+    assert_names_and_openings(&article, &[(Some("Wanjiru Kamau"), "Even")]);
+}

@@ -1541,6 +1541,10 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
         return None;
     }
     let card = handle_opening(author.trim(), comment);
+    // `Bendy Tonma Washington, another social media user, wrote:`: who the name is, between
+    // commas before the verb, is no part of the author.
+    let without_apposition = without_description_between_commas(author);
+    let author = without_apposition.as_deref().unwrap_or(author);
     let ColonAuthor {
         handle,
         display_name,
@@ -1797,6 +1801,22 @@ pub(super) struct ColonAuthor<'a> {
     pub display_name: Option<String>,
     pub verb: Option<&'a str>,
     pub platform: Option<Platform>,
+}
+
+/// `Name, a description, verb` without the description: `Bendy Tonma Washington, another
+/// social media user, wrote` as `Bendy Tonma Washington wrote`. The description opens with an
+/// article and runs to a few words; the verb is one word.
+fn without_description_between_commas(author: &str) -> Option<String> {
+    const LONGEST_DESCRIPTION: usize = 6;
+    let (name, rest) = author.split_once(", ")?;
+    let (description, verb) = rest.rsplit_once(", ")?;
+    let article = description
+        .split_once(' ')
+        .is_some_and(|(first, _)| matches!(first, "a" | "an" | "another" | "the"));
+    let short = description.split_whitespace().count() <= LONGEST_DESCRIPTION;
+    let one_verb = !verb.trim().contains(' ') && verb.trim().starts_with(char::is_lowercase);
+    (article && short && one_verb && !description.contains(','))
+        .then(|| format!("{name} {}", verb.trim()))
 }
 
 /// The author in `author` (the words before a comment's colon), quoted comment or not.
