@@ -7386,3 +7386,15 @@ fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     );
     assert_names_and_openings(&article, &[(Some("Wanjiru Kamau"), "Even")]);
 }
+
+#[test]
+fn an_anonymous_reader_above_a_quote_named_by_its_signature_below() {
+    let article = format!(
+        "{STORY}The story drew this reaction from viewers.\n\n\
+         But another viewer said:\n\n\
+         \u{201c}The levy pays for the roads we drive on every day, so stop complaining.\u{201d}\n\n\
+         - Otieno Juma\n\n\
+         The Treasury will review the levy in June.\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}

@@ -556,7 +556,20 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         let quote = quote_for(&attribution, &units, index, &claimed)?;
                         Some((attribution, quote))
                     });
-                if let Some((attribution, (raw, quote_units))) = attributed {
+                if let Some((mut attribution, (raw, mut quote_units))) = attributed {
+                    // `But another viewer said:` ⏎ `“…”` ⏎ `- Al Foster`: the signature under
+                    // the quote names the reader the line above described.
+                    let anonymous =
+                        attribution.handle.is_none() && attribution.display_name.is_none();
+                    let signed = quote_units
+                        .last()
+                        .filter(|_| anonymous)
+                        .and_then(|&last| Some((last, quoted::signed_below(&units, last, &claimed)?)));
+                    if let Some((last, signer)) = signed {
+                        attribution.handle = signer.0;
+                        attribution.display_name = signer.1;
+                        quote_units.push(last + 1);
+                    }
                     claimed[index] = true;
                     for unit in &quote_units {
                         claimed[*unit] = true;

@@ -2571,6 +2571,20 @@ fn signed_on_next_line(units: &[Unit], index: usize, claimed: &[bool]) -> Option
     signed_after(text).or_else(|| pseudonym_in_bullet(text))
 }
 
+/// The reader a quote at `index` is signed with on the line under it ([`signed_on_next_line`]),
+/// as a handle or a name; none for an anonymous signature.
+pub(super) fn signed_below(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+) -> Option<(Option<String>, Option<String>)> {
+    match signed_on_next_line(units, index, claimed)?.who {
+        Who::Handle(handle) => Some((Some(handle), None)),
+        Who::Name(name) => Some((None, Some(name))),
+        Who::Anonymous { .. } | Who::Pronoun => None,
+    }
+}
+
 /// `“Vex cause the road works…”` ⏎ `  • Motorist`: a readers'-messages page signs each message
 /// with a bullet and the name the reader chose, which need not read as a person's (`Horse
 /// before Cart`, `Irate Customer`): a few words, the first capitalized, no sentence.
