@@ -7398,3 +7398,12 @@ fn an_anonymous_reader_above_a_quote_named_by_its_signature_below() {
     );
     assert_names(&article, &[Some("Otieno Juma")]);
 }
+
+#[test]
+fn a_name_after_the_quote_with_the_body_it_belongs_to() {
+    let article = format!(
+        "{STORY}The levy drew reactions on social media.\n\n\
+         \u{201c}Courage to the matatu owners, the levy must go,\u{201d} Wanjiru Kamau of the Matatu Owners Association, Nakuru Branch commented.\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau")]);
+}

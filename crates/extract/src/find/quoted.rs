@@ -3188,6 +3188,7 @@ fn past_plain_description(words: &[Word], who: &Who, next: usize) -> usize {
 fn subject_then_verb(words: &[Word], start: usize) -> Option<Speaker> {
     let (who, next, platform, interviewee) = subject_at(words, start)?;
     let next = past_plain_description(words, &who, next);
+    let next = past_affiliation(words, next);
     let (mut j, platform) = match place_phrase(words, next) {
         Some((after, place)) => (after, Some(place)),
         None => (next, platform),
@@ -3212,6 +3213,37 @@ fn subject_then_verb(words: &[Word], start: usize) -> Option<Speaker> {
         platform: place.or(platform),
         interviewee,
     })
+}
+
+/// `Fuambai Sia Ahmadu of the Kono Union USA, Inc commented`: past the body a person belongs
+/// to, `of` and capitalized words (or `the`, `and`) up to a verb of posting or speech. The
+/// index of that verb, or `next` when there is no such phrase.
+fn past_affiliation(words: &[Word], next: usize) -> usize {
+    const LONGEST_AFFILIATION: usize = 8;
+    if words.get(next).is_none_or(|of| of.bare != "of" || of.comma) {
+        return next;
+    }
+    let body = next + 1;
+    let verb_at = (body..words.len().min(body + LONGEST_AFFILIATION + 1)).find(|&k| {
+        matches!(
+            verb_kind(Some(words[k].bare)),
+            VerbKind::Posting | VerbKind::Speech
+        )
+    });
+    match verb_at {
+        Some(verb_at)
+            if verb_at > body
+                && words[body..verb_at]
+                    .iter()
+                    .all(|w| starts_uppercase(w.bare) || matches!(w.bare, "the" | "and" | "&"))
+                && words[body..verb_at]
+                    .iter()
+                    .any(|w| starts_uppercase(w.bare)) =>
+        {
+            verb_at
+        }
+        _ => next,
+    }
 }
 
 /// Whether a speaker's quote is a candidate: any speaker but a pronoun the previous sentence
