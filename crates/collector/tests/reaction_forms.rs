@@ -7407,3 +7407,24 @@ fn a_name_after_the_quote_with_the_body_it_belongs_to() {
     );
     assert_names(&article, &[Some("Wanjiru Kamau")]);
 }
+
+#[test]
+fn names_before_colons_over_comments_of_several_paragraphs_are_one_run() {
+    // The first name's comment runs on for paragraphs: the names are still a run of readers.
+    let article = "YOURSAY \u{2018}The Treasury should listen to commuters.\u{2019}\n\n\
+        Levy to rise again in June\n\n\
+        MwanaKenya: The minister has a reputation for being an absent minister; even his own party criticised him.\n\n\
+        Call it bad timing, call it bad planning, the levy will hit us in the rainy season.\n\n\
+        Instead of flying off to a summit, he should have stayed to explain the levy to us.\n\n\
+        And the matatu owners were never asked at all, as usual.\n\n\
+        Wanjiku: Please get your priorities right. Roads first, then the levy.\n\n\
+        Otieno: I bet the levy will pay for another summit abroad.\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("MwanaKenya"), "The"),
+            (Some("Wanjiku"), "Please"),
+            (Some("Otieno"), "I"),
+        ],
+    );
+}

@@ -737,7 +737,13 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     };
     let same_form_near = |k: usize, other: usize| {
         found.get(other).is_some_and(|(position, neighbour)| {
-            neighbour.form.runs_with(found[k].1.form) && found[k].0.abs_diff(*position) <= RUN_GAP
+            // (`SusahKes: …` ⏎ … ⏎ `WDA: …`: a name's colon opens a comment that may run on
+            // for paragraphs before the next.)
+            let gap = match found[k].1.form {
+                Form::NameColon => COMMENT_RUN_GAP,
+                _ => RUN_GAP,
+            };
+            neighbour.form.runs_with(found[k].1.form) && found[k].0.abs_diff(*position) <= gap
         })
     };
     // A run is the candidates of one form each near the one before it.
@@ -890,6 +896,9 @@ fn is_readers_page(title: &str) -> bool {
 
 /// Candidates of one form at most this many lines apart are one run.
 const RUN_GAP: usize = 3;
+
+/// Lines apart within which names before their comments' colons are one run.
+const COMMENT_RUN_GAP: usize = 8;
 
 #[derive(Default, Clone)]
 struct Context {
