@@ -7428,3 +7428,28 @@ fn names_before_colons_over_comments_of_several_paragraphs_are_one_run() {
         ],
     );
 }
+
+#[test]
+fn no_name_runs_across_a_colon_before_the_quote() {
+    let article = format!(
+        "{STORY}Matatu owners took to Facebook.\n\n\
+         Matatu Owners Association: Otieno Juma wrote \u{201c}The levy will double our fares by Friday.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}
+
+#[test]
+fn a_commenter_whose_comment_holds_a_quote_it_answers() {
+    let article = format!(
+        "{STORY}Here are some of the comments:\n\n\
+         Wanjiru Kamau: So the Treasury thinks we can all afford another 12 shillings a litre?\n\n\
+         Otieno Juma: Wanjiru Kamau, \u{2018}the levy is temporary\u{2019}? Which levy ever went away?\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Wanjiru Kamau"), "So"),
+            (Some("Otieno Juma"), "Wanjiru"),
+        ],
+    );
+}

@@ -269,7 +269,10 @@ fn words(text: &str) -> Vec<Word<'_>> {
         let bare = raw
             .trim_start_matches(['(', '“', '"', '‘', '\'', '”'])
             .trim_end_matches([',', ';', ':', '.', '!', '?', ')', '”', '"', '’', '\'', '…']);
-        let comma = raw.ends_with(',');
+        // (`Keith Dunwoodie: Charlie Stewart, ‘…’`: a colon inside the words before a quote
+        // ends a clause as a comma does; no name runs across it. The colon ending them is the
+        // quote's.)
+        let comma = raw.ends_with(',') || (raw.ends_with(':') && !text.trim_end().ends_with(raw));
         // `Nokuthula Zulu 🇿🇦 commented:`: the emoji a display name carries are not words,
         // nor is a list's bullet (`• Another person said:`).
         if bare.chars().all(super::dump::is_decoration) || matches!(bare, "•" | "▪" | "◦" | "·")
@@ -3246,6 +3249,25 @@ fn past_affiliation(words: &[Word], next: usize) -> usize {
     }
 }
 
+/// Whether `line` opens with a commenter's name and colon before words that are no quote.
+fn opens_with_a_commenter(line: &str) -> bool {
+    const LONGEST_NAME: usize = 40;
+    let Some((author, comment)) = line.split_once(": ") else {
+        return false;
+    };
+    // (`Matatu Owners Association: Otieno Juma wrote “…”`: a verb before the quote attributes
+    // it inside the line.)
+    let before_quote = comment
+        .find(super::OPENING_MARKS)
+        .map_or(comment, |at| &comment[..at]);
+    author.len() <= LONGEST_NAME
+        && !comment.trim_start().starts_with(super::OPENING_MARKS)
+        && !words(before_quote).iter().any(|w| is_verb(w.bare))
+        && super::dump::colon_author(author).is_some_and(|author| {
+            author.verb.is_none() && (author.display_name.is_some() || author.handle.is_some())
+        })
+}
+
 /// Whether a speaker's quote is a candidate: any speaker but a pronoun the previous sentence
 /// does not resolve. Whether it is a reaction is the decision's to say, from the [`evidence`].
 pub(super) fn is_candidate(speaker: &Speaker) -> bool {
@@ -3690,6 +3712,12 @@ pub(super) fn in_line(
     let Unit::Line { text: line, .. } = units[index] else {
         return None;
     };
+    // `Keith Dunwoodie: Charlie Stewart, ‘That’s what happens…’? What war…`: a commenter's
+    // name and colon open the line, and the quote is inside the comment, which the comment's
+    // reading takes whole.
+    if from == 0 && opens_with_a_commenter(line) {
+        return None;
+    }
     // Marks before `from` are another quote's: the line may start inside one that opened in an
     // earlier paragraph, whose closing mark would open a span here.
     let spans: Vec<Span> = spans(&line[from..])
