@@ -3252,7 +3252,12 @@ fn past_affiliation(words: &[Word], next: usize) -> usize {
 /// Whether `line` opens with a commenter's name and colon before words that are no quote.
 fn opens_with_a_commenter(line: &str) -> bool {
     const LONGEST_NAME: usize = 40;
-    let Some((author, comment)) = line.split_once(": ") else {
+    // Asked of every line with a quote: its first colon, near its start, only.
+    let Some(colon) = memchr::memchr(b':', line.as_bytes()).filter(|&at| at <= LONGEST_NAME) else {
+        return false;
+    };
+    let (author, after) = line.split_at(colon);
+    let Some(comment) = after.strip_prefix(": ") else {
         return false;
     };
     // (`Matatu Owners Association: Otieno Juma wrote “…”`: a verb before the quote attributes
@@ -3260,8 +3265,7 @@ fn opens_with_a_commenter(line: &str) -> bool {
     let before_quote = comment
         .find(super::OPENING_MARKS)
         .map_or(comment, |at| &comment[..at]);
-    author.len() <= LONGEST_NAME
-        && !comment.trim_start().starts_with(super::OPENING_MARKS)
+    !comment.trim_start().starts_with(super::OPENING_MARKS)
         && !words(before_quote).iter().any(|w| is_verb(w.bare))
         && super::dump::colon_author(author).is_some_and(|author| {
             author.verb.is_none() && (author.display_name.is_some() || author.handle.is_some())
