@@ -565,9 +565,9 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         .last()
                         .filter(|_| anonymous)
                         .and_then(|&last| Some((last, quoted::signed_below(&units, last, &claimed)?)));
-                    if let Some((last, signer)) = signed {
-                        attribution.handle = signer.0;
-                        attribution.display_name = signer.1;
+                    if let Some((last, (handle, display_name))) = signed {
+                        attribution.handle = handle;
+                        attribution.display_name = display_name;
                         quote_units.push(last + 1);
                     }
                     claimed[index] = true;

@@ -1757,13 +1757,13 @@ fn posted_then_saying(lead: &str) -> Option<&str> {
     let clause = [", saying", ", writing", ", which read", ", which reads"]
         .iter()
         .find_map(|ending| lead.strip_suffix(ending))?;
-    let verb_end = clause
+    let word_ends = clause
         .match_indices(' ')
         .map(|(at, _)| at)
         .chain([clause.len()])
         .collect::<Vec<_>>();
     // The object's words run from the verb to the clause's end, with no comma among them.
-    let (verb_start, verb_stop) = verb_end
+    let (verb_start, verb_stop) = word_ends
         .windows(2)
         .map(|pair| (pair[0] + 1, pair[1]))
         .rev()
