@@ -7287,3 +7287,169 @@ fn a_messages_page_whose_lines_end_in_letters_of_several_bytes() {
         ],
     );
 }
+
+#[test]
+fn a_post_described_between_its_verb_and_its_words() {
+    let article = format!(
+        "{STORY}Musician Wanjiru Kamau tweeted a photo of the queue at the depot, saying, \u{201c}Three hours for a matatu and the fare doubled.\u{201d}\n\n\
+         Comedian Otieno Juma posted a video of his walk to work, which read, \u{201c}Day two of the levy. My legs have filed a complaint.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn quotes_given_as_examples_of_the_comments() {
+    let article = format!(
+        "{STORY}Her post on the levy was flooded with comments, such as \u{201c}Three hours for a matatu and the fare doubled\u{201d} and \u{201c}We walk to work now, thank you Treasury.\u{201d}\n\n\
+         The minister\u{2019}s comments such as \u{201c}the levy is temporary\u{201d} did not help.\n"
+    );
+    assert_anonymous_openings(&article, 2, &["Three hours", "We walk"]);
+}
+
+#[test]
+fn where_a_reader_is_from_names_nobody() {
+    let article = format!(
+        "{STORY}The levy drew anger on the Treasury\u{2019}s Facebook page.\n\n\
+         \u{201c}We are not fools, we know the levy goes to your pockets,\u{201d} commented Kenyan on the Treasury Facebook page.\n"
+    );
+    assert_anonymous_openings(&article, 3, &["We are not"]);
+}
+
+#[test]
+fn a_blog_thread_numbering_each_commenter_and_time_with_a_link() {
+    let article = format!(
+        "{STORY}What do you think of the levy?\n\n\
+         3 Comments on \u{201c}Kenyans react to the new fuel levy\u{201d}\n\n\
+         \x20 1. Wanjiku July 26, 2016 at 8:12 PM #\n\n\
+         \x20   The levy will double matatu fares by Friday.\n\n\
+         \x20 2. Otieno July 26, 2016 at 9:26 PM #\n\n\
+         \x20   Thanks Wanjiku,\n\n\
+         \x20   The poor will walk to work again.\n\n\
+         \x20 3. Achieng July 27, 2016 at 6:51 AM #\n\n\
+         \x20   @ Otieno\n\n\
+         \x20   Walk, and pay the levy on the shoes too.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Wanjiku"), "The"),
+            (Some("Otieno"), "Thanks"),
+            (Some("Achieng"), "@"),
+        ],
+    );
+}
+
+#[test]
+fn a_letter_with_an_afterthought_over_its_signature() {
+    let article = "Letters to the editor\n\n\
+        The levy will double fares by Friday and the poor will walk to work again this year.\n\n\
+        MICHAEL, Nairobi\n\n\
+        I think the minister has backed himself into a corner on this levy and will not get out.\n\n\
+        PS: The comment from the Treasury really is a case of the pot calling the kettle black.\n\n\
+        NOEL, Nakuru\n";
+    assert_names_and_openings(article, &[(Some("MICHAEL"), "The"), (Some("NOEL"), "I")]);
+}
+
+#[test]
+fn letters_signed_with_name_and_town_after_a_dash_make_a_letters_page() {
+    // No headline names letters: three signatures after a dash, each with a town, do.
+    let article = "Levy on the high street\n\n\
+        I FIND it depressing that the council can double the levy without asking anyone.\n\n\
+        Bus passengers have not been considered at all. - D Gill, Nakuru.\n\n\
+        THE levy will close the market stalls on Kenyatta Avenue. - R Perkins, Nakuru.\n\n\
+        HAS the council forgotten the last levy and the empty shops it left? - A Johnson, Naivasha.\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("D Gill"), "I"),
+            (Some("R Perkins"), "THE"),
+            (Some("A Johnson"), "HAS"),
+        ],
+    );
+}
+
+#[test]
+fn a_letter_that_addresses_the_paper_signed_with_name_and_town() {
+    let article = "Commuters count the cost\n\n\
+        I have appreciated your coverage of the fuel levy, especially the stories of commuters.\n\n\
+        As a matatu driver I see every day what the levy does to the people who ride with me.\n\n\
+        This week two passengers walked the last stop because the fare had gone up again.\n\n\
+        Otieno Juma, Nakuru\n";
+    assert_names_and_openings(article, &[(Some("Otieno Juma"), "I")]);
+}
+
+#[test]
+fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
+    let article = format!(
+        "{STORY}Kenyans took to Facebook to react.\n\n\
+         Wanjiru Kamau, another Facebook user, wrote: Even the matatu to town now costs more than my lunch.\n"
+    );
+    assert_names_and_openings(&article, &[(Some("Wanjiru Kamau"), "Even")]);
+}
+
+#[test]
+fn an_anonymous_reader_above_a_quote_named_by_its_signature_below() {
+    let article = format!(
+        "{STORY}The story drew this reaction from viewers.\n\n\
+         But another viewer said:\n\n\
+         \u{201c}The levy pays for the roads we drive on every day, so stop complaining.\u{201d}\n\n\
+         - Otieno Juma\n\n\
+         The Treasury will review the levy in June.\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}
+
+#[test]
+fn a_name_after_the_quote_with_the_body_it_belongs_to() {
+    let article = format!(
+        "{STORY}The levy drew reactions on social media.\n\n\
+         \u{201c}Courage to the matatu owners, the levy must go,\u{201d} Wanjiru Kamau of the Matatu Owners Association, Nakuru Branch commented.\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau")]);
+}
+
+#[test]
+fn names_before_colons_over_comments_of_several_paragraphs_are_one_run() {
+    // The first name's comment runs on for paragraphs: the names are still a run of readers.
+    let article = "YOURSAY \u{2018}The Treasury should listen to commuters.\u{2019}\n\n\
+        Levy to rise again in June\n\n\
+        MwanaKenya: The minister has a reputation for being an absent minister; even his own party criticised him.\n\n\
+        Call it bad timing, call it bad planning, the levy will hit us in the rainy season.\n\n\
+        Instead of flying off to a summit, he should have stayed to explain the levy to us.\n\n\
+        And the matatu owners were never asked at all, as usual.\n\n\
+        Wanjiku: Please get your priorities right. Roads first, then the levy.\n\n\
+        Otieno: I bet the levy will pay for another summit abroad.\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("MwanaKenya"), "The"),
+            (Some("Wanjiku"), "Please"),
+            (Some("Otieno"), "I"),
+        ],
+    );
+}
+
+#[test]
+fn no_name_runs_across_a_colon_before_the_quote() {
+    let article = format!(
+        "{STORY}Matatu owners took to Facebook.\n\n\
+         Matatu Owners Association: Otieno Juma wrote \u{201c}The levy will double our fares by Friday.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}
+
+#[test]
+fn a_commenter_whose_comment_holds_a_quote_it_answers() {
+    let article = format!(
+        "{STORY}Here are some of the comments:\n\n\
+         Wanjiru Kamau: So the Treasury thinks we can all afford another 12 shillings a litre?\n\n\
+         Otieno Juma: Wanjiru Kamau, \u{2018}the levy is temporary\u{2019}? Which levy ever went away?\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Wanjiru Kamau"), "So"),
+            (Some("Otieno Juma"), "Wanjiru"),
+        ],
+    );
+}

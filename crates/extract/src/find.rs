@@ -556,7 +556,20 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         let quote = quote_for(&attribution, &units, index, &claimed)?;
                         Some((attribution, quote))
                     });
-                if let Some((attribution, (raw, quote_units))) = attributed {
+                if let Some((mut attribution, (raw, mut quote_units))) = attributed {
+                    // `But another viewer said:` ⏎ `“…”` ⏎ `- Al Foster`: the signature under
+                    // the quote names the reader the line above described.
+                    let anonymous =
+                        attribution.handle.is_none() && attribution.display_name.is_none();
+                    let signed = quote_units
+                        .last()
+                        .filter(|_| anonymous)
+                        .and_then(|&last| Some((last, quoted::signed_below(&units, last, &claimed)?)));
+                    if let Some((last, (handle, display_name))) = signed {
+                        attribution.handle = handle;
+                        attribution.display_name = display_name;
+                        quote_units.push(last + 1);
+                    }
                     claimed[index] = true;
                     for unit in &quote_units {
                         claimed[*unit] = true;
@@ -683,6 +696,15 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
         index += 1;
     }
     found.sort_by_key(|(position, _)| *position);
+    // `13 Comments on “2016 Crop Over Festival – One Big Party”`: a quote of the headline is
+    // the page's own furniture.
+    if let Some(title) = document.title.as_deref().map(str::trim) {
+        found.retain(|(_, candidate)| {
+            candidate.raw_text.trim_matches(|c: char| {
+                c.is_whitespace() || c.is_ascii_punctuation() || "“”‘’«»„".contains(c)
+            }) != title
+        });
+    }
     let mut found: Vec<(usize, Found)> = found
         .into_iter()
         .flat_map(|(position, reaction)| {
@@ -693,11 +715,14 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
         .collect();
     for (_, candidate) in &mut found {
         // `schrieb ein Kommentator`, `Commenters on the Reddit post…`: a reader noun alone,
-        // capitalized as a German noun or a sentence's first word, names nobody.
-        let name = candidate
-            .display_name
-            .take()
-            .filter(|name| name.contains(' ') || !vocabulary::is_online_noun(&name.to_lowercase()));
+        // capitalized as a German noun or a sentence's first word, names nobody; nor does
+        // where a reader is from (`commented Malawian on Zodika Facebook page`).
+        let name = candidate.display_name.take().filter(|name| {
+            let lower = name.to_lowercase();
+            name.contains(' ')
+                || !(vocabulary::is_online_noun(&lower)
+                    || vocabulary::DEMONYMS.contains(&lower.as_str()))
+        });
         // A post's own signature prints the account's name (`ABC News Politics`), which no
         // desk has described.
         let printed_by_the_post = matches!(candidate.form, Form::Signature | Form::Embed);
@@ -712,7 +737,13 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     };
     let same_form_near = |k: usize, other: usize| {
         found.get(other).is_some_and(|(position, neighbour)| {
-            neighbour.form.runs_with(found[k].1.form) && found[k].0.abs_diff(*position) <= RUN_GAP
+            // (`SusahKes: …` ⏎ … ⏎ `WDA: …`: a name's colon opens a comment that may run on
+            // for paragraphs before the next.)
+            let gap = match found[k].1.form {
+                Form::NameColon => COMMENT_RUN_GAP,
+                _ => RUN_GAP,
+            };
+            neighbour.form.runs_with(found[k].1.form) && found[k].0.abs_diff(*position) <= gap
         })
     };
     // A run is the candidates of one form each near the one before it.
@@ -865,6 +896,9 @@ fn is_readers_page(title: &str) -> bool {
 
 /// Candidates of one form at most this many lines apart are one run.
 const RUN_GAP: usize = 3;
+
+/// Lines apart within which names before their comments' colons are one run.
+const COMMENT_RUN_GAP: usize = 8;
 
 #[derive(Default, Clone)]
 struct Context {

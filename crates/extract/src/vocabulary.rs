@@ -875,8 +875,11 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Why",
     "How",
     "Who",
-    // `Dear Editor, Re: …`: a letter's salutation.
+    // `Dear Editor, Re: …`: a letter's salutation; `PS: …`, its afterthought.
     "Dear",
+    "PS",
+    "PPS",
+    "NB",
     "Where",
     "If",
     "Then",

@@ -123,15 +123,28 @@ pub(super) fn unquoted_comment(
             .then(|| signed_on_next_line(units, index, claimed, context))
             .flatten();
     };
-    if let Some(found) = author_before_colon(text, context)
+    if let Some(mut found) = author_before_colon(text, context)
         .or_else(|| author_after(text, context))
         .or_else(|| author_then_dash_in_turn(units, index, context))
         .or_else(|| name_in_turn_before_colon(units, index, context))
         .or_else(|| shouted_sender_in_turn(units, index, context))
     {
+        // `Bus passengers have not been considered. - D Gill, Darlington.`: on a page of
+        // letters, a letter's last paragraph signed with the name and the town.
+        let letter = found.cues.contains(&Cue::Letter)
+            && (context.readers_page || prints_letters(units, context));
+        let mut taken = letter
+            .then(|| letter_above(units, index, claimed, false))
+            .flatten()
+            .unwrap_or_default();
+        if !taken.is_empty() {
+            found.raw_text = letter_lines(units, &taken, &found.raw_text).join("\n");
+            // (The reading goes on after the signed line, not after the letter's first.)
+            taken.push(index);
+        }
         return Some(InLine {
             found: vec![found],
-            units: Vec::new(),
+            units: taken,
         });
     }
     if let Some(found) = signed_on_next_line(units, index, claimed, context)
@@ -1030,6 +1043,8 @@ fn addresses_the_paper(text: &str) -> bool {
     const TO_THE_PAPER: &[&str] = &[
         "your article",
         "your report",
+        "your coverage",
+        "your story",
         "your editorial",
         "your paper",
         "your newspaper",
@@ -1526,6 +1541,10 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
         return None;
     }
     let card = handle_opening(author.trim(), comment);
+    // `Bendy Tonma Washington, another social media user, wrote:`: who the name is, between
+    // commas before the verb, is no part of the author.
+    let without_apposition = without_description_between_commas(author);
+    let author = without_apposition.as_deref().unwrap_or(author);
     let ColonAuthor {
         handle,
         display_name,
@@ -1782,6 +1801,22 @@ pub(super) struct ColonAuthor<'a> {
     pub display_name: Option<String>,
     pub verb: Option<&'a str>,
     pub platform: Option<Platform>,
+}
+
+/// `Name, a description, verb` without the description: `Bendy Tonma Washington, another
+/// social media user, wrote` as `Bendy Tonma Washington wrote`. The description opens with an
+/// article and runs to a few words; the verb is one word.
+fn without_description_between_commas(author: &str) -> Option<String> {
+    const LONGEST_DESCRIPTION: usize = 6;
+    let (name, rest) = author.split_once(", ")?;
+    let (description, verb) = rest.rsplit_once(", ")?;
+    let article = description
+        .split_once(' ')
+        .is_some_and(|(first, _)| matches!(first, "a" | "an" | "another" | "the"));
+    let short = description.split_whitespace().count() <= LONGEST_DESCRIPTION;
+    let one_verb = !verb.trim().contains(' ') && verb.trim().starts_with(char::is_lowercase);
+    (article && short && one_verb && !description.contains(','))
+        .then(|| format!("{name} {}", verb.trim()))
 }
 
 /// The author in `author` (the words before a comment's colon), quoted comment or not.
@@ -2576,11 +2611,13 @@ pub(super) fn signs_lines_with_dashes<'u>(lines: impl Iterator<Item = &'u str>) 
             let has = |mark: &str| memchr::memmem::find(tail, mark.as_bytes()).is_some();
             (has(" -") || has("–") || has("—"))
                 && split_at_signing_dash(line.trim_end()).is_some_and(|signed| {
+                    // (`… - D Gill, Darlington.`: a letter's signer and town.)
+                    let (name, _) = name_and_town(signed.name);
                     signed.spaced
                         && is_comment_of_words(signed.comment.trim_start_matches(['•', '·', '*']))
-                        && (is_anonymous_signature(signed.name)
-                            || (signed.name.split_whitespace().nth(1).is_some()
-                                && signer_names_a_person(signed.name)))
+                        && (is_anonymous_signature(name)
+                            || (name.split_whitespace().nth(1).is_some()
+                                && signer_names_a_person(name)))
                 })
         })
         .nth(2)
@@ -2618,7 +2655,9 @@ fn signed_with_town(line: &str, context: &Context) -> Option<Found> {
     if !town || comment.split_whitespace().nth(2).is_none() || comment.starts_with(OPENING_MARKS) {
         return None;
     }
-    signed_comment(comment, name, context)
+    let mut found = signed_comment(comment, name, context)?;
+    found.cues.push(Cue::Letter);
+    Some(found)
 }
 
 fn author_after_handle(line: &str, context: &Context) -> Option<Found> {
@@ -2854,12 +2893,25 @@ fn signed_on_next_line(
             })
         })
     };
+    // `I have appreciated your coverage again of…` ⏎ … ⏎ `Ian Johnson, Halifax`: a letter
+    // that addresses the paper, signed with a name and a town in a paragraph of its own.
+    let addresses_the_paper_above = || {
+        addresses_the_paper(comment)
+            || letter_above(units, index, claimed, false).is_some_and(|above| {
+                above
+                    .iter()
+                    .filter_map(|&k| line_at(units, k))
+                    .any(addresses_the_paper)
+            })
+    };
     let signed_as_letter = signed_below
         || (has_dash && answers_a_story(units, index, claimed))
         || (place_shaped
             && (dashed.contains(", via ")
                 || by_number()
-                || (!has_dash && heads_a_paragraph_alone(units, next) && town_signed_in_turn())));
+                || (!has_dash
+                    && heads_a_paragraph_alone(units, next)
+                    && (town_signed_in_turn() || addresses_the_paper_above()))));
     if (has_dash || place_shaped || signed_below)
         && (via_platform || closed || address_of_lines || signed_as_letter || *letters_page)
     {
@@ -3217,7 +3269,13 @@ pub(super) fn dated_comment(
     if (index + 1..=date_at).any(|k| claimed[k]) || claimed.get(comment_at) != Some(&false) {
         return None;
     }
-    let comment = line_at(units, comment_at)?;
+    // `@ David` ⏎ `Well let the culture…`: a reply's mention of the commenter it answers, on
+    // a line of its own, opens the comment.
+    let replies = line_at(units, comment_at).is_some_and(|line| {
+        let line = line.trim();
+        line.starts_with('@') && line.split_whitespace().count() <= 3 && !claimed[comment_at]
+    });
+    let comment = line_at(units, comment_at + usize::from(replies))?;
     let is_header = |k: usize| is_date(k + 1) || date_after_name_twice(k) || stamped(k);
     if !is_comment(comment) || is_header(comment_at) {
         return None;
@@ -3237,10 +3295,11 @@ pub(super) fn dated_comment(
         true => Form::Signature,
         false => Form::Unquoted,
     };
-    let mut taken: Vec<usize> = (index + 1..=comment_at).collect();
+    let opening = comment_at + usize::from(replies);
+    let mut taken: Vec<usize> = (index + 1..=opening).collect();
     taken.extend(comment_rest(
         units,
-        comment_at,
+        opening,
         claimed,
         in_a_thread,
         is_header,
@@ -3403,8 +3462,13 @@ fn stamped_header(line: &str) -> Option<&str> {
         "Saturday",
         "Sunday",
     ];
-    // Asked of every short line: the time ends it with a digit, or with `PM`.
+    // Asked of every short line: the time ends it with a digit, or with `PM`, or the link to
+    // the comment after the time (`David July 26, 2016 at 8:12 PM #`, as blogs print it).
     let line = line.trim();
+    let (line, linked) = match line.strip_suffix(" #") {
+        Some(bare) => (bare.trim_end(), true),
+        None => (line, false),
+    };
     let meridiem = line
         .get(line.len().saturating_sub(2)..)
         .is_some_and(|end| end.eq_ignore_ascii_case("am") || end.eq_ignore_ascii_case("pm"));
@@ -3412,11 +3476,14 @@ fn stamped_header(line: &str) -> Option<&str> {
         return None;
     }
     // `thula on 24/11/2015 07:14:48`, `Comment by Jane Wanjiru on March 5, 2019 at 3:42 pm`:
-    // the commenter and the time, as a site's thread heads each comment.
-    if let Some(author) = line
-        .contains(" on ")
+    // the commenter and the time, as a site's thread heads each comment; `on`, the link or a
+    // list's number (`1. David July 26, 2016 at 8:12 PM`) tells a header from a dateline.
+    let numbered = without_list_marker(line).len() < line.len();
+    if let Some(author) = (linked || numbered || line.contains(" on "))
         .then(|| without_comment_time(line))
         .flatten()
+        // (`• Dee Thursday, 25 November 2021 01:57 PM`: the day of the week, read below.)
+        .filter(|author| !author.ends_with(','))
     {
         let commenter = commenter_of(without_list_marker(author).trim());
         if (1..=4).contains(&commenter.split_whitespace().count()) {

@@ -269,7 +269,10 @@ fn words(text: &str) -> Vec<Word<'_>> {
         let bare = raw
             .trim_start_matches(['(', '“', '"', '‘', '\'', '”'])
             .trim_end_matches([',', ';', ':', '.', '!', '?', ')', '”', '"', '’', '\'', '…']);
-        let comma = raw.ends_with(',');
+        // (`Keith Dunwoodie: Charlie Stewart, ‘…’`: a colon inside the words before a quote
+        // ends a clause as a comma does; no name runs across it. The colon ending them is the
+        // quote's.)
+        let comma = raw.ends_with(',') || (raw.ends_with(':') && !text.trim_end().ends_with(raw));
         // `Nokuthula Zulu 🇿🇦 commented:`: the emoji a display name carries are not words,
         // nor is a list's bullet (`• Another person said:`).
         if bare.chars().all(super::dump::is_decoration) || matches!(bare, "•" | "▪" | "◦" | "·")
@@ -1237,18 +1240,32 @@ fn relative_clause(words: &[Word], at: usize) -> Option<usize> {
 /// comments`): a possessive or a name before the noun makes them one person's words.
 fn quoted_as_reactions(sentence_lead: &str) -> Option<Speaker> {
     let words = words(sentence_lead);
-    let noun_at = words
-        .iter()
-        .take(4)
-        .position(|w| PLURAL_REACTION_NOUNS.contains(&w.bare.to_lowercase().as_str()))?;
-    let someones = words[..noun_at].iter().any(|w| {
+    let is_reaction_noun =
+        |w: &Word| PLURAL_REACTION_NOUNS.contains(&w.bare.to_lowercase().as_str());
+    let someones = |w: &Word| {
         w.bare.ends_with("'s")
             || w.bare.ends_with("’s")
             || (starts_uppercase(w.bare)
                 && !matches!(w.bare, "Some" | "The" | "Other" | "Many" | "Most"))
-    });
-    if someones || words[..=noun_at].iter().any(|w| w.comma) {
-        return None;
+    };
+    // `The post was flooded with comments, such as “…”`, `drew replies like “…”`: the noun
+    // right before the words that give examples of it, anywhere in the sentence.
+    let examples_of = match words.as_slice() {
+        [.., before, noun, such, as_] if such.bare == "such" && as_.bare == "as" => {
+            Some((before, noun))
+        }
+        [.., before, noun, like] if matches!(like.bare, "like" | "including") => {
+            Some((before, noun))
+        }
+        _ => None,
+    };
+    let given_as_examples =
+        examples_of.is_some_and(|(before, noun)| is_reaction_noun(noun) && !someones(before));
+    if !given_as_examples {
+        let noun_at = words.iter().take(4).position(is_reaction_noun)?;
+        if words[..noun_at].iter().any(someones) || words[..=noun_at].iter().any(|w| w.comma) {
+            return None;
+        }
     }
     Some(Speaker {
         who: Who::Anonymous { online: true },
@@ -1731,6 +1748,36 @@ fn posted_that(clause: &str, comma: bool) -> bool {
     posting || reader_speaks
 }
 
+/// `Name tweeted a photo showing rows of empty chairs, saying` (a comma or colon after it
+/// or not): the clause up to its verb of posting, when the words after the verb name what was
+/// posted, with no comma, and the clause ends in `saying`, `writing` or `which read(s)`.
+fn posted_then_saying(lead: &str) -> Option<&str> {
+    const LONGEST_OBJECT: usize = 16;
+    let lead = lead.trim_end_matches([',', ':']);
+    let clause = [", saying", ", writing", ", which read", ", which reads"]
+        .iter()
+        .find_map(|ending| lead.strip_suffix(ending))?;
+    let word_ends = clause
+        .match_indices(' ')
+        .map(|(at, _)| at)
+        .chain([clause.len()])
+        .collect::<Vec<_>>();
+    // The object's words run from the verb to the clause's end, with no comma among them.
+    let (verb_start, verb_stop) = word_ends
+        .windows(2)
+        .map(|pair| (pair[0] + 1, pair[1]))
+        .rev()
+        .take(LONGEST_OBJECT + 1)
+        .take_while(|&(start, stop)| !clause[start..stop].ends_with(','))
+        .find(|&(start, stop)| {
+            matches!(
+                &clause[start..stop],
+                "tweeted" | "posted" | "shared" | "uploaded"
+            )
+        })?;
+    (verb_stop < clause.len() && verb_start > 0).then(|| &clause[..verb_stop])
+}
+
 /// `Mehmudah Rehman wrote from Dubai:` without ` from Dubai:`: a verb of posting or speech,
 /// then the place, capitalized, and the colon.
 fn wrote_from(lead: &str) -> Option<&str> {
@@ -1778,6 +1825,12 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         }
         None => lead,
     };
+    // `Anand Mahindra tweeted a video of dancing pylons, saying, “…”`, `Actor Abhishek Bachchan
+    // tweeted a message, which read, “…”`: what the post showed stands between its verb and its
+    // words; read as if the verb stood before a colon.
+    if let Some(clause) = posted_then_saying(lead) {
+        return speaker_before(&format!("{clause}:"));
+    }
     // `A South African tweeted angrily that, “…”`, `Another user further explained that, “…”`:
     // after a posting verb, or after an online reader's verb and a comma, what `that` quotes is
     // the post itself; read as if a colon stood there. (`Another poster predicted that 'Reeling
@@ -2521,6 +2574,20 @@ fn signed_on_next_line(units: &[Unit], index: usize, claimed: &[bool]) -> Option
     signed_after(text).or_else(|| pseudonym_in_bullet(text))
 }
 
+/// The reader a quote at `index` is signed with on the line under it ([`signed_on_next_line`]),
+/// as a handle or a name; none for an anonymous signature.
+pub(super) fn signed_below(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+) -> Option<(Option<String>, Option<String>)> {
+    match signed_on_next_line(units, index, claimed)?.who {
+        Who::Handle(handle) => Some((Some(handle), None)),
+        Who::Name(name) => Some((None, Some(name))),
+        Who::Anonymous { .. } | Who::Pronoun => None,
+    }
+}
+
 /// `“Vex cause the road works…”` ⏎ `  • Motorist`: a readers'-messages page signs each message
 /// with a bullet and the name the reader chose, which need not read as a person's (`Horse
 /// before Cart`, `Irate Customer`): a few words, the first capitalized, no sentence.
@@ -3124,6 +3191,7 @@ fn past_plain_description(words: &[Word], who: &Who, next: usize) -> usize {
 fn subject_then_verb(words: &[Word], start: usize) -> Option<Speaker> {
     let (who, next, platform, interviewee) = subject_at(words, start)?;
     let next = past_plain_description(words, &who, next);
+    let next = past_affiliation(words, next);
     let (mut j, platform) = match place_phrase(words, next) {
         Some((after, place)) => (after, Some(place)),
         None => (next, platform),
@@ -3148,6 +3216,60 @@ fn subject_then_verb(words: &[Word], start: usize) -> Option<Speaker> {
         platform: place.or(platform),
         interviewee,
     })
+}
+
+/// `Fuambai Sia Ahmadu of the Kono Union USA, Inc commented`: past the body a person belongs
+/// to, `of` and capitalized words (or `the`, `and`) up to a verb of posting or speech. The
+/// index of that verb, or `next` when there is no such phrase.
+fn past_affiliation(words: &[Word], next: usize) -> usize {
+    const LONGEST_AFFILIATION: usize = 8;
+    if words.get(next).is_none_or(|of| of.bare != "of" || of.comma) {
+        return next;
+    }
+    let body = next + 1;
+    let verb_at = (body..words.len().min(body + LONGEST_AFFILIATION + 1)).find(|&k| {
+        matches!(
+            verb_kind(Some(words[k].bare)),
+            VerbKind::Posting | VerbKind::Speech
+        )
+    });
+    match verb_at {
+        Some(verb_at)
+            if verb_at > body
+                && words[body..verb_at]
+                    .iter()
+                    .all(|w| starts_uppercase(w.bare) || matches!(w.bare, "the" | "and" | "&"))
+                && words[body..verb_at]
+                    .iter()
+                    .any(|w| starts_uppercase(w.bare)) =>
+        {
+            verb_at
+        }
+        _ => next,
+    }
+}
+
+/// Whether `line` opens with a commenter's name and colon before words that are no quote.
+fn opens_with_a_commenter(line: &str) -> bool {
+    const LONGEST_NAME: usize = 40;
+    // Asked of every line with a quote: its first colon, near its start, only.
+    let Some(colon) = memchr::memchr(b':', line.as_bytes()).filter(|&at| at <= LONGEST_NAME) else {
+        return false;
+    };
+    let (author, after) = line.split_at(colon);
+    let Some(comment) = after.strip_prefix(": ") else {
+        return false;
+    };
+    // (`Matatu Owners Association: Otieno Juma wrote “…”`: a verb before the quote attributes
+    // it inside the line.)
+    let before_quote = comment
+        .find(super::OPENING_MARKS)
+        .map_or(comment, |at| &comment[..at]);
+    !comment.trim_start().starts_with(super::OPENING_MARKS)
+        && !words(before_quote).iter().any(|w| is_verb(w.bare))
+        && super::dump::colon_author(author).is_some_and(|author| {
+            author.verb.is_none() && (author.display_name.is_some() || author.handle.is_some())
+        })
 }
 
 /// Whether a speaker's quote is a candidate: any speaker but a pronoun the previous sentence
@@ -3594,6 +3716,12 @@ pub(super) fn in_line(
     let Unit::Line { text: line, .. } = units[index] else {
         return None;
     };
+    // `Keith Dunwoodie: Charlie Stewart, ‘That’s what happens…’? What war…`: a commenter's
+    // name and colon open the line, and the quote is inside the comment, which the comment's
+    // reading takes whole.
+    if from == 0 && opens_with_a_commenter(line) {
+        return None;
+    }
     // Marks before `from` are another quote's: the line may start inside one that opened in an
     // earlier paragraph, whose closing mark would open a span here.
     let spans: Vec<Span> = spans(&line[from..])
