@@ -7453,3 +7453,14 @@ fn a_commenter_whose_comment_holds_a_quote_it_answers() {
         ],
     );
 }
+
+#[test]
+fn a_name_placed_in_one_of_its_posts_before_the_verb() {
+    let article = format!(
+        "{STORY}Matatu owners took to social media.\n\n\
+         Otieno Juma in one of his Twitter posts wrote:\n\n\
+         For goodness sake, with no roads to show for the last levy, stop asking us for another one!\n\n\
+         The Treasury has not responded.\n"
+    );
+    assert_names_and_openings(&article, &[(Some("Otieno Juma"), "For")]);
+}

@@ -1492,7 +1492,15 @@ fn place_phrase(words: &[Word], at: usize) -> Option<(usize, Platform)> {
     {
         return None;
     }
-    let (named_at, platform) = (at + 1..words.len().min(at + 4)).find_map(|m| {
+    // (`in one of his Twitter posts`: one of several.)
+    let one_of = matches!(
+        words.get(at + 1..at + 4),
+        Some([one, of, whose]) if one.bare == "one"
+            && of.bare == "of"
+            && matches!(whose.bare, "his" | "her" | "their" | "its" | "my")
+    );
+    let reach = if one_of { 5 } else { 4 };
+    let (named_at, platform) = (at + 1..words.len().min(at + reach)).find_map(|m| {
         let platform = platform_named_in(words[m].bare)?;
         Some((m, platform))
     })?;
@@ -1500,9 +1508,15 @@ fn place_phrase(words: &[Word], at: usize) -> Option<(usize, Platform)> {
         return None;
     }
     let mut end = named_at + 1;
-    let place_noun = words
-        .get(end)
-        .is_some_and(|w| PLACE_NOUNS.contains(&w.bare.to_lowercase().as_str()));
+    let place_noun = words.get(end).is_some_and(|w| {
+        let noun = w.bare.to_lowercase();
+        let noun = if one_of {
+            noun.trim_end_matches('s')
+        } else {
+            noun.as_str()
+        };
+        PLACE_NOUNS.contains(&noun)
+    });
     if place_noun && !words[named_at].comma {
         end += 1;
     }
