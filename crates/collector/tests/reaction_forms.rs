@@ -7464,3 +7464,13 @@ fn a_name_placed_in_one_of_its_posts_before_the_verb() {
     );
     assert_names_and_openings(&article, &[(Some("Otieno Juma"), "For")]);
 }
+
+#[test]
+fn a_username_of_capitalized_words_run_together_is_an_account() {
+    // One capitalized word would read as an official's surname after `said`; words run
+    // together read as an account's name.
+    let article = format!(
+        "{STORY}Online, some thought the levy sounded fair. NakuruDeb said: \u{201c}I think that\u{2019}s a fair idea. Shame it did not come earlier, though.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("NakuruDeb")]);
+}

@@ -407,11 +407,29 @@ fn speaker_kind(found: &Found) -> SpeakerKind {
     match (&found.handle, &found.display_name) {
         (Some(_), _) => SpeakerKind::Handle,
         (None, Some(name)) if name.trim().contains(' ') => SpeakerKind::FullName,
+        (None, Some(name)) if is_joined_username(name.trim()) => SpeakerKind::Handle,
         (None, Some(_)) => SpeakerKind::OneWordName,
         (None, None) if found.cues.contains(&Cue::OnlineReader) => SpeakerKind::OnlineReader,
         (None, None) if found.verb.is_some() => SpeakerKind::Anonymous,
         (None, None) => SpeakerKind::Nobody,
     }
+}
+
+/// `SwindonDeb`, `SusahKes`: words run together into one, each capitalized, as an account's
+/// name is, where a name's own inner capital follows a short prefix (`McDonald`, `MacKenzie`,
+/// `LeBron`, `DiCaprio`).
+fn is_joined_username(name: &str) -> bool {
+    const SHORTEST_FIRST_WORD: usize = 4;
+    let mut chars = name.char_indices();
+    let starts_capitalized = chars.next().is_some_and(|(_, c)| c.is_uppercase());
+    let inner_capital = chars
+        .clone()
+        .zip(chars.skip(1))
+        .find(|((_, before), (_, c))| before.is_lowercase() && c.is_uppercase())
+        .map(|(_, (at, _))| at);
+    starts_capitalized
+        && name.chars().all(char::is_alphabetic)
+        && inner_capital.is_some_and(|at| name[..at].chars().count() >= SHORTEST_FIRST_WORD)
 }
 
 /// `line` with every quoted span and the candidate's own `text` cut out.
@@ -449,6 +467,24 @@ fn is_emoji(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_run_together_are_a_username_and_a_prefixed_name_is_not() {
+        for username in ["SwindonDeb", "SusahKes", "NairobiMum"] {
+            assert!(is_joined_username(username), "{username}");
+        }
+        for name in [
+            "McDonald",
+            "MacKenzie",
+            "LeBron",
+            "DiCaprio",
+            "Otieno",
+            "BBC",
+            "O'Neill",
+        ] {
+            assert!(!is_joined_username(name), "{name}");
+        }
+    }
 
     #[test]
     fn tags_are_hashtags_and_mentions_not_addresses() {
