@@ -7474,3 +7474,25 @@ fn a_username_of_capitalized_words_run_together_is_an_account() {
     );
     assert_names(&article, &[Some("NakuruDeb")]);
 }
+
+#[test]
+fn comments_signed_under_them_after_a_dash_run_back_to_the_signature_before() {
+    let article = format!(
+        "{STORY}Webwords is drawn from comments on our online stories.\n\
+         The levy is theft and we all know where it goes.\n\
+         - Achieng Odhiambo\n\
+         Yes! Fix the roads first, then ask for more.\n\
+         Finally someone says it out loud.\n\
+         - Wanjiru Kamau\n\
+         We walk to work now, thank you Treasury.\n\
+         - Otieno Juma\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Achieng Odhiambo"), "The"),
+            (Some("Wanjiru Kamau"), "Yes!"),
+            (Some("Otieno Juma"), "We"),
+        ],
+    );
+}

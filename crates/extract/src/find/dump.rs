@@ -2904,8 +2904,21 @@ fn signed_on_next_line(
                     .any(addresses_the_paper)
             })
     };
+    // `…` ⏎ `- Vicki Wilson` ⏎ `Yes! With other…` ⏎ `Finally! Better…` ⏎ `- Kurt Spokes`: a
+    // page of comments each signed under it after a dash, where a comment may run to several
+    // lines back to the signature before.
+    let dash_signed_in_turn = || {
+        another_signed_near(units, next, |k| {
+            line_at(units, k).is_some_and(|line| {
+                line.len() <= LONGEST_AUTHOR_LINE
+                    && line.starts_with(['–', '—', '-'])
+                    && signer(line.trim_start_matches(['–', '—', '-']).trim()).is_some()
+            })
+        })
+    };
     let signed_as_letter = signed_below
         || (has_dash && answers_a_story(units, index, claimed))
+        || (has_dash && dash_signed_in_turn())
         || (place_shaped
             && (dashed.contains(", via ")
                 || by_number()
