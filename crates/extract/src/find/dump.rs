@@ -133,12 +133,11 @@ pub(super) fn unquoted_comment(
         // letters, a letter's last paragraph signed with the name and the town.
         let letter = found.cues.contains(&Cue::Letter)
             && (context.readers_page || prints_letters(units, context));
-        let mut taken = letter
-            .then(|| letter_above(units, index, claimed, false))
-            .flatten()
-            .unwrap_or_default();
+        let mut taken = match letter {
+            true => with_letter_above(&mut found, units, index, claimed, false),
+            false => Vec::new(),
+        };
         if !taken.is_empty() {
-            found.raw_text = letter_lines(units, &taken, &found.raw_text).join("\n");
             // (The reading goes on after the signed line, not after the letter's first.)
             taken.push(index);
         }
@@ -748,6 +747,22 @@ fn signed_at_its_end(
         found: vec![letter_by(Some(display_name), letter.join("\n"), context)],
         units: above,
     })
+}
+
+/// The lines above the signed one at `index` that are the same letter's ([`letter_above`]),
+/// put before `found`'s text; none when there are none.
+fn with_letter_above(
+    found: &mut Found,
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    after_announcement: bool,
+) -> Vec<usize> {
+    let Some(above) = letter_above(units, index, claimed, after_announcement) else {
+        return Vec::new();
+    };
+    found.raw_text = letter_lines(units, &above, &found.raw_text).join("\n");
+    above
 }
 
 /// A letter's lines in reading order: those [`letter_above`] found (nearest first), then the
@@ -2929,10 +2944,13 @@ fn signed_on_next_line(
         && (via_platform || closed || address_of_lines || signed_as_letter || *letters_page)
     {
         found.cues.push(Cue::Letter);
-        if let Some(above) = letter_above(units, index, claimed, via_platform) {
-            found.raw_text = letter_lines(units, &above, &found.raw_text).join("\n");
-            units_taken.extend(above);
-        }
+        units_taken.extend(with_letter_above(
+            &mut found,
+            units,
+            index,
+            claimed,
+            via_platform,
+        ));
     }
     Some(InLine {
         found: vec![found],
@@ -3789,14 +3807,11 @@ fn signed_over_number(
         return None;
     }
     Some(InLine {
-        found: vec![Found {
-            form: Form::NameAfter,
-            platform: context.platform.unwrap_or_default(),
-            cues: context.cues_with([(true, Cue::Letter)]),
-            display_name: Some(name.to_string()),
-            raw_text: comment.trim().to_string(),
-            ..Found::default()
-        }],
+        found: vec![letter_by(
+            Some(name.to_string()),
+            comment.trim().to_string(),
+            context,
+        )],
         units: vec![signature, number],
     })
 }
