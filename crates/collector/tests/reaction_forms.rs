@@ -7379,6 +7379,17 @@ fn a_letter_that_addresses_the_paper_signed_with_name_and_town() {
 }
 
 #[test]
+fn a_letter_under_its_salutation_signed_with_a_name_alone() {
+    let article = "Commuters count the cost\n\n\
+        Dear Sirs,\n\n\
+        The fuel levy is emptying the pockets of every commuter in this town.\n\n\
+        As a matatu driver I see every day what the levy does to the people who ride with me.\n\n\
+        This week two passengers walked the last stop because the fare had gone up again.\n\n\
+        Otieno Juma\n";
+    assert_names_and_openings(article, &[(Some("Otieno Juma"), "The")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -1067,6 +1067,8 @@ fn addresses_the_paper(text: &str) -> bool {
         "your correspondent",
         "your readers",
         "dear editor",
+        "dear sir",
+        "dear madam",
         "i am writing to",
         "i'm writing to",
         "i’m writing to",
