@@ -7390,6 +7390,15 @@ fn a_letter_under_its_salutation_signed_with_a_name_alone() {
 }
 
 #[test]
+fn an_account_that_noted_that_in_a_relative_clause() {
+    let article = format!(
+        "{STORY}The story went round on X.\n\n\
+         The clip was tagged by @wanjiru_k, who noted that \u{201c}Kudos to the commuters, the levy finally meets its match,\u{201d} while also tagging the Treasury.\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("wanjiru_k"), "Kudos")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

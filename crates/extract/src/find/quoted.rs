@@ -1759,7 +1759,12 @@ fn posted_that(clause: &str, comma: bool) -> bool {
             .iter()
             .any(|w| is_online_noun(&w.to_lowercase()))
         && is_verb(verb);
-    posting || reader_speaks
+    // `tagged by @RevathyAshok, who noted that “…”`: what an account says is its post.
+    let account_speaks = verb_at >= 2
+        && words[verb_at - 1] == "who"
+        && is_handle(words[verb_at - 2].trim_end_matches(',')).is_some()
+        && matches!(verb_kind(Some(verb)), VerbKind::Posting | VerbKind::Speech);
+    posting || reader_speaks || account_speaks
 }
 
 /// `Name tweeted a photo showing rows of empty chairs, saying` (a comma or colon after it
