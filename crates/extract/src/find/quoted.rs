@@ -76,7 +76,7 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
         let next = line[at + c.len_utf8()..].chars().next();
         match open {
             None => {
-                if opens(c, previous, next) {
+                if opens(c, previous, next) || opens_after_its_verb(&line[..at], c, next) {
                     open = Some((at, c));
                     double_inside = false;
                     straight_inside = false;
@@ -164,14 +164,28 @@ fn opens(c: char, previous: Option<char>, next: Option<char>) -> bool {
         '“' | '„' | '«' => next.is_some(),
         '"' => after_boundary && next.is_some(),
         // A closing mark printed as the opening one: `@handle, ”Good.”`, `” believe not.`,
-        // `•”Mugabe remains…”`.
+        // `•”Mugabe remains…”`, `Timothy Expressed,”When…` (after a comma and a verb, see
+        // `opens_after_its_verb`).
         '”' => {
-            previous.is_none_or(|p| p.is_whitespace() || matches!(p, ',' | ':' | '•' | '·'))
+            previous.is_none_or(|p| p.is_whitespace() || matches!(p, ':' | '•' | '·'))
                 && next.is_some()
+                || previous == Some(',') && next.is_some_and(|n| !n.is_whitespace())
         }
         '‘' | '\'' => after_boundary && before_text,
         _ => false,
     }
+}
+
+/// `He stated,” You will agree…`: a closing mark printed as the opening one after a verb and
+/// its comma, before a space. After any other word and a comma (`Thank you,” a Twitter user
+/// wrote.`) it closes a quote opened lines above.
+fn opens_after_its_verb(before: &str, c: char, next: Option<char>) -> bool {
+    c == '”'
+        && next.is_some()
+        && before
+            .strip_suffix(',')
+            .and_then(|clause| clause.rsplit(char::is_whitespace).next())
+            .is_some_and(is_verb)
 }
 
 fn closes(opener: char, c: char, previous: Option<char>, next: Option<char>) -> bool {
@@ -4938,6 +4952,17 @@ mod tests {
         assert_eq!(
             quoted("She wrote “Many of you “tweet on WhatsApp” and left"),
             ["“Many of you “tweet on WhatsApp”"]
+        );
+        // A closing mark after a comma opens a quote only after a verb or before a word: after
+        // any other word it closes a quote opened on a line above, and the quotes after it
+        // keep their own marks.
+        assert_eq!(
+            quoted("He stated,” You will agree.” Timothy wrote,”When?”"),
+            ["” You will agree.”", "”When?”"]
+        );
+        assert_eq!(
+            quoted("Thank you,” one user wrote. Another asked: “Ao Mr President?”"),
+            ["“Ao Mr President?”"]
         );
     }
 
