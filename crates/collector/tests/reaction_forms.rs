@@ -7399,6 +7399,25 @@ fn an_account_that_noted_that_in_a_relative_clause() {
 }
 
 #[test]
+fn quotes_signed_after_a_dash_with_who_the_poster_is_before_the_name() {
+    let article = format!(
+        "{STORY}Below are some notable tweets from players and fans.\n\n\
+         \"Twelve shillings on a litre, we will walk to training.\" \u{2014} Gor Mahia winger Otieno Juma.\n\n\
+         \"Drama. Great for business.\" -- 49ers running back Wanjiru Kamau.\n\n\
+         \"These prices are a joke.\" \u{2014} Former Harambee Stars winger and current podcaster Achieng Atieno.\n\n\
+         \"The levy funds the roads.\" \u{2014} Transport minister Kiprop Mutai.\n"
+    );
+    assert_names(
+        &article,
+        &[
+            Some("Otieno Juma"),
+            Some("Wanjiru Kamau"),
+            Some("Achieng Atieno"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -2952,9 +2952,11 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         .filter(|inner| !inner.contains(['(', ')']));
     let signature = match parenthesized {
         Some(inner) => inner.trim(),
+        // (`"…" -- Packers guard TJ Lang.`: two hyphens print a dash.)
         None => tail
             .trim_start()
             .strip_prefix(['-', '–', '—', '~'])?
+            .trim_start_matches('-')
             .trim_start(),
     };
     let words = words(signature);
@@ -2979,6 +2981,15 @@ fn signed_after(tail: &str) -> Option<Speaker> {
                 interviewee: false,
             });
         }
+    }
+    if let Some(who) = described_then_named(&words) {
+        return Some(Speaker {
+            who,
+            verb: None,
+            platform: None,
+            posted: false,
+            interviewee: false,
+        });
     }
     let (who, end) = match words.first().and_then(|w| is_handle(w.bare)) {
         // `— @Nicky Excellence`: a Facebook mention, a name with spaces after its `@`.
@@ -3047,6 +3058,33 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         platform,
         interviewee: false,
     })
+}
+
+/// `“…” — Packers tight end Tom Crabtree.`, `— Former Dallas Cowboys quarterback and current NFL
+/// broadcaster Troy Aikman`: a signature that says who the poster is, in words of a trade or a
+/// team with no comma and no verb, before the full name that ends it. An office (`— Health
+/// minister Jane Doe`) makes it a source's, not read here.
+fn described_then_named(words: &[Word]) -> Option<Who> {
+    const LONGEST_SIGNATURE: usize = 12;
+    if words.len() > LONGEST_SIGNATURE {
+        return None;
+    }
+    let (described, name) = (1..words.len()).find_map(|k| {
+        let (name, end) = name_at(words, k).filter(|(_, end)| *end == words.len())?;
+        Some((&words[..k], name))
+    })?;
+    let plain = |w: &Word| {
+        let lower = w.bare.to_lowercase();
+        !w.comma
+            && w.bare.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && !OFFICE_WORDS.contains(&lower.as_str())
+            && !REPORTING_SETTINGS.contains(&lower.as_str())
+            && (starts_uppercase(w.bare) || !is_verb(w.bare))
+    };
+    let has_a_trade = described
+        .iter()
+        .any(|w| w.bare.starts_with(char::is_lowercase));
+    (has_a_trade && name.contains(' ') && described.iter().all(plain)).then_some(Who::Name(name))
 }
 
 /// Whether a signature of words after an `@` is a Facebook mention of a name (`@Kerry Ann
