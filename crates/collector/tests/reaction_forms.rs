@@ -7418,6 +7418,21 @@ fn quotes_signed_after_a_dash_with_who_the_poster_is_before_the_name() {
 }
 
 #[test]
+fn numbered_posts_each_over_a_card_with_the_handle_after_a_comma() {
+    let article = format!(
+        "{STORY}We collected the funniest tweets about the levy by famous comedians.\n\n\
+         3. Twelve shillings a litre, I will ride a camel to work\n\
+         Otieno Juma (comedian, Churchill Show), @otienojuma\n\n\
+         2. The Treasury has found a new way to say hello\n\
+         Wanjiru Kamau (writer), @wanjiru_k\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("otienojuma"), "Twelve"), (Some("wanjiru_k"), "The")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -2754,7 +2754,7 @@ fn signed_on_next_line(
         })
     );
     if let Some(found) = card_under_comment
-        .then(|| signed_with_handle_card(comment, signature, context))
+        .then(|| signed_with_handle_card(without_list_marker(comment), signature, context))
         .flatten()
     {
         return Some(InLine {
@@ -2963,22 +2963,36 @@ fn signed_on_next_line(
 /// `…` ⏎ `Hadi el-Amir, blogueur – @alamir_hadi – 615 abonnés.`: a post signed as a profile
 /// card prints it, the name (and what the person is), the handle and the follower count
 /// between dashes, in whatever language the page is in.
+///
+/// `11. Gaga looks terrible` ⏎ `Danny Zuker (writer, Modern Family), @dannyzuker`: or the
+/// handle after a comma, what the person is in brackets after the name.
 fn signed_with_handle_card(comment: &str, card: &str, context: &Context) -> Option<Found> {
     if card.len() > LONGEST_HANDLE_CARD || !card.contains(" @") {
         return None;
     }
-    let mut parts = card.trim_end_matches('.').split(['–', '—']).map(str::trim);
-    let name = parts.next()?.split(',').next()?.trim();
-    let handle = parts.next()?.strip_prefix('@')?;
-    let followers = parts.next();
+    let card = card.trim_end_matches('.');
+    let (name, handle, rest_empty) = match card.rsplit_once(", @") {
+        Some((person, handle)) if !card.contains(['–', '—']) => {
+            (person.split(['(', ',']).next()?.trim(), handle, true)
+        }
+        _ => {
+            let mut parts = card.split(['–', '—']).map(str::trim);
+            let name = parts.next()?.split(',').next()?.trim();
+            let handle = parts.next()?.strip_prefix('@')?;
+            let followers = parts.next();
+            let rest_empty = followers
+                .is_none_or(|count| count.starts_with(|c: char| c.is_ascii_digit()))
+                && parts.next().is_none();
+            (name, handle, rest_empty)
+        }
+    };
     let card_shaped = (1..=30).contains(&handle.len())
         && handle
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_')
         && name.starts_with(char::is_uppercase)
         && name.split_whitespace().count() <= 5
-        && followers.is_none_or(|count| count.starts_with(|c: char| c.is_ascii_digit()))
-        && parts.next().is_none();
+        && rest_empty;
     if !card_shaped {
         return None;
     }
