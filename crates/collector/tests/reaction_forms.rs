@@ -7433,6 +7433,24 @@ fn numbered_posts_each_over_a_card_with_the_handle_after_a_comma() {
 }
 
 #[test]
+fn posts_each_credited_below_to_the_platform_and_the_account() {
+    let article = format!(
+        "{STORY}Kenyans have come out en masse. Here are some of the best responses:\n\n\
+         #FuelLevy has me riding a bicycle to the office again \u{1f6b2}\n\n\
+         Twitter: @otienojuma\n\n\
+         #FuelLevy at least the matatu music is free\n\n\
+         Instagram: @wanjiru_k\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("otienojuma"), "#FuelLevy"),
+            (Some("wanjiru_k"), "#FuelLevy"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

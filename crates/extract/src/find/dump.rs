@@ -2762,6 +2762,12 @@ fn signed_on_next_line(
             units: vec![next],
         });
     }
+    if let Some(found) = credited_to_an_account(comment, signature, context) {
+        return Some(InLine {
+            found: vec![found],
+            units: vec![next],
+        });
+    }
     if signature.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
@@ -3002,6 +3008,30 @@ fn signed_with_handle_card(comment: &str, card: &str, context: &Context) -> Opti
         cues: context.cues_with([(true, Cue::Handle)]),
         handle: Some(handle.to_string()),
         display_name: Some(name.to_string()),
+        raw_text: comment.trim().to_string(),
+        ..Found::default()
+    })
+}
+
+/// `#AustraliaHasFallen for our lovely possums.` ⏎ `Twitter: @katbabble`: a post credited
+/// under it to the platform and the account, as a round-up of posts prints each.
+fn credited_to_an_account(comment: &str, credit: &str, context: &Context) -> Option<Found> {
+    let (platform, handle) = credit.trim().split_once(": @")?;
+    let platform = (!platform.contains(' '))
+        .then(|| vocabulary::platform_named_in(platform))
+        .flatten()?;
+    let account_shaped = (1..=30).contains(&handle.len())
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if !account_shaped || comment.trim_end().ends_with(':') {
+        return None;
+    }
+    Some(Found {
+        form: Form::NameAfter,
+        platform,
+        cues: context.cues_with([(true, Cue::Handle)]),
+        handle: Some(handle.to_string()),
         raw_text: comment.trim().to_string(),
         ..Found::default()
     })
