@@ -7451,6 +7451,16 @@ fn posts_each_credited_below_to_the_platform_and_the_account() {
 }
 
 #[test]
+fn a_comment_placed_on_a_page_before_saying_or_that() {
+    let article = format!(
+        "{STORY}Kenyans reacted on Facebook to the Treasury's message.\n\n\
+         Otieno Juma commented on the Treasury's official Facebook account, saying \u{201c}we love Kenya and not these taxes.\u{201d}\n\n\
+         Wanjiru Kamau wrote on the minister's wall that \u{201c}You will never tell us how a litre costs more than lunch.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma"), Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

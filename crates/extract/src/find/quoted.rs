@@ -1766,7 +1766,11 @@ fn posted_that(clause: &str, comma: bool) -> bool {
         return false;
     };
     let verb = words[verb_at];
-    let posting = is_posting_verb(verb) || matches!(verb, "tweeting" | "posting" | "commenting");
+    // (`Decarloo Wallace wrote on the President’s wall that “…”`: or a verb of posting before
+    // where it posted.)
+    let posting = is_posting_verb(verb)
+        || matches!(verb, "tweeting" | "posting" | "commenting")
+        || posted_on(&words);
     let reader_speaks = comma
         && verb_at >= 2
         && words[verb_at - 2..verb_at]
@@ -1781,12 +1785,29 @@ fn posted_that(clause: &str, comma: bool) -> bool {
     posting || reader_speaks || account_speaks
 }
 
+/// `wrote on the President’s wall`, `commented on his Facebook page`: whether a clause ends
+/// in a verb of posting and the place it posted, a phrase opening with `on` of a few words and
+/// no comma.
+fn posted_on(words: &[&str]) -> bool {
+    const LONGEST_PLACE: usize = 6;
+    let Some(on) = words
+        .iter()
+        .rev()
+        .take(LONGEST_PLACE)
+        .position(|w| *w == "on")
+        .map(|back| words.len() - 1 - back)
+    else {
+        return false;
+    };
+    on > 0 && is_posting_verb(words[on - 1]) && !words[on - 1..].iter().any(|w| w.ends_with(','))
+}
+
 /// `Name tweeted a photo showing rows of empty chairs, saying` (a comma or colon after it
 /// or not): the clause up to its verb of posting, when the words after the verb name what was
 /// posted, with no comma, and the clause ends in `saying`, `writing` or `which read(s)`.
 fn posted_then_saying(lead: &str) -> Option<&str> {
     const LONGEST_OBJECT: usize = 16;
-    let lead = lead.trim_end_matches([',', ':']);
+    let lead = lead.trim_end_matches([',', ':', ';']);
     let clause = [", saying", ", writing", ", which read", ", which reads"]
         .iter()
         .find_map(|ending| lead.strip_suffix(ending))?;
@@ -1805,7 +1826,7 @@ fn posted_then_saying(lead: &str) -> Option<&str> {
         .find(|&(start, stop)| {
             matches!(
                 &clause[start..stop],
-                "tweeted" | "posted" | "shared" | "uploaded"
+                "tweeted" | "posted" | "shared" | "uploaded" | "commented" | "replied"
             )
         })?;
     (verb_stop < clause.len() && verb_start > 0).then(|| &clause[..verb_stop])
