@@ -7461,6 +7461,15 @@ fn a_comment_placed_on_a_page_before_saying_or_that() {
 }
 
 #[test]
+fn messages_signed_with_a_hyphen_glued_to_the_name_and_the_town() {
+    let article = "WhatsApp comment\n\n\
+        The fuel levy is the way to perpetual debt for every commuter in this town-Otieno, Nakuru\n\n\
+        Is it not possible for your readers to get the news by SMS?-Wanjiru Kamau, Kenya\n\n\
+        The Afro-Caribbean festival opens on Saturday in Nairobi.\n";
+    assert_names(article, &[Some("Otieno"), Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -2663,9 +2663,18 @@ fn signed_with_town(line: &str, context: &Context) -> Option<Found> {
     if !is_town(town.trim().trim_end_matches('.')) {
         return None;
     }
-    // The last dash with a space on each side (`Mary-Jane` has one without).
+    // The last dash with a space on each side (`Mary-Jane` has one without); or a hyphen
+    // glued to both, from the comment's last word to the name over the town, as a page of
+    // messages sent by WhatsApp prints them (`…by creditors-Takafirei, Zimbabwe`,
+    // `…via SMS?-Avid reader, Zimbabwe`).
     let (dash, mark) = line.rmatch_indices(['–', '—', '-']).find(|(at, mark)| {
-        line[..*at].ends_with(' ') && line[at + mark.len()..].starts_with(' ')
+        let after = &line[at + mark.len()..];
+        (line[..*at].ends_with(' ') && after.starts_with(' '))
+            || (*mark == "-"
+                && line[..*at]
+                    .ends_with(|c: char| c.is_lowercase() || matches!(c, '.' | '?' | '!'))
+                && after.starts_with(char::is_uppercase)
+                && !after.contains(['-', '–', '—']))
     })?;
     let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
     let (name, town) = name_and_town(signature.trim());
