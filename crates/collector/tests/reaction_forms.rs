@@ -7470,6 +7470,19 @@ fn messages_signed_with_a_hyphen_glued_to_the_name_and_the_town() {
 }
 
 #[test]
+fn display_names_opening_with_the_or_i_after_one() {
+    let article = format!(
+        "{STORY}See some reactions on his post below,\n\n\
+         One The Real Wanjiru wrote, \u{201c}We dey watch o, the levy no go pass\n\n\
+         One I Am DJ Otieno wrote, \u{201c}Dey play even next week no sure for any of una\n"
+    );
+    assert_names(
+        &article,
+        &[Some("The Real Wanjiru"), Some("I Am DJ Otieno")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -893,6 +893,20 @@ fn anonymous_at(
             return Some((Who::Name(name), next, None, false));
         }
     }
+    // `One The Real Tolani wrote`, `One I Am DJ George wrote`: an account's display name may
+    // open with a word no name opens with, before the verb.
+    if determiner == "one" && !words[j - 1].comma {
+        let opening = words
+            .get(j)
+            .filter(|w| !w.comma && matches!(w.bare, "The" | "I"));
+        if let Some((opening, (name, next))) = opening.and_then(|w| {
+            name_at(words, j + 1)
+                .filter(|(_, next)| words.get(*next).is_some_and(|verb| is_verb(verb.bare)))
+                .map(|found| (w.bare, found))
+        }) {
+            return Some((Who::Name(format!("{opening} {name}")), next, None, false));
+        }
+    }
     // "one Nkem Diana", "A certain Jaideep": a determiner before a name.
     if online_noun_ahead.is_none() && !words[j - 1].comma {
         if let Some((name, next)) = name_at(words, j) {
