@@ -7483,6 +7483,15 @@ fn display_names_opening_with_the_or_i_after_one() {
 }
 
 #[test]
+fn an_aside_in_brackets_between_the_name_and_the_verb() {
+    let article = format!(
+        "{STORY}Here are the best of the reactions from the Twittersphere.\n\n\
+         Comedian Otieno Juma (best known as Mzee Kobe from the Churchill Show on Citizen TV) reacted to the Treasury Building announcement with three simple words: \"Walk to work.\"\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

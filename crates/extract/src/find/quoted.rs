@@ -1846,6 +1846,20 @@ fn posted_then_saying(lead: &str) -> Option<&str> {
     (verb_stop < clause.len() && verb_start > 0).then(|| &clause[..verb_stop])
 }
 
+/// `Hollywood actor Rainn Wilson (best-known as Dwight Schrute from the US version of The
+/// Office) reacted to the show with three simple words:` without its aside: what the desk
+/// adds in brackets, several words with no handle among them, is neither who spoke nor how
+/// (`Jane Doe (@janedoe) tweeted`, `Mary Wanjiku (Kisumu) wrote` keep theirs).
+fn without_long_aside(lead: &str) -> Option<String> {
+    const FEWEST_WORDS: usize = 4;
+    let open = lead.find(" (")?;
+    let close = open + lead[open..].find(')')?;
+    let aside = &lead[open + 2..close];
+    let long = aside.split_whitespace().nth(FEWEST_WORDS - 1).is_some();
+    (long && !aside.contains(['@', '(', '“', '"']))
+        .then(|| format!("{}{}", &lead[..open], &lead[close + 1..]))
+}
+
 /// `Mehmudah Rehman wrote from Dubai:` without ` from Dubai:`: a verb of posting or speech,
 /// then the place, capitalized, and the colon.
 fn wrote_from(lead: &str) -> Option<&str> {
@@ -1868,6 +1882,9 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead
         .strip_suffix(":-")
         .map_or(lead, |bare| &lead[..bare.len() + 1]);
+    if let Some(without) = without_long_aside(lead) {
+        return speaker_before(&without);
+    }
     // `Mike Carlton tweeted that “we may have to declare war on Queensland”`: what a post said,
     // quoted in part, is still the poster's (not `said that`, which reports speech).
     let lead = match lead.strip_suffix(" that") {
