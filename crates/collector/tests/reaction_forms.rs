@@ -7492,6 +7492,17 @@ fn an_aside_in_brackets_between_the_name_and_the_verb() {
 }
 
 #[test]
+fn a_letter_signed_with_a_name_alone_among_letters_signed_with_towns() {
+    let article = "Levy truths\n\n\
+        The Treasury has done every commuter a gross disservice with this levy. I am grateful the matatu still runs.\n\
+        Otieno Juma\n\
+        Kisumu, Nyanza\n\n\
+        How's this for a fare? Twenty, thirty, forty, fifty, and then you walk.\n\
+        Wanjiru Kamau\n";
+    assert_names(article, &[Some("Otieno Juma"), Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -2850,7 +2850,10 @@ fn signed_on_next_line(
         && super::ends_a_sentence(comment)
         && (2..=3).contains(&name.split_whitespace().count())
         && names_a_person(name)
-        && (closed || opens_paragraph(next) || *letters_page)
+        && (closed
+            || opens_paragraph(next)
+            || *letters_page
+            || signed_in_turn(units, next, context))
         && (!matches!(
             units.get(next + 1),
             Some(Unit::Line {
