@@ -7503,6 +7503,25 @@ fn a_letter_signed_with_a_name_alone_among_letters_signed_with_towns() {
 }
 
 #[test]
+fn posts_copied_one_to_a_line_after_usernames_without_their_at() {
+    // Each post on a paragraph of its own, as a page printing one line to a paragraph does.
+    let article = "Best Kenyan tweets of the week\n\n\
+        The people of Twitter did not let the levy get to them. Much.\n\n\
+        otienojuma I now walk to work. All I need now is shoes and six months of patience.\n\n\
+        WanjiruKamau Those matatu fares make great gifts. But not for the elderly\n\n\
+        kiprop_254 Trifle for all meals, since the fare ate the meat budget.\n\n\
+        The Treasury said the levy would stay until June.\n";
+    assert_handles_and_openings(
+        article,
+        &[
+            (Some("otienojuma"), "I"),
+            (Some("WanjiruKamau"), "Those"),
+            (Some("kiprop_254"), "Trifle"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -224,6 +224,13 @@ pub(super) fn unquoted_comment(
         {
             (first.trim_start_matches('@'), rest, Vec::new())
         }
+        Some((first, rest))
+            if opens_with_bare_username(text).is_some()
+                && in_a_run_of_bare_usernames(units, index, context.in_reactions)
+                && is_comment(rest) =>
+        {
+            (first, rest, Vec::new())
+        }
         // `aboutrika_haro @mike.sonko Hayena detected`: a reply copied from Instagram, the
         // commenter's username before the account it answers, under an announcement.
         Some((first, rest))
@@ -3699,6 +3706,40 @@ pub(super) fn names_a_person(name: &str) -> bool {
 
 /// `officialdebruce 😭😭 Imenipea stress tupu`: one lower-case word and emoji opening a line is
 /// a username, as comment sections print it; prose never starts so.
+/// `robtreacher I now have incredibly sexy underwear.`, `AnnaGConnell Mum and are watching…`:
+/// a line opening with a username printed without its `@` (a lower-case word, or capitalized
+/// words run together), then a sentence: the username and the sentence.
+fn opens_with_bare_username(line: &str) -> Option<(&str, &str)> {
+    let (first, rest) = line.split_once(' ')?;
+    let shaped = (4..=30).contains(&first.len())
+        && first
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && first.bytes().any(|b| b.is_ascii_alphabetic());
+    let lower = first.bytes().all(|b| !b.is_ascii_uppercase())
+        && !vocabulary::FUNCTION_WORDS.contains(&first);
+    let username = shaped && (lower || crate::features::is_joined_username(first));
+    let sentence = rest
+        .trim_start()
+        .starts_with(|c: char| c.is_uppercase() || OPENING_MARKS.contains(&c) || c == '…');
+    (username && sentence).then_some((first, rest))
+}
+
+/// Whether other lines within a few of `index` open with a bare username too: a round-up of
+/// posts copied as `username text`, one to a line (prose wrapped mid-sentence may open a line
+/// with a lower-case word before a capital, but not line after line). One other under an
+/// announcement of reactions; two others where nothing announced them.
+fn in_a_run_of_bare_usernames(units: &[Unit], index: usize, announced: bool) -> bool {
+    const REACH: usize = 3;
+    let others = if announced { 1 } else { 2 };
+    (index.saturating_sub(REACH)..(index + REACH + 1).min(units.len()))
+        .filter(|&k| k != index)
+        .filter_map(|k| line_at(units, k))
+        .filter(|line| opens_with_bare_username(line).is_some())
+        .nth(others - 1)
+        .is_some()
+}
+
 fn is_lower_word_before_emoji(word: &str, rest: &str) -> bool {
     word.chars().count() >= 3
         && word.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
