@@ -3122,7 +3122,7 @@ fn described_then_named(words: &[Word]) -> Option<Who> {
         return None;
     }
     let (described, name) = (1..words.len()).find_map(|k| {
-        let (name, end) = name_at(words, k).filter(|(_, end)| *end == words.len())?;
+        let (name, _) = name_at(words, k).filter(|(_, end)| *end == words.len())?;
         Some((&words[..k], name))
     })?;
     let plain = |w: &Word| {
