@@ -7522,6 +7522,19 @@ fn posts_copied_one_to_a_line_after_usernames_without_their_at() {
 }
 
 #[test]
+fn letters_ending_inside_a_closing_mark_signed_over_their_towns() {
+    let article = "Protesting the Prices at the Pump\n\n\
+        Let us all stop the pump at 206 shillings instead of rounding it to 200. Think how often the stations will see that reminder that \u{201c}you can\u{2019}t fool all the people all the time.\u{201d}\n\n\
+        Otieno Juma\n\n\
+        Kisumu\n\n\
+        *\n\n\
+        So we are going to have high fuel prices from now on. Who would have thought it? (Of course, the message can be sent on any amount.)\n\n\
+        Wanjiru Kamau\n\n\
+        Nakuru\n";
+    assert_names(article, &[Some("Otieno Juma"), Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\
