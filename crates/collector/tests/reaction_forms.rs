@@ -7535,6 +7535,30 @@ fn letters_ending_inside_a_closing_mark_signed_over_their_towns() {
 }
 
 #[test]
+fn letters_signed_over_the_next_letters_quoted_story_and_date() {
+    let article = "Does the Treasury need a new levy?\n\n\
+        \u{201c}Treasury seeks another new levy,\u{201d} July 21\n\n\
+        It is nice that we are upgrading our roads to something the colonial engineers might have built.\n\n\
+        But does it make economic sense, or is it a way to make politicians look better? Hmm \u{2026}\n\
+        Otieno Juma\n\n\n\
+        \u{201c}Five Kenyan athletes ready for Rio,\u{201d} July 20\n\n\
+        Congratulations to all these standouts.\n\n\
+        This is a just reward for all their efforts over many years.\n\
+        Wanjiru Kamau\n\n\n\
+        \u{201c}The police need backup from the community,\u{201d} July 19\n\n\
+        Every estate should have its own watch group, since the police cannot be everywhere.\n\
+        Kiprop Mutai\n";
+    assert_names(
+        article,
+        &[
+            Some("Otieno Juma"),
+            Some("Wanjiru Kamau"),
+            Some("Kiprop Mutai"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

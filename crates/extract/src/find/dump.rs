@@ -784,13 +784,30 @@ fn letter_lines<'t>(units: &[Unit<'t>], above: &[usize], signed: &'t str) -> Vec
     lines
 }
 
+/// `“Cayman Airways seeks another new plane,” July 21`: a letters page's heading, the story a
+/// letter answers quoted and the day it ran, a few words with a number after the quote.
+fn names_a_story_and_its_date(line: &str) -> bool {
+    const MOST_WORDS_AFTER: usize = 3;
+    let Some(close) = line.rfind(['”', '"']) else {
+        return false;
+    };
+    let after = line[close..].trim_start_matches(['”', '"']).trim();
+    after.split_whitespace().count() <= MOST_WORDS_AFTER
+        && after.contains(|c: char| c.is_ascii_digit())
+}
+
 /// Whether another letter near the name alone at `name` is signed so too: a full name alone on
 /// its line under a line ending a sentence, as a letters page with no heading for its letters
 /// prints them one after another.
 fn signed_in_turn(units: &[Unit], name: usize, context: &Context) -> bool {
-    // `Grace Mwende` ⏎ `“How can they…”`: a name over a quote heads it.
-    let over_a_quote =
-        |k: usize| line_at(units, k + 1).is_some_and(|below| below.starts_with(OPENING_MARKS));
+    // `Grace Mwende` ⏎ `“How can they…”`: a name over a quote heads it (not over the next
+    // letter's heading, the story it answers and its date: `“Five athletes ready for Rio,”
+    // July 20`).
+    let over_a_quote = |k: usize| {
+        line_at(units, k + 1).is_some_and(|below| {
+            below.starts_with(OPENING_MARKS) && !names_a_story_and_its_date(below)
+        })
+    };
     if over_a_quote(name) {
         return false;
     }
