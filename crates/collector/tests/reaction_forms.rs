@@ -7559,6 +7559,21 @@ fn letters_signed_over_the_next_letters_quoted_story_and_date() {
 }
 
 #[test]
+fn a_quote_whose_opening_mark_the_copy_lost() {
+    let article = format!(
+        "{STORY}The hashtag sparked a huge response from Kenyans, who jumped to the levy's defence.\n\n\
+         Awful day here in the #KEHellhole,\" one user wrote. \"The market was cancelled so I had to buy fresh bread from the farm instead.\"\n"
+    );
+    // One reader's words, interrupted by the attribution, the lost mark gone.
+    let found = reactions(&article);
+    let texts: Vec<&str> = found.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Awful day here in the #KEHellhole, The market was cancelled so I had to buy fresh bread from the farm instead."]
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

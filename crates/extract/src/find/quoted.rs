@@ -75,6 +75,13 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
         let previous = line[..at].chars().next_back();
         let next = line[at + c.len_utf8()..].chars().next();
         match open {
+            None if spans.is_empty() && closes_a_lost_opening(line, at, c, previous, next) => {
+                spans.push(Span {
+                    start: 0,
+                    end: at + c.len_utf8(),
+                    closed: true,
+                });
+            }
             None => {
                 if opens(c, previous, next) || opens_after_its_verb(&line[..at], c, next) {
                     open = Some((at, c));
@@ -174,6 +181,26 @@ fn opens(c: char, previous: Option<char>, next: Option<char>) -> bool {
         '‘' | '\'' => after_boundary && before_text,
         _ => false,
     }
+}
+
+/// `Awful day here in the #NZHellhole," one user wrote.`: the first mark of a line opening with
+/// words, a closing one after the end of a clause and before the words that say who spoke,
+/// closes a quote whose opening mark the copy lost, or printed at the end of the paragraph
+/// above (`“Diplomatically, you are…` ⏎ `It’s the people… Thank you,” a Twitter user wrote.`).
+fn closes_a_lost_opening(
+    line: &str,
+    at: usize,
+    c: char,
+    previous: Option<char>,
+    next: Option<char>,
+) -> bool {
+    matches!(c, '”' | '"')
+        && matches!(previous, Some(',' | '.' | '!' | '?' | '…'))
+        && next == Some(' ')
+        && line.starts_with(|first: char| first.is_alphanumeric() || first == '#')
+        && line[at + c.len_utf8()..]
+            .trim_start()
+            .starts_with(|after: char| after.is_lowercase())
 }
 
 /// `He stated,” You will agree…`: a closing mark printed as the opening one after a verb and
@@ -3891,6 +3918,11 @@ pub(super) fn in_line(
         let lead = &line[start..span.start];
         let tail = &line[span.end..];
         let quote_text = &line[span.start..span.end];
+        // (A quote whose opening mark was lost keeps no closing one.)
+        let quote_text = match quote_text.starts_with(|c: char| opens(c, None, Some('x'))) {
+            true => quote_text,
+            false => quote_text.trim_end_matches(['”', '"']),
+        };
         if quote_text.chars().filter(|c| c.is_alphanumeric()).count() < 2 && quote_text.is_ascii() {
             continue;
         }
@@ -5052,7 +5084,18 @@ mod tests {
         );
         assert_eq!(
             quoted("Thank you,” one user wrote. Another asked: “Ao Mr President?”"),
-            ["“Ao Mr President?”"]
+            ["Thank you,”", "“Ao Mr President?”"]
+        );
+        // A line opening with words whose first mark closes a clause before the words that
+        // say who spoke: the quote's opening mark was lost. (Not before a capital, nor after
+        // a word.)
+        assert_eq!(
+            quoted(r#"Awful day here," one user wrote. "The market was cancelled.""#),
+            [r#"Awful day here,""#, r#""The market was cancelled.""#]
+        );
+        assert_eq!(
+            quoted("He is 6'2\" tall, one fan wrote."),
+            Vec::<&str>::new()
         );
     }
 
