@@ -7574,6 +7574,15 @@ fn a_quote_whose_opening_mark_the_copy_lost() {
 }
 
 #[test]
+fn a_post_by_an_account_that_noted_after_a_clause_of_its_own() {
+    let article = format!(
+        "{STORY}Kenyans lamented the levy on X.\n\n\
+         Also lamenting that politicians keep telling open lies, another post by @wanjiru_k noted; \u{201c}These guys are just insensitive to the plight of the ordinary Kenyan\u{201d}\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("wanjiru_k"), "These")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

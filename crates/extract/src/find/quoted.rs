@@ -2066,8 +2066,17 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         && words
             .last()
             .is_some_and(|w| matches!(w.bare, "read" | "reads" | "said" | "says"));
-    if let Some(speaker) = (lead.ends_with(':') || label_then_verb)
-        .then(|| comment_label(&words))
+    // (`Also lamenting that…, another post by @MrAlaboRoland noted;`: the label may open the
+    // sentence's last clause.)
+    let last_clause = words.iter().rposition(|w| w.comma).map_or(0, |at| at + 1);
+    if let Some(speaker) = (lead.ends_with([':', ';']) || label_then_verb)
+        .then(|| {
+            comment_label(&words).or_else(|| {
+                (last_clause > 0)
+                    .then(|| comment_label(&words[last_clause..]))
+                    .flatten()
+            })
+        })
         .flatten()
     {
         return Some(speaker);
@@ -2393,7 +2402,10 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
         Some((last, label))
             if !label.is_empty()
                 && (!label[label.len() - 1].comma || from_in_commas(label))
-                && matches!(last.bare, "read" | "reads" | "said" | "says" | "stated") =>
+                && matches!(
+                    last.bare,
+                    "read" | "reads" | "said" | "says" | "stated" | "noted" | "added"
+                ) =>
         {
             label
         }
