@@ -7583,6 +7583,24 @@ fn a_post_by_an_account_that_noted_after_a_clause_of_its_own() {
 }
 
 #[test]
+fn quotes_signed_after_a_dash_by_usernames_and_the_day() {
+    let article = format!(
+        "{STORY}Here are the best comments from readers this week.\n\n\
+         \u{201c}Higher fuel taxes would make our unfair taxing structure even worse for the middle class.\u{201d} \u{2014} leekstop (June 22)\n\n\
+         \u{201c}The levy also brings up questions about what a litre really costs.\u{201d} \u{2014} 2TH (June 21)\n\n\
+         \u{201c}Walk to work, it is cheaper.\u{201d} \u{2014} Sarah (June 20)\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("leekstop"), "Higher"),
+            (Some("2TH"), "The"),
+            (None, "Walk"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3051,8 +3051,10 @@ fn signed_after(tail: &str) -> Option<Speaker> {
             .trim_start(),
     };
     let words = words(signature);
+    // (`— Sarah (June 20)`: the day of the comment is no part of who wrote it.)
+    let words = words_before_a_date(&words);
     // `“…” – comment on Facebook`, `“…” — reader comment`.
-    if let Some(label) = comment_label(&words) {
+    if let Some(label) = comment_label(words) {
         return Some(label);
     }
     // `“…” – Facebook user Wanjiku Kamau`, `“…” — Redditor kamau_254`: a reader noun before
@@ -3061,7 +3063,7 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         platform_named_in(w.bare).is_some() || is_online_noun(&w.bare.to_lowercase())
     });
     if let Some((who @ (Who::Name(_) | Who::Handle(_)), next, platform, _)) =
-        described.then(|| subject_at(&words, 0)).flatten()
+        described.then(|| subject_at(words, 0)).flatten()
     {
         if next == words.len() && !signature.ends_with([':', ',']) {
             return Some(Speaker {
@@ -3073,7 +3075,7 @@ fn signed_after(tail: &str) -> Option<Speaker> {
             });
         }
     }
-    if let Some(who) = described_then_named(&words) {
+    if let Some(who) = described_then_named(words) {
         return Some(Speaker {
             who,
             verb: None,
@@ -3082,9 +3084,24 @@ fn signed_after(tail: &str) -> Option<Speaker> {
             interviewee: false,
         });
     }
+    // `“…” — leekstop (June 22)`, `— 2TH (June 21)`: a commenter's username, printed without
+    // its `@`, and the day of the comment.
+    if let [word] = words {
+        let username = word.bare.bytes().any(|b| b.is_ascii_digit() || b == b'_')
+            || word.bare.bytes().all(|b| b.is_ascii_lowercase());
+        if username && super::dump::is_username(word.bare, true) {
+            return Some(Speaker {
+                who: Who::Handle(word.bare.to_string()),
+                verb: None,
+                platform: None,
+                posted: false,
+                interviewee: false,
+            });
+        }
+    }
     let (who, end) = match words.first().and_then(|w| is_handle(w.bare)) {
         // `— @Nicky Excellence`: a Facebook mention, a name with spaces after its `@`.
-        Some(handle) if is_mention_of_a_name(&words) => (
+        Some(handle) if is_mention_of_a_name(words) => (
             Who::Name(
                 std::iter::once(handle)
                     .chain(words[1..].iter().map(|w| w.bare))
@@ -3095,7 +3112,7 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         ),
         Some(handle) => (Who::Handle(handle.to_string()), 1),
         None => {
-            let (name, end) = name_at(&words, 0)?;
+            let (name, end) = name_at(words, 0)?;
             (Who::Name(name), end)
         }
     };
@@ -3149,6 +3166,17 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         platform,
         interviewee: false,
     })
+}
+
+/// A signature's words before the day in brackets that may end it (`leekstop (June 22)`).
+fn words_before_a_date<'w, 't>(words: &'w [Word<'t>]) -> &'w [Word<'t>] {
+    let dated = words.iter().position(|w| w.opens_aside).filter(|&at| {
+        words[at..].last().is_some_and(|w| w.closes_aside)
+            && words[at..]
+                .iter()
+                .any(|w| w.bare.bytes().any(|b| b.is_ascii_digit()))
+    });
+    dated.map_or(words, |at| &words[..at])
 }
 
 /// `“…” — Packers tight end Tom Crabtree.`, `— Former Dallas Cowboys quarterback and current NFL
