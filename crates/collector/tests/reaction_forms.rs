@@ -7601,6 +7601,17 @@ fn quotes_signed_after_a_dash_by_usernames_and_the_day() {
 }
 
 #[test]
+fn a_letter_of_paragraphs_signed_via_email_under_an_announcement() {
+    let article = "Mulling the levy\n\n\
+        Our readers share their thoughts.\n\n\
+        This article clearly shows that most commuters do not support the levy at all.\n\n\
+        These groups need talented volunteers who are willing to listen.\n\n\
+        Otieno Juma, via email\n\n\
+        The Treasury said the levy would stay until June, whatever the letters say.\n";
+    assert_names_and_openings(article, &[(Some("Otieno Juma"), "This")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

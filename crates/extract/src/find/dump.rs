@@ -2304,9 +2304,11 @@ fn name_and_town(signature: &str) -> (&str, bool) {
     match signature.split_once(',') {
         Some((name, place)) => {
             let place = place.trim();
-            let via_platform = place
-                .strip_prefix("via ")
-                .is_some_and(|rest| vocabulary::platform_named_in(rest).is_some());
+            // (`Tom Tito, via email`: or by mail to the paper, as a letter reaches it.)
+            let via_platform = place.strip_prefix("via ").is_some_and(|rest| {
+                vocabulary::platform_named_in(rest).is_some()
+                    || matches!(rest.trim_end_matches('.'), "email" | "e-mail" | "Email")
+            });
             let parts: Vec<&str> = place
                 .strip_suffix('.')
                 .unwrap_or(place)
@@ -2988,12 +2990,14 @@ fn signed_on_next_line(
         && (via_platform || closed || address_of_lines || signed_as_letter || *letters_page)
     {
         found.cues.push(Cue::Letter);
+        // (`Tom Tito, via email` under an announcement: how the letter reached the page says
+        // the paragraphs back to it are the letter's, as `Via Facebook` under the name does.)
         units_taken.extend(with_letter_above(
             &mut found,
             units,
             index,
             claimed,
-            via_platform,
+            via_platform || dashed.contains(", via "),
         ));
     }
     Some(InLine {
@@ -3644,7 +3648,8 @@ fn name_over_comment_at<'t>(units: &[Unit<'t>], index: usize) -> Option<NameOver
     // Two to four words, and a posting verb after them (`J Neal wrote` ⏎ comment), or a name
     // and where the reader lives (`JANE WANJIRU, Nakuru`, `Otieno (Kisumu)`), without counting
     // a long line's every word.
-    if name.len() > LONGEST_NAME_LINE || !name.contains(' ') {
+    // (`Tom Tito, via email`: how a letter reached the page signs the letter above it.)
+    if name.len() > LONGEST_NAME_LINE || !name.contains(' ') || name.contains(", via ") {
         return None;
     }
     let name = match without_verb(name.trim()) {
