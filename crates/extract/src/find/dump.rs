@@ -225,7 +225,7 @@ pub(super) fn unquoted_comment(
             (first.trim_start_matches('@'), rest, Vec::new())
         }
         Some((first, rest))
-            if opens_with_bare_username(text).is_some()
+            if opens_with_bare_username(text)
                 && in_a_run_of_bare_usernames(units, index, context.in_reactions)
                 && is_comment(rest) =>
         {
@@ -3726,13 +3726,13 @@ pub(super) fn names_a_person(name: &str) -> bool {
     matches!(author_of(name), Some((None, Some(_))))
 }
 
-/// `officialdebruce 😭😭 Imenipea stress tupu`: one lower-case word and emoji opening a line is
-/// a username, as comment sections print it; prose never starts so.
 /// `robtreacher I now have incredibly sexy underwear.`, `AnnaGConnell Mum and are watching…`:
 /// a line opening with a username printed without its `@` (a lower-case word, or capitalized
-/// words run together), then a sentence: the username and the sentence.
-fn opens_with_bare_username(line: &str) -> Option<(&str, &str)> {
-    let (first, rest) = line.split_once(' ')?;
+/// words run together), then a sentence.
+fn opens_with_bare_username(line: &str) -> bool {
+    let Some((first, rest)) = line.split_once(' ') else {
+        return false;
+    };
     let shaped = (4..=30).contains(&first.len())
         && first
             .bytes()
@@ -3744,7 +3744,7 @@ fn opens_with_bare_username(line: &str) -> Option<(&str, &str)> {
     let sentence = rest
         .trim_start()
         .starts_with(|c: char| c.is_uppercase() || OPENING_MARKS.contains(&c) || c == '…');
-    (username && sentence).then_some((first, rest))
+    username && sentence
 }
 
 /// Whether other lines within a few of `index` open with a bare username too: a round-up of
@@ -3757,11 +3757,13 @@ fn in_a_run_of_bare_usernames(units: &[Unit], index: usize, announced: bool) -> 
     (index.saturating_sub(REACH)..(index + REACH + 1).min(units.len()))
         .filter(|&k| k != index)
         .filter_map(|k| line_at(units, k))
-        .filter(|line| opens_with_bare_username(line).is_some())
+        .filter(|line| opens_with_bare_username(line))
         .nth(others - 1)
         .is_some()
 }
 
+/// `officialdebruce 😭😭 Imenipea stress tupu`: one lower-case word and emoji opening a line is
+/// a username, as comment sections print it; prose never starts so.
 fn is_lower_word_before_emoji(word: &str, rest: &str) -> bool {
     word.chars().count() >= 3
         && word.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())

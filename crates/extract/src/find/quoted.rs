@@ -3958,11 +3958,13 @@ pub(super) fn in_line(
         let lead = &line[start..span.start];
         let tail = &line[span.end..];
         let quote_text = &line[span.start..span.end];
-        // (A quote whose opening mark was lost keeps no closing one.)
-        let quote_text = match quote_text.starts_with(|c: char| opens(c, None, Some('x'))) {
-            true => quote_text,
-            false => quote_text.trim_end_matches(['”', '"']),
-        };
+        // (A quote whose opening mark was lost, the only span opening on a word, keeps no
+        // closing one.)
+        let quote_text =
+            match quote_text.starts_with(char::is_alphanumeric) || quote_text.starts_with('#') {
+                true => quote_text.trim_end_matches(['”', '"']),
+                false => quote_text,
+            };
         if quote_text.chars().filter(|c| c.is_alphanumeric()).count() < 2 && quote_text.is_ascii() {
             continue;
         }
