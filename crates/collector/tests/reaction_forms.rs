@@ -7379,6 +7379,239 @@ fn a_letter_that_addresses_the_paper_signed_with_name_and_town() {
 }
 
 #[test]
+fn a_letter_under_its_salutation_signed_with_a_name_alone() {
+    let article = "Commuters count the cost\n\n\
+        Dear Sirs,\n\n\
+        The fuel levy is emptying the pockets of every commuter in this town.\n\n\
+        As a matatu driver I see every day what the levy does to the people who ride with me.\n\n\
+        This week two passengers walked the last stop because the fare had gone up again.\n\n\
+        Otieno Juma\n";
+    assert_names_and_openings(article, &[(Some("Otieno Juma"), "The")]);
+}
+
+#[test]
+fn an_account_that_noted_that_in_a_relative_clause() {
+    let article = format!(
+        "{STORY}The story went round on X.\n\n\
+         The clip was tagged by @wanjiru_k, who noted that \u{201c}Kudos to the commuters, the levy finally meets its match,\u{201d} while also tagging the Treasury.\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("wanjiru_k"), "Kudos")]);
+}
+
+#[test]
+fn quotes_signed_after_a_dash_with_who_the_poster_is_before_the_name() {
+    let article = format!(
+        "{STORY}Below are some notable tweets from players and fans.\n\n\
+         \"Twelve shillings on a litre, we will walk to training.\" \u{2014} Gor Mahia winger Otieno Juma.\n\n\
+         \"Drama. Great for business.\" -- 49ers running back Wanjiru Kamau.\n\n\
+         \"These prices are a joke.\" \u{2014} Former Harambee Stars winger and current podcaster Achieng Atieno.\n\n\
+         \"The levy funds the roads.\" \u{2014} Transport minister Kiprop Mutai.\n"
+    );
+    assert_names(
+        &article,
+        &[
+            Some("Otieno Juma"),
+            Some("Wanjiru Kamau"),
+            Some("Achieng Atieno"),
+        ],
+    );
+}
+
+#[test]
+fn numbered_posts_each_over_a_card_with_the_handle_after_a_comma() {
+    let article = format!(
+        "{STORY}We collected the funniest tweets about the levy by famous comedians.\n\n\
+         3. Twelve shillings a litre, I will ride a camel to work\n\
+         Otieno Juma (comedian, Churchill Show), @otienojuma\n\n\
+         2. The Treasury has found a new way to say hello\n\
+         Wanjiru Kamau (writer), @wanjiru_k\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("otienojuma"), "Twelve"), (Some("wanjiru_k"), "The")],
+    );
+}
+
+#[test]
+fn posts_each_credited_below_to_the_platform_and_the_account() {
+    let article = format!(
+        "{STORY}Kenyans have come out en masse. Here are some of the best responses:\n\n\
+         #FuelLevy has me riding a bicycle to the office again \u{1f6b2}\n\n\
+         Twitter: @otienojuma\n\n\
+         #FuelLevy at least the matatu music is free\n\n\
+         Instagram: @wanjiru_k\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("otienojuma"), "#FuelLevy"),
+            (Some("wanjiru_k"), "#FuelLevy"),
+        ],
+    );
+}
+
+#[test]
+fn a_comment_placed_on_a_page_before_saying_or_that() {
+    let article = format!(
+        "{STORY}Kenyans reacted on Facebook to the Treasury's message.\n\n\
+         Otieno Juma commented on the Treasury's official Facebook account, saying \u{201c}we love Kenya and not these taxes.\u{201d}\n\n\
+         Wanjiru Kamau wrote on the minister's wall that \u{201c}You will never tell us how a litre costs more than lunch.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma"), Some("Wanjiru Kamau")]);
+}
+
+#[test]
+fn messages_signed_with_a_hyphen_glued_to_the_name_and_the_town() {
+    let article = "WhatsApp comment\n\n\
+        The fuel levy is the way to perpetual debt for every commuter in this town-Otieno, Nakuru\n\n\
+        Is it not possible for your readers to get the news by SMS?-Wanjiru Kamau, Kenya\n\n\
+        The Afro-Caribbean festival opens on Saturday in Nairobi.\n";
+    assert_names(article, &[Some("Otieno"), Some("Wanjiru Kamau")]);
+}
+
+#[test]
+fn display_names_opening_with_the_or_i_after_one() {
+    let article = format!(
+        "{STORY}See some reactions on his post below,\n\n\
+         One The Real Wanjiru wrote, \u{201c}We dey watch o, the levy no go pass\n\n\
+         One I Am DJ Otieno wrote, \u{201c}Dey play even next week no sure for any of una\n"
+    );
+    assert_names(
+        &article,
+        &[Some("The Real Wanjiru"), Some("I Am DJ Otieno")],
+    );
+}
+
+#[test]
+fn an_aside_in_brackets_between_the_name_and_the_verb() {
+    let article = format!(
+        "{STORY}Here are the best of the reactions from the Twittersphere.\n\n\
+         Comedian Otieno Juma (best known as Mzee Kobe from the Churchill Show on Citizen TV) reacted to the Treasury Building announcement with three simple words: \"Walk to work.\"\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}
+
+#[test]
+fn a_letter_signed_with_a_name_alone_among_letters_signed_with_towns() {
+    let article = "Levy truths\n\n\
+        The Treasury has done every commuter a gross disservice with this levy. I am grateful the matatu still runs.\n\
+        Otieno Juma\n\
+        Kisumu, Nyanza\n\n\
+        How's this for a fare? Twenty, thirty, forty, fifty, and then you walk.\n\
+        Wanjiru Kamau\n";
+    assert_names(article, &[Some("Otieno Juma"), Some("Wanjiru Kamau")]);
+}
+
+#[test]
+fn posts_copied_one_to_a_line_after_usernames_without_their_at() {
+    // Each post on a paragraph of its own, as a page printing one line to a paragraph does.
+    let article = "Best Kenyan tweets of the week\n\n\
+        The people of Twitter did not let the levy get to them. Much.\n\n\
+        otienojuma I now walk to work. All I need now is shoes and six months of patience.\n\n\
+        WanjiruKamau Those matatu fares make great gifts. But not for the elderly\n\n\
+        kiprop_254 Trifle for all meals, since the fare ate the meat budget.\n\n\
+        The Treasury said the levy would stay until June.\n";
+    assert_handles_and_openings(
+        article,
+        &[
+            (Some("otienojuma"), "I"),
+            (Some("WanjiruKamau"), "Those"),
+            (Some("kiprop_254"), "Trifle"),
+        ],
+    );
+}
+
+#[test]
+fn letters_ending_inside_a_closing_mark_signed_over_their_towns() {
+    let article = "Protesting the Prices at the Pump\n\n\
+        Let us all stop the pump at 206 shillings instead of rounding it to 200. Think how often the stations will see that reminder that \u{201c}you can\u{2019}t fool all the people all the time.\u{201d}\n\n\
+        Otieno Juma\n\n\
+        Kisumu\n\n\
+        *\n\n\
+        So we are going to have high fuel prices from now on. Who would have thought it? (Of course, the message can be sent on any amount.)\n\n\
+        Wanjiru Kamau\n\n\
+        Nakuru\n";
+    assert_names(article, &[Some("Otieno Juma"), Some("Wanjiru Kamau")]);
+}
+
+#[test]
+fn letters_signed_over_the_next_letters_quoted_story_and_date() {
+    let article = "Does the Treasury need a new levy?\n\n\
+        \u{201c}Treasury seeks another new levy,\u{201d} July 21\n\n\
+        It is nice that we are upgrading our roads to something the colonial engineers might have built.\n\n\
+        But does it make economic sense, or is it a way to make politicians look better? Hmm \u{2026}\n\
+        Otieno Juma\n\n\n\
+        \u{201c}Five Kenyan athletes ready for Rio,\u{201d} July 20\n\n\
+        Congratulations to all these standouts.\n\n\
+        This is a just reward for all their efforts over many years.\n\
+        Wanjiru Kamau\n\n\n\
+        \u{201c}The police need backup from the community,\u{201d} July 19\n\n\
+        Every estate should have its own watch group, since the police cannot be everywhere.\n\
+        Kiprop Mutai\n";
+    assert_names(
+        article,
+        &[
+            Some("Otieno Juma"),
+            Some("Wanjiru Kamau"),
+            Some("Kiprop Mutai"),
+        ],
+    );
+}
+
+#[test]
+fn a_quote_whose_opening_mark_the_copy_lost() {
+    let article = format!(
+        "{STORY}The hashtag sparked a huge response from Kenyans, who jumped to the levy's defence.\n\n\
+         Awful day here in the #KEHellhole,\" one user wrote. \"The market was cancelled so I had to buy fresh bread from the farm instead.\"\n"
+    );
+    // One reader's words, interrupted by the attribution, the lost mark gone.
+    let found = reactions(&article);
+    let texts: Vec<&str> = found.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Awful day here in the #KEHellhole, The market was cancelled so I had to buy fresh bread from the farm instead."]
+    );
+}
+
+#[test]
+fn a_post_by_an_account_that_noted_after_a_clause_of_its_own() {
+    let article = format!(
+        "{STORY}Kenyans lamented the levy on X.\n\n\
+         Also lamenting that politicians keep telling open lies, another post by @wanjiru_k noted; \u{201c}These guys are just insensitive to the plight of the ordinary Kenyan\u{201d}\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("wanjiru_k"), "These")]);
+}
+
+#[test]
+fn quotes_signed_after_a_dash_by_usernames_and_the_day() {
+    let article = format!(
+        "{STORY}Here are the best comments from readers this week.\n\n\
+         \u{201c}Higher fuel taxes would make our unfair taxing structure even worse for the middle class.\u{201d} \u{2014} leekstop (June 22)\n\n\
+         \u{201c}The levy also brings up questions about what a litre really costs.\u{201d} \u{2014} 2TH (June 21)\n\n\
+         \u{201c}Walk to work, it is cheaper.\u{201d} \u{2014} Sarah (June 20)\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("leekstop"), "Higher"),
+            (Some("2TH"), "The"),
+            (None, "Walk"),
+        ],
+    );
+}
+
+#[test]
+fn a_letter_of_paragraphs_signed_via_email_under_an_announcement() {
+    let article = "Mulling the levy\n\n\
+        Our readers share their thoughts.\n\n\
+        This article clearly shows that most commuters do not support the levy at all.\n\n\
+        These groups need talented volunteers who are willing to listen.\n\n\
+        Otieno Juma, via email\n\n\
+        The Treasury said the levy would stay until June, whatever the letters say.\n";
+    assert_names_and_openings(article, &[(Some("Otieno Juma"), "This")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -418,7 +418,7 @@ fn speaker_kind(found: &Found) -> SpeakerKind {
 /// `SwindonDeb`, `SusahKes`: words run together into one, each capitalized, as an account's
 /// name is, where a name's own inner capital follows a short prefix (`McDonald`, `MacKenzie`,
 /// `LeBron`, `DiCaprio`).
-fn is_joined_username(name: &str) -> bool {
+pub(crate) fn is_joined_username(name: &str) -> bool {
     const SHORTEST_FIRST_WORD: usize = 4;
     let mut chars = name.char_indices();
     let starts_capitalized = chars.next().is_some_and(|(_, c)| c.is_uppercase());

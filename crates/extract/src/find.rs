@@ -1810,7 +1810,10 @@ fn opens_with(text: &str, prefix: &str) -> bool {
 }
 
 fn ends_a_sentence(line: &str) -> bool {
-    line.trim_end().ends_with(['.', '!', '?', '…'])
+    // (`…“there you go again.”`, `…about 20 gallons.)`: inside a closing mark or bracket.)
+    let line = line.trim_end();
+    let inner = line.strip_suffix(['”', '"', '’', ')']).unwrap_or(line);
+    inner.ends_with(['.', '!', '?', '…'])
 }
 
 /// `https://twitter.com/x/status/1`: an embed that never loaded, alone on its line.

@@ -224,6 +224,13 @@ pub(super) fn unquoted_comment(
         {
             (first.trim_start_matches('@'), rest, Vec::new())
         }
+        Some((first, rest))
+            if opens_with_bare_username(text)
+                && in_a_run_of_bare_usernames(units, index, context.in_reactions)
+                && is_comment(rest) =>
+        {
+            (first, rest, Vec::new())
+        }
         // `aboutrika_haro @mike.sonko Hayena detected`: a reply copied from Instagram, the
         // commenter's username before the account it answers, under an announcement.
         Some((first, rest))
@@ -777,13 +784,30 @@ fn letter_lines<'t>(units: &[Unit<'t>], above: &[usize], signed: &'t str) -> Vec
     lines
 }
 
+/// `“Cayman Airways seeks another new plane,” July 21`: a letters page's heading, the story a
+/// letter answers quoted and the day it ran, a few words with a number after the quote.
+fn names_a_story_and_its_date(line: &str) -> bool {
+    const MOST_WORDS_AFTER: usize = 3;
+    let Some(close) = line.rfind(['”', '"']) else {
+        return false;
+    };
+    let after = line[close..].trim_start_matches(['”', '"']).trim();
+    after.split_whitespace().count() <= MOST_WORDS_AFTER
+        && after.contains(|c: char| c.is_ascii_digit())
+}
+
 /// Whether another letter near the name alone at `name` is signed so too: a full name alone on
 /// its line under a line ending a sentence, as a letters page with no heading for its letters
 /// prints them one after another.
 fn signed_in_turn(units: &[Unit], name: usize, context: &Context) -> bool {
-    // `Grace Mwende` ⏎ `“How can they…”`: a name over a quote heads it.
-    let over_a_quote =
-        |k: usize| line_at(units, k + 1).is_some_and(|below| below.starts_with(OPENING_MARKS));
+    // `Grace Mwende` ⏎ `“How can they…”`: a name over a quote heads it (not over the next
+    // letter's heading, the story it answers and its date: `“Five athletes ready for Rio,”
+    // July 20`).
+    let over_a_quote = |k: usize| {
+        line_at(units, k + 1).is_some_and(|below| {
+            below.starts_with(OPENING_MARKS) && !names_a_story_and_its_date(below)
+        })
+    };
     if over_a_quote(name) {
         return false;
     }
@@ -1067,6 +1091,8 @@ fn addresses_the_paper(text: &str) -> bool {
         "your correspondent",
         "your readers",
         "dear editor",
+        "dear sir",
+        "dear madam",
         "i am writing to",
         "i'm writing to",
         "i’m writing to",
@@ -2278,9 +2304,11 @@ fn name_and_town(signature: &str) -> (&str, bool) {
     match signature.split_once(',') {
         Some((name, place)) => {
             let place = place.trim();
-            let via_platform = place
-                .strip_prefix("via ")
-                .is_some_and(|rest| vocabulary::platform_named_in(rest).is_some());
+            // (`Tom Tito, via email`: or by mail to the paper, as a letter reaches it.)
+            let via_platform = place.strip_prefix("via ").is_some_and(|rest| {
+                vocabulary::platform_named_in(rest).is_some()
+                    || matches!(rest.trim_end_matches('.'), "email" | "e-mail" | "Email")
+            });
             let parts: Vec<&str> = place
                 .strip_suffix('.')
                 .unwrap_or(place)
@@ -2661,9 +2689,18 @@ fn signed_with_town(line: &str, context: &Context) -> Option<Found> {
     if !is_town(town.trim().trim_end_matches('.')) {
         return None;
     }
-    // The last dash with a space on each side (`Mary-Jane` has one without).
+    // The last dash with a space on each side (`Mary-Jane` has one without); or a hyphen
+    // glued to both, from the comment's last word to the name over the town, as a page of
+    // messages sent by WhatsApp prints them (`…by creditors-Takafirei, Zimbabwe`,
+    // `…via SMS?-Avid reader, Zimbabwe`).
     let (dash, mark) = line.rmatch_indices(['–', '—', '-']).find(|(at, mark)| {
-        line[..*at].ends_with(' ') && line[at + mark.len()..].starts_with(' ')
+        let after = &line[at + mark.len()..];
+        (line[..*at].ends_with(' ') && after.starts_with(' '))
+            || (*mark == "-"
+                && line[..*at]
+                    .ends_with(|c: char| c.is_lowercase() || matches!(c, '.' | '?' | '!'))
+                && after.starts_with(char::is_uppercase)
+                && !after.contains(['-', '–', '—']))
     })?;
     let (comment, signature) = (&line[..dash], &line[dash + mark.len()..]);
     let (name, town) = name_and_town(signature.trim());
@@ -2752,9 +2789,15 @@ fn signed_on_next_line(
         })
     );
     if let Some(found) = card_under_comment
-        .then(|| signed_with_handle_card(comment, signature, context))
+        .then(|| signed_with_handle_card(without_list_marker(comment), signature, context))
         .flatten()
     {
+        return Some(InLine {
+            found: vec![found],
+            units: vec![next],
+        });
+    }
+    if let Some(found) = credited_to_an_account(comment, signature, context) {
         return Some(InLine {
             found: vec![found],
             units: vec![next],
@@ -2833,7 +2876,10 @@ fn signed_on_next_line(
         && super::ends_a_sentence(comment)
         && (2..=3).contains(&name.split_whitespace().count())
         && names_a_person(name)
-        && (closed || opens_paragraph(next) || *letters_page)
+        && (closed
+            || opens_paragraph(next)
+            || *letters_page
+            || signed_in_turn(units, next, context))
         && (!matches!(
             units.get(next + 1),
             Some(Unit::Line {
@@ -2944,12 +2990,14 @@ fn signed_on_next_line(
         && (via_platform || closed || address_of_lines || signed_as_letter || *letters_page)
     {
         found.cues.push(Cue::Letter);
+        // (`Tom Tito, via email` under an announcement: how the letter reached the page says
+        // the paragraphs back to it are the letter's, as `Via Facebook` under the name does.)
         units_taken.extend(with_letter_above(
             &mut found,
             units,
             index,
             claimed,
-            via_platform,
+            via_platform || dashed.contains(", via "),
         ));
     }
     Some(InLine {
@@ -2961,22 +3009,36 @@ fn signed_on_next_line(
 /// `…` ⏎ `Hadi el-Amir, blogueur – @alamir_hadi – 615 abonnés.`: a post signed as a profile
 /// card prints it, the name (and what the person is), the handle and the follower count
 /// between dashes, in whatever language the page is in.
+///
+/// `11. Gaga looks terrible` ⏎ `Danny Zuker (writer, Modern Family), @dannyzuker`: or the
+/// handle after a comma, what the person is in brackets after the name.
 fn signed_with_handle_card(comment: &str, card: &str, context: &Context) -> Option<Found> {
     if card.len() > LONGEST_HANDLE_CARD || !card.contains(" @") {
         return None;
     }
-    let mut parts = card.trim_end_matches('.').split(['–', '—']).map(str::trim);
-    let name = parts.next()?.split(',').next()?.trim();
-    let handle = parts.next()?.strip_prefix('@')?;
-    let followers = parts.next();
+    let card = card.trim_end_matches('.');
+    let (name, handle, rest_empty) = match card.rsplit_once(", @") {
+        Some((person, handle)) if !card.contains(['–', '—']) => {
+            (person.split(['(', ',']).next()?.trim(), handle, true)
+        }
+        _ => {
+            let mut parts = card.split(['–', '—']).map(str::trim);
+            let name = parts.next()?.split(',').next()?.trim();
+            let handle = parts.next()?.strip_prefix('@')?;
+            let followers = parts.next();
+            let rest_empty = followers
+                .is_none_or(|count| count.starts_with(|c: char| c.is_ascii_digit()))
+                && parts.next().is_none();
+            (name, handle, rest_empty)
+        }
+    };
     let card_shaped = (1..=30).contains(&handle.len())
         && handle
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_')
         && name.starts_with(char::is_uppercase)
         && name.split_whitespace().count() <= 5
-        && followers.is_none_or(|count| count.starts_with(|c: char| c.is_ascii_digit()))
-        && parts.next().is_none();
+        && rest_empty;
     if !card_shaped {
         return None;
     }
@@ -2986,6 +3048,30 @@ fn signed_with_handle_card(comment: &str, card: &str, context: &Context) -> Opti
         cues: context.cues_with([(true, Cue::Handle)]),
         handle: Some(handle.to_string()),
         display_name: Some(name.to_string()),
+        raw_text: comment.trim().to_string(),
+        ..Found::default()
+    })
+}
+
+/// `#AustraliaHasFallen for our lovely possums.` ⏎ `Twitter: @katbabble`: a post credited
+/// under it to the platform and the account, as a round-up of posts prints each.
+fn credited_to_an_account(comment: &str, credit: &str, context: &Context) -> Option<Found> {
+    let (platform, handle) = credit.trim().split_once(": @")?;
+    let platform = (!platform.contains(' '))
+        .then(|| vocabulary::platform_named_in(platform))
+        .flatten()?;
+    let account_shaped = (1..=30).contains(&handle.len())
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if !account_shaped || comment.trim_end().ends_with(':') {
+        return None;
+    }
+    Some(Found {
+        form: Form::NameAfter,
+        platform,
+        cues: context.cues_with([(true, Cue::Handle)]),
+        handle: Some(handle.to_string()),
         raw_text: comment.trim().to_string(),
         ..Found::default()
     })
@@ -3562,7 +3648,8 @@ fn name_over_comment_at<'t>(units: &[Unit<'t>], index: usize) -> Option<NameOver
     // Two to four words, and a posting verb after them (`J Neal wrote` ⏎ comment), or a name
     // and where the reader lives (`JANE WANJIRU, Nakuru`, `Otieno (Kisumu)`), without counting
     // a long line's every word.
-    if name.len() > LONGEST_NAME_LINE || !name.contains(' ') {
+    // (`Tom Tito, via email`: how a letter reached the page signs the letter above it.)
+    if name.len() > LONGEST_NAME_LINE || !name.contains(' ') || name.contains(", via ") {
         return None;
     }
     let name = match without_verb(name.trim()) {
@@ -3637,6 +3724,42 @@ fn follows_announcement_or(
 /// Whether `name` is a person's name as [`author_of`] reads one, not a handle or username.
 pub(super) fn names_a_person(name: &str) -> bool {
     matches!(author_of(name), Some((None, Some(_))))
+}
+
+/// `robtreacher I now have incredibly sexy underwear.`, `AnnaGConnell Mum and are watching…`:
+/// a line opening with a username printed without its `@` (a lower-case word, or capitalized
+/// words run together), then a sentence.
+fn opens_with_bare_username(line: &str) -> bool {
+    let Some((first, rest)) = line.split_once(' ') else {
+        return false;
+    };
+    let shaped = (4..=30).contains(&first.len())
+        && first
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && first.bytes().any(|b| b.is_ascii_alphabetic());
+    let lower = first.bytes().all(|b| !b.is_ascii_uppercase())
+        && !vocabulary::FUNCTION_WORDS.contains(&first);
+    let username = shaped && (lower || crate::features::is_joined_username(first));
+    let sentence = rest
+        .trim_start()
+        .starts_with(|c: char| c.is_uppercase() || OPENING_MARKS.contains(&c) || c == '…');
+    username && sentence
+}
+
+/// Whether other lines within a few of `index` open with a bare username too: a round-up of
+/// posts copied as `username text`, one to a line (prose wrapped mid-sentence may open a line
+/// with a lower-case word before a capital, but not line after line). One other under an
+/// announcement of reactions; two others where nothing announced them.
+fn in_a_run_of_bare_usernames(units: &[Unit], index: usize, announced: bool) -> bool {
+    const REACH: usize = 3;
+    let others = if announced { 1 } else { 2 };
+    (index.saturating_sub(REACH)..(index + REACH + 1).min(units.len()))
+        .filter(|&k| k != index)
+        .filter_map(|k| line_at(units, k))
+        .filter(|line| opens_with_bare_username(line))
+        .nth(others - 1)
+        .is_some()
 }
 
 /// `officialdebruce 😭😭 Imenipea stress tupu`: one lower-case word and emoji opening a line is

@@ -75,8 +75,15 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
         let previous = line[..at].chars().next_back();
         let next = line[at + c.len_utf8()..].chars().next();
         match open {
+            None if spans.is_empty() && closes_a_lost_opening(line, at, c, previous, next) => {
+                spans.push(Span {
+                    start: 0,
+                    end: at + c.len_utf8(),
+                    closed: true,
+                });
+            }
             None => {
-                if opens(c, previous, next) {
+                if opens(c, previous, next) || opens_after_its_verb(&line[..at], c, next) {
                     open = Some((at, c));
                     double_inside = false;
                     straight_inside = false;
@@ -164,14 +171,48 @@ fn opens(c: char, previous: Option<char>, next: Option<char>) -> bool {
         '“' | '„' | '«' => next.is_some(),
         '"' => after_boundary && next.is_some(),
         // A closing mark printed as the opening one: `@handle, ”Good.”`, `” believe not.`,
-        // `•”Mugabe remains…”`.
+        // `•”Mugabe remains…”`, `Timothy Expressed,”When…` (after a comma and a verb, see
+        // `opens_after_its_verb`).
         '”' => {
-            previous.is_none_or(|p| p.is_whitespace() || matches!(p, ',' | ':' | '•' | '·'))
+            previous.is_none_or(|p| p.is_whitespace() || matches!(p, ':' | '•' | '·'))
                 && next.is_some()
+                || previous == Some(',') && next.is_some_and(|n| !n.is_whitespace())
         }
         '‘' | '\'' => after_boundary && before_text,
         _ => false,
     }
+}
+
+/// `Awful day here in the #NZHellhole," one user wrote.`: the first mark of a line opening with
+/// words, a closing one after the end of a clause and before the words that say who spoke,
+/// closes a quote whose opening mark the copy lost, or printed at the end of the paragraph
+/// above (`“Diplomatically, you are…` ⏎ `It’s the people… Thank you,” a Twitter user wrote.`).
+fn closes_a_lost_opening(
+    line: &str,
+    at: usize,
+    c: char,
+    previous: Option<char>,
+    next: Option<char>,
+) -> bool {
+    matches!(c, '”' | '"')
+        && matches!(previous, Some(',' | '.' | '!' | '?' | '…'))
+        && next == Some(' ')
+        && line.starts_with(|first: char| first.is_alphanumeric() || first == '#')
+        && line[at + c.len_utf8()..]
+            .trim_start()
+            .starts_with(|after: char| after.is_lowercase())
+}
+
+/// `He stated,” You will agree…`: a closing mark printed as the opening one after a verb and
+/// its comma, before a space. After any other word and a comma (`Thank you,” a Twitter user
+/// wrote.`) it closes a quote opened lines above.
+fn opens_after_its_verb(before: &str, c: char, next: Option<char>) -> bool {
+    c == '”'
+        && next.is_some()
+        && before
+            .strip_suffix(',')
+            .and_then(|clause| clause.rsplit(char::is_whitespace).next())
+            .is_some_and(is_verb)
 }
 
 fn closes(opener: char, c: char, previous: Option<char>, next: Option<char>) -> bool {
@@ -877,6 +918,20 @@ fn anonymous_at(
             });
         if let Some((name, next)) = described_name {
             return Some((Who::Name(name), next, None, false));
+        }
+    }
+    // `One The Real Tolani wrote`, `One I Am DJ George wrote`: an account's display name may
+    // open with a word no name opens with, before the verb.
+    if determiner == "one" && !words[j - 1].comma {
+        let opening = words
+            .get(j)
+            .filter(|w| !w.comma && matches!(w.bare, "The" | "I"));
+        if let Some((opening, (name, next))) = opening.and_then(|w| {
+            name_at(words, j + 1)
+                .filter(|(_, next)| words.get(*next).is_some_and(|verb| is_verb(verb.bare)))
+                .map(|found| (w.bare, found))
+        }) {
+            return Some((Who::Name(format!("{opening} {name}")), next, None, false));
         }
     }
     // "one Nkem Diana", "A certain Jaideep": a determiner before a name.
@@ -1752,14 +1807,40 @@ fn posted_that(clause: &str, comma: bool) -> bool {
         return false;
     };
     let verb = words[verb_at];
-    let posting = is_posting_verb(verb) || matches!(verb, "tweeting" | "posting" | "commenting");
+    // (`Decarloo Wallace wrote on the President’s wall that “…”`: or a verb of posting before
+    // where it posted.)
+    let posting = is_posting_verb(verb)
+        || matches!(verb, "tweeting" | "posting" | "commenting")
+        || posted_on(&words);
     let reader_speaks = comma
         && verb_at >= 2
         && words[verb_at - 2..verb_at]
             .iter()
             .any(|w| is_online_noun(&w.to_lowercase()))
         && is_verb(verb);
-    posting || reader_speaks
+    // `tagged by @RevathyAshok, who noted that “…”`: what an account says is its post.
+    let account_speaks = verb_at >= 2
+        && words[verb_at - 1] == "who"
+        && is_handle(words[verb_at - 2].trim_end_matches(',')).is_some()
+        && matches!(verb_kind(Some(verb)), VerbKind::Posting | VerbKind::Speech);
+    posting || reader_speaks || account_speaks
+}
+
+/// `wrote on the President’s wall`, `commented on his Facebook page`: whether a clause ends
+/// in a verb of posting and the place it posted, a phrase opening with `on` of a few words and
+/// no comma.
+fn posted_on(words: &[&str]) -> bool {
+    const LONGEST_PLACE: usize = 6;
+    let Some(on) = words
+        .iter()
+        .rev()
+        .take(LONGEST_PLACE)
+        .position(|w| *w == "on")
+        .map(|back| words.len() - 1 - back)
+    else {
+        return false;
+    };
+    on > 0 && is_posting_verb(words[on - 1]) && !words[on - 1..].iter().any(|w| w.ends_with(','))
 }
 
 /// `Name tweeted a photo showing rows of empty chairs, saying` (a comma or colon after it
@@ -1767,7 +1848,7 @@ fn posted_that(clause: &str, comma: bool) -> bool {
 /// posted, with no comma, and the clause ends in `saying`, `writing` or `which read(s)`.
 fn posted_then_saying(lead: &str) -> Option<&str> {
     const LONGEST_OBJECT: usize = 16;
-    let lead = lead.trim_end_matches([',', ':']);
+    let lead = lead.trim_end_matches([',', ':', ';']);
     let clause = [", saying", ", writing", ", which read", ", which reads"]
         .iter()
         .find_map(|ending| lead.strip_suffix(ending))?;
@@ -1786,10 +1867,24 @@ fn posted_then_saying(lead: &str) -> Option<&str> {
         .find(|&(start, stop)| {
             matches!(
                 &clause[start..stop],
-                "tweeted" | "posted" | "shared" | "uploaded"
+                "tweeted" | "posted" | "shared" | "uploaded" | "commented" | "replied"
             )
         })?;
     (verb_stop < clause.len() && verb_start > 0).then(|| &clause[..verb_stop])
+}
+
+/// `Hollywood actor Rainn Wilson (best-known as Dwight Schrute from the US version of The
+/// Office) reacted to the show with three simple words:` without its aside: what the desk
+/// adds in brackets, several words with no handle among them, is neither who spoke nor how
+/// (`Jane Doe (@janedoe) tweeted`, `Mary Wanjiku (Kisumu) wrote` keep theirs).
+fn without_long_aside(lead: &str) -> Option<String> {
+    const FEWEST_WORDS: usize = 4;
+    let open = lead.find(" (")?;
+    let close = open + lead[open..].find(')')?;
+    let aside = &lead[open + 2..close];
+    let long = aside.split_whitespace().nth(FEWEST_WORDS - 1).is_some();
+    (long && !aside.contains(['@', '(', '“', '"']))
+        .then(|| format!("{}{}", &lead[..open], &lead[close + 1..]))
 }
 
 /// `Mehmudah Rehman wrote from Dubai:` without ` from Dubai:`: a verb of posting or speech,
@@ -1814,6 +1909,9 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead
         .strip_suffix(":-")
         .map_or(lead, |bare| &lead[..bare.len() + 1]);
+    if let Some(without) = without_long_aside(lead) {
+        return speaker_before(&without);
+    }
     // `Mike Carlton tweeted that “we may have to declare war on Queensland”`: what a post said,
     // quoted in part, is still the poster's (not `said that`, which reports speech).
     let lead = match lead.strip_suffix(" that") {
@@ -1968,8 +2066,17 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         && words
             .last()
             .is_some_and(|w| matches!(w.bare, "read" | "reads" | "said" | "says"));
-    if let Some(speaker) = (lead.ends_with(':') || label_then_verb)
-        .then(|| comment_label(&words))
+    // (`Also lamenting that…, another post by @MrAlaboRoland noted;`: the label may open the
+    // sentence's last clause.)
+    let last_clause = words.iter().rposition(|w| w.comma).map_or(0, |at| at + 1);
+    if let Some(speaker) = (lead.ends_with([':', ';']) || label_then_verb)
+        .then(|| {
+            comment_label(&words).or_else(|| {
+                (last_clause > 0)
+                    .then(|| comment_label(&words[last_clause..]))
+                    .flatten()
+            })
+        })
         .flatten()
     {
         return Some(speaker);
@@ -2295,7 +2402,10 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
         Some((last, label))
             if !label.is_empty()
                 && (!label[label.len() - 1].comma || from_in_commas(label))
-                && matches!(last.bare, "read" | "reads" | "said" | "says" | "stated") =>
+                && matches!(
+                    last.bare,
+                    "read" | "reads" | "said" | "says" | "stated" | "noted" | "added"
+                ) =>
         {
             label
         }
@@ -2933,14 +3043,18 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         .filter(|inner| !inner.contains(['(', ')']));
     let signature = match parenthesized {
         Some(inner) => inner.trim(),
+        // (`"…" -- Packers guard TJ Lang.`: two hyphens print a dash.)
         None => tail
             .trim_start()
             .strip_prefix(['-', '–', '—', '~'])?
+            .trim_start_matches('-')
             .trim_start(),
     };
     let words = words(signature);
+    // (`— Sarah (June 20)`: the day of the comment is no part of who wrote it.)
+    let words = words_before_a_date(&words);
     // `“…” – comment on Facebook`, `“…” — reader comment`.
-    if let Some(label) = comment_label(&words) {
+    if let Some(label) = comment_label(words) {
         return Some(label);
     }
     // `“…” – Facebook user Wanjiku Kamau`, `“…” — Redditor kamau_254`: a reader noun before
@@ -2949,7 +3063,7 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         platform_named_in(w.bare).is_some() || is_online_noun(&w.bare.to_lowercase())
     });
     if let Some((who @ (Who::Name(_) | Who::Handle(_)), next, platform, _)) =
-        described.then(|| subject_at(&words, 0)).flatten()
+        described.then(|| subject_at(words, 0)).flatten()
     {
         if next == words.len() && !signature.ends_with([':', ',']) {
             return Some(Speaker {
@@ -2961,9 +3075,33 @@ fn signed_after(tail: &str) -> Option<Speaker> {
             });
         }
     }
+    if let Some(who) = described_then_named(words) {
+        return Some(Speaker {
+            who,
+            verb: None,
+            platform: None,
+            posted: false,
+            interviewee: false,
+        });
+    }
+    // `“…” — leekstop (June 22)`, `— 2TH (June 21)`: a commenter's username, printed without
+    // its `@`, and the day of the comment.
+    if let [word] = words {
+        let username = word.bare.bytes().any(|b| b.is_ascii_digit() || b == b'_')
+            || word.bare.bytes().all(|b| b.is_ascii_lowercase());
+        if username && super::dump::is_username(word.bare, true) {
+            return Some(Speaker {
+                who: Who::Handle(word.bare.to_string()),
+                verb: None,
+                platform: None,
+                posted: false,
+                interviewee: false,
+            });
+        }
+    }
     let (who, end) = match words.first().and_then(|w| is_handle(w.bare)) {
         // `— @Nicky Excellence`: a Facebook mention, a name with spaces after its `@`.
-        Some(handle) if is_mention_of_a_name(&words) => (
+        Some(handle) if is_mention_of_a_name(words) => (
             Who::Name(
                 std::iter::once(handle)
                     .chain(words[1..].iter().map(|w| w.bare))
@@ -2974,7 +3112,7 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         ),
         Some(handle) => (Who::Handle(handle.to_string()), 1),
         None => {
-            let (name, end) = name_at(&words, 0)?;
+            let (name, end) = name_at(words, 0)?;
             (Who::Name(name), end)
         }
     };
@@ -3028,6 +3166,44 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         platform,
         interviewee: false,
     })
+}
+
+/// A signature's words before the day in brackets that may end it (`leekstop (June 22)`).
+fn words_before_a_date<'w, 't>(words: &'w [Word<'t>]) -> &'w [Word<'t>] {
+    let dated = words.iter().position(|w| w.opens_aside).filter(|&at| {
+        words[at..].last().is_some_and(|w| w.closes_aside)
+            && words[at..]
+                .iter()
+                .any(|w| w.bare.bytes().any(|b| b.is_ascii_digit()))
+    });
+    dated.map_or(words, |at| &words[..at])
+}
+
+/// `“…” — Packers tight end Tom Crabtree.`, `— Former Dallas Cowboys quarterback and current NFL
+/// broadcaster Troy Aikman`: a signature that says who the poster is, in words of a trade or a
+/// team with no comma and no verb, before the full name that ends it. An office (`— Health
+/// minister Jane Doe`) makes it a source's, not read here.
+fn described_then_named(words: &[Word]) -> Option<Who> {
+    const LONGEST_SIGNATURE: usize = 12;
+    if words.len() > LONGEST_SIGNATURE {
+        return None;
+    }
+    let (described, name) = (1..words.len()).find_map(|k| {
+        let (name, _) = name_at(words, k).filter(|(_, end)| *end == words.len())?;
+        Some((&words[..k], name))
+    })?;
+    let plain = |w: &Word| {
+        let lower = w.bare.to_lowercase();
+        !w.comma
+            && w.bare.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && !OFFICE_WORDS.contains(&lower.as_str())
+            && !REPORTING_SETTINGS.contains(&lower.as_str())
+            && (starts_uppercase(w.bare) || !is_verb(w.bare))
+    };
+    let has_a_trade = described
+        .iter()
+        .any(|w| w.bare.starts_with(char::is_lowercase));
+    (has_a_trade && name.contains(' ') && described.iter().all(plain)).then_some(Who::Name(name))
 }
 
 /// Whether a signature of words after an `@` is a Facebook mention of a name (`@Kerry Ann
@@ -3782,6 +3958,13 @@ pub(super) fn in_line(
         let lead = &line[start..span.start];
         let tail = &line[span.end..];
         let quote_text = &line[span.start..span.end];
+        // (A quote whose opening mark was lost, the only span opening on a word, keeps no
+        // closing one.)
+        let quote_text =
+            match quote_text.starts_with(char::is_alphanumeric) || quote_text.starts_with('#') {
+                true => quote_text.trim_end_matches(['”', '"']),
+                false => quote_text,
+            };
         if quote_text.chars().filter(|c| c.is_alphanumeric()).count() < 2 && quote_text.is_ascii() {
             continue;
         }
@@ -4933,6 +5116,28 @@ mod tests {
         assert_eq!(
             quoted("She wrote “Many of you “tweet on WhatsApp” and left"),
             ["“Many of you “tweet on WhatsApp”"]
+        );
+        // A closing mark after a comma opens a quote only after a verb or before a word: after
+        // any other word it closes a quote opened on a line above, and the quotes after it
+        // keep their own marks.
+        assert_eq!(
+            quoted("He stated,” You will agree.” Timothy wrote,”When?”"),
+            ["” You will agree.”", "”When?”"]
+        );
+        assert_eq!(
+            quoted("Thank you,” one user wrote. Another asked: “Ao Mr President?”"),
+            ["Thank you,”", "“Ao Mr President?”"]
+        );
+        // A line opening with words whose first mark closes a clause before the words that
+        // say who spoke: the quote's opening mark was lost. (Not before a capital, nor after
+        // a word.)
+        assert_eq!(
+            quoted(r#"Awful day here," one user wrote. "The market was cancelled.""#),
+            [r#"Awful day here,""#, r#""The market was cancelled.""#]
+        );
+        assert_eq!(
+            quoted("He is 6'2\" tall, one fan wrote."),
+            Vec::<&str>::new()
         );
     }
 
