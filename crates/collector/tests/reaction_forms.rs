@@ -7612,6 +7612,17 @@ fn a_letter_of_paragraphs_signed_via_email_under_an_announcement() {
 }
 
 #[test]
+fn a_column_of_readers_calls_under_how_it_takes_them_calm_messages_too() {
+    let page = "Word Of Mouth\n\n\
+        Word of Mouth gives readers a forum to express opinions on a variety of issues by telephone.\n\n\
+        Calls will remain anonymous, and opinions will be published if they meet the editor's standards.\n\n\
+        The high school music program did itself proud with the orchestra doing an excellent job. What a wonderful evening of entertainment.\n\n\
+        I have walked the forest trail for 26 years. I am wondering how I can access it now.\n\n\
+        My response to the station's narrow-minded broadcasting is to ignore the station.\n";
+    assert_names_and_openings(page, &[(None, "The"), (None, "I"), (None, "My")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -4215,7 +4215,8 @@ fn bare_comment<'t>(
         // (`Re: Tears for Katsina…`: the story a letter answers heads it.)
         && !opens_with_re(text)
         && !tells_of_posts
-        && (!narrates || bulleted || in_a_comments_paragraph)
+        // (A column of readers' calls prints nothing but them, calm ones too.)
+        && (!narrates || bulleted || in_a_comments_paragraph || context.call_in_page)
         && !opens_with_label(text)
         && !signature_near
         && is_comment(text)
