@@ -7623,6 +7623,21 @@ fn a_column_of_readers_calls_under_how_it_takes_them_calm_messages_too() {
 }
 
 #[test]
+fn an_anonymous_reply_unquoted_after_the_accounts_it_answers() {
+    let article = format!(
+        "{STORY}As you can imagine, Twitter blew up as soon as the levy was announced.\n\n\
+         Another said: @KenyaTreasury @citizentvkenya You almost have to admire the nerve it takes to do that.\n\n\
+         Another said: the levy would be reviewed in June, as the minister had promised.\n"
+    );
+    let found = reactions(&article);
+    let texts: Vec<&str> = found.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["@KenyaTreasury @citizentvkenya You almost have to admire the nerve it takes to do that."]
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\
