@@ -7638,6 +7638,16 @@ fn an_anonymous_reply_unquoted_after_the_accounts_it_answers() {
 }
 
 #[test]
+fn a_letter_signed_with_initials_sharing_a_word_and_a_town() {
+    let article = "Your say\n\n\
+        THE Treasury wants to tax commuters who may have had a bad year. Is this fair?\n\n\
+        Otieno Juma, Kisumu.\n\n\
+        WHILE I admire people who raise funds for roads, what about the matatu drivers who pay for them twice?\n\n\
+        A.R. Kamau, Nakuru.\n";
+    assert_names(article, &[Some("Otieno Juma"), Some("A.R. Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\
