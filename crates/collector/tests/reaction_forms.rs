@@ -7612,6 +7612,42 @@ fn a_letter_of_paragraphs_signed_via_email_under_an_announcement() {
 }
 
 #[test]
+fn a_column_of_readers_calls_under_how_it_takes_them_calm_messages_too() {
+    let page = "Word Of Mouth\n\n\
+        Word of Mouth gives readers a forum to express opinions on a variety of issues by telephone.\n\n\
+        Calls will remain anonymous, and opinions will be published if they meet the editor's standards.\n\n\
+        The high school music program did itself proud with the orchestra doing an excellent job. What a wonderful evening of entertainment.\n\n\
+        I have walked the forest trail for 26 years. I am wondering how I can access it now.\n\n\
+        My response to the station's narrow-minded broadcasting is to ignore the station.\n";
+    assert_names_and_openings(page, &[(None, "The"), (None, "I"), (None, "My")]);
+}
+
+#[test]
+fn an_anonymous_reply_unquoted_after_the_accounts_it_answers() {
+    let article = format!(
+        "{STORY}As you can imagine, Twitter blew up as soon as the levy was announced.\n\n\
+         Another said: @KenyaTreasury @citizentvkenya You almost have to admire the nerve it takes to do that.\n\n\
+         Another said: the levy would be reviewed in June, as the minister had promised.\n"
+    );
+    let found = reactions(&article);
+    let texts: Vec<&str> = found.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["@KenyaTreasury @citizentvkenya You almost have to admire the nerve it takes to do that."]
+    );
+}
+
+#[test]
+fn a_letter_signed_with_initials_sharing_a_word_and_a_town() {
+    let article = "Your say\n\n\
+        THE Treasury wants to tax commuters who may have had a bad year. Is this fair?\n\n\
+        Otieno Juma, Kisumu.\n\n\
+        WHILE I admire people who raise funds for roads, what about the matatu drivers who pay for them twice?\n\n\
+        A.R. Kamau, Nakuru.\n";
+    assert_names(article, &[Some("Otieno Juma"), Some("A.R. Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -663,10 +663,18 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                             // the page's first message, under no more than its title and a
                             // line about its readers (`Sound Off highlights anonymous, brief
                             // takes … by Daily News readers.`), which is the desk's.
-                            let desks = |text: &str| dump::is_title(text) || names_readers(text);
+                            // (`Calls will remain anonymous, and opinions will be
+                            // published…`: how the column takes its calls is the desk's too.)
+                            let desks = |text: &str| {
+                                dump::is_title(text)
+                                    || names_readers(text)
+                                    || text.split(|c: char| !c.is_alphabetic()).any(|word| {
+                                        matches!(word, "calls" | "Calls" | "callers" | "Callers")
+                                    })
+                            };
                             let opens_the_page = context.call_in_page
                                 && found.is_empty()
-                                && !names_readers(text)
+                                && !desks(text)
                                 && units[..index].iter().all(
                                     |unit| matches!(unit, Unit::Line { text, .. } if desks(text)),
                                 );
@@ -2073,7 +2081,8 @@ fn is_sms_heading(line: &str) -> bool {
 /// `Sound Off for March 13, 2017`, `SOUND OFF: 3/3/12`, `Back Talk`: the heading of a column
 /// of readers' calls and texts, printed unsigned, as US local papers run them.
 fn is_call_in_heading(line: &str) -> bool {
-    const COLUMNS: [&str; 8] = [
+    const COLUMNS: [&str; 9] = [
+        "word of mouth",
         "sound off",
         "sound-off",
         "soundoff",

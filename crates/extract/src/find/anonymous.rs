@@ -67,16 +67,29 @@ pub(super) fn at_line_start(line: &str) -> Option<Attribution<'_>> {
     let online_reader = caps
         .name("noun")
         .is_some_and(|noun| is_online_noun(&noun.as_str().to_lowercase()));
+    let rest = rest_of(line, &caps);
+    // `Another said: @funtimefrankieg @BBCOne You almost have to…`: words opening with the
+    // accounts they answer are a reply copied from its platform, whoever the subject is.
+    let a_reply = rest
+        .split_whitespace()
+        .next()
+        .and_then(|first| first.strip_prefix('@'))
+        .is_some_and(|handle| {
+            !handle.is_empty()
+                && handle
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        });
     Some(Attribution {
         handle: None,
         display_name: caps.name("name").map(|name| name.as_str().to_string()),
         verb: Some(caps["verb"].to_lowercase()),
-        rest: rest_of(line, &caps),
+        rest,
         platform_hint: platform_named_in(&caps["who"]).or(platform_posted_on(&caps)),
         // `One user commented: Where is this place?`: a reader online on its face may be
         // quoted without marks; `Another said: the …` is reported speech.
-        needs_quote_marks: !online_reader,
-        online_reader,
+        needs_quote_marks: !online_reader && !a_reply,
+        online_reader: online_reader || a_reply,
     })
 }
 

@@ -2368,9 +2368,11 @@ fn signer(name: &str) -> Option<(Option<String>, Option<String>)> {
     let initials_and_surname = |words: &[&str]| {
         words.split_last().is_some_and(|(surname, initials)| {
             !initials.is_empty()
+                // (`A.R. Trounson`: several initials may share a word, each with its stop.)
                 && initials.iter().all(|w| {
-                    let letter = w.trim_end_matches('.');
-                    letter.len() == 1 && letter.starts_with(|c: char| c.is_ascii_uppercase())
+                    w.trim_end_matches('.').split('.').all(|letter| {
+                        letter.len() == 1 && letter.starts_with(|c: char| c.is_ascii_uppercase())
+                    })
                 })
                 && surname.starts_with(char::is_uppercase)
                 && surname.chars().skip(1).all(char::is_lowercase)
@@ -4215,7 +4217,8 @@ fn bare_comment<'t>(
         // (`Re: Tears for Katsina…`: the story a letter answers heads it.)
         && !opens_with_re(text)
         && !tells_of_posts
-        && (!narrates || bulleted || in_a_comments_paragraph)
+        // (A column of readers' calls prints nothing but them, calm ones too.)
+        && (!narrates || bulleted || in_a_comments_paragraph || context.call_in_page)
         && !opens_with_label(text)
         && !signature_near
         && is_comment(text)
