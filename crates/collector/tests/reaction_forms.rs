@@ -7648,6 +7648,17 @@ fn a_letter_signed_with_initials_sharing_a_word_and_a_town() {
 }
 
 #[test]
+fn a_name_before_the_alias_it_goes_by() {
+    let article = format!(
+        "{STORY}Celebrities reacted to the levy on Instagram.\n\n\
+         Wanjiru Kamau a.k.a. DJ Shiru of Radio 99.9 also responded to the Treasury's Instagram post.\n\n\
+         \u{201c}TWELVE SHILLINGS WHAT\u{201d}\n\n\
+         Singer Otieno Juma aka OJ wrote: \u{201c}We move, this levy must go\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

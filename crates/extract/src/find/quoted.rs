@@ -1887,6 +1887,29 @@ fn without_long_aside(lead: &str) -> Option<String> {
         .then(|| format!("{}{}", &lead[..open], &lead[close + 1..]))
 }
 
+/// `Tin Gamboa a.k.a. DJ Suzy of Magic 89.9 also responded…` without the name the person goes
+/// by: `a.k.a.` (or `aka`) and the capitalized words after it, with `of` or a number between
+/// them; the name before it is the one printed as theirs.
+fn without_alias(lead: &str) -> Option<String> {
+    let (before, after) = [" a.k.a. ", " a.k.a ", " aka "]
+        .iter()
+        .find_map(|mark| lead.split_once(mark))?;
+    let mut words = after.split(' ').peekable();
+    let mut alias_words = 0;
+    while let Some(word) = words.peek() {
+        let part_of_alias = word.starts_with(char::is_uppercase)
+            || (alias_words > 0
+                && (word.starts_with(|c: char| c.is_ascii_digit()) || *word == "of"));
+        if !part_of_alias {
+            break;
+        }
+        alias_words += 1;
+        words.next();
+    }
+    let rest: Vec<&str> = words.collect();
+    (alias_words > 0 && !rest.is_empty()).then(|| format!("{before} {}", rest.join(" ")))
+}
+
 /// `Mehmudah Rehman wrote from Dubai:` without ` from Dubai:`: a verb of posting or speech,
 /// then the place, capitalized, and the colon.
 fn wrote_from(lead: &str) -> Option<&str> {
@@ -1909,7 +1932,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead
         .strip_suffix(":-")
         .map_or(lead, |bare| &lead[..bare.len() + 1]);
-    if let Some(without) = without_long_aside(lead) {
+    if let Some(without) = without_long_aside(lead).or_else(|| without_alias(lead)) {
         return speaker_before(&without);
     }
     // `Mike Carlton tweeted that “we may have to declare war on Queensland”`: what a post said,
@@ -2776,6 +2799,9 @@ fn opens_in_a_post(opening: &str) -> bool {
 /// The named subject of a posting verb in the last sentence of `text`: `Acclaimed actress Lea
 /// Salonga tweeted her two cents on what being a public figure means.`
 fn poster_named_before(text: &str) -> Option<Speaker> {
+    // (An alias's full stops, `a.k.a.`, end no sentence.)
+    let without_alias = without_alias(text);
+    let text = without_alias.as_deref().unwrap_or(text);
     let sentence = last_sentence(text.trim_end());
     // `In a cheeky post, Lynn Aheebwa advised…`: a sentence that opens by putting what its
     // subject says in a post, whatever its verb.
