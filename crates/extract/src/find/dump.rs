@@ -1549,6 +1549,15 @@ pub(super) fn is_decoration(c: char) -> bool {
     matches!(u32::from(c), 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x200D)
 }
 
+/// A handle (without its `@`) as a card or a credit prints it: 1 to 30 ASCII letters, digits
+/// or underscores, where [`is_handle_shaped`] lets a page's `-` and `.` pass too.
+pub(super) fn is_account_handle(handle: &str) -> bool {
+    (1..=30).contains(&handle.len())
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
 fn is_handle_shaped(handle: &str) -> bool {
     (1..=30).contains(&handle.chars().count())
         && handle
@@ -3034,10 +3043,7 @@ fn signed_with_handle_card(comment: &str, card: &str, context: &Context) -> Opti
             (name, handle, rest_empty)
         }
     };
-    let card_shaped = (1..=30).contains(&handle.len())
-        && handle
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    let card_shaped = is_account_handle(handle)
         && name.starts_with(char::is_uppercase)
         && name.split_whitespace().count() <= 5
         && rest_empty;
@@ -3062,11 +3068,7 @@ fn credited_to_an_account(comment: &str, credit: &str, context: &Context) -> Opt
     let platform = (!platform.contains(' '))
         .then(|| vocabulary::platform_named_in(platform))
         .flatten()?;
-    let account_shaped = (1..=30).contains(&handle.len())
-        && handle
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_');
-    if !account_shaped || comment.trim_end().ends_with(':') {
+    if !is_account_handle(handle) || comment.trim_end().ends_with(':') {
         return None;
     }
     Some(Found {

@@ -281,10 +281,7 @@ fn apart_from_its_handle(raw: &str) -> impl Iterator<Item = &str> {
     let glued = raw.find('@').filter(|&at| {
         let handle = raw[at + 1..].trim_end_matches([',', ';', ':', '.', '!', '?', '”', '"']);
         raw[..at].ends_with(|c: char| c.is_alphabetic() || c == '.')
-            && (1..=30).contains(&handle.len())
-            && handle
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            && super::dump::is_account_handle(handle)
     });
     let (first, second) = match glued {
         Some(at) => (&raw[..at], Some(&raw[at..])),
