@@ -7659,6 +7659,20 @@ fn a_name_before_the_alias_it_goes_by() {
 }
 
 #[test]
+fn an_anonymous_reader_with_the_post_answered_before_the_verb() {
+    let article = format!(
+        "{STORY}The levy was debated on the county's Facebook page all week.\n\n\
+         One person wrote: \u{201c}What sort of county taxes a road it never repairs?\u{201d}\n\n\
+         Another person commenting on the county's Facebook page said: \u{201c}Since moving back to Nakuru all I hear is people moaning about roads.\u{201d}\n\n\
+         Many were angry, and one woman replying to the post wrote: \u{201c}Twelve shillings for a road that floods every April.\u{201d}\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[(None, "What"), (None, "Since"), (None, "Twelve")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

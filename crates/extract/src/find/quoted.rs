@@ -1907,6 +1907,48 @@ fn without_alias(lead: &str) -> Option<String> {
     (alias_words > 0 && !rest.is_empty()).then(|| format!("{before} {}", rest.join(" ")))
 }
 
+/// `Another person commenting on the parish council’s Facebook page said:` without what the
+/// reader was answering: a participle of posting, a preposition and the words after them up
+/// to the verb, with no comma among them (a clause between commas is read as an aside).
+fn without_answered_post(lead: &str) -> Option<String> {
+    const PARTICIPLES: &[&str] = &[
+        "commenting",
+        "replying",
+        "responding",
+        "reacting",
+        "writing",
+        "posting",
+        "tweeting",
+    ];
+    let (before_verb, verb) = lead.trim_end_matches([':', ',']).rsplit_once(' ')?;
+    let attributes = matches!(
+        verb_kind(Some(&verb.to_lowercase())),
+        VerbKind::Posting | VerbKind::Speech
+    );
+    if !attributes {
+        return None;
+    }
+    let subject_end = before_verb
+        .match_indices(' ')
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let mut rest = before_verb[at + 1..].split(' ');
+            let participle = rest.next().is_some_and(|w| PARTICIPLES.contains(&w));
+            let preposition = rest
+                .next()
+                .is_some_and(|w| matches!(w, "on" | "to" | "under" | "in" | "about"));
+            participle
+                && preposition
+                && !before_verb[..at].ends_with(',')
+                && !before_verb[at..].contains(',')
+        })?;
+    Some(format!(
+        "{}{}",
+        &before_verb[..subject_end],
+        &lead[before_verb.len()..]
+    ))
+}
+
 /// `Mehmudah Rehman wrote from Dubai:` without ` from Dubai:`: a verb of posting or speech,
 /// then the place, capitalized, and the colon.
 fn wrote_from(lead: &str) -> Option<&str> {
@@ -1929,7 +1971,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead
         .strip_suffix(":-")
         .map_or(lead, |bare| &lead[..bare.len() + 1]);
-    if let Some(without) = without_long_aside(lead).or_else(|| without_alias(lead)) {
+    if let Some(without) = without_long_aside(lead)
+        .or_else(|| without_alias(lead))
+        .or_else(|| without_answered_post(lead))
+    {
         return speaker_before(&without);
     }
     // `Mike Carlton tweeted that “we may have to declare war on Queensland”`: what a post said,
