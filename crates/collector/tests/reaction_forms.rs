@@ -7673,6 +7673,16 @@ fn an_anonymous_reader_with_the_post_answered_before_the_verb() {
 }
 
 #[test]
+fn a_reply_from_a_name_with_its_own_verb_after_the_name() {
+    let article = format!(
+        "{STORY}Treasury Cabinet Secretary John Mbadi's tweet drew hundreds of replies.\n\n\
+         Another reply to Mbadi from Otieno Juma simply said \u{201c}Patriotism should start with you, sir\u{201d}\n\n\
+         A statement from the Treasury said \u{201c}The levy will be reviewed in June.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

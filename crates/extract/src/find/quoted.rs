@@ -2127,10 +2127,8 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     }
     // `Smith's post on Facebook said, “…”`: a label and its verb before a comma as before a
     // colon.
-    let label_then_verb = lead.ends_with(',')
-        && words
-            .last()
-            .is_some_and(|w| matches!(w.bare, "read" | "reads" | "said" | "says"));
+    let label_then_verb =
+        lead.ends_with(',') && words.last().is_some_and(|w| is_label_verb(w.bare));
     // (`Also lamenting that…, another post by @MrAlaboRoland noted;`: the label may open the
     // sentence's last clause.)
     let last_clause = words.iter().rposition(|w| w.comma).map_or(0, |at| at + 1);
@@ -2637,7 +2635,18 @@ fn from_name(words: &[Word]) -> Option<Speaker> {
         Some(handle) => (handle, at + 2),
         None => name_at(words, at + 1).map(|(name, end)| (Who::Name(name), end))?,
     };
-    if end != words.len() || at == 0 {
+    // `Another reply to Biya from Vincent Nji simply said “…”`: the noun's own verb may follow
+    // the name, after an adverb.
+    let verb_after = match &words[end..] {
+        [] => true,
+        [verb] => is_label_verb(verb.bare),
+        [adverb, verb] => {
+            (adverb.bare.ends_with("ly") || matches!(adverb.bare, "also" | "just"))
+                && is_label_verb(verb.bare)
+        }
+        _ => false,
+    };
+    if !verb_after || at == 0 {
         return None;
     }
     // "this interesting question from X", or the noun as the subject: "a reply came in from X",
@@ -2663,6 +2672,11 @@ fn from_name(words: &[Word]) -> Option<Speaker> {
         posted: true,
         interviewee: false,
     })
+}
+
+/// Whether a word is the verb a post's noun takes to give its words (`the reply said`).
+fn is_label_verb(word: &str) -> bool {
+    matches!(word, "read" | "reads" | "said" | "says")
 }
 
 /// The author a paragraph quoted on its own is credited with at the start of the next:
