@@ -7683,6 +7683,26 @@ fn a_reply_from_a_name_with_its_own_verb_after_the_name() {
 }
 
 #[test]
+fn names_heading_comments_to_the_page_end_after_a_narrative_paragraph() {
+    let article = "Harambee Stars fans celebrate qualification\n\n\
+        As Kenya celebrated its first qualification to the Africa Cup of Nations in fifteen years, fans across the globe were overjoyed, and we bring you that moment in their own words.\n\n\
+        Otieno Juma\n\n\
+        The day with complete package of fear, anxiety, hope and glory\n\n\
+        Wanjiru Kamau\n\n\
+        Like that I am at the top of the world tonight\n\n\
+        Achieng Odhiambo\n\n\
+        My eyes were filled with tears when the last whistle went\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Otieno Juma"), "The"),
+            (Some("Wanjiru Kamau"), "Like"),
+            (Some("Achieng Odhiambo"), "My"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -866,7 +866,23 @@ fn names_head_comments(units: &[Unit], index: usize, context: &Context) -> bool 
     let run = (first..units.len().min(first + 4 * SHORTEST_RUN_OF_HEADS))
         .filter(|&k| heads(k))
         .count();
-    opens && run >= SHORTEST_RUN_OF_HEADS
+    opens && run >= SHORTEST_RUN_OF_HEADS || ends_the_page_on_a_comment(units, first)
+}
+
+/// `…in their own words.` ⏎ `Rajendra Pyakurel` ⏎ `The day with…` ⏎ … ⏎ `Ishu Shrestha` ⏎
+/// `It was really great…` (the page's end): whether names over comments, pair after pair
+/// from `first`, run to the page's end. Letters signed below their text end on a signature,
+/// so a run ending on a comment is of names heading theirs.
+fn ends_the_page_on_a_comment(units: &[Unit], first: usize) -> bool {
+    let mut next = first;
+    while name_over_comment_at(units, next).is_some() {
+        next += 2;
+    }
+    let pairs = (next - first) / 2;
+    pairs >= SHORTEST_RUN_OF_HEADS
+        && units[next.min(units.len())..]
+            .iter()
+            .all(|unit| !matches!(unit, Unit::Line { .. }))
 }
 
 /// Fewer names over comments are as often captions.
