@@ -7703,6 +7703,15 @@ fn names_heading_comments_to_the_page_end_after_a_narrative_paragraph() {
 }
 
 #[test]
+fn a_relative_clause_between_a_name_after_the_quote_and_its_verb() {
+    let article = "Harambee Stars crash out on penalties\n\n\
+        Former players were quick to react on X after the final whistle.\n\n\
+        \u{201c}Warriors. All of them. Football wins,\u{201d} Dennis Oliech, who spent 12 years as a striker for Nantes, Auxerre and Ajaccio, said on X.\n\n\
+        \u{201c}What. A. Game.,\u{201d} McDonald Mariga, who won the treble with Inter, wrote on X.\n";
+    assert_names(article, &[Some("Dennis Oliech"), Some("McDonald Mariga")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

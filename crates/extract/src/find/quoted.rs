@@ -2944,6 +2944,16 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         .filter_map(|phrase| clause.find(phrase))
         .min()
         .map_or(clause, |at| &clause[..at]);
+    // `“…,” Paul Bissonnette, who spent 12 years as a forward for the Pittsburgh Penguins,
+    // said on X.`: a relative clause after the name says who the person is, not who spoke.
+    let without_relative;
+    let clause = match without_relative_clause(clause) {
+        Some(bare) => {
+            without_relative = bare;
+            without_relative.as_str()
+        }
+        None => clause,
+    };
     let words = words(clause);
     // Before the clause tests: the owner may be followed by a relative clause.
     if let Some(speaker) = the_post_read(&words) {
@@ -3061,6 +3071,27 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         .flatten()
         .find_map(|start| subject_then_verb(&words, start))
         .or_else(|| described_poster(&words))
+}
+
+/// A clause opening with a full name without the relative clause between commas after it,
+/// up to its verb (`Paul Bissonnette, who spent…, said on X` as `Paul Bissonnette said on X`).
+fn without_relative_clause(clause: &str) -> Option<String> {
+    let (name, rest) = clause
+        .split_once(", who ")
+        .or_else(|| clause.split_once(", whose "))?;
+    // (The clause may list things between commas of its own: its end is the comma before a
+    // verb of posting or speech.)
+    let after = rest.match_indices(", ").find_map(|(at, _)| {
+        let after = &rest[at + 2..];
+        let verb = after.split(' ').next()?;
+        matches!(verb_kind(Some(verb)), VerbKind::Posting | VerbKind::Speech).then_some(after)
+    })?;
+    let name_words = name.split_whitespace();
+    let full_name = (2..=4).contains(&name_words.clone().count())
+        && name_words
+            .clone()
+            .all(|w| w.starts_with(char::is_uppercase));
+    full_name.then(|| format!("{name} {after}"))
 }
 
 /// `“…,” the singer wrote.`, `the now-dad of two wrote`: a description of a person (no
