@@ -7712,6 +7712,75 @@ fn a_relative_clause_between_a_name_after_the_quote_and_its_verb() {
 }
 
 #[test]
+fn a_call_in_columns_titled_messages_quoting_what_they_answer() {
+    let page = "Sound Off for March 13, 2017\n\n\
+        Matatu misery\n\n\
+        Wow, we actually got to town on time yesterday without a single detour. Were we dreaming?\n\n\
+        Better idea\n\n\
+        \"Fuel for Growth\" organizers say their levy is meant \"to put money into roads.\" I have a novel idea: let's put roads into the roads.\n\n\
+        Otieno Il Duce\n\n\
+        Otieno Juma is the new Mussolini.\n\n\
+        High price\n\n\
+        Governor Kamau, please don't build anything else in the county. You are going to run all the taxpayers out of town.\n";
+    assert_names_and_openings(
+        page,
+        &[
+            (None, "Wow,"),
+            (None, "\"Fuel"),
+            (None, "Otieno"),
+            (None, "Governor"),
+        ],
+    );
+}
+
+#[test]
+fn a_texting_columns_messages_signed_at_their_end() {
+    let page = "TEXT: 0722 905 148\n\n\
+        We have the equivalent of a medieval plague lurking in our midst, yet thousands still want to march on Saturday.\n\n\
+        Governor Kamau, we do not want another casino up on the beach. Get the message.\n\n\
+        Am I misreading his body language? To me the Treasury seems to take real pleasure in the pain of the people of Mombasa. I just don't get it. Baraka Mwangi, Likoni, Mombasa\n\n\
+        Poor footballers, saying how tough it is to be away from home, living in a five-star hotel. Wanjiku\n\n\
+        The county has eight more cases from that illegal rally. Hope you are pleased. Otieno J\n";
+    assert_names_and_openings(
+        page,
+        &[
+            (None, "We"),
+            (None, "Governor"),
+            (Some("Baraka Mwangi"), "Am"),
+            (Some("Wanjiku"), "Poor"),
+            (Some("Otieno J"), "The"),
+        ],
+    );
+}
+
+#[test]
+fn a_texting_column_known_by_the_number_under_its_heading() {
+    let page = "TEXTS TO THE EDITOR\n\n\
+        Tell us what you think. Send a text to 0722 241 4568, write MT then your message.\n\n\
+        \u{25cf} If I were you, Nyali, I would make sure your fires are compliant, or I will call the county. SK\n\n\
+        \u{25cf} The county council needs to get real and stop protecting its own. The smoke is from the farms.\n\n\
+        \u{25cf} Well said, Omondi, re the fire rules. Too true. We have all seen this. KB\n\n\
+        \u{25cf} It was a waste of time changing the speed limit on Moi Avenue. Motorists are still speeding.\n\n\
+        \u{25cf} Big thumbs-up to our MPs, who worked together and got a sensible result for a worthy cause.\n";
+    assert_names_and_openings(
+        page,
+        &[
+            (Some("SK"), "If"),
+            (None, "The"),
+            (Some("KB"), "Well"),
+            (None, "It"),
+            (None, "Big"),
+        ],
+    );
+    let story = "Matatu torched on Moi Avenue\n\n\
+        Anyone with information can text Crime Stoppers on 0800 555 111.\n\n\
+        The vehicle was parked outside a bank when it caught fire shortly after midnight on Sunday.\n\n\
+        Firefighters took an hour to put out the blaze, which also damaged two shops nearby.\n\n\
+        The owner said the matatu had been bought in March and was not insured against fire.\n";
+    assert_names_and_openings(story, &[]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3913,7 +3913,18 @@ pub(super) fn anonymous_run(
     Some(InLine {
         found: run
             .iter()
-            .map(|text| anonymous_comment(text.to_string(), Form::RoundUp, context))
+            .map(|text| {
+                match context
+                    .call_in_page
+                    .then(|| signed_at_the_end(text))
+                    .flatten()
+                {
+                    Some((message, sender)) => {
+                        letter_by(Some(sender.to_string()), message.to_string(), context)
+                    }
+                    None => anonymous_comment(text.to_string(), Form::RoundUp, context),
+                }
+            })
             .collect(),
         // The run's first unit is the one it was read at.
         units: taken.into_iter().skip(1).collect(),
@@ -3960,7 +3971,7 @@ fn signed_over_number(
 }
 
 /// The marks a list of comments may open each item with.
-const BULLETS: [char; 4] = ['•', '▪', '◦', '*'];
+const BULLETS: [char; 5] = ['•', '●', '▪', '◦', '*'];
 
 /// `TV miracle`, `You’re OK, but ...`: a few words with no sentence's end, as a desk titles a
 /// reader's message.
@@ -3969,6 +3980,31 @@ pub(super) fn is_title(line: &str) -> bool {
     line.split_whitespace().count() <= MOST_TITLE_WORDS
         && !super::ends_a_sentence(line)
         && !line.ends_with(':')
+}
+
+/// `…It’s better to arrive a little late than be dead on time. MB`, `…That’s the way to clean
+/// up crime. Barney`, `…I just don’t get it. Bruce Cramond, Tweed Shire, NSW`: a reader's
+/// text with the sender's initials or name after its last sentence (and where they live,
+/// after a comma), as columns of readers' texts sign them. The message and the sender.
+fn signed_at_the_end(text: &str) -> Option<(&str, &str)> {
+    const LONGEST_SIGNATURE: usize = 50;
+    const MOST_NAME_WORDS: usize = 3;
+    if super::ends_a_sentence(text) {
+        return None;
+    }
+    let (end, _) = text
+        .rmatch_indices(['.', '!', '?'])
+        .find(|(at, _)| text[at + 1..].starts_with(' '))?;
+    let signature = text[end + 1..].trim();
+    let sender = signature.split(',').next()?.trim();
+    let words = sender.split_whitespace();
+    let signs = signature.len() <= LONGEST_SIGNATURE
+        && !signature.contains(|c: char| c.is_ascii_digit())
+        && (1..=MOST_NAME_WORDS).contains(&words.clone().count())
+        && words.clone().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '\'')
+        });
+    signs.then(|| (text[..=end].trim_end(), sender))
 }
 
 /// One comment of an anonymous run, bare or numbered.
@@ -4208,9 +4244,11 @@ fn bare_comment<'t>(
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
         .collect();
     // `Elsewhere on Ventures`, `THE SUN YANG SCANDAL`: a heading or the page's furniture.
+    // (`Donald Trump is the new Mussolini.`: in a column of readers' calls, a short sentence
+    // of names is a message.)
     let heading = words.iter().all(|w| {
         w.chars().count() < 4 || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
-    });
+    }) && !(context.call_in_page && super::ends_a_sentence(text));
     // `There are still thousands of tweets flooding…`: the article telling of the posts.
     let tells_of_posts = lowered.iter().any(|w| ABOUT_POSTS.contains(&w.as_str()));
     // `The Treasury has defended the levy. It says…`: sentences in the third person, calm, are
@@ -4229,7 +4267,9 @@ fn bare_comment<'t>(
         matches!(unit, Unit::Line { text, .. } if super::is_signed_post(text) || super::ends_a_post(text))
     });
     let bare = !claimed[k]
-        && (12..=LONGEST_BARE_COMMENT).contains(&text.len())
+        // (A column of readers' texts prints longer ones whole, signed at their end.)
+        && (12..=if context.call_in_page { LONGEST_NUMBERED_COMMENT } else { LONGEST_BARE_COMMENT })
+            .contains(&text.len())
         && words.len() >= 3
         && !heading
         // (`Re: Tears for Katsina…`: the story a letter answers heads it.)
@@ -4238,9 +4278,10 @@ fn bare_comment<'t>(
         // (A column of readers' calls prints nothing but them, calm ones too.)
         && (!narrates || bulleted || in_a_comments_paragraph || context.call_in_page)
         && !opens_with_label(text)
-        && !signature_near
-        && is_comment(text)
-        && !quotes_inside
+        && (!signature_near || context.call_in_page)
+        // (A reader's call may quote what it answers, from its first word on.)
+        && (is_comment(text) || (context.call_in_page && quotes_inside))
+        && (!quotes_inside || context.call_in_page)
         && !text.contains('@')
         && !text.contains("u/")
         && !CREDITS.iter().any(|credit| text.contains(credit))
@@ -4263,7 +4304,17 @@ fn bare_comment<'t>(
         }
         _ => false,
     };
-    (bare && !signed_below).then_some(text)
+    // (`Don Il Duce` ⏎ `Donald Trump is the new Mussolini.`: in a column of readers' calls, a
+    // name-like line over another message is the desk's title for that one, not a signature.)
+    // (A name with its town, `Tendai, Harare`, signs the message above it.)
+    let titles_the_next = context.call_in_page
+        && line_at(units, k + 1).is_some_and(|title| is_title(title) && !title.contains(','))
+        && line_at(units, k + 2).is_some_and(|next| {
+            is_comment(next)
+                && super::ends_a_sentence(next)
+                && next.split_whitespace().nth(3).is_some()
+        });
+    (bare && (!signed_below || titles_the_next)).then_some(text)
 }
 
 /// `Editor's note: Syndicated columns are not available online…`: a label before a colon opens
