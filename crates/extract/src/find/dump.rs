@@ -847,9 +847,10 @@ const LETTERS_PAGE_REACH: usize = 30;
 /// `Raymond Komis Girana` ⏎ `K27 billion is too much…` ⏎ `John K Kamasua` ⏎ …: whether the
 /// names alone up to `index` head the comments under them, in paragraphs of their own: the
 /// first is the page's headline (a comment section copied without its article) or opens the
-/// section an announcement or the headline opens, over its comment, and at least [`SHORTEST_RUN_OF_HEADS`]
-/// such pairs follow one another. A letters page whose copy lost its headline opens with a
-/// name too, the first letter's signature, so only the headline says which it is.
+/// section an announcement or a headline other than a letters page's opens, over its comment,
+/// and at least [`SHORTEST_RUN_OF_HEADS`] such pairs follow one another; or they run to the
+/// page's end. A letters page whose copy lost its headline opens with a name too, the first
+/// letter's signature, so only the headline says which it is.
 fn names_head_comments(units: &[Unit], index: usize, context: &Context) -> bool {
     const REACH: usize = 30;
     let heads = |k: usize| name_over_comment_at(units, k).is_some();
@@ -859,7 +860,15 @@ fn names_head_comments(units: &[Unit], index: usize, context: &Context) -> bool 
     // `Nepali tweets` ⏎ `Anushil Shrestha` ⏎ `They used to say…`: right under a headline
     // about readers' posts, the names open the page as an announcement would.
     let opens = match first.checked_sub(1) {
-        None => context.name_headline || context.readers_headline,
+        // (`Another sad dolphin death in Richards Bay shark nets` ⏎ `Ronel Volschenk` ⏎ `That
+        // is very sad.…`: under any headline but a letters page's, whose first signature would
+        // sign no letter; a name printed as names are, not a heading's capitals.)
+        None => {
+            context.name_headline
+                || context.readers_headline
+                || (!context.letters_headline
+                    && line_at(units, first).is_some_and(|name| name.contains(char::is_lowercase)))
+        }
         Some(above) => line_at(units, above).is_some_and(super::is_lead_in),
     };
     // Each pair's comment may run over a few paragraphs.
