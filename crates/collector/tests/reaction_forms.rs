@@ -7801,6 +7801,19 @@ fn names_heading_comments_right_under_a_headline() {
 }
 
 #[test]
+fn a_name_after_the_quote_with_its_account_printed_bare() {
+    let article = format!(
+        "{STORY}Employers across Nairobi gave their staff the afternoon off for the final.\n\n\
+         \u{201c}The order is in good faith. I hope no one will complain,\u{201d} tweeted Otieno Juma @otienojuma soon after.\n\n\
+         \u{201c}Just about what every employer should do tomorrow!\u{201d} added Wanjiru Kamau @wanjiruk before many others joined in.\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("otienojuma"), "The"), (Some("wanjiruk"), "Just")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -705,6 +705,15 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
         Some((after, _, age)) => (after, age),
         None => (next, false),
     };
+    // `tweeted Richard Tumusiime @tumusiimeri soon after`: the account printed bare after the
+    // name.
+    if let Some(handle) = words
+        .get(next)
+        .filter(|_| !words[next - 1].comma)
+        .and_then(|w| is_handle(w.bare))
+    {
+        return Some((Who::Handle(handle.to_string()), next + 1, None, interviewee));
+    }
     Some((Who::Name(name), next, None, interviewee))
 }
 
