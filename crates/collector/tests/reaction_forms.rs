@@ -7814,6 +7814,30 @@ fn a_name_after_the_quote_with_its_account_printed_bare() {
 }
 
 #[test]
+fn a_comment_thread_of_commenters_saying_over_their_comments() {
+    let article = format!(
+        "{STORY}The Treasury said the levy would be reviewed in June.\n\n\
+         3 comments\n\n\
+         \x20 1. Overlord says:\n\
+         \x20   You show him, Kenyans! Turf out the governing party in the next election.\n\
+         \x20 2. Wanjiru Kamau says:\n\
+         \x20   I am not sure why anyone would get upset over this levy. They blame everyone else.\n\
+         \x20 3. Otieno says:\n\
+         \x20   Good on him for saying it.\n\n\
+         The minister says:\n\n\
+         The levy will stay until the roads are paid for.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Overlord"), "You"),
+            (Some("Wanjiru Kamau"), "I"),
+            (Some("Otieno"), "Good"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

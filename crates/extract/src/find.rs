@@ -534,7 +534,8 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 // `Jane Wanjiru says:` ⏎ `March 5, 2019 at 3:42 pm` ⏎ `…`: a commenter over
                 // the time of the comment is a thread's, read with its times below.
                 let thread = dump::dated_comment(&units, index, &claimed, &context)
-                    .or_else(|| dump::said_over_comment(&units, index, &claimed, &context));
+                    .or_else(|| dump::said_over_comment(&units, index, &claimed, &context))
+                    .or_else(|| dump::says_over_comment(&units, index, &claimed, &context));
                 let attributed = thread
                     .is_none()
                     .then(|| attribution(text))

@@ -3544,6 +3544,89 @@ pub(super) fn said_over_comment(
     })
 }
 
+/// `1. Overlord says:` ⏎ `You show him, Albertans!…` ⏎ `2. Frank says:` ⏎ `I’m not sure…`: a
+/// comment thread as WordPress prints it without its times, the commenter and `says:` over
+/// the comment, numbered or not. Another such header within [`THREAD_REACH`] lines makes the
+/// thread (`The minister says:` ⏎ `…` alone is an article quoting); kept without a decision,
+/// as [`said_over_comment`]'s are.
+pub(super) fn says_over_comment(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LONGEST_COMMENT: usize = 12;
+    let commenter = line_at(units, index).and_then(commenter_saying)?;
+    let header_near = |k: usize| {
+        k != index && line_at(units, k).is_some_and(|line| commenter_saying(line).is_some())
+    };
+    if !(index.saturating_sub(THREAD_REACH)..units.len().min(index + THREAD_REACH + 1))
+        .any(header_near)
+    {
+        return None;
+    }
+    let comment: Vec<usize> = (index + 1..units.len().min(index + 1 + LONGEST_COMMENT))
+        .take_while(|&k| {
+            !claimed[k] && line_at(units, k).is_some_and(|line| commenter_saying(line).is_none())
+        })
+        .enumerate()
+        .take_while(|&(n, k)| n == 0 || !starts_paragraph(units, k))
+        .map(|(_, k)| k)
+        .collect();
+    let text: Vec<&str> = comment.iter().filter_map(|&k| line_at(units, k)).collect();
+    if !text.first().is_some_and(|first| is_comment(first)) {
+        return None;
+    }
+    let (handle, display_name) = match commenter {
+        "Anonymous" => (None, None),
+        _ => author_of(commenter).unwrap_or((None, Some(commenter.to_string()))),
+    };
+    Some(InLine {
+        found: vec![Found {
+            form: Form::Signature,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::RoundUp)]),
+            handle,
+            display_name,
+            raw_text: text.join("\n"),
+            ..Found::default()
+        }],
+        units: comment,
+    })
+}
+
+/// The commenter of a WordPress comment's header (`2. Frank says:`, `Mary Wanjiku says:`):
+/// one to four words, after the list marker, that name rather than describe.
+fn commenter_saying(line: &str) -> Option<&str> {
+    const LONGEST_HEADER: usize = 60;
+    const MOST_NAME_WORDS: usize = 4;
+    if line.len() > LONGEST_HEADER {
+        return None;
+    }
+    let commenter = without_list_marker(line.strip_suffix(" says:")?).trim();
+    let words = commenter.split_whitespace().count();
+    // (`The minister says:` ⏎ `…`: a person described is the article's speaker.)
+    let described = commenter.split_whitespace().next().is_some_and(|first| {
+        matches!(
+            first.to_lowercase().as_str(),
+            "the" | "a" | "an" | "our" | "his" | "her" | "their" | "this" | "that"
+        )
+    });
+    ((1..=MOST_NAME_WORDS).contains(&words) && !described && !commenter.contains(['“', '"', ':']))
+        .then_some(commenter)
+}
+
+/// Whether the line at `k` opens a paragraph.
+fn starts_paragraph(units: &[Unit], k: usize) -> bool {
+    matches!(
+        units.get(k),
+        Some(Unit::Line {
+            starts_paragraph: true,
+            ..
+        })
+    )
+}
+
 /// Lines of a thread's comment after its first: the rest of its paragraph and, in a thread,
 /// the paragraphs up to the next commenter's header (`Achi` ⏎ `Achi` ⏎ `6 years ago`). Without
 /// a next header in reach the comment ends with its paragraph: what follows the thread's last
