@@ -7838,6 +7838,26 @@ fn a_comment_thread_of_commenters_saying_over_their_comments() {
 }
 
 #[test]
+fn a_comment_thread_with_its_times_after_a_dash() {
+    let article = format!(
+        "{STORY}Recent comments\n\n\
+         \x20 \u{2022} kamau_254\n\
+         \x20   December 16, 2011 - 06:06\n\n\
+         \x20   well, they succeeded in starting a million conversations, not good ones mind you\n\n\
+         \x20 \u{2022} wanjiku.m\n\
+         \x20   December 15, 2011 - 14:00\n\n\
+         \x20   Jeremiah, I like your comment and I believe it describes the Treasury to a T.\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("kamau_254"), "well,"),
+            (Some("wanjiku.m"), "Jeremiah,"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3729,10 +3729,10 @@ fn stamped_header(line: &str) -> Option<&str> {
 }
 
 /// When a blog prints a comment was posted: `August 6, 2014 at 7:25 pm`, `6 August 2014 at
-/// 19:25`, `03/05/2019`, `24/11/2015 07:14:48`.
+/// 19:25`, `December 16, 2011 - 06:06`, `03/05/2019`, `24/11/2015 07:14:48`.
 static COMMENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
     super::build(
-        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d{1,2}/\d{1,2}/\d{4})(?:,?(?: at)? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)?$"
+        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d{1,2}/\d{1,2}/\d{4})(?:,?(?: at| -| –| \|)? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)?$"
             .to_string(),
     )
 });
