@@ -7659,6 +7659,205 @@ fn a_name_before_the_alias_it_goes_by() {
 }
 
 #[test]
+fn an_anonymous_reader_with_the_post_answered_before_the_verb() {
+    let article = format!(
+        "{STORY}The levy was debated on the county's Facebook page all week.\n\n\
+         One person wrote: \u{201c}What sort of county taxes a road it never repairs?\u{201d}\n\n\
+         Another person commenting on the county's Facebook page said: \u{201c}Since moving back to Nakuru all I hear is people moaning about roads.\u{201d}\n\n\
+         Many were angry, and one woman replying to the post wrote: \u{201c}Twelve shillings for a road that floods every April.\u{201d}\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[(None, "What"), (None, "Since"), (None, "Twelve")],
+    );
+}
+
+#[test]
+fn a_reply_from_a_name_with_its_own_verb_after_the_name() {
+    let article = format!(
+        "{STORY}Treasury Cabinet Secretary John Mbadi's tweet drew hundreds of replies.\n\n\
+         Another reply to Mbadi from Otieno Juma simply said \u{201c}Patriotism should start with you, sir\u{201d}\n\n\
+         A statement from the Treasury said \u{201c}The levy will be reviewed in June.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}
+
+#[test]
+fn names_heading_comments_to_the_page_end_after_a_narrative_paragraph() {
+    let article = "Harambee Stars fans celebrate qualification\n\n\
+        As Kenya celebrated its first qualification to the Africa Cup of Nations in fifteen years, fans across the globe were overjoyed, and we bring you that moment in their own words.\n\n\
+        Otieno Juma\n\n\
+        The day with complete package of fear, anxiety, hope and glory\n\n\
+        Wanjiru Kamau\n\n\
+        Like that I am at the top of the world tonight\n\n\
+        Achieng Odhiambo\n\n\
+        My eyes were filled with tears when the last whistle went\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Otieno Juma"), "The"),
+            (Some("Wanjiru Kamau"), "Like"),
+            (Some("Achieng Odhiambo"), "My"),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_clause_between_a_name_after_the_quote_and_its_verb() {
+    let article = "Harambee Stars crash out on penalties\n\n\
+        Former players were quick to react on X after the final whistle.\n\n\
+        \u{201c}Warriors. All of them. Football wins,\u{201d} Dennis Oliech, who spent 12 years as a striker for Nantes, Auxerre and Ajaccio, said on X.\n\n\
+        \u{201c}What. A. Game.,\u{201d} McDonald Mariga, who won the treble with Inter, wrote on X.\n";
+    assert_names(article, &[Some("Dennis Oliech"), Some("McDonald Mariga")]);
+}
+
+#[test]
+fn a_call_in_columns_titled_messages_quoting_what_they_answer() {
+    let page = "Sound Off for March 13, 2017\n\n\
+        Matatu misery\n\n\
+        Wow, we actually got to town on time yesterday without a single detour. Were we dreaming?\n\n\
+        Better idea\n\n\
+        \"Fuel for Growth\" organizers say their levy is meant \"to put money into roads.\" I have a novel idea: let's put roads into the roads.\n\n\
+        Otieno Il Duce\n\n\
+        Otieno Juma is the new Mussolini.\n\n\
+        High price\n\n\
+        Governor Kamau, please don't build anything else in the county. You are going to run all the taxpayers out of town.\n";
+    assert_names_and_openings(
+        page,
+        &[
+            (None, "Wow,"),
+            (None, "\"Fuel"),
+            (None, "Otieno"),
+            (None, "Governor"),
+        ],
+    );
+}
+
+#[test]
+fn a_texting_columns_messages_signed_at_their_end() {
+    let page = "TEXT: 0722 905 148\n\n\
+        We have the equivalent of a medieval plague lurking in our midst, yet thousands still want to march on Saturday.\n\n\
+        Governor Kamau, we do not want another casino up on the beach. Get the message.\n\n\
+        Am I misreading his body language? To me the Treasury seems to take real pleasure in the pain of the people of Mombasa. I just don't get it. Baraka Mwangi, Likoni, Mombasa\n\n\
+        Poor footballers, saying how tough it is to be away from home, living in a five-star hotel. Wanjiku\n\n\
+        The county has eight more cases from that illegal rally. Hope you are pleased. Otieno J\n";
+    assert_names_and_openings(
+        page,
+        &[
+            (None, "We"),
+            (None, "Governor"),
+            (Some("Baraka Mwangi"), "Am"),
+            (Some("Wanjiku"), "Poor"),
+            (Some("Otieno J"), "The"),
+        ],
+    );
+}
+
+#[test]
+fn a_texting_column_known_by_the_number_under_its_heading() {
+    let page = "TEXTS TO THE EDITOR\n\n\
+        Tell us what you think. Send a text to 0722 241 4568, write MT then your message.\n\n\
+        \u{25cf} If I were you, Nyali, I would make sure your fires are compliant, or I will call the county. SK\n\n\
+        \u{25cf} The county council needs to get real and stop protecting its own. The smoke is from the farms.\n\n\
+        \u{25cf} Well said, Omondi, re the fire rules. Too true. We have all seen this. KB\n\n\
+        \u{25cf} It was a waste of time changing the speed limit on Moi Avenue. Motorists are still speeding.\n\n\
+        \u{25cf} Big thumbs-up to our MPs, who worked together and got a sensible result for a worthy cause.\n";
+    assert_names_and_openings(
+        page,
+        &[
+            (Some("SK"), "If"),
+            (None, "The"),
+            (Some("KB"), "Well"),
+            (None, "It"),
+            (None, "Big"),
+        ],
+    );
+    let story = "Matatu torched on Moi Avenue\n\n\
+        Anyone with information can text Crime Stoppers on 0800 555 111.\n\n\
+        The vehicle was parked outside a bank when it caught fire shortly after midnight on Sunday.\n\n\
+        Firefighters took an hour to put out the blaze, which also damaged two shops nearby.\n\n\
+        The owner said the matatu had been bought in March and was not insured against fire.\n";
+    assert_names_and_openings(story, &[]);
+}
+
+#[test]
+fn names_heading_comments_right_under_a_headline() {
+    let page = "Another dolphin dies in the Nyali shark nets\n\n\
+        Achieng Odhiambo\n\n\
+        That is very sad. We love the dolphins.\n\n\
+        Wanjiru Kamau\n\n\
+        They should have taken the nets down during the holidays.\n\n\
+        Otieno Juma\n\n\
+        So sad. Remove the nets and let us enjoy the sea life.\n\n\
+        Shark nets were first put up along the coast in 1964.\n";
+    assert_names_and_openings(
+        page,
+        &[
+            (Some("Achieng Odhiambo"), "That"),
+            (Some("Wanjiru Kamau"), "They"),
+            (Some("Otieno Juma"), "So"),
+        ],
+    );
+}
+
+#[test]
+fn a_name_after_the_quote_with_its_account_printed_bare() {
+    let article = format!(
+        "{STORY}Employers across Nairobi gave their staff the afternoon off for the final.\n\n\
+         \u{201c}The order is in good faith. I hope no one will complain,\u{201d} tweeted Otieno Juma @otienojuma soon after.\n\n\
+         \u{201c}Just about what every employer should do tomorrow!\u{201d} added Wanjiru Kamau @wanjiruk before many others joined in.\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("otienojuma"), "The"), (Some("wanjiruk"), "Just")],
+    );
+}
+
+#[test]
+fn a_comment_thread_of_commenters_saying_over_their_comments() {
+    let article = format!(
+        "{STORY}The Treasury said the levy would be reviewed in June.\n\n\
+         3 comments\n\n\
+         \x20 1. Overlord says:\n\
+         \x20   You show him, Kenyans! Turf out the governing party in the next election.\n\
+         \x20 2. Wanjiru Kamau says:\n\
+         \x20   I am not sure why anyone would get upset over this levy. They blame everyone else.\n\
+         \x20 3. Otieno says:\n\
+         \x20   Good on him for saying it.\n\n\
+         The minister says:\n\n\
+         The levy will stay until the roads are paid for.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Overlord"), "You"),
+            (Some("Wanjiru Kamau"), "I"),
+            (Some("Otieno"), "Good"),
+        ],
+    );
+}
+
+#[test]
+fn a_comment_thread_with_its_times_after_a_dash() {
+    let article = format!(
+        "{STORY}Recent comments\n\n\
+         \x20 \u{2022} kamau_254\n\
+         \x20   December 16, 2011 - 06:06\n\n\
+         \x20   well, they succeeded in starting a million conversations, not good ones mind you\n\n\
+         \x20 \u{2022} wanjiku.m\n\
+         \x20   December 15, 2011 - 14:00\n\n\
+         \x20   Jeremiah, I like your comment and I believe it describes the Treasury to a T.\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("kamau_254"), "well,"),
+            (Some("wanjiku.m"), "Jeremiah,"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

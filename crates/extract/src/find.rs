@@ -116,15 +116,18 @@ impl Form {
         Form::NameAfter,
     ];
 
-    /// Whether a candidate of this form continues a run of `other`'s: the same form, or lines
-    /// that each name their author before the words (`Aremo says: “…”` ⏎ `Joseph: “…”`).
+    /// Whether a candidate of this form continues a run of `other`'s: the same form, lines
+    /// that each name their author before the words (`Aremo says: “…”` ⏎ `Joseph: “…”`), or a
+    /// column's messages, signed after their words or not.
     pub(crate) fn runs_with(self, other: Form) -> bool {
         let named_line =
             |form| matches!(form, Form::Attribution | Form::ListItem | Form::NameColon);
         let attributed = |form| matches!(form, Form::Attribution | Form::QuotedSpan);
+        let message = |form| matches!(form, Form::RoundUp | Form::NameAfter);
         self == other
             || (named_line(self) && named_line(other))
             || (attributed(self) && attributed(other))
+            || (message(self) && message(other))
     }
 
     pub(crate) fn feature_name(self) -> &'static str {
@@ -511,7 +514,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
             .title
             .as_deref()
             .is_some_and(|title| dump::names_a_person(title.trim())),
-        call_in_page: document.title.as_deref().is_some_and(is_call_in_heading),
+        call_in_page: is_call_in_page(document.title.as_deref(), &units),
         ..Context::default()
     };
     let mut announcements = Vec::new();
@@ -531,7 +534,8 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 // `Jane Wanjiru says:` ⏎ `March 5, 2019 at 3:42 pm` ⏎ `…`: a commenter over
                 // the time of the comment is a thread's, read with its times below.
                 let thread = dump::dated_comment(&units, index, &claimed, &context)
-                    .or_else(|| dump::said_over_comment(&units, index, &claimed, &context));
+                    .or_else(|| dump::said_over_comment(&units, index, &claimed, &context))
+                    .or_else(|| dump::says_over_comment(&units, index, &claimed, &context));
                 let attributed = thread
                     .is_none()
                     .then(|| attribution(text))
@@ -668,6 +672,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                             let desks = |text: &str| {
                                 dump::is_title(text)
                                     || names_readers(text)
+                                    || gives_a_texting_number(text)
                                     || text.split(|c: char| !c.is_alphabetic()).any(|word| {
                                         matches!(word, "calls" | "Calls" | "callers" | "Callers")
                                     })
@@ -2106,6 +2111,45 @@ fn is_call_in_heading(line: &str) -> bool {
         && COLUMNS
             .iter()
             .any(|column| opens_with(line, column) && dated(&line[column.len()..]))
+}
+
+/// Whether a page is a column of readers' calls or texts: its heading names one, or gives the
+/// number to text, as does a line near its start asking for readers' texts.
+fn is_call_in_page(title: Option<&str>, units: &[Unit]) -> bool {
+    title.is_some_and(|title| is_call_in_heading(title) || gives_a_texting_number(title))
+        || units.iter().take(TEXTING_NUMBER_REACH).any(|unit| {
+            matches!(unit, Unit::Line { text, .. }
+                if gives_a_texting_number(text) && asks_for_readers_texts(text))
+        })
+}
+
+/// Lines from a page's start within which a column of readers' texts prints its number.
+const TEXTING_NUMBER_REACH: usize = 4;
+
+/// `Send a text to 021 241 4568, write HBT then your message.`, `TEXT: 0416 905 148`: a line
+/// giving the number readers text a column on, which prints their texts unsigned or signed
+/// at their end, as a column of readers' calls does.
+fn gives_a_texting_number(line: &str) -> bool {
+    const LONGEST_LINE: usize = 200;
+    const FEWEST_DIGITS: usize = 8;
+    line.len() <= LONGEST_LINE
+        && line.bytes().filter(u8::is_ascii_digit).count() >= FEWEST_DIGITS
+        && line.split(|c: char| !c.is_ascii_alphabetic()).any(|word| {
+            ["text", "texts", "sms", "whatsapp"]
+                .iter()
+                .any(|texting| word.eq_ignore_ascii_case(texting))
+        })
+}
+
+/// `Tell us what you think. Send a text to…`, `Text your views to…`: the desk asking for
+/// readers' texts, not a story giving a number to text (`Anyone with information can text
+/// Crime Stoppers on…`).
+fn asks_for_readers_texts(line: &str) -> bool {
+    line.split(|c: char| !c.is_ascii_alphabetic()).any(|word| {
+        ["us", "your", "you"]
+            .iter()
+            .any(|asking| word.eq_ignore_ascii_case(asking))
+    })
 }
 
 /// Whether `line` is a page asking its readers ([`READERS_INVITED`]). Every such phrase has

@@ -847,9 +847,10 @@ const LETTERS_PAGE_REACH: usize = 30;
 /// `Raymond Komis Girana` ⏎ `K27 billion is too much…` ⏎ `John K Kamasua` ⏎ …: whether the
 /// names alone up to `index` head the comments under them, in paragraphs of their own: the
 /// first is the page's headline (a comment section copied without its article) or opens the
-/// section an announcement or the headline opens, over its comment, and at least [`SHORTEST_RUN_OF_HEADS`]
-/// such pairs follow one another. A letters page whose copy lost its headline opens with a
-/// name too, the first letter's signature, so only the headline says which it is.
+/// section an announcement or a headline other than a letters page's opens, over its comment,
+/// and at least [`SHORTEST_RUN_OF_HEADS`] such pairs follow one another; or they run to the
+/// page's end. A letters page whose copy lost its headline opens with a name too, the first
+/// letter's signature, so only the headline says which it is.
 fn names_head_comments(units: &[Unit], index: usize, context: &Context) -> bool {
     const REACH: usize = 30;
     let heads = |k: usize| name_over_comment_at(units, k).is_some();
@@ -859,14 +860,38 @@ fn names_head_comments(units: &[Unit], index: usize, context: &Context) -> bool 
     // `Nepali tweets` ⏎ `Anushil Shrestha` ⏎ `They used to say…`: right under a headline
     // about readers' posts, the names open the page as an announcement would.
     let opens = match first.checked_sub(1) {
-        None => context.name_headline || context.readers_headline,
+        // (`Another sad dolphin death in Richards Bay shark nets` ⏎ `Ronel Volschenk` ⏎ `That
+        // is very sad.…`: under any headline but a letters page's, whose first signature would
+        // sign no letter; a name printed as names are, not a heading's capitals.)
+        None => {
+            context.name_headline
+                || context.readers_headline
+                || (!context.letters_headline
+                    && line_at(units, first).is_some_and(|name| name.contains(char::is_lowercase)))
+        }
         Some(above) => line_at(units, above).is_some_and(super::is_lead_in),
     };
     // Each pair's comment may run over a few paragraphs.
     let run = (first..units.len().min(first + 4 * SHORTEST_RUN_OF_HEADS))
         .filter(|&k| heads(k))
         .count();
-    opens && run >= SHORTEST_RUN_OF_HEADS
+    opens && run >= SHORTEST_RUN_OF_HEADS || ends_the_page_on_a_comment(units, first)
+}
+
+/// `…in their own words.` ⏎ `Rajendra Pyakurel` ⏎ `The day with…` ⏎ … ⏎ `Ishu Shrestha` ⏎
+/// `It was really great…` (the page's end): whether names over comments, pair after pair
+/// from `first`, run to the page's end. Letters signed below their text end on a signature,
+/// so a run ending on a comment is of names heading theirs.
+fn ends_the_page_on_a_comment(units: &[Unit], first: usize) -> bool {
+    let mut next = first;
+    while name_over_comment_at(units, next).is_some() {
+        next += 2;
+    }
+    let pairs = (next - first) / 2;
+    pairs >= SHORTEST_RUN_OF_HEADS
+        && units[next.min(units.len())..]
+            .iter()
+            .all(|unit| !matches!(unit, Unit::Line { .. }))
 }
 
 /// Fewer names over comments are as often captions.
@@ -3519,6 +3544,89 @@ pub(super) fn said_over_comment(
     })
 }
 
+/// `1. Overlord says:` ⏎ `You show him, Albertans!…` ⏎ `2. Frank says:` ⏎ `I’m not sure…`: a
+/// comment thread as WordPress prints it without its times, the commenter and `says:` over
+/// the comment, numbered or not. Another such header within [`THREAD_REACH`] lines makes the
+/// thread (`The minister says:` ⏎ `…` alone is an article quoting); kept without a decision,
+/// as [`said_over_comment`]'s are.
+pub(super) fn says_over_comment(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LONGEST_COMMENT: usize = 12;
+    let commenter = line_at(units, index).and_then(commenter_saying)?;
+    let header_near = |k: usize| {
+        k != index && line_at(units, k).is_some_and(|line| commenter_saying(line).is_some())
+    };
+    if !(index.saturating_sub(THREAD_REACH)..units.len().min(index + THREAD_REACH + 1))
+        .any(header_near)
+    {
+        return None;
+    }
+    let comment: Vec<usize> = (index + 1..units.len().min(index + 1 + LONGEST_COMMENT))
+        .take_while(|&k| {
+            !claimed[k] && line_at(units, k).is_some_and(|line| commenter_saying(line).is_none())
+        })
+        .enumerate()
+        .take_while(|&(n, k)| n == 0 || !starts_paragraph(units, k))
+        .map(|(_, k)| k)
+        .collect();
+    let text: Vec<&str> = comment.iter().filter_map(|&k| line_at(units, k)).collect();
+    if !text.first().is_some_and(|first| is_comment(first)) {
+        return None;
+    }
+    let (handle, display_name) = match commenter {
+        "Anonymous" => (None, None),
+        _ => author_of(commenter).unwrap_or((None, Some(commenter.to_string()))),
+    };
+    Some(InLine {
+        found: vec![Found {
+            form: Form::Signature,
+            platform: context.platform.unwrap_or_default(),
+            cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::RoundUp)]),
+            handle,
+            display_name,
+            raw_text: text.join("\n"),
+            ..Found::default()
+        }],
+        units: comment,
+    })
+}
+
+/// The commenter of a WordPress comment's header (`2. Frank says:`, `Mary Wanjiku says:`):
+/// one to four words, after the list marker, that name rather than describe.
+fn commenter_saying(line: &str) -> Option<&str> {
+    const LONGEST_HEADER: usize = 60;
+    const MOST_NAME_WORDS: usize = 4;
+    if line.len() > LONGEST_HEADER {
+        return None;
+    }
+    let commenter = without_list_marker(line.strip_suffix(" says:")?).trim();
+    let words = commenter.split_whitespace().count();
+    // (`The minister says:` ⏎ `…`: a person described is the article's speaker.)
+    let described = commenter.split_whitespace().next().is_some_and(|first| {
+        matches!(
+            first.to_lowercase().as_str(),
+            "the" | "a" | "an" | "our" | "his" | "her" | "their" | "this" | "that"
+        )
+    });
+    ((1..=MOST_NAME_WORDS).contains(&words) && !described && !commenter.contains(['“', '"', ':']))
+        .then_some(commenter)
+}
+
+/// Whether the line at `k` opens a paragraph.
+fn starts_paragraph(units: &[Unit], k: usize) -> bool {
+    matches!(
+        units.get(k),
+        Some(Unit::Line {
+            starts_paragraph: true,
+            ..
+        })
+    )
+}
+
 /// Lines of a thread's comment after its first: the rest of its paragraph and, in a thread,
 /// the paragraphs up to the next commenter's header (`Achi` ⏎ `Achi` ⏎ `6 years ago`). Without
 /// a next header in reach the comment ends with its paragraph: what follows the thread's last
@@ -3621,10 +3729,10 @@ fn stamped_header(line: &str) -> Option<&str> {
 }
 
 /// When a blog prints a comment was posted: `August 6, 2014 at 7:25 pm`, `6 August 2014 at
-/// 19:25`, `03/05/2019`, `24/11/2015 07:14:48`.
+/// 19:25`, `December 16, 2011 - 06:06`, `03/05/2019`, `24/11/2015 07:14:48`.
 static COMMENT_TIME: LazyLock<Regex> = LazyLock::new(|| {
     super::build(
-        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d{1,2}/\d{1,2}/\d{4})(?:,?(?: at)? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)?$"
+        r"(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d{1,2}/\d{1,2}/\d{4})(?:,?(?: at| -| –| \|)? \d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)?$"
             .to_string(),
     )
 });
@@ -3897,7 +4005,18 @@ pub(super) fn anonymous_run(
     Some(InLine {
         found: run
             .iter()
-            .map(|text| anonymous_comment(text.to_string(), Form::RoundUp, context))
+            .map(|text| {
+                match context
+                    .call_in_page
+                    .then(|| signed_at_the_end(text))
+                    .flatten()
+                {
+                    Some((message, sender)) => {
+                        letter_by(Some(sender.to_string()), message.to_string(), context)
+                    }
+                    None => anonymous_comment(text.to_string(), Form::RoundUp, context),
+                }
+            })
             .collect(),
         // The run's first unit is the one it was read at.
         units: taken.into_iter().skip(1).collect(),
@@ -3944,7 +4063,7 @@ fn signed_over_number(
 }
 
 /// The marks a list of comments may open each item with.
-const BULLETS: [char; 4] = ['•', '▪', '◦', '*'];
+const BULLETS: [char; 5] = ['•', '●', '▪', '◦', '*'];
 
 /// `TV miracle`, `You’re OK, but ...`: a few words with no sentence's end, as a desk titles a
 /// reader's message.
@@ -3953,6 +4072,31 @@ pub(super) fn is_title(line: &str) -> bool {
     line.split_whitespace().count() <= MOST_TITLE_WORDS
         && !super::ends_a_sentence(line)
         && !line.ends_with(':')
+}
+
+/// `…It’s better to arrive a little late than be dead on time. MB`, `…That’s the way to clean
+/// up crime. Barney`, `…I just don’t get it. Bruce Cramond, Tweed Shire, NSW`: a reader's
+/// text with the sender's initials or name after its last sentence (and where they live,
+/// after a comma), as columns of readers' texts sign them. The message and the sender.
+fn signed_at_the_end(text: &str) -> Option<(&str, &str)> {
+    const LONGEST_SIGNATURE: usize = 50;
+    const MOST_NAME_WORDS: usize = 3;
+    if super::ends_a_sentence(text) {
+        return None;
+    }
+    let (end, _) = text
+        .rmatch_indices(['.', '!', '?'])
+        .find(|(at, _)| text[at + 1..].starts_with(' '))?;
+    let signature = text[end + 1..].trim();
+    let sender = signature.split(',').next()?.trim();
+    let words = sender.split_whitespace();
+    let signs = signature.len() <= LONGEST_SIGNATURE
+        && !signature.contains(|c: char| c.is_ascii_digit())
+        && (1..=MOST_NAME_WORDS).contains(&words.clone().count())
+        && words.clone().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '\'')
+        });
+    signs.then(|| (text[..=end].trim_end(), sender))
 }
 
 /// One comment of an anonymous run, bare or numbered.
@@ -4192,9 +4336,11 @@ fn bare_comment<'t>(
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
         .collect();
     // `Elsewhere on Ventures`, `THE SUN YANG SCANDAL`: a heading or the page's furniture.
+    // (`Donald Trump is the new Mussolini.`: in a column of readers' calls, a short sentence
+    // of names is a message.)
     let heading = words.iter().all(|w| {
         w.chars().count() < 4 || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
-    });
+    }) && !(context.call_in_page && super::ends_a_sentence(text));
     // `There are still thousands of tweets flooding…`: the article telling of the posts.
     let tells_of_posts = lowered.iter().any(|w| ABOUT_POSTS.contains(&w.as_str()));
     // `The Treasury has defended the levy. It says…`: sentences in the third person, calm, are
@@ -4213,7 +4359,9 @@ fn bare_comment<'t>(
         matches!(unit, Unit::Line { text, .. } if super::is_signed_post(text) || super::ends_a_post(text))
     });
     let bare = !claimed[k]
-        && (12..=LONGEST_BARE_COMMENT).contains(&text.len())
+        // (A column of readers' texts prints longer ones whole, signed at their end.)
+        && (12..=if context.call_in_page { LONGEST_NUMBERED_COMMENT } else { LONGEST_BARE_COMMENT })
+            .contains(&text.len())
         && words.len() >= 3
         && !heading
         // (`Re: Tears for Katsina…`: the story a letter answers heads it.)
@@ -4222,9 +4370,10 @@ fn bare_comment<'t>(
         // (A column of readers' calls prints nothing but them, calm ones too.)
         && (!narrates || bulleted || in_a_comments_paragraph || context.call_in_page)
         && !opens_with_label(text)
-        && !signature_near
-        && is_comment(text)
-        && !quotes_inside
+        && (!signature_near || context.call_in_page)
+        // (A reader's call may quote what it answers, from its first word on.)
+        && (is_comment(text) || (context.call_in_page && quotes_inside))
+        && (!quotes_inside || context.call_in_page)
         && !text.contains('@')
         && !text.contains("u/")
         && !CREDITS.iter().any(|credit| text.contains(credit))
@@ -4247,7 +4396,17 @@ fn bare_comment<'t>(
         }
         _ => false,
     };
-    (bare && !signed_below).then_some(text)
+    // (`Don Il Duce` ⏎ `Donald Trump is the new Mussolini.`: in a column of readers' calls, a
+    // name-like line over another message is the desk's title for that one, not a signature.)
+    // (A name with its town, `Tendai, Harare`, signs the message above it.)
+    let titles_the_next = context.call_in_page
+        && line_at(units, k + 1).is_some_and(|title| is_title(title) && !title.contains(','))
+        && line_at(units, k + 2).is_some_and(|next| {
+            is_comment(next)
+                && super::ends_a_sentence(next)
+                && next.split_whitespace().nth(3).is_some()
+        });
+    (bare && (!signed_below || titles_the_next)).then_some(text)
 }
 
 /// `Editor's note: Syndicated columns are not available online…`: a label before a colon opens

@@ -705,6 +705,15 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
         Some((after, _, age)) => (after, age),
         None => (next, false),
     };
+    // `tweeted Richard Tumusiime @tumusiimeri soon after`: the account printed bare after the
+    // name.
+    if let Some(handle) = words
+        .get(next)
+        .filter(|_| !words[next - 1].comma)
+        .and_then(|w| is_handle(w.bare))
+    {
+        return Some((Who::Handle(handle.to_string()), next + 1, None, interviewee));
+    }
     Some((Who::Name(name), next, None, interviewee))
 }
 
@@ -1907,6 +1916,48 @@ fn without_alias(lead: &str) -> Option<String> {
     (alias_words > 0 && !rest.is_empty()).then(|| format!("{before} {}", rest.join(" ")))
 }
 
+/// `Another person commenting on the parish council’s Facebook page said:` without what the
+/// reader was answering: a participle of posting, a preposition and the words after them up
+/// to the verb, with no comma among them (a clause between commas is read as an aside).
+fn without_answered_post(lead: &str) -> Option<String> {
+    const PARTICIPLES: &[&str] = &[
+        "commenting",
+        "replying",
+        "responding",
+        "reacting",
+        "writing",
+        "posting",
+        "tweeting",
+    ];
+    let (before_verb, verb) = lead.trim_end_matches([':', ',']).rsplit_once(' ')?;
+    let attributes = matches!(
+        verb_kind(Some(&verb.to_lowercase())),
+        VerbKind::Posting | VerbKind::Speech
+    );
+    if !attributes {
+        return None;
+    }
+    let subject_end = before_verb
+        .match_indices(' ')
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let mut rest = before_verb[at + 1..].split(' ');
+            let participle = rest.next().is_some_and(|w| PARTICIPLES.contains(&w));
+            let preposition = rest
+                .next()
+                .is_some_and(|w| matches!(w, "on" | "to" | "under" | "in" | "about"));
+            participle
+                && preposition
+                && !before_verb[..at].ends_with(',')
+                && !before_verb[at..].contains(',')
+        })?;
+    Some(format!(
+        "{}{}",
+        &before_verb[..subject_end],
+        &lead[before_verb.len()..]
+    ))
+}
+
 /// `Mehmudah Rehman wrote from Dubai:` without ` from Dubai:`: a verb of posting or speech,
 /// then the place, capitalized, and the colon.
 fn wrote_from(lead: &str) -> Option<&str> {
@@ -1929,7 +1980,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead
         .strip_suffix(":-")
         .map_or(lead, |bare| &lead[..bare.len() + 1]);
-    if let Some(without) = without_long_aside(lead).or_else(|| without_alias(lead)) {
+    if let Some(without) = without_long_aside(lead)
+        .or_else(|| without_alias(lead))
+        .or_else(|| without_answered_post(lead))
+    {
         return speaker_before(&without);
     }
     // `Mike Carlton tweeted that “we may have to declare war on Queensland”`: what a post said,
@@ -2082,10 +2136,8 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     }
     // `Smith's post on Facebook said, “…”`: a label and its verb before a comma as before a
     // colon.
-    let label_then_verb = lead.ends_with(',')
-        && words
-            .last()
-            .is_some_and(|w| matches!(w.bare, "read" | "reads" | "said" | "says"));
+    let label_then_verb =
+        lead.ends_with(',') && words.last().is_some_and(|w| is_label_verb(w.bare));
     // (`Also lamenting that…, another post by @MrAlaboRoland noted;`: the label may open the
     // sentence's last clause.)
     let last_clause = words.iter().rposition(|w| w.comma).map_or(0, |at| at + 1);
@@ -2592,7 +2644,18 @@ fn from_name(words: &[Word]) -> Option<Speaker> {
         Some(handle) => (handle, at + 2),
         None => name_at(words, at + 1).map(|(name, end)| (Who::Name(name), end))?,
     };
-    if end != words.len() || at == 0 {
+    // `Another reply to Biya from Vincent Nji simply said “…”`: the noun's own verb may follow
+    // the name, after an adverb.
+    let verb_after = match &words[end..] {
+        [] => true,
+        [verb] => is_label_verb(verb.bare),
+        [adverb, verb] => {
+            (adverb.bare.ends_with("ly") || matches!(adverb.bare, "also" | "just"))
+                && is_label_verb(verb.bare)
+        }
+        _ => false,
+    };
+    if !verb_after || at == 0 {
         return None;
     }
     // "this interesting question from X", or the noun as the subject: "a reply came in from X",
@@ -2618,6 +2681,11 @@ fn from_name(words: &[Word]) -> Option<Speaker> {
         posted: true,
         interviewee: false,
     })
+}
+
+/// Whether a word is the verb a post's noun takes to give its words (`the reply said`).
+fn is_label_verb(word: &str) -> bool {
+    matches!(word, "read" | "reads" | "said" | "says")
 }
 
 /// The author a paragraph quoted on its own is credited with at the start of the next:
@@ -2885,6 +2953,16 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         .filter_map(|phrase| clause.find(phrase))
         .min()
         .map_or(clause, |at| &clause[..at]);
+    // `“…,” Paul Bissonnette, who spent 12 years as a forward for the Pittsburgh Penguins,
+    // said on X.`: a relative clause after the name says who the person is, not who spoke.
+    let without_relative;
+    let clause = match without_relative_clause(clause) {
+        Some(bare) => {
+            without_relative = bare;
+            without_relative.as_str()
+        }
+        None => clause,
+    };
     let words = words(clause);
     // Before the clause tests: the owner may be followed by a relative clause.
     if let Some(speaker) = the_post_read(&words) {
@@ -3002,6 +3080,27 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         .flatten()
         .find_map(|start| subject_then_verb(&words, start))
         .or_else(|| described_poster(&words))
+}
+
+/// A clause opening with a full name without the relative clause between commas after it,
+/// up to its verb (`Paul Bissonnette, who spent…, said on X` as `Paul Bissonnette said on X`).
+fn without_relative_clause(clause: &str) -> Option<String> {
+    let (name, rest) = clause
+        .split_once(", who ")
+        .or_else(|| clause.split_once(", whose "))?;
+    // (The clause may list things between commas of its own: its end is the comma before a
+    // verb of posting or speech.)
+    let after = rest.match_indices(", ").find_map(|(at, _)| {
+        let after = &rest[at + 2..];
+        let verb = after.split(' ').next()?;
+        matches!(verb_kind(Some(verb)), VerbKind::Posting | VerbKind::Speech).then_some(after)
+    })?;
+    let name_words = name.split_whitespace();
+    let full_name = (2..=4).contains(&name_words.clone().count())
+        && name_words
+            .clone()
+            .all(|w| w.starts_with(char::is_uppercase));
+    full_name.then(|| format!("{name} {after}"))
 }
 
 /// `“…,” the singer wrote.`, `the now-dad of two wrote`: a description of a person (no
