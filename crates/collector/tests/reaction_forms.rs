@@ -7858,6 +7858,16 @@ fn a_comment_thread_with_its_times_after_a_dash() {
 }
 
 #[test]
+fn a_post_saying_its_words_with_no_comma_or_after_a_perfect() {
+    let article = format!(
+        "{STORY}Many questioned the Treasury's paid promotion of the levy on Facebook.\n\n\
+         Wanjiru Kamau commented under the Treasury\u{2019}s post saying \u{201c}How much public money are you spending boosting yourself?\u{201d}\n\n\
+         Otieno Juma has commented on the same post, saying \u{201c}This is a paid promotion, not a policy.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -1855,9 +1855,16 @@ fn posted_on(words: &[&str]) -> bool {
 fn posted_then_saying(lead: &str) -> Option<&str> {
     const LONGEST_OBJECT: usize = 16;
     let lead = lead.trim_end_matches([',', ':', ';']);
-    let clause = [", saying", ", writing", ", which read", ", which reads"]
-        .iter()
-        .find_map(|ending| lead.strip_suffix(ending))?;
+    // (`commented under Sirisena’s post saying “…”`: the comma may be left out.)
+    let clause = [
+        ", saying",
+        ", writing",
+        ", which read",
+        ", which reads",
+        " saying",
+    ]
+    .iter()
+    .find_map(|ending| lead.strip_suffix(ending))?;
     let word_ends = clause
         .match_indices(' ')
         .map(|(at, _)| at)
@@ -1958,6 +1965,18 @@ fn without_answered_post(lead: &str) -> Option<String> {
     ))
 }
 
+/// `Nalaka Gunawardene has commented:` as `Nalaka Gunawardene commented:`: the perfect's
+/// auxiliary before a verb of posting says when, not who or how.
+fn without_perfect_auxiliary(lead: &str) -> Option<String> {
+    let (at, auxiliary) = [" has ", " have ", " had "]
+        .iter()
+        .filter_map(|auxiliary| lead.find(auxiliary).map(|at| (at, *auxiliary)))
+        .min()?;
+    let after = &lead[at + auxiliary.len()..];
+    let verb = after.split([' ', ':', ',']).next()?;
+    is_posting_verb(verb).then(|| format!("{} {after}", &lead[..at]))
+}
+
 /// `Mehmudah Rehman wrote from Dubai:` without ` from Dubai:`: a verb of posting or speech,
 /// then the place, capitalized, and the colon.
 fn wrote_from(lead: &str) -> Option<&str> {
@@ -1983,6 +2002,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     if let Some(without) = without_long_aside(lead)
         .or_else(|| without_alias(lead))
         .or_else(|| without_answered_post(lead))
+        .or_else(|| without_perfect_auxiliary(lead))
     {
         return speaker_before(&without);
     }
