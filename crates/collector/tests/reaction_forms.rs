@@ -7868,6 +7868,17 @@ fn a_post_saying_its_words_with_no_comma_or_after_a_perfect() {
 }
 
 #[test]
+fn readers_in_the_plural_saying_what_one_of_them_wrote() {
+    let article = format!(
+        "{STORY}Fans were quick to react, saying \u{201c}This is the worst decision the Treasury has made in years.\u{201d}\n\n\
+         Viewers didn't like the minister's answer either, saying 'WTF Mbadi, way to wind up the poor matatu drivers'.\n\n\
+         Motorists slammed the levy, with many saying \u{201c}We are already paying too much.\u{201d}\n\n\
+         Officials defended the levy, saying \u{201c}The roads must be paid for.\u{201d}\n"
+    );
+    assert_names_and_openings(&article, &[(None, "This"), (None, "WTF")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -1977,6 +1977,30 @@ fn without_perfect_auxiliary(lead: &str) -> Option<String> {
     is_posting_verb(verb).then(|| format!("{} {after}", &lead[..at]))
 }
 
+/// `Fans were quick to react, saying “…”`, `Viewers didn't like that reveal either, saying
+/// '…'`, `Fans slammed the decision, with many saying “…”`: online readers in the plural as
+/// the sentence's subject (among its first three words), and `saying` after a comma running
+/// into the quote: the words are one of them's, anonymous.
+fn readers_saying(lead: &str) -> Option<Speaker> {
+    const SUBJECT_REACH: usize = 3;
+    let clause = lead.trim_end_matches(':').strip_suffix(" saying")?;
+    let clause = ["", " many", " some", " one", " others", " most"]
+        .iter()
+        .find_map(|quantity| clause.strip_suffix(&format!(", with{quantity}")))
+        .or_else(|| clause.strip_suffix(','))?;
+    let plural_readers = clause.split_whitespace().take(SUBJECT_REACH).any(|word| {
+        let word = word.to_lowercase();
+        word.ends_with('s') && ONLINE_READERS.contains(&word.as_str())
+    });
+    (plural_readers && !clause.contains(['“', '"', '‘'])).then(|| Speaker {
+        who: Who::Anonymous { online: true },
+        verb: Some("said".to_string()),
+        platform: platform_named_in(clause),
+        posted: false,
+        interviewee: false,
+    })
+}
+
 /// `Mehmudah Rehman wrote from Dubai:` without ` from Dubai:`: a verb of posting or speech,
 /// then the place, capitalized, and the colon.
 fn wrote_from(lead: &str) -> Option<&str> {
@@ -1999,6 +2023,9 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead
         .strip_suffix(":-")
         .map_or(lead, |bare| &lead[..bare.len() + 1]);
+    if let Some(readers) = readers_saying(lead) {
+        return Some(readers);
+    }
     if let Some(without) = without_long_aside(lead)
         .or_else(|| without_alias(lead))
         .or_else(|| without_answered_post(lead))
