@@ -7879,6 +7879,14 @@ fn readers_in_the_plural_saying_what_one_of_them_wrote() {
 }
 
 #[test]
+fn a_person_the_sentence_places_on_social_media_without_a_comma() {
+    let article = "Crowds at Diani beach despite the curfew\n\n\
+        Images of crowded beaches emerged on Sunday.\n\n\
+        In a heated discussion on social media one person said, \u{201c}What part of staying at home do people not understand?\u{201d} while another argued, \u{201c}It was not just the beach, the shops were full too.\u{201d}\n";
+    assert_names_and_openings(article, &[(None, "What"), (None, "It")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -1589,16 +1589,24 @@ fn place_phrase(words: &[Word], at: usize) -> Option<(usize, Platform)> {
 /// `On Newshub's Facebook page one commenter said`, `In the comments section another wrote`:
 /// `words` are a phrase placing the sentence online, printed without its comma, so that a
 /// subject starts after them.
+/// (`In a heated discussion on social media one person said`: or social media, online.)
 fn after_opening_place(words: &[Word]) -> bool {
+    const LONGEST_PHRASE: usize = 8;
     let opens = words
         .first()
         .is_some_and(|w| matches!(w.bare, "On" | "In" | "Under" | "Over"));
+    let social_media = words
+        .windows(2)
+        .any(|pair| pair[0].bare.eq_ignore_ascii_case("social") && pair[1].bare == "media");
     opens
-        && words.len() <= 6
+        && words.len() <= LONGEST_PHRASE
         && words.iter().all(|w| !w.comma)
-        && words.iter().any(|w| {
-            platform_named_in(w.bare).is_some() || w.bare.to_lowercase().starts_with("comment")
-        })
+        && (social_media
+            || words.iter().any(|w| {
+                platform_named_in(w.bare).is_some()
+                    || w.bare == "online"
+                    || w.bare.to_lowercase().starts_with("comment")
+            }))
 }
 
 /// `…, forcing one twitterer to ask:`, `only for a Scotland supporter to respond,`: a
@@ -2251,7 +2259,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         };
         let who = match who {
             Who::Anonymous { online } => {
-                named_in_apposition(&words, &starts, (k, next), online).unwrap_or(who)
+                // (`On social media one person said`: a person the sentence places online.)
+                let online = online || after_opening_place(&words[..k]);
+                named_in_apposition(&words, &starts, (k, next), online)
+                    .unwrap_or(Who::Anonymous { online })
             }
             who => who,
         };
