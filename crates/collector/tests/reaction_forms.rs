@@ -7887,6 +7887,19 @@ fn a_person_the_sentence_places_on_social_media_without_a_comma() {
 }
 
 #[test]
+fn a_display_name_an_apposition_says_is_a_users() {
+    let article = format!(
+        "{STORY}Many were angry about the levy on Facebook.\n\n\
+         Nakuru Governor, another agitated user, lambasted the Treasury, writing, \u{201c}We are now paying for roads we will never see.\u{201d}\n\n\
+         In Nakuru, another agitated user, lambasted the Treasury, writing, \u{201c}Twelve shillings is theft.\u{201d}\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[(Some("Nakuru Governor"), "We"), (None, "Twelve")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

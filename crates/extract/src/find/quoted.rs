@@ -2449,8 +2449,33 @@ fn named_in_apposition(
             {
                 Some(who)
             }
-            _ => None,
+            // (`Grebo Governor, another agitated user, lambasted…`: a display name the
+            // apposition says is a user's, whatever its words, as names go unread.)
+            _ => (online && closed)
+                .then(|| display_name_between(words, earlier, k))
+                .flatten(),
         })
+}
+
+/// The words from `start` up to the comma closing word `end - 1` as a display name: one to
+/// four capitalized words of letters.
+fn display_name_between(words: &[Word], start: usize, end: usize) -> Option<Who> {
+    const MOST_WORDS: usize = 4;
+    let name = &words[start..end];
+    // (`In Monrovia, another user, wrote`: a phrase opening the sentence names nobody.)
+    let opens_a_phrase = name.first().is_some_and(|first| {
+        matches!(
+            first.bare,
+            "In" | "On" | "At" | "From" | "After" | "Before" | "Meanwhile" | "Later" | "Then"
+        ) || CONNECTIVES.contains(&first.bare.to_lowercase().as_str())
+    });
+    let display_name = (1..=MOST_WORDS).contains(&name.len())
+        && !opens_a_phrase
+        && name[..name.len() - 1].iter().all(|w| !w.comma)
+        && name
+            .iter()
+            .all(|w| starts_uppercase(w.bare) && w.bare.chars().all(char::is_alphabetic));
+    display_name.then(|| Who::Name(name.iter().map(|w| w.bare).collect::<Vec<_>>().join(" ")))
 }
 
 /// A handle, or a name of more than one word (`Finally, one viewer sighed:` names nobody).
