@@ -7900,6 +7900,15 @@ fn a_display_name_an_apposition_says_is_a_users() {
 }
 
 #[test]
+fn a_named_persons_reaction_on_a_topic_before_a_dash() {
+    let article = "Celebrities react to the Harambee Stars loss\n\n\
+        Here are some, from verified accounts only:\n\n\
+        Otieno Juma's reaction on the Harambee Stars result - \"The referee should have given the penalty right after the foul.\"\n\n\
+        Wanjiru Kamau's reaction on the Harambee Stars result -\"I may never take football seriously after tonight.\"\n";
+    assert_names(article, &[Some("Otieno Juma"), Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

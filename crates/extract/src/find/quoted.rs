@@ -2034,6 +2034,13 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     if let Some(readers) = readers_saying(lead) {
         return Some(readers);
     }
+    // `Jimmy Kimmel's reaction on Pacquiao-Bradley fight result - "…"`: a dash after a named
+    // person's post introduces its words as a colon would.
+    if lead.ends_with([' ', '-', '–', '—']) && lead.trim_end().ends_with(['-', '–', '—']) {
+        if let Some(owner) = possessed_post(lead) {
+            return Some(owner);
+        }
+    }
     if let Some(without) = without_long_aside(lead)
         .or_else(|| without_alias(lead))
         .or_else(|| without_answered_post(lead))
@@ -4772,18 +4779,28 @@ fn posting_participle(
 }
 
 /// `JJ Omojuwa’s reaction is funny:`, `See Davido’s tweet below:`: a clause about a named
-/// person's post, which the next paragraph prints; the person is its author.
+/// person's post, which the next paragraph prints; the person is its author. (`Nick
+/// Carter's reaction on Pacquiao-Bradley fight result - "…"`: or what it reacts to, and a
+/// dash before the quote.)
 fn possessed_post(lead: &str) -> Option<Speaker> {
     const POSTS: &[&str] = &[
         "reaction", "tweet", "post", "comment", "response", "reply", "message", "caption",
     ];
     const MOST_WORDS_AFTER: usize = 3;
-    let clause = lead.trim().strip_suffix(':')?;
+    const MOST_TOPIC_WORDS: usize = 8;
+    let clause = lead.trim();
+    let clause = [":", " -", " –", " —"]
+        .iter()
+        .find_map(|mark| clause.strip_suffix(mark))?;
     let (owner, after) = clause
         .split_once("’s ")
         .or_else(|| clause.split_once("'s "))?;
     let (noun, rest) = after.split_once(' ').unwrap_or((after, ""));
-    if !POSTS.contains(&noun) || rest.split_whitespace().count() > MOST_WORDS_AFTER {
+    let topic = ["on ", "to ", "about "]
+        .iter()
+        .any(|preposition| rest.starts_with(preposition))
+        && rest.split_whitespace().count() <= MOST_TOPIC_WORDS;
+    if !POSTS.contains(&noun) || (rest.split_whitespace().count() > MOST_WORDS_AFTER && !topic) {
         return None;
     }
     // `See`, `Here is`, `Read`: what points to the post is no part of the name.
