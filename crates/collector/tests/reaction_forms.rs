@@ -7858,6 +7858,57 @@ fn a_comment_thread_with_its_times_after_a_dash() {
 }
 
 #[test]
+fn a_post_saying_its_words_with_no_comma_or_after_a_perfect() {
+    let article = format!(
+        "{STORY}Many questioned the Treasury's paid promotion of the levy on Facebook.\n\n\
+         Wanjiru Kamau commented under the Treasury\u{2019}s post saying \u{201c}How much public money are you spending boosting yourself?\u{201d}\n\n\
+         Otieno Juma has commented on the same post, saying \u{201c}This is a paid promotion, not a policy.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn readers_in_the_plural_saying_what_one_of_them_wrote() {
+    let article = format!(
+        "{STORY}Fans were quick to react, saying \u{201c}This is the worst decision the Treasury has made in years.\u{201d}\n\n\
+         Viewers didn't like the minister's answer either, saying 'WTF Mbadi, way to wind up the poor matatu drivers'.\n\n\
+         Motorists slammed the levy, with many saying \u{201c}We are already paying too much.\u{201d}\n\n\
+         Officials defended the levy, saying \u{201c}The roads must be paid for.\u{201d}\n"
+    );
+    assert_names_and_openings(&article, &[(None, "This"), (None, "WTF")]);
+}
+
+#[test]
+fn a_person_the_sentence_places_on_social_media_without_a_comma() {
+    let article = "Crowds at Diani beach despite the curfew\n\n\
+        Images of crowded beaches emerged on Sunday.\n\n\
+        In a heated discussion on social media one person said, \u{201c}What part of staying at home do people not understand?\u{201d} while another argued, \u{201c}It was not just the beach, the shops were full too.\u{201d}\n";
+    assert_names_and_openings(article, &[(None, "What"), (None, "It")]);
+}
+
+#[test]
+fn a_display_name_an_apposition_says_is_a_users() {
+    let article = format!(
+        "{STORY}Many were angry about the levy on Facebook.\n\n\
+         Nakuru Governor, another agitated user, lambasted the Treasury, writing, \u{201c}We are now paying for roads we will never see.\u{201d}\n\n\
+         In Nakuru, another agitated user, lambasted the Treasury, writing, \u{201c}Twelve shillings is theft.\u{201d}\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[(Some("Nakuru Governor"), "We"), (None, "Twelve")],
+    );
+}
+
+#[test]
+fn a_named_persons_reaction_on_a_topic_before_a_dash() {
+    let article = "Celebrities react to the Harambee Stars loss\n\n\
+        Here are some, from verified accounts only:\n\n\
+        Otieno Juma's reaction on the Harambee Stars result - \"The referee should have given the penalty right after the foul.\"\n\n\
+        Wanjiru Kamau's reaction on the Harambee Stars result -\"I may never take football seriously after tonight.\"\n";
+    assert_names(article, &[Some("Otieno Juma"), Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -1589,16 +1589,24 @@ fn place_phrase(words: &[Word], at: usize) -> Option<(usize, Platform)> {
 /// `On Newshub's Facebook page one commenter said`, `In the comments section another wrote`:
 /// `words` are a phrase placing the sentence online, printed without its comma, so that a
 /// subject starts after them.
+/// (`In a heated discussion on social media one person said`: or social media, online.)
 fn after_opening_place(words: &[Word]) -> bool {
+    const LONGEST_PHRASE: usize = 8;
     let opens = words
         .first()
         .is_some_and(|w| matches!(w.bare, "On" | "In" | "Under" | "Over"));
+    let social_media = words
+        .windows(2)
+        .any(|pair| pair[0].bare.eq_ignore_ascii_case("social") && pair[1].bare == "media");
     opens
-        && words.len() <= 6
+        && words.len() <= LONGEST_PHRASE
         && words.iter().all(|w| !w.comma)
-        && words.iter().any(|w| {
-            platform_named_in(w.bare).is_some() || w.bare.to_lowercase().starts_with("comment")
-        })
+        && (social_media
+            || words.iter().any(|w| {
+                platform_named_in(w.bare).is_some()
+                    || w.bare == "online"
+                    || w.bare.to_lowercase().starts_with("comment")
+            }))
 }
 
 /// `…, forcing one twitterer to ask:`, `only for a Scotland supporter to respond,`: a
@@ -1855,9 +1863,16 @@ fn posted_on(words: &[&str]) -> bool {
 fn posted_then_saying(lead: &str) -> Option<&str> {
     const LONGEST_OBJECT: usize = 16;
     let lead = lead.trim_end_matches([',', ':', ';']);
-    let clause = [", saying", ", writing", ", which read", ", which reads"]
-        .iter()
-        .find_map(|ending| lead.strip_suffix(ending))?;
+    // (`commented under Sirisena’s post saying “…”`: the comma may be left out.)
+    let clause = [
+        ", saying",
+        ", writing",
+        ", which read",
+        ", which reads",
+        " saying",
+    ]
+    .iter()
+    .find_map(|ending| lead.strip_suffix(ending))?;
     let word_ends = clause
         .match_indices(' ')
         .map(|(at, _)| at)
@@ -1958,6 +1973,42 @@ fn without_answered_post(lead: &str) -> Option<String> {
     ))
 }
 
+/// `Nalaka Gunawardene has commented:` as `Nalaka Gunawardene commented:`: the perfect's
+/// auxiliary before a verb of posting says when, not who or how.
+fn without_perfect_auxiliary(lead: &str) -> Option<String> {
+    let (at, auxiliary) = [" has ", " have ", " had "]
+        .iter()
+        .filter_map(|auxiliary| lead.find(auxiliary).map(|at| (at, *auxiliary)))
+        .min()?;
+    let after = &lead[at + auxiliary.len()..];
+    let verb = after.split([' ', ':', ',']).next()?;
+    is_posting_verb(verb).then(|| format!("{} {after}", &lead[..at]))
+}
+
+/// `Fans were quick to react, saying “…”`, `Viewers didn't like that reveal either, saying
+/// '…'`, `Fans slammed the decision, with many saying “…”`: online readers in the plural as
+/// the sentence's subject (among its first three words), and `saying` after a comma running
+/// into the quote: the words are one of them's, anonymous.
+fn readers_saying(lead: &str) -> Option<Speaker> {
+    const SUBJECT_REACH: usize = 3;
+    let clause = lead.trim_end_matches(':').strip_suffix(" saying")?;
+    let clause = ["", " many", " some", " one", " others", " most"]
+        .iter()
+        .find_map(|quantity| clause.strip_suffix(&format!(", with{quantity}")))
+        .or_else(|| clause.strip_suffix(','))?;
+    let plural_readers = clause.split_whitespace().take(SUBJECT_REACH).any(|word| {
+        let word = word.to_lowercase();
+        word.ends_with('s') && ONLINE_READERS.contains(&word.as_str())
+    });
+    (plural_readers && !clause.contains(['“', '"', '‘'])).then(|| Speaker {
+        who: Who::Anonymous { online: true },
+        verb: Some("said".to_string()),
+        platform: platform_named_in(clause),
+        posted: false,
+        interviewee: false,
+    })
+}
+
 /// `Mehmudah Rehman wrote from Dubai:` without ` from Dubai:`: a verb of posting or speech,
 /// then the place, capitalized, and the colon.
 fn wrote_from(lead: &str) -> Option<&str> {
@@ -1980,9 +2031,20 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead
         .strip_suffix(":-")
         .map_or(lead, |bare| &lead[..bare.len() + 1]);
+    if let Some(readers) = readers_saying(lead) {
+        return Some(readers);
+    }
+    // `Jimmy Kimmel's reaction on Pacquiao-Bradley fight result - "…"`: a dash after a named
+    // person's post introduces its words as a colon would.
+    if lead.ends_with([' ', '-', '–', '—']) && lead.trim_end().ends_with(['-', '–', '—']) {
+        if let Some(owner) = possessed_post(lead) {
+            return Some(owner);
+        }
+    }
     if let Some(without) = without_long_aside(lead)
         .or_else(|| without_alias(lead))
         .or_else(|| without_answered_post(lead))
+        .or_else(|| without_perfect_auxiliary(lead))
     {
         return speaker_before(&without);
     }
@@ -2204,7 +2266,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         };
         let who = match who {
             Who::Anonymous { online } => {
-                named_in_apposition(&words, &starts, (k, next), online).unwrap_or(who)
+                // (`On social media one person said`: a person the sentence places online.)
+                let online = online || after_opening_place(&words[..k]);
+                named_in_apposition(&words, &starts, (k, next), online)
+                    .unwrap_or(Who::Anonymous { online })
             }
             who => who,
         };
@@ -2391,8 +2456,33 @@ fn named_in_apposition(
             {
                 Some(who)
             }
-            _ => None,
+            // (`Grebo Governor, another agitated user, lambasted…`: a display name the
+            // apposition says is a user's, whatever its words, as names go unread.)
+            _ => (online && closed)
+                .then(|| display_name_between(words, earlier, k))
+                .flatten(),
         })
+}
+
+/// The words from `start` up to the comma closing word `end - 1` as a display name: one to
+/// four capitalized words of letters.
+fn display_name_between(words: &[Word], start: usize, end: usize) -> Option<Who> {
+    const MOST_WORDS: usize = 4;
+    let name = &words[start..end];
+    // (`In Monrovia, another user, wrote`: a phrase opening the sentence names nobody.)
+    let opens_a_phrase = name.first().is_some_and(|first| {
+        matches!(
+            first.bare,
+            "In" | "On" | "At" | "From" | "After" | "Before" | "Meanwhile" | "Later" | "Then"
+        ) || CONNECTIVES.contains(&first.bare.to_lowercase().as_str())
+    });
+    let display_name = (1..=MOST_WORDS).contains(&name.len())
+        && !opens_a_phrase
+        && name[..name.len() - 1].iter().all(|w| !w.comma)
+        && name
+            .iter()
+            .all(|w| starts_uppercase(w.bare) && w.bare.chars().all(char::is_alphabetic));
+    display_name.then(|| Who::Name(name.iter().map(|w| w.bare).collect::<Vec<_>>().join(" ")))
 }
 
 /// A handle, or a name of more than one word (`Finally, one viewer sighed:` names nobody).
@@ -4689,18 +4779,28 @@ fn posting_participle(
 }
 
 /// `JJ Omojuwa’s reaction is funny:`, `See Davido’s tweet below:`: a clause about a named
-/// person's post, which the next paragraph prints; the person is its author.
+/// person's post, which the next paragraph prints; the person is its author. (`Nick
+/// Carter's reaction on Pacquiao-Bradley fight result - "…"`: or what it reacts to, and a
+/// dash before the quote.)
 fn possessed_post(lead: &str) -> Option<Speaker> {
     const POSTS: &[&str] = &[
         "reaction", "tweet", "post", "comment", "response", "reply", "message", "caption",
     ];
     const MOST_WORDS_AFTER: usize = 3;
-    let clause = lead.trim().strip_suffix(':')?;
+    const MOST_TOPIC_WORDS: usize = 8;
+    let clause = lead.trim();
+    let clause = [":", " -", " –", " —"]
+        .iter()
+        .find_map(|mark| clause.strip_suffix(mark))?;
     let (owner, after) = clause
         .split_once("’s ")
         .or_else(|| clause.split_once("'s "))?;
     let (noun, rest) = after.split_once(' ').unwrap_or((after, ""));
-    if !POSTS.contains(&noun) || rest.split_whitespace().count() > MOST_WORDS_AFTER {
+    let topic = ["on ", "to ", "about "]
+        .iter()
+        .any(|preposition| rest.starts_with(preposition))
+        && rest.split_whitespace().count() <= MOST_TOPIC_WORDS;
+    if !POSTS.contains(&noun) || (rest.split_whitespace().count() > MOST_WORDS_AFTER && !topic) {
         return None;
     }
     // `See`, `Here is`, `Read`: what points to the post is no part of the name.
