@@ -7904,8 +7904,16 @@ fn a_named_persons_reaction_on_a_topic_before_a_dash() {
     let article = "Celebrities react to the Harambee Stars loss\n\n\
         Here are some, from verified accounts only:\n\n\
         Otieno Juma's reaction on the Harambee Stars result - \"The referee should have given the penalty right after the foul.\"\n\n\
-        Wanjiru Kamau's reaction on the Harambee Stars result -\"I may never take football seriously after tonight.\"\n";
-    assert_names(article, &[Some("Otieno Juma"), Some("Wanjiru Kamau")]);
+        Wanjiru Kamau's reaction on the Harambee Stars result -\"I may never take football seriously after tonight.\"\n\n\
+        Achieng Mathews' reaction on the Harambee Stars result - \"I couldn't agree more with the trending topics #RefOut.\"\n";
+    assert_names(
+        article,
+        &[
+            Some("Otieno Juma"),
+            Some("Wanjiru Kamau"),
+            Some("Achieng Mathews"),
+        ],
+    );
 }
 
 #[test]

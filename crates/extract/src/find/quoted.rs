@@ -4794,7 +4794,15 @@ fn possessed_post(lead: &str) -> Option<Speaker> {
         .find_map(|mark| clause.strip_suffix(mark))?;
     let (owner, after) = clause
         .split_once("’s ")
-        .or_else(|| clause.split_once("'s "))?;
+        .or_else(|| clause.split_once("'s "))
+        .or_else(|| {
+            // (`Miley Cyrus' reaction`: a name ending in `s` takes the mark alone.)
+            ["s' ", "s’ "].iter().find_map(|mark| {
+                clause
+                    .split_once(mark)
+                    .map(|(owner, after)| (&clause[..=owner.len()], after))
+            })
+        })?;
     let (noun, rest) = after.split_once(' ').unwrap_or((after, ""));
     let topic = ["on ", "to ", "about "]
         .iter()
