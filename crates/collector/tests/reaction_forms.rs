@@ -7917,6 +7917,15 @@ fn a_named_persons_reaction_on_a_topic_before_a_dash() {
 }
 
 #[test]
+fn a_name_and_who_with_no_comma_before_a_verb_of_posting() {
+    let article = format!(
+        "{STORY}Making the headlines was author Wanjiru Kamau who tweeted \u{201c}Tip? I'll give you a tip! Walk to work and keep your shillings.\u{201d}\n\n\
+         It was Otieno Juma who posted: \u{201c}The levy is the only thing rising faster than fuel.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\
