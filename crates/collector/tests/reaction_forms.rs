@@ -7926,6 +7926,15 @@ fn a_name_and_who_with_no_comma_before_a_verb_of_posting() {
 }
 
 #[test]
+fn a_name_reacting_by_tweeting_or_writing_its_words() {
+    let article = format!(
+        "{STORY}Otieno Juma of Sauti Sol entered the Twitter war by tweeting \u{201c}Worst levy ever. Really?\u{201d}\n\n\
+         Wanjiru Kamau answered the Treasury by writing \u{201c}We walk to work now.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma"), Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

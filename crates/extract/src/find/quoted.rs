@@ -2161,7 +2161,14 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         });
     // `praised Jadeja’s performance by posting “…”`; `with one fan writing “…”`, a reader's
     // participle after `with` running into the quote as the past tense does.
-    let by_posting = lead.ends_with(" posting") && second_last == Some("by");
+    // (`entered the Twitter war by tweeting “…”`: or any participle of posting.)
+    let by_posting = second_last == Some("by")
+        && last_word.is_some_and(|participle| {
+            matches!(
+                participle,
+                "posting" | "tweeting" | "writing" | "commenting" | "replying"
+            )
+        });
     let with_writing = last_word
         .is_some_and(|last| matches!(last, "writing" | "tweeting" | "commenting" | "posting"))
         && lead
