@@ -2898,22 +2898,13 @@ fn signed_on_next_line(
     // Asked up to four times below, and it reads every heading of the page: read once.
     let letters_page = std::cell::LazyCell::new(|| prints_letters(units, context));
     let editor_answers = line_at(units, next + 1).is_some_and(|below| below.starts_with('('));
-    let opens_paragraph = |k: usize| {
-        matches!(
-            units.get(k),
-            Some(Unit::Line {
-                starts_paragraph: true,
-                ..
-            })
-        )
-    };
     let name_alone_on_letters_page = !(has_dash || place_shaped || town_below || full_name_alone)
         && name == dashed.trim().trim_end_matches(',')
         && super::ends_a_sentence(comment)
         && (2..=3).contains(&name.split_whitespace().count())
         && names_a_person(name)
         && (closed
-            || opens_paragraph(next)
+            || starts_paragraph(units, next)
             || *letters_page
             || signed_in_turn(units, next, context))
         && (!matches!(
