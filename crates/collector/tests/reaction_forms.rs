@@ -7904,8 +7904,34 @@ fn a_named_persons_reaction_on_a_topic_before_a_dash() {
     let article = "Celebrities react to the Harambee Stars loss\n\n\
         Here are some, from verified accounts only:\n\n\
         Otieno Juma's reaction on the Harambee Stars result - \"The referee should have given the penalty right after the foul.\"\n\n\
-        Wanjiru Kamau's reaction on the Harambee Stars result -\"I may never take football seriously after tonight.\"\n";
-    assert_names(article, &[Some("Otieno Juma"), Some("Wanjiru Kamau")]);
+        Wanjiru Kamau's reaction on the Harambee Stars result -\"I may never take football seriously after tonight.\"\n\n\
+        Achieng Mathews' reaction on the Harambee Stars result - \"I couldn't agree more with the trending topics #RefOut.\"\n";
+    assert_names(
+        article,
+        &[
+            Some("Otieno Juma"),
+            Some("Wanjiru Kamau"),
+            Some("Achieng Mathews"),
+        ],
+    );
+}
+
+#[test]
+fn a_name_and_who_with_no_comma_before_a_verb_of_posting() {
+    let article = format!(
+        "{STORY}Making the headlines was author Wanjiru Kamau who tweeted \u{201c}Tip? I'll give you a tip! Walk to work and keep your shillings.\u{201d}\n\n\
+         It was Otieno Juma who posted: \u{201c}The levy is the only thing rising faster than fuel.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn a_name_reacting_by_tweeting_or_writing_its_words() {
+    let article = format!(
+        "{STORY}Otieno Juma of Sauti Sol entered the Twitter war by tweeting \u{201c}Worst levy ever. Really?\u{201d}\n\n\
+         Wanjiru Kamau answered the Treasury by writing \u{201c}We walk to work now.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma"), Some("Wanjiru Kamau")]);
 }
 
 #[test]

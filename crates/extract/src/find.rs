@@ -933,8 +933,8 @@ struct Context {
     /// The headline is a name alone, which the text format reads as the body's first line
     /// too: a comment section copied without its article, opening with its first commenter.
     name_headline: bool,
-    /// The headline names a column of readers' calls (`Sound Off`): the page opens with their
-    /// messages, unsigned.
+    /// The page is a column of readers' calls or texts ([`is_call_in_page`]: `Sound Off`, the
+    /// number to text): it opens with their messages, unsigned or signed at their end.
     call_in_page: bool,
 }
 

@@ -2898,22 +2898,13 @@ fn signed_on_next_line(
     // Asked up to four times below, and it reads every heading of the page: read once.
     let letters_page = std::cell::LazyCell::new(|| prints_letters(units, context));
     let editor_answers = line_at(units, next + 1).is_some_and(|below| below.starts_with('('));
-    let opens_paragraph = |k: usize| {
-        matches!(
-            units.get(k),
-            Some(Unit::Line {
-                starts_paragraph: true,
-                ..
-            })
-        )
-    };
     let name_alone_on_letters_page = !(has_dash || place_shaped || town_below || full_name_alone)
         && name == dashed.trim().trim_end_matches(',')
         && super::ends_a_sentence(comment)
         && (2..=3).contains(&name.split_whitespace().count())
         && names_a_person(name)
         && (closed
-            || opens_paragraph(next)
+            || starts_paragraph(units, next)
             || *letters_page
             || signed_in_turn(units, next, context))
         && (!matches!(
@@ -3524,13 +3515,19 @@ pub(super) fn said_over_comment(
         comment.push(k);
     }
     let time_at = time_at.filter(|_| !comment.is_empty())?;
+    let text: Vec<&str> = comment.iter().filter_map(|&k| line_at(units, k)).collect();
+    comment.push(time_at);
+    Some(thread_comment(commenter, &text, comment, context))
+}
+
+/// A comment of a thread as its page prints it, kept without a decision: the commenter
+/// (`Anonymous` heads an anonymous reader's), the comment's lines, and the units it takes.
+fn thread_comment(commenter: &str, text: &[&str], units: Vec<usize>, context: &Context) -> InLine {
     let (handle, display_name) = match commenter {
         "Anonymous" => (None, None),
         _ => author_of(commenter).unwrap_or((None, Some(commenter.to_string()))),
     };
-    let text: Vec<&str> = comment.iter().filter_map(|&k| line_at(units, k)).collect();
-    comment.push(time_at);
-    Some(InLine {
+    InLine {
         found: vec![Found {
             form: Form::Signature,
             platform: context.platform.unwrap_or_default(),
@@ -3540,15 +3537,14 @@ pub(super) fn said_over_comment(
             raw_text: text.join("\n"),
             ..Found::default()
         }],
-        units: comment,
-    })
+        units,
+    }
 }
 
 /// `1. Overlord says:` ⏎ `You show him, Albertans!…` ⏎ `2. Frank says:` ⏎ `I’m not sure…`: a
 /// comment thread as WordPress prints it without its times, the commenter and `says:` over
 /// the comment, numbered or not. Another such header within [`THREAD_REACH`] lines makes the
-/// thread (`The minister says:` ⏎ `…` alone is an article quoting); kept without a decision,
-/// as [`said_over_comment`]'s are.
+/// thread (`The minister says:` ⏎ `…` alone is an article quoting).
 pub(super) fn says_over_comment(
     units: &[Unit],
     index: usize,
@@ -3577,22 +3573,7 @@ pub(super) fn says_over_comment(
     if !text.first().is_some_and(|first| is_comment(first)) {
         return None;
     }
-    let (handle, display_name) = match commenter {
-        "Anonymous" => (None, None),
-        _ => author_of(commenter).unwrap_or((None, Some(commenter.to_string()))),
-    };
-    Some(InLine {
-        found: vec![Found {
-            form: Form::Signature,
-            platform: context.platform.unwrap_or_default(),
-            cues: context.cues_with([(handle.is_some(), Cue::Handle), (true, Cue::RoundUp)]),
-            handle,
-            display_name,
-            raw_text: text.join("\n"),
-            ..Found::default()
-        }],
-        units: comment,
-    })
+    Some(thread_comment(commenter, &text, comment, context))
 }
 
 /// The commenter of a WordPress comment's header (`2. Frank says:`, `Mary Wanjiku says:`):

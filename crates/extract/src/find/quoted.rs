@@ -1973,6 +1973,32 @@ fn without_answered_post(lead: &str) -> Option<String> {
     ))
 }
 
+/// `Making the headlines was author Marian Keyes who tweeted “…”` as `… Marian Keyes
+/// tweeted`: a `who` with no comma before it, right before the verb of posting that ends the
+/// clause, joins that verb to the name before it.
+fn without_bare_relative(lead: &str) -> Option<String> {
+    const MOST_NAME_WORDS: usize = 4;
+    let (before, verb) = lead.trim_end_matches([':', ',']).rsplit_once(" who ")?;
+    if verb.contains(' ') || !is_posting_verb(verb) {
+        return None;
+    }
+    // The capitalized words right before `who`: the name, without what describes it.
+    let name_words: Vec<&str> = before
+        .rsplit(' ')
+        .take_while(|word| word.starts_with(char::is_uppercase) && !word.ends_with(','))
+        .take(MOST_NAME_WORDS + 1)
+        .collect();
+    if !(1..=MOST_NAME_WORDS).contains(&name_words.len()) {
+        return None;
+    }
+    let name_start = before.len() - name_words.iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+    Some(format!(
+        "{} {}",
+        &before[name_start..],
+        &lead[before.len() + " who ".len()..]
+    ))
+}
+
 /// `Nalaka Gunawardene has commented:` as `Nalaka Gunawardene commented:`: the perfect's
 /// auxiliary before a verb of posting says when, not who or how.
 fn without_perfect_auxiliary(lead: &str) -> Option<String> {
@@ -2045,6 +2071,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         .or_else(|| without_alias(lead))
         .or_else(|| without_answered_post(lead))
         .or_else(|| without_perfect_auxiliary(lead))
+        .or_else(|| without_bare_relative(lead))
     {
         return speaker_before(&without);
     }
@@ -2134,7 +2161,14 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         });
     // `praised Jadeja’s performance by posting “…”`; `with one fan writing “…”`, a reader's
     // participle after `with` running into the quote as the past tense does.
-    let by_posting = lead.ends_with(" posting") && second_last == Some("by");
+    // (`entered the Twitter war by tweeting “…”`: or any participle of posting.)
+    let by_posting = second_last == Some("by")
+        && last_word.is_some_and(|participle| {
+            matches!(
+                participle,
+                "posting" | "tweeting" | "writing" | "commenting" | "replying"
+            )
+        });
     let with_writing = last_word
         .is_some_and(|last| matches!(last, "writing" | "tweeting" | "commenting" | "posting"))
         && lead
@@ -4794,7 +4828,15 @@ fn possessed_post(lead: &str) -> Option<Speaker> {
         .find_map(|mark| clause.strip_suffix(mark))?;
     let (owner, after) = clause
         .split_once("’s ")
-        .or_else(|| clause.split_once("'s "))?;
+        .or_else(|| clause.split_once("'s "))
+        .or_else(|| {
+            // (`Miley Cyrus' reaction`: a name ending in `s` takes the mark alone.)
+            ["s' ", "s’ "].iter().find_map(|mark| {
+                clause
+                    .split_once(mark)
+                    .map(|(owner, after)| (&clause[..=owner.len()], after))
+            })
+        })?;
     let (noun, rest) = after.split_once(' ').unwrap_or((after, ""));
     let topic = ["on ", "to ", "about "]
         .iter()
