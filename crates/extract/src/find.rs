@@ -2134,22 +2134,20 @@ fn gives_a_texting_number(line: &str) -> bool {
     const FEWEST_DIGITS: usize = 8;
     line.len() <= LONGEST_LINE
         && line.bytes().filter(u8::is_ascii_digit).count() >= FEWEST_DIGITS
-        && line.split(|c: char| !c.is_ascii_alphabetic()).any(|word| {
-            ["text", "texts", "sms", "whatsapp"]
-                .iter()
-                .any(|texting| word.eq_ignore_ascii_case(texting))
-        })
+        && has_ascii_word(line, &["text", "texts", "sms", "whatsapp"])
 }
 
 /// `Tell us what you think. Send a text to…`, `Text your views to…`: the desk asking for
 /// readers' texts, not a story giving a number to text (`Anyone with information can text
 /// Crime Stoppers on…`).
 fn asks_for_readers_texts(line: &str) -> bool {
-    line.split(|c: char| !c.is_ascii_alphabetic()).any(|word| {
-        ["us", "your", "you"]
-            .iter()
-            .any(|asking| word.eq_ignore_ascii_case(asking))
-    })
+    has_ascii_word(line, &["us", "your", "you"])
+}
+
+/// Whether one of `line`'s runs of ASCII letters is one of `words`, in any case.
+fn has_ascii_word(line: &str, words: &[&str]) -> bool {
+    line.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|word| words.iter().any(|listed| word.eq_ignore_ascii_case(listed)))
 }
 
 /// Whether `line` is a page asking its readers ([`READERS_INVITED`]). Every such phrase has
