@@ -7935,6 +7935,32 @@ fn a_name_reacting_by_tweeting_or_writing_its_words() {
 }
 
 #[test]
+fn a_handles_quote_after_its_sentence_however_many_officials_it_names() {
+    let article = format!(
+        "{STORY}Twitter user @kamau_w blasted the minister for the irony that he called for cheaper fuel while his father, a former president, owned the depots. \u{201c}So after all that talk about the poor, he raises the levy.\u{201d}\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("kamau_w"), "So")]);
+}
+
+#[test]
+fn a_poster_opening_a_long_sentence_that_ends_on_a_colon() {
+    let article = format!(
+        "{STORY}Wanjiru Kamau, a radio host with a large following, released a statement on her Instagram account on Tuesday, in white letters on black, saying: \u{201c}My heart breaks for every boda boda rider tonight.\u{201d}\n\n\
+         Clearly angry, Otieno Juma kept quiet for a day and then, late on Wednesday, posted: \u{201c}Walk to work. That is the plan now.\u{201d}\n\n\
+         Treasury Secretary Njuguna Ndung'u, asked about the complaints, told reporters that Jane Wambui had written to him: \u{201c}The levy will stay until June.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn one_of_the_trolls_as_an_online_reader() {
+    let article = format!(
+        "{STORY}One of the cyber trolls brazenly wrote, \u{201c}Levy pfee, fuel pfee, matatu pfee, everything pfee\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Levy"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -2406,7 +2406,60 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             });
         }
     }
-    None
+    lead.ends_with([':', ';'])
+        .then(|| poster_opening_the_sentence(&words))
+        .flatten()
+}
+
+/// `Gal Gadot, Israel’s most prominent global celebrity, released a statement on her Instagram
+/// account Wednesday, …, saying:`, `Nalaka Gunawardene, has commented under Sirisena’s post
+/// saying`: a sentence whose subject opens it (after a phrase with no verb: `Clearly angry,`),
+/// a reader, a handle or a whole name, and which goes on to a verb of posting or a platform
+/// before the colon that introduces the quote, however much stands between. No other person
+/// may be named after the subject, or the words may be that person's.
+fn poster_opening_the_sentence(words: &[Word]) -> Option<Speaker> {
+    const LONGEST_OPENING_PHRASE: usize = 8;
+    let opening_phrase_end = words
+        .iter()
+        .position(|w| w.comma)
+        .filter(|&comma| comma < LONGEST_OPENING_PHRASE && !has_a_verb(&words[..=comma]));
+    let (who, next, platform, interviewee) = subject_at(words, 0)
+        .or_else(|| opening_phrase_end.and_then(|comma| subject_at(words, comma + 1)))?;
+    let next = next.min(words.len());
+    // (`E-mailer Chris`: one word is a whole name where the subject calls it a reader.)
+    let called_a_reader = words[..next]
+        .iter()
+        .any(|word| is_online_noun(&word.bare.to_lowercase()));
+    let whole = match &who {
+        Who::Name(name) => name.contains(' ') || called_a_reader,
+        Who::Handle(_) | Who::Anonymous { online: true } => true,
+        Who::Anonymous { online: false } | Who::Pronoun => false,
+    };
+    let rest = &words[next..];
+    let names_another = rest.iter().enumerate().any(|(k, w)| {
+        is_handle(w.bare).is_some()
+            || subject_at(rest, k).is_some_and(
+                |(other, ..)| matches!(other, Who::Name(ref name) if name.contains(' ')),
+            )
+    });
+    if !whole || names_another {
+        return None;
+    }
+    let verb = rest
+        .iter()
+        .map(|w| w.bare.to_lowercase())
+        .find(|w| is_posting_verb(w));
+    let place = rest.iter().find_map(|w| platform_named_in(w.bare));
+    if verb.is_none() && place.is_none() {
+        return None;
+    }
+    Some(Speaker {
+        who,
+        verb,
+        platform: place.or(platform),
+        posted: true,
+        interviewee,
+    })
 }
 
 /// `Another wrote in the comments “…”`, `One fan wrote on Facebook “…”`: the clause before a
@@ -3900,10 +3953,16 @@ fn subject_before(before: &str) -> Option<Speaker> {
         return None;
     }
     let words = words(sentence);
-    if reports(&words) {
+    let speaker = subject_then_verb(&words, 0)?;
+    // (`Twitter user @rodrigoaescobar blasted PNoy for… a former president…`: a reader's post
+    // is the reader's, whoever the sentence goes on to name.)
+    let online = matches!(
+        speaker.who,
+        Who::Handle(_) | Who::Anonymous { online: true }
+    );
+    if reports(&words) && !online {
         return None;
     }
-    let speaker = subject_then_verb(&words, 0)?;
     let whole = match &speaker.who {
         // `Airbus A320-200`: a model's number names a thing.
         Who::Name(name) => {
