@@ -7961,6 +7961,16 @@ fn one_of_the_trolls_as_an_online_reader() {
 }
 
 #[test]
+fn a_pronoun_after_the_quote_stands_for_a_passives_agent() {
+    let article = format!(
+        "{STORY}The backlash was captured in a nutshell by Nairobi radio host and former MP Wanjiru Kamau.\n\n\
+         \"The levy is just awful, I am sorry,\" she tweeted.\n\n\
+         This was shared by Sauti editor Otieno Juma to his Facebook page, and by the Kenya Revenue Authority. \u{201c}We walk to work now,\u{201d} he wrote.\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -4074,6 +4074,13 @@ fn person_in(sentence: &str) -> Option<Who> {
             .is_some_and(|w| is_verb(w.bare) || matches!(w.bare, "is" | "was" | "has" | "had"))
     };
     let subject = subject_at(&words, k).filter(|(who, ..)| *who != Who::Pronoun);
+    // `This was uploaded by Election Watch editor Max Walden to his Twitter account.`: a
+    // passive's agent, when its subject is no one named.
+    if !matches!(&subject, Some((Who::Name(_) | Who::Handle(_), ..))) {
+        if let Some(agent) = passive_agent(&words) {
+            return Some(agent);
+        }
+    }
     // `One of them was Mary Wanjiku, who…`: the name a copula makes the anonymous subject.
     if let Some((Who::Anonymous { .. }, next, ..)) = &subject {
         let copula = words
@@ -4099,6 +4106,42 @@ fn person_in(sentence: &str) -> Option<Who> {
     subject
         .map(|(who, ..)| who)
         .or_else(|| names.into_iter().next().map(|(name, _)| Who::Name(name)))
+}
+
+/// `was captured in a nutshell by British Labour Party politician and former leader of the
+/// opposition Ed Miliband`: after a form of `be` and a later `by`, the last name before the
+/// agent's phrase ends (at a comma, a preposition or the sentence's end), past the words that
+/// describe it.
+fn passive_agent(words: &[Word]) -> Option<Who> {
+    const LONGEST_AGENT_PHRASE: usize = 14;
+    let be = words
+        .iter()
+        .position(|w| matches!(w.bare, "was" | "were" | "is" | "are" | "been"))?;
+    let by = (be + 1..words.len()).find(|&k| words[k].bare == "by")?;
+    if words[by - 1].comma {
+        return None;
+    }
+    let mut agent = None;
+    let mut k = by + 1;
+    while k < words.len().min(by + 1 + LONGEST_AGENT_PHRASE) {
+        if let Some((name, end)) = name_at(words, k) {
+            agent = Some(name);
+            if words[end - 1].comma {
+                break;
+            }
+            k = end;
+            continue;
+        }
+        let word = words[k].bare;
+        if words[k].comma || matches!(word, "to" | "on" | "in" | "at" | "with" | "from" | "after") {
+            break;
+        }
+        k += 1;
+    }
+    let agent = agent?;
+    // (`…by the Kenya Revenue Authority`: a body, not a person.)
+    (agent.contains(' ') && platform_named_in(&agent).is_none() && !joins_nouns(&agent))
+        .then_some(Who::Name(agent))
 }
 
 /// Whether any of `words` is a verb: whether they make a clause (`Someone else laughed as`)
