@@ -7971,6 +7971,16 @@ fn a_pronoun_after_the_quote_stands_for_a_passives_agent() {
 }
 
 #[test]
+fn a_quote_after_a_sentence_whose_subject_follows_an_opening_phrase_or_names_an_office() {
+    let article = format!(
+        "{STORY}Never shy, Wanjiru Kamau had some kind words for the minister on Twitter. \u{201c}Welcome to the real world, my friend. We walk now.\u{201d}\n\n\
+         Clearly angry, Otieno Juma suggested on Facebook that the Treasury build a fun ride instead. \u{201c}Oh wait. Here is a suggestion. Tax the bicycles too?\u{201d}\n\n\
+         Disgusted South Africans joined in admonishing the minister. \u{201c}At least your fuel is cheaper than ours, neighbours.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

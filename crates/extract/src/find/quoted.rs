@@ -2418,13 +2418,8 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
 /// before the colon that introduces the quote, however much stands between. No other person
 /// may be named after the subject, or the words may be that person's.
 fn poster_opening_the_sentence(words: &[Word]) -> Option<Speaker> {
-    const LONGEST_OPENING_PHRASE: usize = 8;
-    let opening_phrase_end = words
-        .iter()
-        .position(|w| w.comma)
-        .filter(|&comma| comma < LONGEST_OPENING_PHRASE && !has_a_verb(&words[..=comma]));
     let (who, next, platform, interviewee) = subject_at(words, 0)
-        .or_else(|| opening_phrase_end.and_then(|comma| subject_at(words, comma + 1)))?;
+        .or_else(|| opening_phrase_end(words).and_then(|comma| subject_at(words, comma + 1)))?;
     let next = next.min(words.len());
     // (`E-mailer Chris`: one word is a whole name where the subject calls it a reader.)
     let called_a_reader = words[..next]
@@ -3953,20 +3948,32 @@ fn subject_before(before: &str) -> Option<Speaker> {
         return None;
     }
     let words = words(sentence);
-    let speaker = subject_then_verb(&words, 0)?;
+    // (`Clearly angry, Aaron Ang suggested…`: after a phrase with no verb.)
+    let start = opening_phrase_end(&words).map_or(0, |comma| comma + 1);
+    let (speaker, start) = subject_then_verb(&words, 0)
+        .map(|speaker| (speaker, 0))
+        .or_else(|| Some((subject_then_verb(&words, start)?, start)))?;
     // (`Twitter user @rodrigoaescobar blasted PNoy for… a former president…`: a reader's post
-    // is the reader's, whoever the sentence goes on to name.)
+    // is the reader's, whoever the sentence goes on to name; `Yahya Jammeh had some kind words
+    // for the minister.`: an office the predicate names is not the subject's.)
     let online = matches!(
         speaker.who,
         Who::Handle(_) | Who::Anonymous { online: true }
     );
-    if reports(&words) && !online {
+    let subject_end = subject_at(&words, start).map_or(words.len(), |(_, next, ..)| next);
+    let reported = words.iter().any(|word| {
+        let lower = word.bare.to_lowercase();
+        INTERVIEWING_VERBS.contains(&lower.as_str()) || REPORTING_WORDS.contains(&lower.as_str())
+    }) || reports(&words[..subject_end.min(words.len())]);
+    if reported && !online {
         return None;
     }
     let whole = match &speaker.who {
-        // `Airbus A320-200`: a model's number names a thing.
+        // `Airbus A320-200`: a model's number names a thing; `Disgusted South Africans`, a
+        // people.
         Who::Name(name) => {
             name.contains(' ')
+                && !name.rsplit(' ').next().is_some_and(is_demonym)
                 && !name.contains(['’', '\''])
                 && !name.contains(|c: char| c.is_ascii_digit())
                 && !joins_nouns(name)
@@ -4106,6 +4113,15 @@ fn person_in(sentence: &str) -> Option<Who> {
     subject
         .map(|(who, ..)| who)
         .or_else(|| names.into_iter().next().map(|(name, _)| Who::Name(name)))
+}
+
+/// The comma closing a short phrase with no verb that opens a sentence (`Clearly angry,`).
+fn opening_phrase_end(words: &[Word]) -> Option<usize> {
+    const LONGEST_OPENING_PHRASE: usize = 8;
+    words
+        .iter()
+        .position(|w| w.comma)
+        .filter(|&comma| comma < LONGEST_OPENING_PHRASE && !has_a_verb(&words[..=comma]))
 }
 
 /// `was captured in a nutshell by British Labour Party politician and former leader of the
