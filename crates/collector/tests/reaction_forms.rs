@@ -7981,6 +7981,16 @@ fn a_quote_after_a_sentence_whose_subject_follows_an_opening_phrase_or_names_an_
 }
 
 #[test]
+fn a_clause_answering_a_post_before_said_makes_the_words_posted() {
+    let article = "Fuel levy: the Treasury explains\n\n\
+        The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\n\
+        Responding to the post, Wanjiru Kamau said: \u{201c}This levy is the worst thing to happen to us.\u{201d}\n\n\
+        Otieno Juma, who commented on the thread, said: \u{201c}We walk to work now, thank you Treasury.\u{201d}\n\n\
+        Responding to the question, Treasury Secretary Njuguna Ndung'u said: \u{201c}The levy will stay until June.\u{201d}\n";
+    assert_names(article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -1438,6 +1438,27 @@ fn said_in_a_post(words: &[Word], at: usize) -> bool {
     })
 }
 
+/// Whether `words` post or answer a post: a verb of posting in any form (`commenting`, `who
+/// replied`), or a post or the comments named after a determiner (`to the post`, `In the
+/// comments section`).
+fn mentions_posting(words: &[Word]) -> bool {
+    words.iter().enumerate().any(|(k, word)| {
+        let lower = word.bare.to_lowercase();
+        let determined = k > 0
+            && matches!(
+                words[k - 1].bare.to_lowercase().as_str(),
+                "the" | "a" | "his" | "her" | "their" | "this" | "that"
+            );
+        is_posting_verb(&lower)
+            || POSTING_PARTICIPLES.contains(&lower.as_str())
+            || (determined
+                && matches!(
+                    lower.as_str(),
+                    "post" | "tweet" | "thread" | "comments" | "replies" | "timeline"
+                ))
+    })
+}
+
 /// Where comments sit, besides the things they are left under: `in the replies`.
 const COMMENT_PLACES: &[&str] = &[
     "comments",
@@ -2395,13 +2416,16 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                     .iter()
                     .find_map(|word| platform_named_in(word.bare))
             };
+            // (`Responding to the post, Mary Wanjiku said:`, `Mary Wanjiku, who commented on
+            // the post, said:`: the clause before the verb says where the words were.)
+            let answers_a_post = mentions_posting(&words[..next.min(words.len())]);
             return Some(Speaker {
                 who,
                 verb: Some(verb),
                 platform: place.or(platform).or_else(described_as),
                 // (`Adver commenter Shutupgrandad added:`: a reader's noun before the name
                 // says the words were posted, whatever the verb.)
-                posted: posted || called_a_reader,
+                posted: posted || called_a_reader || answers_a_post,
                 interviewee,
             });
         }
