@@ -7991,6 +7991,15 @@ fn a_clause_answering_a_post_before_said_makes_the_words_posted() {
 }
 
 #[test]
+fn said_runs_into_the_quote_after_a_place_online() {
+    let article = format!(
+        "{STORY}Wanjiru Kamau said on Facebook \u{201c}This levy is the worst thing to happen to us.\u{201d}\n\n\
+         Treasury Secretary Njuguna Ndung'u said on Monday \u{201c}the levy will stay until June.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -2399,8 +2399,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             let called_a_reader = words[k..next.min(words.len())]
                 .iter()
                 .any(|word| is_online_noun(&word.bare.to_lowercase()));
-            let online =
-                matches!(who, Who::Handle(_) | Who::Anonymous { online: true }) || called_a_reader;
+            // (`Mary Wanjiku said on Facebook “…”`: or a place online the verb names.)
+            let online = matches!(who, Who::Handle(_) | Who::Anonymous { online: true })
+                || called_a_reader
+                || place.is_some();
             if said_runs_in && !online {
                 return None;
             }
