@@ -8000,6 +8000,20 @@ fn said_runs_into_the_quote_after_a_place_online() {
 }
 
 #[test]
+fn a_posts_text_holding_a_quote_over_its_signature_is_the_posts() {
+    let article = "The funniest tweets of the week\n\n\
+        Here are the best posts we saw:\n\n\
+        My wife just looked at the fuel price and said \u{201c}more like daylight robbery.\u{201d} One for the good guys.\n\
+        \u{2014} Otieno Juma (@otienojuma) June 23, 2024\n\
+        I have started walking to work and my legs have never been happier about a levy.\n\
+        \u{2014} Wanjiru Kamau (@wanjiru_k) June 24, 2024\n";
+    assert_handles_and_openings(
+        article,
+        &[(Some("otienojuma"), "My"), (Some("wanjiru_k"), "I")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\
