@@ -8014,6 +8014,15 @@ fn a_posts_text_holding_a_quote_over_its_signature_is_the_posts() {
 }
 
 #[test]
+fn a_pronoun_skips_a_participle_opening_the_sentence_before() {
+    let article = format!(
+        "{STORY}Sharing screenshots of the receipts on Facebook, Otieno Juma said the levy had crossed the line.\n\n\
+         \u{201c}Walking to work is the only plan left for my family,\u{201d} he wrote.\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -4087,6 +4087,9 @@ fn person_in(sentence: &str) -> Option<Who> {
     if let Some(comma) = words.iter().position(|w| w.comma) {
         let opening_phrase = match subject_at(&words, 0) {
             None => true,
+            // (`Sharing screengrabs of the conversation on Facebook, Nizam said…`: a participle
+            // opening the sentence, capitalized as its first word, is no name.)
+            Some((Who::Name(_), ..)) if opens_with_a_participle(&words) => true,
             // (Not a name the comma closes: `Kamran Akmal, meanwhile, lauded…`.)
             Some((Who::Name(_), after, ..)) => after <= comma && !has_a_verb(&words[after..=comma]),
             Some(_) => false,
@@ -4184,6 +4187,25 @@ fn passive_agent(words: &[Word]) -> Option<Who> {
     // (`…by the Kenya Revenue Authority`: a body, not a person.)
     (agent.contains(' ') && platform_named_in(&agent).is_none() && !joins_nouns(&agent))
         .then_some(Who::Name(agent))
+}
+
+/// `Sharing screengrabs…`, `Reacting to the news…`: a sentence opening on a participle, a
+/// capitalized word in `-ing` followed by a lower-case word that is no verb of posting or
+/// speech (not `Manning said`).
+fn opens_with_a_participle(words: &[Word]) -> bool {
+    let [first, second, ..] = words else {
+        return false;
+    };
+    let participle = first.bare.len() > 5
+        && first.bare.ends_with("ing")
+        && first.bare.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    participle
+        && !first.comma
+        && second.bare.starts_with(|c: char| c.is_lowercase())
+        && !matches!(
+            verb_kind(Some(second.bare)),
+            VerbKind::Posting | VerbKind::Speech
+        )
 }
 
 /// Whether any of `words` is a verb: whether they make a clause (`Someone else laughed as`)
