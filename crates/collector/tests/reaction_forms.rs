@@ -8023,6 +8023,15 @@ fn a_pronoun_skips_a_participle_opening_the_sentence_before() {
 }
 
 #[test]
+fn a_readers_noun_before_a_one_word_name_is_no_part_of_it() {
+    let article = format!(
+        "{STORY}E-mailer Chris could not make the public meeting, but wrote: \u{201c}I walk to work now and the levy can stay where it is.\u{201d}\n\n\
+         Commenter Wanjiru added: \u{201c}Twelve shillings is twelve shillings too many.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Chris"), Some("Wanjiru")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -828,6 +828,14 @@ fn name_as_author(name: &str) -> &str {
             .then_some(after)
     });
     let name = on_a_platform.unwrap_or(name);
+    // `E-mailer Chris`, `Commenter Maria`: the reader's noun before a name, one word or more.
+    let name = name
+        .split_once(' ')
+        .filter(|(noun, _)| {
+            let noun = noun.to_lowercase();
+            vocabulary::is_online_noun(&noun) || matches!(noun.as_str(), "e-mailer" | "emailer")
+        })
+        .map_or(name, |(_, after)| after);
     // `NYATI NARE BUFFALO`: in a name printed in capitals, a word in capitals is no initials.
     let shouted = !name.chars().any(char::is_lowercase);
     let describes = |word: &str| {
