@@ -8032,6 +8032,21 @@ fn a_readers_noun_before_a_one_word_name_is_no_part_of_it() {
 }
 
 #[test]
+fn what_a_name_describes_a_thing_as_in_a_sentence_of_its_own() {
+    let article = format!(
+        "{STORY}Wanjiru Kamau describes the levy as \u{201c}The tax of a lazy Treasury that does not even know what a matatu costs\u{201d}.\n\n\
+         Otieno Juma described its backers as \u{201c}greedy hypocrites\u{201d}, adding: \u{201c}Look into your own pockets first.\u{201d}\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Wanjiru Kamau"), "The"),
+            (Some("Otieno Juma"), "Look"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\
