@@ -8047,6 +8047,17 @@ fn what_a_name_describes_a_thing_as_in_a_sentence_of_its_own() {
 }
 
 #[test]
+fn some_or_others_of_the_readers_over_the_words_one_wrote() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         Others were more sarcastic: \u{201c}Twelve shillings? Why not thirteen, for luck?\u{201d}\n\n\
+         But some users were less kind: \u{201c}Walk to work, they said. Now we walk to work.\u{201d}\n\n\
+         Some officials disagreed: \u{201c}The levy will stay until the roads are paid for.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Walk"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -2433,8 +2433,51 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         }
     }
     lead.ends_with([':', ';'])
-        .then(|| poster_opening_the_sentence(&words))
+        .then(|| poster_opening_the_sentence(&words).or_else(|| group_before_colon(&words)))
         .flatten()
+}
+
+/// `Others were more sarcastic:`, `Some were less kind:`, `A few defended the Treasury:`: some
+/// of the people the article is about, unnamed, over the words one of them wrote. An anonymous
+/// reader, online where its noun says so (`Some users were less kind:`).
+fn group_before_colon(words: &[Word]) -> Option<Speaker> {
+    const LONGEST_CLAUSE: usize = 12;
+    let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
+    let opening = usize::from(matches!(
+        lower.first().map(String::as_str),
+        Some("but" | "and" | "yet" | "however" | "still")
+    ));
+    let after_group = match lower[opening..] {
+        [ref first, ..] if matches!(first.as_str(), "some" | "others" | "many" | "several") => {
+            opening + 1
+        }
+        [ref a, ref few, ..] if a == "a" && few == "few" => opening + 2,
+        _ => return None,
+    };
+    // (`Some officials disagreed:` quotes an official.)
+    if words.len() > LONGEST_CLAUSE
+        || reports(words)
+        || words[opening..after_group].iter().any(|w| w.comma)
+        || words[after_group..].iter().any(|w| {
+            is_handle(w.bare).is_some()
+                || (starts_uppercase(w.bare) && platform_named_in(w.bare).is_none())
+        })
+    {
+        return None;
+    }
+    let noun = lower.get(after_group);
+    let online = noun.is_some_and(|noun| is_online_noun(noun));
+    let predicate = &words[after_group + usize::from(online)..];
+    let has_predicate = predicate.first().is_some_and(|w| {
+        is_verb(w.bare) || matches!(w.bare, "were" | "was" | "are" | "had" | "seemed" | "felt")
+    });
+    has_predicate.then(|| Speaker {
+        who: Who::Anonymous { online },
+        verb: None,
+        platform: words.iter().find_map(|w| platform_named_in(w.bare)),
+        posted: false,
+        interviewee: false,
+    })
 }
 
 /// `Gal Gadot, Israel’s most prominent global celebrity, released a statement on her Instagram
