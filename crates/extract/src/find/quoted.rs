@@ -1503,11 +1503,7 @@ fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Opti
     // reader, at any verb.
     if matches!(words[start].bare, "a" | "an" | "the" | "another") {
         let verb_at = (start + 1..words.len().min(start + 10)).find(|&m| is_verb(words[m].bare));
-        let online_reader = |v: &usize| {
-            words[start + 1..*v]
-                .iter()
-                .any(|w| is_online_noun(&w.bare.to_lowercase()))
-        };
+        let online_reader = |v: &usize| calls_a_reader(&words[start + 1..*v]);
         let posting = |v: &usize| is_posting_verb(words[*v].bare) || online_reader(v);
         if let Some(verb_at) = verb_at.filter(|&v| posting(&v) && comma_at.is_none_or(|c| c >= v)) {
             return Some((verb_at, None, false));
@@ -2396,9 +2392,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                 }
             }
             // `Facebook user Baskaran Krishnan Kutty said “…”`: a name the clause calls a reader.
-            let called_a_reader = words[k..next.min(words.len())]
-                .iter()
-                .any(|word| is_online_noun(&word.bare.to_lowercase()));
+            let called_a_reader = calls_a_reader(&words[k..next.min(words.len())]);
             // (`Mary Wanjiku said on Facebook “…”`: or a place online the verb names.)
             let online = matches!(who, Who::Handle(_) | Who::Anonymous { online: true })
                 || called_a_reader
@@ -2491,9 +2485,7 @@ fn poster_opening_the_sentence(words: &[Word]) -> Option<Speaker> {
         .or_else(|| opening_phrase_end(words).and_then(|comma| subject_at(words, comma + 1)))?;
     let next = next.min(words.len());
     // (`E-mailer Chris`: one word is a whole name where the subject calls it a reader.)
-    let called_a_reader = words[..next]
-        .iter()
-        .any(|word| is_online_noun(&word.bare.to_lowercase()));
+    let called_a_reader = calls_a_reader(&words[..next]);
     let whole = match &who {
         Who::Name(name) => name.contains(' ') || called_a_reader,
         Who::Handle(_) | Who::Anonymous { online: true } => true,
@@ -4249,6 +4241,13 @@ fn opens_with_a_participle(words: &[Word]) -> bool {
             verb_kind(Some(second.bare)),
             VerbKind::Posting | VerbKind::Speech
         )
+}
+
+/// Whether any of `words` is a reader's or a post's noun (`Facebook user`, `commenter`).
+fn calls_a_reader(words: &[Word]) -> bool {
+    words
+        .iter()
+        .any(|word| is_online_noun(&word.bare.to_lowercase()))
 }
 
 /// Whether any of `words` is a verb: whether they make a clause (`Someone else laughed as`)
