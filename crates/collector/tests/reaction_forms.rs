@@ -7935,6 +7935,129 @@ fn a_name_reacting_by_tweeting_or_writing_its_words() {
 }
 
 #[test]
+fn a_handles_quote_after_its_sentence_however_many_officials_it_names() {
+    let article = format!(
+        "{STORY}Twitter user @kamau_w blasted the minister for the irony that he called for cheaper fuel while his father, a former president, owned the depots. \u{201c}So after all that talk about the poor, he raises the levy.\u{201d}\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("kamau_w"), "So")]);
+}
+
+#[test]
+fn a_poster_opening_a_long_sentence_that_ends_on_a_colon() {
+    let article = format!(
+        "{STORY}Wanjiru Kamau, a radio host with a large following, released a statement on her Instagram account on Tuesday, in white letters on black, saying: \u{201c}My heart breaks for every boda boda rider tonight.\u{201d}\n\n\
+         Clearly angry, Otieno Juma kept quiet for a day and then, late on Wednesday, posted: \u{201c}Walk to work. That is the plan now.\u{201d}\n\n\
+         Treasury Secretary Njuguna Ndung'u, asked about the complaints, told reporters that Jane Wambui had written to him: \u{201c}The levy will stay until June.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn one_of_the_trolls_as_an_online_reader() {
+    let article = format!(
+        "{STORY}One of the cyber trolls brazenly wrote, \u{201c}Levy pfee, fuel pfee, matatu pfee, everything pfee\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Levy"]);
+}
+
+#[test]
+fn a_pronoun_after_the_quote_stands_for_a_passives_agent() {
+    let article = format!(
+        "{STORY}The backlash was captured in a nutshell by Nairobi radio host and former MP Wanjiru Kamau.\n\n\
+         \"The levy is just awful, I am sorry,\" she tweeted.\n\n\
+         This was shared by Sauti editor Otieno Juma to his Facebook page, and by the Kenya Revenue Authority. \u{201c}We walk to work now,\u{201d} he wrote.\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn a_quote_after_a_sentence_whose_subject_follows_an_opening_phrase_or_names_an_office() {
+    let article = format!(
+        "{STORY}Never shy, Wanjiru Kamau had some kind words for the minister on Twitter. \u{201c}Welcome to the real world, my friend. We walk now.\u{201d}\n\n\
+         Clearly angry, Otieno Juma suggested on Facebook that the Treasury build a fun ride instead. \u{201c}Oh wait. Here is a suggestion. Tax the bicycles too?\u{201d}\n\n\
+         Disgusted South Africans joined in admonishing the minister. \u{201c}At least your fuel is cheaper than ours, neighbours.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn a_clause_answering_a_post_before_said_makes_the_words_posted() {
+    let article = "Fuel levy: the Treasury explains\n\n\
+        The Treasury raised the levy on petrol by 12 shillings a litre on Monday.\n\n\
+        Responding to the post, Wanjiru Kamau said: \u{201c}This levy is the worst thing to happen to us.\u{201d}\n\n\
+        Otieno Juma, who commented on the thread, said: \u{201c}We walk to work now, thank you Treasury.\u{201d}\n\n\
+        Responding to the question, Treasury Secretary Njuguna Ndung'u said: \u{201c}The levy will stay until June.\u{201d}\n";
+    assert_names(article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
+fn said_runs_into_the_quote_after_a_place_online() {
+    let article = format!(
+        "{STORY}Wanjiru Kamau said on Facebook \u{201c}This levy is the worst thing to happen to us.\u{201d}\n\n\
+         Treasury Secretary Njuguna Ndung'u said on Monday \u{201c}the levy will stay until June.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau")]);
+}
+
+#[test]
+fn a_posts_text_holding_a_quote_over_its_signature_is_the_posts() {
+    let article = "The funniest tweets of the week\n\n\
+        Here are the best posts we saw:\n\n\
+        My wife just looked at the fuel price and said \u{201c}more like daylight robbery.\u{201d} One for the good guys.\n\
+        \u{2014} Otieno Juma (@otienojuma) June 23, 2024\n\
+        I have started walking to work and my legs have never been happier about a levy.\n\
+        \u{2014} Wanjiru Kamau (@wanjiru_k) June 24, 2024\n";
+    assert_handles_and_openings(
+        article,
+        &[(Some("otienojuma"), "My"), (Some("wanjiru_k"), "I")],
+    );
+}
+
+#[test]
+fn a_pronoun_skips_a_participle_opening_the_sentence_before() {
+    let article = format!(
+        "{STORY}Sharing screenshots of the receipts on Facebook, Otieno Juma said the levy had crossed the line.\n\n\
+         \u{201c}Walking to work is the only plan left for my family,\u{201d} he wrote.\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}
+
+#[test]
+fn a_readers_noun_before_a_one_word_name_is_no_part_of_it() {
+    let article = format!(
+        "{STORY}E-mailer Chris could not make the public meeting, but wrote: \u{201c}I walk to work now and the levy can stay where it is.\u{201d}\n\n\
+         Commenter Wanjiru added: \u{201c}Twelve shillings is twelve shillings too many.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Chris"), Some("Wanjiru")]);
+}
+
+#[test]
+fn what_a_name_describes_a_thing_as_in_a_sentence_of_its_own() {
+    let article = format!(
+        "{STORY}Wanjiru Kamau describes the levy as \u{201c}The tax of a lazy Treasury that does not even know what a matatu costs\u{201d}.\n\n\
+         Otieno Juma described its backers as \u{201c}greedy hypocrites\u{201d}, adding: \u{201c}Look into your own pockets first.\u{201d}\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Wanjiru Kamau"), "The"),
+            (Some("Otieno Juma"), "Look"),
+        ],
+    );
+}
+
+#[test]
+fn some_or_others_of_the_readers_over_the_words_one_wrote() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         Others were more sarcastic: \u{201c}Twelve shillings? Why not thirteen, for luck?\u{201d}\n\n\
+         But some users were less kind: \u{201c}Walk to work, they said. Now we walk to work.\u{201d}\n\n\
+         Some officials disagreed: \u{201c}The levy will stay until the roads are paid for.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Walk"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -614,6 +614,12 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     let first = post.units.first().copied().unwrap_or(index);
                     found.push((first, post.found));
                 } else if let Some(quoted) = thread.or_else(|| {
+                    // (`My wife just looked at a big, long orange car and said “more like
+                    // Donald TRUNK.”` ⏎ `— Sean Clements (@SeanClements) June 23, 2018`: a
+                    // post's text with its signature below is the post's, quotes and all.)
+                    if signature_alone_below(&units, index) {
+                        return None;
+                    }
                     let listed_above = index > 0
                         && announcements.last() == Some(&(index - 1))
                         && matches!(units[index - 1], Unit::Line { text, .. } if introduces_a_list(text));
@@ -822,6 +828,14 @@ fn name_as_author(name: &str) -> &str {
             .then_some(after)
     });
     let name = on_a_platform.unwrap_or(name);
+    // `E-mailer Chris`, `Commenter Maria`: the reader's noun before a name, one word or more.
+    let name = name
+        .split_once(' ')
+        .filter(|(noun, _)| {
+            let noun = noun.to_lowercase();
+            vocabulary::is_online_noun(&noun) || matches!(noun.as_str(), "e-mailer" | "emailer")
+        })
+        .map_or(name, |(_, after)| after);
     // `NYATI NARE BUFFALO`: in a name printed in capitals, a word in capitals is no initials.
     let shouted = !name.chars().any(char::is_lowercase);
     let describes = |word: &str| {
@@ -1766,6 +1780,15 @@ fn since_previous_post<'a>(
         lines.push((k, *text));
     }
     None
+}
+
+/// Whether the line below `index` is a post's signature alone (`— Name (@handle) date`).
+fn signature_alone_below(units: &[Unit], index: usize) -> bool {
+    matches!(units.get(index + 1), Some(Unit::Line { text, .. })
+        if text.contains("(@")
+            && SIGNATURE
+                .find(text)
+                .is_some_and(|signature| text[..signature.start()].trim().is_empty()))
 }
 
 pub(super) fn is_signed_post(line: &str) -> bool {

@@ -542,6 +542,7 @@ pub(crate) const ONLINE_READERS: &[&str] = &[
     "listeners",
     "commentator",
     "troll",
+    "trolls",
     "tiktoker",
     "tiktokers",
     "nairalander",

@@ -1438,6 +1438,27 @@ fn said_in_a_post(words: &[Word], at: usize) -> bool {
     })
 }
 
+/// Whether `words` post or answer a post: a verb of posting in any form (`commenting`, `who
+/// replied`), or a post or the comments named after a determiner (`to the post`, `In the
+/// comments section`).
+fn mentions_posting(words: &[Word]) -> bool {
+    words.iter().enumerate().any(|(k, word)| {
+        let lower = word.bare.to_lowercase();
+        let determined = k > 0
+            && matches!(
+                words[k - 1].bare.to_lowercase().as_str(),
+                "the" | "a" | "his" | "her" | "their" | "this" | "that"
+            );
+        is_posting_verb(&lower)
+            || POSTING_PARTICIPLES.contains(&lower.as_str())
+            || (determined
+                && matches!(
+                    lower.as_str(),
+                    "post" | "tweet" | "thread" | "comments" | "replies" | "timeline"
+                ))
+    })
+}
+
 /// Where comments sit, besides the things they are left under: `in the replies`.
 const COMMENT_PLACES: &[&str] = &[
     "comments",
@@ -1482,11 +1503,7 @@ fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Opti
     // reader, at any verb.
     if matches!(words[start].bare, "a" | "an" | "the" | "another") {
         let verb_at = (start + 1..words.len().min(start + 10)).find(|&m| is_verb(words[m].bare));
-        let online_reader = |v: &usize| {
-            words[start + 1..*v]
-                .iter()
-                .any(|w| is_online_noun(&w.bare.to_lowercase()))
-        };
+        let online_reader = |v: &usize| calls_a_reader(&words[start + 1..*v]);
         let posting = |v: &usize| is_posting_verb(words[*v].bare) || online_reader(v);
         if let Some(verb_at) = verb_at.filter(|&v| posting(&v) && comma_at.is_none_or(|c| c >= v)) {
             return Some((verb_at, None, false));
@@ -2375,11 +2392,11 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                 }
             }
             // `Facebook user Baskaran Krishnan Kutty said “…”`: a name the clause calls a reader.
-            let called_a_reader = words[k..next.min(words.len())]
-                .iter()
-                .any(|word| is_online_noun(&word.bare.to_lowercase()));
-            let online =
-                matches!(who, Who::Handle(_) | Who::Anonymous { online: true }) || called_a_reader;
+            let called_a_reader = calls_a_reader(&words[k..next.min(words.len())]);
+            // (`Mary Wanjiku said on Facebook “…”`: or a place online the verb names.)
+            let online = matches!(who, Who::Handle(_) | Who::Anonymous { online: true })
+                || called_a_reader
+                || place.is_some();
             if said_runs_in && !online {
                 return None;
             }
@@ -2395,18 +2412,110 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                     .iter()
                     .find_map(|word| platform_named_in(word.bare))
             };
+            // (`Responding to the post, Mary Wanjiku said:`, `Mary Wanjiku, who commented on
+            // the post, said:`: the clause before the verb says where the words were.)
+            let answers_a_post = mentions_posting(&words[..next.min(words.len())]);
             return Some(Speaker {
                 who,
                 verb: Some(verb),
                 platform: place.or(platform).or_else(described_as),
                 // (`Adver commenter Shutupgrandad added:`: a reader's noun before the name
                 // says the words were posted, whatever the verb.)
-                posted: posted || called_a_reader,
+                posted: posted || called_a_reader || answers_a_post,
                 interviewee,
             });
         }
     }
-    None
+    lead.ends_with([':', ';'])
+        .then(|| poster_opening_the_sentence(&words).or_else(|| group_before_colon(&words)))
+        .flatten()
+}
+
+/// `Others were more sarcastic:`, `Some were less kind:`, `A few defended the Treasury:`: some
+/// of the people the article is about, unnamed, over the words one of them wrote. An anonymous
+/// reader, online where its noun says so (`Some users were less kind:`).
+fn group_before_colon(words: &[Word]) -> Option<Speaker> {
+    const LONGEST_CLAUSE: usize = 12;
+    let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
+    let opening = usize::from(matches!(
+        lower.first().map(String::as_str),
+        Some("but" | "and" | "yet" | "however" | "still")
+    ));
+    let after_group = match lower[opening..] {
+        [ref first, ..] if matches!(first.as_str(), "some" | "others" | "many" | "several") => {
+            opening + 1
+        }
+        [ref a, ref few, ..] if a == "a" && few == "few" => opening + 2,
+        _ => return None,
+    };
+    // (`Some officials disagreed:` quotes an official.)
+    if words.len() > LONGEST_CLAUSE
+        || reports(words)
+        || words[opening..after_group].iter().any(|w| w.comma)
+        || words[after_group..].iter().any(|w| {
+            is_handle(w.bare).is_some()
+                || (starts_uppercase(w.bare) && platform_named_in(w.bare).is_none())
+        })
+    {
+        return None;
+    }
+    let noun = lower.get(after_group);
+    let online = noun.is_some_and(|noun| is_online_noun(noun));
+    let predicate = &words[after_group + usize::from(online)..];
+    let has_predicate = predicate.first().is_some_and(|w| {
+        is_verb(w.bare) || matches!(w.bare, "were" | "was" | "are" | "had" | "seemed" | "felt")
+    });
+    has_predicate.then(|| Speaker {
+        who: Who::Anonymous { online },
+        verb: None,
+        platform: words.iter().find_map(|w| platform_named_in(w.bare)),
+        posted: false,
+        interviewee: false,
+    })
+}
+
+/// `Gal Gadot, Israel’s most prominent global celebrity, released a statement on her Instagram
+/// account Wednesday, …, saying:`, `Nalaka Gunawardene, has commented under Sirisena’s post
+/// saying`: a sentence whose subject opens it (after a phrase with no verb: `Clearly angry,`),
+/// a reader, a handle or a whole name, and which goes on to a verb of posting or a platform
+/// before the colon that introduces the quote, however much stands between. No other person
+/// may be named after the subject, or the words may be that person's.
+fn poster_opening_the_sentence(words: &[Word]) -> Option<Speaker> {
+    let (who, next, platform, interviewee) = subject_at(words, 0)
+        .or_else(|| opening_phrase_end(words).and_then(|comma| subject_at(words, comma + 1)))?;
+    let next = next.min(words.len());
+    // (`E-mailer Chris`: one word is a whole name where the subject calls it a reader.)
+    let called_a_reader = calls_a_reader(&words[..next]);
+    let whole = match &who {
+        Who::Name(name) => name.contains(' ') || called_a_reader,
+        Who::Handle(_) | Who::Anonymous { online: true } => true,
+        Who::Anonymous { online: false } | Who::Pronoun => false,
+    };
+    let rest = &words[next..];
+    let names_another = rest.iter().enumerate().any(|(k, w)| {
+        is_handle(w.bare).is_some()
+            || subject_at(rest, k).is_some_and(
+                |(other, ..)| matches!(other, Who::Name(ref name) if name.contains(' ')),
+            )
+    });
+    if !whole || names_another {
+        return None;
+    }
+    let verb = rest
+        .iter()
+        .map(|w| w.bare.to_lowercase())
+        .find(|w| is_posting_verb(w));
+    let place = rest.iter().find_map(|w| platform_named_in(w.bare));
+    if verb.is_none() && place.is_none() {
+        return None;
+    }
+    Some(Speaker {
+        who,
+        verb,
+        platform: place.or(platform),
+        posted: true,
+        interviewee,
+    })
 }
 
 /// `Another wrote in the comments “…”`, `One fan wrote on Facebook “…”`: the clause before a
@@ -3900,14 +4009,32 @@ fn subject_before(before: &str) -> Option<Speaker> {
         return None;
     }
     let words = words(sentence);
-    if reports(&words) {
+    // (`Clearly angry, Aaron Ang suggested…`: after a phrase with no verb.)
+    let start = opening_phrase_end(&words).map_or(0, |comma| comma + 1);
+    let (speaker, start) = subject_then_verb(&words, 0)
+        .map(|speaker| (speaker, 0))
+        .or_else(|| Some((subject_then_verb(&words, start)?, start)))?;
+    // (`Twitter user @rodrigoaescobar blasted PNoy for… a former president…`: a reader's post
+    // is the reader's, whoever the sentence goes on to name; `Yahya Jammeh had some kind words
+    // for the minister.`: an office the predicate names is not the subject's.)
+    let online = matches!(
+        speaker.who,
+        Who::Handle(_) | Who::Anonymous { online: true }
+    );
+    let subject_end = subject_at(&words, start).map_or(words.len(), |(_, next, ..)| next);
+    let reported = words.iter().any(|word| {
+        let lower = word.bare.to_lowercase();
+        INTERVIEWING_VERBS.contains(&lower.as_str()) || REPORTING_WORDS.contains(&lower.as_str())
+    }) || reports(&words[..subject_end.min(words.len())]);
+    if reported && !online {
         return None;
     }
-    let speaker = subject_then_verb(&words, 0)?;
     let whole = match &speaker.who {
-        // `Airbus A320-200`: a model's number names a thing.
+        // `Airbus A320-200`: a model's number names a thing; `Disgusted South Africans`, a
+        // people.
         Who::Name(name) => {
             name.contains(' ')
+                && !name.rsplit(' ').next().is_some_and(is_demonym)
                 && !name.contains(['’', '\''])
                 && !name.contains(|c: char| c.is_ascii_digit())
                 && !joins_nouns(name)
@@ -3995,6 +4122,9 @@ fn person_in(sentence: &str) -> Option<Who> {
     if let Some(comma) = words.iter().position(|w| w.comma) {
         let opening_phrase = match subject_at(&words, 0) {
             None => true,
+            // (`Sharing screengrabs of the conversation on Facebook, Nizam said…`: a participle
+            // opening the sentence, capitalized as its first word, is no name.)
+            Some((Who::Name(_), ..)) if opens_with_a_participle(&words) => true,
             // (Not a name the comma closes: `Kamran Akmal, meanwhile, lauded…`.)
             Some((Who::Name(_), after, ..)) => after <= comma && !has_a_verb(&words[after..=comma]),
             Some(_) => false,
@@ -4015,6 +4145,13 @@ fn person_in(sentence: &str) -> Option<Who> {
             .is_some_and(|w| is_verb(w.bare) || matches!(w.bare, "is" | "was" | "has" | "had"))
     };
     let subject = subject_at(&words, k).filter(|(who, ..)| *who != Who::Pronoun);
+    // `This was uploaded by Election Watch editor Max Walden to his Twitter account.`: a
+    // passive's agent, when its subject is no one named.
+    if !matches!(&subject, Some((Who::Name(_) | Who::Handle(_), ..))) {
+        if let Some(agent) = passive_agent(&words) {
+            return Some(agent);
+        }
+    }
     // `One of them was Mary Wanjiku, who…`: the name a copula makes the anonymous subject.
     if let Some((Who::Anonymous { .. }, next, ..)) = &subject {
         let copula = words
@@ -4040,6 +4177,77 @@ fn person_in(sentence: &str) -> Option<Who> {
     subject
         .map(|(who, ..)| who)
         .or_else(|| names.into_iter().next().map(|(name, _)| Who::Name(name)))
+}
+
+/// The comma closing a short phrase with no verb that opens a sentence (`Clearly angry,`).
+fn opening_phrase_end(words: &[Word]) -> Option<usize> {
+    const LONGEST_OPENING_PHRASE: usize = 8;
+    words
+        .iter()
+        .position(|w| w.comma)
+        .filter(|&comma| comma < LONGEST_OPENING_PHRASE && !has_a_verb(&words[..=comma]))
+}
+
+/// `was captured in a nutshell by British Labour Party politician and former leader of the
+/// opposition Ed Miliband`: after a form of `be` and a later `by`, the last name before the
+/// agent's phrase ends (at a comma, a preposition or the sentence's end), past the words that
+/// describe it.
+fn passive_agent(words: &[Word]) -> Option<Who> {
+    const LONGEST_AGENT_PHRASE: usize = 14;
+    let be = words
+        .iter()
+        .position(|w| matches!(w.bare, "was" | "were" | "is" | "are" | "been"))?;
+    let by = (be + 1..words.len()).find(|&k| words[k].bare == "by")?;
+    if words[by - 1].comma {
+        return None;
+    }
+    let mut agent = None;
+    let mut k = by + 1;
+    while k < words.len().min(by + 1 + LONGEST_AGENT_PHRASE) {
+        if let Some((name, end)) = name_at(words, k) {
+            agent = Some(name);
+            if words[end - 1].comma {
+                break;
+            }
+            k = end;
+            continue;
+        }
+        let word = words[k].bare;
+        if words[k].comma || matches!(word, "to" | "on" | "in" | "at" | "with" | "from" | "after") {
+            break;
+        }
+        k += 1;
+    }
+    let agent = agent?;
+    // (`…by the Kenya Revenue Authority`: a body, not a person.)
+    (agent.contains(' ') && platform_named_in(&agent).is_none() && !joins_nouns(&agent))
+        .then_some(Who::Name(agent))
+}
+
+/// `Sharing screengrabs…`, `Reacting to the news…`: a sentence opening on a participle, a
+/// capitalized word in `-ing` followed by a lower-case word that is no verb of posting or
+/// speech (not `Manning said`).
+fn opens_with_a_participle(words: &[Word]) -> bool {
+    let [first, second, ..] = words else {
+        return false;
+    };
+    let participle = first.bare.len() > 5
+        && first.bare.ends_with("ing")
+        && first.bare.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    participle
+        && !first.comma
+        && second.bare.starts_with(|c: char| c.is_lowercase())
+        && !matches!(
+            verb_kind(Some(second.bare)),
+            VerbKind::Posting | VerbKind::Speech
+        )
+}
+
+/// Whether any of `words` is a reader's or a post's noun (`Facebook user`, `commenter`).
+fn calls_a_reader(words: &[Word]) -> bool {
+    words
+        .iter()
+        .any(|word| is_online_noun(&word.bare.to_lowercase()))
 }
 
 /// Whether any of `words` is a verb: whether they make a clause (`Someone else laughed as`)
@@ -4232,7 +4440,8 @@ pub(super) fn in_line(
             several_readers = Some((speaker, cues));
             continue;
         }
-        let before = lead_speaker(lead, line, start, units, index);
+        let before = lead_speaker(lead, line, start, units, index)
+            .or_else(|| described_in_a_sentence(lead, quote_text));
         let quotes_whole_line = is_item_marker(line[..span.start].trim()) && tail.trim().is_empty();
         // A line that is only a quote and its signature (`“…” – Sarah, Hamilton`), or a list
         // item of them: a caption (`Watch: “…” – Name`) has words before the quote.
@@ -4773,6 +4982,24 @@ fn lead_speaker(
         speaker.who = resolve(line, start, units, index).unwrap_or(Who::Pronoun);
     }
     Some(speaker)
+}
+
+/// `Sam Ngué describes the speech as “The speech of a lazy man who does not even know…”`: what
+/// the subject called a thing, in a sentence of its own words, is its words, read as if its
+/// verb stood before a colon (not `described Horton’s supporters as “god damn hypocrites”`, a
+/// few words of reported speech).
+fn described_in_a_sentence(lead: &str, quote_text: &str) -> Option<Speaker> {
+    const SHORTEST_SENTENCE: usize = 6;
+    const LONGEST_OBJECT: usize = 6;
+    if quote_text.split_whitespace().count() < SHORTEST_SENTENCE {
+        return None;
+    }
+    let bare = lead.trim_end().strip_suffix(" as")?;
+    let words: Vec<&str> = bare.split(' ').collect();
+    let verb_at = (words.len().saturating_sub(LONGEST_OBJECT + 1)..words.len())
+        .rev()
+        .find(|&k| matches!(words[k], "described" | "describes" | "describing"))?;
+    speaker_before(&format!("{}:", words[..=verb_at].join(" ")))
 }
 
 /// `One facebook user Gitz has read meaning into that. Writing on facebook:` ⏎ `“…”`: a clause
