@@ -7905,13 +7905,15 @@ fn a_named_persons_reaction_on_a_topic_before_a_dash() {
         Here are some, from verified accounts only:\n\n\
         Otieno Juma's reaction on the Harambee Stars result - \"The referee should have given the penalty right after the foul.\"\n\n\
         Wanjiru Kamau's reaction on the Harambee Stars result -\"I may never take football seriously after tonight.\"\n\n\
-        Achieng Mathews' reaction on the Harambee Stars result - \"I couldn't agree more with the trending topics #RefOut.\"\n";
+        Achieng Mathews' reaction on the Harambee Stars result - \"I couldn't agree more with the trending topics #RefOut.\"\n\n\
+        Wambui Rodriguez' reaction on the Harambee Stars result - \"Congrats to Ghana but I am still upset about the referee.\"\n";
     assert_names(
         article,
         &[
             Some("Otieno Juma"),
             Some("Wanjiru Kamau"),
             Some("Achieng Mathews"),
+            Some("Wambui Rodriguez"),
         ],
     );
 }

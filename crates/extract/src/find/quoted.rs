@@ -5057,11 +5057,12 @@ fn possessed_post(lead: &str) -> Option<Speaker> {
         .split_once("’s ")
         .or_else(|| clause.split_once("'s "))
         .or_else(|| {
-            // (`Miley Cyrus' reaction`: a name ending in `s` takes the mark alone.)
-            ["s' ", "s’ "].iter().find_map(|mark| {
+            // (`Miley Cyrus' reaction`, `Jessica Sanchez' reaction`: a name ending in a
+            // sibilant takes the mark alone.)
+            ["' ", "’ "].iter().find_map(|mark| {
                 clause
                     .split_once(mark)
-                    .map(|(owner, after)| (&clause[..=owner.len()], after))
+                    .filter(|(owner, _)| owner.ends_with(['s', 'z', 'x']))
             })
         })?;
     let (noun, rest) = after.split_once(' ').unwrap_or((after, ""));
