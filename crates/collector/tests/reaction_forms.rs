@@ -8060,6 +8060,15 @@ fn some_or_others_of_the_readers_over_the_words_one_wrote() {
 }
 
 #[test]
+fn on_a_lighter_note_is_the_words_tone_not_a_note_they_were_issued_in() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         \u{201c}Cycled into work. Took 30 minutes like every other day,\u{201d} said another user on a lighter note.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Cycled"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -332,7 +332,22 @@ fn words(text: &str) -> Vec<Word<'_>> {
 }
 
 fn names_a_reporting_setting(words: &[Word]) -> bool {
-    any_word_in(words, REPORTING_SETTINGS)
+    words.iter().enumerate().any(|(k, word)| {
+        let lower = word.bare.to_lowercase();
+        REPORTING_SETTINGS.contains(&lower.as_str()) && !(lower == "note" && on_a_note(words, k))
+    })
+}
+
+/// `on a lighter note`, `on an equally unperturbed note`: the tone of the words, not a note
+/// they were issued in (`said in a note`).
+fn on_a_note(words: &[Word], note: usize) -> bool {
+    const LONGEST_TONE: usize = 3;
+    (note.saturating_sub(LONGEST_TONE + 2)..note).any(|on| {
+        words[on].bare.eq_ignore_ascii_case("on")
+            && words
+                .get(on + 1)
+                .is_some_and(|a| matches!(a.bare, "a" | "an" | "that" | "this" | "the"))
+    })
 }
 
 fn opens_a_clause(words: &[Word]) -> bool {
