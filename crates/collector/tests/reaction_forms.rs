@@ -8069,6 +8069,16 @@ fn on_a_lighter_note_is_the_words_tone_not_a_note_they_were_issued_in() {
 }
 
 #[test]
+fn a_quote_said_by_someone_in_a_long_clause_is_no_round_up_item() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         \u{201c}Cycled into work. Took 30 minutes like every other day,\u{201d} another user wrote.\n\n\
+         \u{201c}The levy will stay until June,\u{201d} the Treasury said in a note to banks.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Cycled"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

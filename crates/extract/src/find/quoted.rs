@@ -5522,14 +5522,13 @@ fn said_after(units: &[Unit], taken: &[usize]) -> bool {
     };
     let clause = text[close..].trim_start_matches(['”', '"', '’']);
     let clause = clause.split(['.', '!', '?']).next().unwrap_or_default();
-    let words = words(clause);
-    words.len() <= LONGEST_ATTRIBUTION
-        && words.iter().any(|w| {
-            matches!(
-                verb_kind(Some(&w.bare.to_lowercase())),
-                VerbKind::Speech | VerbKind::Posting
-            )
-        })
+    // (`“…,” the Treasury said in a note to banks.`: the verb comes early, whatever follows it.)
+    words(clause).iter().take(LONGEST_ATTRIBUTION).any(|w| {
+        matches!(
+            verb_kind(Some(&w.bare.to_lowercase())),
+            VerbKind::Speech | VerbKind::Posting
+        )
+    })
 }
 
 /// `“…” – Mr Turnbull`, `“…” Hafez Kassem, president of Muslims Australia.`: a name printed
