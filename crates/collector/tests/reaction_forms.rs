@@ -7905,13 +7905,15 @@ fn a_named_persons_reaction_on_a_topic_before_a_dash() {
         Here are some, from verified accounts only:\n\n\
         Otieno Juma's reaction on the Harambee Stars result - \"The referee should have given the penalty right after the foul.\"\n\n\
         Wanjiru Kamau's reaction on the Harambee Stars result -\"I may never take football seriously after tonight.\"\n\n\
-        Achieng Mathews' reaction on the Harambee Stars result - \"I couldn't agree more with the trending topics #RefOut.\"\n";
+        Achieng Mathews' reaction on the Harambee Stars result - \"I couldn't agree more with the trending topics #RefOut.\"\n\n\
+        Wambui Rodriguez' reaction on the Harambee Stars result - \"Congrats to Ghana but I am still upset about the referee.\"\n";
     assert_names(
         article,
         &[
             Some("Otieno Juma"),
             Some("Wanjiru Kamau"),
             Some("Achieng Mathews"),
+            Some("Wambui Rodriguez"),
         ],
     );
 }
@@ -8055,6 +8057,25 @@ fn some_or_others_of_the_readers_over_the_words_one_wrote() {
          Some officials disagreed: \u{201c}The levy will stay until the roads are paid for.\u{201d}\n"
     );
     assert_anonymous_openings(&article, 1, &["Twelve", "Walk"]);
+}
+
+#[test]
+fn on_a_lighter_note_is_the_words_tone_not_a_note_they_were_issued_in() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         \u{201c}Cycled into work. Took 30 minutes like every other day,\u{201d} said another user on a lighter note.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Cycled"]);
+}
+
+#[test]
+fn a_quote_said_by_someone_in_a_long_clause_is_no_round_up_item() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         \u{201c}Cycled into work. Took 30 minutes like every other day,\u{201d} another user wrote.\n\n\
+         \u{201c}The levy will stay until June,\u{201d} the Treasury said in a note to banks.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Cycled"]);
 }
 
 #[test]

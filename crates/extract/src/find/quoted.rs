@@ -332,7 +332,22 @@ fn words(text: &str) -> Vec<Word<'_>> {
 }
 
 fn names_a_reporting_setting(words: &[Word]) -> bool {
-    any_word_in(words, REPORTING_SETTINGS)
+    words.iter().enumerate().any(|(k, word)| {
+        let lower = word.bare.to_lowercase();
+        REPORTING_SETTINGS.contains(&lower.as_str()) && !(lower == "note" && on_a_note(words, k))
+    })
+}
+
+/// `on a lighter note`, `on an equally unperturbed note`: the tone of the words, not a note
+/// they were issued in (`said in a note`).
+fn on_a_note(words: &[Word], note: usize) -> bool {
+    const LONGEST_TONE: usize = 3;
+    (note.saturating_sub(LONGEST_TONE + 2)..note).any(|on| {
+        words[on].bare.eq_ignore_ascii_case("on")
+            && words
+                .get(on + 1)
+                .is_some_and(|a| matches!(a.bare, "a" | "an" | "that" | "this" | "the"))
+    })
 }
 
 fn opens_a_clause(words: &[Word]) -> bool {
@@ -5057,11 +5072,12 @@ fn possessed_post(lead: &str) -> Option<Speaker> {
         .split_once("’s ")
         .or_else(|| clause.split_once("'s "))
         .or_else(|| {
-            // (`Miley Cyrus' reaction`: a name ending in `s` takes the mark alone.)
-            ["s' ", "s’ "].iter().find_map(|mark| {
+            // (`Miley Cyrus' reaction`, `Jessica Sanchez' reaction`: a name ending in a
+            // sibilant takes the mark alone.)
+            ["' ", "’ "].iter().find_map(|mark| {
                 clause
                     .split_once(mark)
-                    .map(|(owner, after)| (&clause[..=owner.len()], after))
+                    .filter(|(owner, _)| owner.ends_with(['s', 'z', 'x']))
             })
         })?;
     let (noun, rest) = after.split_once(' ').unwrap_or((after, ""));
@@ -5506,14 +5522,13 @@ fn said_after(units: &[Unit], taken: &[usize]) -> bool {
     };
     let clause = text[close..].trim_start_matches(['”', '"', '’']);
     let clause = clause.split(['.', '!', '?']).next().unwrap_or_default();
-    let words = words(clause);
-    words.len() <= LONGEST_ATTRIBUTION
-        && words.iter().any(|w| {
-            matches!(
-                verb_kind(Some(&w.bare.to_lowercase())),
-                VerbKind::Speech | VerbKind::Posting
-            )
-        })
+    // (`“…,” the Treasury said in a note to banks.`: the verb comes early, whatever follows it.)
+    words(clause).iter().take(LONGEST_ATTRIBUTION).any(|w| {
+        matches!(
+            verb_kind(Some(&w.bare.to_lowercase())),
+            VerbKind::Speech | VerbKind::Posting
+        )
+    })
 }
 
 /// `“…” – Mr Turnbull`, `“…” Hafez Kassem, president of Muslims Australia.`: a name printed
