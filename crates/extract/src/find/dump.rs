@@ -916,19 +916,14 @@ fn without_glued_valediction(line: &str) -> Option<&str> {
 
 /// Whether the line at `k` is a paragraph of its own.
 fn heads_a_paragraph_alone(units: &[Unit], k: usize) -> bool {
-    matches!(
-        units.get(k),
-        Some(Unit::Line {
-            starts_paragraph: true,
-            ..
-        })
-    ) && !matches!(
-        units.get(k + 1),
-        Some(Unit::Line {
-            starts_paragraph: false,
-            ..
-        })
-    )
+    starts_paragraph(units, k)
+        && !matches!(
+            units.get(k + 1),
+            Some(Unit::Line {
+                starts_paragraph: false,
+                ..
+            })
+        )
 }
 
 /// `Sincerely`, `Yours faithfully,`: a letter's close, on its own line over the signature.

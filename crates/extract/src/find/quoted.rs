@@ -4028,7 +4028,12 @@ fn subject_before(before: &str) -> Option<Speaker> {
     let start = opening_phrase_end(&words).map_or(0, |comma| comma + 1);
     let (speaker, start) = subject_then_verb(&words, 0)
         .map(|speaker| (speaker, 0))
-        .or_else(|| Some((subject_then_verb(&words, start)?, start)))?;
+        .or_else(|| {
+            (start > 0)
+                .then(|| subject_then_verb(&words, start))
+                .flatten()
+                .map(|speaker| (speaker, start))
+        })?;
     // (`Twitter user @rodrigoaescobar blasted PNoy for… a former president…`: a reader's post
     // is the reader's, whoever the sentence goes on to name; `Yahya Jammeh had some kind words
     // for the minister.`: an office the predicate names is not the subject's.)
@@ -5006,10 +5011,11 @@ fn lead_speaker(
 fn described_in_a_sentence(lead: &str, quote_text: &str) -> Option<Speaker> {
     const SHORTEST_SENTENCE: usize = 6;
     const LONGEST_OBJECT: usize = 6;
+    // (Asked of every quote no clause before it attributes: the lead's last word first.)
+    let bare = lead.trim_end().strip_suffix(" as")?;
     if quote_text.split_whitespace().count() < SHORTEST_SENTENCE {
         return None;
     }
-    let bare = lead.trim_end().strip_suffix(" as")?;
     let words: Vec<&str> = bare.split(' ').collect();
     let verb_at = (words.len().saturating_sub(LONGEST_OBJECT + 1)..words.len())
         .rev()
