@@ -8079,6 +8079,15 @@ fn a_quote_said_by_someone_in_a_long_clause_is_no_round_up_item() {
 }
 
 #[test]
+fn the_user_after_a_sentence_about_a_people_is_an_anonymous_reader() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         \u{201c}Twelve shillings more and the matatu fare doubles,\u{201d} the user captioned.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -4069,6 +4069,9 @@ fn subject_before(before: &str) -> Option<Speaker> {
 /// with one (`One user questioned…`), else the first name in it.
 pub(super) fn person_before(text: &str) -> Option<Who> {
     person_or_body_before(text).filter(|who| match who {
+        // `Kenyans took to social media…`: a people is no one person a pronoun or `the user`
+        // can stand for.
+        Who::Name(name) if name.rsplit(' ').next().is_some_and(is_demonym) => false,
         // `The Treasury raised the levy…`: one word after `the` is a body, not a person a
         // pronoun can stand for.
         Who::Name(name) if !name.contains(' ') => {
