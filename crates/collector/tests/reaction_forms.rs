@@ -8088,6 +8088,21 @@ fn the_user_after_a_sentence_about_a_people_is_an_anonymous_reader() {
 }
 
 #[test]
+fn straight_quote_marks_inside_a_straight_quote_before_a_word() {
+    let article = format!(
+        "{STORY}A Twitter user shared a clip from a Nairobi petrol station.\n\n\
+         \"Drivers in the queue chanting \"Refund Refund\" at the pump. Day made,\" the user captioned.\n"
+    );
+    let found = reactions(&article);
+    let texts: Vec<&str> = found.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Drivers in the queue chanting \"Refund Refund\" at the pump. Day made"]
+    );
+    assert_anonymous_openings(&article, 1, &["Drivers"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

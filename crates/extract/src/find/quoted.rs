@@ -44,7 +44,9 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
     // whose closing mark is then the inner quote's, not a mismatched close of the outer one.
     let mut double_inside = false;
     // Whether a straight double mark opened inside the open curly one (`“She gets "special"
-    // leave?”`): the next straight mark closes it, not the curly quote.
+    // leave?”`), or inside an open straight one before a word (`"Fans hooting "Security
+    // Security" Lmao," the user captioned.`): the next straight mark closes it, not the outer
+    // quote.
     let mut straight_inside = false;
     // Whether a curly double mark opened inside the open curly one (`“According to him, “Many
     // of you…”. And he wants…”`), and where the first closing mark after it ended: the
@@ -98,7 +100,7 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                     && matches!(c, '’' | '\'')
                     && next == Some(c)
                     && previous.is_some_and(|p| !p.is_whitespace());
-                let nested_straight = opener == '“'
+                let nested_straight = matches!(opener, '“' | '"')
                     && c == '"'
                     && (straight_inside
                         || previous.is_some_and(char::is_whitespace)
