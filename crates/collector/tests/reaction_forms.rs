@@ -8103,6 +8103,22 @@ fn straight_quote_marks_inside_a_straight_quote_before_a_word() {
 }
 
 #[test]
+fn a_first_initial_that_spells_a_word_of_another_kind() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         \u{201c}Twelve shillings more and the matatu fare doubles,\u{201d} wrote A. Kumar.\n\n\
+         Another reader said:\n\n\
+         \u{201c}Walk to work, they said. Now we walk to work.\u{201d}\n\n\
+         - E. Armstrong\n\n\
+         The levy takes effect next week.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[(Some("A. Kumar"), "Twelve"), (Some("E. Armstrong"), "Walk")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -449,7 +449,7 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     };
     if !starts_uppercase(first.bare)
         || shouted_function_word(first.bare)
-        || NOT_NAMES.contains(&first.bare)
+        || (NOT_NAMES.contains(&first.bare) && !opens_with_an_initial(words, k))
         || is_handle(first.bare).is_some()
         || opens_with_its_verb(first.bare)
     {
@@ -511,6 +511,16 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         .collect::<Vec<_>>()
         .join(" ");
     Some((without_owner(&name).to_string(), end))
+}
+
+/// `E. Armstrong`, `A. Kumar`: whether word `k` is an initial with its full stop before a
+/// name's next word, not the article, pronoun or conjunction the letter spells.
+fn opens_with_an_initial(words: &[Word], k: usize) -> bool {
+    words.get(k).is_some_and(|initial| {
+        initial.full_stop && initial.bare.len() == 1 && starts_uppercase(initial.bare)
+    }) && words
+        .get(k + 1)
+        .is_some_and(|next| starts_uppercase(next.bare) && !NOT_NAMES.contains(&next.bare))
 }
 
 /// `Wrote Jane Wanjiru:`, `Added another:`: a verb of posting or speech capitalized where the
@@ -594,20 +604,22 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     {
         return Some((Who::Pronoun, k + 1, None, false));
     }
-    let determiner = matches!(
-        lower.as_str(),
-        "one"
-            | "another"
-            | "a"
-            | "an"
-            | "the"
-            | "someone"
-            | "somebody"
-            | "others"
-            | "some"
-            | "many"
-            | "several"
-    ) || DETERMINERS_ELSEWHERE.contains(&lower.as_str());
+    let determiner = !opens_with_an_initial(words, k)
+        && matches!(
+            lower.as_str(),
+            "one"
+                | "another"
+                | "a"
+                | "an"
+                | "the"
+                | "someone"
+                | "somebody"
+                | "others"
+                | "some"
+                | "many"
+                | "several"
+        )
+        || DETERMINERS_ELSEWHERE.contains(&lower.as_str());
     if determiner {
         return anonymous_at(words, k, &lower);
     }
