@@ -8119,6 +8119,17 @@ fn a_first_initial_that_spells_a_word_of_another_kind() {
 }
 
 #[test]
+fn a_readers_post_named_after_the_verb_that_inverts_the_sentence() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         Less gracious was this comment: \u{201c}Twelve shillings? Why not thirteen, for luck?\u{201d}\n\n\
+         Then came the reply: \u{201c}Walk to work, they said. Now we walk to work.\u{201d}\n\n\
+         A typical comment: \u{201c}Cycled into work. Took 30 minutes like every other day.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Walk", "Cycled"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

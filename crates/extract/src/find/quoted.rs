@@ -2745,6 +2745,13 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
         }
         _ => words,
     };
+    // `Less gracious was this comment:`, `Then came the reply:`: the label after the verb
+    // that inverts the sentence.
+    let words = words
+        .iter()
+        .position(|w| !w.comma && matches!(w.bare, "was" | "came" | "is" | "comes"))
+        .filter(|&verb| verb > 0 && !words[..verb].iter().any(|w| w.comma))
+        .map_or(words, |verb| &words[verb + 1..]);
     let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
     if let Some(owned) = owned_post(words, &lower) {
         return Some(owned);
@@ -2758,6 +2765,8 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
             "a" | "one"
                 | "another"
                 | "the"
+                | "this"
+                | "typical"
                 | "top"
                 | "latest"
                 | "popular"
