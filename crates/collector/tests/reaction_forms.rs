@@ -8130,6 +8130,15 @@ fn a_readers_post_named_after_the_verb_that_inverts_the_sentence() {
 }
 
 #[test]
+fn a_dash_before_the_participle_that_introduces_a_quote() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         Mary Wanjiku was also incredulous \u{2014} asking: \u{201c}Where is the money from the last levy?\u{201d}\n"
+    );
+    assert_names_and_openings(&article, &[(Some("Mary Wanjiku"), "Where")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3931,7 +3931,8 @@ fn introduced_by(lead: &str) -> Option<Speaker> {
             continue;
         };
         let (name, verb) = without_verb(name);
-        let opens_a_long_clause = k == 0 && words.len() > 6;
+        // (`Mary Wanjiku was also incredulous — asking:`: a dash is no word of it.)
+        let opens_a_long_clause = k == 0 && words.iter().filter(|w| !is_dash(w.bare)).count() > 6;
         if (name.contains(' ') || verb.is_some())
             && !name.contains(['’', '\''])
             && !opens_a_long_clause
