@@ -8139,6 +8139,17 @@ fn a_dash_before_the_participle_that_introduces_a_quote() {
 }
 
 #[test]
+fn malay_indonesian_and_tagalog_attributions() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         \u{201c}Harga minyak naik lagi, gaji tetap sama,\u{201d} kata seorang pengguna.\n\n\
+         Seorang warganet menulis: \u{201c}Rakyat yang selalu menanggung beban.\u{201d}\n\n\
+         \u{201c}Grabe, ang mahal na ng gasolina ngayon,\u{201d} sabi ng isang netizen.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Harga", "Rakyat", "Grabe,"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -179,6 +179,16 @@ pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     "نشرت",
     "رد",
     "ردت",
+    // Malay and Indonesian: `write`, `tweet`, `comment`, `reply` (`tulis seorang warganet`,
+    // wrote one netizen)
+    "tulis",
+    "menulis",
+    "cuit",
+    "mencuit",
+    "komen",
+    "mengomentari",
+    "balas",
+    "membalas",
     // Spanish past participles, after `ha`
     "escrito",
     "tuiteado",
@@ -303,6 +313,11 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "dodała",
     "stwierdził",
     "stwierdziła",
+    // Malay and Indonesian (`kata seorang pengguna`, said one user); Tagalog `sabi`
+    "kata",
+    "berkata",
+    "ujar",
+    "sabi",
     // Arabic, as [`arabic_verb`] writes them
     "قال",
     "قالت",
@@ -551,6 +566,9 @@ pub(crate) const ONLINE_READERS: &[&str] = &[
     "instagrammers",
     "youtuber",
     "influencer",
+    // Malay and Indonesian (`seorang pengguna`, one user; `warganet`, netizen)
+    "pengguna",
+    "warganet",
     // Swahili (`mtumiaji mmoja aliandika`: one user wrote)
     "mtumiaji",
     "watumiaji",
@@ -785,6 +803,8 @@ pub(crate) const PRONOUNS_ELSEWHERE: &[&str] = &[
 /// `a`.
 pub(crate) const INDEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
     "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer",
+    // Malay and Indonesian `seorang` (one person), Tagalog `isang` (one)
+    "seorang", "isang",
 ];
 
 /// Definite articles of other languages, read as `the` before a description and a name
@@ -799,7 +819,7 @@ pub(crate) const DEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
 /// another, which stand alone as English's `one` does).
 pub(crate) const DETERMINERS_ELSEWHERE: &[&str] = &[
     "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer", "otro", "otra", "outro",
-    "outra", "altro", "altra", "autre", "mmoja", "mwingine",
+    "outra", "altro", "altra", "autre", "mmoja", "mwingine", "seorang", "isang",
     // Swahili `some`, `others`, `many`, before their verb (`Baadhi waliandika:`).
     "baadhi", "wengine", "wengi",
 ];

@@ -2888,7 +2888,7 @@ fn verb_then_subject(words: &[Word]) -> Option<Speaker> {
     if verb.comma || starts_uppercase(verb.bare) == opened || !is_verb(&lower) {
         return None;
     }
-    let (who, next, platform, interviewee) = subject_at(words, 1)?;
+    let (who, next, platform, interviewee) = subject_at(words, past_agent_marker(words, 1))?;
     let (next, platform) = match place_phrase(words, next) {
         Some((after, place)) => (after, Some(place)),
         None => (next, platform),
@@ -2904,6 +2904,15 @@ fn verb_then_subject(words: &[Word]) -> Option<Speaker> {
         platform,
         interviewee,
     })
+}
+
+/// `sabi ng isang netizen` (said a netizen), `Sabi ni fathermucker`: Tagalog marks who spoke
+/// after the verb with `ng`, or `ni` before a name; the subject starts past it.
+fn past_agent_marker(words: &[Word], at: usize) -> usize {
+    match words.get(at) {
+        Some(marker) if !marker.comma && matches!(marker.bare, "ng" | "ni") => at + 1,
+        _ => at,
+    }
 }
 
 fn from_name(words: &[Word]) -> Option<Speaker> {
@@ -3314,7 +3323,7 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
             });
         }
         // `twitterte auch der Satiriker X`: an adverb between the verb and its subject.
-        let subject = past_adverbs(&words, j + 1);
+        let subject = past_agent_marker(&words, past_adverbs(&words, j + 1));
         if let Some((who, next, platform, interviewee)) =
             apposition.or_else(|| subject_at(&words, subject))
         {
