@@ -8150,6 +8150,17 @@ fn malay_indonesian_and_tagalog_attributions() {
 }
 
 #[test]
+fn dutch_afrikaans_and_turkish_readers() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         Een lezer schreef: \u{201c}Deze heffing is het ergste wat ons kon overkomen.\u{201d}\n\n\
+         Een gebruiker het geskryf: \u{201c}Hierdie heffing is die ergste ding wat met ons gebeur het.\u{201d}\n\n\
+         Bir kullan\u{131}c\u{131} \u{15f}\u{f6}yle yazd\u{131}: \u{201c}Bu vergi ba\u{15f}\u{131}m\u{131}za gelen en k\u{f6}t\u{fc} \u{15f}ey.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Deze", "Hierdie", "Bu"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -137,6 +137,11 @@ pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     "reageerde",
     "reageert",
     "postte",
+    // Afrikaans
+    "skryf",
+    "geskryf",
+    // Turkish
+    "yazdı",
     // Swahili: past, perfect and present of `write`, `post`, `comment`, `reply`, `tweet`
     "aliandika",
     "ameandika",
@@ -331,6 +336,9 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "noemt",
     "constateert",
     "analyseert",
+    // Afrikaans `says`; Turkish `said`
+    "sê",
+    "dedi",
     // French and Spanish past participles, after `a` and `ha`
     "déclaré",
     "ajouté",
@@ -510,6 +518,8 @@ pub(crate) const NOT_VERBS: &[&str] = &[
 pub(crate) const ADVERBS: &[&str] = &[
     "also", "then", "just", "later", "once", "soon", "even", "simply", "instead", "too", "quickly",
     "promptly", "swiftly", "still", "again", "further",
+    // Turkish `şöyle` (thus), before the verb: `Bir kullanıcı şöyle yazdı:`.
+    "şöyle",
     // The same in Spanish, Portuguese, French, German and Italian (`PickiHH hingegen schrieb:`,
     // `Marc aussi a écrit`, `también comentó`).
     "también", "además", "luego", "después", "entonces", "depois", "ainda", "aussi", "ensuite",
@@ -566,6 +576,22 @@ pub(crate) const ONLINE_READERS: &[&str] = &[
     "instagrammers",
     "youtuber",
     "influencer",
+    // Dutch and Afrikaans (`een gebruiker`, a user; `een lezer`, a reader)
+    "gebruiker",
+    "gebruikers",
+    "lezer",
+    "lezers",
+    "volger",
+    "volgers",
+    "twitteraar",
+    "twitteraars",
+    // Turkish (`bir kullanıcı`, one user) and Polish (`internautka`, `użytkownik`)
+    "kullanıcı",
+    "kullanıcılar",
+    "takipçi",
+    "internautka",
+    "użytkownik",
+    "użytkowniczka",
     // Malay and Indonesian (`seorang pengguna`, one user; `warganet`, netizen)
     "pengguna",
     "warganet",
@@ -749,7 +775,8 @@ pub(crate) fn is_demonym(name: &str) -> bool {
 
 /// The auxiliaries of other languages' past tenses (`a écrit`, `ha scritto`, `ha tuiteado`),
 /// read past when a verb of [`POSTING_VERBS_ELSEWHERE`] or [`SPEECH_VERBS_ELSEWHERE`] follows.
-pub(crate) const AUXILIARIES_ELSEWHERE: &[&str] = &["a", "ont", "ha", "han", "hanno", "hat"];
+pub(crate) const AUXILIARIES_ELSEWHERE: &[&str] =
+    &["a", "ont", "ha", "han", "hanno", "hat", "het", "heeft"];
 
 /// `Tomás Pérez nos señala`, `Marie nous écrit`: the name before the object pronoun other
 /// languages' mailbags put between a reader and the verb (the paper the message was written
@@ -803,8 +830,9 @@ pub(crate) const PRONOUNS_ELSEWHERE: &[&str] = &[
 /// `a`.
 pub(crate) const INDEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
     "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer",
-    // Malay and Indonesian `seorang` (one person), Tagalog `isang` (one)
-    "seorang", "isang",
+    // Dutch and Afrikaans `een`, Turkish `bir`, Malay and Indonesian `seorang` (one person),
+    // Tagalog `isang` (one)
+    "een", "bir", "seorang", "isang",
 ];
 
 /// Definite articles of other languages, read as `the` before a description and a name
@@ -819,7 +847,7 @@ pub(crate) const DEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
 /// another, which stand alone as English's `one` does).
 pub(crate) const DETERMINERS_ELSEWHERE: &[&str] = &[
     "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer", "otro", "otra", "outro",
-    "outra", "altro", "altra", "autre", "mmoja", "mwingine", "seorang", "isang",
+    "outra", "altro", "altra", "autre", "mmoja", "mwingine", "een", "bir", "seorang", "isang",
     // Swahili `some`, `others`, `many`, before their verb (`Baadhi waliandika:`).
     "baadhi", "wengine", "wengi",
 ];

@@ -1243,6 +1243,7 @@ fn anonymous_at(
                 && super::dump::is_username(w.bare, true)
                 && !is_verb(w.bare)
                 && !is_adverb(w.bare)
+                && !AUXILIARIES_ELSEWHERE.contains(&w.bare)
                 && !matches!(
                     w.bare,
                     "here" | "there" | "who" | "that" | "which" | "also" | "then" | "online"
