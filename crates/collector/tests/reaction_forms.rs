@@ -8161,6 +8161,16 @@ fn dutch_afrikaans_and_turkish_readers() {
 }
 
 #[test]
+fn nigerian_pidgin_attributions() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         Anoda pesin write say: \u{201c}Dis levy na wahala for everybody o.\u{201d}\n\n\
+         \u{201c}Government no dey hear word at all,\u{201d} one user write.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Dis", "Government"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -137,6 +137,8 @@ pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     "reageerde",
     "reageert",
     "postte",
+    // Nigerian Pidgin, whose verbs keep one form (`Anoda pesin write say:`)
+    "write",
     // Afrikaans
     "skryf",
     "geskryf",
@@ -336,6 +338,9 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "noemt",
     "constateert",
     "analyseert",
+    // Nigerian Pidgin
+    "talk",
+    "tok",
     // Afrikaans `says`; Turkish `said`
     "sê",
     "dedi",
@@ -667,6 +672,9 @@ pub(crate) fn is_online_noun(word: &str) -> bool {
 pub(crate) const OTHER_NOUNS: &[&str] = &[
     "person",
     "people",
+    // Nigerian Pidgin (`Anoda pesin write say:`, another person wrote)
+    "pesin",
+    "pipo",
     "individual",
     "owner",
     "customer",
@@ -848,6 +856,8 @@ pub(crate) const DEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
 pub(crate) const DETERMINERS_ELSEWHERE: &[&str] = &[
     "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer", "otro", "otra", "outro",
     "outra", "altro", "altra", "autre", "mmoja", "mwingine", "een", "bir", "seorang", "isang",
+    // Nigerian Pidgin `another`
+    "anoda",
     // Swahili `some`, `others`, `many`, before their verb (`Baadhi waliandika:`).
     "baadhi", "wengine", "wengi",
 ];
