@@ -8171,6 +8171,16 @@ fn nigerian_pidgin_attributions() {
 }
 
 #[test]
+fn according_to_a_reader_after_the_quote() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         \u{201c}Twelve shillings more and the matatu fare doubles,\u{201d} according to one Twitter user.\n\n\
+         \u{201c}The levy will stay until the roads are paid for,\u{201d} according to one official.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3249,6 +3249,16 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     if let Some(speaker) = the_post_read(&words) {
         return Some(speaker);
     }
+    // `“…,” according to one user.`: as before a quote, for a reader online (after a quote
+    // it attributes as often what someone said at a meeting).
+    if let Some(speaker) = according_to(&words).filter(|speaker| {
+        matches!(
+            speaker.who,
+            Who::Handle(_) | Who::Anonymous { online: true }
+        )
+    }) {
+        return Some(speaker);
+    }
     // `when he was asked:` opens another clause; `Irfan Pathan tweeted after the match.` ends
     // this one with when it was posted, which does not change who spoke, where `Scarborough
     // reported that Trump was` reports what someone else said.
