@@ -8181,6 +8181,18 @@ fn according_to_a_reader_after_the_quote() {
 }
 
 #[test]
+fn a_name_alone_before_a_dash_signs_the_quote_after_it() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         Mary Wanjiku \u{2013} \u{201c}Twelve shillings more and the matatu fare doubles.\u{201d}\n\n\
+         @kamau_w - \u{201c}Walk to work, they said. Now we walk to work.\u{201d}\n\n\
+         Breaking \u{2013} \u{201c}The levy will stay until the roads are paid for.\u{201d}\n"
+    );
+    assert_handles_and_openings(&article, &[(None, "Twelve"), (Some("kamau_w"), "Walk")]);
+    assert_names(&article, &[Some("Mary Wanjiku"), None]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

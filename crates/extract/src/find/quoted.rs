@@ -2110,7 +2110,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     // `Jimmy Kimmel's reaction on Pacquiao-Bradley fight result - "…"`: a dash after a named
     // person's post introduces its words as a colon would.
     if lead.ends_with([' ', '-', '–', '—']) && lead.trim_end().ends_with(['-', '–', '—']) {
-        if let Some(owner) = possessed_post(lead) {
+        if let Some(owner) = possessed_post(lead).or_else(|| signed_before(lead)) {
             return Some(owner);
         }
     }
@@ -5103,6 +5103,28 @@ fn posting_participle(
         verb: Some(participle),
         platform: platform_named_in(rest),
         posted: true,
+        interviewee: false,
+    })
+}
+
+/// `Mary Wanjiku – “…”`: a whole name alone before a dash signs the quote after it, as a list
+/// of comments prints each (a handle's is read by [`near_handle`]).
+fn signed_before(lead: &str) -> Option<Speaker> {
+    let signature = lead.trim_end().trim_end_matches(['-', '–', '—']).trim_end();
+    let words = words(signature);
+    let (name, end) = name_at(&words, 0)?;
+    let whole = end == words.len()
+        && name.contains(' ')
+        && !name.rsplit(' ').next().is_some_and(is_demonym)
+        && platform_named_in(&name).is_none();
+    if !whole {
+        return None;
+    }
+    Some(Speaker {
+        who: Who::Name(name),
+        verb: None,
+        platform: None,
+        posted: false,
         interviewee: false,
     })
 }
