@@ -8193,6 +8193,17 @@ fn a_name_alone_before_a_dash_signs_the_quote_after_it() {
 }
 
 #[test]
+fn words_describing_a_post_between_its_article_and_its_noun() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         One memorable Tweet said: \u{201c}Twelve shillings? Why not thirteen, for luck?\u{201d}\n\n\
+         Another hilarious reply: \u{201c}Walk to work, they said. Now we walk to work.\u{201d}\n\n\
+         A leaked memo said: \u{201c}The levy will stay until the roads are paid for.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Walk"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

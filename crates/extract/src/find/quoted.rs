@@ -2778,7 +2778,16 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
             || is_online_noun(w)
             || platform_named_in(w).is_some()
     };
-    if words[..noun].iter().any(|w| w.comma) || !lower[..noun].iter().all(qualifies) {
+    // `One memorable tweet:`, `Another hilarious reply:`: after an article or `one`, the words
+    // that describe the post, a few and none a verb.
+    const MOST_DESCRIBING_WORDS: usize = 3;
+    let described = (2..=MOST_DESCRIBING_WORDS + 1).contains(&noun)
+        && matches!(lower[0].as_str(), "a" | "an" | "one" | "another" | "this")
+        && lower[1..noun]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase()) && !is_verb(w));
+    if words[..noun].iter().any(|w| w.comma) || !(described || lower[..noun].iter().all(qualifies))
+    {
         return None;
     }
     let platform = platform_named_in(&lower[..noun].join(" "));
