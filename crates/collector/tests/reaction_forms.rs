@@ -8204,6 +8204,16 @@ fn words_describing_a_post_between_its_article_and_its_noun() {
 }
 
 #[test]
+fn this_before_a_readers_noun_and_an_initial_that_spells_an_article() {
+    let article = format!(
+        "{STORY}This is how Kenyans reacted to the levy:\n\n\
+         This person said what we were all thinking: \u{201c}Twelve shillings? Why not thirteen, for luck?\u{201d}\n\n\
+         \u{201c}Walk to work, they said. Now we walk to work,\u{201d} wrote O. Okafor.\n"
+    );
+    assert_names_and_openings(&article, &[(None, "Twelve"), (Some("O. Okafor"), "Walk")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

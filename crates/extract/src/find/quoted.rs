@@ -604,8 +604,17 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     {
         return Some((Who::Pronoun, k + 1, None, false));
     }
-    let determiner = !opens_with_an_initial(words, k)
-        && matches!(
+    // (`E. Armstrong`, `O. Okafor`: an initial is no article of any language.)
+    let initial = opens_with_an_initial(words, k);
+    // (`This person said what we were all thinking:`: `this` only right before a reader's noun,
+    // where `This is how his followers reacted:` names nobody.)
+    let this_reader = lower == "this"
+        && !word.comma
+        && words
+            .get(k + 1)
+            .is_some_and(|noun| is_reader_noun(&noun.bare.to_lowercase()));
+    let determiner = this_reader
+        || matches!(
             lower.as_str(),
             "one"
                 | "another"
@@ -620,10 +629,10 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
                 | "several"
         )
         || DETERMINERS_ELSEWHERE.contains(&lower.as_str());
-    if determiner {
+    if determiner && !initial {
         return anonymous_at(words, k, &lower);
     }
-    if DEFINITE_ARTICLES_ELSEWHERE.contains(&lower.as_str()) {
+    if DEFINITE_ARTICLES_ELSEWHERE.contains(&lower.as_str()) && !initial {
         // `der Satiriker Jan Böhmermann`, `die Autorin Sophie Passmann`: German capitalizes the
         // noun that describes the person before the name.
         let german = matches!(lower.as_str(), "der" | "die" | "das");
