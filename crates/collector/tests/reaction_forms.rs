@@ -8214,6 +8214,19 @@ fn this_before_a_readers_noun_and_an_initial_that_spells_an_article() {
 }
 
 #[test]
+fn a_threads_headers_with_their_colon_lost() {
+    let article = format!(
+        "{STORY}Here is what readers said in the comments:\n\n\
+         1. Evan Otieno wrote\n\n\
+         Would a business hire its chief executive on a popularity contest? The levy is the same.\n\n\
+         2. jaded said\n\n\
+         ain\u{2019}t that the truth, the levy is theft\n"
+    );
+    assert_handles_and_openings(&article, &[(None, "Would"), (Some("jaded"), "ain't")]);
+    assert_names(&article, &[Some("Evan Otieno"), None]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

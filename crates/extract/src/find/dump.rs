@@ -3579,7 +3579,11 @@ fn commenter_saying(line: &str) -> Option<&str> {
     if line.len() > LONGEST_HEADER {
         return None;
     }
-    let commenter = without_list_marker(line.strip_suffix(" says:")?).trim();
+    // (`1. jaded said`, `Evan wrote`: or its verb alone ending the line, the colon lost.)
+    let header = [" says:", " says", " said", " wrote"]
+        .iter()
+        .find_map(|verb| line.strip_suffix(verb))?;
+    let commenter = without_list_marker(header).trim();
     let words = commenter.split_whitespace().count();
     // (`The minister says:` ⏎ `…`: a person described is the article's speaker.)
     let described = commenter.split_whitespace().next().is_some_and(|first| {
