@@ -8227,6 +8227,25 @@ fn a_threads_headers_with_their_colon_lost() {
 }
 
 #[test]
+fn a_threads_headers_with_whom_a_comment_answers_or_how_long_ago() {
+    let article = format!(
+        "{STORY}Here is what readers said in the comments:\n\n\
+         Bushdoctor in reply to jeff watchman\n\n\
+         Super! THAT will surely cure all of Kenya's problems overnight.\n\n\
+         gerryaw in reply to mumia\n\n\
+         Mumia needs to do some fact checking before blaming the Treasury.\n\n\
+         Piotr 4 days\n\n\
+         The levy is turning into a bigger problem with each passing day.\n\n\
+         0752 469 159\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(None, "Super!"), (Some("gerryaw"), "Mumia"), (None, "The")],
+    );
+    assert_names(&article, &[Some("Bushdoctor"), None, Some("Piotr")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3579,10 +3579,26 @@ fn commenter_saying(line: &str) -> Option<&str> {
     if line.len() > LONGEST_HEADER {
         return None;
     }
-    // (`1. jaded said`, `Evan wrote`: or its verb alone ending the line, the colon lost.)
+    // (`1. jaded said`, `Evan wrote`: or its verb alone ending the line, the colon lost;
+    // `gerryaw in reply to mumia`, whom the comment answers; `Piotr 4 days`, how long ago it
+    // was posted, as Disqus prints it.)
     let header = [" says:", " says", " said", " wrote"]
         .iter()
-        .find_map(|verb| line.strip_suffix(verb))?;
+        .find_map(|verb| line.strip_suffix(verb))
+        .or_else(|| {
+            line.split_once(" in reply to ")
+                .map(|(commenter, _)| commenter)
+        })
+        .or_else(|| {
+            let (rest, unit) = line.rsplit_once(' ')?;
+            let (commenter, count) = rest.rsplit_once(' ')?;
+            // (`0752 469 159`: a phone number's groups are no commenter and time.)
+            let time = !count.is_empty()
+                && count.bytes().all(|b| b.is_ascii_digit())
+                && unit.starts_with(char::is_alphabetic)
+                && is_time_word(unit);
+            time.then_some(commenter)
+        })?;
     let commenter = without_list_marker(header).trim();
     let words = commenter.split_whitespace().count();
     // (`The minister says:` ⏎ `…`: a person described is the article's speaker.)
