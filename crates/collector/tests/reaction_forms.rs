@@ -8246,6 +8246,23 @@ fn a_threads_headers_with_whom_a_comment_answers_or_how_long_ago() {
 }
 
 #[test]
+fn a_quote_opening_with_a_handle_is_that_accounts_post() {
+    let article = format!(
+        "{STORY}Kenyans took to Twitter to share their views on the levy.\n\n\
+         Some of the funniest tweets include; \u{201c}@kamau_w: Twelve shillings? Why not thirteen, for luck?\u{201d}\n\n\
+         \u{201d}@otieno_j #LevyMustFall walk to work, they said\u{201d}\n\n\
+         The Treasury replied to \u{201c}@kamau_w why now\u{201d} with a statement.\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("kamau_w"), "Twelve"),
+            (Some("otieno_j"), "#LevyMustFall"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -2443,6 +2443,12 @@ pub(super) fn with_header_handle(mut reaction: Found) -> Found {
     reaction
 }
 
+/// Whether a post's text opens with a copied post's header, which [`with_header_handle`]
+/// reads.
+pub(super) fn opens_with_post_header(text: &str) -> bool {
+    POST_HEADER.is_match(text.trim_start_matches(OPENING_MARKS))
+}
+
 /// `@handle Sep 16:`, `@handle 16 Sep 2017:`: a copied post's header.
 static POST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     super::build(

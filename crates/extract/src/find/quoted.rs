@@ -4597,6 +4597,11 @@ pub(super) fn in_line(
                 }),
         };
         let from_before = before.is_some();
+        let mut opening = match (&before, &after) {
+            (None, None) => handle_opening_the_quote(quote_text, quotes_whole_line),
+            _ => None,
+        };
+        let opening_words = opening.as_ref().map(|(_, words)| *words);
         let (speaker, form, from_tail) = match (before, after) {
             (Some(speaker), _) => (speaker, Form::QuotedSpan, false),
             (None, Some(speaker)) if is_signed => (speaker, Form::NameAfter, true),
@@ -4624,9 +4629,17 @@ pub(super) fn in_line(
                             .flatten()
                     }) {
                     Some(speaker) => (speaker, Form::QuotedSpan, false),
-                    None => continue,
+                    None => match opening.take() {
+                        Some((speaker, _)) => (speaker, Form::NearHandle, false),
+                        None => continue,
+                    },
                 },
             },
+        };
+        // (The words after the handle, when the handle opening the quote is its poster.)
+        let quote_text = match opening {
+            None => opening_words.unwrap_or(quote_text),
+            Some(_) => quote_text,
         };
         // `“…”` ⏎ `  • Motorist`: a message signed under it with a bullet is a readers'-messages
         // page's structure, kept without the decision as names in turn are.
@@ -5067,6 +5080,37 @@ fn lead_speaker(
         speaker.who = resolve(line, start, units, index).unwrap_or(Who::Pronoun);
     }
     Some(speaker)
+}
+
+/// `“@Musembi13: si u Fikilie (think) no?”`, `”@prince1drake he is the reason…”`: a quote that
+/// opens with a handle, as tweets were quoted whole before quote tweets, is that account's
+/// post: its poster and its words after the handle, several of them. Inside a sentence the
+/// handle needs its colon (`Some of the tweets include; “@Musembi13: …”`); a quote that is the
+/// whole line may leave it out.
+fn handle_opening_the_quote(quote_text: &str, whole_line: bool) -> Option<(Speaker, &str)> {
+    const FEWEST_WORDS: usize = 3;
+    // (`“@philbrookadede  Sep 16: …”`: with the day it was posted, the header's reading.)
+    if super::dump::opens_with_post_header(quote_text) {
+        return None;
+    }
+    let inner = quote_text.trim_start_matches(['“', '”', '"']);
+    let (first, words) = inner.split_once(' ')?;
+    let colon = first.strip_suffix(':');
+    if colon.is_none() && !whole_line {
+        return None;
+    }
+    let handle = is_handle(colon.unwrap_or(first))?;
+    let words = words.trim_start();
+    (words.split_whitespace().count() >= FEWEST_WORDS).then(|| {
+        let speaker = Speaker {
+            who: Who::Handle(handle.to_string()),
+            verb: None,
+            platform: Some(Platform::Twitter),
+            posted: true,
+            interviewee: false,
+        };
+        (speaker, words)
+    })
 }
 
 /// `Sam Ngué describes the speech as “The speech of a lazy man who does not even know…”`: what
