@@ -8263,6 +8263,21 @@ fn a_quote_opening_with_a_handle_is_that_accounts_post() {
 }
 
 #[test]
+fn a_blogger_threads_headers_without_their_times() {
+    let article = format!(
+        "{STORY}Comments\n\n\
+         Seasons & Reasons said...\n\n\
+         I have been following your blog but I think it is one sided about the levy.\n\n\
+         Anonymous said...\n\n\
+         Twelve shillings more and the matatu fare doubles, mark my words.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[(Some("Seasons & Reasons"), "I"), (None, "Twelve")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3585,10 +3585,11 @@ fn commenter_saying(line: &str) -> Option<&str> {
     if line.len() > LONGEST_HEADER {
         return None;
     }
-    // (`1. jaded said`, `Evan wrote`: or its verb alone ending the line, the colon lost;
+    // (`1. jaded said`, `Evan wrote`: or its verb alone ending the line, the colon lost, or
+    // Blogger's `said...` where the times were not copied;
     // `gerryaw in reply to mumia`, whom the comment answers; `Piotr 4 days`, how long ago it
     // was posted, as Disqus prints it.)
-    let header = [" says:", " says", " said", " wrote"]
+    let header = [" says:", " says", " said", " said...", " said…", " wrote"]
         .iter()
         .find_map(|verb| line.strip_suffix(verb))
         .or_else(|| {
