@@ -8278,6 +8278,16 @@ fn a_blogger_threads_headers_without_their_times() {
 }
 
 #[test]
+fn a_username_opening_with_a_number() {
+    let article = format!(
+        "{STORY}Kenyans took to Reddit to share their views on the levy.\n\n\
+         \u{201c}Twelve shillings more and the matatu fare doubles,\u{201d} 9fingerwonder wrote.\n\n\
+         \u{201c}The levy will stay until June,\u{201d} 24hours later the Treasury said.\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("9fingerwonder"), "Twelve")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -573,9 +573,14 @@ fn tagged_surname(words: &[Word], k: usize, handle: &str) -> Option<(String, usi
 }
 
 fn starts_lowercase_username(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_lowercase())
-        && word.contains(|c: char| c.is_ascii_digit() || c == '_')
-        && super::dump::is_username(word, false)
+    // (`9fingerwonder wrote`: or a number before lower-case letters, more than a unit's.)
+    const FEWEST_LETTERS_AFTER_A_NUMBER: usize = 5;
+    let lowercase = word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word.contains(|c: char| c.is_ascii_digit() || c == '_');
+    let after_a_number = word.starts_with(|c: char| c.is_ascii_digit())
+        && !word.contains(|c: char| c.is_uppercase())
+        && word.chars().filter(char::is_ascii_lowercase).count() >= FEWEST_LETTERS_AFTER_A_NUMBER;
+    (lowercase || after_a_number) && super::dump::is_username(word, false)
 }
 
 /// The subject that starts at word `k`: who it is, the word after it, the platform it names and
