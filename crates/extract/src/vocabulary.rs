@@ -137,6 +137,10 @@ pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     "reageerde",
     "reageert",
     "postte",
+    // Dutch past participles, after `heeft`
+    "geschreven",
+    "gereageerd",
+    "getweet",
     // Nigerian Pidgin, whose verbs keep one form (`Anoda pesin write say:`)
     "write",
     // Afrikaans
@@ -781,8 +785,8 @@ pub(crate) fn is_demonym(name: &str) -> bool {
             .all(|w| matches!(w.as_str(), "south" | "north" | "east" | "west" | "sierra"))
 }
 
-/// The auxiliaries of other languages' past tenses (`a écrit`, `ha scritto`, `ha tuiteado`),
-/// read past when a verb of [`POSTING_VERBS_ELSEWHERE`] or [`SPEECH_VERBS_ELSEWHERE`] follows.
+/// The auxiliaries of other languages' past tenses (`a écrit`, `ha scritto`, `ha tuiteado`,
+/// `heeft geschreven`, `het geskryf`), read past when a verb of [`POSTING_VERBS_ELSEWHERE`] or [`SPEECH_VERBS_ELSEWHERE`] follows.
 pub(crate) const AUXILIARIES_ELSEWHERE: &[&str] =
     &["a", "ont", "ha", "han", "hanno", "hat", "het", "heeft"];
 

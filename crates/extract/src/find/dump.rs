@@ -3577,18 +3577,17 @@ pub(super) fn says_over_comment(
     Some(thread_comment(commenter, &text, comment, context))
 }
 
-/// The commenter of a WordPress comment's header (`2. Frank says:`, `Mary Wanjiku says:`):
-/// one to four words, after the list marker, that name rather than describe.
+/// The commenter of a comment's header: WordPress's (`2. Frank says:`, `Mary Wanjiku says:`),
+/// or the verb alone with its colon lost (`1. jaded said`, `Evan wrote`), Blogger's without
+/// its times (`Seasons & Reasons said...`), whom the comment answers (`gerryaw in reply to
+/// mumia`, as The Economist prints it) or how long ago it was posted (`Piotr 4 days`, as
+/// Disqus does). One to four words, after the list marker, that name rather than describe.
 fn commenter_saying(line: &str) -> Option<&str> {
     const LONGEST_HEADER: usize = 60;
     const MOST_NAME_WORDS: usize = 4;
     if line.len() > LONGEST_HEADER {
         return None;
     }
-    // (`1. jaded said`, `Evan wrote`: or its verb alone ending the line, the colon lost, or
-    // Blogger's `said...` where the times were not copied;
-    // `gerryaw in reply to mumia`, whom the comment answers; `Piotr 4 days`, how long ago it
-    // was posted, as Disqus prints it.)
     let header = [" says:", " says", " said", " said...", " said…", " wrote"]
         .iter()
         .find_map(|verb| line.strip_suffix(verb))
