@@ -4117,19 +4117,22 @@ fn subject_before(before: &str) -> Option<Speaker> {
         return None;
     }
     let whole = match &speaker.who {
-        // `Airbus A320-200`: a model's number names a thing; `Disgusted South Africans`, a
-        // people.
-        Who::Name(name) => {
-            name.contains(' ')
-                && !name.rsplit(' ').next().is_some_and(is_demonym)
-                && !name.contains(['’', '\''])
-                && !name.contains(|c: char| c.is_ascii_digit())
-                && !joins_nouns(name)
-        }
+        Who::Name(name) => names_one_person(name),
         Who::Handle(_) | Who::Anonymous { .. } => true,
         Who::Pronoun => false,
     };
     whole.then_some(speaker)
+}
+
+/// Whether capitalized words read as a name are one person's whole name: two words or more,
+/// not a thing's (`Airbus A320-200`: a model's number), not a people (`Disgusted South
+/// Africans`), no owner's and no nouns joined.
+fn names_one_person(name: &str) -> bool {
+    name.contains(' ')
+        && !name.rsplit(' ').next().is_some_and(is_demonym)
+        && !name.contains(['’', '\''])
+        && !name.contains(|c: char| c.is_ascii_digit())
+        && !joins_nouns(name)
 }
 
 /// The person the previous sentence is about, for a pronoun: an anonymous reader when it opens
@@ -4602,11 +4605,11 @@ pub(super) fn in_line(
                 }),
         };
         let from_before = before.is_some();
-        let mut opening = match (&before, &after) {
+        let opening = match (&before, &after) {
             (None, None) => handle_opening_the_quote(quote_text, quotes_whole_line),
             _ => None,
         };
-        let opening_words = opening.as_ref().map(|(_, words)| *words);
+        let mut words_after_handle = None;
         let (speaker, form, from_tail) = match (before, after) {
             (Some(speaker), _) => (speaker, Form::QuotedSpan, false),
             (None, Some(speaker)) if is_signed => (speaker, Form::NameAfter, true),
@@ -4634,18 +4637,18 @@ pub(super) fn in_line(
                             .flatten()
                     }) {
                     Some(speaker) => (speaker, Form::QuotedSpan, false),
-                    None => match opening.take() {
-                        Some((speaker, _)) => (speaker, Form::NearHandle, false),
+                    None => match opening {
+                        Some((speaker, words)) => {
+                            words_after_handle = Some(words);
+                            (speaker, Form::NearHandle, false)
+                        }
                         None => continue,
                     },
                 },
             },
         };
         // (The words after the handle, when the handle opening the quote is its poster.)
-        let quote_text = match opening {
-            None => opening_words.unwrap_or(quote_text),
-            Some(_) => quote_text,
-        };
+        let quote_text = words_after_handle.unwrap_or(quote_text);
         // `“…”` ⏎ `  • Motorist`: a message signed under it with a bullet is a readers'-messages
         // page's structure, kept without the decision as names in turn are.
         let bullet_signed = taken_units.last() == Some(&(index + 1))
@@ -5180,11 +5183,7 @@ fn signed_before(lead: &str) -> Option<Speaker> {
     let signature = lead.trim_end().trim_end_matches(['-', '–', '—']).trim_end();
     let words = words(signature);
     let (name, end) = name_at(&words, 0)?;
-    let whole = end == words.len()
-        && name.contains(' ')
-        && !name.rsplit(' ').next().is_some_and(is_demonym)
-        && platform_named_in(&name).is_none();
-    if !whole {
+    if end != words.len() || !names_one_person(&name) || platform_named_in(&name).is_some() {
         return None;
     }
     Some(Speaker {
