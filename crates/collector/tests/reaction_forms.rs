@@ -8288,6 +8288,18 @@ fn a_username_opening_with_a_number() {
 }
 
 #[test]
+fn the_next_reader_of_a_round_up_with_nothing_more_said() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         One user wrote: \u{201c}Twelve shillings? Why not thirteen, for luck?\u{201d}\n\n\
+         And another: \u{201c}Walk to work, they said. Now we walk to work.\u{201d}\n\n\
+         A third: \u{201c}Cycled into work. Took 30 minutes like every other day.\u{201d}\n\n\
+         Another reason: \u{201c}The levy will stay until the roads are paid for.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Walk", "Cycled"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

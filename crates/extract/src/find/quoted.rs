@@ -2379,7 +2379,22 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         if next >= words.len() {
             // A bare handle before the quote: `@renoomokri, ”…”`, `@handle: “…”`; or a reader
             // the subject places online: `Facebook user Abena Serwaa: “…”`.
-            if (matches!(who, Who::Handle(_)) || platform.is_some()) && k == 0 {
+            // (`And another:`, `Still another:`, `A third:`: the next of the readers a round-up
+            // quotes, with nothing more said of them.)
+            let the_next_reader = matches!(who, Who::Anonymous { .. })
+                && lead.ends_with(':')
+                && words.split_last().is_some_and(|(last, before)| {
+                    let last = last.bare.to_lowercase();
+                    (last == "another" || ORDINALS.contains(&last.as_str()))
+                        && before.iter().all(|w| {
+                            matches!(
+                                w.bare.to_lowercase().as_str(),
+                                "and" | "still" | "yet" | "plus" | "or" | "then" | "a"
+                            )
+                        })
+                });
+            if ((matches!(who, Who::Handle(_)) || platform.is_some()) && k == 0) || the_next_reader
+            {
                 return Some(Speaker {
                     who,
                     verb: None,
