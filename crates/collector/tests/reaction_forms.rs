@@ -8300,6 +8300,17 @@ fn the_next_reader_of_a_round_up_with_nothing_more_said() {
 }
 
 #[test]
+fn a_readers_post_named_by_the_readers_noun() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         A fan\u{2019}s reply: \u{201c}Twelve shillings? Why not thirteen, for luck?\u{201d}\n\n\
+         One user's comment: \u{201c}Walk to work, they said. Now we walk to work.\u{201d}\n\n\
+         A minister\u{2019}s reply: \u{201c}The levy will stay until the roads are paid for.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Walk"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -2889,11 +2889,20 @@ fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
         lower[noun_at].as_str(),
         "comment" | "tweet" | "post" | "reaction" | "caption"
     );
+    // `A fan’s reply:`, `One user's comment:`: a reader's post, whoever the reader.
+    let a_readers = at == 1
+        && matches!(lower[0].as_str(), "a" | "one" | "another")
+        && is_reader_noun(&bare.to_lowercase());
     let who = match is_handle(bare) {
         Some(handle) if at == 0 && (posted || lower[noun_at] == "reply") => {
             Who::Handle(handle.to_string())
         }
         Some(_) => return None,
+        None if a_readers
+            && (posted || matches!(lower[noun_at].as_str(), "reply" | "response")) =>
+        {
+            Who::Anonymous { online: true }
+        }
         None if posted && !noun.comma => {
             let mut owned: Vec<Word> = words[..=at].to_vec();
             owned[at].bare = bare;
