@@ -8079,6 +8079,238 @@ fn a_quote_said_by_someone_in_a_long_clause_is_no_round_up_item() {
 }
 
 #[test]
+fn the_user_after_a_sentence_about_a_people_is_an_anonymous_reader() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         \u{201c}Twelve shillings more and the matatu fare doubles,\u{201d} the user captioned.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve"]);
+}
+
+#[test]
+fn straight_quote_marks_inside_a_straight_quote_before_a_word() {
+    let article = format!(
+        "{STORY}A Twitter user shared a clip from a Nairobi petrol station.\n\n\
+         \"Drivers in the queue chanting \"Refund Refund\" at the pump. Day made,\" the user captioned.\n"
+    );
+    let found = reactions(&article);
+    let texts: Vec<&str> = found.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Drivers in the queue chanting \"Refund Refund\" at the pump. Day made"]
+    );
+    assert_anonymous_openings(&article, 1, &["Drivers"]);
+}
+
+#[test]
+fn a_first_initial_that_spells_a_word_of_another_kind() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         \u{201c}Twelve shillings more and the matatu fare doubles,\u{201d} wrote A. Kumar.\n\n\
+         Another reader said:\n\n\
+         \u{201c}Walk to work, they said. Now we walk to work.\u{201d}\n\n\
+         - E. Armstrong\n\n\
+         The levy takes effect next week.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[(Some("A. Kumar"), "Twelve"), (Some("E. Armstrong"), "Walk")],
+    );
+}
+
+#[test]
+fn a_readers_post_named_after_the_verb_that_inverts_the_sentence() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         Less gracious was this comment: \u{201c}Twelve shillings? Why not thirteen, for luck?\u{201d}\n\n\
+         Then came the reply: \u{201c}Walk to work, they said. Now we walk to work.\u{201d}\n\n\
+         A typical comment: \u{201c}Cycled into work. Took 30 minutes like every other day.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Walk", "Cycled"]);
+}
+
+#[test]
+fn a_dash_before_the_participle_that_introduces_a_quote() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         Mary Wanjiku was also incredulous \u{2014} asking: \u{201c}Where is the money from the last levy?\u{201d}\n"
+    );
+    assert_names_and_openings(&article, &[(Some("Mary Wanjiku"), "Where")]);
+}
+
+#[test]
+fn malay_indonesian_and_tagalog_attributions() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         \u{201c}Harga minyak naik lagi, gaji tetap sama,\u{201d} kata seorang pengguna.\n\n\
+         Seorang warganet menulis: \u{201c}Rakyat yang selalu menanggung beban.\u{201d}\n\n\
+         \u{201c}Grabe, ang mahal na ng gasolina ngayon,\u{201d} sabi ng isang netizen.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Harga", "Rakyat", "Grabe,"]);
+}
+
+#[test]
+fn dutch_afrikaans_and_turkish_readers() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         Een lezer schreef: \u{201c}Deze heffing is het ergste wat ons kon overkomen.\u{201d}\n\n\
+         Een gebruiker het geskryf: \u{201c}Hierdie heffing is die ergste ding wat met ons gebeur het.\u{201d}\n\n\
+         Bir kullan\u{131}c\u{131} \u{15f}\u{f6}yle yazd\u{131}: \u{201c}Bu vergi ba\u{15f}\u{131}m\u{131}za gelen en k\u{f6}t\u{fc} \u{15f}ey.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Deze", "Hierdie", "Bu"]);
+}
+
+#[test]
+fn nigerian_pidgin_attributions() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         Anoda pesin write say: \u{201c}Dis levy na wahala for everybody o.\u{201d}\n\n\
+         \u{201c}Government no dey hear word at all,\u{201d} one user write.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Dis", "Government"]);
+}
+
+#[test]
+fn according_to_a_reader_after_the_quote() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         \u{201c}Twelve shillings more and the matatu fare doubles,\u{201d} according to one Twitter user.\n\n\
+         \u{201c}The levy will stay until the roads are paid for,\u{201d} according to one official.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve"]);
+}
+
+#[test]
+fn a_name_alone_before_a_dash_signs_the_quote_after_it() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         Mary Wanjiku \u{2013} \u{201c}Twelve shillings more and the matatu fare doubles.\u{201d}\n\n\
+         @kamau_w - \u{201c}Walk to work, they said. Now we walk to work.\u{201d}\n\n\
+         Breaking \u{2013} \u{201c}The levy will stay until the roads are paid for.\u{201d}\n"
+    );
+    assert_handles_and_openings(&article, &[(None, "Twelve"), (Some("kamau_w"), "Walk")]);
+    assert_names(&article, &[Some("Mary Wanjiku"), None]);
+}
+
+#[test]
+fn words_describing_a_post_between_its_article_and_its_noun() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         One memorable Tweet said: \u{201c}Twelve shillings? Why not thirteen, for luck?\u{201d}\n\n\
+         Another hilarious reply: \u{201c}Walk to work, they said. Now we walk to work.\u{201d}\n\n\
+         A leaked memo said: \u{201c}The levy will stay until the roads are paid for.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Walk"]);
+}
+
+#[test]
+fn this_before_a_readers_noun_and_an_initial_that_spells_an_article() {
+    let article = format!(
+        "{STORY}This is how Kenyans reacted to the levy:\n\n\
+         This person said what we were all thinking: \u{201c}Twelve shillings? Why not thirteen, for luck?\u{201d}\n\n\
+         \u{201c}Walk to work, they said. Now we walk to work,\u{201d} wrote O. Okafor.\n"
+    );
+    assert_names_and_openings(&article, &[(None, "Twelve"), (Some("O. Okafor"), "Walk")]);
+}
+
+#[test]
+fn a_threads_headers_with_their_colon_lost() {
+    let article = format!(
+        "{STORY}Here is what readers said in the comments:\n\n\
+         1. Evan Otieno wrote\n\n\
+         Would a business hire its chief executive on a popularity contest? The levy is the same.\n\n\
+         2. jaded said\n\n\
+         ain\u{2019}t that the truth, the levy is theft\n"
+    );
+    assert_handles_and_openings(&article, &[(None, "Would"), (Some("jaded"), "ain't")]);
+    assert_names(&article, &[Some("Evan Otieno"), None]);
+}
+
+#[test]
+fn a_threads_headers_with_whom_a_comment_answers_or_how_long_ago() {
+    let article = format!(
+        "{STORY}Here is what readers said in the comments:\n\n\
+         Bushdoctor in reply to jeff watchman\n\n\
+         Super! THAT will surely cure all of Kenya's problems overnight.\n\n\
+         gerryaw in reply to mumia\n\n\
+         Mumia needs to do some fact checking before blaming the Treasury.\n\n\
+         Piotr 4 days\n\n\
+         The levy is turning into a bigger problem with each passing day.\n\n\
+         0752 469 159\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(None, "Super!"), (Some("gerryaw"), "Mumia"), (None, "The")],
+    );
+    assert_names(&article, &[Some("Bushdoctor"), None, Some("Piotr")]);
+}
+
+#[test]
+fn a_quote_opening_with_a_handle_is_that_accounts_post() {
+    let article = format!(
+        "{STORY}Kenyans took to Twitter to share their views on the levy.\n\n\
+         Some of the funniest tweets include; \u{201c}@kamau_w: Twelve shillings? Why not thirteen, for luck?\u{201d}\n\n\
+         \u{201d}@otieno_j #LevyMustFall walk to work, they said\u{201d}\n\n\
+         The Treasury replied to \u{201c}@kamau_w why now\u{201d} with a statement.\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("kamau_w"), "Twelve"),
+            (Some("otieno_j"), "#LevyMustFall"),
+        ],
+    );
+}
+
+#[test]
+fn a_blogger_threads_headers_without_their_times() {
+    let article = format!(
+        "{STORY}Comments\n\n\
+         Seasons & Reasons said...\n\n\
+         I have been following your blog but I think it is one sided about the levy.\n\n\
+         Anonymous said...\n\n\
+         Twelve shillings more and the matatu fare doubles, mark my words.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[(Some("Seasons & Reasons"), "I"), (None, "Twelve")],
+    );
+}
+
+#[test]
+fn a_username_opening_with_a_number() {
+    let article = format!(
+        "{STORY}Kenyans took to Reddit to share their views on the levy.\n\n\
+         \u{201c}Twelve shillings more and the matatu fare doubles,\u{201d} 9fingerwonder wrote.\n\n\
+         \u{201c}The levy will stay until June,\u{201d} 24hours later the Treasury said.\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("9fingerwonder"), "Twelve")]);
+}
+
+#[test]
+fn the_next_reader_of_a_round_up_with_nothing_more_said() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         One user wrote: \u{201c}Twelve shillings? Why not thirteen, for luck?\u{201d}\n\n\
+         And another: \u{201c}Walk to work, they said. Now we walk to work.\u{201d}\n\n\
+         A third: \u{201c}Cycled into work. Took 30 minutes like every other day.\u{201d}\n\n\
+         Another reason: \u{201c}The levy will stay until the roads are paid for.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Walk", "Cycled"]);
+}
+
+#[test]
+fn a_readers_post_named_by_the_readers_noun() {
+    let article = format!(
+        "{STORY}Kenyans took to social media to share their views on the levy.\n\n\
+         A fan\u{2019}s reply: \u{201c}Twelve shillings? Why not thirteen, for luck?\u{201d}\n\n\
+         One user's comment: \u{201c}Walk to work, they said. Now we walk to work.\u{201d}\n\n\
+         A minister\u{2019}s reply: \u{201c}The levy will stay until the roads are paid for.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Walk"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

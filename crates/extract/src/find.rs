@@ -536,16 +536,19 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 let thread = dump::dated_comment(&units, index, &claimed, &context)
                     .or_else(|| dump::said_over_comment(&units, index, &claimed, &context))
                     .or_else(|| dump::says_over_comment(&units, index, &claimed, &context));
+                // (A thread's header is no other shape's: `1. jaded said` is no name alone.)
                 let attributed = thread
                     .is_none()
-                    .then(|| attribution(text))
+                    .then(|| {
+                        attribution(text).or_else(|| name_over_quote(text, units.get(index + 1)))
+                    })
                     .flatten()
-                    .or_else(|| name_over_quote(text, units.get(index + 1)))
                     .or_else(|| {
                         // `1. bruno` ⏎ `August 6, 2014 at 7:25 pm` ⏎ `…`: a blog's thread with
                         // its times, which [`dump`] reads.
                         bulleted_name(text).filter(|_| {
-                            !matches!(units.get(index + 1),
+                            thread.is_none()
+                                && !matches!(units.get(index + 1),
                                 Some(Unit::Line { text: next, .. }) if dump::is_comment_time(next))
                         })
                     })

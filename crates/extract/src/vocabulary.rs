@@ -137,6 +137,17 @@ pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     "reageerde",
     "reageert",
     "postte",
+    // Dutch past participles, after `heeft`
+    "geschreven",
+    "gereageerd",
+    "getweet",
+    // Nigerian Pidgin, whose verbs keep one form (`Anoda pesin write say:`)
+    "write",
+    // Afrikaans
+    "skryf",
+    "geskryf",
+    // Turkish
+    "yazdı",
     // Swahili: past, perfect and present of `write`, `post`, `comment`, `reply`, `tweet`
     "aliandika",
     "ameandika",
@@ -179,6 +190,16 @@ pub(crate) const POSTING_VERBS_ELSEWHERE: &[&str] = &[
     "نشرت",
     "رد",
     "ردت",
+    // Malay and Indonesian: `write`, `tweet`, `comment`, `reply` (`tulis seorang warganet`,
+    // wrote one netizen)
+    "tulis",
+    "menulis",
+    "cuit",
+    "mencuit",
+    "komen",
+    "mengomentari",
+    "balas",
+    "membalas",
     // Spanish past participles, after `ha`
     "escrito",
     "tuiteado",
@@ -303,6 +324,11 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "dodała",
     "stwierdził",
     "stwierdziła",
+    // Malay and Indonesian (`kata seorang pengguna`, said one user); Tagalog `sabi`
+    "kata",
+    "berkata",
+    "ujar",
+    "sabi",
     // Arabic, as [`arabic_verb`] writes them
     "قال",
     "قالت",
@@ -316,6 +342,12 @@ pub(crate) const SPEECH_VERBS_ELSEWHERE: &[&str] = &[
     "noemt",
     "constateert",
     "analyseert",
+    // Nigerian Pidgin
+    "talk",
+    "tok",
+    // Afrikaans `says`; Turkish `said`
+    "sê",
+    "dedi",
     // French and Spanish past participles, after `a` and `ha`
     "déclaré",
     "ajouté",
@@ -495,6 +527,8 @@ pub(crate) const NOT_VERBS: &[&str] = &[
 pub(crate) const ADVERBS: &[&str] = &[
     "also", "then", "just", "later", "once", "soon", "even", "simply", "instead", "too", "quickly",
     "promptly", "swiftly", "still", "again", "further",
+    // Turkish `şöyle` (thus), before the verb: `Bir kullanıcı şöyle yazdı:`.
+    "şöyle",
     // The same in Spanish, Portuguese, French, German and Italian (`PickiHH hingegen schrieb:`,
     // `Marc aussi a écrit`, `también comentó`).
     "también", "además", "luego", "después", "entonces", "depois", "ainda", "aussi", "ensuite",
@@ -551,6 +585,25 @@ pub(crate) const ONLINE_READERS: &[&str] = &[
     "instagrammers",
     "youtuber",
     "influencer",
+    // Dutch and Afrikaans (`een gebruiker`, a user; `een lezer`, a reader)
+    "gebruiker",
+    "gebruikers",
+    "lezer",
+    "lezers",
+    "volger",
+    "volgers",
+    "twitteraar",
+    "twitteraars",
+    // Turkish (`bir kullanıcı`, one user) and Polish (`internautka`, `użytkownik`)
+    "kullanıcı",
+    "kullanıcılar",
+    "takipçi",
+    "internautka",
+    "użytkownik",
+    "użytkowniczka",
+    // Malay and Indonesian (`seorang pengguna`, one user; `warganet`, netizen)
+    "pengguna",
+    "warganet",
     // Swahili (`mtumiaji mmoja aliandika`: one user wrote)
     "mtumiaji",
     "watumiaji",
@@ -623,6 +676,9 @@ pub(crate) fn is_online_noun(word: &str) -> bool {
 pub(crate) const OTHER_NOUNS: &[&str] = &[
     "person",
     "people",
+    // Nigerian Pidgin (`Anoda pesin write say:`, another person wrote)
+    "pesin",
+    "pipo",
     "individual",
     "owner",
     "customer",
@@ -729,9 +785,10 @@ pub(crate) fn is_demonym(name: &str) -> bool {
             .all(|w| matches!(w.as_str(), "south" | "north" | "east" | "west" | "sierra"))
 }
 
-/// The auxiliaries of other languages' past tenses (`a écrit`, `ha scritto`, `ha tuiteado`),
-/// read past when a verb of [`POSTING_VERBS_ELSEWHERE`] or [`SPEECH_VERBS_ELSEWHERE`] follows.
-pub(crate) const AUXILIARIES_ELSEWHERE: &[&str] = &["a", "ont", "ha", "han", "hanno", "hat"];
+/// The auxiliaries of other languages' past tenses (`a écrit`, `ha scritto`, `ha tuiteado`,
+/// `heeft geschreven`, `het geskryf`), read past when a verb of [`POSTING_VERBS_ELSEWHERE`] or [`SPEECH_VERBS_ELSEWHERE`] follows.
+pub(crate) const AUXILIARIES_ELSEWHERE: &[&str] =
+    &["a", "ont", "ha", "han", "hanno", "hat", "het", "heeft"];
 
 /// `Tomás Pérez nos señala`, `Marie nous écrit`: the name before the object pronoun other
 /// languages' mailbags put between a reader and the verb (the paper the message was written
@@ -785,6 +842,9 @@ pub(crate) const PRONOUNS_ELSEWHERE: &[&str] = &[
 /// `a`.
 pub(crate) const INDEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
     "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer",
+    // Dutch and Afrikaans `een`, Turkish `bir`, Malay and Indonesian `seorang` (one person),
+    // Tagalog `isang` (one)
+    "een", "bir", "seorang", "isang",
 ];
 
 /// Definite articles of other languages, read as `the` before a description and a name
@@ -799,7 +859,9 @@ pub(crate) const DEFINITE_ARTICLES_ELSEWHERE: &[&str] = &[
 /// another, which stand alone as English's `one` does).
 pub(crate) const DETERMINERS_ELSEWHERE: &[&str] = &[
     "un", "una", "uno", "um", "uma", "une", "ein", "eine", "einer", "otro", "otra", "outro",
-    "outra", "altro", "altra", "autre", "mmoja", "mwingine",
+    "outra", "altro", "altra", "autre", "mmoja", "mwingine", "een", "bir", "seorang", "isang",
+    // Nigerian Pidgin `another`
+    "anoda",
     // Swahili `some`, `others`, `many`, before their verb (`Baadhi waliandika:`).
     "baadhi", "wengine", "wengi",
 ];

@@ -2443,6 +2443,12 @@ pub(super) fn with_header_handle(mut reaction: Found) -> Found {
     reaction
 }
 
+/// Whether a post's text opens with a copied post's header, which [`with_header_handle`]
+/// reads.
+pub(super) fn opens_with_post_header(text: &str) -> bool {
+    POST_HEADER.is_match(text.trim_start_matches(OPENING_MARKS))
+}
+
 /// `@handle Sep 16:`, `@handle 16 Sep 2017:`: a copied post's header.
 static POST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     super::build(
@@ -3571,15 +3577,35 @@ pub(super) fn says_over_comment(
     Some(thread_comment(commenter, &text, comment, context))
 }
 
-/// The commenter of a WordPress comment's header (`2. Frank says:`, `Mary Wanjiku says:`):
-/// one to four words, after the list marker, that name rather than describe.
+/// The commenter of a comment's header: WordPress's (`2. Frank says:`, `Mary Wanjiku says:`),
+/// or the verb alone with its colon lost (`1. jaded said`, `Evan wrote`), Blogger's without
+/// its times (`Seasons & Reasons said...`), whom the comment answers (`gerryaw in reply to
+/// mumia`, as The Economist prints it) or how long ago it was posted (`Piotr 4 days`, as
+/// Disqus does). One to four words, after the list marker, that name rather than describe.
 fn commenter_saying(line: &str) -> Option<&str> {
     const LONGEST_HEADER: usize = 60;
     const MOST_NAME_WORDS: usize = 4;
     if line.len() > LONGEST_HEADER {
         return None;
     }
-    let commenter = without_list_marker(line.strip_suffix(" says:")?).trim();
+    let header = [" says:", " says", " said", " said...", " said…", " wrote"]
+        .iter()
+        .find_map(|verb| line.strip_suffix(verb))
+        .or_else(|| {
+            line.split_once(" in reply to ")
+                .map(|(commenter, _)| commenter)
+        })
+        .or_else(|| {
+            let (rest, unit) = line.rsplit_once(' ')?;
+            let (commenter, count) = rest.rsplit_once(' ')?;
+            // (`0752 469 159`: a phone number's groups are no commenter and time.)
+            let time = !count.is_empty()
+                && count.bytes().all(|b| b.is_ascii_digit())
+                && unit.starts_with(char::is_alphabetic)
+                && is_time_word(unit);
+            time.then_some(commenter)
+        })?;
+    let commenter = without_list_marker(header).trim();
     let words = commenter.split_whitespace().count();
     // (`The minister says:` ⏎ `…`: a person described is the article's speaker.)
     let described = commenter.split_whitespace().next().is_some_and(|first| {

@@ -44,7 +44,9 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
     // whose closing mark is then the inner quote's, not a mismatched close of the outer one.
     let mut double_inside = false;
     // Whether a straight double mark opened inside the open curly one (`“She gets "special"
-    // leave?”`): the next straight mark closes it, not the curly quote.
+    // leave?”`), or inside an open straight one before a word (`"Fans hooting "Security
+    // Security" Lmao," the user captioned.`): the next straight mark closes it, not the outer
+    // quote.
     let mut straight_inside = false;
     // Whether a curly double mark opened inside the open curly one (`“According to him, “Many
     // of you…”. And he wants…”`), and where the first closing mark after it ended: the
@@ -98,7 +100,7 @@ pub(crate) fn spans(line: &str) -> Vec<Span> {
                     && matches!(c, '’' | '\'')
                     && next == Some(c)
                     && previous.is_some_and(|p| !p.is_whitespace());
-                let nested_straight = opener == '“'
+                let nested_straight = matches!(opener, '“' | '"')
                     && c == '"'
                     && (straight_inside
                         || previous.is_some_and(char::is_whitespace)
@@ -447,7 +449,7 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     };
     if !starts_uppercase(first.bare)
         || shouted_function_word(first.bare)
-        || NOT_NAMES.contains(&first.bare)
+        || (NOT_NAMES.contains(&first.bare) && !opens_with_an_initial(words, k))
         || is_handle(first.bare).is_some()
         || opens_with_its_verb(first.bare)
     {
@@ -511,6 +513,16 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     Some((without_owner(&name).to_string(), end))
 }
 
+/// `E. Armstrong`, `A. Kumar`: whether word `k` is an initial with its full stop before a
+/// name's next word, not the article, pronoun or conjunction the letter spells.
+fn opens_with_an_initial(words: &[Word], k: usize) -> bool {
+    words.get(k).is_some_and(|initial| {
+        initial.full_stop && initial.bare.len() == 1 && starts_uppercase(initial.bare)
+    }) && words
+        .get(k + 1)
+        .is_some_and(|next| starts_uppercase(next.bare) && !NOT_NAMES.contains(&next.bare))
+}
+
 /// `Wrote Jane Wanjiru:`, `Added another:`: a verb of posting or speech capitalized where the
 /// clause opens with it, no name's first word (`Said` is an Arabic name as well as a verb).
 pub(super) fn opens_with_its_verb(word: &str) -> bool {
@@ -561,9 +573,14 @@ fn tagged_surname(words: &[Word], k: usize, handle: &str) -> Option<(String, usi
 }
 
 fn starts_lowercase_username(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_lowercase())
-        && word.contains(|c: char| c.is_ascii_digit() || c == '_')
-        && super::dump::is_username(word, false)
+    // (`9fingerwonder wrote`: or a number before lower-case letters, more than a unit's.)
+    const FEWEST_LETTERS_AFTER_A_NUMBER: usize = 5;
+    let lowercase = word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word.contains(|c: char| c.is_ascii_digit() || c == '_');
+    let after_a_number = word.starts_with(|c: char| c.is_ascii_digit())
+        && !word.contains(|c: char| c.is_uppercase())
+        && word.chars().filter(char::is_ascii_lowercase).count() >= FEWEST_LETTERS_AFTER_A_NUMBER;
+    (lowercase || after_a_number) && super::dump::is_username(word, false)
 }
 
 /// The subject that starts at word `k`: who it is, the word after it, the platform it names and
@@ -592,24 +609,35 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     {
         return Some((Who::Pronoun, k + 1, None, false));
     }
-    let determiner = matches!(
-        lower.as_str(),
-        "one"
-            | "another"
-            | "a"
-            | "an"
-            | "the"
-            | "someone"
-            | "somebody"
-            | "others"
-            | "some"
-            | "many"
-            | "several"
-    ) || DETERMINERS_ELSEWHERE.contains(&lower.as_str());
-    if determiner {
+    // (`E. Armstrong`, `O. Okafor`: an initial is no article of any language.)
+    let initial = opens_with_an_initial(words, k);
+    // (`This person said what we were all thinking:`: `this` only right before a reader's noun,
+    // where `This is how his followers reacted:` names nobody.)
+    let this_reader = lower == "this"
+        && !word.comma
+        && words
+            .get(k + 1)
+            .is_some_and(|noun| is_reader_noun(&noun.bare.to_lowercase()));
+    let determiner = this_reader
+        || matches!(
+            lower.as_str(),
+            "one"
+                | "another"
+                | "a"
+                | "an"
+                | "the"
+                | "someone"
+                | "somebody"
+                | "others"
+                | "some"
+                | "many"
+                | "several"
+        )
+        || DETERMINERS_ELSEWHERE.contains(&lower.as_str());
+    if determiner && !initial {
         return anonymous_at(words, k, &lower);
     }
-    if DEFINITE_ARTICLES_ELSEWHERE.contains(&lower.as_str()) {
+    if DEFINITE_ARTICLES_ELSEWHERE.contains(&lower.as_str()) && !initial {
         // `der Satiriker Jan Böhmermann`, `die Autorin Sophie Passmann`: German capitalizes the
         // noun that describes the person before the name.
         let german = matches!(lower.as_str(), "der" | "die" | "das");
@@ -1229,6 +1257,7 @@ fn anonymous_at(
                 && super::dump::is_username(w.bare, true)
                 && !is_verb(w.bare)
                 && !is_adverb(w.bare)
+                && !AUXILIARIES_ELSEWHERE.contains(&w.bare)
                 && !matches!(
                     w.bare,
                     "here" | "there" | "who" | "that" | "which" | "also" | "then" | "online"
@@ -2095,7 +2124,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     // `Jimmy Kimmel's reaction on Pacquiao-Bradley fight result - "…"`: a dash after a named
     // person's post introduces its words as a colon would.
     if lead.ends_with([' ', '-', '–', '—']) && lead.trim_end().ends_with(['-', '–', '—']) {
-        if let Some(owner) = possessed_post(lead) {
+        if let Some(owner) = possessed_post(lead).or_else(|| signed_before(lead)) {
             return Some(owner);
         }
     }
@@ -2350,7 +2379,22 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         if next >= words.len() {
             // A bare handle before the quote: `@renoomokri, ”…”`, `@handle: “…”`; or a reader
             // the subject places online: `Facebook user Abena Serwaa: “…”`.
-            if (matches!(who, Who::Handle(_)) || platform.is_some()) && k == 0 {
+            // (`And another:`, `Still another:`, `A third:`: the next of the readers a round-up
+            // quotes, with nothing more said of them.)
+            let the_next_reader = matches!(who, Who::Anonymous { .. })
+                && lead.ends_with(':')
+                && words.split_last().is_some_and(|(last, before)| {
+                    let last = last.bare.to_lowercase();
+                    (last == "another" || ORDINALS.contains(&last.as_str()))
+                        && before.iter().all(|w| {
+                            matches!(
+                                w.bare.to_lowercase().as_str(),
+                                "and" | "still" | "yet" | "plus" | "or" | "then" | "a"
+                            )
+                        })
+                });
+            if ((matches!(who, Who::Handle(_)) || platform.is_some()) && k == 0) || the_next_reader
+            {
                 return Some(Speaker {
                     who,
                     verb: None,
@@ -2731,6 +2775,13 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
         }
         _ => words,
     };
+    // `Less gracious was this comment:`, `Then came the reply:`: the label after the verb
+    // that inverts the sentence.
+    let words = words
+        .iter()
+        .position(|w| !w.comma && matches!(w.bare, "was" | "came" | "is" | "comes"))
+        .filter(|&verb| verb > 0 && !words[..verb].iter().any(|w| w.comma))
+        .map_or(words, |verb| &words[verb + 1..]);
     let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
     if let Some(owned) = owned_post(words, &lower) {
         return Some(owned);
@@ -2744,6 +2795,8 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
             "a" | "one"
                 | "another"
                 | "the"
+                | "this"
+                | "typical"
                 | "top"
                 | "latest"
                 | "popular"
@@ -2754,7 +2807,16 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
             || is_online_noun(w)
             || platform_named_in(w).is_some()
     };
-    if words[..noun].iter().any(|w| w.comma) || !lower[..noun].iter().all(qualifies) {
+    // `One memorable tweet:`, `Another hilarious reply:`: after an article or `one`, the words
+    // that describe the post, a few and none a verb.
+    const MOST_DESCRIBING_WORDS: usize = 3;
+    let described = (2..=MOST_DESCRIBING_WORDS + 1).contains(&noun)
+        && matches!(lower[0].as_str(), "a" | "an" | "one" | "another" | "this")
+        && lower[1..noun]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase()) && !is_verb(w));
+    if words[..noun].iter().any(|w| w.comma) || !(described || lower[..noun].iter().all(qualifies))
+    {
         return None;
     }
     let platform = platform_named_in(&lower[..noun].join(" "));
@@ -2827,11 +2889,20 @@ fn owned_post(words: &[Word], lower: &[String]) -> Option<Speaker> {
         lower[noun_at].as_str(),
         "comment" | "tweet" | "post" | "reaction" | "caption"
     );
+    // `A fan’s reply:`, `One user's comment:`: a reader's post, whoever the reader.
+    let a_readers = at == 1
+        && matches!(lower[0].as_str(), "a" | "one" | "another")
+        && is_reader_noun(&bare.to_lowercase());
     let who = match is_handle(bare) {
         Some(handle) if at == 0 && (posted || lower[noun_at] == "reply") => {
             Who::Handle(handle.to_string())
         }
         Some(_) => return None,
+        None if a_readers
+            && (posted || matches!(lower[noun_at].as_str(), "reply" | "response")) =>
+        {
+            Who::Anonymous { online: true }
+        }
         None if posted && !noun.comma => {
             let mut owned: Vec<Word> = words[..=at].to_vec();
             owned[at].bare = bare;
@@ -2865,7 +2936,7 @@ fn verb_then_subject(words: &[Word]) -> Option<Speaker> {
     if verb.comma || starts_uppercase(verb.bare) == opened || !is_verb(&lower) {
         return None;
     }
-    let (who, next, platform, interviewee) = subject_at(words, 1)?;
+    let (who, next, platform, interviewee) = subject_at(words, past_agent_marker(words, 1))?;
     let (next, platform) = match place_phrase(words, next) {
         Some((after, place)) => (after, Some(place)),
         None => (next, platform),
@@ -2881,6 +2952,15 @@ fn verb_then_subject(words: &[Word]) -> Option<Speaker> {
         platform,
         interviewee,
     })
+}
+
+/// `sabi ng isang netizen` (said a netizen), `Sabi ni fathermucker`: Tagalog marks who spoke
+/// after the verb with `ng`, or `ni` before a name; the subject starts past it.
+fn past_agent_marker(words: &[Word], at: usize) -> usize {
+    match words.get(at) {
+        Some(marker) if !marker.comma && matches!(marker.bare, "ng" | "ni") => at + 1,
+        _ => at,
+    }
 }
 
 fn from_name(words: &[Word]) -> Option<Speaker> {
@@ -3216,6 +3296,16 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     if let Some(speaker) = the_post_read(&words) {
         return Some(speaker);
     }
+    // `“…,” according to one user.`: as before a quote, for a reader online (after a quote
+    // it attributes as often what someone said at a meeting).
+    if let Some(speaker) = according_to(&words).filter(|speaker| {
+        matches!(
+            speaker.who,
+            Who::Handle(_) | Who::Anonymous { online: true }
+        )
+    }) {
+        return Some(speaker);
+    }
     // `when he was asked:` opens another clause; `Irfan Pathan tweeted after the match.` ends
     // this one with when it was posted, which does not change who spoke, where `Scarborough
     // reported that Trump was` reports what someone else said.
@@ -3291,7 +3381,7 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
             });
         }
         // `twitterte auch der Satiriker X`: an adverb between the verb and its subject.
-        let subject = past_adverbs(&words, j + 1);
+        let subject = past_agent_marker(&words, past_adverbs(&words, j + 1));
         if let Some((who, next, platform, interviewee)) =
             apposition.or_else(|| subject_at(&words, subject))
         {
@@ -3908,7 +3998,8 @@ fn introduced_by(lead: &str) -> Option<Speaker> {
             continue;
         };
         let (name, verb) = without_verb(name);
-        let opens_a_long_clause = k == 0 && words.len() > 6;
+        // (`Mary Wanjiku was also incredulous — asking:`: a dash is no word of it.)
+        let opens_a_long_clause = k == 0 && words.iter().filter(|w| !is_dash(w.bare)).count() > 6;
         if (name.contains(' ') || verb.is_some())
             && !name.contains(['’', '\''])
             && !opens_a_long_clause
@@ -4050,25 +4141,31 @@ fn subject_before(before: &str) -> Option<Speaker> {
         return None;
     }
     let whole = match &speaker.who {
-        // `Airbus A320-200`: a model's number names a thing; `Disgusted South Africans`, a
-        // people.
-        Who::Name(name) => {
-            name.contains(' ')
-                && !name.rsplit(' ').next().is_some_and(is_demonym)
-                && !name.contains(['’', '\''])
-                && !name.contains(|c: char| c.is_ascii_digit())
-                && !joins_nouns(name)
-        }
+        Who::Name(name) => names_one_person(name),
         Who::Handle(_) | Who::Anonymous { .. } => true,
         Who::Pronoun => false,
     };
     whole.then_some(speaker)
 }
 
+/// Whether capitalized words read as a name are one person's whole name: two words or more,
+/// not a thing's (`Airbus A320-200`: a model's number), not a people (`Disgusted South
+/// Africans`), no owner's and no nouns joined.
+fn names_one_person(name: &str) -> bool {
+    name.contains(' ')
+        && !name.rsplit(' ').next().is_some_and(is_demonym)
+        && !name.contains(['’', '\''])
+        && !name.contains(|c: char| c.is_ascii_digit())
+        && !joins_nouns(name)
+}
+
 /// The person the previous sentence is about, for a pronoun: an anonymous reader when it opens
 /// with one (`One user questioned…`), else the first name in it.
 pub(super) fn person_before(text: &str) -> Option<Who> {
     person_or_body_before(text).filter(|who| match who {
+        // `Kenyans took to social media…`: a people is no one person a pronoun or `the user`
+        // can stand for.
+        Who::Name(name) if name.rsplit(' ').next().is_some_and(is_demonym) => false,
         // `The Treasury raised the levy…`: one word after `the` is a body, not a person a
         // pronoun can stand for.
         Who::Name(name) if !name.contains(' ') => {
@@ -4532,6 +4629,11 @@ pub(super) fn in_line(
                 }),
         };
         let from_before = before.is_some();
+        let opening = match (&before, &after) {
+            (None, None) => handle_opening_the_quote(quote_text, quotes_whole_line),
+            _ => None,
+        };
+        let mut words_after_handle = None;
         let (speaker, form, from_tail) = match (before, after) {
             (Some(speaker), _) => (speaker, Form::QuotedSpan, false),
             (None, Some(speaker)) if is_signed => (speaker, Form::NameAfter, true),
@@ -4559,10 +4661,18 @@ pub(super) fn in_line(
                             .flatten()
                     }) {
                     Some(speaker) => (speaker, Form::QuotedSpan, false),
-                    None => continue,
+                    None => match opening {
+                        Some((speaker, words)) => {
+                            words_after_handle = Some(words);
+                            (speaker, Form::NearHandle, false)
+                        }
+                        None => continue,
+                    },
                 },
             },
         };
+        // (The words after the handle, when the handle opening the quote is its poster.)
+        let quote_text = words_after_handle.unwrap_or(quote_text);
         // `“…”` ⏎ `  • Motorist`: a message signed under it with a bullet is a readers'-messages
         // page's structure, kept without the decision as names in turn are.
         let bullet_signed = taken_units.last() == Some(&(index + 1))
@@ -5004,6 +5114,37 @@ fn lead_speaker(
     Some(speaker)
 }
 
+/// `“@Musembi13: si u Fikilie (think) no?”`, `”@prince1drake he is the reason…”`: a quote that
+/// opens with a handle, as tweets were quoted whole before quote tweets, is that account's
+/// post: its poster and its words after the handle, several of them. Inside a sentence the
+/// handle needs its colon (`Some of the tweets include; “@Musembi13: …”`); a quote that is the
+/// whole line may leave it out.
+fn handle_opening_the_quote(quote_text: &str, whole_line: bool) -> Option<(Speaker, &str)> {
+    const FEWEST_WORDS: usize = 3;
+    // (`“@philbrookadede  Sep 16: …”`: with the day it was posted, the header's reading.)
+    if super::dump::opens_with_post_header(quote_text) {
+        return None;
+    }
+    let inner = quote_text.trim_start_matches(['“', '”', '"']);
+    let (first, words) = inner.split_once(' ')?;
+    let colon = first.strip_suffix(':');
+    if colon.is_none() && !whole_line {
+        return None;
+    }
+    let handle = is_handle(colon.unwrap_or(first))?;
+    let words = words.trim_start();
+    (words.split_whitespace().count() >= FEWEST_WORDS).then(|| {
+        let speaker = Speaker {
+            who: Who::Handle(handle.to_string()),
+            verb: None,
+            platform: Some(Platform::Twitter),
+            posted: true,
+            interviewee: false,
+        };
+        (speaker, words)
+    })
+}
+
 /// `Sam Ngué describes the speech as “The speech of a lazy man who does not even know…”`: what
 /// the subject called a thing, in a sentence of its own words, is its words, read as if its
 /// verb stood before a colon (not `described Horton’s supporters as “god damn hypocrites”`, a
@@ -5056,6 +5197,24 @@ fn posting_participle(
         verb: Some(participle),
         platform: platform_named_in(rest),
         posted: true,
+        interviewee: false,
+    })
+}
+
+/// `Mary Wanjiku – “…”`: a whole name alone before a dash signs the quote after it, as a list
+/// of comments prints each (a handle's is read by [`near_handle`]).
+fn signed_before(lead: &str) -> Option<Speaker> {
+    let signature = lead.trim_end().trim_end_matches(['-', '–', '—']).trim_end();
+    let words = words(signature);
+    let (name, end) = name_at(&words, 0)?;
+    if end != words.len() || !names_one_person(&name) || platform_named_in(&name).is_some() {
+        return None;
+    }
+    Some(Speaker {
+        who: Who::Name(name),
+        verb: None,
+        platform: None,
+        posted: false,
         interviewee: false,
     })
 }
