@@ -8311,6 +8311,16 @@ fn a_readers_post_named_by_the_readers_noun() {
 }
 
 #[test]
+fn a_long_sentence_ending_on_a_colon_is_no_list_items_author() {
+    let article = format!(
+        "{STORY}Kenyans took to Reddit to share their views on the levy.\n\n\
+         kamau_254, for instance, broke the news of the levy to his dad on Father\u{2019}s Day:\n\n\
+         \u{201c}He just stares back in almost shock,\u{201d} kamau_254 wrote.\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("kamau_254"), "He")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -5557,6 +5557,12 @@ fn list_item(line: &str) -> Option<(Who, &str)> {
     // The authors round-ups print before unquoted comments stand before quoted ones too
     // (`Hlayirani-27: “…”`, `Sipho from Soweto: “…”`).
     let parsed = super::dump::colon_author(author)?;
+    // (`9fingerwonder, for instance, broke the news to his dad on Father’s Day:`: a sentence
+    // without a verb this reading knows names no author at its end.)
+    const LONGEST_AUTHOR: usize = 8;
+    if parsed.verb.is_none() && author.split_whitespace().count() > LONGEST_AUTHOR {
+        return None;
+    }
     // `Mbunge wa Mtama, Nape Nnauye aliandika: “…”`: with a verb, the clause is an attribution,
     // and its subject is the one the attribution reader finds (not `Name, Town`).
     if parsed.verb.is_some() {
