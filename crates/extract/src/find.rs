@@ -540,18 +540,19 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 let attributed = thread
                     .is_none()
                     .then(|| {
-                        attribution(text).or_else(|| name_over_quote(text, units.get(index + 1)))
+                        attribution(text)
+                            .or_else(|| name_over_quote(text, units.get(index + 1)))
+                            .or_else(|| {
+                                // `1. bruno` ⏎ `August 6, 2014 at 7:25 pm` ⏎ `…`: a blog's
+                                // thread with its times, which [`dump`] reads.
+                                bulleted_name(text).filter(|_| {
+                                    !matches!(units.get(index + 1),
+                                        Some(Unit::Line { text: next, .. })
+                                            if dump::is_comment_time(next))
+                                })
+                            })
                     })
                     .flatten()
-                    .or_else(|| {
-                        // `1. bruno` ⏎ `August 6, 2014 at 7:25 pm` ⏎ `…`: a blog's thread with
-                        // its times, which [`dump`] reads.
-                        bulleted_name(text).filter(|_| {
-                            thread.is_none()
-                                && !matches!(units.get(index + 1),
-                                Some(Unit::Line { text: next, .. }) if dump::is_comment_time(next))
-                        })
-                    })
                     .filter(|attribution| {
                         // (`Ali Naka on Twitter` ⏎ `“…”` says where the words were posted.)
                         round_up
