@@ -8321,6 +8321,26 @@ fn a_long_sentence_ending_on_a_colon_is_no_list_items_author() {
 }
 
 #[test]
+fn a_username_of_letters_alone_after_a_readers_noun() {
+    let article = format!(
+        "{STORY}Commuters vented their anger online.\n\n\
+         \u{201c}Twelve shillings more and the matatu fare doubles,\u{201d} user wanjikumaina wrote.\n\n\
+         \u{201c}Walk to work, they said,\u{201d} read one post from Twitter user kamaukibet.\n\n\
+         \u{201c}Cycled in, 30 minutes like every day,\u{201d} wrote one Facebook user anyway.\n\n\
+         \u{201c}The levy stays until June,\u{201d} said one Twitter user today.\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("wanjikumaina"), "Twelve"),
+            (Some("kamaukibet"), "Walk"),
+            (None, "Cycled"),
+            (None, "The"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -672,7 +672,11 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     // reader noun printed as a title before the reader's name.
     if is_online_noun(&lower) && !word.comma {
         if let Some(handle) = words.get(k + 1).and_then(|w| {
-            is_handle(w.bare).or_else(|| super::dump::is_username(w.bare, false).then_some(w.bare))
+            is_handle(w.bare).or_else(|| {
+                (super::dump::is_username(w.bare, false)
+                    || lower_case_username_after_reader_noun(words, k + 1))
+                .then_some(w.bare)
+            })
         }) {
             return Some((Who::Handle(handle.to_string()), k + 2, None, false));
         }
@@ -881,6 +885,53 @@ fn name_after_lower_case_description(words: &[Word], k: usize) -> Option<(String
 
 /// `one frustrated viewer`, `One user on X`, `a third`, `someone else`, `one Nkem Diana`,
 /// `Twitter user Sam Okoro`, `Another Instagram, Eth,`, `Someone with the handle X`.
+/// `forum user stehayn commented`, `“…,” read a post from Twitter user sheissilenttoo.`: a
+/// word of lower-case letters alone is a username right after a reader's noun where a verb of
+/// saying follows it, or where it ends the clause after a platform's singular noun, and it is
+/// no word prose puts there (`a user here`, `said one Twitter user today`).
+fn lower_case_username_after_reader_noun(words: &[Word], at: usize) -> bool {
+    let Some(word) = words.get(at) else {
+        return false;
+    };
+    let verb_follows = !word.comma
+        && words.get(at + 1).is_some_and(|verb| {
+            matches!(
+                verb_kind(Some(verb.bare)),
+                VerbKind::Posting | VerbKind::Speech
+            )
+        });
+    let ends_the_clause = at + 1 == words.len()
+        && at > 1
+        && !words[at - 1].comma
+        && !words[at - 1].bare.ends_with('s')
+        && platform_named_in(words[at - 2].bare).is_some();
+    (verb_follows || ends_the_clause)
+        && super::dump::is_username(word.bare, true)
+        && !is_verb(word.bare)
+        && !is_adverb(word.bare)
+        && !AUXILIARIES_ELSEWHERE.contains(&word.bare)
+        && !matches!(
+            word.bare,
+            "here"
+                | "there"
+                | "who"
+                | "that"
+                | "which"
+                | "also"
+                | "then"
+                | "online"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "earlier"
+                | "now"
+                | "anyway"
+                | "though"
+                | "alone"
+                | "afterwards"
+        )
+}
+
 fn anonymous_at(
     words: &[Word],
     k: usize,
@@ -1250,29 +1301,13 @@ fn anonymous_at(
         }
     }
     if noun.is_some() && !words[next - 1].comma {
-        // "Reddit user throwaway_6ix": a username needs no @ after a reader noun; one of
-        // letters only does where the verb follows it ("forum user stehayn commented").
-        let before_a_verb = |w: &Word| {
-            !w.comma
-                && super::dump::is_username(w.bare, true)
-                && !is_verb(w.bare)
-                && !is_adverb(w.bare)
-                && !AUXILIARIES_ELSEWHERE.contains(&w.bare)
-                && !matches!(
-                    w.bare,
-                    "here" | "there" | "who" | "that" | "which" | "also" | "then" | "online"
-                )
-                && words.get(next + 1).is_some_and(|verb| {
-                    matches!(
-                        verb_kind(Some(verb.bare)),
-                        VerbKind::Posting | VerbKind::Speech
-                    )
-                })
-        };
+        // "Reddit user throwaway_6ix": a username needs no @ after a reader noun.
         let handle = words.get(next).and_then(|w| {
             is_handle(w.bare).or_else(|| {
-                (online && (super::dump::is_username(w.bare, false) || before_a_verb(w)))
-                    .then_some(w.bare)
+                (online
+                    && (super::dump::is_username(w.bare, false)
+                        || lower_case_username_after_reader_noun(words, next)))
+                .then_some(w.bare)
             })
         });
         if let Some(handle) = handle {
@@ -3705,8 +3740,10 @@ fn the_post_read(words: &[Word]) -> Option<Speaker> {
         {
             Who::Pronoun
         }
-        // `“…,” reads a comment by Jane Wanjiru.`
-        [read, "a" | "the", post, "from" | "by", ..] if is_read(read) && is_post(post) => {
+        // `“…,” reads a comment by Jane Wanjiru.`, `read one post from Twitter user X`.
+        [read, "a" | "the" | "one" | "another", post, "from" | "by", ..]
+            if is_read(read) && is_post(post) =>
+        {
             let (who, next, ..) = subject_at(words, 4)?;
             // `… from one Kenyan BravinYuri which received…`: a relative clause may follow.
             let ends = next >= words.len() || matches!(lower[next], "which" | "who" | "that");
