@@ -8341,6 +8341,17 @@ fn a_username_of_letters_alone_after_a_readers_noun() {
 }
 
 #[test]
+fn readers_named_in_the_line_above_announce_a_person_s_quote() {
+    let article = "Matatu fares double overnight\n\n\
+         The Treasury said the levy would stay until June.\n\
+         One user commented on the price of a single trip.\n\
+         \u{2018}Twelve shillings more and the fare doubles,\u{2019} another commuter lamented.\n\
+         The Treasury said the levy would be reviewed.\n\
+         \u{2018}It will stay,\u{2019} one official said.\n";
+    assert_anonymous_openings(article, 1, &["Twelve"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3220,7 +3220,7 @@ fn is_letter_heading(line: &str) -> bool {
     line.len() <= 100 && !line.ends_with(['.', '!', '?', '"', '”', ')', '…', ':'])
 }
 
-fn line_at<'t>(units: &[Unit<'t>], k: usize) -> Option<&'t str> {
+pub(super) fn line_at<'t>(units: &[Unit<'t>], k: usize) -> Option<&'t str> {
     match units.get(k) {
         Some(Unit::Line { text, .. }) => Some(text.trim()),
         _ => None,
