@@ -8352,6 +8352,15 @@ fn readers_named_in_the_line_above_announce_a_person_s_quote() {
 }
 
 #[test]
+fn a_politician_described_before_the_name() {
+    let article = format!(
+        "{STORY}Politicians took to X after the ruling.\n\n\
+         Politician Amina Odhiambo tweeted: \u{201c}Twelve shillings more is a tax on walking.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Amina Odhiambo")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\
