@@ -8361,6 +8361,17 @@ fn a_politician_described_before_the_name() {
 }
 
 #[test]
+fn unquoted_words_after_an_adverb_or_a_reader_named_after_a_comma() {
+    let article = format!(
+        "{STORY}Commuters vented their anger on X.\n\n\
+         @kamau_254 also tweeted: Twelve shillings more and the fare doubles. Criminals!\n\n\
+         Another user, Jane Wanjiru tweeted: Walk to work, they said. Now we walk to work.\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("kamau_254"), "Twelve"), (None, "Walk")]);
+    assert_names(&article, &[None, Some("Jane Wanjiru")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

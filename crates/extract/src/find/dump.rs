@@ -1910,6 +1910,16 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         .or_else(|| author.strip_prefix("But "))
         .filter(|name| name.starts_with(char::is_uppercase))
         .unwrap_or(author);
+    // `Another user, Oyetayo Precious tweeted:`: the reader described, then named after a
+    // comma.
+    let author = match author.split_once(", ") {
+        Some((described, named))
+            if named.starts_with(char::is_uppercase) && describes_a_reader(described) =>
+        {
+            named
+        }
+        _ => author,
+    };
     // `Wrote Jane Wanjiru:`: the verb opens the clause, the name follows it.
     let (leading_verb, author) = match author.split_once(' ') {
         Some((verb, name))
@@ -2013,6 +2023,19 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     })
 }
 
+/// `Another user`, `A Twitter user`, `One Facebook commenter`: an article or `one`/`another`,
+/// at most a platform or a word more, and a reader's noun.
+fn describes_a_reader(words: &str) -> bool {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    matches!(
+        words.first().map(|first| first.to_lowercase()).as_deref(),
+        Some("a" | "an" | "another" | "one")
+    ) && (2..=4).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|noun| vocabulary::is_online_noun(&noun.to_lowercase()))
+}
+
 /// `IN response to Welshman tears into Chamisa, HENRY KUNENE says`: the story a reader's
 /// message answers, which SMS and letters pages print before the sender, left out.
 fn without_story_replied_to(author: &str) -> &str {
@@ -2113,6 +2136,11 @@ fn without_verb(author: &str) -> (&str, Option<&str>) {
                 || vocabulary::is_verb_elsewhere(verb)
                 || matches!(verb, "says" | "said" | "emails" | "texts" | "asks" | "adds") =>
         {
+            // `@tochi_OKAFOR also tweeted:`: an adverb between the author and the verb.
+            let who = match who.rsplit_once(' ') {
+                Some((before, adverb)) if vocabulary::ADVERBS.contains(&adverb) => before,
+                _ => who,
+            };
             (vocabulary::without_object_pronoun(who), Some(verb))
         }
         _ => (author, None),
