@@ -8372,6 +8372,34 @@ fn unquoted_words_after_an_adverb_or_a_reader_named_after_a_comma() {
 }
 
 #[test]
+fn a_blogs_latest_comments_headed_by_the_commenter_and_the_post() {
+    let article = "All comments\n\n\
+         From Amina Odhiambo on Matatu fares: what the new levy means for commuters\n\
+         Twelve shillings more and the fare doubles. Who is this levy for? The Treasury \
+         should walk to work with us for one week and then decide.\n\
+         From Peter Kamau on Matatu fares: what the new levy means for commuters\n\
+         Walk to work, they said. Now we walk to work and still pay the levy on every \
+         litre the matatu burns on the way to town and back.\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Amina Odhiambo"), "Twelve"),
+            (Some("Peter Kamau"), "Walk"),
+        ],
+    );
+}
+
+#[test]
+fn a_sentence_opening_from_a_day_on_is_no_comments_header() {
+    let article = format!(
+        "{STORY}From Monday on the fares will rise by twelve shillings a trip.\n\n\
+         The Treasury said the levy would stay until June, and operators agreed.\n\n\
+         From June on the levy will be reviewed every quarter by the board.\n"
+    );
+    assert_names(&article, &[]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3609,16 +3609,31 @@ pub(super) fn says_over_comment(
 /// or the verb alone with its colon lost (`1. jaded said`, `Evan wrote`), Blogger's without
 /// its times (`Seasons & Reasons said...`), whom the comment answers (`gerryaw in reply to
 /// mumia`, as The Economist prints it) or how long ago it was posted (`Piotr 4 days`, as
-/// Disqus does). One to four words, after the list marker, that name rather than describe.
+/// Disqus does), or the post commented on (`From Samson Norikgu on Silenced nation: …`, a
+/// blog's list of its latest comments). One to four words, after the list marker, that name
+/// rather than describe.
 fn commenter_saying(line: &str) -> Option<&str> {
     const LONGEST_HEADER: usize = 60;
     const MOST_NAME_WORDS: usize = 4;
-    if line.len() > LONGEST_HEADER {
+    // (The post's title may be long; the commenter before it is held to the header's length.
+    // A title opens with a capital, where prose goes on in lower case: `From Monday on the
+    // fares…`.)
+    let on_post = line
+        .strip_prefix("From ")
+        .and_then(|rest| rest.split_once(" on "))
+        .filter(|(commenter, title)| {
+            commenter.starts_with(char::is_uppercase) && title.starts_with(char::is_uppercase)
+        })
+        .map(|(commenter, _)| commenter);
+    if on_post.is_none() && line.len() > LONGEST_HEADER {
         return None;
     }
-    let header = [" says:", " says", " said", " said...", " said…", " wrote"]
-        .iter()
-        .find_map(|verb| line.strip_suffix(verb))
+    let header = on_post
+        .or_else(|| {
+            [" says:", " says", " said", " said...", " said…", " wrote"]
+                .iter()
+                .find_map(|verb| line.strip_suffix(verb))
+        })
         .or_else(|| {
             line.split_once(" in reply to ")
                 .map(|(commenter, _)| commenter)
