@@ -8400,6 +8400,17 @@ fn a_sentence_opening_from_a_day_on_is_no_comments_header() {
 }
 
 #[test]
+fn a_post_that_said_is_its_posters() {
+    let article = format!(
+        "{STORY}Kenyans took to X to vent. One user, @kamau_254, posted a photo of an empty \
+         matatu stage.\n\n\
+         \u{201c}Twelve shillings more and the fare doubles,\u{201d} the post said.\n\n\
+         The Treasury said the levy would stay until June.\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("kamau_254"), "Twelve")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3716,9 +3716,9 @@ fn is_mention_of_a_name(words: &[Word]) -> bool {
         && !words[..words.len() - 1].iter().any(|w| w.comma)
 }
 
-/// `“…,” read the tweet.`, `“…,” his tweet read.`, `“…” Read a tweet from one Kenyan
-/// BravinYuri`: the quote is the post of the person the article named before it (a pronoun,
-/// for the caller to resolve), or of the one named after `from`.
+/// `“…,” read the tweet.`, `“…,” his tweet read.`, `“…,” the post said.`, `“…” Read a tweet
+/// from one Kenyan BravinYuri`: the quote is the post of the person the article named before
+/// it (a pronoun, for the caller to resolve), or of the one named after `from`.
 fn the_post_read(words: &[Word]) -> Option<Speaker> {
     // Its shapes are three words, or `from` fourth: this runs on every quote's tail.
     let shaped = words.len() == 3
@@ -3731,7 +3731,7 @@ fn the_post_read(words: &[Word]) -> Option<Speaker> {
     }
     let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-    let is_read = |w: &str| matches!(w, "read" | "reads");
+    let is_read = |w: &str| matches!(w, "read" | "reads" | "said" | "says");
     let is_post = |w: &str| matches!(w, "tweet" | "post" | "caption" | "message" | "comment");
     let owner = |w: &str| matches!(w, "the" | "his" | "her" | "their");
     let who = match lower.as_slice() {
