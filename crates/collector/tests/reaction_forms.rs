@@ -8411,6 +8411,24 @@ fn a_post_that_said_is_its_posters() {
 }
 
 #[test]
+fn bare_usernames_before_a_tag_or_with_a_capital_inside() {
+    let article = format!(
+        "{STORY}Kenyan Tweeple were quick to react.\n\n\
+         wanjikumaina Twelve shillings more and the fare doubles #FuelLevy\n\n\
+         kamaukibet #FuelLevy Walk to work, they said. Now we walk to work.\n\n\
+         iAmina Cycled into work. Took 30 minutes like every other day.\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("wanjikumaina"), "Twelve"),
+            (Some("kamaukibet"), "#FuelLevy"),
+            (Some("iAmina"), "Cycled"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3883,9 +3883,10 @@ pub(super) fn names_a_person(name: &str) -> bool {
     matches!(author_of(name), Some((None, Some(_))))
 }
 
-/// `robtreacher I now have incredibly sexy underwear.`, `AnnaGConnell Mum and are watching…`:
-/// a line opening with a username printed without its `@` (a lower-case word, or capitalized
-/// words run together), then a sentence.
+/// `robtreacher I now have incredibly sexy underwear.`, `AnnaGConnell Mum and are watching…`,
+/// `iAlen Or maybe…`, `mojizzzle #KPLC should stand for…`: a line opening with a username
+/// printed without its `@` (a lower-case word, capitalized words run together, or a lower-case
+/// start with a capital inside), then a sentence or a tag.
 fn opens_with_bare_username(line: &str) -> bool {
     let Some((first, rest)) = line.split_once(' ') else {
         return false;
@@ -3897,10 +3898,12 @@ fn opens_with_bare_username(line: &str) -> bool {
         && first.bytes().any(|b| b.is_ascii_alphabetic());
     let lower = first.bytes().all(|b| !b.is_ascii_uppercase())
         && !vocabulary::FUNCTION_WORDS.contains(&first);
-    let username = shaped && (lower || crate::features::is_joined_username(first));
-    let sentence = rest
-        .trim_start()
-        .starts_with(|c: char| c.is_uppercase() || OPENING_MARKS.contains(&c) || c == '…');
+    let camel = first.starts_with(|c: char| c.is_ascii_lowercase())
+        && first.bytes().any(|b| b.is_ascii_uppercase());
+    let username = shaped && (lower || camel || crate::features::is_joined_username(first));
+    let sentence = rest.trim_start().starts_with(|c: char| {
+        c.is_uppercase() || OPENING_MARKS.contains(&c) || matches!(c, '…' | '#' | '@')
+    });
     username && sentence
 }
 
