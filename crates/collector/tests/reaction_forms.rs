@@ -8429,6 +8429,19 @@ fn bare_usernames_before_a_tag_or_with_a_capital_inside() {
 }
 
 #[test]
+fn a_surname_of_a_reader_introduced_above() {
+    let article = format!(
+        "{STORY}Facebook user Jane Wanjiru said she had waited three hours for a matatu on \
+         Tuesday.\n\n\
+         \u{201c}Twelve shillings more and the fare doubles. Who is this levy for?\u{201d} \
+         Wanjiru said.\n\n\
+         Transport minister Peter Kamau defended the levy on Wednesday.\n\n\
+         \u{201c}The levy will stay until the roads are paid for,\u{201d} Kamau said.\n"
+    );
+    assert_names_and_openings(&article, &[(Some("Wanjiru"), "Twelve")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3965,13 +3965,23 @@ pub(super) fn is_candidate(speaker: &Speaker) -> bool {
     speaker.who != Who::Pronoun
 }
 
-/// The evidence a taken quote's speaker and the article give, as cues.
-pub(super) fn evidence(speaker: &Speaker, context: &Context, readers_named: bool) -> Vec<Cue> {
+/// The evidence a taken quote's speaker and the article give, as cues. `units` and `index`:
+/// where the quote stands, for the lines above that may have introduced its speaker.
+pub(super) fn evidence(
+    speaker: &Speaker,
+    context: &Context,
+    readers_named: bool,
+    (units, index): (&[Unit], usize),
+) -> Vec<Cue> {
     let verb = speaker.verb.as_deref().unwrap_or("");
     // `posted` without a posting verb or a place comes from the predicate's rest
     // (`laughed as they wrote`, `in the comments`).
     let posting_verb = is_posting_verb(verb) || (speaker.posted && speaker.platform.is_none());
-    let online_reader = matches!(speaker.who, Who::Anonymous { online: true });
+    let online_reader = match &speaker.who {
+        Who::Anonymous { online } => *online,
+        Who::Name(surname) => introduced_as_reader(surname, units, index),
+        _ => false,
+    };
     context.cues_with([
         (matches!(speaker.who, Who::Handle(_)), Cue::Handle),
         (posting_verb, Cue::PostingVerb),
@@ -3980,6 +3990,46 @@ pub(super) fn evidence(speaker: &Speaker, context: &Context, readers_named: bool
         // The sentence's readers are news only where the speaker is not one of them by name.
         (readers_named && !online_reader, Cue::ReadersNamed),
     ])
+}
+
+/// `Facebook user Jane Wanjiru said she waited three hours.` ⏎ `“…,” Wanjiru said.`, `Ayon sa
+/// netizen na si CJ Joy Buscato Sevidal, …` ⏎ `“…” sabi ni Sevidal.`: a name of one word that
+/// ends a full name a line above introduced with a reader's noun before it (within three
+/// words) is that reader's, as a public figure's surname is not. (Not a fan's: `Australian fan
+/// Madison Blackband` may be one at a stadium, interviewed after.)
+fn introduced_as_reader(surname: &str, units: &[Unit], index: usize) -> bool {
+    const LINES_ABOVE: usize = 6;
+    const WORDS_BEFORE_THE_NAME: usize = 3;
+    if surname.contains(' ') {
+        return false;
+    }
+    (index.saturating_sub(LINES_ABOVE)..index)
+        .filter_map(|above| super::dump::line_at(units, above))
+        .any(|line| {
+            let words = words(line);
+            words.iter().enumerate().any(|(at, word)| {
+                if word.bare != surname {
+                    return false;
+                }
+                let given = words[..at]
+                    .iter()
+                    .rev()
+                    .take_while(|w| !w.comma && starts_uppercase(w.bare))
+                    .count();
+                let name_starts = at - given;
+                given > 0
+                    && words[name_starts.saturating_sub(WORDS_BEFORE_THE_NAME)..name_starts]
+                        .iter()
+                        .map(|w| w.bare.to_lowercase())
+                        .any(|noun| {
+                            ONLINE_READERS.contains(&noun.as_str())
+                                && !matches!(
+                                    noun.as_str(),
+                                    "fan" | "fans" | "shabiki" | "mashabiki"
+                                )
+                        })
+            })
+        })
 }
 
 /// Whether a clause names readers (`his followers`, `Many netizens`), which lets the bare `one`
@@ -4758,7 +4808,7 @@ pub(super) fn in_line(
         may_continue = from_tail;
         seen = true;
         open_at_end = !span.closed;
-        let cues = evidence(&speaker, &local, readers_named);
+        let cues = evidence(&speaker, &local, readers_named, (units, index));
         if !from_tail && matches!(speaker.who, Who::Anonymous { .. }) && counts_readers(lead) {
             several_readers = Some((speaker.clone(), cues.clone()));
         }
@@ -4876,7 +4926,7 @@ pub(super) fn in_line(
                         }
                         _ => speaker,
                     };
-                    let cues = evidence(&speaker, &local, readers_named);
+                    let cues = evidence(&speaker, &local, readers_named, (units, index));
                     found.push(found_from(
                         (speaker, form),
                         raw,
