@@ -8442,6 +8442,21 @@ fn a_surname_of_a_reader_introduced_above() {
 }
 
 #[test]
+fn posts_credited_in_brackets_at_their_end() {
+    let article = format!(
+        "{STORY}The tweets were a pleasure to read. Here is a sample:\n\n\
+         Twelve shillings more and the fare doubles. The Treasury calls it\n\
+         a levy, we call it a fine (by @kamau_254)\n\n\
+         So the minister says \u{201c}walk to work\u{201d} and we walk (by wanjikumaina)\n\n\
+         The levy will be reviewed in June (by the Treasury)\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("kamau_254"), "Twelve"), (Some("wanjikumaina"), "So")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -1230,6 +1230,55 @@ fn credited_item(
     None
 }
 
+/// `Playing Ashish Nehra in the match is a Confidence-Building Measure for future foreign` ⏎
+/// `secretary level talks (by @SachinKalbag)`: a post copied as a paragraph (hard-wrapped or
+/// not) and credited at its end to its author's handle, or a username, in brackets after `by`.
+/// Read before the line's quote marks: the post may quote what it mocks.
+pub(super) fn credited_in_brackets(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LONGEST_PARAGRAPH: usize = 8;
+    let first = units[index].opening_line()?;
+    let paragraph: Vec<usize> = std::iter::once(index)
+        .chain(
+            (index + 1..units.len().min(index + LONGEST_PARAGRAPH)).take_while(|&k| {
+                !claimed[k] && !starts_paragraph(units, k) && line_at(units, k).is_some()
+            }),
+        )
+        .collect();
+    let last = line_at(units, *paragraph.last()?)?;
+    let (words, credit) = last.strip_suffix(')')?.rsplit_once("(by ")?;
+    let author = credit.trim();
+    let handle = author.strip_prefix('@');
+    let credited = match handle {
+        Some(handle) => is_handle_shaped(handle),
+        None => is_username(author, true),
+    };
+    let mut lines: Vec<&str> = paragraph[..paragraph.len() - 1]
+        .iter()
+        .filter_map(|&k| line_at(units, k))
+        .collect();
+    lines.push(words.trim_end());
+    let text = lines.join(" ");
+    if !credited || text.split_whitespace().nth(1).is_none() || !is_comment(first) {
+        return None;
+    }
+    Some(InLine {
+        found: vec![Found {
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or_default(),
+            handle: Some(handle.unwrap_or(author).to_string()),
+            raw_text: text,
+            cues: context.cues_with([(true, Cue::Handle)]),
+            ..Found::default()
+        }],
+        units: paragraph[1..].to_vec(),
+    })
+}
+
 /// What a list site's credit under a screenshot of a post names: `throwaway_5567` in `Image
 /// credits: throwaway_5567` (or a photo's owner: `Getty Images`).
 pub(super) fn image_credit(line: &str) -> Option<&str> {
