@@ -8457,6 +8457,25 @@ fn posts_credited_in_brackets_at_their_end() {
 }
 
 #[test]
+fn a_round_up_of_comments_signed_with_the_post_commented_on() {
+    let article = "Our favourite comments of the week\n\n\
+         We love our readers, and we love what they have to say. Here are some of the best.\n\n\
+         \u{201c}Twelve shillings more and the fare doubles.\n\n\
+         Who is this levy for? Not for us who walk.\u{201d}\n\n\
+         by Amina Odhiambo on Matatu fares: what the new levy means\n\n\
+         \u{201c}Walk to work, they said. Now we walk to work and pay the levy anyway.\u{201d}\n\n\
+         by Peter Kamau on The Treasury\u{2019}s levy, explained\n\n\
+         By Jane Doe on March 3\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Amina Odhiambo"), "Twelve"),
+            (Some("Peter Kamau"), "Walk"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -630,6 +630,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                     dump::run_on_comments(&units, index, &context)
                         .or_else(|| dump::listed_and_signed(&units, index, &context))
                         .or_else(|| dump::credited_in_brackets(&units, index, &claimed, &context))
+                        .or_else(|| dump::signed_by_on_post(&units, index, &claimed, &context))
                         .or_else(|| dump::quote_signed_below(&units, index, &claimed, &context))
                         .or_else(|| quoted::listed(&units, index, &claimed, &context))
                         .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))

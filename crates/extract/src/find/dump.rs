@@ -3664,16 +3664,8 @@ pub(super) fn says_over_comment(
 fn commenter_saying(line: &str) -> Option<&str> {
     const LONGEST_HEADER: usize = 60;
     const MOST_NAME_WORDS: usize = 4;
-    // (The post's title may be long; the commenter before it is held to the header's length.
-    // A title opens with a capital, where prose goes on in lower case: `From Monday on the
-    // fares…`.)
-    let on_post = line
-        .strip_prefix("From ")
-        .and_then(|rest| rest.split_once(" on "))
-        .filter(|(commenter, title)| {
-            commenter.starts_with(char::is_uppercase) && title.starts_with(char::is_uppercase)
-        })
-        .map(|(commenter, _)| commenter);
+    // (The post's title may be long; the commenter before it is held to the header's length.)
+    let on_post = line.strip_prefix("From ").and_then(commenter_on_post);
     if on_post.is_none() && line.len() > LONGEST_HEADER {
         return None;
     }
@@ -3708,6 +3700,84 @@ fn commenter_saying(line: &str) -> Option<&str> {
     });
     ((1..=MOST_NAME_WORDS).contains(&words) && !described && !commenter.contains(['“', '"', ':']))
         .then_some(commenter)
+}
+
+/// `Samson Norikgu on Silenced nation: …`: the commenter before the post commented on, as a
+/// blog's lists of comments print them after `From` or `by`. A title opens with a capital,
+/// where prose goes on in lower case (`From Monday on the fares…`), and is no day (`By Jane
+/// Doe on March 3` is a byline).
+fn commenter_on_post(header: &str) -> Option<&str> {
+    const WEEKDAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let (commenter, title) = header.split_once(" on ")?;
+    let title = title.trim_start();
+    let dated = without_date(header).len() < header.len()
+        || WEEKDAYS.iter().any(|day| title.starts_with(day));
+    (commenter.starts_with(char::is_uppercase) && title.starts_with(char::is_uppercase) && !dated)
+        .then_some(commenter.trim())
+}
+
+/// `“…”` ⏎ `by Thomas Lawson on A Very UnSerious Reader, Indeed`: a blog's round-up of its
+/// readers' comments, each signed under it (over one paragraph or more) with the commenter and
+/// the post commented on. Another such signature within reach makes the round-up. Read before
+/// the comment's quote marks, which the readings of quotes would give to a name inside it.
+pub(super) fn signed_by_on_post(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LONGEST_COMMENT: usize = 6;
+    let signature_of = |k: usize| {
+        let line = line_at(units, k)?;
+        let header = line
+            .strip_prefix("by ")
+            .or_else(|| line.strip_prefix("By "))?;
+        commenter_on_post(header).filter(|commenter| commenter.split_whitespace().count() <= 4)
+    };
+    let first = units[index].opening_line()?;
+    if signature_of(index).is_some() || first.split_whitespace().nth(1).is_none() {
+        return None;
+    }
+    // (The round-up's announcement, `Here are some of our favorite comments…`, is no
+    // comment's first paragraph.)
+    let lines: Vec<usize> = (index..units.len().min(index + LONGEST_COMMENT + 1))
+        .take_while(|&k| {
+            !claimed[k] && line_at(units, k).is_some_and(|line| !super::is_lead_in(line))
+        })
+        .collect();
+    let signed_at = lines.iter().position(|&k| signature_of(k).is_some())?;
+    let signature = lines[signed_at];
+    let another = (index.saturating_sub(THREAD_REACH)..index)
+        .chain(signature + 1..units.len().min(signature + 1 + THREAD_REACH))
+        .any(|k| signature_of(k).is_some());
+    if !another {
+        return None;
+    }
+    let text: Vec<&str> = lines[..signed_at]
+        .iter()
+        .filter_map(|&k| line_at(units, k))
+        .collect();
+    // A comment quoted over several paragraphs opens with its quote mark: the paragraphs
+    // above it are the article's (`We love our readers… Here are some of our favorite
+    // comments`).
+    let quoted = text.last()?.ends_with(['”', '"', '’', '»']);
+    if quoted && !first.starts_with(OPENING_MARKS) {
+        return None;
+    }
+    Some(thread_comment(
+        signature_of(signature)?,
+        &text,
+        lines[1..=signed_at].to_vec(),
+        context,
+    ))
 }
 
 /// Whether the line at `k` opens a paragraph.
