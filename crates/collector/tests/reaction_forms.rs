@@ -8476,6 +8476,25 @@ fn a_round_up_of_comments_signed_with_the_post_commented_on() {
 }
 
 #[test]
+fn a_letter_with_its_close_and_signature_run_into_its_last_sentence() {
+    let article = "Letters to the editor\n\n\
+         Fuel levy\n\
+         Sir, \u{2013} Twelve shillings more a litre and the matatu fare doubles. Who is this \
+         levy for? Yours, etc, AMINA ODHIAMBO, Kisumu.\n\
+         Walking to work\n\
+         Sir, \u{2013} Walk to work, they said. Now we walk to work and still pay. Yours, etc., \
+         Dr PETER KAMAU, Westlands, Nairobi.\n\
+         Yours is the only paper that printed the levy in full, the Treasury said.\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("AMINA ODHIAMBO"), "Twelve"),
+            (Some("Dr PETER KAMAU"), "Walk"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -2586,9 +2586,39 @@ pub(super) fn glued_comments(reaction: Found) -> Vec<Found> {
 /// or, as letters pages print them, its signer and town: `… – JOHN SMITH, Dublin 4`.
 fn author_after(line: &str, context: &Context) -> Option<Found> {
     author_after_handle(line, context)
+        .or_else(|| closed_and_signed_inline(line, context))
         .or_else(|| signed_with_town(line, context))
         .or_else(|| signed_after_dash(line, context))
         .or_else(|| attributed_at_its_end(line, context))
+}
+
+/// `Sir, – If energy prices keep going… Yours, etc, SIMON BLAKE, Munich, Germany.`: a letter
+/// printed as one paragraph, its close and its signature run into its last sentence; the
+/// letter is the words between the salutation and the close.
+fn closed_and_signed_inline(line: &str, context: &Context) -> Option<Found> {
+    // Cheapest first: most lines hold no `Yours`.
+    let at = memchr::memmem::rfind(line.as_bytes(), b" Yours")?;
+    let (letter, closing) = (&line[..at], &line[at + 1..]);
+    let signature = closing
+        .match_indices(',')
+        .take(3)
+        .find(|&(comma, _)| is_valediction(&closing[..comma]))
+        .map(|(comma, _)| closing[comma + 1..].trim_start_matches([',', ' ']))?;
+    let name = signature
+        .split_once(',')
+        .map_or(signature, |(name, _)| name)
+        .trim()
+        .trim_end_matches('.');
+    let letter = ["Sir, – ", "Sir, - ", "Sir – ", "Madam, – ", "Madam – "]
+        .iter()
+        .find_map(|salutation| letter.strip_prefix(salutation))
+        .unwrap_or(letter);
+    if !super::ends_a_sentence(letter.trim_end()) || letter.split_whitespace().nth(2).is_none() {
+        return None;
+    }
+    let mut found = signed_comment(letter, name, context)?;
+    found.cues.push(Cue::Letter);
+    Some(found)
 }
 
 /// `Twitter is about to get buck wild #USF, Jordan Romero, a student majoring in finance,
