@@ -8495,6 +8495,21 @@ fn a_letter_with_its_close_and_signature_run_into_its_last_sentence() {
 }
 
 #[test]
+fn comments_over_their_commenter_and_time_after_a_bar() {
+    let article = format!(
+        "{STORY}Here is what other fans said in the game threads.\n\n\
+         First half\n\
+         Twelve shillings for a ticket and this is what we get.\n\
+         kamau_254 | 19:47 EDT\n\
+         (10:46) Gor Mahia goal is GOOD.\n\
+         Walk to the stadium, they said. Worth it for that goal.\n\
+         Jane Wanjiru | 8:05 pm\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("kamau_254"), "Twelve"), (None, "Walk")]);
+    assert_names(&article, &[None, Some("Jane Wanjiru")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -535,7 +535,8 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 // the time of the comment is a thread's, read with its times below.
                 let thread = dump::dated_comment(&units, index, &claimed, &context)
                     .or_else(|| dump::said_over_comment(&units, index, &claimed, &context))
-                    .or_else(|| dump::says_over_comment(&units, index, &claimed, &context));
+                    .or_else(|| dump::says_over_comment(&units, index, &claimed, &context))
+                    .or_else(|| dump::signed_at_time_below(&units, index, &claimed, &context));
                 // (A thread's header is no other shape's: `1. jaded said` is no name alone.)
                 let attributed = thread
                     .is_none()

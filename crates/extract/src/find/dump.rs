@@ -3732,6 +3732,53 @@ fn commenter_saying(line: &str) -> Option<&str> {
         .then_some(commenter)
 }
 
+/// `Lions I’m should be watching this from a padded room.` ⏎ `WoodchuckHunter | 19:47 EDT`:
+/// a comment over its commenter and the time it was posted, after a bar, as round-ups of game
+/// threads print them. Another such line within reach makes the thread.
+pub(super) fn signed_at_time_below(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let comment = line_at(units, index)?;
+    let signature = index + 1;
+    let commenter = line_at(units, signature)
+        .filter(|_| !claimed[signature])
+        .and_then(commenter_at_time)?;
+    if commenter_at_time(comment).is_some() || !is_comment(comment) {
+        return None;
+    }
+    let another = (index.saturating_sub(THREAD_REACH)..index)
+        .chain(signature + 1..units.len().min(signature + 1 + THREAD_REACH))
+        .any(|k| line_at(units, k).is_some_and(|line| commenter_at_time(line).is_some()));
+    another.then(|| thread_comment(commenter, &[comment], vec![signature], context))
+}
+
+/// The commenter in `WoodchuckHunter | 19:47 EDT`, `Jane Doe | 8:05 pm`: one to five words
+/// before a bar and a time of day, with its zone or not.
+fn commenter_at_time(line: &str) -> Option<&str> {
+    const LONGEST_COMMENTER: usize = 40;
+    let (commenter, time) = line.rsplit_once(" | ")?;
+    let (clock, rest) = time.trim().split_once(' ').unwrap_or((time.trim(), ""));
+    let (hours, minutes) = clock.split_once(':')?;
+    let digits = |part: &str, lengths: std::ops::RangeInclusive<usize>| {
+        lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    let zone_or_half = rest.split_whitespace().all(|word| {
+        matches!(word.to_lowercase().as_str(), "am" | "pm")
+            || ((2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()))
+    });
+    let commenter = commenter.trim();
+    (digits(hours, 1..=2)
+        && digits(minutes, 2..=2)
+        && zone_or_half
+        && !commenter.is_empty()
+        && commenter.len() <= LONGEST_COMMENTER
+        && commenter.split_whitespace().count() <= 5)
+        .then_some(commenter)
+}
+
 /// `Samson Norikgu on Silenced nation: …`: the commenter before the post commented on, as a
 /// blog's lists of comments print them after `From` or `by`. A title opens with a capital,
 /// where prose goes on in lower case (`From Monday on the fares…`), and is no day (`By Jane
