@@ -8510,6 +8510,15 @@ fn comments_over_their_commenter_and_time_after_a_bar() {
 }
 
 #[test]
+fn a_topic_before_a_bullet_is_no_part_of_the_name_after_it() {
+    let article = format!(
+        "{STORY}Readers wrote in about the levy.\n\n\
+         Fares \u{2022} Jane Wanjiru wrote: \u{201c}Twelve shillings more and the fare doubles.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Jane Wanjiru")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -314,10 +314,11 @@ fn words(text: &str) -> Vec<Word<'_>> {
         // quote's.)
         let comma = raw.ends_with(',') || (raw.ends_with(':') && !text.trim_end().ends_with(raw));
         // `Nokuthula Zulu 🇿🇦 commented:`: the emoji a display name carries are not words,
-        // nor is a list's bullet (`• Another person said:`).
-        if bare.chars().all(super::dump::is_decoration) || matches!(bare, "•" | "▪" | "◦" | "·")
-        {
-            if let Some(last) = words.last_mut().filter(|_| comma) {
+        // nor is a list's bullet (`• Another person said:`). Between words a bullet parts
+        // them as a comma does (`Reforms • MCAs “should be…”`: a topic, then the sentence).
+        let bullet = matches!(bare, "•" | "▪" | "◦" | "·");
+        if bare.chars().all(super::dump::is_decoration) || bullet {
+            if let Some(last) = words.last_mut().filter(|_| comma || bullet) {
                 last.comma = true;
             }
             continue;
