@@ -8519,6 +8519,59 @@ fn a_topic_before_a_bullet_is_no_part_of_the_name_after_it() {
 }
 
 #[test]
+fn letters_signed_in_turn_after_a_dash_with_their_towns() {
+    let article = "Off the levy, old son!\n\
+         It is ludicrous that the Treasury has raised the levy again. Twelve shillings a litre is \
+         a tax on walking.\n\
+         \u{2013} Amina Odhiambo, Kisumu\n\
+         Uncharitable\n\
+         Dear Treasury Secretary,\n\
+         Regarding your interview on the levy, I do not believe the matatu owners should pay it \
+         alone. Walk to work, they said.\n\
+         \u{2013} Peter Kamau, Westlands\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Amina Odhiambo"), "It"),
+            (Some("Peter Kamau"), "Regarding"),
+        ],
+    );
+}
+
+#[test]
+fn a_columns_note_signed_with_the_columnists_name_alone_is_no_letter_in_turn() {
+    let article = "Out of the inbox\n\
+         Just last August, this column debuted to loads of fanfare via tweets and posts. We were \
+         celebrated.\n\
+         \u{2013} Abdulkareem\n\
+         Re: The fuel levy\n\
+         Your piece on the levy hit all the right spots for me. Well done and more grease to your \
+         elbows.\n\
+         \u{2013} Amina Odhiambo, Kisumu.\n\
+         Re: Matatu fares\n\
+         Elected officials should buckle up and do their jobs abeg!\n\
+         \u{2013} Peter Kamau, Westlands.\n";
+    let found = reactions(article);
+    let letters: Vec<(Option<&str>, bool)> = found
+        .iter()
+        .map(|r| {
+            (
+                r.display_name.as_deref(),
+                r.cues.contains(&extract::Cue::Letter),
+            )
+        })
+        .collect();
+    assert_eq!(
+        letters,
+        [
+            (Some("Abdulkareem"), false),
+            (Some("Amina Odhiambo"), true),
+            (Some("Peter Kamau"), true)
+        ]
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

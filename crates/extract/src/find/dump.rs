@@ -3102,13 +3102,24 @@ fn signed_on_next_line(
     };
     // `…` ⏎ `- Vicki Wilson` ⏎ `Yes! With other…` ⏎ `Finally! Better…` ⏎ `- Kurt Spokes`: a
     // page of comments each signed under it after a dash, where a comment may run to several
-    // lines back to the signature before.
+    // lines back to the signature before. Signatures in turn have one shape: a name alone,
+    // or a name and its town (`– Felicity Holmes, Blackmans Bay`), where a column's own note
+    // over its readers' letters is signed with the columnist's name alone.
+    let with_town = |signed: &str| {
+        let (name, town) = name_and_town(signed);
+        town && signer(name).is_some()
+    };
     let dash_signed_in_turn = || {
+        let town_signed = with_town(dashed.trim());
         another_signed_near(units, next, |k| {
             line_at(units, k).is_some_and(|line| {
+                let signed = line.trim_start_matches(['–', '—', '-']).trim();
                 line.len() <= LONGEST_AUTHOR_LINE
                     && line.starts_with(['–', '—', '-'])
-                    && signer(line.trim_start_matches(['–', '—', '-']).trim()).is_some()
+                    && match town_signed {
+                        true => with_town(signed),
+                        false => signer(signed).is_some(),
+                    }
             })
         })
     };
