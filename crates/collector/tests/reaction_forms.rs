@@ -8572,6 +8572,18 @@ fn a_columns_note_signed_with_the_columnists_name_alone_is_no_letter_in_turn() {
 }
 
 #[test]
+fn a_quote_left_open_in_a_list_ends_where_the_next_opens() {
+    let article = format!(
+        "{STORY}This is the levy in tweets:\n\
+         \u{201c}Twelve shillings more and the fare doubles.\u{201d}\n\
+         \u{201c}Walk to work, they said. Now we walk to work.\n\
+         \u{201c}Cycled into work. Took 30 minutes like every other day.\u{201d}\n\
+         \u{201c}Who is this levy for? Not for us.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Walk", "Cycled", "Who"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -5549,6 +5549,12 @@ fn quote_in_next_paragraphs_from(
             break;
         }
         let first = taken.is_empty();
+        // A quote goes on into the next paragraph that reopens it, as newspapers print one;
+        // a line of its own paragraph that opens with a mark is the next quote of a list, and
+        // the open one ends with its line.
+        if !first && opens_a_quote_in_its_paragraph(units, k) {
+            return Some((raw, taken, None));
+        }
         // Asked of every line: one that opens with a letter has no quote at its start nor an
         // item marker before one, which its spans would only confirm.
         let may_open = text.trim_start().starts_with(|c: char| {
@@ -5766,12 +5772,24 @@ fn standalone_block(
     claimed: &[bool],
 ) -> Option<(String, Vec<usize>)> {
     let (raw, mut taken, tail) = quote_in_next_paragraphs_from(units, start, claimed, true)?;
-    let closed = raw.trim_end().ends_with(['”', '"', '’']);
+    // (`“The ancestors are with us.` ⏎ `“Keep it up, Boks.”`: a quote left open ends where the
+    // next line of its paragraph opens another.)
+    let closed = raw.trim_end().ends_with(['”', '"', '’'])
+        || taken
+            .iter()
+            .max()
+            .is_some_and(|&last| opens_a_quote_in_its_paragraph(units, last + 1));
     if tail.is_some() || !closed || named_after(units, &taken) || said_after(units, &taken) {
         return None;
     }
     taken.sort_unstable();
     Some((raw, taken))
+}
+
+/// Whether the line at `k` goes on its paragraph (it opens none) with an opening quote mark.
+fn opens_a_quote_in_its_paragraph(units: &[Unit], k: usize) -> bool {
+    matches!(units.get(k), Some(Unit::Line { text, starts_paragraph: false, .. })
+        if text.starts_with(['“', '"']))
 }
 
 /// `“…,” the witness said.`, `“…?” the prosecutor asked.`: a clause with a verb of saying
