@@ -8584,6 +8584,24 @@ fn a_quote_left_open_in_a_list_ends_where_the_next_opens() {
 }
 
 #[test]
+fn unquoted_comments_signed_after_a_dash_with_a_verb() {
+    let article = format!(
+        "{STORY}Here are some of the hilarious reactions.\n\n\
+         Twelve shillings more and the fare doubles. Who is this levy for? \u{2013} Amina \
+         Odhiambo posted.\n\n\
+         We walk to work already. Tumechoka \u{2013} Peter Kamau said.\n\n\
+         The Treasury said the levy would stay until June.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Amina Odhiambo"), "Twelve"),
+            (Some("Peter Kamau"), "We"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -2623,13 +2623,35 @@ fn closed_and_signed_inline(line: &str, context: &Context) -> Option<Found> {
 
 /// `Twitter is about to get buck wild #USF, Jordan Romero, a student majoring in finance,
 /// tweeted.`: a post whose quote marks the page lost, its poster (and who the poster is) and a
-/// verb of posting ending the paragraph, under an announcement of reactions.
+/// verb of posting ending the paragraph, under an announcement of reactions; or after a dash,
+/// a whole name and any verb of saying (`… – Ole Teya posted.`, `… – Mairura Jared said.`).
 fn attributed_at_its_end(line: &str, context: &Context) -> Option<Found> {
     if !context.in_reactions {
         return None;
     }
     let clause = line.trim_end().strip_suffix('.')?;
     let (before, verb) = clause.rsplit_once(' ')?;
+    // `We ate school fees already. Mungu Baba – Mairura Jared said.`: after a dash, a whole
+    // name and any verb of saying sign the words before it.
+    let after_dash = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|dash| before.rsplit_once(dash))
+        .filter(|(comment, name)| {
+            name.split_whitespace().nth(1).is_some()
+                && names_a_person(name)
+                && comment.split_whitespace().nth(2).is_some()
+                && is_comment(comment)
+        });
+    if let Some((comment, name)) = after_dash.filter(|_| {
+        matches!(
+            vocabulary::verb_kind(Some(verb)),
+            vocabulary::VerbKind::Posting | vocabulary::VerbKind::Speech
+        )
+    }) {
+        let mut found = signed_comment(comment, name, context)?;
+        found.verb = Some(verb.to_string());
+        return Some(found);
+    }
     if !vocabulary::is_posting_verb(verb) {
         return None;
     }
