@@ -1242,15 +1242,14 @@ pub(super) fn credited_in_brackets(
 ) -> Option<InLine> {
     const LONGEST_PARAGRAPH: usize = 8;
     let first = units[index].opening_line()?;
-    let paragraph: Vec<usize> = std::iter::once(index)
-        .chain(
-            (index + 1..units.len().min(index + LONGEST_PARAGRAPH)).take_while(|&k| {
-                !claimed[k] && !starts_paragraph(units, k) && line_at(units, k).is_some()
-            }),
-        )
-        .collect();
-    let last = line_at(units, *paragraph.last()?)?;
+    let end = (index + 1..units.len().min(index + LONGEST_PARAGRAPH))
+        .take_while(|&k| !claimed[k] && !starts_paragraph(units, k) && line_at(units, k).is_some())
+        .last()
+        .unwrap_or(index);
+    // Cheapest first: most paragraphs end in no bracket.
+    let last = line_at(units, end)?;
     let (words, credit) = last.strip_suffix(')')?.rsplit_once("(by ")?;
+    let paragraph: Vec<usize> = (index..=end).collect();
     let author = credit.trim();
     let handle = author.strip_prefix('@');
     let credited = match handle {
@@ -3792,6 +3791,10 @@ pub(super) fn signed_at_time_below(
 /// before a bar and a time of day, with its zone or not.
 fn commenter_at_time(line: &str) -> Option<&str> {
     const LONGEST_COMMENTER: usize = 40;
+    // Cheapest first: a commenter, the bar and a time are a short line.
+    if line.len() > LONGEST_COMMENTER + 16 {
+        return None;
+    }
     let (commenter, time) = line.rsplit_once(" | ")?;
     let (clock, rest) = time.trim().split_once(' ').unwrap_or((time.trim(), ""));
     let (hours, minutes) = clock.split_once(':')?;
@@ -3856,15 +3859,20 @@ pub(super) fn signed_by_on_post(
     if signature_of(index).is_some() || first.split_whitespace().nth(1).is_none() {
         return None;
     }
+    let signature = (index..units.len().min(index + LONGEST_COMMENT + 1))
+        .take_while(|&k| !claimed[k] && line_at(units, k).is_some())
+        .find(|&k| signature_of(k).is_some())?;
+    let lines: Vec<usize> = (index..=signature).collect();
+    let signed_at = lines.len() - 1;
     // (The round-up's announcement, `Here are some of our favorite comments…`, is no
-    // comment's first paragraph.)
-    let lines: Vec<usize> = (index..units.len().min(index + LONGEST_COMMENT + 1))
-        .take_while(|&k| {
-            !claimed[k] && line_at(units, k).is_some_and(|line| !super::is_lead_in(line))
-        })
-        .collect();
-    let signed_at = lines.iter().position(|&k| signature_of(k).is_some())?;
-    let signature = lines[signed_at];
+    // comment's paragraph. Asked last: most lines have no signature below.)
+    if lines[..signed_at]
+        .iter()
+        .filter_map(|&k| line_at(units, k))
+        .any(super::is_lead_in)
+    {
+        return None;
+    }
     let another = (index.saturating_sub(THREAD_REACH)..index)
         .chain(signature + 1..units.len().min(signature + 1 + THREAD_REACH))
         .any(|k| signature_of(k).is_some());

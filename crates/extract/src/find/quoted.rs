@@ -4785,16 +4785,18 @@ pub(super) fn in_line(
         // paragraph's sentence before announce the next, as they do in the line right above
         // (`One user commented on the price.` ⏎ `‘…,’ another shopper lamented.`); so does a
         // headline about readers, `Strictly fans all have same major complaint`.)
-        let readers_above = index
-            .checked_sub(1)
-            .and_then(|above| super::dump::line_at(units, above))
-            .is_some_and(names_readers);
+        let readers_above = || {
+            index
+                .checked_sub(1)
+                .and_then(|above| super::dump::line_at(units, above))
+                .is_some_and(names_readers)
+        };
         let unannounced_person = matches!(speaker.who, Who::Anonymous { online: false })
             && !local.in_reactions
             && !local.reactions_seen
             && !local.readers_headline
             && !readers_named
-            && !readers_above
+            && !readers_above()
             && !names_readers(&line[..sentence])
             && speaker.platform.is_none()
             && !speaker.posted
