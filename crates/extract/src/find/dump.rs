@@ -2595,8 +2595,13 @@ fn author_after(line: &str, context: &Context) -> Option<Found> {
 /// printed as one paragraph, its close and its signature run into its last sentence; the
 /// letter is the words between the salutation and the close.
 fn closed_and_signed_inline(line: &str, context: &Context) -> Option<Found> {
-    // Cheapest first: most lines hold no `Yours`.
-    let at = memchr::memmem::rfind(line.as_bytes(), b" Yours")?;
+    // Cheapest first: most lines hold no `Yours` near their end, where the close and a
+    // signature stand (a searcher built once: building one is dearer than the search).
+    const CLOSE_AND_SIGNATURE: usize = 160;
+    static YOURS: LazyLock<memchr::memmem::FinderRev<'static>> =
+        LazyLock::new(|| memchr::memmem::FinderRev::new(b" Yours"));
+    let tail = line.len().saturating_sub(CLOSE_AND_SIGNATURE);
+    let at = tail + YOURS.rfind(&line.as_bytes()[tail..])?;
     let (letter, closing) = (&line[..at], &line[at + 1..]);
     let signature = closing
         .match_indices(',')
@@ -2630,23 +2635,26 @@ fn attributed_at_its_end(line: &str, context: &Context) -> Option<Found> {
     }
     let clause = line.trim_end().strip_suffix('.')?;
     let (before, verb) = clause.rsplit_once(' ')?;
+    let says = matches!(
+        vocabulary::verb_kind(Some(verb)),
+        vocabulary::VerbKind::Posting | vocabulary::VerbKind::Speech
+    );
     // `We ate school fees already. Mungu Baba – Mairura Jared said.`: after a dash, a whole
     // name and any verb of saying sign the words before it.
-    let after_dash = [" – ", " — ", " - "]
-        .iter()
-        .find_map(|dash| before.rsplit_once(dash))
+    let after_dash = says
+        .then(|| {
+            [" – ", " — ", " - "]
+                .iter()
+                .find_map(|dash| before.rsplit_once(dash))
+        })
+        .flatten()
         .filter(|(comment, name)| {
             name.split_whitespace().nth(1).is_some()
                 && names_a_person(name)
                 && comment.split_whitespace().nth(2).is_some()
                 && is_comment(comment)
         });
-    if let Some((comment, name)) = after_dash.filter(|_| {
-        matches!(
-            vocabulary::verb_kind(Some(verb)),
-            vocabulary::VerbKind::Posting | vocabulary::VerbKind::Speech
-        )
-    }) {
+    if let Some((comment, name)) = after_dash {
         let mut found = signed_comment(comment, name, context)?;
         found.verb = Some(verb.to_string());
         return Some(found);
