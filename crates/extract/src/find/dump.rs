@@ -3823,20 +3823,22 @@ fn commenter_at_time(line: &str) -> Option<&str> {
         .then_some(commenter)
 }
 
+/// The days of the week, as comment headers and bylines print them.
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// `Samson Norikgu on Silenced nation: …`: the commenter before the post commented on, as a
 /// blog's lists of comments print them after `From` or `by`. A title opens with a capital,
 /// where prose goes on in lower case (`From Monday on the fares…`), and is no day (`By Jane
 /// Doe on March 3` is a byline).
 fn commenter_on_post(header: &str) -> Option<&str> {
-    const WEEKDAYS: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
     let (commenter, title) = header.split_once(" on ")?;
     let title = title.trim_start();
     let dated = without_date(header).len() < header.len()
@@ -3972,15 +3974,6 @@ fn is_time_ago(line: &str) -> bool {
 /// header with the commenter and the time on one line, the day of the week or `on` between.
 /// The commenter.
 fn stamped_header(line: &str) -> Option<&str> {
-    const WEEKDAYS: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
     // Asked of every short line: the time ends it with a digit, or with `PM`, or the link to
     // the comment after the time (`David July 26, 2016 at 8:12 PM #`, as blogs print it).
     let line = line.trim();
