@@ -8321,6 +8321,287 @@ fn a_long_sentence_ending_on_a_colon_is_no_list_items_author() {
 }
 
 #[test]
+fn a_username_of_letters_alone_after_a_readers_noun() {
+    let article = format!(
+        "{STORY}Commuters vented their anger online.\n\n\
+         \u{201c}Twelve shillings more and the matatu fare doubles,\u{201d} user wanjikumaina wrote.\n\n\
+         \u{201c}Walk to work, they said,\u{201d} read one post from Twitter user kamaukibet.\n\n\
+         \u{201c}Cycled in, 30 minutes like every day,\u{201d} wrote one Facebook user anyway.\n\n\
+         \u{201c}The levy stays until June,\u{201d} said one Twitter user today.\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("wanjikumaina"), "Twelve"),
+            (Some("kamaukibet"), "Walk"),
+            (None, "Cycled"),
+            (None, "The"),
+        ],
+    );
+}
+
+#[test]
+fn readers_named_in_the_line_above_announce_a_person_s_quote() {
+    let article = "Matatu fares double overnight\n\n\
+         The Treasury said the levy would stay until June.\n\
+         One user commented on the price of a single trip.\n\
+         \u{2018}Twelve shillings more and the fare doubles,\u{2019} another commuter lamented.\n\
+         The Treasury said the levy would be reviewed.\n\
+         \u{2018}It will stay,\u{2019} one official said.\n";
+    assert_anonymous_openings(article, 1, &["Twelve"]);
+}
+
+#[test]
+fn a_politician_described_before_the_name() {
+    let article = format!(
+        "{STORY}Politicians took to X after the ruling.\n\n\
+         Politician Amina Odhiambo tweeted: \u{201c}Twelve shillings more is a tax on walking.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Amina Odhiambo")]);
+}
+
+#[test]
+fn unquoted_words_after_an_adverb_or_a_reader_named_after_a_comma() {
+    let article = format!(
+        "{STORY}Commuters vented their anger on X.\n\n\
+         @kamau_254 also tweeted: Twelve shillings more and the fare doubles. Criminals!\n\n\
+         Another user, Jane Wanjiru tweeted: Walk to work, they said. Now we walk to work.\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("kamau_254"), "Twelve"), (None, "Walk")]);
+    assert_names(&article, &[None, Some("Jane Wanjiru")]);
+}
+
+#[test]
+fn a_blogs_latest_comments_headed_by_the_commenter_and_the_post() {
+    let article = "All comments\n\n\
+         From Amina Odhiambo on Matatu fares: what the new levy means for commuters\n\
+         Twelve shillings more and the fare doubles. Who is this levy for? The Treasury \
+         should walk to work with us for one week and then decide.\n\
+         From Peter Kamau on Matatu fares: what the new levy means for commuters\n\
+         Walk to work, they said. Now we walk to work and still pay the levy on every \
+         litre the matatu burns on the way to town and back.\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Amina Odhiambo"), "Twelve"),
+            (Some("Peter Kamau"), "Walk"),
+        ],
+    );
+}
+
+#[test]
+fn a_sentence_opening_from_a_day_on_is_no_comments_header() {
+    let article = format!(
+        "{STORY}From Monday on the fares will rise by twelve shillings a trip.\n\n\
+         The Treasury said the levy would stay until June, and operators agreed.\n\n\
+         From June on the levy will be reviewed every quarter by the board.\n"
+    );
+    assert_names(&article, &[]);
+}
+
+#[test]
+fn a_post_that_said_is_its_posters() {
+    let article = format!(
+        "{STORY}Kenyans took to X to vent. One user, @kamau_254, posted a photo of an empty \
+         matatu stage.\n\n\
+         \u{201c}Twelve shillings more and the fare doubles,\u{201d} the post said.\n\n\
+         The Treasury said the levy would stay until June.\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("kamau_254"), "Twelve")]);
+}
+
+#[test]
+fn bare_usernames_before_a_tag_or_with_a_capital_inside() {
+    let article = format!(
+        "{STORY}Kenyan Tweeple were quick to react.\n\n\
+         wanjikumaina Twelve shillings more and the fare doubles #FuelLevy\n\n\
+         kamaukibet #FuelLevy Walk to work, they said. Now we walk to work.\n\n\
+         iAmina Cycled into work. Took 30 minutes like every other day.\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("wanjikumaina"), "Twelve"),
+            (Some("kamaukibet"), "#FuelLevy"),
+            (Some("iAmina"), "Cycled"),
+        ],
+    );
+}
+
+#[test]
+fn a_surname_of_a_reader_introduced_above() {
+    let article = format!(
+        "{STORY}Facebook user Jane Wanjiru said she had waited three hours for a matatu on \
+         Tuesday.\n\n\
+         \u{201c}Twelve shillings more and the fare doubles. Who is this levy for?\u{201d} \
+         Wanjiru said.\n\n\
+         Transport minister Peter Kamau defended the levy on Wednesday.\n\n\
+         \u{201c}The levy will stay until the roads are paid for,\u{201d} Kamau said.\n"
+    );
+    assert_names_and_openings(&article, &[(Some("Wanjiru"), "Twelve")]);
+}
+
+#[test]
+fn posts_credited_in_brackets_at_their_end() {
+    let article = format!(
+        "{STORY}The tweets were a pleasure to read. Here is a sample:\n\n\
+         Twelve shillings more and the fare doubles. The Treasury calls it\n\
+         a levy, we call it a fine (by @kamau_254)\n\n\
+         So the minister says \u{201c}walk to work\u{201d} and we walk (by wanjikumaina)\n\n\
+         The levy will be reviewed in June (by the Treasury)\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("kamau_254"), "Twelve"), (Some("wanjikumaina"), "So")],
+    );
+}
+
+#[test]
+fn a_round_up_of_comments_signed_with_the_post_commented_on() {
+    let article = "Our favourite comments of the week\n\n\
+         We love our readers, and we love what they have to say. Here are some of the best.\n\n\
+         \u{201c}Twelve shillings more and the fare doubles.\n\n\
+         Who is this levy for? Not for us who walk.\u{201d}\n\n\
+         by Amina Odhiambo on Matatu fares: what the new levy means\n\n\
+         \u{201c}Walk to work, they said. Now we walk to work and pay the levy anyway.\u{201d}\n\n\
+         by Peter Kamau on The Treasury\u{2019}s levy, explained\n\n\
+         By Jane Doe on March 3\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Amina Odhiambo"), "Twelve"),
+            (Some("Peter Kamau"), "Walk"),
+        ],
+    );
+}
+
+#[test]
+fn a_letter_with_its_close_and_signature_run_into_its_last_sentence() {
+    let article = "Letters to the editor\n\n\
+         Fuel levy\n\
+         Sir, \u{2013} Twelve shillings more a litre and the matatu fare doubles. Who is this \
+         levy for? Yours, etc, AMINA ODHIAMBO, Kisumu.\n\
+         Walking to work\n\
+         Sir, \u{2013} Walk to work, they said. Now we walk to work and still pay. Yours, etc., \
+         Dr PETER KAMAU, Westlands, Nairobi.\n\
+         Yours is the only paper that printed the levy in full, the Treasury said.\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("AMINA ODHIAMBO"), "Twelve"),
+            (Some("Dr PETER KAMAU"), "Walk"),
+        ],
+    );
+}
+
+#[test]
+fn comments_over_their_commenter_and_time_after_a_bar() {
+    let article = format!(
+        "{STORY}Here is what other fans said in the game threads.\n\n\
+         First half\n\
+         Twelve shillings for a ticket and this is what we get.\n\
+         kamau_254 | 19:47 EDT\n\
+         (10:46) Gor Mahia goal is GOOD.\n\
+         Walk to the stadium, they said. Worth it for that goal.\n\
+         Jane Wanjiru | 8:05 pm\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("kamau_254"), "Twelve"), (None, "Walk")]);
+    assert_names(&article, &[None, Some("Jane Wanjiru")]);
+}
+
+#[test]
+fn a_topic_before_a_bullet_is_no_part_of_the_name_after_it() {
+    let article = format!(
+        "{STORY}Readers wrote in about the levy.\n\n\
+         Fares \u{2022} Jane Wanjiru wrote: \u{201c}Twelve shillings more and the fare doubles.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Jane Wanjiru")]);
+}
+
+#[test]
+fn letters_signed_in_turn_after_a_dash_with_their_towns() {
+    let article = "Off the levy, old son!\n\
+         It is ludicrous that the Treasury has raised the levy again. Twelve shillings a litre is \
+         a tax on walking.\n\
+         \u{2013} Amina Odhiambo, Kisumu\n\
+         Uncharitable\n\
+         Dear Treasury Secretary,\n\
+         Regarding your interview on the levy, I do not believe the matatu owners should pay it \
+         alone. Walk to work, they said.\n\
+         \u{2013} Peter Kamau, Westlands\n";
+    assert_names_and_openings(
+        article,
+        &[
+            (Some("Amina Odhiambo"), "It"),
+            (Some("Peter Kamau"), "Regarding"),
+        ],
+    );
+}
+
+#[test]
+fn a_columns_note_signed_with_the_columnists_name_alone_is_no_letter_in_turn() {
+    let article = "Out of the inbox\n\
+         Just last August, this column debuted to loads of fanfare via tweets and posts. We were \
+         celebrated.\n\
+         \u{2013} Abdulkareem\n\
+         Re: The fuel levy\n\
+         Your piece on the levy hit all the right spots for me. Well done and more grease to your \
+         elbows.\n\
+         \u{2013} Amina Odhiambo, Kisumu.\n\
+         Re: Matatu fares\n\
+         Elected officials should buckle up and do their jobs abeg!\n\
+         \u{2013} Peter Kamau, Westlands.\n";
+    let found = reactions(article);
+    let letters: Vec<(Option<&str>, bool)> = found
+        .iter()
+        .map(|r| {
+            (
+                r.display_name.as_deref(),
+                r.cues.contains(&extract::Cue::Letter),
+            )
+        })
+        .collect();
+    assert_eq!(
+        letters,
+        [
+            (Some("Abdulkareem"), false),
+            (Some("Amina Odhiambo"), true),
+            (Some("Peter Kamau"), true)
+        ]
+    );
+}
+
+#[test]
+fn a_quote_left_open_in_a_list_ends_where_the_next_opens() {
+    let article = format!(
+        "{STORY}This is the levy in tweets:\n\
+         \u{201c}Twelve shillings more and the fare doubles.\u{201d}\n\
+         \u{201c}Walk to work, they said. Now we walk to work.\n\
+         \u{201c}Cycled into work. Took 30 minutes like every other day.\u{201d}\n\
+         \u{201c}Who is this levy for? Not for us.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Walk", "Cycled", "Who"]);
+}
+
+#[test]
+fn unquoted_comments_signed_after_a_dash_with_a_verb() {
+    let article = format!(
+        "{STORY}Here are some of the hilarious reactions.\n\n\
+         Twelve shillings more and the fare doubles. Who is this levy for? \u{2013} Amina \
+         Odhiambo posted.\n\n\
+         We walk to work already. Tumechoka \u{2013} Peter Kamau said.\n\n\
+         The Treasury said the levy would stay until June.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Amina Odhiambo"), "Twelve"),
+            (Some("Peter Kamau"), "We"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

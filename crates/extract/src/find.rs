@@ -535,7 +535,8 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                 // the time of the comment is a thread's, read with its times below.
                 let thread = dump::dated_comment(&units, index, &claimed, &context)
                     .or_else(|| dump::said_over_comment(&units, index, &claimed, &context))
-                    .or_else(|| dump::says_over_comment(&units, index, &claimed, &context));
+                    .or_else(|| dump::says_over_comment(&units, index, &claimed, &context))
+                    .or_else(|| dump::signed_at_time_below(&units, index, &claimed, &context));
                 // (A thread's header is no other shape's: `1. jaded said` is no name alone.)
                 let attributed = thread
                     .is_none()
@@ -629,6 +630,8 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         && matches!(units[index - 1], Unit::Line { text, .. } if introduces_a_list(text));
                     dump::run_on_comments(&units, index, &context)
                         .or_else(|| dump::listed_and_signed(&units, index, &context))
+                        .or_else(|| dump::credited_in_brackets(&units, index, &claimed, &context))
+                        .or_else(|| dump::signed_by_on_post(&units, index, &claimed, &context))
                         .or_else(|| dump::quote_signed_below(&units, index, &claimed, &context))
                         .or_else(|| quoted::listed(&units, index, &claimed, &context))
                         .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))

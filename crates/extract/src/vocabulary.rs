@@ -1222,9 +1222,8 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "novelist",
     "chef",
     "photographer",
-    "artist",
-    "artiste",
     "lawyer",
+    "politician",
     "designer",
     // Swahili: politician, activist, MP, artist, musician, writer, presenter.
     "mwanasiasa",

@@ -1230,6 +1230,54 @@ fn credited_item(
     None
 }
 
+/// `Playing Ashish Nehra in the match is a Confidence-Building Measure for future foreign` ⏎
+/// `secretary level talks (by @SachinKalbag)`: a post copied as a paragraph (hard-wrapped or
+/// not) and credited at its end to its author's handle, or a username, in brackets after `by`.
+/// Read before the line's quote marks: the post may quote what it mocks.
+pub(super) fn credited_in_brackets(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LONGEST_PARAGRAPH: usize = 8;
+    let first = units[index].opening_line()?;
+    let end = (index + 1..units.len().min(index + LONGEST_PARAGRAPH))
+        .take_while(|&k| !claimed[k] && !starts_paragraph(units, k) && line_at(units, k).is_some())
+        .last()
+        .unwrap_or(index);
+    // Cheapest first: most paragraphs end in no bracket.
+    let last = line_at(units, end)?;
+    let (words, credit) = last.strip_suffix(')')?.rsplit_once("(by ")?;
+    let paragraph: Vec<usize> = (index..=end).collect();
+    let author = credit.trim();
+    let handle = author.strip_prefix('@');
+    let credited = match handle {
+        Some(handle) => is_handle_shaped(handle),
+        None => is_username(author, true),
+    };
+    let mut lines: Vec<&str> = paragraph[..paragraph.len() - 1]
+        .iter()
+        .filter_map(|&k| line_at(units, k))
+        .collect();
+    lines.push(words.trim_end());
+    let text = lines.join(" ");
+    if !credited || text.split_whitespace().nth(1).is_none() || !is_comment(first) {
+        return None;
+    }
+    Some(InLine {
+        found: vec![Found {
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or_default(),
+            handle: Some(handle.unwrap_or(author).to_string()),
+            raw_text: text,
+            cues: context.cues_with([(true, Cue::Handle)]),
+            ..Found::default()
+        }],
+        units: paragraph[1..].to_vec(),
+    })
+}
+
 /// What a list site's credit under a screenshot of a post names: `throwaway_5567` in `Image
 /// credits: throwaway_5567` (or a photo's owner: `Getty Images`).
 pub(super) fn image_credit(line: &str) -> Option<&str> {
@@ -1910,6 +1958,16 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
         .or_else(|| author.strip_prefix("But "))
         .filter(|name| name.starts_with(char::is_uppercase))
         .unwrap_or(author);
+    // `Another user, Oyetayo Precious tweeted:`: the reader described, then named after a
+    // comma.
+    let author = match author.split_once(", ") {
+        Some((described, named))
+            if named.starts_with(char::is_uppercase) && describes_a_reader(described) =>
+        {
+            named
+        }
+        _ => author,
+    };
     // `Wrote Jane Wanjiru:`: the verb opens the clause, the name follows it.
     let (leading_verb, author) = match author.split_once(' ') {
         Some((verb, name))
@@ -2013,6 +2071,19 @@ pub(super) fn colon_author(author: &str) -> Option<ColonAuthor<'_>> {
     })
 }
 
+/// `Another user`, `A Twitter user`, `One Facebook commenter`: an article or `one`/`another`,
+/// at most a platform or a word more, and a reader's noun.
+fn describes_a_reader(words: &str) -> bool {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    matches!(
+        words.first().map(|first| first.to_lowercase()).as_deref(),
+        Some("a" | "an" | "another" | "one")
+    ) && (2..=4).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|noun| vocabulary::is_online_noun(&noun.to_lowercase()))
+}
+
 /// `IN response to Welshman tears into Chamisa, HENRY KUNENE says`: the story a reader's
 /// message answers, which SMS and letters pages print before the sender, left out.
 fn without_story_replied_to(author: &str) -> &str {
@@ -2113,6 +2184,11 @@ fn without_verb(author: &str) -> (&str, Option<&str>) {
                 || vocabulary::is_verb_elsewhere(verb)
                 || matches!(verb, "says" | "said" | "emails" | "texts" | "asks" | "adds") =>
         {
+            // `@tochi_OKAFOR also tweeted:`: an adverb between the author and the verb.
+            let who = match who.rsplit_once(' ') {
+                Some((before, adverb)) if vocabulary::ADVERBS.contains(&adverb) => before,
+                _ => who,
+            };
             (vocabulary::without_object_pronoun(who), Some(verb))
         }
         _ => (author, None),
@@ -2509,20 +2585,80 @@ pub(super) fn glued_comments(reaction: Found) -> Vec<Found> {
 /// or, as letters pages print them, its signer and town: `… – JOHN SMITH, Dublin 4`.
 fn author_after(line: &str, context: &Context) -> Option<Found> {
     author_after_handle(line, context)
+        .or_else(|| closed_and_signed_inline(line, context))
         .or_else(|| signed_with_town(line, context))
         .or_else(|| signed_after_dash(line, context))
         .or_else(|| attributed_at_its_end(line, context))
 }
 
+/// `Sir, – If energy prices keep going… Yours, etc, SIMON BLAKE, Munich, Germany.`: a letter
+/// printed as one paragraph, its close and its signature run into its last sentence; the
+/// letter is the words between the salutation and the close.
+fn closed_and_signed_inline(line: &str, context: &Context) -> Option<Found> {
+    // Cheapest first: most lines hold no `Yours` near their end, where the close and a
+    // signature stand (a searcher built once: building one is dearer than the search).
+    const CLOSE_AND_SIGNATURE: usize = 160;
+    static YOURS: LazyLock<memchr::memmem::FinderRev<'static>> =
+        LazyLock::new(|| memchr::memmem::FinderRev::new(b" Yours"));
+    let tail = line.len().saturating_sub(CLOSE_AND_SIGNATURE);
+    let at = tail + YOURS.rfind(&line.as_bytes()[tail..])?;
+    let (letter, closing) = (&line[..at], &line[at + 1..]);
+    let signature = closing
+        .match_indices(',')
+        .take(3)
+        .find(|&(comma, _)| is_valediction(&closing[..comma]))
+        .map(|(comma, _)| closing[comma + 1..].trim_start_matches([',', ' ']))?;
+    let name = signature
+        .split_once(',')
+        .map_or(signature, |(name, _)| name)
+        .trim()
+        .trim_end_matches('.');
+    let letter = ["Sir, – ", "Sir, - ", "Sir – ", "Madam, – ", "Madam – "]
+        .iter()
+        .find_map(|salutation| letter.strip_prefix(salutation))
+        .unwrap_or(letter);
+    if !super::ends_a_sentence(letter.trim_end()) || letter.split_whitespace().nth(2).is_none() {
+        return None;
+    }
+    let mut found = signed_comment(letter, name, context)?;
+    found.cues.push(Cue::Letter);
+    Some(found)
+}
+
 /// `Twitter is about to get buck wild #USF, Jordan Romero, a student majoring in finance,
 /// tweeted.`: a post whose quote marks the page lost, its poster (and who the poster is) and a
-/// verb of posting ending the paragraph, under an announcement of reactions.
+/// verb of posting ending the paragraph, under an announcement of reactions; or after a dash,
+/// a whole name and any verb of saying (`… – Ole Teya posted.`, `… – Mairura Jared said.`).
 fn attributed_at_its_end(line: &str, context: &Context) -> Option<Found> {
     if !context.in_reactions {
         return None;
     }
     let clause = line.trim_end().strip_suffix('.')?;
     let (before, verb) = clause.rsplit_once(' ')?;
+    let says = matches!(
+        vocabulary::verb_kind(Some(verb)),
+        vocabulary::VerbKind::Posting | vocabulary::VerbKind::Speech
+    );
+    // `We ate school fees already. Mungu Baba – Mairura Jared said.`: after a dash, a whole
+    // name and any verb of saying sign the words before it.
+    let after_dash = says
+        .then(|| {
+            [" – ", " — ", " - "]
+                .iter()
+                .find_map(|dash| before.rsplit_once(dash))
+        })
+        .flatten()
+        .filter(|(comment, name)| {
+            name.split_whitespace().nth(1).is_some()
+                && names_a_person(name)
+                && comment.split_whitespace().nth(2).is_some()
+                && is_comment(comment)
+        });
+    if let Some((comment, name)) = after_dash {
+        let mut found = signed_comment(comment, name, context)?;
+        found.verb = Some(verb.to_string());
+        return Some(found);
+    }
     if !vocabulary::is_posting_verb(verb) {
         return None;
     }
@@ -2995,13 +3131,24 @@ fn signed_on_next_line(
     };
     // `…` ⏎ `- Vicki Wilson` ⏎ `Yes! With other…` ⏎ `Finally! Better…` ⏎ `- Kurt Spokes`: a
     // page of comments each signed under it after a dash, where a comment may run to several
-    // lines back to the signature before.
+    // lines back to the signature before. Signatures in turn have one shape: a name alone,
+    // or a name and its town (`– Felicity Holmes, Blackmans Bay`), where a column's own note
+    // over its readers' letters is signed with the columnist's name alone.
+    let with_town = |signed: &str| {
+        let (name, town) = name_and_town(signed);
+        town && signer(name).is_some()
+    };
     let dash_signed_in_turn = || {
+        let town_signed = with_town(dashed.trim());
         another_signed_near(units, next, |k| {
             line_at(units, k).is_some_and(|line| {
+                let signed = line.trim_start_matches(['–', '—', '-']).trim();
                 line.len() <= LONGEST_AUTHOR_LINE
                     && line.starts_with(['–', '—', '-'])
-                    && signer(line.trim_start_matches(['–', '—', '-']).trim()).is_some()
+                    && match town_signed {
+                        true => with_town(signed),
+                        false => signer(signed).is_some(),
+                    }
             })
         })
     };
@@ -3220,7 +3367,7 @@ fn is_letter_heading(line: &str) -> bool {
     line.len() <= 100 && !line.ends_with(['.', '!', '?', '"', '”', ')', '…', ':'])
 }
 
-fn line_at<'t>(units: &[Unit<'t>], k: usize) -> Option<&'t str> {
+pub(super) fn line_at<'t>(units: &[Unit<'t>], k: usize) -> Option<&'t str> {
     match units.get(k) {
         Some(Unit::Line { text, .. }) => Some(text.trim()),
         _ => None,
@@ -3581,16 +3728,23 @@ pub(super) fn says_over_comment(
 /// or the verb alone with its colon lost (`1. jaded said`, `Evan wrote`), Blogger's without
 /// its times (`Seasons & Reasons said...`), whom the comment answers (`gerryaw in reply to
 /// mumia`, as The Economist prints it) or how long ago it was posted (`Piotr 4 days`, as
-/// Disqus does). One to four words, after the list marker, that name rather than describe.
+/// Disqus does), or the post commented on (`From Samson Norikgu on Silenced nation: …`, a
+/// blog's list of its latest comments). One to four words, after the list marker, that name
+/// rather than describe.
 fn commenter_saying(line: &str) -> Option<&str> {
     const LONGEST_HEADER: usize = 60;
     const MOST_NAME_WORDS: usize = 4;
-    if line.len() > LONGEST_HEADER {
+    // (The post's title may be long; the commenter before it is held to the header's length.)
+    let on_post = line.strip_prefix("From ").and_then(commenter_on_post);
+    if on_post.is_none() && line.len() > LONGEST_HEADER {
         return None;
     }
-    let header = [" says:", " says", " said", " said...", " said…", " wrote"]
-        .iter()
-        .find_map(|verb| line.strip_suffix(verb))
+    let header = on_post
+        .or_else(|| {
+            [" says:", " says", " said", " said...", " said…", " wrote"]
+                .iter()
+                .find_map(|verb| line.strip_suffix(verb))
+        })
         .or_else(|| {
             line.split_once(" in reply to ")
                 .map(|(commenter, _)| commenter)
@@ -3616,6 +3770,142 @@ fn commenter_saying(line: &str) -> Option<&str> {
     });
     ((1..=MOST_NAME_WORDS).contains(&words) && !described && !commenter.contains(['“', '"', ':']))
         .then_some(commenter)
+}
+
+/// `Lions I’m should be watching this from a padded room.` ⏎ `WoodchuckHunter | 19:47 EDT`:
+/// a comment over its commenter and the time it was posted, after a bar, as round-ups of game
+/// threads print them. Another such line within reach makes the thread.
+pub(super) fn signed_at_time_below(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    let comment = line_at(units, index)?;
+    let signature = index + 1;
+    let commenter = line_at(units, signature)
+        .filter(|_| !claimed[signature])
+        .and_then(commenter_at_time)?;
+    if commenter_at_time(comment).is_some() || !is_comment(comment) {
+        return None;
+    }
+    let another = (index.saturating_sub(THREAD_REACH)..index)
+        .chain(signature + 1..units.len().min(signature + 1 + THREAD_REACH))
+        .any(|k| line_at(units, k).is_some_and(|line| commenter_at_time(line).is_some()));
+    another.then(|| thread_comment(commenter, &[comment], vec![signature], context))
+}
+
+/// The commenter in `WoodchuckHunter | 19:47 EDT`, `Jane Doe | 8:05 pm`: one to five words
+/// before a bar and a time of day, with its zone or not.
+fn commenter_at_time(line: &str) -> Option<&str> {
+    const LONGEST_COMMENTER: usize = 40;
+    // Cheapest first: a commenter, the bar and a time are a short line.
+    if line.len() > LONGEST_COMMENTER + 16 {
+        return None;
+    }
+    let (commenter, time) = line.rsplit_once(" | ")?;
+    let (clock, rest) = time.trim().split_once(' ').unwrap_or((time.trim(), ""));
+    let (hours, minutes) = clock.split_once(':')?;
+    let digits = |part: &str, lengths: std::ops::RangeInclusive<usize>| {
+        lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+    };
+    let zone_or_half = rest.split_whitespace().all(|word| {
+        matches!(word.to_lowercase().as_str(), "am" | "pm")
+            || ((2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()))
+    });
+    let commenter = commenter.trim();
+    (digits(hours, 1..=2)
+        && digits(minutes, 2..=2)
+        && zone_or_half
+        && !commenter.is_empty()
+        && commenter.len() <= LONGEST_COMMENTER
+        && commenter.split_whitespace().count() <= 5)
+        .then_some(commenter)
+}
+
+/// The days of the week, as comment headers and bylines print them.
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// `Samson Norikgu on Silenced nation: …`: the commenter before the post commented on, as a
+/// blog's lists of comments print them after `From` or `by`. A title opens with a capital,
+/// where prose goes on in lower case (`From Monday on the fares…`), and is no day (`By Jane
+/// Doe on March 3` is a byline).
+fn commenter_on_post(header: &str) -> Option<&str> {
+    let (commenter, title) = header.split_once(" on ")?;
+    let title = title.trim_start();
+    let dated = without_date(header).len() < header.len()
+        || WEEKDAYS.iter().any(|day| title.starts_with(day));
+    (commenter.starts_with(char::is_uppercase) && title.starts_with(char::is_uppercase) && !dated)
+        .then_some(commenter.trim())
+}
+
+/// `“…”` ⏎ `by Thomas Lawson on A Very UnSerious Reader, Indeed`: a blog's round-up of its
+/// readers' comments, each signed under it (over one paragraph or more) with the commenter and
+/// the post commented on. Another such signature within reach makes the round-up. Read before
+/// the comment's quote marks, which the readings of quotes would give to a name inside it.
+pub(super) fn signed_by_on_post(
+    units: &[Unit],
+    index: usize,
+    claimed: &[bool],
+    context: &Context,
+) -> Option<InLine> {
+    const LONGEST_COMMENT: usize = 6;
+    let signature_of = |k: usize| {
+        let line = line_at(units, k)?;
+        let header = line
+            .strip_prefix("by ")
+            .or_else(|| line.strip_prefix("By "))?;
+        commenter_on_post(header).filter(|commenter| commenter.split_whitespace().count() <= 4)
+    };
+    let first = units[index].opening_line()?;
+    if signature_of(index).is_some() || first.split_whitespace().nth(1).is_none() {
+        return None;
+    }
+    let signature = (index..units.len().min(index + LONGEST_COMMENT + 1))
+        .take_while(|&k| !claimed[k] && line_at(units, k).is_some())
+        .find(|&k| signature_of(k).is_some())?;
+    let lines: Vec<usize> = (index..=signature).collect();
+    let signed_at = lines.len() - 1;
+    // (The round-up's announcement, `Here are some of our favorite comments…`, is no
+    // comment's paragraph. Asked last: most lines have no signature below.)
+    if lines[..signed_at]
+        .iter()
+        .filter_map(|&k| line_at(units, k))
+        .any(super::is_lead_in)
+    {
+        return None;
+    }
+    let another = (index.saturating_sub(THREAD_REACH)..index)
+        .chain(signature + 1..units.len().min(signature + 1 + THREAD_REACH))
+        .any(|k| signature_of(k).is_some());
+    if !another {
+        return None;
+    }
+    let text: Vec<&str> = lines[..signed_at]
+        .iter()
+        .filter_map(|&k| line_at(units, k))
+        .collect();
+    // A comment quoted over several paragraphs opens with its quote mark: the paragraphs
+    // above it are the article's (`We love our readers… Here are some of our favorite
+    // comments`).
+    let quoted = text.last()?.ends_with(['”', '"', '’', '»']);
+    if quoted && !first.starts_with(OPENING_MARKS) {
+        return None;
+    }
+    Some(thread_comment(
+        signature_of(signature)?,
+        &text,
+        lines[1..=signed_at].to_vec(),
+        context,
+    ))
 }
 
 /// Whether the line at `k` opens a paragraph.
@@ -3684,15 +3974,6 @@ fn is_time_ago(line: &str) -> bool {
 /// header with the commenter and the time on one line, the day of the week or `on` between.
 /// The commenter.
 fn stamped_header(line: &str) -> Option<&str> {
-    const WEEKDAYS: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
     // Asked of every short line: the time ends it with a digit, or with `PM`, or the link to
     // the comment after the time (`David July 26, 2016 at 8:12 PM #`, as blogs print it).
     let line = line.trim();
@@ -3840,9 +4121,10 @@ pub(super) fn names_a_person(name: &str) -> bool {
     matches!(author_of(name), Some((None, Some(_))))
 }
 
-/// `robtreacher I now have incredibly sexy underwear.`, `AnnaGConnell Mum and are watching…`:
-/// a line opening with a username printed without its `@` (a lower-case word, or capitalized
-/// words run together), then a sentence.
+/// `robtreacher I now have incredibly sexy underwear.`, `AnnaGConnell Mum and are watching…`,
+/// `iAlen Or maybe…`, `mojizzzle #KPLC should stand for…`: a line opening with a username
+/// printed without its `@` (a lower-case word, capitalized words run together, or a lower-case
+/// start with a capital inside), then a sentence or a tag.
 fn opens_with_bare_username(line: &str) -> bool {
     let Some((first, rest)) = line.split_once(' ') else {
         return false;
@@ -3854,10 +4136,12 @@ fn opens_with_bare_username(line: &str) -> bool {
         && first.bytes().any(|b| b.is_ascii_alphabetic());
     let lower = first.bytes().all(|b| !b.is_ascii_uppercase())
         && !vocabulary::FUNCTION_WORDS.contains(&first);
-    let username = shaped && (lower || crate::features::is_joined_username(first));
-    let sentence = rest
-        .trim_start()
-        .starts_with(|c: char| c.is_uppercase() || OPENING_MARKS.contains(&c) || c == '…');
+    let camel = first.starts_with(|c: char| c.is_ascii_lowercase())
+        && first.bytes().any(|b| b.is_ascii_uppercase());
+    let username = shaped && (lower || camel || crate::features::is_joined_username(first));
+    let sentence = rest.trim_start().starts_with(|c: char| {
+        c.is_uppercase() || OPENING_MARKS.contains(&c) || matches!(c, '…' | '#' | '@')
+    });
     username && sentence
 }
 

@@ -314,10 +314,11 @@ fn words(text: &str) -> Vec<Word<'_>> {
         // quote's.)
         let comma = raw.ends_with(',') || (raw.ends_with(':') && !text.trim_end().ends_with(raw));
         // `Nokuthula Zulu 🇿🇦 commented:`: the emoji a display name carries are not words,
-        // nor is a list's bullet (`• Another person said:`).
-        if bare.chars().all(super::dump::is_decoration) || matches!(bare, "•" | "▪" | "◦" | "·")
-        {
-            if let Some(last) = words.last_mut().filter(|_| comma) {
+        // nor is a list's bullet (`• Another person said:`). Between words a bullet parts
+        // them as a comma does (`Reforms • MCAs “should be…”`: a topic, then the sentence).
+        let bullet = matches!(bare, "•" | "▪" | "◦" | "·");
+        if bare.chars().all(super::dump::is_decoration) || bullet {
+            if let Some(last) = words.last_mut().filter(|_| comma || bullet) {
                 last.comma = true;
             }
             continue;
@@ -672,7 +673,11 @@ fn subject_at(words: &[Word], k: usize) -> Option<(Who, usize, Option<Platform>,
     // reader noun printed as a title before the reader's name.
     if is_online_noun(&lower) && !word.comma {
         if let Some(handle) = words.get(k + 1).and_then(|w| {
-            is_handle(w.bare).or_else(|| super::dump::is_username(w.bare, false).then_some(w.bare))
+            is_handle(w.bare).or_else(|| {
+                (super::dump::is_username(w.bare, false)
+                    || lower_case_username_after_reader_noun(words, k + 1))
+                .then_some(w.bare)
+            })
         }) {
             return Some((Who::Handle(handle.to_string()), k + 2, None, false));
         }
@@ -881,6 +886,53 @@ fn name_after_lower_case_description(words: &[Word], k: usize) -> Option<(String
 
 /// `one frustrated viewer`, `One user on X`, `a third`, `someone else`, `one Nkem Diana`,
 /// `Twitter user Sam Okoro`, `Another Instagram, Eth,`, `Someone with the handle X`.
+/// `forum user stehayn commented`, `“…,” read a post from Twitter user sheissilenttoo.`: a
+/// word of lower-case letters alone is a username right after a reader's noun where a verb of
+/// saying follows it, or where it ends the clause after a platform's singular noun, and it is
+/// no word prose puts there (`a user here`, `said one Twitter user today`).
+fn lower_case_username_after_reader_noun(words: &[Word], at: usize) -> bool {
+    let Some(word) = words.get(at) else {
+        return false;
+    };
+    let verb_follows = !word.comma
+        && words.get(at + 1).is_some_and(|verb| {
+            matches!(
+                verb_kind(Some(verb.bare)),
+                VerbKind::Posting | VerbKind::Speech
+            )
+        });
+    let ends_the_clause = at + 1 == words.len()
+        && at > 1
+        && !words[at - 1].comma
+        && !words[at - 1].bare.ends_with('s')
+        && platform_named_in(words[at - 2].bare).is_some();
+    (verb_follows || ends_the_clause)
+        && super::dump::is_username(word.bare, true)
+        && !is_verb(word.bare)
+        && !is_adverb(word.bare)
+        && !AUXILIARIES_ELSEWHERE.contains(&word.bare)
+        && !matches!(
+            word.bare,
+            "here"
+                | "there"
+                | "who"
+                | "that"
+                | "which"
+                | "also"
+                | "then"
+                | "online"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "earlier"
+                | "now"
+                | "anyway"
+                | "though"
+                | "alone"
+                | "afterwards"
+        )
+}
+
 fn anonymous_at(
     words: &[Word],
     k: usize,
@@ -1250,29 +1302,13 @@ fn anonymous_at(
         }
     }
     if noun.is_some() && !words[next - 1].comma {
-        // "Reddit user throwaway_6ix": a username needs no @ after a reader noun; one of
-        // letters only does where the verb follows it ("forum user stehayn commented").
-        let before_a_verb = |w: &Word| {
-            !w.comma
-                && super::dump::is_username(w.bare, true)
-                && !is_verb(w.bare)
-                && !is_adverb(w.bare)
-                && !AUXILIARIES_ELSEWHERE.contains(&w.bare)
-                && !matches!(
-                    w.bare,
-                    "here" | "there" | "who" | "that" | "which" | "also" | "then" | "online"
-                )
-                && words.get(next + 1).is_some_and(|verb| {
-                    matches!(
-                        verb_kind(Some(verb.bare)),
-                        VerbKind::Posting | VerbKind::Speech
-                    )
-                })
-        };
+        // "Reddit user throwaway_6ix": a username needs no @ after a reader noun.
         let handle = words.get(next).and_then(|w| {
             is_handle(w.bare).or_else(|| {
-                (online && (super::dump::is_username(w.bare, false) || before_a_verb(w)))
-                    .then_some(w.bare)
+                (online
+                    && (super::dump::is_username(w.bare, false)
+                        || lower_case_username_after_reader_noun(words, next)))
+                .then_some(w.bare)
             })
         });
         if let Some(handle) = handle {
@@ -3681,9 +3717,9 @@ fn is_mention_of_a_name(words: &[Word]) -> bool {
         && !words[..words.len() - 1].iter().any(|w| w.comma)
 }
 
-/// `“…,” read the tweet.`, `“…,” his tweet read.`, `“…” Read a tweet from one Kenyan
-/// BravinYuri`: the quote is the post of the person the article named before it (a pronoun,
-/// for the caller to resolve), or of the one named after `from`.
+/// `“…,” read the tweet.`, `“…,” his tweet read.`, `“…,” the post said.`, `“…” Read a tweet
+/// from one Kenyan BravinYuri`: the quote is the post of the person the article named before
+/// it (a pronoun, for the caller to resolve), or of the one named after `from`.
 fn the_post_read(words: &[Word]) -> Option<Speaker> {
     // Its shapes are three words, or `from` fourth: this runs on every quote's tail.
     let shaped = words.len() == 3
@@ -3696,7 +3732,7 @@ fn the_post_read(words: &[Word]) -> Option<Speaker> {
     }
     let lower: Vec<String> = words.iter().map(|w| w.bare.to_lowercase()).collect();
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-    let is_read = |w: &str| matches!(w, "read" | "reads");
+    let is_read = |w: &str| matches!(w, "read" | "reads" | "said" | "says");
     let is_post = |w: &str| matches!(w, "tweet" | "post" | "caption" | "message" | "comment");
     let owner = |w: &str| matches!(w, "the" | "his" | "her" | "their");
     let who = match lower.as_slice() {
@@ -3705,8 +3741,10 @@ fn the_post_read(words: &[Word]) -> Option<Speaker> {
         {
             Who::Pronoun
         }
-        // `“…,” reads a comment by Jane Wanjiru.`
-        [read, "a" | "the", post, "from" | "by", ..] if is_read(read) && is_post(post) => {
+        // `“…,” reads a comment by Jane Wanjiru.`, `read one post from Twitter user X`.
+        [read, "a" | "the" | "one" | "another", post, "from" | "by", ..]
+            if is_read(read) && is_post(post) =>
+        {
             let (who, next, ..) = subject_at(words, 4)?;
             // `… from one Kenyan BravinYuri which received…`: a relative clause may follow.
             let ends = next >= words.len() || matches!(lower[next], "which" | "who" | "that");
@@ -3928,13 +3966,23 @@ pub(super) fn is_candidate(speaker: &Speaker) -> bool {
     speaker.who != Who::Pronoun
 }
 
-/// The evidence a taken quote's speaker and the article give, as cues.
-pub(super) fn evidence(speaker: &Speaker, context: &Context, readers_named: bool) -> Vec<Cue> {
+/// The evidence a taken quote's speaker and the article give, as cues. `units` and `index`:
+/// where the quote stands, for the lines above that may have introduced its speaker.
+pub(super) fn evidence(
+    speaker: &Speaker,
+    context: &Context,
+    readers_named: bool,
+    (units, index): (&[Unit], usize),
+) -> Vec<Cue> {
     let verb = speaker.verb.as_deref().unwrap_or("");
     // `posted` without a posting verb or a place comes from the predicate's rest
     // (`laughed as they wrote`, `in the comments`).
     let posting_verb = is_posting_verb(verb) || (speaker.posted && speaker.platform.is_none());
-    let online_reader = matches!(speaker.who, Who::Anonymous { online: true });
+    let online_reader = match &speaker.who {
+        Who::Anonymous { online } => *online,
+        Who::Name(surname) => introduced_as_reader(surname, units, index),
+        _ => false,
+    };
     context.cues_with([
         (matches!(speaker.who, Who::Handle(_)), Cue::Handle),
         (posting_verb, Cue::PostingVerb),
@@ -3943,6 +3991,46 @@ pub(super) fn evidence(speaker: &Speaker, context: &Context, readers_named: bool
         // The sentence's readers are news only where the speaker is not one of them by name.
         (readers_named && !online_reader, Cue::ReadersNamed),
     ])
+}
+
+/// `Facebook user Jane Wanjiru said she waited three hours.` ⏎ `“…,” Wanjiru said.`, `Ayon sa
+/// netizen na si CJ Joy Buscato Sevidal, …` ⏎ `“…” sabi ni Sevidal.`: a name of one word that
+/// ends a full name a line above introduced with a reader's noun before it (within three
+/// words) is that reader's, as a public figure's surname is not. (Not a fan's: `Australian fan
+/// Madison Blackband` may be one at a stadium, interviewed after.)
+fn introduced_as_reader(surname: &str, units: &[Unit], index: usize) -> bool {
+    const LINES_ABOVE: usize = 6;
+    const WORDS_BEFORE_THE_NAME: usize = 3;
+    if surname.contains(' ') {
+        return false;
+    }
+    (index.saturating_sub(LINES_ABOVE)..index)
+        .filter_map(|above| super::dump::line_at(units, above))
+        .any(|line| {
+            let words = words(line);
+            words.iter().enumerate().any(|(at, word)| {
+                if word.bare != surname {
+                    return false;
+                }
+                let given = words[..at]
+                    .iter()
+                    .rev()
+                    .take_while(|w| !w.comma && starts_uppercase(w.bare))
+                    .count();
+                let name_starts = at - given;
+                given > 0
+                    && words[name_starts.saturating_sub(WORDS_BEFORE_THE_NAME)..name_starts]
+                        .iter()
+                        .map(|w| w.bare.to_lowercase())
+                        .any(|noun| {
+                            ONLINE_READERS.contains(&noun.as_str())
+                                && !matches!(
+                                    noun.as_str(),
+                                    "fan" | "fans" | "shabiki" | "mashabiki"
+                                )
+                        })
+            })
+        })
 }
 
 /// Whether a clause names readers (`his followers`, `Many netizens`), which lets the bare `one`
@@ -4694,13 +4782,21 @@ pub(super) fn in_line(
         // nothing online about it, is reported speech (the documented rule for `one person`,
         // `another`, `a third`).
         // (`One of the twitterati pointed out that… Another said: “…”`: readers named in the
-        // paragraph's sentence before announce the next; so does a headline about readers,
-        // `Strictly fans all have same major complaint`.)
+        // paragraph's sentence before announce the next, as they do in the line right above
+        // (`One user commented on the price.` ⏎ `‘…,’ another shopper lamented.`); so does a
+        // headline about readers, `Strictly fans all have same major complaint`.)
+        let readers_above = || {
+            index
+                .checked_sub(1)
+                .and_then(|above| super::dump::line_at(units, above))
+                .is_some_and(names_readers)
+        };
         let unannounced_person = matches!(speaker.who, Who::Anonymous { online: false })
             && !local.in_reactions
             && !local.reactions_seen
             && !local.readers_headline
             && !readers_named
+            && !readers_above()
             && !names_readers(&line[..sentence])
             && speaker.platform.is_none()
             && !speaker.posted
@@ -4715,7 +4811,7 @@ pub(super) fn in_line(
         may_continue = from_tail;
         seen = true;
         open_at_end = !span.closed;
-        let cues = evidence(&speaker, &local, readers_named);
+        let cues = evidence(&speaker, &local, readers_named, (units, index));
         if !from_tail && matches!(speaker.who, Who::Anonymous { .. }) && counts_readers(lead) {
             several_readers = Some((speaker.clone(), cues.clone()));
         }
@@ -4833,7 +4929,7 @@ pub(super) fn in_line(
                         }
                         _ => speaker,
                     };
-                    let cues = evidence(&speaker, &local, readers_named);
+                    let cues = evidence(&speaker, &local, readers_named, (units, index));
                     found.push(found_from(
                         (speaker, form),
                         raw,
@@ -5455,6 +5551,12 @@ fn quote_in_next_paragraphs_from(
             break;
         }
         let first = taken.is_empty();
+        // A quote goes on into the next paragraph that reopens it, as newspapers print one;
+        // a line of its own paragraph that opens with a mark is the next quote of a list, and
+        // the open one ends with its line.
+        if !first && opens_a_quote_in_its_paragraph(units, k) {
+            return Some((raw, taken, None));
+        }
         // Asked of every line: one that opens with a letter has no quote at its start nor an
         // item marker before one, which its spans would only confirm.
         let may_open = text.trim_start().starts_with(|c: char| {
@@ -5672,12 +5774,24 @@ fn standalone_block(
     claimed: &[bool],
 ) -> Option<(String, Vec<usize>)> {
     let (raw, mut taken, tail) = quote_in_next_paragraphs_from(units, start, claimed, true)?;
-    let closed = raw.trim_end().ends_with(['”', '"', '’']);
+    // (`“The ancestors are with us.` ⏎ `“Keep it up, Boks.”`: a quote left open ends where the
+    // next line of its paragraph opens another.)
+    let closed = raw.trim_end().ends_with(['”', '"', '’'])
+        || taken
+            .iter()
+            .max()
+            .is_some_and(|&last| opens_a_quote_in_its_paragraph(units, last + 1));
     if tail.is_some() || !closed || named_after(units, &taken) || said_after(units, &taken) {
         return None;
     }
     taken.sort_unstable();
     Some((raw, taken))
+}
+
+/// Whether the line at `k` goes on its paragraph (it opens none) with an opening quote mark.
+fn opens_a_quote_in_its_paragraph(units: &[Unit], k: usize) -> bool {
+    matches!(units.get(k), Some(Unit::Line { text, starts_paragraph: false, .. })
+        if text.starts_with(['“', '"']))
 }
 
 /// `“…,” the witness said.`, `“…?” the prosecutor asked.`: a clause with a verb of saying
