@@ -1249,17 +1249,13 @@ pub(super) fn credited_in_brackets(
     // Cheapest first: most paragraphs end in no bracket.
     let last = line_at(units, end)?;
     let (words, credit) = last.strip_suffix(')')?.rsplit_once("(by ")?;
-    let paragraph: Vec<usize> = (index..=end).collect();
     let author = credit.trim();
     let handle = author.strip_prefix('@');
     let credited = match handle {
         Some(handle) => is_handle_shaped(handle),
         None => is_username(author, true),
     };
-    let mut lines: Vec<&str> = paragraph[..paragraph.len() - 1]
-        .iter()
-        .filter_map(|&k| line_at(units, k))
-        .collect();
+    let mut lines: Vec<&str> = (index..end).filter_map(|k| line_at(units, k)).collect();
     lines.push(words.trim_end());
     let text = lines.join(" ");
     if !credited || text.split_whitespace().nth(1).is_none() || !is_comment(first) {
@@ -1274,7 +1270,7 @@ pub(super) fn credited_in_brackets(
             cues: context.cues_with([(true, Cue::Handle)]),
             ..Found::default()
         }],
-        units: paragraph[1..].to_vec(),
+        units: (index + 1..=end).collect(),
     })
 }
 
@@ -3789,10 +3785,23 @@ pub(super) fn signed_at_time_below(
     if commenter_at_time(comment).is_some() || !is_comment(comment) {
         return None;
     }
-    let another = (index.saturating_sub(THREAD_REACH)..index)
-        .chain(signature + 1..units.len().min(signature + 1 + THREAD_REACH))
-        .any(|k| line_at(units, k).is_some_and(|line| commenter_at_time(line).is_some()));
+    let another = another_within_reach(units, index, signature, |k| {
+        line_at(units, k).is_some_and(|line| commenter_at_time(line).is_some())
+    });
     another.then(|| thread_comment(commenter, &[comment], vec![signature], context))
+}
+
+/// Whether a line within [`THREAD_REACH`] above the comment at `first` or below its signature
+/// at `last` is another of its kind, as `is_another` tells: a thread repeats its structure.
+fn another_within_reach(
+    units: &[Unit],
+    first: usize,
+    last: usize,
+    is_another: impl Fn(usize) -> bool,
+) -> bool {
+    (first.saturating_sub(THREAD_REACH)..first)
+        .chain(last + 1..units.len().min(last + 1 + THREAD_REACH))
+        .any(is_another)
 }
 
 /// The commenter in `WoodchuckHunter | 19:47 EDT`, `Jane Doe | 8:05 pm`: one to five words
@@ -3869,30 +3878,19 @@ pub(super) fn signed_by_on_post(
     if signature_of(index).is_some() || first.split_whitespace().nth(1).is_none() {
         return None;
     }
-    let signature = (index..units.len().min(index + LONGEST_COMMENT + 1))
+    let (signature, commenter) = (index..units.len().min(index + LONGEST_COMMENT + 1))
         .take_while(|&k| !claimed[k] && line_at(units, k).is_some())
-        .find(|&k| signature_of(k).is_some())?;
-    let lines: Vec<usize> = (index..=signature).collect();
-    let signed_at = lines.len() - 1;
+        .find_map(|k| Some((k, signature_of(k)?)))?;
+    let text: Vec<&str> = (index..signature)
+        .filter_map(|k| line_at(units, k))
+        .collect();
     // (The round-up's announcement, `Here are some of our favorite comments…`, is no
     // comment's paragraph. Asked last: most lines have no signature below.)
-    if lines[..signed_at]
-        .iter()
-        .filter_map(|&k| line_at(units, k))
-        .any(super::is_lead_in)
+    if text.iter().any(|line| super::is_lead_in(line))
+        || !another_within_reach(units, index, signature, |k| signature_of(k).is_some())
     {
         return None;
     }
-    let another = (index.saturating_sub(THREAD_REACH)..index)
-        .chain(signature + 1..units.len().min(signature + 1 + THREAD_REACH))
-        .any(|k| signature_of(k).is_some());
-    if !another {
-        return None;
-    }
-    let text: Vec<&str> = lines[..signed_at]
-        .iter()
-        .filter_map(|&k| line_at(units, k))
-        .collect();
     // A comment quoted over several paragraphs opens with its quote mark: the paragraphs
     // above it are the article's (`We love our readers… Here are some of our favorite
     // comments`).
@@ -3901,9 +3899,9 @@ pub(super) fn signed_by_on_post(
         return None;
     }
     Some(thread_comment(
-        signature_of(signature)?,
+        commenter,
         &text,
-        lines[1..=signed_at].to_vec(),
+        (index + 1..=signature).collect(),
         context,
     ))
 }
