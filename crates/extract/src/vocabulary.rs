@@ -786,7 +786,8 @@ pub(crate) fn is_demonym(name: &str) -> bool {
 }
 
 /// The auxiliaries of other languages' past tenses (`a écrit`, `ha scritto`, `ha tuiteado`,
-/// `heeft geschreven`, `het geskryf`), read past when a verb of [`POSTING_VERBS_ELSEWHERE`] or [`SPEECH_VERBS_ELSEWHERE`] follows.
+/// `heeft geschreven`, `het geskryf`), read past when a verb of [`POSTING_VERBS_ELSEWHERE`] or
+/// [`SPEECH_VERBS_ELSEWHERE`] follows.
 pub(crate) const AUXILIARIES_ELSEWHERE: &[&str] =
     &["a", "ont", "ha", "han", "hanno", "hat", "het", "heeft"];
 
