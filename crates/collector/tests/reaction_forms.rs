@@ -8602,6 +8602,37 @@ fn unquoted_comments_signed_after_a_dash_with_a_verb() {
 }
 
 #[test]
+fn a_titled_poster_after_the_quote() {
+    let article = format!(
+        "{STORY}Politicians took to Twitter after the vote.\n\n\
+         \u{201c}Twelve shillings more and the fare doubles,\u{201d} Nairobi Senator Edwin Sifuna \
+         tweeted. \u{201c}Who is this levy for?\u{201d}\n\n\
+         \u{201c}The levy stays until June,\u{201d} tweeted Governor Anne Waiguru.\n\n\
+         \u{201c}We will review the levy in March,\u{201d} Minister John Mbadi said.\n\n\
+         The Treasury said the levy would stay until June.\n"
+    );
+    // A title opens no name but a post's: the minister's words are a statement.
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Edwin Sifuna"), "Twelve"),
+            (Some("Anne Waiguru"), "The"),
+        ],
+    );
+}
+
+#[test]
+fn a_participle_placing_a_person_is_no_verb() {
+    let article = format!(
+        "{STORY}Here is how Kenyans reacted on Facebook.\n\n\
+         US based Kenyan journalist Amina Odhiambo posted: \u{201c}Twelve shillings more and \
+         the fare doubles.\u{201d}\n\n\
+         The Treasury said the levy would stay until June.\n"
+    );
+    assert_names(&article, &[Some("Amina Odhiambo")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -522,6 +522,8 @@ pub(crate) const NOT_VERBS: &[&str] = &[
     "speed",
     "indeed",
     "shed",
+    // `US based Zambian journalist Moses Kuwema posted:`: a participle that places a person.
+    "based",
 ];
 
 pub(crate) const ADVERBS: &[&str] = &[

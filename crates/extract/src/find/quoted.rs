@@ -3418,8 +3418,17 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         }
         // `twitterte auch der Satiriker X`: an adverb between the verb and its subject.
         let subject = past_agent_marker(&words, past_adverbs(&words, j + 1));
-        if let Some((who, next, platform, interviewee)) =
-            apposition.or_else(|| subject_at(&words, subject))
+        // (`tweeted Senator Chuck Schumer`: a title opens no name but a post's.)
+        let titled = || {
+            POSTING_VERBS
+                .contains(&verb.as_str())
+                .then(|| name_after_title(&words, subject))
+                .flatten()
+                .map(|(name, next)| (Who::Name(name), next, None, false))
+        };
+        if let Some((who, next, platform, interviewee)) = apposition
+            .or_else(|| subject_at(&words, subject))
+            .or_else(titled)
         {
             if !matches!(who, Who::Pronoun)
                 && (next >= words.len()
@@ -3454,6 +3463,7 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         .flatten()
         .find_map(|start| subject_then_verb(&words, start))
         .or_else(|| described_poster(&words))
+        .or_else(|| titled_poster(&words))
 }
 
 /// A clause opening with a full name without the relative clause between commas after it,
@@ -3873,6 +3883,42 @@ fn past_plain_description(words: &[Word], who: &Who, next: usize) -> usize {
         .filter(|&k| is_verb(words[k].bare))
         .last()
         .unwrap_or(next)
+}
+
+/// `Senator Chuck Schumer`, `New York Senator Chuck Schumer`, `President Trump`: the name after
+/// a title and the capitalized words before it (a place, a party), and the index past it.
+/// Titles open no name ([`NOT_NAMES`]): what an office holder says is most often a statement,
+/// so only a verb of posting reads the name after one ([`titled_poster`]).
+fn name_after_title(words: &[Word], k: usize) -> Option<(String, usize)> {
+    const LONGEST_PLACE: usize = 3;
+    let title = (k..words.len().min(k + LONGEST_PLACE + 1))
+        .take_while(|&at| starts_uppercase(words[at].bare) && !words[at].comma)
+        .find(|&at| {
+            TITLES.contains(&words[at].bare.trim_end_matches('.').to_lowercase().as_str())
+        })?;
+    name_at(words, title + 1)
+}
+
+/// `Senator Chuck Schumer tweeted`: a titled person's post, the verb one of posting or the
+/// place a platform (`wrote on Facebook`).
+fn titled_poster(words: &[Word]) -> Option<Speaker> {
+    let (name, next) = name_after_title(words, 0)?;
+    let j = past_adverbs(words, next);
+    let verb = words.get(j).filter(|w| is_verb(w.bare))?.bare;
+    let rest = words[j + 1..]
+        .iter()
+        .map(|w| w.bare)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let place = platform_named_in(&rest);
+    let posted = POSTING_VERBS.contains(&verb) || place.is_some() || said_in_a_post(words, j + 1);
+    posted.then(|| Speaker {
+        who: Who::Name(name),
+        verb: Some(verb.to_string()),
+        platform: place,
+        posted: true,
+        interviewee: false,
+    })
 }
 
 /// `Gii claimed`, `Frank on Facebook wrote`: a subject at word `start`, then its verb.
