@@ -8438,7 +8438,8 @@ fn a_surname_of_a_reader_introduced_above() {
          Transport minister Peter Kamau defended the levy on Wednesday.\n\n\
          \u{201c}The levy will stay until the roads are paid for,\u{201d} Kamau said.\n"
     );
-    assert_names_and_openings(&article, &[(Some("Wanjiru"), "Twelve")]);
+    // The reader by the full name the article introduced; the minister is no reader.
+    assert_names_and_openings(&article, &[(Some("Jane Wanjiru"), "Twelve")]);
 }
 
 #[test]
@@ -8630,6 +8631,50 @@ fn a_participle_placing_a_person_is_no_verb() {
          The Treasury said the levy would stay until June.\n"
     );
     assert_names(&article, &[Some("Amina Odhiambo")]);
+}
+
+#[test]
+fn a_quote_credited_to_the_account_it_came_from() {
+    let article = format!(
+        "{STORY}The memes came out within the hour, and some of the funniest quotes with them, \
+         including \u{201c}Twelve shillings more and the fare doubles, so I walk,\u{201d} from \
+         Wanjiku Charles\u{2019} Facebook profile.\n\n\
+         \u{201c}Who is this levy for? Not for us who walk,\u{201d} from @kamau_254's Twitter \
+         account.\n\n\
+         \u{201c}The levy stays until June,\u{201d} from the Treasury's statement.\n"
+    );
+    let found = reactions(&article);
+    let credited: Vec<(Option<&str>, Option<&str>, &str)> = authored(&found)
+        .into_iter()
+        .map(|(handle, name, text)| (handle, name, text.split_whitespace().next().unwrap_or("")))
+        .collect();
+    // A statement is no account's post.
+    assert_eq!(
+        credited,
+        [
+            (None, Some("Wanjiku Charles"), "Twelve"),
+            (Some("kamau_254"), None, "Who")
+        ]
+    );
+}
+
+#[test]
+fn a_name_in_apposition_after_the_verb_then_where_it_was_posted() {
+    let article = format!(
+        "{STORY}Politicians and their staff weighed in.\n\n\
+         \u{201c}Twelve shillings more and the fare doubles,\u{201d} said the former \
+         senator\u{2019}s spokesperson, Jane Wanjiru in a tweet.\n\n\
+         \u{201c}Who is this levy for? Not for us who walk,\u{201d} wrote Nairobi lawyer and \
+         activist, Peter Kamau on Facebook.\n\n\
+         The Treasury said the levy would stay until June.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Jane Wanjiru"), "Twelve"),
+            (Some("Peter Kamau"), "Who"),
+        ],
+    );
 }
 
 #[test]

@@ -3293,6 +3293,9 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
             return Some(relayed);
         }
     }
+    if let Some(speaker) = from_owners_account(clause) {
+        return Some(speaker);
+    }
     // `“…,” one comment read, while another user wrote, “…”`, `'…' wrote one, while another
     // said: '…'`: this quote's attribution ends where a connective opens the next quote's;
     // without one, the clause introduces what follows.
@@ -3394,7 +3397,8 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
             verb = format!("{verb} {}", particle.bare);
             j += 1;
         }
-        // `said Nigerian actress and TV host, Nancy Isime`: the name after the description.
+        // `said Nigerian actress and TV host, Nancy Isime`: the name after the description,
+        // and where it was posted (`said Aquino's spokesperson, Abigail Valte in a tweet`).
         let apposition = words
             .iter()
             .enumerate()
@@ -3402,7 +3406,11 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
             .take(6)
             .find(|(_, w)| w.comma)
             .and_then(|(comma, _)| name_at(&words, comma + 1))
-            .filter(|(_, end)| *end == words.len())
+            .filter(|&(_, end)| {
+                end == words.len()
+                    || said_in_a_post(&words, end)
+                    || place_phrase(&words, end).is_some_and(|(after, _)| after == words.len())
+            })
             .map(|(name, end)| (Who::Name(name), end, None, false));
         // `"…", escribió.`, `“…”, bromeó.`: Spanish, Portuguese and Italian leave the subject
         // out where English says `he wrote`, so the verb alone is the previous sentence's
@@ -3442,7 +3450,9 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
                     .join(" ");
                 let place = platform_named_in(&rest);
                 return Some(Speaker {
-                    posted: POSTING_VERBS.contains(&verb.as_str()) || place.is_some(),
+                    posted: POSTING_VERBS.contains(&verb.as_str())
+                        || place.is_some()
+                        || said_in_a_post(&words, next),
                     who,
                     verb: Some(verb),
                     platform: place.or(platform),
@@ -3464,6 +3474,44 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         .find_map(|start| subject_then_verb(&words, start))
         .or_else(|| described_poster(&words))
         .or_else(|| titled_poster(&words))
+}
+
+/// `“…,” from Jared Lewis’ Facebook profile.`, `“…” from @kamau_254's Twitter account`: a
+/// quote credited to the account or page it was copied from, whose owner posted it.
+fn from_owners_account(clause: &str) -> Option<Speaker> {
+    let credit = clause.trim().strip_prefix("from ")?;
+    let (owner, place) = credit
+        .split_once("’s ")
+        .or_else(|| credit.split_once("'s "))
+        .or_else(|| {
+            // (`Jared Lewis’ Facebook profile`: a name ending in `s` takes the mark alone.)
+            ["’ ", "' "].iter().find_map(|mark| {
+                credit
+                    .split_once(mark)
+                    .filter(|(owner, _)| owner.ends_with(['s', 'z', 'x']))
+            })
+        })?;
+    let (platform, noun) = match place.split_once(' ') {
+        Some((platform, noun)) => (Some(platform_named_in(platform)?), noun),
+        None => (None, place),
+    };
+    if !(PLACE_NOUNS.contains(&noun) || noun == "profile") {
+        return None;
+    }
+    let who = match is_handle(owner) {
+        Some(handle) => Who::Handle(handle.to_string()),
+        None => match super::dump::author_of(owner)? {
+            (None, Some(name)) => Who::Name(name),
+            _ => return None,
+        },
+    };
+    Some(Speaker {
+        who,
+        verb: None,
+        platform,
+        posted: true,
+        interviewee: false,
+    })
 }
 
 /// A clause opening with a full name without the relative clause between commas after it,
@@ -4026,7 +4074,7 @@ pub(super) fn evidence(
     let posting_verb = is_posting_verb(verb) || (speaker.posted && speaker.platform.is_none());
     let online_reader = match &speaker.who {
         Who::Anonymous { online } => *online,
-        Who::Name(surname) => introduced_as_reader(surname, units, index),
+        Who::Name(surname) => reader_introduced_above(surname, units, index).is_some(),
         _ => false,
     };
     context.cues_with([
@@ -4042,21 +4090,21 @@ pub(super) fn evidence(
 /// `Facebook user Jane Wanjiru said she waited three hours.` ⏎ `“…,” Wanjiru said.`, `Ayon sa
 /// netizen na si CJ Joy Buscato Sevidal, …` ⏎ `“…” sabi ni Sevidal.`: a name of one word that
 /// ends a full name a line above introduced with a reader's noun before it (within three
-/// words) is that reader's, as a public figure's surname is not. (Not a fan's: `Australian fan
-/// Madison Blackband` may be one at a stadium, interviewed after.)
-fn introduced_as_reader(surname: &str, units: &[Unit], index: usize) -> bool {
+/// words) is that reader's, as a public figure's surname is not: the full name. (Not a fan's:
+/// `Australian fan Madison Blackband` may be one at a stadium, interviewed after.)
+fn reader_introduced_above(surname: &str, units: &[Unit], index: usize) -> Option<String> {
     const LINES_ABOVE: usize = 6;
     const WORDS_BEFORE_THE_NAME: usize = 3;
     if surname.contains(' ') {
-        return false;
+        return None;
     }
     (index.saturating_sub(LINES_ABOVE)..index)
         .filter_map(|above| super::dump::line_at(units, above))
-        .any(|line| {
+        .find_map(|line| {
             let words = words(line);
-            words.iter().enumerate().any(|(at, word)| {
+            words.iter().enumerate().find_map(|(at, word)| {
                 if word.bare != surname {
-                    return false;
+                    return None;
                 }
                 let given = words[..at]
                     .iter()
@@ -4064,7 +4112,7 @@ fn introduced_as_reader(surname: &str, units: &[Unit], index: usize) -> bool {
                     .take_while(|w| !w.comma && starts_uppercase(w.bare))
                     .count();
                 let name_starts = at - given;
-                given > 0
+                let reader = given > 0
                     && words[name_starts.saturating_sub(WORDS_BEFORE_THE_NAME)..name_starts]
                         .iter()
                         .map(|w| w.bare.to_lowercase())
@@ -4074,7 +4122,14 @@ fn introduced_as_reader(surname: &str, units: &[Unit], index: usize) -> bool {
                                     noun.as_str(),
                                     "fan" | "fans" | "shabiki" | "mashabiki"
                                 )
-                        })
+                        });
+                reader.then(|| {
+                    words[name_starts..=at]
+                        .iter()
+                        .map(|w| w.bare)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
             })
         })
 }
@@ -5530,7 +5585,12 @@ fn found_from(
         .unwrap_or_default();
     let (handle, display_name) = match who {
         Who::Handle(handle) => (Some(handle), None),
-        Who::Name(name) => (None, Some(without_reader_noun(name))),
+        // (`“…,” Wanjiru said.` under `Facebook user Jane Wanjiru`: the reader by the name
+        // the article introduced, as a record of any of her posts keeps it.)
+        Who::Name(name) => {
+            let name = reader_introduced_above(&name, units, index).unwrap_or(name);
+            (None, Some(without_reader_noun(name)))
+        }
         Who::Anonymous { .. } | Who::Pronoun => (None, None),
     };
     Found {
