@@ -3476,21 +3476,24 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         .or_else(|| titled_poster(&words))
 }
 
+/// `JJ Omojuwa’s reaction`, `Miley Cyrus' reaction` (a name ending in a sibilant takes the
+/// mark alone): the owner before the first possessive mark, and the words after it.
+fn at_possessive(text: &str) -> Option<(&str, &str)> {
+    text.split_once("’s ")
+        .or_else(|| text.split_once("'s "))
+        .or_else(|| {
+            ["' ", "’ "].iter().find_map(|mark| {
+                text.split_once(mark)
+                    .filter(|(owner, _)| owner.ends_with(['s', 'z', 'x']))
+            })
+        })
+}
+
 /// `“…,” from Jared Lewis’ Facebook profile.`, `“…” from @kamau_254's Twitter account`: a
 /// quote credited to the account or page it was copied from, whose owner posted it.
 fn from_owners_account(clause: &str) -> Option<Speaker> {
     let credit = clause.trim().strip_prefix("from ")?;
-    let (owner, place) = credit
-        .split_once("’s ")
-        .or_else(|| credit.split_once("'s "))
-        .or_else(|| {
-            // (`Jared Lewis’ Facebook profile`: a name ending in `s` takes the mark alone.)
-            ["’ ", "' "].iter().find_map(|mark| {
-                credit
-                    .split_once(mark)
-                    .filter(|(owner, _)| owner.ends_with(['s', 'z', 'x']))
-            })
-        })?;
+    let (owner, place) = at_possessive(credit)?;
     let (platform, noun) = match place.split_once(' ') {
         Some((platform, noun)) => (Some(platform_named_in(platform)?), noun),
         None => (None, place),
@@ -5430,18 +5433,7 @@ fn possessed_post(lead: &str) -> Option<Speaker> {
     let clause = [":", " -", " –", " —"]
         .iter()
         .find_map(|mark| clause.strip_suffix(mark))?;
-    let (owner, after) = clause
-        .split_once("’s ")
-        .or_else(|| clause.split_once("'s "))
-        .or_else(|| {
-            // (`Miley Cyrus' reaction`, `Jessica Sanchez' reaction`: a name ending in a
-            // sibilant takes the mark alone.)
-            ["' ", "’ "].iter().find_map(|mark| {
-                clause
-                    .split_once(mark)
-                    .filter(|(owner, _)| owner.ends_with(['s', 'z', 'x']))
-            })
-        })?;
+    let (owner, after) = at_possessive(clause)?;
     let (noun, rest) = after.split_once(' ').unwrap_or((after, ""));
     let topic = ["on ", "to ", "about "]
         .iter()
