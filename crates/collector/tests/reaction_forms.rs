@@ -8678,6 +8678,27 @@ fn a_name_in_apposition_after_the_verb_then_where_it_was_posted() {
 }
 
 #[test]
+fn a_quote_left_open_ends_before_the_next_introduction() {
+    let article = format!(
+        "{STORY}The levy has divided social media. Here is how readers responded.\n\n\
+         Amina Odhiambo retorts:\n\n\
+         \u{201c}Twelve shillings more and the fare doubles! Who is this levy for?\n\n\
+         Peter Kamau reacts:\n\n\
+         We walk to work already and now we walk further. Time to draw the line.\n\n\
+         Jane Wanjiru writes:\n\n\
+         I beg to disagree. The roads must be paid for, and the levy pays for them.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Amina Odhiambo"), "Twelve"),
+            (Some("Peter Kamau"), "We"),
+            (Some("Jane Wanjiru"), "I"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

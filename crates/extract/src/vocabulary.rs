@@ -11,9 +11,9 @@ use std::sync::LazyLock;
 use crate::Platform;
 
 pub(crate) const VERBS: &str =
-    "said|says|wrote|writes|commented|comments|added|replied|replies|reacted|responded|\
-asked|tweeted|posted|noted|stated|quipped|joked|argued|remarked|claimed|suggested|explained|\
-insisted|warned|complained|lamented|declared|mentioned|opined|observed|exclaimed|retorted|\
+    "said|says|wrote|writes|commented|comments|added|replied|replies|reacted|reacts|responded|\
+responds|asked|tweeted|posted|noted|stated|quipped|joked|argued|remarked|claimed|suggested|explained|\
+insisted|warned|complained|lamented|declared|mentioned|opined|observed|exclaimed|retorted|retorts|\
 questioned|chimed in|chipped in|weighed in|pointed out|shared|captioned|retweeted|reposted|quote-tweeted|\
 expressed|joined in|joined";
 
@@ -26,7 +26,9 @@ pub(crate) const COMMENTING_VERBS: &[&str] = &[
     "replied",
     "replies",
     "reacted",
+    "reacts",
     "responded",
+    "responds",
     "tweeted",
     "posted",
     "quipped",

@@ -5655,6 +5655,11 @@ fn quote_in_next_paragraphs_from(
         if !first && opens_a_quote_in_its_paragraph(units, k) {
             return Some((raw, taken, None));
         }
+        // (`Albert Egot Jr. retorts:` ⏎ `“Today is dangerous…` ⏎ `Ron Chinayog reacts:` ⏎ `…`:
+        // a quote left open ends before a paragraph that introduces the next one.)
+        if !first && introduces_a_paragraph(units, k) {
+            return Some((raw, taken, None));
+        }
         // Asked of every line: one that opens with a letter has no quote at its start nor an
         // item marker before one, which its spans would only confirm.
         let may_open = text.trim_start().starts_with(|c: char| {
@@ -5884,6 +5889,13 @@ fn standalone_block(
     }
     taken.sort_unstable();
     Some((raw, taken))
+}
+
+/// Whether the line at `k` is a paragraph of its own words that ends in a colon, introducing
+/// what follows (`Ron Chinayog reacts:`), where a quote running on would reopen with a mark.
+fn introduces_a_paragraph(units: &[Unit], k: usize) -> bool {
+    matches!(units.get(k), Some(Unit::Line { text, starts_paragraph: true, .. })
+        if text.trim_end().ends_with(':') && !text.starts_with(['“', '"', '‘', '\'']))
 }
 
 /// Whether the line at `k` goes on its paragraph (it opens none) with an opening quote mark.
