@@ -8699,6 +8699,36 @@ fn a_quote_left_open_ends_before_the_next_introduction() {
 }
 
 #[test]
+fn the_next_reader_after_before() {
+    let article = format!(
+        "{STORY}Netizens took to X to complain within the hour.\n\n\
+         \u{201c}Twelve shillings more and the fare doubles!\u{201d} one immediately noted \
+         before another added: \u{201c}Who is this levy for? Not for us.\u{201d}\n\n\
+         \u{201c}We walk to work already,\u{201d} someone else posted, before a third \
+         claimed: \u{201c}Tumechoka, the roads are no better.\u{201d}\n\n\
+         The Treasury said the levy would stay until June.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Who", "We", "Tumechoka,"]);
+}
+
+#[test]
+fn a_capitalized_attribution_verb_after_an_exclamation() {
+    let article = format!(
+        "{STORY}Kenyans took to Twitter within the hour.\n\n\
+         \u{201c}Kumbe hii levy ni wizi mtupu!\u{201d} Exclaimed Twitter user Jane Wanjiru.\n\n\
+         \u{201c}Twelve shillings more and the fare doubles?\u{201d} Quipped @kamau_254.\n\n\
+         The Treasury said the levy would stay until June.\n"
+    );
+    assert_eq!(
+        authored(&reactions(&article))
+            .into_iter()
+            .map(|(handle, name, _)| handle.or(name))
+            .collect::<Vec<_>>(),
+        [Some("Jane Wanjiru"), Some("kamau_254")]
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

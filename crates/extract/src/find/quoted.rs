@@ -2365,6 +2365,9 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             || (is_dash(words[k - 1].bare)
                 && words[..k].iter().filter(|w| is_dash(w.bare)).count() % 2 == 1)
             || CONNECTIVES.contains(&words[k - 1].bare.to_lowercase().as_str())
+            // (`“…,” one noted, before another added:`: the next reader's clause, where `before
+            // adding:` goes on with the same reader's.)
+            || (words[k - 1].bare.eq_ignore_ascii_case("before") && !words[k].bare.ends_with("ing"))
             || points_to(&words[..k])
             || after_opening_place(&words[..k])
             || leads_to_speak(&words[..k], &words[k])
@@ -3263,8 +3266,10 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
     let tail = match tail.split_once(' ') {
         Some((verb, rest)) if verb.starts_with(char::is_uppercase) => {
             let verb = verb.to_lowercase();
+            // (`“…!” Exclaimed Twitter user Nicolas Kariuki.`: or one the attribution lines read.)
             let known = IRREGULAR_VERBS.contains(&verb.as_str())
-                || matches!(verb_kind(Some(&verb)), VerbKind::Posting | VerbKind::Speech);
+                || matches!(verb_kind(Some(&verb)), VerbKind::Posting | VerbKind::Speech)
+                || VERBS.split('|').any(|attributing| attributing == verb);
             match known {
                 true => {
                     lowered = format!("{verb} {rest}");
@@ -5528,10 +5533,20 @@ fn speaker_goes_on(clause: &str) -> Option<usize> {
 
 /// Where one clause of an attribution ends and the next opens: at a comma before a connective
 /// (`, while`, `, as`), or before a connective that only joins clauses, which runs on without
-/// a comma (`a dismayed fan posted on Twitter whilst another pointed:`).
+/// a comma (`a dismayed fan posted on Twitter whilst another pointed:`, `one noted before
+/// another added:`).
 fn next_clause(clause: &str) -> Option<usize> {
     comma_before_connective(clause)
         .or_else(|| [" whilst ", " while "].iter().find_map(|c| clause.find(c)))
+        .or_else(|| {
+            // (Not `posted, before adding:`: the same reader goes on.)
+            clause.find(" before ").filter(|&at| {
+                !clause[at + " before ".len()..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|next| next.trim_end_matches(':').ends_with("ing"))
+            })
+        })
 }
 
 /// The first `, ` in `clause` before a connective (`, while`, `, with`, `, as`).
