@@ -8729,6 +8729,30 @@ fn a_capitalized_attribution_verb_after_an_exclamation() {
 }
 
 #[test]
+fn caribbean_nationalities_describe_a_reader() {
+    let article = format!(
+        "{STORY}Islanders took to Facebook as the levy spread across the region.\n\n\
+         One St. Lucian posted on Facebook: \u{201c}Twelve shillings more and the fare \
+         doubles.\u{201d}\n\n\
+         Another Bajan wrote: \u{201c}Who is this levy for? Not for us.\u{201d}\n\n\
+         A Guyanese commenter added: \u{201c}We walk to work already.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Who", "We"]);
+}
+
+#[test]
+fn a_pronouns_sentence_after_the_quotes_full_stop_is_the_articles() {
+    let article = format!(
+        "{STORY}The Kenya Police Force defended its officers on Monday.\n\n\
+         One citizen posted on Facebook this evening:\n\n\
+         \u{201c}Twelve shillings more and the fare doubles. I am angry.\u{201d} She posted \
+         the following photos.\n\n\
+         The Treasury said the levy would stay until June.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

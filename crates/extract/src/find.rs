@@ -742,12 +742,12 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
     for (_, candidate) in &mut found {
         // `schrieb ein Kommentator`, `Commenters on the Reddit post…`: a reader noun alone,
         // capitalized as a German noun or a sentence's first word, names nobody; nor does
-        // where a reader is from (`commented Malawian on Zodika Facebook page`).
+        // where a reader is from (`commented Malawian on Zodika Facebook page`, `One St. Lucian
+        // posted on Facebook:`).
         let name = candidate.display_name.take().filter(|name| {
             let lower = name.to_lowercase();
-            name.contains(' ')
-                || !(vocabulary::is_online_noun(&lower)
-                    || vocabulary::DEMONYMS.contains(&lower.as_str()))
+            !((!name.contains(' ') && vocabulary::is_online_noun(&lower))
+                || vocabulary::is_demonym(name))
         });
         // A post's own signature prints the account's name (`ABC News Politics`), which no
         // desk has described.

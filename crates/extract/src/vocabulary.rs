@@ -803,6 +803,20 @@ pub(crate) const DEMONYMS: &[&str] = &[
     "brazilian",
     "jamaican",
     "trinidadian",
+    "trini",
+    "tobagonian",
+    "bajan",
+    "barbadian",
+    "guyanese",
+    "bahamian",
+    "vincentian",
+    "grenadian",
+    "antiguan",
+    "kittitian",
+    "belizean",
+    "haitian",
+    // `One St. Lucian posted on Facebook:`.
+    "lucian",
     "lagosian",
     "nairobian",
     "londoner",
@@ -810,8 +824,8 @@ pub(crate) const DEMONYMS: &[&str] = &[
     "kiwi",
 ];
 
-/// Whether every word of `name` is a nationality (`Nigerian`, `South African`: `South` goes
-/// with a nationality after it).
+/// Whether every word of `name` is a nationality (`Nigerian`, `South African`, `St. Lucian`:
+/// `South` and `St.` go with a nationality after them).
 pub(crate) fn is_demonym(name: &str) -> bool {
     let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
     let Some((last, before)) = words.split_last() else {
@@ -822,9 +836,12 @@ pub(crate) fn is_demonym(name: &str) -> bool {
         .filter(|w| DEMONYMS.contains(w))
         .unwrap_or(last);
     DEMONYMS.contains(&last)
-        && before
-            .iter()
-            .all(|w| matches!(w.as_str(), "south" | "north" | "east" | "west" | "sierra"))
+        && before.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "south" | "north" | "east" | "west" | "sierra" | "st" | "st." | "saint"
+            )
+        })
 }
 
 /// The auxiliaries of other languages' past tenses (`a écrit`, `ha scritto`, `ha tuiteado`,

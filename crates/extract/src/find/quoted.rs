@@ -5716,8 +5716,19 @@ fn quote_in_next_paragraphs_from(
         taken.push(k);
         match line_spans.first() {
             Some(span) if span.closed && (first || span.start != 0) => {
-                raw.push_str(&text[from..span.end]);
-                let tail = speaker_after(&text[span.end..]);
+                let quote_text = &text[from..span.end];
+                raw.push_str(quote_text);
+                // (`“…angry.” She posted the following photos.`: a pronoun's sentence after
+                // the quote's full stop is the article's, and the line above names who posted
+                // it; `“…” @AluwaniMicheal` and `“…?” Asks a user` still attribute it.)
+                let asks = quote_text
+                    .trim_end_matches(['”', '"', '’', '\''])
+                    .ends_with(['?', '!']);
+                let tail = speaker_after(&text[span.end..]).filter(|speaker| {
+                    speaker.who != Who::Pronoun
+                        || asks
+                        || attributed_after(quote_text, &text[span.end..])
+                });
                 // `Another viewer sent us this comment:` ⏎ `“…”` ⏎ `- Kim Davidson`: a quote
                 // whole on its lines may be signed under them.
                 let signed = (tail.is_none() && text[span.end..].trim().is_empty())
