@@ -8753,6 +8753,18 @@ fn a_pronouns_sentence_after_the_quotes_full_stop_is_the_articles() {
 }
 
 #[test]
+fn another_comment_or_one_read_before_the_quote() {
+    let article = format!(
+        "{STORY}Many Kenyans took to social media to complain about the levy.\n\n\
+         Another one read \u{201c}Twelve shillings more and the fare doubles.\u{201d}\n\n\
+         Another comment read \u{201c}Who is this levy for? Not for us.\u{201d}\n\n\
+         The minister read \u{201c}The levy stays until June.\u{201d}\n"
+    );
+    // A minister reading words out is no post.
+    assert_anonymous_openings(&article, 1, &["Twelve", "Who"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

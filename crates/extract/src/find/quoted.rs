@@ -2309,7 +2309,16 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         let noun = noun.to_lowercase();
         is_online_noun(&noun) && !REACTION_NOUNS.contains(&noun.trim_end_matches('s'))
     });
+    // `Another comment read “…”`, `Another one read “…”`: a post's noun (or `one` of them)
+    // and `read` running into the post's words.
+    let post_read = last_word.is_some_and(|last| matches!(last, "read" | "reads"))
+        && second_last.is_some_and(|noun| {
+            let noun = noun.to_lowercase();
+            ONLINE_POSTS.contains(&noun.as_str())
+                || matches!(noun.as_str(), "tweet" | "post" | "one")
+        });
     let verb_last = verb_last
+        || post_read
         || reader_verbed
         || by_posting
         || with_writing
@@ -2330,7 +2339,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     // `Smith's post on Facebook said, “…”`: a label and its verb before a comma as before a
     // colon.
     let label_then_verb =
-        lead.ends_with(',') && words.last().is_some_and(|w| is_label_verb(w.bare));
+        (lead.ends_with(',') || post_read) && words.last().is_some_and(|w| is_label_verb(w.bare));
     // (`Also lamenting that…, another post by @MrAlaboRoland noted;`: the label may open the
     // sentence's last clause.)
     let last_clause = words.iter().rposition(|w| w.comma).map_or(0, |at| at + 1);
@@ -2801,6 +2810,9 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
             .position(|w| matches!(w.bare, "from" | "by"))
             .is_some_and(|at| at > 0 && label[at - 1].comma)
     };
+    let read_label = words
+        .last()
+        .is_some_and(|last| matches!(last.bare, "read" | "reads"));
     let words = match words.split_last() {
         Some((last, label))
             if !label.is_empty()
@@ -2825,9 +2837,17 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
     if let Some(owned) = owned_post(words, &lower) {
         return Some(owned);
     }
-    let noun = lower.iter().position(|w| {
-        ONLINE_POSTS.contains(&w.as_str()) || matches!(w.as_str(), "tweet" | "post")
-    })?;
+    // (`Another one read:`: `one` of the posts the sentences before sampled.)
+    let one_of_them = read_label
+        && lower.len() == 2
+        && lower[1] == "one"
+        && (lower[0] == "another" || ORDINALS.contains(&lower[0].as_str()));
+    let noun = match one_of_them {
+        true => 1,
+        false => lower.iter().position(|w| {
+            ONLINE_POSTS.contains(&w.as_str()) || matches!(w.as_str(), "tweet" | "post")
+        })?,
+    };
     let qualifies = |w: &String| {
         matches!(
             w.as_str(),
