@@ -8765,6 +8765,17 @@ fn another_comment_or_one_read_before_the_quote() {
 }
 
 #[test]
+fn a_reply_to_which_a_reader_answered() {
+    let article = format!(
+        "{STORY}The thread went viral, with users split over the levy.\n\n\
+         One person wrote, \u{2018}Twelve shillings more and the fare doubles.\u{2019}\n\n\
+         To which a Brit replied, \u{2018}Who is this levy for? Not for us.\u{2019}\n\n\
+         The Treasury said the levy would stay until June.\n"
+    );
+    assert_anonymous_openings(&article, 1, &["Twelve", "Who"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

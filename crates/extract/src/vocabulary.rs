@@ -795,6 +795,7 @@ pub(crate) const DEMONYMS: &[&str] = &[
     "canadian",
     "british",
     "briton",
+    "brit",
     "irish",
     "scottish",
     "welsh",

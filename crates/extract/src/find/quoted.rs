@@ -2374,6 +2374,10 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
             || (is_dash(words[k - 1].bare)
                 && words[..k].iter().filter(|w| is_dash(w.bare)).count() % 2 == 1)
             || CONNECTIVES.contains(&words[k - 1].bare.to_lowercase().as_str())
+            // (`To which a Kenyan replied, ‘…’`: a reply's clause.)
+            || (k >= 2
+                && words[k - 1].bare == "which"
+                && words[k - 2].bare.eq_ignore_ascii_case("to"))
             // (`“…,” one noted, before another added:`: the next reader's clause, where `before
             // adding:` goes on with the same reader's.)
             || (words[k - 1].bare.eq_ignore_ascii_case("before") && !words[k].bare.ends_with("ing"))
