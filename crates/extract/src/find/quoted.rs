@@ -2380,7 +2380,8 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                 && words[k - 2].bare.eq_ignore_ascii_case("to"))
             // (`“…,” one noted, before another added:`: the next reader's clause, where `before
             // adding:` goes on with the same reader's.)
-            || (words[k - 1].bare.eq_ignore_ascii_case("before") && !words[k].bare.ends_with("ing"))
+            || (words[k - 1].bare.eq_ignore_ascii_case("before")
+                && !the_same_reader_goes_on(words[k].bare))
             || points_to(&words[..k])
             || after_opening_place(&words[..k])
             || leads_to_speak(&words[..k], &words[k])
@@ -5568,9 +5569,15 @@ fn next_clause(clause: &str) -> Option<usize> {
                 !clause[at + " before ".len()..]
                     .split_whitespace()
                     .next()
-                    .is_some_and(|next| next.trim_end_matches(':').ends_with("ing"))
+                    .is_some_and(the_same_reader_goes_on)
             })
         })
+}
+
+/// Whether the word after `before` goes on with the same reader (`before adding:`), where
+/// any other opens the next reader's clause (`before another added:`).
+fn the_same_reader_goes_on(word: &str) -> bool {
+    word.trim_end_matches(':').ends_with("ing")
 }
 
 /// The first `, ` in `clause` before a connective (`, while`, `, with`, `, as`).
