@@ -8776,6 +8776,27 @@ fn a_reply_to_which_a_reader_answered() {
 }
 
 #[test]
+fn facebook_comments_copied_with_the_name_glued_to_the_comment() {
+    let article = format!(
+        "{STORY}Listed here are some of the better comments on our Facebook page.\n\n\
+         Should the levy stay?\n\n\
+         Amina Odhiambo We walk to work already, and now the fare doubles.\n\n\
+         Peter K. Kamau Yes, the roads must be paid for by someone.\n\n\
+         Jane Wanjiru I think the levy is fair if the roads get fixed.\n\n\
+         Minister Davis Chirchir The levy will be reviewed in June.\n"
+    );
+    // Words a comment opens with make the line one; a title opens no commenter's name.
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Amina Odhiambo"), "We"),
+            (Some("Peter K. Kamau"), "Yes,"),
+            (Some("Jane Wanjiru"), "I"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -128,6 +128,7 @@ pub(super) fn unquoted_comment(
         .or_else(|| author_then_dash_in_turn(units, index, context))
         .or_else(|| name_in_turn_before_colon(units, index, context))
         .or_else(|| shouted_sender_in_turn(units, index, context))
+        .or_else(|| name_glued_in_turn(units, index, context))
     {
         // `Bus passengers have not been considered. - D Gill, Darlington.`: on a page of
         // letters, a letter's last paragraph signed with the name and the town.
@@ -1764,6 +1765,46 @@ fn name_in_turn_before_colon(units: &[Unit], index: usize, context: &Context) ->
         return None;
     }
     Some(named_comment(Some(display_name), comment, context))
+}
+
+/// Words a comment opens with, after which no name goes on: pronouns, answers, interjections,
+/// determiners and questions.
+const SENTENCE_OPENERS: &[&str] = &[
+    "I", "I'm", "I’m", "I've", "I’ve", "We", "You", "He", "She", "They", "It", "It's", "It’s",
+    "Yes", "No", "Ah", "Oh", "Wow", "Lol", "My", "Our", "The", "This", "That", "What", "Why",
+    "How", "So", "Well",
+];
+
+/// `Tiffany Lyn We definitely need a trauma center…` ⏎ `Mark A. Matlock Yes, increased
+/// population…`: a digest of Facebook comments copied with nothing between the commenter's
+/// name and the comment. Only where a word that opens sentences follows a name of two to four
+/// words, and in turn with another paragraph of the same shape.
+fn name_glued_in_turn(units: &[Unit], index: usize, context: &Context) -> Option<Found> {
+    const MOST_NAME_WORDS: usize = 4;
+    let glued = |k: usize| {
+        let line = line_at(units, k)?;
+        let mut words = line.split(' ');
+        let mut end = 0;
+        for count in 1..=MOST_NAME_WORDS + 1 {
+            let word = words.next()?;
+            if count > 2 && SENTENCE_OPENERS.contains(&word.trim_end_matches([',', '.', '!'])) {
+                let (name, comment) = (line[..end].trim_end(), &line[end..]);
+                let worded = comment.split_whitespace().nth(2).is_some();
+                return (worded && names_a_person(name)).then_some((name, comment));
+            }
+            end += word.len() + 1;
+        }
+        None
+    };
+    let (display_name, comment) = glued(index)?;
+    if !(index.checked_sub(1).is_some_and(|k| glued(k).is_some()) || glued(index + 1).is_some()) {
+        return None;
+    }
+    Some(named_comment(
+        Some(display_name.to_string()),
+        comment,
+        context,
+    ))
 }
 
 /// `JOH, YEPPOON. What is Palaszczuk thinking…` ⏎ `ANON. What a blast.…`: texts to the paper
