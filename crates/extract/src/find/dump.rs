@@ -1786,7 +1786,9 @@ fn name_glued_in_turn(units: &[Unit], index: usize, context: &Context) -> Option
         let mut words = line.split(' ');
         let mut end = 0;
         for count in 1..=MOST_NAME_WORDS + 1 {
-            let word = words.next()?;
+            // (Asked of every line: the name's words and the opening word are capitalized, and
+            // most lines have a word in lower case before any list is looked at.)
+            let word = words.next().filter(|w| w.starts_with(char::is_uppercase))?;
             if count > 2 && SENTENCE_OPENERS.contains(&word.trim_end_matches([',', '.', '!'])) {
                 let (name, comment) = (line[..end].trim_end(), &line[end..]);
                 let worded = comment.split_whitespace().nth(2).is_some();
