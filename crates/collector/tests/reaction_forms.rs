@@ -8797,6 +8797,21 @@ fn facebook_comments_copied_with_the_name_glued_to_the_comment() {
 }
 
 #[test]
+fn a_reader_named_after_a_comma_before_the_verb_is_read_with_the_verb() {
+    let article = format!(
+        "{STORY}The minister defended the levy at a rally. \u{201c}We are building roads for everyone,\u{201d} he said.\n\n\
+         Since then, Kenyans have taken to social media to poke fun at him.\n\n\
+         One social media user, Achieng Odhiambo wrote: \u{201c}Why does he keep comparing Nairobi to Dubai? So sad.\u{201d}\n"
+    );
+    let found = reactions(&article);
+    let posts: Vec<(Option<&str>, Option<&str>)> = found
+        .iter()
+        .map(|r| (r.display_name.as_deref(), r.verb.as_deref()))
+        .collect();
+    assert_eq!(posts, [(Some("Achieng Odhiambo"), Some("wrote"))]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

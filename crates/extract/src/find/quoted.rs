@@ -5825,14 +5825,14 @@ fn list_item(line: &str) -> Option<(Who, &str)> {
     if parsed.verb.is_none() && author.split_whitespace().count() > LONGEST_AUTHOR {
         return None;
     }
-    // `Mbunge wa Mtama, Nape Nnauye aliandika: “…”`: with a verb, the clause is an attribution,
-    // and its subject is the one the attribution reader finds (not `Name, Town`).
-    if parsed.verb.is_some() {
-        if let Some(who @ (Who::Name(_) | Who::Handle(_))) =
-            speaker_before(&format!("{author}:")).map(|speaker| speaker.who)
-        {
-            return Some((who, rest));
-        }
+    // `Mbunge wa Mtama, Nape Nnauye aliandika: “…”`, `Another user, Olamide said: “…”`: with
+    // a verb, the clause is an attribution, read whole (verb, platform and reader's noun) where
+    // quotes are read in their line, not a list's item.
+    if parsed.verb.is_some()
+        && speaker_before(&format!("{author}:"))
+            .is_some_and(|speaker| matches!(speaker.who, Who::Name(_) | Who::Handle(_)))
+    {
+        return None;
     }
     match (parsed.handle, parsed.display_name) {
         (Some(handle), _) => Some((Who::Handle(handle), rest)),
