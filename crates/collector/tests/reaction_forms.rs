@@ -7801,6 +7801,27 @@ fn names_heading_comments_right_under_a_headline() {
 }
 
 #[test]
+fn names_heading_comments_under_a_headline_and_a_drawn_rule() {
+    let page = "Another dolphin dies in the Nyali shark nets\n\n\
+        -\n\n\
+        Achieng Odhiambo\n\n\
+        That is very sad. We love the dolphins.\n\n\
+        Wanjiru Kamau\n\n\
+        They should have taken the nets down during the holidays.\n\n\
+        Otieno Juma\n\n\
+        So sad. Remove the nets and let us enjoy the sea life.\n\n\
+        Shark nets were first put up along the coast in 1964.\n";
+    assert_names_and_openings(
+        page,
+        &[
+            (Some("Achieng Odhiambo"), "That"),
+            (Some("Wanjiru Kamau"), "They"),
+            (Some("Otieno Juma"), "So"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_after_the_quote_with_its_account_printed_bare() {
     let article = format!(
         "{STORY}Employers across Nairobi gave their staff the afternoon off for the final.\n\n\

@@ -859,8 +859,12 @@ fn names_head_comments(units: &[Unit], index: usize, context: &Context) -> bool 
         return false;
     };
     // `Nepali tweets` ⏎ `Anushil Shrestha` ⏎ `They used to say…`: right under a headline
-    // about readers' posts, the names open the page as an announcement would.
-    let opens = match first.checked_sub(1) {
+    // about readers' posts, the names open the page as an announcement would. (A rule the
+    // page draws between them, `-` or `***`, is no line of words.)
+    let above = (0..first)
+        .rev()
+        .find(|&k| !line_at(units, k).is_some_and(is_rule));
+    let opens = match above {
         // (`Another sad dolphin death in Richards Bay shark nets` ⏎ `Ronel Volschenk` ⏎ `That
         // is very sad.…`: under any headline but a letters page's, whose first signature would
         // sign no letter; a name printed as names are, not a heading's capitals.)
@@ -877,6 +881,14 @@ fn names_head_comments(units: &[Unit], index: usize, context: &Context) -> bool 
         .filter(|&k| heads(k))
         .count();
     opens && run >= SHORTEST_RUN_OF_HEADS || ends_the_page_on_a_comment(units, first)
+}
+
+/// `-`, `***`, `———`: a line drawn between parts of a page, with no words.
+fn is_rule(line: &str) -> bool {
+    !line.is_empty()
+        && line
+            .chars()
+            .all(|c| matches!(c, '-' | '–' | '—' | '*' | '_' | '=' | '~'))
 }
 
 /// `…in their own words.` ⏎ `Rajendra Pyakurel` ⏎ `The day with…` ⏎ … ⏎ `Ishu Shrestha` ⏎
