@@ -8833,6 +8833,42 @@ fn a_reader_named_after_a_comma_before_the_verb_is_read_with_the_verb() {
 }
 
 #[test]
+fn a_comment_after_its_name_and_colon_that_quotes_a_phrase() {
+    let article = format!(
+        "{STORY}Here are some of the comments on our Facebook page:\n\n\
+         Wanjiru Kamau: The matatu fare doubled overnight, this is madness\n\n\
+         Otieno Juma: Shouldn\u{2019}t write \u{2018}Breaking News\u{2019} & it should be \u{2018}Normal News\u{2019}!\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Wanjiru Kamau"), "The"),
+            (Some("Otieno Juma"), "Shouldn't"),
+        ],
+    );
+}
+
+#[test]
+fn names_and_colons_in_one_paragraph_after_an_item_opening_with_a_quote() {
+    let article = format!(
+        "{STORY}Reactions from netizens\n\n\
+         Wanjiru: \u{201c}Thieves\u{201d} always find a new way to tax us.\n\
+         Otieno: They really treated the road as their home\n\
+         Achieng: Will they tax the air as well?\n\
+         Kamau: May these thieves go\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[
+            (Some("Wanjiru"), "\"Thieves\""),
+            (Some("Otieno"), "They"),
+            (Some("Achieng"), "Will"),
+            (Some("Kamau"), "May"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -91,7 +91,7 @@ pub(super) fn unquoted_comment(
             },
         ) if p == paragraph
             && claimed[previous]
-            && author_before_colon(above, context).is_some() =>
+            && (author_before_colon(above, context).is_some() || quoted_after_author(above)) =>
         {
             Some(*text)
         }
@@ -259,6 +259,16 @@ pub(super) fn unquoted_comment(
     Some(InLine {
         found: vec![found],
         units: taken,
+    })
+}
+
+/// `Leung: “Locust” always need to eat…`: a list's item whose comment opens with a quote,
+/// which the round-up list reading takes (and [`author_before_colon`] leaves to it).
+fn quoted_after_author(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(author, comment)| {
+        comment.trim_start().starts_with(OPENING_MARKS)
+            && author.len() <= LONGEST_AUTHOR_LINE
+            && colon_author(author.trim()).is_some()
     })
 }
 

@@ -450,6 +450,7 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     };
     if !starts_uppercase(first.bare)
         || shouted_function_word(first.bare)
+        || is_contraction(first.bare)
         || (NOT_NAMES.contains(&first.bare) && !opens_with_an_initial(words, k))
         || is_handle(first.bare).is_some()
         || opens_with_its_verb(first.bare)
@@ -512,6 +513,16 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         .collect::<Vec<_>>()
         .join(" ");
     Some((without_owner(&name).to_string(), end))
+}
+
+/// `Shouldn’t`, `I’m`, `We’ll`: a sentence's first word run together with a verb, which no
+/// name is (`O’Brien` and `D’Souza` have a capital after the mark).
+fn is_contraction(word: &str) -> bool {
+    [
+        "n’t", "n't", "’m", "'m", "’ll", "'ll", "’re", "'re", "’ve", "'ve", "’d", "'d",
+    ]
+    .iter()
+    .any(|ending| word.ends_with(ending))
 }
 
 /// `E. Armstrong`, `A. Kumar`: whether word `k` is an initial with its full stop before a
