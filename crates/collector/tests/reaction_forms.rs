@@ -8869,6 +8869,28 @@ fn names_and_colons_in_one_paragraph_after_an_item_opening_with_a_quote() {
 }
 
 #[test]
+fn a_commenter_as_often_spelt() {
+    let article = format!(
+        "{STORY}Some were offended by the levy, while others were perplexed by the outrage.\n\n\
+         \u{201c}I have paid every levy they mentioned, and the roads are really good. What is wrong with this one?\u{201d} a commentor shared.\n"
+    );
+    assert_anonymous_openings(&article, 2, &["I have"]);
+}
+
+#[test]
+fn a_name_with_the_handle_it_posts_as_between_commas() {
+    let article = format!(
+        "{STORY}Twitter users have been using hashtags to voice their opinions on the levy.\n\n\
+         Wanjiru Kamau, with the handle @wanjiru_k, posted on Thursday, \u{201c}The levy is not only about roads but about who pays for them.\u{201d}\n\n\
+         Otieno Juma, whose username is @otienoj, tweeted: \u{201c}Striving for the family is much more dignified than this.\u{201d}\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("wanjiru_k"), "The"), (Some("otienoj"), "Striving")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -596,6 +596,9 @@ pub(crate) const ONLINE_READERS: &[&str] = &[
     "followers",
     "commenter",
     "commenters",
+    // (as often spelt)
+    "commentor",
+    "commentors",
     "reader",
     "readers",
     "netizen",

@@ -1607,6 +1607,22 @@ fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Opti
             return Some((close + 1, Some(username), false));
         }
     }
+    // `Rd Hadi Roesmanto, with the handle @haditoya,`, `…, whose username is @x,`, `…, who
+    // goes by @x,`: the account the name posts as, which the post is printed under.
+    let aside_words = &words[start..=close];
+    let names_an_account = aside_words.len() <= 5
+        && aside_words.iter().any(|w| {
+            matches!(
+                w.bare,
+                "handle" | "username" | "user" | "account" | "by" | "as"
+            )
+        });
+    if let Some(handle) = names_an_account
+        .then(|| is_handle(words[close].bare))
+        .flatten()
+    {
+        return Some((close + 1, Some(Who::Handle(handle.to_string())), false));
+    }
     // `Tatiana, or @IanaTatiana on Twitter,`: the account the name goes by.
     if words[start].bare == "or" {
         if let Some(handle) = words.get(start + 1).and_then(|w| is_handle(w.bare)) {
