@@ -8891,6 +8891,20 @@ fn a_name_with_the_handle_it_posts_as_between_commas() {
 }
 
 #[test]
+fn a_post_whose_quote_marks_do_not_pair_closed_by_its_poster_at_the_end() {
+    let article = format!(
+        "{STORY}The remarks drew both support and derision among Twitter followers.\n\n\
+         \u{201c}Sad how a minister capitalizes \u{201c}Budget\u{201d} but not \u{201c}roads,\u{201d} tweeted @matatu_mike.\n\n\
+         Others defended him.\n\n\
+         Folks: if he swore in the house, different. It\u{2019}s Twitter. And his issue is real,\u{201d} tweeted @wanjiru_k.\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("matatu_mike"), "Sad"), (Some("wanjiru_k"), "Folks:")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -635,6 +635,7 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
                         .or_else(|| dump::quote_signed_below(&units, index, &claimed, &context))
                         .or_else(|| quoted::listed(&units, index, &claimed, &context))
                         .or_else(|| quoted::in_line(&units, index, &claimed, &context, 0))
+                        .or_else(|| quoted::closed_at_its_end(&units, index, &context))
                         .or_else(|| {
                             let after_an_anonymous_reader =
                                 found.last().is_some_and(|(position, reader)| {

@@ -4715,6 +4715,72 @@ pub(super) struct InLine {
     pub units: Vec<usize>,
 }
 
+/// `“Sad how a foul mouth socialist capitalizes “Budget” but not “god,” tweeted
+/// @LettingSmokeOut.`, `Folks: if @patmartinmp swore in house, different. … his issue is real,”
+/// tweeted @Josh_Wingrove.`: a paragraph whose quote marks do not pair (a quote inside the
+/// post, or its opening mark lost), which [`in_line`] found no speaker in, closed near its end
+/// by a mark and a poster with a verb of posting. The post is the paragraph up to that mark.
+pub(super) fn closed_at_its_end(units: &[Unit], index: usize, context: &Context) -> Option<InLine> {
+    const LONGEST_ATTRIBUTION: usize = 80;
+    const FEWEST_WORDS: usize = 4;
+    let Unit::Line {
+        text,
+        starts_paragraph: true,
+        ..
+    } = units[index]
+    else {
+        return None;
+    };
+    let line = text.trim_end();
+    // Cheapest first: the last closing mark, `"` or the last byte of `”`.
+    let mark = memchr::memrchr2(b'"', 0x9D, line.as_bytes())?;
+    let close = match line.as_bytes()[mark] {
+        b'"' => mark,
+        _ => mark
+            .checked_sub(2)
+            .filter(|&at| line.is_char_boundary(at) && line[at..].starts_with('”'))?,
+    };
+    let end = mark + 1;
+    let tail = &line[end..];
+    let post = &line[..close];
+    if tail.len() > LONGEST_ATTRIBUTION
+        || !tail.starts_with(' ')
+        || !post.ends_with([',', '.', '!', '?'])
+    {
+        return None;
+    }
+    // (Marks that pair around the whole post are read in the line.)
+    if spans(line)
+        .first()
+        .is_some_and(|span| span.start == 0 && span.end == end)
+    {
+        return None;
+    }
+    let speaker = speaker_after(tail)?;
+    let posted = speaker.verb.as_deref().is_some_and(is_posting_verb);
+    if !posted || !matches!(speaker.who, Who::Handle(_) | Who::Name(_)) {
+        return None;
+    }
+    let words = post
+        .strip_prefix(super::OPENING_MARKS)
+        .unwrap_or(post)
+        .trim();
+    words.split_whitespace().nth(FEWEST_WORDS - 1)?;
+    let cues = evidence(&speaker, context, false, (units, index));
+    Some(InLine {
+        found: vec![found_from(
+            (speaker, Form::QuotedSpan),
+            words.to_string(),
+            cues,
+            context,
+            (line, close),
+            units,
+            index,
+        )],
+        units: Vec::new(),
+    })
+}
+
 /// Every quote of the line at `index`, from byte `from` on, whose speaker is a reader.
 pub(super) fn in_line(
     units: &[Unit],
@@ -5816,7 +5882,11 @@ fn list_item(line: &str) -> Option<(Who, &str)> {
     let colon = line.find(':')?;
     let author = line[..colon].trim();
     let rest = line[colon + 1..].trim_start();
-    if author.is_empty() || (!rest.is_empty() && spans(rest).first().is_none_or(|s| s.start != 0)) {
+    // (`Folks: if @patmartinmp swore… is real,” tweeted @Josh_Wingrove.`: a quote whose
+    // opening mark was lost opens no item.)
+    let quoted =
+        rest.starts_with(super::OPENING_MARKS) && spans(rest).first().is_some_and(|s| s.start == 0);
+    if author.is_empty() || (!rest.is_empty() && !quoted) {
         return None;
     }
     if let Some(handle) = is_handle(author) {
