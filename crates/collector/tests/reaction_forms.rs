@@ -8905,6 +8905,17 @@ fn a_post_whose_quote_marks_do_not_pair_closed_by_its_poster_at_the_end() {
 }
 
 #[test]
+fn a_title_after_a_place_or_a_body_is_no_part_of_the_name() {
+    let article = format!(
+        "{STORY}Here is what politicians are saying on Twitter:\n\n\
+         Nakuru Sen. Wanjiru Kamau was among the first to speak out. She wrote on Twitter that the levy was \u{201c}appalling.\u{201d}\n\n\
+         \u{201c}When will the Treasury do its job and stop taxing the poor?\u{201d} she asked.\n\n\
+         Kenya Power CEO Otieno Juma tweeted: \u{201c}We will keep the lights on whatever the levy costs us.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau"), Some("Otieno Juma")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

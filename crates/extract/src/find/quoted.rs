@@ -487,14 +487,18 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     // Past five words, the name is what follows the last description, office or party's
     // initials (`Former MQM-MNA Syed Ali Raza Abidi`, `Pakistan People’s Party Senator Sherry
     // Rehman`); without one the name ends at five words, which no verb follows.
+    // So is it after a place or a body before a title (`New Jersey Sen. Cory Booker`, `Kenya
+    // Power CEO John Doe`), where a title opening the run stays as printed.
     let mut start = k;
-    if end - k > LONGEST_NAME {
-        if let Some(last) = (k..end - 2)
-            .rev()
-            .find(|&at| describes_before_a_name(words[at].bare))
-        {
-            start = last + 1;
-        }
+    let first_describing = match end - k > LONGEST_NAME {
+        true => k,
+        false => k + 1,
+    };
+    if let Some(last) = (first_describing..end.saturating_sub(2))
+        .rev()
+        .find(|&at| describes_before_a_name(words[at].bare))
+    {
+        start = last + 1;
     }
     if end - start > LONGEST_NAME {
         start = k;
