@@ -8916,6 +8916,28 @@ fn a_title_after_a_place_or_a_body_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_legislators_party_and_state_after_the_name() {
+    let article = "Senators react to the health bill on Twitter\n\n\
+        Senators took to Twitter to react to the bill on Tuesday.\n\n\
+        \"Coburn forced Dems to read the 767 pg amendment, we will do everything we can to stop this,\" Jim DeMint, R-S.C., tweeted.\n\n\
+        \"If Reid will not slow down this debate, we will do it for him,\" tweeted Dick Durbin, D-Ill.\n\n\
+        Ted Cruz (R-Texas) wrote on Twitter: \"The bill is a government takeover of health care.\"\n";
+    assert_names(
+        article,
+        &[Some("Jim DeMint"), Some("Dick Durbin"), Some("Ted Cruz")],
+    );
+}
+
+#[test]
+fn a_poster_named_after_a_quote_read_out_by_someone_else() {
+    let article = format!(
+        "{STORY}Otieno Juma read aloud the following comments posted at Wanjiru Kamau\u{2019}s Facebook account:\n\n\
+         \u{201c}The levy is daylight robbery and we will do everything we can to stop it,\u{201d} Wanjiru Kamau posted.\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

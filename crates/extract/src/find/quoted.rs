@@ -451,6 +451,7 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     if !starts_uppercase(first.bare)
         || shouted_function_word(first.bare)
         || is_contraction(first.bare)
+        || is_party_and_state(first.bare)
         || (NOT_NAMES.contains(&first.bare) && !opens_with_an_initial(words, k))
         || is_handle(first.bare).is_some()
         || opens_with_its_verb(first.bare)
@@ -527,6 +528,19 @@ fn is_contraction(word: &str) -> bool {
     ]
     .iter()
     .any(|ending| word.ends_with(ending))
+}
+
+/// `R-S.C.`, `D-Ill.`, `R-Texas`: a US legislator's party and state, which American desks print
+/// between commas or parentheses after the name.
+fn is_party_and_state(word: &str) -> bool {
+    const LONGEST_STATE: usize = 14;
+    word.strip_prefix(['R', 'D', 'I'])
+        .and_then(|rest| rest.strip_prefix('-'))
+        .is_some_and(|state| {
+            state.starts_with(|c: char| c.is_ascii_uppercase())
+                && state.len() <= LONGEST_STATE
+                && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+        })
 }
 
 /// `E. Armstrong`, `A. Kumar`: whether word `k` is an initial with its full stop before a
@@ -1606,6 +1620,10 @@ fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Opti
     }
     let close = comma_at?;
     let age = words[start].bare.chars().all(|c| c.is_ascii_digit());
+    // (`Jim DeMint, R-S.C., tweeted`: the party and state alone, no name in them.)
+    if close == start && is_party_and_state(words[start].bare) {
+        return Some((close + 1, None, false));
+    }
     if close == start {
         if let Some(username) = username_at(words, start) {
             return Some((close + 1, Some(username), false));
@@ -4657,7 +4675,7 @@ pub(super) fn last_sentence(text: &str) -> &str {
 
 /// `U.S.`, `J.`, `St.`, `Dr.`: the text before a full stop ends in a capital letter standing
 /// alone, as initials and abbreviations print it, or in a title's abbreviation (`the St. Ann
-/// native`), not a sentence's last word.
+/// native`) or a party and state's (`D-Ill.`), not a sentence's last word.
 pub(super) fn ends_an_initial(before: &str) -> bool {
     let mut last = before.chars().rev();
     let initial = last.next().is_some_and(|c| c.is_ascii_uppercase())
@@ -4666,7 +4684,7 @@ pub(super) fn ends_an_initial(before: &str) -> bool {
         || before
             .rsplit(|c: char| c.is_whitespace() || c == '(')
             .next()
-            .is_some_and(|word| ABBREVIATED_TITLES.contains(&word))
+            .is_some_and(|word| ABBREVIATED_TITLES.contains(&word) || is_party_and_state(word))
 }
 
 /// Where the sentence holding byte `at` of `line` starts: after the last `.`, `!` or `?` that is
@@ -5150,11 +5168,19 @@ pub(super) fn in_line(
                     })
                 {
                     // A handle after the quote names its poster; so does any name after it
-                    // where the clause before named none (`Another viewer said:`).
+                    // where the clause before named none (`Another viewer said:`), or a name
+                    // with a verb of posting where the clause's verb is none (`Durbin read
+                    // aloud the comments posted at DeMint's account:` ⏎ `“…,” DeMint, R-S.C.,
+                    // tweeted.`).
+                    let posts =
+                        |speaker: &Speaker| speaker.verb.as_deref().is_some_and(is_posting_verb);
                     let speaker = match tail_speaker {
                         Some(tail)
                             if matches!(tail.who, Who::Handle(_))
-                                || matches!(speaker.who, Who::Anonymous { .. }) =>
+                                || matches!(speaker.who, Who::Anonymous { .. })
+                                || (matches!(tail.who, Who::Name(_))
+                                    && posts(&tail)
+                                    && !posts(&speaker)) =>
                         {
                             tail
                         }
