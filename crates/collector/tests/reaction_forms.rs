@@ -8938,6 +8938,15 @@ fn a_poster_named_after_a_quote_read_out_by_someone_else() {
 }
 
 #[test]
+fn a_commenter_named_after_the_quote_with_a_verb_of_speech() {
+    let article = format!(
+        "{STORY}We published a letter from students on our website.\n\n\
+         \u{201c}I see their greed and it is plain to everyone who fills a tank,\u{201d} commenter Wanjiru Kamau said succinctly.\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3531,7 +3531,8 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
                 return Some(Speaker {
                     posted: POSTING_VERBS.contains(&verb.as_str())
                         || place.is_some()
-                        || said_in_a_post(&words, next),
+                        || said_in_a_post(&words, next)
+                        || names_an_online_reader(&words[subject..next.min(words.len())]),
                     who,
                     verb: Some(verb),
                     platform: place.or(platform),
@@ -4072,9 +4073,12 @@ fn subject_then_verb(words: &[Word], start: usize) -> Option<Speaker> {
         .join(" ");
     let place = platform_named_in(&described);
     Some(Speaker {
+        // (`“…,” commenter Robin Cubbon said.`: a reader's noun before the name says the
+        // words were posted, whatever the verb, as it does before a quote.)
         posted: POSTING_VERBS.contains(&verb.as_str())
             || place.is_some()
-            || said_in_a_post(words, j + 1),
+            || said_in_a_post(words, j + 1)
+            || names_an_online_reader(&words[start..next.min(words.len())]),
         who,
         verb: Some(verb),
         platform: place.or(platform),
@@ -4636,6 +4640,16 @@ fn calls_a_reader(words: &[Word]) -> bool {
     words
         .iter()
         .any(|word| is_online_noun(&word.bare.to_lowercase()))
+}
+
+/// `commenter Robin Cubbon`, `Twitter user Jane Wanjiru`: a subject after the quote named with
+/// a noun for a reader online, not a fan's (`said fan Katie Morgan from Flames Central` was
+/// at the arena, interviewed).
+fn names_an_online_reader(subject: &[Word]) -> bool {
+    subject.iter().any(|word| {
+        let noun = word.bare.to_lowercase();
+        is_online_noun(&noun) && !matches!(noun.as_str(), "fan" | "fans" | "shabiki" | "mashabiki")
+    })
 }
 
 /// Whether any of `words` is a verb: whether they make a clause (`Someone else laughed as`)
