@@ -8947,6 +8947,15 @@ fn a_commenter_named_after_the_quote_with_a_verb_of_speech() {
 }
 
 #[test]
+fn a_verb_of_posting_capitalized_after_the_name() {
+    let article = format!(
+        "{STORY}Viewers shared their memories of the old fuel prices.\n\n\
+         Viewer Wanjiru Kamau Tweeted: \"As a child, I remember petrol at forty shillings a litre.\"\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -1709,7 +1709,7 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     };
     Some(Found {
         form: Form::NameColon,
-        verb: verb.map(str::to_string),
+        verb: verb.map(str::to_lowercase),
         platform: platform.or(context.platform).unwrap_or_default(),
         cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
         handle,
@@ -2239,9 +2239,15 @@ fn without_verb(author: &str) -> (&str, Option<&str>) {
         .strip_suffix(" in")
         .filter(|clause| clause.ends_with(" wrote") || clause.ends_with(" writes"))
         .unwrap_or(author);
+    // (`Viewer Karen Layn Tweeted:`: a verb capitalized as the name's words are.)
+    let posting = |verb: &str| {
+        vocabulary::is_posting_verb(verb)
+            || (verb.starts_with(char::is_uppercase)
+                && vocabulary::is_posting_verb(&verb.to_lowercase()))
+    };
     match author.rsplit_once(' ') {
         Some((who, verb))
-            if vocabulary::is_posting_verb(verb)
+            if posting(verb)
                 || vocabulary::is_verb_elsewhere(verb)
                 || matches!(verb, "says" | "said" | "emails" | "texts" | "asks" | "adds") =>
         {

@@ -477,9 +477,13 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         let aside_ends_it = words[end].opens_aside
             && parenthesized_place(words, end)
                 .is_none_or(|after| !capital_after(after) || words[after - 1].comma);
+        // (`Viewer Karen Layn Tweeted:`: a verb in the past capitalized as the name's words are
+        // ends it.)
+        let capitalized_verb = (w.ends_with("ed") || w == "Wrote") && opens_with_its_verb(w);
         if (!starts_uppercase(w) || NOT_NAMES.contains(&w)) && !particle && !initial
             || aside_ends_it
             || shouted_function_word(w)
+            || capitalized_verb
         {
             break;
         }
