@@ -8956,6 +8956,25 @@ fn a_verb_of_posting_capitalized_after_the_name() {
 }
 
 #[test]
+fn messages_signed_after_a_dash_with_pseudonyms() {
+    let page = "Your 2 Cents: Sunday, March 2\n\n\
+        Just because the Treasury has raised levies for years does not mean it is a good idea.\n\n\
+        \u{2014} Nakuru observer\n\n\
+        I read that the matatu owners want to strike. Good. Pay the drivers what they are worth.\n\n\
+        \u{2014} Holding my breath\n\n\
+        Why do importers get waivers while farmers pay every shilling of the levy?\n\n\
+        \u{2014} Fed up\n";
+    assert_names_and_openings(
+        page,
+        &[
+            (Some("Nakuru observer"), "Just"),
+            (Some("Holding my breath"), "I"),
+            (Some("Fed up"), "Why"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -851,6 +851,29 @@ fn another_signed_near(units: &[Unit], signature: usize, signs: impl Fn(usize) -
     })
 }
 
+/// `515 observer`, `Holding my breath`, `Fed up`: what a call-in column's reader signs with,
+/// a few words that name no one.
+fn is_pseudonym(name: &str) -> bool {
+    const LONGEST: usize = 32;
+    name.len() <= LONGEST
+        && (1..=4).contains(&name.split_whitespace().count())
+        && name.starts_with(char::is_alphanumeric)
+        && name.contains(char::is_alphabetic)
+        && !name.ends_with(['.', '!', '?', ':', ','])
+}
+
+/// `…` ⏎ `— 515 observer` ⏎ `…` ⏎ `— Holding my breath`: whether another paragraph near the
+/// signature at `signature` is signed after a dash with a pseudonym too, as a column of
+/// readers' messages signs them.
+fn pseudonyms_signed_in_turn(units: &[Unit], signature: usize) -> bool {
+    another_signed_near(units, signature, |k| {
+        line_at(units, k).is_some_and(|line| {
+            line.strip_prefix(['—', '–'])
+                .is_some_and(|name| is_pseudonym(name.trim()))
+        })
+    })
+}
+
 /// Lines either side of a signature within which another letter's says the page prints
 /// letters.
 const LETTERS_PAGE_REACH: usize = 30;
@@ -3138,7 +3161,17 @@ fn signed_on_next_line(
         return None;
     }
     // `2. …` ⏎ `—melissa_k`, `• …`: the item's marker is not the comment's.
-    let mut found = signed_comment(without_list_marker(comment), name, context)?;
+    let comment = without_list_marker(comment);
+    let mut found = signed_comment(comment, name, context).or_else(|| {
+        (has_dash && is_pseudonym(name) && pseudonyms_signed_in_turn(units, next)).then(|| Found {
+            form: Form::NameAfter,
+            platform: context.platform.unwrap_or_default(),
+            display_name: Some(name.to_string()),
+            raw_text: comment.trim().to_string(),
+            cues: context.cues_with([]),
+            ..Found::default()
+        })
+    })?;
     // (`Tsveruka Murambida.`: the signature's full stop is no part of the name.)
     if let Some(signer) = found.display_name.as_mut() {
         if signer.ends_with('.') && !super::quoted::ends_an_initial(&signer[..signer.len() - 1]) {
