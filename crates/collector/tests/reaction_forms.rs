@@ -8975,6 +8975,20 @@ fn messages_signed_after_a_dash_with_pseudonyms() {
 }
 
 #[test]
+fn messages_signed_with_the_senders_number_before_a_colon() {
+    let article = format!(
+        "{STORY}Readers sent us their experiences by SMS:\n\n\
+         0779218964: We were many at the stage, no matatus until a long time after the levy came in.\n\n\
+         0751161052: I have gone back to my blanket, because there are no matatus to board for work.\n\n\
+         2024-03-12 14:05: The Treasury said it would review the levy in June.\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[(Some("0779218964"), "We"), (Some("0751161052"), "I")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -1700,6 +1700,23 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     {
         return None;
     }
+    // `0779218964: We were many at Bukoto Stage…`: an SMS page prints its sender's number
+    // where others print a name (digits only: `2024-03-12 14:05:` is a live page's time).
+    const FEWEST_DIGITS: usize = 9;
+    let number = bare
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' '))
+        && bare.chars().filter(char::is_ascii_digit).count() >= FEWEST_DIGITS;
+    if number {
+        return Some(Found {
+            form: Form::NameColon,
+            platform: context.platform.unwrap_or_default(),
+            display_name: Some(bare.to_string()),
+            raw_text: comment.to_string(),
+            cues: context.cues_with([]),
+            ..Found::default()
+        });
+    }
     let card = handle_opening(author.trim(), comment);
     // `Bendy Tonma Washington, another social media user, wrote:`: who the name is, between
     // commas before the verb, is no part of the author.
