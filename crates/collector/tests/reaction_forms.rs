@@ -8989,6 +8989,28 @@ fn messages_signed_with_the_senders_number_before_a_colon() {
 }
 
 #[test]
+fn a_poster_before_an_aside_of_what_the_post_showed() {
+    let article = format!(
+        "{STORY}Celebrities took to social media to react.\n\n\
+         Wanjiru Kamau, sharing a picture of Otieno Juma and Achieng Odhiambo, wrote, \u{201c}It is ours!! The levy must go and the people have spoken!\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau")]);
+}
+
+#[test]
+fn a_posts_card_copied_onto_one_line_without_a_dash() {
+    let article = format!(
+        "{STORY}Here are some of the reactions:\n\n\
+         Wanjiru Kamau @wanjiru_k This is one hell of a disgrace for the Treasury. It will take time to sink in.\n\n\
+         Otieno Juma @otienoj Lesson - a levy on fuel and a levy on food are very different.\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("wanjiru_k"), "This"), (Some("otienoj"), "Lesson")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -273,7 +273,9 @@ fn quoted_after_author(line: &str) -> bool {
 }
 
 /// `GoalLine Genius@idealist254 - The corruption…`, `Josiah @josiahmwangi87- Hakuna…`: a
-/// display name of a few words, a handle, a dash and the comment. Returns the three.
+/// display name of a few words, a handle, a dash and the comment. Returns the three. (`Sarah
+/// Waris @swaris16 Lesson - 5 IPL trophies…`: a card copied onto one line may leave the dash
+/// out before words that open as a post's do, with a capital, a quote or a tag.)
 fn named_handle_then_dash(line: &str) -> Option<(&str, &str, &str)> {
     const MOST_NAME_WORDS: usize = 4;
     let at = line.find('@')?;
@@ -290,10 +292,16 @@ fn named_handle_then_dash(line: &str) -> Option<(&str, &str, &str)> {
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .unwrap_or(after.len());
     let handle = &after[..end];
-    let comment = after[end..]
-        .trim_start()
-        .strip_prefix(['-', '–', '—'])?
-        .trim();
+    let rest = after[end..].trim_start();
+    let comment = match rest.strip_prefix(['-', '–', '—']) {
+        Some(comment) => comment.trim(),
+        None if after[end..].starts_with(' ')
+            && rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '“' | '"' | '#')) =>
+        {
+            rest.trim_end()
+        }
+        None => return None,
+    };
     (is_handle_shaped(handle) && is_comment(comment)).then_some((name, handle, comment))
 }
 

@@ -2058,6 +2058,30 @@ fn without_long_aside(lead: &str) -> Option<String> {
         .then(|| format!("{}{}", &lead[..open], &lead[close + 1..]))
 }
 
+/// `Mahesh Babu, sharing a picture of Virat Kohli and Rohit Sharma, wrote,` without what the
+/// subject did as it posted: an aside between commas that opens with a participle
+/// (`sharing`, `posting`, `quoting`), whose names are the picture's, not the poster's. Only
+/// where a verb follows the aside, so that the subject before it is the verb's.
+fn without_participle_aside(lead: &str) -> Option<String> {
+    const LONGEST_ASIDE: usize = 16;
+    let (subject, rest) = lead.split_once(", ")?;
+    let (aside, after) = rest.split_once(", ")?;
+    let participle = aside.split(' ').next()?;
+    let opens_with_participle = participle.len() > 4
+        && participle.ends_with("ing")
+        && participle.chars().all(|c| c.is_ascii_lowercase());
+    let verb_after = after
+        .split(' ')
+        .next()
+        .is_some_and(|verb| is_verb(verb.trim_end_matches([',', ':'])));
+    (opens_with_participle
+        && verb_after
+        && subject.starts_with(char::is_uppercase)
+        && aside.split_whitespace().count() <= LONGEST_ASIDE
+        && !aside.contains(['“', '"', '@']))
+    .then(|| format!("{subject} {after}"))
+}
+
 /// `Tin Gamboa a.k.a. DJ Suzy of Magic 89.9 also responded…` without the name the person goes
 /// by: `a.k.a.` (or `aka`) and the capitalized words after it, with `of` or a number between
 /// them; the name before it is the one printed as theirs.
@@ -2218,6 +2242,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         }
     }
     if let Some(without) = without_long_aside(lead)
+        .or_else(|| without_participle_aside(lead))
         .or_else(|| without_alias(lead))
         .or_else(|| without_answered_post(lead))
         .or_else(|| without_perfect_auxiliary(lead))
