@@ -9011,6 +9011,16 @@ fn a_posts_card_copied_onto_one_line_without_a_dash() {
 }
 
 #[test]
+fn a_reader_introduced_with_any_verb_over_a_quoted_paragraph() {
+    let article = format!(
+        "{STORY}Social media users reacted to the levy.\n\n\
+         Another Twitter user, Achieng, shared the details of how much her commute now costs.\n\n\
+         \u{201c}I hope everyone is coping! My fare went from 80 to 120 shillings, thankfully my office is close.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Achieng")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

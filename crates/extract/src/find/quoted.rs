@@ -3344,9 +3344,17 @@ fn poster_named_before(text: &str) -> Option<Speaker> {
         Some((opening, clause)) if opens_in_a_post(opening) => (clause, true),
         _ => (sentence, false),
     };
+    // (`Another Twitter user, Areeba, shared the details of the earthquake.`: or any verb
+    // after a subject the sentence calls an online reader.)
+    let mut reader_named = false;
     let verb_end = sentence
         .split_whitespace()
-        .find(|word| is_posting_verb(word) || (in_a_post && is_verb(word)))
+        .find(|word| {
+            let found = is_posting_verb(word) || ((in_a_post || reader_named) && is_verb(word));
+            reader_named =
+                reader_named || is_online_noun(&word.trim_end_matches([',', ':']).to_lowercase());
+            found
+        })
         .map(|verb| verb.as_ptr() as usize - sentence.as_ptr() as usize + verb.len())?;
     let speaker = speaker_before(&format!("{}:", &sentence[..verb_end]))?;
     matches!(speaker.who, Who::Name(_)).then_some(Speaker {
