@@ -7782,43 +7782,27 @@ fn a_texting_column_known_by_the_number_under_its_heading() {
 
 #[test]
 fn names_heading_comments_right_under_a_headline() {
-    let page = "Another dolphin dies in the Nyali shark nets\n\n\
-        Achieng Odhiambo\n\n\
-        That is very sad. We love the dolphins.\n\n\
-        Wanjiru Kamau\n\n\
-        They should have taken the nets down during the holidays.\n\n\
-        Otieno Juma\n\n\
-        So sad. Remove the nets and let us enjoy the sea life.\n\n\
-        Shark nets were first put up along the coast in 1964.\n";
-    assert_names_and_openings(
-        page,
-        &[
-            (Some("Achieng Odhiambo"), "That"),
-            (Some("Wanjiru Kamau"), "They"),
-            (Some("Otieno Juma"), "So"),
-        ],
-    );
-}
-
-#[test]
-fn names_heading_comments_under_a_headline_and_a_drawn_rule() {
-    let page = "Another dolphin dies in the Nyali shark nets\n\n\
-        -\n\n\
-        Achieng Odhiambo\n\n\
-        That is very sad. We love the dolphins.\n\n\
-        Wanjiru Kamau\n\n\
-        They should have taken the nets down during the holidays.\n\n\
-        Otieno Juma\n\n\
-        So sad. Remove the nets and let us enjoy the sea life.\n\n\
-        Shark nets were first put up along the coast in 1964.\n";
-    assert_names_and_openings(
-        page,
-        &[
-            (Some("Achieng Odhiambo"), "That"),
-            (Some("Wanjiru Kamau"), "They"),
-            (Some("Otieno Juma"), "So"),
-        ],
-    );
+    // (A rule the page draws between the headline and the first name is no line of words.)
+    for rule in ["", "-\n\n", "***\n\n"] {
+        let page = format!(
+            "Another dolphin dies in the Nyali shark nets\n\n\
+             {rule}Achieng Odhiambo\n\n\
+             That is very sad. We love the dolphins.\n\n\
+             Wanjiru Kamau\n\n\
+             They should have taken the nets down during the holidays.\n\n\
+             Otieno Juma\n\n\
+             So sad. Remove the nets and let us enjoy the sea life.\n\n\
+             Shark nets were first put up along the coast in 1964.\n"
+        );
+        assert_names_and_openings(
+            &page,
+            &[
+                (Some("Achieng Odhiambo"), "That"),
+                (Some("Wanjiru Kamau"), "They"),
+                (Some("Otieno Juma"), "So"),
+            ],
+        );
+    }
 }
 
 #[test]

@@ -4240,11 +4240,7 @@ fn reader_introduced_above(surname: &str, units: &[Unit], index: usize) -> Optio
                         .iter()
                         .map(|w| w.bare.to_lowercase())
                         .any(|noun| {
-                            ONLINE_READERS.contains(&noun.as_str())
-                                && !matches!(
-                                    noun.as_str(),
-                                    "fan" | "fans" | "shabiki" | "mashabiki"
-                                )
+                            ONLINE_READERS.contains(&noun.as_str()) && !may_be_in_the_stands(&noun)
                         });
                 reader.then(|| {
                     words[name_starts..=at]
@@ -4685,8 +4681,13 @@ fn calls_a_reader(words: &[Word]) -> bool {
 fn names_an_online_reader(subject: &[Word]) -> bool {
     subject.iter().any(|word| {
         let noun = word.bare.to_lowercase();
-        is_online_noun(&noun) && !matches!(noun.as_str(), "fan" | "fans" | "shabiki" | "mashabiki")
+        is_online_noun(&noun) && !may_be_in_the_stands(&noun)
     })
+}
+
+/// `fan`, `shabiki`: a reader's noun that may name someone at the match, interviewed there.
+fn may_be_in_the_stands(noun: &str) -> bool {
+    matches!(noun, "fan" | "fans" | "shabiki" | "mashabiki")
 }
 
 /// Whether any of `words` is a verb: whether they make a clause (`Someone else laughed as`)
