@@ -9005,6 +9005,16 @@ fn a_reader_introduced_with_any_verb_over_a_quoted_paragraph() {
 }
 
 #[test]
+fn a_reader_who_wrote_to_the_desk_before_the_quote() {
+    let article = format!(
+        "{STORY}Our editorial on the levy has drawn a lot of response from readers.\n\n\
+         One reader wrote me \u{201c}\u{2026}the poor deserve better from the people whose task it was to protect them.\u{201d}\n\n\
+         The minister told me \u{201c}We will review the levy in June and nobody should worry.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 3, &["\u{2026}the poor deserve"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -2227,6 +2227,14 @@ fn wrote_from(lead: &str) -> Option<&str> {
 
 pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead.trim_end();
+    // `One viewer wrote me “…”`, `A reader emailed us,`: whom the words were sent to, the
+    // desk, stands between the verb of posting and the quote.
+    let bare = lead.trim_end_matches([':', ',']);
+    if let Some((clause, "me" | "us")) = bare.rsplit_once(' ') {
+        if clause.rsplit(' ').next().is_some_and(is_posting_verb) {
+            return speaker_before(&format!("{clause}{}", &lead[bare.len()..]));
+        }
+    }
     // `Another one said:-`: a dash after the colon, as some desks print it.
     let lead = lead
         .strip_suffix(":-")
