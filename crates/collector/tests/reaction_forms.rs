@@ -9015,6 +9015,15 @@ fn a_reader_who_wrote_to_the_desk_before_the_quote() {
 }
 
 #[test]
+fn another_reader_after_a_reader_online_in_the_same_line() {
+    let article = format!(
+        "{STORY}Over on Facebook, the reception was mixed.\n\n\
+         One poster says, \u{201c}Get off your moral high horse.\u{201d} Another said \u{201c}I could not care less about the levy.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 2, &["Get off", "I could"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -4797,6 +4797,26 @@ pub(super) struct InLine {
     pub units: Vec<usize>,
 }
 
+/// `One poster says, “…” Another said “…”`: after a reader online quoted earlier in the line,
+/// `another` and a verb of speech run into the next quote as they do after a reader's noun
+/// (elsewhere `said` running in reports speech).
+fn another_after_a_reader(lead: &str, previous: Option<&Found>) -> Option<Speaker> {
+    let after_a_reader = previous.is_some_and(|reader| {
+        reader.handle.is_none()
+            && reader.display_name.is_none()
+            && reader.cues.contains(&Cue::OnlineReader)
+    });
+    let (another, verb) = lead.trim().split_once(' ')?;
+    let speaks = matches!(verb, "said" | "says" | "wrote" | "writes" | "added");
+    (after_a_reader && speaks && matches!(another, "Another" | "another")).then(|| Speaker {
+        who: Who::Anonymous { online: true },
+        verb: Some(verb.to_string()),
+        platform: None,
+        posted: false,
+        interviewee: false,
+    })
+}
+
 /// `“Sad how a foul mouth socialist capitalizes “Budget” but not “god,” tweeted
 /// @LettingSmokeOut.`, `Folks: if @patmartinmp swore in house, different. … his issue is real,”
 /// tweeted @Josh_Wingrove.`: a paragraph whose quote marks do not pair (a quote inside the
@@ -4955,7 +4975,8 @@ pub(super) fn in_line(
             continue;
         }
         let before = lead_speaker(lead, line, start, units, index)
-            .or_else(|| described_in_a_sentence(lead, quote_text));
+            .or_else(|| described_in_a_sentence(lead, quote_text))
+            .or_else(|| another_after_a_reader(lead, found.last()));
         let quotes_whole_line = is_item_marker(line[..span.start].trim()) && tail.trim().is_empty();
         // A line that is only a quote and its signature (`“…” – Sarah, Hamilton`), or a list
         // item of them: a caption (`Watch: “…” – Name`) has words before the quote.
