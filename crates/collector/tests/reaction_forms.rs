@@ -9024,6 +9024,19 @@ fn another_reader_after_a_reader_online_in_the_same_line() {
 }
 
 #[test]
+fn a_pronoun_after_the_quote_for_the_handle_before_it_in_its_sentence() {
+    let article = format!(
+        "{STORY}Social media users reacted with humour.\n\n\
+         Otieno Juma @otienoj mounted a defense: \u{201c}That is why the Treasury never preaches against borrowing.\u{201d}\n\n\
+         Prof. Wanjiru @wanjiru_k opted to look at the light side: \u{201c}You can really troll us, Treasury,\u{201d} she tweeted.\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("otienoj"), "That"), (Some("wanjiru_k"), "You")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

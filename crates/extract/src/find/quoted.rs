@@ -4994,19 +4994,29 @@ pub(super) fn in_line(
                         // person (not `Kenyans took to social media…`).
                         let described =
                             super::opens_with(tail.trim_start_matches([',', ' ']), "the ");
-                        speaker.who = match resolve(line, start, units, index) {
-                            // `“…,” read the tweet.`: a post is its owner's, a person the
-                            // article named, never a reader it did not.
-                            Some(Who::Anonymous { .. })
-                                if speaker.verb.as_deref() == Some("read") || described =>
-                            {
-                                Who::Pronoun
-                            }
-                            Some(Who::Name(people)) if described && is_demonym(&people) => {
-                                Who::Pronoun
-                            }
-                            resolved => resolved.unwrap_or(Who::Pronoun),
-                        };
+                        // (`Prof. Kofi @iam_dheryk opted to look at the light side: “…,” he
+                        // tweeted.`: a handle in the quote's own sentence before it is the
+                        // person the pronoun stands for.)
+                        let own_sentence = lead
+                            .trim_end()
+                            .ends_with(':')
+                            .then(|| near_handle(lead, ""))
+                            .flatten()
+                            .map(|(near, _)| near.who);
+                        speaker.who =
+                            match own_sentence.or_else(|| resolve(line, start, units, index)) {
+                                // `“…,” read the tweet.`: a post is its owner's, a person the
+                                // article named, never a reader it did not.
+                                Some(Who::Anonymous { .. })
+                                    if speaker.verb.as_deref() == Some("read") || described =>
+                                {
+                                    Who::Pronoun
+                                }
+                                Some(Who::Name(people)) if described && is_demonym(&people) => {
+                                    Who::Pronoun
+                                }
+                                resolved => resolved.unwrap_or(Who::Pronoun),
+                            };
                     } else if matches!(speaker.who, Who::Anonymous { .. })
                         && names_the_reader_again(tail)
                     {
