@@ -1716,14 +1716,7 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
         .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' '))
         && bare.chars().filter(char::is_ascii_digit).count() >= FEWEST_DIGITS;
     if number {
-        return Some(Found {
-            form: Form::NameColon,
-            platform: context.platform.unwrap_or_default(),
-            display_name: Some(bare.to_string()),
-            raw_text: comment.to_string(),
-            cues: context.cues_with([]),
-            ..Found::default()
-        });
+        return Some(named_comment(Some(bare.to_string()), comment, context));
     }
     let card = handle_opening(author.trim(), comment);
     // `Bendy Tonma Washington, another social media user, wrote:`: who the name is, between
@@ -2862,14 +2855,7 @@ fn signed_after_dash(line: &str, context: &Context) -> Option<Found> {
     });
     signed.or_else(|| {
         let username = listed && is_username(name, true) && !name.contains(' ');
-        username.then(|| Found {
-            form: Form::NameAfter,
-            platform: context.platform.unwrap_or_default(),
-            cues: context.cues_with([(true, Cue::Handle)]),
-            handle: Some(name.to_string()),
-            raw_text: comment.trim().to_string(),
-            ..Found::default()
-        })
+        username.then(|| signed_by(comment, (Some(name.to_string()), None), context))
     })
 }
 
@@ -2957,8 +2943,16 @@ pub(super) fn signs_lines_with_dashes<'u>(lines: impl Iterator<Item = &'u str>) 
 
 /// A comment and its signer (`signer`'s reading of `name`), as printed after or under it.
 fn signed_comment(comment: &str, name: &str, context: &Context) -> Option<Found> {
-    let (handle, display_name) = signer(name)?;
-    Some(Found {
+    Some(signed_by(comment, signer(name)?, context))
+}
+
+/// A comment with its signer's handle and name, as read after it.
+fn signed_by(
+    comment: &str,
+    (handle, display_name): (Option<String>, Option<String>),
+    context: &Context,
+) -> Found {
+    Found {
         form: Form::NameAfter,
         platform: context.platform.unwrap_or_default(),
         cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
@@ -2966,7 +2960,7 @@ fn signed_comment(comment: &str, name: &str, context: &Context) -> Option<Found>
         display_name,
         raw_text: comment.trim().to_string(),
         ..Found::default()
-    })
+    }
 }
 
 fn signed_with_town(line: &str, context: &Context) -> Option<Found> {
@@ -3188,14 +3182,8 @@ fn signed_on_next_line(
     // `2. …` ⏎ `—melissa_k`, `• …`: the item's marker is not the comment's.
     let comment = without_list_marker(comment);
     let mut found = signed_comment(comment, name, context).or_else(|| {
-        (has_dash && is_pseudonym(name) && pseudonyms_signed_in_turn(units, next)).then(|| Found {
-            form: Form::NameAfter,
-            platform: context.platform.unwrap_or_default(),
-            display_name: Some(name.to_string()),
-            raw_text: comment.trim().to_string(),
-            cues: context.cues_with([]),
-            ..Found::default()
-        })
+        (has_dash && is_pseudonym(name) && pseudonyms_signed_in_turn(units, next))
+            .then(|| signed_by(comment, (None, Some(name.to_string())), context))
     })?;
     // (`Tsveruka Murambida.`: the signature's full stop is no part of the name.)
     if let Some(signer) = found.display_name.as_mut() {
@@ -3339,15 +3327,11 @@ fn signed_with_handle_card(comment: &str, card: &str, context: &Context) -> Opti
     if !card_shaped {
         return None;
     }
-    Some(Found {
-        form: Form::NameAfter,
-        platform: context.platform.unwrap_or_default(),
-        cues: context.cues_with([(true, Cue::Handle)]),
-        handle: Some(handle.to_string()),
-        display_name: Some(name.to_string()),
-        raw_text: comment.trim().to_string(),
-        ..Found::default()
-    })
+    Some(signed_by(
+        comment,
+        (Some(handle.to_string()), Some(name.to_string())),
+        context,
+    ))
 }
 
 /// `#AustraliaHasFallen for our lovely possums.` ⏎ `Twitter: @katbabble`: a post credited
