@@ -9037,6 +9037,14 @@ fn a_pronoun_after_the_quote_for_the_handle_before_it_in_its_sentence() {
 }
 
 #[test]
+fn a_reader_placed_online_before_a_colon_without_a_verb() {
+    let article = format!(
+        "{STORY}Facebook user Wanjiru Kamau: \u{201c}The levy will hit the poor hardest, as always.\u{201d}\n"
+    );
+    assert_names_and_platforms(&article, &[(Some("Wanjiru Kamau"), Platform::Facebook)]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -6045,11 +6045,12 @@ fn list_item(line: &str) -> Option<(Who, &str)> {
     }
     // `Mbunge wa Mtama, Nape Nnauye aliandika: “…”`, `Another user, Olamide said: “…”`: with
     // a verb, the clause is an attribution, read whole (verb, platform and reader's noun) where
-    // quotes are read in their line, not a list's item.
-    if parsed.verb.is_some()
-        && speaker_before(&format!("{author}:"))
-            .is_some_and(|speaker| matches!(speaker.who, Who::Name(_) | Who::Handle(_)))
-    {
+    // quotes are read in their line, not a list's item. So is a subject placed online without
+    // one (`Facebook user Abena Serwaa: “…”`), whose platform the item would drop.
+    if speaker_before(&format!("{author}:")).is_some_and(|speaker| {
+        matches!(speaker.who, Who::Name(_) | Who::Handle(_))
+            && (parsed.verb.is_some() || speaker.platform.is_some())
+    }) {
         return None;
     }
     match (parsed.handle, parsed.display_name) {
