@@ -9045,6 +9045,14 @@ fn a_reader_placed_online_before_a_colon_without_a_verb() {
 }
 
 #[test]
+fn a_reporter_named_after_the_quote_with_the_platform() {
+    let article = format!(
+        "{STORY}\u{201c}I have followed this levy since 2019 and never seen a worse budget,\u{201d} business reporter Wanjiru Kamau said on Twitter.\n"
+    );
+    assert_names_and_platforms(&article, &[(Some("Wanjiru Kamau"), Platform::Twitter)]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\
