@@ -9053,6 +9053,15 @@ fn a_reporter_named_after_the_quote_with_the_platform() {
 }
 
 #[test]
+fn a_member_of_parliament_named_after_the_body() {
+    let article = format!(
+        "{STORY}Westlands Member of Parliament Wanjiru Kamau thanked the Treasury for the delay.\n\n\
+         \u{201c}May the poor no longer carry the heaviest load,\u{201d} she said on Twitter.\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

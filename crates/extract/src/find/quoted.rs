@@ -458,6 +458,20 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     {
         return None;
     }
+    // (`Permatang Pauh Member of Parliament Nurul Izzah Anwar`: the body a title is `of` opens
+    // no name, the person's follows it.)
+    let of_a_body = |at: usize| {
+        at > 0
+            && words
+                .get(at - 1)
+                .is_some_and(|of| of.bare == "of" && !of.comma)
+            && words
+                .get(at)
+                .is_some_and(|body| !body.comma && LEGISLATURES.contains(&body.bare))
+    };
+    if of_a_body(k) {
+        return name_at(words, k + 1);
+    }
     let mut end = k + 1;
     while end < words.len() && end - k < LONGEST_RUN && !words[end - 1].comma {
         let w = words[end].bare;
@@ -488,6 +502,12 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
             break;
         }
         end += 1;
+    }
+    // (And the title and the place before it are no name: the person's follows the body.)
+    if of_a_body(end + 1) {
+        if let Some(titled) = name_at(words, end + 2) {
+            return Some(titled);
+        }
     }
     // Past five words, the name is what follows the last description, office or party's
     // initials (`Former MQM-MNA Syed Ali Raza Abidi`, `Pakistan People’s Party Senator Sherry
@@ -523,6 +543,17 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
         .join(" ");
     Some((without_owner(&name).to_string(), end))
 }
+
+/// Bodies a title names right after `of` (`Member of Parliament`, `Member of Congress`).
+const LEGISLATURES: &[&str] = &[
+    "Parliament",
+    "Congress",
+    "Assembly",
+    "Senate",
+    "Representatives",
+    "Commons",
+    "Lords",
+];
 
 /// `Shouldn’t`, `I’m`, `We’ll`: a sentence's first word run together with a verb, which no
 /// name is (`O’Brien` and `D’Souza` have a capital after the mark).
