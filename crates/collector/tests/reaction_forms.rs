@@ -9062,6 +9062,14 @@ fn a_member_of_parliament_named_after_the_body() {
 }
 
 #[test]
+fn a_reader_called_by_a_pseudonym_after_the_quote() {
+    let article = format!(
+        "{STORY}\u{201c}There must be some relief for those of us who drive for a living,\u{201d} said a twitter user called Wise One.\n"
+    );
+    assert_names(&article, &[Some("Wise One")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

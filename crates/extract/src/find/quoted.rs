@@ -544,6 +544,9 @@ fn name_at(words: &[Word], k: usize) -> Option<(String, usize)> {
     Some((without_owner(&name).to_string(), end))
 }
 
+/// The most capitalized words a pseudonym a reader goes by runs to (`The Real Wise One`).
+const LONGEST_PSEUDONYM: usize = 4;
+
 /// Bodies a title names right after `of` (`Member of Parliament`, `Member of Congress`).
 const LEGISLATURES: &[&str] = &[
     "Parliament",
@@ -1355,11 +1358,27 @@ fn anonymous_at(
                     || w.bare.contains(|c: char| c.is_ascii_digit() || c == '_'))
                 .then(|| w.bare.to_string())
             });
-            // "a user named Grace Banda": a capitalized name of several words is a name.
+            // "a user named Grace Banda": a capitalized name of several words is a name; so,
+            // what the words name the reader, is a pseudonym's (`a twitter user called Wise
+            // One`) whose later words no name would hold.
+            let pseudonym_end = (at..words.len().min(at + LONGEST_PSEUDONYM))
+                .take_while(|&m| {
+                    starts_uppercase(words[m].bare) && (m == at || !words[m - 1].comma)
+                })
+                .last()
+                .map_or(at, |last| last + 1);
             return Some(match (handle, name_at(words, at)) {
                 (Some(handle), _) => (Who::Handle(handle), at + 1, platform, false),
                 (None, Some((name, end))) if end > at + 1 => {
                     (Who::Name(name), end, platform, false)
+                }
+                (None, _) if pseudonym_end > at + 1 => {
+                    let pseudonym = words[at..pseudonym_end]
+                        .iter()
+                        .map(|w| w.bare)
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    (Who::Name(pseudonym), pseudonym_end, platform, false)
                 }
                 (None, _) => (Who::Handle(w.bare.to_string()), at + 1, platform, false),
             });
