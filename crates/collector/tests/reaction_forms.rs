@@ -9070,6 +9070,14 @@ fn a_reader_called_by_a_pseudonym_after_the_quote() {
 }
 
 #[test]
+fn a_post_in_the_perfect_after_the_quote() {
+    let article = format!(
+        "{STORY}\u{201c}If your station runs dry, please mention #FuelSOS,\u{201d} Ms Wanjiru Kamau had tweeted.\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3504,6 +3504,15 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         }
         None => clause,
     };
+    // (`“…,” Ms Swaraj had tweeted.`: a verb of posting in the perfect, as before a quote.)
+    let without_perfect;
+    let clause = match without_perfect_auxiliary(clause) {
+        Some(bare) => {
+            without_perfect = bare;
+            without_perfect.as_str()
+        }
+        None => clause,
+    };
     let words = words(clause);
     // Before the clause tests: the owner may be followed by a relative clause.
     if let Some(speaker) = the_post_read(&words) {
