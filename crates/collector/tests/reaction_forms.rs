@@ -9078,6 +9078,17 @@ fn a_post_in_the_perfect_after_the_quote() {
 }
 
 #[test]
+fn numbered_comments_under_the_count_of_a_pages_comments() {
+    let article = format!(
+        "{STORY}The levy takes effect on the first of the month.\n\n\
+         2 Comments\n\n\
+         \x20 1. I am sorry, but a levy on fuel is a levy on everything we buy, and the Treasury knows it.\n\n\
+         \x20 2. We have paid these levies for years and the roads are still full of potholes.\n"
+    );
+    assert_anonymous_openings(&article, 2, &["I am", "We have"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

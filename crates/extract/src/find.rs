@@ -515,6 +515,12 @@ pub fn find_candidates(document: &Document) -> Vec<Candidate> {
             .as_deref()
             .is_some_and(|title| dump::names_a_person(title.trim())),
         call_in_page: is_call_in_page(document.title.as_deref(), &units),
+        comments_counted_in_headline: document.title.as_deref().is_some_and(|title| {
+            title
+                .rsplit(['—', '–', '|'])
+                .next()
+                .is_some_and(dump::counts_comments)
+        }),
         ..Context::default()
     };
     let mut announcements = Vec::new();
@@ -958,6 +964,9 @@ struct Context {
     /// The page is a column of readers' calls or texts ([`is_call_in_page`]: `Sound Off`, the
     /// number to text): it opens with their messages, unsigned or signed at their end.
     call_in_page: bool,
+    /// The headline ends with the count of the page's comments (`… — 6 Comments`): a comment
+    /// section copied with its article.
+    comments_counted_in_headline: bool,
 }
 
 impl Context {

@@ -4533,9 +4533,10 @@ fn is_phone_signature(line: &str) -> bool {
 
 /// `1. For real, her fans are dishonoring our country` ⏎ `2. This is a shame for the fans…`:
 /// comments numbered from 1, as sites translating netizens' comments print them and as a blog's
-/// comment section copies without its names, with neither quote marks nor authors. Only under
-/// an article about readers (announced, or its headline) or indented as a page's list is copied
-/// (a comment section is one), a run of [`SHORTEST_ANONYMOUS_RUN`]
+/// comment section copies without its names, with neither quote marks nor authors. Under the
+/// count of a page's comments ([`counts_comments`]), any such list is its comment section.
+/// Otherwise only under an article about readers (announced, or its headline) or indented as a
+/// page's list is copied (a comment section is one), a run of [`SHORTEST_ANONYMOUS_RUN`]
 /// comments or more counted without a gap, each a paragraph of its own that no other shape
 /// reads: a numbered list of the article's own points stops at its first heading, attribution
 /// or quote. A comment may run on over lines of its paragraph, and have replies under it
@@ -4624,18 +4625,26 @@ pub(super) fn numbered_run(
     }
     // An indented paragraph after the last number may be the page's again.
     run.truncate(numbered_up_to);
+    // (`6 Comments` ⏎ `1. I’m sorry, but…`: under the count of a page's comments, the list is
+    // its comment section, however short.)
+    let counted = context.comments_counted_in_headline
+        || index
+            .checked_sub(1)
+            .and_then(|above| line_at(units, above))
+            .is_some_and(counts_comments);
     // Replies between the comments make a comment section of the list, whose structure, as a
     // thread's times do, keeps its comments without the decision.
-    let threaded = replies.iter().any(|&reply| reply < run.len());
+    let threaded = counted || replies.iter().any(|&reply| reply < run.len());
     // A list copied indented is a page's list, its comment section's when nothing else reads
     // its items.
     let indented = || {
         run.iter()
             .any(|(units_of, _)| matches!(units[units_of[0]], Unit::Line { indented: true, .. }))
     };
-    if run.len() < SHORTEST_ANONYMOUS_RUN
-        || next_comment <= 2
-        || !(context.in_reactions
+    if run.is_empty()
+        || (!counted && (run.len() < SHORTEST_ANONYMOUS_RUN || next_comment <= 2))
+        || !(counted
+            || context.in_reactions
             || context.reactions_seen
             || context.readers_headline
             || indented())
@@ -4658,6 +4667,22 @@ pub(super) fn numbered_run(
             .skip(1)
             .collect(),
     })
+}
+
+/// `6 Comments`, `1 Comment`, `31 Responses`, `79 Responses to “…”`: the count a page prints
+/// over its comment section.
+pub(super) fn counts_comments(line: &str) -> bool {
+    let Some((count, rest)) = line.trim().split_once(' ') else {
+        return false;
+    };
+    let noun = rest.split(' ').next().unwrap_or_default();
+    !count.is_empty()
+        && count.len() <= 5
+        && count.chars().all(|c| c.is_ascii_digit())
+        && matches!(
+            noun,
+            "Comment" | "Comments" | "comments" | "Responses" | "Response" | "Replies"
+        )
 }
 
 /// The words of `line` after its item number when that number is `number` (`3. I feel
