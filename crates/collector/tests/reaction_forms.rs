@@ -9089,6 +9089,21 @@ fn numbered_comments_under_the_count_of_a_pages_comments() {
 }
 
 #[test]
+fn a_posts_card_whose_name_is_decorated_with_a_flag_or_emoji() {
+    let article = format!(
+        "{STORY}Some of the comments poked fun at the timing of the levy.\n\n\
+         Nairobi Meek Mill\u{1f1f0}\u{1f1ea}@meekmill_ke\n\n\
+         Might be a glitch or something cos we don\u{2019}t want any levy this season\n\n\
+         Bossy \u{1f4a6}\u{1f4a8}@iBossy__\n\n\
+         I think we need one day every month when the Treasury pays for our fuel instead\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("meekmill_ke"), "Might"), (Some("iBossy__"), "I")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -1626,10 +1626,19 @@ fn named_handle_alone(line: &str) -> Option<(&str, &str)> {
     let handle = Some(handle).filter(|h| is_handle_shaped(h) && !(glued && h.contains('.')))?;
     let name = name.trim();
     let words = name.split_whitespace().count();
+    // (`Cape Coast Meek Mill🇬🇭@MelanatedKing21`, `Bossy 💦💨@iBossy__`: the name as its
+    // owner decorated it, with a flag or emoji.)
+    // (Symbols, pictographs and flags lie above the punctuation blocks; the joiner binds
+    // an emoji's parts.)
+    let decoration = |c: char| (u32::from(c) >= 0x2190 && !c.is_alphanumeric()) || c == '\u{200d}';
     let name_shaped = (1..=4).contains(&words)
-        && name
-            .chars()
-            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '.' | '\'' | '’' | '-'));
+        && name.chars().any(char::is_alphabetic)
+        && name.chars().all(|c| {
+            c.is_alphabetic()
+                || c.is_whitespace()
+                || matches!(c, '.' | '\'' | '’' | '-')
+                || decoration(c)
+        });
     (name_shaped && !NOT_A_NAME.is_match(name)).then_some((name, handle))
 }
 
