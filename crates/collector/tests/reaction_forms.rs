@@ -9104,6 +9104,19 @@ fn a_posts_card_whose_name_is_decorated_with_a_flag_or_emoji() {
 }
 
 #[test]
+fn a_post_tweeted_via_its_account() {
+    let article = format!(
+        "{STORY}Long queues returned to the pumps in Nairobi.\n\n\
+         Otieno tweeted via @otienoj \u{201c}This is Kenya, where it is white one minute and black the next\u{201d}\n\n\
+         He tweeted via @wanjiru_k: \u{201c}You will hate Nairobi more every time there is a levy.\u{201d}\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[(Some("otienoj"), "This"), (Some("wanjiru_k"), "You")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

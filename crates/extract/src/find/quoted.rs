@@ -2275,6 +2275,21 @@ fn wrote_from(lead: &str) -> Option<&str> {
     (place_shaped && attributes).then_some(before)
 }
 
+/// `Salihu tweeted via @salihusakpe “…”`, `A Nigerian tweeted via @tesla_tunes`: the account a
+/// post went out through, after its verb, is its poster, whoever the subject says it is.
+fn posted_via(lead: &str) -> Option<Speaker> {
+    let (clause, account) = lead.rsplit_once(" via ")?;
+    let handle = is_handle(account)?;
+    let verb = clause.rsplit(' ').next()?;
+    is_posting_verb(verb).then(|| Speaker {
+        who: Who::Handle(handle.to_string()),
+        verb: Some(verb.to_string()),
+        platform: platform_named_in(verb),
+        posted: true,
+        interviewee: false,
+    })
+}
+
 pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     let lead = lead.trim_end();
     // `One viewer wrote me “…”`, `A reader emailed us,`: whom the words were sent to, the
@@ -2284,6 +2299,9 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         if clause.rsplit(' ').next().is_some_and(is_posting_verb) {
             return speaker_before(&format!("{clause}{}", &lead[bare.len()..]));
         }
+    }
+    if let Some(account) = posted_via(bare) {
+        return Some(account);
     }
     // `Another one said:-`: a dash after the colon, as some desks print it.
     let lead = lead
