@@ -9117,6 +9117,14 @@ fn a_post_tweeted_via_its_account() {
 }
 
 #[test]
+fn one_post_read_with_a_relative_clause_about_it() {
+    let article = format!(
+        "{STORY}\u{201c}Kenyans are wondering what kind of Treasury would tax the air next,\u{201d} read one viral post that set the tone for the week.\n"
+    );
+    assert_anonymous_openings(&article, 2, &["Kenyans are"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3984,6 +3984,9 @@ fn is_mention_of_a_name(words: &[Word]) -> bool {
 /// from one Kenyan BravinYuri`: the quote is the post of the person the article named before
 /// it (a pronoun, for the caller to resolve), or of the one named after `from`.
 fn the_post_read(words: &[Word]) -> Option<Speaker> {
+    if let Some(anonymous) = one_post_read(words) {
+        return Some(anonymous);
+    }
     // Its shapes are three words, or `from` fourth: this runs on every quote's tail.
     let shaped = words.len() == 3
         || (words.len() >= 5
@@ -4020,6 +4023,31 @@ fn the_post_read(words: &[Word]) -> Option<Speaker> {
     };
     Some(Speaker {
         who,
+        verb: Some("read".to_string()),
+        platform: None,
+        posted: true,
+        interviewee: false,
+    })
+}
+
+/// `“…,” read one viral post that set the tone.`: one of the posts, its author not named, with
+/// at most one word describing it and a relative clause about it, whose `that` reports nothing
+/// (without one, the verb-first reading takes it).
+fn one_post_read(words: &[Word]) -> Option<Speaker> {
+    let lower = |k: usize| words.get(k).map(|w| w.bare.to_lowercase());
+    if !matches!(lower(0)?.as_str(), "read" | "reads")
+        || !matches!(lower(1)?.as_str(), "one" | "another")
+        || words[0].comma
+    {
+        return None;
+    }
+    let is_post = |k: usize| {
+        lower(k).is_some_and(|w| matches!(w.as_str(), "tweet" | "post" | "comment" | "reply"))
+    };
+    let post = (2..=3).find(|&k| is_post(k) && !words[k - 1].comma)?;
+    let relative = lower(post + 1).is_some_and(|next| matches!(next.as_str(), "that" | "which"));
+    relative.then(|| Speaker {
+        who: Who::Anonymous { online: true },
         verb: Some("read".to_string()),
         platform: None,
         posted: true,
