@@ -9125,6 +9125,15 @@ fn one_post_read_with_a_relative_clause_about_it() {
 }
 
 #[test]
+fn an_account_described_after_the_quote() {
+    let article = format!(
+        "{STORY}The Kenya Railways was quick to answer with a joke of its own.\n\n\
+         \u{201c}We will be utterly delighted to carry your fuel at the old price,\u{201d} the corporation\u{2019}s handle @KenyaRailways_ tweeted.\n"
+    );
+    assert_handles_and_openings(&article, &[(Some("KenyaRailways_"), "We")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

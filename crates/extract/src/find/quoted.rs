@@ -3742,7 +3742,7 @@ fn without_relative_clause(clause: &str) -> Option<String> {
 
 /// `“…,” the singer wrote.`, `the now-dad of two wrote`: a description of a person (no
 /// reader's or office's noun in it) before a verb of posting, said of the person the sentence
-/// before names, as a pronoun is.
+/// before names, as a pronoun is; or of the account it holds (`the ministry’s handle @x`).
 fn described_poster(words: &[Word]) -> Option<Speaker> {
     const LONGEST_DESCRIPTION: usize = 5;
     let (the, rest) = words.split_first()?;
@@ -3771,8 +3771,13 @@ fn described_poster(words: &[Word]) -> Option<Speaker> {
             .map(|(_, place)| Some(place)),
     };
     let platform = placed.filter(|_| describes_a_person)?;
+    // (`the ministry’s handle @RailMinIndia tweeted`: the description may hold the account.)
+    let account = description
+        .iter()
+        .find_map(|w| is_handle(w.bare))
+        .map(|handle| Who::Handle(handle.to_string()));
     Some(Speaker {
-        who: Who::Pronoun,
+        who: account.unwrap_or(Who::Pronoun),
         verb: Some(rest[verb_at].bare.to_string()),
         platform,
         posted: true,
