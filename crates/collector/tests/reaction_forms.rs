@@ -9134,6 +9134,14 @@ fn an_account_described_after_the_quote() {
 }
 
 #[test]
+fn an_online_reader_verbed_saying_into_the_quote() {
+    let article = format!(
+        "{STORY}A twitterati lamented saying \u{201c}The Treasury joins the looters, sad very sad.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 2, &["The Treasury"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -2455,10 +2455,15 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         && second_last.is_some_and(|owner| matches!(owner, "his" | "her" | "their"))
         && verb_end.split_whitespace().rev().nth(2) == Some("with");
     // `One presumably Trini user jibed “…”`: any verb in the past right after an online
-    // reader's noun runs into the quote.
-    let reader_verbed = last_word.is_some_and(|last| {
+    // reader's noun runs into the quote; so it does with `saying` after it (`A twitterati
+    // lamented saying “…”`).
+    let (verbed, noun_before) = match last_word {
+        Some("saying") => (second_last, last_words.clone().nth(1)),
+        _ => (last_word, second_last),
+    };
+    let reader_verbed = verbed.is_some_and(|last| {
         last.len() > 4 && last.ends_with("ed") && last.chars().all(|c| c.is_ascii_lowercase())
-    }) && second_last.is_some_and(|noun| {
+    }) && noun_before.is_some_and(|noun| {
         // (A person's noun: `Comments ranged from “…”` samples what readers wrote.)
         let noun = noun.to_lowercase();
         is_online_noun(&noun) && !REACTION_NOUNS.contains(&noun.trim_end_matches('s'))
