@@ -9142,6 +9142,16 @@ fn an_online_reader_verbed_saying_into_the_quote() {
 }
 
 #[test]
+fn comments_given_as_examples_after_a_sentence_about_someone_else() {
+    let article = format!(
+        "{STORY}KBC had no official posts about the levy, but its viewers certainly did. They stormed the KBC wall with comments like:\n\n\
+         \u{201c}Another levy, another reason to sell the car!!!\u{201d}\n\n\
+         \u{201c}KBC should at least tell us what the levy pays for.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 2, &["Another levy,", "KBC should"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

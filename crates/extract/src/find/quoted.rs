@@ -1466,26 +1466,9 @@ fn quoted_as_reactions(sentence_lead: &str) -> Option<Speaker> {
     let words = words(sentence_lead);
     let is_reaction_noun =
         |w: &Word| PLURAL_REACTION_NOUNS.contains(&w.bare.to_lowercase().as_str());
-    let someones = |w: &Word| {
-        w.bare.ends_with("'s")
-            || w.bare.ends_with("’s")
-            || (starts_uppercase(w.bare)
-                && !matches!(w.bare, "Some" | "The" | "Other" | "Many" | "Most"))
-    };
     // `The post was flooded with comments, such as “…”`, `drew replies like “…”`: the noun
     // right before the words that give examples of it, anywhere in the sentence.
-    let examples_of = match words.as_slice() {
-        [.., before, noun, such, as_] if such.bare == "such" && as_.bare == "as" => {
-            Some((before, noun))
-        }
-        [.., before, noun, like] if matches!(like.bare, "like" | "including") => {
-            Some((before, noun))
-        }
-        _ => None,
-    };
-    let given_as_examples =
-        examples_of.is_some_and(|(before, noun)| is_reaction_noun(noun) && !someones(before));
-    if !given_as_examples {
+    if !given_as_examples(&words) {
         let noun_at = words.iter().take(4).position(is_reaction_noun)?;
         if words[..noun_at].iter().any(someones) || words[..=noun_at].iter().any(|w| w.comma) {
             return None;
@@ -1498,6 +1481,32 @@ fn quoted_as_reactions(sentence_lead: &str) -> Option<Speaker> {
         posted: false,
         interviewee: false,
     })
+}
+
+/// `…with comments like`, `drew replies such as`: whether the sentence ends on a plural noun of
+/// reactions (not someone's: `the minister’s comments like`) and the words that give examples
+/// of it.
+fn given_as_examples(words: &[Word]) -> bool {
+    let examples_of = match words {
+        [.., before, noun, such, as_] if such.bare == "such" && as_.bare == "as" => {
+            Some((before, noun))
+        }
+        [.., before, noun, like] if matches!(like.bare, "like" | "including") => {
+            Some((before, noun))
+        }
+        _ => None,
+    };
+    examples_of.is_some_and(|(before, noun)| {
+        PLURAL_REACTION_NOUNS.contains(&noun.bare.to_lowercase().as_str()) && !someones(before)
+    })
+}
+
+/// `the minister’s`, `Obi`: a word before a noun of reactions that makes them one person's.
+fn someones(word: &Word) -> bool {
+    word.bare.ends_with("'s")
+        || word.bare.ends_with("’s")
+        || (starts_uppercase(word.bare)
+            && !matches!(word.bare, "Some" | "The" | "Other" | "Many" | "Most"))
 }
 
 /// `one of them`, `one of his followers`: a reader picked from a group; anything else after
@@ -2302,6 +2311,12 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
     }
     if let Some(account) = posted_via(bare) {
         return Some(account);
+    }
+    // `KPRC 2 had no posts about it. They stormed its wall with comments like:`: comments a
+    // sentence gives as examples are readers', whoever its subject is, and the quotes below
+    // are read as the announcement's, not one speaker's.
+    if lead.ends_with(':') && given_as_examples(&words(last_sentence(bare))) {
+        return None;
     }
     // `Another one said:-`: a dash after the colon, as some desks print it.
     let lead = lead
