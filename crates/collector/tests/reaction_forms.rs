@@ -9152,6 +9152,15 @@ fn comments_given_as_examples_after_a_sentence_about_someone_else() {
 }
 
 #[test]
+fn an_adverb_opening_the_sentence_is_no_part_of_the_name() {
+    let article = format!(
+        "{STORY}Readers on our Facebook page were not impressed.\n\n\
+         Meanwhile Otieno Juma joked: \u{201c}I am still walking back from the pump I queued at last year.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

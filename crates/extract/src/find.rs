@@ -1319,12 +1319,27 @@ fn named_commenter(line: &str) -> Option<Attribution<'_>> {
         return None;
     }
     // "One Ada Okafor said:", as Nigerian papers print "a certain Ada Okafor"; "And Floyd
-    // added:", a conjunction opening the sentence.
+    // added:", "Meanwhile Martin Armstrong joked:", a conjunction or an adverb opening the
+    // sentence.
     let name = caps["name"].trim();
-    let name = ["One ", "Another ", "And ", "But "]
-        .iter()
-        .find_map(|lead| name.strip_prefix(lead))
-        .unwrap_or(name);
+    let name = [
+        "One ",
+        "Another ",
+        "And ",
+        "But ",
+        "Meanwhile ",
+        "Then ",
+        "Also ",
+        "Later ",
+        "Finally ",
+        "Similarly ",
+        "Likewise ",
+        "Elsewhere ",
+        "Earlier ",
+    ]
+    .iter()
+    .find_map(|lead| name.strip_prefix(lead))
+    .unwrap_or(name);
     let name = vocabulary::without_description(name);
     let verb = caps["verb"].to_lowercase();
     let full_name = name.split_whitespace().count() >= 2;
