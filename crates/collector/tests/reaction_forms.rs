@@ -9161,6 +9161,16 @@ fn an_adverb_opening_the_sentence_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_signature_with_the_site_the_comment_was_left_on() {
+    let article = format!(
+        "{STORY}Comments from around our network:\n\n\
+         \u{201c}Levies on fuel would make a great band name.\u{201d}\n\
+         \u{2014} Otieno Juma on St. Peters Patch\n"
+    );
+    assert_names(&article, &[Some("Otieno Juma")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

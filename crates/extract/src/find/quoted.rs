@@ -3907,9 +3907,14 @@ fn signed_after(tail: &str) -> Option<Speaker> {
         None => None,
         // `— Sarah, via email`, `— Tom, via Facebook`: how the words reached the writer.
         Some(w) if w.bare == "via" && rest.len() <= 3 => None,
-        // `— Mary Wanjiku on Facebook`.
-        Some(w) if w.bare == "on" && rest.len() == 2 => {
-            platform = Some(platform_named_in(rest[1].bare)?);
+        // `— Mary Wanjiku on Facebook`, `— Bill Niehoff on St. Peters Patch`: the platform or
+        // the site the comment was left on.
+        Some(w)
+            if w.bare == "on"
+                && (2..=4).contains(&rest.len())
+                && rest[1..].iter().all(|site| starts_uppercase(site.bare)) =>
+        {
+            platform = platform_named_in(rest[1].bare);
             None
         }
         Some(w) if matches!(w.bare, "from" | "in" | "of") => Some(&rest[1..]),
@@ -3983,6 +3988,9 @@ fn described_then_named(words: &[Word]) -> Option<Who> {
             && !OFFICE_WORDS.contains(&lower.as_str())
             && !REPORTING_SETTINGS.contains(&lower.as_str())
             && (starts_uppercase(w.bare) || !is_verb(w.bare))
+            // (`— Bill Niehoff on St. Peters Patch`: the name before where the words were
+            // left is the signer, the site no name.)
+            && !matches!(w.bare, "on" | "via" | "at")
     };
     let has_a_trade = described
         .iter()
