@@ -9171,6 +9171,17 @@ fn a_signature_with_the_site_the_comment_was_left_on() {
 }
 
 #[test]
+fn comments_labelled_by_their_number() {
+    let article = format!(
+        "{STORY}Here are some of the comments we have seen so far:\n\n\
+         Comment 1: \u{201c}The Treasury was only trying to fix the roads.\u{201d}\n\n\
+         Comment 2:\u{201c}If the roads were fixed first, nobody would mind the levy.\u{201d}\n\n\
+         Comment #3: \u{201c}Needless back and forth while we queue at the pumps.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 2, &["The Treasury", "If the", "Needless back"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -6148,6 +6148,9 @@ fn list_item(line: &str) -> Option<(Who, &str)> {
     if author.is_empty() || (!rest.is_empty() && !quoted) {
         return None;
     }
+    if is_numbered_label(author) {
+        return Some((Who::Anonymous { online: true }, rest));
+    }
     if let Some(handle) = is_handle(author) {
         return Some((Who::Handle(handle.to_string()), rest));
     }
@@ -6196,6 +6199,19 @@ fn list_item(line: &str) -> Option<(Who, &str)> {
         (None, Some(name)) => Some((Who::Name(name), rest)),
         (None, None) => None,
     }
+}
+
+/// `Comment 2`, `Reply #3`, `Tweet 4`: a round-up's label for an anonymous reader's item.
+fn is_numbered_label(author: &str) -> bool {
+    author.split_once(' ').is_some_and(|(noun, number)| {
+        matches!(
+            noun.to_lowercase().as_str(),
+            "comment" | "reply" | "response" | "tweet" | "post"
+        ) && {
+            let digits = number.trim_start_matches('#');
+            (1..=3).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
+        }
+    })
 }
 
 /// A round-up item at `index` with its quote (inline or in the next paragraph).
