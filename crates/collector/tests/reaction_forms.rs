@@ -9182,6 +9182,19 @@ fn comments_labelled_by_their_number() {
 }
 
 #[test]
+fn a_commenter_writing_under_the_comments_heading_in_one_paragraph() {
+    let article = "Tag: featured comment\n\n\
+         Why nobody trusts the levy\n\
+         Anon writes: Drivers here are paying for roads they will never see built, and they know it.\n\n\
+         Tough times are no excuse\n\
+         Wanjiru Kamau writes: As a 21-year-old with no further education, it is HARD to pay this.\n";
+    assert_names_and_openings(
+        article,
+        &[(Some("Anon"), "Drivers"), (Some("Wanjiru Kamau"), "As")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -97,7 +97,29 @@ pub(super) fn unquoted_comment(
         }
         _ => None,
     };
-    if let Some(found) = after_item.and_then(|text| author_before_colon(text, context)) {
+    // `Why Caymanians don’t seek work in tourism` ⏎ `Anon writes: …`: or a line under its
+    // comment's heading, the two copied as one paragraph.
+    let under_heading = match (index.checked_sub(1).map(|k| &units[k]), &units[index]) {
+        (
+            Some(Unit::Line {
+                text: heading,
+                starts_paragraph: true,
+                paragraph: p,
+                ..
+            }),
+            Unit::Line {
+                text,
+                starts_paragraph: false,
+                paragraph,
+                ..
+            },
+        ) if p == paragraph && is_letter_heading(heading) && !claimed[index - 1] => Some(*text),
+        _ => None,
+    };
+    if let Some(found) = after_item
+        .or(under_heading)
+        .and_then(|text| author_before_colon(text, context))
+    {
         return Some(InLine {
             found: vec![found],
             units: Vec::new(),
