@@ -9195,6 +9195,14 @@ fn a_commenter_writing_under_the_comments_heading_in_one_paragraph() {
 }
 
 #[test]
+fn another_reader_hitting_back_in_the_same_sentence() {
+    let article = format!(
+        "{STORY}\u{201c}A true patriot pays, people cannot keep quiet because the police are here,\u{201d} one fan complained while another hit back saying \u{201c}Everyone is quick to talk about patriotism now the big men are not making money.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 2, &["A true", "Everyone is"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -4937,15 +4937,35 @@ pub(super) struct InLine {
 
 /// `One poster says, “…” Another said “…”`: after a reader online quoted earlier in the line,
 /// `another` and a verb of speech run into the next quote as they do after a reader's noun
-/// (elsewhere `said` running in reports speech).
+/// (elsewhere `said` running in reports speech), and so does any verb in the past with
+/// `saying` (`…,” one fan complained while another hit back saying “…”`).
 fn another_after_a_reader(lead: &str, previous: Option<&Found>) -> Option<Speaker> {
     let after_a_reader = previous.is_some_and(|reader| {
         reader.handle.is_none()
             && reader.display_name.is_none()
             && reader.cues.contains(&Cue::OnlineReader)
     });
-    let (another, verb) = lead.trim().split_once(' ')?;
-    let speaks = matches!(verb, "said" | "says" | "wrote" | "writes" | "added");
+    // (`“…,” one fan complained while another hit back saying “…”`: the clause after the
+    // connective, its verb running into the quote with `saying`.)
+    let clause = [" while ", " and ", ", "]
+        .iter()
+        .filter_map(|connective| lead.rfind(connective).map(|at| at + connective.len()))
+        .max()
+        .map_or(lead, |start| &lead[start..]);
+    let clause = ["while ", "and "]
+        .iter()
+        .find_map(|connective| clause.trim_start().strip_prefix(connective))
+        .unwrap_or(clause);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let (another, verb) = match words.as_slice() {
+        [another, verb] => (*another, *verb),
+        [another, verb, "saying"] if verb.ends_with("ed") => (*another, *verb),
+        // (`hit back`, `shot back`, `chimed in`: a phrasal verb.)
+        [another, verb, "back" | "in" | "up" | "out", "saying"] => (*another, *verb),
+        _ => return None,
+    };
+    let speaks = matches!(verb, "said" | "says" | "wrote" | "writes" | "added")
+        || words.last() == Some(&"saying");
     (after_a_reader && speaks && matches!(another, "Another" | "another")).then(|| Speaker {
         who: Who::Anonymous { online: true },
         verb: Some(verb.to_string()),
