@@ -3534,23 +3534,11 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         .map_or(clause, |at| &clause[..at]);
     // `“…,” Paul Bissonnette, who spent 12 years as a forward for the Pittsburgh Penguins,
     // said on X.`: a relative clause after the name says who the person is, not who spoke.
-    let without_relative;
-    let clause = match without_relative_clause(clause) {
-        Some(bare) => {
-            without_relative = bare;
-            without_relative.as_str()
-        }
-        None => clause,
-    };
+    let without_relative = without_relative_clause(clause);
+    let clause = without_relative.as_deref().unwrap_or(clause);
     // (`“…,” Ms Swaraj had tweeted.`: a verb of posting in the perfect, as before a quote.)
-    let without_perfect;
-    let clause = match without_perfect_auxiliary(clause) {
-        Some(bare) => {
-            without_perfect = bare;
-            without_perfect.as_str()
-        }
-        None => clause,
-    };
+    let without_perfect = without_perfect_auxiliary(clause);
+    let clause = without_perfect.as_deref().unwrap_or(clause);
     let words = words(clause);
     // Before the clause tests: the owner may be followed by a relative clause.
     if let Some(speaker) = the_post_read(&words) {
