@@ -9203,6 +9203,15 @@ fn another_reader_hitting_back_in_the_same_sentence() {
 }
 
 #[test]
+fn a_home_town_aside_whose_closing_comma_was_lost() {
+    let article = format!(
+        "{STORY}Readers wrote in about the levy all week.\n\n\
+         Wanjiru Kamau, from Ngong Road wrote, \u{201c}I hope it leads to some serious repairs on our roads.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -1682,6 +1682,16 @@ fn aside(words: &[Word], start: usize, after_comma: bool) -> Option<(usize, Opti
         }
     }
     let close = comma_at?;
+    // (`John T., from North Park Avenue wrote, “…”`: an aside whose closing comma was lost
+    // ends before the verb of posting or speech the next comma follows.)
+    if close > start
+        && matches!(
+            verb_kind(Some(&words[close].bare.to_lowercase())),
+            VerbKind::Posting | VerbKind::Speech
+        )
+    {
+        return Some((close, None, false));
+    }
     let age = words[start].bare.chars().all(|c| c.is_ascii_digit());
     // (`Jim DeMint, R-S.C., tweeted`: the party and state alone, no name in them.)
     if close == start && is_party_and_state(words[start].bare) {
