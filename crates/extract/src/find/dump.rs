@@ -4672,14 +4672,10 @@ pub(super) fn numbered_run(
         run.iter()
             .any(|(units_of, _)| matches!(units[units_of[0]], Unit::Line { indented: true, .. }))
     };
-    if run.is_empty()
-        || (!counted && (run.len() < SHORTEST_ANONYMOUS_RUN || next_comment <= 2))
-        || !(counted
-            || context.in_reactions
-            || context.reactions_seen
-            || context.readers_headline
-            || indented())
-    {
+    let about_readers =
+        || context.in_reactions || context.reactions_seen || context.readers_headline || indented();
+    let long_enough = run.len() >= SHORTEST_ANONYMOUS_RUN && next_comment > 2;
+    if run.is_empty() || !(counted || (long_enough && about_readers())) {
         return None;
     }
     let form = match threaded {

@@ -1464,12 +1464,10 @@ fn relative_clause(words: &[Word], at: usize) -> Option<usize> {
 /// comments`): a possessive or a name before the noun makes them one person's words.
 fn quoted_as_reactions(sentence_lead: &str) -> Option<Speaker> {
     let words = words(sentence_lead);
-    let is_reaction_noun =
-        |w: &Word| PLURAL_REACTION_NOUNS.contains(&w.bare.to_lowercase().as_str());
     // `The post was flooded with comments, such as “…”`, `drew replies like “…”`: the noun
     // right before the words that give examples of it, anywhere in the sentence.
     if !given_as_examples(&words) {
-        let noun_at = words.iter().take(4).position(is_reaction_noun)?;
+        let noun_at = words.iter().take(4).position(is_plural_reaction_noun)?;
         if words[..noun_at].iter().any(someones) || words[..=noun_at].iter().any(|w| w.comma) {
             return None;
         }
@@ -1496,9 +1494,12 @@ fn given_as_examples(words: &[Word]) -> bool {
         }
         _ => None,
     };
-    examples_of.is_some_and(|(before, noun)| {
-        PLURAL_REACTION_NOUNS.contains(&noun.bare.to_lowercase().as_str()) && !someones(before)
-    })
+    examples_of.is_some_and(|(before, noun)| is_plural_reaction_noun(noun) && !someones(before))
+}
+
+/// `comments`, `replies`, `tweets`: a plural noun of readers' reactions.
+fn is_plural_reaction_noun(word: &Word) -> bool {
+    PLURAL_REACTION_NOUNS.contains(&word.bare.to_lowercase().as_str())
 }
 
 /// `the minister’s`, `Obi`: a word before a noun of reactions that makes them one person's.
@@ -4944,18 +4945,14 @@ fn another_after_a_reader(lead: &str, previous: Option<&Found>) -> Option<Speake
             && reader.cues.contains(&Cue::OnlineReader)
     });
     // (`“…,” one fan complained while another hit back saying “…”`: the clause after the
-    // connective, its verb running into the quote with `saying`.)
-    let clause = [" while ", " and ", ", "]
+    // last connective, its verb running into the quote with `saying`.)
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let clause_start = words
         .iter()
-        .filter_map(|connective| lead.rfind(connective).map(|at| at + connective.len()))
-        .max()
-        .map_or(lead, |start| &lead[start..]);
-    let clause = ["while ", "and "]
-        .iter()
-        .find_map(|connective| clause.trim_start().strip_prefix(connective))
-        .unwrap_or(clause);
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    let (another, verb) = match words.as_slice() {
+        .rposition(|word| matches!(*word, "while" | "and") || word.ends_with(','))
+        .map_or(0, |connective| connective + 1);
+    let words = &words[clause_start..];
+    let (another, verb) = match words {
         [another, verb] => (*another, *verb),
         [another, verb, "saying"] if verb.ends_with("ed") => (*another, *verb),
         // (`hit back`, `shot back`, `chimed in`: a phrasal verb.)
@@ -6206,10 +6203,15 @@ fn list_item(line: &str) -> Option<(Who, &str)> {
     // a verb, the clause is an attribution, read whole (verb, platform and reader's noun) where
     // quotes are read in their line, not a list's item. So is a subject placed online without
     // one (`Facebook user Abena Serwaa: “…”`), whose platform the item would drop.
-    if speaker_before(&format!("{author}:")).is_some_and(|speaker| {
-        matches!(speaker.who, Who::Name(_) | Who::Handle(_))
-            && (parsed.verb.is_some() || speaker.platform.is_some())
-    }) {
+    // (A platform is read only from words that name one: without a verb or such a word, the
+    // attribution reading need not run.)
+    let may_attribute = parsed.verb.is_some() || platform_named_in(author).is_some();
+    if may_attribute
+        && speaker_before(&format!("{author}:")).is_some_and(|speaker| {
+            matches!(speaker.who, Who::Name(_) | Who::Handle(_))
+                && (parsed.verb.is_some() || speaker.platform.is_some())
+        })
+    {
         return None;
     }
     match (parsed.handle, parsed.display_name) {
