@@ -9212,6 +9212,17 @@ fn a_home_town_aside_whose_closing_comma_was_lost() {
 }
 
 #[test]
+fn a_reader_answering_by_saying_but_not_the_minister() {
+    let article = format!(
+        "{STORY}Kenyans took to Twitter to react.\n\n\
+         One user reacted by saying \u{201c}Shame on you, we grew up trusting this Treasury and now look.\u{201d} \
+         Another one shamed him by saying \u{201c}Nobody will buy petrol from these people after this.\u{201d}\n\n\
+         The minister responded by saying \u{201c}The levy will stay until the roads are finished.\u{201d}\n"
+    );
+    assert_anonymous_openings(&article, 2, &["Shame on", "Nobody will"]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -2446,6 +2446,20 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
                 "posting" | "tweeting" | "writing" | "commenting" | "replying"
             )
         });
+    // `Another one shamed him by saying “…”`, `One user reacted by saying “…”`: `saying` too,
+    // when the clause's subject is an online reader or `another` (anyone else's is reported
+    // speech: `the minister responded by saying “…”`).
+    let reader_by_saying = second_last == Some("by")
+        && last_word == Some("saying")
+        && lead
+            .rsplit([',', ';'])
+            .next()
+            .unwrap_or_default()
+            .split_whitespace()
+            .rev()
+            .take_while(|word| !matches!(*word, "and" | "while" | "but" | "as"))
+            .map(|word| word.to_lowercase())
+            .any(|word| word == "another" || is_online_noun(&word));
     let with_writing = last_word
         .is_some_and(|last| matches!(last, "writing" | "tweeting" | "commenting" | "posting"))
         && lead
@@ -2506,6 +2520,7 @@ pub(super) fn speaker_before(lead: &str) -> Option<Speaker> {
         || post_read
         || reader_verbed
         || by_posting
+        || reader_by_saying
         || with_writing
         || with_a_reader_saying
         || reacted_saying
