@@ -9223,6 +9223,15 @@ fn a_reader_answering_by_saying_but_not_the_minister() {
 }
 
 #[test]
+fn the_post_read_after_the_sentence_naming_its_poster() {
+    let article = format!(
+        "{STORY}Wanjiru Kamau posted a photo of the queue at her filling station on Facebook.\n\n\
+         The post reads: \u{201c}Three hours in this line and the pump is still dry.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Wanjiru Kamau")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

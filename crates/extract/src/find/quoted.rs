@@ -3042,6 +3042,28 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
     if let Some(owned) = owned_post(words, &lower) {
         return Some(owned);
     }
+    // `Nasir posted a statement on his page.` ⏎ `The post reads:`: the post, or his, is the
+    // one of the person the sentence before named (a pronoun, for the caller to resolve).
+    let post_of_the_one_named_before = matches!(
+        lower
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        [
+            "the" | "his" | "her" | "their",
+            "tweet" | "post" | "caption" | "message"
+        ]
+    );
+    if post_of_the_one_named_before {
+        return Some(Speaker {
+            who: Who::Pronoun,
+            verb: None,
+            platform: None,
+            posted: true,
+            interviewee: false,
+        });
+    }
     // (`Another one read:`: `one` of the posts the sentences before sampled.)
     let one_of_them = read_label
         && lower.len() == 2
@@ -5987,10 +6009,12 @@ fn found_from(
     units: &[Unit],
     index: usize,
 ) -> Found {
+    // (With nobody named before, a pronoun's post is still a reader's online: `The post
+    // reads:` after `Commuters vented on Facebook.`)
     let who = match speaker.who {
-        Who::Pronoun => {
-            resolve(line, start, units, index).unwrap_or(Who::Anonymous { online: false })
-        }
+        Who::Pronoun => resolve(line, start, units, index).unwrap_or(Who::Anonymous {
+            online: speaker.posted,
+        }),
         who => who,
     };
     let verb_platform = matches!(
