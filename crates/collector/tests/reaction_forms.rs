@@ -9232,6 +9232,24 @@ fn the_post_read_after_the_sentence_naming_its_poster() {
 }
 
 #[test]
+fn tweets_copied_as_handle_then_display_name_in_brackets() {
+    let article = format!(
+        "{STORY}I have collected a few of the tweets below.\n\n\
+         @wanjiku_m (Wanjiku Mwangi) Not AGAIN!!!!! #fuelprices\n\n\
+         @otieno254 (Otieno) Three hours at the pump and it is still dry. Everyone ok?\n\n\
+         @kamau_j (Joe & Jane Kamau) now that will get the matatus off the road #fuelprices\n"
+    );
+    assert_handles_and_openings(
+        &article,
+        &[
+            (Some("wanjiku_m"), "Not"),
+            (Some("otieno254"), "Three"),
+            (Some("kamau_j"), "now"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -189,9 +189,15 @@ pub(super) fn unquoted_comment(
     };
     // `GoalLine Genius@idealist254 - The corruption…`: a post's header copied as text, the
     // display name and the handle (glued or not), then a dash and the words.
-    let named_header = (alone.is_none() && context.in_reactions)
-        .then(|| named_handle_then_dash(text))
-        .flatten();
+    let named_header = match alone {
+        Some(_) => None,
+        None => handle_then_name_in_brackets(text).or_else(|| {
+            context
+                .in_reactions
+                .then(|| named_handle_then_dash(text))
+                .flatten()
+        }),
+    };
     let display_name = named_header.map(|(name, ..)| name).or(display_name);
     let (username, comment, taken) = match text.split_once(' ') {
         _ if named_header.is_some() => {
@@ -325,6 +331,22 @@ fn named_handle_then_dash(line: &str) -> Option<(&str, &str, &str)> {
         None => return None,
     };
     (is_handle_shaped(handle) && is_comment(comment)).then_some((name, handle, comment))
+}
+
+/// `@melwrightnz (Melissa Wright) Shit #eqnz everyone ok?`: a post copied as its handle, the
+/// display name in brackets and the words. Returns the name, the handle and the words.
+fn handle_then_name_in_brackets(line: &str) -> Option<(&str, &str, &str)> {
+    const MOST_NAME_WORDS: usize = 4;
+    let (handle, rest) = line.strip_prefix('@')?.split_once(" (")?;
+    let (name, comment) = rest.split_once(") ")?;
+    let name_words = name.split_whitespace().count();
+    let plain = |c: char| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-' | '&');
+    ((1..=MOST_NAME_WORDS).contains(&name_words)
+        && name.starts_with(char::is_uppercase)
+        && name.chars().all(plain)
+        && is_handle_shaped(handle)
+        && is_comment(comment.trim()))
+    .then(|| (name, handle, comment.trim()))
 }
 
 /// `@mike.sonko wueeee, our man never takes chances`: a mention, then words.
