@@ -9250,6 +9250,16 @@ fn tweets_copied_as_handle_then_display_name_in_brackets() {
 }
 
 #[test]
+fn kinyarwanda_words_describing_the_reader_before_the_name() {
+    let article = format!(
+        "{STORY}Iyi nkuru yavugishije benshi ku mbuga nkoranyambaga.\n\n\
+         Uwitwa Fabrice Mukunzi ati: \u{201c}Yooo mbega ibyago, nonese ibiciro bizamanuka ryari?\u{201d}\n\n\
+         Umunyamakuru Aissa Cyiza yungamo ati: \u{201c}Ni ukuri nanjye niko mbibona, abashoferi bararushye.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Fabrice Mukunzi"), Some("Aissa Cyiza")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

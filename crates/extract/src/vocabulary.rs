@@ -1301,6 +1301,11 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "mwanamuziki",
     "mwandishi",
     "mtangazaji",
+    // Kinyarwanda: journalist, artist, and `uwitwa` (the one named: `Uwitwa Fabrice Mukunzi
+    // ati: “…”`).
+    "umunyamakuru",
+    "umuhanzi",
+    "uwitwa",
 ];
 
 /// `FM104’s Crossy`, `Radio Jamaica’s Mary Byrne`: a name without whose the person is (a
