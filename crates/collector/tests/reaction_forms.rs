@@ -9260,6 +9260,28 @@ fn kinyarwanda_words_describing_the_reader_before_the_name() {
 }
 
 #[test]
+fn a_letter_signed_at_its_end_is_read_once() {
+    let page = "Your letters\n\n\
+         Not a levy, a tax\n\n\
+         The news can be so depressing that sometimes I do not even want to read it.\n\n\
+         It is not a levy problem, it is a tax on every commuter. What on earth will change? Grace Achieng, Kisumu\n\n\
+         Hailing the paramedics\n\n\
+         I cannot praise the county ambulance service more highly for their quick response.\n\n\
+         Linda Wairimu, Nyeri\n\n\
+         Dump the rules\n\n\
+         When will the county realise that more restrictions at the depots encourage fly-tipping?\n\n\
+         Daniel Mwangi, Thika\n";
+    assert_names_and_openings(
+        page,
+        &[
+            (Some("Grace Achieng"), "The"),
+            (Some("Linda Wairimu"), "I"),
+            (Some("Daniel Mwangi"), "When"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

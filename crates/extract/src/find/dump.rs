@@ -808,11 +808,13 @@ fn signed_at_its_end(
                 _ => None,
             }
         })?;
-    let above = letter_above(units, index, claimed, false).unwrap_or_default();
+    let mut above = letter_above(units, index, claimed, false).unwrap_or_default();
     let letter = letter_lines(units, &above, last_sentence);
     if !(prints_letters(units, context) || letter.iter().any(|text| addresses_the_paper(text))) {
         return None;
     }
+    // (The reading goes on after the signed line, not after the line above it.)
+    above.push(index);
     Some(InLine {
         found: vec![letter_by(Some(display_name), letter.join("\n"), context)],
         units: above,
