@@ -9282,6 +9282,27 @@ fn a_letter_signed_at_its_end_is_read_once() {
 }
 
 #[test]
+fn letters_signed_with_how_they_came() {
+    let page = "Your letters\n\n\
+         Not a levy, a tax\n\n\
+         It is not a levy problem, it is a tax on every commuter. What on earth will change? Grace Achieng, by email\n\n\
+         Hailing the paramedics\n\n\
+         I cannot praise the county ambulance service more highly for their quick response.\n\n\
+         Linda Wairimu, by email\n\n\
+         Dump the rules\n\n\
+         When will the county realise that more restrictions at the depots encourage fly-tipping?\n\n\
+         Daniel Mwangi, via Facebook\n";
+    assert_names_and_openings(
+        page,
+        &[
+            (Some("Grace Achieng"), "It"),
+            (Some("Linda Wairimu"), "I"),
+            (Some("Daniel Mwangi"), "When"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -768,8 +768,8 @@ fn letter_from(
     })
 }
 
-/// `They saw my mother within the hour. Mrs A Otieno, Nakuru`: a letter's last paragraph with
-/// its signature glued on, as a page copied without its markup prints it. Only on a letters
+/// `They saw my mother within the hour. Mrs A Otieno, Nakuru` (or `…, by email`): a letter's
+/// last paragraph with its signature glued on, as a page copied without its markup prints it. Only on a letters
 /// page, or in a letter that addresses the paper (`WITH reference to your article`), since a
 /// sentence may end on a name and a place; the letter runs back as [`letter_above`] reads it.
 fn signed_at_its_end(
@@ -789,7 +789,8 @@ fn signed_at_its_end(
     }
     let tail = line.len().saturating_sub(LONGEST_SIGNATURE);
     let comma = tail + memchr::memrchr(b',', &line.as_bytes()[tail..])?;
-    if !is_town(line[comma + 1..].trim()) {
+    let place = line[comma + 1..].trim();
+    if !(is_town(place) || is_how_it_came(place)) {
         return None;
     }
     // The sentence's end nearest the town whose rest reads as a name and a town: an initial's
@@ -2572,11 +2573,7 @@ fn name_and_town(signature: &str) -> (&str, bool) {
     match signature.split_once(',') {
         Some((name, place)) => {
             let place = place.trim();
-            // (`Tom Tito, via email`: or by mail to the paper, as a letter reaches it.)
-            let via_platform = place.strip_prefix("via ").is_some_and(|rest| {
-                vocabulary::platform_named_in(rest).is_some()
-                    || matches!(rest.trim_end_matches('.'), "email" | "e-mail" | "Email")
-            });
+            let via_platform = is_how_it_came(place);
             let parts: Vec<&str> = place
                 .strip_suffix('.')
                 .unwrap_or(place)
@@ -2595,6 +2592,16 @@ fn name_and_town(signature: &str) -> (&str, bool) {
             )
         }
         None => (signature, false),
+    }
+}
+
+/// `via Facebook`, `via email`, `by email`: how a letter reached the paper, where a letters page
+/// would print the town.
+fn is_how_it_came(place: &str) -> bool {
+    let by_email = |rest: &str| matches!(rest.trim_end_matches('.'), "email" | "e-mail" | "Email");
+    match place.strip_prefix("via ") {
+        Some(rest) => vocabulary::platform_named_in(rest).is_some() || by_email(rest),
+        None => place.strip_prefix("by ").is_some_and(by_email),
     }
 }
 
