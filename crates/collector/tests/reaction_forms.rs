@@ -9303,6 +9303,21 @@ fn letters_signed_with_how_they_came() {
 }
 
 #[test]
+fn a_name_over_a_post_that_keeps_its_signature() {
+    let article = "Celebrities react to the fuel levy\n\n\
+         Various celebrities took to social media to share their sentiments on the levy.\n\n\
+         Read their reaction below:\n\n\
+         Wanjiku Mwangi\n\n\
+         Why is our government still allowing this levy?? That should have been the first thing to go. \u{1f621} \u{2014} Wanjiku Mwangi (@wanjiku_m) January 30, 2020\n\n\
+         Otieno Juma\n\n\
+         It is always better to prevent something than deal with it later on. Foresight. \u{2014} Otieno Juma (@otieno254) January 30, 2020\n";
+    assert_handles_and_openings(
+        article,
+        &[(Some("wanjiku_m"), "Why"), (Some("otieno254"), "It")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

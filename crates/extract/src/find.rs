@@ -1663,7 +1663,11 @@ fn flattened_post(
     if !pre.is_empty() {
         parts.push(pre);
     }
-    if let Some(since) = since_previous_post(units, index, claimed, pre) {
+    // (`Solenn Heussaff` ⏎ `Why is our government… — Solenn Heussaff (@solennheussaff) …`: the
+    // signer's name alone over the post heads it, as a list of posts prints one.)
+    let signer = caps["name"].trim();
+    let heads_the_post = |line: &str| !signer.is_empty() && line.trim() == signer;
+    if let Some(since) = since_previous_post(units, index, claimed, pre, heads_the_post) {
         for (k, line) in since {
             parts.insert(0, line);
             taken.insert(0, k);
@@ -1699,6 +1703,7 @@ fn flattened_post(
         // post's text.
         if claimed[k]
             || previous.ends_with(':')
+            || heads_the_post(previous)
             || attribution_shape(previous)
             || is_lead_in(previous)
         {
@@ -1768,13 +1773,15 @@ fn signed_post(
 /// A post's lines when the one before the signature's text ends an earlier post (its
 /// signature, its picture link, its attribution): on a page copying a run of embeds, every
 /// line between two signatures is the later post's, sentences and all (`72h pour un tweet …
-/// 5h.` ⏎ `Miskine?` ⏎ `— Iboo (@ibraaheem_) 15 avril 2019`). None when the lines run longer
+/// 5h.` ⏎ `Miskine?` ⏎ `— Iboo (@ibraaheem_) 15 avril 2019`), up to a line that
+/// `heads_the_post`. None when the lines run longer
 /// than a post, reach the page's start or hold the article's words about its readers.
 fn since_previous_post<'a>(
     units: &'a [Unit],
     index: usize,
     claimed: &[bool],
     pre: &str,
+    heads_the_post: impl Fn(&str) -> bool,
 ) -> Option<Vec<(usize, &'a str)>> {
     let mut lines = Vec::new();
     let mut length = pre.chars().count();
@@ -1788,6 +1795,7 @@ fn since_previous_post<'a>(
         let own_last_line = pre.is_empty() && lines.is_empty();
         // `2.` over a post: the article numbers its posts, and its words come before.
         let ends_earlier_post = claimed[k]
+            || heads_the_post(text)
             || is_list_number(text)
             || is_bare_link(text)
             || (!own_last_line && ends_a_post(text))

@@ -3635,7 +3635,9 @@ fn named_over_comment(
         (pair.same_paragraph && ((index + 2..index + 4).any(pair_at) || pair_before))
             || names_head_comments(units, index, context)
     };
-    if claimed[next] || !paired {
+    // (`Luis Manzano` ⏎ `… — Luis Manzano (@luckymanzano) January 30, 2020`: a post whose
+    // signature its text keeps is the signature's to read, handle and all.)
+    if claimed[next] || !paired || super::is_signed_post(pair.comment) {
         return None;
     }
     Some(InLine {
