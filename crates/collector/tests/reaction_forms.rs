@@ -9318,6 +9318,24 @@ fn a_name_over_a_post_that_keeps_its_signature() {
 }
 
 #[test]
+fn a_signature_whose_display_name_has_a_dash() {
+    let article = format!(
+        "{STORY}Kenyans on Twitter were not impressed.\n\n\
+         The day the levy goes up, the pumps run dry. Another L.\n\
+         \u{2014} Ikenna \u{2013} \u{5ca9}\u{306e}\u{5148}\u{751f} (@FailedRift) August 30, 2016\n"
+    );
+    let found = reactions(&article);
+    assert_eq!(
+        authored(&found),
+        [(
+            Some("FailedRift"),
+            Some("Ikenna \u{2013} \u{5ca9}\u{306e}\u{5148}\u{751f}"),
+            "The day the levy goes up, the pumps run dry. Another L."
+        )]
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -1601,6 +1601,9 @@ fn quoted_part(rest: &str) -> &str {
 /// The most characters a flattened post's text runs to: X's limit.
 const LONGEST_POST: usize = 280;
 
+/// Words of a display name, at most, before a dash of its own (`Ikenna – 岩の先生`).
+const MOST_WORDS_BEFORE_A_NAMES_DASH: usize = 3;
+
 struct FlattenedPost {
     units: Vec<usize>,
     found: Found,
@@ -1657,6 +1660,23 @@ fn flattened_post(
         pre = pre[..start].trim();
         caps = inner;
     }
+    // `— Ikenna – 岩の先生 (@FailedRift) August 30, 2016`: a display name with a dash of its own,
+    // the line's first dash opening the signature (what is before the second is no post). A
+    // lone character there is the site's logo's label (`— x – Florida Panthers (@…)`).
+    let first_of_name = pre.strip_prefix(['—', '–']).map(str::trim).filter(|first| {
+        (1..=MOST_WORDS_BEFORE_A_NAMES_DASH).contains(&first.split_whitespace().count())
+            && !first.ends_with(['.', '!', '?'])
+    });
+    let signer = match first_of_name {
+        Some(first) if first.chars().count() > 1 => {
+            let dash = caps[0].chars().next().unwrap_or('–');
+            format!("{first} {dash} {}", caps["name"].trim())
+        }
+        _ => caps["name"].trim().to_string(),
+    };
+    if first_of_name.is_some() {
+        pre = "";
+    }
 
     let mut parts: Vec<&str> = Vec::new();
     let mut taken = vec![index];
@@ -1665,14 +1685,14 @@ fn flattened_post(
     }
     // (`Solenn Heussaff` ⏎ `Why is our government… — Solenn Heussaff (@solennheussaff) …`: the
     // signer's name alone over the post heads it, as a list of posts prints one.)
-    let signer = caps["name"].trim();
+    let signer = signer.as_str();
     let heads_the_post = |line: &str| !signer.is_empty() && line.trim() == signer;
     if let Some(since) = since_previous_post(units, index, claimed, pre, heads_the_post) {
         for (k, line) in since {
             parts.insert(0, line);
             taken.insert(0, k);
         }
-        return Some(signed_post(&caps, parts, taken, dates));
+        return Some(signed_post(&caps, signer, parts, taken, dates));
     }
     // A signature glued to the post's last paragraph (`Jai Bharat 🇮🇳 — Name (@x) date`, or a
     // page copied line by line) takes the paragraphs above it only while they end no
@@ -1737,16 +1757,16 @@ fn flattened_post(
     if parts.is_empty() {
         return None;
     }
-    Some(signed_post(&caps, parts, taken, dates))
+    Some(signed_post(&caps, signer, parts, taken, dates))
 }
 
 fn signed_post(
     caps: &regex::Captures,
+    name: &str,
     parts: Vec<&str>,
     taken: Vec<usize>,
     dates: &DateReader,
 ) -> FlattenedPost {
-    let name = caps["name"].trim();
     // Bluesky's embed signs with a domain (`@jane.bsky.social`); X's handles have no dots.
     let platform = match caps["handle"].contains('.') {
         true => Platform::Bluesky,
