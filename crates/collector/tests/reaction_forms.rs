@@ -9336,6 +9336,53 @@ fn a_signature_whose_display_name_has_a_dash() {
 }
 
 #[test]
+fn a_quote_interrupted_by_its_attribution_is_one_reaction() {
+    let article = format!(
+        "{STORY}Kenyans took to Twitter to react.\n\n\
+         \u{201c}The levy is a scam and everyone in this country knows it,\u{201d} said one user, \u{201c}what is wrong with these people at the Treasury?\u{201d}\n\n\
+         \u{201c}A levy for roads we never see?\u{201d} questioned another user, \u{201c}Where did the last one go.\u{201d}\n\n\
+         \u{201c}Pay up,\u{201d} wrote @kamau_j, \u{201c}or walk to work like the rest of us.\u{201d}\n"
+    );
+    let found = reactions(&article);
+    let texts: Vec<(Option<&str>, &str)> = found
+        .iter()
+        .map(|r| (r.handle.as_deref(), r.text.as_str()))
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            (
+                None,
+                "The levy is a scam and everyone in this country knows it, what is wrong with \
+                 these people at the Treasury?"
+            ),
+            (
+                None,
+                "A levy for roads we never see? Where did the last one go."
+            ),
+            (
+                Some("kamau_j"),
+                "Pay up, or walk to work like the rest of us."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_past_participle_opening_a_sentence_is_nobody_a_pronoun_stands_for() {
+    let article = format!(
+        "{STORY}Readers wrote in about the rally.\n\n\
+         Dressed in what seemed to be a large black tent, she took the platform.\n\n\
+         \u{201c}The levy robs us all,\u{201d} she proclaimed, \u{201c}and sends our money abroad.\u{201d}\n"
+    );
+    let names: Vec<Option<String>> = reactions(&article)
+        .into_iter()
+        .map(|r| r.display_name)
+        .collect();
+    assert!(!names.contains(&Some("Dressed".to_string())), "{names:?}");
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

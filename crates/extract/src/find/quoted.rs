@@ -3510,6 +3510,13 @@ fn poster_named_before(text: &str) -> Option<Speaker> {
 /// The speaker of a quote from the clause after it (`tail`, from the closing mark to the
 /// sentence's end): `tweeted Jairuso`, `Gii claimed`, `one other fan exclaimed`, `@RiaanSmiley`.
 pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
+    speaker_between(tail, false)
+}
+
+/// The speaker of the quote before `tail`, as [`speaker_after`] reads it; `interrupted` when
+/// the quote's sentence goes on past it (`“…,” said one user, “…”`), whose clause then
+/// attributes this quote, and the next one goes on from it, rather than introducing the next.
+fn speaker_between(tail: &str, interrupted: bool) -> Option<Speaker> {
     // `„…” – napisał Marek`, `“…” – wrote one user`: a dash may stand where English puts its
     // comma, as Polish, Czech or Ukrainian pages print every attribution.
     let tail = tail.trim_start_matches([',', ' ', '–', '—', '-']);
@@ -3543,8 +3550,12 @@ pub(super) fn speaker_after(tail: &str) -> Option<Speaker> {
         .map_or(tail.len(), |(at, _)| at);
     // A clause ending in a colon, or in a comma before the next quote, introduces that quote
     // (`…,” he replied:`, `“…” Another added, “…”`).
-    let into_next_quote = tail[end..].starts_with(['“', '"', '”']);
+    let into_next_quote = !interrupted && tail[end..].starts_with(['“', '"', '”']);
     let mut clause = &tail[..end];
+    if interrupted {
+        // (The comma before the quote's second part closes the attribution.)
+        clause = clause.trim_end().trim_end_matches(',');
+    }
     // `“…,” the ABC news quoted George Murrell, a resident of Wentworth, as saying.`: words an
     // outlet relayed are its interviewee's, not a post of whoever the article named last.
     // (Read whole, before its commas cut the clause.)
@@ -4838,10 +4849,18 @@ fn opens_with_a_participle(words: &[Word]) -> bool {
     let [first, second, ..] = words else {
         return false;
     };
-    let participle = first.bare.len() > 5
-        && first.bare.ends_with("ing")
-        && first.bare.chars().skip(1).all(|c| c.is_ascii_lowercase());
-    participle
+    let lower_after_capital = first.bare.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    let present = first.bare.len() > 5 && first.bare.ends_with("ing");
+    // (`Dressed in what seemed to be a large, black tent, she…`: a past participle before a
+    // preposition, where a name ending as one would have its verb, `Ahmed said`.)
+    let past = first.bare.len() > 4
+        && first.bare.ends_with("ed")
+        && matches!(
+            second.bare,
+            "in" | "by" | "with" | "at" | "on" | "from" | "as" | "after" | "over" | "about"
+        );
+    lower_after_capital
+        && (present || past)
         && !first.comma
         && second.bare.starts_with(|c: char| c.is_lowercase())
         && !matches!(
@@ -5174,10 +5193,13 @@ pub(super) fn in_line(
             .then(|| signed_after(tail))
             .flatten();
         let is_signed = before.is_none() && signed.is_some();
+        // (A colon before the quote opens its sentence as much.)
+        let opens_sentence = lead.trim().is_empty() || lead.trim_end().ends_with(':');
+        let interrupted = opens_sentence && interrupts(quote_text, tail);
         let after = match before {
             Some(_) => None,
             None if is_signed => signed,
-            None => speaker_after(tail)
+            None => speaker_between(tail, interrupted)
                 .map(|mut speaker| {
                     if speaker.who == Who::Pronoun {
                         // `“…,” the ex-PM responded.`: a description is of someone known, one
@@ -5506,6 +5528,24 @@ fn quoted_as_saying(words: &[Word]) -> Option<Speaker> {
         posted: false,
         interviewee: true,
     })
+}
+
+/// `“The levy is a scam,” said one user, “what is wrong with the Treasury.”`, `“Why?” asked
+/// another, “…”`: a quote opening its sentence, which goes on after it, the attribution between
+/// its two parts. Its last mark is a comma, or the words after it open in lower case, and the
+/// clause ends in a comma before the next quote. (The caller knows whether the quote opens
+/// its sentence.)
+fn interrupts(quote_text: &str, tail: &str) -> bool {
+    let last_mark = quote_text
+        .trim_end_matches(['”', '"', '’', '\'', '»'])
+        .chars()
+        .next_back();
+    let goes_on =
+        last_mark == Some(',') || tail.trim_start().starts_with(|c: char| c.is_lowercase());
+    goes_on
+        && tail
+            .find(['“', '"', '‘', '«', '„'])
+            .is_some_and(|at| tail[..at].trim_end().ends_with(','))
 }
 
 /// Whether the words between two quotes only join them: `and`, `or`, a comma, or nothing.
