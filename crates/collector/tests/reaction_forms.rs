@@ -9383,6 +9383,22 @@ fn a_past_participle_opening_a_sentence_is_nobody_a_pronoun_stands_for() {
 }
 
 #[test]
+fn a_signature_whose_platform_icon_was_lost_after_via() {
+    let page = "IN RESPONSE: Readers have their say\n\n\
+         Following are a collection of reader responses to stories for the week.\n\n\
+         Kisumu levy leaves drivers counting the cost\n\n\
+         Donna has always been a champion for drivers and I enjoyed working with her. \u{2014} Terry Lake, via\n\n\
+         Are we to assume that the county does no checks before raising the levy? \u{2014} Robert Bishop, via\n";
+    assert_names_and_openings(
+        page,
+        &[
+            (Some("Terry Lake"), "Donna"),
+            (Some("Robert Bishop"), "Are"),
+        ],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

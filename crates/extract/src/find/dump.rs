@@ -2465,7 +2465,11 @@ fn author_and_place(author: &str) -> (&str, Option<Platform>) {
             }
         }
     }
-    (author, None)
+    // (`— Terry Lake, via`: a page copied without its icons keeps `via` without the platform.)
+    match author.trim_end().strip_suffix(", via") {
+        Some(name) => (name.trim(), None),
+        None => (author, None),
+    }
 }
 
 /// `Chinedu Okafor (@chinedu_ok)`: a name with the handle in parentheses, and the verb it
