@@ -9399,6 +9399,20 @@ fn a_signature_whose_platform_icon_was_lost_after_via() {
 }
 
 #[test]
+fn comments_over_when_and_by_whom_they_were_posted() {
+    let article = format!(
+        "{STORY}  \u{2022} Maybe we should create a fund to buy the Treasury a map of our roads.\n\n\
+             Posted 4 months ago by Jay Jay\n\n\
+           \u{2022} It was idiotic but dismissing it misses the point, the levy is the real scandal.\n\n\
+             Posted 3 months ago by Bigjoe Lam\n"
+    );
+    assert_names_and_openings(
+        &article,
+        &[(Some("Jay Jay"), "Maybe"), (Some("Bigjoe Lam"), "It")],
+    );
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

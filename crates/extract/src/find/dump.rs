@@ -3951,7 +3951,7 @@ fn commenter_saying(line: &str) -> Option<&str> {
 
 /// `Lions I’m should be watching this from a padded room.` ⏎ `WoodchuckHunter | 19:47 EDT`:
 /// a comment over its commenter and the time it was posted, after a bar, as round-ups of game
-/// threads print them. Another such line within reach makes the thread.
+/// threads print them (or `Posted 4 months ago by Lee Lee`, as a blog's comments do). Another such line within reach makes the thread.
 pub(super) fn signed_at_time_below(
     units: &[Unit],
     index: usize,
@@ -3969,6 +3969,8 @@ pub(super) fn signed_at_time_below(
     let another = another_within_reach(units, index, signature, |k| {
         line_at(units, k).is_some_and(|line| commenter_at_time(line).is_some())
     });
+    // (`  • Maybe we should…` ⏎ `Posted 4 months ago by Jay Jay`: each comment an item.)
+    let comment = without_list_marker(comment);
     another.then(|| thread_comment(commenter, &[comment], vec![signature], context))
 }
 
@@ -3986,10 +3988,22 @@ fn another_within_reach(
 }
 
 /// The commenter in `WoodchuckHunter | 19:47 EDT`, `Jane Doe | 8:05 pm`: one to five words
-/// before a bar and a time of day, with its zone or not.
+/// before a bar and a time of day, with its zone or not; or after one relative (`Posted 4
+/// months ago by Lee Lee`).
 fn commenter_at_time(line: &str) -> Option<&str> {
     const LONGEST_COMMENTER: usize = 40;
     // Cheapest first: a commenter, the bar and a time are a short line.
+    if line.len() > LONGEST_COMMENTER + 28 {
+        return None;
+    }
+    if let Some(posted) = line.strip_prefix("Posted ") {
+        let (ago, commenter) = posted.split_once(" ago by ")?;
+        let commenter = commenter.trim();
+        return (is_time_ago(&format!("{ago} ago"))
+            && commenter.starts_with(char::is_uppercase)
+            && (1..=4).contains(&commenter.split_whitespace().count()))
+        .then_some(commenter);
+    }
     if line.len() > LONGEST_COMMENTER + 16 {
         return None;
     }
