@@ -9413,6 +9413,18 @@ fn comments_over_when_and_by_whom_they_were_posted() {
 }
 
 #[test]
+fn comments_under_comment_from_headers() {
+    let page = "Kenyans react to the new fuel levy\n\n\
+         Comment from: Paulos [Visitor]\n\n\
+         On behalf of the drivers in Kisumu, I confirm that we will not pay this levy quietly.\n\n\
+         07/28/13 @ 14:31\n\
+         Comment from: Wanjiru [Member]\n\n\
+         So, how many of you really think the Treasury will fix a single road with it?\n\n\
+         07/28/13 @ 16:59\n";
+    assert_names_and_openings(page, &[(Some("Paulos"), "On"), (Some("Wanjiru"), "So,")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -3905,9 +3905,9 @@ pub(super) fn says_over_comment(
 /// or the verb alone with its colon lost (`1. jaded said`, `Evan wrote`), Blogger's without
 /// its times (`Seasons & Reasons said...`), whom the comment answers (`gerryaw in reply to
 /// mumia`, as The Economist prints it) or how long ago it was posted (`Piotr 4 days`, as
-/// Disqus does), or the post commented on (`From Samson Norikgu on Silenced nation: …`, a
-/// blog's list of its latest comments). One to four words, after the list marker, that name
-/// rather than describe.
+/// Disqus does), the post commented on (`From Samson Norikgu on Silenced nation: …`, a
+/// blog's list of its latest comments), or b2evolution's `Comment from: Paulos [Visitor]`.
+/// One to four words, after the list marker, that name rather than describe.
 fn commenter_saying(line: &str) -> Option<&str> {
     const LONGEST_HEADER: usize = 60;
     const MOST_NAME_WORDS: usize = 4;
@@ -3916,7 +3916,14 @@ fn commenter_saying(line: &str) -> Option<&str> {
     if on_post.is_none() && line.len() > LONGEST_HEADER {
         return None;
     }
+    // (`Comment from: Paulos [Visitor]`: b2evolution's header, the commenter's standing after.)
+    let comment_from = line.strip_prefix("Comment from: ").map(|rest| {
+        rest.strip_suffix(" [Visitor]")
+            .or_else(|| rest.strip_suffix(" [Member]"))
+            .unwrap_or(rest)
+    });
     let header = on_post
+        .or(comment_from)
         .or_else(|| {
             [" says:", " says", " said", " said...", " said…", " wrote"]
                 .iter()
@@ -3951,7 +3958,8 @@ fn commenter_saying(line: &str) -> Option<&str> {
 
 /// `Lions I’m should be watching this from a padded room.` ⏎ `WoodchuckHunter | 19:47 EDT`:
 /// a comment over its commenter and the time it was posted, after a bar, as round-ups of game
-/// threads print them (or `Posted 4 months ago by Lee Lee`, as a blog's comments do). Another such line within reach makes the thread.
+/// threads print them (or `Posted 4 months ago by Lee Lee`, as a blog's comments do). Another
+/// such line within reach makes the thread.
 pub(super) fn signed_at_time_below(
     units: &[Unit],
     index: usize,
