@@ -9425,6 +9425,14 @@ fn comments_under_comment_from_headers() {
 }
 
 #[test]
+fn a_message_answering_one_of_the_papers_stories_is_a_letter() {
+    let page = "Your feedback\n\n\
+         In response to Treasury defends the new levy, MUTATI says: It is pretty clear that some people were born to make other people suffer. We have heard enough of it.\n\n\
+         IN response to Roads to be fixed by June, CHAMBOKO says: The minister is not doing enough to show us where the money goes.\n";
+    assert_names_and_openings(page, &[(Some("MUTATI"), "It"), (Some("CHAMBOKO"), "The")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

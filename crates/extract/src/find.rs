@@ -157,7 +157,8 @@ impl Found {
             Form::Attribution | Form::QuotedSpan => {
                 self.handle.is_some() && self.cues.contains(&Cue::Handle)
             }
-            Form::NameAfter => self.cues.contains(&Cue::Letter),
+            // (`IN response to …, HENRY KUNENE says: …`: a reader's message answering a story.)
+            Form::NameAfter | Form::NameColon => self.cues.contains(&Cue::Letter),
             _ => false,
         }
     }

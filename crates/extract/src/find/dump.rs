@@ -1746,7 +1746,10 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
     // author, whose own colon is no author's.
     let line = without_time_of_day(without_list_marker(line));
     let (author, comment) = line.split_once(':').or_else(|| verb_then_dash(line))?;
-    let author = without_story_replied_to(author);
+    let replying = without_story_replied_to(author);
+    // (A message answering one of the paper's stories is a reader's to the paper, a letter.)
+    let answers_a_story = replying.len() < author.len();
+    let author = replying;
     if author.len() > LONGEST_AUTHOR_LINE {
         return None;
     }
@@ -1808,7 +1811,10 @@ fn author_before_colon(line: &str, context: &Context) -> Option<Found> {
         form: Form::NameColon,
         verb: verb.map(str::to_lowercase),
         platform: platform.or(context.platform).unwrap_or_default(),
-        cues: context.cues_with([(handle.is_some(), Cue::Handle)]),
+        cues: context.cues_with([
+            (handle.is_some(), Cue::Handle),
+            (answers_a_story, Cue::Letter),
+        ]),
         handle,
         display_name,
         raw_text: comment.to_string(),
