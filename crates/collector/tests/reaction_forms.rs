@@ -9433,6 +9433,14 @@ fn a_message_answering_one_of_the_papers_stories_is_a_letter() {
 }
 
 #[test]
+fn two_words_describing_the_poster_before_the_name() {
+    let article = format!(
+        "{STORY}Famous Cartoonist Chris Ogon posted; \u{201c}This is what happens when you tax fuel to fix roads nobody drives on.\u{201d}\n"
+    );
+    assert_names(&article, &[Some("Chris Ogon")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

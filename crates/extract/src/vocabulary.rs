@@ -1293,6 +1293,7 @@ pub(crate) const PERSON_DESCRIPTIONS: &[&str] = &[
     "lawyer",
     "politician",
     "designer",
+    "cartoonist",
     // Swahili: politician, activist, MP, artist, musician, writer, presenter.
     "mwanasiasa",
     "mwanaharakati",
@@ -1328,11 +1329,16 @@ pub(crate) fn without_description(name: &str) -> &str {
             .iter()
             .any(|description| description.eq_ignore_ascii_case(word))
     };
-    match name.split_once(' ') {
-        // (`Actor-comedian Vir Das`: two trades joined by a hyphen.)
-        Some((first, rest)) if first.split('-').all(describes) => rest.trim_start(),
-        _ => name,
+    // (`Actor-comedian Vir Das`: two trades joined by a hyphen; `Famous Cartoonist Chris
+    // Ogon`: or one word describing the next.)
+    let mut name = name;
+    while let Some((first, rest)) = name.split_once(' ') {
+        if !first.split('-').all(describes) {
+            break;
+        }
+        name = rest.trim_start();
     }
+    name
 }
 
 /// What a platform's place is called after its name: `on his Facebook page`, `on the X post`.
