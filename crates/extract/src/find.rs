@@ -1795,8 +1795,8 @@ fn signed_post(
 /// signature, its picture link, its attribution): on a page copying a run of embeds, every
 /// line between two signatures is the later post's, sentences and all (`72h pour un tweet …
 /// 5h.` ⏎ `Miskine?` ⏎ `— Iboo (@ibraaheem_) 15 avril 2019`), up to a line that
-/// `heads_the_post`. None when the lines run longer
-/// than a post, reach the page's start or hold the article's words about its readers.
+/// `heads_the_post`. None when the lines run longer than a post, reach the page's start or
+/// hold the article's words about its readers.
 fn since_previous_post<'a>(
     units: &'a [Unit],
     index: usize,

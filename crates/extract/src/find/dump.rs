@@ -769,9 +769,10 @@ fn letter_from(
 }
 
 /// `They saw my mother within the hour. Mrs A Otieno, Nakuru` (or `…, by email`): a letter's
-/// last paragraph with its signature glued on, as a page copied without its markup prints it. Only on a letters
-/// page, or in a letter that addresses the paper (`WITH reference to your article`), since a
-/// sentence may end on a name and a place; the letter runs back as [`letter_above`] reads it.
+/// last paragraph with its signature glued on, as a page copied without its markup prints it.
+/// Only on a letters page, or in a letter that addresses the paper (`WITH reference to your
+/// article`), since a sentence may end on a name and a place; the letter runs back as
+/// [`letter_above`] reads it.
 fn signed_at_its_end(
     units: &[Unit],
     index: usize,
