@@ -9441,6 +9441,15 @@ fn two_words_describing_the_poster_before_the_name() {
 }
 
 #[test]
+fn a_flattened_post_whose_picture_link_takes_it_past_the_limit() {
+    let article = "Kenyans react to the new fuel levy\n\
+         We have sampled some of the reactions below.\n\
+         You took a loan to buy a car expecting to get a job and pay back the money. You graduate, cannot find a job, you are hungry, depressed, barely surviving and now\n\
+         @KenyaTreasury wants you jailed because you cannot find a job to pay the new levy. Criminalizing poverty. pic.twitter.com/zpSWIcq8kK\u{2014} The People\u{2019}s Watchman (@bonifacemwangi) February 20, 2019\n";
+    assert_handles_and_openings(article, &[(Some("bonifacemwangi"), "You")]);
+}
+
+#[test]
 fn a_name_described_between_commas_before_its_verb_and_unquoted_words() {
     let article = format!(
         "{STORY}Kenyans took to Facebook to react.\n\n\

@@ -1707,7 +1707,7 @@ fn flattened_post(
         !link && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
     });
     let mut beyond_first = pre_has_words && *starts_paragraph;
-    let mut length = pre.chars().count();
+    let mut length = post_length(pre);
     let boundary_crossed = *starts_paragraph;
     let mut k = index;
     while k > 0 {
@@ -1740,7 +1740,7 @@ fn flattened_post(
         if beyond_first && (ends || is_bare_link(previous) || ends_a_post(previous)) {
             break;
         }
-        let grown = length + previous.chars().count();
+        let grown = length + post_length(previous);
         if boundary_crossed && !parts.is_empty() && grown > LONGEST_POST {
             break;
         }
@@ -1805,7 +1805,7 @@ fn since_previous_post<'a>(
     heads_the_post: impl Fn(&str) -> bool,
 ) -> Option<Vec<(usize, &'a str)>> {
     let mut lines = Vec::new();
-    let mut length = pre.chars().count();
+    let mut length = post_length(pre);
     let mut k = index;
     while k > 0 {
         k -= 1;
@@ -1829,7 +1829,7 @@ fn since_previous_post<'a>(
         }
         // The cheap refusals first: most walks end at an article's sentence, long and in the
         // third person.
-        length += text.chars().count();
+        length += post_length(text);
         if length > LONGEST_POST
             || !(own_last_line || in_a_posters_voice(text))
             || text.ends_with(':')
@@ -1914,6 +1914,17 @@ fn ends_a_sentence(line: &str) -> bool {
 }
 
 /// `https://twitter.com/x/status/1`: an embed that never loaded, alone on its line.
+/// A post's length as X counts it against [`LONGEST_POST`]: its picture's link is no part of
+/// the text (`…Criminalizing poverty. pic.twitter.com/zpSWIcq8kK`).
+fn post_length(text: &str) -> usize {
+    let pictures: usize = text
+        .split_whitespace()
+        .filter_map(|word| word.find("pic.twitter.com/").map(|at| &word[at..]))
+        .map(|link| link.chars().count())
+        .sum();
+    text.chars().count() - pictures
+}
+
 fn is_bare_link(line: &str) -> bool {
     let line = line.trim();
     line.starts_with("http") && !line.contains(char::is_whitespace)
