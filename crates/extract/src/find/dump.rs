@@ -4012,9 +4012,9 @@ fn commenter_at_time(line: &str) -> Option<&str> {
         return None;
     }
     if let Some(posted) = line.strip_prefix("Posted ") {
-        let (ago, commenter) = posted.split_once(" ago by ")?;
+        let (ago, commenter) = posted.split_once(" by ")?;
         let commenter = commenter.trim();
-        return (is_time_ago(&format!("{ago} ago"))
+        return (is_time_ago(ago)
             && commenter.starts_with(char::is_uppercase)
             && (1..=4).contains(&commenter.split_whitespace().count()))
         .then_some(commenter);

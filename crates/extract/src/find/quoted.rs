@@ -3044,17 +3044,13 @@ fn comment_label(words: &[Word]) -> Option<Speaker> {
     }
     // `Nasir posted a statement on his page.` ⏎ `The post reads:`: the post, or his, is the
     // one of the person the sentence before named (a pronoun, for the caller to resolve).
-    let post_of_the_one_named_before = matches!(
-        lower
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .as_slice(),
-        [
-            "the" | "his" | "her" | "their",
-            "tweet" | "post" | "caption" | "message"
-        ]
-    );
+    let post_of_the_one_named_before = match lower.as_slice() {
+        [owner, post] => {
+            matches!(owner.as_str(), "the" | "his" | "her" | "their")
+                && matches!(post.as_str(), "tweet" | "post" | "caption" | "message")
+        }
+        _ => false,
+    };
     if post_of_the_one_named_before {
         return Some(Speaker {
             who: Who::Pronoun,
